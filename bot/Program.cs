@@ -1,10 +1,22 @@
-using Microsoft.Bot.Builder.Integration.AspNet.Core;
-using Microsoft.Bot.Connector.Authentication;
+using CrossBorderBot.Hosting;
 
-var builder = WebApplication.CreateBuilder(args);
-builder.Services.AddSingleton<BotFrameworkAuthentication, ConfigurationBotFrameworkAuthentication>();
+// `dotnet run --project bot -- chat | kb … | eval-recognizer` run a command instead of the web host.
+if (BotCommandLine.IsCommand(args))
+{
+    return await BotCommandLine.RunAsync(args);
+}
+
+// Content root = the build output, so appsettings.json is found whatever directory `dotnet run` starts in.
+var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = args, ContentRootPath = AppContext.BaseDirectory });
+builder.UseDefaultBotUrl();
+builder.Services.AddCrossBorderBot();
+builder.Services.AddBotFrameworkChannel();
+
 var app = builder.Build();
-app.MapGet("/healthz", () => "ok");
-app.Run();
+app.MapBotMessages();
+app.MapBotHealth();
+await app.RunAsync();
+return 0;
 
+/// <summary>Lets <c>WebApplicationFactory&lt;Program&gt;</c> find the entry point in tests.</summary>
 public partial class Program;

@@ -1,0 +1,56 @@
+using Microsoft.Bot.Builder;
+using Microsoft.Bot.Schema;
+
+namespace CrossBorderBot.Channels.Terminal;
+
+/// <summary>
+/// An in-process Bot Framework adapter for the terminal chat: turns run in this process and the bot's replies are
+/// rendered as text on the given writer. Cards become readable text with numbered actions.
+/// </summary>
+public sealed class TerminalAdapter : BotAdapter
+{
+    private readonly TerminalTranscriptWriter _writer;
+
+    public TerminalAdapter(TerminalTranscriptWriter writer, Func<ITurnContext, Exception, Task> onTurnError)
+    {
+        _writer = writer;
+        OnTurnError = onTurnError;
+    }
+
+    public Task ProcessActivityAsync(Activity activity, BotCallbackHandler callback, CancellationToken cancellationToken)
+    {
+        using var context = new TurnContext(this, activity);
+        return RunPipelineAsync(context, callback, cancellationToken);
+    }
+
+    public override async Task<ResourceResponse[]> SendActivitiesAsync(ITurnContext turnContext, Activity[] activities, CancellationToken cancellationToken)
+    {
+        var responses = new ResourceResponse[activities.Length];
+        for (var i = 0; i < activities.Length; i++)
+        {
+            var activity = activities[i];
+            activity.Id ??= Guid.NewGuid().ToString("N");
+            responses[i] = new ResourceResponse(activity.Id);
+
+            if (activity.Type == ActivityTypes.Delay && activity.Value is int milliseconds)
+            {
+                await Task.Delay(milliseconds, cancellationToken);
+            }
+            else if (activity.Type == ActivityTypes.Message)
+            {
+                await _writer.WriteAsync(activity, cancellationToken);
+            }
+
+            // Traces, typing indicators and the like have nothing to show in a terminal.
+        }
+
+        return responses;
+    }
+
+    /// <remarks>A terminal cannot edit what it already printed; printing the new version is the honest equivalent.</remarks>
+    public override async Task<ResourceResponse> UpdateActivityAsync(ITurnContext turnContext, Activity activity, CancellationToken cancellationToken)
+        => (await SendActivitiesAsync(turnContext, [activity], cancellationToken))[0];
+
+    public override Task DeleteActivityAsync(ITurnContext turnContext, ConversationReference reference, CancellationToken cancellationToken)
+        => Task.CompletedTask;
+}

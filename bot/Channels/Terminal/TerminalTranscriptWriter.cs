@@ -1,0 +1,66 @@
+using System.Text;
+using Microsoft.Bot.Schema;
+
+namespace CrossBorderBot.Channels.Terminal;
+
+/// <summary>
+/// Prints the bot's messages in the terminal and remembers the numbered actions of the latest message, so that
+/// the user can answer a card by typing a number.
+/// </summary>
+public sealed class TerminalTranscriptWriter(TextWriter output)
+{
+    private readonly object _gate = new();
+    private List<TerminalAction> _actions = [];
+
+    /// <summary>The actions offered by the most recent message that had any.</summary>
+    public IReadOnlyList<TerminalAction> CurrentActions
+    {
+        get
+        {
+            lock (_gate)
+            {
+                return _actions;
+            }
+        }
+    }
+
+    public async Task WriteAsync(IMessageActivity activity, CancellationToken cancellationToken)
+    {
+        var text = new StringBuilder();
+        var actions = new List<TerminalAction>();
+        var cardTexts = new StringBuilder();
+        foreach (var attachment in activity.Attachments ?? [])
+        {
+            CardTextRenderer.Render(attachment, cardTexts, actions);
+        }
+
+        // Prompts repeat their question in the text for channels without cards; print it once.
+        if (!string.IsNullOrWhiteSpace(activity.Text) && !cardTexts.ToString().Contains(activity.Text.Trim(), StringComparison.Ordinal))
+        {
+            text.AppendLine(activity.Text.Trim());
+        }
+
+        text.Append(cardTexts);
+        foreach (var suggestion in activity.SuggestedActions?.Actions ?? [])
+        {
+            actions.Add(new TerminalAction(suggestion.Title ?? suggestion.Value?.ToString() ?? "?", MessageText: suggestion.Value?.ToString() ?? suggestion.Title));
+        }
+
+        for (var i = 0; i < actions.Count; i++)
+        {
+            var action = actions[i];
+            text.AppendLine(action.Url is null ? $"  [{i + 1}] {action.Title}" : $"  [{i + 1}] {action.Title} <{action.Url}>");
+        }
+
+        if (actions.Count > 0)
+        {
+            lock (_gate)
+            {
+                _actions = actions;
+            }
+        }
+
+        await output.WriteLineAsync(("bot> " + text.ToString().TrimEnd().Replace("\n", "\n     ")).AsMemory(), cancellationToken);
+        await output.FlushAsync(cancellationToken);
+    }
+}

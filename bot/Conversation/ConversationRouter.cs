@@ -1,0 +1,172 @@
+using CrossBorderBot.Dialogs;
+using CrossBorderBot.Understanding;
+using Microsoft.Bot.Builder;
+using Microsoft.Bot.Schema;
+
+namespace CrossBorderBot.Conversation;
+
+/// <summary>
+/// The fixed pipeline of a message turn: language → understanding → interruptions (help / cancel / back) → route
+/// (a new menu entry, or the waiting dialog) → developer traces. Saving state is the caller's job, after the turn.
+/// </summary>
+public sealed partial class ConversationRouter(
+    DialogSet dialogs,
+    IStatePropertyAccessor<ConversationProfile> profileAccessor,
+    CrossBorderRecognizer recognizer,
+    ILogger<ConversationRouter> logger)
+{
+    /// <summary>Longer messages are refused politely: no real answer or question needs more, and it bounds work.</summary>
+    public const int MaxTextLength = 4000;
+
+    /// <summary>A typed request for a menu entry counts only when the recognizer is this sure of it.</summary>
+    private const double MenuIntentThreshold = 0.6;
+
+    public async Task WelcomeAsync(ITurnContext turnContext, CancellationToken cancellationToken)
+    {
+        var profile = await profileAccessor.GetAsync(turnContext, () => new ConversationProfile(), cancellationToken);
+        if (profile.Welcomed)
+        {
+            return;
+        }
+
+        profile.Welcomed = true;
+        var language = profile.Language ??= ReplyLanguage.FromLocale(turnContext.Activity.Locale);
+        turnContext.Activity.Locale = ReplyLanguage.ToLocale(language);
+        await turnContext.SendActivityAsync(BotText.For(language).Welcome, cancellationToken: cancellationToken);
+
+        var dc = await dialogs.CreateContextAsync(turnContext, cancellationToken);
+        if (dc.ActiveDialog is null)
+        {
+            await dc.BeginDialogAsync(DialogIds.MainMenu, cancellationToken: cancellationToken);
+        }
+
+        await EmulatorTraces.SendDialogStackAsync(turnContext, dc.ActiveDialogIds, cancellationToken);
+    }
+
+    public async Task HandleMessageAsync(ITurnContext<IMessageActivity> turnContext, CancellationToken cancellationToken)
+    {
+        var activity = turnContext.Activity;
+        var text = activity.Text?.Trim();
+        var profile = await profileAccessor.GetAsync(turnContext, () => new ConversationProfile(), cancellationToken);
+        var language = profile.Language = ReplyLanguage.Choose(text, profile.Language, activity.Locale);
+        activity.Locale = ReplyLanguage.ToLocale(language);
+        var texts = BotText.For(language);
+
+        if (text?.Length > MaxTextLength)
+        {
+            await turnContext.SendActivityAsync(string.Format(texts.MessageTooLong, text.Length, MaxTextLength), cancellationToken: cancellationToken);
+            return;
+        }
+
+        RecognizerResult? recognized = null;
+        if (!string.IsNullOrEmpty(text))
+        {
+            recognized = recognizer.Recognize(text, activity.Locale);
+            await EmulatorTraces.SendRecognizerResultAsync(turnContext, recognized, cancellationToken);
+        }
+
+        var dc = await dialogs.CreateContextAsync(turnContext, cancellationToken);
+        try
+        {
+            await RouteAsync(dc, text, recognized, texts, cancellationToken);
+        }
+        catch (DialogStateMismatchException exception)
+        {
+            LogDialogStateMismatch(logger, exception.DialogId, activity.Conversation?.Id ?? "(none)");
+            dc.ClearStack();
+            await turnContext.SendActivityAsync(texts.StateLost, cancellationToken: cancellationToken);
+            await dc.BeginDialogAsync(DialogIds.MainMenu, cancellationToken: cancellationToken);
+        }
+
+        await EmulatorTraces.SendDialogStackAsync(turnContext, dc.ActiveDialogIds, cancellationToken);
+    }
+
+    private static async Task RouteAsync(DialogContext dc, string? text, RecognizerResult? recognized, BotText texts, CancellationToken cancellationToken)
+    {
+        var isCardSubmit = dc.Context.Activity.Value is not null && string.IsNullOrEmpty(text);
+        var interruption = isCardSubmit ? Interruption.None : InterruptionDetector.Detect(text, recognized);
+        switch (interruption)
+        {
+            case Interruption.Help:
+                await dc.Context.SendActivityAsync(texts.Help, cancellationToken: cancellationToken);
+                await RepromptOrStartMenuAsync(dc, cancellationToken);
+                return;
+
+            case Interruption.Cancel:
+                if (!IsAtMainMenu(dc))
+                {
+                    await dc.CancelAllDialogsAsync(cancellationToken);
+                    await dc.Context.SendActivityAsync(texts.Cancelled, cancellationToken: cancellationToken);
+                }
+                else
+                {
+                    await dc.CancelAllDialogsAsync(cancellationToken);
+                }
+
+                await dc.BeginDialogAsync(DialogIds.MainMenu, cancellationToken: cancellationToken);
+                return;
+
+            case Interruption.Back:
+                if (!await dc.GoBackAsync(cancellationToken))
+                {
+                    await dc.Context.SendActivityAsync(texts.NothingToGoBack, cancellationToken: cancellationToken);
+                    await RepromptOrStartMenuAsync(dc, cancellationToken);
+                }
+
+                return;
+        }
+
+        if (!isCardSubmit && TopIntent(recognized, MenuIntentThreshold) == Intents.Greeting && (dc.ActiveDialog is null || IsAtMainMenu(dc)))
+        {
+            // "hi" at the menu is not a wrong answer: show the menu again without counting a failed attempt.
+            await RepromptOrStartMenuAsync(dc, cancellationToken);
+            return;
+        }
+
+        var menuIntent = isCardSubmit ? null : TopIntent(recognized, MenuIntentThreshold) is { } intent && Intents.MenuEntries.Contains(intent) ? intent : null;
+        if (dc.ActiveDialog is null || (menuIntent is not null && IsAtMainMenu(dc)))
+        {
+            // Nothing is waiting, or the user typed what they want instead of picking from the menu.
+            await dc.CancelAllDialogsAsync(cancellationToken);
+            await dc.BeginDialogAsync(DialogIds.MainMenu, new MainMenuOptions(menuIntent, text), cancellationToken);
+            return;
+        }
+
+        var result = await dc.ContinueDialogAsync(cancellationToken);
+        if (result.Status is DialogTurnStatus.Empty or DialogTurnStatus.Cancelled && dc.ActiveDialog is null)
+        {
+            // A prompt gave up after its retries (it said so politely): offer the menu again.
+            await dc.BeginDialogAsync(DialogIds.MainMenu, cancellationToken: cancellationToken);
+        }
+    }
+
+    private static async Task RepromptOrStartMenuAsync(DialogContext dc, CancellationToken cancellationToken)
+    {
+        if (dc.ActiveDialog is null)
+        {
+            await dc.BeginDialogAsync(DialogIds.MainMenu, cancellationToken: cancellationToken);
+        }
+        else
+        {
+            await dc.RepromptDialogAsync(cancellationToken);
+        }
+    }
+
+    private static string? TopIntent(RecognizerResult? recognized, double threshold)
+    {
+        if (recognized is null)
+        {
+            return null;
+        }
+
+        var (intent, score) = recognized.GetTopScoringIntent();
+        return score >= threshold ? intent : null;
+    }
+
+    /// <summary>True when no guide is running: only the menu's own question is waiting.</summary>
+    private static bool IsAtMainMenu(DialogContext dc)
+        => dc.ActiveDialogIds.Count > 0 && dc.ActiveDialogIds[0] == DialogIds.MainMenu && dc.ActiveDialogIds[^1] == DialogIds.MenuChoice;
+
+    [LoggerMessage(EventId = 1100, Level = LogLevel.Warning, Message = "Persisted dialog {DialogId} no longer matches the bot in conversation {ConversationId}; starting fresh")]
+    private static partial void LogDialogStateMismatch(ILogger logger, string dialogId, string conversationId);
+}

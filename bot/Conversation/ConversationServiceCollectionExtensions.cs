@@ -1,0 +1,29 @@
+using CrossBorderBot.Dialogs;
+using Microsoft.Bot.Builder;
+
+namespace CrossBorderBot.Conversation;
+
+public static class ConversationServiceCollectionExtensions
+{
+    /// <summary>The turn pipeline, the dialogs and the one <see cref="IBot"/>.</summary>
+    public static IServiceCollection AddConversation(this IServiceCollection services)
+    {
+        services.AddSingleton<ConversationTurnGate>();
+        services.AddSingleton<GuideCatalog>();
+        services.AddSingleton<MainMenuDialog>();
+        services.AddSingleton<AskQuestionDialog>();
+        services.AddSingleton(provider =>
+        {
+            var conversationState = provider.GetRequiredService<ConversationState>();
+            var dialogs = new DialogSet(conversationState.CreateProperty<DialogState>(nameof(DialogState)));
+            dialogs.Add(provider.GetRequiredService<MainMenuDialog>());
+            dialogs.Add(provider.GetRequiredService<AskQuestionDialog>());
+            return dialogs;
+        });
+        services.AddSingleton(provider =>
+            provider.GetRequiredService<ConversationState>().CreateProperty<ConversationProfile>(nameof(ConversationProfile)));
+        services.AddSingleton<ConversationRouter>();
+        services.AddSingleton<IBot, CrossBorderActivityHandler>();
+        return services;
+    }
+}

@@ -1,0 +1,49 @@
+using Microsoft.Bot.Builder;
+using Microsoft.Bot.Connector;
+using Newtonsoft.Json.Linq;
+
+namespace CrossBorderBot.Conversation;
+
+/// <summary>
+/// Developer traces for the Bot Framework Emulator (by convention they reach the Emulator only): what the
+/// recognizer understood, and which dialogs are active. Their shapes are a contract that outside checks rely on.
+/// </summary>
+public static class EmulatorTraces
+{
+    public const string RecognizerResultName = "RecognizerResult";
+    public const string DialogStackName = "DialogStack";
+
+    public static bool AppliesTo(ITurnContext turnContext) => turnContext.Activity.ChannelId == Channels.Emulator;
+
+    /// <summary>Value: <c>{ text, intent, score, intents: { name: score }, entities }</c>.</summary>
+    public static Task SendRecognizerResultAsync(ITurnContext turnContext, RecognizerResult result, CancellationToken cancellationToken)
+    {
+        if (!AppliesTo(turnContext))
+        {
+            return Task.CompletedTask;
+        }
+
+        var (intent, score) = result.GetTopScoringIntent();
+        var intents = new JObject();
+        foreach (var (name, intentScore) in result.Intents.OrderByDescending(pair => pair.Value.Score ?? 0))
+        {
+            intents[name] = intentScore.Score ?? 0;
+        }
+
+        var value = new JObject
+        {
+            ["text"] = result.Text,
+            ["intent"] = intent,
+            ["score"] = score,
+            ["intents"] = intents,
+            ["entities"] = result.Entities ?? new JObject(),
+        };
+        return turnContext.TraceActivityAsync(RecognizerResultName, value, RecognizerResultName, "Recognizer result", cancellationToken);
+    }
+
+    /// <summary>Value: the active dialog ids, outermost first, innermost last.</summary>
+    public static Task SendDialogStackAsync(ITurnContext turnContext, IEnumerable<string> activeDialogIds, CancellationToken cancellationToken)
+        => AppliesTo(turnContext)
+            ? turnContext.TraceActivityAsync(DialogStackName, new JArray(activeDialogIds), DialogStackName, "Active dialogs", cancellationToken)
+            : Task.CompletedTask;
+}

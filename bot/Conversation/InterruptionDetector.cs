@@ -1,0 +1,78 @@
+using System.Text.RegularExpressions;
+using Microsoft.Bot.Builder;
+
+namespace CrossBorderBot.Conversation;
+
+/// <summary>
+/// The one interruption hook above all guides: help, cancel / start over, and back, in English and Chinese.
+/// Short commands are matched exactly (after trimming punctuation) so that an answer that merely contains the word
+/// ("I need help with customs") is not mistaken for a command; the recognizer's help/cancel intents count only when
+/// they are confident and the message is short.
+/// </summary>
+public static partial class InterruptionDetector
+{
+    private const double IntentThreshold = 0.8;
+    private const int MaxCommandLength = 24;
+
+    private static readonly HashSet<string> HelpWords = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "help", "?", "help me", "what can you do", "options", "帮助", "帮忙", "求助", "你能做什么",
+    };
+
+    private static readonly HashSet<string> CancelWords = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "cancel", "stop", "quit", "exit", "start over", "restart", "reset", "never mind", "nevermind", "menu", "main menu",
+        "取消", "停止", "退出", "重新开始", "重来", "算了", "菜单", "主菜单",
+    };
+
+    private static readonly HashSet<string> BackWords = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "back", "go back", "previous", "previous question", "undo", "返回", "上一步", "上一个问题", "后退", "回到上一步",
+    };
+
+    public static Interruption Detect(string? text, RecognizerResult? recognized)
+    {
+        var command = Normalize(text);
+        if (command.Length == 0)
+        {
+            return Interruption.None;
+        }
+
+        if (BackWords.Contains(command))
+        {
+            return Interruption.Back;
+        }
+
+        if (CancelWords.Contains(command))
+        {
+            return Interruption.Cancel;
+        }
+
+        if (HelpWords.Contains(command))
+        {
+            return Interruption.Help;
+        }
+
+        if (recognized is null || command.Length > MaxCommandLength)
+        {
+            return Interruption.None;
+        }
+
+        var (intent, score) = recognized.GetTopScoringIntent();
+        return score < IntentThreshold ? Interruption.None : intent switch
+        {
+            "help" => Interruption.Help,
+            "cancel" => Interruption.Cancel,
+            _ => Interruption.None,
+        };
+    }
+
+    private static string Normalize(string? text)
+        => text is null ? string.Empty : Whitespace().Replace(TrailingPunctuation().Replace(text.Trim(), string.Empty), " ").Trim();
+
+    [GeneratedRegex(@"[\s\.!！。,，~～]+$")]
+    private static partial Regex TrailingPunctuation();
+
+    [GeneratedRegex(@"\s+")]
+    private static partial Regex Whitespace();
+}

@@ -1,0 +1,40 @@
+using CrossBorderBot.Understanding;
+
+namespace CrossBorderBot.Conversation;
+
+/// <summary>
+/// Chooses the language of the bot's replies: the language the user writes in when the message says it clearly,
+/// else the language already used in this conversation, else the channel's locale (Teams and Web Chat send one),
+/// else English. A button click or a bare number keeps the conversation's language.
+/// </summary>
+public static class ReplyLanguage
+{
+    public const string English = "en";
+    public const string Chinese = "zh-CN";
+
+    public static string Choose(string? text, string? conversationLanguage, string? channelLocale)
+    {
+        if (!string.IsNullOrWhiteSpace(text))
+        {
+            if (LanguageDetector.Detect(text) == Chinese)
+            {
+                return Chinese;
+            }
+
+            if (text.Count(char.IsAsciiLetter) >= 2)
+            {
+                return English;
+            }
+        }
+
+        return conversationLanguage ?? FromLocale(channelLocale);
+    }
+
+    /// <summary>The locale stamped on the turn so that prompts and cards pick the same language.</summary>
+    public static string ToLocale(string language) => language == Chinese ? "zh-CN" : "en-US";
+
+    public static string FromLocale(string? locale)
+        => locale?.StartsWith("zh", StringComparison.OrdinalIgnoreCase) == true ? Chinese : English;
+
+    public static bool IsChinese(string language) => language == Chinese;
+}

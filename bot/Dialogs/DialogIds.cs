@@ -1,0 +1,14 @@
+namespace CrossBorderBot.Dialogs;
+
+/// <summary>
+/// Dialog ids are persisted in conversation state: never rename one. A renamed id is recovered from (apology and a
+/// fresh start), but the user loses their place.
+/// </summary>
+public static class DialogIds
+{
+    public const string MainMenu = "main-menu";
+    public const string MenuChoice = "main-menu.choice";
+    public const string AskQuestion = "ask-question";
+    public const string AskQuestionText = "ask-question.text";
+    public const string AskQuestionAnother = "ask-question.another";
+}

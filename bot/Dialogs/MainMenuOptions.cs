@@ -1,0 +1,5 @@
+namespace CrossBorderBot.Dialogs;
+
+/// <param name="Intent">Start this menu entry right away instead of asking (the user already said what they want).</param>
+/// <param name="Text">The user's words that led here, so a guide can pre-fill its answers from them.</param>
+public sealed record MainMenuOptions(string? Intent = null, string? Text = null);

@@ -1,0 +1,84 @@
+using CrossBorderBot.Channels.Terminal;
+using CrossBorderBot.Commands;
+
+namespace CrossBorderBot.Hosting;
+
+/// <summary>
+/// The commands that run instead of the web host: <c>chat</c> (terminal chat), <c>kb</c> (knowledge base tools)
+/// and <c>eval-recognizer</c> (accuracy of the language understanding on the labelled evaluation set).
+/// </summary>
+public static class BotCommandLine
+{
+    private static readonly string[] Commands = ["chat", "kb", "eval-recognizer"];
+
+    public static bool IsCommand(string[] args) => args.Length > 0 && Commands.Contains(args[0]);
+
+    public static async Task<int> RunAsync(string[] args)
+    {
+        using var cancellation = new CancellationTokenSource();
+        Console.CancelKeyPress += (_, e) =>
+        {
+            e.Cancel = true;
+            cancellation.Cancel();
+        };
+
+        return args[0] switch
+        {
+            "chat" => await RunChatAsync(args[1..], cancellation.Token),
+            "kb" => await KnowledgeBaseCommand.RunAsync(args[1..], Console.Out, Console.Error, cancellation.Token),
+            _ => await RecognizerEvalCommand.RunAsync(args[1..], Console.Out, cancellation.Token),
+        };
+    }
+
+    private static async Task<int> RunChatAsync(string[] args, CancellationToken cancellationToken)
+    {
+        var conversationId = "terminal";
+        var locale = "en-US";
+        var hostArgs = new List<string>();
+        for (var i = 0; i < args.Length; i++)
+        {
+            switch (args[i])
+            {
+                case "--new":
+                    conversationId = "terminal-" + Guid.NewGuid().ToString("N")[..12];
+                    break;
+                case "--conversation" when i + 1 < args.Length:
+                    conversationId = args[++i];
+                    break;
+                case "--locale" when i + 1 < args.Length:
+                    locale = args[++i];
+                    break;
+                case "--help" or "-h":
+                    Console.WriteLine("""
+                        Usage: dotnet run --project bot -- chat [--new] [--conversation <id>] [--locale en-US|zh-CN]
+                          --new                start a new conversation instead of resuming the last one
+                          --conversation <id>  resume a given conversation
+                          --locale <locale>    the language to start in (default en-US)
+                        Settings such as --Storage:Provider=Memory are passed on to the bot's configuration.
+                        """);
+                    return 0;
+                default:
+                    hostArgs.Add(args[i]);
+                    break;
+            }
+        }
+
+        var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings
+        {
+            Args = [.. hostArgs],
+            ContentRootPath = AppContext.BaseDirectory,
+        });
+
+        // The terminal is the user interface here: keep log lines out of it unless something is wrong.
+        builder.Logging.ClearProviders();
+        builder.Logging.AddConsole(console => console.LogToStandardErrorThreshold = LogLevel.Trace);
+        builder.Logging.SetMinimumLevel(LogLevel.Warning);
+        builder.Services.AddCrossBorderBot();
+        builder.Services.AddSingleton<TerminalChat>();
+
+        using var host = builder.Build();
+        var chat = host.Services.GetRequiredService<TerminalChat>();
+        var options = new TerminalChatOptions(conversationId, Environment.UserName, locale, Interactive: !Console.IsInputRedirected);
+        return await chat.RunAsync(options, Console.In, Console.Out, cancellationToken);
+    }
+}

@@ -1,0 +1,49 @@
+using CrossBorderBot.Conversation;
+using CrossBorderBot.Knowledge;
+using CrossBorderBot.Storage;
+using CrossBorderBot.Understanding;
+using Microsoft.Bot.Builder;
+using Microsoft.Bot.Builder.Integration.AspNet.Core;
+using Microsoft.Bot.Connector.Authentication;
+
+namespace CrossBorderBot.Hosting;
+
+public static class BotServiceCollectionExtensions
+{
+    /// <summary>
+    /// The bot itself, independent of any door: state, knowledge base, understanding, dialogs and the one
+    /// <see cref="IBot"/>. Shared by the web host and the terminal chat so both talk to the same bot.
+    /// </summary>
+    public static IServiceCollection AddCrossBorderBot(this IServiceCollection services)
+    {
+        services.AddBotStorage();
+        services.AddKnowledgeBase();
+        services.AddSingleton<CrossBorderRecognizer>();
+        services.AddConversation();
+        services.AddHealthChecks()
+            .AddCheck<StorageHealthCheck>("storage")
+            .AddCheck<KnowledgeBaseHealthCheck>("knowledge");
+        return services;
+    }
+
+    /// <summary>
+    /// The Bot Framework door: JWT authentication from the usual settings (<c>MicrosoftAppType</c>,
+    /// <c>MicrosoftAppId</c>, <c>MicrosoftAppPassword</c>, <c>MicrosoftAppTenantId</c>; empty app id = auth off) and
+    /// the CloudAdapter. The adapter is built by a factory because the container would otherwise find two equally
+    /// good CloudAdapter constructors and refuse to choose.
+    /// </summary>
+    public static IServiceCollection AddBotFrameworkChannel(this IServiceCollection services)
+    {
+        services.AddHttpClient();
+        services.AddSingleton<BotFrameworkAuthentication>(provider =>
+            new ConfigurationBotFrameworkAuthentication(
+                provider.GetRequiredService<IConfiguration>(),
+                httpClientFactory: provider.GetRequiredService<IHttpClientFactory>(),
+                logger: provider.GetRequiredService<ILogger<ConfigurationBotFrameworkAuthentication>>()));
+        services.AddSingleton<BotAdapterWithErrorHandler>(provider => new BotAdapterWithErrorHandler(
+            provider.GetRequiredService<BotFrameworkAuthentication>(),
+            provider.GetRequiredService<ILogger<BotAdapterWithErrorHandler>>()));
+        services.AddSingleton<IBotFrameworkHttpAdapter>(provider => provider.GetRequiredService<BotAdapterWithErrorHandler>());
+        return services;
+    }
+}
