@@ -1,7 +1,5 @@
 using CrossBorderBot.Storage;
 using Microsoft.Bot.Builder;
-using Microsoft.Bot.Builder.Adapters;
-using Microsoft.Bot.Schema;
 
 namespace CrossBorderBot.Tests.Storage;
 
@@ -198,6 +196,11 @@ public abstract class StorageConformanceTests : IDisposable
         const int Writers = 20;
         await WriteAsync("counter", new StorageTestItem { Count = 0 });
 
+
+        // Every writer's first read happens before any writer's first write, so the first round surely collides.
+        var arrived = 0;
+        var allHaveRead = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+
         var workers = Enumerable.Range(0, Writers).Select(_ => Task.Run(IncrementWithRetryAsync));
         await Task.WhenAll(workers);
 
@@ -209,6 +212,16 @@ public abstract class StorageConformanceTests : IDisposable
             {
                 var item = await ReadItemAsync("counter");
                 item.Count++;
+                if (attempt == 1)
+                {
+                    if (Interlocked.Increment(ref arrived) == Writers)
+                    {
+                        allHaveRead.SetResult();
+                    }
+
+                    await allHaveRead.Task;
+                }
+
                 try
                 {
                     await WriteAsync("counter", item);
@@ -283,13 +296,13 @@ public abstract class StorageConformanceTests : IDisposable
             "2026-11-26T10:00:00Z");
 
         var writerState = new ConversationState(Storage);
-        var writerTurn = NewTurn("conversation-1");
+        var writerTurn = StorageTestTurns.NewTurn("conversation-1");
         await writerState.CreateProperty<StorageTestProfile>("profile").SetAsync(writerTurn, saved, CancellationToken.None);
         await writerState.SaveChangesAsync(writerTurn, force: false, CancellationToken.None);
 
         // A new state object and a new turn, as after the next message arrives.
         var readerState = new ConversationState(Storage);
-        var loaded = await readerState.CreateProperty<StorageTestProfile>("profile").GetAsync(NewTurn("conversation-1"), () => null!, CancellationToken.None);
+        var loaded = await readerState.CreateProperty<StorageTestProfile>("profile").GetAsync(StorageTestTurns.NewTurn("conversation-1"), () => null!, CancellationToken.None);
 
         Assert.NotNull(loaded);
         Assert.Equal(saved.CompanyName, loaded.CompanyName);
@@ -309,14 +322,14 @@ public abstract class StorageConformanceTests : IDisposable
     {
         var state = new ConversationState(Storage);
         var step = state.CreateProperty<int>("step");
-        var turn = NewTurn("conversation-2");
+        var turn = StorageTestTurns.NewTurn("conversation-2");
 
         await step.SetAsync(turn, 1, CancellationToken.None);
         await state.SaveChangesAsync(turn, force: false, CancellationToken.None);
         await step.SetAsync(turn, 2, CancellationToken.None);
         await state.SaveChangesAsync(turn, force: false, CancellationToken.None);
 
-        Assert.Equal(2, await new ConversationState(Storage).CreateProperty<int>("step").GetAsync(NewTurn("conversation-2"), () => 0, CancellationToken.None));
+        Assert.Equal(2, await new ConversationState(Storage).CreateProperty<int>("step").GetAsync(StorageTestTurns.NewTurn("conversation-2"), () => 0, CancellationToken.None));
     }
 
     [Fact]
@@ -324,13 +337,13 @@ public abstract class StorageConformanceTests : IDisposable
     {
         var state = new ConversationState(Storage);
         var answer = state.CreateProperty<string>("answer");
-        var seedTurn = NewTurn("conversation-3");
+        var seedTurn = StorageTestTurns.NewTurn("conversation-3");
         await answer.SetAsync(seedTurn, "seed", CancellationToken.None);
         await state.SaveChangesAsync(seedTurn, force: false, CancellationToken.None);
 
         // Both turns load the same saved state before either saves, as when a user sends two messages quickly.
-        var turnA = NewTurn("conversation-3");
-        var turnB = NewTurn("conversation-3");
+        var turnA = StorageTestTurns.NewTurn("conversation-3");
+        var turnB = StorageTestTurns.NewTurn("conversation-3");
         await state.LoadAsync(turnA, force: false, CancellationToken.None);
         await state.LoadAsync(turnB, force: false, CancellationToken.None);
         await answer.SetAsync(turnA, "from A", CancellationToken.None);
@@ -339,7 +352,7 @@ public abstract class StorageConformanceTests : IDisposable
 
         var secondSave = await Record.ExceptionAsync(() => state.SaveChangesAsync(turnB, force: false, CancellationToken.None));
 
-        var stored = await new ConversationState(Storage).CreateProperty<string>("answer").GetAsync(NewTurn("conversation-3"), () => "", CancellationToken.None);
+        var stored = await new ConversationState(Storage).CreateProperty<string>("answer").GetAsync(StorageTestTurns.NewTurn("conversation-3"), () => "", CancellationToken.None);
         if (RefusesStaleBotStateSaves)
         {
             Assert.NotNull(secondSave);
@@ -352,17 +365,6 @@ public abstract class StorageConformanceTests : IDisposable
             Assert.Equal("from B", stored);
         }
     }
-
-    /// <summary>A turn context for a message in the given conversation, enough for <c>BotState</c> to find its key.</summary>
-    protected static ITurnContext NewTurn(string conversationId) =>
-        new TurnContext(new TestAdapter(), new Activity(ActivityTypes.Message)
-        {
-            ChannelId = "test",
-            Conversation = new ConversationAccount { Id = conversationId },
-            From = new ChannelAccount("user-1"),
-            Recipient = new ChannelAccount("bot"),
-            Text = "hi",
-        });
 
     protected Task WriteAsync(string key, object value) =>
         Storage.WriteAsync(new Dictionary<string, object> { [key] = value }, CancellationToken.None);
