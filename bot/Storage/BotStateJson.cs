@@ -1,0 +1,97 @@
+using Newtonsoft.Json;
+using Newtonsoft.Json.Linq;
+
+namespace CrossBorderBot.Storage;
+
+/// <summary>
+/// How bot state becomes JSON, shared by every provider so that switching provider never changes what a
+/// turn reads back, and where a stored item keeps its ETag.
+/// </summary>
+internal static class BotStateJson
+{
+    /// <summary>The property that carries an item's ETag inside the stored JSON, as the SDK's storages name it.</summary>
+    public const string ETagProperty = "eTag";
+
+    /// <summary>
+    /// The serializer settings <c>MemoryStorage</c> documents (type names kept, nulls kept), plus a binder
+    /// that limits type names to trusted assemblies.
+    /// </summary>
+    public static JsonSerializer CreateSerializer() => JsonSerializer.Create(new JsonSerializerSettings
+    {
+        TypeNameHandling = TypeNameHandling.All,
+        SerializationBinder = StateSerializationBinder.Instance,
+        NullValueHandling = NullValueHandling.Include,
+        ReferenceLoopHandling = ReferenceLoopHandling.Error,
+
+        // Json.NET would otherwise turn a string that looks like a date (a user's answer, say) into a DateTime
+        // and, for a string-typed property, back into a differently formatted string. Typed DateTime and
+        // DateTimeOffset properties still read back as dates.
+        DateParseHandling = DateParseHandling.None,
+    });
+
+    /// <summary>
+    /// Whether a value can carry an ETag: an <c>IStoreItem</c>, the dictionary <c>BotState</c> saves (so that
+    /// conversation and user state get optimistic concurrency too), or a raw JSON object.
+    /// </summary>
+    public static bool CarriesETag(object value) =>
+        value is Microsoft.Bot.Builder.IStoreItem or IDictionary<string, object> or JObject;
+
+    /// <summary>The ETag a value brings to a write, or null when it brings none.</summary>
+    public static string? ReadETag(object value, JToken serialized)
+    {
+        if (value is Microsoft.Bot.Builder.IStoreItem item)
+        {
+            return item.ETag;
+        }
+
+        if (CarriesETag(value) && serialized is JObject json)
+        {
+            foreach (var property in json.Properties())
+            {
+                if (string.Equals(property.Name, ETagProperty, StringComparison.OrdinalIgnoreCase))
+                {
+                    return property.Value.Type == JTokenType.String ? property.Value.Value<string>() : null;
+                }
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>Puts the new ETag into the JSON to be stored, replacing any other spelling of the property.</summary>
+    public static void StampETag(JObject json, string eTag)
+    {
+        RemoveETagProperties(json);
+        json[ETagProperty] = eTag;
+    }
+
+    /// <summary>Gives the caller's object the ETag its stored copy now has, so it can be written again.</summary>
+    public static void SetETagOnValue(object value, string eTag)
+    {
+        switch (value)
+        {
+            case Microsoft.Bot.Builder.IStoreItem item:
+                item.ETag = eTag;
+                break;
+            case JObject json:
+                StampETag(json, eTag);
+                break;
+            case IDictionary<string, object> dictionary when !dictionary.IsReadOnly:
+                foreach (var key in dictionary.Keys.Where(k => string.Equals(k, ETagProperty, StringComparison.OrdinalIgnoreCase)).ToList())
+                {
+                    dictionary.Remove(key);
+                }
+
+                dictionary[ETagProperty] = eTag;
+                break;
+        }
+    }
+
+    private static void RemoveETagProperties(JObject json)
+    {
+        foreach (var property in json.Properties().Where(p => string.Equals(p.Name, ETagProperty, StringComparison.OrdinalIgnoreCase)).ToList())
+        {
+            property.Remove();
+        }
+    }
+}

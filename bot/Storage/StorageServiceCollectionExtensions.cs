@@ -1,0 +1,44 @@
+using Microsoft.Bot.Builder;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Options;
+
+namespace CrossBorderBot.Storage;
+
+/// <summary>Registers the bot's state store as chosen by the <c>Storage</c> settings section.</summary>
+public static class StorageServiceCollectionExtensions
+{
+    /// <summary>
+    /// Adds <see cref="StorageOptions"/> (bound to <c>Storage</c>, validated at start-up), the <see cref="IStorage"/>
+    /// singleton chosen by <c>Storage:Provider</c>, and <see cref="ConversationState"/> and <see cref="UserState"/>
+    /// singletons on top of it. Needs <c>IConfiguration</c> in the container (every host provides it).
+    /// </summary>
+    public static IServiceCollection AddBotStorage(this IServiceCollection services)
+    {
+        ArgumentNullException.ThrowIfNull(services);
+
+        services.AddOptions<StorageOptions>()
+            .BindConfiguration(StorageOptions.SectionName)
+            .ValidateOnStart();
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<StorageOptions>, StorageOptionsValidator>());
+
+        services.AddSingleton<IStorage>(CreateStorage);
+        services.AddSingleton(sp => new ConversationState(sp.GetRequiredService<IStorage>()));
+        services.AddSingleton(sp => new UserState(sp.GetRequiredService<IStorage>()));
+        return services;
+    }
+
+    private static IStorage CreateStorage(IServiceProvider services)
+    {
+        var options = services.GetRequiredService<IOptions<StorageOptions>>().Value;
+        if (string.Equals(options.Provider.Trim(), StorageOptions.MemoryProvider, StringComparison.OrdinalIgnoreCase))
+        {
+            // Same serializer as the SQLite store, so switching provider changes durability, not what state reads back.
+            return new MemoryStorage(BotStateJson.CreateSerializer());
+        }
+
+        // The validator admits only the two providers, so anything else here is SQLite.
+        var contentRoot = services.GetService<IHostEnvironment>()?.ContentRootPath ?? Directory.GetCurrentDirectory();
+        var path = Path.GetFullPath(options.SqlitePath, contentRoot);
+        return new SqliteStorage(path, services.GetService<ILogger<SqliteStorage>>());
+    }
+}
