@@ -18,6 +18,6 @@ public sealed class StorageOptions
     /// <summary>Which store to use: <c>Sqlite</c> (default) or <c>Memory</c>.</summary>
     public string Provider { get; set; } = SqliteProvider;
 
-    /// <summary>The SQLite database file; a relative path resolves against the host's content root.</summary>
+    /// <summary>The SQLite database file; a relative path resolves against the directory the bot starts in.</summary>
     public string SqlitePath { get; set; } = "./data/bot-state.db";
 }

@@ -37,8 +37,9 @@ public static class StorageServiceCollectionExtensions
         }
 
         // The validator admits only the two providers, so anything else here is SQLite.
-        var contentRoot = services.GetService<IHostEnvironment>()?.ContentRootPath ?? Directory.GetCurrentDirectory();
-        var path = Path.GetFullPath(options.SqlitePath, contentRoot);
+        // Relative to where the bot was started (the repository root for `dotnet run --project bot`), not the content
+        // root: the host's content root is the build output, which a clean build may wipe.
+        var path = Path.GetFullPath(options.SqlitePath, Directory.GetCurrentDirectory());
         return new SqliteStorage(path, services.GetService<ILogger<SqliteStorage>>());
     }
 }

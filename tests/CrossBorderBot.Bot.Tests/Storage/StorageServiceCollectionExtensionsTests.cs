@@ -25,23 +25,23 @@ public sealed class StorageServiceCollectionExtensionsTests : IDisposable
     }
 
     [Fact]
-    public void WithoutSettingsTheBotUsesSqliteUnderTheContentRoot()
+    public void WithoutSettingsTheBotUsesSqliteUnderTheWorkingDirectory()
     {
         var services = BuildServices(new Dictionary<string, string?>());
 
         var storage = Assert.IsType<SqliteStorage>(services.GetRequiredService<IStorage>());
 
-        Assert.Equal(Path.Combine(_contentRoot.Directory, "data", "bot-state.db"), storage.DatabasePath);
+        Assert.Equal(Path.Combine(Directory.GetCurrentDirectory(), "data", "bot-state.db"), storage.DatabasePath);
     }
 
     [Fact]
-    public void RelativeSqlitePathResolvesAgainstTheContentRoot()
+    public void RelativeSqlitePathResolvesAgainstTheWorkingDirectory()
     {
         var services = BuildServices(new() { ["Storage:SqlitePath"] = "state/custom.db" });
 
         var storage = Assert.IsType<SqliteStorage>(services.GetRequiredService<IStorage>());
 
-        Assert.Equal(Path.Combine(_contentRoot.Directory, "state", "custom.db"), storage.DatabasePath);
+        Assert.Equal(Path.Combine(Directory.GetCurrentDirectory(), "state", "custom.db"), storage.DatabasePath);
     }
 
     [Theory]
