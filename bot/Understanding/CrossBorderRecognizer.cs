@@ -18,7 +18,7 @@ namespace CrossBorderBot.Understanding;
 public sealed class CrossBorderRecognizer : IRecognizer
 {
     /// <summary>Below this probability the recognizer would rather say <c>None</c> than guess.</summary>
-    public const double MinimumConfidence = 0.4;
+    public const double MinimumConfidence = 0.3;
 
     private const string TrainingResource = "CrossBorderBot.Understanding.Training.intents.tsv";
 

@@ -66,6 +66,8 @@ internal static class IntentFeaturizer
 
         FlushCjk(cjkRun, features, ref wordCount);
 
+        features.UnionWith(IntentCues.Find(Normalize(text)));
+
         if (mentions.Any(m => m.Kind == EntityNames.IssueType))
         {
             features.Add("i:any");

@@ -13,6 +13,12 @@ internal sealed class PhraseMatcher
         "AS", "GO", "HI", "OK", "IF", "AN", "BY", "CO", "MA",
     };
 
+    // Plurals whose singular is an everyday word of another meaning ("a light parcel", "a table of rates").
+    private static readonly HashSet<string> AmbiguousSingulars = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "lights", "tables", "trainers", "sites", "stores", "parts", "games",
+    };
+
     private readonly List<Entry> _entries;
 
     public PhraseMatcher(IEnumerable<(string Kind, VocabularyTerm Term)> terms)
@@ -114,6 +120,12 @@ internal sealed class PhraseMatcher
         }
 
         // Vocabulary lists the usual form; people type the other number too ("sneaker", "boxes").
+        if (phrase.Length >= 6 && phrase.EndsWith('s') && !phrase.EndsWith("ss", StringComparison.Ordinal)
+            && !phrase.EndsWith("ies", StringComparison.Ordinal) && !AmbiguousSingulars.Contains(phrase))
+        {
+            yield return phrase[..^1];
+        }
+
         var last = phrase[^1];
         if (last is 's' or 'x' or 'h')
         {
