@@ -18,7 +18,8 @@ public static class BotServiceCollectionExtensions
     {
         services.AddBotStorage();
         services.AddKnowledgeBase();
-        services.AddSingleton<CrossBorderRecognizer>();
+        // Building the recognizer trains its intent model: do it once per process.
+        services.AddSingleton(_ => CrossBorderRecognizer.CreateDefault());
         services.AddConversation();
         services.AddHealthChecks()
             .AddCheck<StorageHealthCheck>("storage")
