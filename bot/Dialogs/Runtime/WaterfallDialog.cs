@@ -75,12 +75,13 @@ public class WaterfallDialog : Dialog
         var earlier = EarlierQuestions(instance);
         var target = earlier[^1];
 
-        // The target step is asked again from scratch, so it leaves the history (it re-enters when it waits) and
-        // the values go back to what they were before it first ran: later answers are forgotten.
+        // The target step runs again as it first did: with the values from before it ran (later answers are
+        // forgotten) and the result it received then, since steps commonly store the previous answer and then ask.
         earlier.RemoveAt(earlier.Count - 1);
         instance.State[HistoryKey] = JArray.FromObject(earlier, DialogJson.Serializer);
         instance.State[ValuesKey] = target.Values;
-        return RunStepAsync(dc, instance, target.Step, DialogReason.BackCalled, null, cancellationToken);
+        var result = target.Result is JValue value ? value.Value : target.Result;
+        return RunStepAsync(dc, instance, target.Step, DialogReason.BackCalled, result, cancellationToken);
     }
 
     internal async Task<DialogTurnResult> RunStepAsync(
@@ -107,7 +108,7 @@ public class WaterfallDialog : Dialog
             && dc.Stack.Contains(instance)
             && instance.GetValue<int>(StepIndexKey) == index)
         {
-            RecordQuestion(instance, index, valuesBefore);
+            RecordQuestion(instance, new AskedStep(index, valuesBefore, DialogJson.ToToken(result)));
         }
 
         return turn;
@@ -141,14 +142,14 @@ public class WaterfallDialog : Dialog
         return history;
     }
 
-    private static void RecordQuestion(DialogInstance instance, int index, JObject valuesBefore)
+    private static void RecordQuestion(DialogInstance instance, AskedStep asked)
     {
         var history = History(instance);
-        history.RemoveAll(asked => asked.Step >= index);
-        history.Add(new AskedStep(index, valuesBefore));
+        history.RemoveAll(earlier => earlier.Step >= asked.Step);
+        history.Add(asked);
         instance.SetValue(HistoryKey, history);
     }
 
-    /// <summary>A step that asked a question, with the values as they were before it ran.</summary>
-    private sealed record AskedStep(int Step, JObject Values);
+    /// <summary>A step that asked a question, with the values as they were before it ran and the result it received.</summary>
+    private sealed record AskedStep(int Step, JObject Values, JToken? Result);
 }
