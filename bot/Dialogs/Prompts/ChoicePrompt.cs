@@ -1,7 +1,6 @@
 using System.Globalization;
 using Microsoft.Bot.Builder;
 using Microsoft.Bot.Schema;
-using Microsoft.Recognizers.Text.Number;
 
 namespace CrossBorderBot.Dialogs.Prompts;
 
@@ -55,18 +54,17 @@ public sealed class ChoicePrompt(string id, PromptValidator<FoundChoice>? valida
     private static FoundChoice Found(IReadOnlyList<Choice> choices, int index) =>
         new(choices[index].Value, index, choices[index].DisplayTitle);
 
-    /// <summary>The answer as a choice number, only when the whole answer is that number ("2", "two", "第二").</summary>
+    /// <summary>The answer as a choice number, only when the whole answer is that number ("2", "二", "two", "second").</summary>
     private static int? Position(string answer, IReadOnlyList<string> cultures)
     {
-        if (int.TryParse(answer, NumberStyles.None, CultureInfo.InvariantCulture, out var digits))
+        if (PlainNumber.Parse(answer) is { } plain)
         {
-            return digits;
+            return decimal.IsInteger(plain) && plain is > 0 and <= int.MaxValue ? (int)plain : null;
         }
 
         foreach (var culture in cultures)
         {
-            var results = NumberRecognizer.RecognizeNumber(answer, culture)
-                .Concat(NumberRecognizer.RecognizeOrdinal(answer, culture));
+            var results = PromptNumberModels.Numbers(answer, culture).Concat(PromptNumberModels.Ordinals(answer, culture));
             foreach (var result in results)
             {
                 if (result.Start == 0

@@ -1,6 +1,5 @@
 using System.Globalization;
 using Microsoft.Bot.Builder;
-using Microsoft.Recognizers.Text.Number;
 
 namespace CrossBorderBot.Dialogs.Prompts;
 
@@ -10,6 +9,12 @@ public sealed class NumberPrompt(string id, PromptValidator<decimal>? validator 
     protected override Task<PromptRecognizerResult<decimal>> OnRecognizeAsync(ITurnContext turnContext, PromptOptions options, CancellationToken cancellationToken)
     {
         var text = GetAnswerText(turnContext);
+        if (PlainNumber.Parse(text) is { } plain)
+        {
+            return Task.FromResult(PromptRecognizerResult<decimal>.Success(plain));
+        }
+
+        // Numbers in words or inside a sentence ("twelve", "about 40 pieces").
         if (text is not null)
         {
             foreach (var culture in PromptLanguage.Cultures(turnContext.Activity))
@@ -26,7 +31,7 @@ public sealed class NumberPrompt(string id, PromptValidator<decimal>? validator 
 
     internal static decimal? Recognize(string text, string culture)
     {
-        foreach (var result in NumberRecognizer.RecognizeNumber(text, culture))
+        foreach (var result in PromptNumberModels.Numbers(text, culture))
         {
             if (result.Resolution?.TryGetValue("value", out var value) == true
                 && decimal.TryParse(Convert.ToString(value, CultureInfo.InvariantCulture), NumberStyles.Float, CultureInfo.InvariantCulture, out var number))

@@ -37,7 +37,7 @@ internal static class PromptInput
         JObject data => data,
         string json when json.TrimStart().StartsWith('{') => TryParse(json),
         null or JToken or string => null,
-        var other => JObject.FromObject(other),
+        var other => JToken.FromObject(other) as JObject,
     };
 
     private static JObject? TryParse(string json)

@@ -21,6 +21,8 @@ public class ChoicePromptTests
     [InlineData("two", "got: ebay #2")]
     [InlineData("二", "got: ebay #2")]
     [InlineData("3", "got: own_store #3")]
+    [InlineData("第三", "got: own_store #3")]
+    [InlineData("third", "got: own_store #3")]
     [InlineData("own   WEB store.", "got: own_store #3")]
     [InlineData("own_store", "got: own_store #3")]
     [InlineData("独立站", "got: own_store #3")]

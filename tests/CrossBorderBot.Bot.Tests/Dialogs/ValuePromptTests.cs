@@ -13,6 +13,7 @@ public class ValuePromptTests
     [InlineData("about 40 pieces", "got: 40")]
     [InlineData("十二", "got: 12")]
     [InlineData("三点五", "got: 3.5")]
+    [InlineData("１２", "got: 12")]
     [InlineData("no idea", DialogPromptProbe.Question)]
     public async Task Number_prompt(string answer, string reply) =>
         Assert.Equal(reply, await DialogPromptProbe.AnswerAsync(new NumberPrompt("number"), answer));

@@ -56,6 +56,17 @@ public class WaterfallPersistenceTests
     }
 
     [Fact]
+    public async Task The_conversation_continues_with_storage_that_keeps_no_type_names()
+    {
+        var bot = new DialogTestBot(
+            "survey",
+            set => set.Add(DialogTestSteps.Questions("survey", "text", "A?", "B?")).Add(new TextPrompt("text")),
+            storage: new DialogPlainJsonStorage());
+
+        await bot.Flow().Script("> hi", "A?", "> a", "B?", "> back", "A?", "> a2", "B?", "> b", "complete: a2, b").StartTestAsync();
+    }
+
+    [Fact]
     public async Task NextAsync_skips_to_the_following_step_in_the_same_turn()
     {
         var bot = new DialogTestBot("skip", set => set

@@ -13,12 +13,13 @@ namespace CrossBorderBot.Tests.TestUtilities;
 /// </summary>
 public sealed class DialogTestBot
 {
-    public DialogTestBot(string rootDialogId, Action<DialogSet> addDialogs, object? rootOptions = null)
+    /// <param name="storage">Where state is kept; by default a MemoryStorage whose JSON <see cref="StoredItems"/> shows.</param>
+    public DialogTestBot(string rootDialogId, Action<DialogSet> addDialogs, object? rootOptions = null, IStorage? storage = null)
     {
         RootDialogId = rootDialogId;
         AddDialogs = addDialogs;
         RootOptions = rootOptions;
-        Storage = new MemoryStorage(StoredItems);
+        Storage = storage ?? new MemoryStorage(StoredItems);
     }
 
     public string RootDialogId { get; }
@@ -28,10 +29,10 @@ public sealed class DialogTestBot
 
     public object? RootOptions { get; }
 
-    /// <summary>The raw JSON the storage holds, keyed by storage key.</summary>
+    /// <summary>The raw JSON the default MemoryStorage holds, keyed by storage key.</summary>
     public Dictionary<string, JObject> StoredItems { get; } = [];
 
-    public MemoryStorage Storage { get; }
+    public IStorage Storage { get; }
 
     public TestAdapter Adapter { get; } = new();
 
