@@ -32,6 +32,16 @@ public class ComponentDialogTests
     }
 
     [Fact]
+    public async Task Reprompting_repeats_the_question_waiting_inside_the_component()
+    {
+        await CreateBot().Flow().Script(
+            "> hi", "Company?",
+            "> again", "Company?",
+            "> Acme", "Category?",
+            "> again", "Category?").StartTestAsync();
+    }
+
+    [Fact]
     public async Task A_prompt_giving_up_inside_a_component_cancels_the_outer_dialogs_too()
     {
         var bot = new DialogTestBot("root", set => set

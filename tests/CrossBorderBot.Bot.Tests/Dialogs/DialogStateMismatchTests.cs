@@ -1,6 +1,8 @@
 using CrossBorderBot.Dialogs;
 using CrossBorderBot.Dialogs.Prompts;
 using CrossBorderBot.Tests.TestUtilities;
+using Microsoft.Bot.Builder;
+using Microsoft.Bot.Builder.Adapters;
 
 namespace CrossBorderBot.Tests.Dialogs;
 
@@ -54,9 +56,9 @@ public class DialogStateMismatchTests
             .Add(new TextPrompt("text")));
         await bot.Flow().Script("> hi", "A?").StartTestAsync();
 
-        var state = new Microsoft.Bot.Builder.ConversationState(bot.Storage);
+        var state = new ConversationState(bot.Storage);
         var dialogs = new DialogSet(state.CreateProperty<DialogState>("DialogState")).Add(new TextPrompt("text"));
-        await new Microsoft.Bot.Builder.Adapters.TestFlow(bot.Adapter, async (turn, ct) =>
+        await new TestFlow(bot.Adapter, async (turn, ct) =>
         {
             var dc = await dialogs.CreateContextAsync(turn, ct);
             var error = await Assert.ThrowsAsync<DialogStateMismatchException>(() => dc.ContinueDialogAsync(ct));

@@ -8,7 +8,7 @@ namespace CrossBorderBot.Tests.TestUtilities;
 /// <summary>
 /// A minimal bot around the dialog runtime for tests. Each turn builds a fresh ConversationState and DialogSet over
 /// the same MemoryStorage, so only what was saved survives between turns (as across a restart). It does what the
-/// real turn pipeline does: "back" goes back, a stale stack is reported and cleared, the root dialog starts when
+/// real turn pipeline does: "back" goes back, "again" repeats the question, a stale stack is reported and cleared, the root dialog starts when
 /// nothing is running, state is saved at the end. When the stack finishes it says "complete: …" or "cancelled".
 /// </summary>
 public sealed class DialogTestBot
@@ -94,6 +94,12 @@ public sealed class DialogTestBot
                 await turn.SendActivityAsync("nothing to go back to", cancellationToken: cancellationToken);
             }
 
+            return Dialog.EndOfTurn;
+        }
+
+        if (string.Equals(turn.Activity.Text, "again", StringComparison.OrdinalIgnoreCase))
+        {
+            await dc.RepromptDialogAsync(cancellationToken);
             return Dialog.EndOfTurn;
         }
 
