@@ -1,0 +1,82 @@
+using System.Globalization;
+using Microsoft.Bot.Builder;
+using Microsoft.Bot.Schema;
+
+namespace CrossBorderBot.Dialogs.Prompts;
+
+/// <summary>
+/// Asks the user to pick one of <see cref="PromptOptions.Choices"/>, shown as an Adaptive Card with one button
+/// per choice. Accepts the button's submit, the choice's number (1-based, also "two" / "二"), its title, value or
+/// a synonym, ignoring case and spacing.
+/// </summary>
+public sealed class ChoicePrompt(string id, PromptValidator<FoundChoice>? validator = null) : Prompt<FoundChoice>(id, validator)
+{
+    protected override Task<PromptRecognizerResult<FoundChoice>> OnRecognizeAsync(ITurnContext turnContext, PromptOptions options, CancellationToken cancellationToken)
+    {
+        // A submit from another card (another verb) is not an answer to this question.
+        var verb = PromptInput.Verb(turnContext.Activity);
+        if (verb is not null && !string.Equals(verb, PromptInput.ChooseVerb, StringComparison.OrdinalIgnoreCase))
+        {
+            return Task.FromResult(PromptRecognizerResult<FoundChoice>.Failed);
+        }
+
+        var found = Recognize(GetAnswerText(turnContext), options.Choices, PromptLanguage.Cultures(turnContext.Activity));
+        return Task.FromResult(found is null
+            ? PromptRecognizerResult<FoundChoice>.Failed
+            : PromptRecognizerResult<FoundChoice>.Success(found));
+    }
+
+    protected override Activity DecoratePrompt(ITurnContext turnContext, PromptOptions options, Activity prompt) =>
+        ChoiceCard.Attach(prompt, options.Choices.Select(choice => (choice.DisplayTitle, choice.Value)));
+
+    internal static FoundChoice? Recognize(string? text, IReadOnlyList<Choice> choices, IReadOnlyList<string> cultures)
+    {
+        var answer = AnswerNormalizer.Normalize(text);
+        if (answer.Length == 0)
+        {
+            return null;
+        }
+
+        for (var index = 0; index < choices.Count; index++)
+        {
+            var choice = choices[index];
+            var names = new[] { choice.Value, choice.Title }.Concat(choice.Synonyms);
+            if (names.Any(name => AnswerNormalizer.Normalize(name) == answer))
+            {
+                return Found(choices, index);
+            }
+        }
+
+        var position = Position(answer, cultures);
+        return position is >= 1 && position <= choices.Count ? Found(choices, position.Value - 1) : null;
+    }
+
+    private static FoundChoice Found(IReadOnlyList<Choice> choices, int index) =>
+        new(choices[index].Value, index, choices[index].DisplayTitle);
+
+    /// <summary>The answer as a choice number, only when the whole answer is that number ("2", "二", "two", "second").</summary>
+    private static int? Position(string answer, IReadOnlyList<string> cultures)
+    {
+        if (PlainNumber.Parse(answer) is { } plain)
+        {
+            return decimal.IsInteger(plain) && plain is > 0 and <= int.MaxValue ? (int)plain : null;
+        }
+
+        foreach (var culture in cultures)
+        {
+            var results = PromptNumberModels.Numbers(answer, culture).Concat(PromptNumberModels.Ordinals(answer, culture));
+            foreach (var result in results)
+            {
+                if (result.Start == 0
+                    && result.End == answer.Length - 1
+                    && result.Resolution?.TryGetValue("value", out var value) == true
+                    && int.TryParse(Convert.ToString(value, CultureInfo.InvariantCulture), NumberStyles.None, CultureInfo.InvariantCulture, out var number))
+                {
+                    return number;
+                }
+            }
+        }
+
+        return null;
+    }
+}

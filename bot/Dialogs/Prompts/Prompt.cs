@@ -1,0 +1,112 @@
+using Microsoft.Bot.Builder;
+using Microsoft.Bot.Schema;
+
+namespace CrossBorderBot.Dialogs.Prompts;
+
+/// <summary>
+/// Asks one question and waits for a usable answer: recognize the message, then validate it (optional), then
+/// end with the value; otherwise say the retry prompt. After <see cref="PromptOptions.MaxAttempts"/> unusable
+/// answers it says it will leave the question for now and cancels all dialogs, so the bot returns to its menu.
+/// Adaptive Card submits (<c>activity.Value.value</c>) are read as answers, like typed text.
+/// </summary>
+public abstract class Prompt<T> : Dialog
+{
+    private const string OptionsKey = "options";
+    private const string AttemptsKey = "attempts";
+
+    private readonly PromptValidator<T>? _validator;
+
+    protected Prompt(string id, PromptValidator<T>? validator = null)
+        : base(id)
+    {
+        _validator = validator;
+    }
+
+    public override async Task<DialogTurnResult> BeginDialogAsync(DialogContext dc, object? options, CancellationToken cancellationToken)
+    {
+        var promptOptions = DialogJson.Convert<PromptOptions>(options)
+            ?? throw new ArgumentException($"Prompt '{Id}' needs {nameof(PromptOptions)}.", nameof(options));
+        if (promptOptions.MaxAttempts < 1)
+        {
+            throw new ArgumentOutOfRangeException(nameof(options), $"{nameof(PromptOptions.MaxAttempts)} must be at least 1.");
+        }
+
+        var instance = dc.ActiveDialog!;
+        instance.SetValue(OptionsKey, promptOptions);
+        instance.SetValue(AttemptsKey, 0);
+        await SendPromptAsync(dc.Context, LoadOptions(instance), isRetry: false, cancellationToken).ConfigureAwait(false);
+        return EndOfTurn;
+    }
+
+    public override async Task<DialogTurnResult> ContinueDialogAsync(DialogContext dc, CancellationToken cancellationToken)
+    {
+        // Typing indicators, member updates and the like are not answers.
+        if (dc.Context.Activity.Type != ActivityTypes.Message)
+        {
+            return EndOfTurn;
+        }
+
+        var instance = dc.ActiveDialog!;
+        var options = LoadOptions(instance);
+        var attempt = instance.GetValue<int>(AttemptsKey) + 1;
+        instance.SetValue(AttemptsKey, attempt);
+
+        var recognized = await OnRecognizeAsync(dc.Context, options, cancellationToken).ConfigureAwait(false);
+        var accepted = recognized.Succeeded;
+        var validatorReplied = false;
+        if (accepted && _validator is not null)
+        {
+            var sent = 0;
+            dc.Context.OnSendActivities(async (_, activities, next) =>
+            {
+                sent += activities.Count;
+                return await next().ConfigureAwait(false);
+            });
+            accepted = await _validator(new PromptValidatorContext<T>(dc.Context, recognized.Value!, attempt, options), cancellationToken).ConfigureAwait(false);
+            validatorReplied = sent > 0;
+        }
+
+        if (accepted)
+        {
+            return await dc.EndDialogAsync(recognized.Value, cancellationToken).ConfigureAwait(false);
+        }
+
+        if (attempt >= options.MaxAttempts)
+        {
+            var giveUp = MessageFactory.Text(PromptLanguage.GiveUpMessage(dc.Context.Activity));
+            await dc.Context.SendActivityAsync(giveUp, cancellationToken).ConfigureAwait(false);
+            return await dc.CancelAllDialogsAsync(cancellationToken).ConfigureAwait(false);
+        }
+
+        if (!validatorReplied)
+        {
+            await SendPromptAsync(dc.Context, options, isRetry: true, cancellationToken).ConfigureAwait(false);
+        }
+
+        return EndOfTurn;
+    }
+
+    /// <summary>Asks the question again (not the retry prompt): used after an interruption such as "help".</summary>
+    public override Task RepromptDialogAsync(ITurnContext turnContext, DialogInstance instance, CancellationToken cancellationToken) =>
+        SendPromptAsync(turnContext, LoadOptions(instance), isRetry: false, cancellationToken);
+
+    /// <summary>Reads the value from the turn's message.</summary>
+    protected abstract Task<PromptRecognizerResult<T>> OnRecognizeAsync(ITurnContext turnContext, PromptOptions options, CancellationToken cancellationToken);
+
+    /// <summary>Lets a prompt dress the question before it is sent (a card with buttons, for example).</summary>
+    protected virtual Activity DecoratePrompt(ITurnContext turnContext, PromptOptions options, Activity prompt) => prompt;
+
+    /// <summary>The answer as text: a card submit's value or the typed text (trimmed); null when there is none.</summary>
+    protected static string? GetAnswerText(ITurnContext turnContext) => PromptInput.Text(turnContext.Activity);
+
+    private static PromptOptions LoadOptions(DialogInstance instance) =>
+        instance.GetValue<PromptOptions>(OptionsKey) ?? new PromptOptions();
+
+    private Task SendPromptAsync(ITurnContext turnContext, PromptOptions options, bool isRetry, CancellationToken cancellationToken)
+    {
+        var prompt = isRetry && options.RetryPrompt is not null ? options.RetryPrompt : options.Prompt;
+        return prompt is null
+            ? Task.CompletedTask
+            : turnContext.SendActivityAsync(DecoratePrompt(turnContext, options, prompt), cancellationToken);
+    }
+}

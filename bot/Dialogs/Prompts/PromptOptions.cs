@@ -1,0 +1,27 @@
+using Microsoft.Bot.Builder;
+using Microsoft.Bot.Schema;
+
+namespace CrossBorderBot.Dialogs.Prompts;
+
+/// <summary>What a prompt asks, what it says after a wrong answer, and its choices. Saved as JSON in the prompt's state.</summary>
+public sealed class PromptOptions
+{
+    /// <summary>The question.</summary>
+    public Activity? Prompt { get; set; }
+
+    /// <summary>Said after an answer the prompt could not use; the question is repeated when absent.</summary>
+    public Activity? RetryPrompt { get; set; }
+
+    /// <summary>The choices of a <see cref="ChoicePrompt"/>.</summary>
+    public List<Choice> Choices { get; set; } = [];
+
+    /// <summary>How many unusable answers the prompt takes before it gives up and returns to the menu.</summary>
+    public int MaxAttempts { get; set; } = 3;
+
+    public static PromptOptions FromText(string prompt, string? retryPrompt = null, IEnumerable<Choice>? choices = null) => new()
+    {
+        Prompt = (Activity)MessageFactory.Text(prompt, inputHint: InputHints.ExpectingInput),
+        RetryPrompt = retryPrompt is null ? null : (Activity)MessageFactory.Text(retryPrompt, inputHint: InputHints.ExpectingInput),
+        Choices = choices?.ToList() ?? [],
+    };
+}

@@ -1,0 +1,114 @@
+using Microsoft.Bot.Builder;
+
+namespace CrossBorderBot.Dialogs;
+
+/// <summary>
+/// A dialog made of dialogs: it runs its own <see cref="DialogSet"/> on an inner stack kept in its instance
+/// state, starting with <see cref="InitialDialogId"/>, and ends with the inner result when that stack ends.
+/// </summary>
+public class ComponentDialog : Dialog
+{
+    private const string InnerStackKey = "dialogs";
+
+    public ComponentDialog(string id)
+        : base(id)
+    {
+    }
+
+    /// <summary>The inner dialogs.</summary>
+    public DialogSet Dialogs { get; } = new();
+
+    /// <summary>The inner dialog begun with the component; defaults to the first one added.</summary>
+    public string? InitialDialogId { get; set; }
+
+    public ComponentDialog AddDialog(Dialog dialog)
+    {
+        Dialogs.Add(dialog);
+        InitialDialogId ??= dialog.Id;
+        return this;
+    }
+
+    public override Task<DialogTurnResult> BeginDialogAsync(DialogContext dc, object? options, CancellationToken cancellationToken)
+    {
+        var initialDialogId = InitialDialogId
+            ?? throw new InvalidOperationException($"Component dialog '{Id}' has no dialogs.");
+        return RunInnerAsync(dc, inner => inner.BeginDialogAsync(initialDialogId, options, cancellationToken), cancellationToken);
+    }
+
+    public override Task<DialogTurnResult> ContinueDialogAsync(DialogContext dc, CancellationToken cancellationToken) =>
+        RunInnerAsync(dc, inner => inner.ContinueDialogAsync(cancellationToken), cancellationToken);
+
+    /// <summary>Components start no outer children, so being resumed means "ask again whatever is waiting inside".</summary>
+    public override async Task<DialogTurnResult> ResumeDialogAsync(DialogContext dc, DialogReason reason, object? result, CancellationToken cancellationToken)
+    {
+        await RepromptDialogAsync(dc.Context, dc.ActiveDialog!, cancellationToken).ConfigureAwait(false);
+        return EndOfTurn;
+    }
+
+    public override async Task RepromptDialogAsync(ITurnContext turnContext, DialogInstance instance, CancellationToken cancellationToken)
+    {
+        var inner = new DialogContext(Dialogs, turnContext, LoadInnerStack(instance));
+        await inner.RepromptDialogAsync(cancellationToken).ConfigureAwait(false);
+        SaveInnerStack(instance);
+    }
+
+    public override async Task EndDialogAsync(ITurnContext turnContext, DialogInstance instance, DialogReason reason, CancellationToken cancellationToken)
+    {
+        if (reason is DialogReason.CancelCalled or DialogReason.BackCalled or DialogReason.ReplaceCalled)
+        {
+            var inner = new DialogContext(Dialogs, turnContext, LoadInnerStack(instance));
+            await inner.CancelAllDialogsAsync(cancelParents: false, cancellationToken).ConfigureAwait(false);
+            SaveInnerStack(instance);
+        }
+    }
+
+    internal override bool CanGoBack(DialogContext dc, DialogInstance instance) => CreateInnerContext(dc, instance).CanGoBack();
+
+    internal override Task<DialogTurnResult> GoBackAsync(DialogContext dc, CancellationToken cancellationToken) =>
+        RunInnerAsync(
+            dc,
+            async inner => await inner.TryGoBackAsync(cancellationToken).ConfigureAwait(false) ?? EndOfTurn,
+            cancellationToken);
+
+    /// <summary>The context for this component's inner stack, nested in <paramref name="outer"/>.</summary>
+    internal DialogContext CreateInnerContext(DialogContext outer, DialogInstance instance) =>
+        new(Dialogs, outer.Context, LoadInnerStack(instance), outer);
+
+    private static DialogState LoadInnerStack(DialogInstance instance) =>
+        instance.InnerStack ??= instance.GetValue<DialogState>(InnerStackKey) ?? new DialogState();
+
+    private static void SaveInnerStack(DialogInstance instance)
+    {
+        if (instance.InnerStack is { } stack)
+        {
+            instance.SetValue(InnerStackKey, stack);
+        }
+    }
+
+    private async Task<DialogTurnResult> RunInnerAsync(
+        DialogContext outer,
+        Func<DialogContext, Task<DialogTurnResult>> action,
+        CancellationToken cancellationToken)
+    {
+        var instance = outer.ActiveDialog
+            ?? throw new InvalidOperationException($"Component dialog '{Id}' is not on the stack.");
+        DialogTurnResult result;
+        try
+        {
+            result = await action(CreateInnerContext(outer, instance)).ConfigureAwait(false);
+        }
+        finally
+        {
+            SaveInnerStack(instance);
+        }
+
+        // When a cancel reached the outer stacks, this component is already gone from them: nothing to end.
+        if (result.Status == DialogTurnStatus.Waiting || !ReferenceEquals(outer.ActiveDialog, instance))
+        {
+            return result;
+        }
+
+        var innerResult = result.Status == DialogTurnStatus.Cancelled ? null : result.Result;
+        return await outer.EndDialogAsync(innerResult, cancellationToken).ConfigureAwait(false);
+    }
+}

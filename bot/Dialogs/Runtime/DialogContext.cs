@@ -1,0 +1,221 @@
+using CrossBorderBot.Dialogs.Prompts;
+using Microsoft.Bot.Builder;
+
+namespace CrossBorderBot.Dialogs;
+
+/// <summary>
+/// Runs dialogs on one stack for one turn. The root context works on the stack kept in conversation state; a
+/// component dialog runs its children on an inner context whose <see cref="Parent"/> is the outer one.
+/// </summary>
+public class DialogContext
+{
+    public DialogContext(DialogSet dialogs, ITurnContext context, DialogState state, DialogContext? parent = null)
+    {
+        ArgumentNullException.ThrowIfNull(dialogs);
+        ArgumentNullException.ThrowIfNull(context);
+        ArgumentNullException.ThrowIfNull(state);
+        Dialogs = dialogs;
+        Context = context;
+        State = state;
+        Parent = parent;
+    }
+
+    public DialogSet Dialogs { get; }
+
+    public ITurnContext Context { get; }
+
+    /// <summary>The context of the component dialog this context runs inside; null for the root.</summary>
+    public DialogContext? Parent { get; }
+
+    /// <summary>The stack: index 0 is the outermost dialog, the last item the active one.</summary>
+    public List<DialogInstance> Stack => State.DialogStack;
+
+    public DialogInstance? ActiveDialog => Stack.Count > 0 ? Stack[^1] : null;
+
+    /// <summary>Ids of every running dialog, outermost first, including the inner stacks of component dialogs.</summary>
+    public IReadOnlyList<string> ActiveDialogIds
+    {
+        get
+        {
+            var ids = new List<string>();
+            foreach (var instance in Stack)
+            {
+                ids.Add(instance.Id);
+                if (FindDialog(instance.Id) is ComponentDialog component)
+                {
+                    ids.AddRange(component.CreateInnerContext(this, instance).ActiveDialogIds);
+                }
+            }
+
+            return ids;
+        }
+    }
+
+    internal DialogState State { get; }
+
+    /// <summary>Finds a dialog in this context's set or, failing that, in the sets of the enclosing contexts.</summary>
+    public Dialog? FindDialog(string dialogId) => Dialogs.Find(dialogId) ?? Parent?.FindDialog(dialogId);
+
+    /// <summary>Pushes a new instance of the dialog and begins it.</summary>
+    public async Task<DialogTurnResult> BeginDialogAsync(string dialogId, object? options = null, CancellationToken cancellationToken = default)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(dialogId);
+        var dialog = FindDialog(dialogId)
+            ?? throw new InvalidOperationException($"No dialog with id '{dialogId}' was added to the dialog set.");
+        Stack.Add(new DialogInstance { Id = dialog.Id, Version = dialog.Version });
+        return await dialog.BeginDialogAsync(this, options, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>Begins a prompt: the same as <see cref="BeginDialogAsync"/>, with the options typed.</summary>
+    public Task<DialogTurnResult> PromptAsync(string dialogId, PromptOptions options, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        return BeginDialogAsync(dialogId, options, cancellationToken);
+    }
+
+    /// <summary>
+    /// Passes the user's message to the active dialog. Throws <see cref="DialogStateMismatchException"/> before
+    /// running anything when a saved instance no longer matches the registered dialogs.
+    /// </summary>
+    public async Task<DialogTurnResult> ContinueDialogAsync(CancellationToken cancellationToken = default)
+    {
+        EnsureStackMatchesDialogs();
+        if (ActiveDialog is not { } active)
+        {
+            return new DialogTurnResult(DialogTurnStatus.Empty);
+        }
+
+        return await GetDialog(active).ContinueDialogAsync(this, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>Ends the active dialog and resumes the one below it with <paramref name="result"/>.</summary>
+    public async Task<DialogTurnResult> EndDialogAsync(object? result = null, CancellationToken cancellationToken = default)
+    {
+        if (ActiveDialog is not null)
+        {
+            await EndActiveDialogAsync(DialogReason.EndCalled, cancellationToken).ConfigureAwait(false);
+        }
+
+        if (ActiveDialog is { } parent)
+        {
+            return await GetDialog(parent).ResumeDialogAsync(this, DialogReason.EndCalled, result, cancellationToken).ConfigureAwait(false);
+        }
+
+        return new DialogTurnResult(DialogTurnStatus.Complete, result);
+    }
+
+    /// <summary>Ends the active dialog without resuming the one below, and begins another in its place.</summary>
+    public async Task<DialogTurnResult> ReplaceDialogAsync(string dialogId, object? options = null, CancellationToken cancellationToken = default)
+    {
+        if (ActiveDialog is not null)
+        {
+            await EndActiveDialogAsync(DialogReason.ReplaceCalled, cancellationToken).ConfigureAwait(false);
+        }
+
+        return await BeginDialogAsync(dialogId, options, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>Cancels every dialog on this stack and on the stacks of the enclosing component dialogs.</summary>
+    public Task<DialogTurnResult> CancelAllDialogsAsync(CancellationToken cancellationToken = default) =>
+        CancelAllDialogsAsync(cancelParents: true, cancellationToken);
+
+    /// <summary>Cancels every dialog on this stack and, when <paramref name="cancelParents"/>, on the enclosing stacks.</summary>
+    public async Task<DialogTurnResult> CancelAllDialogsAsync(bool cancelParents, CancellationToken cancellationToken = default)
+    {
+        var cancelled = Stack.Count > 0;
+        while (ActiveDialog is not null)
+        {
+            await EndActiveDialogAsync(DialogReason.CancelCalled, cancellationToken).ConfigureAwait(false);
+        }
+
+        if (cancelParents && Parent is not null)
+        {
+            var outer = await Parent.CancelAllDialogsAsync(cancelParents: true, cancellationToken).ConfigureAwait(false);
+            cancelled |= outer.Status == DialogTurnStatus.Cancelled;
+        }
+
+        return new DialogTurnResult(cancelled ? DialogTurnStatus.Cancelled : DialogTurnStatus.Empty);
+    }
+
+    /// <summary>Asks the active dialog to repeat its question.</summary>
+    public async Task RepromptDialogAsync(CancellationToken cancellationToken = default)
+    {
+        if (ActiveDialog is { } active)
+        {
+            await GetDialog(active).RepromptDialogAsync(Context, active, cancellationToken).ConfigureAwait(false);
+        }
+    }
+
+    /// <summary>
+    /// "Back": the innermost waterfall that asked an earlier question cancels whatever is waiting above it and
+    /// asks that earlier question again, forgetting the answers given since. Returns false, changing nothing,
+    /// when no earlier question exists.
+    /// </summary>
+    public async Task<bool> GoBackAsync(CancellationToken cancellationToken = default) =>
+        await TryGoBackAsync(cancellationToken).ConfigureAwait(false) is not null;
+
+    /// <summary>Drops the whole stack without calling any dialog: the way out of a stack that cannot be read.</summary>
+    public void ClearStack() => Stack.Clear();
+
+    /// <summary>Goes back as <see cref="GoBackAsync"/> does; returns the turn result, or null when nothing changed.</summary>
+    internal async Task<DialogTurnResult?> TryGoBackAsync(CancellationToken cancellationToken)
+    {
+        EnsureStackMatchesDialogs();
+        for (var index = Stack.Count - 1; index >= 0; index--)
+        {
+            var dialog = GetDialog(Stack[index]);
+            if (!dialog.CanGoBack(this, Stack[index]))
+            {
+                continue;
+            }
+
+            // Whatever waits above the dialog that goes back (a prompt, a child waterfall) answers a later question.
+
+            while (Stack.Count - 1 > index)
+            {
+                await EndActiveDialogAsync(DialogReason.BackCalled, cancellationToken).ConfigureAwait(false);
+            }
+
+            return await dialog.GoBackAsync(this, cancellationToken).ConfigureAwait(false);
+        }
+
+        return null;
+    }
+
+    /// <summary>Whether any dialog on this stack has an earlier question to go back to.</summary>
+    internal bool CanGoBack() =>
+        Stack.Any(instance => FindDialog(instance.Id) is { } dialog && dialog.CanGoBack(this, instance));
+
+    private async Task EndActiveDialogAsync(DialogReason reason, CancellationToken cancellationToken)
+    {
+        var instance = Stack[^1];
+
+        // Cancelling must work even for instances whose dialog is gone, so a missing dialog is not an error here.
+        if (FindDialog(instance.Id) is { } dialog)
+        {
+            await dialog.EndDialogAsync(Context, instance, reason, cancellationToken).ConfigureAwait(false);
+        }
+
+        // The dialog's clean-up may itself have changed the stack; remove this instance, wherever it is now.
+        var position = Stack.LastIndexOf(instance);
+        if (position >= 0)
+        {
+            Stack.RemoveAt(position);
+        }
+    }
+
+    private Dialog GetDialog(DialogInstance instance) =>
+        FindDialog(instance.Id) ?? throw new DialogStateMismatchException(instance.Id, instance.Version, null);
+
+    private void EnsureStackMatchesDialogs()
+    {
+        foreach (var instance in Stack)
+        {
+            var dialog = GetDialog(instance);
+            if (dialog.Version != instance.Version)
+            {
+                throw new DialogStateMismatchException(instance.Id, instance.Version, dialog.Version);
+            }
+        }
+    }
+}

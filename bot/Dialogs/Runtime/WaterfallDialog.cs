@@ -1,0 +1,155 @@
+using Microsoft.Bot.Schema;
+using Newtonsoft.Json.Linq;
+
+namespace CrossBorderBot.Dialogs;
+
+/// <summary>
+/// A fixed sequence of steps. Each step usually asks one question (a prompt) and the next step receives the
+/// answer. The current step index, the options, the values collected so far, and the steps that asked a question
+/// (for "back") are all kept in the instance state, so a conversation continues correctly after a restart.
+/// </summary>
+public class WaterfallDialog : Dialog
+{
+    private const string StepIndexKey = "stepIndex";
+    private const string OptionsKey = "options";
+    private const string ValuesKey = "values";
+    private const string HistoryKey = "asked";
+
+    private readonly IReadOnlyList<WaterfallStep> _steps;
+    private readonly int? _version;
+
+    /// <summary>A waterfall whose <see cref="Version"/> is its number of steps.</summary>
+    public WaterfallDialog(string id, IEnumerable<WaterfallStep> steps)
+        : base(id)
+    {
+        ArgumentNullException.ThrowIfNull(steps);
+        _steps = steps.ToList();
+    }
+
+    /// <summary>A waterfall with an explicit version: raise it when the steps change meaning without changing count.</summary>
+    public WaterfallDialog(string id, IEnumerable<WaterfallStep> steps, int version)
+        : this(id, steps)
+    {
+        _version = version;
+    }
+
+    /// <summary>
+    /// By default the number of steps, so adding or removing a step invalidates conversations saved in the
+    /// middle of this waterfall (their step index would point at the wrong question).
+    /// </summary>
+    public override int Version => _version ?? _steps.Count;
+
+    public override Task<DialogTurnResult> BeginDialogAsync(DialogContext dc, object? options, CancellationToken cancellationToken)
+    {
+        var instance = ActiveInstance(dc);
+        instance.SetValue(OptionsKey, options);
+        instance.State[ValuesKey] = new JObject();
+        instance.State[HistoryKey] = new JArray();
+        return RunStepAsync(dc, instance, 0, DialogReason.BeginCalled, null, cancellationToken);
+    }
+
+    /// <summary>A step that waited without starting a child receives the user's message as its result.</summary>
+    public override Task<DialogTurnResult> ContinueDialogAsync(DialogContext dc, CancellationToken cancellationToken)
+    {
+        var activity = dc.Context.Activity;
+        if (activity.Type != ActivityTypes.Message)
+        {
+            return Task.FromResult(EndOfTurn);
+        }
+
+        object? reply = string.IsNullOrEmpty(activity.Text) ? activity.Value : activity.Text;
+        return ResumeDialogAsync(dc, DialogReason.ContinueCalled, reply, cancellationToken);
+    }
+
+    public override Task<DialogTurnResult> ResumeDialogAsync(DialogContext dc, DialogReason reason, object? result, CancellationToken cancellationToken)
+    {
+        var instance = ActiveInstance(dc);
+        return RunStepAsync(dc, instance, instance.GetValue<int>(StepIndexKey) + 1, reason, result, cancellationToken);
+    }
+
+    internal override bool CanGoBack(DialogContext dc, DialogInstance instance) => EarlierQuestions(instance).Count > 0;
+
+    internal override Task<DialogTurnResult> GoBackAsync(DialogContext dc, CancellationToken cancellationToken)
+    {
+        var instance = ActiveInstance(dc);
+        var earlier = EarlierQuestions(instance);
+        var target = earlier[^1];
+
+        // The target step runs again as it first did: with the values from before it ran (later answers are
+        // forgotten) and the result it received then, since steps commonly store the previous answer and then ask.
+        earlier.RemoveAt(earlier.Count - 1);
+        instance.State[HistoryKey] = JArray.FromObject(earlier, DialogJson.Serializer);
+        instance.State[ValuesKey] = target.Values;
+        var result = target.Result is JValue value ? value.Value : target.Result;
+        return RunStepAsync(dc, instance, target.Step, DialogReason.BackCalled, result, cancellationToken);
+    }
+
+    internal async Task<DialogTurnResult> RunStepAsync(
+        DialogContext dc,
+        DialogInstance instance,
+        int index,
+        DialogReason reason,
+        object? result,
+        CancellationToken cancellationToken)
+    {
+        if (index >= _steps.Count)
+        {
+            return await dc.EndDialogAsync(result, cancellationToken).ConfigureAwait(false);
+        }
+
+        instance.SetValue(StepIndexKey, index);
+        var valuesBefore = (JObject)ValuesOf(instance).DeepClone();
+        var stepContext = new WaterfallStepContext(this, dc, instance, index, reason, result);
+        var turn = await _steps[index](stepContext, cancellationToken).ConfigureAwait(false);
+
+        // The step asked a question only if the turn stops here: still on the stack, at this same step. (A step
+        // whose child finished at once has already run the following steps, which recorded themselves.)
+        if (turn.Status == DialogTurnStatus.Waiting
+            && dc.Stack.Contains(instance)
+            && instance.GetValue<int>(StepIndexKey) == index)
+        {
+            RecordQuestion(instance, new AskedStep(index, valuesBefore, DialogJson.ToToken(result)));
+        }
+
+        return turn;
+    }
+
+    internal static JObject ValuesOf(DialogInstance instance)
+    {
+        if (instance.State[ValuesKey] is not JObject values)
+        {
+            values = new JObject();
+            instance.State[ValuesKey] = values;
+        }
+
+        return values;
+    }
+
+    private static DialogInstance ActiveInstance(DialogContext dc) =>
+        dc.ActiveDialog ?? throw new InvalidOperationException("The waterfall is not on the stack.");
+
+    private static List<AskedStep> History(DialogInstance instance) => instance.GetValue<List<AskedStep>>(HistoryKey) ?? [];
+
+    /// <summary>The questions asked before the current one, oldest first.</summary>
+    private static List<AskedStep> EarlierQuestions(DialogInstance instance)
+    {
+        var history = History(instance);
+        if (history.Count > 0 && history[^1].Step == instance.GetValue<int>(StepIndexKey))
+        {
+            history.RemoveAt(history.Count - 1);
+        }
+
+        return history;
+    }
+
+    private static void RecordQuestion(DialogInstance instance, AskedStep asked)
+    {
+        var history = History(instance);
+        history.RemoveAll(earlier => earlier.Step >= asked.Step);
+        history.Add(asked);
+        instance.SetValue(HistoryKey, history);
+    }
+
+    /// <summary>A step that asked a question, with the values as they were before it ran and the result it received.</summary>
+    private sealed record AskedStep(int Step, JObject Values, JToken? Result);
+}
