@@ -11,13 +11,13 @@ public static class ConversationServiceCollectionExtensions
         services.AddSingleton<ConversationTurnGate>();
         services.AddSingleton<GuideCatalog>();
         services.AddSingleton<MainMenuDialog>();
-        services.AddSingleton<AskQuestionDialog>();
+//KB        services.AddSingleton<AskQuestionDialog>();
         services.AddSingleton(provider =>
         {
             var conversationState = provider.GetRequiredService<ConversationState>();
             var dialogs = new DialogSet(conversationState.CreateProperty<DialogState>(nameof(DialogState)));
             dialogs.Add(provider.GetRequiredService<MainMenuDialog>());
-            dialogs.Add(provider.GetRequiredService<AskQuestionDialog>());
+//KB            dialogs.Add(provider.GetRequiredService<AskQuestionDialog>());
             return dialogs;
         });
         services.AddSingleton(provider =>

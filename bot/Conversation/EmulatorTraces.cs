@@ -1,5 +1,5 @@
 using Microsoft.Bot.Builder;
-using Microsoft.Bot.Connector;
+using Microsoft.Bot.Builder.TraceExtensions;
 using Newtonsoft.Json.Linq;
 
 namespace CrossBorderBot.Conversation;
@@ -13,7 +13,7 @@ public static class EmulatorTraces
     public const string RecognizerResultName = "RecognizerResult";
     public const string DialogStackName = "DialogStack";
 
-    public static bool AppliesTo(ITurnContext turnContext) => turnContext.Activity.ChannelId == Channels.Emulator;
+    public static bool AppliesTo(ITurnContext turnContext) => turnContext.Activity.ChannelId == Microsoft.Bot.Connector.Channels.Emulator;
 
     /// <summary>Value: <c>{ text, intent, score, intents: { name: score }, entities }</c>.</summary>
     public static Task SendRecognizerResultAsync(ITurnContext turnContext, RecognizerResult result, CancellationToken cancellationToken)

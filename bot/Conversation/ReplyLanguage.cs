@@ -21,7 +21,8 @@ public static class ReplyLanguage
                 return Chinese;
             }
 
-            if (text.Count(char.IsAsciiLetter) >= 2)
+            // Short Latin fragments ("ok", "FBA", "DHL") are common in Chinese conversations: only a sentence switches.
+            if (text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Count(word => word.Any(char.IsAsciiLetter)) >= 3)
             {
                 return English;
             }

@@ -104,9 +104,22 @@ public abstract class Prompt<T> : Dialog
 
     private Task SendPromptAsync(ITurnContext turnContext, PromptOptions options, bool isRetry, CancellationToken cancellationToken)
     {
+        if (isRetry && options.RetryPrompt is null && options.Prompt is not null)
+        {
+            // Without a retry prompt of its own, say that the answer was not understood before asking again, so the
+            // repeated question does not look like the bot ignored the user.
+            return SendRetryAsync(turnContext, options, cancellationToken);
+        }
+
         var prompt = isRetry && options.RetryPrompt is not null ? options.RetryPrompt : options.Prompt;
         return prompt is null
             ? Task.CompletedTask
             : turnContext.SendActivityAsync(DecoratePrompt(turnContext, options, prompt), cancellationToken);
+    }
+
+    private async Task SendRetryAsync(ITurnContext turnContext, PromptOptions options, CancellationToken cancellationToken)
+    {
+        await turnContext.SendActivityAsync(PromptLanguage.NotUnderstoodMessage(turnContext.Activity), cancellationToken: cancellationToken).ConfigureAwait(false);
+        await turnContext.SendActivityAsync(DecoratePrompt(turnContext, options, options.Prompt!), cancellationToken).ConfigureAwait(false);
     }
 }

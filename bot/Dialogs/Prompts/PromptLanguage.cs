@@ -22,6 +22,10 @@ internal static class PromptLanguage
     public static IReadOnlyList<string> Cultures(Activity activity) =>
         IsChinese(activity) ? [Culture.Chinese, Culture.English] : [Culture.English, Culture.Chinese];
 
+    public static string NotUnderstoodMessage(Activity activity) => IsChinese(activity)
+        ? "抱歉，我没有理解这个回答。"
+        : "Sorry, I didn't understand that answer.";
+
     public static string GiveUpMessage(Activity activity) => IsChinese(activity)
         ? "这个问题我们先放一放，我带您回到主菜单。"
         : "Let's leave this question for now. I'll take you back to the main menu.";

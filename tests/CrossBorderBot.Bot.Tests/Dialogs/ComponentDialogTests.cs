@@ -56,8 +56,8 @@ public class ComponentDialogTests
 
         await bot.Flow().Script(
             "> hi", "How many?",
-            "> lots", "How many?",
-            "> many", "How many?",
+            "> lots", DialogPromptProbe.NotUnderstood, "How many?",
+            "> many", DialogPromptProbe.NotUnderstood, "How many?",
             "> heaps", "Let's leave this question for now. I'll take you back to the main menu.", "cancelled").StartTestAsync();
 
         Assert.Empty(bot.SavedStack());

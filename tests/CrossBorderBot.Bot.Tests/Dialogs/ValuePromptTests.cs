@@ -14,7 +14,7 @@ public class ValuePromptTests
     [InlineData("十二", "got: 12")]
     [InlineData("三点五", "got: 3.5")]
     [InlineData("１２", "got: 12")]
-    [InlineData("no idea", DialogPromptProbe.Question)]
+    [InlineData("no idea", DialogPromptProbe.NotUnderstood)]
     public async Task Number_prompt(string answer, string reply) =>
         Assert.Equal(reply, await DialogPromptProbe.AnswerAsync(new NumberPrompt("number"), answer));
 
@@ -39,7 +39,7 @@ public class ValuePromptTests
     [InlineData("否", "got: no")]
     [InlineData("没有", "got: no")]
     [InlineData("不要", "got: no")]
-    [InlineData("maybe", DialogPromptProbe.Question)]
+    [InlineData("maybe", DialogPromptProbe.NotUnderstood)]
     public async Task Confirm_prompt(string answer, string reply) =>
         Assert.Equal(reply, await DialogPromptProbe.AnswerAsync(new ConfirmPrompt("confirm"), answer));
 
@@ -61,7 +61,7 @@ public class ValuePromptTests
     [InlineData("800 g", "got: 0.8 kg")]
     [InlineData("3 lbs", "got: 1.3608 kg")]
     [InlineData("三公斤", "got: 3 kg")]
-    [InlineData("heavy", DialogPromptProbe.Question)]
+    [InlineData("heavy", DialogPromptProbe.NotUnderstood)]
     public async Task Weight_prompt(string answer, string reply) =>
         Assert.Equal(reply, await DialogPromptProbe.AnswerAsync(new WeightPrompt("weight"), answer));
 
@@ -69,7 +69,7 @@ public class ValuePromptTests
     [InlineData("$30", "got: 30 USD")]
     [InlineData("200元", "got: 200 CNY")]
     [InlineData("30 euros", "got: 30 EUR")]
-    [InlineData("cheap", DialogPromptProbe.Question)]
+    [InlineData("cheap", DialogPromptProbe.NotUnderstood)]
     public async Task Money_prompt(string answer, string reply) =>
         Assert.Equal(reply, await DialogPromptProbe.AnswerAsync(new MoneyPrompt("money"), answer));
 

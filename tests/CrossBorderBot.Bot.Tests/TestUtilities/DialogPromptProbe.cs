@@ -10,6 +10,9 @@ public static class DialogPromptProbe
 {
     public const string Question = "Question?";
 
+    /// <summary>What a prompt says first when it cannot use an answer and has no retry prompt of its own.</summary>
+    public const string NotUnderstood = "Sorry, I didn't understand that answer.";
+
     public static Task<string> AnswerAsync(Dialog prompt, string answer, PromptOptions? options = null, string locale = "en-US") =>
         AnswerAsync(prompt, adapter => adapter.MakeActivity(answer), options, locale);
 
