@@ -142,8 +142,10 @@ public sealed partial class ConversationRouter(
 
     private static async Task RepromptOrStartMenuAsync(DialogContext dc, CancellationToken cancellationToken)
     {
-        if (dc.ActiveDialog is null)
+        if (dc.ActiveDialog is null || IsAtMainMenu(dc))
         {
+            // The menu is rebuilt rather than repeated, so it follows a switch of language.
+            dc.ClearStack();
             await dc.BeginDialogAsync(DialogIds.MainMenu, cancellationToken: cancellationToken);
         }
         else
