@@ -1,0 +1,28 @@
+using CrossBorderBot.Knowledge.Model;
+
+namespace CrossBorderBot.Knowledge.Advisors;
+
+/// <summary>The parcel and the shipper's needs.</summary>
+public sealed record LogisticsAdvisorInput
+{
+    public required decimal WeightKg { get; init; }
+
+    public ParcelDimensions? DimensionsCm { get; init; }
+
+    public required Money DeclaredValue { get; init; }
+
+    /// <summary>Country code, region id, or a country/region name or alias in either language.</summary>
+    public required string Destination { get; init; }
+
+    public ShippingUrgency Urgency { get; init; } = ShippingUrgency.Standard;
+
+    public bool NeedsTracking { get; init; }
+
+    public bool NeedsReturns { get; init; }
+
+    public bool ContainsBatteries { get; init; }
+
+    public bool ContainsLiquids { get; init; }
+
+    public int MaxResults { get; init; } = 10;
+}
