@@ -37,7 +37,7 @@ internal sealed class KnowledgeSchemas
     {
         var schema = _schemas[schemaFile];
         var element = JsonSerializer.SerializeToElement(instance);
-        var results = schema.Evaluate(element, new EvaluationOptions { OutputFormat = OutputFormat.List });
+        var results = schema.Evaluate(element, new EvaluationOptions { OutputFormat = OutputFormat.Hierarchical });
         var found = new List<(string, string)>();
         if (results.IsValid)
         {
@@ -56,13 +56,20 @@ internal sealed class KnowledgeSchemas
 
     private static void Collect(EvaluationResults results, List<(string, string)> found, HashSet<string> seen)
     {
+        // A valid node's subtree only holds complaints of branches that did not need to pass (anyOf, if/then).
+        if (results.IsValid)
+        {
+            return;
+        }
+
         if (results.Errors is { Count: > 0 } errors)
         {
             var pointer = results.InstanceLocation.ToString();
-            foreach (var (keyword, message) in errors)
+            foreach (var (_, message) in errors)
             {
-                // anyOf/if-then branches repeat the same complaint; one line per place and message is enough.
-                var text = keyword is "additionalProperties" or "unevaluatedProperties" ? "unknown property" : message;
+                var text = message.Contains("false schema", StringComparison.Ordinal)
+                    ? $"unknown property '{pointer[(pointer.LastIndexOf('/') + 1)..].Replace("~1", "/", StringComparison.Ordinal).Replace("~0", "~", StringComparison.Ordinal)}'"
+                    : message;
                 if (seen.Add(pointer + "\n" + text))
                 {
                     found.Add((pointer, text));

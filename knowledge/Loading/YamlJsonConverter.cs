@@ -13,13 +13,20 @@ internal static partial class YamlJsonConverter
     public static JsonNode? Convert(string yaml, YamlLineMap lines, List<(int Line, string Message)> errors)
     {
         var stream = new YamlStream();
+        var scanner = new Scanner(new StringReader(yaml));
         try
         {
-            stream.Load(new StringReader(yaml));
+            stream.Load(new Parser(scanner));
         }
         catch (YamlException ex)
         {
             errors.Add(((int)Math.Max(1, ex.Start.Line), "YAML syntax error: " + Innermost(ex).Message));
+            return null;
+        }
+        catch (InvalidOperationException)
+        {
+            // YamlDotNet's scanner fails this way (without a mark) on some unterminated flow collections.
+            errors.Add(((int)Math.Max(1, scanner.CurrentPosition.Line), "YAML syntax error: unterminated or malformed flow collection ({ ... } or [ ... ])"));
             return null;
         }
 
