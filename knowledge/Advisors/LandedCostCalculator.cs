@@ -48,7 +48,7 @@ public sealed class LandedCostCalculator
         var dutyRules = InForce(market, ImportRuleTarget.Duty, input.AsOf).ToList();
         var dutyExemption = dutyRules.FirstOrDefault(r => IsExempt(r.Period, goods, currency));
         decimal duty;
-        if (dutyExemption is { } exempt)
+        if (dutyExemption is { Rule: not null } exempt)
         {
             duty = 0m;
             lines.Add(Line(LandedCostLineKind.Duty, 0m, currency, exempt.Rule, exempt.Period, LocalizedText.Of(
@@ -58,12 +58,11 @@ public sealed class LandedCostCalculator
         else
         {
             duty = Math.Round(goods * dutyPercent / 100m, 2);
-            var rule = dutyRules.FirstOrDefault();
             var explanation = LocalizedText.Of(
                 $"{dutyPercent:0.##}% {dutySource.En} on goods value {Fmt(goods)} {currency}.",
                 $"按{dutySource.ZhCn} {dutyPercent:0.##}% 对货值 {Fmt(goods)} {currency} 计征。");
-            lines.Add(rule is { } r
-                ? Line(LandedCostLineKind.Duty, duty, currency, r.Rule, r.Period, explanation)
+            lines.Add(dutyRules.Count > 0
+                ? Line(LandedCostLineKind.Duty, duty, currency, dutyRules[0].Rule, dutyRules[0].Period, explanation)
                 : new LandedCostLine
                 {
                     Kind = LandedCostLineKind.Duty,
@@ -99,7 +98,7 @@ public sealed class LandedCostCalculator
         var vatRules = InForce(market, ImportRuleTarget.Vat, input.AsOf).ToList();
         var vatExemption = vatRules.FirstOrDefault(r => IsExempt(r.Period, goods, currency));
         var vat = 0m;
-        if (vatExemption is { } vatExempt)
+        if (vatExemption is { Rule: not null } vatExempt)
         {
             lines.Add(Line(LandedCostLineKind.Vat, 0m, currency, vatExempt.Rule, vatExempt.Period, LocalizedText.Of(
                 $"No {market.Vat.Name.En} at import: goods value is at or below the {Threshold(vatExempt.Period)} threshold.",
@@ -112,8 +111,8 @@ public sealed class LandedCostCalculator
             var explanation = LocalizedText.Of(
                 $"{vatRate:0.##}% {market.Vat.Name.En} on goods + shipping + duty + fees ({Fmt(vatBase)} {currency}).",
                 $"按 {vatRate:0.##}% 对货值+运费+关税+费用（{Fmt(vatBase)} {currency}）计征{market.Vat.Name.ZhCn}。");
-            lines.Add(vatRules.FirstOrDefault() is { Rule: not null } r
-                ? Line(LandedCostLineKind.Vat, vat, currency, r.Rule, r.Period, explanation)
+            lines.Add(vatRules.Count > 0
+                ? Line(LandedCostLineKind.Vat, vat, currency, vatRules[0].Rule, vatRules[0].Period, explanation)
                 : new LandedCostLine { Kind = LandedCostLineKind.Vat, Amount = Money(vat, currency), Rule = market.Vat.Name, Explanation = explanation });
         }
 
