@@ -32,6 +32,7 @@ public sealed class KnowledgeSearch : IDisposable
     private readonly RAMDirectory _directory;
     private readonly DirectoryReader _reader;
     private readonly IndexSearcher _searcher;
+    private readonly bool _docIdIsOrdinal;
 
     public KnowledgeSearch(KnowledgeBase knowledgeBase)
     {
@@ -55,6 +56,10 @@ public sealed class KnowledgeSearch : IDisposable
 
         _reader = DirectoryReader.Open(_directory);
         _searcher = new IndexSearcher(_reader);
+
+        // One segment holding every document in insertion order (the usual case for an index this small) lets a
+        // hit's doc id be its position in _documents, which skips reading stored fields on every hit.
+        _docIdIsOrdinal = _reader.Leaves.Count == 1 && _reader.MaxDoc == _documents.Count && !_reader.HasDeletions;
         BuildTime = watch.Elapsed;
     }
 
@@ -106,7 +111,7 @@ public sealed class KnowledgeSearch : IDisposable
         var needles = Needles(query, terms, chinese);
         foreach (var scoreDoc in top.ScoreDocs)
         {
-            var ord = _searcher.Doc(scoreDoc.Doc).GetField(OrdField).GetInt32Value() ?? -1;
+            var ord = _docIdIsOrdinal ? scoreDoc.Doc : _searcher.Doc(scoreDoc.Doc).GetField(OrdField).GetInt32Value() ?? -1;
             var doc = _documents[ord];
             hits.Add(new SearchHit
             {
