@@ -9,6 +9,9 @@ public sealed class LogisticsAdvisor
     /// <summary>Above this declared value (USD) tracking and insurance matter more than a few yuan of postage.</summary>
     public const decimal HighValueUsd = 800m;
 
+    /// <summary>Points taken off channels without full tracking when the declared value is high.</summary>
+    public const decimal UntrackedHighValuePenalty = 30m;
+
     private readonly KnowledgeBase _kb;
     private readonly GeographyResolver _geography;
 
@@ -160,7 +163,7 @@ public sealed class LogisticsAdvisor
             ShippingUrgency.Fast => (0.15m, 0.6m),
             _ => (0.35m, 0.35m),
         };
-        var trackingWeight = input.NeedsTracking || highValue ? 0.25m : 0.05m;
+        var trackingWeight = highValue ? 0.6m : input.NeedsTracking ? 0.25m : 0.05m;
         var returnsWeight = input.NeedsReturns ? 0.15m : 0m;
         var totalWeight = costWeight + speedWeight + trackingWeight + returnsWeight;
         var minCost = candidates.Min(c => c.Usd);
@@ -175,6 +178,11 @@ public sealed class LogisticsAdvisor
             var tracking = c.Channel.Tracking switch { TrackingQuality.Full => 1m, TrackingQuality.Partial => 0.5m, _ => 0m };
             var returns = c.Channel.Returns switch { ReturnsSupport.Full => 1m, ReturnsSupport.Limited => 0.5m, _ => 0m };
             var score = (costWeight * costScore + speedWeight * speedScore + trackingWeight * tracking + returnsWeight * returns) / totalWeight * 100m;
+            if (highValue && c.Channel.Tracking != TrackingQuality.Full)
+            {
+                score = Math.Max(0m, score - UntrackedHighValuePenalty);
+            }
+
             var spread = c.Channel.Pricing.Approximate ? 0.1m : 0m;
             return new ChannelRecommendation
             {
@@ -186,16 +194,19 @@ public sealed class LogisticsAdvisor
                 CostCny = new ValueRange(Math.Round(c.Cny * (1 - spread), 2), Math.Round(c.Cny * (1 + spread), 2), "CNY"),
                 CostUsd = new ValueRange(Math.Round(c.Usd * (1 - spread), 2), Math.Round(c.Usd * (1 + spread), 2), "USD"),
                 Approximate = c.Channel.Pricing.Approximate,
-                Reasons = Reasons(c, input),
+                Reasons = Reasons(c, input, highValue),
                 SourceIds = c.Channel.Sources,
             };
         })
-        .OrderByDescending(r => r.Score)
+        // Without stock in the market, warehouse channels are not an alternative for this parcel, only a plan for
+        // later: they come after the channels that can ship it from China today.
+        .OrderBy(r => !input.HasStockInMarket && IsWarehouseBased(r.Channel))
+        .ThenByDescending(r => r.Score)
         .ThenBy(r => r.CostUsd.Min)
         .ThenBy(r => r.Channel.Id, StringComparer.Ordinal);
     }
 
-    private static List<LocalizedText> Reasons(Candidate c, LogisticsAdvisorInput input)
+    private static List<LocalizedText> Reasons(Candidate c, LogisticsAdvisorInput input, bool highValue)
     {
         var reasons = new List<LocalizedText>
         {
@@ -213,6 +224,11 @@ public sealed class LogisticsAdvisor
             TrackingQuality.Partial => LocalizedText.Of("Partial tracking only.", "仅部分节点可追踪。"),
             _ => LocalizedText.Of(input.NeedsTracking ? "No tracking, which you need." : "No tracking.", input.NeedsTracking ? "无物流跟踪，不符合您的要求。" : "无物流跟踪。"),
         });
+        if (highValue && c.Channel.Tracking != TrackingQuality.Full)
+        {
+            reasons.Add(LocalizedText.Of("Risky for a high-value parcel: not fully tracked.", "高货值包裹风险较大：无法全程跟踪。"));
+        }
+
         if (input.NeedsReturns)
         {
             reasons.Add(c.Channel.Returns switch
@@ -228,6 +244,13 @@ public sealed class LogisticsAdvisor
             reasons.Add(LocalizedText.Of("Batteries only when installed in or packed with the device.", "仅接受内置或配套电池。"));
         }
 
+        if (IsWarehouseBased(c.Channel))
+        {
+            reasons.Add(LocalizedText.Of(
+                "Delivers from stock already in the market: days and cost are for the local delivery; add the head haul (sea, rail or air).",
+                "从目的国仓库发货：天数和费用仅为本地派送，需另加头程（海运、铁路或空运）。"));
+        }
+
         if (c.Channel.Ddp)
         {
             reasons.Add(LocalizedText.Of("DDP available: duties can be paid in advance.", "可选 DDP：关税可预先支付。"));
@@ -235,6 +258,10 @@ public sealed class LogisticsAdvisor
 
         return reasons;
     }
+
+    private static bool IsWarehouseBased(LogisticsChannel channel) => channel.Kind is
+        ChannelKind.PlatformFulfilment or ChannelKind.OverseasWarehouse or ChannelKind.SeaFreightWarehouse or
+        ChannelKind.AirFreightWarehouse or ChannelKind.RailWarehouse;
 
     private sealed record Candidate(LogisticsChannel Channel, TransitRange Transit, decimal ChargeableKg, decimal? VolumetricKg, decimal Cny, decimal Usd)
     {

@@ -24,5 +24,10 @@ public sealed record LogisticsAdvisorInput
 
     public bool ContainsLiquids { get; init; }
 
+    /// <summary>True when the seller already keeps (or plans to keep) stock in the destination market, so warehouse
+    /// and platform-fulfilment channels deliver from there. When false they are listed after the channels that ship
+    /// from China: their days and costs cover only the local delivery, not the head haul.</summary>
+    public bool HasStockInMarket { get; init; }
+
     public int MaxResults { get; init; } = 10;
 }

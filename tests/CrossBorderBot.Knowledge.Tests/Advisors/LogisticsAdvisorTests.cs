@@ -105,6 +105,20 @@ public class LogisticsAdvisorTests
         Assert.Equal(field, ex.Field);
     }
 
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public void Warehouse_channels_need_stock_in_the_market(bool hasStock)
+    {
+        var input = Parcel(2m, urgency: ShippingUrgency.Economy) with { HasStockInMarket = hasStock };
+
+        var advice = _advisor.Recommend(input);
+        var sea = advice.Recommendations.Single(r => r.Channel.Id == "sea-warehouse");
+
+        Assert.Contains(sea.Reasons, r => r.En.Contains("head haul", StringComparison.Ordinal));
+        Assert.Equal(hasStock, advice.Recommendations[0].Channel.Id == "sea-warehouse");
+    }
+
     [Fact]
     public void Unknown_country_is_a_distinct_exception()
     {
