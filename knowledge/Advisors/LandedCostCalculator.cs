@@ -20,6 +20,7 @@ public sealed class LandedCostCalculator
 
     public LandedCostResult Calculate(LandedCostInput input)
     {
+        using var culture = InvariantCultureScope.Enter();
         ArgumentNullException.ThrowIfNull(input);
         if (input.DeclaredValue is null || input.DeclaredValue.Amount < 0)
         {

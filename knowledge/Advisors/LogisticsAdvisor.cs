@@ -23,6 +23,7 @@ public sealed class LogisticsAdvisor
 
     public LogisticsAdvice Recommend(LogisticsAdvisorInput input)
     {
+        using var culture = InvariantCultureScope.Enter();
         ArgumentNullException.ThrowIfNull(input);
         Validate(input);
         var destination = _geography.Resolve(input.Destination, "destination");

@@ -16,6 +16,7 @@ public sealed class PlatformAdvisor
 
     public IReadOnlyList<PlatformRecommendation> Recommend(PlatformAdvisorInput input)
     {
+        using var culture = InvariantCultureScope.Enter();
         ArgumentNullException.ThrowIfNull(input);
         if (input.MonthlyBudgetUsd < 0)
         {

@@ -11,6 +11,7 @@ public sealed class ReadinessAssessor(KnowledgeBase knowledgeBase)
 
     public ReadinessResult Assess(ReadinessInput input)
     {
+        using var culture = InvariantCultureScope.Enter();
         ArgumentNullException.ThrowIfNull(input);
         var model = knowledgeBase.Readiness;
         if (model.Levels.Count == 0 || model.Dimensions.Count == 0)

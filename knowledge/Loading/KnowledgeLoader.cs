@@ -111,7 +111,7 @@ public sealed class KnowledgeLoader
         }
         catch (JsonException ex)
         {
-            file.Report(ex.Path?.Replace("$.", "/", StringComparison.Ordinal).Replace('.', '/') ?? string.Empty, "cannot read the entry: " + ex.Message);
+            file.Report(JsonPathToPointer(ex.Path), "cannot read the entry: " + ex.Message);
         }
     }
 
@@ -166,6 +166,19 @@ public sealed class KnowledgeLoader
                 entries.ExchangeRates = new(Read<ExchangeRates>(json), file, string.Empty);
                 break;
         }
+    }
+
+    /// <summary>Turns System.Text.Json's "$.steps[0].id" into the pointer "/steps/0/id".</summary>
+    internal static string JsonPathToPointer(string? path)
+    {
+        if (string.IsNullOrEmpty(path) || path == "$")
+        {
+            return string.Empty;
+        }
+
+        var pointer = System.Text.RegularExpressions.Regex.Replace(path.TrimStart('$'), @"\[(\d+)\]", "/$1");
+        pointer = System.Text.RegularExpressions.Regex.Replace(pointer, @"\['([^']*)'\]", m => "/" + m.Groups[1].Value);
+        return pointer.Replace('.', '/');
     }
 
     private static T Read<T>(JsonNode json) =>

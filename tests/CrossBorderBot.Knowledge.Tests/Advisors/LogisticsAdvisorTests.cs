@@ -139,4 +139,23 @@ public class LogisticsAdvisorTests
         Assert.Equal("us", _advisor.Recommend(Parcel(to: "美国")).Destination.CountryCode);
         Assert.Equal("de", _advisor.Recommend(Parcel(to: "Germany")).Destination.CountryCode);
     }
+
+    [Fact]
+    public void Reasons_use_invariant_numbers_whatever_the_culture()
+    {
+        var previous = System.Globalization.CultureInfo.CurrentCulture;
+        System.Globalization.CultureInfo.CurrentCulture = new System.Globalization.CultureInfo("de-DE");
+        try
+        {
+            var postal = _advisor.Recommend(Parcel(0.3m)).Recommendations.Single(r => r.Channel.Id == "postal-registered");
+
+            // 18 + 90 × 0.3 = 45 CNY = 6.43 USD at 7 CNY per USD.
+            Assert.Contains(postal.Reasons, r => r.En.Contains("($6.43)", StringComparison.Ordinal));
+            Assert.Equal("de-DE", System.Globalization.CultureInfo.CurrentCulture.Name);
+        }
+        finally
+        {
+            System.Globalization.CultureInfo.CurrentCulture = previous;
+        }
+    }
 }

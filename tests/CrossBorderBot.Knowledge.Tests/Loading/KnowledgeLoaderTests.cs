@@ -147,4 +147,14 @@ public class KnowledgeLoaderTests
         Assert.Single(problems);
         Assert.Equal("geography.yaml", problems[0].File);
     }
+
+    [Theory]
+    [InlineData("$.steps[0].id", "/steps/0/id")]
+    [InlineData("$['zh-CN']", "/zh-CN")]
+    [InlineData("$", "")]
+    [InlineData(null, "")]
+    public void Json_paths_become_pointers(string? path, string pointer)
+    {
+        Assert.Equal(pointer, KnowledgeLoader.JsonPathToPointer(path));
+    }
 }
