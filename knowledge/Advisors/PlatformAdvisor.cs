@@ -34,7 +34,9 @@ public sealed class PlatformAdvisor
         return _kb.Platforms
             .Select(p => Score(p, input, targets, category))
             .OrderByDescending(r => r.Score)
+            // Between equally good fits, the cheaper platform to run comes first.
             .ThenBy(r => r.Platform.Fit.MinMonthlyBudgetUsd)
+            .ThenBy(r => r.Platform.Fees.CommissionPercent?.Max ?? 0m)
             .ThenBy(r => r.Platform.Id, StringComparer.Ordinal)
             .Take(Math.Max(1, input.MaxResults))
             .ToList();
