@@ -10,14 +10,15 @@ public static class ConversationServiceCollectionExtensions
     {
         services.AddSingleton<ConversationTurnGate>();
         services.AddSingleton<GuideCatalog>();
+        services.AddSingleton<KnowledgeAnswerer>();
         services.AddSingleton<MainMenuDialog>();
-//KB        services.AddSingleton<AskQuestionDialog>();
+       services.AddSingleton<AskQuestionDialog>();
         services.AddSingleton(provider =>
         {
             var conversationState = provider.GetRequiredService<ConversationState>();
             var dialogs = new DialogSet(conversationState.CreateProperty<DialogState>(nameof(DialogState)));
             dialogs.Add(provider.GetRequiredService<MainMenuDialog>());
-//KB            dialogs.Add(provider.GetRequiredService<AskQuestionDialog>());
+           dialogs.Add(provider.GetRequiredService<AskQuestionDialog>());
             return dialogs;
         });
         services.AddSingleton(provider =>
