@@ -16,7 +16,11 @@ public sealed class KnowledgeAnswerer(KnowledgeSearch search)
     public async Task AnswerAsync(ITurnContext turnContext, string question, string language, CancellationToken cancellationToken)
     {
         var texts = BotText.For(language);
-        var hits = search.Search(question, new SearchOptions { MaxHits = MaxAnswers, Language = language });
+        // The same rule appears under several markets (the EU and each member state): show each answer once.
+        var hits = search.Search(question, new SearchOptions { MaxHits = MaxAnswers * 4, Language = language })
+            .DistinctBy(hit => hit.Title.Get(language))
+            .Take(MaxAnswers)
+            .ToList();
         if (hits.Count == 0)
         {
             await turnContext.SendActivityAsync(texts.NoAnswer, cancellationToken: cancellationToken);
