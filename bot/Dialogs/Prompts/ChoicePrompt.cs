@@ -27,7 +27,7 @@ public sealed class ChoicePrompt(string id, PromptValidator<FoundChoice>? valida
     }
 
     protected override Activity DecoratePrompt(ITurnContext turnContext, PromptOptions options, Activity prompt) =>
-        ChoiceCard.Attach(prompt, options.Choices.Select(choice => (choice.DisplayTitle, choice.Value)));
+        ChoiceCard.Attach(turnContext, prompt, options.Choices.Select(choice => (choice.DisplayTitle, choice.Value)));
 
     internal static FoundChoice? Recognize(string? text, IReadOnlyList<Choice> choices, IReadOnlyList<string> cultures)
     {
