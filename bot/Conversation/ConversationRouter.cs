@@ -128,7 +128,7 @@ public sealed partial class ConversationRouter(
         {
             // Nothing is waiting, or the user typed what they want instead of picking from the menu.
             await dc.CancelAllDialogsAsync(cancellationToken);
-            await dc.BeginDialogAsync(DialogIds.MainMenu, new MainMenuOptions(menuIntent, text), cancellationToken);
+            await dc.BeginDialogAsync(DialogIds.MainMenu, new MainMenuOptions(menuIntent, text, recognized?.Entities), cancellationToken);
             return;
         }
 

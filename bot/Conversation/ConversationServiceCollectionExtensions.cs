@@ -1,4 +1,6 @@
 using CrossBorderBot.Dialogs;
+using CrossBorderBot.Plans;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Bot.Builder;
 
 namespace CrossBorderBot.Conversation;
@@ -11,6 +13,8 @@ public static class ConversationServiceCollectionExtensions
         services.AddSingleton<ConversationTurnGate>();
         services.AddSingleton<GuideCatalog>();
         services.AddSingleton<KnowledgeAnswerer>();
+        services.AddSingleton<PlanStore>();
+        services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton<MainMenuDialog>();
        services.AddSingleton<AskQuestionDialog>();
         services.AddSingleton(provider =>

@@ -1,4 +1,5 @@
 using CrossBorderBot.Conversation;
+using CrossBorderBot.Dialogs.Guides;
 using CrossBorderBot.Dialogs.Prompts;
 using Microsoft.Bot.Builder;
 
@@ -27,7 +28,7 @@ public sealed class AskQuestionDialog : ComponentDialog
     private static async Task<DialogTurnResult> AskAsync(WaterfallStepContext step, CancellationToken cancellationToken)
     {
         // The menu passes the words that brought the user here; a question typed outright is answered at once.
-        var question = step.GetOptions<MainMenuOptions>()?.Text;
+        var question = step.GetOptions<GuideStartOptions>()?.Text;
         if (!string.IsNullOrWhiteSpace(question) && KnowledgeAnswerer.LooksLikeAQuestion(question))
         {
             return await step.NextAsync(question, cancellationToken);

@@ -1,4 +1,5 @@
 using CrossBorderBot.Conversation;
+using CrossBorderBot.Dialogs.Guides;
 using CrossBorderBot.Dialogs.Prompts;
 using Microsoft.Bot.Builder;
 
@@ -55,7 +56,8 @@ public sealed class MainMenuDialog : ComponentDialog
 
         if (intent is not null && _guides.DialogIdFor(intent) is { } guideId)
         {
-            return await step.BeginDialogAsync(guideId, new MainMenuOptions(intent, step.GetOptions<MainMenuOptions>()?.Text), cancellationToken);
+            var start = step.GetOptions<MainMenuOptions>();
+            return await step.BeginDialogAsync(guideId, new GuideStartOptions(start?.Text, start?.Entities), cancellationToken);
         }
 
         var text = BotText.For(ReplyLanguage.FromLocale(step.Context.Activity.Locale));
