@@ -16,13 +16,13 @@ public static class ConversationServiceCollectionExtensions
         services.AddSingleton<PlanStore>();
         services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton<MainMenuDialog>();
-       services.AddSingleton<AskQuestionDialog>();
+        services.AddSingleton<AskQuestionDialog>();
+        services.AddSingleton(provider => new GuideRegistration(Intents.AskKnowledge, provider.GetRequiredService<AskQuestionDialog>()));
         services.AddSingleton(provider =>
         {
             var conversationState = provider.GetRequiredService<ConversationState>();
             var dialogs = new DialogSet(conversationState.CreateProperty<DialogState>(nameof(DialogState)));
             dialogs.Add(provider.GetRequiredService<MainMenuDialog>());
-           dialogs.Add(provider.GetRequiredService<AskQuestionDialog>());
             return dialogs;
         });
         services.AddSingleton(provider =>

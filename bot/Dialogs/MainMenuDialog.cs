@@ -25,6 +25,11 @@ public sealed class MainMenuDialog : ComponentDialog
         _guides = guides;
         AddDialog(new WaterfallDialog(StepsId, [AskAsync, StartEntryAsync, LoopAsync]));
         AddDialog(new ChoicePrompt(DialogIds.MenuChoice));
+        foreach (var guide in guides.Dialogs)
+        {
+            AddDialog(guide);
+        }
+
         InitialDialogId = StepsId;
     }
 

@@ -17,13 +17,13 @@ public static class BotServiceCollectionExtensions
     public static IServiceCollection AddCrossBorderBot(this IServiceCollection services)
     {
         services.AddBotStorage();
-       services.AddKnowledgeBase();
+        services.AddKnowledgeBase();
         // Building the recognizer trains its intent model: do it once per process.
         services.AddSingleton(_ => CrossBorderRecognizer.CreateDefault());
         services.AddConversation();
         services.AddHealthChecks()
             .AddCheck<StorageHealthCheck>("storage")
-           .AddCheck<KnowledgeBaseHealthCheck>("knowledge");
+            .AddCheck<KnowledgeBaseHealthCheck>("knowledge");
         return services;
     }
 
