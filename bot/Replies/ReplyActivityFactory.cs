@@ -55,7 +55,7 @@ public static class ReplyActivityFactory
             case ReplyRendering.AdaptiveCard:
                 var lead = PlainTextRenderer.Lead(reply);
                 activity.Text = lead.Length == 0 ? null : lead;
-                activity.Attachments = [AdaptiveCardRenderer.RenderAttachment(reply, locale)];
+                activity.Attachments = [AdaptiveCardRenderer.RenderAttachment(reply, locale, ReplyChannels.SupportsForms(turnContext.Activity.ChannelId))];
                 return activity;
             default:
                 activity.Text = PlainTextRenderer.Render(reply, locale);
