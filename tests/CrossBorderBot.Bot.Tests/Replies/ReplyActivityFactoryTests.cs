@@ -50,6 +50,24 @@ public class ReplyActivityFactoryTests
         Assert.Equal(["header", "section", "actions"], blocks.Select(block => (string?)block["type"]));
     }
 
+    [Fact]
+    public void Slack_notification_text_escapes_what_slack_would_parse()
+    {
+        var activity = ReplyActivityFactory.Create(Turn("slack"), Reply.Of(new HeadingBlock("DDP <or> DDU & why")));
+
+        Assert.Equal("DDP &lt;or&gt; DDU &amp; why", activity.Text);
+    }
+
+    [Theory]
+    [InlineData(false, "acceptingInput")]
+    [InlineData(true, "expectingInput")]
+    public void A_reply_that_asks_something_expects_input(bool asks, string inputHint)
+    {
+        var reply = asks ? Result.Append(ReplySamples.Choices(2)) : Result;
+
+        Assert.Equal(inputHint, ReplyActivityFactory.Create(Turn("msteams"), reply).InputHint);
+    }
+
     [Theory]
     [InlineData("telegram")]
     [InlineData("sms")]
