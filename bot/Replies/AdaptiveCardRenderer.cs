@@ -36,7 +36,9 @@ public static class AdaptiveCardRenderer
     private const int MaxShrinkRounds = 40;
 
     /// <summary>The card as JSON, ready to be an attachment's content.</summary>
-    public static JObject Render(Reply reply, string? locale = null)
+    /// <param name="inputs">False for hosts that show cards as text and cannot fill in inputs (the terminal): long
+    /// choice sets then stay buttons (folded behind "More…"), which such hosts number.</param>
+    public static JObject Render(Reply reply, string? locale = null, bool inputs = true)
     {
         ArgumentNullException.ThrowIfNull(reply);
         var words = ReplyWords.For(locale);
@@ -44,7 +46,7 @@ public static class AdaptiveCardRenderer
 
         for (var round = 0; round < MaxShrinkRounds; round++)
         {
-            var parts = RenderParts(reply, limits, words);
+            var parts = RenderParts(reply, limits, words, inputs);
             var card = Assemble(reply, parts);
             var excess = ByteSize(card) - TargetBytes;
             if (excess <= 0)
@@ -62,20 +64,20 @@ public static class AdaptiveCardRenderer
     }
 
     /// <summary>The card wrapped as a Bot Framework attachment.</summary>
-    public static Attachment RenderAttachment(Reply reply, string? locale = null) =>
-        new() { ContentType = ContentType, Content = Render(reply, locale) };
+    public static Attachment RenderAttachment(Reply reply, string? locale = null, bool inputs = true) =>
+        new() { ContentType = ContentType, Content = Render(reply, locale, inputs) };
 
     /// <summary>The UTF-8 size of the card as sent (compact JSON).</summary>
     public static int ByteSize(JToken card) => Encoding.UTF8.GetByteCount(card.ToString(Formatting.None));
 
-    private static List<CardPart> RenderParts(Reply reply, int[] limits, ReplyWords words)
+    private static List<CardPart> RenderParts(Reply reply, int[] limits, ReplyWords words, bool inputs)
     {
         var inputIds = new HashSet<string>(StringComparer.Ordinal);
         var parts = new List<CardPart>(reply.Blocks.Count);
         for (var index = 0; index < reply.Blocks.Count; index++)
         {
-            var part = new CardPart();
-            RenderBlock(reply.Blocks[index], limits[index], words, inputIds, part);
+            var part = new CardPart(words, inputs);
+            RenderBlock(reply.Blocks[index], limits[index], inputIds, part);
             parts.Add(part);
         }
 
@@ -101,7 +103,7 @@ public static class AdaptiveCardRenderer
             // The last block's buttons sit in the card's action bar, where Teams and Web Chat put a card's main
             // buttons; earlier blocks keep theirs next to their content.
             var isLast = index == parts.Count - 1;
-            var actions = Overflow(parts[index].Actions, parts[index].Words!);
+            var actions = Overflow(parts[index].Actions, parts[index].Words);
             if (isLast)
             {
                 foreach (var action in actions)
@@ -159,9 +161,9 @@ public static class AdaptiveCardRenderer
         return shown;
     }
 
-    private static void RenderBlock(ReplyBlock block, int limit, ReplyWords words, HashSet<string> inputIds, CardPart part)
+    private static void RenderBlock(ReplyBlock block, int limit, HashSet<string> inputIds, CardPart part)
     {
-        part.Words = words;
+        var words = part.Words;
         switch (block)
         {
             case HeadingBlock heading:
@@ -334,13 +336,14 @@ public static class AdaptiveCardRenderer
         }
 
         var choices = choiceSet.Choices.Take(limit).ToList();
-        if (choiceSet.Choices.Count <= MaxChoiceButtons)
+        if (choiceSet.Choices.Count <= MaxChoiceButtons || !part.Inputs)
         {
             foreach (var choice in choices)
             {
                 part.Actions.Add(Submit(choice.Title, ReplySubmitData.For(choiceSet, choice)));
             }
 
+            AddLeftOut(choiceSet.Choices.Count, limit, words, part);
             return;
         }
 
@@ -352,6 +355,8 @@ public static class AdaptiveCardRenderer
             ["id"] = UniqueId(choiceSet.InputId, inputIds),
             ["style"] = "compact",
             ["placeholder"] = words.ChoosePlaceholder,
+            ["isRequired"] = true,
+            ["errorMessage"] = words.ChoosePlaceholder,
             ["choices"] = new JArray(choices.Select(choice => new JObject { ["title"] = choice.Title, ["value"] = choice.Value })),
         });
         AddLeftOut(choiceSet.Choices.Count, limit, words, part);
@@ -515,13 +520,15 @@ public static class AdaptiveCardRenderer
         };
     }
 
-    private sealed class CardPart
+    private sealed class CardPart(ReplyWords words, bool inputs)
     {
         public List<JObject> Body { get; } = [];
 
         public List<JObject> Actions { get; } = [];
 
-        public ReplyWords? Words { get; set; }
+        public ReplyWords Words { get; } = words;
+
+        public bool Inputs { get; } = inputs;
 
         public int ByteSize() =>
             Body.Sum(element => AdaptiveCardRenderer.ByteSize(element)) + Actions.Sum(action => AdaptiveCardRenderer.ByteSize(action));

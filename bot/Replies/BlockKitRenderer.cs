@@ -191,7 +191,7 @@ public static class BlockKitRenderer
                 marker + Line(header, widths),
                 marker + string.Join("  ", widths.Select(width => new string('-', width))),
             };
-            var bodyLines = rows.Select((row, index) => (table.HighlightFirstRow ? (index == 0 ? "> " : "  ") : string.Empty) + Line(row, widths));
+            var bodyLines = rows.Select((row, index) => (table.HighlightFirstRow ? (index == 0 ? "* " : "  ") : string.Empty) + Line(row, widths));
 
             var head = ReplyMarkdown.EscapeSlack(string.Join('\n', headLines));
             var fence = "```";

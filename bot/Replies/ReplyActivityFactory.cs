@@ -18,7 +18,7 @@ public static class ReplyActivityFactory
     /// line; use <see cref="CreateAll"/> or <see cref="ReplyTurnContextExtensions.SendReplyAsync"/> to send all of it.
     /// </summary>
     public static Activity Create(ITurnContext turnContext, Reply reply) =>
-        Apply(turnContext, NewMessage(turnContext), reply);
+        Apply(turnContext, NewMessage(turnContext, reply), reply);
 
     /// <summary>All the activities the reply needs on this channel (more than one only on Slack, for long replies).</summary>
     public static IReadOnlyList<Activity> CreateAll(ITurnContext turnContext, Reply reply)
@@ -33,7 +33,7 @@ public static class ReplyActivityFactory
         var messages = BlockKitRenderer.Render(reply, turnContext.Activity.Locale);
         var lead = SlackText(reply, turnContext.Activity.Locale);
         return [.. messages.Select((blocks, index) => WithBlocks(
-            NewMessage(turnContext),
+            NewMessage(turnContext, reply),
             index == 0 || messages.Count == 1 ? lead : $"{lead} ({index + 1}/{messages.Count})",
             blocks))];
     }
@@ -55,7 +55,7 @@ public static class ReplyActivityFactory
             case ReplyRendering.AdaptiveCard:
                 var lead = PlainTextRenderer.Lead(reply);
                 activity.Text = lead.Length == 0 ? null : lead;
-                activity.Attachments = [AdaptiveCardRenderer.RenderAttachment(reply, locale)];
+                activity.Attachments = [AdaptiveCardRenderer.RenderAttachment(reply, locale, ReplyChannels.SupportsForms(turnContext.Activity.ChannelId))];
                 return activity;
             default:
                 activity.Text = PlainTextRenderer.Render(reply, locale);
@@ -65,11 +65,16 @@ public static class ReplyActivityFactory
         }
     }
 
-    private static Activity NewMessage(ITurnContext turnContext)
+    private static Activity NewMessage(ITurnContext turnContext, Reply reply)
     {
         var activity = (Activity)MessageFactory.Text(string.Empty);
         activity.Text = null;
         activity.Locale = turnContext.Activity.Locale;
+
+        // Clients that show a microphone or keyboard hint (Web Chat with speech, Cortana-style hosts) use this.
+        activity.InputHint = reply.Blocks.Any(block => block is ChoiceSetBlock or InputFormBlock)
+            ? InputHints.ExpectingInput
+            : InputHints.AcceptingInput;
         return activity;
     }
 
@@ -81,16 +86,18 @@ public static class ReplyActivityFactory
         return activity;
     }
 
-    /// <summary>Slack shows <c>text</c> only in notifications when blocks are present, and requires it non-empty.</summary>
+    /// <summary>
+    /// Slack shows <c>text</c> only in notifications when blocks are present, requires it non-empty, and parses
+    /// <c>&amp; &lt; &gt;</c> in it, so they are escaped.
+    /// </summary>
     private static string SlackText(Reply reply, string? locale)
     {
         var lead = PlainTextRenderer.Lead(reply);
-        if (lead.Length > 0)
+        if (lead.Length == 0)
         {
-            return lead;
+            lead = ReplyMarkdown.Cut(ReplyMarkdown.Strip(PlainTextRenderer.Render(reply, locale)), BlockKitRenderer.MaxSectionTextChars);
         }
 
-        var plain = ReplyMarkdown.Strip(PlainTextRenderer.Render(reply, locale));
-        return plain.Length > 0 ? ReplyMarkdown.Cut(plain, BlockKitRenderer.MaxSectionTextChars) : " ";
+        return lead.Length > 0 ? ReplyMarkdown.EscapeSlack(lead) : " ";
     }
 }
