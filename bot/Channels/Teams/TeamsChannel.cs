@@ -120,8 +120,21 @@ public sealed partial class TeamsChannel(
         }
     }
 
-    public Task<MessagingExtensionResponse> OnSearchAsync(ITurnContext<IInvokeActivity> turnContext, MessagingExtensionQuery query, CancellationToken cancellationToken) =>
-        searchExtension.QueryAsync(turnContext, query, cancellationToken);
+    /// <summary>The compose box's knowledge search; a failure is answered with a message, never a failed invoke.</summary>
+    public async Task<MessagingExtensionResponse> OnSearchAsync(ITurnContext<IInvokeActivity> turnContext, MessagingExtensionQuery query, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(turnContext);
+        try
+        {
+            return await searchExtension.QueryAsync(turnContext, query, cancellationToken).ConfigureAwait(false);
+        }
+        catch (Exception exception) when (exception is not OperationCanceledException)
+        {
+            LogSearchFailed(logger, exception, turnContext.Activity.Conversation?.Id ?? "(none)");
+            var text = TeamsText.For(ReplyLanguage.FromLocale(((ITurnContext)turnContext).Activity.Locale));
+            return new MessagingExtensionResponse { ComposeExtension = new MessagingExtensionResult { Type = "message", Text = text.SearchFailed } };
+        }
+    }
 
     private async Task SayExpiredAndRepromptAsync(ITurnContext turnContext, CancellationToken cancellationToken)
     {
@@ -165,6 +178,9 @@ public sealed partial class TeamsChannel(
 
     [LoggerMessage(EventId = 3002, Level = LogLevel.Warning, Message = "Action.Execute with unknown verb {Verb} in {ConversationId}")]
     private static partial void LogUnknownVerb(ILogger logger, string verb, string conversationId);
+
+    [LoggerMessage(EventId = 3004, Level = LogLevel.Error, Message = "Knowledge search of the message extension failed in {ConversationId}")]
+    private static partial void LogSearchFailed(ILogger logger, Exception exception, string conversationId);
 
     [LoggerMessage(EventId = 3003, Level = LogLevel.Error, Message = "Action.Execute failed in {ConversationId}; state of the turn dropped")]
     private static partial void LogCardActionFailed(ILogger logger, Exception exception, string conversationId);

@@ -11,6 +11,7 @@ public sealed record TeamsText(
     string ActionFailed,
     string SearchNoResults,
     string SearchUnknownCommand,
+    string SearchFailed,
     string Source,
     string Reviewed)
 {
@@ -22,6 +23,7 @@ public sealed record TeamsText(
         ActionFailed: "Sorry, something went wrong on my side. Your progress is kept: please try the button again.",
         SearchNoResults: "Nothing in the knowledge base matches \"{0}\". Try other words, such as VAT, IOSS or customs.",
         SearchUnknownCommand: "This app has no search command named \"{0}\".",
+        SearchFailed: "The knowledge base cannot be searched right now. Please try again in a few minutes.",
         Source: "Source",
         Reviewed: "Reviewed {0}");
 
@@ -33,6 +35,7 @@ public sealed record TeamsText(
         ActionFailed: "抱歉，刚才出了点问题。您的进度已保存，请再点一次按钮。",
         SearchNoResults: "知识库中没有与“{0}”相关的内容。请换个说法，例如增值税、IOSS 或海关。",
         SearchUnknownCommand: "此应用没有名为“{0}”的搜索命令。",
+        SearchFailed: "知识库暂时无法搜索，请几分钟后再试。",
         Source: "来源",
         Reviewed: "审核日期 {0}");
 
