@@ -1,5 +1,6 @@
 using CrossBorderBot.Channels.Teams;
 using CrossBorderBot.Tests.TestUtilities;
+using Moq;
 using Newtonsoft.Json.Linq;
 
 namespace CrossBorderBot.Tests.Teams;
@@ -72,6 +73,21 @@ public sealed class TeamsSearchExtensionTests : IDisposable
 
         Assert.Equal("message", (string?)result["type"]);
         Assert.Empty(_search.Calls);
+    }
+
+    [Fact]
+    public async Task A_failing_knowledge_base_is_answered_with_a_message_not_a_failed_invoke()
+    {
+        var failing = new Mock<IKnowledgeSearchForTeams>();
+        failing.Setup(s => s.SearchAsync(It.IsAny<string?>(), It.IsAny<string>(), It.IsAny<int>(), It.IsAny<int>(), It.IsAny<CancellationToken>()))
+            .ThrowsAsync(new InvalidOperationException("index unavailable"));
+        using var host = new TeamsBotHost { Search = failing.Object };
+
+        var (status, body) = await host.PostAsync(TeamsPayloads.SearchQuery(Conversation(), "searchKnowledge", "vat"));
+
+        Assert.Equal(200, status);
+        Assert.Equal("message", (string?)body!["composeExtension"]!["type"]);
+        Assert.Equal(TeamsText.English.SearchFailed, (string?)body["composeExtension"]!["text"]);
     }
 
     private static string Conversation() => TeamsPayloads.NewConversationId("personal");
