@@ -1,3 +1,4 @@
+using CrossBorderBot.Channels.Teams;
 using CrossBorderBot.Hosting;
 
 // `dotnet run --project bot -- chat | kb … | eval-recognizer` run a command instead of the web host.
@@ -11,6 +12,7 @@ var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = ar
 builder.UseDefaultBotUrl();
 builder.Services.AddCrossBorderBot();
 builder.Services.AddBotFrameworkChannel();
+builder.Services.AddTeamsChannel();
 
 var app = builder.Build();
 app.MapBotMessages();
