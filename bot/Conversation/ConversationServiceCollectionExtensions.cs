@@ -21,6 +21,8 @@ public static class ConversationServiceCollectionExtensions
         services.AddSingleton(provider => new GuideRegistration(Intents.AskKnowledge, provider.GetRequiredService<AskQuestionDialog>()));
         services.AddSingleton<LogisticsGuide>();
         services.AddSingleton(provider => new GuideRegistration(Intents.ChooseLogistics, provider.GetRequiredService<LogisticsGuide>()));
+        services.AddSingleton<FixIssueGuide>();
+        services.AddSingleton(provider => new GuideRegistration(Intents.FixIssue, provider.GetRequiredService<FixIssueGuide>()));
         services.AddSingleton(provider =>
         {
             var conversationState = provider.GetRequiredService<ConversationState>();
