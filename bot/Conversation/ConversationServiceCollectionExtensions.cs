@@ -23,6 +23,10 @@ public static class ConversationServiceCollectionExtensions
         services.AddSingleton(provider => new GuideRegistration(Intents.ChooseLogistics, provider.GetRequiredService<LogisticsGuide>()));
         services.AddSingleton<FixIssueGuide>();
         services.AddSingleton(provider => new GuideRegistration(Intents.FixIssue, provider.GetRequiredService<FixIssueGuide>()));
+        services.AddSingleton<ReadinessGuide>();
+        services.AddSingleton(provider => new GuideRegistration(Intents.StartReadiness, provider.GetRequiredService<ReadinessGuide>()));
+        services.AddSingleton<PlatformGuide>();
+        services.AddSingleton(provider => new GuideRegistration(Intents.ChoosePlatform, provider.GetRequiredService<PlatformGuide>()));
         services.AddSingleton(provider =>
         {
             var conversationState = provider.GetRequiredService<ConversationState>();

@@ -13,4 +13,6 @@ public static class DialogIds
     public const string AskQuestionAnother = "ask-question.another";
     public const string GuideLogistics = "guide-logistics";
     public const string GuideFixIssue = "guide-fix-issue";
+    public const string GuideReadiness = "guide-readiness";
+    public const string GuidePlatform = "guide-platform";
 }

@@ -52,7 +52,8 @@ public sealed class TerminalTranscriptWriter(TextWriter output)
             text.AppendLine(action.Url is null ? $"  [{i + 1}] {action.Title}" : $"  [{i + 1}] {action.Title} <{action.Url}>");
         }
 
-        if (actions.Count > 0)
+        // A question without buttons ("how many days?") makes earlier buttons stale: "2" is then its answer.
+        if (actions.Count > 0 || activity.InputHint == InputHints.ExpectingInput)
         {
             lock (_gate)
             {

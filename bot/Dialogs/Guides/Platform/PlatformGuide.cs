@@ -1,0 +1,319 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+using CrossBorderBot.Conversation;
+using CrossBorderBot.Dialogs.Prompts;
+using CrossBorderBot.Knowledge.Advisors;
+using CrossBorderBot.Knowledge.Model;
+using CrossBorderBot.Plans;
+using CrossBorderBot.Replies;
+using CrossBorderBot.Understanding;
+using CrossBorderBot.Understanding.Quantities;
+using Newtonsoft.Json.Linq;
+
+namespace CrossBorderBot.Dialogs.Guides;
+
+/// <summary>
+/// "Choose platforms": business model, target markets, category, monthly budget, experience and own brand — one
+/// question at a time, skipping what the first message said ("which platform for selling shoes in Japan") — then the
+/// best 3–5 platforms with fit, fees, fulfilment, entry requirements, reasons and sources, saved as a plan. At the
+/// end "compare Amazon and Temu" puts any two or three platforms side by side, and "Logistics for this" starts the
+/// logistics guide for the first market.
+/// </summary>
+public sealed partial class PlatformGuide : ComponentDialog
+{
+    private const string StepsId = DialogIds.GuidePlatform + ".steps";
+    private const string ModelId = DialogIds.GuidePlatform + ".model";
+    private const string MarketsId = DialogIds.GuidePlatform + ".markets";
+    private const string CategoryId = DialogIds.GuidePlatform + ".category";
+    private const string BudgetUsdId = DialogIds.GuidePlatform + ".budget-usd";
+    private const string BudgetCnyId = DialogIds.GuidePlatform + ".budget-cny";
+    private const string ExperienceId = DialogIds.GuidePlatform + ".experience";
+    private const string BrandId = DialogIds.GuidePlatform + ".brand";
+    private const string NextId = DialogIds.GuidePlatform + ".next";
+    private const string AnswersKey = "answers";
+    private const int MaxCompared = 3;
+
+    /// <summary>Markets offered as buttons; any other country or region can be typed.</summary>
+    private static readonly string[] CommonMarkets = ["us", "europe", "gb", "jp", "southeast-asia", "middle-east", "latin-america", "global"];
+
+    private readonly KnowledgeBase _knowledgeBase;
+    private readonly GuideLocationResolver _locations;
+    private readonly PlatformResultBuilder _results;
+    private readonly PlatformNames _platformNames;
+    private readonly PlanStore _plans;
+
+    public PlatformGuide(KnowledgeBase knowledgeBase, PlatformAdvisor advisor, CrossBorderRecognizer recognizer, PlanStore plans, TimeProvider time)
+        : base(DialogIds.GuidePlatform)
+    {
+        _knowledgeBase = knowledgeBase;
+        _locations = new GuideLocationResolver(knowledgeBase, recognizer);
+        _results = new PlatformResultBuilder(knowledgeBase, advisor, _locations, time);
+        _platformNames = new PlatformNames(knowledgeBase);
+        _plans = plans;
+        AddDialog(new WaterfallDialog(StepsId,
+            [StartAsync, AskModelAsync, AskMarketsAsync, AskCategoryAsync, AskBudgetAsync, AskExperienceAsync, AskBrandAsync, ShowResultAsync]));
+        AddDialog(new ChoicePrompt(ModelId));
+        AddDialog(new PlatformMarketsPrompt(MarketsId, _locations));
+        AddDialog(new PlatformCategoryPrompt(CategoryId, recognizer));
+        AddDialog(new GuideAmountPrompt(BudgetUsdId, "USD", ValidBudget));
+        AddDialog(new GuideAmountPrompt(BudgetCnyId, "CNY", ValidBudget));
+        AddDialog(new ChoicePrompt(ExperienceId));
+        AddDialog(new ConfirmPrompt(BrandId));
+        AddDialog(new GuideFollowUpsDialog(NextId, plans, CompareTypedAsync));
+        InitialDialogId = StepsId;
+    }
+
+    private async Task<DialogTurnResult> StartAsync(WaterfallStepContext step, CancellationToken cancellationToken)
+    {
+        var language = Language(step);
+        var text = PlatformGuideText.For(language);
+        var start = step.GetOptions<GuideStartOptions>();
+        var answers = Prefill(start?.Text, start?.Entities);
+        step.Values.Set(AnswersKey, answers);
+
+        // "compare Amazon and Temu" as the first message: the comparison first, then the questions that rank them.
+        if (_platformNames.Find(start?.Text) is { Count: >= 2 } named)
+        {
+            await step.Context.SendReplyAsync(_results.Compare([.. named.Take(MaxCompared)], null, language), cancellationToken);
+        }
+
+        var understood = new List<string>();
+        if (answers.Model is { } model)
+        {
+            understood.Add(model);
+        }
+
+        if (answers.Markets is { Count: > 0 })
+        {
+            understood.Add(_results.MarketNames(answers, language));
+        }
+
+        if (answers.Category is { } category && _knowledgeBase.FindCategory(category) is { } found)
+        {
+            understood.Add(found.Name.Get(language));
+        }
+
+        if (answers.BudgetAmount is { } amount)
+        {
+            understood.Add(string.Format(CultureInfo.InvariantCulture, "{0:#,##0.##} {1}", amount, answers.BudgetCurrency));
+        }
+
+        var intro = understood.Count == 0
+            ? text.Intro
+            : text.Intro + "\n\n" + string.Format(CultureInfo.InvariantCulture, text.Understood, string.Join(text.ListSeparator, understood));
+        await step.Context.SendActivityAsync(intro, cancellationToken: cancellationToken);
+        return await step.NextAsync(cancellationToken: cancellationToken);
+    }
+
+    private static async Task<DialogTurnResult> AskModelAsync(WaterfallStepContext step, CancellationToken cancellationToken)
+    {
+        if (Answers(step).Model is not null)
+        {
+            return await step.NextAsync(cancellationToken: cancellationToken);
+        }
+
+        var text = PlatformGuideText.For(Language(step));
+        return await step.PromptAsync(ModelId, PromptOptions.FromText(text.AskModel, choices:
+        [
+            new Choice(nameof(BusinessModel.B2B), text.ModelB2B, ["b2b", "business", "businesses", "wholesale", "批发", "企业"]),
+            new Choice(nameof(BusinessModel.B2C), text.ModelB2C, ["b2c", "consumers", "retail", "零售", "消费者", "个人"]),
+            new Choice(nameof(BusinessModel.O2O), text.ModelO2O, ["o2o", "offline", "线下", "门店"]),
+        ]), cancellationToken);
+    }
+
+    private async Task<DialogTurnResult> AskMarketsAsync(WaterfallStepContext step, CancellationToken cancellationToken)
+    {
+        if (step.GetResult<FoundChoice>() is { } model)
+        {
+            Update(step, answers => answers with { Model = model.Value });
+        }
+
+        if (Answers(step).Markets is { Count: > 0 })
+        {
+            return await step.NextAsync(cancellationToken: cancellationToken);
+        }
+
+        var language = Language(step);
+        var text = PlatformGuideText.For(language);
+        var choices = CommonMarkets.Select(id => new Choice(id, _locations.Name(id, language))).ToList();
+        return await step.PromptAsync(MarketsId, PromptOptions.FromText(text.AskMarkets, text.MarketsRetry, choices), cancellationToken);
+    }
+
+    private async Task<DialogTurnResult> AskCategoryAsync(WaterfallStepContext step, CancellationToken cancellationToken)
+    {
+        if (step.GetResult<List<string>>() is { Count: > 0 } markets)
+        {
+            Update(step, answers => answers with { Markets = markets });
+        }
+
+        if (Answers(step).Category is not null)
+        {
+            return await step.NextAsync(cancellationToken: cancellationToken);
+        }
+
+        var language = Language(step);
+        var text = PlatformGuideText.For(language);
+        List<Choice> choices =
+        [
+            .. _knowledgeBase.Categories.Select(c => new Choice(c.Id, c.Name.Get(language), [c.Name.En, c.Name.ZhCn, .. c.Keywords?.En ?? [], .. c.Keywords?.ZhCn ?? []])),
+            new(PlatformCategoryPrompt.AnyValue, text.AnyCategory, ["any", "all", "many", "not sure", "various", "不确定", "多个", "都有", "各种"]),
+        ];
+        return await step.PromptAsync(CategoryId, PromptOptions.FromText(text.AskCategory, text.CategoryRetry, choices), cancellationToken);
+    }
+
+    private static async Task<DialogTurnResult> AskBudgetAsync(WaterfallStepContext step, CancellationToken cancellationToken)
+    {
+        if (step.GetResult<string>() is { Length: > 0 } category)
+        {
+            Update(step, answers => answers with { Category = category });
+        }
+
+        if (Answers(step).BudgetAmount is not null)
+        {
+            return await step.NextAsync(cancellationToken: cancellationToken);
+        }
+
+        var language = Language(step);
+        var text = PlatformGuideText.For(language);
+        return await step.PromptAsync(ReplyLanguage.IsChinese(language) ? BudgetCnyId : BudgetUsdId, PromptOptions.FromText(text.AskBudget, text.BudgetRetry), cancellationToken);
+    }
+
+    private static async Task<DialogTurnResult> AskExperienceAsync(WaterfallStepContext step, CancellationToken cancellationToken)
+    {
+        if (step.GetResult<MoneyQuantity>() is { } budget)
+        {
+            Update(step, answers => answers with { BudgetAmount = budget.Amount, BudgetCurrency = budget.Currency });
+        }
+
+        var text = PlatformGuideText.For(Language(step));
+        return await step.PromptAsync(ExperienceId, PromptOptions.FromText(text.AskExperience, choices:
+        [
+            new Choice("none", text.ExperienceNone, ["none", "no", "beginner", "new", "没有", "无", "新手", "零"]),
+            new Choice("some", text.ExperienceSome, ["some", "a little", "a bit", "一些", "一点", "有一点"]),
+            new Choice("experienced", text.ExperienceExperienced, ["experienced", "a lot", "expert", "丰富", "很多", "有经验"]),
+        ]), cancellationToken);
+    }
+
+    private static async Task<DialogTurnResult> AskBrandAsync(WaterfallStepContext step, CancellationToken cancellationToken)
+    {
+        if (step.GetResult<FoundChoice>() is { } experience)
+        {
+            Update(step, answers => answers with { Experience = experience.Value });
+        }
+
+        if (Answers(step).OwnBrand is not null)
+        {
+            return await step.NextAsync(cancellationToken: cancellationToken);
+        }
+
+        var text = PlatformGuideText.For(Language(step));
+        return await step.PromptAsync(BrandId, PromptOptions.FromText(text.AskBrand), cancellationToken);
+    }
+
+    private async Task<DialogTurnResult> ShowResultAsync(WaterfallStepContext step, CancellationToken cancellationToken)
+    {
+        if (step.Result is not null && Answers(step).OwnBrand is null)
+        {
+            var brand = step.GetResult<bool>();
+            Update(step, answers => answers with { OwnBrand = brand });
+        }
+
+        var language = Language(step);
+        var answers = Answers(step);
+        var outcome = _results.Build(answers, language);
+        await step.Context.SendReplyAsync(outcome.Reply, cancellationToken);
+        await _plans.SaveAsync(step.Context, outcome.Plan, cancellationToken);
+
+        var logistics = new JObject();
+        if (answers.Markets?.FirstOrDefault() is { } market)
+        {
+            logistics[_knowledgeBase.FindCountry(market) is not null ? EntityNames.Country : EntityNames.Region] =
+                new JArray(new JObject { [_knowledgeBase.FindCountry(market) is not null ? "code" : "id"] = market });
+        }
+
+        if (answers.Category is { } category && _knowledgeBase.FindCategory(category) is not null)
+        {
+            logistics[EntityNames.Category] = new JArray(new JObject { ["id"] = category });
+        }
+
+        var (en, zh) = (PlatformGuideText.English, PlatformGuideText.Chinese);
+        return await step.BeginDialogAsync(NextId, new GuideFollowUpsOptions(
+            DialogIds.GuidePlatform,
+            [
+                new GuideFollowUp(Intents.ChooseLogistics, en.FollowUpLogistics, zh.FollowUpLogistics, logistics),
+                new GuideFollowUp(Intents.StartReadiness, en.FollowUpReadiness, zh.FollowUpReadiness),
+            ],
+            en.CompareHint,
+            zh.CompareHint,
+            JObject.FromObject(answers)), cancellationToken);
+    }
+
+    /// <summary>"compare Amazon and Temu" at the end: the named platforms side by side, with their fit for these answers.</summary>
+    private async Task<bool> CompareTypedAsync(WaterfallStepContext step, string typed, CancellationToken cancellationToken)
+    {
+        var named = _platformNames.Find(typed);
+        if (named.Count == 0 && !CompareWord().IsMatch(typed))
+        {
+            return false;
+        }
+
+        var language = Language(step);
+        if (named.Count < 2)
+        {
+            await step.Context.SendActivityAsync(PlatformGuideText.For(language).CompareNeedsTwo, cancellationToken: cancellationToken);
+            return true;
+        }
+
+        var answers = step.GetOptions<GuideFollowUpsOptions>()?.Data?.ToObject<PlatformAnswers>();
+        await step.Context.SendReplyAsync(_results.Compare([.. named.Take(MaxCompared)], answers, language), cancellationToken);
+        return true;
+    }
+
+    private PlatformAnswers Prefill(string? text, JObject? entities)
+    {
+        var markets = new List<string>();
+        foreach (var (kind, key) in new[] { (EntityNames.Country, "code"), (EntityNames.Region, "id") })
+        {
+            foreach (var mention in entities?[kind] as JArray ?? [])
+            {
+                if (mention[key]?.ToString() is { Length: > 0 } id
+                    && (_knowledgeBase.FindCountry(id) ?? (object?)_knowledgeBase.FindRegion(id)) is not null
+                    && !markets.Contains(id, StringComparer.OrdinalIgnoreCase))
+                {
+                    markets.Add(id);
+                }
+            }
+        }
+
+        var money = GuideEntities.Money(entities);
+        var model = text is null ? null : ModelWords().Match(text) is { Success: true } match ? match.Value.ToUpperInvariant() : null;
+        return new PlatformAnswers
+        {
+            Model = model is "B2B" or "B2C" or "O2O" ? model : null,
+            Markets = markets.Count > 0 ? markets : null,
+            Category = GuideEntities.Category(entities) is { } category && _knowledgeBase.FindCategory(category) is not null ? category : null,
+            BudgetAmount = money is { } m && _knowledgeBase.ExchangeRates.Knows(m.Currency) ? m.Amount : null,
+            BudgetCurrency = money is { } c && _knowledgeBase.ExchangeRates.Knows(c.Currency) ? c.Currency : null,
+            OwnBrand = text is not null && OwnBrandWords().IsMatch(text) ? true : null,
+        };
+    }
+
+    private Task<bool> ValidBudget(PromptValidatorContext<MoneyQuantity> prompt, CancellationToken cancellationToken) =>
+        Task.FromResult(prompt.Value.Amount >= 0 && _knowledgeBase.ExchangeRates.Knows(prompt.Value.Currency));
+
+    private static string Language(WaterfallStepContext step) => ReplyLanguage.FromLocale(step.Context.Activity.Locale);
+
+    private static PlatformAnswers Answers(WaterfallStepContext step) => step.Values.Get<PlatformAnswers>(AnswersKey) ?? new PlatformAnswers();
+
+    private static void Update(WaterfallStepContext step, Func<PlatformAnswers, PlatformAnswers> change) =>
+        step.Values.Set(AnswersKey, change(Answers(step)));
+
+    [GeneratedRegex(@"\b(?:B2B|B2C|O2O)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex ModelWords();
+
+    [GeneratedRegex(@"(?:\b(?:our|my)\s+own\s+brand\b|\bwe\s+have\s+a\s+brand\b|自有品牌|自己的品牌)", RegexOptions.IgnoreCase)]
+    private static partial Regex OwnBrandWords();
+
+    [GeneratedRegex(@"(?:\bcompare\b|\bvs\.?\b|\bversus\b|对比|比较)", RegexOptions.IgnoreCase)]
+    private static partial Regex CompareWord();
+}

@@ -1,0 +1,208 @@
+using System.Globalization;
+using CrossBorderBot.Conversation;
+using CrossBorderBot.Dialogs.Prompts;
+using CrossBorderBot.Knowledge.Advisors;
+using CrossBorderBot.Knowledge.Model;
+using CrossBorderBot.Plans;
+using CrossBorderBot.Replies;
+using CrossBorderBot.Understanding.Quantities;
+using Microsoft.Bot.Builder;
+using Microsoft.Bot.Schema;
+using Newtonsoft.Json.Linq;
+
+namespace CrossBorderBot.Dialogs.Guides;
+
+/// <summary>
+/// "Check my readiness": the readiness model's questions — as one form where the channel has forms (with "one
+/// question at a time" as the alternative), else one per step so "back" works — skipping what the first message
+/// already said; then the level, a score per area, the first roadmap steps with their playbooks and sources, saved
+/// as a plan, with the other guides offered next.
+/// </summary>
+public sealed class ReadinessGuide : ComponentDialog
+{
+    private const string StepsId = DialogIds.GuideReadiness + ".steps";
+    private const string FormId = DialogIds.GuideReadiness + ".form";
+    private const string ChoiceId = DialogIds.GuideReadiness + ".choice";
+    private const string NumberId = DialogIds.GuideReadiness + ".number";
+    private const string AmountId = DialogIds.GuideReadiness + ".amount";
+    private const string NextId = DialogIds.GuideReadiness + ".next";
+    private const string AnswersKey = "answers";
+    private const string PendingKey = "pending";
+
+    /// <summary>Larger numbers are typing slips, not answers to "how many days / people / yuan".</summary>
+    private const decimal MaxNumber = 1_000_000_000m;
+
+    private readonly ReadinessQuestionnaire _questionnaire;
+    private readonly ReadinessResultBuilder _results;
+    private readonly PlanStore _plans;
+
+    public ReadinessGuide(KnowledgeBase knowledgeBase, ReadinessAssessor assessor, PlanStore plans, TimeProvider time)
+        : base(DialogIds.GuideReadiness)
+    {
+        _questionnaire = new ReadinessQuestionnaire(knowledgeBase);
+        _results = new ReadinessResultBuilder(_questionnaire, assessor, time);
+        _plans = plans;
+
+        var questionSteps = Enumerable.Range(0, _questionnaire.Questions.Count)
+            .Select(index => (WaterfallStep)((step, cancellationToken) => AskQuestionAsync(step, index, cancellationToken)));
+        AddDialog(new WaterfallDialog(StepsId, [StartAsync, FormAsync, AfterFormAsync, .. questionSteps, ShowResultAsync]));
+        AddDialog(new ReadinessFormPrompt(FormId, _questionnaire));
+        AddDialog(new ChoicePrompt(ChoiceId));
+        AddDialog(new NumberPrompt(NumberId, (prompt, _) => Task.FromResult(prompt.Value is >= 0 and <= MaxNumber)));
+        AddDialog(new GuideAmountPrompt(AmountId, ReadinessQuestionnaire.BudgetCurrency,
+            (prompt, _) => Task.FromResult(_questionnaire.BudgetAnswer(prompt.Value.Amount, prompt.Value.Currency) is not null && prompt.Value.Amount <= MaxNumber)));
+        AddDialog(new GuideFollowUpsDialog(NextId, plans));
+        InitialDialogId = StepsId;
+    }
+
+    /// <summary>
+    /// The whole questionnaire as one form where a form can be filled in and sent back (Teams, Web Chat, the
+    /// Emulator). Slack's Block Kit inputs and the test adapter's channel get the questions one at a time.
+    /// </summary>
+    public static bool OffersForm(string? channelId) =>
+        ReplyChannels.SupportsForms(channelId)
+        && ReplyChannels.RenderingFor(channelId) == ReplyRendering.AdaptiveCard
+        && !string.Equals(channelId, Microsoft.Bot.Connector.Channels.Test, StringComparison.OrdinalIgnoreCase);
+
+    private async Task<DialogTurnResult> StartAsync(WaterfallStepContext step, CancellationToken cancellationToken)
+    {
+        var language = Language(step);
+        var text = ReadinessGuideText.For(language);
+        var start = step.GetOptions<GuideStartOptions>();
+        var answers = _questionnaire.Prefill(start?.Text, start?.Entities);
+        step.Values.Set(AnswersKey, answers);
+
+        var areas = string.Join(text.ListSeparator, _questionnaire.Dimensions.Select(d => d.Name.Get(language)));
+        var intro = string.Format(CultureInfo.InvariantCulture, text.Intro, _questionnaire.Questions.Count, _questionnaire.Dimensions.Count, areas);
+        if (answers.Count > 0)
+        {
+            var noted = _questionnaire.Questions.Where(q => answers.ContainsKey(q.Id))
+                .Select(q => $"{_questionnaire.DimensionName(q, language)} — {_questionnaire.AnswerLabel(q, answers[q.Id], language)}");
+            intro += "\n\n" + string.Format(CultureInfo.InvariantCulture, text.Noted, string.Join(text.ListSeparator, noted));
+        }
+
+        await step.Context.SendActivityAsync(intro, cancellationToken: cancellationToken);
+        return await step.NextAsync(cancellationToken: cancellationToken);
+    }
+
+    private async Task<DialogTurnResult> FormAsync(WaterfallStepContext step, CancellationToken cancellationToken)
+    {
+        if (!OffersForm(step.Context.Activity.ChannelId))
+        {
+            return await step.NextAsync(cancellationToken: cancellationToken);
+        }
+
+        var language = Language(step);
+        var text = ReadinessGuideText.For(language);
+        var form = Reply.Of(
+            new ParagraphBlock(text.FormIntro),
+            new InputFormBlock(_questionnaire.FormFields(Answers(step), language), new ReplyAction(text.SeeResult, ReadinessFormPrompt.FormVerb), text.FormTitle),
+            new ActionButtonsBlock([new ReplyAction(text.OneAtATime, ChoiceSetBlock.ChooseVerb, new Dictionary<string, string> { [ChoiceSetBlock.ValueKey] = ReadinessFormPrompt.OneAtATimeValue })]));
+        var prompt = (Activity)MessageFactory.Text(string.Empty, inputHint: InputHints.ExpectingInput);
+        ReplyActivityFactory.Apply(step.Context, prompt, form);
+        return await step.PromptAsync(FormId, new PromptOptions
+        {
+            Prompt = prompt,
+            RetryPrompt = (Activity)MessageFactory.Text(text.FormRetry, inputHint: InputHints.ExpectingInput),
+        }, cancellationToken);
+    }
+
+    private async Task<DialogTurnResult> AfterFormAsync(WaterfallStepContext step, CancellationToken cancellationToken)
+    {
+        if (step.GetResult<ReadinessFormAnswer>() is { OneAtATime: false } form)
+        {
+            var answers = Answers(step);
+            foreach (var (question, answer) in form.Answers)
+            {
+                answers[question] = answer;
+            }
+
+            step.Values.Set(AnswersKey, answers);
+            var missing = _questionnaire.Questions.Count(q => !answers.ContainsKey(q.Id));
+            if (missing > 0)
+            {
+                var text = ReadinessGuideText.For(Language(step));
+                await step.Context.SendActivityAsync(string.Format(CultureInfo.InvariantCulture, text.MissingAfterForm, missing), cancellationToken: cancellationToken);
+            }
+        }
+
+        return await step.NextAsync(cancellationToken: cancellationToken);
+    }
+
+    private async Task<DialogTurnResult> AskQuestionAsync(WaterfallStepContext step, int index, CancellationToken cancellationToken)
+    {
+        var answers = RecordPendingAnswer(step);
+        var question = _questionnaire.Questions[index];
+        if (answers.ContainsKey(question.Id))
+        {
+            return await step.NextAsync(cancellationToken: cancellationToken);
+        }
+
+        var language = Language(step);
+        var text = ReadinessGuideText.For(language);
+        step.Values.Set(PendingKey, question.Id);
+        var wording = string.Format(CultureInfo.InvariantCulture, text.QuestionFormat,
+            index + 1, _questionnaire.Questions.Count, _questionnaire.DimensionName(question, language), question.Text.Get(language));
+        return question.Type switch
+        {
+            QuestionType.Number when ReadinessQuestionnaire.IsBudget(question) =>
+                await step.PromptAsync(AmountId, PromptOptions.FromText(wording, text.AmountRetry), cancellationToken),
+            QuestionType.Number =>
+                await step.PromptAsync(NumberId, PromptOptions.FromText(wording, text.NumberRetry), cancellationToken),
+            _ => await step.PromptAsync(ChoiceId, PromptOptions.FromText(wording, choices: ReadinessQuestionnaire.Choices(question, language)), cancellationToken),
+        };
+    }
+
+    private async Task<DialogTurnResult> ShowResultAsync(WaterfallStepContext step, CancellationToken cancellationToken)
+    {
+        var answers = RecordPendingAnswer(step);
+        var language = Language(step);
+        var outcome = _results.Build(answers, language);
+        await step.Context.SendReplyAsync(outcome.Reply, cancellationToken);
+        await _plans.SaveAsync(step.Context, outcome.Plan, cancellationToken);
+
+        var text = (En: ReadinessGuideText.English, Zh: ReadinessGuideText.Chinese);
+        var budget = answers.TryGetValue(ReadinessQuestionnaire.BudgetQuestionId, out var cny)
+            ? new JObject { ["money"] = new JArray(new JObject { ["amount"] = decimal.Parse(cny, CultureInfo.InvariantCulture), ["currency"] = ReadinessQuestionnaire.BudgetCurrency }) }
+            : null;
+        return await step.BeginDialogAsync(NextId, new GuideFollowUpsOptions(DialogIds.GuideReadiness,
+        [
+            new GuideFollowUp(Intents.ChoosePlatform, text.En.FollowUpPlatform, text.Zh.FollowUpPlatform, budget),
+            new GuideFollowUp(Intents.ChooseLogistics, text.En.FollowUpLogistics, text.Zh.FollowUpLogistics),
+            new GuideFollowUp(Intents.FixIssue, text.En.FollowUpFixIssue, text.Zh.FollowUpFixIssue),
+        ]), cancellationToken);
+    }
+
+    /// <summary>Stores the answer to the question the previous step asked (if it asked one) and returns all answers.</summary>
+    private Dictionary<string, string> RecordPendingAnswer(WaterfallStepContext step)
+    {
+        var answers = Answers(step);
+        if (!step.Values.TryGet<string>(PendingKey, out var pending) || pending is null)
+        {
+            return answers;
+        }
+
+        step.Values.Remove(PendingKey);
+        var question = _questionnaire.Questions.FirstOrDefault(q => q.Id == pending);
+        // Read by the question's type: after "back" the step's result comes from JSON, no longer the prompt's type.
+        var answer = question switch
+        {
+            null => null,
+            { Type: not QuestionType.Number } => step.GetResult<FoundChoice>()?.Value,
+            _ when ReadinessQuestionnaire.IsBudget(question) => step.GetResult<MoneyQuantity>() is { } money ? _questionnaire.BudgetAnswer(money.Amount, money.Currency) : null,
+            _ => step.GetResult<decimal?>() is { } number ? ReadinessQuestionnaire.Invariant(number) : null,
+        };
+        if (question is not null && answer is not null)
+        {
+            answers[question.Id] = answer;
+            step.Values.Set(AnswersKey, answers);
+        }
+
+        return answers;
+    }
+
+    private static Dictionary<string, string> Answers(WaterfallStepContext step) =>
+        step.Values.Get<Dictionary<string, string>>(AnswersKey) ?? new Dictionary<string, string>(StringComparer.Ordinal);
+
+    private static string Language(WaterfallStepContext step) => ReplyLanguage.FromLocale(step.Context.Activity.Locale);
+}
