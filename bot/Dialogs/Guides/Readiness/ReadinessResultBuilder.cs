@@ -31,7 +31,7 @@ public sealed class ReadinessResultBuilder(ReadinessQuestionnaire questionnaire,
         {
             var playbooks = item.Step.Playbooks.Select(id => kb.FindPlaybook(id)?.Name.Get(language)).OfType<string>().ToList();
             var line = $"{index + 1}. **{item.Step.Title.Get(language)}** — {item.Step.Detail?.Get(language) ?? item.Reason.Get(language)}";
-            return playbooks.Count == 0 ? line : $"{line} ({text.Playbooks}: {string.Join(text.ListSeparator, playbooks)})";
+            return playbooks.Count == 0 ? line : line + string.Format(CultureInfo.InvariantCulture, text.Playbooks, string.Join(text.ListSeparator, playbooks));
         }).ToList();
 
         var sources = new GuideSources(kb).Add(result.SourceIds, kb.Readiness.Reviewed);
