@@ -185,8 +185,8 @@ public sealed class LogisticsGuide : ComponentDialog
         return await step.PromptAsync(UrgencyId, PromptOptions.FromText(text.AskUrgency, choices:
         [
             new Choice("economy", text.Economy, ["cheap", "cheapest", "slow", "经济", "便宜", "最便宜"]),
-            new Choice("standard", text.Standard, ["normal", "标准", "普通"]),
-            new Choice("fast", text.Fast, ["express", "urgent", "quick", "快", "加急", "快递"]),
+            new Choice("standard", text.Standard, ["normal", "标准", "普通", "一般"]),
+            new Choice("fast", text.Fast, ["express", "urgent", "quick", "快", "快速", "加急", "快递"]),
         ]), cancellationToken);
     }
 
