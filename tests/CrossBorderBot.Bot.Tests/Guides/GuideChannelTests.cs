@@ -31,6 +31,23 @@ public sealed class GuideChannelTests
     }
 
     [Fact]
+    public async Task On_slack_both_guides_ask_one_question_at_a_time_and_every_block_kit_message_is_valid()
+    {
+        using var user = new GuideSession(channelId: "slack");
+        foreach (var answer in new[] { "ship 2kg of shoes to Germany", "skip", "$40", "2", "yes", "no", "1", "2" })
+        {
+            await user.SayAsync(answer);
+        }
+
+        Assert.Contains("What is the problem?", user.Last.Text);
+        Assert.Contains("Which market", (await user.SayAsync("1")).Question);
+        Assert.Contains("Is this your problem?", (await user.SayAsync("2")).Question);
+        Assert.Contains("Step 1 of 7", (await user.SayAsync("1")).Question);
+        Assert.NotEmpty(user.Cards.BlockKitMessages);
+        user.Cards.AssertAllValid();
+    }
+
+    [Fact]
     public async Task The_fix_issue_guide_completes_in_chinese_in_the_terminal_chat()
     {
         using var host = new BotTestHost();
