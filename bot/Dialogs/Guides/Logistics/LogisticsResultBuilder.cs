@@ -78,8 +78,9 @@ public sealed class LogisticsResultBuilder(
     /// <summary>"2 kg", "0.8 kg": weights as the guide repeats them.</summary>
     public static string Kilograms(decimal kilograms) => kilograms.ToString("0.###", CultureInfo.InvariantCulture) + " kg";
 
-    /// <summary>"30 USD", "25.5 EUR".</summary>
-    public static string Amount(decimal amount, string currency) => amount.ToString("0.##", CultureInfo.InvariantCulture) + " " + currency;
+    /// <summary>"30 USD", "25.5 EUR", "7313 JPY" (currencies without minor units are shown whole).</summary>
+    public static string Amount(decimal amount, string currency) =>
+        amount.ToString(currency is "JPY" or "KRW" or "IDR" ? "0" : "0.##", CultureInfo.InvariantCulture) + " " + currency;
 
     private static string Range(ValueRange range, string format) =>
         range.Min == range.Max
