@@ -90,6 +90,27 @@ public sealed class LogisticsGuideTests
         user.Cards.AssertAllValid();
     }
 
+    [Fact]
+    public async Task Where_the_channel_has_forms_the_optional_details_can_be_answered_at_once()
+    {
+        using var user = new GuideSession();
+        await user.SayAsync("ship 2kg of shoes to Germany");
+        Assert.Contains("Use these answers", user.Last.Buttons);
+
+        var next = await user.SubmitAsync("Use these answers", new Dictionary<string, string>
+        {
+            ["dimensions"] = "50x40x30 cm", ["urgency"] = "fast", ["tracking"] = "yes", ["returns"] = "no", ["goods"] = "liquids",
+        });
+        Assert.Contains("declared value", next.Question);
+        var result = await user.SayAsync("€30");
+
+        Assert.Contains("Dimensions: 50 × 40 × 30 cm", result.Text);
+        Assert.Contains("Urgency: Fast (express)", result.Text);
+        Assert.Contains("Batteries / liquids: Liquids", result.Text);
+        Assert.Contains("Charged by volume", result.Text);
+        user.Cards.AssertAllValid();
+    }
+
     [Theory]
     [InlineData("2026-06-15", false)]
     [InlineData("2026-07-15", true)]

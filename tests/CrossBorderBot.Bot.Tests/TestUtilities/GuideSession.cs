@@ -49,6 +49,24 @@ public sealed class GuideSession : IDisposable
         return Last = Drain();
     }
 
+    /// <summary>Fills in a card form and clicks its submit button: the button's data merged with the inputs, as Web Chat sends it.</summary>
+    public async Task<GuideTurn> SubmitAsync(string buttonTitle, IReadOnlyDictionary<string, string> inputs)
+    {
+        var card = Last.Replies.LastOrDefault(reply => BotReplies.ButtonTitles(reply).Contains(buttonTitle))
+            ?? throw new InvalidOperationException($"No form button '{buttonTitle}' in the last turn.");
+        var data = BotReplies.ButtonData(card, buttonTitle);
+        foreach (var (id, value) in inputs)
+        {
+            data[id] = value;
+        }
+
+        var submit = Adapter.MakeActivity();
+        submit.Text = null;
+        submit.Value = data;
+        await Adapter.ProcessActivityAsync(submit, Host.Bot.OnTurnAsync, CancellationToken.None);
+        return Last = Drain();
+    }
+
     public void Dispose() => Host.Dispose();
 
     private GuideTurn Drain()

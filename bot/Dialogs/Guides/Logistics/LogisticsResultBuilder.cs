@@ -37,8 +37,8 @@ public sealed class LogisticsResultBuilder(
             DeclaredValue = value,
             Destination = destination,
             Urgency = answers.Urgency switch { "economy" => ShippingUrgency.Economy, "fast" => ShippingUrgency.Fast, _ => ShippingUrgency.Standard },
-            NeedsTracking = answers.NeedsTracking,
-            NeedsReturns = answers.NeedsReturns,
+            NeedsTracking = answers.NeedsTracking == true,
+            NeedsReturns = answers.NeedsReturns == true,
             ContainsBatteries = answers.Goods is "batteries" or "both",
             ContainsLiquids = answers.Goods is "liquids" or "both",
             MaxResults = MaxChannels,
@@ -116,8 +116,8 @@ public sealed class LogisticsResultBuilder(
         }
 
         facts.Add(new ReplyFact(text.Urgency, answers.Urgency switch { "economy" => text.Economy, "fast" => text.Fast, _ => text.Standard }));
-        facts.Add(new ReplyFact(text.Tracking, answers.NeedsTracking ? common.Yes : common.No));
-        facts.Add(new ReplyFact(text.Returns, answers.NeedsReturns ? common.Yes : common.No));
+        facts.Add(new ReplyFact(text.Tracking, answers.NeedsTracking == true ? common.Yes : common.No));
+        facts.Add(new ReplyFact(text.Returns, answers.NeedsReturns == true ? common.Yes : common.No));
         facts.Add(new ReplyFact(text.Goods, answers.Goods switch
         {
             "batteries" => text.GoodsBatteries,
