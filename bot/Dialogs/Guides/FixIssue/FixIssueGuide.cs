@@ -236,7 +236,7 @@ public sealed class FixIssueGuide : ComponentDialog
             sections.Add(new PlanSection(text.PlanTried, tried));
         }
 
-        var title = playbook.Name.Get(language) + (marketName is null ? string.Empty : $" ({marketName})");
+        var title = playbook.Name.Get(language) + (marketName is null ? string.Empty : ReplyLanguage.IsChinese(language) ? $"（{marketName}）" : $" ({marketName})");
         return new GuidePlan(
             DialogIds.GuideFixIssue,
             string.Format(CultureInfo.InvariantCulture, text.PlanTitle, title),

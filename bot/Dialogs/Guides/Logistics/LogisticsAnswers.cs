@@ -20,9 +20,11 @@ public sealed record LogisticsAnswers
     /// <summary>"economy", "standard" or "fast".</summary>
     public string? Urgency { get; init; }
 
-    public bool NeedsTracking { get; init; }
+    /// <summary>Null until answered (by its question or the details form).</summary>
+    public bool? NeedsTracking { get; init; }
 
-    public bool NeedsReturns { get; init; }
+    /// <summary>Null until answered (by its question or the details form).</summary>
+    public bool? NeedsReturns { get; init; }
 
     /// <summary>"none", "batteries", "liquids" or "both".</summary>
     public string? Goods { get; init; }

@@ -144,7 +144,14 @@ public sealed class LogisticsGuide : ComponentDialog
     {
         if (step.GetResult<ParcelSizeAnswer>() is { } size)
         {
-            Update(step, answers => answers with { Size = size.Skipped ? null : size });
+            Update(step, answers => answers with
+            {
+                Size = size.Skipped ? null : size,
+                Urgency = size.Urgency ?? answers.Urgency,
+                NeedsTracking = size.NeedsTracking ?? answers.NeedsTracking,
+                NeedsReturns = size.NeedsReturns ?? answers.NeedsReturns,
+                Goods = size.Goods ?? answers.Goods,
+            });
         }
 
         if (Answers(step).ValueAmount is not null)
@@ -181,12 +188,17 @@ public sealed class LogisticsGuide : ComponentDialog
             Update(step, answers => answers with { Destination = destination });
         }
 
+        if (Answers(step).Urgency is not null)
+        {
+            return await step.NextAsync(cancellationToken: cancellationToken);
+        }
+
         var text = LogisticsGuideText.For(Language(step));
         return await step.PromptAsync(UrgencyId, PromptOptions.FromText(text.AskUrgency, choices:
         [
             new Choice("economy", text.Economy, ["cheap", "cheapest", "slow", "经济", "便宜", "最便宜"]),
-            new Choice("standard", text.Standard, ["normal", "标准", "普通"]),
-            new Choice("fast", text.Fast, ["express", "urgent", "quick", "快", "加急", "快递"]),
+            new Choice("standard", text.Standard, ["normal", "标准", "普通", "一般"]),
+            new Choice("fast", text.Fast, ["express", "urgent", "quick", "快", "快速", "加急", "快递"]),
         ]), cancellationToken);
     }
 
@@ -197,22 +209,43 @@ public sealed class LogisticsGuide : ComponentDialog
             Update(step, answers => answers with { Urgency = urgency.Value });
         }
 
+        if (Answers(step).NeedsTracking is not null)
+        {
+            return await step.NextAsync(cancellationToken: cancellationToken);
+        }
+
         var text = LogisticsGuideText.For(Language(step));
         return await step.PromptAsync(TrackingId, PromptOptions.FromText(text.AskTracking), cancellationToken);
     }
 
     private static async Task<DialogTurnResult> AskReturnsAsync(WaterfallStepContext step, CancellationToken cancellationToken)
     {
-        var tracking = step.GetResult<bool>();
-        Update(step, answers => answers with { NeedsTracking = tracking });
+        if (step.GetResult<bool?>() is { } tracking)
+        {
+            Update(step, answers => answers with { NeedsTracking = tracking });
+        }
+
+        if (Answers(step).NeedsReturns is not null)
+        {
+            return await step.NextAsync(cancellationToken: cancellationToken);
+        }
+
         var text = LogisticsGuideText.For(Language(step));
         return await step.PromptAsync(ReturnsId, PromptOptions.FromText(text.AskReturns), cancellationToken);
     }
 
     private static async Task<DialogTurnResult> AskGoodsAsync(WaterfallStepContext step, CancellationToken cancellationToken)
     {
-        var returns = step.GetResult<bool>();
-        Update(step, answers => answers with { NeedsReturns = returns });
+        if (step.GetResult<bool?>() is { } returns)
+        {
+            Update(step, answers => answers with { NeedsReturns = returns });
+        }
+
+        if (Answers(step).Goods is not null)
+        {
+            return await step.NextAsync(cancellationToken: cancellationToken);
+        }
+
         var text = LogisticsGuideText.For(Language(step));
         return await step.PromptAsync(GoodsId, PromptOptions.FromText(text.AskGoods, choices:
         [

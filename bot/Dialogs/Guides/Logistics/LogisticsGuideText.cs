@@ -75,7 +75,9 @@ public sealed record LogisticsGuideText(
     string NextStepSample,
     string NextStepQuote,
     string NextStepDeclare,
-    string FollowUp)
+    string FollowUp,
+    string FormTitle,
+    string FormSubmit)
 {
     public static readonly LogisticsGuideText English = new(
         Intro: "Let's find the right logistics channel. I'll ask a few questions about the parcel; say \"back\" to change an answer.",
@@ -149,7 +151,9 @@ public sealed record LogisticsGuideText(
         NextStepSample: "Send one test parcel through {0} and time it door to door.",
         NextStepQuote: "Ask two or three forwarders for a written quote for this lane; the prices here are estimates.",
         NextStepDeclare: "Declare the true value, a precise description and the HS code on every parcel.",
-        FollowUp: "Fix an issue");
+        FollowUp: "Fix an issue",
+        FormTitle: "Or answer the remaining details at once",
+        FormSubmit: "Use these answers");
 
     public static readonly LogisticsGuideText Chinese = new(
         Intro: "我们来选择合适的物流渠道。我会问几个关于包裹的问题；想修改答案时说“返回”。",
@@ -223,7 +227,9 @@ public sealed record LogisticsGuideText(
         NextStepSample: "先用{0}寄一个测试包裹，记录门到门时效。",
         NextStepQuote: "请两三家货代书面报价；这里的价格只是估算。",
         NextStepDeclare: "每个包裹都如实申报货值、写明具体品名和 HS 编码。",
-        FollowUp: "解决问题");
+        FollowUp: "解决问题",
+        FormTitle: "或者一次填写其余信息",
+        FormSubmit: "使用这些答案");
 
     public static LogisticsGuideText For(string language) => ReplyLanguage.IsChinese(language) ? Chinese : English;
 }

@@ -37,8 +37,8 @@ public sealed class LogisticsResultBuilder(
             DeclaredValue = value,
             Destination = destination,
             Urgency = answers.Urgency switch { "economy" => ShippingUrgency.Economy, "fast" => ShippingUrgency.Fast, _ => ShippingUrgency.Standard },
-            NeedsTracking = answers.NeedsTracking,
-            NeedsReturns = answers.NeedsReturns,
+            NeedsTracking = answers.NeedsTracking == true,
+            NeedsReturns = answers.NeedsReturns == true,
             ContainsBatteries = answers.Goods is "batteries" or "both",
             ContainsLiquids = answers.Goods is "liquids" or "both",
             MaxResults = MaxChannels,
@@ -78,8 +78,9 @@ public sealed class LogisticsResultBuilder(
     /// <summary>"2 kg", "0.8 kg": weights as the guide repeats them.</summary>
     public static string Kilograms(decimal kilograms) => kilograms.ToString("0.###", CultureInfo.InvariantCulture) + " kg";
 
-    /// <summary>"30 USD", "25.5 EUR".</summary>
-    public static string Amount(decimal amount, string currency) => amount.ToString("0.##", CultureInfo.InvariantCulture) + " " + currency;
+    /// <summary>"30 USD", "25.5 EUR", "7313 JPY" (currencies without minor units are shown whole).</summary>
+    public static string Amount(decimal amount, string currency) =>
+        amount.ToString(currency is "JPY" or "KRW" or "IDR" ? "0" : "0.##", CultureInfo.InvariantCulture) + " " + currency;
 
     private static string Range(ValueRange range, string format) =>
         range.Min == range.Max
@@ -115,8 +116,8 @@ public sealed class LogisticsResultBuilder(
         }
 
         facts.Add(new ReplyFact(text.Urgency, answers.Urgency switch { "economy" => text.Economy, "fast" => text.Fast, _ => text.Standard }));
-        facts.Add(new ReplyFact(text.Tracking, answers.NeedsTracking ? common.Yes : common.No));
-        facts.Add(new ReplyFact(text.Returns, answers.NeedsReturns ? common.Yes : common.No));
+        facts.Add(new ReplyFact(text.Tracking, answers.NeedsTracking == true ? common.Yes : common.No));
+        facts.Add(new ReplyFact(text.Returns, answers.NeedsReturns == true ? common.Yes : common.No));
         facts.Add(new ReplyFact(text.Goods, answers.Goods switch
         {
             "batteries" => text.GoodsBatteries,

@@ -1,14 +1,18 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
+using CrossBorderBot.Conversation;
 using CrossBorderBot.Dialogs.Prompts;
+using CrossBorderBot.Replies;
 using Microsoft.Bot.Builder;
 using Microsoft.Bot.Schema;
+using Newtonsoft.Json.Linq;
 
 namespace CrossBorderBot.Dialogs.Guides;
 
 /// <summary>
 /// Asks for a parcel's length × width × height ("40x30x20 cm", "40*30*20", "16 x 12 x 8 in", "40乘30乘20厘米"), with a
-/// Skip button: dimensions are optional, they only matter when the box is light for its size.
+/// Skip button: dimensions are optional, they only matter when the box is light for its size. Where the channel has
+/// forms it also accepts the <see cref="LogisticsDetailsForm"/> submitted instead.
 /// </summary>
 public sealed partial class ParcelSizePrompt(string id) : Prompt<ParcelSizeAnswer>(id)
 {
@@ -25,15 +29,25 @@ public sealed partial class ParcelSizePrompt(string id) : Prompt<ParcelSizeAnswe
 
     protected override Task<PromptRecognizerResult<ParcelSizeAnswer>> OnRecognizeAsync(ITurnContext turnContext, PromptOptions options, CancellationToken cancellationToken)
     {
-        var text = GetAnswerText(turnContext);
-        var answer = text is null ? null : Parse(text);
+        var answer = PromptInput.Verb(turnContext.Activity) == LogisticsDetailsForm.Verb
+            ? (turnContext.Activity.Value is JObject data ? LogisticsDetailsForm.Parse(data) : null)
+            : GetAnswerText(turnContext) is { } text ? Parse(text) : null;
         return Task.FromResult(answer is null
             ? PromptRecognizerResult<ParcelSizeAnswer>.Failed
             : PromptRecognizerResult<ParcelSizeAnswer>.Success(answer));
     }
 
-    protected override Activity DecoratePrompt(ITurnContext turnContext, PromptOptions options, Activity prompt) =>
-        ChoiceCard.Attach(turnContext, prompt, options.Choices.Select(choice => (choice.DisplayTitle, choice.Value)));
+    /// <summary>The question with its Skip button and, where the channel has forms, the optional details form.</summary>
+    protected override Activity DecoratePrompt(ITurnContext turnContext, PromptOptions options, Activity prompt)
+    {
+        var reply = ChoiceCard.Create(prompt.Text, options.Choices.Select(choice => (choice.DisplayTitle, choice.Value)));
+        if (ReplyChannels.SupportsForms(turnContext.Activity.ChannelId))
+        {
+            reply = reply.Append(LogisticsDetailsForm.Create(ReplyLanguage.FromLocale(turnContext.Activity.Locale)));
+        }
+
+        return ReplyActivityFactory.Apply(turnContext, prompt, reply);
+    }
 
     /// <summary>The size in centimetres, <see cref="ParcelSizeAnswer.Skip"/>, or null when the text is neither.</summary>
     internal static ParcelSizeAnswer? Parse(string text)
