@@ -1,4 +1,5 @@
 using CrossBorderBot.Conversation;
+using CrossBorderBot.Dialogs.Guides;
 using CrossBorderBot.Tests.TestUtilities;
 using Microsoft.Bot.Schema;
 
@@ -74,8 +75,8 @@ public sealed class MainMenuConversationTests : IDisposable
         return _host.Flow(adapter)
             .Send("hi").AssertReply(reply => menu = reply)
             .Click(adapter, _host.Bot, () => menu!, "Choose platforms")
-            .AssertReply(BotText.English.GuideNotAvailable)
-            .AssertReply(IsEnglishMenu)
+            .AssertReply(PlatformGuideText.English.Intro)
+            .AssertReply(reply => Assert.Contains("B2C — consumers", BotReplies.ButtonTitles(reply)))
             .StartTestAsync();
     }
 

@@ -1,5 +1,6 @@
 using CrossBorderBot.Channels.Teams;
 using CrossBorderBot.Conversation;
+using CrossBorderBot.Dialogs.Guides;
 using CrossBorderBot.Tests.TestUtilities;
 using Newtonsoft.Json.Linq;
 
@@ -37,7 +38,7 @@ public sealed class TeamsCardClickTests : IClassFixture<TeamsBotHost>
 
         var sent = await ClickAsync(conversation, menu, "choose_platform");
 
-        Assert.Contains(sent, s => s.Text == BotText.English.GuideNotAvailable);
+        Assert.Contains(sent, s => s.Text == PlatformGuideText.English.Intro);
         Assert.DoesNotContain(sent, s => s.Text == TeamsText.English.CardExpired);
     }
 
@@ -47,11 +48,12 @@ public sealed class TeamsCardClickTests : IClassFixture<TeamsBotHost>
         var (conversation, firstMenu) = await InstallAsync();
         var afterFirst = await ClickAsync(conversation, firstMenu, "choose_platform");
         Assert.Contains(afterFirst, s => s.Card is not null);
+        await SendAsync(TeamsPayloads.Message(conversation, "personal", "cancel"));
 
         // The first menu card is older now, but the menu asks the same question again.
         var sent = await ClickAsync(conversation, firstMenu, "choose_logistics");
 
-        Assert.Contains(sent, s => s.Text == BotText.English.GuideNotAvailable);
+        Assert.Contains(sent, s => s.Text == LogisticsGuideText.English.Intro);
         Assert.DoesNotContain(sent, s => s.Text == TeamsText.English.CardExpired);
     }
 
@@ -81,7 +83,7 @@ public sealed class TeamsCardClickTests : IClassFixture<TeamsBotHost>
 
         var sent = await SendAsync(TeamsPayloads.Message(conversation, "personal", "Choose platforms"));
 
-        Assert.Contains(sent, s => s.Text == BotText.English.GuideNotAvailable);
+        Assert.Contains(sent, s => s.Text == PlatformGuideText.English.Intro);
     }
 
     [Fact]
@@ -103,7 +105,7 @@ public sealed class TeamsCardClickTests : IClassFixture<TeamsBotHost>
         Assert.Contains("✓ You chose: " + BotText.English.MenuPlatform, texts);
 
         // The turn ran as for a submit: the answer was taken and the next question sent as a new message.
-        Assert.Contains(_host.Connector.Sent, s => s.Text == BotText.English.GuideNotAvailable);
+        Assert.Contains(_host.Connector.Sent, s => s.Text == PlatformGuideText.English.Intro);
     }
 
     [Fact]
