@@ -69,7 +69,11 @@ public sealed record PlatformGuideText(
     string NextStepReadiness,
     string FollowUpLogistics,
     string FollowUpReadiness,
-    string ListSeparator)
+    string ListSeparator,
+    string ItemSeparator,
+    string SentenceSeparator,
+    string True,
+    string False)
 {
     public static readonly PlatformGuideText English = new(
         Intro: "Let's find the platforms that fit your business: six short questions. Say \"back\" to change an answer.",
@@ -110,7 +114,7 @@ public sealed record PlatformGuideText(
         Entry: "To get in",
         Why: "Why",
         Commission: "{0} commission",
-        Approximate: "approximate",
+        Approximate: "{0} (approximate)",
         NoFixedFees: "no fixed fee",
         PerMonth: "month",
         PerYear: "year",
@@ -137,7 +141,11 @@ public sealed record PlatformGuideText(
         NextStepReadiness: "Check the entry requirements above and your readiness before paying fees.",
         FollowUpLogistics: "Logistics for this",
         FollowUpReadiness: "Check my readiness",
-        ListSeparator: ", ");
+        ListSeparator: ", ",
+        ItemSeparator: "; ",
+        SentenceSeparator: " ",
+        True: "Yes",
+        False: "No");
 
     public static readonly PlatformGuideText Chinese = new(
         Intro: "我们来找适合您业务的平台：共六个简短问题。想修改答案时请说“返回”。",
@@ -178,7 +186,7 @@ public sealed record PlatformGuideText(
         Entry: "入驻要求",
         Why: "理由",
         Commission: "佣金 {0}",
-        Approximate: "约数",
+        Approximate: "{0}（约数）",
         NoFixedFees: "无固定费用",
         PerMonth: "月",
         PerYear: "年",
@@ -205,7 +213,11 @@ public sealed record PlatformGuideText(
         NextStepReadiness: "缴费前先核对上面的入驻要求，并评估自身准备度。",
         FollowUpLogistics: "为此选择物流",
         FollowUpReadiness: "评估我的准备度",
-        ListSeparator: "、");
+        ListSeparator: "、",
+        ItemSeparator: "；",
+        SentenceSeparator: "",
+        True: "是",
+        False: "否");
 
     public static PlatformGuideText For(string language) => ReplyLanguage.IsChinese(language) ? Chinese : English;
 }

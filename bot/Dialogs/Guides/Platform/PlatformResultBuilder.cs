@@ -30,8 +30,8 @@ public sealed class PlatformResultBuilder(KnowledgeBase knowledgeBase, PlatformA
             $"**{index + 1}. {r.Platform.Name.Get(language)} — {Score(r.Score)}/100**\n"
             + $"- {text.Fees}: {FeeSummary(r.Platform, language)}\n"
             + $"- {text.Fulfilment}: {FulfilmentSummary(r.Platform, language)}\n"
-            + $"- {text.Entry}: {string.Join(" ", r.Platform.EntryRequirements.Select(e => e.Get(language)))}\n"
-            + $"- {text.Why}: {string.Join(" ", r.Reasons.Select(reason => WithMarketNames(reason.Get(language), answers, language)))}");
+            + $"- {text.Entry}: {string.Join(text.SentenceSeparator, r.Platform.EntryRequirements.Select(e => e.Get(language)))}\n"
+            + $"- {text.Why}: {string.Join(text.SentenceSeparator, r.Reasons.Select(reason => WithMarketNames(reason.Get(language), answers, language)))}");
 
         var sources = new GuideSources(knowledgeBase);
         foreach (var recommendation in shown)
@@ -88,7 +88,7 @@ public sealed class PlatformResultBuilder(KnowledgeBase knowledgeBase, PlatformA
         Row(text.Regions, p => Markets(p, language));
         Row(text.FeesColumn, p => FeeSummary(p, language));
         Row(text.Fulfilment, p => FulfilmentSummary(p, language));
-        Row(text.BeginnerFriendly, p => p.Fit.BeginnerFriendly ? text.Yes : text.No);
+        Row(text.BeginnerFriendly, p => p.Fit.BeginnerFriendly ? text.True : text.False);
         Row(text.MinBudget, p => string.Format(CultureInfo.InvariantCulture, "~{0:#,##0} USD/{1}", p.Fit.MinMonthlyBudgetUsd, text.PerMonth));
         Row(text.BrandValue, p => p.Fit.OwnBrandValue switch { BrandValue.High => text.High, BrandValue.Medium => text.Medium, _ => text.Low });
         Row(text.Reviewed, p => p.Reviewed.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
@@ -129,8 +129,8 @@ public sealed class PlatformResultBuilder(KnowledgeBase knowledgeBase, PlatformA
             parts.Add(platform.Fees.Notes is { } notes ? FirstSentence(notes.Get(language)) : text.NoFixedFees);
         }
 
-        var summary = string.Join("; ", parts);
-        return platform.Fees.Approximate ? $"{summary} ({text.Approximate})" : summary;
+        var summary = string.Join(text.ItemSeparator, parts);
+        return platform.Fees.Approximate ? string.Format(CultureInfo.InvariantCulture, text.Approximate, summary) : summary;
     }
 
     /// <summary>The regions a platform serves (its countries only when it names no region), so a table cell stays short.</summary>
@@ -152,7 +152,7 @@ public sealed class PlatformResultBuilder(KnowledgeBase knowledgeBase, PlatformA
     }
 
     public static string FulfilmentSummary(Platform platform, string language) =>
-        platform.Fulfilment.Count == 0 ? "–" : string.Join("; ", platform.Fulfilment.Select(f => f.Name.Get(language)));
+        platform.Fulfilment.Count == 0 ? "–" : string.Join(PlatformGuideText.For(language).ItemSeparator, platform.Fulfilment.Select(f => f.Name.Get(language)));
 
     private PlatformAdvisorInput Input(PlatformAnswers answers, int maxResults) => new()
     {

@@ -5,6 +5,7 @@ using CrossBorderBot.Knowledge.Advisors;
 using CrossBorderBot.Knowledge.Model;
 using CrossBorderBot.Plans;
 using CrossBorderBot.Replies;
+using CrossBorderBot.Understanding;
 using CrossBorderBot.Understanding.Quantities;
 using Microsoft.Bot.Builder;
 using Microsoft.Bot.Schema;
@@ -163,7 +164,7 @@ public sealed class ReadinessGuide : ComponentDialog
 
         var text = (En: ReadinessGuideText.English, Zh: ReadinessGuideText.Chinese);
         var budget = answers.TryGetValue(ReadinessQuestionnaire.BudgetQuestionId, out var cny)
-            ? new JObject { ["money"] = new JArray(new JObject { ["amount"] = decimal.Parse(cny, CultureInfo.InvariantCulture), ["currency"] = ReadinessQuestionnaire.BudgetCurrency }) }
+            ? new JObject { [EntityNames.Money] = new JArray(new JObject { ["amount"] = decimal.Parse(cny, CultureInfo.InvariantCulture), ["currency"] = ReadinessQuestionnaire.BudgetCurrency }) }
             : null;
         return await step.BeginDialogAsync(NextId, new GuideFollowUpsOptions(DialogIds.GuideReadiness,
         [
