@@ -1,11 +1,12 @@
 using System.Text.Json.Nodes;
 using CrossBorderBot.Channels.Terminal;
 using CrossBorderBot.Tests.TestUtilities;
+using Microsoft.Bot.Schema;
 using Microsoft.Extensions.Logging.Abstractions;
 
 namespace CrossBorderBot.Tests.Guides;
 
-/// <summary>A whole guide through the other doors: <c>POST /api/messages</c> with expectReplies, and the terminal chat.</summary>
+/// <summary>Whole guides through the other doors: <c>POST /api/messages</c> with expectReplies, Slack, and the terminal chat.</summary>
 public sealed class GuideDoorsTests
 {
     [Fact]
@@ -42,5 +43,20 @@ public sealed class GuideDoorsTests
         Assert.Contains("Readiness: Getting ready — 52/100", transcript);
         Assert.Contains("# Readiness plan: Getting ready (52/100)", transcript);
         Assert.DoesNotContain("didn't understand", transcript);
+    }
+
+    [Fact]
+    public async Task On_slack_readiness_is_asked_one_question_at_a_time_and_every_block_kit_message_is_valid()
+    {
+        using var user = new GuideSession(channelId: "slack");
+        Assert.Contains("(1/16) Product:", (await user.SayAsync("check my readiness")).Text);
+        foreach (var answer in new[] { "2", "2", "3", "no", "yes", "20", "2", "2", "15000", "2", "2", "1", "2", "no", "2" })
+        {
+            await user.SayAsync(answer);
+        }
+
+        Assert.Contains("Readiness: Getting ready — 52/100", string.Join("\n", (await user.SayAsync("2")).Replies.Select(reply => reply.AsMessageActivity().Text)));
+        Assert.NotEmpty(user.Cards.BlockKitMessages);
+        user.Cards.AssertAllValid();
     }
 }
