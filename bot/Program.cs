@@ -1,3 +1,4 @@
+using CrossBorderBot.Channels.Slack;
 using CrossBorderBot.Hosting;
 
 // `dotnet run --project bot -- chat | kb … | eval-recognizer` run a command instead of the web host.
@@ -11,9 +12,11 @@ var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = ar
 builder.UseDefaultBotUrl();
 builder.Services.AddCrossBorderBot();
 builder.Services.AddBotFrameworkChannel();
+builder.Services.AddSlack();
 
 var app = builder.Build();
 app.MapBotMessages();
+app.MapSlack();
 app.MapBotHealth();
 await app.RunAsync();
 return 0;

@@ -1,0 +1,70 @@
+using Newtonsoft.Json.Linq;
+
+namespace CrossBorderBot.Channels.Slack;
+
+/// <summary>
+/// Interactivity payloads: a click on a button (or a choice in a static select) the bot posted. The clicked value
+/// becomes the activity's <c>value</c> (the reply model's <c>{ "verb", "value" }</c>), exactly like a card submit, so
+/// the waiting prompt takes it as its answer; the message is then updated to show the choice without its buttons.
+/// </summary>
+public sealed class SlackInteractionHandler(SlackTurnQueue queue, SlackAdapter adapter, SlackApiClient api, SlackBotIdentity identity)
+{
+    public SlackRequestOutcome Handle(JObject payload)
+    {
+        if (payload.Value<string>("type") != "block_actions")
+        {
+            return SlackRequestOutcome.Ignored;
+        }
+
+        if (payload["actions"] is not JArray { Count: > 0 } actions
+            || payload.SelectToken("user.id")?.ToString() is not { Length: > 0 } userId
+            || (payload.SelectToken("team.id") ?? payload.SelectToken("user.team_id"))?.ToString() is not { Length: > 0 } teamId
+            || (payload.SelectToken("container.channel_id") ?? payload.SelectToken("channel.id"))?.ToString() is not { Length: > 0 } channel)
+        {
+            return SlackRequestOutcome.Malformed;
+        }
+
+        var action = actions[0];
+        var (value, title) = action.Value<string>("type") switch
+        {
+            "static_select" => (action.SelectToken("selected_option.value")?.ToString(), action.SelectToken("selected_option.text.text")?.ToString()),
+            _ => (action.Value<string>("value"), action.SelectToken("text.text")?.ToString()),
+        };
+        if (string.IsNullOrEmpty(value))
+        {
+            // A link button (Slack opened the link itself) or a cleared select: nothing to answer.
+            return SlackRequestOutcome.Ignored;
+        }
+
+        var message = payload["message"] as JObject;
+        var messageTs = payload.SelectToken("container.message_ts")?.ToString() ?? message?.Value<string>("ts");
+        var threadTs = message?.Value<string>("thread_ts");
+        var conversation = new SlackConversationId(teamId, channel, threadTs is not null && threadTs != messageTs ? threadTs : null);
+        var activity = SlackActivityFactory.Message(
+            conversation,
+            userId,
+            identity.Known(teamId),
+            text: null,
+            ts: action.Value<string>("action_ts"),
+            SlackActivityFactory.ConversationTypeOf(channel),
+            (JObject)payload.DeepClone());
+        SlackActivityFactory.ApplyChosenValue(activity, value);
+        activity.ReplyToId = messageTs;
+
+        var canUpdate = messageTs is not null && message is not null && payload.SelectToken("container.is_ephemeral")?.Value<bool>() != true;
+        var queued = queue.TryEnqueue(conversation.ToString(), async cancellationToken =>
+        {
+            if (canUpdate)
+            {
+                // Show the choice first, so the buttons are gone before the next question appears. A failure is
+                // logged by the client and does not keep the user's answer from being handled.
+                var blocks = SlackChoiceUpdate.Blocks(message!["blocks"] as JArray, action.Value<string>("block_id"), title ?? value);
+                await api.UpdateMessageAsync(channel, messageTs!, message.Value<string>("text") ?? title ?? value, blocks, cancellationToken);
+            }
+
+            await adapter.ProcessActivityAsync(activity, cancellationToken);
+        });
+
+        return queued ? SlackRequestOutcome.Accepted : SlackRequestOutcome.Busy;
+    }
+}
