@@ -86,4 +86,20 @@ public sealed class SlackConversationFlowTests : IAsyncLifetime
 
         Assert.Contains(calls, call => call.Text?.Contains("\"back\"", StringComparison.Ordinal) == true);
     }
+
+    [Fact]
+    public async Task A_choice_from_a_select_menu_answers_like_a_button()
+    {
+        var chat = new SlackChat(_host);
+        var menu = Assert.Single(await chat.SayAsync("hi"));
+        var stored = _host.Api.Message(SlackPayloads.DirectChannel, menu.Ts!);
+        var value = "{\"verb\":\"choose\",\"value\":\"choose_logistics\"}";
+
+        var calls = await chat.SendAsync(() => _host.SendInteractionAsync(
+            SlackPayloads.SelectChoice(SlackPayloads.DirectChannel, stored, "blk1", "menu-select", "Choose logistics", value)));
+
+        Assert.Equal(["chat.update", "chat.postMessage", "chat.postMessage"], calls.Select(call => call.Method));
+        Assert.Contains("Choose logistics", calls[0].Blocks!.ToString());
+        Assert.Contains("not available yet", calls[1].Text);
+    }
 }
