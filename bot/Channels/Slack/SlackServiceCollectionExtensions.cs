@@ -1,5 +1,6 @@
 using CrossBorderBot.Hosting;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Options;
 
 namespace CrossBorderBot.Channels.Slack;
 
@@ -13,7 +14,8 @@ public static class SlackServiceCollectionExtensions
     /// </summary>
     public static IServiceCollection AddSlack(this IServiceCollection services)
     {
-        services.AddOptions<SlackOptions>().BindConfiguration(SlackOptions.SectionName);
+        services.AddOptions<SlackOptions>().BindConfiguration(SlackOptions.SectionName).ValidateOnStart();
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<SlackOptions>, SlackOptionsValidator>());
         services.TryAddSingleton(TimeProvider.System);
 
         services.AddTransient<SlackRateLimitHandler>();
