@@ -25,7 +25,7 @@ public static class BotCommandLine
         return args[0] switch
         {
             "chat" => await RunChatAsync(args[1..], cancellation.Token),
-//KB            "kb" => await KnowledgeBaseCommand.RunAsync(args[1..], Console.Out, Console.Error, cancellation.Token),
+            "kb" => await KnowledgeBaseCommand.RunAsync(args[1..], Console.Out, Console.Error, cancellation.Token),
             _ => await RecognizerEvalCommand.RunAsync(args[1..], Console.Out, cancellation.Token),
         };
     }
