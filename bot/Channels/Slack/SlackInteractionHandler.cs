@@ -30,13 +30,13 @@ public sealed class SlackInteractionHandler(SlackTurnQueue queue, SlackAdapter a
             "static_select" => (action.SelectToken("selected_option.value")?.ToString(), action.SelectToken("selected_option.text.text")?.ToString()),
             _ => (action.Value<string>("value"), action.SelectToken("text.text")?.ToString()),
         };
-        if (string.IsNullOrEmpty(value))
+        var message = payload["message"] as JObject;
+        if (string.IsNullOrEmpty(value) || IsLinkButton(message, action.Value<string>("action_id")))
         {
-            // A link button (Slack opened the link itself) or a cleared select: nothing to answer.
+            // A cleared select, or a link button: Slack opened the link itself, and the message stays as it is.
             return SlackRequestOutcome.Ignored;
         }
 
-        var message = payload["message"] as JObject;
         var messageTs = payload.SelectToken("container.message_ts")?.ToString() ?? message?.Value<string>("ts");
         var threadTs = message?.Value<string>("thread_ts");
         var conversation = new SlackConversationId(teamId, channel, threadTs is not null && threadTs != messageTs ? threadTs : null);
@@ -51,6 +51,17 @@ public sealed class SlackInteractionHandler(SlackTurnQueue queue, SlackAdapter a
         SlackActivityFactory.ApplyChosenValue(activity, value);
         activity.ReplyToId = messageTs;
 
+        // A form's submit button: the inputs' values join the submit data keyed by field id, as an Adaptive Card
+        // submit merges its inputs, so the guide reads a form the same way on every channel.
+        var formValues = SlackFormValue.Read(payload["state"]);
+        if (activity.Value is JObject submitted)
+        {
+            foreach (var input in formValues)
+            {
+                submitted[input.ActionId] = input.Value;
+            }
+        }
+
         var canUpdate = messageTs is not null && message is not null && payload.SelectToken("container.is_ephemeral")?.Value<bool>() != true;
         var queued = queue.TryEnqueue(conversation.ToString(), async cancellationToken =>
         {
@@ -58,7 +69,7 @@ public sealed class SlackInteractionHandler(SlackTurnQueue queue, SlackAdapter a
             {
                 // Show the choice first, so the buttons are gone before the next question appears. A failure is
                 // logged by the client and does not keep the user's answer from being handled.
-                var blocks = SlackChoiceUpdate.Blocks(message!["blocks"] as JArray, action.Value<string>("block_id"), title ?? value);
+                var blocks = SlackChoiceUpdate.Blocks(message!["blocks"] as JArray, action.Value<string>("block_id"), title ?? value, formValues);
                 await api.UpdateMessageAsync(channel, messageTs!, message.Value<string>("text") ?? title ?? value, blocks, cancellationToken);
             }
 
@@ -67,4 +78,10 @@ public sealed class SlackInteractionHandler(SlackTurnQueue queue, SlackAdapter a
 
         return queued ? SlackRequestOutcome.Accepted : SlackRequestOutcome.Busy;
     }
+
+    private static bool IsLinkButton(JObject? message, string? actionId) =>
+        actionId is not null
+        && (message?["blocks"] as JArray ?? [])
+            .SelectMany(block => (block["elements"] as JArray ?? []).Append(block["accessory"] ?? new JObject()))
+            .Any(element => element?.Value<string>("action_id") == actionId && element["url"] is not null);
 }

@@ -33,7 +33,8 @@ public sealed class SlackBotHost : IAsyncDisposable
     public IServiceProvider Services => _factory.Services;
 
     /// <param name="signingSecret">Null: Slack is not configured at all.</param>
-    public static async Task<SlackBotHost> StartAsync(string? signingSecret = SlackRequestSigner.SigningSecret)
+    /// <param name="configureServices">Replaces services of the bot, e.g. the <c>IBot</c> with a recording one.</param>
+    public static async Task<SlackBotHost> StartAsync(string? signingSecret = SlackRequestSigner.SigningSecret, Action<IServiceCollection>? configureServices = null)
     {
         var api = await SlackFakeWebApi.StartAsync();
         var factory = new WebApplicationFactory<Program>().WithWebHostBuilder(builder =>
@@ -42,6 +43,10 @@ public sealed class SlackBotHost : IAsyncDisposable
             builder.UseSetting("Slack:BotToken", BotToken);
             builder.UseSetting("Slack:ApiBaseUrl", api.BaseUrl);
             builder.UseSetting("Slack:SigningSecret", signingSecret ?? string.Empty);
+            if (configureServices is not null)
+            {
+                builder.ConfigureServices(configureServices);
+            }
         });
         return new SlackBotHost(factory, api);
     }

@@ -59,6 +59,17 @@ public sealed class SlackChat(SlackBotHost host)
         var calls = host.Api.Calls;
         var fresh = calls.Skip(_seen).ToList();
         _seen = calls.Count;
+
+        // Whatever the bot posts must be valid Block Kit within Slack's limits.
+        foreach (var call in fresh.Where(call => call.Blocks is not null))
+        {
+            var problems = CardBlockKitChecker.Check(call.Blocks!);
+            if (problems.Count > 0)
+            {
+                throw new InvalidOperationException($"{call.Method} sent blocks Slack would refuse: {string.Join("; ", problems)}");
+            }
+        }
+
         return fresh;
     }
 
