@@ -102,4 +102,31 @@ public sealed class SlackConversationFlowTests : IAsyncLifetime
         Assert.Contains("Choose logistics", calls[0].Blocks!.ToString());
         Assert.Contains("not available yet", calls[1].Text);
     }
+
+    [Fact]
+    public async Task Asking_a_question_through_buttons_and_typing_gets_a_sourced_answer_in_the_direct_message()
+    {
+        var chat = new SlackChat(_host);
+        await chat.SayAsync("hi");
+
+        var asked = await chat.ClickAsync("Ask a question");
+        Assert.Equal(["chat.update", "chat.postMessage"], asked.Select(call => call.Method));
+        Assert.StartsWith("What would you like to know?", asked[1].Text);
+
+        var answered = await chat.SayAsync("What is IOSS?");
+        Assert.All(answered, call => Assert.Equal(("chat.postMessage", SlackPayloads.DirectChannel), (call.Method, call.Channel)));
+        // The answer names its sources (as text today; as Block Kit once the answer goes through the reply model).
+        var answer = answered[0].Body.ToString();
+        Assert.Contains("IOSS", answer);
+        Assert.Contains("Sources", answer);
+        Assert.Contains("reviewed", answer);
+        var another = answered[^1];
+        Assert.Contains("another question", another.Text);
+        Assert.NotEmpty(another.ButtonTitles);
+
+        var done = await chat.ClickAsync(another.ButtonTitles[^1]);
+        Assert.Equal("chat.update", done[0].Method);
+        Assert.Equal(another.Ts, done[0].Body.Value<string>("ts"));
+        Assert.Contains("Choose platforms", done[^1].ButtonTitles);
+    }
 }

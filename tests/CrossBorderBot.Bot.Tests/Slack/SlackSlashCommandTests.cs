@@ -63,6 +63,18 @@ public sealed class SlackSlashCommandTests : IAsyncLifetime
         Assert.All(posts.Skip(1), post => Assert.Equal(opening.Ts, post.ThreadTs));
     }
 
+    [Fact]
+    public async Task Ask_puts_the_question_to_the_bot_and_the_sourced_answer_appears_in_the_thread()
+    {
+        var (status, answer) = await CommandAsync("ask What is IOSS?", SlackPayloads.PublicChannel);
+
+        Assert.Equal(HttpStatusCode.OK, status);
+        Assert.Equal("ephemeral", answer.Value<string>("response_type"));
+        var posts = _host.Api.Calls.Where(call => call.Method == "chat.postMessage").ToList();
+        Assert.Contains("ask What is IOSS?", posts[0].Text);
+        Assert.Contains(posts.Skip(1), post => post.ThreadTs == posts[0].Ts && post.Body.ToString().Contains("IOSS", StringComparison.Ordinal) && post.Body.ToString().Contains("Sources", StringComparison.Ordinal));
+    }
+
     private async Task<(HttpStatusCode Status, JObject Answer)> CommandAsync(string text, string channel)
     {
         using var response = await _host.SendCommandAsync(SlackPayloads.SlashCommand(text, channel));
