@@ -7,7 +7,7 @@ namespace CrossBorderBot.Channels.Slack;
 /// becomes the activity's <c>value</c> (the reply model's <c>{ "verb", "value" }</c>), exactly like a card submit, so
 /// the waiting prompt takes it as its answer; the message is then updated to show the choice without its buttons.
 /// </summary>
-public sealed class SlackInteractionHandler(SlackTurnQueue queue, SlackAdapter adapter, SlackApiClient api, SlackBotIdentity identity)
+public sealed partial class SlackInteractionHandler(SlackTurnQueue queue, SlackAdapter adapter, SlackApiClient api, SlackBotIdentity identity, ILogger<SlackInteractionHandler> logger)
 {
     public SlackRequestOutcome Handle(JObject payload)
     {
@@ -70,7 +70,14 @@ public sealed class SlackInteractionHandler(SlackTurnQueue queue, SlackAdapter a
                 // Show the choice first, so the buttons are gone before the next question appears. A failure is
                 // logged by the client and does not keep the user's answer from being handled.
                 var blocks = SlackChoiceUpdate.Blocks(message!["blocks"] as JArray, action.Value<string>("block_id"), title ?? value, formValues);
-                await api.UpdateMessageAsync(channel, messageTs!, message.Value<string>("text") ?? title ?? value, blocks, cancellationToken);
+                try
+                {
+                    await api.UpdateMessageAsync(channel, messageTs!, message.Value<string>("text") ?? title ?? value, blocks, cancellationToken);
+                }
+                catch (HttpRequestException exception)
+                {
+                    LogUpdateFailed(logger, exception, conversation.ToString());
+                }
             }
 
             await adapter.ProcessActivityAsync(activity, cancellationToken);
@@ -84,4 +91,7 @@ public sealed class SlackInteractionHandler(SlackTurnQueue queue, SlackAdapter a
         && (message?["blocks"] as JArray ?? [])
             .SelectMany(block => (block["elements"] as JArray ?? []).Append(block["accessory"] ?? new JObject()))
             .Any(element => element?.Value<string>("action_id") == actionId && element["url"] is not null);
+
+    [LoggerMessage(EventId = 3050, Level = LogLevel.Warning, Message = "Could not update the clicked message in Slack conversation {ConversationId}; handling the click anyway")]
+    private static partial void LogUpdateFailed(ILogger logger, Exception exception, string conversationId);
 }

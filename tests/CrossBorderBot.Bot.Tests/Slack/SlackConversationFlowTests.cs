@@ -129,4 +129,16 @@ public sealed class SlackConversationFlowTests : IAsyncLifetime
         Assert.Equal(another.Ts, done[0].Body.Value<string>("ts"));
         Assert.Contains("Choose platforms", done[^1].ButtonTitles);
     }
+
+    [Fact]
+    public async Task A_scripted_run_through_the_menu_ends_back_at_the_menu()
+    {
+        var chat = new SlackChat(_host);
+
+        var calls = await chat.FollowAsync("hi", "Ask a question", "What is an HS code?", "No");
+
+        Assert.Equal(2, calls.Count(call => call.Method == "chat.update"));
+        Assert.All(calls, call => Assert.Equal(SlackPayloads.DirectChannel, call.Channel));
+        Assert.Contains("Choose platforms", calls[^1].ButtonTitles);
+    }
 }

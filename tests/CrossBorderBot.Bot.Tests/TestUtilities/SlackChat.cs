@@ -50,6 +50,22 @@ public sealed class SlackChat(SlackBotHost host)
         return await SendAsync(() => host.SendInteractionAsync(SlackPayloads.ButtonClick(Channel, stored, button, block.Value<string>("block_id")!)));
     }
 
+    /// <summary>
+    /// Plays a script: each step clicks the button of that title in the bot's latest message that has buttons, or
+    /// else types the step. Returns the Web API calls of the whole script; a guide run reads as one line.
+    /// </summary>
+    public async Task<IReadOnlyList<SlackApiCall>> FollowAsync(params string[] steps)
+    {
+        var calls = new List<SlackApiCall>();
+        foreach (var step in steps)
+        {
+            var latestButtons = host.Api.Calls.LastOrDefault(call => call.Method == "chat.postMessage" && call.Channel == Channel && call.ButtonTitles.Count > 0);
+            calls.AddRange(latestButtons?.ButtonTitles.Contains(step) == true ? await ClickAsync(step) : await SayAsync(step));
+        }
+
+        return calls;
+    }
+
     /// <summary>Runs <paramref name="send"/>, waits for the turn, and returns the Web API calls made since the last step.</summary>
     public async Task<IReadOnlyList<SlackApiCall>> SendAsync(Func<Task<HttpResponseMessage>> send)
     {
