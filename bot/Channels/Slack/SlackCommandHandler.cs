@@ -60,7 +60,7 @@ public sealed class SlackCommandHandler(SlackTurnQueue queue, SlackAdapter adapt
             var activity = SlackActivityFactory.Message(
                 conversation,
                 userId,
-                identity.Known(teamId),
+                await identity.GetAsync(teamId, cancellationToken),
                 command.UserText,
                 ts: null,
                 SlackActivityFactory.ConversationTypeOf(channel),

@@ -80,6 +80,7 @@ public sealed partial class SlackInteractionHandler(SlackTurnQueue queue, SlackA
                 }
             }
 
+            activity.Recipient.Id = await identity.GetAsync(teamId, cancellationToken) ?? activity.Recipient.Id;
             await adapter.ProcessActivityAsync(activity, cancellationToken);
         });
 
