@@ -46,7 +46,7 @@ public sealed class SlackCommandHandler(SlackTurnQueue queue, SlackAdapter adapt
             if (!isDirect)
             {
                 var opening = await api.PostMessageAsync(
-                    new SlackOutgoingMessage(channel, $"<@{userId}> used `{SlackSlashCommand.Name} {SlackMrkdwn.Escape(Field("text").Trim())}`", null, null),
+                    new SlackOutgoingMessage(channel, $"<@{userId}> used `{SlackMrkdwn.Escape(Field("command") is { Length: > 0 } name ? name : SlackSlashCommand.Name)} {SlackMrkdwn.Escape(Field("text").Trim())}`", null, null),
                     cancellationToken);
                 if (!opening.Ok || opening.Ts is null)
                 {
