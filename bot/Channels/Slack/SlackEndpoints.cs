@@ -69,7 +69,7 @@ public static class SlackEndpoints
         return ToResult(interactions.Handle(payload));
     }
 
-    private static async Task<Results<Ok<SlackCommandResponse>, UnauthorizedHttpResult, BadRequest, StatusCodeHttpResult>> HandleCommandsAsync(
+    private static async Task<Results<Ok<SlackCommandResponse>, Ok, UnauthorizedHttpResult, BadRequest, StatusCodeHttpResult>> HandleCommandsAsync(
         HttpRequest request, SlackRequestVerifier verifier, SlackCommandHandler commands, CancellationToken cancellationToken)
     {
         if (await verifier.ReadVerifiedBodyAsync(request, cancellationToken) is not { } body)
@@ -77,7 +77,14 @@ public static class SlackEndpoints
             return TypedResults.Unauthorized();
         }
 
-        var (outcome, acknowledgement) = commands.Handle(QueryHelpers.ParseQuery(Encoding.UTF8.GetString(body)));
+        var form = QueryHelpers.ParseQuery(Encoding.UTF8.GetString(body));
+        if (form.TryGetValue("ssl_check", out var sslCheck) && sslCheck == "1")
+        {
+            // Slack checks the command URL's certificate from time to time; it only wants a 200.
+            return TypedResults.Ok();
+        }
+
+        var (outcome, acknowledgement) = commands.Handle(form);
         return outcome switch
         {
             SlackRequestOutcome.Malformed => TypedResults.BadRequest(),

@@ -75,6 +75,16 @@ public sealed class SlackSlashCommandTests : IAsyncLifetime
         Assert.Contains(posts.Skip(1), post => post.ThreadTs == posts[0].Ts && post.Body.ToString().Contains("IOSS", StringComparison.Ordinal) && post.Body.ToString().Contains("Sources", StringComparison.Ordinal));
     }
 
+    [Fact]
+    public async Task Slacks_certificate_check_of_the_command_url_gets_a_200_and_runs_nothing()
+    {
+        using var response = await _host.SendCommandAsync("ssl_check=1&token=gIkuvaNzQIHg97ATvDxqgjtO");
+        await _host.WhenIdleAsync();
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Empty(_host.Api.Calls);
+    }
+
     private async Task<(HttpStatusCode Status, JObject Answer)> CommandAsync(string text, string channel)
     {
         using var response = await _host.SendCommandAsync(SlackPayloads.SlashCommand(text, channel));
