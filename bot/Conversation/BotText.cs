@@ -20,7 +20,10 @@ public sealed record BotText(
     string NoAnswer,
     string LowConfidence,
     string SourcesHeading,
-    string ReviewedOn)
+    string ReviewedOn,
+    string NoPlanYet,
+    string LanguageSwitched,
+    string QuestionAnsweredResume)
 {
     public static readonly BotText English = new(
         Welcome: "Hello! I'm CrossBorderBot. I help small and medium-sized trading companies sell abroad: check your readiness, choose platforms and logistics, and fix problems such as customs holds, certification or VAT. I answer in English or Chinese (中文也可以).",
@@ -41,7 +44,10 @@ public sealed record BotText(
         NoAnswer: "I could not find anything about that in my knowledge base. Try other words, or pick a guide from the menu.",
         LowConfidence: "I am not sure these answer your question; here is the closest I found.",
         SourcesHeading: "Sources",
-        ReviewedOn: "reviewed {0}");
+        ReviewedOn: "reviewed {0}",
+        NoPlanYet: "You have no plan yet. Each guide ends with a plan you can ask for again later: pick one from the menu.",
+        LanguageSwitched: "OK, I will answer in English from now on.",
+        QuestionAnsweredResume: "Now, back to where we were:");
 
     public static readonly BotText Chinese = new(
         Welcome: "您好！我是 CrossBorderBot（跨境助手）。我帮助中小外贸企业开展跨境电商：评估出海准备度、选择平台和物流，并处理海关扣货、认证、增值税等问题。可以用中文或英文和我交流。",
@@ -62,7 +68,10 @@ public sealed record BotText(
         NoAnswer: "知识库里没有找到相关内容。请换个说法，或从菜单中选择一个向导。",
         LowConfidence: "不确定以下内容能否回答您的问题，这是最接近的结果。",
         SourcesHeading: "来源",
-        ReviewedOn: "审核于 {0}");
+        ReviewedOn: "审核于 {0}",
+        NoPlanYet: "您还没有计划。每个向导结束时都会生成一份计划，之后可以随时调出：请从菜单中选择一个向导。",
+        LanguageSwitched: "好的，接下来我会用中文回答。",
+        QuestionAnsweredResume: "好，我们回到刚才的问题：");
 
     public static BotText For(string language) => ReplyLanguage.IsChinese(language) ? Chinese : English;
 }

@@ -1,4 +1,6 @@
 using CrossBorderBot.Dialogs;
+using CrossBorderBot.Dialogs.Prompts;
+using CrossBorderBot.Plans;
 using CrossBorderBot.Understanding;
 using Microsoft.Bot.Builder;
 using Microsoft.Bot.Schema;
@@ -13,6 +15,8 @@ public sealed partial class ConversationRouter(
     DialogSet dialogs,
     IStatePropertyAccessor<ConversationProfile> profileAccessor,
     CrossBorderRecognizer recognizer,
+    KnowledgeAnswerer answerer,
+    PlanStore plans,
     ILogger<ConversationRouter> logger)
 {
     /// <summary>Longer messages are refused politely: no real answer or question needs more, and it bounds work.</summary>
@@ -20,6 +24,9 @@ public sealed partial class ConversationRouter(
 
     /// <summary>A typed request for a menu entry counts only when the recognizer is this sure of it.</summary>
     private const double MenuIntentThreshold = 0.6;
+
+    /// <summary>Inside a guide, a message is taken as a question asked in passing only when the recognizer is this sure.</summary>
+    private const double QuestionInPassingThreshold = 0.7;
 
     public async Task WelcomeAsync(ITurnContext turnContext, CancellationToken cancellationToken)
     {
@@ -68,7 +75,7 @@ public sealed partial class ConversationRouter(
         var dc = await dialogs.CreateContextAsync(turnContext, cancellationToken);
         try
         {
-            await RouteAsync(dc, text, recognized, texts, cancellationToken);
+            await RouteAsync(dc, text, recognized, profile, cancellationToken);
         }
         catch (DialogStateMismatchException exception)
         {
@@ -81,12 +88,38 @@ public sealed partial class ConversationRouter(
         await EmulatorTraces.SendDialogStackAsync(turnContext, dc.ActiveDialogIds, cancellationToken);
     }
 
-    private static async Task RouteAsync(DialogContext dc, string? text, RecognizerResult? recognized, BotText texts, CancellationToken cancellationToken)
+    private async Task RouteAsync(DialogContext dc, string? text, RecognizerResult? recognized, ConversationProfile profile, CancellationToken cancellationToken)
     {
+        var texts = BotText.For(profile.Language ?? ReplyLanguage.English);
         var isCardSubmit = dc.Context.Activity.Value is not null && string.IsNullOrEmpty(text);
         var interruption = isCardSubmit ? Interruption.None : InterruptionDetector.Detect(text, recognized);
         switch (interruption)
         {
+            case Interruption.SwitchToEnglish or Interruption.SwitchToChinese or Interruption.ToggleLanguage:
+                profile.Language = interruption switch
+                {
+                    Interruption.SwitchToEnglish => ReplyLanguage.English,
+                    Interruption.SwitchToChinese => ReplyLanguage.Chinese,
+                    _ => ReplyLanguage.IsChinese(profile.Language ?? ReplyLanguage.English) ? ReplyLanguage.English : ReplyLanguage.Chinese,
+                };
+                dc.Context.Activity.Locale = ReplyLanguage.ToLocale(profile.Language);
+                await dc.Context.SendActivityAsync(BotText.For(profile.Language).LanguageSwitched, cancellationToken: cancellationToken);
+                await RepromptOrStartMenuAsync(dc, cancellationToken);
+                return;
+
+            case Interruption.ShowPlan:
+                if (await plans.GetLastAsync(dc.Context, guideId: null, cancellationToken) is { } plan)
+                {
+                    await PlanPresenter.SendAsync(dc.Context, plan, cancellationToken);
+                }
+                else
+                {
+                    await dc.Context.SendActivityAsync(texts.NoPlanYet, cancellationToken: cancellationToken);
+                }
+
+                await RepromptOrStartMenuAsync(dc, cancellationToken);
+                return;
+
             case Interruption.Help:
                 await dc.Context.SendActivityAsync(texts.Help, cancellationToken: cancellationToken);
                 await RepromptOrStartMenuAsync(dc, cancellationToken);
@@ -128,7 +161,16 @@ public sealed partial class ConversationRouter(
         {
             // Nothing is waiting, or the user typed what they want instead of picking from the menu.
             await dc.CancelAllDialogsAsync(cancellationToken);
-            await dc.BeginDialogAsync(DialogIds.MainMenu, new MainMenuOptions(menuIntent, text), cancellationToken);
+            await dc.BeginDialogAsync(DialogIds.MainMenu, new MainMenuOptions(menuIntent, text, recognized?.Entities), cancellationToken);
+            return;
+        }
+
+        if (!isCardSubmit && text is not null && IsQuestionInPassing(dc, text, recognized))
+        {
+            // Answer the question, then ask the guide's question again: the guide does not lose its place.
+            await answerer.AnswerAsync(dc.Context, text, profile.Language ?? ReplyLanguage.English, cancellationToken);
+            await dc.Context.SendActivityAsync(texts.QuestionAnsweredResume, cancellationToken: cancellationToken);
+            await dc.RepromptDialogAsync(cancellationToken);
             return;
         }
 
@@ -142,8 +184,10 @@ public sealed partial class ConversationRouter(
 
     private static async Task RepromptOrStartMenuAsync(DialogContext dc, CancellationToken cancellationToken)
     {
-        if (dc.ActiveDialog is null)
+        if (dc.ActiveDialog is null || IsAtMainMenu(dc))
         {
+            // The menu is rebuilt rather than repeated, so it follows a switch of language.
+            dc.ClearStack();
             await dc.BeginDialogAsync(DialogIds.MainMenu, cancellationToken: cancellationToken);
         }
         else
@@ -161,6 +205,21 @@ public sealed partial class ConversationRouter(
 
         var (intent, score) = recognized.GetTopScoringIntent();
         return score >= threshold ? intent : null;
+    }
+
+    /// <summary>
+    /// A question asked in the middle of a guide ("what is IOSS?") rather than an answer to the guide's question. Free
+    /// text prompts take whatever is typed as the answer, so they are never interrupted; nor are short replies.
+    /// </summary>
+    private static bool IsQuestionInPassing(DialogContext dc, string text, RecognizerResult? recognized)
+    {
+        if (IsAtMainMenu(dc) || dc.ActiveLeafDialog is null or TextPrompt || TopIntent(recognized, QuestionInPassingThreshold) != Intents.AskKnowledge)
+        {
+            return false;
+        }
+
+        var isChinese = text.Any(c => c is >= '\u4e00' and <= '\u9fff');
+        return isChinese ? text.Length >= 6 : text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length >= 3;
     }
 
     /// <summary>True when no guide is running: only the menu's own question is waiting.</summary>

@@ -1,4 +1,6 @@
 using CrossBorderBot.Dialogs;
+using CrossBorderBot.Plans;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Bot.Builder;
 
 namespace CrossBorderBot.Conversation;
@@ -10,14 +12,17 @@ public static class ConversationServiceCollectionExtensions
     {
         services.AddSingleton<ConversationTurnGate>();
         services.AddSingleton<GuideCatalog>();
+        services.AddSingleton<KnowledgeAnswerer>();
+        services.AddSingleton<PlanStore>();
+        services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton<MainMenuDialog>();
-//KB        services.AddSingleton<AskQuestionDialog>();
+        services.AddSingleton<AskQuestionDialog>();
+        services.AddSingleton(provider => new GuideRegistration(Intents.AskKnowledge, provider.GetRequiredService<AskQuestionDialog>()));
         services.AddSingleton(provider =>
         {
             var conversationState = provider.GetRequiredService<ConversationState>();
             var dialogs = new DialogSet(conversationState.CreateProperty<DialogState>(nameof(DialogState)));
             dialogs.Add(provider.GetRequiredService<MainMenuDialog>());
-//KB            dialogs.Add(provider.GetRequiredService<AskQuestionDialog>());
             return dialogs;
         });
         services.AddSingleton(provider =>

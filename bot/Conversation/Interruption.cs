@@ -7,4 +7,8 @@ public enum Interruption
     Help,
     Cancel,
     Back,
+    ShowPlan,
+    SwitchToEnglish,
+    SwitchToChinese,
+    ToggleLanguage,
 }

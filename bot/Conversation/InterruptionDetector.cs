@@ -30,12 +30,42 @@ public static partial class InterruptionDetector
         "back", "go back", "previous", "previous question", "undo", "返回", "上一步", "上一个问题", "后退", "回到上一步",
     };
 
+    private static readonly HashSet<string> PlanWords = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "show my plan", "show my last plan", "send me the plan", "send me my plan", "my plan", "last plan", "the plan",
+        "我的计划", "显示我的计划", "把计划发给我", "发给我计划", "上次的计划", "计划",
+    };
+
+    private static readonly Dictionary<string, Interruption> LanguageWords = new(StringComparer.OrdinalIgnoreCase)
+    {
+        ["language"] = Interruption.ToggleLanguage,
+        ["语言"] = Interruption.ToggleLanguage,
+        ["english"] = Interruption.SwitchToEnglish,
+        ["in english"] = Interruption.SwitchToEnglish,
+        ["英文"] = Interruption.SwitchToEnglish,
+        ["英语"] = Interruption.SwitchToEnglish,
+        ["chinese"] = Interruption.SwitchToChinese,
+        ["in chinese"] = Interruption.SwitchToChinese,
+        ["中文"] = Interruption.SwitchToChinese,
+        ["说中文"] = Interruption.SwitchToChinese,
+    };
+
     public static Interruption Detect(string? text, RecognizerResult? recognized)
     {
         var command = Normalize(text);
         if (command.Length == 0)
         {
             return Interruption.None;
+        }
+
+        if (LanguageWords.TryGetValue(command, out var language))
+        {
+            return language;
+        }
+
+        if (PlanWords.Contains(command))
+        {
+            return Interruption.ShowPlan;
         }
 
         if (BackWords.Contains(command))

@@ -1,17 +1,14 @@
-using CrossBorderBot.Conversation;
-
 namespace CrossBorderBot.Dialogs;
 
 /// <summary>
-/// Which dialog serves each menu entry. An entry with no dialog yet is answered honestly as "not available yet"
-/// by the menu; adding a guide means adding one line here and registering its dialog.
+/// Which dialog serves each menu entry. An entry with no registered guide is answered honestly as "not available
+/// yet" by the menu.
 /// </summary>
-public sealed class GuideCatalog
+public sealed class GuideCatalog(IEnumerable<GuideRegistration> registrations)
 {
-    private readonly Dictionary<string, string> _dialogByIntent = new(StringComparer.Ordinal)
-    {
-        [Intents.AskKnowledge] = DialogIds.AskQuestion,
-    };
+    private readonly Dictionary<string, Dialog> _dialogByIntent = registrations.ToDictionary(registration => registration.Intent, registration => registration.Dialog, StringComparer.Ordinal);
 
-    public string? DialogIdFor(string intent) => _dialogByIntent.GetValueOrDefault(intent);
+    public IEnumerable<Dialog> Dialogs => _dialogByIntent.Values;
+
+    public string? DialogIdFor(string intent) => _dialogByIntent.GetValueOrDefault(intent)?.Id;
 }

@@ -1,4 +1,5 @@
 using CrossBorderBot.Conversation;
+using CrossBorderBot.Dialogs.Guides;
 using CrossBorderBot.Dialogs.Prompts;
 using Microsoft.Bot.Builder;
 
@@ -24,6 +25,11 @@ public sealed class MainMenuDialog : ComponentDialog
         _guides = guides;
         AddDialog(new WaterfallDialog(StepsId, [AskAsync, StartEntryAsync, LoopAsync]));
         AddDialog(new ChoicePrompt(DialogIds.MenuChoice));
+        foreach (var guide in guides.Dialogs)
+        {
+            AddDialog(guide);
+        }
+
         InitialDialogId = StepsId;
     }
 
@@ -55,7 +61,8 @@ public sealed class MainMenuDialog : ComponentDialog
 
         if (intent is not null && _guides.DialogIdFor(intent) is { } guideId)
         {
-            return await step.BeginDialogAsync(guideId, new MainMenuOptions(intent, step.GetOptions<MainMenuOptions>()?.Text), cancellationToken);
+            var start = step.GetOptions<MainMenuOptions>();
+            return await step.BeginDialogAsync(guideId, new GuideStartOptions(start?.Text, start?.Entities), cancellationToken);
         }
 
         var text = BotText.For(ReplyLanguage.FromLocale(step.Context.Activity.Locale));

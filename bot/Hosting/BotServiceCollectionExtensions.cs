@@ -1,5 +1,5 @@
 using CrossBorderBot.Conversation;
-//KB using CrossBorderBot.Knowledge;
+using CrossBorderBot.Knowledge;
 using CrossBorderBot.Storage;
 using CrossBorderBot.Understanding;
 using Microsoft.Bot.Builder;
@@ -17,13 +17,13 @@ public static class BotServiceCollectionExtensions
     public static IServiceCollection AddCrossBorderBot(this IServiceCollection services)
     {
         services.AddBotStorage();
-//KB        services.AddKnowledgeBase();
+        services.AddKnowledgeBase();
         // Building the recognizer trains its intent model: do it once per process.
         services.AddSingleton(_ => CrossBorderRecognizer.CreateDefault());
         services.AddConversation();
         services.AddHealthChecks()
-            .AddCheck<StorageHealthCheck>("storage");//KB
-//KB            .AddCheck<KnowledgeBaseHealthCheck>("knowledge");
+            .AddCheck<StorageHealthCheck>("storage")
+            .AddCheck<KnowledgeBaseHealthCheck>("knowledge");
         return services;
     }
 

@@ -4,7 +4,7 @@ const test = require('node:test');
 const assert = require('node:assert/strict');
 const { DirectLineChat } = require('./lib/directline-chat');
 
-test('directlinejs: welcome, menu card, pick an entry, get an answer, ask for help', async (t) => {
+test('directlinejs: welcome, menu card, "Ask a question" by card click, a typed question, a sourced answer, back to the menu', async (t) => {
   const chat = await DirectLineChat.start();
   t.after(() => chat.end());
 
@@ -13,12 +13,19 @@ test('directlinejs: welcome, menu card, pick an entry, get an answer, ask for he
   assert.equal(menu.version, '1.5');
 
   // Picking an entry posts the button's submit data, as Web Chat does.
-  await chat.click(/readiness/i);
-  const answer = await chat.expect((a) => Boolean(a.text || (a.attachments || []).length), 'an answer to the click');
-  assert.ok(answer.replyToId, 'the answer is a reply to the click');
+  await chat.click('Ask a question');
+  await chat.expectText(/What would you like to know/);
+  await chat.say('Do I need IOSS for orders under €150?');
+  const answer = await chat.expectText(/IOSS/);
+  assert.match(answer.text, /Sources?/, 'the answer names its sources');
+  assert.match(answer.text, /reviewed \d{4}-\d{2}-\d{2}/, 'and their review date');
+
+  await chat.expectCard(/another question/);
+  await chat.click('No');
+  await chat.expectCard(/What would you like to do/);
 
   await chat.say('help');
-  await chat.expectText(/help|cancel|back/i);
+  await chat.expectText(/start over/);
 });
 
 test('directlinejs: a Chinese-speaking user is answered in Chinese', async (t) => {

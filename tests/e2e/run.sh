@@ -35,9 +35,9 @@ stop_bot() {
 }
 trap stop_bot EXIT
 
-# /healthz may say unhealthy while parts of the bot are still being built; the page answering is what matters here.
+# Ready = /healthz 200 (knowledge base loaded, storage reachable).
 for _ in $(seq 1 120); do
-  if curl -fsS -o /dev/null "$BOT_URL/"; then
+  if curl -fsS -o /dev/null "$BOT_URL/healthz"; then
     break
   fi
   if ! kill -0 "$BOT_PID" 2>/dev/null; then
@@ -47,7 +47,11 @@ for _ in $(seq 1 120); do
   fi
   sleep 0.5
 done
-curl -fsS -o /dev/null "$BOT_URL/" || { echo "The bot did not answer on $BOT_URL" >&2; cat "$E2E_ARTIFACTS/bot.log" >&2; exit 1; }
+if ! curl -fsS -o /dev/null "$BOT_URL/healthz"; then
+  echo "The bot is not healthy on $BOT_URL: $(curl -sS "$BOT_URL/healthz" 2>&1 || true)" >&2
+  cat "$E2E_ARTIFACTS/bot.log" >&2
+  exit 1
+fi
 echo "Bot listening on $BOT_URL (log: $E2E_ARTIFACTS/bot.log)"
 
 # The conversations first (they record the cards), then the card check over everything recorded.

@@ -7,14 +7,20 @@ const { WebChatPage } = require('./lib/webchat-page');
 // Web Chat renders markdown with typographic quotes: "I'm" shows as "I’m".
 const WELCOME = /I.m CrossBorderBot\. I help/;
 
-test('web chat page: welcome, click a card button, type a message, see the answers', async (t) => {
+test('web chat page: welcome, "Ask a question" by clicking, a typed question, the sourced answer, back to the menu', async (t) => {
   const page = await WebChatPage.open();
   t.after(() => page.close());
 
   await page.expectText(WELCOME);
   await page.expectText(/What would you like to do/);
-  await page.clickButton(/readiness/i);
-  await page.expectText(/not available yet|readiness/i);
+  await page.clickButton('Ask a question');
+  await page.expectText(/What would you like to know/);
+  await page.type('Do I need IOSS for orders under €150?');
+  await page.expectText(/IOSS for orders under/); // the user's own message, delivered
+  await page.expectText(/IOSS[\s\S]*reviewed \d{4}-\d{2}-\d{2}/); // the answer, with its sources' review date
+  await page.expectText(/another question/);
+  await page.clickButton('No');
+  await page.expectText(/What would you like to do/);
 
   await page.type('help');
   await page.expectText(/^help$/m); // the user's own message, delivered

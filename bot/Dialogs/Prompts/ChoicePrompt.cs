@@ -5,8 +5,8 @@ using Microsoft.Bot.Schema;
 namespace CrossBorderBot.Dialogs.Prompts;
 
 /// <summary>
-/// Asks the user to pick one of <see cref="PromptOptions.Choices"/>, shown as an Adaptive Card with one button
-/// per choice. Accepts the button's submit, the choice's number (1-based, also "two" / "二"), its title, value or
+/// Asks the user to pick one of <see cref="PromptOptions.Choices"/>, shown through the reply renderers (card or Slack buttons,
+/// numbered lines on text channels). Accepts the button's submit, the choice's number (1-based, also "two" / "二"), its title, value or
 /// a synonym, ignoring case and spacing.
 /// </summary>
 public sealed class ChoicePrompt(string id, PromptValidator<FoundChoice>? validator = null) : Prompt<FoundChoice>(id, validator)
@@ -27,7 +27,7 @@ public sealed class ChoicePrompt(string id, PromptValidator<FoundChoice>? valida
     }
 
     protected override Activity DecoratePrompt(ITurnContext turnContext, PromptOptions options, Activity prompt) =>
-        ChoiceCard.Attach(prompt, options.Choices.Select(choice => (choice.DisplayTitle, choice.Value)));
+        ChoiceCard.Attach(turnContext, prompt, options.Choices.Select(choice => (choice.DisplayTitle, choice.Value)));
 
     internal static FoundChoice? Recognize(string? text, IReadOnlyList<Choice> choices, IReadOnlyList<string> cultures)
     {

@@ -30,7 +30,7 @@ public sealed class ConfirmPrompt(string id, PromptValidator<bool>? validator = 
     {
         var chinese = PromptLanguage.ContainsChinese(prompt.Text)
             || (string.IsNullOrEmpty(prompt.Text) && PromptLanguage.IsChineseLocale(turnContext.Activity.Locale));
-        return ChoiceCard.Attach(prompt, chinese ? [("是", "yes"), ("否", "no")] : [("Yes", "yes"), ("No", "no")]);
+        return ChoiceCard.Attach(turnContext, prompt, chinese ? [("是", "yes"), ("否", "no")] : [("Yes", "yes"), ("No", "no")]);
     }
 
     internal static bool? Recognize(string? text)

@@ -7,7 +7,7 @@ namespace CrossBorderBot.Dialogs.Prompts;
 /// <summary>Reads the user's answer from a message: an Adaptive Card submit's <c>value</c>, or the typed text.</summary>
 internal static class PromptInput
 {
-    public const string ChooseVerb = "choose";
+    public const string ChooseVerb = CrossBorderBot.Replies.ChoiceSetBlock.ChooseVerb;
 
     /// <summary>The answer as text: a card submit's <c>value.value</c> first (it is exact), else the typed text.</summary>
     public static string? Text(IActivity activity)

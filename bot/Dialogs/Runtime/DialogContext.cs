@@ -51,6 +51,25 @@ public class DialogContext
         }
     }
 
+    /// <summary>
+    /// The innermost active dialog, looking inside component dialogs: the one actually waiting for the user (a prompt,
+    /// usually). Lets the layer above decide whether a message is an answer or a question asked in passing.
+    /// </summary>
+    public Dialog? ActiveLeafDialog
+    {
+        get
+        {
+            if (ActiveDialog is not { } instance || FindDialog(instance.Id) is not { } dialog)
+            {
+                return null;
+            }
+
+            return dialog is ComponentDialog component
+                ? component.CreateInnerContext(this, instance).ActiveLeafDialog ?? dialog
+                : dialog;
+        }
+    }
+
     internal DialogState State { get; }
 
     /// <summary>Finds a dialog in this context's set or, failing that, in the sets of the enclosing contexts.</summary>

@@ -100,9 +100,9 @@ class WebChatPage {
       [ACTIVITY, pattern.source, pattern.flags]);
   }
 
-  /** Clicks the last visible button with this title (the newest card's). */
+  /** Clicks the last button with this title (the newest card's): a string is the exact title, a RegExp a pattern. */
   async clickButton(name) {
-    const button = this.page.getByRole('button', { name }).last();
+    const button = this.page.getByRole('button', { name, exact: typeof name === 'string' }).last();
     await button.waitFor();
     await button.click();
   }

@@ -1,0 +1,53 @@
+using CrossBorderBot.Conversation;
+using CrossBorderBot.Dialogs.Guides;
+using CrossBorderBot.Dialogs.Prompts;
+using Microsoft.Bot.Builder;
+
+namespace CrossBorderBot.Dialogs;
+
+/// <summary>
+/// "Ask a question": asks for the question (unless the user already asked it), answers from the knowledge base with
+/// sources and review dates, and offers another question.
+/// </summary>
+public sealed class AskQuestionDialog : ComponentDialog
+{
+    private const string StepsId = DialogIds.AskQuestion + ".steps";
+
+    private readonly KnowledgeAnswerer _answerer;
+
+    public AskQuestionDialog(KnowledgeAnswerer answerer)
+        : base(DialogIds.AskQuestion)
+    {
+        _answerer = answerer;
+        AddDialog(new WaterfallDialog(StepsId, [AskAsync, AnswerAsync, AnotherAsync]));
+        AddDialog(new TextPrompt(DialogIds.AskQuestionText));
+        AddDialog(new ConfirmPrompt(DialogIds.AskQuestionAnother));
+        InitialDialogId = StepsId;
+    }
+
+    private static async Task<DialogTurnResult> AskAsync(WaterfallStepContext step, CancellationToken cancellationToken)
+    {
+        // The menu passes the words that brought the user here; a question typed outright is answered at once.
+        var question = step.GetOptions<GuideStartOptions>()?.Text;
+        if (!string.IsNullOrWhiteSpace(question) && KnowledgeAnswerer.LooksLikeAQuestion(question))
+        {
+            return await step.NextAsync(question, cancellationToken);
+        }
+
+        var text = BotText.For(ReplyLanguage.FromLocale(step.Context.Activity.Locale));
+        return await step.PromptAsync(DialogIds.AskQuestionText, PromptOptions.FromText(text.AskPrompt), cancellationToken);
+    }
+
+    private async Task<DialogTurnResult> AnswerAsync(WaterfallStepContext step, CancellationToken cancellationToken)
+    {
+        var question = step.GetResult<string>() ?? string.Empty;
+        var language = ReplyLanguage.FromLocale(step.Context.Activity.Locale);
+        await _answerer.AnswerAsync(step.Context, question, language, cancellationToken);
+        return await step.PromptAsync(DialogIds.AskQuestionAnother, PromptOptions.FromText(BotText.For(language).AskAnother), cancellationToken);
+    }
+
+    private static async Task<DialogTurnResult> AnotherAsync(WaterfallStepContext step, CancellationToken cancellationToken)
+        => step.GetResult<bool>()
+            ? await step.ReplaceDialogAsync(StepsId, cancellationToken: cancellationToken)
+            : await step.EndDialogAsync(cancellationToken: cancellationToken);
+}

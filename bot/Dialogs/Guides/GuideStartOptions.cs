@@ -1,0 +1,12 @@
+using Newtonsoft.Json.Linq;
+
+namespace CrossBorderBot.Dialogs.Guides;
+
+/// <summary>
+/// What a guide receives when it begins: the words that started it and what the recognizer found in them, so the
+/// guide can pre-fill answers ("ship 2kg of shoes to Germany" → weight, category, destination) and ask only the rest.
+/// </summary>
+/// <param name="Text">The user's message that opened the guide; null when it was opened from the menu.</param>
+/// <param name="Entities">The recognizer's entities for that message (keys as in DESIGN.md: country, region, weight,
+/// money, category, issueType); null when there was no message.</param>
+public sealed record GuideStartOptions(string? Text = null, JObject? Entities = null);

@@ -1,0 +1,19 @@
+namespace CrossBorderBot.Plans;
+
+/// <summary>
+/// The summary a guide leaves behind: the user's answers and the recommendations, in the language of the
+/// conversation. Kept in user state, so "show my last plan" works in a later conversation too.
+/// </summary>
+/// <param name="GuideId">The dialog id of the guide that made it (stable, see DialogIds).</param>
+/// <param name="Title">For example "Logistics plan: 2 kg of shoes to Germany".</param>
+/// <param name="CreatedAt">When the guide finished (from the injected TimeProvider).</param>
+/// <param name="Language">"en" or "zh-CN".</param>
+/// <param name="Sections">Headed lists: "Your answers", "Recommendations", "Next steps", …</param>
+/// <param name="Sources">The knowledge-base sources behind the recommendations.</param>
+public sealed record GuidePlan(
+    string GuideId,
+    string Title,
+    DateTimeOffset CreatedAt,
+    string Language,
+    IReadOnlyList<PlanSection> Sections,
+    IReadOnlyList<PlanSource> Sources);

@@ -1,0 +1,64 @@
+using System.Globalization;
+using System.Text;
+using CrossBorderBot.Replies;
+using Microsoft.Bot.Builder;
+
+namespace CrossBorderBot.Plans;
+
+/// <summary>"Send me the plan": the plan as a card (or Block Kit) and as markdown text the user can copy.</summary>
+public static class PlanPresenter
+{
+    public static async Task SendAsync(ITurnContext turnContext, GuidePlan plan, CancellationToken cancellationToken)
+    {
+        await turnContext.SendReplyAsync(ToReply(plan), cancellationToken);
+        await turnContext.SendActivityAsync(ToMarkdown(plan), cancellationToken: cancellationToken);
+    }
+
+    public static Reply ToReply(GuidePlan plan)
+    {
+        var blocks = new List<ReplyBlock> { new HeadingBlock(plan.Title) };
+        foreach (var section in plan.Sections)
+        {
+            blocks.Add(new ParagraphBlock($"**{section.Heading}**\n" + string.Join("\n", section.Lines.Select(line => "- " + line))));
+        }
+
+        if (plan.Sources.Count > 0)
+        {
+            blocks.Add(new SourceListBlock([.. plan.Sources.Select(source => new ReplySource(source.Title, source.Publisher, source.Url, source.Reviewed))]));
+        }
+
+        return new Reply(blocks);
+    }
+
+    public static string ToMarkdown(GuidePlan plan)
+    {
+        var markdown = new StringBuilder();
+        markdown.Append("# ").AppendLine(plan.Title);
+        markdown.AppendLine(plan.CreatedAt.ToString("yyyy-MM-dd HH:mm 'UTC'", CultureInfo.InvariantCulture));
+        foreach (var section in plan.Sections)
+        {
+            markdown.AppendLine().Append("## ").AppendLine(section.Heading);
+            foreach (var line in section.Lines)
+            {
+                markdown.Append("- ").AppendLine(line);
+            }
+        }
+
+        if (plan.Sources.Count > 0)
+        {
+            markdown.AppendLine().AppendLine(plan.Language == "zh-CN" ? "## 来源" : "## Sources");
+            foreach (var source in plan.Sources)
+            {
+                markdown.Append("- ").Append(source.Title).Append(" (").Append(source.Publisher).Append(") ").Append(source.Url);
+                if (source.Reviewed is { } reviewed)
+                {
+                    markdown.Append(plan.Language == "zh-CN" ? "，审核于 " : ", reviewed ").Append(reviewed.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
+                }
+
+                markdown.AppendLine();
+            }
+        }
+
+        return markdown.ToString().TrimEnd();
+    }
+}

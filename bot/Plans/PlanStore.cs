@@ -1,0 +1,26 @@
+using Microsoft.Bot.Builder;
+
+namespace CrossBorderBot.Plans;
+
+/// <summary>Keeps the plans a user's guides produce in user state, which outlives any one conversation.</summary>
+public sealed class PlanStore(UserState userState)
+{
+    private readonly IStatePropertyAccessor<SavedPlans> _plans = userState.CreateProperty<SavedPlans>(nameof(SavedPlans));
+
+    public async Task SaveAsync(ITurnContext turnContext, GuidePlan plan, CancellationToken cancellationToken)
+    {
+        var saved = await _plans.GetAsync(turnContext, () => new SavedPlans(), cancellationToken);
+        saved.Plans.Insert(0, plan);
+        if (saved.Plans.Count > SavedPlans.MaxPlans)
+        {
+            saved.Plans.RemoveRange(SavedPlans.MaxPlans, saved.Plans.Count - SavedPlans.MaxPlans);
+        }
+    }
+
+    /// <summary>The newest plan, optionally of one guide; null when the user has none.</summary>
+    public async Task<GuidePlan?> GetLastAsync(ITurnContext turnContext, string? guideId, CancellationToken cancellationToken)
+    {
+        var saved = await _plans.GetAsync(turnContext, () => new SavedPlans(), cancellationToken);
+        return saved.Plans.FirstOrDefault(plan => guideId is null || plan.GuideId == guideId);
+    }
+}

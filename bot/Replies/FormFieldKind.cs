@@ -1,0 +1,9 @@
+namespace CrossBorderBot.Replies;
+
+/// <summary>What a <see cref="FormField"/> accepts.</summary>
+public enum FormFieldKind
+{
+    Text,
+    Number,
+    Choice,
+}

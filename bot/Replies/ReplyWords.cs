@@ -1,0 +1,47 @@
+using System.Globalization;
+
+namespace CrossBorderBot.Replies;
+
+/// <summary>
+/// The few words renderers add themselves ("More…", "Sources", "reviewed"), in English or Chinese by the
+/// activity's locale. Everything else in a reply arrives already in the user's language.
+/// </summary>
+internal sealed record ReplyWords(
+    string More,
+    string Sources,
+    string Reviewed,
+    string Choose,
+    string ChoosePlaceholder,
+    string Required,
+    string TextShortened,
+    string AndMoreFormat)
+{
+    private static readonly ReplyWords EnglishWords = new(
+        More: "More…",
+        Sources: "Sources",
+        Reviewed: "reviewed",
+        Choose: "Choose",
+        ChoosePlaceholder: "Choose an option",
+        Required: "required",
+        TextShortened: "(shortened)",
+        AndMoreFormat: "…and {0} more");
+
+    private static readonly ReplyWords ChineseWords = new(
+        More: "更多…",
+        Sources: "来源",
+        Reviewed: "审核于",
+        Choose: "选择",
+        ChoosePlaceholder: "请选择",
+        Required: "必填",
+        TextShortened: "（内容已截短）",
+        AndMoreFormat: "……还有 {0} 项");
+
+    public static ReplyWords For(string? locale) =>
+        locale?.StartsWith("zh", StringComparison.OrdinalIgnoreCase) == true ? ChineseWords : EnglishWords;
+
+    /// <summary>The line that stands for the items a renderer left out.</summary>
+    public string AndMore(int count) => string.Format(CultureInfo.InvariantCulture, AndMoreFormat, count);
+
+    /// <summary>"reviewed 2025-03-01", dates in ISO form so both languages read them the same way.</summary>
+    public string ReviewedOn(DateOnly date) => Reviewed + " " + date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+}

@@ -1,0 +1,101 @@
+using CrossBorderBot.Conversation;
+using CrossBorderBot.Tests.TestUtilities;
+using Microsoft.Bot.Schema;
+
+namespace CrossBorderBot.Tests.Conversation;
+
+/// <summary>"Ask a question", and the interruptions in the middle of its prompts, through the real bot.</summary>
+public sealed class AskQuestionConversationTests : IDisposable
+{
+    private const string AskPrompt = "What would you like to know? For example: \"Do I need IOSS for orders under €150?\"";
+
+    private readonly BotTestHost _host = new();
+
+    [Fact]
+    public Task A_question_gets_sourced_answers_with_review_dates_then_an_offer_of_another() =>
+        _host.Flow()
+            .Send("hi").AssertReply(_ => { })
+            .Send("5").AssertReply(AskPrompt)
+            .Send("What is IOSS?").AssertReply(IsSourcedAnswer)
+            .AssertReply(reply => Assert.Contains(BotText.English.AskAnother, BotReplies.VisibleText(reply)))
+            .Send("no").AssertReply(reply => Assert.Contains("Ask a question", BotReplies.ButtonTitles(reply)))
+            .StartTestAsync();
+
+    [Fact]
+    public Task A_question_typed_at_the_menu_is_answered_at_once() =>
+        _host.Flow()
+            .Send("hi").AssertReply(_ => { })
+            .Send("what is the de minimis threshold in the US?").AssertReply(IsSourcedAnswer)
+            .AssertReply(reply => Assert.Contains(BotText.English.AskAnother, BotReplies.VisibleText(reply)))
+            .StartTestAsync();
+
+    [Fact]
+    public Task Help_in_the_middle_of_a_prompt_explains_and_asks_the_same_question_again() =>
+        _host.Flow()
+            .Send("hi").AssertReply(_ => { })
+            .Send("5").AssertReply(AskPrompt)
+            .Send("help").AssertReply(BotText.English.Help).AssertReply(AskPrompt)
+            .StartTestAsync();
+
+    [Theory]
+    [InlineData("cancel")]
+    [InlineData("start over")]
+    [InlineData("取消")]
+    public Task Cancel_in_the_middle_of_a_prompt_leaves_the_guide_for_the_menu(string cancel) =>
+        _host.Flow()
+            .Send("hi").AssertReply(_ => { })
+            .Send("5").AssertReply(AskPrompt)
+            .Send(cancel)
+            .AssertReply(reply => Assert.Contains(reply.AsMessageActivity().Text, new[] { BotText.English.Cancelled, BotText.Chinese.Cancelled }))
+            .AssertReply(reply => Assert.Equal(5, BotReplies.ButtonTitles(reply).Count))
+            .StartTestAsync();
+
+    [Fact]
+    public Task Back_returns_to_the_previous_question() =>
+        _host.Flow()
+            .Send("hi").AssertReply(_ => { })
+            .Send("5").AssertReply(AskPrompt)
+            .Send("What is IOSS?").AssertReply(_ => { }).AssertReply(_ => { })
+            .Send("back").AssertReply(AskPrompt)
+            .Send("What is an HS code?").AssertReply(IsSourcedAnswer)
+            .StartTestAsync();
+
+    [Fact]
+    public Task A_question_asked_in_passing_is_answered_and_the_waiting_question_is_asked_again() =>
+        _host.Flow()
+            .Send("hi").AssertReply(_ => { })
+            .Send("5").AssertReply(AskPrompt)
+            .Send("What is IOSS?").AssertReply(_ => { }).AssertReply(_ => { })
+            .Send("what does DDP mean for my customers?").AssertReply(IsSourcedAnswer)
+            .AssertReply(BotText.English.QuestionAnsweredResume)
+            .AssertReply(reply => Assert.Contains(BotText.English.AskAnother, BotReplies.VisibleText(reply)))
+            .Send("yes").AssertReply(AskPrompt)
+            .StartTestAsync();
+
+    [Fact]
+    public Task The_language_command_switches_and_the_menu_follows() =>
+        _host.Flow()
+            .Send("hi").AssertReply(_ => { })
+            .Send("中文").AssertReply(BotText.Chinese.LanguageSwitched)
+            .AssertReply(reply => Assert.Contains("选择物流", BotReplies.ButtonTitles(reply)))
+            .Send("english").AssertReply(BotText.English.LanguageSwitched)
+            .AssertReply(reply => Assert.Contains("Choose logistics", BotReplies.ButtonTitles(reply)))
+            .StartTestAsync();
+
+    [Fact]
+    public Task Asking_for_a_plan_before_any_guide_says_there_is_none_yet() =>
+        _host.Flow()
+            .Send("hi").AssertReply(_ => { })
+            .Send("show my last plan").AssertReply(BotText.English.NoPlanYet)
+            .StartTestAsync();
+
+    public void Dispose() => _host.Dispose();
+
+    private static void IsSourcedAnswer(IActivity reply)
+    {
+        var text = BotReplies.VisibleText(reply);
+        Assert.Contains("Sources:", text);
+        Assert.Matches(@"reviewed \d{4}-\d{2}-\d{2}", text);
+        Assert.Contains("http", text);
+    }
+}

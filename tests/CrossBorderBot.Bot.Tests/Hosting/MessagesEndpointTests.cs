@@ -1,0 +1,110 @@
+using System.Net;
+using System.Net.Http.Headers;
+using System.Text;
+using System.Text.Json.Nodes;
+using CrossBorderBot.Conversation;
+using CrossBorderBot.Tests.TestUtilities;
+
+namespace CrossBorderBot.Tests.Hosting;
+
+/// <summary><c>POST /api/messages</c> as the Emulator, Teams or a script call it, through the real web host.</summary>
+public sealed class MessagesEndpointTests : IDisposable
+{
+    private readonly BotWebApplicationFactory _factory = new();
+
+    [Fact]
+    public async Task Conversation_update_then_hi_return_the_welcome_and_the_menu_in_the_response_body()
+    {
+        var client = _factory.CreateClient();
+
+        var welcome = Messages(await BotActivityPayloads.PostForRepliesAsync(client, BotActivityPayloads.ConversationUpdate("c-welcome")));
+        var menuAfterHi = Messages(await BotActivityPayloads.PostForRepliesAsync(client, BotActivityPayloads.Message("hi", "c-welcome")));
+
+        Assert.Equal(BotText.English.Welcome, welcome[0]["text"]!.GetValue<string>());
+        Assert.Contains("Choose logistics", MenuTitles(welcome[1]));
+        Assert.Contains("Choose logistics", MenuTitles(Assert.Single(menuAfterHi)));
+    }
+
+    [Fact]
+    public async Task On_the_emulator_each_turn_carries_the_recognizer_and_dialog_stack_traces()
+    {
+        var client = _factory.CreateClient();
+
+        var replies = await BotActivityPayloads.PostForRepliesAsync(client, BotActivityPayloads.Message("how do I ship 2kg of shoes to Germany", "c-traces"));
+
+        var recognizer = Trace(replies, EmulatorTraces.RecognizerResultName)["value"]!;
+        Assert.Equal("how do I ship 2kg of shoes to Germany", recognizer["text"]!.GetValue<string>());
+        Assert.Equal("choose_logistics", recognizer["intent"]!.GetValue<string>());
+        Assert.InRange(recognizer["score"]!.GetValue<double>(), 0.5, 1.0);
+        Assert.Equal(recognizer["score"]!.GetValue<double>(), recognizer["intents"]!["choose_logistics"]!.GetValue<double>());
+        Assert.Equal("de", recognizer["entities"]!["country"]![0]!["code"]!.GetValue<string>());
+        Assert.Equal(2.0, recognizer["entities"]!["weight"]![0]!["kilograms"]!.GetValue<double>());
+        Assert.Equal("shoes", recognizer["entities"]!["category"]![0]!["id"]!.GetValue<string>());
+
+        var stack = Trace(replies, EmulatorTraces.DialogStackName)["value"]!.AsArray().Select(id => id!.GetValue<string>()).ToList();
+        Assert.Equal("main-menu", stack[0]);
+    }
+
+    [Fact]
+    public async Task Other_channels_get_no_traces()
+    {
+        var replies = await BotActivityPayloads.PostForRepliesAsync(_factory.CreateClient(), BotActivityPayloads.Message("hi", "c-webchat", channelId: "webchat"));
+
+        Assert.DoesNotContain(replies, reply => reply!["type"]!.GetValue<string>() == "trace");
+    }
+
+    [Fact]
+    public async Task Malformed_json_gets_400_and_no_turn()
+    {
+        using var content = new StringContent("{\"type\":\"message\",\"text\":", Encoding.UTF8, "application/json");
+
+        using var response = await _factory.CreateClient().PostAsync("/api/messages", content);
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+    }
+
+    [Fact]
+    public async Task A_forged_bearer_token_is_rejected_even_with_authentication_off()
+    {
+        var client = _factory.CreateClient();
+        using var request = new HttpRequestMessage(HttpMethod.Post, "/api/messages")
+        {
+            Content = new StringContent(BotActivityPayloads.Message("hi", "c-forged").ToJsonString(), Encoding.UTF8, "application/json"),
+        };
+        request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", "eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiJ4In0.c2lnbmF0dXJl");
+
+        using var response = await client.SendAsync(request);
+
+        Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
+    }
+
+    [Fact]
+    public async Task An_oversized_request_gets_413()
+    {
+        var activity = BotActivityPayloads.Message(new string('x', 2 * 1024 * 1024), "c-big");
+        using var content = new StringContent(activity.ToJsonString(), Encoding.UTF8, "application/json");
+
+        using var response = await _factory.CreateClient().PostAsync("/api/messages", content);
+
+        Assert.Equal(HttpStatusCode.RequestEntityTooLarge, response.StatusCode);
+    }
+
+    [Fact]
+    public async Task Health_reports_healthy_when_storage_is_reachable()
+    {
+        using var response = await _factory.CreateClient().GetAsync("/healthz");
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var report = JsonNode.Parse(await response.Content.ReadAsStringAsync())!;
+        Assert.Equal("Healthy", report["checks"]!["storage"]!["status"]!.GetValue<string>());
+    }
+
+    public void Dispose() => _factory.Dispose();
+
+    private static List<JsonNode> Messages(JsonArray replies) => replies.Where(reply => reply!["type"]!.GetValue<string>() == "message").Select(reply => reply!).ToList();
+
+    private static JsonNode Trace(JsonArray replies, string name) => replies.Single(reply => reply!["type"]!.GetValue<string>() == "trace" && reply["name"]!.GetValue<string>() == name)!;
+
+    private static List<string> MenuTitles(JsonNode reply) =>
+        reply["attachments"]![0]!["content"]!["actions"]!.AsArray().Select(action => action!["title"]!.GetValue<string>()).ToList();
+}
