@@ -118,6 +118,8 @@ class WebChatPage {
   async screenshot(name) {
     fs.mkdirSync(artifactsDir, { recursive: true });
     const file = path.join(artifactsDir, name + '.png');
+    // Web Chat scrolls new activities into view with an animation; let it settle so the picture shows the latest.
+    await this.page.waitForTimeout(800);
     await this.page.screenshot({ path: file, fullPage: true });
     return file;
   }
