@@ -1,4 +1,6 @@
+using CrossBorderBot.Channels.DirectLine;
 using CrossBorderBot.Channels.Slack;
+using CrossBorderBot.Channels.Teams;
 using CrossBorderBot.Hosting;
 
 // `dotnet run --project bot -- chat | kb … | eval-recognizer` run a command instead of the web host.
@@ -12,12 +14,15 @@ var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = ar
 builder.UseDefaultBotUrl();
 builder.Services.AddCrossBorderBot();
 builder.Services.AddBotFrameworkChannel();
+builder.Services.AddTeamsChannel();
+builder.Services.AddDirectLine();
 builder.Services.AddSlack();
 
 var app = builder.Build();
 app.MapBotMessages();
 app.MapSlack();
 app.MapBotHealth();
+app.MapWebChat();
 await app.RunAsync();
 return 0;
 
