@@ -1,0 +1,149 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+using CrossBorderBot.Understanding.Quantities;
+
+namespace CrossBorderBot.Understanding;
+
+/// <summary>Finds every entity kind of <see cref="EntityNames"/> in a message.</summary>
+internal sealed partial class EntityExtractor
+{
+    // Two-letter codes that are also everyday words when typed in capitals ("IT department", "NO", "tax ID").
+    private static readonly HashSet<string> AmbiguousCodes = new(StringComparer.Ordinal)
+    {
+        "AT", "BE", "BY", "CO", "DO", "ID", "IN", "IS", "IT", "MA", "MY", "NO", "PA", "PE", "TO", "ME", "AM", "SO", "OR",
+    };
+
+    // Names of platforms and phrases that contain a country name without meaning that country as a market.
+    private static readonly string[] MaskedPhrases =
+    [
+        "中国制造网", "made-in-china.com", "made-in-china", "made in china", "made in prc", "中国制造",
+    ];
+
+    private readonly PhraseMatcher _geography;
+    private readonly PhraseMatcher _categories;
+    private readonly HashSet<string> _countryCodes;
+    private readonly QuantityRecognizer _quantities;
+
+    public EntityExtractor(Vocabulary vocabulary, QuantityRecognizer quantities)
+    {
+        _geography = new PhraseMatcher(
+            vocabulary.Countries.Select(c => (EntityNames.Country, c))
+                .Concat(vocabulary.Regions.Select(r => (EntityNames.Region, r))));
+        _categories = new PhraseMatcher(vocabulary.Categories.Select(c => (EntityNames.Category, c)));
+        _countryCodes = vocabulary.Countries.Select(c => c.Id.ToUpperInvariant()).ToHashSet(StringComparer.Ordinal);
+        _quantities = quantities;
+    }
+
+    /// <summary>All entities in order of appearance.</summary>
+    /// <param name="text">The message as typed.</param>
+    /// <param name="culture">Recognizers.Text culture for numbers and units ("en-us" or "zh-cn").</param>
+    public IReadOnlyList<EntityMention> Extract(string text, string culture)
+    {
+        var claimed = new bool[text.Length];
+        var mentions = new List<EntityMention>();
+
+        foreach (var phrase in MaskedPhrases)
+        {
+            var at = text.IndexOf(phrase, StringComparison.OrdinalIgnoreCase);
+            if (at >= 0)
+            {
+                PhraseMatcher.Claim(claimed, at, at + phrase.Length);
+            }
+        }
+
+        // Quantities first: "3 pounds" must not become a currency, and "5kg" must not be read as a word.
+        foreach (var w in _quantities.RecognizeWeights(text, culture))
+        {
+            AddQuantity(mentions, claimed, text, w.Text, EntityNames.Weight, w.Kilograms.ToString(CultureInfo.InvariantCulture), m => m);
+        }
+
+        foreach (var money in _quantities.RecognizeMoney(text, culture))
+        {
+            AddQuantity(
+                mentions,
+                claimed,
+                text,
+                money.Text,
+                EntityNames.Money,
+                string.Create(CultureInfo.InvariantCulture, $"{money.Amount} {money.Currency}"),
+                m => m with { Amount = money.Amount, Currency = money.Currency });
+        }
+
+        mentions.AddRange(_geography.Match(text, claimed));
+        mentions.AddRange(CountryCodes(text, claimed));
+        mentions.AddRange(_categories.Match(text, claimed));
+        mentions.AddRange(IssueTypeRules.Find(text));
+
+        return mentions
+            .OrderBy(m => m.Start)
+            .DistinctBy(m => (m.Kind, m.Value))
+            .ToList();
+    }
+
+    private static void AddQuantity(
+        List<EntityMention> mentions,
+        bool[] claimed,
+        string text,
+        string typed,
+        string kind,
+        string value,
+        Func<EntityMention, EntityMention> enrich)
+    {
+        var at = FindUnclaimed(text, typed, claimed);
+        if (at < 0)
+        {
+            return;
+        }
+
+        PhraseMatcher.Claim(claimed, at, at + typed.Length);
+        mentions.Add(enrich(new EntityMention(kind, at, typed.Length, value, typed)));
+    }
+
+    private static int FindUnclaimed(string text, string typed, bool[] claimed)
+    {
+        var from = 0;
+        while (from < text.Length)
+        {
+            var at = text.IndexOf(typed, from, StringComparison.Ordinal);
+            if (at < 0)
+            {
+                return -1;
+            }
+
+            if (!PhraseMatcher.IsClaimed(claimed, at, at + typed.Length))
+            {
+                return at;
+            }
+
+            from = at + 1;
+        }
+
+        return -1;
+    }
+
+    // ISO codes typed as upper-case words ("ship to DE"); ignored when the whole message shouts in capitals.
+    private IEnumerable<EntityMention> CountryCodes(string text, bool[] claimed)
+    {
+        var letters = text.Where(char.IsAsciiLetter).ToList();
+        if (letters.Count >= 8 && letters.Count(char.IsAsciiLetterUpper) > letters.Count * 0.6)
+        {
+            yield break;
+        }
+
+        foreach (Match m in UpperCaseCodeRegex().Matches(text))
+        {
+            var code = m.Value;
+            if (!_countryCodes.Contains(code) || AmbiguousCodes.Contains(code)
+                || !PhraseMatcher.IsWholeWord(text, m.Index, m.Index + 2) || PhraseMatcher.IsClaimed(claimed, m.Index, m.Index + 2))
+            {
+                continue;
+            }
+
+            PhraseMatcher.Claim(claimed, m.Index, m.Index + 2);
+            yield return new EntityMention(EntityNames.Country, m.Index, 2, code.ToLowerInvariant(), code);
+        }
+    }
+
+    [GeneratedRegex("[A-Z]{2}", RegexOptions.CultureInvariant)]
+    private static partial Regex UpperCaseCodeRegex();
+}

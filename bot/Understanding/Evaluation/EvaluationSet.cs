@@ -1,0 +1,105 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+using Newtonsoft.Json.Linq;
+
+namespace CrossBorderBot.Understanding.Evaluation;
+
+/// <summary>
+/// Reads the labelled TSV (utterance, intent, entities) and turns expected and recognised entities into the same
+/// compact keys: <c>country=de</c>, <c>region=eu</c>, <c>weight=2.5</c> (kg), <c>money=30USD</c>,
+/// <c>category=shoes</c>, <c>issueType=customs_hold</c>; "-" means none.
+/// </summary>
+internal static partial class EvaluationSet
+{
+    public static IReadOnlyList<EvaluationCase> Parse(IEnumerable<string> lines)
+    {
+        var cases = new List<EvaluationCase>();
+        var number = 0;
+        foreach (var line in lines)
+        {
+            number++;
+            if (string.IsNullOrWhiteSpace(line) || line.StartsWith('#') || line.StartsWith("utterance\t", StringComparison.Ordinal))
+            {
+                continue;
+            }
+
+            var columns = line.Split('\t');
+            if (columns.Length < 2)
+            {
+                throw new FormatException($"Line {number}: expected utterance<TAB>intent<TAB>entities.");
+            }
+
+            var entities = columns.Length > 2 ? ParseEntities(columns[2], number) : new HashSet<string>();
+            cases.Add(new EvaluationCase(number, columns[0], columns[1].Trim(), entities));
+        }
+
+        return cases;
+    }
+
+    /// <summary>The compact keys of a recognizer's entities JSON.</summary>
+    public static IReadOnlySet<string> Keys(JObject? entities)
+    {
+        var keys = new HashSet<string>(StringComparer.Ordinal);
+        if (entities is null)
+        {
+            return keys;
+        }
+
+        foreach (var (kind, token) in entities)
+        {
+            if (token is not JArray items)
+            {
+                continue;
+            }
+
+            foreach (var item in items.OfType<JObject>())
+            {
+                var value = kind switch
+                {
+                    EntityNames.Country => item.Value<string>("code"),
+                    EntityNames.Weight => Number(item.Value<decimal>("kilograms")),
+                    EntityNames.Money => Number(item.Value<decimal>("amount")) + item.Value<string>("currency"),
+                    _ => item.Value<string>("id"),
+                };
+                keys.Add($"{kind}={value}");
+            }
+        }
+
+        return keys;
+    }
+
+    private static HashSet<string> ParseEntities(string column, int line)
+    {
+        var keys = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var part in column.Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+        {
+            if (part == "-")
+            {
+                continue;
+            }
+
+            var eq = part.IndexOf('=', StringComparison.Ordinal);
+            if (eq <= 0)
+            {
+                throw new FormatException($"Line {line}: entity '{part}' is not type=value.");
+            }
+
+            var kind = part[..eq];
+            var value = part[(eq + 1)..];
+            keys.Add(kind switch
+            {
+                EntityNames.Weight => $"{kind}={Number(decimal.Parse(value, CultureInfo.InvariantCulture))}",
+                EntityNames.Money when MoneyRegex().Match(value) is { Success: true } m =>
+                    $"{kind}={Number(decimal.Parse(m.Groups[1].Value, CultureInfo.InvariantCulture))}{m.Groups[2].Value.ToUpperInvariant()}",
+                _ => $"{kind}={value}",
+            });
+        }
+
+        return keys;
+    }
+
+    private static string Number(decimal value) => value.ToString("0.####", CultureInfo.InvariantCulture);
+
+    [GeneratedRegex(@"^([0-9.]+)\s*([A-Za-z]{3})$", RegexOptions.CultureInvariant)]
+    private static partial Regex MoneyRegex();
+}

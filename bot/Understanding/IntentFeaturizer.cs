@@ -1,0 +1,209 @@
+using System.Text;
+
+namespace CrossBorderBot.Understanding;
+
+/// <summary>
+/// Turns a message into the sparse features the intent classifier reads: words, word pairs and letter n-grams
+/// for Latin text (so "platfrom" still looks like "platform"), character 1–3-grams for Chinese, and a
+/// placeholder for each country, region, category, weight and amount (so "ship to Peru" looks like "ship to
+/// Germany", however rare Peru is in the training examples).
+/// </summary>
+internal static class IntentFeaturizer
+{
+    private const char PlaceholderMark = '\u0001';
+
+    public static IReadOnlyList<string> Features(string text, IReadOnlyList<EntityMention> mentions)
+    {
+        var units = Units(text, mentions);
+        var features = new HashSet<string>(StringComparer.Ordinal);
+        var wordCount = 0;
+        string? previousWord = null;
+        var cjkRun = new List<string>();
+
+        foreach (var unit in units)
+        {
+            if (unit.Kind == UnitKind.Break)
+            {
+                FlushCjk(cjkRun, features, ref wordCount);
+                previousWord = null;
+                continue;
+            }
+
+            if (unit.Kind == UnitKind.Cjk || (unit.Kind == UnitKind.Placeholder && cjkRun.Count > 0))
+            {
+                cjkRun.Add(unit.Value);
+                if (unit.Kind == UnitKind.Placeholder)
+                {
+                    features.Add("e:" + unit.Value);
+                }
+
+                previousWord = unit.Kind == UnitKind.Placeholder ? unit.Value : null;
+                continue;
+            }
+
+            FlushCjk(cjkRun, features, ref wordCount);
+            wordCount++;
+            if (unit.Kind == UnitKind.Placeholder)
+            {
+                features.Add("e:" + unit.Value);
+            }
+            else
+            {
+                features.Add("w:" + unit.Value);
+                if (unit.Value.Length > 2)
+                {
+                    AddLetterGrams(unit.Value, features);
+                }
+            }
+
+            if (previousWord is not null)
+            {
+                features.Add("b:" + previousWord + " " + unit.Value);
+            }
+
+            previousWord = unit.Value;
+        }
+
+        FlushCjk(cjkRun, features, ref wordCount);
+
+        features.UnionWith(IntentCues.Find(Normalize(text)));
+
+        if (mentions.Any(m => m.Kind == EntityNames.IssueType))
+        {
+            features.Add("i:any");
+        }
+
+        features.Add(wordCount switch
+        {
+            <= 1 => "len:1",
+            2 => "len:2",
+            <= 5 => "len:3-5",
+            _ => "len:6+",
+        });
+
+        return features.ToList();
+    }
+
+    /// <summary>Lower-case, width-folded text with apostrophes dropped ("what's" → "whats", "ＵＳ" → "us").</summary>
+    internal static string Normalize(string text) =>
+        text.Normalize(NormalizationForm.FormKC).ToLowerInvariant().Replace("'", string.Empty, StringComparison.Ordinal)
+            .Replace("\u2019", string.Empty, StringComparison.Ordinal);
+
+    private static List<Unit> Units(string text, IReadOnlyList<EntityMention> mentions)
+    {
+        // Issue words stay in the text: they say as much about the intent as about the issue type.
+        var placeholders = mentions
+            .Where(m => m.Kind != EntityNames.IssueType)
+            .OrderBy(m => m.Start)
+            .ToList();
+
+        var builder = new StringBuilder(text.Length + 16);
+        var position = 0;
+        foreach (var m in placeholders)
+        {
+            if (m.Start < position)
+            {
+                continue;
+            }
+
+            builder.Append(text, position, m.Start - position);
+            builder.Append(' ').Append(PlaceholderMark).Append(m.Kind).Append(PlaceholderMark).Append(' ');
+            position = m.End;
+        }
+
+        builder.Append(text, position, text.Length - position);
+        var normalized = Normalize(builder.ToString());
+
+        var units = new List<Unit>();
+        var i = 0;
+        while (i < normalized.Length)
+        {
+            var c = normalized[i];
+            if (c == PlaceholderMark)
+            {
+                var close = normalized.IndexOf(PlaceholderMark, i + 1);
+                units.Add(new Unit(UnitKind.Placeholder, "<" + normalized[(i + 1)..close].ToLowerInvariant() + ">"));
+                i = close + 1;
+            }
+            else if (LanguageDetector.IsCjk(c))
+            {
+                units.Add(new Unit(UnitKind.Cjk, c.ToString()));
+                i++;
+            }
+            else if (char.IsLetterOrDigit(c))
+            {
+                var start = i;
+                while (i < normalized.Length && char.IsLetterOrDigit(normalized[i]) && !LanguageDetector.IsCjk(normalized[i]))
+                {
+                    i++;
+                }
+
+                units.Add(new Unit(UnitKind.Word, normalized[start..i]));
+            }
+            else
+            {
+                // Punctuation and spaces end a Chinese run, so n-grams do not cross clause boundaries.
+                if (!char.IsWhiteSpace(c))
+                {
+                    units.Add(new Unit(UnitKind.Break, string.Empty));
+                }
+
+                i++;
+            }
+        }
+
+        return units;
+    }
+
+    private static void FlushCjk(List<string> run, HashSet<string> features, ref int wordCount)
+    {
+        if (run.Count == 0)
+        {
+            return;
+        }
+
+        // Two Han characters carry roughly one English word.
+        wordCount += Math.Max(1, (run.Count + 1) / 2);
+        for (var i = 0; i < run.Count; i++)
+        {
+            if (run[i].Length == 1)
+            {
+                features.Add("z:" + run[i]);
+            }
+
+            if (i + 1 < run.Count)
+            {
+                features.Add("z2:" + run[i] + run[i + 1]);
+            }
+
+            if (i + 2 < run.Count)
+            {
+                features.Add("z3:" + run[i] + run[i + 1] + run[i + 2]);
+            }
+        }
+
+        run.Clear();
+    }
+
+    private static void AddLetterGrams(string word, HashSet<string> features)
+    {
+        var padded = "^" + word + "$";
+        for (var n = 3; n <= 4; n++)
+        {
+            for (var i = 0; i + n <= padded.Length; i++)
+            {
+                features.Add("c:" + padded.Substring(i, n));
+            }
+        }
+    }
+
+    private enum UnitKind
+    {
+        Word,
+        Cjk,
+        Placeholder,
+        Break,
+    }
+
+    private readonly record struct Unit(UnitKind Kind, string Value);
+}

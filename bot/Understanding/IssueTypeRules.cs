@@ -1,0 +1,88 @@
+using System.Text.RegularExpressions;
+
+namespace CrossBorderBot.Understanding;
+
+/// <summary>
+/// Recognises which kind of trouble a message talks about. Hand-written, high-precision patterns: an issue type
+/// is named only by phrases that mean that problem (not by any mention of "tax" or "customs").
+/// </summary>
+internal static partial class IssueTypeRules
+{
+    private const RegexOptions Options = RegexOptions.IgnoreCase | RegexOptions.CultureInvariant;
+
+    // .NET's \b treats Han characters as word characters, so "什么是IOSS" has no boundary before "IOSS";
+    // patterns use this Latin-only boundary instead.
+    private const string B = @"(?:(?<![A-Za-z0-9])(?=[A-Za-z0-9])|(?<=[A-Za-z0-9])(?![A-Za-z0-9]))";
+
+    private static readonly (string Id, Regex Pattern)[] Rules =
+    [
+        (IssueTypes.CustomsHold, Rule(
+            @"held (up )?(at|in|by) customs|stuck (at|in) customs|customs (hold|held|seiz\w*|detain\w*|detention|stopped|blocked|won'?t release|will not release|refused)"
+            + @"|(seized|detained|confiscated) (by|at|in) customs|customs (has |have )?(seized|detained|confiscated|held)"
+            + @"|(parcel|package|shipment|goods|order|cargo)s? (\w+ ){0,2}(seized|detained|confiscated|held up)"
+            + @"|(won'?t|can'?t|cannot|couldn'?t|failed to|fails to) clear customs|customs clearance (failed|problem|issue|delay)|clearance failed"
+            + @"|扣关|被扣|扣押|扣货|海关扣|卡在海关|卡海关|清关失败|清不了关|无法清关|清关异常|查扣|海关不放行|卡在清关|卡清关")),
+        (IssueTypes.Certification, Rule(
+            @"certif\w*|\b(UKCA|RoHS|SASO|CPSIA|FCC|CPC)\b|\bCE[- ]?mark\w*|declaration of conformity|conformity assessment|test reports?\b|lab test\w*"
+            + @"|认证|检测报告|合格证书|符合性声明|CE标|3C")),
+        (IssueTypes.VatTax, Rule(
+            @"\b(VAT|IOSS|GST|OSS)\b|sales tax|consumption tax|import tax\w*|tax (number|id|registration|bill|audit|office|authority|arrears)|\bvat\w*"
+            + @"|增值税|进口税|消费税|销售税|税号|税务|补税|补缴|交税|欠税|税单|税费")),
+        (IssueTypes.IpComplaint, Rule(
+            @"infring\w*|counterf\w*|\bfake\b|knock-?offs?|trademark (complaint|claim|violation|dispute|issue)|patent (complaint|claim|violation|dispute|troll|lawsuit)"
+            + @"|copyright (complaint|claim|strike|violation)|\bIP (complaint|claim|violation|issue|dispute)s?|intellectual property|\bTRO\b|\bDMCA\b"
+            + @"|侵权|假货|仿冒|山寨|商标投诉|专利投诉|版权投诉|知识产权|侵犯")),
+        (IssueTypes.QualityComplaint, Rule(
+            @"quality (complaint|issue|problem|claim|defect)s?|(poor|bad|low|terrible|awful|cheap) quality|defect\w*|faulty|arrived broken|(is|are|was|were) broken"
+            + @"|(doesn'?t|does not|don'?t|stopped) work(ing)?|(bad|negative|poor|1[- ]star|one[- ]star|low) (reviews?|ratings?)|complain\w* about (the )?quality"
+            + @"|质量问题|质量投诉|质量差|质量不好|质量有问题|差评|次品|残次|坏了|不能用|瑕疵|产品质量|做工差")),
+        (IssueTypes.Returns, Rule(
+            @"\breturns\b|\breturn (rate|request|policy|label|shipping)s?\b|\b(wants?|want to|asked to|asking to|request(ed)? to) return\b|\breturned\b|\bRMA\b|reverse logistics|send (it|them) back"
+            + @"|退货|退回|退件|退换|逆向物流|退运")),
+        (IssueTypes.LostParcel, Rule(
+            @"lost (parcel|package|shipment|order|item|goods)s?|(parcel|package|shipment|order|item|goods)s? (\w+ ){0,3}(lost|missing|never arrived|never delivered|disappeared)"
+            + @"|never (arrived|received|got delivered)|tracking (has ?n'?t|hasnt|has not|not|no longer|stopped|isn'?t|is not|wasn'?t) (been )?updat\w*"
+            + @"|no tracking updates?|lost in transit|(didn'?t|did not) arrive|not (been )?delivered yet|stuck in transit"
+            + @"|丢件|丢包|丢了|丢失|没收到|没有收到|未收到|物流\S{0,6}没(有)?更新|(物流|轨迹|追踪)(信息)?不更新|查不到物流|物流停滞|下落不明")),
+        (IssueTypes.AccountSuspension, Rule(
+            @"suspen\w*|deactivat\w*|\bbanned\b|\bban\b|account (blocked|frozen|closed|disabled|locked|terminated|health)|(store|shop|account) (was |got |has been |is )?(closed|blocked|frozen|disabled|terminated|locked)"
+            + @"|funds? (are |is )?(frozen|on hold|withheld)|frozen funds"
+            + @"|封号|封店|被封|冻结|停用|暂停销售|账号异常|账户被|关店")),
+        (IssueTypes.FalseAdvertising, Rule(
+            @"false advertis\w*|misleading|false (\w+ )?claims?|exaggerat\w*|deceptive (ads?|advertising|claims|marketing)|overclaim\w*|false publicity"
+            + @"|虚假宣传|夸大宣传|虚假广告|夸大|误导|不实宣传|虚假描述")),
+        (IssueTypes.PriceWar, Rule(
+            @"price war|price[- ]cutting|undercut\w*|race to the bottom|(competitors?|rivals?|sellers?|others) (\w+ ){0,3}(cheaper|lower (the )?prices?|cut (their )?prices?|dump\w*)"
+            + @"|low[- ]price competition|price competition|margins? (are |is )?(shrinking|squeezed|too thin|disappearing)|homogeneous products|copycat\w*"
+            + @"|价格战|低价竞争|打价格|压价|同质化|内卷|比我们便宜|比我便宜|利润越来越(低|薄)|恶性竞争|降价竞争|一直降价")),
+    ];
+
+    private static Regex Rule(string pattern) =>
+        new(pattern.Replace(@"\b", B, StringComparison.Ordinal), Options);
+
+    /// <summary>One mention per issue type found, in order of appearance.</summary>
+    public static IReadOnlyList<EntityMention> Find(string text)
+    {
+        var found = new List<EntityMention>();
+        foreach (var (id, pattern) in Rules)
+        {
+            var match = pattern.Match(text);
+            if (match.Success && !IsNegatedTaxReturn(text, id, match))
+            {
+                found.Add(new EntityMention(EntityNames.IssueType, match.Index, match.Length, id, match.Value));
+            }
+        }
+
+        return found.OrderBy(m => m.Start).ToList();
+    }
+
+    // "tax return" is a filing, not a parcel coming back.
+    private static bool IsNegatedTaxReturn(string text, string id, Match match) =>
+        id == IssueTypes.Returns && TaxReturnRegex().IsMatch(text) && !OtherReturnRegex().IsMatch(text);
+
+    [GeneratedRegex(@"tax returns?", Options)]
+    private static partial Regex TaxReturnRegex();
+
+    [GeneratedRegex(@"退货|退回|(?<!tax )returns?\b(?! (of|on) investment)", Options)]
+    private static partial Regex OtherReturnRegex();
+}

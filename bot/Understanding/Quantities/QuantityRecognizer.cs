@@ -1,0 +1,235 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+using Microsoft.Recognizers.Text;
+using Microsoft.Recognizers.Text.NumberWithUnit;
+
+namespace CrossBorderBot.Understanding.Quantities;
+
+/// <summary>
+/// Finds weights and amounts of money in free text (English and Simplified Chinese) with
+/// Microsoft.Recognizers.Text.NumberWithUnit, plus a small fallback for forms the library misses
+/// ("5kg" glued to Chinese text, "30刀", "30 bucks").
+/// </summary>
+/// <remarks>
+/// Choices worth knowing:
+/// <list type="bullet">
+/// <item>"¥" / "￥" is both the yuan and the yen sign. The bot's users are mostly Chinese sellers, so a bare
+/// "¥3000" is read as CNY; it is JPY only when the message also says 日元, 日币, yen or JPY.</item>
+/// <item>"$" and "dollars" without a country are USD (the library leaves them unresolved).</item>
+/// <item>"pounds" without "£", GBP, sterling or 英镑 is a weight, not money (the library reports both).</item>
+/// <item>"ton" is a metric tonne (1000 kg); 斤 is 0.5 kg and 两 is 50 g.</item>
+/// </list>
+/// </remarks>
+public sealed partial class QuantityRecognizer
+{
+    private const string EnglishCulture = Culture.English;
+    private const string ChineseCulture = Culture.Chinese;
+
+    private static readonly Dictionary<string, decimal> KilogramsPerUnit = new(System.StringComparer.OrdinalIgnoreCase)
+    {
+        ["Kilogram"] = 1m,
+        ["Gram"] = 0.001m,
+        ["Milligram"] = 0.000001m,
+        ["Pound"] = 0.45359237m,
+        ["Ounce"] = 0.028349523125m,
+        ["Ton"] = 1000m,
+        ["Metric ton"] = 1000m,
+        ["Tonne"] = 1000m,
+        ["Jin"] = 0.5m,
+        ["Liang"] = 0.05m,
+    };
+
+    private static readonly Dictionary<string, string> CurrencyByUnit = new(System.StringComparer.OrdinalIgnoreCase)
+    {
+        ["Dollar"] = "USD",
+        ["United States dollar"] = "USD",
+        ["Euro"] = "EUR",
+        ["Pound"] = "GBP",
+        ["British pound"] = "GBP",
+        ["Chinese yuan"] = "CNY",
+        ["Japanese yen"] = "JPY",
+    };
+
+    /// <summary>Weights in the text, in order of appearance.</summary>
+    /// <param name="text">The user's message.</param>
+    /// <param name="culture">"en-us" or "zh-cn" (case-insensitive; "en" and "zh-CN" work too).</param>
+    public IReadOnlyList<WeightQuantity> RecognizeWeights(string text, string culture)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var found = new List<Span<WeightQuantity>>();
+        foreach (var c in CulturesFor(text, culture))
+        {
+            foreach (var r in NumberWithUnitRecognizer.RecognizeDimension(text, c))
+            {
+                if (r.Resolution is null
+                    || !r.Resolution.TryGetValue("unit", out var unitObj)
+                    || unitObj is not string unit
+                    || !KilogramsPerUnit.TryGetValue(unit, out var factor)
+                    || !TryGetDecimal(r.Resolution, out var value)
+                    || value <= 0)
+                {
+                    continue;
+                }
+
+                AddIfFree(found, r.Start, r.End, new WeightQuantity(Round(value * factor), Slice(text, r.Start, r.End)));
+            }
+        }
+
+        foreach (Match m in FallbackWeightRegex().Matches(text))
+        {
+            if (TryParseNumber(m.Groups["n"].Value, out var value)
+                && FallbackWeightUnit(m.Groups["u"].Value) is { } factor)
+            {
+                AddIfFree(found, m.Index, m.Index + m.Length - 1, new WeightQuantity(Round(value * factor), m.Value));
+            }
+        }
+
+        return found.OrderBy(s => s.Start).Select(s => s.Value).ToList();
+    }
+
+    /// <summary>Amounts of money in the text, in order of appearance.</summary>
+    /// <param name="text">The user's message.</param>
+    /// <param name="culture">"en-us" or "zh-cn" (case-insensitive; "en" and "zh-CN" work too).</param>
+    public IReadOnlyList<MoneyQuantity> RecognizeMoney(string text, string culture)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var yenMentioned = YenRegex().IsMatch(text);
+        var found = new List<Span<MoneyQuantity>>();
+        foreach (var c in CulturesFor(text, culture))
+        {
+            foreach (var r in NumberWithUnitRecognizer.RecognizeCurrency(text, c))
+            {
+                if (r.Resolution is null || !TryGetDecimal(r.Resolution, out var amount) || amount <= 0)
+                {
+                    continue;
+                }
+
+                var typed = Slice(text, r.Start, r.End);
+                var currency = CurrencyOf(r.Resolution, typed, text, yenMentioned);
+                if (currency is null)
+                {
+                    continue;
+                }
+
+                AddIfFree(found, r.Start, r.End, new MoneyQuantity(amount, currency, typed));
+            }
+        }
+
+        foreach (Match m in FallbackMoneyRegex().Matches(text))
+        {
+            if (TryParseNumber(m.Groups["n"].Value, out var amount) && amount > 0)
+            {
+                AddIfFree(found, m.Index, m.Index + m.Length - 1, new MoneyQuantity(amount, "USD", m.Value));
+            }
+        }
+
+        return found.OrderBy(s => s.Start).Select(s => s.Value).ToList();
+    }
+
+    private static string? CurrencyOf(IDictionary<string, object> resolution, string typed, string text, bool yenMentioned)
+    {
+        resolution.TryGetValue("unit", out var unitObj);
+        var unit = unitObj as string ?? string.Empty;
+        var iso = resolution.TryGetValue("isoCurrency", out var isoObj) ? isoObj as string : null;
+
+        var yenSign = typed.Contains('¥') || typed.Contains('￥');
+        if (yenSign || iso is "JPY" or "CNY")
+        {
+            // The library reads every "¥" as yen; see the class remarks for why we do not.
+            if (yenSign)
+            {
+                return yenMentioned ? "JPY" : "CNY";
+            }
+
+            return iso;
+        }
+
+        if (unit.Equals("Pound", StringComparison.OrdinalIgnoreCase) && string.IsNullOrEmpty(iso))
+        {
+            var sterling = typed.Contains('£') || SterlingRegex().IsMatch(text);
+            return sterling ? "GBP" : null;
+        }
+
+        if (!string.IsNullOrEmpty(iso))
+        {
+            return iso.ToUpperInvariant();
+        }
+
+        return CurrencyByUnit.TryGetValue(unit, out var mapped) ? mapped : null;
+    }
+
+    private static IEnumerable<string> CulturesFor(string text, string culture)
+    {
+        var given = culture.StartsWith("zh", StringComparison.OrdinalIgnoreCase) ? ChineseCulture : EnglishCulture;
+        yield return given;
+
+        // Users mix languages freely ("发2kg到美国 under $30"); the other culture's patterns find what the
+        // first missed, and AddIfFree keeps the first culture's reading where both match.
+        var other = given == ChineseCulture ? EnglishCulture : ChineseCulture;
+        var textIsChinese = LanguageDetector.ContainsCjk(text);
+        var textHasLatin = text.Any(char.IsAsciiLetter);
+        if ((given == EnglishCulture && textIsChinese) || (given == ChineseCulture && textHasLatin))
+        {
+            yield return other;
+        }
+    }
+
+    private static void AddIfFree<T>(List<Span<T>> found, int start, int end, T value)
+    {
+        if (found.Any(s => s.Start <= end && start <= s.End))
+        {
+            return;
+        }
+
+        found.Add(new Span<T>(start, end, value));
+    }
+
+    private static bool TryGetDecimal(IDictionary<string, object> resolution, out decimal value)
+    {
+        value = 0;
+        return resolution.TryGetValue("value", out var v)
+            && v is string s
+            && decimal.TryParse(s, NumberStyles.Float, CultureInfo.InvariantCulture, out value);
+    }
+
+    private static bool TryParseNumber(string s, out decimal value)
+    {
+        if (decimal.TryParse(s.Replace(",", string.Empty, StringComparison.Ordinal), NumberStyles.Float, CultureInfo.InvariantCulture, out value))
+        {
+            return true;
+        }
+
+        return ChineseNumeral.TryParse(s, out value);
+    }
+
+    private static decimal? FallbackWeightUnit(string unit) => unit.ToLowerInvariant() switch
+    {
+        "kg" or "kgs" or "公斤" or "千克" => 1m,
+        "克" => 0.001m,
+        "斤" => 0.5m,
+        "磅" or "lb" or "lbs" => 0.45359237m,
+        "吨" => 1000m,
+        _ => null,
+    };
+
+    private static string Slice(string text, int start, int end) =>
+        start >= 0 && end < text.Length && end >= start ? text[start..(end + 1)] : text;
+
+    private static decimal Round(decimal kilograms) => Math.Round(kilograms, 4, MidpointRounding.AwayFromZero);
+
+    // Digits or Chinese numerals directly followed by a weight unit, not inside a Latin word ("5kg" in "包裹5kg").
+    [GeneratedRegex(@"(?<![A-Za-z0-9.])(?<n>\d+(?:\.\d+)?|[零〇一二两三四五六七八九十百千万半]+)\s*(?<u>kgs?|lbs?|公斤|千克|克|斤|磅|吨)(?![A-Za-z])", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex FallbackWeightRegex();
+
+    // Dollar slang the library does not know: "30刀", "30 bucks".
+    [GeneratedRegex(@"(?<![A-Za-z0-9.])(?<n>\d+(?:\.\d+)?)\s*(?:刀|bucks?\b)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex FallbackMoneyRegex();
+
+    [GeneratedRegex(@"日元|日币|円|\byen\b|\bjpy\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex YenRegex();
+
+    [GeneratedRegex(@"\bgbp\b|sterling|英镑|£", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex SterlingRegex();
+
+    private readonly record struct Span<T>(int Start, int End, T Value);
+}

@@ -1,0 +1,11 @@
+using CrossBorderBot.Knowledge.Model;
+
+namespace CrossBorderBot.Knowledge.Advisors;
+
+/// <summary>A ranked platform with its score (0–100), the breakdown and reasons in both languages.</summary>
+public sealed record PlatformRecommendation(
+    Platform Platform,
+    decimal Score,
+    PlatformScoreBreakdown Breakdown,
+    IReadOnlyList<LocalizedText> Reasons,
+    IReadOnlyList<string> SourceIds);

@@ -1,0 +1,9 @@
+namespace CrossBorderBot.Knowledge.Model;
+
+/// <summary>Whether a channel carries batteries.</summary>
+public enum BatteryPolicy
+{
+    Forbidden,
+    ContainedOnly,
+    Allowed,
+}

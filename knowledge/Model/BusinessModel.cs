@@ -1,0 +1,9 @@
+namespace CrossBorderBot.Knowledge.Model;
+
+/// <summary>End-user model.</summary>
+public enum BusinessModel
+{
+    B2B,
+    B2C,
+    O2O,
+}

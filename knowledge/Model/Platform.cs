@@ -1,0 +1,35 @@
+namespace CrossBorderBot.Knowledge.Model;
+
+/// <summary>A marketplace or own-store option (platforms/<id>.yaml).</summary>
+public sealed record Platform
+{
+    public required string Id { get; init; }
+
+    public required LocalizedText Name { get; init; }
+
+    public required LocalizedText Summary { get; init; }
+
+    public required PlatformClassification Classification { get; init; }
+
+    public PaperTable1Reference? PaperTable1 { get; init; }
+
+    public IReadOnlyList<string> Regions { get; init; } = [];
+
+    public IReadOnlyList<string> Categories { get; init; } = [];
+
+    public required PlatformFees Fees { get; init; }
+
+    public IReadOnlyList<FulfilmentService> Fulfilment { get; init; } = [];
+
+    public IReadOnlyList<LocalizedText> EntryRequirements { get; init; } = [];
+
+    public IReadOnlyList<LocalizedText> Strengths { get; init; } = [];
+
+    public IReadOnlyList<LocalizedText> Risks { get; init; } = [];
+
+    public required PlatformFit Fit { get; init; }
+
+    public IReadOnlyList<string> Sources { get; init; } = [];
+
+    public DateOnly Reviewed { get; init; }
+}

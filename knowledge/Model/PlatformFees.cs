@@ -1,0 +1,13 @@
+namespace CrossBorderBot.Knowledge.Model;
+
+/// <summary>A platform's fee structure.</summary>
+public sealed record PlatformFees
+{
+    public bool Approximate { get; init; }
+
+    public PercentRange? CommissionPercent { get; init; }
+
+    public IReadOnlyList<PlatformFixedFee> Fixed { get; init; } = [];
+
+    public LocalizedText? Notes { get; init; }
+}

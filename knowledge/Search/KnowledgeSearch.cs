@@ -1,0 +1,204 @@
+using System.Diagnostics;
+using CrossBorderBot.Knowledge.Model;
+using Lucene.Net.Analysis;
+using Lucene.Net.Analysis.Cn.Smart;
+using Lucene.Net.Analysis.En;
+using Lucene.Net.Analysis.Miscellaneous;
+using Lucene.Net.Analysis.TokenAttributes;
+using Lucene.Net.Documents;
+using Lucene.Net.Index;
+using Lucene.Net.Search;
+using Lucene.Net.Store;
+using Lucene.Net.Util;
+
+namespace CrossBorderBot.Knowledge.Search;
+
+/// <summary>
+/// Full-text search over every entry of the knowledge base: a Lucene in-memory index with an English analyzer for
+/// the <c>en</c> texts and SmartCn for the <c>zh-CN</c> texts. Queries in either language; safe for concurrent use.
+/// </summary>
+public sealed class KnowledgeSearch : IDisposable
+{
+    private const LuceneVersion Version = LuceneVersion.LUCENE_48;
+    private const string TypeField = "type";
+    private const string OrdField = "ord";
+    private const string OrdSortField = "ord_sort";
+
+    // Equal scores are ordered by entry position, not by doc id, which depends on which thread indexed what.
+    private static readonly Sort ScoreThenEntry = new(SortField.FIELD_SCORE, new SortField(OrdSortField, SortFieldType.INT32));
+    private static readonly (string Field, float Boost)[] EnglishFields = [("name_en", 4f), ("summary_en", 2f), ("details_en", 1f)];
+    private static readonly (string Field, float Boost)[] ChineseFields = [("name_zh", 4f), ("summary_zh", 2f), ("details_zh", 1f)];
+
+    private readonly KnowledgeBase _kb;
+    private readonly IReadOnlyList<SearchDocument> _documents;
+    private readonly Analyzer _english;
+    private readonly Analyzer _chinese;
+    private readonly RAMDirectory _directory;
+    private readonly DirectoryReader _reader;
+    private readonly IndexSearcher _searcher;
+    private readonly int[] _ordinals;
+
+    public KnowledgeSearch(KnowledgeBase knowledgeBase)
+    {
+        ArgumentNullException.ThrowIfNull(knowledgeBase);
+        var watch = Stopwatch.StartNew();
+        _kb = knowledgeBase;
+        _documents = SearchDocumentBuilder.Build(knowledgeBase);
+        _english = new EnglishAnalyzer(Version);
+        _chinese = new SmartChineseAnalyzer(Version);
+        var perField = new PerFieldAnalyzerWrapper(_english, ChineseFields.ToDictionary(f => f.Field, _ => _chinese));
+        _directory = new RAMDirectory();
+        using (var writer = new IndexWriter(_directory, new IndexWriterConfig(Version, perField) { OpenMode = OpenMode.CREATE }))
+        {
+            // Chinese segmentation dominates the build; IndexWriter accepts documents from several threads at once.
+            Parallel.For(
+                0,
+                _documents.Count,
+                new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount },
+                i => writer.AddDocument(ToLucene(_documents[i], i)));
+
+            writer.Commit();
+        }
+
+        _reader = DirectoryReader.Open(_directory);
+        _searcher = new IndexSearcher(_reader);
+
+        // Map Lucene doc ids to positions in _documents once, so hits never read stored fields.
+        _ordinals = new int[_reader.MaxDoc];
+        for (var docId = 0; docId < _reader.MaxDoc; docId++)
+        {
+            _ordinals[docId] = _reader.Document(docId).GetField(OrdField).GetInt32Value() ?? -1;
+        }
+        BuildTime = watch.Elapsed;
+    }
+
+    /// <summary>How long building the index took.</summary>
+    public TimeSpan BuildTime { get; }
+
+    /// <summary>Number of indexed entries.</summary>
+    public int DocumentCount => _documents.Count;
+
+    public IReadOnlyList<SearchHit> Search(string query, SearchOptions? options = null)
+    {
+        options ??= new SearchOptions();
+        if (string.IsNullOrWhiteSpace(query) || options.MaxHits <= 0)
+        {
+            return [];
+        }
+
+        var language = options.Language ?? KnowledgeLanguage.Detect(query);
+        var chinese = KnowledgeLanguage.IsChinese(language);
+        var terms = Analyze(chinese ? _chinese : _english, chinese ? "name_zh" : "name_en", query);
+        if (terms.Count == 0)
+        {
+            return [];
+        }
+
+        var text = new BooleanQuery();
+        foreach (var term in terms)
+        {
+            foreach (var (field, boost) in chinese ? ChineseFields : EnglishFields)
+            {
+                text.Add(new TermQuery(new Term(field, term)) { Boost = boost }, Occur.SHOULD);
+            }
+        }
+
+        Query final = text;
+        if (options.EntryTypes.Count > 0)
+        {
+            var types = new BooleanQuery();
+            foreach (var type in options.EntryTypes)
+            {
+                types.Add(new TermQuery(new Term(TypeField, type.ToString())), Occur.SHOULD);
+            }
+
+            final = new BooleanQuery { { text, Occur.MUST }, { types, Occur.MUST } };
+        }
+
+        var top = _searcher.Search(final, null, options.MaxHits, ScoreThenEntry, doDocScores: true, doMaxScore: false);
+        var hits = new List<SearchHit>(top.ScoreDocs.Length);
+        var needles = Needles(query, terms, chinese);
+        foreach (var scoreDoc in top.ScoreDocs)
+        {
+            var ord = _ordinals[scoreDoc.Doc];
+            var doc = _documents[ord];
+            hits.Add(new SearchHit
+            {
+                EntryType = doc.Type,
+                Id = doc.Id,
+                ParentId = doc.ParentId,
+                Title = doc.Title,
+                Snippet = SnippetBuilder.Build(chinese ? doc.SummaryZh : doc.SummaryEn, chinese ? doc.DetailsZh : doc.DetailsEn, needles),
+                Language = chinese ? KnowledgeLanguage.Chinese : KnowledgeLanguage.English,
+                Score = scoreDoc.Score,
+                Sources = _kb.ResolveSources(doc.SourceIds),
+                Reviewed = doc.Reviewed,
+            });
+        }
+
+        return hits;
+    }
+
+    public void Dispose()
+    {
+        _reader.Dispose();
+        _directory.Dispose();
+        _english.Dispose();
+        _chinese.Dispose();
+    }
+
+    private static List<string> Analyze(Analyzer analyzer, string field, string text)
+    {
+        var terms = new List<string>();
+        using var stream = analyzer.GetTokenStream(field, new StringReader(text));
+        var attribute = stream.AddAttribute<ICharTermAttribute>();
+        stream.Reset();
+        while (stream.IncrementToken())
+        {
+            var term = attribute.ToString();
+            if (!terms.Contains(term, StringComparer.Ordinal))
+            {
+                terms.Add(term);
+            }
+        }
+
+        stream.End();
+        return terms;
+    }
+
+    private static IReadOnlyList<string> Needles(string query, List<string> terms, bool chinese)
+    {
+        // The snippet looks for the words as typed and for their stems, since stems ("batteri") are not always
+        // substrings of what was typed but usually are of the text.
+        var words = chinese
+            ? terms.Where(t => t.Length > 1 || KnowledgeLanguage.ContainsCjk(t))
+            : query.Split([' ', ',', '.', '?', '!', ';', ':', '"', '\''], StringSplitOptions.RemoveEmptyEntries)
+                .Where(w => w.Length >= 3).Concat(terms.Where(t => t.Length >= 3));
+        return words.Distinct(StringComparer.OrdinalIgnoreCase).OrderByDescending(w => w.Length).ToArray();
+    }
+
+    private static Document ToLucene(SearchDocument doc, int ord)
+    {
+        var d = new Document
+        {
+            new StoredField(OrdField, ord),
+            new NumericDocValuesField(OrdSortField, ord),
+            new StringField(TypeField, doc.Type.ToString(), Field.Store.NO),
+        };
+        foreach (var name in doc.NamesEn)
+        {
+            d.Add(new TextField("name_en", name, Field.Store.NO));
+        }
+
+        foreach (var name in doc.NamesZh)
+        {
+            d.Add(new TextField("name_zh", name, Field.Store.NO));
+        }
+
+        d.Add(new TextField("summary_en", doc.SummaryEn, Field.Store.NO));
+        d.Add(new TextField("summary_zh", doc.SummaryZh, Field.Store.NO));
+        d.Add(new TextField("details_en", string.Join('\n', doc.DetailsEn), Field.Store.NO));
+        d.Add(new TextField("details_zh", string.Join('\n', doc.DetailsZh), Field.Store.NO));
+        return d;
+    }
+}

@@ -1,0 +1,74 @@
+using CrossBorderBot.Knowledge.Advisors;
+using CrossBorderBot.Knowledge.Model;
+using CrossBorderBot.Knowledge.Tests.TestUtilities;
+
+namespace CrossBorderBot.Knowledge.Tests.Advisors;
+
+public class PlatformAdvisorTests
+{
+    private readonly PlatformAdvisor _advisor = new(FixtureData.KnowledgeBase);
+
+    public static TheoryData<BusinessModel, string[], string?, decimal, SellerExperience, bool, string> Cases => new()
+    {
+        { BusinessModel.B2B, ["global"], "machinery-industrial", 1000m, SellerExperience.None, false, "tradehub" },
+        { BusinessModel.B2C, ["us"], "electronics", 2000m, SellerExperience.Experienced, true, "bigmart" },
+        // A beginner with a small budget and no brand is better served by an own store than by BigMart.
+        { BusinessModel.B2C, ["美国"], "electronics", 150m, SellerExperience.None, false, "shopkit" },
+        { BusinessModel.B2C, ["jp"], null, 1000m, SellerExperience.Some, true, "shopkit" },
+    };
+
+    [Theory]
+    [MemberData(nameof(Cases))]
+    public void Ranks_the_best_fit_first(BusinessModel model, string[] markets, string? category, decimal budget, SellerExperience experience, bool brand, string expected)
+    {
+        var ranked = _advisor.Recommend(new PlatformAdvisorInput
+        {
+            Model = model, TargetMarkets = markets, Category = category, MonthlyBudgetUsd = budget, Experience = experience, OwnBrand = brand,
+        });
+
+        Assert.Equal(expected, ranked[0].Platform.Id);
+        Assert.Equal(ranked.OrderByDescending(r => r.Score).Select(r => r.Platform.Id), ranked.Select(r => r.Platform.Id));
+    }
+
+    [Fact]
+    public void Breakdown_adds_up_and_reasons_are_bilingual()
+    {
+        var bigmart = _advisor.Recommend(new PlatformAdvisorInput
+        {
+            Model = BusinessModel.B2C, TargetMarkets = ["us", "jp"], Category = "toys-games", MonthlyBudgetUsd = 250m,
+        }).Single(r => r.Platform.Id == "bigmart");
+
+        Assert.Equal(25m, bigmart.Breakdown.Model);
+        Assert.Equal(12.5m, bigmart.Breakdown.Market); // covers the US, not Japan
+        Assert.Equal(20m, bigmart.Breakdown.Category);
+        Assert.Equal(7.5m, bigmart.Breakdown.Budget); // half the 500 USD it needs
+        Assert.Equal(bigmart.Breakdown.Total, bigmart.Score);
+        Assert.Contains(bigmart.Reasons, r => r.En.Contains("jp", StringComparison.Ordinal) && r.ZhCn.Contains("不覆盖", StringComparison.Ordinal));
+        Assert.Equal(["src-platform"], bigmart.SourceIds);
+    }
+
+    [Theory]
+    [InlineData("atlantis", null, -0, "targetMarkets")]
+    [InlineData("us", "spaceships", 100, "category")]
+    [InlineData("us", null, -5, "monthlyBudgetUsd")]
+    public void Bad_input_is_rejected(string market, string? category, int budget, string field)
+    {
+        var ex = Assert.ThrowsAny<AdvisorInputException>(() => _advisor.Recommend(new PlatformAdvisorInput
+        {
+            Model = BusinessModel.B2C, TargetMarkets = [market], Category = category, MonthlyBudgetUsd = budget,
+        }));
+
+        Assert.Equal(field, ex.Field);
+    }
+
+    [Fact]
+    public void Unknown_country_is_a_distinct_exception()
+    {
+        var ex = Assert.Throws<UnknownLocationException>(() => _advisor.Recommend(new PlatformAdvisorInput
+        {
+            Model = BusinessModel.B2C, TargetMarkets = ["Narnia"], MonthlyBudgetUsd = 100m,
+        }));
+
+        Assert.Equal("Narnia", ex.Value);
+    }
+}
