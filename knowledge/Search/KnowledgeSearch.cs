@@ -22,6 +22,10 @@ public sealed class KnowledgeSearch : IDisposable
     private const LuceneVersion Version = LuceneVersion.LUCENE_48;
     private const string TypeField = "type";
     private const string OrdField = "ord";
+    private const string OrdSortField = "ord_sort";
+
+    // Equal scores are ordered by entry position, not by doc id, which depends on which thread indexed what.
+    private static readonly Sort ScoreThenEntry = new(SortField.FIELD_SCORE, new SortField(OrdSortField, SortFieldType.INT32));
     private static readonly (string Field, float Boost)[] EnglishFields = [("name_en", 4f), ("summary_en", 2f), ("details_en", 1f)];
     private static readonly (string Field, float Boost)[] ChineseFields = [("name_zh", 4f), ("summary_zh", 2f), ("details_zh", 1f)];
 
@@ -32,7 +36,7 @@ public sealed class KnowledgeSearch : IDisposable
     private readonly RAMDirectory _directory;
     private readonly DirectoryReader _reader;
     private readonly IndexSearcher _searcher;
-    private readonly bool _docIdIsOrdinal;
+    private readonly int[] _ordinals;
 
     public KnowledgeSearch(KnowledgeBase knowledgeBase)
     {
@@ -46,10 +50,12 @@ public sealed class KnowledgeSearch : IDisposable
         _directory = new RAMDirectory();
         using (var writer = new IndexWriter(_directory, new IndexWriterConfig(Version, perField) { OpenMode = OpenMode.CREATE }))
         {
-            for (var i = 0; i < _documents.Count; i++)
-            {
-                writer.AddDocument(ToLucene(_documents[i], i));
-            }
+            // Chinese segmentation dominates the build; IndexWriter accepts documents from several threads at once.
+            Parallel.For(
+                0,
+                _documents.Count,
+                new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount },
+                i => writer.AddDocument(ToLucene(_documents[i], i)));
 
             writer.Commit();
         }
@@ -57,9 +63,12 @@ public sealed class KnowledgeSearch : IDisposable
         _reader = DirectoryReader.Open(_directory);
         _searcher = new IndexSearcher(_reader);
 
-        // One segment holding every document in insertion order (the usual case for an index this small) lets a
-        // hit's doc id be its position in _documents, which skips reading stored fields on every hit.
-        _docIdIsOrdinal = _reader.Leaves.Count == 1 && _reader.MaxDoc == _documents.Count && !_reader.HasDeletions;
+        // Map Lucene doc ids to positions in _documents once, so hits never read stored fields.
+        _ordinals = new int[_reader.MaxDoc];
+        for (var docId = 0; docId < _reader.MaxDoc; docId++)
+        {
+            _ordinals[docId] = _reader.Document(docId).GetField(OrdField).GetInt32Value() ?? -1;
+        }
         BuildTime = watch.Elapsed;
     }
 
@@ -106,12 +115,12 @@ public sealed class KnowledgeSearch : IDisposable
             final = new BooleanQuery { { text, Occur.MUST }, { types, Occur.MUST } };
         }
 
-        var top = _searcher.Search(final, options.MaxHits);
+        var top = _searcher.Search(final, null, options.MaxHits, ScoreThenEntry, doDocScores: true, doMaxScore: false);
         var hits = new List<SearchHit>(top.ScoreDocs.Length);
         var needles = Needles(query, terms, chinese);
         foreach (var scoreDoc in top.ScoreDocs)
         {
-            var ord = _docIdIsOrdinal ? scoreDoc.Doc : _searcher.Doc(scoreDoc.Doc).GetField(OrdField).GetInt32Value() ?? -1;
+            var ord = _ordinals[scoreDoc.Doc];
             var doc = _documents[ord];
             hits.Add(new SearchHit
             {
@@ -173,6 +182,7 @@ public sealed class KnowledgeSearch : IDisposable
         var d = new Document
         {
             new StoredField(OrdField, ord),
+            new NumericDocValuesField(OrdSortField, ord),
             new StringField(TypeField, doc.Type.ToString(), Field.Store.NO),
         };
         foreach (var name in doc.NamesEn)
