@@ -3,6 +3,7 @@ using CrossBorderBot.Knowledge.Model;
 using Lucene.Net.Analysis;
 using Lucene.Net.Analysis.Cn.Smart;
 using Lucene.Net.Analysis.En;
+using Lucene.Net.Analysis.Util;
 using Lucene.Net.Analysis.Miscellaneous;
 using Lucene.Net.Analysis.TokenAttributes;
 using Lucene.Net.Documents;
@@ -44,7 +45,7 @@ public sealed class KnowledgeSearch : IDisposable
         var watch = Stopwatch.StartNew();
         _kb = knowledgeBase;
         _documents = SearchDocumentBuilder.Build(knowledgeBase);
-        _english = new EnglishAnalyzer(Version);
+        _english = new EnglishAnalyzer(Version, QuestionStopWords());
         _chinese = new SmartChineseAnalyzer(Version);
         var perField = new PerFieldAnalyzerWrapper(_english, ChineseFields.ToDictionary(f => f.Field, _ => _chinese));
         _directory = new RAMDirectory();
@@ -145,6 +146,27 @@ public sealed class KnowledgeSearch : IDisposable
         _directory.Dispose();
         _english.Dispose();
         _chinese.Dispose();
+    }
+
+    /// <summary>
+    /// Lucene's English stop words plus the words people wrap a question in ("what is", "do I need", "tell me
+    /// about"). Left in, they match entries that merely contain "what" or "need" and push the real answer down.
+    /// </summary>
+    private static CharArraySet QuestionStopWords()
+    {
+        var words = new CharArraySet(Version, EnglishAnalyzer.DefaultStopSet, ignoreCase: true);
+        foreach (var word in new[]
+        {
+            "what", "whats", "what's", "how", "why", "when", "where", "which", "who", "whom", "do", "does", "did", "i",
+            "i'm", "me", "my", "we", "our", "us", "you", "your", "can", "could", "should", "would", "need", "needs",
+            "want", "tell", "explain", "mean", "means", "meaning", "about", "please", "know", "get", "have", "has",
+            "am", "any", "some", "much", "many",
+        })
+        {
+            words.Add(word);
+        }
+
+        return words;
     }
 
     private static List<string> Analyze(Analyzer analyzer, string field, string text)
