@@ -1,3 +1,5 @@
+using CrossBorderBot.Channels.DirectLine;
+using CrossBorderBot.Channels.Teams;
 using CrossBorderBot.Hosting;
 
 // `dotnet run --project bot -- chat | kb … | eval-recognizer` run a command instead of the web host.
@@ -11,10 +13,13 @@ var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = ar
 builder.UseDefaultBotUrl();
 builder.Services.AddCrossBorderBot();
 builder.Services.AddBotFrameworkChannel();
+builder.Services.AddTeamsChannel();
+builder.Services.AddDirectLine();
 
 var app = builder.Build();
 app.MapBotMessages();
 app.MapBotHealth();
+app.MapWebChat();
 await app.RunAsync();
 return 0;
 

@@ -15,15 +15,23 @@ public static class RecognizerEvalCommand
     public const double TargetIntentAccuracy = 0.95;
     public const double TargetEntityAccuracy = 0.90;
 
-    private static readonly string DefaultRelativePath =
-        Path.Combine("tests", "CrossBorderBot.Bot.Tests", "Understanding", "recognizer-eval.tsv");
+    private static readonly string SetsFolder = Path.Combine("tests", "CrossBorderBot.Bot.Tests", "Understanding");
+
+    private static readonly string DefaultRelativePath = Path.Combine(SetsFolder, "recognizer-eval.tsv");
 
     public static async Task<int> RunAsync(string[] args, TextWriter output, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(args);
         ArgumentNullException.ThrowIfNull(output);
 
-        var path = args.FirstOrDefault(a => !a.StartsWith('-')) ?? FindDefaultPath();
+        // "holdout" names the blind hold-out set; any other argument is a path.
+        var argument = args.FirstOrDefault(a => !a.StartsWith('-'));
+        var path = argument switch
+        {
+            null => FindInRepository(DefaultRelativePath),
+            "holdout" => FindInRepository(Path.Combine(SetsFolder, "recognizer-holdout.tsv")),
+            _ => argument,
+        };
         if (path is null || !File.Exists(path))
         {
             await output.WriteLineAsync($"Evaluation file not found: {path ?? DefaultRelativePath} (pass its path as the argument).").ConfigureAwait(false);
@@ -73,14 +81,14 @@ public static class RecognizerEvalCommand
         }
     }
 
-    // The labelled set lives with the tests; find the repository root (the folder holding the solution) upwards.
-    private static string? FindDefaultPath()
+    // The labelled sets live with the tests; find the repository root (the folder holding the solution) upwards.
+    private static string? FindInRepository(string relativePath)
     {
         for (var dir = new DirectoryInfo(Directory.GetCurrentDirectory()); dir is not null; dir = dir.Parent)
         {
             if (File.Exists(Path.Combine(dir.FullName, "CrossBorderBot.sln")))
             {
-                return Path.Combine(dir.FullName, DefaultRelativePath);
+                return Path.Combine(dir.FullName, relativePath);
             }
         }
 

@@ -1,7 +1,9 @@
+using CrossBorderBot.Channels.Teams;
 using CrossBorderBot.Storage;
 using Microsoft.Bot.Builder;
 using Microsoft.Bot.Builder.Teams;
 using Microsoft.Bot.Schema;
+using Microsoft.Bot.Schema.Teams;
 
 namespace CrossBorderBot.Conversation;
 
@@ -15,12 +17,14 @@ public sealed partial class CrossBorderActivityHandler(
     UserState userState,
     ConversationTurnGate turnGate,
     ConversationRouter router,
-    ILogger<CrossBorderActivityHandler> logger) : TeamsActivityHandler
+    ILogger<CrossBorderActivityHandler> logger,
+    TeamsChannel? teams = null) : TeamsActivityHandler
 {
     public override async Task OnTurnAsync(ITurnContext turnContext, CancellationToken cancellationToken = default)
     {
         var conversationId = turnContext.Activity.Conversation?.Id ?? string.Empty;
         using var turn = await turnGate.EnterAsync(conversationId, cancellationToken);
+        teams?.Attach(turnContext);
         try
         {
             await base.OnTurnAsync(turnContext, cancellationToken);
@@ -39,7 +43,25 @@ public sealed partial class CrossBorderActivityHandler(
     }
 
     protected override Task OnMessageActivityAsync(ITurnContext<IMessageActivity> turnContext, CancellationToken cancellationToken)
-        => router.HandleMessageAsync(turnContext, cancellationToken);
+        => teams is not null && TeamsChannel.Handles(turnContext.Activity)
+            ? teams.OnMessageAsync(turnContext, router.HandleMessageAsync, cancellationToken)
+            : router.HandleMessageAsync(turnContext, cancellationToken);
+
+    /// <summary>In Teams only the bot's own arrival is welcomed (and no member lookups are made for other members).</summary>
+    protected override Task OnConversationUpdateActivityAsync(ITurnContext<IConversationUpdateActivity> turnContext, CancellationToken cancellationToken)
+        => teams is not null && TeamsChannel.Handles(turnContext.Activity)
+            ? teams.OnConversationUpdateAsync(turnContext, router.WelcomeAsync, cancellationToken)
+            : base.OnConversationUpdateActivityAsync(turnContext, cancellationToken);
+
+    protected override Task<AdaptiveCardInvokeResponse> OnAdaptiveCardInvokeAsync(ITurnContext<IInvokeActivity> turnContext, AdaptiveCardInvokeValue invokeValue, CancellationToken cancellationToken)
+        => teams is not null
+            ? teams.OnCardActionAsync(turnContext, invokeValue, router.HandleMessageAsync, cancellationToken)
+            : base.OnAdaptiveCardInvokeAsync(turnContext, invokeValue, cancellationToken);
+
+    protected override Task<MessagingExtensionResponse> OnTeamsMessagingExtensionQueryAsync(ITurnContext<IInvokeActivity> turnContext, MessagingExtensionQuery query, CancellationToken cancellationToken)
+        => teams is not null
+            ? teams.OnSearchAsync(turnContext, query, cancellationToken)
+            : base.OnTeamsMessagingExtensionQueryAsync(turnContext, query, cancellationToken);
 
     /// <summary>Web Chat and the Emulator announce the user joining; Teams announces the bot being added.</summary>
     protected override Task OnMembersAddedAsync(IList<ChannelAccount> membersAdded, ITurnContext<IConversationUpdateActivity> turnContext, CancellationToken cancellationToken)

@@ -1,15 +1,17 @@
+using CrossBorderBot.Channels.Teams;
 using CrossBorderBot.Channels.Terminal;
 using CrossBorderBot.Commands;
 
 namespace CrossBorderBot.Hosting;
 
 /// <summary>
-/// The commands that run instead of the web host: <c>chat</c> (terminal chat), <c>kb</c> (knowledge base tools)
-/// and <c>eval-recognizer</c> (accuracy of the language understanding on the labelled evaluation set).
+/// The commands that run instead of the web host: <c>chat</c> (terminal chat), <c>kb</c> (knowledge base tools),
+/// <c>eval-recognizer</c> (accuracy of the language understanding on the labelled evaluation set) and
+/// <c>teams-package</c> (the Teams app package).
 /// </summary>
 public static class BotCommandLine
 {
-    private static readonly string[] Commands = ["chat", "kb", "eval-recognizer"];
+    private static readonly string[] Commands = ["chat", "kb", "eval-recognizer", TeamsPackageCommand.Name];
 
     public static bool IsCommand(string[] args) => args.Length > 0 && Commands.Contains(args[0]);
 
@@ -26,7 +28,9 @@ public static class BotCommandLine
         {
             "chat" => await RunChatAsync(args[1..], cancellation.Token),
             "kb" => await KnowledgeBaseCommand.RunAsync(args[1..], Console.Out, Console.Error, cancellation.Token),
-            _ => await RecognizerEvalCommand.RunAsync(args[1..], Console.Out, cancellation.Token),
+            TeamsPackageCommand.Name => await TeamsPackageCommand.RunAsync(args[1..], Console.Out, Console.Error, cancellation.Token),
+            "eval-recognizer" => await RecognizerEvalCommand.RunAsync(args[1..], Console.Out, cancellation.Token),
+            _ => throw new ArgumentException($"Unknown command '{args[0]}'.", nameof(args)),
         };
     }
 

@@ -1,21 +1,21 @@
 using Microsoft.Recognizers.Text;
 using Microsoft.Recognizers.Text.Number;
+using CrossBorderBot.Understanding;
 
 namespace CrossBorderBot.Dialogs.Prompts;
 
 /// <summary>
 /// Shared Microsoft.Recognizers.Text number models, built once per culture. The library's model set-up is not
-/// safe to run from concurrent turns, so building and parsing happen under one lock; answers are short, so the
-/// lock costs nothing noticeable.
+/// safe to run from concurrent turns, so building and parsing happen under the lock shared by every caller of the
+/// library (<see cref="RecognizersTextGate"/>).
 /// </summary>
 internal static class PromptNumberModels
 {
-    private static readonly Lock Gate = new();
     private static readonly Dictionary<string, (IModel Number, IModel Ordinal)> ModelsByCulture = new(StringComparer.OrdinalIgnoreCase);
 
     public static List<ModelResult> Numbers(string text, string culture)
     {
-        lock (Gate)
+        lock (RecognizersTextGate.Lock)
         {
             return Models(culture).Number.Parse(text);
         }
@@ -23,7 +23,7 @@ internal static class PromptNumberModels
 
     public static List<ModelResult> Ordinals(string text, string culture)
     {
-        lock (Gate)
+        lock (RecognizersTextGate.Lock)
         {
             return Models(culture).Ordinal.Parse(text);
         }

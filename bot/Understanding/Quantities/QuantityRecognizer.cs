@@ -59,7 +59,13 @@ public sealed partial class QuantityRecognizer
         var found = new List<Span<WeightQuantity>>();
         foreach (var c in CulturesFor(text, culture))
         {
-            foreach (var r in NumberWithUnitRecognizer.RecognizeDimension(text, c))
+            List<ModelResult> dimensions;
+            lock (RecognizersTextGate.Lock)
+            {
+                dimensions = NumberWithUnitRecognizer.RecognizeDimension(text, c);
+            }
+
+            foreach (var r in dimensions)
             {
                 if (r.Resolution is null
                     || !r.Resolution.TryGetValue("unit", out var unitObj)
@@ -97,7 +103,13 @@ public sealed partial class QuantityRecognizer
         var found = new List<Span<MoneyQuantity>>();
         foreach (var c in CulturesFor(text, culture))
         {
-            foreach (var r in NumberWithUnitRecognizer.RecognizeCurrency(text, c))
+            List<ModelResult> currencies;
+            lock (RecognizersTextGate.Lock)
+            {
+                currencies = NumberWithUnitRecognizer.RecognizeCurrency(text, c);
+            }
+
+            foreach (var r in currencies)
             {
                 if (r.Resolution is null || !TryGetDecimal(r.Resolution, out var amount) || amount <= 0)
                 {

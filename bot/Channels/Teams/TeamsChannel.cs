@@ -1,0 +1,187 @@
+using CrossBorderBot.Conversation;
+using CrossBorderBot.Dialogs;
+using CrossBorderBot.Dialogs.Prompts;
+using Microsoft.Bot.Builder;
+using Microsoft.Bot.Schema;
+using Microsoft.Bot.Schema.Teams;
+using Newtonsoft.Json.Linq;
+
+namespace CrossBorderBot.Channels.Teams;
+
+/// <summary>
+/// What the bot does differently in Microsoft Teams, called from <see cref="CrossBorderActivityHandler"/>:
+/// messages in group chats and channels only when the bot is @mentioned; clicks on older question cards answered
+/// only when they answer the waiting question; <c>Action.Execute</c> run as a submit and answered with the updated
+/// card; welcome only when the bot itself is added; the knowledge search of the message extension.
+/// </summary>
+public sealed partial class TeamsChannel(
+    TeamsPromptCards promptCards,
+    TeamsKnowledgeSearchExtension searchExtension,
+    DialogSet dialogs,
+    IStatePropertyAccessor<ConversationProfile> profileAccessor,
+    ConversationState conversationState,
+    ILogger<TeamsChannel> logger)
+{
+    /// <summary>The <c>Action.Execute</c> verbs the bot understands; the cards' buttons use only these.</summary>
+    public static readonly IReadOnlySet<string> KnownVerbs = new HashSet<string>(StringComparer.OrdinalIgnoreCase) { PromptInput.ChooseVerb };
+
+    /// <summary>True for activities from Teams; the others go through the bot unchanged.</summary>
+    public static bool Handles(IActivity activity) => TeamsConversationKind.IsTeams(activity);
+
+    /// <summary>Starts stamping the question cards this turn sends (Teams turns only).</summary>
+    public void Attach(ITurnContext turnContext)
+    {
+        if (Handles(turnContext.Activity))
+        {
+            promptCards.Track(turnContext);
+        }
+    }
+
+    public async Task OnMessageAsync(ITurnContext<IMessageActivity> turnContext, Func<ITurnContext<IMessageActivity>, CancellationToken, Task> handleMessage, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(turnContext);
+        ArgumentNullException.ThrowIfNull(handleMessage);
+        var message = turnContext.Activity;
+        if (!TeamsMentionGate.Admit(message))
+        {
+            // Group chats and channels: people talking to each other, not to the bot.
+            LogNotAddressed(logger, message.Conversation?.Id ?? "(none)");
+            return;
+        }
+
+        if (TeamsMentionGate.IsCardSubmit(message) && TeamsPromptCards.SubmitData(message.Value) is { } data)
+        {
+            var (freshness, _) = await promptCards.CheckAsync(turnContext, data, message.ReplyToId, cancellationToken).ConfigureAwait(false);
+            if (freshness == TeamsCardFreshness.Expired)
+            {
+                await SayExpiredAndRepromptAsync(turnContext, cancellationToken).ConfigureAwait(false);
+                return;
+            }
+        }
+
+        await handleMessage(turnContext, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>
+    /// Welcomes when the bot itself is among the members added (install in a team, group chat or personal scope).
+    /// Users joining a team later are not greeted one by one; the router's welcome flag keeps it to once anyway.
+    /// </summary>
+    public Task OnConversationUpdateAsync(ITurnContext<IConversationUpdateActivity> turnContext, Func<ITurnContext, CancellationToken, Task> welcome, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(turnContext);
+        ArgumentNullException.ThrowIfNull(welcome);
+        var botId = turnContext.Activity.Recipient?.Id;
+        var botAdded = turnContext.Activity.MembersAdded?.Any(member => string.Equals(member.Id, botId, StringComparison.OrdinalIgnoreCase)) == true;
+        return botAdded ? welcome(turnContext, cancellationToken) : Task.CompletedTask;
+    }
+
+    /// <summary>
+    /// <c>Action.Execute</c>: the button's data is the answer, exactly as if it had been submitted. The invoke is
+    /// answered with the card to show in place of the question card: the chosen option without buttons, or a note
+    /// that the question expired. Never fails the invoke: Teams would show "Something went wrong".
+    /// </summary>
+    public async Task<AdaptiveCardInvokeResponse> OnCardActionAsync(ITurnContext<IInvokeActivity> turnContext, AdaptiveCardInvokeValue invokeValue, Func<ITurnContext<IMessageActivity>, CancellationToken, Task> handleMessage, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(turnContext);
+        ArgumentNullException.ThrowIfNull(invokeValue);
+        ArgumentNullException.ThrowIfNull(handleMessage);
+        var profile = await profileAccessor.GetAsync(turnContext, () => new ConversationProfile(), cancellationToken).ConfigureAwait(false);
+        var text = TeamsText.For(profile.Language ?? ReplyLanguage.FromLocale(((ITurnContext)turnContext).Activity.Locale));
+        var verb = invokeValue.Action?.Verb;
+        if (verb is null || !KnownVerbs.Contains(verb))
+        {
+            LogUnknownVerb(logger, verb ?? "(none)", turnContext.Activity.Conversation?.Id ?? "(none)");
+            return MessageResponse(text.UnknownAction);
+        }
+
+        var data = TeamsPromptCards.SubmitData(invokeValue.Action!.Data) ?? [];
+        data["verb"] = verb;
+        var submit = new TeamsMessageTurnContext(turnContext, data);
+        try
+        {
+            var (freshness, clicked) = await promptCards.CheckAsync(submit, data, turnContext.Activity.ReplyToId, cancellationToken).ConfigureAwait(false);
+            if (freshness == TeamsCardFreshness.Expired)
+            {
+                await SayExpiredAndRepromptAsync(submit, cancellationToken).ConfigureAwait(false);
+                return CardResponse(TeamsCards.Expired(clicked?.Question, text));
+            }
+
+            await handleMessage(submit, cancellationToken).ConfigureAwait(false);
+            var value = PromptInput.Text(submit.Activity) ?? string.Empty;
+            var title = clicked?.Options.GetValueOrDefault(value) ?? value;
+            return CardResponse(TeamsCards.Chosen(clicked?.Question, title, text));
+        }
+        catch (Exception exception) when (exception is not OperationCanceledException)
+        {
+            // Drop what the failed turn changed, so the user is still at the question they were answering.
+            LogCardActionFailed(logger, exception, turnContext.Activity.Conversation?.Id ?? "(none)");
+            await conversationState.LoadAsync(turnContext, force: true, cancellationToken).ConfigureAwait(false);
+            return MessageResponse(text.ActionFailed);
+        }
+    }
+
+    /// <summary>The compose box's knowledge search; a failure is answered with a message, never a failed invoke.</summary>
+    public async Task<MessagingExtensionResponse> OnSearchAsync(ITurnContext<IInvokeActivity> turnContext, MessagingExtensionQuery query, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(turnContext);
+        try
+        {
+            return await searchExtension.QueryAsync(turnContext, query, cancellationToken).ConfigureAwait(false);
+        }
+        catch (Exception exception) when (exception is not OperationCanceledException)
+        {
+            LogSearchFailed(logger, exception, turnContext.Activity.Conversation?.Id ?? "(none)");
+            var text = TeamsText.For(ReplyLanguage.FromLocale(((ITurnContext)turnContext).Activity.Locale));
+            return new MessagingExtensionResponse { ComposeExtension = new MessagingExtensionResult { Type = "message", Text = text.SearchFailed } };
+        }
+    }
+
+    private async Task SayExpiredAndRepromptAsync(ITurnContext turnContext, CancellationToken cancellationToken)
+    {
+        var profile = await profileAccessor.GetAsync(turnContext, () => new ConversationProfile(), cancellationToken).ConfigureAwait(false);
+        var language = profile.Language ?? ReplyLanguage.FromLocale(turnContext.Activity.Locale);
+        turnContext.Activity.Locale = ReplyLanguage.ToLocale(language);
+        LogExpiredCard(logger, turnContext.Activity.Conversation?.Id ?? "(none)");
+        await turnContext.SendActivityAsync(TeamsText.For(language).CardExpired, cancellationToken: cancellationToken).ConfigureAwait(false);
+
+        var dc = await dialogs.CreateContextAsync(turnContext, cancellationToken).ConfigureAwait(false);
+        if (dc.ActiveDialog is null)
+        {
+            await dc.BeginDialogAsync(DialogIds.MainMenu, cancellationToken: cancellationToken).ConfigureAwait(false);
+        }
+        else
+        {
+            await dc.RepromptDialogAsync(cancellationToken).ConfigureAwait(false);
+        }
+    }
+
+    private static AdaptiveCardInvokeResponse CardResponse(JObject card) => new()
+    {
+        StatusCode = 200,
+        Type = TeamsCards.AdaptiveCardContentType,
+        Value = card,
+    };
+
+    /// <summary>Teams shows the message and leaves the card as it is.</summary>
+    private static AdaptiveCardInvokeResponse MessageResponse(string message) => new()
+    {
+        StatusCode = 200,
+        Type = "application/vnd.microsoft.activity.message",
+        Value = message,
+    };
+
+    [LoggerMessage(EventId = 3000, Level = LogLevel.Debug, Message = "Teams message in {ConversationId} does not mention the bot; not answered")]
+    private static partial void LogNotAddressed(ILogger logger, string conversationId);
+
+    [LoggerMessage(EventId = 3001, Level = LogLevel.Information, Message = "Click on an expired question card in {ConversationId}; asking the waiting question again")]
+    private static partial void LogExpiredCard(ILogger logger, string conversationId);
+
+    [LoggerMessage(EventId = 3002, Level = LogLevel.Warning, Message = "Action.Execute with unknown verb {Verb} in {ConversationId}")]
+    private static partial void LogUnknownVerb(ILogger logger, string verb, string conversationId);
+
+    [LoggerMessage(EventId = 3004, Level = LogLevel.Error, Message = "Knowledge search of the message extension failed in {ConversationId}")]
+    private static partial void LogSearchFailed(ILogger logger, Exception exception, string conversationId);
+
+    [LoggerMessage(EventId = 3003, Level = LogLevel.Error, Message = "Action.Execute failed in {ConversationId}; state of the turn dropped")]
+    private static partial void LogCardActionFailed(ILogger logger, Exception exception, string conversationId);
+}

@@ -1,0 +1,200 @@
+using System.Security.Cryptography;
+using System.Text;
+using CrossBorderBot.Dialogs.Prompts;
+using Microsoft.Bot.Builder;
+using Microsoft.Bot.Schema;
+using Microsoft.Extensions.Options;
+using Newtonsoft.Json;
+using Newtonsoft.Json.Linq;
+
+namespace CrossBorderBot.Channels.Teams;
+
+/// <summary>
+/// Keeps question cards in Teams honest. Every question card the bot sends is stamped: each button's data gets a
+/// <c>promptId</c> and the card is remembered in <see cref="TeamsCardLedger"/> with the message id Teams gave it.
+/// A click is then judged against the question that is waiting: <see cref="CheckAsync"/>.
+/// </summary>
+public sealed class TeamsPromptCards(IStatePropertyAccessor<TeamsCardLedger> ledgerAccessor, IOptions<TeamsOptions> teamsOptions)
+{
+    /// <summary>The field added to the data of every question button.</summary>
+    public const string PromptIdField = "promptId";
+
+    public const string SubmitAction = "Action.Submit";
+    public const string ExecuteAction = "Action.Execute";
+
+    /// <summary>Stamps and records the question cards this turn sends. Call once at the start of a Teams turn.</summary>
+    public void Track(ITurnContext turnContext)
+    {
+        ArgumentNullException.ThrowIfNull(turnContext);
+        turnContext.OnSendActivities(async (context, activities, next) =>
+        {
+            var ledger = await ledgerAccessor.GetAsync(context, () => new TeamsCardLedger()).ConfigureAwait(false);
+            var sent = new List<(int Index, TeamsCardRecord Card)>();
+            for (var i = 0; i < activities.Count; i++)
+            {
+                if (Stamp(activities[i], ledger) is { } card)
+                {
+                    sent.Add((i, card));
+                }
+            }
+
+            var responses = await next().ConfigureAwait(false);
+            foreach (var (index, card) in sent)
+            {
+                card.ActivityId = responses is not null && index < responses.Length ? responses[index]?.Id ?? string.Empty : string.Empty;
+                ledger.Add(card);
+            }
+
+            return responses ?? [];
+        });
+    }
+
+    /// <summary>
+    /// Judges a click on a question button (<paramref name="data"/> = the button's data, <paramref name="replyToId"/> =
+    /// the card's message id) against the waiting question. Clicks with another verb than "choose" are not answers
+    /// to a question and are always <see cref="TeamsCardFreshness.Current"/>. Also returns the clicked card when known.
+    /// </summary>
+    public async Task<(TeamsCardFreshness Freshness, TeamsCardRecord? Card)> CheckAsync(ITurnContext turnContext, JObject data, string? replyToId, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(turnContext);
+        ArgumentNullException.ThrowIfNull(data);
+        var verb = Text(data["verb"]);
+        if (verb is not null && !string.Equals(verb, PromptInput.ChooseVerb, StringComparison.OrdinalIgnoreCase))
+        {
+            return (TeamsCardFreshness.Current, null);
+        }
+
+        var ledger = await ledgerAccessor.GetAsync(turnContext, () => new TeamsCardLedger(), cancellationToken).ConfigureAwait(false);
+        var current = ledger.Current;
+        var promptId = Text(data[PromptIdField]);
+        var clicked = promptId is not null ? ledger.FindByPromptId(promptId) : ledger.FindByActivityId(replyToId ?? string.Empty);
+        if (current is null)
+        {
+            // Nothing remembered (a new deployment, or state was reset): let the waiting prompt judge the answer.
+            return (TeamsCardFreshness.Current, clicked);
+        }
+
+        if (clicked is null)
+        {
+            // A stamp we no longer know, or a card id other than the waiting card's, is an older card.
+            var unknownOlderCard = promptId is not null
+                || (!string.IsNullOrEmpty(replyToId) && current.ActivityId.Length > 0 && replyToId != current.ActivityId);
+            return (unknownOlderCard ? TeamsCardFreshness.Expired : TeamsCardFreshness.Current, null);
+        }
+
+        if (ReferenceEquals(clicked, current))
+        {
+            return (TeamsCardFreshness.Current, clicked);
+        }
+
+        return (clicked.QuestionKey == current.QuestionKey ? TeamsCardFreshness.SameQuestion : TeamsCardFreshness.Expired, clicked);
+    }
+
+    /// <summary>The object data of a card click (Teams sends it as a JSON object; some clients as a JSON string).</summary>
+    public static JObject? SubmitData(object? value) => value switch
+    {
+        JObject data => data,
+        string json when json.TrimStart().StartsWith('{') => TryParse(json),
+        null or JToken or string => null,
+        var other => JToken.FromObject(other) as JObject,
+    };
+
+    private TeamsCardRecord? Stamp(Activity activity, TeamsCardLedger ledger)
+    {
+        if (activity.Attachments is not { Count: > 0 })
+        {
+            return null;
+        }
+
+        TeamsCardRecord? record = null;
+        var attachments = new List<Attachment>(activity.Attachments.Count);
+        foreach (var attachment in activity.Attachments)
+        {
+            if (record is null
+                && attachment.ContentType == TeamsCards.AdaptiveCardContentType
+                && SubmitData(attachment.Content) is { } content
+                && QuestionActions(content).Count > 0)
+            {
+                // A copy: the prompt may keep the original card in its state.
+                var card = (JObject)content.DeepClone();
+                record = new TeamsCardRecord { PromptId = "p" + (++ledger.Sequence).ToString(System.Globalization.CultureInfo.InvariantCulture) };
+                StampActions(card, record);
+                attachments.Add(new Attachment { ContentType = attachment.ContentType, Content = card, Name = attachment.Name });
+                continue;
+            }
+
+            attachments.Add(attachment);
+        }
+
+        activity.Attachments = attachments;
+        return record;
+    }
+
+    private void StampActions(JObject card, TeamsCardRecord record)
+    {
+        var options = new List<string>();
+        foreach (var action in QuestionActions(card))
+        {
+            var data = (JObject)action["data"]!;
+            data[PromptIdField] = record.PromptId;
+            var value = Text(data["value"]) ?? string.Empty;
+            record.Options[value] = Text(action["title"]) ?? value;
+            options.Add(value);
+            if (teamsOptions.Value.UniversalActions && Text(action["type"]) == SubmitAction)
+            {
+                action.Replace(ToExecute(action));
+            }
+        }
+
+        record.Question = string.Join("\n", (card["body"] as JArray ?? [])
+            .OfType<JObject>()
+            .Where(element => Text(element["type"]) == "TextBlock")
+            .Select(element => Text(element["text"]))
+            .Where(text => !string.IsNullOrEmpty(text)));
+        options.Sort(StringComparer.Ordinal);
+        var key = SHA256.HashData(Encoding.UTF8.GetBytes(record.Question + "\n" + string.Join("\n", options)));
+        record.QuestionKey = Convert.ToHexString(key, 0, 8);
+    }
+
+    /// <summary>The question's buttons wherever they sit (card actions or an ActionSet): those with the "choose" verb.</summary>
+    private static List<JObject> QuestionActions(JObject card) =>
+        card.DescendantsAndSelf()
+            .OfType<JObject>()
+            .Where(node => Text(node["type"]) is SubmitAction or ExecuteAction
+                && node["data"] is JObject data
+                && string.Equals(Text(data["verb"]), PromptInput.ChooseVerb, StringComparison.OrdinalIgnoreCase))
+            .ToList();
+
+    private static JObject ToExecute(JObject submit)
+    {
+        var data = (JObject)submit["data"]!.DeepClone();
+        return new JObject
+        {
+            ["type"] = ExecuteAction,
+            ["title"] = submit["title"]?.DeepClone(),
+            ["verb"] = Text(data["verb"]),
+            ["data"] = data,
+            ["fallback"] = submit.DeepClone(),
+        };
+    }
+
+    private static string? Text(JToken? token) => token switch
+    {
+        null => null,
+        { Type: JTokenType.Null or JTokenType.Object or JTokenType.Array } => null,
+        { Type: JTokenType.String } => ((string?)token)?.Trim(),
+        _ => token.ToString(Formatting.None),
+    };
+
+    private static JObject? TryParse(string json)
+    {
+        try
+        {
+            return JObject.Parse(json);
+        }
+        catch (JsonReaderException)
+        {
+            return null;
+        }
+    }
+}

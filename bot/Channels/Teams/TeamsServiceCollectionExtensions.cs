@@ -1,0 +1,35 @@
+using CrossBorderBot.Knowledge;
+using CrossBorderBot.Knowledge.Model;
+using CrossBorderBot.Knowledge.Search;
+using Microsoft.Bot.Builder;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+
+namespace CrossBorderBot.Channels.Teams;
+
+public static class TeamsServiceCollectionExtensions
+{
+    /// <summary>
+    /// The Teams door: mention gate, question-card stamps, <c>Action.Execute</c>, welcome on install and the
+    /// knowledge search of the message extension (settings: section <c>Teams</c>). Call after <c>AddCrossBorderBot</c>.
+    /// </summary>
+    public static IServiceCollection AddTeamsChannel(this IServiceCollection services)
+    {
+        services.AddOptions<TeamsOptions>().BindConfiguration(TeamsOptions.SectionName);
+        services.TryAddSingleton(provider =>
+            provider.GetRequiredService<ConversationState>().CreateProperty<TeamsCardLedger>(nameof(TeamsCardLedger)));
+        services.TryAddSingleton<TeamsPromptCards>();
+        services.TryAddSingleton<TeamsKnowledgeSearchExtension>();
+        services.TryAddSingleton<TeamsChannel>();
+
+        // The knowledge base may already be registered by the bot; the search box needs it either way.
+        if (!services.Any(descriptor => descriptor.ServiceType == typeof(KnowledgeSearch)))
+        {
+            services.AddKnowledgeBase();
+        }
+
+        services.TryAddSingleton<IKnowledgeSearchForTeams>(provider => new KnowledgeSearchForTeams(
+            provider.GetRequiredService<KnowledgeSearch>(),
+            provider.GetRequiredService<KnowledgeBase>()));
+        return services;
+    }
+}
