@@ -1,4 +1,5 @@
 using CrossBorderBot.Dialogs;
+using CrossBorderBot.Dialogs.Guides;
 using CrossBorderBot.Plans;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Bot.Builder;
@@ -18,6 +19,10 @@ public static class ConversationServiceCollectionExtensions
         services.AddSingleton<MainMenuDialog>();
         services.AddSingleton<AskQuestionDialog>();
         services.AddSingleton(provider => new GuideRegistration(Intents.AskKnowledge, provider.GetRequiredService<AskQuestionDialog>()));
+        services.AddSingleton<LogisticsGuide>();
+        services.AddSingleton(provider => new GuideRegistration(Intents.ChooseLogistics, provider.GetRequiredService<LogisticsGuide>()));
+        services.AddSingleton<FixIssueGuide>();
+        services.AddSingleton(provider => new GuideRegistration(Intents.FixIssue, provider.GetRequiredService<FixIssueGuide>()));
         services.AddSingleton(provider =>
         {
             var conversationState = provider.GetRequiredService<ConversationState>();

@@ -83,7 +83,8 @@ public static partial class InterruptionDetector
             return Interruption.Help;
         }
 
-        if (recognized is null || command.Length > MaxCommandLength)
+        // "That didn't help" answers a guide's step (try something else); it is not a request for help.
+        if (recognized is null || command.Length > MaxCommandLength || NegatedHelp().IsMatch(command))
         {
             return Interruption.None;
         }
@@ -105,4 +106,7 @@ public static partial class InterruptionDetector
 
     [GeneratedRegex(@"\s+")]
     private static partial Regex Whitespace();
+
+    [GeneratedRegex(@"\b(?:didn[’']?t|did not|doesn[’']?t|does not|not|no)\s+help", RegexOptions.IgnoreCase)]
+    private static partial Regex NegatedHelp();
 }

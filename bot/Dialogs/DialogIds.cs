@@ -11,4 +11,6 @@ public static class DialogIds
     public const string AskQuestion = "ask-question";
     public const string AskQuestionText = "ask-question.text";
     public const string AskQuestionAnother = "ask-question.another";
+    public const string GuideLogistics = "guide-logistics";
+    public const string GuideFixIssue = "guide-fix-issue";
 }

@@ -70,8 +70,9 @@ public sealed class MainMenuDialog : ComponentDialog
         return await step.NextAsync(cancellationToken: cancellationToken);
     }
 
+    /// <summary>Back to the menu, or straight into the follow-up guide a finished guide named (its result).</summary>
     private static Task<DialogTurnResult> LoopAsync(WaterfallStepContext step, CancellationToken cancellationToken)
-        => step.ReplaceDialogAsync(StepsId, cancellationToken: cancellationToken);
+        => step.ReplaceDialogAsync(StepsId, step.Result is MainMenuOptions { Intent: not null } next ? next : null, cancellationToken);
 
     private static IEnumerable<string> MenuSynonyms(string intent) => intent switch
     {

@@ -1,5 +1,6 @@
 using CrossBorderBot.Channels.Teams;
 using CrossBorderBot.Conversation;
+using CrossBorderBot.Dialogs.Guides;
 using CrossBorderBot.Tests.TestUtilities;
 using Newtonsoft.Json.Linq;
 
@@ -51,7 +52,7 @@ public sealed class TeamsCardClickTests : IClassFixture<TeamsBotHost>
         // The first menu card is older now, but the menu asks the same question again.
         var sent = await ClickAsync(conversation, firstMenu, "choose_logistics");
 
-        Assert.Contains(sent, s => s.Text == BotText.English.GuideNotAvailable);
+        Assert.Contains(sent, s => s.Text == LogisticsGuideText.English.Intro);
         Assert.DoesNotContain(sent, s => s.Text == TeamsText.English.CardExpired);
     }
 

@@ -16,7 +16,9 @@ public sealed class BotTestHost : IDisposable
 {
     private readonly IHost _host;
 
-    public BotTestHost(IDictionary<string, string?>? settings = null)
+    /// <param name="settings">Configuration on top of in-memory storage.</param>
+    /// <param name="configureServices">Replacements registered after the bot's own services (a fixed TimeProvider, say).</param>
+    public BotTestHost(IDictionary<string, string?>? settings = null, Action<IServiceCollection>? configureServices = null)
     {
         var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings
         {
@@ -30,6 +32,7 @@ public sealed class BotTestHost : IDisposable
         }
 
         builder.Services.AddCrossBorderBot();
+        configureServices?.Invoke(builder.Services);
         _host = builder.Build();
     }
 

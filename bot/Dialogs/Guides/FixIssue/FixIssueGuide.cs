@@ -1,0 +1,263 @@
+using System.Globalization;
+using CrossBorderBot.Conversation;
+using CrossBorderBot.Dialogs.Prompts;
+using CrossBorderBot.Knowledge.Advisors;
+using CrossBorderBot.Knowledge.Model;
+using CrossBorderBot.Plans;
+using CrossBorderBot.Replies;
+using CrossBorderBot.Understanding;
+using Microsoft.Bot.Builder;
+using Microsoft.Bot.Schema;
+
+namespace CrossBorderBot.Dialogs.Guides;
+
+/// <summary>
+/// "Fix an issue": a description or a category → triage → confirm the best playbook → its steps one at a time (with
+/// the note for the user's market, asked once unless the first message named it) → prevention, sources and a plan.
+/// "My parcel is held at customs in Germany" goes straight to the confirmation.
+/// </summary>
+public sealed class FixIssueGuide : ComponentDialog
+{
+    private const string StepsId = DialogIds.GuideFixIssue + ".steps";
+    private const string DescriptionId = DialogIds.GuideFixIssue + ".description";
+    private const string MarketId = DialogIds.GuideFixIssue + ".market";
+    private const string PlaybookChoiceId = DialogIds.GuideFixIssue + ".playbook";
+    private const string WalkId = DialogIds.GuideFixIssue + ".walk";
+    private const string ClosingId = DialogIds.GuideFixIssue + ".closing";
+    private const string NoneValue = "none";
+    private const string DescriptionKey = "description";
+    private const string CategoryKey = "category";
+    private const string MarketKey = "market";
+    private const string CandidatesKey = "candidates";
+    private const int MaxSources = 8;
+
+    /// <summary>Markets offered as buttons (with "not sure"); any other country can be typed.</summary>
+    private static readonly string[] CommonMarkets = ["us", "eu", "gb", "de", "jp"];
+
+    private readonly KnowledgeBase _knowledgeBase;
+    private readonly IssuePlaybookFinder _finder;
+    private readonly GuideLocationResolver _locations;
+    private readonly PlanStore _plans;
+    private readonly TimeProvider _time;
+
+    public FixIssueGuide(KnowledgeBase knowledgeBase, IssueTriage triage, CrossBorderRecognizer recognizer, PlanStore plans, TimeProvider time)
+        : base(DialogIds.GuideFixIssue)
+    {
+        _knowledgeBase = knowledgeBase;
+        _finder = new IssuePlaybookFinder(knowledgeBase, triage);
+        _locations = new GuideLocationResolver(knowledgeBase, recognizer);
+        _plans = plans;
+        _time = time;
+        AddDialog(new WaterfallDialog(StepsId, [StartAsync, AskDescriptionAsync, AskMarketAsync, ConfirmPlaybookAsync, WalkAsync, FinishAsync]));
+        AddDialog(new TextPrompt(DescriptionId, IsUsableDescriptionAsync));
+        AddDialog(new GuideLocationPrompt(MarketId, _locations));
+        AddDialog(new ChoicePrompt(PlaybookChoiceId));
+        AddDialog(new PlaybookWalkDialog(WalkId, knowledgeBase, _finder, _locations));
+        AddDialog(new GuideClosingDialog(ClosingId, plans));
+        InitialDialogId = StepsId;
+    }
+
+    private async Task<DialogTurnResult> StartAsync(WaterfallStepContext step, CancellationToken cancellationToken)
+    {
+        var language = Language(step);
+        var text = FixIssueGuideText.For(language);
+        var options = step.GetOptions<FixIssueStartOptions>() ?? new FixIssueStartOptions();
+        var market = options.Market ?? (GuideEntities.Location(options.Entities) is { } found && IsKnownLocation(found) ? found : null);
+        step.Values.Set(MarketKey, market);
+        if (options.Again)
+        {
+            return await step.NextAsync(cancellationToken: cancellationToken);
+        }
+
+        // The first message counts as the description only when it names a problem, not "I need to fix an issue".
+        var first = options.Text?.Trim();
+        var issueType = GuideEntities.IssueType(options.Entities);
+        if (!string.IsNullOrEmpty(first) && (issueType is not null || _finder.Find(first, market, keywordsOnly: true).Count > 0))
+        {
+            step.Values.Set(DescriptionKey, first);
+            var understood = market is null
+                ? string.Format(CultureInfo.InvariantCulture, text.Understood, first)
+                : string.Format(CultureInfo.InvariantCulture, text.UnderstoodMarket, first, _locations.Name(market, language));
+            await step.Context.SendActivityAsync(understood, cancellationToken: cancellationToken);
+        }
+        else
+        {
+            await step.Context.SendActivityAsync(text.Intro, cancellationToken: cancellationToken);
+        }
+
+        return await step.NextAsync(cancellationToken: cancellationToken);
+    }
+
+    private static async Task<DialogTurnResult> AskDescriptionAsync(WaterfallStepContext step, CancellationToken cancellationToken)
+    {
+        if (step.Values.ContainsKey(DescriptionKey))
+        {
+            return await step.NextAsync(cancellationToken: cancellationToken);
+        }
+
+        var text = FixIssueGuideText.For(Language(step));
+        var choices = IssueTypes.All.Select(id => new Choice(id, text.IssueTypes[id])).ToList();
+
+        // A text prompt, so any description is an answer (never mistaken for a question asked in passing); the
+        // categories travel on its card as buttons, and typing a category's number or name picks it too.
+        var ask = ChoiceCard.Attach(step.Context, (Activity)MessageFactory.Text(text.AskDescription, inputHint: InputHints.ExpectingInput), choices.Select(c => (c.Title!, c.Value)));
+        var retry = ChoiceCard.Attach(step.Context, (Activity)MessageFactory.Text(text.DescriptionRetry, inputHint: InputHints.ExpectingInput), choices.Select(c => (c.Title!, c.Value)));
+        return await step.PromptAsync(DescriptionId, new PromptOptions { Prompt = ask, RetryPrompt = retry, Choices = choices }, cancellationToken);
+    }
+
+    private async Task<DialogTurnResult> AskMarketAsync(WaterfallStepContext step, CancellationToken cancellationToken)
+    {
+        if (step.GetResult<string>() is { Length: > 0 } answer)
+        {
+            var category = ChoicePrompt.Recognize(answer, CategoryChoices(Language(step)), PromptLanguage.Cultures(step.Context.Activity))?.Value;
+            step.Values.Set(DescriptionKey, category is null ? answer : FixIssueGuideText.For(Language(step)).IssueTypes[category]);
+            step.Values.Set(CategoryKey, category);
+        }
+
+        if (step.Values.Get<string>(MarketKey) is not null)
+        {
+            return await step.NextAsync(cancellationToken: cancellationToken);
+        }
+
+        var language = Language(step);
+        var text = FixIssueGuideText.For(language);
+        var choices = CommonMarkets.Select(code => new Choice(code, _locations.Name(code, language)))
+            .Append(new Choice(NoneValue, text.NoMarket, ["not sure", "several", "none", "skip", "不确定", "多个", "跳过"]))
+            .ToList();
+        return await step.PromptAsync(MarketId, PromptOptions.FromText(text.AskMarket, text.MarketRetry, choices), cancellationToken);
+    }
+
+    private async Task<DialogTurnResult> ConfirmPlaybookAsync(WaterfallStepContext step, CancellationToken cancellationToken)
+    {
+        if (step.GetResult<string>() is { Length: > 0 } market && market != NoneValue)
+        {
+            step.Values.Set(MarketKey, market);
+        }
+
+        var language = Language(step);
+        var text = FixIssueGuideText.For(language);
+        var marketId = step.Values.Get<string>(MarketKey);
+        var candidates = step.Values.Get<string>(CategoryKey) is { } category
+            ? _finder.ForIssueType(category)
+            : _finder.Find(step.Values.Get<string>(DescriptionKey) ?? string.Empty, marketId);
+        var playbooks = candidates.Select(_knowledgeBase.FindPlaybook).OfType<Playbook>().ToList();
+        step.Values.Set(CandidatesKey, playbooks.Select(p => p.Id).ToList());
+        if (playbooks.Count == 0)
+        {
+            return await step.ReplaceDialogAsync(StepsId, new FixIssueStartOptions(Market: marketId, Again: true), cancellationToken);
+        }
+
+        var best = playbooks[0];
+        await step.Context.SendReplyAsync(Reply.Of(
+            new HeadingBlock(string.Format(CultureInfo.InvariantCulture, text.BestMatch, best.Name.Get(language))),
+            new ParagraphBlock(best.Summary.Get(language))), cancellationToken);
+        var choices = new List<Choice> { new(best.Id, text.ConfirmBest, ["yes", "y", "yes please", "是", "是的", "对"]) };
+        choices.AddRange(playbooks.Skip(1).Take(2).Select(p => new Choice(p.Id, string.Format(CultureInfo.InvariantCulture, text.OtherPlaybook, p.Name.Get(language)))));
+        choices.Add(new Choice(NoneValue, text.NoneOfThese, ["no", "none", "neither", "不是", "都不是", "否"]));
+        return await step.PromptAsync(PlaybookChoiceId, PromptOptions.FromText(text.ConfirmPrompt, choices: choices), cancellationToken);
+    }
+
+    private static async Task<DialogTurnResult> WalkAsync(WaterfallStepContext step, CancellationToken cancellationToken)
+    {
+        var market = step.Values.Get<string>(MarketKey);
+        var chosen = step.GetResult<FoundChoice>()?.Value;
+        if (chosen is null or NoneValue)
+        {
+            return await step.ReplaceDialogAsync(StepsId, new FixIssueStartOptions(Market: market, Again: true), cancellationToken);
+        }
+
+        var candidates = step.Values.Get<List<string>>(CandidatesKey) ?? [];
+        var ordered = new List<string> { chosen };
+        ordered.AddRange(candidates.Where(id => !string.Equals(id, chosen, StringComparison.OrdinalIgnoreCase)));
+        return await step.BeginDialogAsync(WalkId, new PlaybookWalkOptions(ordered, market), cancellationToken);
+    }
+
+    private async Task<DialogTurnResult> FinishAsync(WaterfallStepContext step, CancellationToken cancellationToken)
+    {
+        var language = Language(step);
+        var text = FixIssueGuideText.For(language);
+        var walk = step.GetResult<PlaybookWalkResult>();
+        var playbook = walk is null ? null : _knowledgeBase.FindPlaybook(walk.PlaybookId);
+        if (walk is null || playbook is null)
+        {
+            return await step.EndDialogAsync(cancellationToken: cancellationToken);
+        }
+
+        var market = step.Values.Get<string>(MarketKey);
+        var sources = new GuideSources(_knowledgeBase).Add(playbook.Sources, playbook.Reviewed);
+        var blocks = new List<ReplyBlock>();
+        if (walk.Completed)
+        {
+            blocks.Add(new HeadingBlock(string.Format(CultureInfo.InvariantCulture, text.Finished, playbook.Name.Get(language))));
+            blocks.Add(new ParagraphBlock($"**{text.PreventionHeading}**"));
+            blocks.Add(new ParagraphBlock(string.Join("\n", playbook.Prevention.Select(line => "- " + line.Get(language)))));
+        }
+        else
+        {
+            blocks.Add(new ParagraphBlock(text.NoMorePlaybooks));
+        }
+
+        blocks.Add(new SourceListBlock(sources.ToReplySources(MaxSources)));
+        await step.Context.SendReplyAsync(new Reply(blocks), cancellationToken);
+
+        await _plans.SaveAsync(step.Context, BuildPlan(step, playbook, walk, market, sources, language), cancellationToken);
+        return await step.BeginDialogAsync(ClosingId, new GuideClosingOptions(
+            DialogIds.GuideFixIssue, Intents.ChooseLogistics, FixIssueGuideText.English.FollowUp, FixIssueGuideText.Chinese.FollowUp), cancellationToken);
+    }
+
+    private GuidePlan BuildPlan(WaterfallStepContext step, Playbook playbook, PlaybookWalkResult walk, string? market, GuideSources sources, string language)
+    {
+        var text = FixIssueGuideText.For(language);
+        var separator = ReplyLanguage.IsChinese(language) ? "：" : ": ";
+        var marketName = market is null ? null : _locations.Name(market, language);
+        var problem = new List<string> { text.PlanDescription + separator + (step.Values.Get<string>(DescriptionKey) ?? playbook.Name.Get(language)) };
+        if (marketName is not null)
+        {
+            problem.Add(text.PlanMarket + separator + marketName);
+        }
+
+        // Plain lists: plans are kept in user state, and Json.NET cannot rebuild a collection expression's hidden type.
+        var sections = new List<PlanSection>
+        {
+            new(text.PlanProblem, problem),
+            new(string.Format(CultureInfo.InvariantCulture, text.PlanSteps, playbook.Name.Get(language)), playbook.Steps
+                .Select((s, i) => $"({i + 1}) {s.Title.Get(language)}" + (s.Detail is { } detail ? separator + detail.Get(language) : string.Empty))
+                .ToList()),
+        };
+        if (_finder.MarketNote(playbook, market) is { } note)
+        {
+            sections.Add(new PlanSection(string.Format(CultureInfo.InvariantCulture, text.PlanNote, marketName), new List<string> { note.Get(language) }));
+        }
+
+        sections.Add(new PlanSection(text.PlanPrevention, playbook.Prevention.Select(line => line.Get(language)).ToList()));
+        var tried = walk.Tried.Select(_knowledgeBase.FindPlaybook).OfType<Playbook>().Select(p => p.Name.Get(language)).ToList();
+        if (tried.Count > 0)
+        {
+            sections.Add(new PlanSection(text.PlanTried, tried));
+        }
+
+        var title = playbook.Name.Get(language) + (marketName is null ? string.Empty : ReplyLanguage.IsChinese(language) ? $"（{marketName}）" : $" ({marketName})");
+        return new GuidePlan(
+            DialogIds.GuideFixIssue,
+            string.Format(CultureInfo.InvariantCulture, text.PlanTitle, title),
+            _time.GetUtcNow(),
+            language,
+            sections,
+            sources.ToPlanSources(MaxSources));
+    }
+
+    private Task<bool> IsUsableDescriptionAsync(PromptValidatorContext<string> prompt, CancellationToken cancellationToken) =>
+        Task.FromResult(
+            ChoicePrompt.Recognize(prompt.Value, prompt.Options.Choices, PromptLanguage.Cultures(prompt.Context.Activity)) is not null
+            || _finder.Find(prompt.Value, market: null).Count > 0);
+
+    private static List<Choice> CategoryChoices(string language)
+    {
+        var text = FixIssueGuideText.For(language);
+        return IssueTypes.All.Select(id => new Choice(id, text.IssueTypes[id])).ToList();
+    }
+
+    private bool IsKnownLocation(string id) => _knowledgeBase.FindCountry(id) is not null || _knowledgeBase.FindRegion(id) is not null;
+
+    private static string Language(WaterfallStepContext step) => ReplyLanguage.FromLocale(step.Context.Activity.Locale);
+}

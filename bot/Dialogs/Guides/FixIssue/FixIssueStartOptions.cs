@@ -1,0 +1,11 @@
+using Newtonsoft.Json.Linq;
+
+namespace CrossBorderBot.Dialogs.Guides;
+
+/// <summary>
+/// How the fix-an-issue steps begin: from the menu with <see cref="GuideStartOptions"/> (the same JSON shape: text
+/// and entities), or again after "none of these" with the market already known.
+/// </summary>
+/// <param name="Market">A country code or region id the user already gave.</param>
+/// <param name="Again">True when the user is asked to describe the problem again (no introduction, no pre-fill).</param>
+public sealed record FixIssueStartOptions(string? Text = null, JObject? Entities = null, string? Market = null, bool Again = false);

@@ -1,0 +1,76 @@
+using System.Text;
+using CrossBorderBot.Knowledge.Advisors;
+using CrossBorderBot.Knowledge.Model;
+using CrossBorderBot.Understanding;
+
+namespace CrossBorderBot.Dialogs.Guides;
+
+/// <summary>
+/// Finds the playbooks for a problem: by <see cref="IssueTriage"/> on a description, or by issue type when the user
+/// picked a category; and the playbook's note for the user's market.
+/// </summary>
+public sealed class IssuePlaybookFinder(KnowledgeBase knowledgeBase, IssueTriage triage)
+{
+    /// <summary>The best playbook and the next ones to offer when it does not help.</summary>
+    public const int MaxCandidates = 4;
+
+    /// <summary>The playbook ids for a description, best first; empty when nothing matches.</summary>
+    /// <param name="keywordsOnly">True to count only matches on a playbook keyword (for deciding whether a first
+    /// message already describes a problem, rather than just asking for help with one).</param>
+    public IReadOnlyList<string> Find(string description, string? market, bool keywordsOnly = false)
+    {
+        if (string.IsNullOrWhiteSpace(description))
+        {
+            return [];
+        }
+
+        return triage.Triage(new TriageInput(description, market, MaxCandidates))
+            .Where(match => !keywordsOnly || match.MatchedKeywords.Count > 0)
+            .Select(match => match.Playbook.Id)
+            .ToList();
+    }
+
+    /// <summary>The playbooks of an issue type (one of <see cref="IssueTypes.All"/>), then those they point to.</summary>
+    public IReadOnlyList<string> ForIssueType(string issueType)
+    {
+        var ofType = knowledgeBase.Playbooks.Where(playbook => IssueTypeId(playbook.IssueType) == issueType).ToList();
+        return ofType.Select(playbook => playbook.Id)
+            .Concat(ofType.SelectMany(playbook => playbook.Related))
+            .Where(id => knowledgeBase.FindPlaybook(id) is not null)
+            .Distinct(StringComparer.OrdinalIgnoreCase)
+            .Take(MaxCandidates)
+            .ToList();
+    }
+
+    /// <summary>The playbook's note for a market (a country code or region id), or null.</summary>
+    public LocalizedText? MarketNote(Playbook playbook, string? market)
+    {
+        if (market is null)
+        {
+            return null;
+        }
+
+        var country = knowledgeBase.FindCountry(market);
+        return playbook.MarketNotes.FirstOrDefault(note =>
+            string.Equals(note.Market, market, StringComparison.OrdinalIgnoreCase)
+            || (country is not null && (string.Equals(note.Market, country.Region, StringComparison.OrdinalIgnoreCase) || (note.Market == "eu" && country.Eu))))?.Note;
+    }
+
+    /// <summary>"customs_hold" for <see cref="IssueType.CustomsHold"/>: the ids the recognizer and the intents use.</summary>
+    public static string IssueTypeId(IssueType type)
+    {
+        var name = type.ToString();
+        var id = new StringBuilder(name.Length + 4);
+        for (var i = 0; i < name.Length; i++)
+        {
+            if (char.IsUpper(name[i]) && i > 0)
+            {
+                id.Append('_');
+            }
+
+            id.Append(char.ToLowerInvariant(name[i]));
+        }
+
+        return id.ToString();
+    }
+}

@@ -1,0 +1,186 @@
+using System.Globalization;
+using CrossBorderBot.Conversation;
+using CrossBorderBot.Dialogs.Prompts;
+using CrossBorderBot.Knowledge.Model;
+using CrossBorderBot.Replies;
+using Microsoft.Bot.Builder;
+using Microsoft.Bot.Schema;
+
+namespace CrossBorderBot.Dialogs.Guides;
+
+/// <summary>
+/// Walks a playbook one step at a time: "done" / "next" moves on, "more detail" explains the step, "that didn't
+/// help" moves to the next candidate playbook. "Back" returns to the previous step. Ends with a
+/// <see cref="PlaybookWalkResult"/> after the last step, or when no candidate is left.
+/// </summary>
+public sealed class PlaybookWalkDialog : Dialog
+{
+    public const string NextValue = "next";
+    public const string DetailValue = "detail";
+    public const string NotHelpedValue = "not_helped";
+
+    private const string CandidatesKey = "candidates";
+    private const string MarketKey = "market";
+    private const string PlaybookKey = "playbook";
+    private const string StepKey = "step";
+    private const string DetailShownKey = "detailShown";
+
+    private readonly KnowledgeBase _knowledgeBase;
+    private readonly IssuePlaybookFinder _finder;
+    private readonly GuideLocationResolver _locations;
+
+    public PlaybookWalkDialog(string id, KnowledgeBase knowledgeBase, IssuePlaybookFinder finder, GuideLocationResolver locations)
+        : base(id)
+    {
+        _knowledgeBase = knowledgeBase;
+        _finder = finder;
+        _locations = locations;
+    }
+
+    public override async Task<DialogTurnResult> BeginDialogAsync(DialogContext dc, object? options, CancellationToken cancellationToken)
+    {
+        var walk = DialogJson.Convert<PlaybookWalkOptions>(options)
+            ?? throw new ArgumentException($"Dialog '{Id}' needs {nameof(PlaybookWalkOptions)}.", nameof(options));
+        var candidates = walk.Candidates.Where(id => _knowledgeBase.FindPlaybook(id) is { Steps.Count: > 0 }).ToList();
+        if (candidates.Count == 0)
+        {
+            return await dc.EndDialogAsync(new PlaybookWalkResult(walk.Candidates.FirstOrDefault() ?? string.Empty, false, []), cancellationToken);
+        }
+
+        var instance = dc.ActiveDialog!;
+        instance.SetValue(CandidatesKey, candidates);
+        instance.SetValue(MarketKey, walk.Market);
+        instance.SetValue(PlaybookKey, 0);
+        instance.SetValue(StepKey, 0);
+        await SendStepAsync(dc.Context, instance, withIntro: true, cancellationToken);
+        return EndOfTurn;
+    }
+
+    public override async Task<DialogTurnResult> ContinueDialogAsync(DialogContext dc, CancellationToken cancellationToken)
+    {
+        if (dc.Context.Activity.Type != ActivityTypes.Message)
+        {
+            return EndOfTurn;
+        }
+
+        var instance = dc.ActiveDialog!;
+        var verb = PromptInput.Verb(dc.Context.Activity);
+        var answer = verb is null || string.Equals(verb, PromptInput.ChooseVerb, StringComparison.OrdinalIgnoreCase)
+            ? ChoicePrompt.Recognize(PromptInput.Text(dc.Context.Activity), Choices(dc.Context, instance), PromptLanguage.Cultures(dc.Context.Activity))?.Value
+            : null;
+        var playbook = Current(instance);
+        var step = instance.GetValue<int>(StepKey);
+        switch (answer)
+        {
+            case NextValue when step + 1 >= playbook.Steps.Count:
+                return await dc.EndDialogAsync(new PlaybookWalkResult(playbook.Id, true, Tried(instance)), cancellationToken);
+
+            case NextValue:
+                instance.SetValue(StepKey, step + 1);
+                await SendStepAsync(dc.Context, instance, withIntro: false, cancellationToken);
+                return EndOfTurn;
+
+            case DetailValue:
+                var detail = playbook.Steps[step].Detail?.Get(Language(dc.Context));
+                await dc.Context.SendActivityAsync(detail ?? Text(dc.Context).NoMoreDetail, cancellationToken: cancellationToken);
+                instance.SetValue(DetailShownKey, step);
+                await SendStepAsync(dc.Context, instance, withIntro: false, cancellationToken);
+                return EndOfTurn;
+
+            case NotHelpedValue:
+                var next = instance.GetValue<int>(PlaybookKey) + 1;
+                if (next >= instance.GetValue<List<string>>(CandidatesKey)!.Count)
+                {
+                    return await dc.EndDialogAsync(new PlaybookWalkResult(playbook.Id, false, [.. Tried(instance), playbook.Id]), cancellationToken);
+                }
+
+                instance.SetValue(PlaybookKey, next);
+                instance.SetValue(StepKey, 0);
+                instance.SetValue<int?>(DetailShownKey, null);
+                await dc.Context.SendActivityAsync(Text(dc.Context).TryingNext, cancellationToken: cancellationToken);
+                await SendStepAsync(dc.Context, instance, withIntro: true, cancellationToken);
+                return EndOfTurn;
+
+            default:
+                await dc.Context.SendActivityAsync(PromptLanguage.NotUnderstoodMessage(dc.Context.Activity), cancellationToken: cancellationToken);
+                await SendStepAsync(dc.Context, instance, withIntro: false, cancellationToken);
+                return EndOfTurn;
+        }
+    }
+
+    public override Task RepromptDialogAsync(ITurnContext turnContext, DialogInstance instance, CancellationToken cancellationToken) =>
+        SendStepAsync(turnContext, instance, withIntro: false, cancellationToken);
+
+    internal override bool CanGoBack(DialogContext dc, DialogInstance instance) => instance.GetValue<int>(StepKey) > 0;
+
+    internal override async Task<DialogTurnResult> GoBackAsync(DialogContext dc, CancellationToken cancellationToken)
+    {
+        var instance = dc.ActiveDialog!;
+        instance.SetValue(StepKey, instance.GetValue<int>(StepKey) - 1);
+        await SendStepAsync(dc.Context, instance, withIntro: false, cancellationToken);
+        return EndOfTurn;
+    }
+
+    private async Task SendStepAsync(ITurnContext turnContext, DialogInstance instance, bool withIntro, CancellationToken cancellationToken)
+    {
+        var language = Language(turnContext);
+        var text = FixIssueGuideText.For(language);
+        var playbook = Current(instance);
+        if (withIntro)
+        {
+            var blocks = new List<ReplyBlock>
+            {
+                new HeadingBlock(playbook.Name.Get(language)),
+                new ParagraphBlock(string.Format(CultureInfo.InvariantCulture, text.PlaybookIntro, playbook.Steps.Count)),
+            };
+            var market = instance.GetValue<string>(MarketKey);
+            if (_finder.MarketNote(playbook, market) is { } note)
+            {
+                blocks.Add(new ParagraphBlock(string.Format(CultureInfo.InvariantCulture, text.MarketNote, _locations.Name(market!, language), note.Get(language))));
+            }
+
+            await turnContext.SendReplyAsync(new Reply(blocks), cancellationToken);
+        }
+
+        var step = instance.GetValue<int>(StepKey);
+        var question = string.Format(CultureInfo.InvariantCulture, text.StepOf, step + 1, playbook.Steps.Count, playbook.Steps[step].Title.Get(language));
+        var prompt = (Activity)MessageFactory.Text(question, inputHint: InputHints.ExpectingInput);
+        await turnContext.SendActivityAsync(
+            ChoiceCard.Attach(turnContext, prompt, Choices(turnContext, instance).Select(choice => (choice.DisplayTitle, choice.Value))),
+            cancellationToken);
+    }
+
+    /// <summary>The answers to a step: next, more detail (until shown, and only when the step has some), didn't help.</summary>
+    private List<Choice> Choices(ITurnContext turnContext, DialogInstance instance)
+    {
+        var text = Text(turnContext);
+        var playbook = Current(instance);
+        var step = instance.GetValue<int>(StepKey);
+        var choices = new List<Choice>
+        {
+            new(NextValue, step + 1 >= playbook.Steps.Count ? text.LastStepDone : text.Next, ["done", "next", "ok", "okay", "finished", "完成", "下一步", "好了", "做完了", "好"]),
+        };
+        if (playbook.Steps[step].Detail is not null && instance.GetValue<int?>(DetailShownKey) != step)
+        {
+            choices.Add(new Choice(DetailValue, text.MoreDetail, ["more", "detail", "details", "more detail", "tell me more", "详细", "详情", "更多", "详细说明"]));
+        }
+
+        choices.Add(new Choice(NotHelpedValue, text.DidNotHelp, ["that didn't help", "didn't help", "that didnt help", "didnt help", "did not help", "not solved", "not helpful", "no help", "没有用", "没用", "没帮助", "没有帮助", "不管用"]));
+        return choices;
+    }
+
+    private Playbook Current(DialogInstance instance)
+    {
+        var candidates = instance.GetValue<List<string>>(CandidatesKey) ?? [];
+        var index = instance.GetValue<int>(PlaybookKey);
+        return _knowledgeBase.FindPlaybook(candidates[index])
+            ?? throw new DialogStateMismatchException(Id, Version, null);
+    }
+
+    private static List<string> Tried(DialogInstance instance) =>
+        (instance.GetValue<List<string>>(CandidatesKey) ?? []).Take(instance.GetValue<int>(PlaybookKey)).ToList();
+
+    private static string Language(ITurnContext turnContext) => ReplyLanguage.FromLocale(turnContext.Activity.Locale);
+
+    private static FixIssueGuideText Text(ITurnContext turnContext) => FixIssueGuideText.For(Language(turnContext));
+}

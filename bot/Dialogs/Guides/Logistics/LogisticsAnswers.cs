@@ -1,0 +1,31 @@
+namespace CrossBorderBot.Dialogs.Guides;
+
+/// <summary>What the logistics guide has collected so far (kept in the waterfall's values as JSON).</summary>
+public sealed record LogisticsAnswers
+{
+    public decimal? WeightKg { get; init; }
+
+    public ParcelSizeAnswer? Size { get; init; }
+
+    public decimal? ValueAmount { get; init; }
+
+    public string? ValueCurrency { get; init; }
+
+    /// <summary>Country code or region id.</summary>
+    public string? Destination { get; init; }
+
+    /// <summary>Category id, only when the user named one in the first message.</summary>
+    public string? Category { get; init; }
+
+    /// <summary>"economy", "standard" or "fast".</summary>
+    public string? Urgency { get; init; }
+
+    /// <summary>Null until answered (by its question or the details form).</summary>
+    public bool? NeedsTracking { get; init; }
+
+    /// <summary>Null until answered (by its question or the details form).</summary>
+    public bool? NeedsReturns { get; init; }
+
+    /// <summary>"none", "batteries", "liquids" or "both".</summary>
+    public string? Goods { get; init; }
+}

@@ -1,0 +1,66 @@
+using CrossBorderBot.Replies;
+using Newtonsoft.Json.Linq;
+
+namespace CrossBorderBot.Dialogs.Guides;
+
+/// <summary>
+/// On channels with forms, the dimensions question also offers the remaining optional details (urgency, tracking,
+/// returns, batteries or liquids) as one form. Typing an answer still works: whatever the form did not give is asked
+/// one question at a time afterwards.
+/// </summary>
+public static class LogisticsDetailsForm
+{
+    public const string Verb = "logistics_details";
+    public const string DimensionsId = "dimensions";
+    public const string UrgencyId = "urgency";
+    public const string TrackingId = "tracking";
+    public const string ReturnsId = "returns";
+    public const string GoodsId = "goods";
+
+    private const string YesValue = "yes";
+    private const string NoValue = "no";
+
+    public static InputFormBlock Create(string language)
+    {
+        var text = LogisticsGuideText.For(language);
+        var common = GuideCommonText.For(language);
+        IReadOnlyList<ReplyChoice> yesNo = [new(YesValue, common.Yes), new(NoValue, common.No)];
+        return new InputFormBlock(
+            [
+                FormField.Text(DimensionsId, text.Dimensions, placeholder: "40x30x20 cm"),
+                FormField.Choice(UrgencyId, text.Urgency, [new("economy", text.Economy), new("standard", text.Standard), new("fast", text.Fast)]),
+                FormField.Choice(TrackingId, text.Tracking, yesNo),
+                FormField.Choice(ReturnsId, text.Returns, yesNo),
+                FormField.Choice(GoodsId, text.Goods,
+                    [new("none", text.GoodsNone), new("batteries", text.GoodsBatteries), new("liquids", text.GoodsLiquids), new("both", text.GoodsBoth)]),
+            ],
+            new ReplyAction(text.FormSubmit, Verb),
+            text.FormTitle);
+    }
+
+    /// <summary>The form's answers; null when the dimensions typed in it cannot be read (the question is asked again).</summary>
+    public static ParcelSizeAnswer? Parse(JObject data)
+    {
+        var dimensions = Field(data, DimensionsId);
+        var size = dimensions is null ? ParcelSizeAnswer.Skip : ParcelSizePrompt.Parse(dimensions);
+        return size is null
+            ? null
+            : size with
+            {
+                Urgency = Field(data, UrgencyId) is "economy" or "standard" or "fast" ? Field(data, UrgencyId) : null,
+                NeedsTracking = YesNo(Field(data, TrackingId)),
+                NeedsReturns = YesNo(Field(data, ReturnsId)),
+                Goods = Field(data, GoodsId) is "none" or "batteries" or "liquids" or "both" ? Field(data, GoodsId) : null,
+            };
+    }
+
+    private static string? Field(JObject data, string id) =>
+        data[id]?.Type == JTokenType.String && data[id]!.ToString().Trim() is { Length: > 0 } value ? value : null;
+
+    private static bool? YesNo(string? value) => value switch
+    {
+        YesValue => true,
+        NoValue => false,
+        _ => null,
+    };
+}

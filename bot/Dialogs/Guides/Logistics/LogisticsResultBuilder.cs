@@ -1,0 +1,315 @@
+using System.Globalization;
+using CrossBorderBot.Conversation;
+using CrossBorderBot.Knowledge.Advisors;
+using CrossBorderBot.Knowledge.Model;
+using CrossBorderBot.Plans;
+using CrossBorderBot.Replies;
+
+namespace CrossBorderBot.Dialogs.Guides;
+
+/// <summary>
+/// Turns the logistics guide's answers into its result: the advisor's ranked channels (a table, the reasons, the
+/// excluded channels and why), the landed cost of the best channel with each rule and its effective date, DDP/DDU
+/// advice and the sources with their review dates — and the same as a plan.
+/// </summary>
+public sealed class LogisticsResultBuilder(
+    KnowledgeBase knowledgeBase,
+    LogisticsAdvisor advisor,
+    LandedCostCalculator landedCost,
+    GuideLocationResolver locations,
+    TimeProvider time)
+{
+    private const int MaxChannels = 5;
+    private const int ChannelsWithReasons = 3;
+    private const int MaxSources = 8;
+
+    public LogisticsResult Build(LogisticsAnswers answers, string language)
+    {
+        var text = LogisticsGuideText.For(language);
+        var chinese = ReplyLanguage.IsChinese(language);
+        var destination = answers.Destination ?? "global";
+        var destinationName = locations.Name(destination, language);
+        var value = new Money { Amount = answers.ValueAmount ?? 0m, Currency = answers.ValueCurrency ?? "USD" };
+        var advice = advisor.Recommend(new LogisticsAdvisorInput
+        {
+            WeightKg = answers.WeightKg ?? 0.1m,
+            DimensionsCm = answers.Size is { Skipped: false } size ? new ParcelDimensions(size.LengthCm, size.WidthCm, size.HeightCm) : null,
+            DeclaredValue = value,
+            Destination = destination,
+            Urgency = answers.Urgency switch { "economy" => ShippingUrgency.Economy, "fast" => ShippingUrgency.Fast, _ => ShippingUrgency.Standard },
+            NeedsTracking = answers.NeedsTracking == true,
+            NeedsReturns = answers.NeedsReturns == true,
+            ContainsBatteries = answers.Goods is "batteries" or "both",
+            ContainsLiquids = answers.Goods is "liquids" or "both",
+            MaxResults = MaxChannels,
+        });
+
+        var sources = new GuideSources(knowledgeBase);
+        var top = advice.Recommendations.Take(ChannelsWithReasons).ToList();
+        foreach (var recommendation in top)
+        {
+            sources.Add(recommendation.SourceIds, recommendation.Channel.Reviewed);
+        }
+
+        var facts = AnswerFacts(answers, language, destinationName);
+        var summary = Summary(answers, language, destinationName);
+        var channelsReply = ChannelsReply(advice, facts, summary, text, language);
+        var asOf = DateOnly.FromDateTime(time.GetUtcNow().UtcDateTime);
+        var landed = top.Count > 0 ? TryLandedCost(answers, destination, value, top[0], asOf) : null;
+        if (landed is not null)
+        {
+            sources.Add(landed.SourceIds, landed.Market.Reviewed);
+        }
+
+        var ddpChannels = advice.Recommendations.Where(r => r.Channel.Ddp).Select(r => r.Channel.Name.Get(language)).ToList();
+        var ddpAdvice = DdpAdvice(landed, destinationName, ddpChannels, text, language);
+        var costReply = CostReply(landed, top.FirstOrDefault(), destinationName, asOf, ddpAdvice, sources, text, language);
+
+        var plan = new GuidePlan(
+            DialogIds.GuideLogistics,
+            string.Format(CultureInfo.InvariantCulture, text.PlanTitle, summary),
+            time.GetUtcNow(),
+            language,
+            PlanSections(facts, top, landed, ddpAdvice, text, language, chinese),
+            sources.ToPlanSources(MaxSources));
+        return new LogisticsResult([channelsReply, costReply], plan);
+    }
+
+    /// <summary>"2 kg", "0.8 kg": weights as the guide repeats them.</summary>
+    public static string Kilograms(decimal kilograms) => kilograms.ToString("0.###", CultureInfo.InvariantCulture) + " kg";
+
+    /// <summary>"30 USD", "25.5 EUR", "7313 JPY" (currencies without minor units are shown whole).</summary>
+    public static string Amount(decimal amount, string currency) =>
+        amount.ToString(currency is "JPY" or "KRW" or "IDR" ? "0" : "0.##", CultureInfo.InvariantCulture) + " " + currency;
+
+    private static string Range(ValueRange range, string format) =>
+        range.Min == range.Max
+            ? range.Min.ToString(format, CultureInfo.InvariantCulture)
+            : range.Min.ToString(format, CultureInfo.InvariantCulture) + "–" + range.Max.ToString(format, CultureInfo.InvariantCulture);
+
+    private string Summary(LogisticsAnswers answers, string language, string destinationName)
+    {
+        var chinese = ReplyLanguage.IsChinese(language);
+        var category = answers.Category is { } id ? knowledgeBase.FindCategory(id)?.Name.Get(language) : null;
+        var weight = Kilograms(answers.WeightKg ?? 0m);
+        return chinese
+            ? $"{weight} {(category is null ? "包裹" : category)}，寄往{destinationName}"
+            : $"{weight} of {(category is null ? "goods" : category.ToLowerInvariant())} to {destinationName}";
+    }
+
+    private List<ReplyFact> AnswerFacts(LogisticsAnswers answers, string language, string destinationName)
+    {
+        var text = LogisticsGuideText.For(language);
+        var common = GuideCommonText.For(language);
+        var facts = new List<ReplyFact>
+        {
+            new(text.Weight, Kilograms(answers.WeightKg ?? 0m)),
+            new(text.Dimensions, answers.Size is { Skipped: false } size
+                ? string.Create(CultureInfo.InvariantCulture, $"{size.LengthCm:0.#} × {size.WidthCm:0.#} × {size.HeightCm:0.#} cm")
+                : text.NotGiven),
+            new(text.DeclaredValue, Amount(answers.ValueAmount ?? 0m, answers.ValueCurrency ?? "USD")),
+            new(text.Destination, destinationName),
+        };
+        if (answers.Category is { } category && knowledgeBase.FindCategory(category) is { } found)
+        {
+            facts.Add(new ReplyFact(text.Category, found.Name.Get(language)));
+        }
+
+        facts.Add(new ReplyFact(text.Urgency, answers.Urgency switch { "economy" => text.Economy, "fast" => text.Fast, _ => text.Standard }));
+        facts.Add(new ReplyFact(text.Tracking, answers.NeedsTracking == true ? common.Yes : common.No));
+        facts.Add(new ReplyFact(text.Returns, answers.NeedsReturns == true ? common.Yes : common.No));
+        facts.Add(new ReplyFact(text.Goods, answers.Goods switch
+        {
+            "batteries" => text.GoodsBatteries,
+            "liquids" => text.GoodsLiquids,
+            "both" => text.GoodsBoth,
+            _ => text.GoodsNone,
+        }));
+        return facts;
+    }
+
+    private static Reply ChannelsReply(LogisticsAdvice advice, List<ReplyFact> facts, string summary, LogisticsGuideText text, string language)
+    {
+        var blocks = new List<ReplyBlock>
+        {
+            new HeadingBlock(string.Format(CultureInfo.InvariantCulture, text.ResultHeading, summary)),
+            new FactListBlock(facts, text.AnswersTitle),
+        };
+        if (advice.Recommendations.Count == 0)
+        {
+            blocks.Add(new ParagraphBlock(string.Format(CultureInfo.InvariantCulture, text.NoChannels, summary)));
+        }
+        else
+        {
+            blocks.Add(new ParagraphBlock(text.Working));
+            blocks.Add(new ResultTableBlock(
+                [text.ChannelColumn, text.DaysColumn, text.CostCnyColumn, text.CostUsdColumn, text.FitColumn],
+                [.. advice.Recommendations.Select(r => (IReadOnlyList<string>)
+                [
+                    r.Channel.Name.Get(language),
+                    Range(r.Days, "0"),
+                    "¥" + Range(r.CostCny, "0"),
+                    "$" + Range(r.CostUsd, "0.#"),
+                    r.Score.ToString("0", CultureInfo.InvariantCulture),
+                ])],
+                HighlightFirstRow: true,
+                Title: text.TableTitle));
+            var reasons = advice.Recommendations.Take(ChannelsWithReasons)
+                .Select((r, i) => $"{i + 1}. **{r.Channel.Name.Get(language)}**: {string.Join(ReplyLanguage.IsChinese(language) ? string.Empty : " ", r.Reasons.Select(reason => reason.Get(language)))}");
+            blocks.Add(new ParagraphBlock($"**{text.ReasonsHeading}**\n" + string.Join("\n", reasons)));
+        }
+
+        if (advice.Notes.Count > 0)
+        {
+            blocks.Add(new ParagraphBlock(string.Join("\n", advice.Notes.Select(note => "- " + note.Get(language)))));
+        }
+
+        if (advice.Excluded.Count > 0)
+        {
+            blocks.Add(new ParagraphBlock($"**{text.ExcludedHeading}**\n" + string.Join("\n", advice.Excluded.Select(e => $"- {e.Channel.Name.Get(language)}: {e.Reason.Get(language)}"))));
+        }
+
+        return new Reply(blocks);
+    }
+
+    private LandedCostResult? TryLandedCost(LogisticsAnswers answers, string destination, Money value, ChannelRecommendation best, DateOnly asOf)
+    {
+        try
+        {
+            // Shipping enters the VAT base: the middle of the best channel's estimate is a fair single figure.
+            var shipping = new Money { Amount = Math.Round((best.CostUsd.Min + best.CostUsd.Max) / 2m, 2), Currency = "USD" };
+            return landedCost.Calculate(new LandedCostInput
+            {
+                Market = destination,
+                DeclaredValue = value,
+                ShippingCost = shipping,
+                Category = answers.Category,
+                Terms = Incoterm.Ddu,
+                AsOf = asOf,
+            });
+        }
+        catch (AdvisorInputException)
+        {
+            // No import rules for this destination (a region, or a country the knowledge base has no market for).
+            return null;
+        }
+    }
+
+    private static string DdpAdvice(LandedCostResult? landed, string destinationName, List<string> ddpChannels, LogisticsGuideText text, string language)
+    {
+        var channels = ddpChannels.Count > 0
+            ? " " + string.Format(CultureInfo.InvariantCulture, text.DdpChannels, string.Join(ReplyLanguage.IsChinese(language) ? "、" : ", ", ddpChannels))
+            : string.Empty;
+        var advice = landed switch
+        {
+            null => string.Format(CultureInfo.InvariantCulture, text.DdpUnknown, destinationName),
+            { TaxesAndFees.Amount: > 0 } => string.Format(CultureInfo.InvariantCulture, text.DdpRecommended, Amount(landed.TaxesAndFees.Amount, landed.TaxesAndFees.Currency)),
+            _ => text.DduFine,
+        };
+        return advice + channels;
+    }
+
+    private static Reply CostReply(
+        LandedCostResult? landed,
+        ChannelRecommendation? best,
+        string destinationName,
+        DateOnly asOf,
+        string ddpAdvice,
+        GuideSources sources,
+        LogisticsGuideText text,
+        string language)
+    {
+        var blocks = new List<ReplyBlock> { new HeadingBlock(string.Format(CultureInfo.InvariantCulture, text.LandedHeading, destinationName)) };
+        if (landed is null || best is null)
+        {
+            blocks.Add(new ParagraphBlock(string.Format(CultureInfo.InvariantCulture, text.NoLandedCost, destinationName)));
+        }
+        else
+        {
+            var currency = landed.Market.Currency;
+            blocks.Add(new ParagraphBlock(string.Format(
+                CultureInfo.InvariantCulture,
+                text.LandedIntro,
+                asOf.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+                best.Channel.Name.Get(language),
+                Amount(landed.Shipping.Amount, currency))));
+            blocks.Add(new ResultTableBlock(
+                [text.ChargeColumn, text.AmountColumn, text.RuleColumn, text.SinceColumn],
+                [.. landed.Lines.Select(line => (IReadOnlyList<string>)
+                [
+                    LineKind(line.Kind, text),
+                    Amount(line.Amount.Amount, line.Amount.Currency),
+                    line.Rule.Get(language),
+                    line.Effective?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? "—",
+                ])]));
+            blocks.Add(new ParagraphBlock(string.Join("\n", landed.Lines.Select(line => $"- {LineKind(line.Kind, text)}: {line.Explanation.Get(language)}"))));
+            blocks.Add(new FactListBlock(
+            [
+                new(text.GoodsValue, Amount(landed.GoodsValue.Amount, currency)),
+                new(text.Shipping, Amount(landed.Shipping.Amount, currency)),
+                new(text.TaxesAndFees, Amount(landed.TaxesAndFees.Amount, currency)),
+                new(text.LandedCost, $"{Amount(landed.LandedCost.Amount, currency)} (≈ {Amount(landed.LandedCostUsd.Amount, "USD")})"),
+            ], text.TotalsTitle));
+        }
+
+        blocks.Add(new HeadingBlock(text.DdpHeading));
+        blocks.Add(new ParagraphBlock(ddpAdvice));
+        if (sources.ToReplySources(MaxSources) is { Count: > 0 } list)
+        {
+            blocks.Add(new SourceListBlock(list));
+        }
+
+        return new Reply(blocks);
+    }
+
+    private static string LineKind(LandedCostLineKind kind, LogisticsGuideText text) => kind switch
+    {
+        LandedCostLineKind.Duty => text.DutyLine,
+        LandedCostLineKind.Vat => text.VatLine,
+        _ => text.FeeLine,
+    };
+
+    private static List<PlanSection> PlanSections(
+        List<ReplyFact> facts,
+        List<ChannelRecommendation> top,
+        LandedCostResult? landed,
+        string ddpAdvice,
+        LogisticsGuideText text,
+        string language,
+        bool chinese)
+    {
+        var separator = chinese ? "：" : ": ";
+        var sections = new List<PlanSection>
+        {
+            new(text.PlanAnswers, facts.Select(fact => fact.Title + separator + fact.Value).ToList()),
+        };
+        if (top.Count > 0)
+        {
+            sections.Add(new PlanSection(text.PlanChannels, top.Select(r =>
+                $"{r.Channel.Name.Get(language)}{separator}{Range(r.Days, "0")} {(chinese ? "天" : "days")}, ¥{Range(r.CostCny, "0")} (${Range(r.CostUsd, "0.#")})").ToList()));
+        }
+
+        if (landed is not null)
+        {
+            var currency = landed.Market.Currency;
+            var lines = landed.Lines
+                .Select(line => $"{LineKind(line.Kind, text)}{separator}{Amount(line.Amount.Amount, currency)} — {line.Rule.Get(language)}"
+                    + (line.Effective is { } since ? $" ({text.SinceColumn} {since.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)})" : string.Empty))
+                .Append($"{text.LandedCost}{separator}{Amount(landed.LandedCost.Amount, currency)} (≈ {Amount(landed.LandedCostUsd.Amount, "USD")})")
+                .Append(ddpAdvice)
+                .ToList();
+            sections.Add(new PlanSection(text.PlanLandedCost, lines));
+        }
+
+        var next = new List<string>();
+        if (top.Count > 0)
+        {
+            next.Add(string.Format(CultureInfo.InvariantCulture, text.NextStepSample, top[0].Channel.Name.Get(language)));
+        }
+
+        next.Add(text.NextStepQuote);
+        next.Add(text.NextStepDeclare);
+        sections.Add(new PlanSection(text.PlanNextSteps, next));
+        return sections;
+    }
+}

@@ -1,0 +1,64 @@
+using CrossBorderBot.Knowledge.Model;
+using CrossBorderBot.Understanding;
+
+namespace CrossBorderBot.Dialogs.Guides;
+
+/// <summary>
+/// Turns what a user types for a destination or market ("Germany", "德国", "DE", "the EU", "ship it to Spain") into a
+/// country code or region id of the knowledge base's geography, and back into a name in the user's language.
+/// </summary>
+public sealed class GuideLocationResolver
+{
+    private readonly KnowledgeBase _knowledgeBase;
+    private readonly CrossBorderRecognizer _recognizer;
+    private readonly Dictionary<string, string> _idByName = new(StringComparer.OrdinalIgnoreCase);
+
+    public GuideLocationResolver(KnowledgeBase knowledgeBase, CrossBorderRecognizer recognizer)
+    {
+        _knowledgeBase = knowledgeBase;
+        _recognizer = recognizer;
+        foreach (var region in knowledgeBase.Regions)
+        {
+            foreach (var name in Names(region.Id, region.Name, region.Aliases))
+            {
+                _idByName.TryAdd(name, region.Id);
+            }
+        }
+
+        // Country names win over region aliases spelled the same, as in the advisors.
+        foreach (var country in knowledgeBase.Countries)
+        {
+            foreach (var name in Names(country.Code, country.Name, country.Aliases))
+            {
+                _idByName[name] = country.Code;
+            }
+        }
+    }
+
+    /// <summary>The country code or region id meant by <paramref name="text"/>; null when none is recognised.</summary>
+    public string? Resolve(string? text, string? locale)
+    {
+        var trimmed = text?.Trim().TrimEnd('.', '。', '!', '！');
+        if (string.IsNullOrEmpty(trimmed))
+        {
+            return null;
+        }
+
+        if (_idByName.TryGetValue(trimmed, out var id))
+        {
+            return id;
+        }
+
+        // A sentence ("to Germany please", "发往德国") is left to the recognizer's place names.
+        return GuideEntities.Location(_recognizer.Recognize(trimmed, locale).Entities) is { } found && IsKnown(found) ? found : null;
+    }
+
+    /// <summary>The name of a country code or region id in <paramref name="language"/>; the id itself when unknown.</summary>
+    public string Name(string id, string language) =>
+        _knowledgeBase.FindCountry(id)?.Name.Get(language) ?? _knowledgeBase.FindRegion(id)?.Name.Get(language) ?? id;
+
+    private bool IsKnown(string id) => _knowledgeBase.FindCountry(id) is not null || _knowledgeBase.FindRegion(id) is not null;
+
+    private static IEnumerable<string> Names(string id, LocalizedText name, LocalizedTerms? aliases) =>
+        new[] { id, name.En, name.ZhCn }.Concat(aliases?.En ?? []).Concat(aliases?.ZhCn ?? []).Where(n => !string.IsNullOrWhiteSpace(n));
+}
