@@ -1,3 +1,5 @@
+using CrossBorderBot.Channels.DirectLine;
+using CrossBorderBot.Channels.Slack;
 using CrossBorderBot.Channels.Teams;
 using CrossBorderBot.Hosting;
 
@@ -13,10 +15,14 @@ builder.UseDefaultBotUrl();
 builder.Services.AddCrossBorderBot();
 builder.Services.AddBotFrameworkChannel();
 builder.Services.AddTeamsChannel();
+builder.Services.AddDirectLine();
+builder.Services.AddSlack();
 
 var app = builder.Build();
 app.MapBotMessages();
+app.MapSlack();
 app.MapBotHealth();
+app.MapWebChat();
 await app.RunAsync();
 return 0;
 

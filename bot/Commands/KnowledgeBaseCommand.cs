@@ -12,6 +12,8 @@ namespace CrossBorderBot.Commands;
 /// </summary>
 public static class KnowledgeBaseCommand
 {
+    private const int MaxSourcesShown = 3;
+
     private const string Usage = """
         Usage:
           kb validate [--data <dir>] [--schema <dir>]   check the data; prints file:line: message per problem, exit 1 on any
@@ -162,9 +164,15 @@ public static class KnowledgeBaseCommand
             var id = hit.ParentId is null ? hit.Id : $"{hit.ParentId}/{hit.Id}";
             await output.WriteLineAsync(string.Create(CultureInfo.InvariantCulture, $"{rank}. [{hit.EntryType}] {title} ({id})  score {hit.Score:0.00}").AsMemory(), ct).ConfigureAwait(false);
             await output.WriteLineAsync($"   {hit.Snippet}".AsMemory(), ct).ConfigureAwait(false);
-            foreach (var source in hit.Sources)
+            // A few sources are enough on a terminal; the entry itself lists them all.
+            foreach (var source in hit.Sources.Take(MaxSourcesShown))
             {
                 await output.WriteLineAsync($"   Source: {source.Title} — {source.Publisher} <{source.Url}>".AsMemory(), ct).ConfigureAwait(false);
+            }
+
+            if (hit.Sources.Count > MaxSourcesShown)
+            {
+                await output.WriteLineAsync($"   (+{hit.Sources.Count - MaxSourcesShown} more sources)".AsMemory(), ct).ConfigureAwait(false);
             }
 
             if (hit.Reviewed is { } reviewed)

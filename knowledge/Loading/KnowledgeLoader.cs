@@ -90,6 +90,8 @@ public sealed class KnowledgeLoader
 
         if (json is null || syntax.Count > 0)
         {
+            // The entry exists even if it cannot be read: references to it are not reported as dangling.
+            entries.RememberIds(schemaFile, file.Stem, null);
             return;
         }
 
@@ -99,19 +101,20 @@ public sealed class KnowledgeLoader
             file.Report(pointer, $"{(pointer.Length == 0 ? "/" : pointer)}: {message}");
         }
 
-        if (violations.Count > 0)
-        {
-            // A file that breaks its schema is not mapped: its references would only add noise.
-            return;
-        }
-
         try
         {
+            // Files that break their schema are still mapped when possible, so their references get checked too.
             Map(schemaFile, json, file, entries);
         }
         catch (JsonException ex)
         {
-            file.Report(JsonPathToPointer(ex.Path), "cannot read the entry: " + ex.Message);
+            if (violations.Count == 0)
+            {
+                file.Report(JsonPathToPointer(ex.Path), "cannot read the entry: " + ex.Message);
+            }
+
+            entries.RememberIds(schemaFile, file.Stem, json);
+            entries.Unmapped.Add((file, json));
         }
     }
 

@@ -45,7 +45,7 @@ internal sealed class KnowledgeSchemas
         }
 
         var seen = new HashSet<string>(StringComparer.Ordinal);
-        Collect(results, found, seen);
+        Collect(results, instance, found, seen);
         if (found.Count == 0)
         {
             found.Add((string.Empty, "does not match the schema " + schemaFile));
@@ -54,7 +54,7 @@ internal sealed class KnowledgeSchemas
         return found;
     }
 
-    private static void Collect(EvaluationResults results, List<(string, string)> found, HashSet<string> seen)
+    private static void Collect(EvaluationResults results, JsonNode? root, List<(string, string)> found, HashSet<string> seen)
     {
         // A valid node's subtree only holds complaints of branches that did not need to pass (anyOf, if/then).
         if (results.IsValid)
@@ -69,7 +69,9 @@ internal sealed class KnowledgeSchemas
             {
                 var text = message.Contains("false schema", StringComparison.Ordinal)
                     ? $"unknown property '{pointer[(pointer.LastIndexOf('/') + 1)..].Replace("~1", "/", StringComparison.Ordinal).Replace("~0", "~", StringComparison.Ordinal)}'"
-                    : message;
+                    : message.Contains("enum", StringComparison.Ordinal) || message.Contains("pattern", StringComparison.Ordinal)
+                        ? $"{message} (found {At(root, pointer)?.ToJsonString() ?? "null"})"
+                        : message;
                 if (seen.Add(pointer + "\n" + text))
                 {
                     found.Add((pointer, text));
@@ -81,9 +83,26 @@ internal sealed class KnowledgeSchemas
         {
             foreach (var detail in details)
             {
-                Collect(detail, found, seen);
+                Collect(detail, root, found, seen);
             }
         }
+    }
+
+    private static JsonNode? At(JsonNode? root, string pointer)
+    {
+        var node = root;
+        foreach (var raw in pointer.Split('/', StringSplitOptions.RemoveEmptyEntries))
+        {
+            var segment = raw.Replace("~1", "/", StringComparison.Ordinal).Replace("~0", "~", StringComparison.Ordinal);
+            node = node switch
+            {
+                JsonObject obj => obj[segment],
+                JsonArray array when int.TryParse(segment, out var i) && i >= 0 && i < array.Count => array[i],
+                _ => null,
+            };
+        }
+
+        return node;
     }
 
     private void Build(string file, BuildOptions build)

@@ -1,3 +1,4 @@
+using System.Text.Json.Nodes;
 using CrossBorderBot.Knowledge.Model;
 
 namespace CrossBorderBot.Knowledge.Loading;
@@ -23,6 +24,59 @@ internal sealed class LoadedEntries
     public DataFile? GeographyFile { get; set; }
     public DataFile? CategoriesFile { get; set; }
     public DataFile? PaperFile { get; set; }
+
+    /// <summary>Ids of entries in files that could not be mapped, by kind ("source", "platform", ...): they exist,
+    /// so references to them must not be reported as dangling on top of the file's own problems.</summary>
+    public Dictionary<string, HashSet<string>> UnreadableIds { get; } = new(StringComparer.Ordinal);
+
+    public void RememberIds(string schemaFile, string stem, JsonNode? json)
+    {
+        switch (schemaFile)
+        {
+            case "platform.json": Add("platform", Id(json) ?? stem); break;
+            case "logistics-channel.json": Add("channel", Id(json) ?? stem); break;
+            case "market.json": Add("market", Id(json) ?? stem); break;
+            case "compliance.json": Add("compliance", Id(json) ?? stem); break;
+            case "playbook.json": Add("playbook", Id(json) ?? stem); break;
+            case "sources.json": AddList("source", json, "sources", "id"); break;
+            case "geography.json": AddList("region", json, "regions", "id"); AddList("country", json, "countries", "code"); break;
+            case "categories.json": AddList("category", json, "categories", "id"); break;
+            case "paper.json": AddList("challenge", json, "challenges", "id"); break;
+        }
+
+        void Add(string kind, string id)
+        {
+            if (!UnreadableIds.TryGetValue(kind, out var set))
+            {
+                UnreadableIds[kind] = set = new HashSet<string>(StringComparer.Ordinal);
+            }
+
+            set.Add(id);
+        }
+
+        void AddList(string kind, JsonNode? node, string list, string key)
+        {
+            if (node?[list] is JsonArray items)
+            {
+                foreach (var item in items)
+                {
+                    if (Id(item, key) is { } id)
+                    {
+                        Add(kind, id);
+                    }
+                }
+            }
+        }
+
+        static string? Id(JsonNode? node, string key = "id") =>
+            node is JsonObject obj && obj[key] is JsonValue value && value.TryGetValue<string>(out var id) ? id : null;
+    }
+
+    /// <summary>Files that parsed but could not be mapped; their id lists are still checked on the raw JSON.</summary>
+    public List<(DataFile File, JsonNode Json)> Unmapped { get; } = [];
+
+    public IEnumerable<string> Unreadable(string kind) =>
+        UnreadableIds.TryGetValue(kind, out var set) ? set : [];
 
     public KnowledgeBaseContent ToContent()
     {

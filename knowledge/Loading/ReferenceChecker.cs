@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Text.Json.Nodes;
 using CrossBorderBot.Knowledge.Model;
 
 namespace CrossBorderBot.Knowledge.Loading;
@@ -18,19 +19,26 @@ internal sealed class ReferenceChecker(LoadedEntries entries, List<KnowledgeProb
     private HashSet<string> _playbooks = [];
     private HashSet<string> _channels = [];
     private Dictionary<string, ComplianceItem> _compliance = [];
+    private HashSet<string> _unreadableCompliance = [];
 
     public void Check()
     {
         _sources = Unique(entries.Sources, s => s.Id, "source");
+        _sources.UnionWith(entries.Unreadable("source"));
         CheckGeography();
-        _categories = entries.CategoriesFile is null ? null : Unique(entries.Categories, c => c.Id, "category");
+        _categories = entries.CategoriesFile is null && !entries.UnreadableIds.ContainsKey("category")
+            ? null
+            : Unique(entries.Categories, c => c.Id, "category");
+        _categories?.UnionWith(entries.Unreadable("category"));
         if (_categories is null)
         {
             problems.Add(new KnowledgeProblem("categories.yaml", 0, "categories.yaml is missing: category references cannot be checked"));
         }
 
         _playbooks = Unique(entries.Playbooks, p => p.Id, "playbook");
+        _playbooks.UnionWith(entries.Unreadable("playbook"));
         _channels = Unique(entries.Channels, c => c.Id, "logistics channel");
+        _channels.UnionWith(entries.Unreadable("channel"));
         Unique(entries.Platforms, p => p.Id, "platform");
         Unique(entries.Markets, m => m.Id, "market");
         Unique(entries.ExportModes, m => m.Id, "export mode");
@@ -39,6 +47,7 @@ internal sealed class ReferenceChecker(LoadedEntries entries, List<KnowledgeProb
         _compliance = entries.Compliance
             .GroupBy(c => c.Value.Id, StringComparer.Ordinal)
             .ToDictionary(g => g.Key, g => g.First().Value, StringComparer.Ordinal);
+        _unreadableCompliance = entries.Unreadable("compliance").ToHashSet(StringComparer.Ordinal);
 
         foreach (var p in entries.Platforms)
         {
@@ -89,10 +98,72 @@ internal sealed class ReferenceChecker(LoadedEntries entries, List<KnowledgeProb
         }
 
         CheckExchangeRates();
+        foreach (var (file, json) in entries.Unmapped)
+        {
+            CheckRawReferences(file, json, string.Empty);
+        }
+    }
+
+    /// <summary>For a file that could not be mapped, checks the id lists it holds (sources, playbooks, channels,
+    /// regions, categories, compliance) straight on the JSON, so a fix of its schema problem reveals nothing new.</summary>
+    private void CheckRawReferences(DataFile file, JsonNode? node, string pointer)
+    {
+        switch (node)
+        {
+            case JsonObject obj:
+                foreach (var (key, value) in obj)
+                {
+                    var at = pointer + "/" + YamlLineMap.Escape(key);
+                    if (value is JsonArray ids && ids.All(i => i is JsonValue v && v.TryGetValue<string>(out _)))
+                    {
+                        for (var i = 0; i < ids.Count; i++)
+                        {
+                            CheckRawId(file, key, $"{at}/{i}", ids[i]!.GetValue<string>());
+                        }
+                    }
+                    else
+                    {
+                        CheckRawReferences(file, value, at);
+                    }
+                }
+
+                break;
+            case JsonArray array:
+                for (var i = 0; i < array.Count; i++)
+                {
+                    CheckRawReferences(file, array[i], $"{pointer}/{i}");
+                }
+
+                break;
+        }
+    }
+
+    private void CheckRawId(DataFile file, string list, string pointer, string id)
+    {
+        var (known, what) = list switch
+        {
+            "sources" => (_sources.Contains(id), "source"),
+            "playbooks" or "related" => (_playbooks.Contains(id), "playbook"),
+            "channels" => (_channels.Contains(id), "logistics channel"),
+            "regions" or "markets" => (_regionRefs?.Contains(id) ?? true, "region or country"),
+            "categories" => (_categories?.Contains(id) ?? true, "category"),
+            "compliance" or "taxSchemes" => (_compliance.ContainsKey(id) || _unreadableCompliance.Contains(id), "compliance item"),
+            _ => (true, string.Empty),
+        };
+        if (!known)
+        {
+            file.Report(pointer, $"unknown {what} '{id}'");
+        }
     }
 
     private void CheckGeography()
     {
+        if (entries.GeographyFile is null && entries.UnreadableIds.ContainsKey("region"))
+        {
+            // geography.yaml exists but could not be read: its own problems say why; skip dependent checks.
+            return;
+        }
+
         if (entries.GeographyFile is null)
         {
             problems.Add(new KnowledgeProblem("geography.yaml", 0, "geography.yaml is missing: region and country references cannot be checked"));
@@ -165,7 +236,7 @@ internal sealed class ReferenceChecker(LoadedEntries entries, List<KnowledgeProb
 
         for (var i = 0; i < market.Compliance.Count; i++)
         {
-            if (!_compliance.ContainsKey(market.Compliance[i]))
+            if (!_compliance.ContainsKey(market.Compliance[i]) && !_unreadableCompliance.Contains(market.Compliance[i]))
             {
                 m.Report($"/compliance/{i}", $"unknown compliance item '{market.Compliance[i]}'");
             }
@@ -173,6 +244,11 @@ internal sealed class ReferenceChecker(LoadedEntries entries, List<KnowledgeProb
 
         for (var i = 0; i < market.TaxSchemes.Count; i++)
         {
+            if (_unreadableCompliance.Contains(market.TaxSchemes[i]))
+            {
+                continue;
+            }
+
             if (!_compliance.TryGetValue(market.TaxSchemes[i], out var item))
             {
                 m.Report($"/taxSchemes/{i}", $"unknown tax scheme '{market.TaxSchemes[i]}'");
@@ -310,6 +386,7 @@ internal sealed class ReferenceChecker(LoadedEntries entries, List<KnowledgeProb
     private void CheckPaper()
     {
         var challenges = Unique(entries.Challenges, c => c.Id, "paper challenge");
+        challenges.UnionWith(entries.Unreadable("challenge"));
         Unique(entries.Countermeasures, c => c.Id, "paper countermeasure");
         foreach (var c in entries.Challenges)
         {

@@ -3,6 +3,7 @@ using CrossBorderBot.Knowledge.Model;
 using Lucene.Net.Analysis;
 using Lucene.Net.Analysis.Cn.Smart;
 using Lucene.Net.Analysis.En;
+using Lucene.Net.Analysis.Util;
 using Lucene.Net.Analysis.Miscellaneous;
 using Lucene.Net.Analysis.TokenAttributes;
 using Lucene.Net.Documents;
@@ -22,6 +23,10 @@ public sealed class KnowledgeSearch : IDisposable
     private const LuceneVersion Version = LuceneVersion.LUCENE_48;
     private const string TypeField = "type";
     private const string OrdField = "ord";
+    private const string OrdSortField = "ord_sort";
+
+    // Equal scores are ordered by entry position, not by doc id, which depends on which thread indexed what.
+    private static readonly Sort ScoreThenEntry = new(SortField.FIELD_SCORE, new SortField(OrdSortField, SortFieldType.INT32));
     private static readonly (string Field, float Boost)[] EnglishFields = [("name_en", 4f), ("summary_en", 2f), ("details_en", 1f)];
     private static readonly (string Field, float Boost)[] ChineseFields = [("name_zh", 4f), ("summary_zh", 2f), ("details_zh", 1f)];
 
@@ -32,7 +37,7 @@ public sealed class KnowledgeSearch : IDisposable
     private readonly RAMDirectory _directory;
     private readonly DirectoryReader _reader;
     private readonly IndexSearcher _searcher;
-    private readonly bool _docIdIsOrdinal;
+    private readonly int[] _ordinals;
 
     public KnowledgeSearch(KnowledgeBase knowledgeBase)
     {
@@ -40,16 +45,18 @@ public sealed class KnowledgeSearch : IDisposable
         var watch = Stopwatch.StartNew();
         _kb = knowledgeBase;
         _documents = SearchDocumentBuilder.Build(knowledgeBase);
-        _english = new EnglishAnalyzer(Version);
+        _english = new EnglishAnalyzer(Version, QuestionStopWords());
         _chinese = new SmartChineseAnalyzer(Version);
         var perField = new PerFieldAnalyzerWrapper(_english, ChineseFields.ToDictionary(f => f.Field, _ => _chinese));
         _directory = new RAMDirectory();
         using (var writer = new IndexWriter(_directory, new IndexWriterConfig(Version, perField) { OpenMode = OpenMode.CREATE }))
         {
-            for (var i = 0; i < _documents.Count; i++)
-            {
-                writer.AddDocument(ToLucene(_documents[i], i));
-            }
+            // Chinese segmentation dominates the build; IndexWriter accepts documents from several threads at once.
+            Parallel.For(
+                0,
+                _documents.Count,
+                new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount },
+                i => writer.AddDocument(ToLucene(_documents[i], i)));
 
             writer.Commit();
         }
@@ -57,9 +64,12 @@ public sealed class KnowledgeSearch : IDisposable
         _reader = DirectoryReader.Open(_directory);
         _searcher = new IndexSearcher(_reader);
 
-        // One segment holding every document in insertion order (the usual case for an index this small) lets a
-        // hit's doc id be its position in _documents, which skips reading stored fields on every hit.
-        _docIdIsOrdinal = _reader.Leaves.Count == 1 && _reader.MaxDoc == _documents.Count && !_reader.HasDeletions;
+        // Map Lucene doc ids to positions in _documents once, so hits never read stored fields.
+        _ordinals = new int[_reader.MaxDoc];
+        for (var docId = 0; docId < _reader.MaxDoc; docId++)
+        {
+            _ordinals[docId] = _reader.Document(docId).GetField(OrdField).GetInt32Value() ?? -1;
+        }
         BuildTime = watch.Elapsed;
     }
 
@@ -106,12 +116,12 @@ public sealed class KnowledgeSearch : IDisposable
             final = new BooleanQuery { { text, Occur.MUST }, { types, Occur.MUST } };
         }
 
-        var top = _searcher.Search(final, options.MaxHits);
+        var top = _searcher.Search(final, null, options.MaxHits, ScoreThenEntry, doDocScores: true, doMaxScore: false);
         var hits = new List<SearchHit>(top.ScoreDocs.Length);
         var needles = Needles(query, terms, chinese);
         foreach (var scoreDoc in top.ScoreDocs)
         {
-            var ord = _docIdIsOrdinal ? scoreDoc.Doc : _searcher.Doc(scoreDoc.Doc).GetField(OrdField).GetInt32Value() ?? -1;
+            var ord = _ordinals[scoreDoc.Doc];
             var doc = _documents[ord];
             hits.Add(new SearchHit
             {
@@ -136,6 +146,27 @@ public sealed class KnowledgeSearch : IDisposable
         _directory.Dispose();
         _english.Dispose();
         _chinese.Dispose();
+    }
+
+    /// <summary>
+    /// Lucene's English stop words plus the words people wrap a question in ("what is", "do I need", "tell me
+    /// about"). Left in, they match entries that merely contain "what" or "need" and push the real answer down.
+    /// </summary>
+    private static CharArraySet QuestionStopWords()
+    {
+        var words = new CharArraySet(Version, EnglishAnalyzer.DefaultStopSet, ignoreCase: true);
+        foreach (var word in new[]
+        {
+            "what", "whats", "what's", "how", "why", "when", "where", "which", "who", "whom", "do", "does", "did", "i",
+            "i'm", "me", "my", "we", "our", "us", "you", "your", "can", "could", "should", "would", "need", "needs",
+            "want", "tell", "explain", "mean", "means", "meaning", "about", "please", "know", "get", "have", "has",
+            "am", "any", "some", "much", "many",
+        })
+        {
+            words.Add(word);
+        }
+
+        return words;
     }
 
     private static List<string> Analyze(Analyzer analyzer, string field, string text)
@@ -173,6 +204,7 @@ public sealed class KnowledgeSearch : IDisposable
         var d = new Document
         {
             new StoredField(OrdField, ord),
+            new NumericDocValuesField(OrdSortField, ord),
             new StringField(TypeField, doc.Type.ToString(), Field.Store.NO),
         };
         foreach (var name in doc.NamesEn)

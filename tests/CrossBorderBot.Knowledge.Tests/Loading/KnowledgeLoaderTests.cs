@@ -127,6 +127,32 @@ public class KnowledgeLoaderTests
     }
 
     [Fact]
+    public void A_file_that_breaks_its_schema_still_gets_its_references_checked()
+    {
+        using var folder = new TempDataFolder();
+        folder.Write("platforms/bigmart.yaml", GoodPlatformHead.Replace("summary: { en: A marketplace., zh-CN: 一个电商平台。 }", "summary: { en: A marketplace. }", StringComparison.Ordinal) + "\n" +
+                                              GoodPlatformTail.Replace("[src-platform]", "[nowhere]", StringComparison.Ordinal));
+
+        var problems = new KnowledgeLoader().Load(folder.Path).Problems.Select(p => p.ToString()).ToList();
+
+        Assert.Contains(problems, p => p.StartsWith("platforms/bigmart.yaml:3: ", StringComparison.Ordinal) && p.Contains("zh-CN", StringComparison.Ordinal));
+        Assert.Contains("platforms/bigmart.yaml:8: unknown source 'nowhere'", problems);
+    }
+
+    [Fact]
+    public void A_broken_entry_does_not_make_references_to_it_dangling()
+    {
+        using var folder = new TempDataFolder();
+        var express = File.ReadAllText(Path.Combine(FixtureData.ValidDirectory, "logistics", "express.yaml"));
+        folder.Write("logistics/express.yaml", express.Replace("tracking: full", "tracking: excellent", StringComparison.Ordinal));
+
+        var problems = new KnowledgeLoader().Load(folder.Path).Problems;
+
+        Assert.Contains(problems, p => p.File == "logistics/express.yaml" && p.Message.StartsWith("/tracking", StringComparison.Ordinal));
+        Assert.DoesNotContain(problems, p => p.File.StartsWith("playbooks/", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void Unknown_file_and_missing_data_folder_are_problems()
     {
         using var folder = new TempDataFolder();

@@ -92,4 +92,17 @@ public class KnowledgeSearchTests
 
         Assert.All(results, r => Assert.Equal(expected[r.Index], r.Id));
     }
+
+    [Fact]
+    public void Rebuilt_indexes_rank_identically()
+    {
+        string[] queries = ["customs", "duty", "海关", "平台", "express", "parcel"];
+        using var first = new KnowledgeSearch(FixtureData.KnowledgeBase);
+        using var second = new KnowledgeSearch(FixtureData.KnowledgeBase);
+
+        foreach (var query in queries)
+        {
+            Assert.Equal(first.Search(query).Select(h => h.Id), second.Search(query).Select(h => h.Id));
+        }
+    }
 }

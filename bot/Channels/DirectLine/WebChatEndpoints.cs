@@ -1,0 +1,106 @@
+using System.Text.Json;
+using Microsoft.AspNetCore.Http.HttpResults;
+
+namespace CrossBorderBot.Channels.DirectLine;
+
+/// <summary>
+/// The embedded web chat: the page and its assets (<c>wwwroot</c> in the build output), <c>POST /api/webchat/token</c>
+/// (a token for the page, so the secret never reaches a browser) and the Direct Line endpoint the page talks to.
+/// </summary>
+public static class WebChatEndpoints
+{
+    public const string TokenRoute = "/api/webchat/token";
+    internal const string CorsPolicy = "WebChat";
+    private const int MaxBodyBytes = 4096;
+
+    /// <summary>Static files, CORS for embedding sites, <c>/api/webchat/token</c> and <c>/v3/directline</c>.</summary>
+    public static WebApplication MapWebChat(this WebApplication app)
+    {
+        // Created now so a generated secret is announced at start-up, not on the first chat.
+        app.Services.GetRequiredService<DirectLineSecret>();
+
+        app.UseDefaultFiles();
+        app.UseStaticFiles();
+        app.UseCors();
+        app.MapDirectLine().RequireCors(CorsPolicy);
+        app.MapPost(TokenRoute, IssueTokenAsync).RequireCors(CorsPolicy);
+        return app;
+    }
+
+    /// <summary>
+    /// A token for a new conversation with a new user (<c>dl_…</c>), or, when the body names a conversation and the user
+    /// it belongs to (kept by the page from an earlier visit), a fresh token for that same conversation.
+    /// </summary>
+    private static async Task<Results<Ok<WebChatTokenResponse>, JsonHttpResult<DirectLineError>>> IssueTokenAsync(
+        HttpContext http,
+        DirectLineTokenService tokens,
+        DirectLineConversationStore store,
+        DirectLineConversationLimiter limiter,
+        CancellationToken cancellationToken)
+    {
+        string? userId = null;
+        string? conversationId = null;
+        if (http.Request.ContentLength > MaxBodyBytes)
+        {
+            return DirectLineEndpoints.Error(StatusCodes.Status413PayloadTooLarge, "MessageSizeTooBig", "The request body is too large.");
+        }
+
+        if (http.Request.ContentLength is not 0)
+        {
+            using var buffer = new MemoryStream();
+            await http.Request.Body.CopyToAsync(buffer, cancellationToken);
+            if (buffer.Length > MaxBodyBytes)
+            {
+                return DirectLineEndpoints.Error(StatusCodes.Status413PayloadTooLarge, "MessageSizeTooBig", "The request body is too large.");
+            }
+
+            if (buffer.Length > 0)
+            {
+                try
+                {
+                    using var body = JsonDocument.Parse(buffer.ToArray());
+                    if (body.RootElement.ValueKind != JsonValueKind.Object)
+                    {
+                        return DirectLineEndpoints.Error(StatusCodes.Status400BadRequest, "BadArgument", "The body must be a JSON object.");
+                    }
+
+                    userId = StringProperty(body.RootElement, "userId");
+                    conversationId = StringProperty(body.RootElement, "conversationId");
+                }
+                catch (JsonException)
+                {
+                    return DirectLineEndpoints.Error(StatusCodes.Status400BadRequest, "BadArgument", "The body is not valid JSON.");
+                }
+            }
+        }
+
+        if (!IsPageUserId(userId))
+        {
+            userId = null;
+        }
+
+        if (userId is not null && !string.IsNullOrEmpty(conversationId)
+            && await store.GetAsync(conversationId, cancellationToken) is { } log
+            && string.Equals(log.UserId, userId, StringComparison.Ordinal))
+        {
+            return TypedResults.Ok(new WebChatTokenResponse(tokens.Issue(conversationId, userId), conversationId, tokens.LifetimeSeconds, userId));
+        }
+
+        if (!limiter.TryAcquire(out var retryAfter))
+        {
+            return DirectLineEndpoints.TooManyConversations(http.Response, retryAfter);
+        }
+
+        // A returning visitor whose conversation is gone keeps their user id (and so their user state).
+        userId ??= DirectLineConversationService.NewUserId();
+        conversationId = DirectLineConversationService.NewConversationId();
+        return TypedResults.Ok(new WebChatTokenResponse(tokens.Issue(conversationId, userId), conversationId, tokens.LifetimeSeconds, userId));
+    }
+
+    /// <summary>Page users are always ids this server made up, so a page cannot claim someone else's readable id.</summary>
+    private static bool IsPageUserId(string? userId)
+        => userId is { Length: > 3 } && userId.StartsWith("dl_", StringComparison.Ordinal) && DirectLineEndpoints.IsAcceptableUserId(userId);
+
+    private static string? StringProperty(JsonElement element, string name)
+        => element.TryGetProperty(name, out var value) && value.ValueKind == JsonValueKind.String ? value.GetString() : null;
+}
