@@ -51,7 +51,7 @@ public sealed class SlackBotServiceChannelTests : IAsyncLifetime
             },
         });
 
-        Assert.Contains(replies, reply => reply.Value<string>("text")?.Contains("not available yet", StringComparison.Ordinal) == true);
+        Assert.Contains(replies, reply => reply.Value<string>("text")?.Contains("Let's find the platforms that fit your business", StringComparison.Ordinal) == true);
     }
 
     private async Task<IReadOnlyList<JObject>> TurnAsync(JObject fields)

@@ -47,10 +47,10 @@ public sealed class SlackConversationFlowTests : IAsyncLifetime
         Assert.Empty(update.ButtonTitles);
         Assert.Contains("Choose platforms", update.Blocks!.ToString());
 
-        // The platform guide is still being written: the bot says so and offers the menu again.
-        Assert.Contains("not available yet", calls[1].Text);
-        Assert.Equal("What would you like to do?", calls[2].Text);
-        Assert.Contains("Choose platforms", calls[2].ButtonTitles);
+        // The platform guide starts: its introduction, then its first question with buttons.
+        Assert.Contains("Let's find the platforms that fit your business", calls[1].Text);
+        Assert.Equal("Who will you sell to?", calls[2].Text);
+        Assert.Contains("B2C — consumers", calls[2].ButtonTitles);
         Assert.All(calls, call => Assert.Equal(SlackPayloads.DirectChannel, call.Channel));
     }
 
@@ -100,7 +100,7 @@ public sealed class SlackConversationFlowTests : IAsyncLifetime
 
         Assert.Equal(["chat.update", "chat.postMessage", "chat.postMessage"], calls.Select(call => call.Method));
         Assert.Contains("Choose logistics", calls[0].Blocks!.ToString());
-        Assert.Contains("not available yet", calls[1].Text);
+        Assert.Contains("Let's find the right logistics channel", calls[1].Text);
     }
 
     [Fact]

@@ -44,8 +44,8 @@ public sealed class SlackSlashCommandTests : IAsyncLifetime
         Assert.All(posts, post => Assert.Equal(SlackPayloads.DirectChannel, post.Channel));
         Assert.All(posts, post => Assert.Null(post.ThreadTs));
 
-        // The subcommand started the platform entry of the menu (still being built), not a question or the menu prompt.
-        Assert.Contains("not available yet", posts[0].Text);
+        // The subcommand started the platform guide, not a question or the menu prompt.
+        Assert.Contains("Let's find the platforms that fit your business", posts[0].Text);
     }
 
     [Fact]
