@@ -21,6 +21,7 @@ public static class BotServiceCollectionExtensions
         // Building the recognizer trains its intent model: do it once per process.
         services.AddSingleton(_ => CrossBorderRecognizer.CreateDefault());
         services.AddConversation();
+        services.AddHostedService<BotWarmup>();
         services.AddHealthChecks()
             .AddCheck<StorageHealthCheck>("storage")
             .AddCheck<KnowledgeBaseHealthCheck>("knowledge");

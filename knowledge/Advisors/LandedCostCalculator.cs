@@ -77,7 +77,7 @@ public sealed class LandedCostCalculator
         var fees = 0m;
         foreach (var (rule, period) in InForce(market, ImportRuleTarget.Fee, input.AsOf))
         {
-            if (period.FixedFee is not { } fee || IsExempt(period, goods, currency))
+            if (period.FixedFee is not { } fee || IsExempt(period, goods, currency) || IsAboveScope(period, goods, currency))
             {
                 continue;
             }
@@ -203,6 +203,17 @@ public sealed class LandedCostCalculator
             .Select(r => (Rule: r, Period: r.Periods.FirstOrDefault(p => p.From <= asOf && (p.To is null || asOf <= p.To))))
             .Where(x => x.Period is not null)
             .Select(x => (x.Rule, x.Period!));
+
+    private bool IsAboveScope(ImportRulePeriod period, decimal goods, string currency)
+    {
+        if (period.AppliesUpTo is not { } ceiling)
+        {
+            return false;
+        }
+
+        var limit = _kb.ExchangeRates.Convert(ceiling.Amount, ceiling.Currency, currency);
+        return limit is not null && goods > limit.Value;
+    }
 
     private bool IsExempt(ImportRulePeriod period, decimal goods, string currency)
     {

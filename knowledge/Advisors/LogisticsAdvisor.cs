@@ -245,11 +245,17 @@ public sealed class LogisticsAdvisor
             reasons.Add(LocalizedText.Of("Batteries only when installed in or packed with the device.", "仅接受内置或配套电池。"));
         }
 
-        if (IsWarehouseBased(c.Channel))
+        if (IsLocalDeliveryOnly(c.Channel))
         {
             reasons.Add(LocalizedText.Of(
                 "Delivers from stock already in the market: days and cost are for the local delivery; add the head haul (sea, rail or air).",
                 "从目的国仓库发货：天数和费用仅为本地派送，需另加头程（海运、铁路或空运）。"));
+        }
+        else if (IsWarehouseBased(c.Channel))
+        {
+            reasons.Add(LocalizedText.Of(
+                "Ships stock in bulk to a warehouse in the market, then delivers locally: days and cost include the head haul; a plan for stock, not for a single parcel.",
+                "批量发货到目的国仓库再本地派送：天数和费用已含头程；适合备货，而非单个包裹。"));
         }
 
         if (c.Channel.Ddp)
@@ -259,6 +265,10 @@ public sealed class LogisticsAdvisor
 
         return reasons;
     }
+
+    /// <summary>Fulfilment from stock that is already in the market: the data prices only the last mile.</summary>
+    private static bool IsLocalDeliveryOnly(LogisticsChannel channel) => channel.Kind is
+        ChannelKind.PlatformFulfilment or ChannelKind.OverseasWarehouse;
 
     private static bool IsWarehouseBased(LogisticsChannel channel) => channel.Kind is
         ChannelKind.PlatformFulfilment or ChannelKind.OverseasWarehouse or ChannelKind.SeaFreightWarehouse or

@@ -11,5 +11,8 @@ public sealed record ImportRulePeriod
 
     public ImportFixedFee? FixedFee { get; init; }
 
+    /// <summary>The rule applies only to goods worth at most this much (the EU's €3 flat duty: parcels up to €150).</summary>
+    public Money? AppliesUpTo { get; init; }
+
     public LocalizedText? Note { get; init; }
 }

@@ -36,6 +36,8 @@ public sealed class BotTestHost : IDisposable
         _host = builder.Build();
     }
 
+    public IServiceProvider Services => _host.Services;
+
     public IBot Bot => _host.Services.GetRequiredService<IBot>();
 
     public IStorage Storage => _host.Services.GetRequiredService<IStorage>();

@@ -63,6 +63,19 @@ public class LandedCostCalculatorTests
         Assert.Equal(Math.Round((110m + fee) * 0.2m, 2), result.Lines.Single(l => l.Kind == LandedCostLineKind.Vat).Amount.Amount);
     }
 
+    [Theory]
+    [InlineData(150, 3)]
+    [InlineData(151, 0)]
+    public void Eu_flat_duty_applies_only_to_parcels_up_to_150_euros(decimal value, decimal fee)
+    {
+        var result = _calculator.Calculate(new LandedCostInput
+        {
+            Market = "eu", DeclaredValue = Eur(value), ShippingCost = Eur(10m), Items = 1, AsOf = new DateOnly(2026, 7, 15),
+        });
+
+        Assert.Equal(fee, result.Lines.Where(l => l.Kind == LandedCostLineKind.Fee).Sum(l => l.Amount.Amount));
+    }
+
     [Fact]
     public void Ddp_and_ddu_say_who_pays_at_the_door()
     {
