@@ -57,13 +57,18 @@ public sealed class ReadinessGuide : ComponentDialog
     }
 
     /// <summary>
-    /// The whole questionnaire as one form where a form can be filled in and sent back (Teams, Web Chat, the
-    /// Emulator). Slack's Block Kit inputs and the test adapter's channel get the questions one at a time.
+    /// The whole questionnaire as one form only on the card clients that show a long form well (Teams, Web Chat, the
+    /// Emulator). Everywhere else — Slack, the terminal, other channels — the questions come one at a time.
     /// </summary>
-    public static bool OffersForm(string? channelId) =>
-        ReplyChannels.SupportsForms(channelId)
-        && ReplyChannels.RenderingFor(channelId) == ReplyRendering.AdaptiveCard
-        && !string.Equals(channelId, Microsoft.Bot.Connector.Channels.Test, StringComparison.OrdinalIgnoreCase);
+    public static bool OffersForm(string? channelId) => FormChannels.Contains(channelId ?? string.Empty);
+
+    private static readonly HashSet<string> FormChannels = new(StringComparer.OrdinalIgnoreCase)
+    {
+        Microsoft.Bot.Connector.Channels.Msteams,
+        Microsoft.Bot.Connector.Channels.Webchat,
+        Microsoft.Bot.Connector.Channels.Directline,
+        Microsoft.Bot.Connector.Channels.Emulator,
+    };
 
     private async Task<DialogTurnResult> StartAsync(WaterfallStepContext step, CancellationToken cancellationToken)
     {
