@@ -149,14 +149,14 @@ public sealed partial class ConversationRouter(
                 return;
         }
 
-        if (!isCardSubmit && TopIntent(recognized, MenuIntentThreshold) == Intents.Greeting && (dc.ActiveDialog is null || IsAtMainMenu(dc)))
+        if (!isCardSubmit && TopIntent(recognized, MenuIntentThreshold) == IntentNames.Greeting && (dc.ActiveDialog is null || IsAtMainMenu(dc)))
         {
             // "hi" at the menu is not a wrong answer: show the menu again without counting a failed attempt.
             await RepromptOrStartMenuAsync(dc, cancellationToken);
             return;
         }
 
-        var menuIntent = isCardSubmit ? null : TopIntent(recognized, MenuIntentThreshold) is { } intent && Intents.MenuEntries.Contains(intent) ? intent : null;
+        var menuIntent = isCardSubmit ? null : TopIntent(recognized, MenuIntentThreshold) is { } intent && MainMenuDialog.EntryIntents.Contains(intent) ? intent : null;
         if (dc.ActiveDialog is null || (menuIntent is not null && IsAtMainMenu(dc)))
         {
             // Nothing is waiting, or the user typed what they want instead of picking from the menu.
@@ -213,7 +213,7 @@ public sealed partial class ConversationRouter(
     /// </summary>
     private static bool IsQuestionInPassing(DialogContext dc, string text, RecognizerResult? recognized)
     {
-        if (IsAtMainMenu(dc) || dc.ActiveLeafDialog is null or TextPrompt || TopIntent(recognized, QuestionInPassingThreshold) != Intents.AskKnowledge)
+        if (IsAtMainMenu(dc) || dc.ActiveLeafDialog is null or TextPrompt || TopIntent(recognized, QuestionInPassingThreshold) != IntentNames.AskKnowledge)
         {
             return false;
         }

@@ -1,3 +1,4 @@
+using CrossBorderBot.Understanding;
 using CrossBorderBot.Dialogs;
 using CrossBorderBot.Dialogs.Guides;
 using CrossBorderBot.Plans;
@@ -18,15 +19,15 @@ public static class ConversationServiceCollectionExtensions
         services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton<MainMenuDialog>();
         services.AddSingleton<AskQuestionDialog>();
-        services.AddSingleton(provider => new GuideRegistration(Intents.AskKnowledge, provider.GetRequiredService<AskQuestionDialog>()));
+        services.AddSingleton(provider => new GuideRegistration(IntentNames.AskKnowledge, provider.GetRequiredService<AskQuestionDialog>()));
         services.AddSingleton<LogisticsGuide>();
-        services.AddSingleton(provider => new GuideRegistration(Intents.ChooseLogistics, provider.GetRequiredService<LogisticsGuide>()));
+        services.AddSingleton(provider => new GuideRegistration(IntentNames.ChooseLogistics, provider.GetRequiredService<LogisticsGuide>()));
         services.AddSingleton<FixIssueGuide>();
-        services.AddSingleton(provider => new GuideRegistration(Intents.FixIssue, provider.GetRequiredService<FixIssueGuide>()));
+        services.AddSingleton(provider => new GuideRegistration(IntentNames.FixIssue, provider.GetRequiredService<FixIssueGuide>()));
         services.AddSingleton<ReadinessGuide>();
-        services.AddSingleton(provider => new GuideRegistration(Intents.StartReadiness, provider.GetRequiredService<ReadinessGuide>()));
+        services.AddSingleton(provider => new GuideRegistration(IntentNames.StartReadiness, provider.GetRequiredService<ReadinessGuide>()));
         services.AddSingleton<PlatformGuide>();
-        services.AddSingleton(provider => new GuideRegistration(Intents.ChoosePlatform, provider.GetRequiredService<PlatformGuide>()));
+        services.AddSingleton(provider => new GuideRegistration(IntentNames.ChoosePlatform, provider.GetRequiredService<PlatformGuide>()));
         services.AddSingleton(provider =>
         {
             var conversationState = provider.GetRequiredService<ConversationState>();

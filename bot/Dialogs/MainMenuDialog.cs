@@ -1,3 +1,4 @@
+using CrossBorderBot.Understanding;
 using CrossBorderBot.Conversation;
 using CrossBorderBot.Dialogs.Guides;
 using CrossBorderBot.Dialogs.Prompts;
@@ -15,7 +16,7 @@ public sealed class MainMenuDialog : ComponentDialog
 
     /// <summary>Menu entries in display order; the value of each is the intent it stands for.</summary>
     public static readonly IReadOnlyList<string> EntryIntents =
-        [Intents.StartReadiness, Intents.ChoosePlatform, Intents.ChooseLogistics, Intents.FixIssue, Intents.AskKnowledge];
+        [IntentNames.StartReadiness, IntentNames.ChoosePlatform, IntentNames.ChooseLogistics, IntentNames.FixIssue, IntentNames.AskKnowledge];
 
     private readonly GuideCatalog _guides;
 
@@ -76,11 +77,11 @@ public sealed class MainMenuDialog : ComponentDialog
 
     private static IEnumerable<string> MenuSynonyms(string intent) => intent switch
     {
-        Intents.StartReadiness => ["readiness", "ready", "准备度", "评估"],
-        Intents.ChoosePlatform => ["platform", "platforms", "marketplace", "平台"],
-        Intents.ChooseLogistics => ["logistics", "shipping", "物流", "运输"],
-        Intents.FixIssue => ["issue", "problem", "fix", "问题"],
-        Intents.AskKnowledge => ["ask", "question", "提问", "问题咨询"],
+        IntentNames.StartReadiness => ["readiness", "ready", "准备度", "评估"],
+        IntentNames.ChoosePlatform => ["platform", "platforms", "marketplace", "平台"],
+        IntentNames.ChooseLogistics => ["logistics", "shipping", "物流", "运输"],
+        IntentNames.FixIssue => ["issue", "problem", "fix", "问题"],
+        IntentNames.AskKnowledge => ["ask", "question", "提问", "问题咨询"],
         _ => [],
     };
 }

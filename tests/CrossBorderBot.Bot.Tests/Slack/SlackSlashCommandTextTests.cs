@@ -1,3 +1,4 @@
+using CrossBorderBot.Understanding;
 using CrossBorderBot.Channels.Slack;
 using CrossBorderBot.Conversation;
 using CrossBorderBot.Tests.Understanding;
@@ -13,11 +14,11 @@ namespace CrossBorderBot.Tests.Slack;
 public sealed class SlackSlashCommandTextTests(RecognizerFixture recognizer)
 {
     [Theory]
-    [InlineData("readiness", Intents.StartReadiness)]
-    [InlineData("platform", Intents.ChoosePlatform)]
-    [InlineData("logistics", Intents.ChooseLogistics)]
-    [InlineData("fix", Intents.FixIssue)]
-    [InlineData("ask Do I need IOSS for parcels to France?", Intents.AskKnowledge)]
+    [InlineData("readiness", IntentNames.StartReadiness)]
+    [InlineData("platform", IntentNames.ChoosePlatform)]
+    [InlineData("logistics", IntentNames.ChooseLogistics)]
+    [InlineData("fix", IntentNames.FixIssue)]
+    [InlineData("ask Do I need IOSS for parcels to France?", IntentNames.AskKnowledge)]
     public void A_subcommand_is_understood_as_its_menu_entry(string text, string intent)
     {
         var command = SlackSlashCommand.Parse(text);

@@ -53,7 +53,7 @@ public sealed class FixIssueGuide : ComponentDialog
         AddDialog(new GuideLocationPrompt(MarketId, _locations));
         AddDialog(new ChoicePrompt(PlaybookChoiceId));
         AddDialog(new PlaybookWalkDialog(WalkId, knowledgeBase, _finder, _locations));
-        AddDialog(new GuideClosingDialog(ClosingId, plans));
+        AddDialog(new GuideFollowUpsDialog(ClosingId, plans));
         InitialDialogId = StepsId;
     }
 
@@ -201,8 +201,8 @@ public sealed class FixIssueGuide : ComponentDialog
         await step.Context.SendReplyAsync(new Reply(blocks), cancellationToken);
 
         await _plans.SaveAsync(step.Context, BuildPlan(step, playbook, walk, market, sources, language), cancellationToken);
-        return await step.BeginDialogAsync(ClosingId, new GuideClosingOptions(
-            DialogIds.GuideFixIssue, Intents.ChooseLogistics, FixIssueGuideText.English.FollowUp, FixIssueGuideText.Chinese.FollowUp), cancellationToken);
+        return await step.BeginDialogAsync(ClosingId, new GuideFollowUpsOptions(
+            DialogIds.GuideFixIssue, [new GuideFollowUp(IntentNames.ChooseLogistics, FixIssueGuideText.English.FollowUp, FixIssueGuideText.Chinese.FollowUp)]), cancellationToken);
     }
 
     private GuidePlan BuildPlan(WaterfallStepContext step, Playbook playbook, PlaybookWalkResult walk, string? market, GuideSources sources, string language)

@@ -67,7 +67,7 @@ public sealed class LogisticsGuide : ComponentDialog
         AddDialog(new ConfirmPrompt(TrackingId));
         AddDialog(new ConfirmPrompt(ReturnsId));
         AddDialog(new ChoicePrompt(GoodsId));
-        AddDialog(new GuideClosingDialog(ClosingId, plans));
+        AddDialog(new GuideFollowUpsDialog(ClosingId, plans));
         InitialDialogId = StepsId;
     }
 
@@ -271,8 +271,8 @@ public sealed class LogisticsGuide : ComponentDialog
         }
 
         await _plans.SaveAsync(step.Context, result.Plan, cancellationToken);
-        return await step.BeginDialogAsync(ClosingId, new GuideClosingOptions(
-            DialogIds.GuideLogistics, Intents.FixIssue, LogisticsGuideText.English.FollowUp, LogisticsGuideText.Chinese.FollowUp), cancellationToken);
+        return await step.BeginDialogAsync(ClosingId, new GuideFollowUpsOptions(
+            DialogIds.GuideLogistics, [new GuideFollowUp(IntentNames.FixIssue, LogisticsGuideText.English.FollowUp, LogisticsGuideText.Chinese.FollowUp)]), cancellationToken);
     }
 
     private static string Language(WaterfallStepContext step) => ReplyLanguage.FromLocale(step.Context.Activity.Locale);

@@ -240,8 +240,8 @@ public sealed partial class PlatformGuide : ComponentDialog
         return await step.BeginDialogAsync(NextId, new GuideFollowUpsOptions(
             DialogIds.GuidePlatform,
             [
-                new GuideFollowUp(Intents.ChooseLogistics, en.FollowUpLogistics, zh.FollowUpLogistics, logistics),
-                new GuideFollowUp(Intents.StartReadiness, en.FollowUpReadiness, zh.FollowUpReadiness),
+                new GuideFollowUp(IntentNames.ChooseLogistics, en.FollowUpLogistics, zh.FollowUpLogistics, logistics),
+                new GuideFollowUp(IntentNames.StartReadiness, en.FollowUpReadiness, zh.FollowUpReadiness),
             ],
             en.CompareHint,
             zh.CompareHint,

@@ -173,9 +173,9 @@ public sealed class ReadinessGuide : ComponentDialog
             : null;
         return await step.BeginDialogAsync(NextId, new GuideFollowUpsOptions(DialogIds.GuideReadiness,
         [
-            new GuideFollowUp(Intents.ChoosePlatform, text.En.FollowUpPlatform, text.Zh.FollowUpPlatform, budget),
-            new GuideFollowUp(Intents.ChooseLogistics, text.En.FollowUpLogistics, text.Zh.FollowUpLogistics),
-            new GuideFollowUp(Intents.FixIssue, text.En.FollowUpFixIssue, text.Zh.FollowUpFixIssue),
+            new GuideFollowUp(IntentNames.ChoosePlatform, text.En.FollowUpPlatform, text.Zh.FollowUpPlatform, budget),
+            new GuideFollowUp(IntentNames.ChooseLogistics, text.En.FollowUpLogistics, text.Zh.FollowUpLogistics),
+            new GuideFollowUp(IntentNames.FixIssue, text.En.FollowUpFixIssue, text.Zh.FollowUpFixIssue),
         ]), cancellationToken);
     }
 
