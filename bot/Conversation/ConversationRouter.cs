@@ -126,14 +126,11 @@ public sealed partial class ConversationRouter(
                 return;
 
             case Interruption.Cancel:
-                if (!IsAtMainMenu(dc))
+                var leftAGuide = !IsAtMainMenu(dc);
+                await dc.CancelAllDialogsAsync(cancellationToken);
+                if (leftAGuide)
                 {
-                    await dc.CancelAllDialogsAsync(cancellationToken);
                     await dc.Context.SendActivityAsync(texts.Cancelled, cancellationToken: cancellationToken);
-                }
-                else
-                {
-                    await dc.CancelAllDialogsAsync(cancellationToken);
                 }
 
                 await dc.BeginDialogAsync(DialogIds.MainMenu, cancellationToken: cancellationToken);
