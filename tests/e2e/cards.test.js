@@ -35,3 +35,11 @@ test('every card the bot sent parses with the adaptivecards library without erro
 
   assert.deepEqual(problems, [], `${recorded.length} cards checked`);
 });
+
+test('the check covered the cards of the guide runs: the readiness form and the logistics result', () => {
+  const { cardText } = require('./lib/directline-chat');
+  const texts = readRecordedCards().map(({ source, card }) => ({ source, text: cardText(card) }));
+  assert.ok(texts.some((c) => c.source === 'directlinejs' && /See my result/.test(c.text)), 'the readiness form was checked');
+  assert.ok(texts.some((c) => c.source === 'directlinejs' && /Your roadmap/.test(c.text)), 'the readiness result was checked');
+  assert.ok(texts.some((c) => c.source === 'webchat' && /Ranked channels \(estimates\)/.test(c.text)), 'the logistics result was checked');
+});

@@ -4,7 +4,7 @@ namespace CrossBorderBot.Channels.Slack;
 
 /// <summary>
 /// What a button message becomes after the user chose: the same blocks, with the actions block that was clicked
-/// replaced by a line naming the choice, and a form's inputs replaced by what was entered, so the conversation
+/// replaced by a line naming the choice, its other buttons removed, and a form's inputs replaced by what was entered, so the conversation
 /// reads as a record and old buttons cannot be clicked again out of turn.
 /// </summary>
 public static class SlackChoiceUpdate
@@ -25,13 +25,16 @@ public static class SlackChoiceUpdate
                 continue;
             }
 
-            var isClickedActions = block.Value<string>("type") == "actions"
-                && (clickedBlockId is null || block.Value<string>("block_id") == clickedBlockId);
-            if (!isClickedActions)
+            if (block.Value<string>("type") != "actions")
             {
                 blocks.Add(block.DeepClone());
+                continue;
             }
-            else if (!replaced)
+
+            // The choice answered the prompt the whole message asked, so every button of it goes (a form's submit
+            // next to the choice buttons too); the clicked block's place shows the choice.
+            var isClicked = clickedBlockId is null || block.Value<string>("block_id") == clickedBlockId;
+            if (isClicked && !replaced)
             {
                 blocks.Add(chosen);
                 replaced = true;

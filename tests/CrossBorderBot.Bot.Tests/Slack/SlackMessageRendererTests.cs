@@ -111,4 +111,18 @@ public sealed class SlackMessageRendererTests
         Assert.Equal(["section", "context"], updated.Select(block => block.Value<string>("type")));
         Assert.Equal("✅ Amazon &amp; eBay", updated[1].SelectToken("elements[0].text")!.ToString());
     }
+
+    [Fact]
+    public void A_choice_also_removes_the_other_buttons_of_the_message_so_an_expired_form_cannot_be_submitted()
+    {
+        var blocks = new JArray(
+            new JObject { ["type"] = "section", ["block_id"] = "q", ["text"] = new JObject { ["type"] = "mrkdwn", ["text"] = "Size?" } },
+            new JObject { ["type"] = "actions", ["block_id"] = "a", ["elements"] = new JArray() },
+            new JObject { ["type"] = "input", ["block_id"] = "i", ["label"] = new JObject { ["type"] = "plain_text", ["text"] = "Weight" } },
+            new JObject { ["type"] = "actions", ["block_id"] = "submit", ["elements"] = new JArray() });
+
+        var updated = SlackChoiceUpdate.Blocks(blocks, "a", "Skip");
+
+        Assert.Equal(["section", "context", "section"], updated.Select(block => block.Value<string>("type")));
+    }
 }
