@@ -215,7 +215,7 @@ public sealed partial class ConversationRouter(
             return false;
         }
 
-        var isChinese = text.Any(c => c is >= '\u4e00' and <= '\u9fff');
+        var isChinese = LanguageDetector.ContainsCjk(text);
         return isChinese ? text.Length >= 6 : text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length >= 3;
     }
 

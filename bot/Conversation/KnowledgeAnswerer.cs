@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using CrossBorderBot.Knowledge.Search;
+using CrossBorderBot.Understanding;
 using Microsoft.Bot.Builder;
 
 namespace CrossBorderBot.Conversation;
@@ -56,7 +57,7 @@ public sealed class KnowledgeAnswerer(KnowledgeSearch search)
     public static bool LooksLikeAQuestion(string text)
     {
         var trimmed = text.Trim();
-        var isChinese = trimmed.Any(c => c is >= '\u4e00' and <= '\u9fff');
+        var isChinese = LanguageDetector.ContainsCjk(trimmed);
         var words = isChinese ? trimmed.Length / 2 : trimmed.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length;
         return trimmed.EndsWith('?') || trimmed.EndsWith('？') || words >= 5;
     }

@@ -40,5 +40,6 @@ public static class LanguageDetector
     internal static bool IsCjk(char c) =>
         c is >= '\u4E00' and <= '\u9FFF' or >= '\u3400' and <= '\u4DBF' or >= '\uF900' and <= '\uFAFF';
 
-    internal static bool ContainsCjk(string text) => text.Any(IsCjk);
+    /// <summary>True when the text holds any CJK ideograph: the one test for "written in Chinese" in the bot.</summary>
+    public static bool ContainsCjk(string? text) => text is not null && text.Any(IsCjk);
 }

@@ -1,3 +1,4 @@
+using CrossBorderBot.Understanding;
 using Microsoft.Bot.Schema;
 using Microsoft.Recognizers.Text;
 
@@ -16,7 +17,7 @@ internal static class PromptLanguage
     public static bool IsChineseLocale(string? locale) => locale?.StartsWith("zh", StringComparison.OrdinalIgnoreCase) == true;
 
     public static bool ContainsChinese(string? text) =>
-        text is not null && text.Any(c => c is (>= '\u4e00' and <= '\u9fff') or (>= '\u3400' and <= '\u4dbf'));
+        LanguageDetector.ContainsCjk(text);
 
     /// <summary>Recognizer cultures to try, the likelier one first.</summary>
     public static IReadOnlyList<string> Cultures(Activity activity) =>
