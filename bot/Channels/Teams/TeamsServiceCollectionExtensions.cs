@@ -21,12 +21,6 @@ public static class TeamsServiceCollectionExtensions
         services.TryAddSingleton<TeamsKnowledgeSearchExtension>();
         services.TryAddSingleton<TeamsChannel>();
 
-        // The knowledge base may already be registered by the bot; the search box needs it either way.
-        if (!services.Any(descriptor => descriptor.ServiceType == typeof(KnowledgeSearch)))
-        {
-            services.AddKnowledgeBase();
-        }
-
         services.TryAddSingleton<IKnowledgeSearchForTeams>(provider => new KnowledgeSearchForTeams(
             provider.GetRequiredService<KnowledgeSearch>(),
             provider.GetRequiredService<KnowledgeBase>()));
