@@ -91,28 +91,11 @@ public static class KnowledgeBaseCommand
 
     private static async Task<int> StatsAsync(KnowledgeLoadResult result, bool json, TextWriter output, TextWriter error, CancellationToken ct)
     {
-        var kb = result.KnowledgeBase;
-        var counts = new (string Key, int Count)[]
+        var counts = KnowledgeStatistics.Counts(result);
+        var groups = new (string Key, IReadOnlyList<(string Key, int Count)> Counts)[]
         {
-            ("platforms", kb.Platforms.Count),
-            ("logisticsChannels", kb.LogisticsChannels.Count),
-            ("markets", kb.Markets.Count),
-            ("importRules", kb.Markets.Sum(m => m.ImportRules.Count)),
-            ("complianceItems", kb.Compliance.Count),
-            ("exportModes", kb.ExportModes.Count),
-            ("playbooks", kb.Playbooks.Count),
-            ("glossaryTerms", kb.Glossary.Count),
-            ("sources", kb.Sources.Count),
-            ("regions", kb.Regions.Count),
-            ("countries", kb.Countries.Count),
-            ("categories", kb.Categories.Count),
-            ("readinessDimensions", kb.Readiness.Dimensions.Count),
-            ("readinessQuestions", kb.Readiness.Questions.Count),
-            ("roadmapSteps", kb.Readiness.RoadmapSteps.Count),
-            ("paperChallenges", kb.PaperChallenges.Count),
-            ("paperCountermeasures", kb.PaperCountermeasures.Count),
-            ("exchangeRates", kb.ExchangeRates.Rates.Count),
-            ("problems", result.Problems.Count),
+            ("sourcesByHostType", KnowledgeStatistics.SourcesByHostType(result.KnowledgeBase)),
+            ("complianceByKind", KnowledgeStatistics.ComplianceByKind(result.KnowledgeBase)),
         };
 
         if (json)
@@ -126,6 +109,17 @@ public static class KnowledgeBaseCommand
                     writer.WriteNumber(key, count);
                 }
 
+                foreach (var (group, members) in groups)
+                {
+                    writer.WriteStartObject(group);
+                    foreach (var (key, count) in members)
+                    {
+                        writer.WriteNumber(key, count);
+                    }
+
+                    writer.WriteEndObject();
+                }
+
                 writer.WriteEndObject();
             }
 
@@ -133,9 +127,9 @@ public static class KnowledgeBaseCommand
         }
         else
         {
-            foreach (var (key, count) in counts)
+            foreach (var (key, count) in counts.Concat(groups.SelectMany(g => g.Counts.Select(c => ($"{g.Key}.{c.Key}", c.Count)))))
             {
-                await output.WriteLineAsync($"{key,-22}{count,6}".AsMemory(), ct).ConfigureAwait(false);
+                await output.WriteLineAsync($"{key,-40}{count,6}".AsMemory(), ct).ConfigureAwait(false);
             }
         }
 

@@ -40,6 +40,7 @@ public sealed class KnowledgeLoader
         }
 
         new ReferenceChecker(entries, problems).Check();
+        new SourceQualityChecker(entries, problems).Check();
         var ordered = problems
             .OrderBy(p => p.File, StringComparer.Ordinal)
             .ThenBy(p => p.Line)
@@ -53,6 +54,7 @@ public sealed class KnowledgeLoader
         var name = Path.GetFileName(relative);
         return (folder, name) switch
         {
+            ("sources", "hosts.yaml") => "source-hosts.json",
             ("sources", _) => "sources.json",
             ("platforms", _) => "platform.json",
             ("logistics", _) => "logistics-channel.json",
@@ -164,6 +166,9 @@ public sealed class KnowledgeLoader
                 break;
             case "glossary.json":
                 AddAll(entries.Glossary, Read<GlossaryFile>(json).Terms, file, "/terms");
+                break;
+            case "source-hosts.json":
+                entries.SourceHosts = new(Read<SourceHosts>(json), file, string.Empty);
                 break;
             case "exchange-rates.json":
                 entries.ExchangeRates = new(Read<ExchangeRates>(json), file, string.Empty);

@@ -21,6 +21,7 @@ internal sealed class LoadedEntries
     public List<Located<PaperCountermeasure>> Countermeasures { get; } = [];
     public Located<ReadinessModel>? Readiness { get; set; }
     public Located<ExchangeRates>? ExchangeRates { get; set; }
+    public Located<SourceHosts>? SourceHosts { get; set; }
     public DataFile? GeographyFile { get; set; }
     public DataFile? CategoriesFile { get; set; }
     public DataFile? PaperFile { get; set; }
@@ -42,6 +43,7 @@ internal sealed class LoadedEntries
             case "geography.json": AddList("region", json, "regions", "id"); AddList("country", json, "countries", "code"); break;
             case "categories.json": AddList("category", json, "categories", "id"); break;
             case "paper.json": AddList("challenge", json, "challenges", "id"); break;
+            case "source-hosts.json": Add("source-hosts", stem); break;
         }
 
         void Add(string kind, string id)
@@ -84,6 +86,7 @@ internal sealed class LoadedEntries
         {
             Readiness = Readiness?.Value ?? new ReadinessModel(),
             ExchangeRates = ExchangeRates?.Value ?? new ExchangeRates(),
+            SourceHosts = SourceHosts?.Value ?? new SourceHosts(),
         };
         content.Sources.AddRange(Sources.Select(e => e.Value));
         content.Regions.AddRange(Regions.Select(e => e.Value));

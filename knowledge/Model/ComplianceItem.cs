@@ -23,5 +23,8 @@ public sealed record ComplianceItem
 
     public IReadOnlyList<string> Sources { get; init; } = [];
 
+    /// <summary>Shown to users with this entry: what could not be re-verified, and since when (null when all was checked).</summary>
+    public LocalizedText? Caveat { get; init; }
+
     public DateOnly Reviewed { get; init; }
 }

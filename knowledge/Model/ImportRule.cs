@@ -14,4 +14,7 @@ public sealed record ImportRule
     public IReadOnlyList<ImportRulePeriod> Periods { get; init; } = [];
 
     public IReadOnlyList<string> Sources { get; init; } = [];
+
+    /// <summary>Shown to users with this entry: what could not be re-verified, and since when (null when all was checked).</summary>
+    public LocalizedText? Caveat { get; init; }
 }

@@ -34,6 +34,7 @@ public sealed class KnowledgeBase
         PaperChallenges = content.PaperChallenges.ToArray();
         PaperCountermeasures = content.PaperCountermeasures.ToArray();
         ExchangeRates = content.ExchangeRates;
+        SourceHosts = content.SourceHosts;
     }
 
     /// <summary>An empty knowledge base (nothing loaded).</summary>
@@ -54,6 +55,9 @@ public sealed class KnowledgeBase
     public IReadOnlyList<PaperChallenge> PaperChallenges { get; }
     public IReadOnlyList<PaperCountermeasure> PaperCountermeasures { get; }
     public ExchangeRates ExchangeRates { get; }
+
+    /// <summary>Which source hosts are official, platform or carrier, denied (sources/hosts.yaml).</summary>
+    public SourceHosts SourceHosts { get; }
 
     public Source? FindSource(string id) => Find(_sources, id);
     public Region? FindRegion(string id) => Find(_regions, id);

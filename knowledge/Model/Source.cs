@@ -9,7 +9,11 @@ public sealed record Source
 
     public required string Publisher { get; init; }
 
-    public required string Url { get; init; }
+    /// <summary>The web address; empty for a source known only by its <see cref="Citation"/>.</summary>
+    public string Url { get; init; } = string.Empty;
+
+    /// <summary>A bibliographic citation (authors, venue, year) for sources such as journal articles.</summary>
+    public string? Citation { get; init; }
 
     public DateOnly? Published { get; init; }
 }

@@ -21,9 +21,10 @@ public class RealKnowledgeBaseTests
 
         Assert.True(kb.Platforms.Count >= 24, $"platforms: {kb.Platforms.Count}");
         Assert.True(kb.LogisticsChannels.Count >= 10, $"logistics channels: {kb.LogisticsChannels.Count}");
-        Assert.True(kb.Markets.Count >= 14, $"markets: {kb.Markets.Count}");
-        Assert.True(kb.Playbooks.Count >= 12, $"playbooks: {kb.Playbooks.Count}");
-        Assert.True(kb.Glossary.Count >= 40, $"glossary terms: {kb.Glossary.Count}");
+        Assert.True(kb.Markets.Count >= 24, $"markets: {kb.Markets.Count}");
+        Assert.True(kb.Compliance.Count >= 40, $"compliance items: {kb.Compliance.Count}");
+        Assert.True(kb.Playbooks.Count >= 16, $"playbooks: {kb.Playbooks.Count}");
+        Assert.True(kb.Glossary.Count >= 80, $"glossary terms: {kb.Glossary.Count}");
     }
 
     [Fact]

@@ -29,6 +29,26 @@ public class KnowledgeBaseCommandTests
     }
 
     [Fact]
+    public async Task Stats_json_splits_sources_by_host_type_and_compliance_by_kind()
+    {
+        var (code, output, _) = await RunAsync("kb", "stats", "--json");
+
+        Assert.Equal(0, code);
+        using var doc = JsonDocument.Parse(output);
+        var root = doc.RootElement;
+        var byHost = root.GetProperty("sourcesByHostType");
+        var official = byHost.GetProperty("official").GetInt32();
+        Assert.True(official > 0, "no source on an official host");
+        Assert.Equal(
+            root.GetProperty("sources").GetInt32(),
+            official + byHost.GetProperty("platformOrCarrier").GetInt32() + byHost.GetProperty("thirdParty").GetInt32());
+        Assert.Equal(
+            root.GetProperty("complianceItems").GetInt32(),
+            root.GetProperty("complianceByKind").EnumerateObject().Sum(p => p.Value.GetInt32()));
+        Assert.True(root.GetProperty("complianceByKind").GetProperty("trade-measure").GetInt32() > 0);
+    }
+
+    [Fact]
     public async Task Validate_prints_file_and_line_per_problem_and_fails()
     {
         var folder = Path.Combine(Path.GetTempPath(), "kb-cmd-" + Guid.NewGuid().ToString("N"));
