@@ -5,7 +5,7 @@ using CrossBorderBot.Knowledge.Loading;
 namespace CrossBorderBot.Commands;
 
 /// <summary>
-/// <c>eval-advice [main|held-out|path.yaml]</c>: runs the advice case book (logistics and platform cases written from
+/// <c>eval-advice [main|held-out|path.yaml] [--verbose]</c>: runs the advice case book (logistics and platform cases written from
 /// public rules and carrier/platform terms) through the real advisors and prints the pass rate per advisor, the main
 /// book and the held-out book separately, with every case that failed and why. Exit code 0 when every main case passes
 /// and each advisor passes at least 90 % of its held-out cases, 1 when not, 2 when a file or the data cannot be read.
@@ -49,13 +49,13 @@ public static class AdviceEvalCommand
             }
 
             var results = evaluator.Evaluate(AdviceCaseBook.Load(path));
-            ok &= await WriteAsync(output, label, path, results).ConfigureAwait(false);
+            ok &= await WriteAsync(output, label, path, results, args.Contains("--verbose")).ConfigureAwait(false);
         }
 
         return ok ? 0 : 1;
     }
 
-    private static async Task<bool> WriteAsync(TextWriter output, string label, string path, IReadOnlyList<AdviceCaseResult> results)
+    private static async Task<bool> WriteAsync(TextWriter output, string label, string path, IReadOnlyList<AdviceCaseResult> results, bool verbose)
     {
         var c = CultureInfo.InvariantCulture;
         var heldOut = label == "held-out";
@@ -71,6 +71,10 @@ public static class AdviceEvalCommand
         foreach (var failed in results.Where(r => !r.Passed))
         {
             await output.WriteLineAsync($"  FAIL {failed.Case.Id}: {string.Join("; ", failed.Failures)}").ConfigureAwait(false);
+            if (verbose)
+            {
+                await output.WriteLineAsync($"       answer: {failed.Answer}").ConfigureAwait(false);
+            }
         }
 
         await output.WriteLineAsync().ConfigureAwait(false);

@@ -55,6 +55,7 @@ public sealed class KnowledgeLoader
         {
             ("sources", _) => "sources.json",
             ("platforms", _) => "platform.json",
+            ("logistics", "import-regimes.yaml") => "import-regimes.json",
             ("logistics", _) => "logistics-channel.json",
             ("markets", _) => "market.json",
             ("compliance", _) => "compliance.json",
@@ -167,6 +168,9 @@ public sealed class KnowledgeLoader
                 break;
             case "exchange-rates.json":
                 entries.ExchangeRates = new(Read<ExchangeRates>(json), file, string.Empty);
+                break;
+            case "import-regimes.json":
+                AddAll(entries.ImportRegimes, Read<ImportRegimesFile>(json).Regimes, file, "/regimes");
                 break;
         }
     }

@@ -21,6 +21,7 @@ internal sealed class LoadedEntries
     public List<Located<PaperCountermeasure>> Countermeasures { get; } = [];
     public Located<ReadinessModel>? Readiness { get; set; }
     public Located<ExchangeRates>? ExchangeRates { get; set; }
+    public List<Located<ImportRegime>> ImportRegimes { get; } = [];
     public DataFile? GeographyFile { get; set; }
     public DataFile? CategoriesFile { get; set; }
     public DataFile? PaperFile { get; set; }
@@ -98,6 +99,7 @@ internal sealed class LoadedEntries
         content.Glossary.AddRange(Glossary.Select(e => e.Value));
         content.PaperChallenges.AddRange(Challenges.Select(e => e.Value));
         content.PaperCountermeasures.AddRange(Countermeasures.Select(e => e.Value));
+        content.ImportRegimes.AddRange(ImportRegimes.Select(e => e.Value));
         return content;
     }
 }

@@ -72,6 +72,21 @@ internal sealed class ReferenceChecker(LoadedEntries entries, List<KnowledgeProb
             CheckMarket(m, ruleIds);
         }
 
+        var marketIds = entries.Markets.Select(m => m.Value.Id).ToHashSet(StringComparer.Ordinal);
+        foreach (var r in entries.ImportRegimes)
+        {
+            if (!marketIds.Contains(r.Value.Market))
+            {
+                r.Report("/market", $"unknown market '{r.Value.Market}'");
+            }
+
+            Sources(r, "/sources", r.Value.Sources);
+            for (var i = 0; i < r.Value.DutyLayers.Count; i++)
+            {
+                Sources(r, $"/dutyLayers/{i}/sources", r.Value.DutyLayers[i].Sources);
+            }
+        }
+
         foreach (var c in entries.Compliance)
         {
             CheckFileName(c, c.Value.Id);

@@ -18,4 +18,5 @@ internal sealed class KnowledgeBaseContent
     public List<PaperChallenge> PaperChallenges { get; } = [];
     public List<PaperCountermeasure> PaperCountermeasures { get; } = [];
     public ExchangeRates ExchangeRates { get; set; } = new();
+    public List<ImportRegime> ImportRegimes { get; } = [];
 }

@@ -116,9 +116,9 @@ internal static class AdviceCaseChecks
             failures.Add(Say($"paid at the door {outcome.PaidAtDoor}, expected at least {doorMin}"));
         }
 
-        if (landed.DoorMax is { } doorMax && !(outcome.PaidAtDoor <= doorMax))
+        if (landed.DoorMax is { } doorMax && !(outcome.PaidAtDoorMax <= doorMax))
         {
-            failures.Add(Say($"paid at the door {outcome.PaidAtDoor}, expected at most {doorMax}"));
+            failures.Add(Say($"paid at the door up to {outcome.PaidAtDoorMax}, expected at most {doorMax}"));
         }
     }
 

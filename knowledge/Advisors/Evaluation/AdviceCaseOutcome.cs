@@ -19,6 +19,8 @@ internal sealed record AdviceCaseOutcome
 
     public decimal? PaidAtDoor { get; init; }
 
+    public decimal? PaidAtDoorMax { get; init; }
+
     public bool HasLandedCost { get; init; }
 
     /// <summary>All English text the user would read.</summary>

@@ -1,0 +1,9 @@
+using CrossBorderBot.Knowledge.Model;
+
+namespace CrossBorderBot.Knowledge.Advisors;
+
+/// <summary>Eligible platforms ranked by score, the ones excluded and why, and one line on which fits best.</summary>
+public sealed record PlatformAdvice(
+    IReadOnlyList<PlatformRecommendation> Ranked,
+    IReadOnlyList<ExcludedPlatform> Excluded,
+    LocalizedText? Verdict);
