@@ -6,4 +6,9 @@ namespace CrossBorderBot.Knowledge.Advisors;
 public sealed record PlatformAdvice(
     IReadOnlyList<PlatformRecommendation> Ranked,
     IReadOnlyList<ExcludedPlatform> Excluded,
-    LocalizedText? Verdict);
+    LocalizedText? Verdict)
+{
+    /// <summary>Conditional options: platforms that would rank among the best if a condition the seller has not
+    /// confirmed holds (e.g. handmade goods), with that condition.</summary>
+    public IReadOnlyList<LocalizedText> Notes { get; init; } = [];
+}

@@ -67,7 +67,10 @@ public sealed class PlatformAdvisor
             .ThenBy(r => r.Platform.Fees.CommissionPercent?.Max ?? 0m)
             .ThenBy(r => r.Platform.Id, StringComparer.Ordinal)
             .ToList();
-        return new PlatformAdvice(ordered.Take(Math.Max(1, input.MaxResults)).ToList(), excluded, Verdict(ordered, targets, category));
+        return new PlatformAdvice(ordered.Take(Math.Max(1, input.MaxResults)).ToList(), excluded, Verdict(ordered, targets, category))
+        {
+            Notes = Conditional(ordered, input),
+        };
     }
 
     private Category ResolveCategory(string text)
@@ -310,6 +313,25 @@ public sealed class PlatformAdvisor
         }
 
         return LocalizedText.Of(en, zh);
+    }
+
+    /// <summary>Handmade-only platforms held back only because the seller has not said the goods are its own make or
+    /// design, that would otherwise rank among the first five: worth a line, with the condition.</summary>
+    private List<LocalizedText> Conditional(List<PlatformRecommendation> ordered, PlatformAdvisorInput input)
+    {
+        const int Shown = 5;
+        if (input.Handmade is not null || ordered.Count <= Shown)
+        {
+            return [];
+        }
+
+        var bar = ordered[Shown - 1].Score;
+        return ordered.Skip(Shown)
+            .Where(r => r.Platform.Eligibility is { HandmadeOnly: true } && r.Score + _weights.HandmadeUnconfirmedPenalty >= bar)
+            .Select(r => T(
+                $"If you make or design these goods yourself, {r.Platform.Name.En} would rank among the best for you (fit {r.Score + _weights.HandmadeUnconfirmedPenalty:0} without that condition); it does not accept factory-made goods resold.",
+                $"如果商品由您自制或自行设计，{r.Platform.Name.ZhCn}也会是很合适的选择（不计此条件时匹配度 {r.Score + _weights.HandmadeUnconfirmedPenalty:0}）；该平台不接受转卖的工厂商品。"))
+            .ToList();
     }
 
     /// <summary>The target markets where the platform is the reference marketplace (for the category, when it names some).</summary>

@@ -143,7 +143,7 @@ public sealed class AdviceCaseEvaluator
             r => r.Platform.Id,
             r => string.Join(" ", r.Reasons.Select(x => x.En).Concat(r.Requirements.Select(e => e.En))),
             StringComparer.Ordinal);
-        var text = byId.Select(kv => kv.Key + ": " + kv.Value).Append(advice.Verdict?.En ?? string.Empty);
+        var text = byId.Select(kv => kv.Key + ": " + kv.Value).Append(advice.Verdict?.En ?? string.Empty).Concat(advice.Notes.Select(n => n.En));
         return new AdviceCaseOutcome
         {
             Ranked = advice.Ranked.Select(r => (r.Platform.Id, r.Score)).ToList(),
