@@ -122,7 +122,7 @@ public sealed class LogisticsAdvisor
             {
                 return T(
                     $"Freight service: a {Kg(input.WeightKg)} parcel costs less by post, express or a line (freight pays from about {_rules.FreightAboveKg:0} kg or {_rules.FreightFromCbm:0.#} m³).",
-                    $"货运服务：{Kg(input.WeightKg)} 的包裹走邮政、快递或专线更省（货运一般从约 {_rules.FreightAboveKg:0} 千克或 {_rules.FreightFromCbm:0.#} 立方米起才划算）。");
+                    $"货运服务：{KgZh(input.WeightKg)}的包裹走邮政、快递或专线更省（货运一般从约 {_rules.FreightAboveKg:0} 千克或 {_rules.FreightFromCbm:0.#} 立方米起才划算）。");
             }
 
             var revenue = shipment.RevenueTonnes(channel.Pricing.KgPerCbm);
@@ -142,12 +142,12 @@ public sealed class LogisticsAdvisor
 
             if (limits.MaxWeightKg is { } maxFreightKg && input.WeightKg > maxFreightKg)
             {
-                return T($"Weight {Kg(input.WeightKg)} is over its {Kg(maxFreightKg)} limit per booking.", $"重量 {Kg(input.WeightKg)} 超过其单票 {Kg(maxFreightKg)} 上限。");
+                return T($"Weight {Kg(input.WeightKg)} is over its {Kg(maxFreightKg)} limit per booking.", $"重量 {KgZh(input.WeightKg)}超过其单票 {KgZh(maxFreightKg)}上限。");
             }
 
             if (limits.MinWeightKg is { } minKg && input.WeightKg < minKg && (shipment.VolumeCbm ?? 0m) * 1_000_000m / 6000m < minKg)
             {
-                return T($"Charges at least {Kg(minKg)}; this shipment is lighter.", $"最低按 {Kg(minKg)} 计费，本批货更轻。");
+                return T($"Charges at least {Kg(minKg)}; this shipment is lighter.", $"最低按 {KgZh(minKg)}计费，本批货更轻。");
             }
         }
         else
@@ -167,12 +167,12 @@ public sealed class LogisticsAdvisor
                         $"从库存逐单派送；这批货运本身就是补货——请用海运、铁路、公路或空运货运送到仓库。")
                     : T(
                         $"A shipment of {Kg(input.WeightKg)}{(shipment.VolumeCbm is { } v ? Say($" / {v:0.##} m³") : "")} is freight: this parcel service takes at most {Kg(limits.MaxWeightKg ?? _rules.FreightAboveKg)} a piece.",
-                        $"{Kg(input.WeightKg)}{(shipment.VolumeCbm is { } v2 ? Say($" / {v2:0.##} 立方米") : "")} 的货物属于货运：该包裹服务每件最多 {Kg(limits.MaxWeightKg ?? _rules.FreightAboveKg)}。");
+                        $"{KgZh(input.WeightKg)}{(shipment.VolumeCbm is { } v2 ? Say($" / {v2:0.##} 立方米") : "")}的货物属于货运：该包裹服务每件最多 {KgZh(limits.MaxWeightKg ?? _rules.FreightAboveKg)}。");
             }
 
             if (limits.MaxWeightKg is { } maxWeight && shipment.PieceKg > maxWeight)
             {
-                return T($"Weight {Kg(shipment.PieceKg)} is over its {Kg(maxWeight)} limit.", $"重量 {Kg(shipment.PieceKg)} 超过其 {Kg(maxWeight)} 上限。");
+                return T($"Weight {Kg(shipment.PieceKg)} is over its {Kg(maxWeight)} limit.", $"重量 {KgZh(shipment.PieceKg)}超过其 {KgZh(maxWeight)}上限。");
             }
 
             if (input.DimensionsCm is { } dims)
@@ -462,9 +462,9 @@ public sealed class LogisticsAdvisor
         if (shipment.Mode == ShipmentMode.Freight)
         {
             notes.Add(shipment.VolumeCbm is { } volume
-                ? T($"Shipped as freight: {Kg(input.WeightKg)}, about {volume:0.##} m³.", $"按货运处理：{Kg(input.WeightKg)}，约 {volume:0.##} 立方米。")
+                ? T($"Shipped as freight: {Kg(input.WeightKg)}, about {volume:0.##} m³.", $"按货运处理：{KgZh(input.WeightKg)}，约 {volume:0.##} 立方米。")
                 : T($"Shipped as freight: {Kg(input.WeightKg)}; no volume given, so sea and rail are priced by weight (1 t = 1 revenue tonne) — give the volume in m³ for a firmer price.",
-                    $"按货运处理：{Kg(input.WeightKg)}；未提供体积，海运和铁路按重量计价（1 吨 = 1 计费吨）——提供立方数可得更准的价格。"));
+                    $"按货运处理：{KgZh(input.WeightKg)}；未提供体积，海运和铁路按重量计价（1 吨 = 1 计费吨）——提供立方数可得更准的价格。"));
         }
 
         if (highValue)
@@ -522,6 +522,8 @@ public sealed class LogisticsAdvisor
         ChannelKind.SeaFreight or ChannelKind.AirCargo or ChannelKind.RailFreight or ChannelKind.RoadFreight;
 
     private static string Kg(decimal kg) => Say($"{kg:0.###} kg");
+
+    private static string KgZh(decimal kg) => Say($"{kg:0.###} 千克");
 
     private static string Say(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);
 
