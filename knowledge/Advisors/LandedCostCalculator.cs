@@ -289,7 +289,10 @@ public sealed class LandedCostCalculator
             Amount = Money(dutyMin, currency),
             AmountMax = dutyMax > dutyMin ? dutyMax : null,
             RuleId = rule.Rule?.Id,
-            Rule = rule.Rule?.Name ?? T($"Duty rate", $"关税税率"),
+            // The market's rule is a threshold that did not exempt this shipment: name the charge, not the exemption.
+            Rule = rule.Rule is { } applied && applied.Periods.All(p => p.ExemptUpTo is not { Amount: > 0 })
+                ? applied.Name
+                : T($"Customs duty at import", $"进口关税"),
             Effective = rule.Period?.From,
             // Without dated layers the market rule's own period note explains the rate (e.g. a global courier rate).
             Explanation = regime?.DutyLayers.Count > 0 || rule.Rule is null ? explanation : WithNote(explanation, rule.Period!),
