@@ -27,4 +27,7 @@ public sealed record ChannelRecommendation
     public required IReadOnlyList<LocalizedText> Reasons { get; init; }
 
     public IReadOnlyList<string> SourceIds { get; init; } = [];
+
+    /// <summary>Freight: what is charged — revenue tonnes ("3.2 W/M") or containers ("1 × 40' HC").</summary>
+    public string? ChargedAs { get; init; }
 }

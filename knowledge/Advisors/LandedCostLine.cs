@@ -10,6 +10,15 @@ public sealed record LandedCostLine
     /// <summary>Amount in the market's currency.</summary>
     public required Money Amount { get; init; }
 
+    /// <summary>Upper end when the amount is a range (a rule the knowledge base cannot pin down: an HS-dependent
+    /// rate, a province-dependent tax, a surcharge past its stated end); null when exact.</summary>
+    public decimal? AmountMax { get; init; }
+
+    public LandedCostCollection Collection { get; init; } = LandedCostCollection.AtImport;
+
+    /// <summary>True when the line rests on a rule whose stated end has passed without a confirmed successor.</summary>
+    public bool NeedsReview { get; init; }
+
     /// <summary>Id of the import rule applied; null for the market's plain duty or VAT rate.</summary>
     public string? RuleId { get; init; }
 

@@ -1,82 +1,86 @@
+using System.Globalization;
 using CrossBorderBot.Knowledge.Model;
 
 namespace CrossBorderBot.Knowledge.Advisors;
 
-/// <summary>Ranks logistics channels for a parcel: excludes those that cannot carry it, estimates days and cost
-/// (chargeable weight includes volumetric weight) and weighs cost, speed, tracking and returns by the user's needs.</summary>
+/// <summary>
+/// Ranks logistics channels for a shipment. It first decides parcel or freight from the weight, volume and pallets,
+/// excludes what cannot or should not carry it (with the reason), estimates days and cost (chargeable weight includes
+/// volumetric weight; freight is charged per revenue tonne or container), weighs cost, speed, tracking and returns by
+/// the user's needs, orders by that score and says in one line which option fits best and why. With a shipment date it
+/// also estimates the landed cost by the destination's import regime. Fulfilment from stock (FBA, overseas
+/// warehouses) is offered only when the user keeps stock in the market. Numbers in the text use the invariant culture;
+/// the caller's culture is left alone.
+/// </summary>
 public sealed class LogisticsAdvisor
 {
     /// <summary>Above this declared value (USD) tracking and insurance matter more than a few yuan of postage.</summary>
     public const decimal HighValueUsd = 800m;
 
-    /// <summary>Points taken off channels without full tracking when the declared value is high.</summary>
-    public const decimal UntrackedHighValuePenalty = 30m;
-
     private readonly KnowledgeBase _kb;
     private readonly GeographyResolver _geography;
+    private readonly LandedCostCalculator _landedCost;
+    private readonly LogisticsRules _rules;
 
     public LogisticsAdvisor(KnowledgeBase knowledgeBase)
+        : this(knowledgeBase, LogisticsRules.Default)
+    {
+    }
+
+    public LogisticsAdvisor(KnowledgeBase knowledgeBase, LogisticsRules rules)
     {
         _kb = knowledgeBase;
+        _rules = rules;
         _geography = new GeographyResolver(knowledgeBase);
+        _landedCost = new LandedCostCalculator(knowledgeBase);
     }
 
     public LogisticsAdvice Recommend(LogisticsAdvisorInput input)
     {
-        using var culture = InvariantCultureScope.Enter();
         ArgumentNullException.ThrowIfNull(input);
         Validate(input);
         var destination = _geography.Resolve(input.Destination, "destination");
         var rates = _kb.ExchangeRates;
         var valueUsd = rates.Convert(input.DeclaredValue, "USD")?.Amount
             ?? throw new AdvisorInputException("declaredValue", $"Unknown currency '{input.DeclaredValue.Currency}'.");
-        var highValue = valueUsd > HighValueUsd;
+        var highValue = valueUsd > _rules.HighValueUsd;
+        var shipment = Shipment.Of(input, _rules);
 
         var candidates = new List<Candidate>();
         var excluded = new List<ExcludedChannel>();
         foreach (var channel in _kb.LogisticsChannels)
         {
-            var exclusion = Exclusion(channel, input, destination, out var transit, out var rate);
+            var exclusion = Exclusion(channel, input, shipment, destination, out var transit, out var rate);
             if (exclusion is not null)
             {
                 excluded.Add(new ExcludedChannel(channel, exclusion));
                 continue;
             }
 
-            var volumetric = input.DimensionsCm is { } dims && channel.Pricing.VolumetricDivisor is { } divisor and > 0
-                ? Math.Round(dims.VolumeCm3 / divisor, 3)
-                : (decimal?)null;
-            var chargeable = Math.Max(Math.Max(input.WeightKg, volumetric ?? 0m), channel.Pricing.MinChargeableKg);
-            var cost = Cost(rate!, chargeable);
+            var (cost, chargeable, volumetric, chargedAs) = Cost(channel, rate!, input, shipment);
             var cny = rates.Convert(cost, channel.Pricing.Currency, "CNY");
             var usd = rates.Convert(cost, channel.Pricing.Currency, "USD");
             if (cny is null || usd is null)
             {
-                excluded.Add(new ExcludedChannel(channel, LocalizedText.Of(
+                excluded.Add(new ExcludedChannel(channel, T(
                     $"No exchange rate for its price currency {channel.Pricing.Currency}.", $"缺少其计价币种 {channel.Pricing.Currency} 的汇率。")));
                 continue;
             }
 
-            candidates.Add(new Candidate(channel, transit!, chargeable, volumetric, cny.Value, usd.Value));
+            candidates.Add(new Candidate(channel, transit!, chargeable, volumetric, cny.Value, usd.Value, chargedAs));
         }
 
-        var ranked = Rank(candidates, input, highValue).Take(Math.Max(1, input.MaxResults)).ToList();
-        var notes = new List<LocalizedText>();
-        if (highValue)
+        var ranked = Rank(candidates, input, shipment, highValue);
+        var shown = ranked.Take(Math.Max(1, input.MaxResults)).ToList();
+        var notes = Notes(input, shipment, valueUsd, highValue);
+        var landed = shown.Count > 0 && input.AsOf is { } asOf ? LandedCost(input, shipment, destination, shown[0], asOf) : null;
+        return new LogisticsAdvice(destination, shown, excluded, notes)
         {
-            notes.Add(LocalizedText.Of(
-                $"Declared value about ${valueUsd:0}: prefer fully tracked, insured shipping; the destination may require a formal customs entry.",
-                $"申报价值约 {valueUsd:0} 美元：建议选择全程跟踪并投保的渠道；目的国可能要求正式报关。"));
-        }
-
-        if (input.ContainsBatteries)
-        {
-            notes.Add(LocalizedText.Of(
-                "Batteries need a UN38.3 test report and MSDS; postal channels generally refuse loose batteries.",
-                "带电产品需提供 UN38.3 测试报告和 MSDS；邮政渠道通常不收纯电池。"));
-        }
-
-        return new LogisticsAdvice(destination, ranked, excluded, notes);
+            Mode = shipment.Mode,
+            Verdict = Verdict(ranked, input, shipment, highValue),
+            LandedCost = landed,
+            VolumeCbm = shipment.VolumeCbm,
+        };
     }
 
     private static void Validate(LogisticsAdvisorInput input)
@@ -91,67 +95,180 @@ public sealed class LogisticsAdvisor
             throw new AdvisorInputException("dimensionsCm", "Each dimension must be greater than 0 cm.");
         }
 
+        if (input.VolumeCbm is <= 0 || input.Cartons is <= 0 || input.Pallets is < 0)
+        {
+            throw new AdvisorInputException("volumeCbm", "Volume, cartons and pallets must be positive.");
+        }
+
         if (input.DeclaredValue is null || input.DeclaredValue.Amount < 0)
         {
             throw new AdvisorInputException("declaredValue", "The declared value cannot be negative.");
         }
     }
 
-    private LocalizedText? Exclusion(LogisticsChannel channel, LogisticsAdvisorInput input, ResolvedLocation destination, out TransitRange? transit, out ChannelRate? rate)
+    private LocalizedText? Exclusion(LogisticsChannel channel, LogisticsAdvisorInput input, Shipment shipment, ResolvedLocation destination, out TransitRange? transit, out ChannelRate? rate)
     {
         transit = _geography.MostSpecific(channel.TransitDays, t => t.To, destination);
         rate = _geography.MostSpecific(channel.Pricing.Rates, r => r.To, destination);
         var limits = channel.Limits;
         if (transit is null || rate is null)
         {
-            return LocalizedText.Of($"Does not serve {destination.Id}.", $"不提供到 {destination.Id} 的服务。");
+            return T($"Does not serve {destination.Id}.", $"不提供到 {destination.Id} 的服务。");
         }
 
-        if (limits.MaxWeightKg is { } maxWeight && input.WeightKg > maxWeight)
+        if (IsFreight(channel))
         {
-            return LocalizedText.Of($"Weight {input.WeightKg:0.###} kg is over its {maxWeight:0.###} kg limit.", $"重量 {input.WeightKg:0.###} 千克超过其 {maxWeight:0.###} 千克上限。");
-        }
-
-        if (input.DimensionsCm is { } dims)
-        {
-            if (limits.MaxLengthCm is { } maxLength && dims.LongestSideCm > maxLength)
+            if (shipment.Mode == ShipmentMode.Parcel)
             {
-                return LocalizedText.Of($"Longest side {dims.LongestSideCm:0.#} cm is over its {maxLength:0.#} cm limit.", $"最长边 {dims.LongestSideCm:0.#} 厘米超过其 {maxLength:0.#} 厘米上限。");
+                return T(
+                    $"Freight service: a {Kg(input.WeightKg)} parcel costs less by post, express or a line (freight pays from about {_rules.FreightAboveKg:0} kg or {_rules.FreightFromCbm:0.#} m³).",
+                    $"货运服务：{KgZh(input.WeightKg)}的包裹走邮政、快递或专线更省（货运一般从约 {_rules.FreightAboveKg:0} 千克或 {_rules.FreightFromCbm:0.#} 立方米起才划算）。");
             }
 
-            if (limits.MaxSumOfSidesCm is { } maxSum && dims.SumOfSidesCm > maxSum)
+            var revenue = shipment.RevenueTonnes(channel.Pricing.KgPerCbm);
+            if (limits.MinVolumeCbm is { } minCbm && revenue < minCbm)
             {
-                return LocalizedText.Of($"Length + width + height {dims.SumOfSidesCm:0.#} cm is over its {maxSum:0.#} cm limit.", $"长宽高之和 {dims.SumOfSidesCm:0.#} 厘米超过其 {maxSum:0.#} 厘米上限。");
+                return T(
+                    $"A full container pays off from about {minCbm:0.#} m³; this shipment is about {revenue:0.##} m³ — LCL or air is cheaper.",
+                    $"整箱约 {minCbm:0.#} 立方米起才划算；本批货约 {revenue:0.##} 立方米，拼箱或空运更省。");
+            }
+
+            if (limits.MaxVolumeCbm is { } maxCbm && shipment.VolumeCbm is { } volume && volume > maxCbm)
+            {
+                return T(
+                    $"About {volume:0.##} m³ is over the {maxCbm:0.#} m³ this service takes in one booking; a full container or truck is cheaper.",
+                    $"约 {volume:0.##} 立方米超过该服务单票 {maxCbm:0.#} 立方米的上限，整箱或整车更省。");
+            }
+
+            if (limits.MaxWeightKg is { } maxFreightKg && input.WeightKg > maxFreightKg)
+            {
+                return T($"Weight {Kg(input.WeightKg)} is over its {Kg(maxFreightKg)} limit per booking.", $"重量 {KgZh(input.WeightKg)}超过其单票 {KgZh(maxFreightKg)}上限。");
+            }
+
+            if (limits.MinWeightKg is { } minKg && input.WeightKg < minKg && (shipment.VolumeCbm ?? 0m) * 1_000_000m / 6000m < minKg)
+            {
+                return T($"Charges at least {Kg(minKg)}; this shipment is lighter.", $"最低按 {KgZh(minKg)}计费，本批货更轻。");
+            }
+        }
+        else
+        {
+            if (IsStockBased(channel) && !input.HasStockInMarket)
+            {
+                return T(
+                    $"For stock you keep in the market (replenishment, delivered order by order), not for sending this shipment from China; choose it when you hold stock there.",
+                    $"适用于在目的国备货（补货后逐单派送），而不是从中国发出这批货；在当地有库存时再选择。");
+            }
+
+            if (shipment.Mode == ShipmentMode.Freight && !MultiPieceExpress(channel, input, shipment))
+            {
+                return IsStockBased(channel)
+                    ? T(
+                        $"Delivers single orders from stock; a freight shipment is the restock itself — send it by sea, rail, road or air cargo to the warehouse.",
+                        $"从库存逐单派送；这批货运本身就是补货——请用海运、铁路、公路或空运货运送到仓库。")
+                    : T(
+                        $"A shipment of {Kg(input.WeightKg)}{(shipment.VolumeCbm is { } v ? Say($" / {v:0.##} m³") : "")} is freight: this parcel service takes at most {Kg(limits.MaxWeightKg ?? _rules.FreightAboveKg)} a piece.",
+                        $"{KgZh(input.WeightKg)}{(shipment.VolumeCbm is { } v2 ? Say($" / {v2:0.##} 立方米") : "")}的货物属于货运：该包裹服务每件最多 {KgZh(limits.MaxWeightKg ?? _rules.FreightAboveKg)}。");
+            }
+
+            if (limits.MaxWeightKg is { } maxWeight && shipment.PieceKg > maxWeight)
+            {
+                return T($"Weight {Kg(shipment.PieceKg)} is over its {Kg(maxWeight)} limit.", $"重量 {KgZh(shipment.PieceKg)}超过其 {KgZh(maxWeight)}上限。");
+            }
+
+            if (input.DimensionsCm is { } dims)
+            {
+                if (limits.MaxLengthCm is { } maxLength && dims.LongestSideCm > maxLength)
+                {
+                    return T($"Longest side {dims.LongestSideCm:0.#} cm is over its {maxLength:0.#} cm limit.", $"最长边 {dims.LongestSideCm:0.#} 厘米超过其 {maxLength:0.#} 厘米上限。");
+                }
+
+                if (limits.MaxSumOfSidesCm is { } maxSum && dims.SumOfSidesCm > maxSum)
+                {
+                    return T($"Length + width + height {dims.SumOfSidesCm:0.#} cm is over its {maxSum:0.#} cm limit.", $"长宽高之和 {dims.SumOfSidesCm:0.#} 厘米超过其 {maxSum:0.#} 厘米上限。");
+                }
             }
         }
 
-        if (input.ContainsBatteries && channel.Batteries == BatteryPolicy.Forbidden)
+        var batteries = input.ContainsBatteries || input.LooseBatteries;
+        if (batteries && channel.Batteries == BatteryPolicy.Forbidden)
         {
-            return LocalizedText.Of("Does not accept batteries.", "不接受带电池的货物。");
+            return T($"Does not accept batteries.", $"不接受带电池的货物。");
+        }
+
+        if (input.LooseBatteries && channel.Batteries == BatteryPolicy.ContainedOnly)
+        {
+            return T(
+                $"Does not accept batteries packed alone (power banks, spare cells: UN3480/UN3090); only batteries installed in or packed with a device.",
+                $"不接受单独包装的电池（移动电源、备用电芯：UN3480/UN3090），只接受装在设备内或与设备同包装的电池。");
         }
 
         if (input.ContainsLiquids && channel.Liquids == LiquidPolicy.Forbidden)
         {
-            return LocalizedText.Of("Does not accept liquids.", "不接受液体。");
+            return T($"Does not accept liquids.", $"不接受液体。");
         }
 
         return null;
     }
 
-    private static decimal Cost(ChannelRate rate, decimal kg)
+    private bool MultiPieceExpress(LogisticsChannel channel, LogisticsAdvisorInput input, Shipment shipment) =>
+        channel.Kind == ChannelKind.Express && input.Cartons is > 1 && input.WeightKg <= _rules.MultiPieceExpressUpToKg &&
+        (channel.Limits.MaxWeightKg is not { } max || shipment.PieceKg <= max);
+
+    private (decimal Cost, decimal ChargeableKg, decimal? VolumetricKg, string? ChargedAs) Cost(LogisticsChannel channel, ChannelRate rate, LogisticsAdvisorInput input, Shipment shipment)
     {
+        if (rate.PerContainer20 is { } c20 && rate.PerContainer40 is { } c40)
+        {
+            var volume = shipment.VolumeCbm ?? input.WeightKg / 333m;
+            var (count20, count40) = Containers(volume, input.WeightKg);
+            var cost = (rate.PerParcel ?? 0m) + count20 * c20 + count40 * c40;
+            var what = count20 > 0 ? Say($"{count20} × 20' container") : Say($"{count40} × 40' high-cube container{(count40 > 1 ? "s" : "")}");
+            return (cost, input.WeightKg, null, what);
+        }
+
+        if (rate.PerCbm is { } perCbm)
+        {
+            var revenue = Math.Max(shipment.RevenueTonnes(channel.Pricing.KgPerCbm), channel.Pricing.MinChargeableCbm);
+            return ((rate.PerParcel ?? 0m) + perCbm * revenue, input.WeightKg, null, Say($"{revenue:0.##} revenue tonnes (W/M)"));
+        }
+
+        decimal? volumetric = null;
+        if (channel.Pricing.VolumetricDivisor is { } divisor and > 0)
+        {
+            if (shipment.VolumeCbm is { } cbm && (IsFreight(channel) || input.Cartons is > 1))
+            {
+                volumetric = Math.Round(cbm * 1_000_000m / divisor, 3);
+            }
+            else if (input.DimensionsCm is { } dims)
+            {
+                volumetric = Math.Round(dims.VolumeCm3 / divisor, 3);
+            }
+        }
+
+        var chargeable = Math.Max(Math.Max(input.WeightKg, volumetric ?? 0m), channel.Pricing.MinChargeableKg);
         if (rate.PerKg is { } perKg)
         {
-            return (rate.PerParcel ?? 0m) + perKg * kg;
+            return ((rate.PerParcel ?? 0m) + perKg * chargeable, chargeable, volumetric, null);
         }
 
         var firstKg = rate.FirstKg ?? 0m;
         var stepKg = rate.StepKg is > 0 ? rate.StepKg.Value : 0.5m;
-        var steps = kg > firstKg ? Math.Ceiling((kg - firstKg) / stepKg) : 0m;
-        return (rate.PerParcel ?? 0m) + (rate.FirstPrice ?? 0m) + steps * (rate.StepPrice ?? 0m);
+        var steps = chargeable > firstKg ? Math.Ceiling((chargeable - firstKg) / stepKg) : 0m;
+        return ((rate.PerParcel ?? 0m) + (rate.FirstPrice ?? 0m) + steps * (rate.StepPrice ?? 0m), chargeable, volumetric, null);
     }
 
-    private static IEnumerable<ChannelRecommendation> Rank(List<Candidate> candidates, LogisticsAdvisorInput input, bool highValue)
+    /// <summary>The cheapest mix that holds the volume and weight: one 20-foot box when it fits, else 40-foot boxes.</summary>
+    private (int Twenty, int Forty) Containers(decimal volume, decimal kg)
+    {
+        if (volume <= _rules.Container20.Cbm && kg <= _rules.Container20.Kg)
+        {
+            return (1, 0);
+        }
+
+        var forty = (int)Math.Ceiling(Math.Max(volume / _rules.Container40.Cbm, kg / _rules.Container40.Kg));
+        return (0, Math.Max(1, forty));
+    }
+
+    private List<ChannelRecommendation> Rank(List<Candidate> candidates, LogisticsAdvisorInput input, Shipment shipment, bool highValue)
     {
         if (candidates.Count == 0)
         {
@@ -160,28 +277,27 @@ public sealed class LogisticsAdvisor
 
         var (costWeight, speedWeight) = input.Urgency switch
         {
-            ShippingUrgency.Economy => (0.55m, 0.15m),
-            ShippingUrgency.Fast => (0.15m, 0.6m),
-            _ => (0.35m, 0.35m),
+            ShippingUrgency.Economy => _rules.Economy,
+            ShippingUrgency.Fast => _rules.Fast,
+            _ => _rules.Standard,
         };
-        var trackingWeight = highValue ? 0.6m : input.NeedsTracking ? 0.25m : 0.05m;
-        var returnsWeight = input.NeedsReturns ? 0.15m : 0m;
+        var trackingWeight = highValue ? _rules.TrackingWhenHighValue : input.NeedsTracking ? _rules.TrackingWhenNeeded : _rules.TrackingOtherwise;
+        var returnsWeight = input.NeedsReturns ? _rules.ReturnsWhenNeeded : 0m;
         var totalWeight = costWeight + speedWeight + trackingWeight + returnsWeight;
         var minCost = candidates.Min(c => c.Usd);
-        var maxCost = candidates.Max(c => c.Usd);
         var minDays = candidates.Min(c => c.MeanDays);
-        var maxDays = candidates.Max(c => c.MeanDays);
 
         return candidates.Select(c =>
         {
-            var costScore = maxCost == minCost ? 1m : (maxCost - c.Usd) / (maxCost - minCost);
-            var speedScore = maxDays == minDays ? 1m : (maxDays - c.MeanDays) / (maxDays - minDays);
+            // Ratios to the best, not min–max: ten times the price must weigh more than twice the days.
+            var costScore = c.Usd <= 0 ? 1m : minCost / c.Usd;
+            var speedScore = c.MeanDays <= 0 ? 1m : minDays / c.MeanDays;
             var tracking = c.Channel.Tracking switch { TrackingQuality.Full => 1m, TrackingQuality.Partial => 0.5m, _ => 0m };
             var returns = c.Channel.Returns switch { ReturnsSupport.Full => 1m, ReturnsSupport.Limited => 0.5m, _ => 0m };
             var score = (costWeight * costScore + speedWeight * speedScore + trackingWeight * tracking + returnsWeight * returns) / totalWeight * 100m;
             if (highValue && c.Channel.Tracking != TrackingQuality.Full)
             {
-                score = Math.Max(0m, score - UntrackedHighValuePenalty);
+                score = Math.Max(0m, score - _rules.UntrackedHighValuePenalty);
             }
 
             var spread = c.Channel.Pricing.Approximate ? 0.1m : 0m;
@@ -195,87 +311,245 @@ public sealed class LogisticsAdvisor
                 CostCny = new ValueRange(Math.Round(c.Cny * (1 - spread), 2), Math.Round(c.Cny * (1 + spread), 2), "CNY"),
                 CostUsd = new ValueRange(Math.Round(c.Usd * (1 - spread), 2), Math.Round(c.Usd * (1 + spread), 2), "USD"),
                 Approximate = c.Channel.Pricing.Approximate,
-                Reasons = Reasons(c, input, highValue),
+                Reasons = Reasons(c, input, shipment, highValue),
                 SourceIds = c.Channel.Sources,
+                ChargedAs = c.ChargedAs,
             };
         })
-        // Without stock in the market, warehouse channels are not an alternative for this parcel, only a plan for
-        // later: they come after the channels that can ship it from China today.
-        .OrderBy(r => !input.HasStockInMarket && IsWarehouseBased(r.Channel))
-        .ThenByDescending(r => r.Score)
+        // Ordered by the score shown; between equal scores the cheaper, then the faster, comes first (the verdict says so).
+        .OrderByDescending(r => r.Score)
         .ThenBy(r => r.CostUsd.Min)
-        .ThenBy(r => r.Channel.Id, StringComparer.Ordinal);
+        .ThenBy(r => r.Days.Min + r.Days.Max)
+        .ThenBy(r => r.Channel.Id, StringComparer.Ordinal)
+        .ToList();
     }
 
-    private static List<LocalizedText> Reasons(Candidate c, LogisticsAdvisorInput input, bool highValue)
+    private static LocalizedText? Verdict(List<ChannelRecommendation> ranked, LogisticsAdvisorInput input, Shipment shipment, bool highValue)
+    {
+        if (ranked.Count == 0)
+        {
+            return null;
+        }
+
+        var best = ranked[0];
+        var why = new List<(string En, string Zh)>();
+        if (ranked.All(r => r.CostUsd.Min >= best.CostUsd.Min))
+        {
+            why.Add(("the cheapest option that can carry it", "能承运的选项中最便宜"));
+        }
+
+        if (ranked.All(r => r.Days.Min + r.Days.Max >= best.Days.Min + best.Days.Max))
+        {
+            why.Add(("the fastest", "最快"));
+        }
+
+        if (why.Count == 0)
+        {
+            why.Add(input.Urgency switch
+            {
+                ShippingUrgency.Fast => ("the best balance of speed and cost for an urgent shipment", "在加急需求下时效与成本最均衡"),
+                ShippingUrgency.Economy => ("the best balance of cost and reliability for an economy shipment", "在经济需求下成本与可靠性最均衡"),
+                _ => ("the best balance of cost and speed", "成本与时效最均衡"),
+            });
+        }
+
+        if (best.Channel.Tracking == TrackingQuality.Full && (input.NeedsTracking || highValue))
+        {
+            why.Add((highValue ? "fully tracked for a high-value shipment" : "fully tracked as you need", highValue ? "高货值货物可全程追踪" : "满足全程追踪需求"));
+        }
+
+        if (input.NeedsReturns && best.Channel.Returns == ReturnsSupport.Full)
+        {
+            why.Add(("handles returns", "支持退货"));
+        }
+
+        if (input.LooseBatteries || input.ContainsBatteries)
+        {
+            why.Add(("accepts your batteries", "接受带电货物"));
+        }
+
+        var en = Say($"{best.Channel.Name.En} fits this {(shipment.Mode == ShipmentMode.Freight ? "shipment" : "parcel")} best (fit {best.Score:0}): {string.Join(", ", why.Select(w => w.En))}; about {best.Days.Min:0}–{best.Days.Max:0} days and ${best.CostUsd.Min:0.#}–{best.CostUsd.Max:0.#}.");
+        var zh = Say($"{best.Channel.Name.ZhCn}最适合这{(shipment.Mode == ShipmentMode.Freight ? "批货" : "个包裹")}（匹配度 {best.Score:0}）：{string.Join("，", why.Select(w => w.Zh))}；约 {best.Days.Min:0}–{best.Days.Max:0} 天，{best.CostUsd.Min:0.#}–{best.CostUsd.Max:0.#} 美元。");
+        if (ranked.Count > 1 && ranked[1].Score == best.Score)
+        {
+            en += Say($" It ties with {ranked[1].Channel.Name.En} at {best.Score:0} and comes first because it costs less (then: is faster).");
+            zh += Say($"与{ranked[1].Channel.Name.ZhCn}同为 {best.Score:0} 分，因成本更低（其次更快）排在前面。");
+        }
+
+        return LocalizedText.Of(en, zh);
+    }
+
+    private static List<LocalizedText> Reasons(Candidate c, LogisticsAdvisorInput input, Shipment shipment, bool highValue)
     {
         var reasons = new List<LocalizedText>
         {
-            LocalizedText.Of($"About {c.Transit.Min:0}–{c.Transit.Max:0} days.", $"约 {c.Transit.Min:0}–{c.Transit.Max:0} 天。"),
-            LocalizedText.Of($"About ¥{c.Cny:0.##} (${c.Usd:0.##}) for {c.ChargeableKg:0.###} kg chargeable.", $"按计费重 {c.ChargeableKg:0.###} 千克约 ¥{c.Cny:0.##}（{c.Usd:0.##} 美元）。"),
+            T($"About {c.Transit.Min:0}–{c.Transit.Max:0} days.", $"约 {c.Transit.Min:0}–{c.Transit.Max:0} 天。"),
+            c.ChargedAs is { } charged
+                ? T($"About ¥{c.Cny:0} (${c.Usd:0}) for {charged}.", $"按 {charged} 计约 ¥{c.Cny:0}（{c.Usd:0} 美元）。")
+                : T($"About ¥{c.Cny:0.##} (${c.Usd:0.##}) for {c.ChargeableKg:0.###} kg chargeable.", $"按计费重 {c.ChargeableKg:0.###} 千克约 ¥{c.Cny:0.##}（{c.Usd:0.##} 美元）。"),
         };
         if (c.VolumetricKg is { } v && v > input.WeightKg)
         {
-            reasons.Add(LocalizedText.Of($"Charged by volume: volumetric weight {v:0.###} kg exceeds the actual weight.", $"按体积计费：体积重 {v:0.###} 千克大于实重。"));
+            reasons.Add(T($"Charged by volume: volumetric weight {v:0.###} kg exceeds the actual weight.", $"按体积计费：体积重 {v:0.###} 千克大于实重。"));
         }
 
         reasons.Add(c.Channel.Tracking switch
         {
-            TrackingQuality.Full => LocalizedText.Of("Full end-to-end tracking.", "全程可追踪。"),
-            TrackingQuality.Partial => LocalizedText.Of("Partial tracking only.", "仅部分节点可追踪。"),
-            _ => LocalizedText.Of(input.NeedsTracking ? "No tracking, which you need." : "No tracking.", input.NeedsTracking ? "无物流跟踪，不符合您的要求。" : "无物流跟踪。"),
+            TrackingQuality.Full => T($"Full end-to-end tracking.", $"全程可追踪。"),
+            TrackingQuality.Partial => T($"Partial tracking only.", $"仅部分节点可追踪。"),
+            _ => input.NeedsTracking ? T($"No tracking, which you need.", $"无物流跟踪，不符合您的要求。") : T($"No tracking.", $"无物流跟踪。"),
         });
         if (highValue && c.Channel.Tracking != TrackingQuality.Full)
         {
-            reasons.Add(LocalizedText.Of("Risky for a high-value parcel: not fully tracked.", "高货值包裹风险较大：无法全程跟踪。"));
+            reasons.Add(T($"Risky for a high-value shipment: not fully tracked.", $"高货值货物风险较大：无法全程跟踪。"));
         }
 
         if (input.NeedsReturns)
         {
             reasons.Add(c.Channel.Returns switch
             {
-                ReturnsSupport.Full => LocalizedText.Of("Handles returns.", "支持退货处理。"),
-                ReturnsSupport.Limited => LocalizedText.Of("Limited returns handling.", "退货处理能力有限。"),
-                _ => LocalizedText.Of("No returns handling.", "不支持退货。"),
+                ReturnsSupport.Full => T($"Handles returns.", $"支持退货处理。"),
+                ReturnsSupport.Limited => T($"Limited returns handling.", $"退货处理能力有限。"),
+                _ => T($"No returns handling.", $"不支持退货。"),
             });
         }
 
-        if (input.ContainsBatteries && c.Channel.Batteries == BatteryPolicy.ContainedOnly)
+        if ((input.ContainsBatteries || input.LooseBatteries) && c.Channel.Batteries == BatteryPolicy.ContainedOnly)
         {
-            reasons.Add(LocalizedText.Of("Batteries only when installed in or packed with the device.", "仅接受内置或配套电池。"));
+            reasons.Add(T($"Batteries only when installed in or packed with the device.", $"仅接受内置或配套电池。"));
+        }
+        else if (input.LooseBatteries && c.Channel.Kind == ChannelKind.DedicatedLine)
+        {
+            reasons.Add(T($"Only on the provider's battery line, declared as UN3480/UN3090, with a surcharge.", $"只能走服务商的带电专线，按 UN3480/UN3090 申报，另收附加费。"));
         }
 
         if (IsLocalDeliveryOnly(c.Channel))
         {
-            reasons.Add(LocalizedText.Of(
-                "Delivers from stock already in the market: days and cost are for the local delivery; add the head haul (sea, rail or air).",
-                "从目的国仓库发货：天数和费用仅为本地派送，需另加头程（海运、铁路或空运）。"));
+            reasons.Add(T(
+                $"Delivers from stock already in the market: days and cost are for the local delivery; add the head haul (sea, rail or air).",
+                $"从目的国仓库发货：天数和费用仅为本地派送，需另加头程（海运、铁路或空运）。"));
         }
-        else if (IsWarehouseBased(c.Channel))
+        else if (IsStockBased(c.Channel))
         {
-            reasons.Add(LocalizedText.Of(
-                "Ships stock in bulk to a warehouse in the market, then delivers locally: days and cost include the head haul; a plan for stock, not for a single parcel.",
-                "批量发货到目的国仓库再本地派送：天数和费用已含头程；适合备货，而非单个包裹。"));
+            reasons.Add(T(
+                $"Ships stock in bulk to a warehouse in the market, then delivers locally: days and cost include the head haul.",
+                $"批量发货到目的国仓库再本地派送：天数和费用已含头程。"));
         }
 
-        if (c.Channel.Ddp)
+        if (IsFreight(c.Channel))
         {
-            reasons.Add(LocalizedText.Of("DDP available: duties can be paid in advance.", "可选 DDP：关税可预先支付。"));
+            if (c.Channel.Incoterms.Count > 0)
+            {
+                reasons.Add(IncotermText.Usual(c.Channel.Incoterms));
+            }
+
+            if (c.Channel.Clearance is { } clearance)
+            {
+                reasons.Add(clearance);
+            }
+        }
+        else if (c.Channel.Ddp)
+        {
+            reasons.Add(T($"DDP available: duties can be paid in advance.", $"可选 DDP：关税可预先支付。"));
         }
 
         return reasons;
+    }
+
+    private static List<LocalizedText> Notes(LogisticsAdvisorInput input, Shipment shipment, decimal valueUsd, bool highValue)
+    {
+        var notes = new List<LocalizedText>();
+        if (shipment.Mode == ShipmentMode.Freight)
+        {
+            notes.Add(shipment.VolumeCbm is { } volume
+                ? T($"Shipped as freight: {Kg(input.WeightKg)}, about {volume:0.##} m³.", $"按货运处理：{KgZh(input.WeightKg)}，约 {volume:0.##} 立方米。")
+                : T($"Shipped as freight: {Kg(input.WeightKg)}; no volume given, so sea and rail are priced by weight (1 t = 1 revenue tonne) — give the volume in m³ for a firmer price.",
+                    $"按货运处理：{KgZh(input.WeightKg)}；未提供体积，海运和铁路按重量计价（1 吨 = 1 计费吨）——提供立方数可得更准的价格。"));
+        }
+
+        if (highValue)
+        {
+            notes.Add(T(
+                $"Declared value about ${valueUsd:0}: prefer fully tracked, insured shipping; the destination may require a formal customs entry.",
+                $"申报价值约 {valueUsd:0} 美元：建议选择全程跟踪并投保的渠道；目的国可能要求正式报关。"));
+        }
+
+        if (input.ContainsBatteries || input.LooseBatteries)
+        {
+            notes.Add(T(
+                $"Batteries need a UN38.3 test report and MSDS; postal channels generally refuse loose batteries.",
+                $"带电产品需提供 UN38.3 测试报告和 MSDS；邮政渠道通常不收纯电池。"));
+        }
+
+        return notes;
+    }
+
+    private LandedCostResult? LandedCost(LogisticsAdvisorInput input, Shipment shipment, ResolvedLocation destination, ChannelRecommendation best, DateOnly asOf)
+    {
+        try
+        {
+            // Shipping enters the customs value (CIF markets) and the VAT base: the middle of the best option's estimate.
+            return _landedCost.Calculate(new LandedCostInput
+            {
+                Market = destination.Id,
+                DeclaredValue = input.DeclaredValue,
+                ShippingCost = new Money { Amount = Math.Round((best.CostUsd.Min + best.CostUsd.Max) / 2m, 2), Currency = "USD" },
+                Category = input.Category,
+                HsCode = input.HsCode,
+                Terms = input.Terms,
+                AsOf = asOf,
+                TaxCollectedAtCheckout = input.TaxCollectedAtCheckout,
+                BuyerIsBusiness = shipment.Mode == ShipmentMode.Freight,
+            });
+        }
+        catch (AdvisorInputException)
+        {
+            // No import rules for this destination (a region, or a country the knowledge base has no market for).
+            return null;
+        }
     }
 
     /// <summary>Fulfilment from stock that is already in the market: the data prices only the last mile.</summary>
     private static bool IsLocalDeliveryOnly(LogisticsChannel channel) => channel.Kind is
         ChannelKind.PlatformFulfilment or ChannelKind.OverseasWarehouse;
 
-    private static bool IsWarehouseBased(LogisticsChannel channel) => channel.Kind is
+    /// <summary>Channels that deliver order by order from stock held in the market (with or without their head haul).</summary>
+    private static bool IsStockBased(LogisticsChannel channel) => channel.Kind is
         ChannelKind.PlatformFulfilment or ChannelKind.OverseasWarehouse or ChannelKind.SeaFreightWarehouse or
         ChannelKind.AirFreightWarehouse or ChannelKind.RailWarehouse;
 
-    private sealed record Candidate(LogisticsChannel Channel, TransitRange Transit, decimal ChargeableKg, decimal? VolumetricKg, decimal Cny, decimal Usd)
+    private static bool IsFreight(LogisticsChannel channel) => channel.Kind is
+        ChannelKind.SeaFreight or ChannelKind.AirCargo or ChannelKind.RailFreight or ChannelKind.RoadFreight;
+
+    private static string Kg(decimal kg) => Say($"{kg:0.###} kg");
+
+    private static string KgZh(decimal kg) => Say($"{kg:0.###} 千克");
+
+    private static string Say(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);
+
+    private static LocalizedText T(FormattableString en, FormattableString zh) => LocalizedText.Of(Say(en), Say(zh));
+
+    private sealed record Candidate(LogisticsChannel Channel, TransitRange Transit, decimal ChargeableKg, decimal? VolumetricKg, decimal Cny, decimal Usd, string? ChargedAs)
     {
         public decimal MeanDays => (Transit.Min + Transit.Max) / 2m;
+    }
+
+    /// <summary>The shipment as a whole: mode, volume and weight per piece.</summary>
+    private sealed record Shipment(ShipmentMode Mode, decimal? VolumeCbm, decimal PieceKg, decimal TotalKg)
+    {
+        public static Shipment Of(LogisticsAdvisorInput input, LogisticsRules rules)
+        {
+            var pieces = Math.Max(1, input.Cartons ?? 1);
+            var volume = input.VolumeCbm
+                ?? (input.DimensionsCm is { } d && input.Cartons is > 1 ? Math.Round(d.VolumeCm3 * pieces / 1_000_000m, 3) : (decimal?)null)
+                ?? (input.Pallets is > 0 ? input.Pallets * rules.CbmPerPallet : null)
+                ?? (input.DimensionsCm is { } single ? Math.Round(single.VolumeCm3 / 1_000_000m, 4) : null);
+            var freight = input.WeightKg > rules.FreightAboveKg || volume >= rules.FreightFromCbm || input.Pallets > 0;
+            return new Shipment(freight ? ShipmentMode.Freight : ShipmentMode.Parcel, volume, input.WeightKg / pieces, input.WeightKg);
+        }
+
+        /// <summary>Revenue tonnes ("weight or measure"): the larger of the volume and the weight / kg per m³.</summary>
+        public decimal RevenueTonnes(decimal kgPerCbm) =>
+            Math.Round(Math.Max(VolumeCbm ?? 0m, TotalKg / (kgPerCbm > 0 ? kgPerCbm : 1000m)), 2);
     }
 }

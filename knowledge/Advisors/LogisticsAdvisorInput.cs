@@ -2,7 +2,8 @@ using CrossBorderBot.Knowledge.Model;
 
 namespace CrossBorderBot.Knowledge.Advisors;
 
-/// <summary>The parcel and the shipper's needs.</summary>
+/// <summary>The parcel or freight shipment and the shipper's needs. Weight is the total of the shipment; the advisor
+/// treats it as freight when the weight, volume or pallets say so (see <see cref="LogisticsRules"/>).</summary>
 public sealed record LogisticsAdvisorInput
 {
     public required decimal WeightKg { get; init; }
@@ -30,4 +31,30 @@ public sealed record LogisticsAdvisorInput
     public bool HasStockInMarket { get; init; }
 
     public int MaxResults { get; init; } = 10;
+
+    /// <summary>Total volume of the shipment in m³ (freight); when null it comes from dimensions × cartons or pallets.</summary>
+    public decimal? VolumeCbm { get; init; }
+
+    /// <summary>Number of cartons; <see cref="DimensionsCm"/> and the weight are then per carton × this count for the
+    /// volume, and the weight per piece is the total weight / cartons.</summary>
+    public int? Cartons { get; init; }
+
+    public int? Pallets { get; init; }
+
+    /// <summary>Batteries packed alone (power banks, spare cells: UN3480/UN3090) rather than in or with a device.</summary>
+    public bool LooseBatteries { get; init; }
+
+    /// <summary>Category id or HS code, for the landed cost.</summary>
+    public string? Category { get; init; }
+
+    public string? HsCode { get; init; }
+
+    /// <summary>The shipment date whose import rules apply; when null no landed cost is estimated.</summary>
+    public DateOnly? AsOf { get; init; }
+
+    /// <summary>True when the seller or its marketplace charges the destination's tax at checkout (EU IOSS, UK VAT,
+    /// Australian GST, Remessa Conforme); null assumes the destination's usual case.</summary>
+    public bool? TaxCollectedAtCheckout { get; init; }
+
+    public Incoterm Terms { get; init; } = Incoterm.Ddu;
 }

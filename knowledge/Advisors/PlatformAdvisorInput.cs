@@ -18,5 +18,12 @@ public sealed record PlatformAdvisorInput
 
     public bool OwnBrand { get; init; }
 
+    /// <summary>Whether the brand is a registered (or pending) trademark; null = not said. Brand programmes such as
+    /// Amazon Brand Registry need one.</summary>
+    public bool? HasTrademark { get; init; }
+
+    /// <summary>Whether the seller makes or designs the goods itself (handmade-only platforms); null = not said.</summary>
+    public bool? Handmade { get; init; }
+
     public int MaxResults { get; init; } = 10;
 }

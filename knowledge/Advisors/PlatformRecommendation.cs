@@ -8,4 +8,8 @@ public sealed record PlatformRecommendation(
     decimal Score,
     PlatformScoreBreakdown Breakdown,
     IReadOnlyList<LocalizedText> Reasons,
-    IReadOnlyList<string> SourceIds);
+    IReadOnlyList<string> SourceIds)
+{
+    /// <summary>The entry requirements that apply to this seller (general ones plus those of its category).</summary>
+    public IReadOnlyList<LocalizedText> Requirements { get; init; } = [];
+}

@@ -1,7 +1,7 @@
 namespace CrossBorderBot.Knowledge.Advisors;
 
-/// <summary>Points per criterion. Maxima: model 25, market 25, category 20, budget 15, experience 10, brand 5.</summary>
-public sealed record PlatformScoreBreakdown(decimal Model, decimal Market, decimal Category, decimal Budget, decimal Experience, decimal Brand)
+/// <summary>Points per criterion (maxima in <see cref="PlatformScoringWeights"/>) and the penalty taken off.</summary>
+public sealed record PlatformScoreBreakdown(decimal Market, decimal Category, decimal Traffic, decimal Budget, decimal Experience, decimal Brand, decimal Penalty)
 {
-    public decimal Total => Model + Market + Category + Budget + Experience + Brand;
+    public decimal Total => Math.Max(0m, Market + Category + Traffic + Budget + Experience + Brand - Penalty);
 }

@@ -11,7 +11,6 @@ public sealed class ReadinessAssessor(KnowledgeBase knowledgeBase)
 
     public ReadinessResult Assess(ReadinessInput input)
     {
-        using var culture = InvariantCultureScope.Enter();
         ArgumentNullException.ThrowIfNull(input);
         var model = knowledgeBase.Readiness;
         if (model.Levels.Count == 0 || model.Dimensions.Count == 0)
@@ -52,8 +51,8 @@ public sealed class ReadinessAssessor(KnowledgeBase knowledgeBase)
                 var weakest = g.Min(q => scores[q.Id]);
                 var dimensionNames = g.Select(q => model.Dimensions.First(d => d.Id == q.Dimension).Name).Distinct().ToList();
                 var reason = LocalizedText.Of(
-                    $"Suggested because of weak answers in {string.Join(", ", dimensionNames.Select(n => n.En))} (lowest score {weakest:0}).",
-                    $"因 {string.Join("、", dimensionNames.Select(n => n.ZhCn))} 方面得分偏低（最低 {weakest:0} 分）而建议。");
+                    string.Create(CultureInfo.InvariantCulture, $"Suggested because of weak answers in {string.Join(", ", dimensionNames.Select(n => n.En))} (lowest score {weakest:0})."),
+                    string.Create(CultureInfo.InvariantCulture, $"因 {string.Join("、", dimensionNames.Select(n => n.ZhCn))} 方面得分偏低（最低 {weakest:0} 分）而建议。"));
                 return new RoadmapItem(steps[g.Key], g.Select(q => q.Id).ToList(), weakest, reason);
             })
             .OrderBy(i => i.Step.Priority)

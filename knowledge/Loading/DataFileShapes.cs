@@ -39,6 +39,11 @@ internal sealed record GlossaryFile
     public IReadOnlyList<GlossaryTerm> Terms { get; init; } = [];
 }
 
+internal sealed record ImportRegimesFile
+{
+    public IReadOnlyList<ImportRegime> Regimes { get; init; } = [];
+}
+
 /// <summary>A data file being loaded: its path relative to the data folder and the line of every node.</summary>
 internal sealed class DataFile(string relativePath, YamlLineMap lines, List<KnowledgeProblem> problems)
 {

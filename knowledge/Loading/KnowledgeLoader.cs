@@ -57,6 +57,7 @@ public sealed class KnowledgeLoader
             ("sources", "hosts.yaml") => "source-hosts.json",
             ("sources", _) => "sources.json",
             ("platforms", _) => "platform.json",
+            ("logistics", "import-regimes.yaml") => "import-regimes.json",
             ("logistics", _) => "logistics-channel.json",
             ("markets", _) => "market.json",
             ("compliance", _) => "compliance.json",
@@ -172,6 +173,9 @@ public sealed class KnowledgeLoader
                 break;
             case "exchange-rates.json":
                 entries.ExchangeRates = new(Read<ExchangeRates>(json), file, string.Empty);
+                break;
+            case "import-regimes.json":
+                AddAll(entries.ImportRegimes, Read<ImportRegimesFile>(json).Regimes, file, "/regimes");
                 break;
         }
     }

@@ -22,6 +22,7 @@ internal sealed class LoadedEntries
     public Located<ReadinessModel>? Readiness { get; set; }
     public Located<ExchangeRates>? ExchangeRates { get; set; }
     public Located<SourceHosts>? SourceHosts { get; set; }
+    public List<Located<ImportRegime>> ImportRegimes { get; } = [];
     public DataFile? GeographyFile { get; set; }
     public DataFile? CategoriesFile { get; set; }
     public DataFile? PaperFile { get; set; }
@@ -101,6 +102,7 @@ internal sealed class LoadedEntries
         content.Glossary.AddRange(Glossary.Select(e => e.Value));
         content.PaperChallenges.AddRange(Challenges.Select(e => e.Value));
         content.PaperCountermeasures.AddRange(Countermeasures.Select(e => e.Value));
+        content.ImportRegimes.AddRange(ImportRegimes.Select(e => e.Value));
         return content;
     }
 }

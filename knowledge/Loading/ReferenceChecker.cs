@@ -54,6 +54,17 @@ internal sealed class ReferenceChecker(LoadedEntries entries, List<KnowledgeProb
             CheckFileName(p, p.Value.Id);
             Regions(p, "/regions", p.Value.Regions);
             Categories(p, "/categories", p.Value.Categories);
+            Categories(p, "/eligibility/categoryApproval", p.Value.Eligibility?.CategoryApproval ?? []);
+            for (var i = 0; i < p.Value.ReferenceMarkets.Count; i++)
+            {
+                Regions(p, $"/referenceMarkets/{i}/markets", p.Value.ReferenceMarkets[i].Markets);
+                Categories(p, $"/referenceMarkets/{i}/categories", p.Value.ReferenceMarkets[i].Categories);
+            }
+
+            for (var i = 0; i < p.Value.CategoryRequirements.Count; i++)
+            {
+                Categories(p, $"/categoryRequirements/{i}/categories", p.Value.CategoryRequirements[i].Categories);
+            }
             Sources(p, "/sources", p.Value.Sources);
             if (p.Value.Fees.CommissionPercent is { } range && range.Min > range.Max)
             {
@@ -70,6 +81,21 @@ internal sealed class ReferenceChecker(LoadedEntries entries, List<KnowledgeProb
         foreach (var m in entries.Markets)
         {
             CheckMarket(m, ruleIds);
+        }
+
+        var marketIds = entries.Markets.Select(m => m.Value.Id).ToHashSet(StringComparer.Ordinal);
+        foreach (var r in entries.ImportRegimes)
+        {
+            if (!marketIds.Contains(r.Value.Market))
+            {
+                r.Report("/market", $"unknown market '{r.Value.Market}'");
+            }
+
+            Sources(r, "/sources", r.Value.Sources);
+            for (var i = 0; i < r.Value.DutyLayers.Count; i++)
+            {
+                Sources(r, $"/dutyLayers/{i}/sources", r.Value.DutyLayers[i].Sources);
+            }
         }
 
         foreach (var c in entries.Compliance)

@@ -12,4 +12,16 @@ public enum ChannelKind
     RailWarehouse,
     PlatformFulfilment,
     OverseasWarehouse,
+
+    /// <summary>Ocean freight for a shipment (LCL by cubic metre or FCL by container), port to port plus clearance.</summary>
+    SeaFreight,
+
+    /// <summary>Air cargo (not express): airport to airport by chargeable weight, plus clearance and delivery.</summary>
+    AirCargo,
+
+    /// <summary>Rail freight (China–Europe Railway Express, China–Central Asia) by cubic metre or container.</summary>
+    RailFreight,
+
+    /// <summary>Road freight (trucking) across land borders by cubic metre or truck.</summary>
+    RoadFreight,
 }

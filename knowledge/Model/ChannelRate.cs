@@ -16,4 +16,12 @@ public sealed record ChannelRate
     public decimal? StepKg { get; init; }
 
     public decimal? StepPrice { get; init; }
+
+    /// <summary>Freight: price per revenue tonne (m³ or weight / <see cref="ChannelPricing.KgPerCbm"/>).</summary>
+    public decimal? PerCbm { get; init; }
+
+    /// <summary>Full-container freight: price of a 20-foot and of a 40-foot high-cube container.</summary>
+    public decimal? PerContainer20 { get; init; }
+
+    public decimal? PerContainer40 { get; init; }
 }

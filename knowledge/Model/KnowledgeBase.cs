@@ -16,6 +16,7 @@ public sealed class KnowledgeBase
     private readonly FrozenDictionary<string, ExportMode> _exportModes;
     private readonly FrozenDictionary<string, Playbook> _playbooks;
     private readonly FrozenDictionary<string, GlossaryTerm> _glossary;
+    private readonly FrozenDictionary<string, ImportRegime> _importRegimes;
 
     internal KnowledgeBase(KnowledgeBaseContent content)
     {
@@ -35,6 +36,7 @@ public sealed class KnowledgeBase
         PaperCountermeasures = content.PaperCountermeasures.ToArray();
         ExchangeRates = content.ExchangeRates;
         SourceHosts = content.SourceHosts;
+        ImportRegimes = Sorted(content.ImportRegimes, r => r.Market, out _importRegimes);
     }
 
     /// <summary>An empty knowledge base (nothing loaded).</summary>
@@ -59,6 +61,9 @@ public sealed class KnowledgeBase
     /// <summary>Which source hosts are official, platform or carrier, denied (sources/hosts.yaml).</summary>
     public SourceHosts SourceHosts { get; }
 
+    /// <summary>How each market collects duty and import taxes (logistics/import-regimes.yaml).</summary>
+    public IReadOnlyList<ImportRegime> ImportRegimes { get; }
+
     public Source? FindSource(string id) => Find(_sources, id);
     public Region? FindRegion(string id) => Find(_regions, id);
     public Country? FindCountry(string code) => Find(_countries, code);
@@ -70,6 +75,7 @@ public sealed class KnowledgeBase
     public ExportMode? FindExportMode(string id) => Find(_exportModes, id);
     public Playbook? FindPlaybook(string id) => Find(_playbooks, id);
     public GlossaryTerm? FindGlossaryTerm(string id) => Find(_glossary, id);
+    public ImportRegime? FindImportRegime(string market) => Find(_importRegimes, market);
 
     /// <summary>The sources behind a list of source ids, skipping unknown ids.</summary>
     public IReadOnlyList<Source> ResolveSources(IEnumerable<string> ids) =>

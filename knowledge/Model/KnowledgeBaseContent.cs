@@ -19,4 +19,5 @@ internal sealed class KnowledgeBaseContent
     public List<PaperCountermeasure> PaperCountermeasures { get; } = [];
     public ExchangeRates ExchangeRates { get; set; } = new();
     public SourceHosts SourceHosts { get; set; } = new();
+    public List<ImportRegime> ImportRegimes { get; } = [];
 }

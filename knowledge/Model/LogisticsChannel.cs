@@ -27,6 +27,13 @@ public sealed record LogisticsChannel
 
     public bool Ddp { get; init; }
 
+    /// <summary>Incoterms® 2020 rules that suit this channel (FOB and CIF are for sea only; air, rail and road use
+    /// FCA, CPT, CIP or DAP), the most usual first.</summary>
+    public IReadOnlyList<string> Incoterms { get; init; } = [];
+
+    /// <summary>Customs clearance at both ends: who files what, and what to have ready.</summary>
+    public LocalizedText? Clearance { get; init; }
+
     public IReadOnlyList<LocalizedText> BestFor { get; init; } = [];
 
     public IReadOnlyList<string> Sources { get; init; } = [];

@@ -29,6 +29,14 @@ public sealed record Platform
 
     public required PlatformFit Fit { get; init; }
 
+    public PlatformEligibility? Eligibility { get; init; }
+
+    /// <summary>Where buyers go to this platform first (the reference marketplace of a market or category).</summary>
+    public IReadOnlyList<ReferenceMarket> ReferenceMarkets { get; init; } = [];
+
+    /// <summary>Entry requirements that apply only to some categories; shown only to sellers in them.</summary>
+    public IReadOnlyList<CategoryRequirement> CategoryRequirements { get; init; } = [];
+
     public IReadOnlyList<string> Sources { get; init; } = [];
 
     public DateOnly Reviewed { get; init; }

@@ -8,4 +8,7 @@ public sealed record PlatformFit
     public bool BeginnerFriendly { get; init; }
 
     public BrandValue OwnBrandValue { get; init; }
+
+    /// <summary>False for an own store (Shopify, WooCommerce): it brings no buyers; all traffic is bought or earned.</summary>
+    public bool BringsBuyers { get; init; } = true;
 }

@@ -25,7 +25,7 @@ public class LogisticsAdvisorTests
         { "too long for post", Parcel() with { DimensionsCm = new ParcelDimensions(70, 10, 5) }, "postal-registered", "Longest side 70" },
         { "too bulky for post", Parcel() with { DimensionsCm = new ParcelDimensions(50, 30, 20) }, "postal-registered", "width + height 100" },
         { "no service to Japan", Parcel(to: "jp"), "sea-warehouse", "Does not serve jp" },
-        { "too heavy for express", Parcel(100m), "express", "over its 70 kg limit" },
+        { "too heavy for express", Parcel(100m), "express", "at most 70 kg a piece" },
     };
 
     [Theory]
@@ -105,18 +105,34 @@ public class LogisticsAdvisorTests
         Assert.Equal(field, ex.Field);
     }
 
-    [Theory]
-    [InlineData(false)]
-    [InlineData(true)]
-    public void Warehouse_channels_need_stock_in_the_market(bool hasStock)
+    [Fact]
+    public void Warehouse_channels_are_for_stock_in_the_market_not_for_one_parcel()
     {
-        var input = Parcel(2m, urgency: ShippingUrgency.Economy) with { HasStockInMarket = hasStock };
+        var advice = _advisor.Recommend(Parcel(2m, urgency: ShippingUrgency.Economy));
 
-        var advice = _advisor.Recommend(input);
+        Assert.DoesNotContain(advice.Recommendations, r => r.Channel.Id == "sea-warehouse");
+        var excluded = Assert.Single(advice.Excluded, e => e.Channel.Id == "sea-warehouse");
+        Assert.Contains("stock", excluded.Reason.En, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void With_stock_in_the_market_the_warehouse_channel_ranks_and_says_it_includes_the_head_haul()
+    {
+        var advice = _advisor.Recommend(Parcel(2m, urgency: ShippingUrgency.Economy) with { HasStockInMarket = true });
+
         var sea = advice.Recommendations.Single(r => r.Channel.Id == "sea-warehouse");
-
         Assert.Contains(sea.Reasons, r => r.En.Contains("head haul", StringComparison.Ordinal));
-        Assert.Equal(hasStock, advice.Recommendations[0].Channel.Id == "sea-warehouse");
+        Assert.Equal("sea-warehouse", advice.Recommendations[0].Channel.Id);
+    }
+
+    [Fact]
+    public void Ranking_follows_the_score_shown_and_the_verdict_names_the_first()
+    {
+        var advice = _advisor.Recommend(Parcel(0.5m));
+
+        Assert.Equal(advice.Recommendations.OrderByDescending(r => r.Score).Select(r => r.Score), advice.Recommendations.Select(r => r.Score));
+        Assert.NotNull(advice.Verdict);
+        Assert.Contains(advice.Recommendations[0].Channel.Name.En, advice.Verdict.En, StringComparison.Ordinal);
     }
 
     [Fact]

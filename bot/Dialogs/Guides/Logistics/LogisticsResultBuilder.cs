@@ -8,20 +8,39 @@ using CrossBorderBot.Replies;
 namespace CrossBorderBot.Dialogs.Guides;
 
 /// <summary>
-/// Turns the logistics guide's answers into its result: the advisor's ranked channels (a table, the reasons, the
-/// excluded channels and why), the landed cost of the best channel with each rule and its effective date, DDP/DDU
-/// advice and the sources with their review dates — and the same as a plan.
+/// Turns the logistics guide's answers into its result: the advisor's one-line verdict and ranked channels (a table
+/// ordered by the fit shown, the reasons, the excluded channels and why) — parcels or freight, as the advisor decides
+/// from the weight and size — the landed cost of the best channel by the destination's import regime (each charge, how
+/// and when it is collected, its rule and effective date), DDP/DDU advice that follows the regime, and the sources with
+/// their review dates — and the same as a plan.
 /// </summary>
-public sealed class LogisticsResultBuilder(
-    KnowledgeBase knowledgeBase,
-    LogisticsAdvisor advisor,
-    LandedCostCalculator landedCost,
-    GuideLocationResolver locations,
-    TimeProvider time)
+public sealed class LogisticsResultBuilder
 {
     private const int MaxChannels = 5;
     private const int ChannelsWithReasons = 3;
     private const int MaxSources = 8;
+
+    private readonly KnowledgeBase knowledgeBase;
+    private readonly LogisticsAdvisor advisor;
+    private readonly GuideLocationResolver locations;
+    private readonly TimeProvider time;
+
+    /// <remarks>The landed-cost calculator is no longer called here: the advisor estimates the landed cost of its best
+    /// option itself (one mapping of the shipment for the guide and the case book); the parameter stays so callers
+    /// compile unchanged.</remarks>
+    public LogisticsResultBuilder(
+        KnowledgeBase knowledgeBase,
+        LogisticsAdvisor advisor,
+        LandedCostCalculator landedCost,
+        GuideLocationResolver locations,
+        TimeProvider time)
+    {
+        ArgumentNullException.ThrowIfNull(landedCost);
+        this.knowledgeBase = knowledgeBase;
+        this.advisor = advisor;
+        this.locations = locations;
+        this.time = time;
+    }
 
     public LogisticsResult Build(LogisticsAnswers answers, string language)
     {
@@ -30,6 +49,7 @@ public sealed class LogisticsResultBuilder(
         var destination = answers.Destination ?? "global";
         var destinationName = locations.Name(destination, language);
         var value = new Money { Amount = answers.ValueAmount ?? 0m, Currency = answers.ValueCurrency ?? "USD" };
+        var asOf = DateOnly.FromDateTime(time.GetUtcNow().UtcDateTime);
         var advice = advisor.Recommend(new LogisticsAdvisorInput
         {
             WeightKg = answers.WeightKg ?? 0.1m,
@@ -42,6 +62,8 @@ public sealed class LogisticsResultBuilder(
             ContainsBatteries = answers.Goods is "batteries" or "both",
             ContainsLiquids = answers.Goods is "liquids" or "both",
             MaxResults = MaxChannels,
+            Category = answers.Category,
+            AsOf = asOf,
         });
 
         var sources = new GuideSources(knowledgeBase);
@@ -54,15 +76,14 @@ public sealed class LogisticsResultBuilder(
         var facts = AnswerFacts(answers, language, destinationName);
         var summary = Summary(answers, language, destinationName);
         var channelsReply = ChannelsReply(advice, facts, summary, text, language);
-        var asOf = DateOnly.FromDateTime(time.GetUtcNow().UtcDateTime);
-        var landed = top.Count > 0 ? TryLandedCost(answers, destination, value, top[0], asOf) : null;
+        var landed = advice.LandedCost;
         if (landed is not null)
         {
             sources.Add(landed.SourceIds, landed.Market.Reviewed);
         }
 
         var ddpChannels = advice.Recommendations.Where(r => r.Channel.Ddp).Select(r => r.Channel.Name.Get(language)).ToList();
-        var ddpAdvice = DdpAdvice(landed, destinationName, ddpChannels, text, language);
+        var ddpAdvice = DdpAdvice(landed, advice.Mode, destinationName, ddpChannels, text, language);
         var costReply = CostReply(landed, top.FirstOrDefault(), destinationName, asOf, ddpAdvice, sources, text, language);
 
         var plan = new GuidePlan(
@@ -141,6 +162,11 @@ public sealed class LogisticsResultBuilder(
         }
         else
         {
+            if (advice.Verdict is { } verdict)
+            {
+                blocks.Add(new ParagraphBlock("**" + verdict.Get(language) + "**"));
+            }
+
             blocks.Add(new ParagraphBlock(text.Working));
             blocks.Add(new ResultTableBlock(
                 [text.ChannelColumn, text.DaysColumn, text.CostCnyColumn, text.CostUsdColumn, text.FitColumn],
@@ -172,41 +198,22 @@ public sealed class LogisticsResultBuilder(
         return new Reply(blocks);
     }
 
-    private LandedCostResult? TryLandedCost(LogisticsAnswers answers, string destination, Money value, ChannelRecommendation best, DateOnly asOf)
+    /// <summary>DDP or DDU as the destination's regime has it: nothing at the door where tax is charged at checkout
+    /// (UK ≤ £135, Australia ≤ A$1,000, EU IOSS), DDP where the buyer would otherwise pay on delivery, the buyer as
+    /// importer for freight to a business — with the channels that can ship DDP when that is the advice.</summary>
+    private static string DdpAdvice(LandedCostResult? landed, ShipmentMode mode, string destinationName, List<string> ddpChannels, LogisticsGuideText text, string language)
     {
-        try
-        {
-            // Shipping enters the VAT base: the middle of the best channel's estimate is a fair single figure.
-            var shipping = new Money { Amount = Math.Round((best.CostUsd.Min + best.CostUsd.Max) / 2m, 2), Currency = "USD" };
-            return landedCost.Calculate(new LandedCostInput
-            {
-                Market = destination,
-                DeclaredValue = value,
-                ShippingCost = shipping,
-                Category = answers.Category,
-                Terms = Incoterm.Ddu,
-                AsOf = asOf,
-            });
-        }
-        catch (AdvisorInputException)
-        {
-            // No import rules for this destination (a region, or a country the knowledge base has no market for).
-            return null;
-        }
-    }
-
-    private static string DdpAdvice(LandedCostResult? landed, string destinationName, List<string> ddpChannels, LogisticsGuideText text, string language)
-    {
-        var channels = ddpChannels.Count > 0
-            ? " " + string.Format(CultureInfo.InvariantCulture, text.DdpChannels, string.Join(ReplyLanguage.IsChinese(language) ? "、" : ", ", ddpChannels))
+        var chinese = ReplyLanguage.IsChinese(language);
+        var channels = ddpChannels.Count > 0 && landed is { DdpAdvisable: true } && mode == ShipmentMode.Parcel
+            ? " " + string.Format(CultureInfo.InvariantCulture, text.DdpChannels, string.Join(chinese ? "、" : ", ", ddpChannels))
             : string.Empty;
-        var advice = landed switch
+        if (landed?.TermsAdvice is not { } advice)
         {
-            null => string.Format(CultureInfo.InvariantCulture, text.DdpUnknown, destinationName),
-            { TaxesAndFees.Amount: > 0 } => string.Format(CultureInfo.InvariantCulture, text.DdpRecommended, Amount(landed.TaxesAndFees.Amount, landed.TaxesAndFees.Currency)),
-            _ => text.DduFine,
-        };
-        return advice + channels;
+            return string.Format(CultureInfo.InvariantCulture, text.DdpUnknown, destinationName) + channels;
+        }
+
+        var whoPays = landed.WhoPays is { } regime ? (chinese ? string.Empty : " ") + regime.Get(language) : string.Empty;
+        return advice.Get(language) + channels + whoPays;
     }
 
     private static Reply CostReply(
@@ -238,16 +245,17 @@ public sealed class LogisticsResultBuilder(
                 [.. landed.Lines.Select(line => (IReadOnlyList<string>)
                 [
                     LineKind(line.Kind, text),
-                    Amount(line.Amount.Amount, line.Amount.Currency),
+                    LineAmount(line),
                     line.Rule.Get(language),
                     line.Effective?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? "—",
                 ])]));
-            blocks.Add(new ParagraphBlock(string.Join("\n", landed.Lines.Select(line => $"- {LineKind(line.Kind, text)}: {line.Explanation.Get(language)}"))));
+            blocks.Add(new ParagraphBlock(string.Join("\n", landed.Lines.Select(line => $"- {LineKind(line.Kind, text)}: {line.Explanation.Get(language)}")
+                .Concat(landed.Notes.Select(note => "- " + note.Get(language))))));
             blocks.Add(new FactListBlock(
             [
                 new(text.GoodsValue, Amount(landed.GoodsValue.Amount, currency)),
                 new(text.Shipping, Amount(landed.Shipping.Amount, currency)),
-                new(text.TaxesAndFees, Amount(landed.TaxesAndFees.Amount, currency)),
+                new(text.TaxesAndFees, AmountRange(landed.TaxesAndFees.Amount, landed.TaxesAndFeesMax, currency)),
                 new(text.LandedCost, $"{Amount(landed.LandedCost.Amount, currency)} (≈ {Amount(landed.LandedCostUsd.Amount, "USD")})"),
             ], text.TotalsTitle));
         }
@@ -261,6 +269,14 @@ public sealed class LogisticsResultBuilder(
 
         return new Reply(blocks);
     }
+
+    /// <summary>"12.5 USD", or "12.5–20 USD" when the rule behind the line gives a range.</summary>
+    private static string AmountRange(decimal amount, decimal? max, string currency) =>
+        max is { } upper && upper > amount
+            ? Amount(amount, currency).Replace(" " + currency, string.Empty, StringComparison.Ordinal) + "–" + Amount(upper, currency)
+            : Amount(amount, currency);
+
+    private static string LineAmount(LandedCostLine line) => AmountRange(line.Amount.Amount, line.AmountMax, line.Amount.Currency);
 
     private static string LineKind(LandedCostLineKind kind, LogisticsGuideText text) => kind switch
     {
@@ -293,7 +309,7 @@ public sealed class LogisticsResultBuilder(
         {
             var currency = landed.Market.Currency;
             var lines = landed.Lines
-                .Select(line => $"{LineKind(line.Kind, text)}{separator}{Amount(line.Amount.Amount, currency)} — {line.Rule.Get(language)}"
+                .Select(line => $"{LineKind(line.Kind, text)}{separator}{LineAmount(line)} — {line.Rule.Get(language)}"
                     + (line.Effective is { } since ? $" ({text.SinceColumn} {since.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)})" : string.Empty))
                 .Append($"{text.LandedCost}{separator}{Amount(landed.LandedCost.Amount, currency)} (≈ {Amount(landed.LandedCostUsd.Amount, "USD")})")
                 .Append(ddpAdvice)

@@ -9,8 +9,10 @@ using CrossBorderBot.Replies;
 namespace CrossBorderBot.Dialogs.Guides;
 
 /// <summary>
-/// Turns the platform answers into the ranked platforms (fit, fees, fulfilment, entry requirements, reasons, sources
-/// with review dates) and the plan; and any two or three platforms into a side-by-side table.
+/// Turns the platform answers into the ranked platforms — a one-line verdict, then fit (ordered by the score shown),
+/// fees, fulfilment, the entry requirements that apply to the seller's category, reasons, the platforms its own rules
+/// or model rule out and why, sources with review dates — and the plan; and any two or three platforms into a
+/// side-by-side table.
 /// </summary>
 public sealed class PlatformResultBuilder(KnowledgeBase knowledgeBase, PlatformAdvisor advisor, GuideLocationResolver locations, TimeProvider time)
 {
@@ -23,14 +25,15 @@ public sealed class PlatformResultBuilder(KnowledgeBase knowledgeBase, PlatformA
     public PlatformOutcome Build(PlatformAnswers answers, string language)
     {
         var text = PlatformGuideText.For(language);
-        var ranked = advisor.Recommend(Input(answers, MaxShown));
+        var advice = advisor.Advise(Input(answers, MaxShown));
+        var ranked = advice.Ranked;
         var shown = ranked.Take(MinShown).Concat(ranked.Skip(MinShown).Where(r => r.Score >= GoodFit)).ToList();
         var rows = shown.Select(r => (IReadOnlyList<string>)[r.Platform.Name.Get(language), Score(r.Score), FeeSummary(r.Platform, language), FulfilmentSummary(r.Platform, language)]).ToList();
         var details = shown.Select((r, index) =>
             $"**{index + 1}. {r.Platform.Name.Get(language)} — {Score(r.Score)}/100**\n"
             + $"- {text.Fees}: {FeeSummary(r.Platform, language)}\n"
             + $"- {text.Fulfilment}: {FulfilmentSummary(r.Platform, language)}\n"
-            + $"- {text.Entry}: {string.Join(text.SentenceSeparator, r.Platform.EntryRequirements.Select(e => e.Get(language)))}\n"
+            + $"- {text.Entry}: {string.Join(text.SentenceSeparator, r.Requirements.Select(e => e.Get(language)))}\n"
             + $"- {text.Why}: {string.Join(text.SentenceSeparator, r.Reasons.Select(reason => WithMarketNames(reason.Get(language), answers, language)))}");
 
         var sources = new GuideSources(knowledgeBase);
@@ -40,14 +43,26 @@ public sealed class PlatformResultBuilder(KnowledgeBase knowledgeBase, PlatformA
         }
 
         var facts = Facts(answers, language);
-        var reply = Reply.Of(
-        [
-            new HeadingBlock(text.ResultHeading),
-            new FactListBlock(facts, text.AnswersTitle),
-            new ResultTableBlock([text.PlatformColumn, text.FitColumn, text.FeesColumn, text.FulfilmentColumn], rows, HighlightFirstRow: true, Title: text.TableTitle),
-            .. details.Select(detail => (ReplyBlock)new ParagraphBlock(detail)),
-            new SourceListBlock(sources.ToReplySources(MaxSources)),
-        ]);
+        var blocks = new List<ReplyBlock> { new HeadingBlock(text.ResultHeading), new FactListBlock(facts, text.AnswersTitle) };
+        if (advice.Verdict is { } verdict)
+        {
+            blocks.Add(new ParagraphBlock("**" + WithMarketNames(verdict.Get(language), answers, language) + "**"));
+        }
+
+        blocks.Add(new ResultTableBlock([text.PlatformColumn, text.FitColumn, text.FeesColumn, text.FulfilmentColumn], rows, HighlightFirstRow: true, Title: text.TableTitle));
+        blocks.AddRange(details.Select(detail => (ReplyBlock)new ParagraphBlock(detail)));
+        if (advice.Notes.Count > 0)
+        {
+            blocks.Add(new ParagraphBlock(string.Join("\n", advice.Notes.Select(note => "- " + note.Get(language)))));
+        }
+
+        if (RuledOut(advice, language) is { } ruledOut)
+        {
+            blocks.Add(new ParagraphBlock(ruledOut));
+        }
+
+        blocks.Add(new SourceListBlock(sources.ToReplySources(MaxSources)));
+        var reply = Reply.Of([.. blocks]);
 
         var markets = MarketNames(answers, language);
         var plan = new GuidePlan(
@@ -102,6 +117,25 @@ public sealed class PlatformResultBuilder(KnowledgeBase knowledgeBase, PlatformA
         return Reply.Of(
             new ResultTableBlock(["", .. platforms.Select(p => p.Name.Get(language))], rows, Title: text.CompareTitle),
             new SourceListBlock(sources.ToReplySources(MaxSources)));
+    }
+
+    /// <summary>Platforms that sell to the user's markets but that their own rules or business model rule out, with
+    /// the reason (handmade only, brands only, B2B or B2C only); platforms that do not serve the markets are left out.</summary>
+    private static string? RuledOut(PlatformAdvice advice, string language)
+    {
+        const int MaxRuledOut = 5;
+        var relevant = advice.Excluded
+            .Where(e => !e.Reason.En.StartsWith("Does not sell to", StringComparison.Ordinal))
+            .Take(MaxRuledOut)
+            .Select(e => $"- {e.Platform.Name.Get(language)}: {e.Reason.Get(language)}")
+            .ToList();
+        if (relevant.Count == 0)
+        {
+            return null;
+        }
+
+        var heading = ReplyLanguage.IsChinese(language) ? "不适合您的平台" : "Ruled out for you";
+        return $"**{heading}**\n" + string.Join("\n", relevant);
     }
 
     /// <summary>The budget in US dollars (the advisor's unit); null when the currency is unknown.</summary>

@@ -1,0 +1,78 @@
+using CrossBorderBot.Knowledge.Advisors;
+using CrossBorderBot.Knowledge.Loading;
+using CrossBorderBot.Knowledge.Model;
+
+namespace CrossBorderBot.Knowledge.Tests.Advisors;
+
+/// <summary>Landed cost by the real import regimes: who pays what and when, dated US duty layers, stated ends.</summary>
+public class ImportRegimeLandedCostTests
+{
+    private static readonly Lazy<LandedCostCalculator> Calculator = new(() => new LandedCostCalculator(new KnowledgeLoader().LoadDefault().KnowledgeBase));
+
+    private static LandedCostResult Us(DateOnly asOf, string? hs = null) => Calculator.Value.Calculate(new LandedCostInput
+    {
+        Market = "us",
+        DeclaredValue = new Money { Amount = 100m, Currency = "USD" },
+        Category = "furniture",
+        HsCode = hs,
+        AsOf = asOf,
+    });
+
+    [Fact]
+    public void A_surcharge_in_force_on_the_shipment_date_is_charged_exactly()
+    {
+        var duty = Us(new DateOnly(2026, 5, 1), "9403.60").Lines.Single(l => l.Kind == LandedCostLineKind.Duty);
+
+        // 0 % general + 25 % Section 301 (heading 9403) + 10 % Section 122 on 100 USD.
+        Assert.Equal(35m, duty.Amount.Amount);
+        Assert.Null(duty.AmountMax);
+        Assert.False(duty.NeedsReview);
+    }
+
+    [Fact]
+    public void After_a_stated_end_without_a_recorded_extension_the_duty_is_a_range_marked_for_review()
+    {
+        var result = Us(new DateOnly(2026, 12, 3), "9403.60");
+        var duty = result.Lines.Single(l => l.Kind == LandedCostLineKind.Duty);
+
+        Assert.Equal(25m, duty.Amount.Amount);
+        Assert.Equal(35m, duty.AmountMax);
+        Assert.True(duty.NeedsReview);
+        Assert.Contains(result.Notes, n => n.En.Contains("stated end was 2026-07-24", StringComparison.Ordinal));
+        Assert.DoesNotContain("could not verify whether", string.Join(" ", result.Lines.Select(l => l.Explanation.En)), StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData(100, LandedCostCollection.PointOfSale, 0)]
+    [InlineData(200, LandedCostCollection.AtImport, 40)]
+    public void Uk_vat_moves_to_checkout_up_to_135_pounds(decimal pounds, LandedCostCollection collection, decimal minimumAtDoor)
+    {
+        var result = Calculator.Value.Calculate(new LandedCostInput
+        {
+            Market = "gb", DeclaredValue = new Money { Amount = pounds, Currency = "GBP" }, Category = "kitchen", AsOf = new DateOnly(2026, 12, 3),
+        });
+
+        Assert.Equal(collection, result.Lines.Single(l => l.Kind == LandedCostLineKind.Vat).Collection);
+        Assert.True(result.PaidAtDoor.Amount >= minimumAtDoor);
+        Assert.Equal(minimumAtDoor > 0, result.DdpAdvisable);
+    }
+
+    [Fact]
+    public void Text_is_invariant_without_touching_the_callers_culture()
+    {
+        var previous = System.Globalization.CultureInfo.CurrentCulture;
+        System.Globalization.CultureInfo.CurrentCulture = new System.Globalization.CultureInfo("fr-FR");
+        try
+        {
+            var result = Us(new DateOnly(2026, 5, 1), "9403.60");
+
+            Assert.Contains("100 USD", result.Lines[0].Explanation.En, StringComparison.Ordinal);
+            Assert.DoesNotContain("0,", result.Lines[0].Explanation.En, StringComparison.Ordinal);
+            Assert.Equal("fr-FR", System.Globalization.CultureInfo.CurrentCulture.Name);
+        }
+        finally
+        {
+            System.Globalization.CultureInfo.CurrentCulture = previous;
+        }
+    }
+}
