@@ -33,6 +33,15 @@ public sealed class StorageOptions
     /// <summary>The Azure Blob store's settings (section <c>Storage:AzureBlob</c>), used when the provider is <c>AzureBlob</c>.</summary>
     public AzureBlobStorageOptions AzureBlob { get; set; } = new();
 
+    /// <summary>
+    /// With a shared provider: how long a turn's hold on its conversation lasts without renewal. A bot instance that
+    /// dies mid-turn blocks that conversation on the other instances for at most this long.
+    /// </summary>
+    public int TurnLeaseSeconds { get; set; } = 15;
+
+    /// <summary>With a shared provider: how long a turn waits for its conversation's previous turn (on any instance).</summary>
+    public int TurnWaitSeconds { get; set; } = 60;
+
     /// <summary>Whether the provider is one that several bot instances can share (and so needs cross-instance coordination).</summary>
     public bool IsShared =>
         string.Equals(Provider?.Trim(), PostgresProvider, StringComparison.OrdinalIgnoreCase)
