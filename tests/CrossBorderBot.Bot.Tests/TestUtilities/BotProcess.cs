@@ -45,7 +45,17 @@ public sealed class BotProcess : IAsyncDisposable
         process.BeginOutputReadLine();
         process.BeginErrorReadLine();
 
-        await bot.WaitUntilListeningAsync(startTimeout ?? TimeSpan.FromSeconds(60));
+        try
+        {
+            await bot.WaitUntilListeningAsync(startTimeout ?? TimeSpan.FromSeconds(60));
+        }
+        catch
+        {
+            // A process that never came up must not outlive the test.
+            await bot.DisposeAsync();
+            throw;
+        }
+
         return bot;
     }
 
