@@ -80,6 +80,7 @@ public sealed partial class StorageLease : IAsyncDisposable
                 catch (StorageConcurrencyException)
                 {
                     // Another instance took it first; look again.
+                    Telemetry.BotTelemetry.StorageConflicts.Add(1, new KeyValuePair<string, object?>("scope", "lease"));
                     continue;
                 }
             }
