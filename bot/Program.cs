@@ -2,6 +2,7 @@ using CrossBorderBot.Channels.DirectLine;
 using CrossBorderBot.Channels.Slack;
 using CrossBorderBot.Channels.Teams;
 using CrossBorderBot.Hosting;
+using CrossBorderBot.Telemetry;
 
 // `dotnet run --project bot -- chat | kb … | eval-recognizer` run a command instead of the web host.
 if (BotCommandLine.IsCommand(args))
@@ -17,6 +18,7 @@ builder.Services.AddBotFrameworkChannel();
 builder.Services.AddTeamsChannel();
 builder.Services.AddDirectLine();
 builder.Services.AddSlack();
+builder.Services.AddBotTelemetry(builder.Configuration);
 
 var app = builder.Build();
 app.MapBotMessages();

@@ -69,6 +69,7 @@ public sealed partial class ConversationRouter(
         if (!string.IsNullOrEmpty(text))
         {
             recognized = recognizer.Recognize(text, activity.Locale);
+            Telemetry.BotTelemetry.RecordRecognition(recognized);
             await EmulatorTraces.SendRecognizerResultAsync(turnContext, recognized, cancellationToken);
         }
 

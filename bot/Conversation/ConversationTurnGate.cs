@@ -1,4 +1,8 @@
 using System.Collections.Concurrent;
+using CrossBorderBot.Storage;
+using Microsoft.Bot.Builder;
+using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.Extensions.Options;
 
 namespace CrossBorderBot.Conversation;
 
@@ -7,11 +11,43 @@ namespace CrossBorderBot.Conversation;
 /// two turns that load the same state and the second save fails on its stale ETag (a common complaint about bots
 /// on the official SDK). Turns of different conversations still run in parallel.
 /// </summary>
+/// <remarks>
+/// Within one process a semaphore per conversation does it. When the state store is shared by several bot instances
+/// (PostgreSQL, Azure Blob) the turn also takes a <see cref="StorageLease"/> on the conversation in that store, so a
+/// turn on one instance waits for a turn of the same conversation on another instead of racing it to the save.
+/// </remarks>
 public sealed class ConversationTurnGate
 {
-    private readonly ConcurrentDictionary<string, Entry> _entries = new(StringComparer.Ordinal);
+    private const string LeaseKeyPrefix = "crossborderbot/turn-lease/";
 
-    public async Task<IDisposable> EnterAsync(string conversationId, CancellationToken cancellationToken)
+    private readonly ConcurrentDictionary<string, Entry> _entries = new(StringComparer.Ordinal);
+    private readonly IStorage? _sharedStorage;
+    private readonly TimeSpan _leaseDuration;
+    private readonly TimeSpan _maxWait;
+    private readonly TimeProvider _time;
+    private readonly ILogger _logger;
+
+    /// <summary>A gate for one process only (tests, the terminal chat).</summary>
+    public ConversationTurnGate()
+        : this(storage: null)
+    {
+    }
+
+    /// <summary>A gate that also spans instances when <paramref name="storage"/> is a shared store.</summary>
+    public ConversationTurnGate(IStorage? storage, IOptions<StorageOptions>? options = null, TimeProvider? time = null, ILogger<ConversationTurnGate>? logger = null)
+    {
+        var settings = options?.Value ?? new StorageOptions();
+        _sharedStorage = storage is IExclusiveCreateStorage && (options is null || settings.IsShared) ? storage : null;
+        _leaseDuration = TimeSpan.FromSeconds(Math.Max(1, settings.TurnLeaseSeconds));
+        _maxWait = TimeSpan.FromSeconds(Math.Max(1, settings.TurnWaitSeconds));
+        _time = time ?? TimeProvider.System;
+        _logger = logger ?? NullLogger<ConversationTurnGate>.Instance;
+    }
+
+    /// <summary>Whether turns also wait for turns of the same conversation on other bot instances.</summary>
+    public bool SpansInstances => _sharedStorage is not null;
+
+    public async Task<IAsyncDisposable> EnterAsync(string conversationId, CancellationToken cancellationToken)
     {
         Entry entry;
         while (true)
@@ -28,9 +64,22 @@ public sealed class ConversationTurnGate
             }
         }
 
+        StorageLease? lease = null;
         try
         {
             await entry.Semaphore.WaitAsync(cancellationToken);
+            try
+            {
+                if (_sharedStorage is not null)
+                {
+                    lease = await StorageLease.AcquireAsync(_sharedStorage, LeaseKeyPrefix + conversationId, _leaseDuration, _maxWait, _time, _logger, cancellationToken);
+                }
+            }
+            catch
+            {
+                entry.Semaphore.Release();
+                throw;
+            }
         }
         catch
         {
@@ -38,7 +87,7 @@ public sealed class ConversationTurnGate
             throw;
         }
 
-        return new Release(this, conversationId, entry);
+        return new Release(this, conversationId, entry, lease);
     }
 
     private void Leave(string conversationId, Entry entry)
@@ -63,13 +112,25 @@ public sealed class ConversationTurnGate
         public bool Retired { get; set; }
     }
 
-    private sealed class Release(ConversationTurnGate gate, string conversationId, Entry entry) : IDisposable
+    private sealed class Release(ConversationTurnGate gate, string conversationId, Entry entry, StorageLease? lease) : IAsyncDisposable
     {
         private int _disposed;
 
-        public void Dispose()
+        public async ValueTask DisposeAsync()
         {
-            if (Interlocked.Exchange(ref _disposed, 1) == 0)
+            if (Interlocked.Exchange(ref _disposed, 1) != 0)
+            {
+                return;
+            }
+
+            try
+            {
+                if (lease is not null)
+                {
+                    await lease.DisposeAsync();
+                }
+            }
+            finally
             {
                 entry.Semaphore.Release();
                 gate.Leave(conversationId, entry);

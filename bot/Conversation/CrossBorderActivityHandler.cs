@@ -23,7 +23,7 @@ public sealed partial class CrossBorderActivityHandler(
     public override async Task OnTurnAsync(ITurnContext turnContext, CancellationToken cancellationToken = default)
     {
         var conversationId = turnContext.Activity.Conversation?.Id ?? string.Empty;
-        using var turn = await turnGate.EnterAsync(conversationId, cancellationToken);
+        await using var turn = await turnGate.EnterAsync(conversationId, cancellationToken);
         teams?.Attach(turnContext);
         try
         {

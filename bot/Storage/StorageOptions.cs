@@ -12,12 +12,38 @@ public sealed class StorageOptions
     /// <summary>Provider name of the in-process store: state is lost when the process stops.</summary>
     public const string MemoryProvider = "Memory";
 
-    /// <summary>The provider names <see cref="Provider"/> accepts (compared without regard to case).</summary>
-    public static IReadOnlyList<string> AllowedProviders { get; } = [SqliteProvider, MemoryProvider];
+    /// <summary>Provider name of the shared PostgreSQL store (<see cref="Postgres"/>): several instances can share it.</summary>
+    public const string PostgresProvider = "Postgres";
 
-    /// <summary>Which store to use: <c>Sqlite</c> (default) or <c>Memory</c>.</summary>
+    /// <summary>Provider name of the shared Azure Blob store (<see cref="AzureBlob"/>): several instances can share it.</summary>
+    public const string AzureBlobProvider = "AzureBlob";
+
+    /// <summary>The provider names <see cref="Provider"/> accepts (compared without regard to case).</summary>
+    public static IReadOnlyList<string> AllowedProviders { get; } = [SqliteProvider, MemoryProvider, PostgresProvider, AzureBlobProvider];
+
+    /// <summary>Which store to use: <c>Sqlite</c> (default), <c>Memory</c>, <c>Postgres</c> or <c>AzureBlob</c>.</summary>
     public string Provider { get; set; } = SqliteProvider;
 
     /// <summary>The SQLite database file; a relative path resolves against the directory the bot starts in.</summary>
     public string SqlitePath { get; set; } = "./data/bot-state.db";
+
+    /// <summary>The PostgreSQL store's settings (section <c>Storage:Postgres</c>), used when the provider is <c>Postgres</c>.</summary>
+    public PostgresStorageOptions Postgres { get; set; } = new();
+
+    /// <summary>The Azure Blob store's settings (section <c>Storage:AzureBlob</c>), used when the provider is <c>AzureBlob</c>.</summary>
+    public AzureBlobStorageOptions AzureBlob { get; set; } = new();
+
+    /// <summary>
+    /// With a shared provider: how long a turn's hold on its conversation lasts without renewal. A bot instance that
+    /// dies mid-turn blocks that conversation on the other instances for at most this long.
+    /// </summary>
+    public int TurnLeaseSeconds { get; set; } = 15;
+
+    /// <summary>With a shared provider: how long a turn waits for its conversation's previous turn (on any instance).</summary>
+    public int TurnWaitSeconds { get; set; } = 60;
+
+    /// <summary>Whether the provider is one that several bot instances can share (and so needs cross-instance coordination).</summary>
+    public bool IsShared =>
+        string.Equals(Provider?.Trim(), PostgresProvider, StringComparison.OrdinalIgnoreCase)
+        || string.Equals(Provider?.Trim(), AzureBlobProvider, StringComparison.OrdinalIgnoreCase);
 }

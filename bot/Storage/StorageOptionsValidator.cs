@@ -26,6 +26,42 @@ internal sealed class StorageOptionsValidator : IValidateOptions<StorageOptions>
                 $"{StorageOptions.SectionName}:{nameof(StorageOptions.SqlitePath)} must name a database file when the provider is {StorageOptions.SqliteProvider}.");
         }
 
+        if (string.Equals(provider, StorageOptions.PostgresProvider, StringComparison.OrdinalIgnoreCase))
+        {
+            if (string.IsNullOrWhiteSpace(options.Postgres.ConnectionString))
+            {
+                return ValidateOptionsResult.Fail(
+                    $"{StorageOptions.SectionName}:Postgres:ConnectionString must be set when the provider is {StorageOptions.PostgresProvider}.");
+            }
+
+            if (!PostgresStorage.IsValidTableName(options.Postgres.Table))
+            {
+                return ValidateOptionsResult.Fail(
+                    $"{StorageOptions.SectionName}:Postgres:Table is '{options.Postgres.Table}'; use lower-case letters, digits and '_', starting with a letter.");
+            }
+        }
+
+        if (string.Equals(provider, StorageOptions.AzureBlobProvider, StringComparison.OrdinalIgnoreCase))
+        {
+            if (string.IsNullOrWhiteSpace(options.AzureBlob.ConnectionString))
+            {
+                return ValidateOptionsResult.Fail(
+                    $"{StorageOptions.SectionName}:AzureBlob:ConnectionString must be set when the provider is {StorageOptions.AzureBlobProvider}.");
+            }
+
+            if (!IsValidContainerName(options.AzureBlob.Container))
+            {
+                return ValidateOptionsResult.Fail(
+                    $"{StorageOptions.SectionName}:AzureBlob:Container is '{options.AzureBlob.Container}'; a container name has 3 to 63 lower-case letters, digits and single hyphens.");
+            }
+        }
+
         return ValidateOptionsResult.Success;
     }
+
+    private static bool IsValidContainerName(string? name) =>
+        name is { Length: >= 3 and <= 63 }
+        && name.All(c => char.IsAsciiLetterLower(c) || char.IsAsciiDigit(c) || c == '-')
+        && char.IsAsciiLetterOrDigit(name[0]) && char.IsAsciiLetterOrDigit(name[^1])
+        && !name.Contains("--", StringComparison.Ordinal);
 }

@@ -36,7 +36,17 @@ public static class StorageServiceCollectionExtensions
             return new MemoryStorage(BotStateJson.CreateSerializer());
         }
 
-        // The validator admits only the two providers, so anything else here is SQLite.
+        if (string.Equals(options.Provider.Trim(), StorageOptions.PostgresProvider, StringComparison.OrdinalIgnoreCase))
+        {
+            return new PostgresStorage(options.Postgres.ConnectionString, options.Postgres.Table, services.GetService<ILogger<PostgresStorage>>());
+        }
+
+        if (string.Equals(options.Provider.Trim(), StorageOptions.AzureBlobProvider, StringComparison.OrdinalIgnoreCase))
+        {
+            return new AzureBlobStorage(options.AzureBlob.ConnectionString, options.AzureBlob.Container, services.GetService<ILogger<AzureBlobStorage>>());
+        }
+
+        // The validator admits only the four providers, so anything else here is SQLite.
         // Relative to where the bot was started (the repository root for `dotnet run --project bot`), not the content
         // root: the host's content root is the build output, which a clean build may wipe.
         var path = Path.GetFullPath(options.SqlitePath, Directory.GetCurrentDirectory());

@@ -12,6 +12,7 @@ namespace CrossBorderBot.Channels.Slack;
 /// </summary>
 public sealed partial class SlackEventHandler(
     SlackEventDeduplicator deduplicator,
+    SlackEventClaims claims,
     SlackTurnQueue queue,
     SlackAdapter adapter,
     SlackBotIdentity identity,
@@ -96,6 +97,11 @@ public sealed partial class SlackEventHandler(
         var activity = SlackActivityFactory.Message(conversation, userId, botUserId, text.Trim(), ts, channelType, (JObject)slackEvent.DeepClone());
         var queued = queue.TryEnqueue(conversation.ToString(), async cancellationToken =>
         {
+            if (!await claims.TryClaimAsync(eventId, cancellationToken))
+            {
+                return;
+            }
+
             if (onlyIfKnown && !await HasConversationAsync(conversation, cancellationToken))
             {
                 return;

@@ -49,9 +49,32 @@ public sealed class StorageHealthCheckTests : IDisposable
         Assert.IsType<IOException>(result.Exception);
     }
 
-    private static Task<HealthCheckResult> CheckAsync(IStorage storage, HealthStatus failureStatus = HealthStatus.Unhealthy)
+    [Fact]
+    public async Task UnreachablePostgresIsUnhealthyAndNamed()
     {
-        var check = new StorageHealthCheck(storage);
+        // Port 1 on the loopback: nothing listens there, so the connection is refused at once.
+        await using var store = new PostgresStorage("Host=127.0.0.1;Port=1;Username=bot;Timeout=3");
+
+        var result = await CheckAsync(store, options: new StorageOptions { Provider = "Postgres" });
+
+        Assert.Equal(HealthStatus.Unhealthy, result.Status);
+        Assert.StartsWith("Postgres storage (PostgresStorage) is not reachable", result.Description);
+        Assert.Equal("Postgres", result.Data["provider"]);
+    }
+
+    [Fact]
+    public async Task ReachableStoreIsNamedByItsConfiguredProvider()
+    {
+        using var store = new SqliteStorage(_database.Path);
+
+        var result = await CheckAsync(store, options: new StorageOptions());
+
+        Assert.Equal("Sqlite storage (SqliteStorage) is reachable.", result.Description);
+    }
+
+    private static Task<HealthCheckResult> CheckAsync(IStorage storage, HealthStatus failureStatus = HealthStatus.Unhealthy, StorageOptions? options = null)
+    {
+        var check = new StorageHealthCheck(storage, options is null ? null : Microsoft.Extensions.Options.Options.Create(options));
         var context = new HealthCheckContext { Registration = new HealthCheckRegistration("storage", check, failureStatus, tags: null) };
         return check.CheckHealthAsync(context, CancellationToken.None);
     }

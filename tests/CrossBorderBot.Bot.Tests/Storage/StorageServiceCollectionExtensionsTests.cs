@@ -81,7 +81,54 @@ public sealed class StorageServiceCollectionExtensionsTests : IDisposable
         var failure = Assert.Throws<OptionsValidationException>(() => services.GetRequiredService<IOptions<StorageOptions>>().Value);
 
         Assert.Contains("'Cassandra'", failure.Message);
-        Assert.Contains("Sqlite, Memory", failure.Message);
+        Assert.Contains("Sqlite, Memory, Postgres, AzureBlob", failure.Message);
+    }
+
+    [Fact]
+    public void PostgresProviderGivesPostgresStorage()
+    {
+        var services = BuildServices(new()
+        {
+            ["Storage:Provider"] = "Postgres",
+            ["Storage:Postgres:ConnectionString"] = "Host=127.0.0.1;Port=1;Username=bot",
+        });
+
+        Assert.IsType<PostgresStorage>(services.GetRequiredService<IStorage>());
+    }
+
+    [Fact]
+    public void AzureBlobProviderGivesAzureBlobStorageOnTheConfiguredContainer()
+    {
+        var services = BuildServices(new()
+        {
+            ["Storage:Provider"] = "AzureBlob",
+            ["Storage:AzureBlob:ConnectionString"] = "UseDevelopmentStorage=true",
+            ["Storage:AzureBlob:Container"] = "crossborder-state",
+        });
+
+        var storage = Assert.IsType<AzureBlobStorage>(services.GetRequiredService<IStorage>());
+        Assert.Equal("crossborder-state", storage.ContainerName);
+    }
+
+    [Theory]
+    [InlineData("Postgres", "Storage:Postgres:ConnectionString", "", "Storage:Postgres:ConnectionString must be set")]
+    [InlineData("Postgres", "Storage:Postgres:Table", "bot-state; DROP TABLE x", "Storage:Postgres:Table is")]
+    [InlineData("AzureBlob", "Storage:AzureBlob:ConnectionString", "", "Storage:AzureBlob:ConnectionString must be set")]
+    [InlineData("AzureBlob", "Storage:AzureBlob:Container", "Bot_State", "Storage:AzureBlob:Container is")]
+    public void SharedProviderWithMissingOrBadSettingFailsValidation(string provider, string key, string value, string expected)
+    {
+        var settings = new Dictionary<string, string?>
+        {
+            ["Storage:Provider"] = provider,
+            ["Storage:Postgres:ConnectionString"] = "Host=127.0.0.1",
+            ["Storage:AzureBlob:ConnectionString"] = "UseDevelopmentStorage=true",
+        };
+        settings[key] = value;
+        var services = BuildServices(settings);
+
+        var failure = Assert.Throws<OptionsValidationException>(() => services.GetRequiredService<IOptions<StorageOptions>>().Value);
+
+        Assert.Contains(expected, failure.Message);
     }
 
     [Fact]

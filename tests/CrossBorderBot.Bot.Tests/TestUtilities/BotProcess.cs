@@ -11,6 +11,7 @@ namespace CrossBorderBot.Tests.TestUtilities;
 public sealed class BotProcess : IAsyncDisposable
 {
     private readonly Process _process;
+    private readonly Queue<string> _output = new();
 
     private BotProcess(Process process, Uri baseAddress)
     {
@@ -20,7 +21,8 @@ public sealed class BotProcess : IAsyncDisposable
 
     public Uri BaseAddress { get; }
 
-    public static async Task<BotProcess> StartAsync(IReadOnlyDictionary<string, string> settings)
+    /// <param name="startTimeout">How long to wait for <c>/healthz</c> to answer (default 60 s).</param>
+    public static async Task<BotProcess> StartAsync(IReadOnlyDictionary<string, string> settings, TimeSpan? startTimeout = null)
     {
         var port = FreePort();
         var start = new ProcessStartInfo("dotnet")
@@ -37,14 +39,36 @@ public sealed class BotProcess : IAsyncDisposable
         }
 
         var process = Process.Start(start) ?? throw new InvalidOperationException("Could not start the bot process.");
-        process.OutputDataReceived += (_, _) => { };
-        process.ErrorDataReceived += (_, _) => { };
+        var bot = new BotProcess(process, new Uri($"http://127.0.0.1:{port}"));
+        process.OutputDataReceived += (_, line) => bot.Remember(line.Data);
+        process.ErrorDataReceived += (_, line) => bot.Remember(line.Data);
         process.BeginOutputReadLine();
         process.BeginErrorReadLine();
 
-        var bot = new BotProcess(process, new Uri($"http://127.0.0.1:{port}"));
-        await bot.WaitUntilListeningAsync();
+        try
+        {
+            await bot.WaitUntilListeningAsync(startTimeout ?? TimeSpan.FromSeconds(60));
+        }
+        catch
+        {
+            // A process that never came up must not outlive the test.
+            await bot.DisposeAsync();
+            throw;
+        }
+
         return bot;
+    }
+
+    /// <summary>The process's last lines of console output, for a failing test's message.</summary>
+    public string RecentOutput
+    {
+        get
+        {
+            lock (_output)
+            {
+                return string.Join("\n", _output);
+            }
+        }
     }
 
     public HttpClient CreateClient() => new() { BaseAddress = BaseAddress };
@@ -66,15 +90,32 @@ public sealed class BotProcess : IAsyncDisposable
         _process.Dispose();
     }
 
-    private async Task WaitUntilListeningAsync()
+    private void Remember(string? line)
+    {
+        if (line is null)
+        {
+            return;
+        }
+
+        lock (_output)
+        {
+            _output.Enqueue(line);
+            if (_output.Count > 200)
+            {
+                _output.Dequeue();
+            }
+        }
+    }
+
+    private async Task WaitUntilListeningAsync(TimeSpan timeout)
     {
         using var client = CreateClient();
-        var deadline = DateTime.UtcNow.AddSeconds(60);
+        var deadline = DateTime.UtcNow + timeout;
         while (DateTime.UtcNow < deadline)
         {
             if (_process.HasExited)
             {
-                throw new InvalidOperationException($"The bot process exited with code {_process.ExitCode} before listening.");
+                throw new InvalidOperationException($"The bot process exited with code {_process.ExitCode} before listening:\n{RecentOutput}");
             }
 
             try
@@ -88,7 +129,7 @@ public sealed class BotProcess : IAsyncDisposable
             }
         }
 
-        throw new TimeoutException("The bot process did not start listening within 60 s.");
+        throw new TimeoutException($"The bot process did not start listening within {timeout.TotalSeconds:0} s:\n{RecentOutput}");
     }
 
     private static int FreePort()

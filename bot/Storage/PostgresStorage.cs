@@ -1,0 +1,286 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+using Microsoft.Bot.Builder;
+using Microsoft.Extensions.Logging.Abstractions;
+using Npgsql;
+using NpgsqlTypes;
+
+namespace CrossBorderBot.Storage;
+
+/// <summary>
+/// Bot state in PostgreSQL, for several bot instances sharing one store: one row per key with the state as a
+/// <c>jsonb</c> document and a version number that is the item's ETag.
+/// </summary>
+/// <remarks>
+/// Same contract as <see cref="SqliteStorage"/>: a write whose ETag is not the stored version fails with
+/// <see cref="StorageConcurrencyException"/>; <c>*</c> or no ETag overwrites; a key not yet stored is always written;
+/// a write of several keys is all-or-nothing. Versions come from one sequence, so an ETag never repeats, not even
+/// after a delete. Reads, writes and deletes of many keys take one round trip each. The table and its sequence are
+/// created on first use, guarded by an advisory lock so instances starting together do not trip over each other.
+/// </remarks>
+public sealed partial class PostgresStorage : IStorage, IExclusiveCreateStorage, IAsyncDisposable, IDisposable
+{
+    /// <summary>The table name used when none is configured.</summary>
+    public const string DefaultTable = "bot_state";
+
+    // Any fixed number: it only has to be the same in every instance.
+    private const long SchemaLockId = 0x43424253_54415445;
+
+    private readonly NpgsqlDataSource _dataSource;
+    private readonly StoredDocumentCodec _codec = new();
+    private readonly SemaphoreSlim _initializeLock = new(1, 1);
+    private readonly ILogger<PostgresStorage> _logger;
+    private readonly string _table;
+    private readonly string _sequence;
+    private volatile bool _initialized;
+
+    /// <param name="connectionString">An Npgsql connection string.</param>
+    /// <param name="table">The table to keep state in; lower-case letters, digits and '_' (it is put into SQL as is).</param>
+    /// <param name="logger">Receives conflict and damaged-item messages (keys only, never content).</param>
+    public PostgresStorage(string connectionString, string table = DefaultTable, ILogger<PostgresStorage>? logger = null)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(connectionString);
+        if (!IsValidTableName(table))
+        {
+            throw new ArgumentException($"'{table}' is not a valid table name: use lower-case letters, digits and '_', starting with a letter.", nameof(table));
+        }
+
+        _dataSource = NpgsqlDataSource.Create(connectionString);
+        _table = table;
+        _sequence = table + "_version";
+        _logger = logger ?? NullLogger<PostgresStorage>.Instance;
+    }
+
+    /// <summary>Whether a name can be used as the state table (it is put into SQL without quoting).</summary>
+    public static bool IsValidTableName(string? table) => table is not null && TableNamePattern().IsMatch(table);
+
+    /// <inheritdoc />
+    public async Task<IDictionary<string, object>> ReadAsync(string[] keys, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(keys);
+        var items = new Dictionary<string, object>(keys.Length, StringComparer.Ordinal);
+        var wanted = keys.Where(k => k is not null).Distinct(StringComparer.Ordinal).ToArray();
+        if (wanted.Length == 0)
+        {
+            return items;
+        }
+
+        await EnsureSchemaAsync(cancellationToken).ConfigureAwait(false);
+        await using var command = _dataSource.CreateCommand($"SELECT key, document::text, version FROM {_table} WHERE key = ANY($1)");
+        command.Parameters.Add(new NpgsqlParameter { Value = wanted, NpgsqlDbType = NpgsqlDbType.Array | NpgsqlDbType.Text });
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
+        while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
+        {
+            var key = reader.GetString(0);
+            object? value;
+            try
+            {
+                value = _codec.Decode(key, reader.GetString(1), FormatETag(reader.GetInt64(2)));
+            }
+            catch (StorageReadException ex)
+            {
+                LogUnreadableItem(key, ex.InnerException?.GetType().Name ?? ex.GetType().Name);
+                throw;
+            }
+
+            if (value is not null)
+            {
+                items[key] = value;
+            }
+        }
+
+        return items;
+    }
+
+    /// <inheritdoc />
+    public async Task WriteAsync(IDictionary<string, object> changes, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(changes);
+        if (changes.Count == 0)
+        {
+            return;
+        }
+
+        var deletes = changes.Where(c => c.Value is null).Select(c => c.Key).ToArray();
+        var writes = changes.Where(c => c.Value is not null).Select(c => _codec.Encode(c.Key, c.Value)).ToList();
+
+        await EnsureSchemaAsync(cancellationToken).ConfigureAwait(false);
+        await using var connection = await _dataSource.OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
+        await using var transaction = await connection.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
+
+        // One round trip for the whole write: every upsert (and the deletes) in one batch.
+        await using var batch = new NpgsqlBatch(connection, transaction);
+        foreach (var write in writes)
+        {
+            batch.BatchCommands.Add(UpsertCommand(write));
+        }
+
+        if (deletes.Length > 0)
+        {
+            batch.BatchCommands.Add(DeleteCommand(deletes));
+        }
+
+        var versions = new long[writes.Count];
+        await using (var reader = await batch.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false))
+        {
+            for (var i = 0; i < writes.Count; i++)
+            {
+                if (!await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
+                {
+                    // The row exists with another version: nothing was written, and the transaction is dropped whole.
+                    LogETagConflict(writes[i].Key);
+                    throw new StorageConcurrencyException(writes[i].Key);
+                }
+
+                versions[i] = reader.GetInt64(0);
+                await reader.NextResultAsync(cancellationToken).ConfigureAwait(false);
+            }
+        }
+
+        await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
+
+        // Only after the commit, so a refused write never leaves callers holding an ETag that was not stored.
+        for (var i = 0; i < writes.Count; i++)
+        {
+            StoredDocumentCodec.StampWrittenValue(writes[i], FormatETag(versions[i]));
+        }
+    }
+
+    /// <inheritdoc />
+    public async Task<bool> TryCreateAsync(string key, object value, CancellationToken cancellationToken)
+    {
+        var write = _codec.Encode(key, value);
+        await EnsureSchemaAsync(cancellationToken).ConfigureAwait(false);
+        await using var command = _dataSource.CreateCommand(
+            $"INSERT INTO {_table} (key, document, version) VALUES ($1, $2, nextval('{_sequence}')) ON CONFLICT (key) DO NOTHING RETURNING version");
+        command.Parameters.Add(new NpgsqlParameter { Value = key });
+        command.Parameters.Add(new NpgsqlParameter { Value = write.Json, NpgsqlDbType = NpgsqlDbType.Jsonb });
+        var version = await command.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false);
+        if (version is not long created)
+        {
+            return false;
+        }
+
+        StoredDocumentCodec.StampWrittenValue(write, FormatETag(created));
+        return true;
+    }
+
+    /// <inheritdoc />
+    public async Task DeleteAsync(string[] keys, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(keys);
+        var doomed = keys.Where(k => k is not null).Distinct(StringComparer.Ordinal).ToArray();
+        if (doomed.Length == 0)
+        {
+            return;
+        }
+
+        await EnsureSchemaAsync(cancellationToken).ConfigureAwait(false);
+        await using var connection = await _dataSource.OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
+        await using var batch = new NpgsqlBatch(connection) { BatchCommands = { DeleteCommand(doomed) } };
+        await batch.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>Drops the table and its sequence (tests use a table of their own and clean up with this).</summary>
+    public async Task DropAsync(CancellationToken cancellationToken)
+    {
+        await using var command = _dataSource.CreateCommand($"DROP TABLE IF EXISTS {_table}; DROP SEQUENCE IF EXISTS {_sequence};");
+        await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+        _initialized = false;
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        await _dataSource.DisposeAsync().ConfigureAwait(false);
+        _initializeLock.Dispose();
+    }
+
+    public void Dispose()
+    {
+        _dataSource.Dispose();
+        _initializeLock.Dispose();
+    }
+
+    private static string FormatETag(long version) => version.ToString(CultureInfo.InvariantCulture);
+
+    private NpgsqlBatchCommand UpsertCommand(StoredDocument write)
+    {
+        // A conditional write updates only the version it read; an ETag that is not one of our versions matches none.
+        var expected = write.ExpectedETag is null ? (long?)null
+            : long.TryParse(write.ExpectedETag, NumberStyles.None, CultureInfo.InvariantCulture, out var version) ? version : -1;
+        var command = new NpgsqlBatchCommand(
+            $"""
+            INSERT INTO {_table} (key, document, version) VALUES ($1, $2, nextval('{_sequence}'))
+            ON CONFLICT (key) DO UPDATE SET document = excluded.document, version = excluded.version, updated_at = now()
+            WHERE $3::bigint IS NULL OR {_table}.version = $3::bigint
+            RETURNING version
+            """);
+        command.Parameters.Add(new NpgsqlParameter { Value = write.Key });
+        command.Parameters.Add(new NpgsqlParameter { Value = write.Json, NpgsqlDbType = NpgsqlDbType.Jsonb });
+        command.Parameters.Add(new NpgsqlParameter { Value = (object?)expected ?? DBNull.Value, NpgsqlDbType = NpgsqlDbType.Bigint });
+        return command;
+    }
+
+    private NpgsqlBatchCommand DeleteCommand(string[] keys)
+    {
+        var command = new NpgsqlBatchCommand($"DELETE FROM {_table} WHERE key = ANY($1)");
+        command.Parameters.Add(new NpgsqlParameter { Value = keys, NpgsqlDbType = NpgsqlDbType.Array | NpgsqlDbType.Text });
+        return command;
+    }
+
+    private async Task EnsureSchemaAsync(CancellationToken cancellationToken)
+    {
+        if (_initialized)
+        {
+            return;
+        }
+
+        await _initializeLock.WaitAsync(cancellationToken).ConfigureAwait(false);
+        try
+        {
+            if (_initialized)
+            {
+                return;
+            }
+
+            await using var connection = await _dataSource.OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
+            await using var transaction = await connection.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
+            await using (var command = new NpgsqlCommand(
+                $"""
+                SELECT pg_advisory_xact_lock({SchemaLockId});
+                CREATE SEQUENCE IF NOT EXISTS {_sequence};
+                CREATE TABLE IF NOT EXISTS {_table} (
+                    key        text        PRIMARY KEY,
+                    document   jsonb       NOT NULL,
+                    version    bigint      NOT NULL,
+                    updated_at timestamptz NOT NULL DEFAULT now()
+                );
+                """,
+                connection,
+                transaction))
+            {
+                await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+            }
+
+            await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
+            _initialized = true;
+            LogSchemaReady(_table);
+        }
+        finally
+        {
+            _initializeLock.Release();
+        }
+    }
+
+    [GeneratedRegex("^[a-z][a-z0-9_]{0,50}$")]
+    private static partial Regex TableNamePattern();
+
+    [LoggerMessage(EventId = 4011, Level = LogLevel.Information, Message = "PostgreSQL state table {Table} is ready")]
+    private partial void LogSchemaReady(string table);
+
+    [LoggerMessage(EventId = 4012, Level = LogLevel.Information, Message = "Refused a stale write to state key {Key} (ETag conflict)")]
+    private partial void LogETagConflict(string key);
+
+    [LoggerMessage(EventId = 4013, Level = LogLevel.Warning, Message = "Stored state under key {Key} could not be read ({ErrorType})")]
+    private partial void LogUnreadableItem(string key, string errorType);
+}

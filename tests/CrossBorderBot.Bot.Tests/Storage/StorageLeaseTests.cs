@@ -1,0 +1,100 @@
+using System.Diagnostics;
+using CrossBorderBot.Storage;
+using Microsoft.Extensions.Logging.Abstractions;
+
+namespace CrossBorderBot.Tests.Storage;
+
+/// <summary>The cross-instance turn lease on a real PostgreSQL: one holder at a time, a dead holder's lease lapses.</summary>
+public sealed class StorageLeaseTests : IAsyncLifetime
+{
+    private readonly string _table = StorageTestServices.UniqueName("lease_");
+    private readonly List<PostgresStorage> _stores = [];
+
+    public Task InitializeAsync() => Task.CompletedTask;
+
+    public async Task DisposeAsync()
+    {
+        if (_stores.Count > 0)
+        {
+            await _stores[0].DropAsync(CancellationToken.None);
+        }
+
+        foreach (var store in _stores)
+        {
+            await store.DisposeAsync();
+        }
+    }
+
+    [SkippableFact]
+    public async Task HoldersOnTwoInstancesNeverOverlap()
+    {
+        var instances = new[] { OpenStore(), OpenStore() };
+        var inside = 0;
+        var overlaps = 0;
+        var entries = 0;
+
+        var workers = Enumerable.Range(0, 12).Select(i => Task.Run(async () =>
+        {
+            await using var lease = await AcquireAsync(instances[i % 2], TimeSpan.FromSeconds(60));
+            if (Interlocked.Increment(ref inside) > 1)
+            {
+                Interlocked.Increment(ref overlaps);
+            }
+
+            await Task.Delay(20);
+            Interlocked.Decrement(ref inside);
+            Interlocked.Increment(ref entries);
+        }));
+        await Task.WhenAll(workers);
+
+        Assert.Equal(12, entries);
+        Assert.Equal(0, overlaps);
+    }
+
+    [SkippableFact]
+    public async Task LeaseOfAnInstanceThatDiedLapsesAndIsTakenOver()
+    {
+        var store = OpenStore();
+
+        // What a killed instance leaves behind: a lease nobody renews or releases.
+        Assert.True(await store.TryCreateAsync("turn-lease/c1", new StorageLeaseRecord { Holder = "dead-instance", ExpiresAt = DateTimeOffset.UtcNow.AddSeconds(2) }, CancellationToken.None));
+        var watch = Stopwatch.StartNew();
+
+        await using var lease = await StorageLease.AcquireAsync(OpenStore(), "turn-lease/c1", TimeSpan.FromSeconds(5), TimeSpan.FromSeconds(30), TimeProvider.System, NullLogger.Instance, CancellationToken.None);
+
+        Assert.InRange(watch.Elapsed, TimeSpan.FromSeconds(1), TimeSpan.FromSeconds(20));
+        var stored = Assert.IsType<StorageLeaseRecord>((await store.ReadAsync(["turn-lease/c1"], CancellationToken.None))["turn-lease/c1"]);
+        Assert.NotEqual("dead-instance", stored.Holder);
+    }
+
+    [SkippableFact]
+    public async Task WaitingForALiveHolderGivesUpAfterTheLimit()
+    {
+        var store = OpenStore();
+        await using var held = await AcquireAsync(store, TimeSpan.FromSeconds(5));
+
+        await Assert.ThrowsAsync<TimeoutException>(() => AcquireAsync(OpenStore(), TimeSpan.FromMilliseconds(500)));
+    }
+
+    [SkippableFact]
+    public async Task ReleasedLeaseIsFreeAtOnce()
+    {
+        var store = OpenStore();
+        await (await AcquireAsync(store, TimeSpan.FromSeconds(5))).DisposeAsync();
+        var watch = Stopwatch.StartNew();
+
+        await using var again = await AcquireAsync(OpenStore(), TimeSpan.FromSeconds(5));
+
+        Assert.True(watch.Elapsed < TimeSpan.FromSeconds(5), $"Took {watch.Elapsed}.");
+    }
+
+    private static Task<StorageLease> AcquireAsync(PostgresStorage store, TimeSpan maxWait) =>
+        StorageLease.AcquireAsync(store, "turn-lease/c1", TimeSpan.FromSeconds(15), maxWait, TimeProvider.System, NullLogger.Instance, CancellationToken.None);
+
+    private PostgresStorage OpenStore()
+    {
+        var store = new PostgresStorage(StorageTestServices.PostgresConnectionString(), _table);
+        _stores.Add(store);
+        return store;
+    }
+}
