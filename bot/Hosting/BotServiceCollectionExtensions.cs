@@ -37,6 +37,10 @@ public static class BotServiceCollectionExtensions
     public static IServiceCollection AddBotFrameworkChannel(this IServiceCollection services)
     {
         services.AddHttpClient();
+
+        // The adapter writes expectReplies bodies with the SDK's shared settings, which indent: a third more bytes
+        // and serializer work on every turn for whitespace no client reads.
+        HttpHelper.BotMessageSerializerSettings.Formatting = Newtonsoft.Json.Formatting.None;
         services.AddSingleton<BotFrameworkAuthentication>(provider =>
             new ConfigurationBotFrameworkAuthentication(
                 provider.GetRequiredService<IConfiguration>(),
