@@ -37,11 +37,15 @@ public static class BotServiceCollectionExtensions
     public static IServiceCollection AddBotFrameworkChannel(this IServiceCollection services)
     {
         services.AddHttpClient();
-        services.AddSingleton<BotFrameworkAuthentication>(provider =>
+
+        // The adapter writes expectReplies bodies with the SDK's shared settings, which indent: a third more bytes
+        // and serializer work on every turn for whitespace no client reads.
+        HttpHelper.BotMessageSerializerSettings.Formatting = Newtonsoft.Json.Formatting.None;
+        services.AddSingleton<BotFrameworkAuthentication>(provider => new ClientReusingBotFrameworkAuthentication(
             new ConfigurationBotFrameworkAuthentication(
                 provider.GetRequiredService<IConfiguration>(),
                 httpClientFactory: provider.GetRequiredService<IHttpClientFactory>(),
-                logger: provider.GetRequiredService<ILogger<ConfigurationBotFrameworkAuthentication>>()));
+                logger: provider.GetRequiredService<ILogger<ConfigurationBotFrameworkAuthentication>>())));
         services.AddSingleton<BotAdapterWithErrorHandler>(provider => new BotAdapterWithErrorHandler(
             provider.GetRequiredService<BotFrameworkAuthentication>(),
             provider.GetRequiredService<ILogger<BotAdapterWithErrorHandler>>()));

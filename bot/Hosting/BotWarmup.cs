@@ -10,11 +10,13 @@ namespace CrossBorderBot.Hosting;
 /// </summary>
 public sealed class BotWarmup(IServiceProvider services) : IHostedService
 {
-    public Task StartAsync(CancellationToken cancellationToken)
+    public async Task StartAsync(CancellationToken cancellationToken)
     {
-        services.GetRequiredService<KnowledgeSearch>();
-        services.GetRequiredService<CrossBorderRecognizer>();
-        return Task.CompletedTask;
+        // The two builds share nothing, so on a machine with two or more cores they overlap instead of queueing;
+        // a failure in either still stops the host.
+        var search = Task.Run(() => services.GetRequiredService<KnowledgeSearch>(), cancellationToken);
+        var recognizer = Task.Run(() => services.GetRequiredService<CrossBorderRecognizer>(), cancellationToken);
+        await Task.WhenAll(search, recognizer);
     }
 
     public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;

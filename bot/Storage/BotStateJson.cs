@@ -58,6 +58,51 @@ internal static class BotStateJson
         return null;
     }
 
+    /// <summary>The ETag a state dictionary brings to a write (its <c>eTag</c> entry in any spelling), or null.</summary>
+    public static string? ReadETag(IDictionary<string, object> state)
+    {
+        foreach (var entry in state)
+        {
+            if (string.Equals(entry.Key, ETagProperty, StringComparison.OrdinalIgnoreCase))
+            {
+                return entry.Value as string;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// A shallow copy of a state dictionary carrying <paramref name="eTag"/> as its only ETag entry, last, as
+    /// <see cref="StampETag"/> leaves the JSON; the caller's dictionary is not touched until its write is committed.
+    /// </summary>
+    public static Dictionary<string, object> WithETag(Dictionary<string, object> state, string eTag)
+    {
+        var copy = new Dictionary<string, object>(state.Count + 1, state.Comparer);
+        foreach (var entry in state)
+        {
+            if (!string.Equals(entry.Key, ETagProperty, StringComparison.OrdinalIgnoreCase))
+            {
+                copy.Add(entry.Key, entry.Value);
+            }
+        }
+
+        copy[ETagProperty] = eTag;
+        return copy;
+    }
+
+    /// <summary>Serializes a value to compact JSON text with the given (state) serializer.</summary>
+    public static string Serialize(object value, JsonSerializer serializer)
+    {
+        var text = new StringWriter(new System.Text.StringBuilder(1024), System.Globalization.CultureInfo.InvariantCulture);
+        using (var writer = new JsonTextWriter(text) { Formatting = Formatting.None })
+        {
+            serializer.Serialize(writer, value);
+        }
+
+        return text.ToString();
+    }
+
     /// <summary>Puts the new ETag into the JSON to be stored, replacing any other spelling of the property.</summary>
     public static void StampETag(JObject json, string eTag)
     {

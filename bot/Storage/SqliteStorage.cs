@@ -1,10 +1,9 @@
-using System.Text;
+using System.Collections.Concurrent;
 using Microsoft.Bot.Builder;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
 using Newtonsoft.Json;
-using Newtonsoft.Json.Linq;
 
 namespace CrossBorderBot.Storage;
 
@@ -19,22 +18,32 @@ namespace CrossBorderBot.Storage;
 /// JSON's <c>eTag</c> property, and sets it on the written <see cref="IStoreItem"/> or state dictionary. A write
 /// whose ETag differs from the stored one fails with <see cref="StorageConcurrencyException"/>; <c>*</c> or no
 /// ETag overwrites; a key not yet stored is always written. A write of several keys is all-or-nothing.
+/// <para>
+/// Performance without giving up durability: writes from concurrent turns are queued and committed together, one
+/// transaction and one fsync per batch (group commit), each caller's task completing only after the commit that holds
+/// its write, so a reply sent after <see cref="WriteAsync"/> returns is never ahead of its state. One write connection
+/// and a few read connections stay open with their statements prepared.
+/// </para>
 /// </remarks>
 public sealed partial class SqliteStorage : IStorage, IDisposable
 {
     internal const string TableName = "bot_state";
     private const int SchemaVersion = 1;
-    private const int BusyTimeoutSeconds = 10;
+    private const int BusyTimeoutMilliseconds = 10_000;
 
-    // Keeps each statement under SQLite's bound-parameter limit however many keys a caller passes.
-    private const int KeysPerStatement = 500;
+    // Bounds one transaction (and the wait of the callers in it) when very many writes queue up at once.
+    private const int MaxOperationsPerCommit = 256;
 
     private readonly JsonSerializer _serializer = BotStateJson.CreateSerializer();
-    private readonly SemaphoreSlim _initializeLock = new(1, 1);
+    private readonly Lock _initializeLock = new();
+    private readonly ConcurrentQueue<QueuedOperation> _queue = new();
+    private readonly ConcurrentBag<SqliteStateReader> _readers = [];
     private readonly ILogger<SqliteStorage> _logger;
     private readonly string _connectionString;
+    private SqliteStateWriter? _writer;
+    private int _committing;
     private volatile bool _initialized;
-    private bool _disposed;
+    private volatile bool _disposed;
 
     /// <summary>Creates a store on the given database file; the file, its directory and schema are created on first use.</summary>
     /// <param name="databasePath">Path of the database file; made absolute against the current directory.</param>
@@ -49,8 +58,10 @@ public sealed partial class SqliteStorage : IStorage, IDisposable
             DataSource = DatabasePath,
             Mode = SqliteOpenMode.ReadWriteCreate,
             Cache = SqliteCacheMode.Private,
-            Pooling = true,
-            DefaultTimeout = BusyTimeoutSeconds,
+
+            // The store keeps its own connections open for its lifetime, so the driver's pool has nothing to add.
+            Pooling = false,
+            DefaultTimeout = BusyTimeoutMilliseconds / 1000,
         }.ToString();
     }
 
@@ -58,107 +69,64 @@ public sealed partial class SqliteStorage : IStorage, IDisposable
     public string DatabasePath { get; }
 
     /// <inheritdoc />
-    public async Task<IDictionary<string, object>> ReadAsync(string[] keys, CancellationToken cancellationToken = default)
+    public Task<IDictionary<string, object>> ReadAsync(string[] keys, CancellationToken cancellationToken = default)
     {
-        ArgumentNullException.ThrowIfNull(keys);
-        var items = new Dictionary<string, object>(keys.Length, StringComparer.Ordinal);
-        var wanted = keys.Where(k => k is not null).Distinct(StringComparer.Ordinal).ToArray();
-        if (wanted.Length == 0)
+        try
         {
-            return items;
+            ArgumentNullException.ThrowIfNull(keys);
+            cancellationToken.ThrowIfCancellationRequested();
+
+            // Microsoft.Data.Sqlite does all I/O synchronously; an async wrapper per statement would only add cost.
+            return Task.FromResult<IDictionary<string, object>>(Read(keys, cancellationToken));
         }
-
-        await using var connection = await OpenAsync(cancellationToken).ConfigureAwait(false);
-        foreach (var chunk in wanted.Chunk(KeysPerStatement))
+        catch (Exception ex)
         {
-            await using var command = connection.CreateCommand();
-            command.CommandText = $"SELECT key, document FROM {TableName} WHERE key IN ({AddKeyParameters(command, chunk)});";
-            await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
-            while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
-            {
-                var key = reader.GetString(0);
-                var value = Deserialize(key, reader.GetString(1));
-                if (value is not null)
-                {
-                    items[key] = value;
-                }
-            }
-        }
-
-        return items;
-    }
-
-    /// <inheritdoc />
-    public async Task WriteAsync(IDictionary<string, object> changes, CancellationToken cancellationToken = default)
-    {
-        ArgumentNullException.ThrowIfNull(changes);
-        if (changes.Count == 0)
-        {
-            return;
-        }
-
-        // Serialize before taking the write lock so the lock is held only for the check-and-write itself.
-        var pending = changes.Select(change => PendingWrite.Create(change.Key, change.Value, _serializer)).ToList();
-
-        await using (var connection = await OpenAsync(cancellationToken).ConfigureAwait(false))
-        {
-            // BEGIN IMMEDIATE takes the write lock up front, so no other connection or process can write between
-            // our ETag check and our write; a deferred transaction could also fail to upgrade with SQLITE_BUSY.
-            // (Microsoft.Data.Sqlite does all I/O synchronously, so the synchronous BEGIN loses nothing.)
-            await using var transaction = connection.BeginTransaction(deferred: false);
-            foreach (var write in pending)
-            {
-                var storedETag = await ReadStoredETagAsync(connection, transaction, write.Key, cancellationToken).ConfigureAwait(false);
-                if (storedETag is not null && write.IsConditional && !string.Equals(write.ExpectedETag, storedETag, StringComparison.Ordinal))
-                {
-                    LogETagConflict(write.Key);
-                    throw new StorageConcurrencyException(write.Key);
-                }
-
-                if (write.Document is null)
-                {
-                    await DeleteChunkAsync(connection, transaction, [write.Key], cancellationToken).ConfigureAwait(false);
-                }
-                else
-                {
-                    await UpsertAsync(connection, transaction, write, cancellationToken).ConfigureAwait(false);
-                }
-            }
-
-            await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
-        }
-
-        // Only after the commit, so a refused write never leaves callers holding an ETag that was not stored.
-        foreach (var write in pending)
-        {
-            if (write.Value is not null && write.NewETag is not null)
-            {
-                BotStateJson.SetETagOnValue(write.Value, write.NewETag);
-            }
+            return Task.FromException<IDictionary<string, object>>(ex);
         }
     }
 
     /// <inheritdoc />
-    public async Task DeleteAsync(string[] keys, CancellationToken cancellationToken = default)
+    public Task WriteAsync(IDictionary<string, object> changes, CancellationToken cancellationToken = default)
     {
-        ArgumentNullException.ThrowIfNull(keys);
-        var doomed = keys.Where(k => k is not null).Distinct(StringComparer.Ordinal).ToArray();
-        if (doomed.Length == 0)
+        try
         {
-            return;
-        }
+            ArgumentNullException.ThrowIfNull(changes);
+            if (changes.Count == 0)
+            {
+                return Task.CompletedTask;
+            }
 
-        await using var connection = await OpenAsync(cancellationToken).ConfigureAwait(false);
-        await using var transaction = connection.BeginTransaction(deferred: false);
-        foreach (var chunk in doomed.Chunk(KeysPerStatement))
+            // Serialize on the caller's thread, before queueing, so the write lock is held only for the check-and-write.
+            var writes = new List<PendingStateWrite>(changes.Count);
+            foreach (var change in changes)
+            {
+                writes.Add(PendingStateWrite.Create(change.Key, change.Value, _serializer));
+            }
+
+            return SubmitAsync(writes, cancellationToken);
+        }
+        catch (Exception ex)
         {
-            await DeleteChunkAsync(connection, transaction, chunk, cancellationToken).ConfigureAwait(false);
+            return Task.FromException(ex);
         }
-
-        await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
     }
 
-    /// <summary>Releases pooled connections so the database file can be moved or deleted.</summary>
+    /// <inheritdoc />
+    public Task DeleteAsync(string[] keys, CancellationToken cancellationToken = default)
+    {
+        try
+        {
+            ArgumentNullException.ThrowIfNull(keys);
+            var doomed = keys.Where(k => k is not null).Distinct(StringComparer.Ordinal).Select(PendingStateWrite.Delete).ToList();
+            return doomed.Count == 0 ? Task.CompletedTask : SubmitAsync(doomed, cancellationToken);
+        }
+        catch (Exception ex)
+        {
+            return Task.FromException(ex);
+        }
+    }
+
+    /// <summary>Closes the store's connections so the database file can be moved or deleted.</summary>
     public void Dispose()
     {
         if (_disposed)
@@ -167,64 +135,158 @@ public sealed partial class SqliteStorage : IStorage, IDisposable
         }
 
         _disposed = true;
-        using (var connection = new SqliteConnection(_connectionString))
+        while (_readers.TryTake(out var reader))
         {
-            SqliteConnection.ClearPool(connection);
+            reader.Dispose();
         }
 
-        _initializeLock.Dispose();
-    }
-
-    private static string AddKeyParameters(SqliteCommand command, IReadOnlyList<string> keys)
-    {
-        var names = new StringBuilder();
-        for (var i = 0; i < keys.Count; i++)
+        // A commit in progress finishes on its own connection; the writer is closed by whoever holds the commit turn.
+        if (Interlocked.CompareExchange(ref _committing, 1, 0) == 0)
         {
-            var name = "$k" + i.ToString(System.Globalization.CultureInfo.InvariantCulture);
-            command.Parameters.AddWithValue(name, keys[i]);
-            names.Append(i == 0 ? name : "," + name);
+            _writer?.Dispose();
+            _writer = null;
         }
-
-        return names.ToString();
     }
 
-    private static async Task<string?> ReadStoredETagAsync(SqliteConnection connection, SqliteTransaction transaction, string key, CancellationToken cancellationToken)
+    internal static void Execute(SqliteConnection connection, string sql)
     {
-        await using var command = connection.CreateCommand();
-        command.Transaction = transaction;
-        command.CommandText = $"SELECT etag FROM {TableName} WHERE key = $key;";
-        command.Parameters.AddWithValue("$key", key);
-        return await command.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false) as string;
-    }
-
-    private static async Task UpsertAsync(SqliteConnection connection, SqliteTransaction transaction, PendingWrite write, CancellationToken cancellationToken)
-    {
-        await using var command = connection.CreateCommand();
-        command.Transaction = transaction;
-        command.CommandText =
-            $"""
-            INSERT INTO {TableName} (key, etag, document, updated_at) VALUES ($key, $etag, $document, strftime('%Y-%m-%dT%H:%M:%fZ', 'now'))
-            ON CONFLICT (key) DO UPDATE SET etag = excluded.etag, document = excluded.document, updated_at = excluded.updated_at;
-            """;
-        command.Parameters.AddWithValue("$key", write.Key);
-        command.Parameters.AddWithValue("$etag", write.NewETag);
-        command.Parameters.AddWithValue("$document", write.Document);
-        await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
-    }
-
-    private static async Task DeleteChunkAsync(SqliteConnection connection, SqliteTransaction transaction, IReadOnlyList<string> keys, CancellationToken cancellationToken)
-    {
-        await using var command = connection.CreateCommand();
-        command.Transaction = transaction;
-        command.CommandText = $"DELETE FROM {TableName} WHERE key IN ({AddKeyParameters(command, keys)});";
-        await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
-    }
-
-    private static async Task ExecuteAsync(SqliteConnection connection, string sql, CancellationToken cancellationToken)
-    {
-        await using var command = connection.CreateCommand();
+        using var command = connection.CreateCommand();
         command.CommandText = sql;
-        await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+        command.ExecuteNonQuery();
+    }
+
+    private Dictionary<string, object> Read(string[] keys, CancellationToken cancellationToken)
+    {
+        var items = new Dictionary<string, object>(keys.Length, StringComparer.Ordinal);
+        EnsureInitialized();
+        var reader = RentReader();
+        try
+        {
+            foreach (var key in keys)
+            {
+                if (key is null || items.ContainsKey(key))
+                {
+                    continue;
+                }
+
+                cancellationToken.ThrowIfCancellationRequested();
+                if (reader.ReadDocument(key) is { } document && Deserialize(key, document) is { } value)
+                {
+                    items[key] = value;
+                }
+            }
+        }
+        finally
+        {
+            ReturnReader(reader);
+        }
+
+        return items;
+    }
+
+    private SqliteStateReader RentReader()
+    {
+        ObjectDisposedException.ThrowIf(_disposed, this);
+        return _readers.TryTake(out var reader) ? reader : SqliteStateReader.Open(_connectionString, BusyTimeoutMilliseconds);
+    }
+
+    private void ReturnReader(SqliteStateReader reader)
+    {
+        _readers.Add(reader);
+        if (_disposed && _readers.TryTake(out var late))
+        {
+            late.Dispose();
+        }
+    }
+
+    private Task SubmitAsync(List<PendingStateWrite> writes, CancellationToken cancellationToken)
+    {
+        ObjectDisposedException.ThrowIf(_disposed, this);
+        cancellationToken.ThrowIfCancellationRequested();
+        EnsureInitialized();
+        var operation = new QueuedOperation(writes);
+        _queue.Enqueue(operation);
+        if (Interlocked.CompareExchange(ref _committing, 1, 0) == 0)
+        {
+            // Whoever finds no commit running starts one; writes queued meanwhile go into the next batch.
+            ThreadPool.UnsafeQueueUserWorkItem(static storage => storage.CommitQueued(), this, preferLocal: false);
+        }
+
+        return operation.Completion.Task;
+    }
+
+    private void CommitQueued()
+    {
+        var batch = new List<QueuedOperation>();
+        while (true)
+        {
+            batch.Clear();
+            while (batch.Count < MaxOperationsPerCommit && _queue.TryDequeue(out var operation))
+            {
+                batch.Add(operation);
+            }
+
+            if (batch.Count > 0)
+            {
+                CommitBatch(batch);
+                continue;
+            }
+
+            if (_disposed)
+            {
+                _writer?.Dispose();
+                _writer = null;
+            }
+
+            Volatile.Write(ref _committing, 0);
+
+            // A write queued after our last look but before the flag was cleared would otherwise wait for the next one.
+            if (_queue.IsEmpty || Interlocked.CompareExchange(ref _committing, 1, 0) != 0)
+            {
+                return;
+            }
+        }
+    }
+
+    private void CommitBatch(List<QueuedOperation> batch)
+    {
+        string?[] refusedKeys;
+        try
+        {
+            ObjectDisposedException.ThrowIf(_disposed, this);
+            _writer ??= SqliteStateWriter.Open(_connectionString, BusyTimeoutMilliseconds);
+            refusedKeys = _writer.Commit(batch.ConvertAll(operation => (IReadOnlyList<PendingStateWrite>)operation.Writes));
+        }
+        catch (Exception ex)
+        {
+            // Nothing of the batch was stored. Start the next batch on a fresh connection in case this one is broken.
+            _writer?.Dispose();
+            _writer = null;
+            foreach (var operation in batch)
+            {
+                operation.Completion.TrySetException(ex);
+            }
+
+            return;
+        }
+
+        for (var i = 0; i < batch.Count; i++)
+        {
+            if (refusedKeys[i] is { } key)
+            {
+                LogETagConflict(key);
+                batch[i].Completion.TrySetException(new StorageConcurrencyException(key));
+                continue;
+            }
+
+            // Only after the commit, so a refused write never leaves callers holding an ETag that was not stored.
+            foreach (var write in batch[i].Writes)
+            {
+                write.StampCallerValue();
+            }
+
+            batch[i].Completion.TrySetResult();
+        }
     }
 
     private object? Deserialize(string key, string document)
@@ -241,36 +303,15 @@ public sealed partial class SqliteStorage : IStorage, IDisposable
         }
     }
 
-    private async Task<SqliteConnection> OpenAsync(CancellationToken cancellationToken)
+    private void EnsureInitialized()
     {
         ObjectDisposedException.ThrowIf(_disposed, this);
-        if (!_initialized)
+        if (_initialized)
         {
-            await InitializeAsync(cancellationToken).ConfigureAwait(false);
+            return;
         }
 
-        var connection = new SqliteConnection(_connectionString);
-        try
-        {
-            await connection.OpenAsync(cancellationToken).ConfigureAwait(false);
-
-            // Both settings belong to the connection, not the file, so every (possibly pooled) connection sets them.
-            // busy_timeout lets SQLite itself wait for another writer's lock instead of failing at once;
-            // synchronous=FULL makes a committed turn survive power loss as well as a killed process.
-            await ExecuteAsync(connection, $"PRAGMA busy_timeout = {BusyTimeoutSeconds * 1000}; PRAGMA synchronous = FULL;", cancellationToken).ConfigureAwait(false);
-            return connection;
-        }
-        catch
-        {
-            await connection.DisposeAsync().ConfigureAwait(false);
-            throw;
-        }
-    }
-
-    private async Task InitializeAsync(CancellationToken cancellationToken)
-    {
-        await _initializeLock.WaitAsync(cancellationToken).ConfigureAwait(false);
-        try
+        lock (_initializeLock)
         {
             if (_initialized)
             {
@@ -283,26 +324,26 @@ public sealed partial class SqliteStorage : IStorage, IDisposable
                 Directory.CreateDirectory(directory);
             }
 
-            await using var connection = new SqliteConnection(_connectionString);
-            await connection.OpenAsync(cancellationToken).ConfigureAwait(false);
-            await ExecuteAsync(connection, $"PRAGMA busy_timeout = {BusyTimeoutSeconds * 1000};", cancellationToken).ConfigureAwait(false);
+            using var connection = new SqliteConnection(_connectionString);
+            connection.Open();
+            Execute(connection, $"PRAGMA busy_timeout = {BusyTimeoutMilliseconds};");
 
             // WAL lets readers proceed while one writer commits and is recorded in the file, so it is set once.
-            await ExecuteAsync(connection, "PRAGMA journal_mode = WAL;", cancellationToken).ConfigureAwait(false);
+            Execute(connection, "PRAGMA journal_mode = WAL;");
 
-            await using (var transaction = connection.BeginTransaction(deferred: false))
+            using (var transaction = connection.BeginTransaction(deferred: false))
             {
-                await using var version = connection.CreateCommand();
+                using var version = connection.CreateCommand();
                 version.Transaction = transaction;
                 version.CommandText = "PRAGMA user_version;";
-                var found = Convert.ToInt32(await version.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false), System.Globalization.CultureInfo.InvariantCulture);
+                var found = Convert.ToInt32(version.ExecuteScalar(), System.Globalization.CultureInfo.InvariantCulture);
                 if (found > SchemaVersion)
                 {
                     throw new InvalidOperationException(
                         $"The state database '{DatabasePath}' has schema version {found}, newer than this bot understands ({SchemaVersion}).");
                 }
 
-                await using var create = connection.CreateCommand();
+                using var create = connection.CreateCommand();
                 create.Transaction = transaction;
                 create.CommandText =
                     $"""
@@ -314,16 +355,12 @@ public sealed partial class SqliteStorage : IStorage, IDisposable
                     ) WITHOUT ROWID;
                     PRAGMA user_version = {SchemaVersion};
                     """;
-                await create.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
-                await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
+                create.ExecuteNonQuery();
+                transaction.Commit();
             }
 
             _initialized = true;
             LogOpened(DatabasePath);
-        }
-        finally
-        {
-            _initializeLock.Release();
         }
     }
 
@@ -336,32 +373,12 @@ public sealed partial class SqliteStorage : IStorage, IDisposable
     [LoggerMessage(EventId = 4003, Level = LogLevel.Error, Message = "Stored item {StorageKey} could not be read ({ErrorType})")]
     private partial void LogUnreadableItem(string storageKey, string errorType);
 
-    /// <summary>One key's change, serialized and with its ETags worked out, ready for the transaction.</summary>
-    private sealed record PendingWrite(string Key, object? Value, string? Document, string? ExpectedETag, string? NewETag)
+    /// <summary>One caller's write or delete, waiting for the commit that will hold it.</summary>
+    private sealed class QueuedOperation(List<PendingStateWrite> writes)
     {
-        /// <summary>A write that must match the stored ETag; <c>*</c> or no ETag means "overwrite".</summary>
-        public bool IsConditional => !string.IsNullOrEmpty(ExpectedETag) && ExpectedETag != "*";
+        public List<PendingStateWrite> Writes { get; } = writes;
 
-        public static PendingWrite Create(string key, object? value, JsonSerializer serializer)
-        {
-            ArgumentNullException.ThrowIfNull(key);
-            if (value is null)
-            {
-                // MemoryStorage keeps a null and reads skip it; deleting the row means the same to readers.
-                return new PendingWrite(key, null, null, null, null);
-            }
-
-            var json = JToken.FromObject(value, serializer);
-            var expected = BotStateJson.ReadETag(value, json);
-            string? newETag = null;
-            if (BotStateJson.CarriesETag(value) && json is JObject jsonObject)
-            {
-                // A fresh random tag, not a counter, so a tag from before a delete can never match a later item.
-                newETag = Guid.NewGuid().ToString("N");
-                BotStateJson.StampETag(jsonObject, newETag);
-            }
-
-            return new PendingWrite(key, value, json.ToString(Formatting.None), expected, newETag ?? Guid.NewGuid().ToString("N"));
-        }
+        // Continuations run on the pool, not on the committing thread, so one slow turn never delays the next batch.
+        public TaskCompletionSource Completion { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
     }
 }

@@ -33,7 +33,7 @@ public static class StorageServiceCollectionExtensions
         if (string.Equals(options.Provider.Trim(), StorageOptions.MemoryProvider, StringComparison.OrdinalIgnoreCase))
         {
             // Same serializer as the SQLite store, so switching provider changes durability, not what state reads back.
-            return new MemoryStorage(BotStateJson.CreateSerializer());
+            return new BoundedMemoryStorage(services.GetService<ILogger<BoundedMemoryStorage>>());
         }
 
         if (string.Equals(options.Provider.Trim(), StorageOptions.PostgresProvider, StringComparison.OrdinalIgnoreCase))

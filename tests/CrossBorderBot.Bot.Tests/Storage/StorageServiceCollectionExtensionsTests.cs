@@ -51,7 +51,7 @@ public sealed class StorageServiceCollectionExtensionsTests : IDisposable
     {
         var services = BuildServices(new() { ["Storage:Provider"] = provider });
 
-        Assert.IsType<MemoryStorage>(services.GetRequiredService<IStorage>());
+        Assert.IsType<BoundedMemoryStorage>(services.GetRequiredService<IStorage>());
     }
 
     [Fact]

@@ -1,0 +1,75 @@
+using CrossBorderBot.Hosting;
+using Microsoft.Bot.Builder;
+using Microsoft.Bot.Schema;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+
+namespace CrossBorderBot.Benchmarks;
+
+/// <summary>
+/// The real bot in this process, wired as the web host wires it (the Bot Framework adapter, the state store chosen
+/// by <c>Storage:Provider</c>, the knowledge base and recognizer), driven one activity at a time with expectReplies.
+/// </summary>
+public sealed class InProcessBot : IDisposable
+{
+    private readonly IHost _host;
+    private readonly BotAdapterWithErrorHandler _adapter;
+    private readonly IBot _bot;
+    private long _sequence;
+
+    public InProcessBot(string storageProvider, string? sqlitePath = null)
+    {
+        var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { ContentRootPath = AppContext.BaseDirectory });
+        builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
+        {
+            ["Storage:Provider"] = storageProvider,
+            ["Storage:SqlitePath"] = sqlitePath ?? Path.Combine(Path.GetTempPath(), "crossborderbot-bdn-" + Guid.NewGuid().ToString("N"), "state.db"),
+        });
+        builder.Logging.ClearProviders();
+        builder.Services.AddCrossBorderBot();
+        builder.Services.AddBotFrameworkChannel();
+        _host = builder.Build();
+        Services = _host.Services;
+        _adapter = Services.GetRequiredService<BotAdapterWithErrorHandler>();
+        _bot = Services.GetRequiredService<IBot>();
+    }
+
+    public IServiceProvider Services { get; }
+
+    /// <summary>The welcome turn of a new conversation (conversationUpdate adding the user).</summary>
+    public Task<int> WelcomeAsync(string conversationId) => SendAsync(NewActivity(ActivityTypes.ConversationUpdate, conversationId, activity =>
+        activity.MembersAdded = [new ChannelAccount("bot"), new ChannelAccount("bench-user")]));
+
+    /// <summary>One message turn; returns the number of activities the bot replied with.</summary>
+    public Task<int> MessageAsync(string conversationId, string text) => SendAsync(NewActivity(ActivityTypes.Message, conversationId, activity => activity.Text = text));
+
+    public void Dispose() => _host.Dispose();
+
+    private async Task<int> SendAsync(Activity activity)
+    {
+        // An empty identity is what an unauthenticated (no app id) request gets at /api/messages.
+        var response = await _adapter.ProcessActivityAsync(new System.Security.Claims.ClaimsIdentity(), activity, _bot.OnTurnAsync, CancellationToken.None);
+        return response?.Body is ExpectedReplies replies ? replies.Activities.Count : 0;
+    }
+
+    private Activity NewActivity(string type, string conversationId, Action<Activity> fill)
+    {
+        var activity = new Activity
+        {
+            Type = type,
+            Id = "bdn-" + Interlocked.Increment(ref _sequence),
+            Timestamp = DateTimeOffset.UtcNow,
+            ChannelId = "webchat",
+            ServiceUrl = "http://127.0.0.1:9/",
+            From = new ChannelAccount("bench-user"),
+            Recipient = new ChannelAccount("bot"),
+            Conversation = new ConversationAccount(id: conversationId),
+            Locale = "en-US",
+            DeliveryMode = DeliveryModes.ExpectReplies,
+        };
+        fill(activity);
+        return activity;
+    }
+}

@@ -1,0 +1,209 @@
+using System.Text;
+using Microsoft.Bot.Builder;
+using Microsoft.Extensions.Logging.Abstractions;
+using Newtonsoft.Json;
+
+namespace CrossBorderBot.Storage;
+
+/// <summary>
+/// The in-process store behind <c>Storage:Provider=Memory</c>: the same JSON, ETag and all-or-nothing rules as
+/// <see cref="SqliteStorage"/> (so switching provider changes durability only), kept compact and bounded.
+/// </summary>
+/// <remarks>
+/// Items are held as UTF-8 JSON (a few KB per conversation) rather than as object trees, and the store keeps at most
+/// <see cref="MaxBytes"/> of them: past that, the items read or written longest ago are dropped. A conversation idle
+/// long enough to be dropped starts afresh on its next message, as after a restart, which is what this provider
+/// already promises; the SDK's <c>MemoryStorage</c> instead grows without limit (hundreds of MB after some
+/// thousands of conversations). State is lost when the process stops.
+/// </remarks>
+public sealed partial class BoundedMemoryStorage : IStorage
+{
+    /// <summary>The default budget: tens of thousands of conversations' state.</summary>
+    public const long DefaultMaxBytes = 48L * 1024 * 1024;
+
+    private readonly JsonSerializer _serializer = BotStateJson.CreateSerializer();
+    private readonly Dictionary<string, LinkedListNode<StoredItem>> _items = new(StringComparer.Ordinal);
+
+    // Most recently used first; eviction takes from the end.
+    private readonly LinkedList<StoredItem> _recency = new();
+    private readonly Lock _lock = new();
+    private readonly ILogger<BoundedMemoryStorage> _logger;
+    private long _bytes;
+    private long _evicted;
+
+    /// <summary>Creates an empty store.</summary>
+    /// <param name="logger">Receives conflict and eviction messages (keys and counts only, never content).</param>
+    /// <param name="maxBytes">How many bytes of JSON to keep before dropping the least recently used items.</param>
+    public BoundedMemoryStorage(ILogger<BoundedMemoryStorage>? logger = null, long maxBytes = DefaultMaxBytes)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(maxBytes);
+        _logger = logger ?? NullLogger<BoundedMemoryStorage>.Instance;
+        MaxBytes = maxBytes;
+    }
+
+    /// <summary>The most UTF-8 JSON bytes the store keeps.</summary>
+    public long MaxBytes { get; }
+
+    /// <summary>How many items are stored now.</summary>
+    public int Count
+    {
+        get
+        {
+            lock (_lock)
+            {
+                return _items.Count;
+            }
+        }
+    }
+
+    /// <inheritdoc />
+    public Task<IDictionary<string, object>> ReadAsync(string[] keys, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(keys);
+        var documents = new List<(string Key, byte[] Document)>(keys.Length);
+        lock (_lock)
+        {
+            foreach (var key in keys)
+            {
+                if (key is not null && _items.TryGetValue(key, out var node))
+                {
+                    Touch(node);
+                    documents.Add((key, node.Value.Document));
+                }
+            }
+        }
+
+        var items = new Dictionary<string, object>(documents.Count, StringComparer.Ordinal);
+        foreach (var (key, document) in documents)
+        {
+            if (Deserialize(key, document) is { } value)
+            {
+                items[key] = value;
+            }
+        }
+
+        return Task.FromResult<IDictionary<string, object>>(items);
+    }
+
+    /// <inheritdoc />
+    public Task WriteAsync(IDictionary<string, object> changes, CancellationToken cancellationToken = default)
+    {
+        try
+        {
+            ArgumentNullException.ThrowIfNull(changes);
+            var writes = changes.Select(change => PendingStateWrite.Create(change.Key, change.Value, _serializer))
+                .Select(write => (Write: write, Bytes: write.Document is null ? null : Encoding.UTF8.GetBytes(write.Document)))
+                .ToList();
+            lock (_lock)
+            {
+                // Every check before any change, so a refused write of several keys changes none of them.
+                foreach (var (write, _) in writes)
+                {
+                    if (write.IsConditional && _items.TryGetValue(write.Key, out var stored)
+                        && !string.Equals(write.ExpectedETag, stored.Value.ETag, StringComparison.Ordinal))
+                    {
+                        LogETagConflict(write.Key);
+                        throw new StorageConcurrencyException(write.Key);
+                    }
+                }
+
+                foreach (var (write, bytes) in writes)
+                {
+                    Remove(write.Key);
+                    if (bytes is not null)
+                    {
+                        var node = _recency.AddFirst(new StoredItem(write.Key, bytes, write.NewETag!));
+                        _items[write.Key] = node;
+                        _bytes += bytes.Length;
+                    }
+                }
+
+                EvictBeyondBudget();
+            }
+
+            foreach (var (write, _) in writes)
+            {
+                write.StampCallerValue();
+            }
+
+            return Task.CompletedTask;
+        }
+        catch (Exception ex)
+        {
+            return Task.FromException(ex);
+        }
+    }
+
+    /// <inheritdoc />
+    public Task DeleteAsync(string[] keys, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(keys);
+        lock (_lock)
+        {
+            foreach (var key in keys)
+            {
+                if (key is not null)
+                {
+                    Remove(key);
+                }
+            }
+        }
+
+        return Task.CompletedTask;
+    }
+
+    private void Touch(LinkedListNode<StoredItem> node)
+    {
+        if (node != _recency.First)
+        {
+            _recency.Remove(node);
+            _recency.AddFirst(node);
+        }
+    }
+
+    private void Remove(string key)
+    {
+        if (_items.Remove(key, out var node))
+        {
+            _recency.Remove(node);
+            _bytes -= node.Value.Document.Length;
+        }
+    }
+
+    private void EvictBeyondBudget()
+    {
+        var evictedNow = 0;
+        while (_bytes > MaxBytes && _recency.Last is { } oldest && oldest != _recency.First)
+        {
+            Remove(oldest.Value.Key);
+            evictedNow++;
+        }
+
+        if (evictedNow > 0 && (_evicted += evictedNow) % 1000 < evictedNow)
+        {
+            // Once per thousand, so a store at its budget does not log on every turn.
+            LogEvicted(_evicted, _items.Count);
+        }
+    }
+
+    private object? Deserialize(string key, byte[] document)
+    {
+        try
+        {
+            using var reader = new JsonTextReader(new StreamReader(new MemoryStream(document), Encoding.UTF8));
+            return _serializer.Deserialize<object>(reader);
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            throw new StorageReadException(key, ex);
+        }
+    }
+
+    [LoggerMessage(EventId = 4010, Level = LogLevel.Warning, Message = "Refused a stale write to stored item {StorageKey} (ETag mismatch)")]
+    private partial void LogETagConflict(string storageKey);
+
+    [LoggerMessage(EventId = 4011, Level = LogLevel.Information, Message = "Memory storage at its budget: {EvictedTotal} least recently used items dropped so far, {ItemCount} kept")]
+    private partial void LogEvicted(long evictedTotal, int itemCount);
+
+    private sealed record StoredItem(string Key, byte[] Document, string ETag);
+}

@@ -1,0 +1,59 @@
+using Microsoft.Bot.Builder;
+using Newtonsoft.Json;
+using Newtonsoft.Json.Linq;
+
+namespace CrossBorderBot.Storage;
+
+/// <summary>One key's change, serialized and with its ETags worked out, ready for a transaction.</summary>
+/// <param name="Key">The storage key.</param>
+/// <param name="Value">The caller's object, which gets the new ETag once the write is committed; null for a delete.</param>
+/// <param name="Document">The JSON to store; null deletes the row.</param>
+/// <param name="ExpectedETag">The ETag the caller read, or null / <c>*</c> for an unconditional write.</param>
+/// <param name="NewETag">The ETag the stored item gets.</param>
+internal sealed record PendingStateWrite(string Key, object? Value, string? Document, string? ExpectedETag, string? NewETag)
+{
+    /// <summary>A write that must match the stored ETag; <c>*</c> or no ETag means "overwrite".</summary>
+    public bool IsConditional => !string.IsNullOrEmpty(ExpectedETag) && ExpectedETag != "*";
+
+    /// <summary>Removes the row whatever its ETag.</summary>
+    public static PendingStateWrite Delete(string key) => new(key, null, null, null, null);
+
+    public static PendingStateWrite Create(string key, object? value, JsonSerializer serializer)
+    {
+        ArgumentNullException.ThrowIfNull(key);
+        if (value is null)
+        {
+            // MemoryStorage keeps a null and reads skip it; deleting the row means the same to readers.
+            return Delete(key);
+        }
+
+        // A fresh random tag, not a counter, so a tag from before a delete can never match a later item.
+        var newETag = Guid.NewGuid().ToString("N");
+
+        // BotState saves a plain Dictionary<string, object> every turn: serialize a stamped shallow copy straight to
+        // text instead of building a JToken tree first (same JSON, about half the work and allocations).
+        if (value is Dictionary<string, object> state && state.GetType() == typeof(Dictionary<string, object>))
+        {
+            var expectedETag = BotStateJson.ReadETag(state);
+            return new PendingStateWrite(key, value, BotStateJson.Serialize(BotStateJson.WithETag(state, newETag), serializer), expectedETag, newETag);
+        }
+
+        var json = JToken.FromObject(value, serializer);
+        var expected = BotStateJson.ReadETag(value, json);
+        if (BotStateJson.CarriesETag(value) && json is JObject jsonObject)
+        {
+            BotStateJson.StampETag(jsonObject, newETag);
+        }
+
+        return new PendingStateWrite(key, value, json.ToString(Formatting.None), expected, newETag);
+    }
+
+    /// <summary>Gives the caller's object the ETag its stored copy now has (only after the commit).</summary>
+    public void StampCallerValue()
+    {
+        if (Value is not null && NewETag is not null)
+        {
+            BotStateJson.SetETagOnValue(Value, NewETag);
+        }
+    }
+}

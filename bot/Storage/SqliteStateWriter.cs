@@ -1,0 +1,139 @@
+using Microsoft.Data.Sqlite;
+
+namespace CrossBorderBot.Storage;
+
+/// <summary>
+/// The one write connection of a <see cref="SqliteStorage"/>, with its statements prepared once. It commits a batch
+/// of callers' operations in one transaction: one fsync for the whole batch instead of one per caller (group commit),
+/// while each operation keeps its own ETag checks and all-or-nothing outcome.
+/// </summary>
+internal sealed class SqliteStateWriter : IDisposable
+{
+    private readonly SqliteConnection _connection;
+    private readonly SqliteCommand _selectETag;
+    private readonly SqliteCommand _upsert;
+    private readonly SqliteCommand _delete;
+
+    private SqliteStateWriter(SqliteConnection connection)
+    {
+        _connection = connection;
+        _selectETag = Prepare($"SELECT etag FROM {SqliteStorage.TableName} WHERE key = $key;", "$key");
+        _upsert = Prepare(
+            $"""
+            INSERT INTO {SqliteStorage.TableName} (key, etag, document, updated_at) VALUES ($key, $etag, $document, strftime('%Y-%m-%dT%H:%M:%fZ', 'now'))
+            ON CONFLICT (key) DO UPDATE SET etag = excluded.etag, document = excluded.document, updated_at = excluded.updated_at;
+            """,
+            "$key",
+            "$etag",
+            "$document");
+        _delete = Prepare($"DELETE FROM {SqliteStorage.TableName} WHERE key = $key;", "$key");
+    }
+
+    public static SqliteStateWriter Open(string connectionString, int busyTimeoutMilliseconds)
+    {
+        var connection = new SqliteConnection(connectionString);
+        try
+        {
+            connection.Open();
+
+            // busy_timeout lets SQLite itself wait for another writer's lock (another process on the file) instead of
+            // failing at once; synchronous=FULL makes a committed turn survive power loss as well as a killed process.
+            SqliteStorage.Execute(connection, $"PRAGMA busy_timeout = {busyTimeoutMilliseconds}; PRAGMA synchronous = FULL;");
+            return new SqliteStateWriter(connection);
+        }
+        catch
+        {
+            connection.Dispose();
+            throw;
+        }
+    }
+
+    /// <summary>
+    /// Applies every operation in one transaction and commits it. Returns, per operation, null when it was applied
+    /// or the key whose stored ETag refused it (then none of that operation's keys were touched). Throws when the
+    /// transaction itself fails: then nothing of the batch was stored.
+    /// </summary>
+    public string?[] Commit(IReadOnlyList<IReadOnlyList<PendingStateWrite>> operations)
+    {
+        var refusedKeys = new string?[operations.Count];
+
+        // BEGIN IMMEDIATE takes the write lock up front, so no other connection or process can write between an ETag
+        // check and its write; a deferred transaction could also fail to upgrade with SQLITE_BUSY.
+        using var transaction = _connection.BeginTransaction(deferred: false);
+        for (var i = 0; i < operations.Count; i++)
+        {
+            // All checks of an operation come before any of its writes, so a refusal leaves nothing to undo.
+            // Earlier operations of the batch are visible here, exactly as if they had committed one by one.
+            refusedKeys[i] = FindStaleKey(operations[i], transaction);
+            if (refusedKeys[i] is null)
+            {
+                Apply(operations[i], transaction);
+            }
+        }
+
+        transaction.Commit();
+        return refusedKeys;
+    }
+
+    public void Dispose()
+    {
+        _selectETag.Dispose();
+        _upsert.Dispose();
+        _delete.Dispose();
+        _connection.Dispose();
+    }
+
+    private string? FindStaleKey(IReadOnlyList<PendingStateWrite> writes, SqliteTransaction transaction)
+    {
+        foreach (var write in writes)
+        {
+            if (!write.IsConditional)
+            {
+                continue;
+            }
+
+            _selectETag.Transaction = transaction;
+            _selectETag.Parameters[0].Value = write.Key;
+            if (_selectETag.ExecuteScalar() is string storedETag && !string.Equals(write.ExpectedETag, storedETag, StringComparison.Ordinal))
+            {
+                return write.Key;
+            }
+        }
+
+        return null;
+    }
+
+    private void Apply(IReadOnlyList<PendingStateWrite> writes, SqliteTransaction transaction)
+    {
+        foreach (var write in writes)
+        {
+            if (write.Document is null)
+            {
+                _delete.Transaction = transaction;
+                _delete.Parameters[0].Value = write.Key;
+                _delete.ExecuteNonQuery();
+            }
+            else
+            {
+                _upsert.Transaction = transaction;
+                _upsert.Parameters[0].Value = write.Key;
+                _upsert.Parameters[1].Value = write.NewETag;
+                _upsert.Parameters[2].Value = write.Document;
+                _upsert.ExecuteNonQuery();
+            }
+        }
+    }
+
+    private SqliteCommand Prepare(string sql, params string[] parameterNames)
+    {
+        var command = _connection.CreateCommand();
+        command.CommandText = sql;
+        foreach (var name in parameterNames)
+        {
+            command.Parameters.Add(name, SqliteType.Text);
+        }
+
+        command.Prepare();
+        return command;
+    }
+}
