@@ -9,7 +9,7 @@ namespace CrossBorderBot.Knowledge.Answering;
 /// force on a date, a term's expansion, the days to a destination, the fees), then the entry's own text in whole
 /// sentences and items, then its sources with the review date.
 /// </summary>
-internal sealed class AnswerComposer(KnowledgeBase kb)
+internal sealed partial class AnswerComposer(KnowledgeBase kb)
 {
     private readonly HashSet<string> _paperSources = kb.PaperChallenges.SelectMany(c => c.Sources).ToHashSet(StringComparer.OrdinalIgnoreCase);
 
@@ -37,6 +37,23 @@ internal sealed class AnswerComposer(KnowledgeBase kb)
 
         details.AddRange(TypedDetails(q, entry, zh));
         details.AddRange(entry.Details.Select(d => AnswerText.Clean(d.Get(lang), cites)).OfType<string>());
+        if (typed is null && entry.Type is SearchEntryType.GlossaryTerm or SearchEntryType.RoadmapStep && !string.Equals(entry.Title.Get(lang), summaryLead, StringComparison.Ordinal))
+        {
+            // "EPR (extended producer responsibility): rules that…" — the name itself often answers "what is".
+            lead = entry.Title.Get(lang) + (zh ? "：" : ": ") + summaryLead;
+        }
+
+        if (q.Kind == QuestionKind.Fees && entry.Type == SearchEntryType.LogisticsChannel && kb.FindLogisticsChannel(entry.Id)?.Pricing.Notes is { } pricing)
+        {
+            var (priceLead, _) = AnswerText.Lead(pricing.Get(lang), 320, citesPaper: cites);
+            if (priceLead.Length > 0)
+            {
+                details.Insert(0, summaryLead);
+                lead = priceLead;
+                typedFact = true;
+            }
+        }
+
         if (q.Kind == QuestionKind.Fees && entry.Type == SearchEntryType.Platform && entry.Details.Count > 0)
         {
             // The fee note is the answer: lead with it.
@@ -201,6 +218,29 @@ internal sealed class AnswerComposer(KnowledgeBase kb)
                 return zh ? $"{name}的时效取决于目的地：{all} 天。" : $"{name} takes, depending on the destination: {all} days.";
             }
 
+            case SearchEntryType.LogisticsChannel when SizeQuestion().IsMatch(q.Text) && kb.FindLogisticsChannel(entry.Id) is { } sized:
+            {
+                var l = sized.Limits;
+                var parts = new List<string>();
+                if (l.MaxWeightKg is { } kg)
+                {
+                    parts.Add(zh ? $"最重 {kg.ToString("0.##", CultureInfo.InvariantCulture)} 公斤" : $"up to {kg.ToString("0.##", CultureInfo.InvariantCulture)} kg");
+                }
+
+                if (l.MaxLengthCm is { } length)
+                {
+                    parts.Add(zh ? $"最长边 {length.ToString("0", CultureInfo.InvariantCulture)} 厘米" : $"longest side {length.ToString("0", CultureInfo.InvariantCulture)} cm");
+                }
+
+                if (l.MaxSumOfSidesCm is { } sum)
+                {
+                    parts.Add(zh ? $"长宽高之和 {sum.ToString("0", CultureInfo.InvariantCulture)} 厘米" : $"length + width + height {sum.ToString("0", CultureInfo.InvariantCulture)} cm");
+                }
+
+                return parts.Count == 0 ? null
+                    : zh ? $"{sized.Name.ZhCn}的限制：{string.Join("，", parts)}。" : $"{sized.Name.En} limits: {string.Join(", ", parts)}.";
+            }
+
             case SearchEntryType.Compliance when q.Kind == QuestionKind.Date && kb.FindCompliance(entry.Id) is { Effective: { } effective } item:
                 return zh
                     ? $"{item.Name.ZhCn}自 {AnswerText.Date(effective)} 起适用。{AnswerText.Lead(item.Summary.ZhCn, 200, 1).Lead}"
@@ -290,4 +330,7 @@ internal sealed class AnswerComposer(KnowledgeBase kb)
 
         return (shown, details.Skip(shown.Count).ToArray());
     }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"how heavy|weight limit|max(imum)? weight|size limit|how big|\bkg\b|重量|多重|公斤|尺寸|多大", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
+    private static partial System.Text.RegularExpressions.Regex SizeQuestion();
 }

@@ -25,6 +25,7 @@ internal sealed class AnswerRanker(KnowledgeBase kb, KnowledgeSearch search, Ans
         "still", "there", "which", "often", "realli", "actual", "current", "todai", "thing", "work", "mean", "stand",
         "sell", "oper", "happen", "countri", "give", "sai", "suggest", "recommend", "advic", "exactli", "us", "standard",
         "januari", "februari", "march", "april", "mai", "june", "juli", "august", "septemb", "octob", "novemb", "decemb",
+        "commerc", "ecommerc", "e", "onlin", "cross", "border", "paper", "articl", "studi", "跨境", "电商", "电子商务", "论文", "文章",
         "一直", "总是", "经常", "老是", "最近", "问题", "情况", "什么样", "哪些国家", "国家", "地区",
     };
 

@@ -28,7 +28,7 @@ internal static partial class AnswerText
             ? text.Replace("The reference paper", "The paper", StringComparison.Ordinal).Replace("the reference paper", "the paper", StringComparison.Ordinal)
                 .Replace("参考论文", "论文", StringComparison.Ordinal)
             : PaperRemark().IsMatch(text) ? string.Empty : text;
-        cleaned = cleaned.Trim();
+        cleaned = CjkGap().Replace(cleaned, string.Empty).Trim();
         return cleaned.Length == 0 || IsInternal(cleaned) ? null : cleaned;
     }
 
@@ -73,10 +73,14 @@ internal static partial class AnswerText
 
     /// <summary>A publisher line fit to show, or null when the data holds an editor's note instead of a name.</summary>
     public static string? Publisher(string? publisher) =>
-        string.IsNullOrWhiteSpace(publisher) || IsInternal(publisher) || publisher.StartsWith("Not printed", StringComparison.OrdinalIgnoreCase) ? null : publisher;
+        string.IsNullOrWhiteSpace(publisher) || IsInternal(publisher) || publisher.Contains("not stated", StringComparison.OrdinalIgnoreCase) || publisher.StartsWith("Not printed", StringComparison.OrdinalIgnoreCase) ? null : publisher;
 
     [GeneratedRegex(@"(?<=(?<!\b(?:e\.g|i\.e|No|approx|cf|vs|St|Inc|Ltd|Co))[.!?])\s+(?=[A-Z0-9""“(¥€£$])|(?<=[。！？])")]
     private static partial Regex SentenceEnd();
+
+    // Folded YAML lines leave a space where a Chinese line broke.
+    [GeneratedRegex(@"(?<=[\u3000-\u303F\uFF00-\uFFEF\u4E00-\u9FFF])\s+(?=[\u3000-\u303F\uFF00-\uFFEF\u4E00-\u9FFF])")]
+    private static partial Regex CjkGap();
 
     [GeneratedRegex(@"\bpaper\b|论文", RegexOptions.IgnoreCase)]
     private static partial Regex PaperRemark();

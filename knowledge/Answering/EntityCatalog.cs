@@ -36,6 +36,9 @@ internal sealed partial class EntityCatalog
         foreach (var market in kb.Markets)
         {
             AddNames(EntityKind.Market, market.Id, market.Name, parentheticals: false);
+
+            // "US", "EU": the code in capitals (matched only as written, see CommonWords).
+            Add(market.Id.ToUpperInvariant(), EntityKind.Market, market.Id);
         }
 
         foreach (var region in kb.Regions.Where(r => marketIds.Contains(r.Id)))
@@ -239,6 +242,18 @@ internal sealed partial class EntityCatalog
     private void Add(string surface, EntityKind kind, string id)
     {
         var trimmed = surface.Trim();
+
+        // "Made-in-China.com" is also written without its domain; "国际商业快递" without "国际" (international).
+        if (trimmed.EndsWith(".com", StringComparison.OrdinalIgnoreCase) && trimmed.Length > 8)
+        {
+            Add(trimmed[..^4], kind, id);
+        }
+
+        if (trimmed.StartsWith("国际", StringComparison.Ordinal) && trimmed.Length > 4)
+        {
+            Add(trimmed[2..], kind, id);
+        }
+
         if (trimmed.Length < 2 || trimmed.All(char.IsDigit) && trimmed.Length < 4)
         {
             return;
