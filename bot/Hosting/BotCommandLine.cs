@@ -11,7 +11,7 @@ namespace CrossBorderBot.Hosting;
 /// </summary>
 public static class BotCommandLine
 {
-    private static readonly string[] Commands = ["chat", "kb", "eval-recognizer", TeamsPackageCommand.Name];
+    private static readonly string[] Commands = ["chat", "kb", "eval-recognizer", TeamsPackageCommand.Name, AnswerEvalCommand.Name];
 
     public static bool IsCommand(string[] args) => args.Length > 0 && Commands.Contains(args[0]);
 
@@ -30,6 +30,7 @@ public static class BotCommandLine
             "kb" => await KnowledgeBaseCommand.RunAsync(args[1..], Console.Out, Console.Error, cancellation.Token),
             TeamsPackageCommand.Name => await TeamsPackageCommand.RunAsync(args[1..], Console.Out, Console.Error, cancellation.Token),
             "eval-recognizer" => await RecognizerEvalCommand.RunAsync(args[1..], Console.Out, cancellation.Token),
+            AnswerEvalCommand.Name => await AnswerEvalCommand.RunAsync(args[1..], Console.Out, cancellation.Token),
             _ => throw new ArgumentException($"Unknown command '{args[0]}'.", nameof(args)),
         };
     }
