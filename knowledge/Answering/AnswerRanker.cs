@@ -25,11 +25,14 @@ internal sealed class AnswerRanker(KnowledgeBase kb, KnowledgeSearch search, Ans
         "still", "there", "which", "often", "realli", "actual", "current", "todai", "thing", "work", "mean", "stand",
         "sell", "oper", "happen", "countri", "give", "sai", "suggest", "recommend", "advic", "exactli", "us", "standard",
         "januari", "februari", "march", "april", "mai", "june", "juli", "august", "septemb", "octob", "novemb", "decemb",
+        "keep", "hear", "heard", "wonder", "curiou", "hi", "hello", "thank", "thanks", "pleas", "question", "quick",
         "commerc", "ecommerc", "e", "onlin", "cross", "border", "paper", "articl", "studi", "跨境", "电商", "电子商务", "论文", "文章",
         "一直", "总是", "经常", "老是", "最近", "问题", "情况", "什么样", "哪些国家", "国家", "地区",
     };
 
     private readonly ConcurrentDictionary<(AnswerEntry, string), HashSet<string>> _entryTerms = new();
+    private readonly ConcurrentDictionary<string, IReadOnlyList<string>> _keywordStems = new(StringComparer.OrdinalIgnoreCase);
+    private readonly ConcurrentDictionary<string, HashSet<string>> _questionStems = new(StringComparer.Ordinal);
 
     public IReadOnlyList<AnswerCandidate> Rank(QuestionAnalysis question)
     {
@@ -143,6 +146,9 @@ internal sealed class AnswerRanker(KnowledgeBase kb, KnowledgeSearch search, Ans
         {
             (QuestionKind.Problem, SearchEntryType.Playbook) => 0.8,
             (QuestionKind.Duration, SearchEntryType.LogisticsChannel) => 0.4,
+
+            // A term's definition does not say how long anything takes.
+            (QuestionKind.Duration, SearchEntryType.GlossaryTerm) => -0.8,
             (QuestionKind.Threshold, SearchEntryType.ImportRule) => 0.3,
             (QuestionKind.Fees, SearchEntryType.Platform) => 0.3,
             (QuestionKind.Definition or QuestionKind.Expansion, SearchEntryType.GlossaryTerm) => 0.25,
@@ -151,11 +157,19 @@ internal sealed class AnswerRanker(KnowledgeBase kb, KnowledgeSearch search, Ans
         if (entry.Type is SearchEntryType.PaperChallenge or SearchEntryType.PaperCountermeasure)
         {
             fit += q.AboutPaper ? 1.0 : -0.4;
+            named |= q.AboutPaper;
         }
 
         if (entry.Type == SearchEntryType.RoadmapStep)
         {
             fit -= 0.2;
+        }
+
+        if (entry.Type == SearchEntryType.Playbook && q.Kind is QuestionKind.General or QuestionKind.Problem or QuestionKind.Requirement && PlaybookKeywordHits(q, entry.Id) > 0)
+        {
+            // The playbook's own trigger phrases ("held at customs", "账号被封") name the problem.
+            fit += 1.6;
+            named = true;
         }
 
         var coverage = CoverageOf(entry, content, q.Language);
@@ -194,6 +208,45 @@ internal sealed class AnswerRanker(KnowledgeBase kb, KnowledgeSearch search, Ans
                     break;
             }
         }
+    }
+
+    private int PlaybookKeywordHits(QuestionAnalysis q, string playbookId)
+    {
+        if (kb.FindPlaybook(playbookId) is not { } playbook)
+        {
+            return 0;
+        }
+
+        var text = q.Text.ToLowerInvariant();
+
+        // Trigger phrases that contain a name ("UK VAT", "CE marking", "增值税") point at the named thing's own
+        // entry, which answers better; "被海关扣了" also matches without the passive "被".
+        var names = q.Entities.Select(e => e.Surface).ToList();
+        bool Usable(string keyword) => keyword.Length >= 2 && !names.Any(n => keyword.Contains(n, StringComparison.OrdinalIgnoreCase));
+        var zh = playbook.Keywords.ZhCn.Where(Usable)
+            .Count(k => text.Contains(k, StringComparison.Ordinal) || (k.StartsWith('被') && k.Length > 3 && text.Contains(k[1..], StringComparison.Ordinal)));
+        var stems = _questionStems.GetOrAdd(q.Text, t => [.. search.Terms(t, KnowledgeLanguage.English)]);
+
+        // "account suspended" also matches "our account … was suspended": every word of the phrase, in any order.
+        var en = playbook.Keywords.En.Where(Usable).Count(k => ContainsWords(text, k.ToLowerInvariant())
+            || _keywordStems.GetOrAdd(k, p => [.. search.Terms(p, KnowledgeLanguage.English)]) is { Count: >= 2 } words && words.All(stems.Contains));
+        return zh + en;
+    }
+
+    private static bool ContainsWords(string text, string phrase)
+    {
+        for (var at = text.IndexOf(phrase, StringComparison.Ordinal); at >= 0; at = text.IndexOf(phrase, at + 1, StringComparison.Ordinal))
+        {
+            var before = at == 0 || !char.IsLetterOrDigit(text[at - 1]);
+            var end = at + phrase.Length;
+            var after = end >= text.Length || !char.IsLetterOrDigit(text[end]);
+            if (before && after)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>A name right after "on / in / for / at / from" or right before "的" (with more after it) sets the scene.</summary>

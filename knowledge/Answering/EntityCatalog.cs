@@ -68,9 +68,29 @@ internal sealed partial class EntityCatalog
             AddNames(EntityKind.LogisticsChannel, c.Id, c.Name, parentheticals: true);
         }
 
+        // Words the glossary defines ("VAT", "EPR") or several marks share ("FDA") name a topic, not one mark.
+        var glossaryWords = kb.Glossary.SelectMany(g => g.Aliases.Append(g.Term.En).SelectMany(a => a.Split([' ', '(', ')', '/'], StringSplitOptions.RemoveEmptyEntries)))
+            .ToHashSet(StringComparer.OrdinalIgnoreCase);
+        var sharedWords = kb.Compliance.SelectMany(c => MixedCapsWord().Matches(c.Name.En).Select(m => m.Value).Distinct())
+            .GroupBy(w => w, StringComparer.OrdinalIgnoreCase).Where(g => g.Count() > 1).Select(g => g.Key).ToHashSet(StringComparer.OrdinalIgnoreCase);
         foreach (var c in kb.Compliance)
         {
             AddNames(EntityKind.Compliance, c.Id, c.Name, parentheticals: false);
+
+            // "EU REACH and RoHS chemical compliance" is asked about as "RoHS"; "… registration and prior notice"
+            // as "… registration".
+            foreach (var word in MixedCapsWord().Matches(c.Name.En).Select(m => m.Value).Where(w => !glossaryWords.Contains(w) && !sharedWords.Contains(w)))
+            {
+                Add(word, EntityKind.Compliance, c.Id);
+            }
+
+            foreach (var part in Brackets().Replace(c.Name.En, string.Empty).Split(" and ", StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries))
+            {
+                if (part.Contains(' ', StringComparison.Ordinal))
+                {
+                    Add(part, EntityKind.Compliance, c.Id);
+                }
+            }
         }
 
         foreach (var g in kb.Glossary)
@@ -254,6 +274,12 @@ internal sealed partial class EntityCatalog
             Add(trimmed[2..], kind, id);
         }
 
+        // "海运头程" (sea first leg) is asked about as "海运" (by sea).
+        if (trimmed.EndsWith("头程", StringComparison.Ordinal) && trimmed.Length >= 4 && !trimmed.Contains(' ', StringComparison.Ordinal))
+        {
+            Add(trimmed[..^2], kind, id);
+        }
+
         if (trimmed.Length < 2 || trimmed.All(char.IsDigit) && trimmed.Length < 4)
         {
             return;
@@ -287,6 +313,9 @@ internal sealed partial class EntityCatalog
 
     [GeneratedRegex(@"^[A-Z][A-Z0-9]{1,5}(?=\b|[^A-Za-z])")]
     private static partial Regex Acronym();
+
+    [GeneratedRegex(@"\b(?=[A-Za-z]*[A-Z][a-z]*[A-Z])[A-Za-z]{3,}\b")]
+    private static partial Regex MixedCapsWord();
 
     [GeneratedRegex(@"\b[A-Za-z]{4,}\b")]
     private static partial Regex LatinWord();

@@ -62,7 +62,7 @@ public sealed partial class QuestionAnalyzer
             return QuestionKind.Threshold;
         }
 
-        if (Rate().IsMatch(text) && Tax().IsMatch(text))
+        if ((Rate().IsMatch(text) && Tax().IsMatch(text)) || HasTax().IsMatch(text))
         {
             return QuestionKind.Rate;
         }
@@ -111,6 +111,9 @@ public sealed partial class QuestionAnalyzer
     [GeneratedRegex(@"(?<![A-Za-z])rate(?![A-Za-z])|percent|%|how (much|high)|what('s| is| was)|税率|多少|几|(?<![A-Za-z])(vat|gst)(?![A-Za-z])\W*$", RegexOptions.IgnoreCase)]
     private static partial Regex Rate();
 
+    [GeneratedRegex(@"(have|charge|is there|are there|any) (a |an |any )?(vat|gst|sales tax|consumption tax)|有(增值税|消费税|销售税|GST|VAT)吗|收(增值税|消费税|销售税|GST|VAT)吗", RegexOptions.IgnoreCase)]
+    private static partial Regex HasTax();
+
     [GeneratedRegex(@"(?<![A-Za-z])(vat|gst|hst|iva|icms|tva|ppn|nds|sales tax|consumption tax|tax)(?![A-Za-z])|增值税|消费税|销售税|商品及服务税|税率", RegexOptions.IgnoreCase)]
     private static partial Regex Tax();
 
@@ -126,7 +129,7 @@ public sealed partial class QuestionAnalyzer
     [GeneratedRegex(@"\bwhen\b|since when|what date|from which date|什么时候|何时|哪年|哪一年|几时", RegexOptions.IgnoreCase)]
     private static partial Regex When();
 
-    [GeneratedRegex(@"do i (need|have to)|must i|is it (required|mandatory)|required|need (an?|to)|需要.*吗|要.*吗|必须", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"do (i|we) (need|have to)|must (i|we)|is it (required|mandatory)|required|needed|necessary|mandatory|need (an?|to)|需要.*吗|要.*吗|必须", RegexOptions.IgnoreCase)]
     private static partial Regex Requirement();
 
     [GeneratedRegex(@"what('s| is| are| does)|meaning|\bmean\b|explain|是什么|什么是|什么意思|指什么|含义", RegexOptions.IgnoreCase)]

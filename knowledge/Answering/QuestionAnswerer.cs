@@ -12,11 +12,11 @@ public sealed class QuestionAnswerer
 {
     // Below this share of the question's own words (beyond names and question words), an entry that the question
     // does not name is a guess, not an answer.
-    private const double MinCoverageUnnamed = 0.5;
+    private const double MinCoverageUnnamed = 0.6;
 
     // An entry the question names must still talk about some of what is asked ("Shopify's share price" is not
     // answered by Shopify's entry).
-    private const double MinCoverageNamed = 0.34;
+    private const double MinCoverageNamed = 0.3;
 
     private readonly KnowledgeBase _kb;
     private readonly QuestionAnalyzer _analyzer;
@@ -59,6 +59,14 @@ public sealed class QuestionAnswerer
         return Answers(q, best, answer.TypedFact) ? answer : KnowledgeAnswer.NotAnswered(q, best.Score);
     }
 
+    /// <summary>The best few entries for a question with the parts of their scores (for tuning and the eval command).</summary>
+    public IReadOnlyList<string> ExplainRanking(string question, int top = 5)
+    {
+        var q = _analyzer.Analyze(question);
+        return [.. _ranker.Rank(q).Take(top).Select(c => string.Create(System.Globalization.CultureInfo.InvariantCulture,
+            $"{c.Entry.Type}:{c.Entry.Id} {c.Score:0.00} (text {c.Text:0.00}, names {c.Entity:0.00}, fit {c.Fit:0.00}, coverage {c.Coverage:0.00}{(c.Named ? ", named" : string.Empty)})"))];
+    }
+
     private bool Answers(QuestionAnalysis q, AnswerCandidate best, bool typedFact)
     {
         // A country the knowledge base has no market for: answer only from an entry that talks about it.
@@ -77,9 +85,18 @@ public sealed class QuestionAnswerer
             return true;
         }
 
+        // "Is RoHS needed for LED lamps?": a named requirement answers whether it applies, whatever the product.
+        if (best.Named && q.Kind == QuestionKind.Requirement && best.Entry.Type == SearchEntryType.Compliance)
+        {
+            return true;
+        }
+
         var coverage = best.Coverage / 0.6;
         var asked = _ranker.ContentTerms(q).Count;
-        return best.Named
+        // A market named on its own ("the capital of France") says where, not what: the entry must still talk
+        // about what is asked, unless a typed fact of that market answers.
+        var onlyWhere = best.Entry.Type == SearchEntryType.Market && !q.Subjects.Any();
+        return best.Named && !onlyWhere
             ? asked < 2 || coverage >= MinCoverageNamed
             : coverage >= MinCoverageUnnamed;
     }
