@@ -49,9 +49,10 @@ public sealed partial class KnowledgeAnswerer
             return true;
         }
 
+        // The user hears back first; the log line is written after.
         var replyLanguage = LanguageDetector.ContainsCjk(question) ? "zh-CN" : language;
-        await RecordGapAsync(question ?? string.Empty, answer, cancellationToken);
         await turnContext.SendReplyAsync(AnswerReply.NotKnown(replyLanguage), cancellationToken);
+        await RecordGapAsync(question ?? string.Empty, answer, cancellationToken);
         return false;
     }
 

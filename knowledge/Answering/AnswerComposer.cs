@@ -67,7 +67,8 @@ internal sealed partial class AnswerComposer(KnowledgeBase kb)
             }
         }
 
-        var (shown, more) = Split(details.Where(d => d.Length > 0 && d != lead).Distinct().ToList());
+        // A detail the lead already says ("VAT" after "20 % (VAT)") is left out.
+        var (shown, more) = Split(details.Where(d => d.Length > 0 && !lead.Contains(d, StringComparison.Ordinal)).Distinct().ToList());
         return new KnowledgeAnswer
         {
             Answered = true,
