@@ -19,6 +19,7 @@ public static class KnowledgeBaseCommand
           kb validate [--data <dir>] [--schema <dir>]   check the data; prints file:line: message per problem, exit 1 on any
           kb stats [--json] [--data <dir>]              counts per entry type (--json: one JSON object)
           kb search "<query>" [--top <n>] [--data <dir>]  top hits with snippet, source and review date
+          kb gaps [--top <n>] [--file <path>]             the most frequent questions the bot could not answer
         """;
 
     public static async Task<int> RunAsync(string[] args, TextWriter output, TextWriter error, CancellationToken ct)
@@ -36,6 +37,11 @@ public static class KnowledgeBaseCommand
         }
 
         var verb = list[0];
+        if (verb == "gaps")
+        {
+            return await KnowledgeGapsCommand.RunAsync(list.Skip(1).ToList(), output, error, ct).ConfigureAwait(false);
+        }
+
         var options = Options.Parse(list.Skip(1).ToList());
         if (options.Error is not null)
         {

@@ -1,53 +1,59 @@
-using System.Globalization;
-using System.Text;
+using CrossBorderBot.Knowledge.Answering;
+using CrossBorderBot.Knowledge.Answering.Gaps;
+using CrossBorderBot.Knowledge.Model;
 using CrossBorderBot.Knowledge.Search;
+using CrossBorderBot.Replies;
 using CrossBorderBot.Understanding;
 using Microsoft.Bot.Builder;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.Logging;
 
 namespace CrossBorderBot.Conversation;
 
 /// <summary>
-/// Answers a free question from the knowledge base: the best few entries, each with its source and review date,
-/// so the user can judge how current the answer is.
+/// Answers a free question from the knowledge base through the reply model: the fact first, then details, the rest
+/// behind "More…", and only the sources the text came from with their review dates. When nothing answers, it says
+/// so, offers the guides, and records the question in the knowledge-gap log (a hash; the text only when
+/// <c>KnowledgeGaps:LogText</c> is true).
 /// </summary>
-public sealed class KnowledgeAnswerer(KnowledgeSearch search)
+public sealed partial class KnowledgeAnswerer
 {
-    private const int MaxAnswers = 3;
+    /// <summary>Where unanswered questions are kept unless <c>KnowledgeGaps:Path</c> says otherwise.</summary>
+    public const string DefaultGapLogPath = "./data/knowledge-gaps.jsonl";
 
-    public async Task AnswerAsync(ITurnContext turnContext, string question, string language, CancellationToken cancellationToken)
+    private readonly QuestionAnswerer _answerer;
+    private readonly KnowledgeGapLog _gaps;
+    private readonly bool _logText;
+    private readonly TimeProvider _time;
+    private readonly ILogger<KnowledgeAnswerer> _logger;
+
+    public KnowledgeAnswerer(KnowledgeBase knowledgeBase, KnowledgeSearch search, IConfiguration configuration, ILogger<KnowledgeAnswerer> logger, TimeProvider? timeProvider = null)
     {
-        var texts = BotText.For(language);
-        // The same rule appears under several markets (the EU and each member state): show each answer once.
-        var hits = search.Search(question, new SearchOptions { MaxHits = MaxAnswers * 4, Language = language })
-            .DistinctBy(hit => hit.Title.Get(language))
-            .Take(MaxAnswers)
-            .ToList();
-        if (hits.Count == 0)
+        ArgumentNullException.ThrowIfNull(configuration);
+        _time = timeProvider ?? TimeProvider.System;
+        _answerer = new QuestionAnswerer(knowledgeBase, search, _time);
+        _gaps = new KnowledgeGapLog(configuration["KnowledgeGaps:Path"] is { Length: > 0 } path ? path : DefaultGapLogPath);
+        _logText = configuration.GetValue("KnowledgeGaps:LogText", false);
+        _logger = logger;
+    }
+
+    /// <summary>Answers the question; false when the knowledge base holds no answer (the user was told so).</summary>
+    public async Task<bool> AnswerAsync(ITurnContext turnContext, string question, string language, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(turnContext);
+        var answer = _answerer.Answer(question ?? string.Empty, language);
+        if (answer.Answered)
         {
-            await turnContext.SendActivityAsync(texts.NoAnswer, cancellationToken: cancellationToken);
-            return;
+            LogAnswered(answer.Entries[0].Id, answer.TopScore);
+            await turnContext.SendReplyAsync(AnswerReply.For(answer), cancellationToken);
+            return true;
         }
 
-        var answer = new StringBuilder();
-        foreach (var hit in hits)
-        {
-            answer.Append("**").Append(hit.Title.Get(language)).Append("**: ").AppendLine(hit.Snippet);
-            var source = hit.Sources.FirstOrDefault();
-            if (source is not null)
-            {
-                answer.Append("_").Append(texts.SourcesHeading).Append(": ").Append(source.Title).Append(" (").Append(source.Publisher).Append(") ").Append(source.Url);
-                if (hit.Reviewed is { } reviewed)
-                {
-                    answer.Append(", ").Append(string.Format(CultureInfo.InvariantCulture, texts.ReviewedOn, reviewed.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)));
-                }
-
-                answer.AppendLine("_");
-            }
-
-            answer.AppendLine();
-        }
-
-        await turnContext.SendActivityAsync(answer.ToString().TrimEnd(), cancellationToken: cancellationToken);
+        // The user hears back first; the log line is written after.
+        var replyLanguage = LanguageDetector.ContainsCjk(question) ? "zh-CN" : language;
+        await turnContext.SendReplyAsync(AnswerReply.NotKnown(replyLanguage), cancellationToken);
+        await RecordGapAsync(question ?? string.Empty, answer, cancellationToken);
+        return false;
     }
 
     /// <summary>
@@ -61,4 +67,28 @@ public sealed class KnowledgeAnswerer(KnowledgeSearch search)
         var words = isChinese ? trimmed.Length / 2 : trimmed.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length;
         return trimmed.EndsWith('?') || trimmed.EndsWith('？') || words >= 5;
     }
+
+    private async Task RecordGapAsync(string question, KnowledgeAnswer answer, CancellationToken cancellationToken)
+    {
+        var gap = new KnowledgeGap(_time.GetUtcNow(), KnowledgeGapLog.Hash(question), answer.Language, Math.Round(answer.TopScore, 3), _logText ? question.Trim() : null);
+        LogGap(gap.Hash, gap.Language, gap.TopScore);
+        try
+        {
+            await _gaps.RecordAsync(gap, cancellationToken);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            // The user still gets the honest answer; the operator sees why the log stayed short.
+            LogGapWriteFailed(ex, _gaps.Path);
+        }
+    }
+
+    [LoggerMessage(Level = LogLevel.Debug, Message = "Answered from {EntryId} (score {Score:0.00})")]
+    private partial void LogAnswered(string entryId, double score);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Knowledge gap {Hash} ({Language}, best score {Score:0.00})")]
+    private partial void LogGap(string hash, string language, double score);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Could not write the knowledge-gap log {Path}")]
+    private partial void LogGapWriteFailed(Exception exception, string path);
 }

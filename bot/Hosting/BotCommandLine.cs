@@ -11,7 +11,7 @@ namespace CrossBorderBot.Hosting;
 /// </summary>
 public static class BotCommandLine
 {
-    private static readonly string[] Commands = ["chat", "kb", "eval-recognizer", TeamsPackageCommand.Name, AdviceEvalCommand.Name];
+    private static readonly string[] Commands = ["chat", "kb", "eval-recognizer", TeamsPackageCommand.Name, AdviceEvalCommand.Name, AnswerEvalCommand.Name];
 
     public static bool IsCommand(string[] args) => args.Length > 0 && Commands.Contains(args[0]);
 
@@ -31,6 +31,7 @@ public static class BotCommandLine
             TeamsPackageCommand.Name => await TeamsPackageCommand.RunAsync(args[1..], Console.Out, Console.Error, cancellation.Token),
             "eval-recognizer" => await RecognizerEvalCommand.RunAsync(args[1..], Console.Out, cancellation.Token),
             AdviceEvalCommand.Name => await AdviceEvalCommand.RunAsync(args[1..], Console.Out, cancellation.Token),
+            AnswerEvalCommand.Name => await AnswerEvalCommand.RunAsync(args[1..], Console.Out, cancellation.Token),
             _ => throw new ArgumentException($"Unknown command '{args[0]}'.", nameof(args)),
         };
     }

@@ -189,6 +189,9 @@ public static class AdaptiveCardRenderer
             case SourceListBlock sources:
                 RenderSources(sources, limit, words, part);
                 break;
+            case AnswerBlock answer:
+                RenderAnswer(answer, limit, words, part);
+                break;
             case ChoiceSetBlock choiceSet:
                 RenderChoiceSet(choiceSet, limit, words, inputIds, part);
                 break;
@@ -222,6 +225,44 @@ public static class AdaptiveCardRenderer
         {
             part.Body.Add(Subtle(words.TextShortened));
         }
+    }
+
+    /// <summary>
+    /// Lead, details, a "More…" button that opens the rest in place (Action.ShowCard: no round trip), then sources.
+    /// Under the size limit the last items go first; the lead and sources always stay.
+    /// </summary>
+    private static void RenderAnswer(AnswerBlock answer, int limit, ReplyWords words, CardPart part)
+    {
+        var lead = TextBlock(ReplyMarkdown.Normalize(answer.Lead));
+        lead["weight"] = "Bolder";
+        part.Body.Add(lead);
+        var details = answer.Details.Take(limit).ToList();
+        foreach (var detail in details)
+        {
+            part.Body.Add(TextBlock(ReplyMarkdown.Normalize(detail)));
+        }
+
+        var more = answer.More.Take(Math.Max(0, limit - details.Count)).ToList();
+        if (more.Count > 0)
+        {
+            part.Body.Add(new JObject
+            {
+                ["type"] = "ActionSet",
+                ["actions"] = new JArray(new JObject
+                {
+                    ["type"] = "Action.ShowCard",
+                    ["title"] = words.More,
+                    ["card"] = new JObject
+                    {
+                        ["type"] = "AdaptiveCard",
+                        ["body"] = new JArray(more.Select(item => TextBlock(ReplyMarkdown.Normalize(item)))),
+                    },
+                }),
+            });
+        }
+
+        AddLeftOut(answer.Details.Count + answer.More.Count, limit, words, part);
+        RenderSources(new SourceListBlock(answer.Sources), int.MaxValue, words, part);
     }
 
     private static void RenderFacts(FactListBlock facts, int limit, ReplyWords words, CardPart part)
@@ -494,6 +535,7 @@ public static class AdaptiveCardRenderer
         FactListBlock facts => facts.Facts.Count,
         ResultTableBlock table => table.Rows.Count,
         SourceListBlock sources => sources.Sources.Count,
+        AnswerBlock answer => answer.Details.Count + answer.More.Count,
         ChoiceSetBlock choiceSet => choiceSet.Choices.Count,
         ActionButtonsBlock buttons => buttons.Actions.Count,
         _ => 0,
@@ -503,7 +545,7 @@ public static class AdaptiveCardRenderer
     {
         ParagraphBlock => MinParagraphChars,
         HeadingBlock => 40,
-        FactListBlock or ResultTableBlock or SourceListBlock or ChoiceSetBlock or ActionButtonsBlock => 1,
+        FactListBlock or ResultTableBlock or SourceListBlock or ChoiceSetBlock or ActionButtonsBlock or AnswerBlock => 1,
         _ => int.MaxValue,
     };
 

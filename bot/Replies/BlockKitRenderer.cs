@@ -114,6 +114,9 @@ public static class BlockKitRenderer
                 case SourceListBlock sources:
                     AddSources(sources);
                     break;
+                case AnswerBlock answer:
+                    AddAnswer(answer);
+                    break;
                 case ChoiceSetBlock choiceSet:
                     AddChoiceSet(choiceSet);
                     break;
@@ -128,6 +131,24 @@ public static class BlockKitRenderer
                 default:
                     throw new NotSupportedException($"No Block Kit rendering for {block.GetType().Name}.");
             }
+        }
+
+        /// <summary>Slack cannot fold text away: the "more" items follow the details under their label.</summary>
+        private void AddAnswer(AnswerBlock answer)
+        {
+            AddSections("*" + ReplyMarkdown.EscapeSlack(answer.Lead.Trim()) + "*");
+            if (answer.Details.Count > 0)
+            {
+                AddSections(string.Join('\n', answer.Details.Select(d => "• " + ReplyMarkdown.ToSlack(d))));
+            }
+
+            if (answer.More.Count > 0)
+            {
+                Blocks.Add(Context(Mrkdwn(ReplyMarkdown.EscapeSlack(words.More))));
+                AddSections(string.Join('\n', answer.More.Select(d => "• " + ReplyMarkdown.ToSlack(d))));
+            }
+
+            AddSources(new SourceListBlock(answer.Sources));
         }
 
         private void AddTitle(string? title)

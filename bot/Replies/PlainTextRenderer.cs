@@ -34,6 +34,7 @@ public static class PlainTextRenderer
             var text = block switch
             {
                 HeadingBlock heading => heading.Text,
+                AnswerBlock answer => answer.Lead,
                 ParagraphBlock paragraph => ReplyMarkdown.Strip(paragraph.Markdown),
                 ChoiceSetBlock choiceSet => choiceSet.Question,
                 FactListBlock facts => facts.Title,
@@ -89,6 +90,28 @@ public static class PlainTextRenderer
                     }
 
                     text.Append('\n');
+                }
+
+                break;
+            case AnswerBlock answer:
+                text.Append("**").Append(answer.Lead.Trim()).Append("**\n");
+                foreach (var detail in answer.Details)
+                {
+                    text.Append("- ").Append(detail.Trim()).Append('\n');
+                }
+
+                if (answer.More.Count > 0)
+                {
+                    AppendTitle(text, words.More);
+                    foreach (var item in answer.More)
+                    {
+                        text.Append("- ").Append(item.Trim()).Append('\n');
+                    }
+                }
+
+                if (answer.Sources.Count > 0)
+                {
+                    text.Append('\n').Append(RenderBlock(new SourceListBlock(answer.Sources), words)).Append('\n');
                 }
 
                 break;

@@ -140,6 +140,21 @@ public sealed class KnowledgeSearch : IDisposable
         return hits;
     }
 
+    /// <summary>
+    /// The index terms of <paramref name="text"/> as the index sees them (English stems without question words, or
+    /// SmartCn words): lets callers compare a question with an entry's text on the same footing as the search.
+    /// </summary>
+    public IReadOnlyList<string> Terms(string text, string language)
+    {
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            return [];
+        }
+
+        var chinese = KnowledgeLanguage.IsChinese(language);
+        return Analyze(chinese ? _chinese : _english, chinese ? "name_zh" : "name_en", text);
+    }
+
     public void Dispose()
     {
         _reader.Dispose();

@@ -42,7 +42,22 @@ internal static class SnippetBuilder
         }
 
         var end = Math.Min(text.Length, start + Length);
+
+        // Never cut a word in two ("…roducer-responsibility"): move both ends out to the nearest word boundary.
+        while (start > 0 && IsWordChar(text[start - 1]) && IsWordChar(text[start]))
+        {
+            start--;
+        }
+
+        while (end < text.Length && IsWordChar(text[end - 1]) && IsWordChar(text[end]))
+        {
+            end++;
+        }
+
         var window = text[start..end].Trim();
         return (start > 0 ? "…" : string.Empty) + window + (end < text.Length ? "…" : string.Empty);
     }
+
+    // Chinese has no spaces between words; any character boundary there is acceptable.
+    private static bool IsWordChar(char c) => (char.IsLetterOrDigit(c) || c is '-' or '\'' or '’') && c < '\u2E80';
 }

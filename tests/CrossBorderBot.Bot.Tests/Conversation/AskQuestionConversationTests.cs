@@ -89,12 +89,97 @@ public sealed class AskQuestionConversationTests : IDisposable
             .Send("show my last plan").AssertReply(BotText.English.NoPlanYet)
             .StartTestAsync();
 
+    [Fact]
+    public Task A_factual_question_gets_the_fact_first_about_the_market_asked() =>
+        _host.Flow()
+            .Send("hi").AssertReply(_ => { })
+            .Send("5").AssertReply(AskPrompt)
+            .Send("What is Japan's duty-free threshold for low-value imports?").AssertReply(reply =>
+            {
+                IsSourcedAnswer(reply);
+                var lead = (string?)BotReplies.Cards(reply).Single().SelectToken("body[0].text");
+                Assert.Contains("JPY 10,000", lead);
+                Assert.DoesNotContain("Australia", BotReplies.VisibleText(reply));
+            })
+            .AssertReply(_ => { })
+            .StartTestAsync();
+
+    [Fact]
+    public Task A_chinese_question_is_answered_in_chinese() =>
+        _host.Flow()
+            .Send("hi").AssertReply(_ => { })
+            .Send("5").AssertReply(AskPrompt)
+            .Send("英国的增值税税率是多少？").AssertReply(reply =>
+            {
+                var lead = (string?)BotReplies.Cards(reply).Single().SelectToken("body[0].text");
+                Assert.Contains("20 %", lead);
+                Assert.Contains("英国", lead);
+            })
+            .AssertReply(_ => { })
+            .StartTestAsync();
+
+    [Fact]
+    public async Task An_unknown_question_gets_an_honest_answer_and_lands_in_the_gap_log()
+    {
+        var log = Path.Combine(Path.GetTempPath(), "cbb-gaps-" + Guid.NewGuid().ToString("N") + ".jsonl");
+        using var host = new BotTestHost(new Dictionary<string, string?> { ["KnowledgeGaps:Path"] = log, ["KnowledgeGaps:LogText"] = "true" });
+        try
+        {
+            await host.Flow()
+                .Send("hi").AssertReply(_ => { })
+                .Send("5").AssertReply(AskPrompt)
+                .Send("What's the corporate income tax rate in Singapore?").AssertReply(reply =>
+                {
+                    var text = BotReplies.VisibleText(reply);
+                    Assert.Contains("I don't know that yet", text);
+                    Assert.Contains("choose logistics", text);
+                    Assert.DoesNotContain("Sources", text);
+                })
+                .AssertReply(_ => { })
+                .StartTestAsync();
+
+            var line = Assert.Single(await File.ReadAllLinesAsync(log));
+            Assert.Contains("corporate income tax rate in Singapore", line);
+            Assert.Contains("\"language\":\"en\"", line);
+        }
+        finally
+        {
+            File.Delete(log);
+        }
+    }
+
+    [Fact]
+    public async Task The_gap_log_keeps_no_text_unless_the_operator_enables_it()
+    {
+        var log = Path.Combine(Path.GetTempPath(), "cbb-gaps-" + Guid.NewGuid().ToString("N") + ".jsonl");
+        using var host = new BotTestHost(new Dictionary<string, string?> { ["KnowledgeGaps:Path"] = log });
+        try
+        {
+            await host.Flow()
+                .Send("hi").AssertReply(_ => { })
+                .Send("5").AssertReply(AskPrompt)
+                .Send("新加坡的企业所得税是多少？").AssertReply(reply => Assert.Contains("我还不知道", BotReplies.VisibleText(reply)))
+                .AssertReply(_ => { })
+                .StartTestAsync();
+
+            var line = Assert.Single(await File.ReadAllLinesAsync(log));
+            Assert.DoesNotContain("新加坡", line);
+            Assert.Contains("\"hash\"", line);
+            Assert.Contains("zh-CN", line);
+        }
+        finally
+        {
+            File.Delete(log);
+        }
+    }
+
     public void Dispose() => _host.Dispose();
 
+    // The answer is a card: its lead, details, and a "Sources" list with each source's link and review date.
     private static void IsSourcedAnswer(IActivity reply)
     {
         var text = BotReplies.VisibleText(reply);
-        Assert.Contains("Sources:", text);
+        Assert.Contains("Sources", text);
         Assert.Matches(@"reviewed \d{4}-\d{2}-\d{2}", text);
         Assert.Contains("http", text);
     }

@@ -7,19 +7,30 @@ namespace CrossBorderBot.Dialogs.Guides;
 /// <summary>
 /// The sources behind a guide's result, each with the review date of the knowledge-base entry that cites it (the
 /// newest when several entries cite the same source), so the user can judge how current the advice is.
+/// Sources are exact: when the result is about one market (its entries' sources were added, as the landed cost
+/// adds the destination's), sources that only other markets' entries cite — another country's tax office, a
+/// foreign executive order a channel entry mentions — are left out, and the market's own sources come first.
 /// </summary>
-public sealed class GuideSources(KnowledgeBase knowledgeBase)
+public sealed partial class GuideSources(KnowledgeBase knowledgeBase)
 {
+    // An Add counts as "the sources of one market" when at least half of its sources belong to that market's
+    // entries (the landed cost adds the destination's sources and the exchange-rate references).
+    private const double MarketShare = 0.5;
+
     private readonly Dictionary<string, DateOnly> _reviewedById = new(StringComparer.OrdinalIgnoreCase);
+    private readonly HashSet<string> _focus = new(StringComparer.OrdinalIgnoreCase);
+    private readonly Lazy<Dictionary<string, HashSet<string>>> _marketsBySource = new(() => MarketsBySource(knowledgeBase));
 
     /// <summary>Records the sources of one entry reviewed on <paramref name="reviewed"/>.</summary>
     public GuideSources Add(IEnumerable<string> sourceIds, DateOnly reviewed)
     {
-        foreach (var id in sourceIds)
+        var ids = sourceIds.Distinct(StringComparer.OrdinalIgnoreCase).ToList();
+        foreach (var id in ids)
         {
             _reviewedById[id] = _reviewedById.TryGetValue(id, out var earlier) && earlier > reviewed ? earlier : reviewed;
         }
 
+        NoteMarket(ids);
         return this;
     }
 
@@ -30,8 +41,108 @@ public sealed class GuideSources(KnowledgeBase knowledgeBase)
     public List<PlanSource> ToPlanSources(int max) =>
         Resolved().Take(max).Select(pair => new PlanSource(pair.Source.Title, pair.Source.Publisher, pair.Source.Url, pair.Reviewed)).ToList();
 
-    private IEnumerable<(Source Source, DateOnly Reviewed)> Resolved() =>
-        _reviewedById.Select(pair => (Source: knowledgeBase.FindSource(pair.Key), pair.Value))
+    private void NoteMarket(List<string> ids)
+    {
+        var owned = ids.Where(id => _marketsBySource.Value.ContainsKey(id)).ToList();
+        if (owned.Count < 2 || owned.Count < ids.Count * MarketShare)
+        {
+            return;
+        }
+
+        // Sources shared with other markets (a regional article) do not hide whose entry this is: the market(s)
+        // most of its sources belong to.
+        var common = owned.SelectMany(id => _marketsBySource.Value[id]).GroupBy(m => m, StringComparer.OrdinalIgnoreCase)
+            .Where(g => g.Count() >= owned.Count * MarketShare).Select(g => g.Key).ToList();
+        foreach (var market in common)
+        {
+            _focus.Add(market);
+
+            // A member state's result may also cite the EU-wide rules.
+            if (knowledgeBase.FindCountry(market)?.Eu == true)
+            {
+                _focus.Add("eu");
+            }
+        }
+    }
+
+    private IEnumerable<(Source Source, DateOnly Reviewed)> Resolved()
+    {
+        var resolved = _reviewedById.Select(pair => (Source: knowledgeBase.FindSource(pair.Key), pair.Value))
             .Where(pair => pair.Source is not null)
-            .Select(pair => (pair.Source!, pair.Value));
+            .Select(pair => (Source: pair.Source!, Reviewed: pair.Value));
+        if (_focus.Count == 0)
+        {
+            return resolved;
+        }
+
+        return resolved
+            .Select(pair => (pair.Source, pair.Reviewed, Markets: _marketsBySource.Value.GetValueOrDefault(pair.Source.Id)))
+            .Where(pair => pair.Markets is null || pair.Markets.Overlaps(_focus))
+            .OrderBy(pair => pair.Markets is null ? 1 : 0)
+            .Select(pair => (pair.Source, pair.Reviewed));
+    }
+
+    /// <summary>Which markets' entries (the market, its import rules, marks that apply only in markets) cite each source.</summary>
+    private static Dictionary<string, HashSet<string>> MarketsBySource(KnowledgeBase kb)
+    {
+        var map = new Dictionary<string, HashSet<string>>(StringComparer.OrdinalIgnoreCase);
+        void Cite(IEnumerable<string> sourceIds, IEnumerable<string> markets)
+        {
+            foreach (var id in sourceIds)
+            {
+                if (!map.TryGetValue(id, out var set))
+                {
+                    map[id] = set = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+                }
+
+                set.UnionWith(markets);
+            }
+        }
+
+        foreach (var market in kb.Markets)
+        {
+            Cite(market.Sources, [market.Id]);
+            foreach (var rule in market.ImportRules)
+            {
+                Cite(rule.Sources, [market.Id]);
+            }
+        }
+
+        foreach (var item in kb.Compliance.Where(c => c.Markets.Count > 0))
+        {
+            Cite(item.Sources, item.Markets);
+        }
+
+        // A government page belongs to its country even when only a channel or a playbook cites it (a US executive
+        // order in a channel entry): its site is one a market entry cites.
+        var marketsByHost = new Dictionary<string, HashSet<string>>(StringComparer.OrdinalIgnoreCase);
+        foreach (var (id, markets) in map)
+        {
+            if (GovernmentHost(kb.FindSource(id)?.Url) is { } host)
+            {
+                if (!marketsByHost.TryGetValue(host, out var set))
+                {
+                    marketsByHost[host] = set = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+                }
+
+                set.UnionWith(markets);
+            }
+        }
+
+        foreach (var source in kb.Sources.Where(s => !map.ContainsKey(s.Id)))
+        {
+            if (GovernmentHost(source.Url) is { } host && marketsByHost.TryGetValue(host, out var markets))
+            {
+                map[source.Id] = new HashSet<string>(markets, StringComparer.OrdinalIgnoreCase);
+            }
+        }
+
+        return map;
+    }
+
+    private static string? GovernmentHost(string? url) =>
+        Uri.TryCreate(url, UriKind.Absolute, out var uri) && GovernmentSite().IsMatch(uri.Host) ? uri.Host : null;
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"(\.gov|\.gov\.[a-z]{2}|\.go\.[a-z]{2}|\.gc\.ca|\.gob\.[a-z]{2}|europa\.eu|\.gouv\.fr|\.bund\.de)$", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
+    private static partial System.Text.RegularExpressions.Regex GovernmentSite();
 }

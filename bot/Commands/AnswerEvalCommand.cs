@@ -1,0 +1,92 @@
+using System.Globalization;
+using CrossBorderBot.Knowledge.Answering;
+using CrossBorderBot.Knowledge.Answering.Evaluation;
+using CrossBorderBot.Knowledge.Loading;
+using CrossBorderBot.Knowledge.Search;
+
+namespace CrossBorderBot.Commands;
+
+/// <summary>
+/// <c>eval-answers [holdout|dev|path] [--baseline] [--misses]</c>: runs the question answerer over a labelled set
+/// (default: both sets, reported separately) and prints top-1 entry accuracy, answer-contains accuracy and false
+/// answers on the questions the knowledge base cannot answer. <c>--baseline</c> measures the old snippet search
+/// instead. Exit code 0 when every set meets the targets, 1 when one does not, 2 when a file is missing.
+/// </summary>
+public static class AnswerEvalCommand
+{
+    public const string Name = "eval-answers";
+    public const double TargetTop1 = 0.92;
+    public const double TargetContains = 0.90;
+    public const double TargetFalseAnswers = 0.10;
+
+    private static readonly string SetsFolder = Path.Combine("tests", "CrossBorderBot.Knowledge.Tests", "Answering");
+
+    public static async Task<int> RunAsync(string[] args, TextWriter output, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(args);
+        ArgumentNullException.ThrowIfNull(output);
+        var baseline = args.Contains("--baseline");
+        var showMisses = args.Contains("--misses");
+        var argument = args.FirstOrDefault(a => !a.StartsWith('-'));
+        var sets = argument switch
+        {
+            null => new[] { ("holdout", FindInRepository("answers-holdout.tsv")), ("dev", FindInRepository("answers-dev.tsv")) },
+            "holdout" or "dev" => [(argument, FindInRepository($"answers-{argument}.tsv"))],
+            _ => [(Path.GetFileNameWithoutExtension(argument), argument)],
+        };
+
+        var kb = new KnowledgeLoader().Load(KnowledgePaths.DefaultDataDirectory).KnowledgeBase;
+        using var search = new KnowledgeSearch(kb);
+        var answerer = new QuestionAnswerer(kb, search);
+        var passed = true;
+        foreach (var (name, path) in sets)
+        {
+            if (path is null || !File.Exists(path))
+            {
+                await output.WriteLineAsync($"Evaluation file not found: {path ?? name} (pass its path as the argument).").ConfigureAwait(false);
+                return 2;
+            }
+
+            var cases = AnswerEvaluationSet.Parse(await File.ReadAllLinesAsync(path, ct).ConfigureAwait(false));
+            ct.ThrowIfCancellationRequested();
+            var report = AnswerEvaluator.Evaluate(q => baseline ? SnippetSearchBaseline.Answer(search, answerer.Analyzer, q) : answerer.Answer(q), cases);
+            await WriteReportAsync(output, name + (baseline ? " (baseline: snippet search)" : string.Empty), report, showMisses).ConfigureAwait(false);
+            passed &= report.Top1Accuracy >= TargetTop1 && report.ContainsAccuracy >= TargetContains && report.FalseAnswerRate <= TargetFalseAnswers;
+        }
+
+        return passed ? 0 : 1;
+    }
+
+    private static async Task WriteReportAsync(TextWriter output, string name, AnswerEvaluationReport r, bool showMisses)
+    {
+        var c = CultureInfo.InvariantCulture;
+        await output.WriteLineAsync(string.Create(c, $"{name}: {r.Total} questions ({r.Chinese} Chinese, {r.Unanswerable} unanswerable)")).ConfigureAwait(false);
+        await output.WriteLineAsync(string.Create(c, $"  top-1 entry accuracy:    {r.Top1Accuracy,6:P1}  ({r.Top1Correct}/{r.Answerable}, target ≥ {TargetTop1:P0})")).ConfigureAwait(false);
+        await output.WriteLineAsync(string.Create(c, $"  answer-contains accuracy: {r.ContainsAccuracy,6:P1}  ({r.ContainsCorrect}/{r.Answerable}, target ≥ {TargetContains:P0})")).ConfigureAwait(false);
+        await output.WriteLineAsync(string.Create(c, $"  false answers:           {r.FalseAnswerRate,6:P1}  ({r.FalseAnswers}/{r.Unanswerable}, target ≤ {TargetFalseAnswers:P0})")).ConfigureAwait(false);
+        if (!showMisses)
+        {
+            return;
+        }
+
+        foreach (var m in r.Misses)
+        {
+            var what = m.FalseAnswer ? "answered an unanswerable question" : m.WrongEntry ? $"expected {string.Join(" or ", m.Case.ExpectedIds)}" : "answer lacks the fact";
+            await output.WriteLineAsync(string.Create(c, $"  line {m.Case.LineNumber}: \"{m.Case.Question}\" — {what}; got {m.ChosenId ?? "no answer"}")).ConfigureAwait(false);
+        }
+    }
+
+    // The labelled sets live with the tests; find the repository root (the folder holding the solution) upwards.
+    private static string? FindInRepository(string fileName)
+    {
+        for (var dir = new DirectoryInfo(Directory.GetCurrentDirectory()); dir is not null; dir = dir.Parent)
+        {
+            if (File.Exists(Path.Combine(dir.FullName, "CrossBorderBot.sln")))
+            {
+                return Path.Combine(dir.FullName, SetsFolder, fileName);
+            }
+        }
+
+        return null;
+    }
+}

@@ -1,0 +1,278 @@
+using System.Collections.Concurrent;
+using CrossBorderBot.Knowledge.Model;
+using CrossBorderBot.Knowledge.Search;
+
+namespace CrossBorderBot.Knowledge.Answering;
+
+/// <summary>
+/// Ranks the entries that could answer a question: full-text relevance, plus the entries the question names, their
+/// markets' import rules and marks, and the kind of entry that answers this kind of question; entries about a
+/// market the question does not name are pushed down. Also measures how much of what the question asks (beyond the
+/// names) the entry talks about, which tells an answer from a guess.
+/// </summary>
+internal sealed class AnswerRanker(KnowledgeBase kb, KnowledgeSearch search, AnswerEntryCatalog catalog)
+{
+    private const int TextHits = 40;
+
+    // Words that say what kind of answer is wanted, not what it is about.
+    private static readonly HashSet<string> QuestionWords = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "是", "什么", "多少", "怎么", "怎么办", "吗", "的", "了", "有", "哪", "哪个", "哪些", "要", "需要", "我", "我们", "你", "可以",
+        "如何", "现在", "还", "呢", "意思", "几", "吧", "在", "和", "与", "或", "对", "把", "被", "给", "到", "从", "会", "能", "该",
+        "应该", "这", "那", "个", "一", "请问", "请", "告诉", "说", "问", "么", "怎样", "为什么", "哪里", "谁", "时候", "多久", "钱",
+        "还有", "？", "?", "区别", "不同", "好", "怎么样", "吗？", "是否", "一下", "多", "少", "天", "用", "做", "卖", "家", "里",
+        "rate", "percent", "long", "day", "much", "differ", "better", "vs", "versu", "compar", "exactli", "usual", "now",
+        "still", "there", "which", "often", "realli", "actual", "current", "todai", "thing", "work", "mean", "stand",
+        "sell", "oper", "happen", "countri", "give", "sai", "suggest", "recommend", "advic", "us", "standard",
+        "januari", "februari", "march", "april", "mai", "june", "juli", "august", "septemb", "octob", "novemb", "decemb",
+        "keep", "hear", "heard", "wonder", "curiou", "hi", "hello", "thank", "thanks", "pleas", "question", "quick",
+        "commerc", "ecommerc", "e", "onlin", "cross", "border", "paper", "articl", "studi", "跨境", "电商", "电子商务", "论文", "文章",
+        "一直", "总是", "经常", "老是", "最近", "问题", "情况", "什么样", "哪些国家", "国家", "地区",
+    };
+
+    private readonly ConcurrentDictionary<(AnswerEntry, string), HashSet<string>> _entryTerms = new();
+    private readonly ConcurrentDictionary<string, IReadOnlyList<string>> _keywordStems = new(StringComparer.OrdinalIgnoreCase);
+    private readonly ConcurrentDictionary<string, HashSet<string>> _questionStems = new(StringComparer.Ordinal);
+
+    public IReadOnlyList<AnswerCandidate> Rank(QuestionAnalysis question)
+    {
+        var lucene = search.Search(question.Text, new SearchOptions { MaxHits = TextHits, Language = question.Language });
+        var max = lucene.Count > 0 ? lucene.Max(h => h.Score) : 1f;
+        var textScores = new Dictionary<AnswerEntry, double>();
+        foreach (var hit in lucene)
+        {
+            if (catalog.Find(hit.EntryType, hit.Id) is { } entry)
+            {
+                textScores.TryAdd(entry, hit.Score / max);
+            }
+        }
+
+        foreach (var entry in NamedEntries(question))
+        {
+            textScores.TryAdd(entry, 0);
+        }
+
+        var content = ContentTerms(question);
+        var candidates = textScores
+            .Select(pair => Score(question, pair.Key, pair.Value, content))
+            .OrderByDescending(c => c.Score)
+            .ToList();
+        return candidates;
+    }
+
+    /// <summary>The question's words that are neither names nor question words (stemmed as the index stems them).</summary>
+    public IReadOnlyList<string> ContentTerms(QuestionAnalysis question)
+    {
+        var text = question.Text;
+        foreach (var entity in question.Entities.OrderByDescending(e => e.Start))
+        {
+            if (entity.Start + entity.Surface.Length <= text.Length)
+            {
+                text = text.Remove(entity.Start, entity.Surface.Length).Insert(entity.Start, " ");
+            }
+        }
+
+        return [.. search.Terms(text, question.Language).Where(t => !QuestionWords.Contains(t) && !t.All(char.IsDigit))];
+    }
+
+    public double CoverageOf(AnswerEntry entry, IReadOnlyList<string> content, string language)
+    {
+        if (content.Count == 0)
+        {
+            return 1;
+        }
+
+        var terms = _entryTerms.GetOrAdd((entry, language), key => [.. search.Terms(key.Item1.FullText(key.Item2), key.Item2)]);
+        return content.Count(terms.Contains) / (double)content.Count;
+    }
+
+    private AnswerCandidate Score(QuestionAnalysis q, AnswerEntry entry, double text, IReadOnlyList<string> content)
+    {
+        var markets = q.Markets.Select(m => m.Id).ToHashSet(StringComparer.OrdinalIgnoreCase);
+        var subjects = q.Subjects.ToList();
+        var named = subjects.Any(s => Refers(s, entry))
+            || (entry.Type is SearchEntryType.Market or SearchEntryType.ImportRule && entry.Markets.Any(markets.Contains));
+        var entity = 0.0;
+        var fit = 0.0;
+
+        if (subjects.FirstOrDefault(s => Refers(s, entry)) is { } subject)
+        {
+            // "the semi-managed model on Temu", "阿里巴巴国际站的RFQ": Temu and Alibaba.com only set the scene.
+            var scene = subjects.Count > 1 && IsScene(q.Text, subject);
+            entity += scene ? 0.5 : subject.Kind == EntityKind.GlossaryTerm && markets.Count > 0 ? 0.4 : 1.5;
+        }
+
+        if (entry.Type == SearchEntryType.Market && markets.Contains(entry.Id))
+        {
+            // A market named beside a mark or a platform is where the question applies, not what it is about.
+            entity += subjects.Count == 0 ? 0.8 : 0.2;
+            if (q.Kind == QuestionKind.Rate)
+            {
+                fit += 1.2;
+            }
+        }
+
+        if (entry.Type == SearchEntryType.ImportRule && entry.ParentId is { } parent && markets.Contains(parent))
+        {
+            entity += 0.5;
+            if (q.Kind is QuestionKind.Threshold or QuestionKind.Date || q.AsOf is not null)
+            {
+                fit += 1.0;
+                if (q.AboutDuty is { } duty && kb.FindMarket(parent)?.ImportRules.FirstOrDefault(r => r.Id == entry.Id) is { } rule)
+                {
+                    fit += (rule.AppliesTo == ImportRuleTarget.Duty) == duty ? 0.4 : -0.2;
+                }
+                else if (q.AboutDuty is null && kb.FindMarket(parent)?.ImportRules.FirstOrDefault(r => r.Id == entry.Id) is { AppliesTo: ImportRuleTarget.Duty })
+                {
+                    // "Duty-free" is what people usually mean by an unqualified allowance.
+                    fit += 0.1;
+                }
+            }
+        }
+
+        if (entry.Type == SearchEntryType.Compliance && entry.Markets.Any(markets.Contains))
+        {
+            entity += 0.2;
+        }
+
+        // A question about one market is not answered by another market's rule.
+        if (markets.Count > 0 && entry.Type is SearchEntryType.Market or SearchEntryType.ImportRule or SearchEntryType.Compliance
+            && entry.Markets.Count > 0 && !entry.Markets.Any(markets.Contains))
+        {
+            entity -= 1.5;
+        }
+
+        fit += (q.Kind, entry.Type) switch
+        {
+            (QuestionKind.Problem, SearchEntryType.Playbook) => 0.8,
+            (QuestionKind.Duration, SearchEntryType.LogisticsChannel) => 0.4,
+
+            // A term's definition does not say how long anything takes.
+            (QuestionKind.Duration, SearchEntryType.GlossaryTerm) => -0.8,
+            (QuestionKind.Threshold, SearchEntryType.ImportRule) => 0.3,
+            (QuestionKind.Fees, SearchEntryType.Platform) => 0.3,
+            (QuestionKind.Definition or QuestionKind.Expansion, SearchEntryType.GlossaryTerm) => 0.25,
+            _ => 0,
+        };
+        if (entry.Type is SearchEntryType.PaperChallenge or SearchEntryType.PaperCountermeasure)
+        {
+            fit += q.AboutPaper ? 1.0 : -0.4;
+            named |= q.AboutPaper;
+        }
+
+        if (entry.Type == SearchEntryType.RoadmapStep)
+        {
+            fit -= 0.2;
+        }
+
+        if (entry.Type == SearchEntryType.Playbook && q.Kind is QuestionKind.General or QuestionKind.Problem or QuestionKind.Requirement && PlaybookKeywordHits(q, entry.Id) > 0)
+        {
+            // The playbook's own trigger phrases ("held at customs", "账号被封") name the problem.
+            fit += 1.6;
+            named = true;
+        }
+
+        var coverage = CoverageOf(entry, content, q.Language);
+        return new AnswerCandidate(entry, 0.8 * text, entity, fit, 0.6 * coverage, named);
+    }
+
+    private IEnumerable<AnswerEntry> NamedEntries(QuestionAnalysis q)
+    {
+        foreach (var entity in q.Entities)
+        {
+            switch (entity.Kind)
+            {
+                case EntityKind.Market:
+                    if (catalog.Find(SearchEntryType.Market, entity.Id) is { } market)
+                    {
+                        yield return market;
+                    }
+
+                    foreach (var rule in kb.FindMarket(entity.Id)?.ImportRules ?? [])
+                    {
+                        if (catalog.Find(SearchEntryType.ImportRule, rule.Id) is { } r)
+                        {
+                            yield return r;
+                        }
+                    }
+
+                    break;
+                case EntityKind.Country:
+                    break;
+                default:
+                    if (catalog.Find(TypeOf(entity.Kind), entity.Id) is { } named)
+                    {
+                        yield return named;
+                    }
+
+                    break;
+            }
+        }
+    }
+
+    private int PlaybookKeywordHits(QuestionAnalysis q, string playbookId)
+    {
+        if (kb.FindPlaybook(playbookId) is not { } playbook)
+        {
+            return 0;
+        }
+
+        var text = q.Text.ToLowerInvariant();
+
+        // Trigger phrases that contain a name ("UK VAT", "CE marking", "增值税") point at the named thing's own
+        // entry, which answers better; "被海关扣了" also matches without the passive "被".
+        var names = q.Entities.Select(e => e.Surface).ToList();
+        bool Usable(string keyword) => keyword.Length >= 2 && !names.Any(n => keyword.Contains(n, StringComparison.OrdinalIgnoreCase));
+        var zh = playbook.Keywords.ZhCn.Where(Usable)
+            .Count(k => text.Contains(k, StringComparison.Ordinal) || (k.StartsWith('被') && k.Length > 3 && text.Contains(k[1..], StringComparison.Ordinal)));
+        var stems = _questionStems.GetOrAdd(q.Text, t => [.. search.Terms(t, KnowledgeLanguage.English)]);
+
+        // "account suspended" also matches "our account … was suspended": every word of the phrase, in any order.
+        var en = playbook.Keywords.En.Where(Usable).Count(k => ContainsWords(text, k.ToLowerInvariant())
+            || _keywordStems.GetOrAdd(k, p => [.. search.Terms(p, KnowledgeLanguage.English)]) is { Count: >= 2 } words && words.All(stems.Contains));
+        return zh + en;
+    }
+
+    private static bool ContainsWords(string text, string phrase)
+    {
+        for (var at = text.IndexOf(phrase, StringComparison.Ordinal); at >= 0; at = text.IndexOf(phrase, at + 1, StringComparison.Ordinal))
+        {
+            var before = at == 0 || !char.IsLetterOrDigit(text[at - 1]);
+            var end = at + phrase.Length;
+            var after = end >= text.Length || !char.IsLetterOrDigit(text[end]);
+            if (before && after)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>A name right after "on / in / for / at / from" or right before "的" (with more after it) sets the scene.</summary>
+    private static bool IsScene(string text, NamedEntity entity)
+    {
+        var before = text[..entity.Start].TrimEnd().ToLowerInvariant();
+        if (before.EndsWith(" on", StringComparison.Ordinal) || before.EndsWith(" in", StringComparison.Ordinal) || before.EndsWith(" for", StringComparison.Ordinal)
+            || before.EndsWith(" at", StringComparison.Ordinal) || before.EndsWith(" from", StringComparison.Ordinal))
+        {
+            return true;
+        }
+
+        var end = entity.Start + entity.Surface.Length;
+        return end < text.Length - 3 && text[end] == '的';
+    }
+
+    private static bool Refers(NamedEntity entity, AnswerEntry entry) =>
+        entity.Id.Equals(entry.Id, StringComparison.OrdinalIgnoreCase) && TypeOf(entity.Kind) == entry.Type;
+
+    private static SearchEntryType TypeOf(EntityKind kind) => kind switch
+    {
+        EntityKind.Platform => SearchEntryType.Platform,
+        EntityKind.LogisticsChannel => SearchEntryType.LogisticsChannel,
+        EntityKind.Compliance => SearchEntryType.Compliance,
+        EntityKind.GlossaryTerm => SearchEntryType.GlossaryTerm,
+        EntityKind.ExportMode => SearchEntryType.ExportMode,
+        _ => SearchEntryType.Market,
+    };
+}

@@ -1,0 +1,48 @@
+using CrossBorderBot.Knowledge.Search;
+
+namespace CrossBorderBot.Knowledge.Answering;
+
+/// <summary>
+/// The answer to a free question: a lead of one or two sentences that states the fact, then details (whole
+/// sentences and list items, never cut), then the rest under <see cref="More"/>, and only the sources the text came
+/// from. When nothing in the knowledge base answers, <see cref="Answered"/> is false and the text is empty.
+/// </summary>
+public sealed record KnowledgeAnswer
+{
+    public required bool Answered { get; init; }
+
+    /// <summary>"en" or "zh-CN".</summary>
+    public required string Language { get; init; }
+
+    public required QuestionAnalysis Analysis { get; init; }
+
+    /// <summary>The entry's name (or both names for a comparison).</summary>
+    public string Title { get; init; } = string.Empty;
+
+    public string Lead { get; init; } = string.Empty;
+
+    public IReadOnlyList<string> Details { get; init; } = [];
+
+    /// <summary>Further details, shown on request ("more").</summary>
+    public IReadOnlyList<string> More { get; init; } = [];
+
+    public IReadOnlyList<AnswerSource> Sources { get; init; } = [];
+
+    /// <summary>The entries the answer came from, the main one first.</summary>
+    public IReadOnlyList<AnswerEntryRef> Entries { get; init; } = [];
+
+    /// <summary>How strongly the best entry matched (0 when nothing did); kept in the knowledge-gap log.</summary>
+    public double TopScore { get; init; }
+
+    /// <summary>The lead states a typed fact (a rate, a threshold on a date, days to a destination, fees, an expansion).</summary>
+    public bool TypedFact { get; init; }
+
+    /// <summary>The lead and the details as one text (what the user sees before asking for more).</summary>
+    public string Text => string.Join('\n', Details.Prepend(Lead));
+
+    public static KnowledgeAnswer NotAnswered(QuestionAnalysis analysis, double topScore) =>
+        new() { Answered = false, Language = analysis.Language, Analysis = analysis, TopScore = topScore };
+}
+
+/// <summary>Which entry an answer used.</summary>
+public sealed record AnswerEntryRef(SearchEntryType Type, string Id);

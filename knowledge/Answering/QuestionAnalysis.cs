@@ -1,0 +1,28 @@
+namespace CrossBorderBot.Knowledge.Answering;
+
+/// <summary>What <see cref="QuestionAnalyzer"/> understood of a question.</summary>
+public sealed record QuestionAnalysis
+{
+    public required string Text { get; init; }
+
+    /// <summary>"en" or "zh-CN": the language the answer is written in.</summary>
+    public required string Language { get; init; }
+
+    /// <summary>Names found in the question, in the order written.</summary>
+    public required IReadOnlyList<NamedEntity> Entities { get; init; }
+
+    public required QuestionKind Kind { get; init; }
+
+    /// <summary>The date the question asks about ("in March 2025"), when it names one.</summary>
+    public DateOnly? AsOf { get; init; }
+
+    /// <summary>The question is about the reference paper.</summary>
+    public bool AboutPaper { get; init; }
+
+    /// <summary>The question is about duty (customs) rather than a tax, or the reverse; null when it does not say.</summary>
+    public bool? AboutDuty { get; init; }
+
+    public IEnumerable<NamedEntity> Markets => Entities.Where(e => e.Kind == EntityKind.Market);
+
+    public IEnumerable<NamedEntity> Subjects => Entities.Where(e => e.Kind is not (EntityKind.Market or EntityKind.Country));
+}

@@ -1,0 +1,140 @@
+using System.Text.RegularExpressions;
+using CrossBorderBot.Knowledge.Model;
+
+namespace CrossBorderBot.Knowledge.Answering;
+
+/// <summary>
+/// Reads a question: its language, the markets, platforms, channels, marks, export modes and glossary terms it
+/// names (from the loaded knowledge base's names and aliases), what kind of answer it wants, and the date it asks
+/// about. Pure and safe for concurrent use.
+/// </summary>
+public sealed partial class QuestionAnalyzer
+{
+    private readonly EntityCatalog _entities;
+
+    public QuestionAnalyzer(KnowledgeBase knowledgeBase)
+    {
+        ArgumentNullException.ThrowIfNull(knowledgeBase);
+        _entities = new EntityCatalog(knowledgeBase);
+    }
+
+    public QuestionAnalysis Analyze(string question, string? language = null)
+    {
+        ArgumentNullException.ThrowIfNull(question);
+        var text = question.Trim();
+        var lang = KnowledgeLanguage.ContainsCjk(text) ? KnowledgeLanguage.Chinese
+            : language is not null && KnowledgeLanguage.IsChinese(language) && !LatinLetters().IsMatch(text) ? KnowledgeLanguage.Chinese
+            : KnowledgeLanguage.English;
+        var entities = _entities.Find(text);
+        var asOf = AsOfDateParser.Parse(text);
+        return new QuestionAnalysis
+        {
+            Text = text,
+            Language = lang,
+            Entities = entities,
+            Kind = KindOf(text, entities, asOf),
+            AsOf = asOf,
+            AboutPaper = Paper().IsMatch(text),
+            AboutDuty = Duty().IsMatch(text) ? true : Tax().IsMatch(text) ? false : null,
+        };
+    }
+
+    private static QuestionKind KindOf(string text, IReadOnlyList<NamedEntity> entities, DateOnly? asOf)
+    {
+        var subjects = entities.Where(e => e.Kind is not (EntityKind.Market or EntityKind.Country)).Select(e => e.Id).Distinct(StringComparer.OrdinalIgnoreCase).Count();
+        if (subjects >= 2 && (Comparison().IsMatch(text) || Or().IsMatch(text)))
+        {
+            return QuestionKind.Comparison;
+        }
+
+        if (Expansion().IsMatch(text))
+        {
+            return QuestionKind.Expansion;
+        }
+
+        if (Problem().IsMatch(text))
+        {
+            return QuestionKind.Problem;
+        }
+
+        if (Threshold().IsMatch(text))
+        {
+            return QuestionKind.Threshold;
+        }
+
+        if ((Rate().IsMatch(text) && Tax().IsMatch(text)) || HasTax().IsMatch(text))
+        {
+            return QuestionKind.Rate;
+        }
+
+        if (Duration().IsMatch(text))
+        {
+            return QuestionKind.Duration;
+        }
+
+        if (Fees().IsMatch(text))
+        {
+            return QuestionKind.Fees;
+        }
+
+        if (When().IsMatch(text) && asOf is null)
+        {
+            return QuestionKind.Date;
+        }
+
+        if (Requirement().IsMatch(text))
+        {
+            return QuestionKind.Requirement;
+        }
+
+        return Definition().IsMatch(text) ? QuestionKind.Definition : QuestionKind.General;
+    }
+
+    [GeneratedRegex(@"[A-Za-z]{3,}")]
+    private static partial Regex LatinLetters();
+
+    [GeneratedRegex(@"\bvs\.?\b|\bversus\b|difference|compare|comparison|better|区别|不同|对比|比较|哪个好|哪个更|还是", RegexOptions.IgnoreCase)]
+    private static partial Regex Comparison();
+
+    [GeneratedRegex(@"\bor\b|或|还是", RegexOptions.IgnoreCase)]
+    private static partial Regex Or();
+
+    [GeneratedRegex(@"stand[s]? for|full (name|form)|abbreviation|acronym|全称|缩写|代表什么", RegexOptions.IgnoreCase)]
+    private static partial Regex Expansion();
+
+    [GeneratedRegex(@"what (should|can|do) i do|what now|how (do|should|can) i (respond|handle|deal|fix|react|appeal|lower|reduce|stop|get)|how to (respond|handle|deal|fix)|怎么办|如何处理|怎么处理|怎么应对|如何应对|怎么解决", RegexOptions.IgnoreCase)]
+    private static partial Regex Problem();
+
+    [GeneratedRegex(@"threshold|de ?minimis|duty[- ]?free|tax[- ]?free|vat[- ]?free|exempt|allowance|without (paying )?duty|free of (duty|tax)|relief|remission|(value|price|free) limit|免税|免关税|免征|起征点|门槛|豁免|额度|免税额", RegexOptions.IgnoreCase)]
+    private static partial Regex Threshold();
+
+    [GeneratedRegex(@"(?<![A-Za-z])rate(?![A-Za-z])|percent|%|how (much|high)|what('s| is| was)|税率|多少|几|(?<![A-Za-z])(vat|gst)(?![A-Za-z])\W*$", RegexOptions.IgnoreCase)]
+    private static partial Regex Rate();
+
+    [GeneratedRegex(@"(have|charge|is there|are there|any) (a |an |any )?(vat|gst|sales tax|consumption tax)|有(增值税|消费税|销售税|GST|VAT)吗|收(增值税|消费税|销售税|GST|VAT)吗", RegexOptions.IgnoreCase)]
+    private static partial Regex HasTax();
+
+    [GeneratedRegex(@"(?<![A-Za-z])(vat|gst|hst|iva|icms|tva|ppn|nds|sales tax|consumption tax|tax)(?![A-Za-z])|增值税|消费税|销售税|商品及服务税|税率", RegexOptions.IgnoreCase)]
+    private static partial Regex Tax();
+
+    [GeneratedRegex(@"(?<![A-Za-z])(duty|duties|customs|tariffs?)(?![A-Za-z])|关税|海关", RegexOptions.IgnoreCase)]
+    private static partial Regex Duty();
+
+    [GeneratedRegex(@"how long|how many days|how fast|transit|多久|几天|多少天|时效|多长时间", RegexOptions.IgnoreCase)]
+    private static partial Regex Duration();
+
+    [GeneratedRegex(@"(?<![A-Za-z])fees?(?![A-Za-z])|commission|(?<![A-Za-z])cost|(?<![A-Za-z])charge|how much does .* (take|cost)|membership|佣金|收费|费用|多少钱|月费|会员费|年费", RegexOptions.IgnoreCase)]
+    private static partial Regex Fees();
+
+    [GeneratedRegex(@"\bwhen\b|since when|what date|from which date|什么时候|何时|哪年|哪一年|几时", RegexOptions.IgnoreCase)]
+    private static partial Regex When();
+
+    [GeneratedRegex(@"do (i|we) (need|have to)|must (i|we)|is it (required|mandatory)|required|needed|necessary|mandatory|need (an?|to)|需要.*吗|要.*吗|必须", RegexOptions.IgnoreCase)]
+    private static partial Regex Requirement();
+
+    [GeneratedRegex(@"what('s| is| are| does)|meaning|\bmean\b|explain|是什么|什么是|什么意思|指什么|含义", RegexOptions.IgnoreCase)]
+    private static partial Regex Definition();
+
+    [GeneratedRegex(@"\bpaper\b|\bthe study\b|\bthe article\b|论文|文章", RegexOptions.IgnoreCase)]
+    private static partial Regex Paper();
+}

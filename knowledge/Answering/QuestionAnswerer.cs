@@ -1,0 +1,113 @@
+using CrossBorderBot.Knowledge.Model;
+using CrossBorderBot.Knowledge.Search;
+
+namespace CrossBorderBot.Knowledge.Answering;
+
+/// <summary>
+/// Answers a free question from the knowledge base: reads the question (<see cref="QuestionAnalyzer"/>), ranks the
+/// entries that could answer it, and writes the answer from the best one — or says it has none when the best
+/// match is about another country or does not talk about what the question asks. Safe for concurrent use.
+/// </summary>
+public sealed class QuestionAnswerer
+{
+    // Below this share of the question's own words (beyond names and question words), an entry that the question
+    // does not name is a guess, not an answer.
+    private const double MinCoverageUnnamed = 0.6;
+
+    // An entry the question names must still talk about some of what is asked ("Shopify's share price" is not
+    // answered by Shopify's entry).
+    private const double MinCoverageNamed = 0.3;
+
+    private readonly KnowledgeBase _kb;
+    private readonly QuestionAnalyzer _analyzer;
+    private readonly AnswerRanker _ranker;
+    private readonly AnswerComposer _composer;
+    private readonly TimeProvider _time;
+
+    public QuestionAnswerer(KnowledgeBase knowledgeBase, KnowledgeSearch search, TimeProvider? timeProvider = null)
+    {
+        ArgumentNullException.ThrowIfNull(knowledgeBase);
+        ArgumentNullException.ThrowIfNull(search);
+        _kb = knowledgeBase;
+        _analyzer = new QuestionAnalyzer(knowledgeBase);
+        var catalog = new AnswerEntryCatalog(knowledgeBase);
+        _ranker = new AnswerRanker(knowledgeBase, search, catalog);
+        _composer = new AnswerComposer(knowledgeBase);
+        _time = timeProvider ?? TimeProvider.System;
+    }
+
+    public QuestionAnalyzer Analyzer => _analyzer;
+
+    public KnowledgeAnswer Answer(string question, string? language = null)
+    {
+        ArgumentNullException.ThrowIfNull(question);
+        var q = _analyzer.Analyze(question, language);
+        var ranked = _ranker.Rank(q);
+        if (ranked.Count == 0)
+        {
+            return KnowledgeAnswer.NotAnswered(q, 0);
+        }
+
+        var best = ranked[0];
+        var today = DateOnly.FromDateTime(_time.GetUtcNow().UtcDateTime);
+        if (q.Kind == QuestionKind.Comparison && Compared(q, ranked) is { } pair)
+        {
+            return _composer.Compare(q, pair.First.Entry, pair.Second.Entry, best.Score);
+        }
+
+        var answer = _composer.Compose(q, best.Entry, best.Score, today);
+        return Answers(q, best, answer.TypedFact) ? answer : KnowledgeAnswer.NotAnswered(q, best.Score);
+    }
+
+    /// <summary>The best few entries for a question with the parts of their scores (for tuning and the eval command).</summary>
+    public IReadOnlyList<string> ExplainRanking(string question, int top = 5)
+    {
+        var q = _analyzer.Analyze(question);
+        return [.. _ranker.Rank(q).Take(top).Select(c => string.Create(System.Globalization.CultureInfo.InvariantCulture,
+            $"{c.Entry.Type}:{c.Entry.Id} {c.Score:0.00} (text {c.Text:0.00}, names {c.Entity:0.00}, fit {c.Fit:0.00}, coverage {c.Coverage:0.00}{(c.Named ? ", named" : string.Empty)})"))];
+    }
+
+    private bool Answers(QuestionAnalysis q, AnswerCandidate best, bool typedFact)
+    {
+        // A country the knowledge base has no market for: answer only from an entry that talks about it.
+        foreach (var country in q.Entities.Where(e => e.Kind == EntityKind.Country))
+        {
+            var names = _kb.FindCountry(country.Id) is { } c ? new[] { c.Name.En, c.Name.ZhCn, country.Surface } : [country.Surface];
+            var text = best.Entry.FullText(KnowledgeLanguage.English) + best.Entry.FullText(KnowledgeLanguage.Chinese);
+            if (!names.Any(n => text.Contains(n, StringComparison.OrdinalIgnoreCase)))
+            {
+                return false;
+            }
+        }
+
+        if (typedFact && best.Named)
+        {
+            return true;
+        }
+
+        // "Is RoHS needed for LED lamps?": a named requirement answers whether it applies, whatever the product.
+        if (best.Named && q.Kind == QuestionKind.Requirement && best.Entry.Type == SearchEntryType.Compliance)
+        {
+            return true;
+        }
+
+        var coverage = best.Coverage / 0.6;
+        var asked = _ranker.ContentTerms(q).Count;
+        // A market named on its own ("the capital of France") says where, not what: the entry must still talk
+        // about what is asked, unless a typed fact of that market answers.
+        var onlyWhere = best.Entry.Type == SearchEntryType.Market && !q.Subjects.Any();
+        return best.Named && !onlyWhere
+            ? asked < 2 || coverage >= MinCoverageNamed
+            : coverage >= MinCoverageUnnamed;
+    }
+
+    private static (AnswerCandidate First, AnswerCandidate Second)? Compared(QuestionAnalysis q, IReadOnlyList<AnswerCandidate> ranked)
+    {
+        var named = q.Subjects
+            .Select(s => ranked.FirstOrDefault(c => c.Named && c.Entry.Id.Equals(s.Id, StringComparison.OrdinalIgnoreCase)))
+            .OfType<AnswerCandidate>()
+            .DistinctBy(c => c.Entry.Id.ToLowerInvariant())
+            .ToList();
+        return named.Count >= 2 ? (named[0], named[1]) : null;
+    }
+}

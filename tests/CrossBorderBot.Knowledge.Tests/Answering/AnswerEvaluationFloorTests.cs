@@ -1,0 +1,56 @@
+using CrossBorderBot.Knowledge.Answering.Evaluation;
+using CrossBorderBot.Knowledge.Model;
+
+namespace CrossBorderBot.Knowledge.Tests.Answering;
+
+/// <summary>
+/// The question-answering sets (see the header of each file) and the floors the answerer must stay above: a little
+/// under what was measured, so a change that makes answers worse fails here. The held-out set was written before
+/// the answerer and is never tuned on; its floors are lower because it was measured, not optimised.
+/// </summary>
+public class AnswerEvaluationFloorTests
+{
+    [Fact]
+    public void The_sets_are_as_large_and_mixed_as_promised()
+    {
+        var holdout = AnswerEvaluationSet.Parse(File.ReadAllLines(RealAnswerer.SetPath("holdout")));
+        var dev = AnswerEvaluationSet.Parse(File.ReadAllLines(RealAnswerer.SetPath("dev")));
+        var all = holdout.Concat(dev).ToList();
+
+        Assert.True(holdout.Count >= 100, $"held-out questions: {holdout.Count}");
+        Assert.True(all.Count >= 250, $"questions: {all.Count}");
+        Assert.True(all.Count(c => KnowledgeLanguage.ContainsCjk(c.Question)) >= all.Count * 0.4, "at least 40 % Chinese");
+        Assert.True(all.Count(c => !c.Answerable) >= 25, "at least 25 the knowledge base cannot answer");
+        Assert.Equal(all.Count, all.Select(c => c.Question).Distinct(StringComparer.OrdinalIgnoreCase).Count());
+    }
+
+    [Fact]
+    public void Every_expected_entry_exists_in_the_knowledge_base()
+    {
+        var kb = RealAnswerer.KnowledgeBase;
+        var ids = kb.Platforms.Select(p => p.Id).Concat(kb.LogisticsChannels.Select(c => c.Id)).Concat(kb.Markets.Select(m => m.Id))
+            .Concat(kb.Markets.SelectMany(m => m.ImportRules.Select(r => r.Id))).Concat(kb.Compliance.Select(c => c.Id))
+            .Concat(kb.ExportModes.Select(e => e.Id)).Concat(kb.Playbooks.Select(p => p.Id)).Concat(kb.Glossary.Select(g => g.Id))
+            .Concat(kb.PaperChallenges.Select(c => c.Id)).Concat(kb.PaperCountermeasures.Select(c => c.Id))
+            .Concat(kb.Readiness.RoadmapSteps.Select(s => s.Id)).ToHashSet(StringComparer.OrdinalIgnoreCase);
+        var cases = AnswerEvaluationSet.Parse(File.ReadAllLines(RealAnswerer.SetPath("holdout")))
+            .Concat(AnswerEvaluationSet.Parse(File.ReadAllLines(RealAnswerer.SetPath("dev"))));
+
+        Assert.All(cases.SelectMany(c => c.ExpectedIds), id => Assert.Contains(id, ids));
+    }
+
+    [Theory]
+    [InlineData("holdout", 0.88, 0.88, 0.16)]
+    [InlineData("dev", 0.93, 0.94, 0.10)]
+    public void Answers_stay_above_the_measured_floor(string set, double minTop1, double minContains, double maxFalseAnswers)
+    {
+        var cases = AnswerEvaluationSet.Parse(File.ReadAllLines(RealAnswerer.SetPath(set)));
+
+        var report = AnswerEvaluator.Evaluate(RealAnswerer.Ask, cases);
+
+        var misses = string.Join(Environment.NewLine, report.Misses.Select(m => $"line {m.Case.LineNumber}: {m.Case.Question} → {m.ChosenId ?? "no answer"}"));
+        Assert.True(report.Top1Accuracy >= minTop1, $"top-1 {report.Top1Accuracy:P1} < {minTop1:P0}{Environment.NewLine}{misses}");
+        Assert.True(report.ContainsAccuracy >= minContains, $"contains {report.ContainsAccuracy:P1} < {minContains:P0}{Environment.NewLine}{misses}");
+        Assert.True(report.FalseAnswerRate <= maxFalseAnswers, $"false answers {report.FalseAnswerRate:P1} > {maxFalseAnswers:P0}{Environment.NewLine}{misses}");
+    }
+}
