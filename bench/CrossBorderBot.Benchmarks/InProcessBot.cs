@@ -1,10 +1,13 @@
+using System.Text;
 using CrossBorderBot.Hosting;
+using Microsoft.AspNetCore.Http;
 using Microsoft.Bot.Builder;
 using Microsoft.Bot.Schema;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
+using Newtonsoft.Json;
 
 namespace CrossBorderBot.Benchmarks;
 
@@ -42,16 +45,23 @@ public sealed class InProcessBot : IDisposable
     public Task<int> WelcomeAsync(string conversationId) => SendAsync(NewActivity(ActivityTypes.ConversationUpdate, conversationId, activity =>
         activity.MembersAdded = [new ChannelAccount("bot"), new ChannelAccount("bench-user")]));
 
-    /// <summary>One message turn; returns the number of activities the bot replied with.</summary>
+    /// <summary>One message turn; returns the size of the reply body in bytes.</summary>
     public Task<int> MessageAsync(string conversationId, string text) => SendAsync(NewActivity(ActivityTypes.Message, conversationId, activity => activity.Text = text));
 
     public void Dispose() => _host.Dispose();
 
     private async Task<int> SendAsync(Activity activity)
     {
-        // An empty identity is what an unauthenticated (no app id) request gets at /api/messages.
-        var response = await _adapter.ProcessActivityAsync(new System.Security.Claims.ClaimsIdentity(), activity, _bot.OnTurnAsync, CancellationToken.None);
-        return response?.Body is ExpectedReplies replies ? replies.Activities.Count : 0;
+        // Through the same entry point as POST /api/messages: the adapter reads the body, authenticates (no app id:
+        // open), runs the turn and writes the expectReplies body.
+        var http = new DefaultHttpContext();
+        http.Request.Method = HttpMethods.Post;
+        http.Request.ContentType = "application/json";
+        http.Request.Body = new MemoryStream(Encoding.UTF8.GetBytes(JsonConvert.SerializeObject(activity)));
+        var response = new MemoryStream();
+        http.Response.Body = response;
+        await _adapter.ProcessAsync(http.Request, http.Response, _bot, CancellationToken.None);
+        return http.Response.StatusCode == StatusCodes.Status200OK ? (int)response.Length : throw new InvalidOperationException($"The turn answered HTTP {http.Response.StatusCode}.");
     }
 
     private Activity NewActivity(string type, string conversationId, Action<Activity> fill)
