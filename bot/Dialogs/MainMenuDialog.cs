@@ -34,6 +34,9 @@ public sealed class MainMenuDialog : ComponentDialog
         InitialDialogId = StepsId;
     }
 
+    /// <summary>The guide dialog with this id (a guide runs inside the menu), or null.</summary>
+    public Dialog? FindGuide(string id) => Dialogs.Find(id);
+
     private static async Task<DialogTurnResult> AskAsync(WaterfallStepContext step, CancellationToken cancellationToken)
     {
         if (step.GetOptions<MainMenuOptions>()?.Intent is { } intent)

@@ -69,6 +69,18 @@ public class WaterfallDialog : Dialog
 
     internal override bool CanGoBack(DialogContext dc, DialogInstance instance) => EarlierQuestions(instance).Count > 0;
 
+    internal override bool CanRepeat(DialogContext dc, DialogInstance instance) => true;
+
+    /// <summary>
+    /// Runs the current step again with the values as they are now and no result: a step that skips what is already
+    /// known then asks the first question still open, in the turn's language.
+    /// </summary>
+    internal override Task<DialogTurnResult> RepeatAsync(DialogContext dc, CancellationToken cancellationToken)
+    {
+        var instance = ActiveInstance(dc);
+        return RunStepAsync(dc, instance, instance.GetValue<int>(StepIndexKey), DialogReason.RepeatCalled, null, cancellationToken);
+    }
+
     internal override Task<DialogTurnResult> GoBackAsync(DialogContext dc, CancellationToken cancellationToken)
     {
         var instance = ActiveInstance(dc);

@@ -9,7 +9,6 @@ using CrossBorderBot.Understanding;
 using CrossBorderBot.Understanding.Quantities;
 using Microsoft.Bot.Builder;
 using Microsoft.Bot.Schema;
-using Newtonsoft.Json.Linq;
 
 namespace CrossBorderBot.Dialogs.Guides;
 
@@ -169,7 +168,7 @@ public sealed class ReadinessGuide : ComponentDialog
 
         var text = (En: ReadinessGuideText.English, Zh: ReadinessGuideText.Chinese);
         var budget = answers.TryGetValue(ReadinessQuestionnaire.BudgetQuestionId, out var cny)
-            ? new JObject { [EntityNames.Money] = new JArray(new JObject { ["amount"] = decimal.Parse(cny, CultureInfo.InvariantCulture), ["currency"] = ReadinessQuestionnaire.BudgetCurrency }) }
+            ? new MessageEntities { Money = [new MoneyEntity(decimal.Parse(cny, CultureInfo.InvariantCulture), ReadinessQuestionnaire.BudgetCurrency, cny)] }
             : null;
         return await step.BeginDialogAsync(NextId, new GuideFollowUpsOptions(DialogIds.GuideReadiness,
         [
