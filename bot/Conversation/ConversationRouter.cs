@@ -132,22 +132,13 @@ public sealed partial class ConversationRouter(
                 return;
         }
 
-        if (dc.ActiveDialog is null)
-        {
-            await dc.BeginDialogAsync(DialogIds.MainMenu, cancellationToken: cancellationToken);
-            if (isCardSubmit || string.IsNullOrEmpty(text))
-            {
-                return;
-            }
-        }
-
         if (isCardSubmit || string.IsNullOrEmpty(text))
         {
             await ContinueAsync(dc, cancellationToken);
             return;
         }
 
-        var place = PlaceOf(dc, recognized);
+        var place = dc.ActiveDialog is null ? new ConversationPlace(ConversationPlaceKind.Menu) : PlaceOf(dc, recognized);
         var understanding = new TurnUnderstanding(recognized, MessageArbiter.Decide(place, recognized));
         understanding.Attach(dc.Context);
         LogPurpose(logger, understanding.Purpose, place.Kind, dc.Context.Activity.Conversation?.Id ?? "(none)");
@@ -162,12 +153,17 @@ public sealed partial class ConversationRouter(
                 await RepromptOrStartMenuAsync(dc, cancellationToken);
                 return;
 
+            case MessagePurpose.Question when place.Kind == ConversationPlaceKind.Menu:
+                // At the menu a question opens "ask a question": answered at once, then "another question?".
+                await StartGuideAsync(dc, IntentNames.AskKnowledge, recognized, cancellationToken);
+                return;
+
             case MessagePurpose.Question:
                 await AnswerQuestionAsync(dc, text, profile, place, cancellationToken);
                 return;
 
             case MessagePurpose.ProblemReport:
-                await StartGuideAsync(dc, IntentNames.FixIssue, recognized, cancellationToken);
+                await StartGuideAsync(dc, IntentNames.FixIssue, recognized, cancellationToken, described: true);
                 return;
 
             case MessagePurpose.NewTask:
@@ -184,6 +180,12 @@ public sealed partial class ConversationRouter(
                 return;
 
             default:
+                if (dc.ActiveDialog is null)
+                {
+                    await dc.BeginDialogAsync(DialogIds.MainMenu, cancellationToken: cancellationToken);
+                    return;
+                }
+
                 await ContinueAsync(dc, cancellationToken);
                 return;
         }
@@ -212,10 +214,10 @@ public sealed partial class ConversationRouter(
         await AskAgainAsync(dc, cancellationToken);
     }
 
-    private static async Task StartGuideAsync(DialogContext dc, string intent, RecognizedMessage recognized, CancellationToken cancellationToken)
+    private static async Task StartGuideAsync(DialogContext dc, string intent, RecognizedMessage recognized, CancellationToken cancellationToken, bool described = false)
     {
         await dc.CancelAllDialogsAsync(cancellationToken);
-        await dc.BeginDialogAsync(DialogIds.MainMenu, new MainMenuOptions(intent, recognized.Text, recognized.Entities), cancellationToken);
+        await dc.BeginDialogAsync(DialogIds.MainMenu, new MainMenuOptions(intent, recognized.Text, recognized.Entities, described), cancellationToken);
     }
 
     /// <summary>The saved plan, sent once (a card where cards show, text elsewhere); then the waiting question again.</summary>

@@ -62,8 +62,10 @@ public static class MessageArbiter
             return MessagePurpose.Greeting;
         }
 
-        // "How do I ship lithium batteries to Germany?" names the logistics guide's topic, but it asks a question.
-        if (question)
+        // "How do I ship lithium batteries to Germany legally?" names the logistics guide's topic, but it asks a
+        // question; "which marketplace suits us?" or "how should I send 2.4 kg to Canada, value 90 usd?" asks for
+        // the guide's own recommendation, so the guide starts with what the message already says.
+        if (question && !AsksForARecommendation(message))
         {
             return MessagePurpose.Question;
         }
@@ -135,13 +137,31 @@ public static class MessageArbiter
         return MessageCues.IsSentence(text) && message.ScoreOf(IntentNames.AskKnowledge) >= QuestionThreshold ? MessagePurpose.Question : MessagePurpose.Unclear;
     }
 
+    /// <summary>
+    /// A question a guide answers better than the knowledge base: it asks for a choice ("which platform", "怎么发最划算")
+    /// or gives the guide's facts (two or more of weight, value, place, category) — and it is not about rules.
+    /// </summary>
+    private static bool AsksForARecommendation(RecognizedMessage message)
+    {
+        if (message.IntentAbove(MenuTaskThreshold) is not (IntentNames.ChooseLogistics or IntentNames.ChoosePlatform or IntentNames.StartReadiness)
+            || MessageCues.AsksAboutRules(message.Text))
+        {
+            return false;
+        }
+
+        var entities = message.Entities;
+        var facts = Math.Min(1, entities.Weights.Count) + Math.Min(1, entities.Money.Count) + Math.Min(1, entities.Countries.Count + entities.Regions.Count) + Math.Min(1, entities.Categories.Count);
+        return facts >= 2 || MessageCues.AsksForAChoice(message.Text);
+    }
+
     /// <summary>A problem the user has: a problem type was found and the message reports it rather than asks about it.</summary>
     private static bool IsProblemReport(RecognizedMessage message, bool question)
     {
         var reportsProblem = MessageCues.SoundsLikeAProblem(message.Text);
         if (message.Entities.IssueTypes.Count == 0)
         {
-            return reportsProblem && message.ScoreOf(IntentNames.FixIssue) >= ProblemThreshold;
+            // "DHL is holding my shipment and wants tax": a situation told, not a question about how things work.
+            return reportsProblem && (!question || message.ScoreOf(IntentNames.FixIssue) >= ProblemThreshold);
         }
 
         return reportsProblem || (!question && message.ScoreOf(IntentNames.FixIssue) >= ProblemThreshold);

@@ -28,6 +28,12 @@ public static partial class MessageCues
     /// <summary>Asks for the saved plan in one's own words ("can you show me the plan from last time?", "我上次的方案呢").</summary>
     public static bool AsksForPlan(string text) => PlanRequest().IsMatch(text);
 
+    /// <summary>Asks which option to take ("which marketplace suits us?", "best way to ship", "选什么平台", "怎么发最划算").</summary>
+    public static bool AsksForAChoice(string text) => ChoiceRequest().IsMatch(text);
+
+    /// <summary>Asks about rules, not a choice ("legally", "what documents", "需要什么认证").</summary>
+    public static bool AsksAboutRules(string text) => RulesWords().IsMatch(text);
+
     /// <summary>A message long enough to be more than a one-word reply (words in English, characters in Chinese).</summary>
     public static bool IsSentence(string text) =>
         LanguageDetector.ContainsCjk(text) ? text.Trim().Length >= 6 : text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length >= 3;
@@ -40,6 +46,12 @@ public static partial class MessageCues
 
     [GeneratedRegex(@"\bwhat\s+if\b|\bwhat\s+about\b|\bhow\s+about\b|\binstead\b|\bsame\s+(?:parcel|package|box|thing|goods)\b|^\s*and\s+(?:to\s+|for\s+)?[\p{L} ]{2,30}\?|\bif\s+(?:it|i|we|the)\b.*\b(?:instead|were|was|is|had|has|weighs?)\b|换成|改成|改为|换到|如果|要是|假如|那.{1,12}呢|.{1,12}呢[？?]?\s*$|呢[？?]\s*$", RegexOptions.IgnoreCase)]
     private static partial Regex WhatIf();
+
+    [GeneratedRegex(@"\b(?:which|what)\s+(?:\w+\s+)?(?:platforms?|marketplaces?|market\s+place|sites?|channels?|carriers?|couriers?|shipping\s+(?:method|option|company)s?|logistics|way)\b|\bbest\s+(?:way|platforms?|marketplaces?|carriers?|channels?|options?)\b|\bhow\s+(?:should|can|do|to)\s+(?:i|we)?\s*(?:send|ship|deliver|post)\b|\bcheapest\b|\bsuits?\s+(?:us|me|our)\b|\b(?:are|is)\s+(?:we|my\s+company|our\s+company|my\s+business|our\s+business)\s+ready\b|哪个平台|什么平台|哪家平台|哪些平台|选什么|选哪个|上哪个|怎么发|如何发|怎么寄|怎么运|走什么|用什么物流|哪种物流|什么渠道|最划算|最便宜|最合适|适合我们|准备好了吗|能不能做跨境|适合做跨境", RegexOptions.IgnoreCase)]
+    private static partial Regex ChoiceRequest();
+
+    [GeneratedRegex(@"\blegal(?:ly)?\b|\ballowed\b|\brules?\b|\bregulations?\b|\brequire(?:d|ments?)?\b|\bdocuments?\b|\bcertif\w*|\btests?\b|\bpaperwork\b|\bduty\b|\bduties\b|\btax(?:es)?\b|\bvat\b|合法|规定|要求|需要什么|什么文件|认证|测试|检测|税|关税|禁止|允许", RegexOptions.IgnoreCase)]
+    private static partial Regex RulesWords();
 
     [GeneratedRegex(@"\bwhy\b|\bhow\s+come\b|为什么|为何|凭什么|怎么会", RegexOptions.IgnoreCase)]
     private static partial Regex Why();

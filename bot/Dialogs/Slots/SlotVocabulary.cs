@@ -35,6 +35,15 @@ public sealed partial class SlotVocabulary
             || _unknownWords.Any(word => Normalize(word).Length >= 3 && StartsWithPhrase(normalized, Normalize(word))));
     }
 
+    /// <summary>True when the whole message is one of the slots' answer words ("不需要", "nope"): a reply, not a command.</summary>
+    public bool IsAnswerWord(string? text)
+    {
+        var normalized = Normalize(text);
+        return normalized.Length > 0 && _slots.Values.SelectMany(slot => slot.Values.Values)
+            .SelectMany(words => words.Answers.Concat(words.Anywhere))
+            .Any(word => !word.StartsWith("re:", StringComparison.Ordinal) && Normalize(word) == normalized);
+    }
+
     /// <summary>The value the message names clearly for <paramref name="slot"/> wherever it says it; null when none.</summary>
     public SlotReading? ReadAnywhere(string slot, string? text)
     {

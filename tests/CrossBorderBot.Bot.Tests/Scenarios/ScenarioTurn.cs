@@ -7,7 +7,7 @@ namespace CrossBorderBot.Tests.Scenarios;
 /// <param name="Say">The user's message.</param>
 /// <param name="Expect">Every pattern must match.</param>
 /// <param name="Forbid">No pattern may match.</param>
-/// <param name="Once">Each pattern must match exactly once (something sent twice is a failure).</param>
+/// <param name="Once">Each pattern must show in exactly one message of the turn (something sent twice is a failure).</param>
 /// <param name="MissAllowed">True when "didn't understand" is an acceptable reply (gibberish).</param>
 public sealed record ScenarioTurn(string Say, string[] Expect, string[] Forbid, string[] Once, bool MissAllowed)
 {
