@@ -69,7 +69,14 @@ public class WaterfallDialog : Dialog
 
     internal override bool CanGoBack(DialogContext dc, DialogInstance instance) => EarlierQuestions(instance).Count > 0;
 
-    internal override bool CanRepeat(DialogContext dc, DialogInstance instance) => true;
+    /// <summary>
+    /// True when every step that asks a question can run again with no result and the answers as they are (it skips
+    /// what is known and asks what is open): then a waiting question can be asked again in a new language, or after
+    /// answers changed. Off by default, because a step may act on the answer it receives (and must not run twice).
+    /// </summary>
+    public bool RepeatsSteps { get; init; }
+
+    internal override bool CanRepeat(DialogContext dc, DialogInstance instance) => RepeatsSteps;
 
     /// <summary>
     /// Runs the current step again with the values as they are now and no result: a step that skips what is already

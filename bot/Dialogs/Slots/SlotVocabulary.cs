@@ -121,8 +121,12 @@ public sealed partial class SlotVocabulary
         return Spaces().Replace(folded, " ").Trim().TrimEnd('.', '!', '?', '。', '！', '？', '~', '～').Trim();
     }
 
+    // Each clause also without its politeness ("standard please", "要吧", "no thanks"): the answer is what is left.
     private static IEnumerable<string> Clauses(string normalized) =>
-        new[] { normalized }.Concat(ClauseSeparators().Split(normalized).Select(part => part.Trim()).Where(part => part.Length > 0)).Distinct();
+        new[] { normalized }.Concat(ClauseSeparators().Split(normalized).Select(part => part.Trim()).Where(part => part.Length > 0))
+            .SelectMany(clause => new[] { clause, Spaces().Replace(Filler().Replace(clause, " "), " ").Trim() })
+            .Where(clause => clause.Length > 0)
+            .Distinct();
 
     private static bool Matches(string clause, string answer) =>
         answer.StartsWith("re:", StringComparison.Ordinal)
@@ -211,6 +215,9 @@ public sealed partial class SlotVocabulary
 
     [GeneratedRegex(@"\s+")]
     private static partial Regex Spaces();
+
+    [GeneratedRegex(@"\b(?:please|pls|plz|thanks|thank you|thx|ty|i think|i guess|i'd say|probably|just|well|um+|uh+|hmm+|ok so|then)\b|吧|啊|呀|哦|嘛|就行了?|就好|即可|就可以了?|好了")]
+    private static partial Regex Filler();
 
     [GeneratedRegex(@"\s*(?:[,，;；、]|\band\b|\bbut\b)\s*")]
     private static partial Regex ClauseSeparators();

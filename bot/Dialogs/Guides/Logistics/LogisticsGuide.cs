@@ -61,7 +61,7 @@ public sealed class LogisticsGuide : SlotFillingGuide
         [
             StartAsync, AskWeightAsync, AskSizeAsync, AskValueAsync, AskDestinationAsync, AskUrgencyAsync,
             AskTrackingAsync, AskReturnsAsync, AskGoodsAsync, ShowResultAsync,
-        ]));
+        ]) { RepeatsSteps = true });
         AddDialog(new WeightPrompt(WeightId, (prompt, _) => Task.FromResult(prompt.Value.Kilograms is > 0 and <= MaxWeightKg)));
         AddDialog(new ParcelSizePrompt(SizeId));
         AddDialog(new MoneyPrompt(ValueId, (prompt, _) => Task.FromResult(prompt.Value.Amount > 0 && knowledgeBase.ExchangeRates.Knows(prompt.Value.Currency))));

@@ -118,7 +118,9 @@ public sealed class LogisticsSlotReader(KnowledgeBase knowledgeBase, GuideLocati
             Destination => answers.Destination is { } place
                 ? string.Join(ReplyLanguage.IsChinese(language) ? "、" : ", ", new[] { place }.Concat(answers.OtherDestinations ?? []).Select(id => locations.Name(id, language)))
                 : null,
-            Category => answers.Category is { } id ? knowledgeBase.FindCategory(id)?.Name.Get(language) : null,
+            Category => answers.Category is { } id && knowledgeBase.FindCategory(id)?.Name.Get(language) is { } name
+                ? (ReplyLanguage.IsChinese(language) ? name : name.ToLowerInvariant())
+                : null,
             Urgency => answers.Urgency switch { "economy" => text.Economy, "standard" => text.Standard, "fast" => text.Fast, _ => null },
             Tracking => answers.NeedsTracking is { } tracking ? $"{text.Tracking}: {(tracking ? common.Yes : common.No)}" : null,
             Returns => answers.NeedsReturns is { } returns ? $"{text.Returns}: {(returns ? common.Yes : common.No)}" : null,

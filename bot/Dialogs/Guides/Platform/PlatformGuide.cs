@@ -57,7 +57,7 @@ public sealed partial class PlatformGuide : SlotFillingGuide
         _slots = new PlatformSlotReader(knowledgeBase, _locations, SlotVocabulary.Default);
         _explainer = new PlatformExplainer(knowledgeBase, advisor);
         AddDialog(new WaterfallDialog(StepsId,
-            [StartAsync, AskModelAsync, AskMarketsAsync, AskCategoryAsync, AskBudgetAsync, AskExperienceAsync, AskBrandAsync, ShowResultAsync]));
+            [StartAsync, AskModelAsync, AskMarketsAsync, AskCategoryAsync, AskBudgetAsync, AskExperienceAsync, AskBrandAsync, ShowResultAsync]) { RepeatsSteps = true });
         AddDialog(new ChoicePrompt(ModelId));
         AddDialog(new PlatformMarketsPrompt(MarketsId, _locations));
         AddDialog(new PlatformCategoryPrompt(CategoryId, recognizer));

@@ -47,7 +47,7 @@ public sealed class ReadinessGuide : SlotFillingGuide
 
         var questionSteps = Enumerable.Range(0, _questionnaire.Questions.Count)
             .Select(index => (WaterfallStep)((step, cancellationToken) => AskQuestionAsync(step, index, cancellationToken)));
-        AddDialog(new WaterfallDialog(StepsId, [StartAsync, FormAsync, AfterFormAsync, .. questionSteps, ShowResultAsync]));
+        AddDialog(new WaterfallDialog(StepsId, [StartAsync, FormAsync, AfterFormAsync, .. questionSteps, ShowResultAsync]) { RepeatsSteps = true });
         AddDialog(new ReadinessFormPrompt(FormId, _questionnaire));
         AddDialog(new ChoicePrompt(ChoiceId));
         AddDialog(new NumberPrompt(NumberId, (prompt, _) => Task.FromResult(prompt.Value is >= 0 and <= MaxNumber)));
