@@ -87,7 +87,7 @@ public sealed partial class ConversationRouter(
     {
         var texts = BotText.For(profile.Language ?? ReplyLanguage.English);
         var isCardSubmit = dc.Context.Activity.Value is not null && string.IsNullOrEmpty(text);
-        var interruption = isCardSubmit ? Interruption.None : InterruptionDetector.Detect(text, recognized.ToRecognizerResult());
+        var interruption = isCardSubmit ? Interruption.None : InterruptionDetector.Detect(text, recognized);
         switch (interruption)
         {
             case Interruption.SwitchToEnglish or Interruption.SwitchToChinese or Interruption.ToggleLanguage:

@@ -1,6 +1,6 @@
 using System.Text.RegularExpressions;
 using CrossBorderBot.Dialogs.Slots;
-using Microsoft.Bot.Builder;
+using CrossBorderBot.Understanding;
 
 namespace CrossBorderBot.Conversation;
 
@@ -54,7 +54,7 @@ public static partial class InterruptionDetector
         ["说中文"] = Interruption.SwitchToChinese,
     };
 
-    public static Interruption Detect(string? text, RecognizerResult? recognized)
+    public static Interruption Detect(string? text, RecognizedMessage? recognized)
     {
         var command = Normalize(text);
         if (command.Length == 0)
@@ -104,8 +104,7 @@ public static partial class InterruptionDetector
             return Interruption.None;
         }
 
-        var (intent, score) = recognized.GetTopScoringIntent();
-        return score < IntentThreshold ? Interruption.None : intent switch
+        return recognized.Score < IntentThreshold ? Interruption.None : recognized.Intent switch
         {
             "help" => Interruption.Help,
             "cancel" => Interruption.Cancel,

@@ -86,7 +86,7 @@ public static class MessageArbiter
             return MessagePurpose.WhatIf;
         }
 
-        if (MessageCues.IsAboutResult(text))
+        if (MessageCues.IsAboutResult(text) && place.GuideId is DialogIds.GuideLogistics or DialogIds.GuidePlatform or DialogIds.GuideReadiness)
         {
             return MessagePurpose.AboutResult;
         }

@@ -174,7 +174,7 @@ public sealed class ReadinessGuideTests
         });
         await user.Host.Flow(later)
             .Send("show my last plan").AssertReply(card => Assert.Contains("Readiness plan: Getting ready (52/100)", BotReplies.VisibleText(card)))
-            .AssertNoReply()
+            .AssertReply(menu => Assert.Contains("What would you like to do?", BotReplies.VisibleText(menu)))
             .StartTestAsync();
     }
 

@@ -141,7 +141,8 @@ public sealed partial class PlatformSlotReader(KnowledgeBase knowledgeBase, Guid
     private (decimal? Amount, string? Currency) ReadBudget(string text, MessageEntities entities, string? waitingSlot, HashSet<string> defaults)
     {
         var money = entities.Money.FirstOrDefault(m => m.Amount >= 0 && knowledgeBase.ExchangeRates.Knows(m.Currency));
-        if (money is not null && (waitingSlot == Budget || BudgetWords().IsMatch(text)))
+        // Entities with no words come from another guide ("Choose platforms" after readiness passes its budget).
+        if (money is not null && (waitingSlot == Budget || string.IsNullOrWhiteSpace(text) || BudgetWords().IsMatch(text)))
         {
             return (money.Amount, money.Currency.ToUpperInvariant());
         }
