@@ -287,6 +287,10 @@ public sealed class LogisticsGuide : SlotFillingGuide
             _ => null,
         };
         var (read, defaults) = _slots.Read(message.Text, message.Entities, waitingSlot);
+
+        // The category is taken from the first message only: later, "有电池" answers the batteries question and must
+        // not turn the parcel into the "batteries" product category.
+        read = read with { Category = null };
         var current = values.Get<LogisticsAnswers>(AnswersKey) ?? new LogisticsAnswers();
         var (merged, changes) = _slots.Merge(current, read, defaults, waitingSlot, language);
         if (!changes.IsEmpty)
