@@ -1,4 +1,5 @@
 using CrossBorderBot.Dialogs;
+using CrossBorderBot.Dialogs.Guides;
 using CrossBorderBot.Dialogs.Prompts;
 using CrossBorderBot.Plans;
 using CrossBorderBot.Understanding;
@@ -8,8 +9,8 @@ using Microsoft.Bot.Schema;
 namespace CrossBorderBot.Conversation;
 
 /// <summary>
-/// The fixed pipeline of a message turn: language → understanding → interruptions (help / cancel / back) → route
-/// (a new menu entry, or the waiting dialog) → developer traces. Saving state is the caller's job, after the turn.
+/// The fixed pipeline of a message turn: language → understanding → commands (help / cancel / back / language / plan)
+/// → the arbiter's decision of what the message is for (<see cref="MessageArbiter"/>) → route → developer traces. Saving state is the caller's job, after the turn.
 /// </summary>
 public sealed partial class ConversationRouter(
     DialogSet dialogs,
@@ -21,12 +22,6 @@ public sealed partial class ConversationRouter(
 {
     /// <summary>Longer messages are refused politely: no real answer or question needs more, and it bounds work.</summary>
     public const int MaxTextLength = 4000;
-
-    /// <summary>A typed request for a menu entry counts only when the recognizer is this sure of it.</summary>
-    private const double MenuIntentThreshold = 0.6;
-
-    /// <summary>Inside a guide, a message is taken as a question asked in passing only when the recognizer is this sure.</summary>
-    private const double QuestionInPassingThreshold = 0.7;
 
     public async Task WelcomeAsync(ITurnContext turnContext, CancellationToken cancellationToken)
     {
@@ -65,12 +60,12 @@ public sealed partial class ConversationRouter(
             return;
         }
 
-        RecognizerResult? recognized = null;
+        var recognized = RecognizedMessage.Empty;
         if (!string.IsNullOrEmpty(text))
         {
-            recognized = recognizer.Recognize(text, activity.Locale);
-            Telemetry.BotTelemetry.RecordRecognition(recognized);
-            await EmulatorTraces.SendRecognizerResultAsync(turnContext, recognized, cancellationToken);
+            recognized = recognizer.Understand(text, activity.Locale);
+            Telemetry.BotTelemetry.RecordRecognition(recognized.Intent, recognized.Score);
+            await EmulatorTraces.SendRecognizerResultAsync(turnContext, recognized.ToRecognizerResult(), cancellationToken);
         }
 
         var dc = await dialogs.CreateContextAsync(turnContext, cancellationToken);
@@ -89,7 +84,7 @@ public sealed partial class ConversationRouter(
         await EmulatorTraces.SendDialogStackAsync(turnContext, dc.ActiveDialogIds, cancellationToken);
     }
 
-    private async Task RouteAsync(DialogContext dc, string? text, RecognizerResult? recognized, ConversationProfile profile, CancellationToken cancellationToken)
+    private async Task RouteAsync(DialogContext dc, string? text, RecognizedMessage recognized, ConversationProfile profile, CancellationToken cancellationToken)
     {
         var texts = BotText.For(profile.Language ?? ReplyLanguage.English);
         var isCardSubmit = dc.Context.Activity.Value is not null && string.IsNullOrEmpty(text);
@@ -105,20 +100,11 @@ public sealed partial class ConversationRouter(
                 };
                 dc.Context.Activity.Locale = ReplyLanguage.ToLocale(profile.Language);
                 await dc.Context.SendActivityAsync(BotText.For(profile.Language).LanguageSwitched, cancellationToken: cancellationToken);
-                await RepromptOrStartMenuAsync(dc, cancellationToken);
+                await AskAgainAsync(dc, cancellationToken);
                 return;
 
             case Interruption.ShowPlan:
-                if (await plans.GetLastAsync(dc.Context, guideId: null, cancellationToken) is { } plan)
-                {
-                    await PlanPresenter.SendAsync(dc.Context, plan, cancellationToken);
-                }
-                else
-                {
-                    await dc.Context.SendActivityAsync(texts.NoPlanYet, cancellationToken: cancellationToken);
-                }
-
-                await RepromptOrStartMenuAsync(dc, cancellationToken);
+                await SendLastPlanAsync(dc, texts, cancellationToken);
                 return;
 
             case Interruption.Help:
@@ -147,37 +133,150 @@ public sealed partial class ConversationRouter(
                 return;
         }
 
-        if (!isCardSubmit && TopIntent(recognized, MenuIntentThreshold) == IntentNames.Greeting && (dc.ActiveDialog is null || IsAtMainMenu(dc)))
+        if (isCardSubmit || string.IsNullOrEmpty(text))
         {
-            // "hi" at the menu is not a wrong answer: show the menu again without counting a failed attempt.
-            await RepromptOrStartMenuAsync(dc, cancellationToken);
+            await ContinueAsync(dc, cancellationToken);
             return;
         }
 
-        var menuIntent = isCardSubmit ? null : TopIntent(recognized, MenuIntentThreshold) is { } intent && MainMenuDialog.EntryIntents.Contains(intent) ? intent : null;
-        if (dc.ActiveDialog is null || (menuIntent is not null && IsAtMainMenu(dc)))
+        var place = dc.ActiveDialog is null ? new ConversationPlace(ConversationPlaceKind.Menu) : PlaceOf(dc, recognized);
+        var understanding = new TurnUnderstanding(recognized, MessageArbiter.Decide(place, recognized));
+        understanding.Attach(dc.Context);
+        LogPurpose(logger, understanding.Purpose, place.Kind, dc.Context.Activity.Conversation?.Id ?? "(none)");
+        switch (understanding.Purpose)
         {
-            // Nothing is waiting, or the user typed what they want instead of picking from the menu.
-            await dc.CancelAllDialogsAsync(cancellationToken);
-            await dc.BeginDialogAsync(DialogIds.MainMenu, new MainMenuOptions(menuIntent, text, recognized?.Entities), cancellationToken);
-            return;
-        }
+            case MessagePurpose.PlanRecall:
+                await SendLastPlanAsync(dc, texts, cancellationToken);
+                return;
 
-        if (!isCardSubmit && text is not null && IsQuestionInPassing(dc, text, recognized))
-        {
-            // Answer the question, then ask the guide's question again: the guide does not lose its place.
-            await answerer.AnswerAsync(dc.Context, text, profile.Language ?? ReplyLanguage.English, cancellationToken);
-            await dc.Context.SendActivityAsync(texts.QuestionAnsweredResume, cancellationToken: cancellationToken);
-            await dc.RepromptDialogAsync(cancellationToken);
-            return;
-        }
+            case MessagePurpose.Greeting:
+                // "hi" at the menu is not a wrong answer: show the menu again without counting a failed attempt.
+                await RepromptOrStartMenuAsync(dc, cancellationToken);
+                return;
 
+            case MessagePurpose.Question when place.Kind == ConversationPlaceKind.Menu:
+                // At the menu a question opens "ask a question": answered at once, then "another question?".
+                await StartGuideAsync(dc, IntentNames.AskKnowledge, recognized, cancellationToken);
+                return;
+
+            case MessagePurpose.Question:
+                await AnswerQuestionAsync(dc, text, profile, place, cancellationToken);
+                return;
+
+            case MessagePurpose.ProblemReport:
+                await StartGuideAsync(dc, IntentNames.FixIssue, recognized, cancellationToken, described: true);
+                return;
+
+            case MessagePurpose.NewTask:
+                await StartGuideAsync(dc, recognized.Intent, recognized, cancellationToken);
+                return;
+
+            case MessagePurpose.AboutResult:
+                await ContinueAsync(dc, cancellationToken);
+                if (understanding.Declined)
+                {
+                    await AnswerQuestionAsync(dc, text, profile, place, cancellationToken);
+                }
+
+                return;
+
+            default:
+                if (dc.ActiveDialog is null)
+                {
+                    await dc.BeginDialogAsync(DialogIds.MainMenu, cancellationToken: cancellationToken);
+                    return;
+                }
+
+                await ContinueAsync(dc, cancellationToken);
+                return;
+        }
+    }
+
+    private async Task ContinueAsync(DialogContext dc, CancellationToken cancellationToken)
+    {
         var result = await dc.ContinueDialogAsync(cancellationToken);
         if (result.Status is DialogTurnStatus.Empty or DialogTurnStatus.Cancelled && dc.ActiveDialog is null)
         {
-            // A prompt gave up after its retries (it said so politely): offer the menu again.
             await dc.BeginDialogAsync(DialogIds.MainMenu, cancellationToken: cancellationToken);
         }
+    }
+
+    /// <summary>Answers the question, then asks again whatever was waiting, in the language of this turn.</summary>
+    private async Task AnswerQuestionAsync(DialogContext dc, string text, ConversationProfile profile, ConversationPlace place, CancellationToken cancellationToken)
+    {
+        var language = profile.Language ?? ReplyLanguage.English;
+        await answerer.AnswerAsync(dc.Context, text, language, cancellationToken);
+        if (place.Kind == ConversationPlaceKind.Menu)
+        {
+            return;
+        }
+
+        await dc.Context.SendActivityAsync(BotText.For(language).QuestionAnsweredResume, cancellationToken: cancellationToken);
+        await AskAgainAsync(dc, cancellationToken);
+    }
+
+    private static async Task StartGuideAsync(DialogContext dc, string intent, RecognizedMessage recognized, CancellationToken cancellationToken, bool described = false)
+    {
+        await dc.CancelAllDialogsAsync(cancellationToken);
+        await dc.BeginDialogAsync(DialogIds.MainMenu, new MainMenuOptions(intent, recognized.Text, recognized.Entities, described), cancellationToken);
+    }
+
+    /// <summary>The saved plan, sent once (a card where cards show, text elsewhere); then the waiting question again.</summary>
+    private async Task SendLastPlanAsync(DialogContext dc, BotText texts, CancellationToken cancellationToken)
+    {
+        if (await plans.GetLastAsync(dc.Context, guideId: null, cancellationToken) is { } plan)
+        {
+            await PlanPresenter.SendAsync(dc.Context, plan, cancellationToken);
+        }
+        else
+        {
+            await dc.Context.SendActivityAsync(texts.NoPlanYet, cancellationToken: cancellationToken);
+        }
+
+        if (!IsAtMainMenu(dc) && dc.ActiveDialog is not null)
+        {
+            await AskAgainAsync(dc, cancellationToken);
+        }
+        else if (dc.ActiveDialog is null)
+        {
+            await dc.BeginDialogAsync(DialogIds.MainMenu, cancellationToken: cancellationToken);
+        }
+    }
+
+    /// <summary>
+    /// Asks the waiting question again from the step that asked it, so it comes in the turn's language and skips what
+    /// is known by now; a dialog that cannot be stepped that way repeats its own question.
+    /// </summary>
+    private static async Task AskAgainAsync(DialogContext dc, CancellationToken cancellationToken)
+    {
+        if (dc.ActiveDialog is null || IsAtMainMenu(dc))
+        {
+            await RepromptOrStartMenuAsync(dc, cancellationToken);
+        }
+        else if (!await dc.RepeatQuestionAsync(cancellationToken))
+        {
+            await dc.RepromptDialogAsync(cancellationToken);
+        }
+    }
+
+    private ConversationPlace PlaceOf(DialogContext dc, RecognizedMessage recognized)
+    {
+        if (IsAtMainMenu(dc))
+        {
+            return new ConversationPlace(ConversationPlaceKind.Menu);
+        }
+
+        var ids = dc.ActiveDialogIds;
+        var guideId = ids.Count > 2 && ids[0] == DialogIds.MainMenu ? ids[2] : null;
+        var guide = guideId is null ? null : (dialogs.Find(DialogIds.MainMenu) as MainMenuDialog)?.FindGuide(guideId);
+        var reads = guide is ISlotGuide slots && slots.Reads(recognized);
+        var kind = dc.ActiveLeafDialog switch
+        {
+            GuideFollowUpPrompt => ConversationPlaceKind.Result,
+            TextPrompt => ConversationPlaceKind.FreeText,
+            _ => ConversationPlaceKind.GuideQuestion,
+        };
+        return new ConversationPlace(kind, guideId, reads);
     }
 
     private static async Task RepromptOrStartMenuAsync(DialogContext dc, CancellationToken cancellationToken)
@@ -194,35 +293,12 @@ public sealed partial class ConversationRouter(
         }
     }
 
-    private static string? TopIntent(RecognizerResult? recognized, double threshold)
-    {
-        if (recognized is null)
-        {
-            return null;
-        }
-
-        var (intent, score) = recognized.GetTopScoringIntent();
-        return score >= threshold ? intent : null;
-    }
-
-    /// <summary>
-    /// A question asked in the middle of a guide ("what is IOSS?") rather than an answer to the guide's question. Free
-    /// text prompts take whatever is typed as the answer, so they are never interrupted; nor are short replies.
-    /// </summary>
-    private static bool IsQuestionInPassing(DialogContext dc, string text, RecognizerResult? recognized)
-    {
-        if (IsAtMainMenu(dc) || dc.ActiveLeafDialog is null or TextPrompt || TopIntent(recognized, QuestionInPassingThreshold) != IntentNames.AskKnowledge)
-        {
-            return false;
-        }
-
-        var isChinese = LanguageDetector.ContainsCjk(text);
-        return isChinese ? text.Length >= 6 : text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length >= 3;
-    }
-
     /// <summary>True when no guide is running: only the menu's own question is waiting.</summary>
     private static bool IsAtMainMenu(DialogContext dc)
         => dc.ActiveDialogIds.Count > 0 && dc.ActiveDialogIds[0] == DialogIds.MainMenu && dc.ActiveDialogIds[^1] == DialogIds.MenuChoice;
+
+    [LoggerMessage(EventId = 1101, Level = LogLevel.Debug, Message = "Message taken as {Purpose} at {Place} in conversation {ConversationId}")]
+    private static partial void LogPurpose(ILogger logger, MessagePurpose purpose, ConversationPlaceKind place, string conversationId);
 
     [LoggerMessage(EventId = 1100, Level = LogLevel.Warning, Message = "Persisted dialog {DialogId} no longer matches the bot in conversation {ConversationId}; starting fresh")]
     private static partial void LogDialogStateMismatch(ILogger logger, string dialogId, string conversationId);

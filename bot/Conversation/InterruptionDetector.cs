@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
-using Microsoft.Bot.Builder;
+using CrossBorderBot.Dialogs.Slots;
+using CrossBorderBot.Understanding;
 
 namespace CrossBorderBot.Conversation;
 
@@ -13,6 +14,9 @@ public static partial class InterruptionDetector
 {
     private const double IntentThreshold = 0.8;
     private const int MaxCommandLength = 24;
+
+    /// <summary>"Can you answer in English please" is a request; a long message that mentions English is not.</summary>
+    private const int MaxLanguageRequestLength = 40;
 
     private static readonly HashSet<string> HelpWords = new(StringComparer.OrdinalIgnoreCase)
     {
@@ -50,7 +54,7 @@ public static partial class InterruptionDetector
         ["说中文"] = Interruption.SwitchToChinese,
     };
 
-    public static Interruption Detect(string? text, RecognizerResult? recognized)
+    public static Interruption Detect(string? text, RecognizedMessage? recognized)
     {
         var command = Normalize(text);
         if (command.Length == 0)
@@ -61,6 +65,16 @@ public static partial class InterruptionDetector
         if (LanguageWords.TryGetValue(command, out var language))
         {
             return language;
+        }
+
+        if (command.Length <= MaxLanguageRequestLength && EnglishRequest().IsMatch(command))
+        {
+            return Interruption.SwitchToEnglish;
+        }
+
+        if (command.Length <= MaxLanguageRequestLength && ChineseRequest().IsMatch(command))
+        {
+            return Interruption.SwitchToChinese;
         }
 
         if (PlanWords.Contains(command))
@@ -83,14 +97,14 @@ public static partial class InterruptionDetector
             return Interruption.Help;
         }
 
-        // "That didn't help" answers a guide's step (try something else); it is not a request for help.
-        if (recognized is null || command.Length > MaxCommandLength || NegatedHelp().IsMatch(command))
+        // "That didn't help" answers a guide's step (try something else); it is not a request for help. Nor is "不需要"
+        // (no need) a request to cancel: it is how a yes/no question is answered.
+        if (recognized is null || command.Length > MaxCommandLength || NegatedHelp().IsMatch(command) || SlotVocabulary.Default.IsAnswerWord(command))
         {
             return Interruption.None;
         }
 
-        var (intent, score) = recognized.GetTopScoringIntent();
-        return score < IntentThreshold ? Interruption.None : intent switch
+        return recognized.Score < IntentThreshold ? Interruption.None : recognized.Intent switch
         {
             "help" => Interruption.Help,
             "cancel" => Interruption.Cancel,
@@ -106,6 +120,12 @@ public static partial class InterruptionDetector
 
     [GeneratedRegex(@"\s+")]
     private static partial Regex Whitespace();
+
+    [GeneratedRegex(@"^(?:(?:can|could)\s+(?:you|we)\s+)?(?:please\s+)?(?:(?:speak|talk|answer|reply|write|continue|switch(?:\s+to)?|change\s+to|go)\s+)?(?:in\s+)?english(?:\s+(?:please|pls|plz|instead|now))?$|^英文(?:吧|回答|回复)?$|^(?:请)?用英文|^说英文|^讲英文", RegexOptions.IgnoreCase)]
+    private static partial Regex EnglishRequest();
+
+    [GeneratedRegex(@"^(?:(?:can|could)\s+(?:you|we)\s+)?(?:please\s+)?(?:(?:speak|talk|answer|reply|write|continue|switch(?:\s+to)?|change\s+to|go)\s+)?(?:in\s+)?(?:chinese|mandarin)(?:\s+(?:please|pls|plz|instead|now))?$|^(?:请)?(?:用|说|讲)(?:中文|汉语|普通话)|^中文(?:吧|回答|回复|就行|可以吗)", RegexOptions.IgnoreCase)]
+    private static partial Regex ChineseRequest();
 
     [GeneratedRegex(@"\b(?:didn[’']?t|did not|doesn[’']?t|does not|not|no)\s+help", RegexOptions.IgnoreCase)]
     private static partial Regex NegatedHelp();

@@ -34,6 +34,9 @@ public sealed class MainMenuDialog : ComponentDialog
         InitialDialogId = StepsId;
     }
 
+    /// <summary>The guide dialog with this id (a guide runs inside the menu), or null.</summary>
+    public Dialog? FindGuide(string id) => Dialogs.Find(id);
+
     private static async Task<DialogTurnResult> AskAsync(WaterfallStepContext step, CancellationToken cancellationToken)
     {
         if (step.GetOptions<MainMenuOptions>()?.Intent is { } intent)
@@ -63,7 +66,7 @@ public sealed class MainMenuDialog : ComponentDialog
         if (intent is not null && _guides.DialogIdFor(intent) is { } guideId)
         {
             var start = step.GetOptions<MainMenuOptions>();
-            return await step.BeginDialogAsync(guideId, new GuideStartOptions(start?.Text, start?.Entities), cancellationToken);
+            return await step.BeginDialogAsync(guideId, new GuideStartOptions(start?.Text, start?.Entities, start?.Described ?? false), cancellationToken);
         }
 
         var text = BotText.For(ReplyLanguage.FromLocale(step.Context.Activity.Locale));

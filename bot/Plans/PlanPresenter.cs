@@ -5,13 +5,12 @@ using Microsoft.Bot.Builder;
 
 namespace CrossBorderBot.Plans;
 
-/// <summary>"Send me the plan": the plan as a card (or Block Kit) and as markdown text the user can copy.</summary>
+/// <summary>"Send me the plan": the plan once per channel — a card (or Block Kit) where those show, text elsewhere.</summary>
 public static class PlanPresenter
 {
     public static async Task SendAsync(ITurnContext turnContext, GuidePlan plan, CancellationToken cancellationToken)
     {
         await turnContext.SendReplyAsync(ToReply(plan), cancellationToken);
-        await turnContext.SendActivityAsync(ToMarkdown(plan), cancellationToken: cancellationToken);
     }
 
     public static Reply ToReply(GuidePlan plan)

@@ -34,14 +34,13 @@ public static class BotTelemetry
     public static readonly Histogram<double> RecognizerConfidence = Meter.CreateHistogram<double>("crossborderbot.recognizer.confidence", null, "Top intent score per recognized message.");
 
     /// <summary>Records the top intent's score of one recognized message (no text: only the intent name and score).</summary>
-    public static void RecordRecognition(RecognizerResult? result)
+    public static void RecordRecognition(string intent, double score)
     {
-        if (result is null || !RecognizerConfidence.Enabled)
+        if (!RecognizerConfidence.Enabled)
         {
             return;
         }
 
-        var (intent, score) = result.GetTopScoringIntent();
         RecognizerConfidence.Record(score, new KeyValuePair<string, object?>("intent", intent));
     }
 }

@@ -74,6 +74,18 @@ public sealed class CrossBorderRecognizer : IRecognizer
         };
     }
 
+    /// <summary>Recognizes one message as a typed <see cref="RecognizedMessage"/> (what the dialogs use).</summary>
+    /// <param name="text">The message.</param>
+    /// <param name="locale">The channel's locale ("en-US", "zh-CN"); null to go by the text alone.</param>
+    public RecognizedMessage Understand(string text, string? locale)
+    {
+        text ??= string.Empty;
+        var mentions = _entities.Extract(text, CultureOf(text, locale));
+        var scores = ScoreIntents(text, mentions).ToDictionary(s => s.Key, s => s.Value.Score ?? 0, StringComparer.Ordinal);
+        var top = scores.MaxBy(s => s.Value);
+        return new RecognizedMessage(text, top.Key, top.Value, scores, MessageEntities.From(mentions));
+    }
+
     private static string CultureOf(string text, string? locale)
     {
         var language = string.IsNullOrWhiteSpace(locale) ? LanguageDetector.Detect(text) : locale;

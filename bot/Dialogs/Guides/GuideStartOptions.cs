@@ -1,4 +1,4 @@
-using Newtonsoft.Json.Linq;
+using CrossBorderBot.Understanding;
 
 namespace CrossBorderBot.Dialogs.Guides;
 
@@ -7,6 +7,6 @@ namespace CrossBorderBot.Dialogs.Guides;
 /// guide can pre-fill answers ("ship 2kg of shoes to Germany" → weight, category, destination) and ask only the rest.
 /// </summary>
 /// <param name="Text">The user's message that opened the guide; null when it was opened from the menu.</param>
-/// <param name="Entities">The recognizer's entities for that message (keys as in DESIGN.md: country, region, weight,
-/// money, category, issueType); null when there was no message.</param>
-public sealed record GuideStartOptions(string? Text = null, JObject? Entities = null);
+/// <param name="Entities">The recognizer's typed entities for that message; null when there was no message.</param>
+/// <param name="Described">True when the arbiter took <paramref name="Text"/> as a problem report: it is the description.</param>
+public sealed record GuideStartOptions(string? Text = null, MessageEntities? Entities = null, bool Described = false);

@@ -33,6 +33,8 @@ public sealed class ConfirmPrompt(string id, PromptValidator<bool>? validator = 
         return ChoiceCard.Attach(turnContext, prompt, chinese ? [("是", "yes"), ("否", "no")] : [("Yes", "yes"), ("No", "no")]);
     }
 
+    protected override string? MissHint(ITurnContext turnContext, PromptOptions options) => PromptLanguage.YesNoHint(turnContext.Activity);
+
     internal static bool? Recognize(string? text)
     {
         var answer = AnswerNormalizer.Normalize(text);

@@ -5,8 +5,8 @@ namespace CrossBorderBot.Dialogs.Prompts;
 
 /// <summary>
 /// Asks one question and waits for a usable answer: recognize the message, then validate it (optional), then
-/// end with the value; otherwise say the retry prompt. After <see cref="PromptOptions.MaxAttempts"/> unusable
-/// answers it says it will leave the question for now and cancels all dialogs, so the bot returns to its menu.
+/// end with the value; otherwise say what it can take (the choices, with an example) and ask again. It never gives
+/// up on the user: after <see cref="PromptOptions.MaxAttempts"/> unusable answers it also says how to leave ("cancel").
 /// Adaptive Card submits (<c>activity.Value.value</c>) are read as answers, like typed text.
 /// </summary>
 public abstract class Prompt<T> : Dialog
@@ -21,6 +21,8 @@ public abstract class Prompt<T> : Dialog
     {
         _validator = validator;
     }
+
+    internal override bool IsQuestion => true;
 
     public override async Task<DialogTurnResult> BeginDialogAsync(DialogContext dc, object? options, CancellationToken cancellationToken)
     {
@@ -71,11 +73,9 @@ public abstract class Prompt<T> : Dialog
             return await dc.EndDialogAsync(recognized.Value, cancellationToken).ConfigureAwait(false);
         }
 
-        if (attempt >= options.MaxAttempts)
+        if (attempt == options.MaxAttempts)
         {
-            var giveUp = MessageFactory.Text(PromptLanguage.GiveUpMessage(dc.Context.Activity));
-            await dc.Context.SendActivityAsync(giveUp, cancellationToken).ConfigureAwait(false);
-            return await dc.CancelAllDialogsAsync(cancellationToken).ConfigureAwait(false);
+            await dc.Context.SendActivityAsync(PromptLanguage.HowToLeaveMessage(dc.Context.Activity), cancellationToken: cancellationToken).ConfigureAwait(false);
         }
 
         if (!validatorReplied)
@@ -117,9 +117,22 @@ public abstract class Prompt<T> : Dialog
             : turnContext.SendActivityAsync(DecoratePrompt(turnContext, options, prompt), cancellationToken);
     }
 
+    /// <summary>
+    /// What this question takes, said after an answer it could not use: its choices with an example, by default.
+    /// Null when the question itself says enough.
+    /// </summary>
+    protected virtual string? MissHint(ITurnContext turnContext, PromptOptions options) =>
+        options.Choices.Count == 0 ? null : PromptLanguage.ChoicesHint(turnContext.Activity, options.Choices);
+
     private async Task SendRetryAsync(ITurnContext turnContext, PromptOptions options, CancellationToken cancellationToken)
     {
-        await turnContext.SendActivityAsync(PromptLanguage.NotUnderstoodMessage(turnContext.Activity), cancellationToken: cancellationToken).ConfigureAwait(false);
+        var miss = PromptLanguage.NotUnderstoodMessage(turnContext.Activity);
+        if (MissHint(turnContext, options) is { } hint)
+        {
+            miss += " " + hint;
+        }
+
+        await turnContext.SendActivityAsync(miss, cancellationToken: cancellationToken).ConfigureAwait(false);
         await turnContext.SendActivityAsync(DecoratePrompt(turnContext, options, options.Prompt!), cancellationToken).ConfigureAwait(false);
     }
 }

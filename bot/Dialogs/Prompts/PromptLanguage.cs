@@ -27,7 +27,29 @@ internal static class PromptLanguage
         ? "抱歉，我没有理解这个回答。"
         : "Sorry, I didn't understand that answer.";
 
-    public static string GiveUpMessage(Activity activity) => IsChinese(activity)
-        ? "这个问题我们先放一放，我带您回到主菜单。"
-        : "Let's leave this question for now. I'll take you back to the main menu.";
+    public static string HowToLeaveMessage(Activity activity) => IsChinese(activity)
+        ? "我们先停在这个问题上；想离开这个向导请说“取消”。"
+        : "We'll stay on this question; say \"cancel\" if you'd rather leave this guide.";
+
+    /// <summary>"You can answer with one of: A, B, C — for example "B" or "2"."</summary>
+    public static string ChoicesHint(Activity activity, IReadOnlyList<Choice> choices)
+    {
+        var titles = choices.Select(choice => choice.DisplayTitle).ToList();
+        var example = choices.Count > 1 ? choices[1] : choices[0];
+        var position = choices.Count > 1 ? 2 : 1;
+        return IsChinese(activity)
+            ? $"可以回答以下之一：{string.Join("、", titles)}。例如回答“{ShortName(example.DisplayTitle)}”或“{position}”。"
+            : $"You can answer with one of: {string.Join("; ", titles)}. For example \"{ShortName(example.DisplayTitle)}\" or \"{position}\".";
+    }
+
+    public static string YesNoHint(Activity activity) => IsChinese(activity)
+        ? "请回答“是”或“否”，例如“是”。"
+        : "Please answer yes or no, for example \"yes\".";
+
+    // "B2C — consumers" → "B2C": the part before a dash or bracket is what people type.
+    private static string ShortName(string title)
+    {
+        var cut = title.IndexOfAny(['—', '(', '（', '–']);
+        return (cut > 0 ? title[..cut] : title).Trim();
+    }
 }

@@ -15,7 +15,7 @@ public sealed class PromptOptions
     /// <summary>The choices of a <see cref="ChoicePrompt"/>.</summary>
     public List<Choice> Choices { get; set; } = [];
 
-    /// <summary>How many unusable answers the prompt takes before it gives up and returns to the menu.</summary>
+    /// <summary>After this many unusable answers the prompt also says how to leave the guide (it never gives up on its own).</summary>
     public int MaxAttempts { get; set; } = 3;
 
     public static PromptOptions FromText(string prompt, string? retryPrompt = null, IEnumerable<Choice>? choices = null) => new()

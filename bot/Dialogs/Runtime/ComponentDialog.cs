@@ -54,7 +54,7 @@ public class ComponentDialog : Dialog
 
     public override async Task EndDialogAsync(ITurnContext turnContext, DialogInstance instance, DialogReason reason, CancellationToken cancellationToken)
     {
-        if (reason is DialogReason.CancelCalled or DialogReason.BackCalled or DialogReason.ReplaceCalled)
+        if (reason is DialogReason.CancelCalled or DialogReason.BackCalled or DialogReason.ReplaceCalled or DialogReason.RepeatCalled)
         {
             var inner = new DialogContext(Dialogs, turnContext, LoadInnerStack(instance));
             await inner.CancelAllDialogsAsync(cancelParents: false, cancellationToken).ConfigureAwait(false);
@@ -69,6 +69,33 @@ public class ComponentDialog : Dialog
             dc,
             async inner => await inner.TryGoBackAsync(cancellationToken).ConfigureAwait(false) ?? EndOfTurn,
             cancellationToken);
+
+    internal override bool CanRepeat(DialogContext dc, DialogInstance instance) => CreateInnerContext(dc, instance).CanRepeat();
+
+    internal override Task<DialogTurnResult> RepeatAsync(DialogContext dc, CancellationToken cancellationToken) =>
+        RunInnerAsync(
+            dc,
+            async inner => await inner.TryRepeatAsync(cancellationToken).ConfigureAwait(false) ?? EndOfTurn,
+            cancellationToken);
+
+    /// <summary>
+    /// Runs this component's own (bottom) waterfall step again, ending whatever waits above it: used when the guide
+    /// took new answers from a message and must ask the next open question, or rebuild its result.
+    /// </summary>
+    protected Task<DialogTurnResult> RepeatOwnStepAsync(DialogContext dc, CancellationToken cancellationToken) =>
+        RunInnerAsync(dc, inner => inner.RepeatBottomStepAsync(cancellationToken), cancellationToken);
+
+    /// <summary>The values of this component's bottom waterfall (a guide's answers so far); null when there is none.</summary>
+    protected DialogValues? OwnValues(DialogContext dc)
+    {
+        var inner = CreateInnerContext(dc, dc.ActiveDialog!);
+        return inner.Stack.Count > 0 && inner.FindDialog(inner.Stack[0].Id) is WaterfallDialog
+            ? new DialogValues(WaterfallDialog.ValuesOf(inner.Stack[0]))
+            : null;
+    }
+
+    /// <summary>The id of the innermost dialog waiting inside this component (a prompt, usually).</summary>
+    protected string? WaitingDialogId(DialogContext dc) => CreateInnerContext(dc, dc.ActiveDialog!).ActiveLeafDialog?.Id;
 
     /// <summary>The context for this component's inner stack, nested in <paramref name="outer"/>.</summary>
     internal DialogContext CreateInnerContext(DialogContext outer, DialogInstance instance) =>

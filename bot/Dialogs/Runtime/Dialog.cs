@@ -47,6 +47,16 @@ public abstract class Dialog
     /// <summary>Whether this instance can move back to an earlier question (see <see cref="DialogContext.GoBackAsync"/>).</summary>
     internal virtual bool CanGoBack(DialogContext dc, DialogInstance instance) => false;
 
+    /// <summary>True for prompts: a question that the step below it can ask again.</summary>
+    internal virtual bool IsQuestion => false;
+
+    /// <summary>Whether this instance can ask its current question again from the step that asked it.</summary>
+    internal virtual bool CanRepeat(DialogContext dc, DialogInstance instance) => false;
+
+    /// <summary>Asks the current question again from its step; only called when <see cref="CanRepeat"/> said yes.</summary>
+    internal virtual Task<DialogTurnResult> RepeatAsync(DialogContext dc, CancellationToken cancellationToken) =>
+        throw new NotSupportedException($"Dialog '{Id}' cannot repeat its step.");
+
     /// <summary>Moves the active instance back one question; only called when <see cref="CanGoBack"/> said yes.</summary>
     internal virtual Task<DialogTurnResult> GoBackAsync(DialogContext dc, CancellationToken cancellationToken) =>
         throw new NotSupportedException($"Dialog '{Id}' cannot go back.");

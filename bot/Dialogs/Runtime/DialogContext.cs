@@ -201,6 +201,81 @@ public class DialogContext
         return null;
     }
 
+    /// <summary>
+    /// Asks the question that is waiting again, from the innermost waterfall step that asked it, so it is rebuilt in
+    /// the turn's language with the answers as they are now. Returns false, changing nothing, when nothing waits.
+    /// </summary>
+    public async Task<bool> RepeatQuestionAsync(CancellationToken cancellationToken = default) =>
+        await TryRepeatAsync(cancellationToken).ConfigureAwait(false) is not null;
+
+    internal async Task<DialogTurnResult?> TryRepeatAsync(CancellationToken cancellationToken)
+    {
+        EnsureStackMatchesDialogs();
+        for (var index = Stack.Count - 1; index >= 0; index--)
+        {
+            var dialog = GetDialog(Stack[index]);
+            if (!dialog.CanRepeat(this, Stack[index]))
+            {
+                // Only a question may be asked again from the step below it; another dialog keeps its own place.
+                if (dialog.IsQuestion)
+                {
+                    continue;
+                }
+
+                return null;
+            }
+
+            while (Stack.Count - 1 > index)
+            {
+                await EndActiveDialogAsync(DialogReason.RepeatCalled, cancellationToken).ConfigureAwait(false);
+            }
+
+            return await dialog.RepeatAsync(this, cancellationToken).ConfigureAwait(false);
+        }
+
+        return null;
+    }
+
+    /// <summary>Runs the current step of the waterfall at the bottom of this stack again, ending everything above it.</summary>
+    internal async Task<DialogTurnResult> RepeatBottomStepAsync(CancellationToken cancellationToken)
+    {
+        EnsureStackMatchesDialogs();
+        if (Stack.Count == 0 || GetDialog(Stack[0]) is not WaterfallDialog waterfall)
+        {
+            return new DialogTurnResult(DialogTurnStatus.Empty);
+        }
+
+        while (Stack.Count > 1)
+        {
+            await EndActiveDialogAsync(DialogReason.RepeatCalled, cancellationToken).ConfigureAwait(false);
+        }
+
+        return await waterfall.RepeatAsync(this, cancellationToken).ConfigureAwait(false);
+    }
+
+    internal bool CanRepeat()
+    {
+        for (var index = Stack.Count - 1; index >= 0; index--)
+        {
+            if (FindDialog(Stack[index].Id) is not { } dialog)
+            {
+                return false;
+            }
+
+            if (dialog.CanRepeat(this, Stack[index]))
+            {
+                return true;
+            }
+
+            if (!dialog.IsQuestion)
+            {
+                return false;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>Whether any dialog on this stack has an earlier question to go back to.</summary>
     internal bool CanGoBack() =>
         Stack.Any(instance => FindDialog(instance.Id) is { } dialog && dialog.CanGoBack(this, instance));

@@ -10,4 +10,7 @@ public enum DialogReason
     CancelCalled,
     NextCalled,
     BackCalled,
+
+    /// <summary>The current question is asked again from its step (a new language, or answers changed meanwhile).</summary>
+    RepeatCalled,
 }

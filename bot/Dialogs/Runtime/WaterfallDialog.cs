@@ -69,6 +69,25 @@ public class WaterfallDialog : Dialog
 
     internal override bool CanGoBack(DialogContext dc, DialogInstance instance) => EarlierQuestions(instance).Count > 0;
 
+    /// <summary>
+    /// True when every step that asks a question can run again with no result and the answers as they are (it skips
+    /// what is known and asks what is open): then a waiting question can be asked again in a new language, or after
+    /// answers changed. Off by default, because a step may act on the answer it receives (and must not run twice).
+    /// </summary>
+    public bool RepeatsSteps { get; init; }
+
+    internal override bool CanRepeat(DialogContext dc, DialogInstance instance) => RepeatsSteps;
+
+    /// <summary>
+    /// Runs the current step again with the values as they are now and no result: a step that skips what is already
+    /// known then asks the first question still open, in the turn's language.
+    /// </summary>
+    internal override Task<DialogTurnResult> RepeatAsync(DialogContext dc, CancellationToken cancellationToken)
+    {
+        var instance = ActiveInstance(dc);
+        return RunStepAsync(dc, instance, instance.GetValue<int>(StepIndexKey), DialogReason.RepeatCalled, null, cancellationToken);
+    }
+
     internal override Task<DialogTurnResult> GoBackAsync(DialogContext dc, CancellationToken cancellationToken)
     {
         var instance = ActiveInstance(dc);

@@ -37,20 +37,28 @@ public sealed class MainMenuConversationTests : IDisposable
             .StartTestAsync();
 
     [Fact]
-    public Task A_wrong_answer_to_the_menu_gets_a_retry_and_the_menu_again() =>
+    public Task A_wrong_answer_to_the_menu_gets_the_choices_with_an_example_and_the_menu_again() =>
         _host.Flow()
             .Send("hi").AssertReply(IsEnglishMenu)
-            .Send("bananas").AssertReply("Sorry, I didn't understand that answer.").AssertReply(IsEnglishMenu)
+            .Send("bananas").AssertReply(IsMissWithChoices).AssertReply(IsEnglishMenu)
             .StartTestAsync();
 
     [Fact]
-    public Task Three_unusable_answers_end_politely_and_return_to_the_menu() =>
+    public Task Unusable_answers_never_end_the_menu_and_after_three_it_says_how_to_leave() =>
         _host.Flow()
             .Send("hi").AssertReply(IsEnglishMenu)
-            .Send("bananas").AssertReply("Sorry, I didn't understand that answer.").AssertReply(IsEnglishMenu)
-            .Send("apples").AssertReply("Sorry, I didn't understand that answer.").AssertReply(IsEnglishMenu)
-            .Send("pears").AssertReply("Let's leave this question for now. I'll take you back to the main menu.").AssertReply(IsEnglishMenu)
+            .Send("bananas").AssertReply(IsMissWithChoices).AssertReply(IsEnglishMenu)
+            .Send("apples").AssertReply(IsMissWithChoices).AssertReply(IsEnglishMenu)
+            .Send("pears").AssertReply("We'll stay on this question; say \"cancel\" if you'd rather leave this guide.").AssertReply(IsMissWithChoices).AssertReply(IsEnglishMenu)
+            .Send("2").AssertReply(PlatformGuideText.English.Intro)
             .StartTestAsync();
+
+    private static void IsMissWithChoices(IActivity reply)
+    {
+        var text = reply.AsMessageActivity().Text;
+        Assert.StartsWith("Sorry, I didn't understand that answer. You can answer with one of: Check my readiness to sell abroad; Choose platforms;", text);
+        Assert.EndsWith("For example \"Choose platforms\" or \"2\".", text);
+    }
 
     [Fact]
     public Task Help_at_the_menu_explains_and_asks_again() =>

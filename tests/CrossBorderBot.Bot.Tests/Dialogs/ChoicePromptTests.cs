@@ -6,6 +6,9 @@ namespace CrossBorderBot.Tests.Dialogs;
 
 public class ChoicePromptTests
 {
+    /// <summary>After a miss the choices are listed with an example, so the user sees what is taken.</summary>
+    private const string PlatformsMiss = DialogPromptProbe.NotUnderstood + " You can answer with one of: Amazon; eBay; Own web store. For example \"eBay\" or \"2\".";
+
     private static readonly PromptOptions Platforms = PromptOptions.FromText("Where do you want to sell?", choices:
     [
         new Choice("amazon", "Amazon", ["亚马逊"]),
@@ -27,14 +30,14 @@ public class ChoicePromptTests
     [InlineData("own_store", "got: own_store #3")]
     [InlineData("独立站", "got: own_store #3")]
     [InlineData("shopify", "got: own_store #3")]
-    [InlineData("4", DialogPromptProbe.NotUnderstood)]
-    [InlineData("walmart", DialogPromptProbe.NotUnderstood)]
+    [InlineData("4", PlatformsMiss)]
+    [InlineData("walmart", PlatformsMiss)]
     public async Task Accepts_number_title_value_and_synonym(string answer, string reply) =>
         Assert.Equal(reply, await DialogPromptProbe.AnswerAsync(new ChoicePrompt("choice"), answer, Platforms));
 
     [Theory]
     [InlineData("choose", "got: ebay #2")]
-    [InlineData("help", DialogPromptProbe.NotUnderstood)]
+    [InlineData("help", PlatformsMiss)]
     public async Task Accepts_a_card_submit_with_the_choose_verb(string verb, string reply) =>
         Assert.Equal(reply, await DialogPromptProbe.AnswerAsync(new ChoicePrompt("choice"), a => a.CardSubmit("ebay", verb), Platforms));
 

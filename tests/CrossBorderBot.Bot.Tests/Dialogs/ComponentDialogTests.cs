@@ -42,13 +42,13 @@ public class ComponentDialogTests
     }
 
     [Fact]
-    public async Task A_prompt_giving_up_inside_a_component_cancels_the_outer_dialogs_too()
+    public async Task A_prompt_inside_a_component_never_gives_up_and_the_outer_dialogs_stay()
     {
         var bot = new DialogTestBot("root", set => set
             .Add(new WaterfallDialog("root",
             [
                 (step, ct) => step.BeginDialogAsync("sizes", null, ct),
-                (step, ct) => step.EndDialogAsync("root should not resume", ct),
+                (step, ct) => step.EndDialogAsync("root resumed", ct),
             ]))
             .Add(new ComponentDialog("sizes")
                 .AddDialog(DialogTestSteps.AskOnce("ask", "number", PromptOptions.FromText("How many?")))
@@ -58,8 +58,8 @@ public class ComponentDialogTests
             "> hi", "How many?",
             "> lots", DialogPromptProbe.NotUnderstood, "How many?",
             "> many", DialogPromptProbe.NotUnderstood, "How many?",
-            "> heaps", "Let's leave this question for now. I'll take you back to the main menu.", "cancelled").StartTestAsync();
+            "> heaps", "We'll stay on this question; say \"cancel\" if you'd rather leave this guide.", DialogPromptProbe.NotUnderstood, "How many?").StartTestAsync();
 
-        Assert.Empty(bot.SavedStack());
+        Assert.Equal(["root", "sizes"], bot.SavedStack().Select(instance => instance["id"]!.ToString()));
     }
 }

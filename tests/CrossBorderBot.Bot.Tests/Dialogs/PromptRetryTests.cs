@@ -21,7 +21,7 @@ public class PromptRetryTests
     }
 
     [Fact]
-    public async Task After_three_wrong_answers_it_leaves_the_question_and_returns_to_the_menu()
+    public async Task After_three_wrong_answers_it_says_how_to_leave_and_keeps_waiting_for_an_answer()
     {
         var bot = CreateBot(PromptOptions.FromText("How many?", "A number, please."));
 
@@ -29,12 +29,13 @@ public class PromptRetryTests
             "> hi", "How many?",
             "> lots", "A number, please.",
             "> many", "A number, please.",
-            "> heaps", "Let's leave this question for now. I'll take you back to the main menu.", "cancelled",
-            "> hi", "How many?").StartTestAsync();
+            "> heaps", "We'll stay on this question; say \"cancel\" if you'd rather leave this guide.", "A number, please.",
+            "> lots more", "A number, please.",
+            "> 12", "got: 12", "complete: none").StartTestAsync();
     }
 
     [Fact]
-    public async Task The_give_up_message_is_in_Chinese_for_a_Chinese_user()
+    public async Task How_to_leave_is_said_in_Chinese_for_a_Chinese_user()
     {
         var bot = CreateBot(PromptOptions.FromText("每月发多少个包裹？", "请输入一个数字。"));
         bot.Adapter.Locale = "zh-CN";
@@ -43,7 +44,7 @@ public class PromptRetryTests
             "> 你好", "每月发多少个包裹？",
             "> 很多", "请输入一个数字。",
             "> 不知道", "请输入一个数字。",
-            "> 很多很多", "这个问题我们先放一放，我带您回到主菜单。", "cancelled").StartTestAsync();
+            "> 很多很多", "我们先停在这个问题上；想离开这个向导请说“取消”。", "请输入一个数字。").StartTestAsync();
     }
 
     [Fact]

@@ -39,7 +39,7 @@ public class ValuePromptTests
     [InlineData("否", "got: no")]
     [InlineData("没有", "got: no")]
     [InlineData("不要", "got: no")]
-    [InlineData("maybe", DialogPromptProbe.NotUnderstood)]
+    [InlineData("maybe", DialogPromptProbe.NotUnderstood + " Please answer yes or no, for example \"yes\".")]
     public async Task Confirm_prompt(string answer, string reply) =>
         Assert.Equal(reply, await DialogPromptProbe.AnswerAsync(new ConfirmPrompt("confirm"), answer));
 

@@ -62,6 +62,6 @@ public sealed class GuideChannelTests
         Assert.Contains("德国注意事项", transcript);
         Assert.Contains("第 7 步（共 7 步）", transcript);
         Assert.Contains("如何避免再次发生", transcript);
-        Assert.Contains("# 问题处理计划：包裹被海关扣留（扣关）（德国）", transcript);
+        Assert.Contains("问题处理计划：包裹被海关扣留（扣关）（德国）", transcript);
     }
 }

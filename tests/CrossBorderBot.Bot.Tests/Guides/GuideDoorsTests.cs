@@ -41,7 +41,7 @@ public sealed class GuideDoorsTests
         var transcript = output.ToString();
         Assert.Contains("(6/16) Supply chain", transcript);
         Assert.Contains("Readiness: Getting ready — 52/100", transcript);
-        Assert.Contains("# Readiness plan: Getting ready (52/100)", transcript);
+        Assert.Contains("Readiness plan: Getting ready (52/100)", transcript);
         Assert.DoesNotContain("didn't understand", transcript);
     }
 

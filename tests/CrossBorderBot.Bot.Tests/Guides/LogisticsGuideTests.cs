@@ -34,8 +34,8 @@ public sealed class LogisticsGuideTests
         Assert.Equal(["Send me the plan", "Fix an issue", "Back to the menu"], result.Buttons);
 
         var plan = await user.ClickAsync("Send me the plan");
-        Assert.Contains("# Logistics plan: 3.5 kg of goods to Poland", plan.Text);
-        Assert.Contains("## Landed cost", plan.Text);
+        Assert.Contains("Logistics plan: 3.5 kg of goods to Poland", plan.Text);
+        Assert.Contains("**Landed cost**", plan.Text);
         Assert.Equal(["Send me the plan", "Fix an issue", "Back to the menu"], plan.Buttons);
 
         Assert.Contains("What is the problem?", (await user.ClickAsync("Fix an issue")).Text);
@@ -66,7 +66,7 @@ public sealed class LogisticsGuideTests
         Assert.Contains("生效日期", result.Text);
         Assert.Contains("审核于", result.Text);
         Assert.Equal(["把计划发给我", "解决问题", "返回菜单"], result.Buttons);
-        Assert.Contains("# 物流计划：3 kg 包裹，寄往西班牙", (await user.SayAsync("我的计划")).Text);
+        Assert.Contains("物流计划：3 kg 包裹，寄往西班牙", (await user.SayAsync("我的计划")).Text);
         user.Cards.AssertAllValid();
     }
 

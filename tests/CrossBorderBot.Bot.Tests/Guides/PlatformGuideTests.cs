@@ -62,7 +62,7 @@ public sealed class PlatformGuideTests
         Assert.Equal(["把计划发给我", "为此选择物流", "评估我的准备度", "返回菜单"], result.Buttons);
 
         var plan = await user.ClickAsync("把计划发给我");
-        Assert.Contains("# 平台计划：", plan.Text);
+        Assert.Contains("平台计划：", plan.Text);
         Assert.Contains("为美国、德国选择物流渠道。", plan.Text);
         user.Cards.AssertAllValid();
     }

@@ -45,7 +45,7 @@ public sealed class ReadinessGuideTests
         Assert.Equal(["Send me the plan", "Choose platforms", "Choose logistics", "Fix an issue", "Back to the menu"], result.Buttons);
 
         var plan = await user.ClickAsync("Send me the plan");
-        Assert.Contains("# Readiness plan: Getting ready (52/100)", plan.Text);
+        Assert.Contains("Readiness plan: Getting ready (52/100)", plan.Text);
         Assert.Contains("15,000 CNY", plan.Text);
         Assert.Equal("Send me the plan", plan.Buttons[0]);
         user.Cards.AssertAllValid();
@@ -174,7 +174,7 @@ public sealed class ReadinessGuideTests
         });
         await user.Host.Flow(later)
             .Send("show my last plan").AssertReply(card => Assert.Contains("Readiness plan: Getting ready (52/100)", BotReplies.VisibleText(card)))
-            .AssertReply(markdown => Assert.StartsWith("# Readiness plan", markdown.AsMessageActivity().Text))
+            .AssertReply(menu => Assert.Contains("What would you like to do?", BotReplies.VisibleText(menu)))
             .StartTestAsync();
     }
 

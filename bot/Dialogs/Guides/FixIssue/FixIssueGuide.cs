@@ -72,7 +72,7 @@ public sealed class FixIssueGuide : ComponentDialog
         // The first message counts as the description only when it names a problem, not "I need to fix an issue".
         var first = options.Text?.Trim();
         var issueType = GuideEntities.IssueType(options.Entities);
-        if (!string.IsNullOrEmpty(first) && (issueType is not null || _finder.Find(first, market, keywordsOnly: true).Count > 0))
+        if (!string.IsNullOrEmpty(first) && (options.Described || issueType is not null || _finder.Find(first, market, keywordsOnly: true).Count > 0))
         {
             step.Values.Set(DescriptionKey, first);
             var understood = market is null

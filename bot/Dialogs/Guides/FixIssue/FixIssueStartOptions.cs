@@ -1,4 +1,4 @@
-using Newtonsoft.Json.Linq;
+using CrossBorderBot.Understanding;
 
 namespace CrossBorderBot.Dialogs.Guides;
 
@@ -8,4 +8,5 @@ namespace CrossBorderBot.Dialogs.Guides;
 /// </summary>
 /// <param name="Market">A country code or region id the user already gave.</param>
 /// <param name="Again">True when the user is asked to describe the problem again (no introduction, no pre-fill).</param>
-public sealed record FixIssueStartOptions(string? Text = null, JObject? Entities = null, string? Market = null, bool Again = false);
+/// <param name="Described">True when <paramref name="Text"/> was taken as a problem report (so it is the description).</param>
+public sealed record FixIssueStartOptions(string? Text = null, MessageEntities? Entities = null, string? Market = null, bool Again = false, bool Described = false);

@@ -14,6 +14,9 @@ public sealed record LogisticsAnswers
     /// <summary>Country code or region id.</summary>
     public string? Destination { get; init; }
 
+    /// <summary>Further destinations named with the first ("to the UK and Australia"), offered after its result.</summary>
+    public List<string>? OtherDestinations { get; init; }
+
     /// <summary>Category id, only when the user named one in the first message.</summary>
     public string? Category { get; init; }
 

@@ -1,12 +1,14 @@
 using System.Globalization;
 using CrossBorderBot.Conversation;
 using CrossBorderBot.Dialogs.Prompts;
+using CrossBorderBot.Dialogs.Slots;
 using CrossBorderBot.Knowledge.Advisors;
 using CrossBorderBot.Knowledge.Model;
 using CrossBorderBot.Plans;
 using CrossBorderBot.Replies;
 using CrossBorderBot.Understanding;
 using CrossBorderBot.Understanding.Quantities;
+using Microsoft.Bot.Builder;
 
 namespace CrossBorderBot.Dialogs.Guides;
 
@@ -16,7 +18,7 @@ namespace CrossBorderBot.Dialogs.Guides;
 /// Germany") — then ranked channels with days, cost and reasons, a landed-cost estimate, DDP/DDU advice and sources,
 /// saved as a plan.
 /// </summary>
-public sealed class LogisticsGuide : ComponentDialog
+public sealed class LogisticsGuide : SlotFillingGuide
 {
     private const string StepsId = DialogIds.GuideLogistics + ".steps";
     private const string WeightId = DialogIds.GuideLogistics + ".weight";
@@ -33,13 +35,13 @@ public sealed class LogisticsGuide : ComponentDialog
     /// <summary>Markets offered as buttons; any other country can be typed.</summary>
     private static readonly string[] CommonDestinations = ["us", "gb", "de", "fr", "jp", "au"];
 
-    /// <summary>Above this a "parcel" is freight: the advisors' channels would all refuse it anyway.</summary>
-    private const decimal MaxWeightKg = 10_000m;
+    private const decimal MaxWeightKg = LogisticsSlotReader.MaxWeightKg;
 
-    private readonly KnowledgeBase _knowledgeBase;
     private readonly GuideLocationResolver _locations;
     private readonly LogisticsResultBuilder _results;
     private readonly PlanStore _plans;
+    private readonly LogisticsSlotReader _slots;
+    private readonly LogisticsExplainer _explainer;
 
     public LogisticsGuide(
         KnowledgeBase knowledgeBase,
@@ -50,15 +52,16 @@ public sealed class LogisticsGuide : ComponentDialog
         TimeProvider time)
         : base(DialogIds.GuideLogistics)
     {
-        _knowledgeBase = knowledgeBase;
         _locations = new GuideLocationResolver(knowledgeBase, recognizer);
         _results = new LogisticsResultBuilder(knowledgeBase, advisor, landedCost, _locations, time);
         _plans = plans;
+        _slots = new LogisticsSlotReader(knowledgeBase, _locations, SlotVocabulary.Default);
+        _explainer = new LogisticsExplainer(advisor, _locations);
         AddDialog(new WaterfallDialog(StepsId,
         [
             StartAsync, AskWeightAsync, AskSizeAsync, AskValueAsync, AskDestinationAsync, AskUrgencyAsync,
             AskTrackingAsync, AskReturnsAsync, AskGoodsAsync, ShowResultAsync,
-        ]));
+        ]) { RepeatsSteps = true });
         AddDialog(new WeightPrompt(WeightId, (prompt, _) => Task.FromResult(prompt.Value.Kilograms is > 0 and <= MaxWeightKg)));
         AddDialog(new ParcelSizePrompt(SizeId));
         AddDialog(new MoneyPrompt(ValueId, (prompt, _) => Task.FromResult(prompt.Value.Amount > 0 && knowledgeBase.ExchangeRates.Knows(prompt.Value.Currency))));
@@ -75,40 +78,19 @@ public sealed class LogisticsGuide : ComponentDialog
     {
         var language = Language(step);
         var text = LogisticsGuideText.For(language);
-        var entities = step.GetOptions<GuideStartOptions>()?.Entities;
-        var money = GuideEntities.Money(entities);
-        var answers = new LogisticsAnswers
-        {
-            WeightKg = GuideEntities.WeightKg(entities) is { } kg and <= MaxWeightKg ? kg : null,
-            ValueAmount = money is { } m && _knowledgeBase.ExchangeRates.Knows(m.Currency) ? m.Amount : null,
-            ValueCurrency = money is { } c && _knowledgeBase.ExchangeRates.Knows(c.Currency) ? c.Currency : null,
-            Destination = GuideEntities.Location(entities),
-            Category = GuideEntities.Category(entities) is { } category && _knowledgeBase.FindCategory(category) is not null ? category : null,
-        };
+        var start = step.GetOptions<GuideStartOptions>();
+        var (read, _) = _slots.Read(start?.Text ?? string.Empty, start?.Entities ?? MessageEntities.None, waitingSlot: null);
+        var (answers, _) = _slots.Merge(new LogisticsAnswers(), read, [], null, language);
         step.Values.Set(AnswersKey, answers);
 
-        var understood = new List<string>();
-        if (answers.WeightKg is { } weight)
-        {
-            understood.Add(LogisticsResultBuilder.Kilograms(weight));
-        }
-
-        if (answers.Category is { } categoryId)
-        {
-            var name = _knowledgeBase.FindCategory(categoryId)!.Name.Get(language);
-            understood.Add(ReplyLanguage.IsChinese(language) ? name : name.ToLowerInvariant());
-        }
-
-        if (answers.ValueAmount is { } amount)
-        {
-            understood.Add(LogisticsResultBuilder.Amount(amount, answers.ValueCurrency!));
-        }
-
-        if (answers.Destination is { } destination)
-        {
-            understood.Add(_locations.Name(destination, language));
-        }
-
+        var understood = new[]
+            {
+                LogisticsSlotReader.Weight, LogisticsSlotReader.Size, LogisticsSlotReader.Category, LogisticsSlotReader.Value, LogisticsSlotReader.Destination,
+                LogisticsSlotReader.Urgency, LogisticsSlotReader.Tracking, LogisticsSlotReader.Returns, LogisticsSlotReader.Goods,
+            }
+            .Select(slot => _slots.Describe(slot, answers, language))
+            .OfType<string>()
+            .ToList();
         var intro = understood.Count > 0
             ? string.Format(CultureInfo.InvariantCulture, text.Understood, string.Join(ReplyLanguage.IsChinese(language) ? "，" : ", ", understood))
             : text.Intro;
@@ -134,6 +116,11 @@ public sealed class LogisticsGuide : ComponentDialog
             Update(step, answers => answers with { WeightKg = weight.Kilograms });
         }
 
+        if (Answers(step).Size is not null)
+        {
+            return await step.NextAsync(cancellationToken: cancellationToken);
+        }
+
         var language = Language(step);
         var text = LogisticsGuideText.For(language);
         return await step.PromptAsync(SizeId, PromptOptions.FromText(text.AskDimensions, text.DimensionsRetry,
@@ -146,7 +133,7 @@ public sealed class LogisticsGuide : ComponentDialog
         {
             Update(step, answers => answers with
             {
-                Size = size.Skipped ? null : size,
+                Size = size,
                 Urgency = size.Urgency ?? answers.Urgency,
                 NeedsTracking = size.NeedsTracking ?? answers.NeedsTracking,
                 NeedsReturns = size.NeedsReturns ?? answers.NeedsReturns,
@@ -271,8 +258,60 @@ public sealed class LogisticsGuide : ComponentDialog
         }
 
         await _plans.SaveAsync(step.Context, result.Plan, cancellationToken);
+        if (Answers(step).OtherDestinations is { Count: > 0 } others)
+        {
+            // Several destinations in one request: each is kept and offered, never dropped silently.
+            var names = others.Select(id => _locations.Name(id, language)).ToList();
+            await step.Context.SendActivityAsync(string.Format(CultureInfo.InvariantCulture, SlotText.For(language).AlsoNamed,
+                string.Join(SlotText.For(language).ListSeparator, names), names[0]), cancellationToken: cancellationToken);
+        }
+
         return await step.BeginDialogAsync(ClosingId, new GuideFollowUpsOptions(
             DialogIds.GuideLogistics, [new GuideFollowUp(IntentNames.FixIssue, LogisticsGuideText.English.FollowUp, LogisticsGuideText.Chinese.FollowUp)]), cancellationToken);
+    }
+
+    public override bool Reads(RecognizedMessage message) => _slots.Reads(message);
+
+    protected override SlotChanges Absorb(DialogValues values, RecognizedMessage message, string? waitingDialogId, string language)
+    {
+        var waitingSlot = waitingDialogId switch
+        {
+            WeightId => LogisticsSlotReader.Weight,
+            SizeId => LogisticsSlotReader.Size,
+            ValueId => LogisticsSlotReader.Value,
+            DestinationId => LogisticsSlotReader.Destination,
+            UrgencyId => LogisticsSlotReader.Urgency,
+            TrackingId => LogisticsSlotReader.Tracking,
+            ReturnsId => LogisticsSlotReader.Returns,
+            GoodsId => LogisticsSlotReader.Goods,
+            _ => null,
+        };
+        var (read, defaults) = _slots.Read(message.Text, message.Entities, waitingSlot);
+
+        // The category is taken from the first message only: later, "有电池" answers the batteries question and must
+        // not turn the parcel into the "batteries" product category.
+        read = read with { Category = null };
+        var current = values.Get<LogisticsAnswers>(AnswersKey) ?? new LogisticsAnswers();
+        var (merged, changes) = _slots.Merge(current, read, defaults, waitingSlot, language);
+        if (!changes.IsEmpty)
+        {
+            values.Set(AnswersKey, merged);
+        }
+
+        return changes;
+    }
+
+    protected override bool IsAtResult(string? waitingDialogId) => waitingDialogId == ClosingId + ".choice";
+
+    protected override async Task<bool> ExplainResultAsync(ITurnContext turnContext, DialogValues values, string question, string language, CancellationToken cancellationToken)
+    {
+        if (values.Get<LogisticsAnswers>(AnswersKey) is not { } answers || _explainer.Explain(answers, question, language) is not { } explanation)
+        {
+            return false;
+        }
+
+        await turnContext.SendActivityAsync(explanation, cancellationToken: cancellationToken);
+        return true;
     }
 
     private static string Language(WaterfallStepContext step) => ReplyLanguage.FromLocale(step.Context.Activity.Locale);

@@ -23,7 +23,7 @@ public sealed class PlatformCategoryPrompt(string id, CrossBorderRecognizer reco
 
         var text = GetAnswerText(turnContext);
         var category = ChoicePrompt.Recognize(text, options.Choices, PromptLanguage.Cultures(turnContext.Activity))?.Value
-            ?? (string.IsNullOrWhiteSpace(text) ? null : GuideEntities.Category(recognizer.Recognize(text, turnContext.Activity.Locale).Entities));
+            ?? (string.IsNullOrWhiteSpace(text) ? null : GuideEntities.Category(recognizer.Understand(text, turnContext.Activity.Locale).Entities));
         return Task.FromResult(category is not null && options.Choices.Any(choice => choice.Value == category)
             ? PromptRecognizerResult<string>.Success(category)
             : PromptRecognizerResult<string>.Failed);

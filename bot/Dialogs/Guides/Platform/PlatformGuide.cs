@@ -2,12 +2,14 @@ using System.Globalization;
 using System.Text.RegularExpressions;
 using CrossBorderBot.Conversation;
 using CrossBorderBot.Dialogs.Prompts;
+using CrossBorderBot.Dialogs.Slots;
 using CrossBorderBot.Knowledge.Advisors;
 using CrossBorderBot.Knowledge.Model;
 using CrossBorderBot.Plans;
 using CrossBorderBot.Replies;
 using CrossBorderBot.Understanding;
 using CrossBorderBot.Understanding.Quantities;
+using Microsoft.Bot.Builder;
 using Newtonsoft.Json.Linq;
 
 namespace CrossBorderBot.Dialogs.Guides;
@@ -19,7 +21,7 @@ namespace CrossBorderBot.Dialogs.Guides;
 /// end "compare Amazon and Temu" puts any two or three platforms side by side, and "Logistics for this" starts the
 /// logistics guide for the first market.
 /// </summary>
-public sealed partial class PlatformGuide : ComponentDialog
+public sealed partial class PlatformGuide : SlotFillingGuide
 {
     private const string StepsId = DialogIds.GuidePlatform + ".steps";
     private const string ModelId = DialogIds.GuidePlatform + ".model";
@@ -41,6 +43,8 @@ public sealed partial class PlatformGuide : ComponentDialog
     private readonly PlatformResultBuilder _results;
     private readonly PlatformNames _platformNames;
     private readonly PlanStore _plans;
+    private readonly PlatformSlotReader _slots;
+    private readonly PlatformExplainer _explainer;
 
     public PlatformGuide(KnowledgeBase knowledgeBase, PlatformAdvisor advisor, CrossBorderRecognizer recognizer, PlanStore plans, TimeProvider time)
         : base(DialogIds.GuidePlatform)
@@ -50,8 +54,10 @@ public sealed partial class PlatformGuide : ComponentDialog
         _results = new PlatformResultBuilder(knowledgeBase, advisor, _locations, time);
         _platformNames = new PlatformNames(knowledgeBase);
         _plans = plans;
+        _slots = new PlatformSlotReader(knowledgeBase, _locations, SlotVocabulary.Default);
+        _explainer = new PlatformExplainer(knowledgeBase, advisor);
         AddDialog(new WaterfallDialog(StepsId,
-            [StartAsync, AskModelAsync, AskMarketsAsync, AskCategoryAsync, AskBudgetAsync, AskExperienceAsync, AskBrandAsync, ShowResultAsync]));
+            [StartAsync, AskModelAsync, AskMarketsAsync, AskCategoryAsync, AskBudgetAsync, AskExperienceAsync, AskBrandAsync, ShowResultAsync]) { RepeatsSteps = true });
         AddDialog(new ChoicePrompt(ModelId));
         AddDialog(new PlatformMarketsPrompt(MarketsId, _locations));
         AddDialog(new PlatformCategoryPrompt(CategoryId, recognizer));
@@ -77,27 +83,7 @@ public sealed partial class PlatformGuide : ComponentDialog
             await step.Context.SendReplyAsync(_results.Compare([.. named.Take(MaxCompared)], null, language), cancellationToken);
         }
 
-        var understood = new List<string>();
-        if (answers.Model is { } model)
-        {
-            understood.Add(model);
-        }
-
-        if (answers.Markets is { Count: > 0 })
-        {
-            understood.Add(_results.MarketNames(answers, language));
-        }
-
-        if (answers.Category is { } category && _knowledgeBase.FindCategory(category) is { } found)
-        {
-            understood.Add(found.Name.Get(language));
-        }
-
-        if (answers.BudgetAmount is { } amount)
-        {
-            understood.Add(string.Format(CultureInfo.InvariantCulture, "{0:#,##0.##} {1}", amount, answers.BudgetCurrency));
-        }
-
+        var understood = _slots.Known(answers, language).ToList();
         var intro = understood.Count == 0
             ? text.Intro
             : text.Intro + "\n\n" + string.Format(CultureInfo.InvariantCulture, text.Understood, string.Join(text.ListSeparator, understood));
@@ -185,6 +171,11 @@ public sealed partial class PlatformGuide : ComponentDialog
             Update(step, answers => answers with { BudgetAmount = budget.Amount, BudgetCurrency = budget.Currency });
         }
 
+        if (Answers(step).Experience is not null)
+        {
+            return await step.NextAsync(cancellationToken: cancellationToken);
+        }
+
         var text = PlatformGuideText.For(Language(step));
         return await step.PromptAsync(ExperienceId, PromptOptions.FromText(text.AskExperience, choices:
         [
@@ -224,17 +215,13 @@ public sealed partial class PlatformGuide : ComponentDialog
         await step.Context.SendReplyAsync(outcome.Reply, cancellationToken);
         await _plans.SaveAsync(step.Context, outcome.Plan, cancellationToken);
 
-        var logistics = new JObject();
-        if (answers.Markets?.FirstOrDefault() is { } market)
+        var first = answers.Markets?.FirstOrDefault();
+        var logistics = new MessageEntities
         {
-            logistics[_knowledgeBase.FindCountry(market) is not null ? EntityNames.Country : EntityNames.Region] =
-                new JArray(new JObject { [_knowledgeBase.FindCountry(market) is not null ? "code" : "id"] = market });
-        }
-
-        if (answers.Category is { } category && _knowledgeBase.FindCategory(category) is not null)
-        {
-            logistics[EntityNames.Category] = new JArray(new JObject { ["id"] = category });
-        }
+            Countries = first is not null && _knowledgeBase.FindCountry(first) is not null ? [new CountryEntity(first, first)] : [],
+            Regions = first is not null && _knowledgeBase.FindCountry(first) is null ? [new RegionEntity(first, first)] : [],
+            Categories = answers.Category is { } category && _knowledgeBase.FindCategory(category) is not null ? [new CategoryEntity(category, category)] : [],
+        };
 
         var (en, zh) = (PlatformGuideText.English, PlatformGuideText.Chinese);
         return await step.BeginDialogAsync(NextId, new GuideFollowUpsOptions(
@@ -269,33 +256,47 @@ public sealed partial class PlatformGuide : ComponentDialog
         return true;
     }
 
-    private PlatformAnswers Prefill(string? text, JObject? entities)
+    private PlatformAnswers Prefill(string? text, MessageEntities? entities)
     {
-        var markets = new List<string>();
-        foreach (var (kind, key) in new[] { (EntityNames.Country, "code"), (EntityNames.Region, "id") })
+        var (read, _) = _slots.Read(text ?? string.Empty, entities ?? MessageEntities.None, waitingSlot: null);
+        return read;
+    }
+
+    public override bool Reads(RecognizedMessage message) => _slots.Reads(message);
+
+    protected override SlotChanges Absorb(DialogValues values, RecognizedMessage message, string? waitingDialogId, string language)
+    {
+        var waitingSlot = waitingDialogId switch
         {
-            foreach (var mention in entities?[kind] as JArray ?? [])
-            {
-                if (mention[key]?.ToString() is { Length: > 0 } id
-                    && (_knowledgeBase.FindCountry(id) ?? (object?)_knowledgeBase.FindRegion(id)) is not null
-                    && !markets.Contains(id, StringComparer.OrdinalIgnoreCase))
-                {
-                    markets.Add(id);
-                }
-            }
+            ModelId => PlatformSlotReader.Model,
+            MarketsId => PlatformSlotReader.Markets,
+            CategoryId => PlatformSlotReader.Category,
+            BudgetUsdId or BudgetCnyId => PlatformSlotReader.Budget,
+            ExperienceId => PlatformSlotReader.Experience,
+            BrandId => PlatformSlotReader.Brand,
+            _ => null,
+        };
+        var (read, defaults) = _slots.Read(message.Text, message.Entities, waitingSlot);
+        var (merged, changes) = _slots.Merge(values.Get<PlatformAnswers>(AnswersKey) ?? new PlatformAnswers(), read, defaults, waitingSlot, language);
+        if (!changes.IsEmpty)
+        {
+            values.Set(AnswersKey, merged);
         }
 
-        var money = GuideEntities.Money(entities);
-        var model = text is null ? null : ModelWords().Match(text) is { Success: true } match ? match.Value.ToUpperInvariant() : null;
-        return new PlatformAnswers
+        return changes;
+    }
+
+    protected override bool IsAtResult(string? waitingDialogId) => waitingDialogId == NextId + ".choice";
+
+    protected override async Task<bool> ExplainResultAsync(ITurnContext turnContext, DialogValues values, string question, string language, CancellationToken cancellationToken)
+    {
+        if (values.Get<PlatformAnswers>(AnswersKey) is not { } answers || _explainer.Explain(answers, question, language) is not { } explanation)
         {
-            Model = model is "B2B" or "B2C" or "O2O" ? model : null,
-            Markets = markets.Count > 0 ? markets : null,
-            Category = GuideEntities.Category(entities) is { } category && _knowledgeBase.FindCategory(category) is not null ? category : null,
-            BudgetAmount = money is { } m && _knowledgeBase.ExchangeRates.Knows(m.Currency) ? m.Amount : null,
-            BudgetCurrency = money is { } c && _knowledgeBase.ExchangeRates.Knows(c.Currency) ? c.Currency : null,
-            OwnBrand = text is not null && OwnBrandWords().IsMatch(text) ? true : null,
-        };
+            return false;
+        }
+
+        await turnContext.SendActivityAsync(explanation, cancellationToken: cancellationToken);
+        return true;
     }
 
     private Task<bool> ValidBudget(PromptValidatorContext<MoneyQuantity> prompt, CancellationToken cancellationToken) =>
@@ -307,12 +308,6 @@ public sealed partial class PlatformGuide : ComponentDialog
 
     private static void Update(WaterfallStepContext step, Func<PlatformAnswers, PlatformAnswers> change) =>
         step.Values.Set(AnswersKey, change(Answers(step)));
-
-    [GeneratedRegex(@"\b(?:B2B|B2C|O2O)\b", RegexOptions.IgnoreCase)]
-    private static partial Regex ModelWords();
-
-    [GeneratedRegex(@"(?:\b(?:our|my)\s+own\s+brand\b|\bwe\s+have\s+a\s+brand\b|自有品牌|自己的品牌)", RegexOptions.IgnoreCase)]
-    private static partial Regex OwnBrandWords();
 
     [GeneratedRegex(@"(?:\bcompare\b|\bvs\.?\b|\bversus\b|对比|比较)", RegexOptions.IgnoreCase)]
     private static partial Regex CompareWord();

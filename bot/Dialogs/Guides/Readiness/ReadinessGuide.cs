@@ -9,7 +9,6 @@ using CrossBorderBot.Understanding;
 using CrossBorderBot.Understanding.Quantities;
 using Microsoft.Bot.Builder;
 using Microsoft.Bot.Schema;
-using Newtonsoft.Json.Linq;
 
 namespace CrossBorderBot.Dialogs.Guides;
 
@@ -19,7 +18,7 @@ namespace CrossBorderBot.Dialogs.Guides;
 /// already said; then the level, a score per area, the first roadmap steps with their playbooks and sources, saved
 /// as a plan, with the other guides offered next.
 /// </summary>
-public sealed class ReadinessGuide : ComponentDialog
+public sealed class ReadinessGuide : SlotFillingGuide
 {
     private const string StepsId = DialogIds.GuideReadiness + ".steps";
     private const string FormId = DialogIds.GuideReadiness + ".form";
@@ -36,6 +35,7 @@ public sealed class ReadinessGuide : ComponentDialog
     private readonly ReadinessQuestionnaire _questionnaire;
     private readonly ReadinessResultBuilder _results;
     private readonly PlanStore _plans;
+    private readonly ReadinessExplainer _explainer;
 
     public ReadinessGuide(KnowledgeBase knowledgeBase, ReadinessAssessor assessor, PlanStore plans, TimeProvider time)
         : base(DialogIds.GuideReadiness)
@@ -43,10 +43,11 @@ public sealed class ReadinessGuide : ComponentDialog
         _questionnaire = new ReadinessQuestionnaire(knowledgeBase);
         _results = new ReadinessResultBuilder(_questionnaire, assessor, time);
         _plans = plans;
+        _explainer = new ReadinessExplainer(_questionnaire, assessor);
 
         var questionSteps = Enumerable.Range(0, _questionnaire.Questions.Count)
             .Select(index => (WaterfallStep)((step, cancellationToken) => AskQuestionAsync(step, index, cancellationToken)));
-        AddDialog(new WaterfallDialog(StepsId, [StartAsync, FormAsync, AfterFormAsync, .. questionSteps, ShowResultAsync]));
+        AddDialog(new WaterfallDialog(StepsId, [StartAsync, FormAsync, AfterFormAsync, .. questionSteps, ShowResultAsync]) { RepeatsSteps = true });
         AddDialog(new ReadinessFormPrompt(FormId, _questionnaire));
         AddDialog(new ChoicePrompt(ChoiceId));
         AddDialog(new NumberPrompt(NumberId, (prompt, _) => Task.FromResult(prompt.Value is >= 0 and <= MaxNumber)));
@@ -169,7 +170,7 @@ public sealed class ReadinessGuide : ComponentDialog
 
         var text = (En: ReadinessGuideText.English, Zh: ReadinessGuideText.Chinese);
         var budget = answers.TryGetValue(ReadinessQuestionnaire.BudgetQuestionId, out var cny)
-            ? new JObject { [EntityNames.Money] = new JArray(new JObject { ["amount"] = decimal.Parse(cny, CultureInfo.InvariantCulture), ["currency"] = ReadinessQuestionnaire.BudgetCurrency }) }
+            ? new MessageEntities { Money = [new MoneyEntity(decimal.Parse(cny, CultureInfo.InvariantCulture), ReadinessQuestionnaire.BudgetCurrency, cny)] }
             : null;
         return await step.BeginDialogAsync(NextId, new GuideFollowUpsOptions(DialogIds.GuideReadiness,
         [
@@ -205,6 +206,20 @@ public sealed class ReadinessGuide : ComponentDialog
         }
 
         return answers;
+    }
+
+    /// <summary>The readiness questions are answered one by one (or in the form); a message gives no other answers.</summary>
+    public override bool Reads(RecognizedMessage message) => false;
+
+    protected override SlotChanges Absorb(DialogValues values, RecognizedMessage message, string? waitingDialogId, string language) => SlotChanges.None;
+
+    protected override bool IsAtResult(string? waitingDialogId) => waitingDialogId == NextId + ".choice";
+
+    protected override async Task<bool> ExplainResultAsync(ITurnContext turnContext, DialogValues values, string question, string language, CancellationToken cancellationToken)
+    {
+        var answers = values.Get<Dictionary<string, string>>(AnswersKey) ?? [];
+        await turnContext.SendActivityAsync(_explainer.Explain(answers, language), cancellationToken: cancellationToken);
+        return true;
     }
 
     private static Dictionary<string, string> Answers(WaterfallStepContext step) =>

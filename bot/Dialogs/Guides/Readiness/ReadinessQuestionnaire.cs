@@ -4,6 +4,7 @@ using CrossBorderBot.Dialogs.Prompts;
 using CrossBorderBot.Knowledge.Model;
 using CrossBorderBot.Replies;
 using Newtonsoft.Json.Linq;
+using CrossBorderBot.Understanding;
 
 namespace CrossBorderBot.Dialogs.Guides;
 
@@ -104,7 +105,7 @@ public sealed partial class ReadinessQuestionnaire(KnowledgeBase knowledgeBase)
     /// What a first message already answers, kept deliberately small: certificates held, online selling experience,
     /// and a monthly budget ("readiness check, we have CE certificates and sell on Amazon").
     /// </summary>
-    public Dictionary<string, string> Prefill(string? text, JObject? entities)
+    public Dictionary<string, string> Prefill(string? text, MessageEntities? entities)
     {
         var answers = new Dictionary<string, string>(StringComparer.Ordinal);
         if (string.IsNullOrWhiteSpace(text))

@@ -28,7 +28,7 @@ public sealed class GuideFollowUpsDialog : ComponentDialog
         _onTyped = onTyped;
         _stepsId = id + ".steps";
         _promptId = id + ".choice";
-        AddDialog(new WaterfallDialog(_stepsId, [AskAsync, HandleAsync]));
+        AddDialog(new WaterfallDialog(_stepsId, [AskAsync, HandleAsync]) { RepeatsSteps = true });
         AddDialog(new GuideFollowUpPrompt(_promptId, acceptsText: onTyped is not null));
         InitialDialogId = _stepsId;
     }

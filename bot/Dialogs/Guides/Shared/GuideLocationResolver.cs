@@ -50,7 +50,7 @@ public sealed class GuideLocationResolver
         }
 
         // A sentence ("to Germany please", "发往德国") is left to the recognizer's place names.
-        return GuideEntities.Location(_recognizer.Recognize(trimmed, locale).Entities) is { } found && IsKnown(found) ? found : null;
+        return GuideEntities.Location(_recognizer.Understand(trimmed, locale).Entities) is { } found && IsKnown(found) ? found : null;
     }
 
     /// <summary>The name of a country code or region id in <paramref name="language"/>; the id itself when unknown.</summary>

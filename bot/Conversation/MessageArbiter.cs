@@ -1,0 +1,185 @@
+using CrossBorderBot.Dialogs;
+using CrossBorderBot.Understanding;
+
+namespace CrossBorderBot.Conversation;
+
+/// <summary>
+/// The one place that decides what a message is for, given where the conversation stands: an answer for the waiting
+/// guide, a free question, a what-if or a question about the result just shown, a problem report, another task, the
+/// saved plan, or hello. Commands (help, cancel, back, language) are settled before, by <see cref="InterruptionDetector"/>.
+/// </summary>
+public static class MessageArbiter
+{
+    /// <summary>A guide named by its goal counts at the menu at this probability (as the menu always did).</summary>
+    private const double MenuTaskThreshold = 0.6;
+
+    /// <summary>Inside a guide another guide's goal must be this clear (and the message a sentence) to leave the guide for it.</summary>
+    private const double SwitchTaskThreshold = 0.85;
+
+    /// <summary>A sentence the recognizer takes for a knowledge question at this probability is one, even without "?".</summary>
+    private const double QuestionThreshold = 0.7;
+
+    /// <summary>A problem is reported when the fix-an-issue intent is at least this likely (with a problem type found).</summary>
+    private const double ProblemThreshold = 0.35;
+
+    public static MessagePurpose Decide(ConversationPlace place, RecognizedMessage message)
+    {
+        var text = message.Text.Trim();
+        if (text.Length == 0)
+        {
+            return MessagePurpose.Unclear;
+        }
+
+        if (MessageCues.AsksForPlan(text))
+        {
+            return MessagePurpose.PlanRecall;
+        }
+
+        if (place.Kind == ConversationPlaceKind.FreeText)
+        {
+            return MessagePurpose.Answer;
+        }
+
+        var question = MessageCues.IsQuestion(text) && MessageCues.IsSentence(text);
+        var problem = IsProblemReport(message, question) && place.GuideId != DialogIds.GuideFixIssue;
+        return place.Kind switch
+        {
+            ConversationPlaceKind.Menu => AtMenu(message, question, problem),
+            ConversationPlaceKind.Result => AtResult(place, message, question, problem),
+            _ => InGuide(place, message, question, problem),
+        };
+    }
+
+    private static MessagePurpose AtMenu(RecognizedMessage message, bool question, bool problem)
+    {
+        if (problem)
+        {
+            return MessagePurpose.ProblemReport;
+        }
+
+        if (message.IntentAbove(MenuTaskThreshold) == IntentNames.Greeting && !MessageCues.IsSentence(message.Text))
+        {
+            return MessagePurpose.Greeting;
+        }
+
+        // "How do I ship lithium batteries to Germany legally?" names the logistics guide's topic, but it asks a
+        // question; "which marketplace suits us?" or "how should I send 2.4 kg to Canada, value 90 usd?" asks for
+        // the guide's own recommendation, so the guide starts with what the message already says.
+        if (question && !AsksForARecommendation(message))
+        {
+            return MessagePurpose.Question;
+        }
+
+        if (message.IntentAbove(MenuTaskThreshold) is { } intent && MainMenuDialog.EntryIntents.Contains(intent))
+        {
+            return intent == IntentNames.AskKnowledge ? MessagePurpose.Question : MessagePurpose.NewTask;
+        }
+
+        return MessageCues.IsSentence(message.Text) ? MessagePurpose.Question : MessagePurpose.Unclear;
+    }
+
+    private static MessagePurpose AtResult(ConversationPlace place, RecognizedMessage message, bool question, bool problem)
+    {
+        var text = message.Text;
+        if (place.GuideReadsMessage && (MessageCues.IsWhatIf(text) || !question) && !MessageCues.IsWhy(text))
+        {
+            return MessagePurpose.WhatIf;
+        }
+
+        if (MessageCues.IsAboutResult(text) && place.GuideId is DialogIds.GuideLogistics or DialogIds.GuidePlatform or DialogIds.GuideReadiness)
+        {
+            return MessagePurpose.AboutResult;
+        }
+
+        if (problem)
+        {
+            return MessagePurpose.ProblemReport;
+        }
+
+        if (question)
+        {
+            return MessagePurpose.Question;
+        }
+
+        if (IsOtherTask(place, message, MenuTaskThreshold) && MessageCues.IsSentence(text))
+        {
+            return MessagePurpose.NewTask;
+        }
+
+        return MessageCues.IsSentence(text) && message.ScoreOf(IntentNames.AskKnowledge) >= QuestionThreshold ? MessagePurpose.Question : MessagePurpose.Unclear;
+    }
+
+    private static MessagePurpose InGuide(ConversationPlace place, RecognizedMessage message, bool question, bool problem)
+    {
+        var text = message.Text;
+
+        // "what if it has a battery?" inside a guide gives an answer; "should I use FBA instead?" asks a question.
+        if (question && !(place.GuideReadsMessage && MessageCues.IsWhatIf(text) && !MessageCues.IsWhy(text)))
+        {
+            return MessagePurpose.Question;
+        }
+
+        if (problem && MessageCues.IsSentence(text))
+        {
+            return MessagePurpose.ProblemReport;
+        }
+
+        if (place.GuideReadsMessage)
+        {
+            return MessagePurpose.Answer;
+        }
+
+        if (IsOtherTask(place, message, SwitchTaskThreshold) && MessageCues.IsSentence(text))
+        {
+            return MessagePurpose.NewTask;
+        }
+
+        return MessageCues.IsSentence(text) && message.ScoreOf(IntentNames.AskKnowledge) >= QuestionThreshold ? MessagePurpose.Question : MessagePurpose.Unclear;
+    }
+
+    /// <summary>
+    /// A question a guide answers better than the knowledge base: it asks for a choice ("which platform", "怎么发最划算")
+    /// or gives the guide's facts (two or more of weight, value, place, category) — and it is not about rules.
+    /// </summary>
+    private static bool AsksForARecommendation(RecognizedMessage message)
+    {
+        if (message.IntentAbove(MenuTaskThreshold) is not (IntentNames.ChooseLogistics or IntentNames.ChoosePlatform or IntentNames.StartReadiness)
+            || MessageCues.AsksAboutRules(message.Text))
+        {
+            return false;
+        }
+
+        var entities = message.Entities;
+        var facts = Math.Min(1, entities.Weights.Count) + Math.Min(1, entities.Money.Count) + Math.Min(1, entities.Countries.Count + entities.Regions.Count) + Math.Min(1, entities.Categories.Count);
+        return facts >= 2 || MessageCues.AsksForAChoice(message.Text);
+    }
+
+    /// <summary>A problem the user has: a problem type was found and the message reports it rather than asks about it.</summary>
+    private static bool IsProblemReport(RecognizedMessage message, bool question)
+    {
+        var reportsProblem = MessageCues.SoundsLikeAProblem(message.Text);
+        if (message.Entities.IssueTypes.Count == 0)
+        {
+            // "DHL is holding my shipment and wants tax": a situation told, not a question about how things work.
+            return reportsProblem && (!question || message.ScoreOf(IntentNames.FixIssue) >= ProblemThreshold);
+        }
+
+        return reportsProblem || (!question && message.ScoreOf(IntentNames.FixIssue) >= ProblemThreshold);
+    }
+
+    private static bool IsOtherTask(ConversationPlace place, RecognizedMessage message, double threshold) =>
+        message.IntentAbove(threshold) is { } intent
+        && intent is not IntentNames.AskKnowledge
+        && MainMenuDialog.EntryIntents.Contains(intent)
+        && GuideIntent(place.GuideId) != intent;
+
+    private static string? GuideIntent(string? guideId) => guideId switch
+    {
+        DialogIds.GuideLogistics => IntentNames.ChooseLogistics,
+        DialogIds.GuidePlatform => IntentNames.ChoosePlatform,
+        DialogIds.GuideReadiness => IntentNames.StartReadiness,
+        DialogIds.GuideFixIssue => IntentNames.FixIssue,
+        DialogIds.AskQuestion => IntentNames.AskKnowledge,
+        _ => null,
+    };
+}

@@ -1,0 +1,67 @@
+using System.Text.RegularExpressions;
+using CrossBorderBot.Understanding;
+
+namespace CrossBorderBot.Conversation;
+
+/// <summary>
+/// The shape of a message, in English and Chinese: is it a question, a what-if on a result, a "why", a problem being
+/// reported, a request for the saved plan. Only the shape: what the message is about comes from the recognizer.
+/// </summary>
+public static partial class MessageCues
+{
+    /// <summary>A question: a question mark, or opening with a question word ("how do i…", "what is…", "是否…", "…吗").</summary>
+    public static bool IsQuestion(string text) =>
+        text.TrimEnd().EndsWith('?') || text.TrimEnd().EndsWith('？') || EnglishQuestionStart().IsMatch(text.Trim()) || ChineseQuestion().IsMatch(text);
+
+    /// <summary>A change of one input after a result: "what if…", "and australia?", "France instead", "换成法国呢".</summary>
+    public static bool IsWhatIf(string text) => WhatIf().IsMatch(text);
+
+    /// <summary>"Why…?", "为什么…": asks for reasons.</summary>
+    public static bool IsWhy(string text) => Why().IsMatch(text);
+
+    /// <summary>A question about the bot's own result: its score, level, fit, rank or top pick.</summary>
+    public static bool IsAboutResult(string text) => IsWhy(text) || ResultWords().IsMatch(text);
+
+    /// <summary>"What do I do", "怎么办", "help me fix": someone reporting a problem, not asking how something works.</summary>
+    public static bool SoundsLikeAProblem(string text) => ProblemWords().IsMatch(text);
+
+    /// <summary>Asks for the saved plan in one's own words ("can you show me the plan from last time?", "我上次的方案呢").</summary>
+    public static bool AsksForPlan(string text) => PlanRequest().IsMatch(text);
+
+    /// <summary>Asks which option to take ("which marketplace suits us?", "best way to ship", "选什么平台", "怎么发最划算").</summary>
+    public static bool AsksForAChoice(string text) => ChoiceRequest().IsMatch(text);
+
+    /// <summary>Asks about rules, not a choice ("legally", "what documents", "需要什么认证").</summary>
+    public static bool AsksAboutRules(string text) => RulesWords().IsMatch(text);
+
+    /// <summary>A message long enough to be more than a one-word reply (words in English, characters in Chinese).</summary>
+    public static bool IsSentence(string text) =>
+        LanguageDetector.ContainsCjk(text) ? text.Trim().Length >= 6 : text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length >= 3;
+
+    [GeneratedRegex(@"^(?:(?:and|so|but|ok|okay|also|hey|hi|hello|btw|quick question)[,\s]+)?(?:what|whats|what's|wat|how|why|which|when|where|who|whose|is|are|am|do|does|did|can|could|should|shall|would|will|must|may|might|any\s+idea|tell me|explain)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex EnglishQuestionStart();
+
+    [GeneratedRegex(@"吗[？?。！!]?\s*$|什么|怎么|为什么|为何|哪些|哪个|哪里|哪儿|多少|多久|几天|几个|是否|能否|能不能|可不可以|要不要|需不需要|有没有|如何|请问")]
+    private static partial Regex ChineseQuestion();
+
+    [GeneratedRegex(@"\bwhat\s+if\b|\bwhat\s+about\b|\bhow\s+about\b|\binstead\b|\bsame\s+(?:parcel|package|box|thing|goods)\b|^\s*and\s+(?:to\s+|for\s+)?[\p{L} ]{2,30}\?|\bif\s+(?:it|i|we|the)\b.*\b(?:instead|were|was|is|had|has|weighs?)\b|换成|改成|改为|换到|如果|要是|假如|那.{1,12}呢|.{1,12}呢[？?]?\s*$|呢[？?]\s*$", RegexOptions.IgnoreCase)]
+    private static partial Regex WhatIf();
+
+    [GeneratedRegex(@"\b(?:which|what)\s+(?:\w+\s+)?(?:platforms?|marketplaces?|market\s+place|sites?|channels?|carriers?|couriers?|shipping\s+(?:method|option|company)s?|logistics|way)\b|\bbest\s+(?:way|platforms?|marketplaces?|carriers?|channels?|options?)\b|\bhow\s+(?:should|can|do|to)\s+(?:i|we)?\s*(?:send|ship|deliver|post)\b|\bcheapest\b|\bsuits?\s+(?:us|me|our)\b|\b(?:are|is)\s+(?:we|my\s+company|our\s+company|my\s+business|our\s+business)\s+ready\b|哪个平台|什么平台|哪家平台|哪些平台|选什么|选哪个|上哪个|怎么发|如何发|怎么寄|怎么运|走什么|用什么物流|哪种物流|什么渠道|最划算|最便宜|最合适|适合我们|准备好了吗|能不能做跨境|适合做跨境", RegexOptions.IgnoreCase)]
+    private static partial Regex ChoiceRequest();
+
+    [GeneratedRegex(@"\blegal(?:ly)?\b|\ballowed\b|\brules?\b|\bregulations?\b|\brequire(?:d|ments?)?\b|\bdocuments?\b|\bcertif\w*|\btests?\b|\bpaperwork\b|\bduty\b|\bduties\b|\btax(?:es)?\b|\bvat\b|合法|规定|要求|需要什么|什么文件|认证|测试|检测|税|关税|禁止|允许", RegexOptions.IgnoreCase)]
+    private static partial Regex RulesWords();
+
+    [GeneratedRegex(@"\bwhy\b|\bhow\s+come\b|为什么|为何|凭什么|怎么会", RegexOptions.IgnoreCase)]
+    private static partial Regex Why();
+
+    [GeneratedRegex(@"\b(?:my|the|this|that|our)\s+(?:score|level|result|rating|fit)\b|\bscore\s+of\s+\d+|\b(?:ranked|rank|ranking)\b|\b(?:top|first)\s+(?:one|pick|choice|channel|platform|option)\b|\bfit\s+score\b|\d+\s*/\s*100|得分|分数|评分|等级|级别|排名|排第一|第一名|匹配度|结果是什么意思", RegexOptions.IgnoreCase)]
+    private static partial Regex ResultWords();
+
+    [GeneratedRegex(@"\bwhat\s+(?:should|do|can|shall)\s+(?:i|we)\s+do\b|\bwhat\s+now\b|\bhow\s+(?:do|can|should)\s+(?:i|we)\s+(?:fix|solve|resolve|handle|deal with|get (?:it|them|my|our))|\b(?:is|was|got|been|are|were)\s+(?:held|stuck|seized|detained|lost|rejected|suspended|blocked|removed|delisted|banned|returned)\b|\b(?:they|customs|dhl|fedex|ups|amazon|the carrier|the buyer)\s+(?:want|wants|asked|asks|is asking|are asking|demand|demands|say|says|said|holding|is holding|are holding|held|rejected|suspended|removed|blocked)\b|\bholding\s+(?:my|our)\b|怎么办|咋办|如何处理|怎么处理|怎么解决|被扣|扣了|扣货|丢了|丢失|不见了|被封|封号|被下架|下架了|投诉了|被投诉|被退回|让我交|要我交|要求交|要求补", RegexOptions.IgnoreCase)]
+    private static partial Regex ProblemWords();
+
+    [GeneratedRegex(@"\b(?:show|send|give|resend|share|see|find|open)\b(?:\s+(?:me|us))?(?:\s+(?:my|the|our|that|this))?(?:\s+(?:last|previous|saved|old|earlier|latest))?\s+plans?\b(?!\s+(?:to|for|a|an)\b)|\b(?:my|our|last|previous|earlier|saved|latest)\s+(?:last\s+|previous\s+|saved\s+)?plans?\s*(?:\?|please|again|$)|\bplan\s+(?:from|of)\s+(?:last|before|earlier|yesterday)|\bwhere(?:'s|\s+is)\s+(?:my|the)\s+plan|(?:我的|上次的?|之前的?|刚才的?|以前的?|保存的?)(?:计划|方案|规划)|(?:计划|方案)(?:呢|在哪|再发|给我看)|把(?:我的)?(?:计划|方案)发(?:给我|我)", RegexOptions.IgnoreCase)]
+    private static partial Regex PlanRequest();
+}

@@ -1,0 +1,79 @@
+using System.Globalization;
+using CrossBorderBot.Conversation;
+using CrossBorderBot.Knowledge.Advisors;
+
+namespace CrossBorderBot.Dialogs.Guides;
+
+/// <summary>
+/// Answers "why is X first?" after a logistics result from the advisor's own ranking and reasons for the same
+/// answers: the top channel and why, and — when the question names another channel — where that one ranks and why.
+/// </summary>
+public sealed class LogisticsExplainer(LogisticsAdvisor advisor, GuideLocationResolver locations)
+{
+    public string? Explain(LogisticsAnswers answers, string question, string language)
+    {
+        var advice = advisor.Recommend(Input(answers));
+        if (advice.Recommendations.Count == 0)
+        {
+            return null;
+        }
+
+        var chinese = ReplyLanguage.IsChinese(language);
+        var ranked = advice.Recommendations;
+        var top = ranked[0];
+        var lines = new List<string>
+        {
+            chinese
+                ? $"对寄往{locations.Name(answers.Destination ?? "global", language)}的这个包裹，{Describe(top, language)}排在第一，原因：{Reasons(top, language)}"
+                : $"For this parcel to {locations.Name(answers.Destination ?? "global", language)}, {Describe(top, language)} is ranked first because: {Reasons(top, language)}",
+        };
+
+        var named = ranked.Skip(1).FirstOrDefault(r => Names(r).Any(name => question.Contains(name, StringComparison.OrdinalIgnoreCase)));
+        var other = named ?? (ranked.Count > 1 ? ranked[1] : null);
+        if (other is not null)
+        {
+            var position = ranked.ToList().IndexOf(other) + 1;
+            lines.Add(chinese
+                ? $"{Describe(other, language)}排第 {position}：{Reasons(other, language)} 它的匹配分较低，所以排在后面；匹配分综合了时效、跟踪、退货和对本包裹的限制，而不只是价格。"
+                : $"{Describe(other, language)} is ranked {Ordinal(position)}: {Reasons(other, language)} Its fit score is lower, so it comes after; the fit weighs speed, tracking, returns and the limits for this parcel, not only the price.");
+        }
+
+        return string.Join("\n\n", lines);
+    }
+
+    private static string Describe(ChannelRecommendation r, string language) =>
+        ReplyLanguage.IsChinese(language)
+            ? string.Create(CultureInfo.InvariantCulture, $"{r.Channel.Name.Get(language)}（匹配度 {r.Score:0}/100，{r.Days.Min:0}–{r.Days.Max:0} 天，约 {r.CostCny.Min:0}–{r.CostCny.Max:0} 元）")
+            : string.Create(CultureInfo.InvariantCulture, $"{r.Channel.Name.Get(language)} (fit {r.Score:0}/100, {r.Days.Min:0}–{r.Days.Max:0} days, about {r.CostUsd.Min:0}–{r.CostUsd.Max:0} USD)");
+
+    private static string Reasons(ChannelRecommendation r, string language) =>
+        string.Join(ReplyLanguage.IsChinese(language) ? "；" : "; ", r.Reasons.Select(reason => reason.Get(language).TrimEnd('.', '。')))
+        + (ReplyLanguage.IsChinese(language) ? "。" : ".");
+
+    private static IEnumerable<string> Names(ChannelRecommendation r) =>
+        new[] { r.Channel.Id, r.Channel.Name.En, r.Channel.Name.ZhCn }
+            .Concat(r.Channel.Name.En.Split([' ', '(', ')', '/'], StringSplitOptions.RemoveEmptyEntries).Where(word => word.Length >= 3 && char.IsUpper(word[0])))
+            .Where(name => !string.IsNullOrWhiteSpace(name));
+
+    private static string Ordinal(int position) => position switch
+    {
+        2 => "second",
+        3 => "third",
+        _ => string.Create(CultureInfo.InvariantCulture, $"number {position}"),
+    };
+
+    /// <summary>The same reading of the answers as the result builder's, so the explanation matches the result shown.</summary>
+    private static LogisticsAdvisorInput Input(LogisticsAnswers answers) => new()
+    {
+        WeightKg = answers.WeightKg ?? 0.1m,
+        DimensionsCm = answers.Size is { Skipped: false } size ? new ParcelDimensions(size.LengthCm, size.WidthCm, size.HeightCm) : null,
+        DeclaredValue = new Knowledge.Model.Money { Amount = answers.ValueAmount ?? 0m, Currency = answers.ValueCurrency ?? "USD" },
+        Destination = answers.Destination ?? "global",
+        Urgency = answers.Urgency switch { "economy" => ShippingUrgency.Economy, "fast" => ShippingUrgency.Fast, _ => ShippingUrgency.Standard },
+        NeedsTracking = answers.NeedsTracking == true,
+        NeedsReturns = answers.NeedsReturns == true,
+        ContainsBatteries = answers.Goods is "batteries" or "both",
+        ContainsLiquids = answers.Goods is "liquids" or "both",
+        MaxResults = 5,
+    };
+}

@@ -1,0 +1,233 @@
+using System.Globalization;
+using CrossBorderBot.Conversation;
+using CrossBorderBot.Dialogs.Slots;
+using CrossBorderBot.Knowledge.Model;
+using CrossBorderBot.Understanding;
+
+namespace CrossBorderBot.Dialogs.Guides;
+
+/// <summary>
+/// Reads a message for every question of the logistics guide: weight, size, value and places from the recognizer's
+/// entities, the size pattern ("35*25*25 cm"), the rest from the slot vocabulary — and, for the question waiting,
+/// its short answers and "don't know" (with the default said). Then merges what it read into the answers so far.
+/// </summary>
+public sealed class LogisticsSlotReader(KnowledgeBase knowledgeBase, GuideLocationResolver locations, SlotVocabulary vocabulary)
+{
+    public const string Weight = "weight";
+    public const string Size = "size";
+    public const string Value = "value";
+    public const string Destination = "destination";
+    public const string Category = "category";
+    public const string Urgency = "urgency";
+    public const string Tracking = "tracking";
+    public const string Returns = "returns";
+    public const string Goods = "goods";
+
+    /// <summary>Above this a "parcel" is freight: the advisors' channels would all refuse it anyway.</summary>
+    public const decimal MaxWeightKg = 10_000m;
+
+    /// <summary>What the message gives, as answers (null where it gives nothing), and which of them were defaults.</summary>
+    public (LogisticsAnswers Read, HashSet<string> Defaults) Read(string text, MessageEntities entities, string? waitingSlot)
+    {
+        var defaults = new HashSet<string>(StringComparer.Ordinal);
+        var places = entities.Locations.Where(IsKnownPlace).ToList();
+
+        // Sellers ship from China: "from China to Germany" names the origin too, and the destination is the other place.
+        if (places.Count > 1)
+        {
+            places.RemoveAll(id => string.Equals(id, "cn", StringComparison.OrdinalIgnoreCase));
+        }
+
+        var money = entities.Money.FirstOrDefault(m => m.Amount > 0 && knowledgeBase.ExchangeRates.Knows(m.Currency));
+        var size = ParcelSizePrompt.Parse(text) is { Skipped: false } parsed ? parsed : null;
+        if (size is null && waitingSlot == Size && (vocabulary.IsUnknown(text) || vocabulary.ReadAnswer(Size, text) is not null))
+        {
+            size = ParcelSizeAnswer.Skip;
+        }
+
+        var read = new LogisticsAnswers
+        {
+            WeightKg = entities.Weights.FirstOrDefault(w => w.Kilograms is > 0 and <= MaxWeightKg)?.Kilograms,
+            Size = size,
+            ValueAmount = money?.Amount,
+            ValueCurrency = money?.Currency.ToUpperInvariant(),
+            Destination = places.FirstOrDefault(),
+            OtherDestinations = places.Count > 1 ? places.Skip(1).ToList() : null,
+            Category = entities.Categories.Select(c => c.Id).FirstOrDefault(id => knowledgeBase.FindCategory(id) is not null),
+            Urgency = Choice(Urgency, text, waitingSlot, defaults),
+            NeedsTracking = YesNo(Tracking, text, waitingSlot, defaults),
+            NeedsReturns = YesNo(Returns, text, waitingSlot, defaults),
+            Goods = Choice(Goods, text, waitingSlot, defaults),
+        };
+        return (read, defaults);
+    }
+
+    /// <summary>True when the message gives anything for the guide, read clearly (not as a short answer).</summary>
+    public bool Reads(RecognizedMessage message)
+    {
+        var (read, _) = Read(message.Text, message.Entities, waitingSlot: null);
+        return Slots(read).Any();
+    }
+
+    /// <summary>The answers with what was read put in, and what changed in words.</summary>
+    public (LogisticsAnswers Merged, SlotChanges Changes) Merge(LogisticsAnswers current, LogisticsAnswers read, HashSet<string> defaults, string? waitingSlot, string language)
+    {
+        var merged = current;
+        var noted = new List<string>();
+        var changed = new List<string>();
+        var assumed = new List<string>();
+        var slots = Slots(read).ToList();
+        foreach (var slot in slots)
+        {
+            var before = Describe(slot, current, language);
+            merged = Set(slot, merged, read);
+            var after = Describe(slot, merged, language);
+            if (defaults.Contains(slot))
+            {
+                assumed.Add(after!);
+            }
+            else if (before is null)
+            {
+                noted.Add(after!);
+            }
+            else if (before != after)
+            {
+                changed.Add($"{Label(slot, language)} {before} → {after}");
+            }
+        }
+
+        var onlyWaiting = slots.Count == 1 && slots[0] == waitingSlot;
+        return (merged, new SlotChanges(noted, changed, assumed, onlyWaiting));
+    }
+
+    /// <summary>A slot's answer as the user is told it ("3 kg", "Germany", "Fast (express)"); null when not known.</summary>
+    public string? Describe(string slot, LogisticsAnswers answers, string language)
+    {
+        var text = LogisticsGuideText.For(language);
+        var common = GuideCommonText.For(language);
+        return slot switch
+        {
+            Weight => answers.WeightKg is { } kg ? LogisticsResultBuilder.Kilograms(kg) : null,
+            Size => answers.Size switch
+            {
+                null => null,
+                { Skipped: true } => $"{text.Dimensions}: {text.NotGiven}",
+                var s => string.Create(CultureInfo.InvariantCulture, $"{s.LengthCm:0.#} × {s.WidthCm:0.#} × {s.HeightCm:0.#} cm"),
+            },
+            Value => answers.ValueAmount is { } amount ? LogisticsResultBuilder.Amount(amount, answers.ValueCurrency ?? "USD") : null,
+            Destination => answers.Destination is { } place
+                ? string.Join(ReplyLanguage.IsChinese(language) ? "、" : ", ", new[] { place }.Concat(answers.OtherDestinations ?? []).Select(id => locations.Name(id, language)))
+                : null,
+            Category => answers.Category is { } id && knowledgeBase.FindCategory(id)?.Name.Get(language) is { } name
+                ? (ReplyLanguage.IsChinese(language) ? name : name.ToLowerInvariant())
+                : null,
+            Urgency => answers.Urgency switch { "economy" => text.Economy, "standard" => text.Standard, "fast" => text.Fast, _ => null },
+            Tracking => answers.NeedsTracking is { } tracking ? $"{text.Tracking}: {(tracking ? common.Yes : common.No)}" : null,
+            Returns => answers.NeedsReturns is { } returns ? $"{text.Returns}: {(returns ? common.Yes : common.No)}" : null,
+            Goods => answers.Goods switch { "none" => $"{text.Goods}: {text.GoodsNone}", "batteries" => text.GoodsBatteries, "liquids" => text.GoodsLiquids, "both" => $"{text.Goods}: {text.GoodsBoth}", _ => null },
+            _ => null,
+        };
+    }
+
+    private static string Label(string slot, string language)
+    {
+        var text = LogisticsGuideText.For(language);
+        var label = slot switch
+        {
+            Weight => text.Weight,
+            Value => text.DeclaredValue,
+            Destination => text.Destination,
+            Category => text.Category,
+            Urgency => text.Urgency,
+            _ => null,
+        };
+        return label is null ? string.Empty : label + (ReplyLanguage.IsChinese(language) ? "：" : ":");
+    }
+
+    private static IEnumerable<string> Slots(LogisticsAnswers read)
+    {
+        if (read.WeightKg is not null)
+        {
+            yield return Weight;
+        }
+
+        if (read.Size is not null)
+        {
+            yield return Size;
+        }
+
+        if (read.ValueAmount is not null)
+        {
+            yield return Value;
+        }
+
+        if (read.Destination is not null)
+        {
+            yield return Destination;
+        }
+
+        if (read.Category is not null)
+        {
+            yield return Category;
+        }
+
+        if (read.Urgency is not null)
+        {
+            yield return Urgency;
+        }
+
+        if (read.NeedsTracking is not null)
+        {
+            yield return Tracking;
+        }
+
+        if (read.NeedsReturns is not null)
+        {
+            yield return Returns;
+        }
+
+        if (read.Goods is not null)
+        {
+            yield return Goods;
+        }
+    }
+
+    private static LogisticsAnswers Set(string slot, LogisticsAnswers answers, LogisticsAnswers read) => slot switch
+    {
+        Weight => answers with { WeightKg = read.WeightKg },
+        Size => answers with { Size = read.Size },
+        Value => answers with { ValueAmount = read.ValueAmount, ValueCurrency = read.ValueCurrency },
+        Destination => answers with
+        {
+            Destination = read.Destination,
+            OtherDestinations = read.OtherDestinations ?? answers.OtherDestinations?.Where(id => !string.Equals(id, read.Destination, StringComparison.OrdinalIgnoreCase)).ToList(),
+        },
+        Category => answers with { Category = read.Category },
+        Urgency => answers with { Urgency = read.Urgency },
+        Tracking => answers with { NeedsTracking = read.NeedsTracking },
+        Returns => answers with { NeedsReturns = read.NeedsReturns },
+        Goods => answers with { Goods = read.Goods },
+        _ => answers,
+    };
+
+    private string? Choice(string slot, string text, string? waitingSlot, HashSet<string> defaults)
+    {
+        var reading = waitingSlot == slot ? vocabulary.ReadAnswer(slot, text) : vocabulary.ReadAnywhere(slot, text);
+        if (reading?.IsDefault == true)
+        {
+            defaults.Add(slot);
+        }
+
+        return reading?.Value;
+    }
+
+    private bool? YesNo(string slot, string text, string? waitingSlot, HashSet<string> defaults) =>
+        Choice(slot, text, waitingSlot, defaults) switch
+        {
+            "yes" => true,
+            "no" => false,
+            _ => null,
+        };
+
+    private bool IsKnownPlace(string id) => knowledgeBase.FindCountry(id) is not null || knowledgeBase.FindRegion(id) is not null;
+}

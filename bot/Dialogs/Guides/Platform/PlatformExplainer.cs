@@ -1,0 +1,68 @@
+using System.Globalization;
+using CrossBorderBot.Conversation;
+using CrossBorderBot.Knowledge.Advisors;
+using CrossBorderBot.Knowledge.Model;
+
+namespace CrossBorderBot.Dialogs.Guides;
+
+/// <summary>
+/// Answers "why is X first?" / "what does the fit score mean?" after a platform result, from the advisor's own ranking,
+/// score breakdown and reasons for the same answers.
+/// </summary>
+public sealed class PlatformExplainer(KnowledgeBase knowledgeBase, PlatformAdvisor advisor)
+{
+    public string? Explain(PlatformAnswers answers, string question, string language)
+    {
+        var ranked = advisor.Recommend(Input(answers, knowledgeBase.Platforms.Count));
+        if (ranked.Count == 0)
+        {
+            return null;
+        }
+
+        var chinese = ReplyLanguage.IsChinese(language);
+        var named = ranked.FirstOrDefault(r => new[] { r.Platform.Id, r.Platform.Name.En, r.Platform.Name.ZhCn }
+            .Any(name => !string.IsNullOrWhiteSpace(name) && question.Contains(name, StringComparison.OrdinalIgnoreCase)));
+        var lines = new List<string>
+        {
+            chinese
+                ? $"匹配度（0–100）衡量平台与您的回答（模式、市场、类目、预算、经验、品牌）的契合程度。{Describe(ranked[0], language)}排在第一，原因：{Reasons(ranked[0], language)}"
+                : $"The fit score (0–100) measures how well a platform suits your answers (model, markets, category, budget, experience, brand). {Describe(ranked[0], language)} is ranked first because: {Reasons(ranked[0], language)}",
+        };
+        var other = named is not null && named != ranked[0] ? named : ranked.Count > 1 ? ranked[1] : null;
+        if (other is not null)
+        {
+            var position = ranked.ToList().IndexOf(other) + 1;
+            lines.Add(chinese
+                ? $"{Describe(other, language)}排第 {position}：{Reasons(other, language)}"
+                : string.Create(CultureInfo.InvariantCulture, $"{Describe(other, language)} is ranked number {position}: {Reasons(other, language)}"));
+        }
+
+        return string.Join("\n\n", lines);
+    }
+
+    private static string Describe(PlatformRecommendation r, string language) =>
+        ReplyLanguage.IsChinese(language)
+            ? string.Create(CultureInfo.InvariantCulture, $"{r.Platform.Name.Get(language)}（匹配度 {r.Score:0}/100）")
+            : string.Create(CultureInfo.InvariantCulture, $"{r.Platform.Name.Get(language)} (fit {r.Score:0}/100)");
+
+    private static string Reasons(PlatformRecommendation r, string language) =>
+        string.Join(ReplyLanguage.IsChinese(language) ? "；" : "; ", r.Reasons.Select(reason => reason.Get(language).TrimEnd('.', '。')))
+        + (ReplyLanguage.IsChinese(language) ? "。" : ".");
+
+    /// <summary>The same reading of the answers as the result builder's, so the explanation matches the ranking shown.</summary>
+    private PlatformAdvisorInput Input(PlatformAnswers answers, int maxResults) => new()
+    {
+        Model = Enum.Parse<BusinessModel>(answers.Model ?? nameof(BusinessModel.B2C)),
+        TargetMarkets = answers.Markets ?? [],
+        Category = answers.Category is null or PlatformCategoryPrompt.AnyValue ? null : answers.Category,
+        MonthlyBudgetUsd = answers.BudgetAmount is { } amount && knowledgeBase.ExchangeRates.Convert(amount, answers.BudgetCurrency ?? "USD", "USD") is { } usd ? usd : 0m,
+        Experience = answers.Experience switch
+        {
+            "experienced" => SellerExperience.Experienced,
+            "some" => SellerExperience.Some,
+            _ => SellerExperience.None,
+        },
+        OwnBrand = answers.OwnBrand ?? false,
+        MaxResults = maxResults,
+    };
+}

@@ -1,0 +1,173 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+using CrossBorderBot.Conversation;
+using CrossBorderBot.Dialogs.Slots;
+using CrossBorderBot.Knowledge.Model;
+using CrossBorderBot.Understanding;
+
+namespace CrossBorderBot.Dialogs.Guides;
+
+/// <summary>
+/// Reads a message for every question of the platform guide ("b2c, womens dresses, budget 1000 usd a month, some
+/// experience, no brand" fills five): markets and category from the recognizer, a budget from an amount said as a
+/// budget, the rest from the slot vocabulary — and, for the question waiting, its short answers and "don't know".
+/// </summary>
+public sealed partial class PlatformSlotReader(KnowledgeBase knowledgeBase, GuideLocationResolver locations, SlotVocabulary vocabulary)
+{
+    public const string Model = "model";
+    public const string Markets = "markets";
+    public const string Category = "category";
+    public const string Budget = "budget";
+    public const string Experience = "experience";
+    public const string Brand = "brand";
+
+    private static readonly string[] AllSlots = [Model, Markets, Category, Budget, Experience, Brand];
+
+    public (PlatformAnswers Read, HashSet<string> Defaults) Read(string text, MessageEntities entities, string? waitingSlot)
+    {
+        var defaults = new HashSet<string>(StringComparer.Ordinal);
+        var markets = entities.Locations.Where(id => knowledgeBase.FindCountry(id) is not null || knowledgeBase.FindRegion(id) is not null).ToList();
+        if (markets.Count == 0 && waitingSlot == Markets && vocabulary.IsUnknown(text) && vocabulary.DefaultOf(Markets) is { } anyMarket)
+        {
+            markets.Add(anyMarket);
+            defaults.Add(Markets);
+        }
+
+        var category = entities.Categories.Select(c => c.Id).FirstOrDefault(id => knowledgeBase.FindCategory(id) is not null);
+        if (category is null && waitingSlot == Category && (vocabulary.ReadAnswer(Category, text) is not null || vocabulary.IsUnknown(text)))
+        {
+            category = PlatformCategoryPrompt.AnyValue;
+        }
+
+        var (budget, currency) = ReadBudget(text, entities, waitingSlot, defaults);
+        var read = new PlatformAnswers
+        {
+            Model = Choice(Model, text, waitingSlot, defaults),
+            Markets = markets.Count > 0 ? markets : null,
+            Category = category,
+            BudgetAmount = budget,
+            BudgetCurrency = currency,
+            Experience = Choice(Experience, text, waitingSlot, defaults),
+            OwnBrand = Choice(Brand, text, waitingSlot, defaults) switch { "yes" => true, "no" => false, _ => null },
+        };
+        return (read, defaults);
+    }
+
+    public bool Reads(RecognizedMessage message) => Slots(Read(message.Text, message.Entities, null).Read).Any();
+
+    public (PlatformAnswers Merged, SlotChanges Changes) Merge(PlatformAnswers current, PlatformAnswers read, HashSet<string> defaults, string? waitingSlot, string language)
+    {
+        var merged = current;
+        var (noted, changed, assumed) = (new List<string>(), new List<string>(), new List<string>());
+        var slots = Slots(read).ToList();
+        foreach (var slot in slots)
+        {
+            var before = Describe(slot, current, language);
+            merged = slot switch
+            {
+                Model => merged with { Model = read.Model },
+                Markets => merged with { Markets = read.Markets },
+                Category => merged with { Category = read.Category },
+                Budget => merged with { BudgetAmount = read.BudgetAmount, BudgetCurrency = read.BudgetCurrency },
+                Experience => merged with { Experience = read.Experience },
+                _ => merged with { OwnBrand = read.OwnBrand },
+            };
+            var after = Describe(slot, merged, language)!;
+            if (defaults.Contains(slot))
+            {
+                assumed.Add(after);
+            }
+            else if (before is null)
+            {
+                noted.Add(after);
+            }
+            else if (before != after)
+            {
+                changed.Add($"{before} → {after}");
+            }
+        }
+
+        return (merged, new SlotChanges(noted, changed, assumed, slots.Count == 1 && slots[0] == waitingSlot));
+    }
+
+    public string? Describe(string slot, PlatformAnswers answers, string language)
+    {
+        var text = PlatformGuideText.For(language);
+        return slot switch
+        {
+            Model => answers.Model,
+            Markets => answers.Markets is { Count: > 0 } markets ? string.Join(text.ListSeparator, markets.Select(id => locations.Name(id, language))) : null,
+            Category => answers.Category switch
+            {
+                null => null,
+                PlatformCategoryPrompt.AnyValue => text.AnyCategory,
+                var id => knowledgeBase.FindCategory(id)?.Name.Get(language) ?? id,
+            },
+            Budget => answers.BudgetAmount is { } amount
+                ? string.Format(CultureInfo.InvariantCulture, ReplyLanguage.IsChinese(language) ? "每月 {0:#,##0.##} {1}" : "{0:#,##0.##} {1}/month", amount, answers.BudgetCurrency)
+                : null,
+            Experience => answers.Experience switch
+            {
+                "none" => $"{text.Experience}: {text.ExperienceNone}",
+                "some" => $"{text.Experience}: {text.ExperienceSome}",
+                "experienced" => $"{text.Experience}: {text.ExperienceExperienced}",
+                _ => null,
+            },
+            Brand => answers.OwnBrand switch
+            {
+                true => $"{text.OwnBrand}: {text.Yes}",
+                false => $"{text.OwnBrand}: {text.No}",
+                _ => null,
+            },
+            _ => null,
+        };
+    }
+
+    public IEnumerable<string> Known(PlatformAnswers answers, string language) =>
+        AllSlots.Select(slot => Describe(slot, answers, language)).OfType<string>();
+
+    private static IEnumerable<string> Slots(PlatformAnswers read) =>
+        AllSlots.Where(slot => slot switch
+        {
+            Model => read.Model is not null,
+            Markets => read.Markets is { Count: > 0 },
+            Category => read.Category is not null,
+            Budget => read.BudgetAmount is not null,
+            Experience => read.Experience is not null,
+            _ => read.OwnBrand is not null,
+        });
+
+    /// <summary>An amount counts as the budget when the budget question waits or the message says it is one.</summary>
+    private (decimal? Amount, string? Currency) ReadBudget(string text, MessageEntities entities, string? waitingSlot, HashSet<string> defaults)
+    {
+        var money = entities.Money.FirstOrDefault(m => m.Amount >= 0 && knowledgeBase.ExchangeRates.Knows(m.Currency));
+        // Entities with no words come from another guide ("Choose platforms" after readiness passes its budget).
+        if (money is not null && (waitingSlot == Budget || string.IsNullOrWhiteSpace(text) || BudgetWords().IsMatch(text)))
+        {
+            return (money.Amount, money.Currency.ToUpperInvariant());
+        }
+
+        if (waitingSlot == Budget && (vocabulary.ReadAnswer(Budget, text) is not null || vocabulary.IsUnknown(text))
+            && vocabulary.DefaultOf(Budget)?.Split(' ') is [var amount, var currency])
+        {
+            defaults.Add(Budget);
+            return (decimal.Parse(amount, CultureInfo.InvariantCulture), currency);
+        }
+
+        return (null, null);
+    }
+
+    private string? Choice(string slot, string text, string? waitingSlot, HashSet<string> defaults)
+    {
+        var reading = waitingSlot == slot ? vocabulary.ReadAnswer(slot, text) : vocabulary.ReadAnywhere(slot, text);
+        if (reading?.IsDefault == true)
+        {
+            defaults.Add(slot);
+        }
+
+        return reading?.Value;
+    }
+
+    [GeneratedRegex(@"budget|spend|per month|a month|monthly|/\s*mo(?:nth)?\b|预算|每月|每个月|一个月|月投入|投入", RegexOptions.IgnoreCase)]
+    private static partial Regex BudgetWords();
+}

@@ -1,0 +1,91 @@
+using CrossBorderBot.Conversation;
+using CrossBorderBot.Understanding;
+using Microsoft.Bot.Builder;
+
+namespace CrossBorderBot.Dialogs.Guides;
+
+/// <summary>
+/// A guide that reads every message for all of its questions: what a message gives is taken (and confirmed briefly
+/// when it is more than the answer to the question asked), then the guide asks the first question still open — or,
+/// at its result, shows the result again with the difference stated (a what-if). A question about the result is
+/// answered from the guide's own answers. Whatever the message does not give is left to the waiting question.
+/// </summary>
+public abstract class SlotFillingGuide(string id) : ComponentDialog(id), ISlotGuide
+{
+    public abstract bool Reads(RecognizedMessage message);
+
+    /// <summary>Reads the message into the answers kept in <paramref name="values"/>; <paramref name="waitingDialogId"/> is the question waiting.</summary>
+    protected abstract SlotChanges Absorb(DialogValues values, RecognizedMessage message, string? waitingDialogId, string language);
+
+    /// <summary>True when <paramref name="waitingDialogId"/> is the guide's closing question (its result was shown).</summary>
+    protected abstract bool IsAtResult(string? waitingDialogId);
+
+    /// <summary>Answers a question about the result just shown ("why is X first?"); false when the guide has nothing to say.</summary>
+    protected virtual Task<bool> ExplainResultAsync(ITurnContext turnContext, DialogValues values, string question, string language, CancellationToken cancellationToken) =>
+        Task.FromResult(false);
+
+    public override async Task<DialogTurnResult> ContinueDialogAsync(DialogContext dc, CancellationToken cancellationToken)
+    {
+        var understanding = TurnUnderstanding.Of(dc.Context);
+        if (understanding is null || OwnValues(dc) is not { } values)
+        {
+            return await base.ContinueDialogAsync(dc, cancellationToken);
+        }
+
+        var waiting = WaitingDialogId(dc);
+        var language = ReplyLanguage.FromLocale(dc.Context.Activity.Locale);
+        if (understanding.Purpose == MessagePurpose.AboutResult && IsAtResult(waiting))
+        {
+            if (!await ExplainResultAsync(dc.Context, values, understanding.Message.Text, language, cancellationToken))
+            {
+                understanding.Declined = true;
+                return EndOfTurn;
+            }
+
+            await RepromptDialogAsync(dc.Context, dc.ActiveDialog!, cancellationToken);
+            return EndOfTurn;
+        }
+
+        if (understanding.Purpose is not (MessagePurpose.Answer or MessagePurpose.WhatIf or MessagePurpose.Unclear))
+        {
+            return await base.ContinueDialogAsync(dc, cancellationToken);
+        }
+
+        var changes = Absorb(values, understanding.Message, waiting, language);
+        if (changes.IsEmpty)
+        {
+            return await base.ContinueDialogAsync(dc, cancellationToken);
+        }
+
+        var text = SlotText.For(language);
+        var lines = new List<string>();
+        if (IsAtResult(waiting))
+        {
+            lines.Add(string.Format(System.Globalization.CultureInfo.InvariantCulture, text.WhatIf, string.Join(text.ListSeparator, changes.Changed.Concat(changes.Noted))));
+        }
+        else
+        {
+            if (changes.Noted.Count > 0 && !changes.OnlyTheWaitingQuestion)
+            {
+                lines.Add(string.Format(System.Globalization.CultureInfo.InvariantCulture, text.Noted, string.Join(text.ListSeparator, changes.Noted)));
+            }
+
+            if (changes.Changed.Count > 0)
+            {
+                lines.Add(string.Format(System.Globalization.CultureInfo.InvariantCulture, text.Changed, string.Join(text.ListSeparator, changes.Changed)));
+            }
+        }
+
+        if (changes.Defaults.Count > 0)
+        {
+            lines.Add(string.Format(System.Globalization.CultureInfo.InvariantCulture, text.Assumed, string.Join(text.ListSeparator, changes.Defaults)));
+        }
+
+        if (lines.Count > 0)
+        {
+            await dc.Context.SendActivityAsync(string.Join("\n\n", lines), cancellationToken: cancellationToken);
+        }
+
+        return await RepeatOwnStepAsync(dc, cancellationToken);
+    }
+}

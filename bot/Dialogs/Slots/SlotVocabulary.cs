@@ -1,0 +1,224 @@
+using System.Reflection;
+using System.Text;
+using System.Text.RegularExpressions;
+using Newtonsoft.Json;
+
+namespace CrossBorderBot.Dialogs.Slots;
+
+/// <summary>
+/// What people say for each guide question (slot-vocabulary.json, embedded): synonyms, Chinese variants, "don't know"
+/// and defaults. Reads a slot's value from a whole message (<see cref="ReadAnywhere"/>) or from the reply to that
+/// slot's own question (<see cref="ReadAnswer"/>, which also takes short answers, light typos and "don't know").
+/// </summary>
+public sealed partial class SlotVocabulary
+{
+    private const string Resource = "CrossBorderBot.Dialogs.Slots.slot-vocabulary.json";
+
+    private readonly Dictionary<string, SlotWords> _slots;
+    private readonly List<string> _unknownWords;
+
+    private SlotVocabulary(Dictionary<string, SlotWords> slots, List<string> unknownWords)
+    {
+        _slots = slots;
+        _unknownWords = unknownWords;
+    }
+
+    public static SlotVocabulary Default { get; } = Load();
+
+    public string? DefaultOf(string slot) => _slots.GetValueOrDefault(slot)?.Default;
+
+    /// <summary>True when the message says "I don't know / skip / whatever" (its first clause, or all of it).</summary>
+    public bool IsUnknown(string? text)
+    {
+        var normalized = Normalize(text);
+        return normalized.Length > 0 && (Clauses(normalized).Any(clause => _unknownWords.Any(word => Normalize(word) == clause))
+            || _unknownWords.Any(word => Normalize(word).Length >= 3 && StartsWithPhrase(normalized, Normalize(word))));
+    }
+
+    /// <summary>True when the whole message is one of the slots' answer words ("不需要", "nope"): a reply, not a command.</summary>
+    public bool IsAnswerWord(string? text)
+    {
+        var normalized = Normalize(text);
+        return normalized.Length > 0 && _slots.Values.SelectMany(slot => slot.Values.Values)
+            .SelectMany(words => words.Answers.Concat(words.Anywhere))
+            .Any(word => !word.StartsWith("re:", StringComparison.Ordinal) && Normalize(word) == normalized);
+    }
+
+    /// <summary>The value the message names clearly for <paramref name="slot"/> wherever it says it; null when none.</summary>
+    public SlotReading? ReadAnywhere(string slot, string? text)
+    {
+        var normalized = Normalize(text);
+        if (normalized.Length == 0 || !_slots.TryGetValue(slot, out var words))
+        {
+            return null;
+        }
+
+        var found = new List<(string Value, int Start, int End)>();
+        foreach (var (value, valueWords) in words.Values)
+        {
+            foreach (var phrase in valueWords.Anywhere)
+            {
+                found.AddRange(Find(normalized, phrase).Select(match => (value, match.Start, match.End)));
+            }
+        }
+
+        // "没有品牌" also contains "有品牌": a match inside a longer one does not count.
+        var kept = found.Where(m => !found.Any(o => o != m && o.Start <= m.Start && o.End >= m.End && o.End - o.Start > m.End - m.Start)).ToList();
+        return kept.Count == 0 ? null : kept.OrderBy(m => m.Start).Select(m => new SlotReading(m.Value, m.Start)).First();
+    }
+
+    /// <summary>
+    /// The reply to <paramref name="slot"/>'s own question: a clear phrase anywhere, else the first clause as a short
+    /// answer ("ya", "some, 2 yrs on aliexpress"), allowing one typo in longer words; "don't know" gives the default.
+    /// </summary>
+    public SlotReading? ReadAnswer(string slot, string? text)
+    {
+        var normalized = Normalize(text);
+        if (normalized.Length == 0 || !_slots.TryGetValue(slot, out var words))
+        {
+            return null;
+        }
+
+        foreach (var clause in Clauses(normalized))
+        {
+            foreach (var (value, valueWords) in words.Values)
+            {
+                if (valueWords.Answers.Concat(valueWords.Anywhere).Any(answer => Matches(clause, answer)))
+                {
+                    return new SlotReading(value, 0);
+                }
+            }
+        }
+
+        if (ReadAnywhere(slot, text) is { } anywhere)
+        {
+            return anywhere;
+        }
+
+        foreach (var clause in Clauses(normalized))
+        {
+            foreach (var (value, valueWords) in words.Values)
+            {
+                if (valueWords.Answers.Concat(valueWords.Anywhere).Any(answer => IsTypoOf(clause, Normalize(answer))))
+                {
+                    return new SlotReading(value, 0);
+                }
+            }
+        }
+
+        return IsUnknown(text) && words.Default is { } fallback ? new SlotReading(fallback, 0, IsDefault: true) : null;
+    }
+
+    /// <summary>Lower case, full-width folded, straight apostrophes, single spaces, no closing punctuation.</summary>
+    public static string Normalize(string? text)
+    {
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            return string.Empty;
+        }
+
+        var folded = text.Normalize(NormalizationForm.FormKC).ToLowerInvariant().Replace('’', '\'').Replace('‘', '\'');
+        return Spaces().Replace(folded, " ").Trim().TrimEnd('.', '!', '?', '。', '！', '？', '~', '～').Trim();
+    }
+
+    // Each clause also without its politeness ("standard please", "要吧", "no thanks"): the answer is what is left.
+    private static IEnumerable<string> Clauses(string normalized) =>
+        new[] { normalized }.Concat(ClauseSeparators().Split(normalized).Select(part => part.Trim()).Where(part => part.Length > 0))
+            .SelectMany(clause => new[] { clause, Spaces().Replace(Filler().Replace(clause, " "), " ").Trim() })
+            .Where(clause => clause.Length > 0)
+            .Distinct();
+
+    private static bool Matches(string clause, string answer) =>
+        answer.StartsWith("re:", StringComparison.Ordinal)
+            ? Regex.IsMatch(clause, answer[3..], RegexOptions.CultureInvariant)
+            : clause == Normalize(answer);
+
+    private static IEnumerable<(int Start, int End)> Find(string text, string phrase)
+    {
+        if (phrase.StartsWith("re:", StringComparison.Ordinal))
+        {
+            foreach (Match match in Regex.Matches(text, phrase[3..], RegexOptions.CultureInvariant))
+            {
+                yield return (match.Index, match.Index + match.Length);
+            }
+
+            yield break;
+        }
+
+        var wanted = Normalize(phrase);
+        for (var at = text.IndexOf(wanted, StringComparison.Ordinal); at >= 0; at = text.IndexOf(wanted, at + 1, StringComparison.Ordinal))
+        {
+            if (IsWordBoundary(text, at - 1) && IsWordBoundary(text, at + wanted.Length))
+            {
+                yield return (at, at + wanted.Length);
+            }
+        }
+    }
+
+    private static bool StartsWithPhrase(string text, string phrase) =>
+        text.StartsWith(phrase, StringComparison.Ordinal) && IsWordBoundary(text, phrase.Length);
+
+    // Latin words need boundaries ("no" is not inside "nothing"); Chinese has no spaces, so any position is a boundary.
+    private static bool IsWordBoundary(string text, int index) =>
+        index < 0 || index >= text.Length || !char.IsAsciiLetterOrDigit(text[index]);
+
+    /// <summary>One slip (a letter missing, extra, wrong or swapped) in a word of five letters or more: "shien", "expirienced".</summary>
+    private static bool IsTypoOf(string typed, string word)
+    {
+        if (word.StartsWith("re:", StringComparison.Ordinal) || word.Length < 5 || typed.Length < 4 || !word.All(char.IsAsciiLetter) || Math.Abs(typed.Length - word.Length) > 1)
+        {
+            return false;
+        }
+
+        return Distance(typed, word) <= 1;
+    }
+
+    // Optimal string alignment distance (Levenshtein plus adjacent swaps).
+    private static int Distance(string a, string b)
+    {
+        var d = new int[a.Length + 1, b.Length + 1];
+        for (var i = 0; i <= a.Length; i++)
+        {
+            d[i, 0] = i;
+        }
+
+        for (var j = 0; j <= b.Length; j++)
+        {
+            d[0, j] = j;
+        }
+
+        for (var i = 1; i <= a.Length; i++)
+        {
+            for (var j = 1; j <= b.Length; j++)
+            {
+                var cost = a[i - 1] == b[j - 1] ? 0 : 1;
+                d[i, j] = Math.Min(Math.Min(d[i - 1, j] + 1, d[i, j - 1] + 1), d[i - 1, j - 1] + cost);
+                if (i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1])
+                {
+                    d[i, j] = Math.Min(d[i, j], d[i - 2, j - 2] + 1);
+                }
+            }
+        }
+
+        return d[a.Length, b.Length];
+    }
+
+    private static SlotVocabulary Load()
+    {
+        using var stream = Assembly.GetExecutingAssembly().GetManifestResourceStream(Resource)
+            ?? throw new InvalidOperationException($"Embedded resource {Resource} is missing.");
+        using var reader = new StreamReader(stream);
+        var file = JsonConvert.DeserializeObject<SlotVocabularyFile>(reader.ReadToEnd())
+            ?? throw new InvalidOperationException($"{Resource} is empty.");
+        return new SlotVocabulary(file.Slots, file.UnknownWords);
+    }
+
+    [GeneratedRegex(@"\s+")]
+    private static partial Regex Spaces();
+
+    [GeneratedRegex(@"\b(?:please|pls|plz|thanks|thank you|thx|ty|i think|i guess|i'd say|probably|just|well|um+|uh+|hmm+|ok so|then)\b|吧|啊|呀|哦|嘛|就行了?|就好|即可|就可以了?|好了")]
+    private static partial Regex Filler();
+
+    [GeneratedRegex(@"\s*(?:[,，;；、]|\band\b|\bbut\b)\s*")]
+    private static partial Regex ClauseSeparators();
+}

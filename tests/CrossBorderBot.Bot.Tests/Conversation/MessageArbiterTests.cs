@@ -1,0 +1,52 @@
+using CrossBorderBot.Conversation;
+using CrossBorderBot.Dialogs;
+using CrossBorderBot.Understanding;
+
+namespace CrossBorderBot.Tests.Conversation;
+
+/// <summary>The arbiter's decisions for the same kinds of message at different places in a conversation.</summary>
+public sealed class MessageArbiterTests
+{
+    private static readonly ConversationPlace Menu = new(ConversationPlaceKind.Menu);
+    private static readonly ConversationPlace LogisticsQuestion = new(ConversationPlaceKind.GuideQuestion, DialogIds.GuideLogistics, GuideReadsMessage: true);
+    private static readonly ConversationPlace LogisticsResult = new(ConversationPlaceKind.Result, DialogIds.GuideLogistics, GuideReadsMessage: true);
+
+    [Fact]
+    public void A_changed_input_after_a_result_is_a_what_if_even_as_a_question() =>
+        Assert.Equal(MessagePurpose.WhatIf, MessageArbiter.Decide(LogisticsResult, Message("and to Spain?", IntentNames.ChooseLogistics)));
+
+    [Fact]
+    public void Why_after_a_result_asks_about_the_result() =>
+        Assert.Equal(MessagePurpose.AboutResult, MessageArbiter.Decide(LogisticsResult with { GuideReadsMessage = false }, Message("why is the postal one so low?", IntentNames.AskKnowledge)));
+
+    [Fact]
+    public void A_question_inside_a_guide_is_answered_even_when_it_names_a_slot_value() =>
+        Assert.Equal(MessagePurpose.Question, MessageArbiter.Decide(LogisticsQuestion, Message("which documents does Japan want for cosmetics?", IntentNames.AskKnowledge)));
+
+    [Fact]
+    public void A_plain_answer_inside_a_guide_goes_to_the_guide() =>
+        Assert.Equal(MessagePurpose.Answer, MessageArbiter.Decide(LogisticsQuestion, Message("to Spain, 3 kg", IntentNames.ChooseLogistics)));
+
+    [Fact]
+    public void A_plan_request_wins_anywhere() =>
+        Assert.Equal(MessagePurpose.PlanRecall, MessageArbiter.Decide(LogisticsQuestion, Message("把上次的方案再发一次", IntentNames.None)));
+
+    [Fact]
+    public void A_problem_told_at_the_menu_is_a_problem_report() =>
+        Assert.Equal(MessagePurpose.ProblemReport, MessageArbiter.Decide(Menu, Message("our parcel was seized by customs in Chile", IntentNames.FixIssue, 0.5)));
+
+    [Fact]
+    public void A_rules_question_naming_a_guide_topic_is_a_question() =>
+        Assert.Equal(MessagePurpose.Question, MessageArbiter.Decide(Menu, Message("what paperwork do I need to ship batteries to Korea?", IntentNames.ChooseLogistics, 0.7)));
+
+    [Fact]
+    public void Asking_which_platform_at_the_menu_starts_the_platform_guide() =>
+        Assert.Equal(MessagePurpose.NewTask, MessageArbiter.Decide(Menu, Message("which marketplace would fit a small toy brand?", IntentNames.ChoosePlatform, 0.8)));
+
+    [Fact]
+    public void Any_text_answers_a_free_text_question() =>
+        Assert.Equal(MessagePurpose.Answer, MessageArbiter.Decide(new ConversationPlace(ConversationPlaceKind.FreeText, DialogIds.GuideFixIssue), Message("what is going on with my account?", IntentNames.AskKnowledge)));
+
+    private static RecognizedMessage Message(string text, string intent, double score = 0.9) =>
+        new(text, intent, score, new Dictionary<string, double> { [intent] = score }, MessageEntities.None);
+}

@@ -1,0 +1,42 @@
+using CrossBorderBot.Conversation;
+
+namespace CrossBorderBot.Tests.Conversation;
+
+/// <summary>The shapes the arbiter relies on, in both languages (wording of our own, not the scenario tables').</summary>
+public sealed class MessageCuesTests
+{
+    [Theory]
+    [InlineData("could you send my plan again?")]
+    [InlineData("where's my plan")]
+    [InlineData("show me the last plan please")]
+    [InlineData("把我的方案发给我")]
+    [InlineData("之前的计划在哪")]
+    public void Plan_requests_in_ones_own_words_are_recognised(string text) => Assert.True(MessageCues.AsksForPlan(text));
+
+    [Theory]
+    [InlineData("how to plan a shipment to Japan")]
+    [InlineData("we plan to sell shoes in the UK")]
+    [InlineData("我们计划明年做亚马逊")]
+    public void Mentioning_planning_is_not_a_plan_request(string text) => Assert.False(MessageCues.AsksForPlan(text));
+
+    [Theory]
+    [InlineData("and to Spain?")]
+    [InlineData("what if it weighed 5 kg")]
+    [InlineData("Italy instead")]
+    [InlineData("那意大利呢？")]
+    [InlineData("改成5公斤")]
+    public void What_ifs_are_recognised(string text) => Assert.True(MessageCues.IsWhatIf(text));
+
+    [Theory]
+    [InlineData("does Etsy charge a listing fee?", true)]
+    [InlineData("日本的关税起征点是多少", true)]
+    [InlineData("2 kg", false)]
+    [InlineData("卖给企业", false)]
+    public void Questions_are_told_from_answers(string text, bool question) => Assert.Equal(question, MessageCues.IsQuestion(text));
+
+    [Theory]
+    [InlineData("the buyer says the parcel never arrived and customs is holding it", true)]
+    [InlineData("我们的账号被封了", true)]
+    [InlineData("what is a customs hold?", false)]
+    public void Problems_being_reported_are_recognised(string text, bool problem) => Assert.Equal(problem, MessageCues.SoundsLikeAProblem(text));
+}

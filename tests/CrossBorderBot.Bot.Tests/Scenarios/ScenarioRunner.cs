@@ -1,0 +1,69 @@
+using System.Text.RegularExpressions;
+using CrossBorderBot.Tests.TestUtilities;
+
+namespace CrossBorderBot.Tests.Scenarios;
+
+/// <summary>Plays a <see cref="ConversationScenario"/> against the real bot and reports the first turn that fails.</summary>
+public static class ScenarioRunner
+{
+    public static async Task<string?> FirstFailureAsync(ConversationScenario scenario)
+    {
+        using var user = new GuideSession(scenario.Locale, scenario.ChannelId);
+        for (var index = 0; index < scenario.Turns.Count; index++)
+        {
+            var turn = scenario.Turns[index];
+            var reply = await user.SayAsync(turn.Say);
+            var seen = reply.Text;
+            var problem = Check(turn, seen, reply.Replies.Select(BotReplies.VisibleText).ToList());
+            if (problem is not null)
+            {
+                return $"turn {index + 1} \"{turn.Say}\": {problem}\n--- the bot said ---\n{seen}";
+            }
+        }
+
+        user.Cards.AssertAllValid();
+        return null;
+    }
+
+    private static string? Check(ScenarioTurn turn, string seen, IReadOnlyList<string> messages)
+    {
+        if (!turn.MissAllowed)
+        {
+            foreach (var miss in new[] { ScenarioPatterns.NotUnderstood, ScenarioPatterns.GaveUp })
+            {
+                if (Regex.IsMatch(seen, miss))
+                {
+                    return $"the bot did not take it (/{miss}/)";
+                }
+            }
+        }
+
+        foreach (var pattern in turn.Expect)
+        {
+            if (!Regex.IsMatch(seen, pattern))
+            {
+                return $"expected /{pattern}/";
+            }
+        }
+
+        foreach (var pattern in turn.Forbid)
+        {
+            if (Regex.IsMatch(seen, pattern))
+            {
+                return $"must not show /{pattern}/";
+            }
+        }
+
+        // "Once" counts messages: a card repeats its heading as the message's preview text, which is still one message.
+        foreach (var pattern in turn.Once)
+        {
+            var count = messages.Count(message => Regex.IsMatch(message, pattern));
+            if (count != 1)
+            {
+                return $"expected /{pattern}/ in exactly one message, saw it in {count}";
+            }
+        }
+
+        return null;
+    }
+}
