@@ -14,7 +14,7 @@ public sealed class BotAdapterWithErrorHandler : CloudAdapter
     public BotAdapterWithErrorHandler(
         BotFrameworkAuthentication authentication,
         ILogger<BotAdapterWithErrorHandler> logger)
-        : base(authentication, logger)
+        : base(authentication, new AuthRefusalLogger(logger))
     {
         OnTurnError = (turnContext, exception) => TurnErrorReply.SendAsync(turnContext, exception, logger);
     }

@@ -105,7 +105,7 @@ public static partial class MessagesEndpoint
     /// What the SDK throws for a token it will not accept: its own refusal, and whatever the JWT library throws on a
     /// token it cannot even read (garbage, a wrong algorithm, a bad signature, wrong times, audience or issuer).
     /// </summary>
-    private static bool IsTokenRejected(Exception exception) => exception switch
+    internal static bool IsTokenRejected(Exception exception) => exception switch
     {
         UnauthorizedAccessException or SecurityTokenException or SecurityTokenArgumentException => true,
         ArgumentException when exception.Message.StartsWith("IDX", StringComparison.Ordinal) => true,
@@ -128,7 +128,7 @@ public static partial class MessagesEndpoint
     }
 
     /// <summary>The first line of the message, short: enough to tell the cases apart, never a stack trace.</summary>
-    private static string Describe(Exception exception)
+    internal static string Describe(Exception exception)
     {
         var message = exception.Message;
         var newline = message.IndexOfAny(['\r', '\n']);
@@ -137,7 +137,7 @@ public static partial class MessagesEndpoint
     }
 
     [LoggerMessage(EventId = 1300, Level = LogLevel.Warning, Message = "Refused an activity on /api/messages with 401 ({ErrorType}: {Reason})")]
-    private static partial void LogUnauthorized(ILogger logger, string errorType, string reason);
+    internal static partial void LogUnauthorized(ILogger logger, string errorType, string reason);
 
     [LoggerMessage(EventId = 1301, Level = LogLevel.Error, Message = "Cannot check tokens on /api/messages: the OpenID metadata or signing keys are unreachable ({Reason}); answering 503")]
     private static partial void LogMetadataUnreachable(ILogger logger, string reason);

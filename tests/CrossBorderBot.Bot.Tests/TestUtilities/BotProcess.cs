@@ -20,7 +20,12 @@ public sealed class BotProcess : IAsyncDisposable
 
     public Uri BaseAddress { get; }
 
-    public static async Task<BotProcess> StartAsync(IReadOnlyDictionary<string, string> settings)
+    /// <summary>What the process wrote to stdout and stderr, line by line (its log).</summary>
+    public System.Collections.Concurrent.ConcurrentQueue<string> Output { get; } = new();
+
+    /// <param name="settings">Passed as <c>--key=value</c> arguments.</param>
+    /// <param name="environment">Extra environment variables for the process (e.g. <c>SSL_CERT_FILE</c>).</param>
+    public static async Task<BotProcess> StartAsync(IReadOnlyDictionary<string, string> settings, IReadOnlyDictionary<string, string>? environment = null)
     {
         var port = FreePort();
         var start = new ProcessStartInfo("dotnet")
@@ -36,13 +41,18 @@ public sealed class BotProcess : IAsyncDisposable
             start.ArgumentList.Add($"--{key}={value}");
         }
 
+        foreach (var (name, value) in environment ?? new Dictionary<string, string>())
+        {
+            start.Environment[name] = value;
+        }
+
         var process = Process.Start(start) ?? throw new InvalidOperationException("Could not start the bot process.");
-        process.OutputDataReceived += (_, _) => { };
-        process.ErrorDataReceived += (_, _) => { };
+        var bot = new BotProcess(process, new Uri($"http://127.0.0.1:{port}"));
+        process.OutputDataReceived += (_, line) => bot.Record(line.Data);
+        process.ErrorDataReceived += (_, line) => bot.Record(line.Data);
         process.BeginOutputReadLine();
         process.BeginErrorReadLine();
 
-        var bot = new BotProcess(process, new Uri($"http://127.0.0.1:{port}"));
         await bot.WaitUntilListeningAsync();
         return bot;
     }
@@ -64,6 +74,14 @@ public sealed class BotProcess : IAsyncDisposable
         }
 
         _process.Dispose();
+    }
+
+    private void Record(string? line)
+    {
+        if (line is not null && Output.Count < 20_000)
+        {
+            Output.Enqueue(line);
+        }
     }
 
     private async Task WaitUntilListeningAsync()
