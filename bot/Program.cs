@@ -17,8 +17,10 @@ builder.Services.AddBotFrameworkChannel();
 builder.Services.AddTeamsChannel();
 builder.Services.AddDirectLine();
 builder.Services.AddSlack();
+builder.Services.AddSecurityHeaders();
 
 var app = builder.Build();
+app.UseSecurityHeaders();
 app.MapBotMessages();
 app.MapSlack();
 app.MapBotHealth();
