@@ -35,6 +35,7 @@ public static partial class DirectLineEndpoints
     public static RouteGroupBuilder MapDirectLine(this IEndpointRouteBuilder endpoints)
     {
         var group = endpoints.MapGroup(RoutePrefix);
+        group.AddEndpointFilter<DirectLineStoreFailureFilter>();
         group.MapPost("/conversations", StartConversationAsync);
         group.MapGet("/conversations/{conversationId}", ReconnectAsync);
         group.MapGet("/conversations/{conversationId}/activities", GetActivitiesAsync);

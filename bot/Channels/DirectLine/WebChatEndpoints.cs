@@ -23,7 +23,7 @@ public static class WebChatEndpoints
         app.UseStaticFiles();
         app.UseCors();
         app.MapDirectLine().RequireCors(CorsPolicy);
-        app.MapPost(TokenRoute, IssueTokenAsync).RequireCors(CorsPolicy);
+        app.MapPost(TokenRoute, IssueTokenAsync).RequireCors(CorsPolicy).AddEndpointFilter<DirectLineStoreFailureFilter>();
         return app;
     }
 
