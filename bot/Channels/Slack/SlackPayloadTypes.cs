@@ -47,11 +47,59 @@ public static class SlackPayloadTypes
         ("state.values.*.*.selected_options[*].text.text", JTokenType.String),
     ];
 
-    /// <summary>The first field of an Events API envelope with a wrong type, or null when all are as Slack documents them.</summary>
-    public static string? MistypedEventField(JObject envelope) => FirstMistyped(envelope, EventFields);
+    /// <summary>Ids become part of the conversation id (<c>team:channel:thread</c>), so they must look like Slack's ids.</summary>
+    private static readonly string[] EventIds = ["team_id", "event.user", "event.channel", "event.team"];
 
-    /// <summary>The first field of an interaction payload with a wrong type, or null.</summary>
-    public static string? MistypedInteractionField(JObject payload) => FirstMistyped(payload, InteractionFields);
+    private static readonly string[] EventTimestamps = ["event.ts", "event.thread_ts"];
+
+    private static readonly string[] InteractionIds = ["user.id", "user.team_id", "team.id", "channel.id", "container.channel_id"];
+
+    private static readonly string[] InteractionTimestamps = ["container.message_ts", "message.ts", "message.thread_ts", "actions[*].action_ts"];
+
+    /// <summary>The first field of an Events API envelope with a wrong type or shape, or null when all are as Slack documents them.</summary>
+    public static string? MistypedEventField(JObject envelope)
+        => FirstMistyped(envelope, EventFields) ?? FirstMisshaped(envelope, EventIds, EventTimestamps);
+
+    /// <summary>The first field of an interaction payload with a wrong type or shape, or null.</summary>
+    public static string? MistypedInteractionField(JObject payload)
+        => FirstMistyped(payload, InteractionFields) ?? FirstMisshaped(payload, InteractionIds, InteractionTimestamps);
+
+    private static string? FirstMisshaped(JObject root, string[] ids, string[] timestamps)
+    {
+        foreach (var path in ids)
+        {
+            if (root.SelectToken(path) is JValue { Type: JTokenType.String } value && !IsSlackId((string)value!))
+            {
+                return path;
+            }
+        }
+
+        foreach (var path in timestamps)
+        {
+            foreach (var token in root.SelectTokens(path))
+            {
+                if (token is JValue { Type: JTokenType.String } value && !IsSlackTimestamp((string)value!))
+                {
+                    return path;
+                }
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>Slack ids are short runs of capital letters and digits (U…, C…, D…, G…, T…, E…).</summary>
+    private static bool IsSlackId(string value)
+        => value.Length is > 0 and <= 64 && value.All(c => c is (>= 'A' and <= 'Z') or (>= 'a' and <= 'z') or (>= '0' and <= '9') or '_' or '-');
+
+    /// <summary>A message timestamp: seconds, a dot, microseconds (<c>1700000000.000100</c>).</summary>
+    private static bool IsSlackTimestamp(string value)
+    {
+        var dot = value.IndexOf('.');
+        return value.Length <= 32 && dot > 0 && dot < value.Length - 1
+            && value.AsSpan(0, dot).IndexOfAnyExceptInRange('0', '9') < 0
+            && value.AsSpan(dot + 1).IndexOfAnyExceptInRange('0', '9') < 0;
+    }
 
     private static string? FirstMistyped(JObject root, (string Path, JTokenType Type)[] fields)
     {

@@ -87,7 +87,7 @@ public sealed class DirectLineFuzzTests
                     form.Add(new StringContent(Activity(fuzz, user).ToJsonString(), Encoding.UTF8), "activity", "blob");
                 }
 
-                form.Add(new ByteArrayContent(Encoding.UTF8.GetBytes(fuzz.Text())), "file", fuzz.Pick(["a.txt", "../../x", "", "名字.pdf", "\u0001.bin"]));
+                form.Add(new ByteArrayContent(Encoding.UTF8.GetBytes(fuzz.Text())), "file", fuzz.Pick(["a.txt", "../../x", "-", "名字.pdf", "\u0001.bin"]));
                 request = new HttpRequestMessage(HttpMethod.Post, prefix + "/upload?userId=" + Uri.EscapeDataString(fuzz.Chance(0.5) ? user : fuzz.Text())) { Content = form };
                 break;
             case 2:
