@@ -19,8 +19,10 @@ builder.Services.AddTeamsChannel();
 builder.Services.AddDirectLine();
 builder.Services.AddSlack();
 builder.Services.AddBotTelemetry(builder.Configuration);
+builder.Services.AddSecurityHeaders();
 
 var app = builder.Build();
+app.UseSecurityHeaders();
 app.MapBotMessages();
 app.MapSlack();
 app.MapBotHealth();

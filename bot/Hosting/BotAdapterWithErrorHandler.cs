@@ -14,7 +14,7 @@ public sealed class BotAdapterWithErrorHandler : CloudAdapter
     public BotAdapterWithErrorHandler(
         BotFrameworkAuthentication authentication,
         ILogger<BotAdapterWithErrorHandler> logger)
-        : base(authentication, new SdkInformationAsDebugLogger(logger))
+        : base(authentication, new AuthRefusalLogger(new SdkInformationAsDebugLogger(logger)))
     {
         OnTurnError = (turnContext, exception) => TurnErrorReply.SendAsync(turnContext, exception, logger);
     }

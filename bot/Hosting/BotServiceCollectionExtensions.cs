@@ -1,5 +1,6 @@
 using CrossBorderBot.Conversation;
 using CrossBorderBot.Knowledge;
+using CrossBorderBot.Safety;
 using CrossBorderBot.Storage;
 using CrossBorderBot.Understanding;
 using Microsoft.Bot.Builder;
@@ -21,6 +22,7 @@ public static class BotServiceCollectionExtensions
         // Building the recognizer trains its intent model: do it once per process.
         services.AddSingleton(_ => CrossBorderRecognizer.CreateDefault());
         services.AddConversation();
+        services.AddTurnSafety();
         services.AddHostedService<BotWarmup>();
         services.AddHealthChecks()
             .AddCheck<StorageHealthCheck>("storage")
@@ -48,7 +50,7 @@ public static class BotServiceCollectionExtensions
                 logger: provider.GetRequiredService<ILogger<ConfigurationBotFrameworkAuthentication>>())));
         services.AddSingleton<BotAdapterWithErrorHandler>(provider => new BotAdapterWithErrorHandler(
             provider.GetRequiredService<BotFrameworkAuthentication>(),
-            provider.GetRequiredService<ILogger<BotAdapterWithErrorHandler>>()));
+            provider.GetRequiredService<ILogger<BotAdapterWithErrorHandler>>()).UseTurnSafety(provider));
         services.AddSingleton<IBotFrameworkHttpAdapter>(provider => provider.GetRequiredService<BotAdapterWithErrorHandler>());
         return services;
     }

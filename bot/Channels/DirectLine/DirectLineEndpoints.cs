@@ -24,6 +24,8 @@ public static partial class DirectLineEndpoints
     /// <summary>Bodies of the small JSON calls (start, token) are tiny; anything larger is not a real request.</summary>
     private const int MaxSmallBodyBytes = 16 * 1024;
 
+    private const string TooManyPostsMessage = "Too many messages from this client right now; wait a moment and send again.";
+
     private static readonly JsonSerializerSettings IncomingActivityJson = new()
     {
         DateParseHandling = DateParseHandling.None,
@@ -33,6 +35,7 @@ public static partial class DirectLineEndpoints
     public static RouteGroupBuilder MapDirectLine(this IEndpointRouteBuilder endpoints)
     {
         var group = endpoints.MapGroup(RoutePrefix);
+        group.AddEndpointFilter<DirectLineStoreFailureFilter>();
         group.MapPost("/conversations", StartConversationAsync);
         group.MapGet("/conversations/{conversationId}", ReconnectAsync);
         group.MapGet("/conversations/{conversationId}/activities", GetActivitiesAsync);
@@ -49,10 +52,11 @@ public static partial class DirectLineEndpoints
     internal static JsonHttpResult<DirectLineError> Error(int statusCode, string code, string message)
         => TypedResults.Json(new DirectLineError(new DirectLineErrorDetail(code, message)), statusCode: statusCode);
 
-    internal static JsonHttpResult<DirectLineError> TooManyConversations(HttpResponse response, TimeSpan retryAfter)
+    /// <summary>429 with <c>Retry-After</c> in whole seconds (at least 1), which botframework-directlinejs waits out.</summary>
+    internal static JsonHttpResult<DirectLineError> TooManyRequests(HttpResponse response, TimeSpan retryAfter, string message = "Too many new conversations right now; try again shortly.")
     {
         response.Headers.RetryAfter = Math.Max(1, (int)Math.Ceiling(retryAfter.TotalSeconds)).ToString(System.Globalization.CultureInfo.InvariantCulture);
-        return Error(StatusCodes.Status429TooManyRequests, "TooManyRequests", "Too many new conversations right now; try again shortly.");
+        return Error(StatusCodes.Status429TooManyRequests, "TooManyRequests", message);
     }
 
     /// <summary>A user id we accept from a caller: short, printable, no separators that could confuse logs or keys.</summary>
@@ -63,7 +67,7 @@ public static partial class DirectLineEndpoints
         DirectLineAuthenticator authenticator,
         DirectLineTokenService tokens,
         DirectLineConversationService conversations,
-        DirectLineConversationLimiter limiter,
+        DirectLineClientLimits limits,
         CancellationToken cancellationToken)
     {
         if (!authenticator.TryAuthenticate(http.Request, out var caller, out var denied))
@@ -93,9 +97,9 @@ public static partial class DirectLineEndpoints
             return Error(StatusCodes.Status400BadRequest, "BadArgument", "user.id must be 1-128 letters, digits or -_.:@ characters.");
         }
 
-        if (!limiter.TryAcquire(out var retryAfter))
+        if (!limits.TryStartWithSecret(out var retryAfter))
         {
-            return TooManyConversations(http.Response, retryAfter);
+            return TooManyRequests(http.Response, retryAfter);
         }
 
         var conversationId = DirectLineConversationService.NewConversationId();
@@ -147,22 +151,19 @@ public static partial class DirectLineEndpoints
             return Error(StatusCodes.Status400BadRequest, "BadArgument", "The watermark must be one this service returned.");
         }
 
-        if (await store.GetAsync(conversationId, cancellationToken) is not { } log)
+        if (await store.ReadAfterAsync(conversationId, after, cancellationToken) is not { } page)
         {
             return ConversationNotFound();
         }
 
-        var activities = log.Activities
-            .Where(entry => entry.Sequence > after)
-            .Select(entry => System.Text.Json.JsonSerializer.Deserialize<System.Text.Json.JsonElement>(entry.Json))
-            .ToList();
-        return TypedResults.Ok(new DirectLineActivitySet(activities, log.LastSequence.ToString(System.Globalization.CultureInfo.InvariantCulture)));
+        return TypedResults.Ok(new DirectLineActivitySet(page.Activities, page.Watermark.ToString(System.Globalization.CultureInfo.InvariantCulture)));
     }
 
     private static async Task<Results<Ok<DirectLineResourceResponse>, JsonHttpResult<DirectLineError>>> PostActivityAsync(
         string conversationId,
         HttpContext http,
         DirectLineAuthenticator authenticator,
+        DirectLineClientLimits limits,
         DirectLineConversationStore store,
         DirectLineConversationService conversations,
         IOptions<DirectLineOptions> options,
@@ -171,6 +172,11 @@ public static partial class DirectLineEndpoints
         if (!authenticator.TryAuthorize(http.Request, conversationId, out var caller, out var denied))
         {
             return denied;
+        }
+
+        if (!limits.TryPost(caller, DirectLineClientAddress.Of(http), out var retryAfter))
+        {
+            return TooManyRequests(http.Response, retryAfter, TooManyPostsMessage);
         }
 
         var maxCharacters = options.Value.MaxActivityCharacters;
@@ -204,6 +210,7 @@ public static partial class DirectLineEndpoints
         string? userId,
         HttpContext http,
         DirectLineAuthenticator authenticator,
+        DirectLineClientLimits limits,
         DirectLineConversationStore store,
         DirectLineConversationService conversations,
         IOptions<DirectLineOptions> options,
@@ -218,6 +225,11 @@ public static partial class DirectLineEndpoints
         if (caller.Token is { } token && userId is not null && !string.Equals(userId, token.UserId, StringComparison.Ordinal))
         {
             return Error(StatusCodes.Status403Forbidden, "Forbidden", "This token is for another user.");
+        }
+
+        if (!limits.TryPost(caller, DirectLineClientAddress.Of(http), out var retryAfter))
+        {
+            return TooManyRequests(http.Response, retryAfter, TooManyPostsMessage);
         }
 
         var maxBytes = options.Value.MaxUploadBytes;
@@ -327,7 +339,7 @@ public static partial class DirectLineEndpoints
         HttpContext http,
         DirectLineAuthenticator authenticator,
         DirectLineTokenService tokens,
-        DirectLineConversationLimiter limiter,
+        DirectLineClientLimits limits,
         CancellationToken cancellationToken)
     {
         if (!authenticator.TryAuthenticate(http.Request, out var caller, out var denied))
@@ -352,9 +364,9 @@ public static partial class DirectLineEndpoints
             return Error(StatusCodes.Status400BadRequest, "BadArgument", "user.id must be 1-128 letters, digits or -_.:@ characters.");
         }
 
-        if (!limiter.TryAcquire(out var retryAfter))
+        if (!limits.TryStartWithSecret(out var retryAfter))
         {
-            return TooManyConversations(http.Response, retryAfter);
+            return TooManyRequests(http.Response, retryAfter);
         }
 
         var conversationId = DirectLineConversationService.NewConversationId();

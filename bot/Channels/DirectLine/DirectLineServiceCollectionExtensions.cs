@@ -1,4 +1,5 @@
 using CrossBorderBot.Hosting;
+using CrossBorderBot.Safety;
 using Microsoft.AspNetCore.Cors.Infrastructure;
 using Microsoft.Bot.Builder;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -20,7 +21,11 @@ public static class DirectLineServiceCollectionExtensions
             .Validate(o => o.TokenLifetime >= TimeSpan.FromMinutes(1), "DirectLine:TokenLifetime must be at least a minute.")
             .Validate(o => o.MaxActivityCharacters > 0 && o.MaxUploadBytes > 0, "DirectLine size limits must be positive.")
             .Validate(o => o.MaxActivitiesPerConversation >= 10, "DirectLine:MaxActivitiesPerConversation must be at least 10.")
+            .Validate(o => o.MaxStoredBytesPerConversation >= 64 * 1024 && o.MaxPollBytes >= 64 * 1024, "DirectLine:MaxStoredBytesPerConversation and MaxPollBytes must be at least 64 KB.")
             .Validate(o => o.MaxNewConversationsPerMinute > 0, "DirectLine:MaxNewConversationsPerMinute must be positive.")
+            .Validate(
+                o => o.MaxTokensPerClientPerMinute > 0 && o.MaxVisitorConversationsPerMinute > 0 && o.MaxPostsPerTokenPerMinute > 0 && o.MaxPostsPerClientPerMinute > 0,
+                "DirectLine per-client limits must be positive.")
             .Validate(o => !string.IsNullOrWhiteSpace(o.BotId) && !string.IsNullOrWhiteSpace(o.BotName), "DirectLine:BotId and BotName are required.")
             .ValidateOnStart();
 
@@ -28,7 +33,7 @@ public static class DirectLineServiceCollectionExtensions
         services.AddSingleton<DirectLineSecret>();
         services.AddSingleton<DirectLineTokenService>();
         services.AddSingleton<DirectLineAuthenticator>();
-        services.AddSingleton<DirectLineConversationLimiter>();
+        services.AddSingleton<DirectLineClientLimits>();
         services.AddSingleton<DirectLineConversationStore>();
         services.AddSingleton(provider =>
         {
@@ -36,7 +41,7 @@ public static class DirectLineServiceCollectionExtensions
             return new DirectLineAdapter(
                 provider.GetRequiredService<DirectLineConversationStore>(),
                 provider.GetRequiredService<TimeProvider>(),
-                (context, exception) => TurnErrorReply.SendAsync(context, exception, logger));
+                (context, exception) => TurnErrorReply.SendAsync(context, exception, logger)).UseTurnSafety(provider);
         });
         services.AddSingleton<DirectLineConversationService>();
 

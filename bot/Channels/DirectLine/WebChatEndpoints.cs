@@ -23,7 +23,7 @@ public static class WebChatEndpoints
         app.UseStaticFiles();
         app.UseCors();
         app.MapDirectLine().RequireCors(CorsPolicy);
-        app.MapPost(TokenRoute, IssueTokenAsync).RequireCors(CorsPolicy);
+        app.MapPost(TokenRoute, IssueTokenAsync).RequireCors(CorsPolicy).AddEndpointFilter<DirectLineStoreFailureFilter>();
         return app;
     }
 
@@ -35,7 +35,7 @@ public static class WebChatEndpoints
         HttpContext http,
         DirectLineTokenService tokens,
         DirectLineConversationStore store,
-        DirectLineConversationLimiter limiter,
+        DirectLineClientLimits limits,
         CancellationToken cancellationToken)
     {
         string? userId = null;
@@ -79,16 +79,19 @@ public static class WebChatEndpoints
             userId = null;
         }
 
-        if (userId is not null && !string.IsNullOrEmpty(conversationId)
+        var resumes = userId is not null && !string.IsNullOrEmpty(conversationId)
             && await store.GetAsync(conversationId, cancellationToken) is { } log
-            && string.Equals(log.UserId, userId, StringComparison.Ordinal))
+            && string.Equals(log.UserId, userId, StringComparison.Ordinal);
+
+        // Counted per client address, so a script hammering this endpoint is refused and other visitors are not.
+        if (!limits.TryIssueVisitorToken(DirectLineClientAddress.Of(http), newConversation: !resumes, out var retryAfter))
         {
-            return TypedResults.Ok(new WebChatTokenResponse(tokens.Issue(conversationId, userId), conversationId, tokens.LifetimeSeconds, userId));
+            return DirectLineEndpoints.TooManyRequests(http.Response, retryAfter);
         }
 
-        if (!limiter.TryAcquire(out var retryAfter))
+        if (resumes)
         {
-            return DirectLineEndpoints.TooManyConversations(http.Response, retryAfter);
+            return TypedResults.Ok(new WebChatTokenResponse(tokens.Issue(conversationId!, userId!), conversationId!, tokens.LifetimeSeconds, userId!));
         }
 
         // A returning visitor whose conversation is gone keeps their user id (and so their user state).

@@ -37,7 +37,7 @@ public static class SlackEndpoints
             return TypedResults.Unauthorized();
         }
 
-        if (ParseJson(Encoding.UTF8.GetString(body)) is not { } envelope)
+        if (ParseJson(Encoding.UTF8.GetString(body)) is not { } envelope || SlackPayloadTypes.MistypedEventField(envelope) is not null)
         {
             return TypedResults.BadRequest();
         }
@@ -61,7 +61,8 @@ public static class SlackEndpoints
         }
 
         var form = QueryHelpers.ParseQuery(Encoding.UTF8.GetString(body));
-        if (!form.TryGetValue("payload", out var payloadText) || ParseJson(payloadText.ToString()) is not { } payload)
+        if (!form.TryGetValue("payload", out var payloadText) || ParseJson(payloadText.ToString()) is not { } payload
+            || SlackPayloadTypes.MistypedInteractionField(payload) is not null)
         {
             return TypedResults.BadRequest();
         }
@@ -111,6 +112,7 @@ public static class SlackEndpoints
         }
         catch (JsonReaderException)
         {
+            // Includes nesting deeper than the reader's limit.
             return null;
         }
     }

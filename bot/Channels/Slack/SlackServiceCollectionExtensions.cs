@@ -1,4 +1,5 @@
 using CrossBorderBot.Hosting;
+using CrossBorderBot.Safety;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 
@@ -28,7 +29,7 @@ public static class SlackServiceCollectionExtensions
         services.AddSingleton<SlackTurnQueue>();
         services.AddHostedService(provider => provider.GetRequiredService<SlackTurnQueue>());
         services.AddSingleton<SlackBotIdentity>();
-        services.AddSingleton<SlackAdapter>();
+        services.AddSingleton(provider => ActivatorUtilities.CreateInstance<SlackAdapter>(provider).UseTurnSafety(provider));
         services.AddSingleton<SlackEventHandler>();
         services.AddSingleton<SlackInteractionHandler>();
         services.AddSingleton<SlackCommandHandler>();

@@ -71,7 +71,7 @@ public sealed partial class TeamsChannel(
         ArgumentNullException.ThrowIfNull(turnContext);
         ArgumentNullException.ThrowIfNull(welcome);
         var botId = turnContext.Activity.Recipient?.Id;
-        var botAdded = turnContext.Activity.MembersAdded?.Any(member => string.Equals(member.Id, botId, StringComparison.OrdinalIgnoreCase)) == true;
+        var botAdded = turnContext.Activity.MembersAdded?.Any(member => member is not null && string.Equals(member.Id, botId, StringComparison.OrdinalIgnoreCase)) == true;
         return botAdded ? welcome(turnContext, cancellationToken) : Task.CompletedTask;
     }
 

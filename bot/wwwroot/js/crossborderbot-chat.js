@@ -6,6 +6,9 @@
 
   var WEBCHAT_VERSION = '4.18.1';
   var CDN_BUNDLE = 'https://cdn.botframework.com/botframework-webchat/' + WEBCHAT_VERSION + '/webchat.js';
+  // Subresource Integrity of exactly that bundle (the npm package's dist/webchat.js, which the CDN serves unchanged):
+  // the browser refuses a CDN file that differs. Update it together with WEBCHAT_VERSION.
+  var CDN_BUNDLE_INTEGRITY = 'sha384-AHFvk4Hi30kPlGug5u1RCA9gNO18GRKqhYcFtulI9sUUUp3HBpyjyTUf2/GVUHHb';
   var STORAGE_KEY = 'crossborderbot.webchat.v1';
   var script = document.currentScript;
 
@@ -23,6 +26,7 @@
     return new Promise(function (resolve, reject) {
       var tag = document.createElement('script');
       tag.src = CDN_BUNDLE;
+      tag.integrity = CDN_BUNDLE_INTEGRITY;
       tag.crossOrigin = 'anonymous';
       tag.onload = function () { resolve(window.WebChat); };
       tag.onerror = function () { reject(new Error('Web Chat could not be loaded: the bot was built without npm and the CDN is unreachable.')); };

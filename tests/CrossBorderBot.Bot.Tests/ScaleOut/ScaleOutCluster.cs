@@ -45,8 +45,8 @@ public sealed class ScaleOutCluster : IAsyncDisposable
         // One after the other: start-up trains the recognizer and indexes the knowledge base, which on a busy
         // machine takes long enough that two at once would only slow each other down.
         var cluster = new ScaleOutCluster(settings, table);
-        cluster._instances[0] = await BotProcess.StartAsync(settings, StartTimeout);
-        cluster._instances[1] = await BotProcess.StartAsync(settings, StartTimeout);
+        cluster._instances[0] = await BotProcess.StartAsync(settings, startTimeout: StartTimeout);
+        cluster._instances[1] = await BotProcess.StartAsync(settings, startTimeout: StartTimeout);
         return cluster;
     }
 
@@ -70,7 +70,7 @@ public sealed class ScaleOutCluster : IAsyncDisposable
             throw new InvalidOperationException($"Instance {index} is still running.");
         }
 
-        _instances[index] = await BotProcess.StartAsync(_settings, StartTimeout);
+        _instances[index] = await BotProcess.StartAsync(_settings, startTimeout: StartTimeout);
     }
 
     public async ValueTask DisposeAsync()

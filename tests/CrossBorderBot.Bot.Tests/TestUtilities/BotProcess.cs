@@ -11,7 +11,7 @@ namespace CrossBorderBot.Tests.TestUtilities;
 public sealed class BotProcess : IAsyncDisposable
 {
     private readonly Process _process;
-    private readonly Queue<string> _output = new();
+    private readonly Queue<string> _recentOutput = new();
 
     private BotProcess(Process process, Uri baseAddress)
     {
@@ -21,8 +21,16 @@ public sealed class BotProcess : IAsyncDisposable
 
     public Uri BaseAddress { get; }
 
+    /// <summary>What the process wrote to stdout and stderr, line by line (its log; the first 20,000 lines).</summary>
+    public System.Collections.Concurrent.ConcurrentQueue<string> Output { get; } = new();
+
+    /// <param name="settings">Passed as <c>--key=value</c> arguments.</param>
+    /// <param name="environment">Extra environment variables for the process (e.g. <c>SSL_CERT_FILE</c>).</param>
     /// <param name="startTimeout">How long to wait for <c>/healthz</c> to answer (default 60 s).</param>
-    public static async Task<BotProcess> StartAsync(IReadOnlyDictionary<string, string> settings, TimeSpan? startTimeout = null)
+    public static async Task<BotProcess> StartAsync(
+        IReadOnlyDictionary<string, string> settings,
+        IReadOnlyDictionary<string, string>? environment = null,
+        TimeSpan? startTimeout = null)
     {
         var port = FreePort();
         var start = new ProcessStartInfo("dotnet")
@@ -36,6 +44,11 @@ public sealed class BotProcess : IAsyncDisposable
         foreach (var (key, value) in settings)
         {
             start.ArgumentList.Add($"--{key}={value}");
+        }
+
+        foreach (var (name, value) in environment ?? new Dictionary<string, string>())
+        {
+            start.Environment[name] = value;
         }
 
         var process = Process.Start(start) ?? throw new InvalidOperationException("Could not start the bot process.");
@@ -64,9 +77,9 @@ public sealed class BotProcess : IAsyncDisposable
     {
         get
         {
-            lock (_output)
+            lock (_recentOutput)
             {
-                return string.Join("\n", _output);
+                return string.Join("\n", _recentOutput);
             }
         }
     }
@@ -97,12 +110,17 @@ public sealed class BotProcess : IAsyncDisposable
             return;
         }
 
-        lock (_output)
+        if (Output.Count < 20_000)
         {
-            _output.Enqueue(line);
-            if (_output.Count > 200)
+            Output.Enqueue(line);
+        }
+
+        lock (_recentOutput)
+        {
+            _recentOutput.Enqueue(line);
+            if (_recentOutput.Count > 200)
             {
-                _output.Dequeue();
+                _recentOutput.Dequeue();
             }
         }
     }

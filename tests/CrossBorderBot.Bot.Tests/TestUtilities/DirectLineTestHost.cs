@@ -16,12 +16,14 @@ public sealed class DirectLineTestHost : WebApplicationFactory<Program>
     public const string Secret = "test-directline-secret-0123456789";
 
     private readonly Dictionary<string, string?> _settings;
+    private readonly Action<IServiceCollection>? _configureServices;
 
     /// <param name="sqlitePath">A SQLite file to keep state in; null keeps it in memory.</param>
     /// <param name="settings">More settings (e.g. <c>DirectLine:MaxNewConversationsPerMinute</c>).</param>
     /// <param name="clock">A clock to share with another host (a restart); by default a new one.</param>
-    public DirectLineTestHost(string? sqlitePath = null, IDictionary<string, string?>? settings = null, FakeTimeProvider? clock = null, string secret = Secret)
+    public DirectLineTestHost(string? sqlitePath = null, IDictionary<string, string?>? settings = null, FakeTimeProvider? clock = null, string secret = Secret, Action<IServiceCollection>? configureServices = null)
     {
+        _configureServices = configureServices;
         Clock = clock ?? new FakeTimeProvider(new DateTimeOffset(2026, 3, 2, 8, 0, 0, TimeSpan.Zero));
         _settings = new Dictionary<string, string?>
         {
@@ -48,6 +50,10 @@ public sealed class DirectLineTestHost : WebApplicationFactory<Program>
         }
 
         builder.ConfigureLogging(logging => logging.SetMinimumLevel(LogLevel.Warning));
-        builder.ConfigureTestServices(services => services.AddSingleton<TimeProvider>(Clock));
+        builder.ConfigureTestServices(services =>
+        {
+            services.AddSingleton<TimeProvider>(Clock);
+            _configureServices?.Invoke(services);
+        });
     }
 }

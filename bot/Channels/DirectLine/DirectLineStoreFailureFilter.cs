@@ -1,0 +1,42 @@
+using System.Data.Common;
+
+namespace CrossBorderBot.Channels.DirectLine;
+
+/// <summary>
+/// When the state store is unavailable (a locked or read-only SQLite file, a database that is down), the Direct Line
+/// endpoints answer 503 with <c>Retry-After</c> instead of 500: the client keeps the message and tries again, and
+/// nothing was written. One log line names the conversation route and the error type.
+/// </summary>
+public sealed partial class DirectLineStoreFailureFilter(ILogger<DirectLineStoreFailureFilter> logger) : IEndpointFilter
+{
+    public async ValueTask<object?> InvokeAsync(EndpointFilterInvocationContext context, EndpointFilterDelegate next)
+    {
+        try
+        {
+            return await next(context);
+        }
+        catch (Exception exception) when (IsStoreFailure(exception) && !context.HttpContext.Response.HasStarted)
+        {
+            LogStoreUnavailable(logger, context.HttpContext.Request.Path, exception.GetType().Name);
+            context.HttpContext.Response.Headers.RetryAfter = "5";
+            return DirectLineEndpoints.Error(StatusCodes.Status503ServiceUnavailable, "ServiceUnavailable", "The conversation store is unavailable right now; try again shortly.");
+        }
+    }
+
+    /// <summary>A database or file error, from any provider (SQLite and PostgreSQL derive from DbException; blob storage throws RequestFailedException).</summary>
+    public static bool IsStoreFailure(Exception exception)
+    {
+        for (var current = exception; current is not null; current = current.InnerException)
+        {
+            if (current is DbException or IOException or TimeoutException || current.GetType().Name == "RequestFailedException")
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    [LoggerMessage(EventId = 3020, Level = LogLevel.Error, Message = "State store unavailable during {Path} ({ErrorType}); answered 503")]
+    private static partial void LogStoreUnavailable(ILogger logger, string path, string errorType);
+}

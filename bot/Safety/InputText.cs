@@ -1,0 +1,57 @@
+using System.Text;
+
+namespace CrossBorderBot.Safety;
+
+/// <summary>The character-level cleaning behind <see cref="InputNormalizationMiddleware"/>.</summary>
+public static class InputText
+{
+    /// <summary>The text without invisible control code points; the same instance when there was nothing to remove.</summary>
+    public static string? Clean(string? text)
+    {
+        if (text is null || !NeedsCleaning(text))
+        {
+            return text;
+        }
+
+        var clean = new StringBuilder(text.Length);
+        for (var i = 0; i < text.Length; i++)
+        {
+            var c = text[i];
+            if (char.IsHighSurrogate(c) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]))
+            {
+                clean.Append(c).Append(text[i + 1]);
+                i++;
+            }
+            else if (!IsUnwanted(c))
+            {
+                clean.Append(c);
+            }
+        }
+
+        return clean.ToString();
+    }
+
+    public static bool NeedsCleaning(string text)
+    {
+        for (var i = 0; i < text.Length; i++)
+        {
+            var c = text[i];
+            if (char.IsHighSurrogate(c) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]))
+            {
+                i++;
+            }
+            else if (IsUnwanted(c))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Controls other than tab and line breaks, an unpaired surrogate, or a non-character (U+FFFE, U+FFFF).</summary>
+    private static bool IsUnwanted(char c)
+        => (char.IsControl(c) && c is not '\t' and not '\n' and not '\r')
+            || char.IsSurrogate(c)
+            || c is '\uFFFE' or '\uFFFF';
+}
