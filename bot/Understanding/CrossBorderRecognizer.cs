@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Reflection;
 using CrossBorderBot.Understanding.Quantities;
 using Microsoft.Bot.Builder;
 using Newtonsoft.Json.Linq;
@@ -20,8 +19,6 @@ public sealed class CrossBorderRecognizer : IRecognizer
     /// <summary>Below this probability the recognizer would rather say <c>None</c> than guess.</summary>
     public const double MinimumConfidence = 0.3;
 
-    private const string TrainingResource = "CrossBorderBot.Understanding.Training.intents.tsv";
-
     private readonly EntityExtractor _entities;
     private readonly IntentClassifier _classifier;
 
@@ -29,10 +26,17 @@ public sealed class CrossBorderRecognizer : IRecognizer
     /// <param name="vocabulary">Countries, regions and categories, usually from <see cref="VocabularyLoader.Load"/>.</param>
     /// <param name="quantities">Weight and money recognizer (a new one when null).</param>
     public CrossBorderRecognizer(Vocabulary vocabulary, QuantityRecognizer? quantities = null)
+        : this(vocabulary, TrainingCorpus.Load(), quantities)
+    {
+    }
+
+    /// <summary>Builds a recognizer trained on the given examples only (the dev split's measurement uses this).</summary>
+    internal CrossBorderRecognizer(Vocabulary vocabulary, IReadOnlyList<TrainingExample> training, QuantityRecognizer? quantities = null)
     {
         ArgumentNullException.ThrowIfNull(vocabulary);
+        ArgumentNullException.ThrowIfNull(training);
         _entities = new EntityExtractor(vocabulary, quantities ?? new QuantityRecognizer());
-        var examples = ReadTrainingExamples()
+        var examples = training
             .Select(e => (e.Intent, IntentFeaturizer.Features(e.Text, _entities.Extract(e.Text, CultureOf(e.Text, null)))))
             .ToList();
         _classifier = IntentClassifier.Train(examples);
@@ -147,27 +151,4 @@ public sealed class CrossBorderRecognizer : IRecognizer
         EntityNames.Money => new JObject { ["amount"] = m.Amount, ["currency"] = m.Currency, ["text"] = m.Text },
         _ => new JObject { ["id"] = m.Value, ["text"] = m.Text },
     };
-
-    private static IEnumerable<(string Intent, string Text)> ReadTrainingExamples()
-    {
-        using var stream = Assembly.GetExecutingAssembly().GetManifestResourceStream(TrainingResource)
-            ?? throw new InvalidOperationException($"Embedded resource {TrainingResource} is missing.");
-        using var reader = new StreamReader(stream);
-        var examples = new List<(string, string)>();
-        while (reader.ReadLine() is { } line)
-        {
-            if (line.Length == 0 || line.StartsWith('#'))
-            {
-                continue;
-            }
-
-            var tab = line.IndexOf('\t', StringComparison.Ordinal);
-            if (tab > 0)
-            {
-                examples.Add((line[..tab], line[(tab + 1)..]));
-            }
-        }
-
-        return examples;
-    }
 }
