@@ -20,7 +20,7 @@ public sealed class CrossBorderRecognizer : IRecognizer
     public const double MinimumConfidence = 0.3;
 
     private readonly EntityExtractor _entities;
-    private readonly IntentClassifier _classifier;
+    private readonly IIntentModel _model;
 
     /// <summary>Builds the recognizer and trains its intent model.</summary>
     /// <param name="vocabulary">Countries, regions and categories, usually from <see cref="VocabularyLoader.Load"/>.</param>
@@ -31,15 +31,19 @@ public sealed class CrossBorderRecognizer : IRecognizer
     }
 
     /// <summary>Builds a recognizer trained on the given examples only (the dev split's measurement uses this).</summary>
-    internal CrossBorderRecognizer(Vocabulary vocabulary, IReadOnlyList<TrainingExample> training, QuantityRecognizer? quantities = null)
+    internal CrossBorderRecognizer(
+        Vocabulary vocabulary,
+        IReadOnlyList<TrainingExample> training,
+        QuantityRecognizer? quantities = null,
+        Func<IReadOnlyList<LabelledMessage>, IIntentModel>? trainModel = null)
     {
         ArgumentNullException.ThrowIfNull(vocabulary);
         ArgumentNullException.ThrowIfNull(training);
         _entities = new EntityExtractor(vocabulary, quantities ?? new QuantityRecognizer());
         var examples = training
-            .Select(e => (e.Intent, IntentFeaturizer.Features(e.Text, _entities.Extract(e.Text, CultureOf(e.Text, null)))))
+            .Select(e => new LabelledMessage(e.Intent, e.Text, _entities.Extract(e.Text, CultureOf(e.Text, null))))
             .ToList();
-        _classifier = IntentClassifier.Train(examples);
+        _model = (trainModel ?? LogisticIntentModel.Train)(examples);
     }
 
     /// <summary>A recognizer over the vocabulary copied next to the app (<see cref="VocabularyLoader.DefaultDataDirectory"/>).</summary>
@@ -87,18 +91,17 @@ public sealed class CrossBorderRecognizer : IRecognizer
     private Dictionary<string, IntentScore> ScoreIntents(string text, IReadOnlyList<EntityMention> mentions)
     {
         var scores = IntentNames.All.ToDictionary(n => n, _ => 0.0, StringComparer.Ordinal);
-        var features = IntentFeaturizer.Features(text, mentions);
-        var probabilities = _classifier.Predict(features, out var known);
-        for (var i = 0; i < _classifier.Labels.Count; i++)
+        var probabilities = _model.Predict(text, mentions, out var familiar);
+        for (var i = 0; i < _model.Labels.Count; i++)
         {
-            scores[_classifier.Labels[i]] = probabilities[i];
+            scores[_model.Labels[i]] = probabilities[i];
         }
 
         if (IntentRules.Match(text, mentions) is { } ruled)
         {
             Boost(scores, ruled, IntentRules.RuleScore);
         }
-        else if (known == 0 || !text.Any(char.IsLetterOrDigit))
+        else if (!familiar || !text.Any(char.IsLetterOrDigit))
         {
             // Nothing in the message resembles anything the model was taught.
             Boost(scores, IntentNames.None, IntentRules.RuleScore);

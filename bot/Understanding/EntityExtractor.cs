@@ -100,8 +100,10 @@ internal sealed partial class EntityExtractor
 
         mentions.AddRange(IssueTypeRules.Find(text));
 
+        // Issue types keep IssueTypeRules' order (most specific first); everything else is in order of appearance.
+        var issueOrder = mentions.Where(m => m.Kind == EntityNames.IssueType).Select((m, i) => (m, i)).ToDictionary(x => x.m, x => x.i);
         return mentions
-            .OrderBy(m => m.Start)
+            .OrderBy(m => issueOrder.TryGetValue(m, out var rank) ? -1000 + rank : m.Start)
             .ThenByDescending(m => m.Length)
             .DistinctBy(m => (m.Kind, m.Value))
             .ToList();

@@ -1,7 +1,8 @@
 namespace CrossBorderBot.Understanding;
 
 /// <summary>
-/// Keys of <c>RecognizerResult.Entities</c>. Each key holds an array of objects, in order of appearance:
+/// Keys of <c>RecognizerResult.Entities</c>. Each key holds an array of objects, in order of appearance (issue types:
+/// the most specific first):
 /// country <c>{code, text}</c>, region <c>{id, text}</c>, weight <c>{kilograms, text}</c>,
 /// money <c>{amount, currency, text}</c>, category <c>{id, text}</c>, issueType <c>{id, text}</c>,
 /// platform <c>{id, text}</c>, dimensions <c>{id: "LxWxH" in centimetres, text}</c>,

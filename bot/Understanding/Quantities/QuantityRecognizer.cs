@@ -72,7 +72,8 @@ public sealed partial class QuantityRecognizer
                     || unitObj is not string unit
                     || !KilogramsPerUnit.TryGetValue(unit, out var factor)
                     || !TryGetDecimal(r.Resolution, out var value)
-                    || value <= 0)
+                    || value <= 0
+                    || ContinuesAsWord(text, r.End))
                 {
                     continue;
                 }
@@ -264,6 +265,10 @@ public sealed partial class QuantityRecognizer
         "吨" or "t" or "ton" or "tons" or "tonne" or "tonnes" or "mt" => 1000m,
         _ => null,
     };
+
+    // "2 t-shirts": the library reads "2 t" as two tonnes; a unit that runs on into a word is not a unit.
+    private static bool ContinuesAsWord(string text, int end) =>
+        end + 1 < text.Length && (char.IsAsciiLetter(text[end + 1]) || text[end + 1] == '-');
 
     private static string Slice(string text, int start, int end) =>
         start >= 0 && end < text.Length && end >= start ? text[start..(end + 1)] : text;
