@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Reflection;
 using CrossBorderBot.Understanding.Quantities;
 using Microsoft.Bot.Builder;
 using Newtonsoft.Json.Linq;
@@ -20,22 +19,31 @@ public sealed class CrossBorderRecognizer : IRecognizer
     /// <summary>Below this probability the recognizer would rather say <c>None</c> than guess.</summary>
     public const double MinimumConfidence = 0.3;
 
-    private const string TrainingResource = "CrossBorderBot.Understanding.Training.intents.tsv";
-
     private readonly EntityExtractor _entities;
-    private readonly IntentClassifier _classifier;
+    private readonly IIntentModel _model;
 
     /// <summary>Builds the recognizer and trains its intent model.</summary>
     /// <param name="vocabulary">Countries, regions and categories, usually from <see cref="VocabularyLoader.Load"/>.</param>
     /// <param name="quantities">Weight and money recognizer (a new one when null).</param>
     public CrossBorderRecognizer(Vocabulary vocabulary, QuantityRecognizer? quantities = null)
+        : this(vocabulary, TrainingCorpus.Load(), quantities)
+    {
+    }
+
+    /// <summary>Builds a recognizer trained on the given examples only (the dev split's measurement uses this).</summary>
+    internal CrossBorderRecognizer(
+        Vocabulary vocabulary,
+        IReadOnlyList<TrainingExample> training,
+        QuantityRecognizer? quantities = null,
+        Func<IReadOnlyList<LabelledMessage>, IIntentModel>? trainModel = null)
     {
         ArgumentNullException.ThrowIfNull(vocabulary);
+        ArgumentNullException.ThrowIfNull(training);
         _entities = new EntityExtractor(vocabulary, quantities ?? new QuantityRecognizer());
-        var examples = ReadTrainingExamples()
-            .Select(e => (e.Intent, IntentFeaturizer.Features(e.Text, _entities.Extract(e.Text, CultureOf(e.Text, null)))))
+        var examples = training
+            .Select(e => new LabelledMessage(e.Intent, e.Text, _entities.Extract(e.Text, CultureOf(e.Text, null))))
             .ToList();
-        _classifier = IntentClassifier.Train(examples);
+        _model = (trainModel ?? LogisticIntentModel.Train)(examples);
     }
 
     /// <summary>A recognizer over the vocabulary copied next to the app (<see cref="VocabularyLoader.DefaultDataDirectory"/>).</summary>
@@ -95,18 +103,17 @@ public sealed class CrossBorderRecognizer : IRecognizer
     private Dictionary<string, IntentScore> ScoreIntents(string text, IReadOnlyList<EntityMention> mentions)
     {
         var scores = IntentNames.All.ToDictionary(n => n, _ => 0.0, StringComparer.Ordinal);
-        var features = IntentFeaturizer.Features(text, mentions);
-        var probabilities = _classifier.Predict(features, out var known);
-        for (var i = 0; i < _classifier.Labels.Count; i++)
+        var probabilities = _model.Predict(text, mentions, out var familiar);
+        for (var i = 0; i < _model.Labels.Count; i++)
         {
-            scores[_classifier.Labels[i]] = probabilities[i];
+            scores[_model.Labels[i]] = probabilities[i];
         }
 
         if (IntentRules.Match(text, mentions) is { } ruled)
         {
             Boost(scores, ruled, IntentRules.RuleScore);
         }
-        else if (known == 0 || !text.Any(char.IsLetterOrDigit))
+        else if (!familiar || !text.Any(char.IsLetterOrDigit))
         {
             // Nothing in the message resembles anything the model was taught.
             Boost(scores, IntentNames.None, IntentRules.RuleScore);
@@ -159,27 +166,4 @@ public sealed class CrossBorderRecognizer : IRecognizer
         EntityNames.Money => new JObject { ["amount"] = m.Amount, ["currency"] = m.Currency, ["text"] = m.Text },
         _ => new JObject { ["id"] = m.Value, ["text"] = m.Text },
     };
-
-    private static IEnumerable<(string Intent, string Text)> ReadTrainingExamples()
-    {
-        using var stream = Assembly.GetExecutingAssembly().GetManifestResourceStream(TrainingResource)
-            ?? throw new InvalidOperationException($"Embedded resource {TrainingResource} is missing.");
-        using var reader = new StreamReader(stream);
-        var examples = new List<(string, string)>();
-        while (reader.ReadLine() is { } line)
-        {
-            if (line.Length == 0 || line.StartsWith('#'))
-            {
-                continue;
-            }
-
-            var tab = line.IndexOf('\t', StringComparison.Ordinal);
-            if (tab > 0)
-            {
-                examples.Add((line[..tab], line[(tab + 1)..]));
-            }
-        }
-
-        return examples;
-    }
 }

@@ -21,15 +21,25 @@ internal sealed partial class EntityExtractor
 
     private readonly PhraseMatcher _geography;
     private readonly PhraseMatcher _categories;
+    private readonly PhraseMatcher _platforms;
+    private readonly PhraseMatcher _sensitiveGoods;
+    private readonly FuzzyNameMatcher _platformTypos;
+    private readonly AnswerMatcher _answers;
     private readonly HashSet<string> _countryCodes;
     private readonly QuantityRecognizer _quantities;
 
     public EntityExtractor(Vocabulary vocabulary, QuantityRecognizer quantities)
     {
+        // Cities and ports are reported as their country: the guides ask for a destination market.
         _geography = new PhraseMatcher(
             vocabulary.Countries.Select(c => (EntityNames.Country, c))
+                .Concat(vocabulary.Places.Select(p => (EntityNames.Country, p)))
                 .Concat(vocabulary.Regions.Select(r => (EntityNames.Region, r))));
         _categories = new PhraseMatcher(vocabulary.Categories.Select(c => (EntityNames.Category, c)));
+        _platforms = new PhraseMatcher(vocabulary.Platforms.Select(p => (EntityNames.Platform, p)));
+        _sensitiveGoods = new PhraseMatcher(vocabulary.SensitiveGoods.Select(g => (EntityNames.SensitiveGoods, g)));
+        _platformTypos = new FuzzyNameMatcher(EntityNames.Platform, vocabulary.Platforms);
+        _answers = new AnswerMatcher(vocabulary.Answers);
         _countryCodes = vocabulary.Countries.Select(c => c.Id.ToUpperInvariant()).ToHashSet(StringComparer.Ordinal);
         _quantities = quantities;
     }
@@ -39,8 +49,12 @@ internal sealed partial class EntityExtractor
     /// <param name="culture">Recognizers.Text culture for numbers and units ("en-us" or "zh-cn").</param>
     public IReadOnlyList<EntityMention> Extract(string text, string culture)
     {
+        text = MessageText.Clean(text);
         var claimed = new bool[text.Length];
         var mentions = new List<EntityMention>();
+
+        // Platform names first: "Made-in-China.com" is a platform, not a market.
+        mentions.AddRange(_platforms.Match(text, claimed));
 
         foreach (var phrase in MaskedPhrases)
         {
@@ -51,7 +65,10 @@ internal sealed partial class EntityExtractor
             }
         }
 
-        // Quantities first: "3 pounds" must not become a currency, and "5kg" must not be read as a word.
+        // Dimensions before weights and money, so "35x25x25cm" is one box and not three numbers.
+        mentions.AddRange(DimensionsRecognizer.Find(text, claimed));
+
+        // Quantities next: "3 pounds" must not become a currency, and "5kg" must not be read as a word.
         foreach (var w in _quantities.RecognizeWeights(text, culture))
         {
             AddQuantity(mentions, claimed, text, w.Text, EntityNames.Weight, w.Kilograms.ToString(CultureInfo.InvariantCulture), m => m);
@@ -72,10 +89,22 @@ internal sealed partial class EntityExtractor
         mentions.AddRange(_geography.Match(text, claimed));
         mentions.AddRange(CountryCodes(text, claimed));
         mentions.AddRange(_categories.Match(text, claimed));
+        mentions.AddRange(_platformTypos.Match(text, claimed));
+
+        // A battery or a liquid is worth knowing even where its words are also a category ("lithium batteries").
+        mentions.AddRange(_sensitiveGoods.Match(text, new bool[text.Length]));
+        if (_answers.Match(text) is { } answer)
+        {
+            mentions.Add(answer);
+        }
+
         mentions.AddRange(IssueTypeRules.Find(text));
 
+        // Issue types keep IssueTypeRules' order (most specific first); everything else is in order of appearance.
+        var issueOrder = mentions.Where(m => m.Kind == EntityNames.IssueType).Select((m, i) => (m, i)).ToDictionary(x => x.m, x => x.i);
         return mentions
-            .OrderBy(m => m.Start)
+            .OrderBy(m => issueOrder.TryGetValue(m, out var rank) ? -1000 + rank : m.Start)
+            .ThenByDescending(m => m.Length)
             .DistinctBy(m => (m.Kind, m.Value))
             .ToList();
     }

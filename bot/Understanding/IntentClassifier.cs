@@ -21,13 +21,16 @@ internal sealed class IntentClassifier
 
     public IReadOnlyList<string> Labels { get; }
 
-    /// <summary>Trains deterministically (fixed shuffle seed), so the same examples always give the same model.</summary>
-    public static IntentClassifier Train(
-        IReadOnlyList<(string Label, IReadOnlyList<string> Features)> examples,
-        int epochs = 60,
-        double learningRate = 0.8,
-        double l2 = 0.0005)
+    /// <summary>Training settings: passes over the data, initial step size, L2 penalty.</summary>
+    internal sealed record Settings(int Epochs, double LearningRate, double L2)
     {
+        public static Settings Default { get; } = new(60, 0.8, 0.0001);
+    }
+
+    /// <summary>Trains deterministically (fixed shuffle seed), so the same examples always give the same model.</summary>
+    public static IntentClassifier Train(IReadOnlyList<(string Label, IReadOnlyList<string> Features)> examples, Settings? settings = null)
+    {
+        var (epochs, learningRate, l2) = settings ?? Settings.Default;
         var labels = examples.Select(e => e.Label).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
         var labelIndex = labels.Select((l, i) => (l, i)).ToDictionary(x => x.l, x => x.i, StringComparer.Ordinal);
         var featureIndex = new Dictionary<string, int>(StringComparer.Ordinal);

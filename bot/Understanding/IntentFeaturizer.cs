@@ -10,10 +10,9 @@ namespace CrossBorderBot.Understanding;
 /// </summary>
 internal static class IntentFeaturizer
 {
-    private const char PlaceholderMark = '\u0001';
-
     public static IReadOnlyList<string> Features(string text, IReadOnlyList<EntityMention> mentions)
     {
+        text = MessageText.Clean(text);
         var units = Units(text, mentions);
         var features = new HashSet<string>(StringComparer.Ordinal);
         var wordCount = 0;
@@ -86,18 +85,21 @@ internal static class IntentFeaturizer
 
     /// <summary>Lower-case, width-folded text with apostrophes dropped ("what's" → "whats", "ＵＳ" → "us").</summary>
     internal static string Normalize(string text) =>
-        text.Normalize(NormalizationForm.FormKC).ToLowerInvariant().Replace("'", string.Empty, StringComparison.Ordinal)
+        MessageText.Clean(text).Normalize(NormalizationForm.FormKC).ToLowerInvariant().Replace("'", string.Empty, StringComparison.Ordinal)
             .Replace("\u2019", string.Empty, StringComparison.Ordinal);
 
     private static List<Unit> Units(string text, IReadOnlyList<EntityMention> mentions)
     {
-        // Issue words stay in the text: they say as much about the intent as about the issue type.
+        // Issue and battery/liquid words stay in the text: they say as much about the intent as about the entity.
         var placeholders = mentions
-            .Where(m => m.Kind != EntityNames.IssueType)
+            .Where(m => m.Kind is not (EntityNames.IssueType or EntityNames.SensitiveGoods) && m.Start >= 0 && m.End <= text.Length)
             .OrderBy(m => m.Start)
+            .ThenByDescending(m => m.Length)
             .ToList();
 
-        var builder = new StringBuilder(text.Length + 16);
+        // Each stretch of text between entities is tokenised on its own, and each entity becomes one placeholder
+        // unit, so nothing the user types can be mistaken for a placeholder.
+        var units = new List<Unit>();
         var position = 0;
         foreach (var m in placeholders)
         {
@@ -106,26 +108,23 @@ internal static class IntentFeaturizer
                 continue;
             }
 
-            builder.Append(text, position, m.Start - position);
-            builder.Append(' ').Append(PlaceholderMark).Append(m.Kind).Append(PlaceholderMark).Append(' ');
+            Tokenize(text[position..m.Start], units);
+            units.Add(new Unit(UnitKind.Placeholder, "<" + m.Kind.ToLowerInvariant() + ">"));
             position = m.End;
         }
 
-        builder.Append(text, position, text.Length - position);
-        var normalized = Normalize(builder.ToString());
+        Tokenize(text[position..], units);
+        return units;
+    }
 
-        var units = new List<Unit>();
+    private static void Tokenize(string segment, List<Unit> units)
+    {
+        var normalized = Normalize(segment);
         var i = 0;
         while (i < normalized.Length)
         {
             var c = normalized[i];
-            if (c == PlaceholderMark)
-            {
-                var close = normalized.IndexOf(PlaceholderMark, i + 1);
-                units.Add(new Unit(UnitKind.Placeholder, "<" + normalized[(i + 1)..close].ToLowerInvariant() + ">"));
-                i = close + 1;
-            }
-            else if (LanguageDetector.IsCjk(c))
+            if (LanguageDetector.IsCjk(c))
             {
                 units.Add(new Unit(UnitKind.Cjk, c.ToString()));
                 i++;
@@ -151,8 +150,6 @@ internal static class IntentFeaturizer
                 i++;
             }
         }
-
-        return units;
     }
 
     private static void FlushCjk(List<string> run, HashSet<string> features, ref int wordCount)

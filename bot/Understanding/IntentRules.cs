@@ -66,7 +66,7 @@ internal static partial class IntentRules
     [GeneratedRegex(@"^(hi+|hello+|helo|hallo|hey+|heya|hiya|howdy|yo|sup|greetings|good (morning|afternoon|evening|day)|morning|你好|您好|嗨+|哈喽|哈啰|哈罗|早上好|早安|下午好|晚上好|在吗|在不在|有人吗)(?![a-z])[\s\p{P}]*", RegexOptions.CultureInvariant)]
     private static partial Regex GreetingRegex();
 
-    [GeneratedRegex(@"^(cancel+|cancle|canel|stop|quit|exit|abort|never ?mind|nvm|forget (it|about it)|start over|取消|算了|退出|停止|停下|不用了|不要了|不弄了|不做了|不想做了|先不弄了|先不做了|结束|别问了)(?![a-z])[\s\p{P}]*", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^(cancel+|cancle|canel|stop|quit|exit|abort|never ?mind|nvm|forget (it|about it)|start over|start (again|from scratch)|restart|reset|取消|算了|退出|停止|停下|不用了|不要了|不弄了|不做了|不想做了|先不弄了|先不做了|结束|别问了|终止|中止|从头开始|重新开始|重来)(?![a-z])[\s\p{P}]*", RegexOptions.CultureInvariant)]
     private static partial Regex CancelRegex();
 
     [GeneratedRegex(@"\b(cancel+|cancle)\b|取消", RegexOptions.CultureInvariant)]

@@ -4,7 +4,8 @@ using YamlDotNet.Serialization.NamingConventions;
 namespace CrossBorderBot.Understanding;
 
 /// <summary>
-/// Reads <c>geography.yaml</c> and <c>categories.yaml</c> into a <see cref="Vocabulary"/>.
+/// Reads <c>geography.yaml</c>, <c>categories.yaml</c> and the platform files into a <see cref="Vocabulary"/>, adding the
+/// recognizer's own alias list (embedded <c>Aliases/entity-aliases.tsv</c>).
 /// </summary>
 /// <remarks>
 /// Deliberately the only place that knows the YAML shape, so that it can later be replaced by the knowledge
@@ -30,11 +31,72 @@ public static class VocabularyLoader
 
         var geography = Read<GeographyFile>(deserializer, Path.Combine(directory, "geography.yaml"));
         var categories = Read<CategoriesFile>(deserializer, Path.Combine(directory, "categories.yaml"));
+        var aliases = EntityAliases.Load();
 
         return new Vocabulary(
-            geography.Countries.Select(c => Term(c.Code.ToLowerInvariant(), c.Name, c.Aliases)).ToList(),
+            WithAliases(geography.Countries.Select(c => Term(c.Code.ToLowerInvariant(), c.Name, c.Aliases)), aliases, EntityNames.Country),
             geography.Regions.Select(r => Term(r.Id, r.Name, r.Aliases)).ToList(),
-            categories.Categories.Select(c => Term(c.Id, c.Name, c.Keywords)).ToList());
+            categories.Categories.Select(c => Term(c.Id, c.Name, c.Keywords)).ToList())
+        {
+            Platforms = WithAliases(ReadPlatforms(deserializer, Path.Combine(directory, "platforms")), aliases, EntityNames.Platform),
+            Places = GeographyPlaces.Read(Path.Combine(directory, "geography.yaml")),
+            SensitiveGoods = WithAliases([], aliases, EntityNames.SensitiveGoods),
+            Answers = WithAliases([], aliases, EntityNames.Answer),
+        };
+    }
+
+    // Platform names carry notes in brackets ("Shopify (own store)", "Jumia（非洲电商平台）"); only the part before
+    // the bracket is a name people type. Other spellings come from the alias list.
+    private static IEnumerable<VocabularyTerm> ReadPlatforms(IDeserializer deserializer, string folder)
+    {
+        if (!Directory.Exists(folder))
+        {
+            yield break;
+        }
+
+        foreach (var file in Directory.EnumerateFiles(folder, "*.yaml").Order(StringComparer.Ordinal))
+        {
+            var platform = Read<PlatformFile>(deserializer, file);
+            if (platform.Id.Length == 0)
+            {
+                continue;
+            }
+
+            var en = PlatformName(platform.Name.En);
+            var zh = PlatformName(platform.Name.ZhCn);
+            yield return new VocabularyTerm(
+                platform.Id,
+                en,
+                zh,
+                new[] { en }.Where(p => p.Length > 0).ToList(),
+                new[] { zh }.Where(p => p.Length > 0).ToList());
+        }
+    }
+
+    private static string PlatformName(string name)
+    {
+        var cut = name.IndexOfAny(['(', '（']);
+        return (cut >= 0 ? name[..cut] : name).Trim().Trim('"', '“', '”').Trim();
+    }
+
+    private static List<VocabularyTerm> WithAliases(IEnumerable<VocabularyTerm> terms, IReadOnlyList<EntityAlias> aliases, string kind)
+    {
+        var byId = terms.ToDictionary(t => t.Id, StringComparer.Ordinal);
+        foreach (var group in aliases.Where(a => a.Kind == kind).GroupBy(a => a.Id, StringComparer.Ordinal))
+        {
+            var phrases = group.SelectMany(a => a.Phrases).ToList();
+            var chinese = phrases.Where(LanguageDetector.ContainsCjk).ToList();
+            var english = phrases.Where(p => !LanguageDetector.ContainsCjk(p)).ToList();
+            byId[group.Key] = byId.TryGetValue(group.Key, out var known)
+                ? known with
+                {
+                    EnglishPhrases = known.EnglishPhrases.Concat(english).Distinct(StringComparer.OrdinalIgnoreCase).ToList(),
+                    ChinesePhrases = known.ChinesePhrases.Concat(chinese).Distinct(StringComparer.Ordinal).ToList(),
+                }
+                : new VocabularyTerm(group.Key, english.FirstOrDefault() ?? group.Key, chinese.FirstOrDefault() ?? group.Key, english, chinese);
+        }
+
+        return byId.Values.ToList();
     }
 
     private static T Read<T>(IDeserializer deserializer, string path)
@@ -85,6 +147,13 @@ public static class VocabularyLoader
         public string Region { get; set; } = string.Empty;
 
         public bool Eu { get; set; }
+    }
+
+    private sealed class PlatformFile
+    {
+        public string Id { get; set; } = string.Empty;
+
+        public LocalizedText Name { get; set; } = new();
     }
 
     private sealed class CategoriesFile

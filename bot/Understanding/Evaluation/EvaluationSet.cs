@@ -7,10 +7,14 @@ namespace CrossBorderBot.Understanding.Evaluation;
 /// <summary>
 /// Reads the labelled TSV (utterance, intent, entities) and turns expected and recognised entities into the same
 /// compact keys: <c>country=de</c>, <c>region=eu</c>, <c>weight=2.5</c> (kg), <c>money=30USD</c>,
-/// <c>category=shoes</c>, <c>issueType=customs_hold</c>; "-" means none.
+/// <c>category=shoes</c>, <c>platform=amazon</c>, <c>dimensions=35x25x25</c> (cm), <c>sensitiveGoods=battery</c>,
+/// <c>answer=yes</c>; "-" means none. <c>issueType=customs_hold</c> is the line's issue sub-type, kept apart from the
+/// entity keys and measured on its own.
 /// </summary>
 internal static partial class EvaluationSet
 {
+    private const string SubTypePrefix = EntityNames.IssueType + "=";
+
     public static IReadOnlyList<EvaluationCase> Parse(IEnumerable<string> lines)
     {
         var cases = new List<EvaluationCase>();
@@ -30,13 +34,19 @@ internal static partial class EvaluationSet
             }
 
             var entities = columns.Length > 2 ? ParseEntities(columns[2], number) : new HashSet<string>();
-            cases.Add(new EvaluationCase(number, columns[0], columns[1].Trim(), entities));
+            var subType = entities.FirstOrDefault(k => k.StartsWith(SubTypePrefix, StringComparison.Ordinal))?[SubTypePrefix.Length..];
+            entities.RemoveWhere(k => k.StartsWith(SubTypePrefix, StringComparison.Ordinal));
+            cases.Add(new EvaluationCase(number, columns[0], columns[1].Trim(), entities, subType));
         }
 
         return cases;
     }
 
-    /// <summary>The compact keys of a recognizer's entities JSON.</summary>
+    /// <summary>The first issue type the recognizer found: the sub-type the fix-an-issue guide would start with.</summary>
+    public static string? SubType(JObject? entities) =>
+        (entities?[EntityNames.IssueType] as JArray)?.OfType<JObject>().Select(o => o.Value<string>("id")).FirstOrDefault();
+
+    /// <summary>The compact keys of a recognizer's entities JSON (issue types excluded).</summary>
     public static IReadOnlySet<string> Keys(JObject? entities)
     {
         var keys = new HashSet<string>(StringComparer.Ordinal);
@@ -47,7 +57,7 @@ internal static partial class EvaluationSet
 
         foreach (var (kind, token) in entities)
         {
-            if (token is not JArray items)
+            if (token is not JArray items || kind == EntityNames.IssueType)
             {
                 continue;
             }

@@ -72,7 +72,8 @@ public sealed partial class QuantityRecognizer
                     || unitObj is not string unit
                     || !KilogramsPerUnit.TryGetValue(unit, out var factor)
                     || !TryGetDecimal(r.Resolution, out var value)
-                    || value <= 0)
+                    || value <= 0
+                    || ContinuesAsWord(text, r.End))
                 {
                     continue;
                 }
@@ -135,6 +136,17 @@ public sealed partial class QuantityRecognizer
             }
         }
 
+        // Chinese amounts the library misses or misreads: "两万块", "150块", "5万元", "1.2w", "预算2万".
+        foreach (Match m in ChineseMoneyRegex().Matches(text))
+        {
+            if (TryParseNumber(m.Groups["n"].Value, out var amount) && amount > 0)
+            {
+                amount *= Multiplier(m.Groups["m"].Value);
+                var currency = ChineseCurrency(m.Groups["c"].Value);
+                ReplaceOrAdd(found, m.Index, m.Index + m.Length - 1, new MoneyQuantity(amount, currency, m.Value));
+            }
+        }
+
         return found.OrderBy(s => s.Start).Select(s => s.Value).ToList();
     }
 
@@ -186,6 +198,36 @@ public sealed partial class QuantityRecognizer
         }
     }
 
+    // The library reads "5万元" as 5 yuan and "两万块" not at all; a fuller reading of the same words wins.
+    private static void ReplaceOrAdd(List<Span<MoneyQuantity>> found, int start, int end, MoneyQuantity value)
+    {
+        var overlapping = found.Where(s => s.Start <= end && start <= s.End).ToList();
+        if (overlapping.Any(s => s.Start < start || s.End > end))
+        {
+            return;
+        }
+
+        found.RemoveAll(s => s.Start <= end && start <= s.End);
+        found.Add(new Span<MoneyQuantity>(start, end, value));
+    }
+
+    private static decimal Multiplier(string suffix) => suffix.ToLowerInvariant() switch
+    {
+        "万" or "w" => 10000m,
+        "千" or "k" => 1000m,
+        "百" => 100m,
+        _ => 1m,
+    };
+
+    private static string ChineseCurrency(string unit) => unit.ToLowerInvariant() switch
+    {
+        "美元" or "美金" or "刀" or "usd" => "USD",
+        "欧" or "欧元" or "eur" => "EUR",
+        "英镑" or "gbp" => "GBP",
+        "日元" or "jpy" => "JPY",
+        _ => "CNY",
+    };
+
     private static void AddIfFree<T>(List<Span<T>> found, int start, int end, T value)
     {
         if (found.Any(s => s.Start <= end && start <= s.End))
@@ -220,9 +262,13 @@ public sealed partial class QuantityRecognizer
         "克" => 0.001m,
         "斤" => 0.5m,
         "磅" or "lb" or "lbs" => 0.45359237m,
-        "吨" => 1000m,
+        "吨" or "t" or "ton" or "tons" or "tonne" or "tonnes" or "mt" => 1000m,
         _ => null,
     };
+
+    // "2 t-shirts": the library reads "2 t" as two tonnes; a unit that runs on into a word is not a unit.
+    private static bool ContinuesAsWord(string text, int end) =>
+        end + 1 < text.Length && (char.IsAsciiLetter(text[end + 1]) || text[end + 1] == '-');
 
     private static string Slice(string text, int start, int end) =>
         start >= 0 && end < text.Length && end >= start ? text[start..(end + 1)] : text;
@@ -230,12 +276,17 @@ public sealed partial class QuantityRecognizer
     private static decimal Round(decimal kilograms) => Math.Round(kilograms, 4, MidpointRounding.AwayFromZero);
 
     // Digits or Chinese numerals directly followed by a weight unit, not inside a Latin word ("5kg" in "包裹5kg").
-    [GeneratedRegex(@"(?<![A-Za-z0-9.])(?<n>\d+(?:\.\d+)?|[零〇一二两三四五六七八九十百千万半]+)\s*(?<u>kgs?|lbs?|公斤|千克|克|斤|磅|吨)(?![A-Za-z])", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?<![A-Za-z0-9.])(?<n>\d+(?:\.\d+)?|[零〇一二两三四五六七八九十百千万半]+)\s*(?<u>kgs?|lbs?|公斤|千克|克|斤|磅|吨|tonnes?|tons?|mt|t)(?![A-Za-z\-])", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex FallbackWeightRegex();
 
     // Dollar slang the library does not know: "30刀", "30 bucks".
     [GeneratedRegex(@"(?<![A-Za-z0-9.])(?<n>\d+(?:\.\d+)?)\s*(?:刀|bucks?\b)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex FallbackMoneyRegex();
+
+    // A number with 万/千 (and maybe a currency word), with k/w and a currency word, (a bare "2万" in a Chinese message is yuan), or with
+    // a currency word alone ("150块", "30美金"). Not before a counting word: "5万件" is pieces.
+    [GeneratedRegex(@"(?<![A-Za-z0-9.])(?<n>\d+(?:\.\d+)?|[零〇一二两三四五六七八九十百千]+)\s*(?:(?<m>万|千|百)\s*(?<c>块钱|块|元|人民币|rmb|美元|美金|刀|欧元|欧|英镑|日元)?(?![件个台套只箱单公克吨斤米人次张条把双份瓶包kgKG])|(?<m>k|w)\s*(?<c>块钱|块|元|人民币|rmb|美元|美金|刀|欧元|英镑|日元)|(?<c>块钱|块|元|人民币|rmb|美元|美金|刀|欧元|英镑|日元))", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex ChineseMoneyRegex();
 
     [GeneratedRegex(@"日元|日币|円|\byen\b|\bjpy\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex YenRegex();

@@ -1,4 +1,3 @@
-using System.Reflection;
 using CrossBorderBot.Commands;
 using CrossBorderBot.Understanding;
 
@@ -55,23 +54,34 @@ public sealed class RecognizerEvalCommandTests
         Assert.Contains("not found", output.ToString(), StringComparison.Ordinal);
     }
 
-    [Fact]
-    public void Evaluation_utterances_are_not_in_the_training_examples()
+    [Theory]
+    [InlineData("recognizer-eval.tsv")]
+    [InlineData("recognizer-holdout.tsv")]
+    public void Labelled_utterances_are_not_in_the_training_examples(string setFile)
     {
-        using var stream = typeof(CrossBorderRecognizer).Assembly
-            .GetManifestResourceStream("CrossBorderBot.Understanding.Training.intents.tsv")!;
-        using var reader = new StreamReader(stream);
-        var training = reader.ReadToEnd().Split('\n')
-            .Select(l => l.Split('\t').ElementAtOrDefault(1)?.Trim().ToLowerInvariant())
-            .Where(u => !string.IsNullOrEmpty(u))
-            .ToHashSet();
+        var training = TrainingCorpus.Load().Select(e => Normalize(e.Text)).ToHashSet();
 
-        var overlap = File.ReadAllLines(EvalPath)
-            .Where(l => !l.StartsWith('#'))
-            .Select(l => l.Split('\t')[0].Trim().ToLowerInvariant())
+        var overlap = File.ReadAllLines(Path.Combine(AppContext.BaseDirectory, "Understanding", setFile))
+            .Where(l => !l.StartsWith('#') && l.Contains('\t', StringComparison.Ordinal))
+            .Select(l => Normalize(l.Split('\t')[0]))
             .Where(training.Contains)
             .ToList();
 
         Assert.Empty(overlap);
     }
+
+    [Fact]
+    public void Training_corpus_is_large_and_bilingual_with_a_dev_split_for_every_intent()
+    {
+        var corpus = TrainingCorpus.Load();
+        var (train, dev) = TrainingCorpus.Split(corpus);
+
+        Assert.True(corpus.Count >= 1500, $"only {corpus.Count} training examples");
+        Assert.InRange(corpus.Count(e => LanguageDetector.ContainsCjk(e.Text)), corpus.Count * 0.35, corpus.Count * 0.65);
+        Assert.Equal(corpus.Count, train.Count + dev.Count);
+        Assert.Equal(IntentNames.All.Order(), dev.Select(e => e.Intent).Distinct().Order());
+    }
+
+    private static string Normalize(string utterance) =>
+        string.Join(' ', utterance.Trim().ToLowerInvariant().Split(' ', StringSplitOptions.RemoveEmptyEntries));
 }
