@@ -22,6 +22,12 @@ public sealed record QuestionAnalysis
     /// <summary>The question is about duty (customs) rather than a tax, or the reverse; null when it does not say.</summary>
     public bool? AboutDuty { get; init; }
 
+    /// <summary>
+    /// The question names a tax the knowledge base does not model (income, corporate or profit tax): the import VAT/GST
+    /// and duty rates it holds are not an answer to it.
+    /// </summary>
+    public bool AboutUnmodelledTax { get; init; }
+
     public IEnumerable<NamedEntity> Markets => Entities.Where(e => e.Kind == EntityKind.Market);
 
     public IEnumerable<NamedEntity> Subjects => Entities.Where(e => e.Kind is not (EntityKind.Market or EntityKind.Country));

@@ -36,6 +36,7 @@ public sealed partial class QuestionAnalyzer
             AsOf = asOf,
             AboutPaper = Paper().IsMatch(text),
             AboutDuty = Duty().IsMatch(text) ? true : Tax().IsMatch(text) ? false : null,
+            AboutUnmodelledTax = UnmodelledTax().IsMatch(text),
         };
     }
 
@@ -113,6 +114,9 @@ public sealed partial class QuestionAnalyzer
 
     [GeneratedRegex(@"(have|charge|is there|are there|any) (a |an |any )?(vat|gst|sales tax|consumption tax)|有(增值税|消费税|销售税|GST|VAT)吗|收(增值税|消费税|销售税|GST|VAT)吗", RegexOptions.IgnoreCase)]
     private static partial Regex HasTax();
+
+    [GeneratedRegex(@"(income|corporate|corporation|profits?|payroll|property|capital[- ]gains?|withholding)[- ]tax|所得税|利得税|利润税|房产税|预提税", RegexOptions.IgnoreCase)]
+    private static partial Regex UnmodelledTax();
 
     [GeneratedRegex(@"(?<![A-Za-z])(vat|gst|hst|iva|icms|tva|ppn|nds|sales tax|consumption tax|tax)(?![A-Za-z])|增值税|消费税|销售税|商品及服务税|税率", RegexOptions.IgnoreCase)]
     private static partial Regex Tax();

@@ -42,6 +42,11 @@ public sealed class QuestionAnswerer
     {
         ArgumentNullException.ThrowIfNull(question);
         var q = _analyzer.Analyze(question, language);
+        if (q.Kind == QuestionKind.Rate && q.AboutUnmodelledTax)
+        {
+            return KnowledgeAnswer.NotAnswered(q, 0);
+        }
+
         var ranked = _ranker.Rank(q);
         if (ranked.Count == 0)
         {

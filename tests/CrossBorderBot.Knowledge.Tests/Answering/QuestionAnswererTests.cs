@@ -66,6 +66,8 @@ public class QuestionAnswererTests
     [Theory]
     [InlineData("What is the GST rate in India?")]
     [InlineData("印度的进口免税额度是多少？")]
+    [InlineData("What is the corporate income tax rate in Germany?")]
+    [InlineData("日本的企业所得税税率是多少？")]
     [InlineData("What's the capital of France?")]
     public void Questions_the_knowledge_base_cannot_answer_get_no_answer(string question)
     {
