@@ -16,9 +16,10 @@ test('directlinejs: welcome, menu card, "Ask a question" by card click, a typed 
   await chat.click('Ask a question');
   await chat.expectText(/What would you like to know/);
   await chat.say('Do I need IOSS for orders under €150?');
-  const answer = await chat.expectText(/IOSS/);
-  assert.match(answer.text, /Sources?/, 'the answer names its sources');
-  assert.match(answer.text, /reviewed \d{4}-\d{2}-\d{2}/, 'and their review date');
+  // The answer is a card: the fact first, then details, then the sources it used with their review dates.
+  const answer = JSON.stringify(await chat.expectCard(/IOSS/));
+  assert.match(answer, /Sources?/, 'the answer names its sources');
+  assert.match(answer, /reviewed \d{4}-\d{2}-\d{2}/, 'and their review date');
 
   await chat.expectCard(/another question/);
   await chat.click('No');

@@ -17,10 +17,11 @@ public sealed class TerminalAdapter : BotAdapter
         OnTurnError = onTurnError;
     }
 
-    public Task ProcessActivityAsync(Activity activity, BotCallbackHandler callback, CancellationToken cancellationToken)
+    public async Task ProcessActivityAsync(Activity activity, BotCallbackHandler callback, CancellationToken cancellationToken)
     {
+        // Awaited inside the using: the context must outlive the turn, whose storage I/O may complete asynchronously.
         using var context = new TurnContext(this, activity);
-        return RunPipelineAsync(context, callback, cancellationToken);
+        await RunPipelineAsync(context, callback, cancellationToken);
     }
 
     public override async Task<ResourceResponse[]> SendActivitiesAsync(ITurnContext turnContext, Activity[] activities, CancellationToken cancellationToken)
