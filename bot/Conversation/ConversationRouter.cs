@@ -45,6 +45,10 @@ public sealed partial class ConversationRouter(
         await EmulatorTraces.SendDialogStackAsync(turnContext, dc.ActiveDialogIds, cancellationToken);
     }
 
+    /// <summary>Asks the waiting question again, or shows the menu when none is waiting (a channel declined the message).</summary>
+    public async Task RepromptAsync(ITurnContext turnContext, CancellationToken cancellationToken)
+        => await RepromptOrStartMenuAsync(await dialogs.CreateContextAsync(turnContext, cancellationToken), cancellationToken);
+
     public async Task HandleMessageAsync(ITurnContext<IMessageActivity> turnContext, CancellationToken cancellationToken)
     {
         var activity = turnContext.Activity;

@@ -1,16 +1,14 @@
-using CrossBorderBot.Channels.Teams;
 using CrossBorderBot.Storage;
 using Microsoft.Bot.Builder;
-using Microsoft.Bot.Builder.Teams;
 using Microsoft.Bot.Schema;
-using Microsoft.Bot.Schema.Teams;
 
 namespace CrossBorderBot.Conversation;
 
 /// <summary>
 /// The one bot behind every door. Each turn: wait for the conversation's previous turn to finish, handle the
 /// activity, then save conversation and user state. State is saved only when the turn succeeds, so a failure leaves
-/// the user at the question they were answering.
+/// the user at the question they were answering. Channels with their own rules (Teams) plug in through
+/// <see cref="IChannelTurnHooks"/>; everything they do not claim goes to the <see cref="ConversationRouter"/>.
 /// </summary>
 public sealed partial class CrossBorderActivityHandler(
     ConversationState conversationState,
@@ -18,13 +16,19 @@ public sealed partial class CrossBorderActivityHandler(
     ConversationTurnGate turnGate,
     ConversationRouter router,
     ILogger<CrossBorderActivityHandler> logger,
-    TeamsChannel? teams = null) : TeamsActivityHandler
+    IEnumerable<IChannelTurnHooks> channels) : ActivityHandler
 {
+    private readonly IChannelTurnHooks[] _channels = [.. channels];
+
     public override async Task OnTurnAsync(ITurnContext turnContext, CancellationToken cancellationToken = default)
     {
         var conversationId = turnContext.Activity.Conversation?.Id ?? string.Empty;
         await using var turn = await turnGate.EnterAsync(conversationId, cancellationToken);
-        teams?.Attach(turnContext);
+        foreach (var channel in _channels)
+        {
+            channel.OnTurnStarting(turnContext);
+        }
+
         try
         {
             await base.OnTurnAsync(turnContext, cancellationToken);
@@ -42,28 +46,46 @@ public sealed partial class CrossBorderActivityHandler(
         await userState.SaveChangesAsync(turnContext, force: false, cancellationToken);
     }
 
-    protected override Task OnMessageActivityAsync(ITurnContext<IMessageActivity> turnContext, CancellationToken cancellationToken)
-        => teams is not null && TeamsChannel.Handles(turnContext.Activity)
-            ? teams.OnMessageAsync(turnContext, router.HandleMessageAsync, cancellationToken)
-            : router.HandleMessageAsync(turnContext, cancellationToken);
+    protected override async Task OnMessageActivityAsync(ITurnContext<IMessageActivity> turnContext, CancellationToken cancellationToken)
+    {
+        foreach (var channel in _channels)
+        {
+            if (await channel.TryHandleMessageAsync(turnContext, cancellationToken))
+            {
+                return;
+            }
+        }
 
-    /// <summary>In Teams only the bot's own arrival is welcomed (and no member lookups are made for other members).</summary>
-    protected override Task OnConversationUpdateActivityAsync(ITurnContext<IConversationUpdateActivity> turnContext, CancellationToken cancellationToken)
-        => teams is not null && TeamsChannel.Handles(turnContext.Activity)
-            ? teams.OnConversationUpdateAsync(turnContext, router.WelcomeAsync, cancellationToken)
-            : base.OnConversationUpdateActivityAsync(turnContext, cancellationToken);
+        await router.HandleMessageAsync(turnContext, cancellationToken);
+    }
 
-    protected override Task<AdaptiveCardInvokeResponse> OnAdaptiveCardInvokeAsync(ITurnContext<IInvokeActivity> turnContext, AdaptiveCardInvokeValue invokeValue, CancellationToken cancellationToken)
-        => teams is not null
-            ? teams.OnCardActionAsync(turnContext, invokeValue, router.HandleMessageAsync, cancellationToken)
-            : base.OnAdaptiveCardInvokeAsync(turnContext, invokeValue, cancellationToken);
+    protected override async Task OnConversationUpdateActivityAsync(ITurnContext<IConversationUpdateActivity> turnContext, CancellationToken cancellationToken)
+    {
+        foreach (var channel in _channels)
+        {
+            if (await channel.TryHandleConversationUpdateAsync(turnContext, cancellationToken))
+            {
+                return;
+            }
+        }
 
-    protected override Task<MessagingExtensionResponse> OnTeamsMessagingExtensionQueryAsync(ITurnContext<IInvokeActivity> turnContext, MessagingExtensionQuery query, CancellationToken cancellationToken)
-        => teams is not null
-            ? teams.OnSearchAsync(turnContext, query, cancellationToken)
-            : base.OnTeamsMessagingExtensionQueryAsync(turnContext, query, cancellationToken);
+        await base.OnConversationUpdateActivityAsync(turnContext, cancellationToken);
+    }
 
-    /// <summary>Web Chat and the Emulator announce the user joining; Teams announces the bot being added.</summary>
+    protected override async Task<InvokeResponse> OnInvokeActivityAsync(ITurnContext<IInvokeActivity> turnContext, CancellationToken cancellationToken)
+    {
+        foreach (var channel in _channels)
+        {
+            if (await channel.TryAnswerInvokeAsync(turnContext, cancellationToken) is { } response)
+            {
+                return response;
+            }
+        }
+
+        return await base.OnInvokeActivityAsync(turnContext, cancellationToken);
+    }
+
+    /// <summary>Web Chat and the Emulator announce the user joining.</summary>
     protected override Task OnMembersAddedAsync(IList<ChannelAccount> membersAdded, ITurnContext<IConversationUpdateActivity> turnContext, CancellationToken cancellationToken)
         => membersAdded.Count > 0 ? router.WelcomeAsync(turnContext, cancellationToken) : Task.CompletedTask;
 

@@ -1,26 +1,46 @@
+using System.Collections.Frozen;
 using BotChannels = Microsoft.Bot.Connector.Channels;
 
 namespace CrossBorderBot.Replies;
 
-/// <summary>Which rendering each channel gets, so guides can ask "does this channel have forms?" without naming channels.</summary>
+/// <summary>
+/// The one table of channel capabilities, so guides and renderers ask "does this channel have forms?" without naming
+/// channels. A channel not in the table gets markdown text and no forms.
+/// </summary>
 public static class ReplyChannels
 {
     /// <summary>The terminal chat's channel id (<c>dotnet run --project bot -- chat</c>).</summary>
     public const string Terminal = "terminal";
 
-    /// <summary>How a channel shows a reply.</summary>
-    public static ReplyRendering RenderingFor(string? channelId) => channelId?.ToLowerInvariant() switch
-    {
-        BotChannels.Slack => ReplyRendering.BlockKit,
-        BotChannels.Msteams or BotChannels.Webchat or BotChannels.Directline or BotChannels.Emulator or BotChannels.Test or Terminal => ReplyRendering.AdaptiveCard,
-        _ => ReplyRendering.Markdown,
-    };
+    private static readonly ChannelCapabilities TextOnly = new(ReplyRendering.Markdown, Forms: false, LongForms: false);
 
-    /// <summary>
-    /// True when the channel can show an <see cref="InputFormBlock"/> and send its values back. The terminal shows
-    /// cards as text and cannot fill in inputs, so it asks one question at a time like a text-only channel.
-    /// </summary>
-    public static bool SupportsForms(string? channelId) =>
-        RenderingFor(channelId) != ReplyRendering.Markdown
-        && !string.Equals(channelId, Terminal, StringComparison.OrdinalIgnoreCase);
+    /// <summary>The card clients that show a long form well: Teams, Web Chat (both door names) and the Emulator.</summary>
+    private static readonly ChannelCapabilities FullCards = new(ReplyRendering.AdaptiveCard, Forms: true, LongForms: true);
+
+    private static readonly FrozenDictionary<string, ChannelCapabilities> Table = new Dictionary<string, ChannelCapabilities>
+    {
+        [BotChannels.Msteams] = FullCards,
+        [BotChannels.Webchat] = FullCards,
+        [BotChannels.Directline] = FullCards,
+        [BotChannels.Emulator] = FullCards,
+        // The SDK's test adapter: cards and forms, but questions one at a time, as most clients get them.
+        [BotChannels.Test] = new(ReplyRendering.AdaptiveCard, Forms: true, LongForms: false),
+        // The terminal shows cards as text and cannot fill in inputs: one question at a time like a text channel.
+        [Terminal] = new(ReplyRendering.AdaptiveCard, Forms: false, LongForms: false),
+        // Block Kit has inputs, but a long questionnaire reads badly in a Slack message.
+        [BotChannels.Slack] = new(ReplyRendering.BlockKit, Forms: true, LongForms: false),
+    }.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>What this channel can show.</summary>
+    public static ChannelCapabilities For(string? channelId)
+        => channelId is not null && Table.TryGetValue(channelId, out var capabilities) ? capabilities : TextOnly;
+
+    /// <summary>How a channel shows a reply.</summary>
+    public static ReplyRendering RenderingFor(string? channelId) => For(channelId).Rendering;
+
+    /// <summary>True when the channel can show an <see cref="InputFormBlock"/> and send its values back.</summary>
+    public static bool SupportsForms(string? channelId) => For(channelId).Forms;
+
+    /// <summary>True when the channel shows a long form (a whole questionnaire at once) well.</summary>
+    public static bool ShowsLongForms(string? channelId) => For(channelId).LongForms;
 }

@@ -1,5 +1,4 @@
 using CrossBorderBot.Conversation;
-using CrossBorderBot.Dialogs;
 using CrossBorderBot.Dialogs.Prompts;
 using Microsoft.Bot.Builder;
 using Microsoft.Bot.Schema;
@@ -9,19 +8,25 @@ using Newtonsoft.Json.Linq;
 namespace CrossBorderBot.Channels.Teams;
 
 /// <summary>
-/// What the bot does differently in Microsoft Teams, called from <see cref="CrossBorderActivityHandler"/>:
-/// messages in group chats and channels only when the bot is @mentioned; clicks on older question cards answered
-/// only when they answer the waiting question; <c>Action.Execute</c> run as a submit and answered with the updated
-/// card; welcome only when the bot itself is added; the knowledge search of the message extension.
+/// What the bot does differently in Microsoft Teams, plugged into the core handler as its
+/// <see cref="IChannelTurnHooks"/> by <c>AddTeamsChannel</c>: messages in group chats and channels only when the bot
+/// is @mentioned; clicks on older question cards answered only when they answer the waiting question;
+/// <c>Action.Execute</c> run as a submit and answered with the updated card; welcome only when the bot itself is
+/// added; the knowledge search of the message extension.
 /// </summary>
 public sealed partial class TeamsChannel(
     TeamsPromptCards promptCards,
     TeamsKnowledgeSearchExtension searchExtension,
-    DialogSet dialogs,
+    ConversationRouter router,
     IStatePropertyAccessor<ConversationProfile> profileAccessor,
     ConversationState conversationState,
-    ILogger<TeamsChannel> logger)
+    ILogger<TeamsChannel> logger) : IChannelTurnHooks
 {
+    /// <summary>The invokes answered here on any channel, as the Emulator and Web Chat can send them too.</summary>
+    private static readonly IReadOnlySet<string> AnsweredInvokes = new HashSet<string>(StringComparer.Ordinal) { "adaptiveCard/action", "composeExtension/query" };
+
+    private TeamsInvokeDispatcher? _invokes;
+
     /// <summary>The <c>Action.Execute</c> verbs the bot understands; the cards' buttons use only these.</summary>
     public static readonly IReadOnlySet<string> KnownVerbs = new HashSet<string>(StringComparer.OrdinalIgnoreCase) { PromptInput.ChooseVerb };
 
@@ -29,24 +34,29 @@ public sealed partial class TeamsChannel(
     public static bool Handles(IActivity activity) => TeamsConversationKind.IsTeams(activity);
 
     /// <summary>Starts stamping the question cards this turn sends (Teams turns only).</summary>
-    public void Attach(ITurnContext turnContext)
+    public void OnTurnStarting(ITurnContext turnContext)
     {
+        ArgumentNullException.ThrowIfNull(turnContext);
         if (Handles(turnContext.Activity))
         {
             promptCards.Track(turnContext);
         }
     }
 
-    public async Task OnMessageAsync(ITurnContext<IMessageActivity> turnContext, Func<ITurnContext<IMessageActivity>, CancellationToken, Task> handleMessage, CancellationToken cancellationToken)
+    public async Task<bool> TryHandleMessageAsync(ITurnContext<IMessageActivity> turnContext, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(turnContext);
-        ArgumentNullException.ThrowIfNull(handleMessage);
         var message = turnContext.Activity;
+        if (!Handles(message))
+        {
+            return false;
+        }
+
         if (!TeamsMentionGate.Admit(message))
         {
             // Group chats and channels: people talking to each other, not to the bot.
             LogNotAddressed(logger, message.Conversation?.Id ?? "(none)");
-            return;
+            return true;
         }
 
         if (TeamsMentionGate.IsCardSubmit(message) && TeamsPromptCards.SubmitData(message.Value) is { } data)
@@ -55,24 +65,43 @@ public sealed partial class TeamsChannel(
             if (freshness == TeamsCardFreshness.Expired)
             {
                 await SayExpiredAndRepromptAsync(turnContext, cancellationToken).ConfigureAwait(false);
-                return;
+                return true;
             }
         }
 
-        await handleMessage(turnContext, cancellationToken).ConfigureAwait(false);
+        await router.HandleMessageAsync(turnContext, cancellationToken).ConfigureAwait(false);
+        return true;
     }
 
     /// <summary>
     /// Welcomes when the bot itself is among the members added (install in a team, group chat or personal scope).
     /// Users joining a team later are not greeted one by one; the router's welcome flag keeps it to once anyway.
     /// </summary>
-    public Task OnConversationUpdateAsync(ITurnContext<IConversationUpdateActivity> turnContext, Func<ITurnContext, CancellationToken, Task> welcome, CancellationToken cancellationToken)
+    public async Task<bool> TryHandleConversationUpdateAsync(ITurnContext<IConversationUpdateActivity> turnContext, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(turnContext);
-        ArgumentNullException.ThrowIfNull(welcome);
+        if (!Handles(turnContext.Activity))
+        {
+            return false;
+        }
+
         var botId = turnContext.Activity.Recipient?.Id;
         var botAdded = turnContext.Activity.MembersAdded?.Any(member => member is not null && string.Equals(member.Id, botId, StringComparison.OrdinalIgnoreCase)) == true;
-        return botAdded ? welcome(turnContext, cancellationToken) : Task.CompletedTask;
+        if (botAdded)
+        {
+            await router.WelcomeAsync(turnContext, cancellationToken).ConfigureAwait(false);
+        }
+
+        return true;
+    }
+
+    /// <summary>Every invoke from Teams, and the card actions and searches any channel sends.</summary>
+    public async Task<InvokeResponse?> TryAnswerInvokeAsync(ITurnContext<IInvokeActivity> turnContext, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(turnContext);
+        return Handles(turnContext.Activity) || AnsweredInvokes.Contains(turnContext.Activity.Name ?? string.Empty)
+            ? await (_invokes ??= new TeamsInvokeDispatcher(this)).AnswerAsync(turnContext, cancellationToken).ConfigureAwait(false)
+            : null;
     }
 
     /// <summary>
@@ -80,11 +109,10 @@ public sealed partial class TeamsChannel(
     /// answered with the card to show in place of the question card: the chosen option without buttons, or a note
     /// that the question expired. Never fails the invoke: Teams would show "Something went wrong".
     /// </summary>
-    public async Task<AdaptiveCardInvokeResponse> OnCardActionAsync(ITurnContext<IInvokeActivity> turnContext, AdaptiveCardInvokeValue invokeValue, Func<ITurnContext<IMessageActivity>, CancellationToken, Task> handleMessage, CancellationToken cancellationToken)
+    internal async Task<AdaptiveCardInvokeResponse> OnCardActionAsync(ITurnContext<IInvokeActivity> turnContext, AdaptiveCardInvokeValue invokeValue, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(turnContext);
         ArgumentNullException.ThrowIfNull(invokeValue);
-        ArgumentNullException.ThrowIfNull(handleMessage);
         var profile = await profileAccessor.GetAsync(turnContext, () => new ConversationProfile(), cancellationToken).ConfigureAwait(false);
         var text = TeamsText.For(profile.Language ?? ReplyLanguage.FromLocale(((ITurnContext)turnContext).Activity.Locale));
         var verb = invokeValue.Action?.Verb;
@@ -106,7 +134,7 @@ public sealed partial class TeamsChannel(
                 return CardResponse(TeamsCards.Expired(clicked?.Question, text));
             }
 
-            await handleMessage(submit, cancellationToken).ConfigureAwait(false);
+            await router.HandleMessageAsync(submit, cancellationToken).ConfigureAwait(false);
             var value = PromptInput.Text(submit.Activity) ?? string.Empty;
             var title = clicked?.Options.GetValueOrDefault(value) ?? value;
             return CardResponse(TeamsCards.Chosen(clicked?.Question, title, text));
@@ -121,7 +149,7 @@ public sealed partial class TeamsChannel(
     }
 
     /// <summary>The compose box's knowledge search; a failure is answered with a message, never a failed invoke.</summary>
-    public async Task<MessagingExtensionResponse> OnSearchAsync(ITurnContext<IInvokeActivity> turnContext, MessagingExtensionQuery query, CancellationToken cancellationToken)
+    internal async Task<MessagingExtensionResponse> OnSearchAsync(ITurnContext<IInvokeActivity> turnContext, MessagingExtensionQuery query, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(turnContext);
         try
@@ -143,16 +171,7 @@ public sealed partial class TeamsChannel(
         turnContext.Activity.Locale = ReplyLanguage.ToLocale(language);
         LogExpiredCard(logger, turnContext.Activity.Conversation?.Id ?? "(none)");
         await turnContext.SendActivityAsync(TeamsText.For(language).CardExpired, cancellationToken: cancellationToken).ConfigureAwait(false);
-
-        var dc = await dialogs.CreateContextAsync(turnContext, cancellationToken).ConfigureAwait(false);
-        if (dc.ActiveDialog is null)
-        {
-            await dc.BeginDialogAsync(DialogIds.MainMenu, cancellationToken: cancellationToken).ConfigureAwait(false);
-        }
-        else
-        {
-            await dc.RepromptDialogAsync(cancellationToken).ConfigureAwait(false);
-        }
+        await router.RepromptAsync(turnContext, cancellationToken).ConfigureAwait(false);
     }
 
     private static AdaptiveCardInvokeResponse CardResponse(JObject card) => new()

@@ -61,15 +61,7 @@ public sealed class ReadinessGuide : SlotFillingGuide
     /// The whole questionnaire as one form only on the card clients that show a long form well (Teams, Web Chat, the
     /// Emulator). Everywhere else — Slack, the terminal, other channels — the questions come one at a time.
     /// </summary>
-    public static bool OffersForm(string? channelId) => FormChannels.Contains(channelId ?? string.Empty);
-
-    private static readonly HashSet<string> FormChannels = new(StringComparer.OrdinalIgnoreCase)
-    {
-        Microsoft.Bot.Connector.Channels.Msteams,
-        Microsoft.Bot.Connector.Channels.Webchat,
-        Microsoft.Bot.Connector.Channels.Directline,
-        Microsoft.Bot.Connector.Channels.Emulator,
-    };
+    public static bool OffersForm(string? channelId) => ReplyChannels.ShowsLongForms(channelId);
 
     private async Task<DialogTurnResult> StartAsync(WaterfallStepContext step, CancellationToken cancellationToken)
     {
