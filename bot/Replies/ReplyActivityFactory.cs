@@ -48,6 +48,7 @@ public static class ReplyActivityFactory
         ArgumentNullException.ThrowIfNull(activity);
         ArgumentNullException.ThrowIfNull(reply);
         var locale = activity.Locale ?? turnContext.Activity.Locale;
+        RenderedReplies.Remember(activity, reply);
         switch (ReplyChannels.RenderingFor(turnContext.Activity.ChannelId))
         {
             case ReplyRendering.BlockKit:

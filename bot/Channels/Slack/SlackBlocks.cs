@@ -1,19 +1,23 @@
+using CrossBorderBot.Replies;
 using Newtonsoft.Json;
 using Newtonsoft.Json.Linq;
 
 namespace CrossBorderBot.Channels.Slack;
 
-/// <summary>Builders for the few Block Kit shapes the adapter produces itself, with Slack's size limits applied.</summary>
+/// <summary>
+/// Builders for the few Block Kit shapes the adapter produces itself, with Slack's size limits applied. The limits
+/// are <see cref="BlockKitRenderer"/>'s, the one place they are defined; these names keep the adapter's code short.
+/// </summary>
 public static class SlackBlocks
 {
-    public const int MaxBlocksPerMessage = 50;
-    public const int MaxSectionText = 3000;
-    public const int MaxFieldText = 2000;
-    public const int MaxFieldsPerSection = 10;
-    public const int MaxHeaderText = 150;
-    public const int MaxButtonText = 75;
-    public const int MaxButtonValue = 2000;
-    public const int MaxElementsPerActions = 25;
+    public const int MaxBlocksPerMessage = BlockKitRenderer.MaxBlocksPerMessage;
+    public const int MaxSectionText = BlockKitRenderer.MaxSectionTextChars;
+    public const int MaxFieldText = BlockKitRenderer.MaxFieldChars;
+    public const int MaxFieldsPerSection = BlockKitRenderer.MaxFieldsPerSection;
+    public const int MaxHeaderText = BlockKitRenderer.MaxHeaderChars;
+    public const int MaxButtonText = BlockKitRenderer.MaxButtonTextChars;
+    public const int MaxButtonValue = BlockKitRenderer.MaxButtonValueChars;
+    public const int MaxElementsPerActions = BlockKitRenderer.MaxElementsPerActions;
 
     /// <summary>A text section; longer than <see cref="MaxSectionText"/> is split later by the message renderer.</summary>
     public static JObject Section(string mrkdwn) => new()

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using CrossBorderBot.Replies;
 using Microsoft.Bot.Schema;
 using Newtonsoft.Json.Linq;
 
@@ -10,10 +11,13 @@ namespace CrossBorderBot.Channels.Slack;
 /// Service they arrive as an image). Text, facts and tables become sections; submit buttons become buttons whose
 /// value is the submit data as JSON, so a click answers the waiting prompt exactly as a card submit would; suggested
 /// actions become buttons too. Replies built by the reply model already carry blocks and never come here.
+/// Why it stays: the bot's own replies do not need it, but an activity sent by anything else on the turn (the SDK,
+/// a middleware, a card a future feature builds by hand) would otherwise reach Slack as an unreadable image through
+/// Azure Bot Service, or as nothing at all through the native adapter.
 /// </summary>
 public static class SlackCardFallback
 {
-    public const string AdaptiveCardContentType = "application/vnd.microsoft.card.adaptive";
+    public const string AdaptiveCardContentType = AdaptiveCardRenderer.ContentType;
 
     /// <summary>True when the activity has something this fallback can show.</summary>
     public static bool Applies(IMessageActivity activity) =>

@@ -1,16 +1,18 @@
 using System.Text;
+using CrossBorderBot.Replies;
 using Microsoft.Bot.Schema;
 using Newtonsoft.Json.Linq;
 
 namespace CrossBorderBot.Channels.Terminal;
 
 /// <summary>
-/// Renders the cards the bot sends (Adaptive Cards and hero cards) as plain text for the terminal. Actions are not
+/// Renders cards as plain text for the terminal when no reply model is behind them (a card built by hand, a hero
+/// card from the SDK); replies are rendered from the model by <see cref="TerminalReplyRenderer"/>. Actions are not
 /// printed here: they are collected so the caller can number them and map a typed number back to the action.
 /// </summary>
 public static class CardTextRenderer
 {
-    public const string AdaptiveCardContentType = "application/vnd.microsoft.card.adaptive";
+    public const string AdaptiveCardContentType = AdaptiveCardRenderer.ContentType;
 
     public static void Render(Attachment attachment, StringBuilder text, List<TerminalAction> actions)
     {

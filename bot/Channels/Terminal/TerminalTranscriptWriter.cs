@@ -1,4 +1,5 @@
 using System.Text;
+using CrossBorderBot.Replies;
 using Microsoft.Bot.Schema;
 
 namespace CrossBorderBot.Channels.Terminal;
@@ -28,19 +29,16 @@ public sealed class TerminalTranscriptWriter(TextWriter output)
     {
         var text = new StringBuilder();
         var actions = new List<TerminalAction>();
-        var cardTexts = new StringBuilder();
-        foreach (var attachment in activity.Attachments ?? [])
+        if (RenderedReplies.Of(activity) is { } reply)
         {
-            CardTextRenderer.Render(attachment, cardTexts, actions);
+            // The activity's text and card are both made from this reply: render the reply itself, once.
+            text.AppendLine(TerminalReplyRenderer.Render(reply, activity.Locale, actions));
+        }
+        else
+        {
+            AppendTextAndCards(activity, text, actions);
         }
 
-        // Prompts repeat their question in the text for channels without cards; print it once.
-        if (!string.IsNullOrWhiteSpace(activity.Text) && !cardTexts.ToString().Contains(activity.Text.Trim(), StringComparison.Ordinal))
-        {
-            text.AppendLine(activity.Text.Trim());
-        }
-
-        text.Append(cardTexts);
         foreach (var suggestion in activity.SuggestedActions?.Actions ?? [])
         {
             actions.Add(new TerminalAction(suggestion.Title ?? suggestion.Value?.ToString() ?? "?", MessageText: suggestion.Value?.ToString() ?? suggestion.Title));
@@ -63,5 +61,23 @@ public sealed class TerminalTranscriptWriter(TextWriter output)
 
         await output.WriteLineAsync(("bot> " + text.ToString().TrimEnd().Replace("\n", "\n     ")).AsMemory(), cancellationToken);
         await output.FlushAsync(cancellationToken);
+    }
+
+    /// <summary>Activities not built from a reply (plain text, hero cards): their text and cards read back as text.</summary>
+    private static void AppendTextAndCards(IMessageActivity activity, StringBuilder text, List<TerminalAction> actions)
+    {
+        var cardTexts = new StringBuilder();
+        foreach (var attachment in activity.Attachments ?? [])
+        {
+            CardTextRenderer.Render(attachment, cardTexts, actions);
+        }
+
+        // Prompts repeat their question in the text for channels without cards; print it once.
+        if (!string.IsNullOrWhiteSpace(activity.Text) && !cardTexts.ToString().Contains(activity.Text.Trim(), StringComparison.Ordinal))
+        {
+            text.AppendLine(activity.Text.Trim());
+        }
+
+        text.Append(cardTexts);
     }
 }
