@@ -6,6 +6,8 @@ using CrossBorderBot.Understanding;
 using Microsoft.Bot.Builder;
 using Microsoft.Bot.Builder.Integration.AspNet.Core;
 using Microsoft.Bot.Connector.Authentication;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Options;
 
 namespace CrossBorderBot.Hosting;
 
@@ -38,6 +40,16 @@ public static class BotServiceCollectionExtensions
     /// </summary>
     public static IServiceCollection AddBotFrameworkChannel(this IServiceCollection services)
     {
+        services.AddOptions<BotFrameworkAuthenticationOptions>()
+            .Configure<IConfiguration>((options, configuration) =>
+            {
+                options.MicrosoftAppType = configuration[nameof(BotFrameworkAuthenticationOptions.MicrosoftAppType)];
+                options.MicrosoftAppId = configuration[nameof(BotFrameworkAuthenticationOptions.MicrosoftAppId)];
+                options.MicrosoftAppPassword = configuration[nameof(BotFrameworkAuthenticationOptions.MicrosoftAppPassword)];
+                options.MicrosoftAppTenantId = configuration[nameof(BotFrameworkAuthenticationOptions.MicrosoftAppTenantId)];
+            })
+            .ValidateOnStart();
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<BotFrameworkAuthenticationOptions>, BotFrameworkAuthenticationOptionsValidator>());
         services.AddHttpClient();
 
         // The adapter writes expectReplies bodies with the SDK's shared settings, which indent: a third more bytes
@@ -48,9 +60,20 @@ public static class BotServiceCollectionExtensions
                 provider.GetRequiredService<IConfiguration>(),
                 httpClientFactory: provider.GetRequiredService<IHttpClientFactory>(),
                 logger: provider.GetRequiredService<ILogger<ConfigurationBotFrameworkAuthentication>>())));
-        services.AddSingleton<BotAdapterWithErrorHandler>(provider => new BotAdapterWithErrorHandler(
-            provider.GetRequiredService<BotFrameworkAuthentication>(),
-            provider.GetRequiredService<ILogger<BotAdapterWithErrorHandler>>()).UseTurnSafety(provider));
+        services.AddSingleton<BotAdapterWithErrorHandler>(provider =>
+        {
+            // The adapter's middleware, in order: the turn safety every door has, then what channels reaching the bot
+            // through Azure Bot Service registered (IBotFrameworkChannelMiddleware), in registration order.
+            var adapter = new BotAdapterWithErrorHandler(
+                provider.GetRequiredService<BotFrameworkAuthentication>(),
+                provider.GetRequiredService<ILogger<BotAdapterWithErrorHandler>>()).UseTurnSafety(provider);
+            foreach (var middleware in provider.GetServices<IBotFrameworkChannelMiddleware>())
+            {
+                adapter.Use(middleware);
+            }
+
+            return adapter;
+        });
         services.AddSingleton<IBotFrameworkHttpAdapter>(provider => provider.GetRequiredService<BotAdapterWithErrorHandler>());
         return services;
     }

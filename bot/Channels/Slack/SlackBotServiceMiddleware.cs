@@ -1,3 +1,4 @@
+using CrossBorderBot.Hosting;
 using Microsoft.Bot.Builder;
 using Microsoft.Bot.Schema;
 using Newtonsoft.Json.Linq;
@@ -11,7 +12,7 @@ namespace CrossBorderBot.Channels.Slack;
 /// model already carry blocks and pass unchanged. A button click forwarded by the service in
 /// <c>channelData.Payload</c> gets the clicked value as the activity's <c>value</c>, as with the native adapter.
 /// </summary>
-public sealed class SlackBotServiceMiddleware : Microsoft.Bot.Builder.IMiddleware
+public sealed class SlackBotServiceMiddleware : IBotFrameworkChannelMiddleware
 {
     public async Task OnTurnAsync(ITurnContext turnContext, NextDelegate next, CancellationToken cancellationToken = default)
     {

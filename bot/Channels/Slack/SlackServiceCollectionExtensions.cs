@@ -10,8 +10,8 @@ public static class SlackServiceCollectionExtensions
     /// <summary>
     /// The Slack door: <see cref="SlackOptions"/> (section <c>Slack</c>), request verification, event
     /// deduplication, the background turn queue, the Web API client (named HttpClient with 429 retry), the
-    /// <see cref="SlackAdapter"/> and the request handlers. Also teaches the Bot Framework adapter (when
-    /// <c>AddBotFrameworkChannel</c> was called before) to send Block Kit to Slack through Azure Bot Service.
+    /// <see cref="SlackAdapter"/> and the request handlers; and <see cref="SlackBotServiceMiddleware"/> on the
+    /// Bot Framework adapter, for Slack reached through Azure Bot Service.
     /// </summary>
     public static IServiceCollection AddSlack(this IServiceCollection services)
     {
@@ -34,28 +34,8 @@ public static class SlackServiceCollectionExtensions
         services.AddSingleton<SlackInteractionHandler>();
         services.AddSingleton<SlackCommandHandler>();
 
-        UseBlockKitOnBotService(services);
+        // Slack through Azure Bot Service (channel "slack" on /api/messages) gets Block Kit too.
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IBotFrameworkChannelMiddleware, SlackBotServiceMiddleware>());
         return services;
-    }
-
-    /// <summary>
-    /// Wraps the registration of the <c>/api/messages</c> adapter so it gets <see cref="SlackBotServiceMiddleware"/>,
-    /// keeping the Slack specifics in this folder instead of the shared hosting code.
-    /// </summary>
-    private static void UseBlockKitOnBotService(IServiceCollection services)
-    {
-        var registration = services.LastOrDefault(descriptor => descriptor.ServiceType == typeof(BotAdapterWithErrorHandler));
-        if (registration?.ImplementationFactory is not { } create)
-        {
-            return;
-        }
-
-        services.Remove(registration);
-        services.AddSingleton(provider =>
-        {
-            var adapter = (BotAdapterWithErrorHandler)create(provider);
-            adapter.Use(new SlackBotServiceMiddleware());
-            return adapter;
-        });
     }
 }
