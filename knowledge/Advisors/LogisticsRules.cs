@@ -40,6 +40,15 @@ public sealed record LogisticsRules
 
     public decimal ReturnsWhenNeeded { get; init; } = 0.15m;
 
+    /// <summary>Share of the tracking score a channel with partial tracking gets (full tracking gets all of it).</summary>
+    public decimal PartialTrackingCredit { get; init; } = 0.5m;
+
+    /// <summary>Share of the returns score a channel with limited returns gets (full returns get all of it).</summary>
+    public decimal LimitedReturnsCredit { get; init; } = 0.5m;
+
+    /// <summary>An approximate price is shown as a range this share either side of the estimate.</summary>
+    public decimal ApproximatePriceSpread { get; init; } = 0.1m;
+
     /// <summary>Usable capacity of a 20-foot and a 40-foot high-cube container (m³, kg of cargo).</summary>
     public (decimal Cbm, decimal Kg) Container20 { get; init; } = (28m, 21000m);
 
