@@ -13,6 +13,8 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 
+using CrossBorderBot.Tests.TestUtilities;
+
 namespace CrossBorderBot.Tests.Security;
 
 /// <summary>
@@ -27,14 +29,13 @@ public sealed class LocalOpenIdIssuer : IAsyncDisposable
     public const string EndorsedKeyId = "endorsed-key";
     public const string OtherChannelKeyId = "other-channel-key";
 
-    private readonly WebApplication _app;
+    private LoopbackServer? _server;
     private readonly RSA _endorsedKey;
     private readonly RSA _otherChannelKey;
     private readonly string _directory;
 
-    private LocalOpenIdIssuer(WebApplication app, RSA endorsedKey, RSA otherChannelKey, string directory, string caBundlePath)
+    private LocalOpenIdIssuer(RSA endorsedKey, RSA otherChannelKey, string directory, string caBundlePath)
     {
-        _app = app;
         _endorsedKey = endorsedKey;
         _otherChannelKey = otherChannelKey;
         _directory = directory;
@@ -62,21 +63,18 @@ public sealed class LocalOpenIdIssuer : IAsyncDisposable
         var caBundle = Path.Combine(directory, "ca-bundle.pem");
         await File.WriteAllTextAsync(caBundle, ca.ExportCertificatePem());
 
-        var builder = WebApplication.CreateSlimBuilder();
-        builder.Logging.ClearProviders();
-        builder.WebHost.UseKestrelHttpsConfiguration();
-        builder.WebHost.ConfigureKestrel(kestrel => kestrel.Listen(IPAddress.Loopback, 0, listen => listen.UseHttps(server)));
-        var app = builder.Build();
-        var issuer = new LocalOpenIdIssuer(app, RSA.Create(2048), RSA.Create(2048), directory, caBundle);
-        app.MapGet("/.well-known/openid-configuration", () => Results.Text(issuer.Metadata(), "application/json"));
-        app.MapGet("/keys", () => Results.Text(issuer.Keys(), "application/json"));
-        app.MapPost("/v3/conversations/{**rest}", async (HttpContext http) =>
+        var issuer = new LocalOpenIdIssuer(RSA.Create(2048), RSA.Create(2048), directory, caBundle);
+        issuer._server = await LoopbackServer.StartAsync(app =>
         {
-            issuer.ConnectorCalls.Enqueue(http.Request.Path);
-            await http.Response.WriteAsJsonAsync(new { id = "reply-1" });
-        });
-        await app.StartAsync();
-        issuer.BaseUrl = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First().TrimEnd('/');
+            app.MapGet("/.well-known/openid-configuration", () => Results.Text(issuer.Metadata(), "application/json"));
+            app.MapGet("/keys", () => Results.Text(issuer.Keys(), "application/json"));
+            app.MapPost("/v3/conversations/{**rest}", async (HttpContext http) =>
+            {
+                issuer.ConnectorCalls.Enqueue(http.Request.Path);
+                await http.Response.WriteAsJsonAsync(new { id = "reply-1" });
+            });
+        }, server);
+        issuer.BaseUrl = issuer._server.BaseUrl;
         ca.Dispose();
         return issuer;
     }
@@ -106,8 +104,11 @@ public sealed class LocalOpenIdIssuer : IAsyncDisposable
 
     public async ValueTask DisposeAsync()
     {
-        await _app.StopAsync();
-        await _app.DisposeAsync();
+        if (_server is not null)
+        {
+            await _server.DisposeAsync();
+        }
+
         _endorsedKey.Dispose();
         _otherChannelKey.Dispose();
         try

@@ -1,7 +1,6 @@
 using System.Net.Http.Headers;
 using System.Text;
 using CrossBorderBot.Channels.Slack;
-using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;
 using Newtonsoft.Json.Linq;
@@ -37,17 +36,14 @@ public sealed class SlackBotHost : IAsyncDisposable
     public static async Task<SlackBotHost> StartAsync(string? signingSecret = SlackRequestSigner.SigningSecret, Action<IServiceCollection>? configureServices = null)
     {
         var api = await SlackFakeWebApi.StartAsync();
-        var factory = new WebApplicationFactory<Program>().WithWebHostBuilder(builder =>
-        {
-            builder.UseSetting("Storage:Provider", "Memory");
-            builder.UseSetting("Slack:BotToken", BotToken);
-            builder.UseSetting("Slack:ApiBaseUrl", api.BaseUrl);
-            builder.UseSetting("Slack:SigningSecret", signingSecret ?? string.Empty);
-            if (configureServices is not null)
+        var factory = BotWebApplicationFactory.Create(
+            new Dictionary<string, string?>
             {
-                builder.ConfigureServices(configureServices);
-            }
-        });
+                ["Slack:BotToken"] = BotToken,
+                ["Slack:ApiBaseUrl"] = api.BaseUrl,
+                ["Slack:SigningSecret"] = signingSecret ?? string.Empty,
+            },
+            configureServices);
         return new SlackBotHost(factory, api);
     }
 

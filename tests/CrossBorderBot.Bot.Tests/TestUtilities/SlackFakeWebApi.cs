@@ -1,12 +1,7 @@
 using System.Collections.Concurrent;
 using System.Globalization;
 using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Http;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Logging;
 using Newtonsoft.Json.Linq;
 
 namespace CrossBorderBot.Tests.TestUtilities;
@@ -22,13 +17,12 @@ public sealed class SlackFakeWebApi : IAsyncDisposable
     public const string BotId = "B0BOTID001";
     public const string AppId = "A0CROSSBRD";
 
-    private readonly WebApplication _app;
     private readonly ConcurrentQueue<SlackApiCall> _calls = new();
     private readonly ConcurrentDictionary<string, ConcurrentQueue<(int Status, JObject Body, string? RetryAfter)>> _scripted = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, JObject> _messages = new(StringComparer.Ordinal);
     private long _nextTs = 1_700_000_100_000_100;
 
-    private SlackFakeWebApi(WebApplication app) => _app = app;
+    private LoopbackServer? _server;
 
     public string BaseUrl { get; private set; } = string.Empty;
 
@@ -37,15 +31,10 @@ public sealed class SlackFakeWebApi : IAsyncDisposable
 
     public static async Task<SlackFakeWebApi> StartAsync()
     {
-        var builder = WebApplication.CreateSlimBuilder();
-        builder.WebHost.UseUrls("http://127.0.0.1:0");
-        builder.Logging.ClearProviders();
-        var app = builder.Build();
-        var fake = new SlackFakeWebApi(app);
-        app.MapPost("/api/{method}", (string method, HttpRequest request) => fake.AnswerAsync(method, request));
-        await app.StartAsync();
-        var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
-        fake.BaseUrl = address.TrimEnd('/') + "/api/";
+        var fake = new SlackFakeWebApi();
+        fake._server = await LoopbackServer.StartAsync(app =>
+            app.MapPost("/api/{method}", (string method, HttpRequest request) => fake.AnswerAsync(method, request)));
+        fake.BaseUrl = fake._server.BaseUrl + "/api/";
         return fake;
     }
 
@@ -58,8 +47,10 @@ public sealed class SlackFakeWebApi : IAsyncDisposable
 
     public async ValueTask DisposeAsync()
     {
-        await _app.StopAsync();
-        await _app.DisposeAsync();
+        if (_server is not null)
+        {
+            await _server.DisposeAsync();
+        }
     }
 
     private async Task<IResult> AnswerAsync(string method, HttpRequest request)

@@ -1,9 +1,6 @@
 using System.Net.Http.Headers;
 using System.Text;
 using CrossBorderBot.Channels.Teams;
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Mvc.Testing;
-using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
 using Newtonsoft.Json.Linq;
 
@@ -13,8 +10,13 @@ namespace CrossBorderBot.Tests.TestUtilities;
 /// The real bot host with authentication off (empty <c>MicrosoftAppId</c>), in-memory state, and the Teams connector
 /// replaced by <see cref="TeamsFakeConnector"/>. Post Teams-shaped activities with <see cref="PostAsync"/>.
 /// </summary>
-public sealed class TeamsBotHost : WebApplicationFactory<Program>
+public sealed class TeamsBotHost : BotWebApplicationFactory
 {
+    public TeamsBotHost()
+        : base(settings: null, environment: null, configureTestServices: null)
+    {
+    }
+
     /// <summary>Replaces the knowledge search of the message extension (set before the first request).</summary>
     public IKnowledgeSearchForTeams? Search { get; init; }
 
@@ -31,19 +33,13 @@ public sealed class TeamsBotHost : WebApplicationFactory<Program>
         return ((int)response.StatusCode, string.IsNullOrWhiteSpace(text) ? null : JToken.Parse(text));
     }
 
-    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    protected override void ConfigureTestServices(IServiceCollection services)
     {
-        builder.UseSetting("MicrosoftAppId", string.Empty);
-        builder.UseSetting("MicrosoftAppPassword", string.Empty);
-        builder.UseSetting("Storage:Provider", "Memory");
-        builder.ConfigureTestServices(services =>
+        services.AddSingleton<IHttpClientFactory>(new ConnectorClientFactory(Connector));
+        if (Search is not null)
         {
-            services.AddSingleton<IHttpClientFactory>(new ConnectorClientFactory(Connector));
-            if (Search is not null)
-            {
-                services.AddSingleton(Search);
-            }
-        });
+            services.AddSingleton(Search);
+        }
     }
 
     protected override void Dispose(bool disposing)
