@@ -301,9 +301,9 @@ public sealed partial class ConversationRouter(
     private static bool IsAtMainMenu(DialogContext dc)
         => dc.ActiveDialogIds.Count > 0 && dc.ActiveDialogIds[0] == DialogIds.MainMenu && dc.ActiveDialogIds[^1] == DialogIds.MenuChoice;
 
-    [LoggerMessage(EventId = 1101, Level = LogLevel.Debug, Message = "Message taken as {Purpose} at {Place} in conversation {ConversationId}")]
+    [LoggerMessage(EventId = LogEventIds.ConversationRouterPurpose, Level = LogLevel.Debug, Message = "Message taken as {Purpose} at {Place} in conversation {ConversationId}")]
     private static partial void LogPurpose(ILogger logger, MessagePurpose purpose, ConversationPlaceKind place, string conversationId);
 
-    [LoggerMessage(EventId = 1100, Level = LogLevel.Warning, Message = "Persisted dialog {DialogId} no longer matches the bot in conversation {ConversationId}; starting fresh")]
+    [LoggerMessage(EventId = LogEventIds.ConversationRouterDialogStateMismatch, Level = LogLevel.Warning, Message = "Persisted dialog {DialogId} no longer matches the bot in conversation {ConversationId}; starting fresh")]
     private static partial void LogDialogStateMismatch(ILogger logger, string dialogId, string conversationId);
 }

@@ -92,6 +92,6 @@ public sealed partial class CrossBorderActivityHandler(
     protected override Task OnInstallationUpdateAddAsync(ITurnContext<IInstallationUpdateActivity> turnContext, CancellationToken cancellationToken)
         => router.WelcomeAsync(turnContext, cancellationToken);
 
-    [LoggerMessage(EventId = 1200, Level = LogLevel.Warning, Message = "Conversation state of {ConversationId} could not be read; it was reset")]
+    [LoggerMessage(EventId = LogEventIds.ConversationHandlerUnreadableState, Level = LogLevel.Warning, Message = "Conversation state of {ConversationId} could not be read; it was reset")]
     private static partial void LogUnreadableState(ILogger logger, Exception exception, string conversationId);
 }

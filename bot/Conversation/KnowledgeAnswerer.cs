@@ -83,12 +83,12 @@ public sealed partial class KnowledgeAnswerer
         }
     }
 
-    [LoggerMessage(Level = LogLevel.Debug, Message = "Answered from {EntryId} (score {Score:0.00})")]
+    [LoggerMessage(EventId = LogEventIds.ConversationAnswererAnswered, Level = LogLevel.Debug, Message = "Answered from {EntryId} (score {Score:0.00})")]
     private partial void LogAnswered(string entryId, double score);
 
-    [LoggerMessage(Level = LogLevel.Information, Message = "Knowledge gap {Hash} ({Language}, best score {Score:0.00})")]
+    [LoggerMessage(EventId = LogEventIds.ConversationAnswererGap, Level = LogLevel.Information, Message = "Knowledge gap {Hash} ({Language}, best score {Score:0.00})")]
     private partial void LogGap(string hash, string language, double score);
 
-    [LoggerMessage(Level = LogLevel.Warning, Message = "Could not write the knowledge-gap log {Path}")]
+    [LoggerMessage(EventId = LogEventIds.ConversationAnswererGapWriteFailed, Level = LogLevel.Warning, Message = "Could not write the knowledge-gap log {Path}")]
     private partial void LogGapWriteFailed(Exception exception, string path);
 }

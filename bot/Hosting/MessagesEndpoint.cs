@@ -136,12 +136,12 @@ public static partial class MessagesEndpoint
         return message.Length > 200 ? message[..200] : message;
     }
 
-    [LoggerMessage(EventId = 1300, Level = LogLevel.Warning, Message = "Refused an activity on /api/messages with 401 ({ErrorType}: {Reason})")]
+    [LoggerMessage(EventId = LogEventIds.HostingMessagesUnauthorized, Level = LogLevel.Warning, Message = "Refused an activity on /api/messages with 401 ({ErrorType}: {Reason})")]
     internal static partial void LogUnauthorized(ILogger logger, string errorType, string reason);
 
-    [LoggerMessage(EventId = 1301, Level = LogLevel.Error, Message = "Cannot check tokens on /api/messages: the OpenID metadata or signing keys are unreachable ({Reason}); answering 503")]
+    [LoggerMessage(EventId = LogEventIds.HostingMessagesMetadataUnreachable, Level = LogLevel.Error, Message = "Cannot check tokens on /api/messages: the OpenID metadata or signing keys are unreachable ({Reason}); answering 503")]
     private static partial void LogMetadataUnreachable(ILogger logger, string reason);
 
-    [LoggerMessage(EventId = 1302, Level = LogLevel.Debug, Message = "Refused a request on /api/messages with 400: {Problem}")]
+    [LoggerMessage(EventId = LogEventIds.HostingMessagesRejected, Level = LogLevel.Debug, Message = "Refused a request on /api/messages with 400: {Problem}")]
     private static partial void LogRejected(ILogger logger, string problem);
 }

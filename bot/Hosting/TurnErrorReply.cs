@@ -28,9 +28,9 @@ public static partial class TurnErrorReply
         }
     }
 
-    [LoggerMessage(EventId = 1000, Level = LogLevel.Error, Message = "Turn failed in conversation {ConversationId} on channel {ChannelId}")]
+    [LoggerMessage(EventId = LogEventIds.HostingTurnFailed, Level = LogLevel.Error, Message = "Turn failed in conversation {ConversationId} on channel {ChannelId}")]
     private static partial void LogTurnFailed(ILogger logger, Exception exception, string conversationId, string channelId);
 
-    [LoggerMessage(EventId = 1001, Level = LogLevel.Error, Message = "Could not send the error reply in conversation {ConversationId}")]
+    [LoggerMessage(EventId = LogEventIds.HostingApologyFailed, Level = LogLevel.Error, Message = "Could not send the error reply in conversation {ConversationId}")]
     private static partial void LogApologyFailed(ILogger logger, Exception exception, string conversationId);
 }

@@ -46,6 +46,6 @@ public sealed partial class TurnRateLimitMiddleware(IOptions<TurnRateOptions> op
         }
     }
 
-    [LoggerMessage(EventId = 1400, Level = LogLevel.Warning, Message = "Turn limit reached on channel {ChannelId} in conversation {ConversationId}; further messages this minute are not answered")]
+    [LoggerMessage(EventId = LogEventIds.SafetyThrottled, Level = LogLevel.Warning, Message = "Turn limit reached on channel {ChannelId} in conversation {ConversationId}; further messages this minute are not answered")]
     private static partial void LogThrottled(ILogger logger, string channelId, string conversationId);
 }

@@ -236,12 +236,12 @@ public sealed partial class AzureBlobStorage : IStorage, IExclusiveCreateStorage
         }
     }
 
-    [LoggerMessage(EventId = 4021, Level = LogLevel.Information, Message = "Azure Blob state container {Container} is ready")]
+    [LoggerMessage(EventId = LogEventIds.AzureBlobContainerReady, Level = LogLevel.Information, Message = "Azure Blob state container {Container} is ready")]
     private partial void LogContainerReady(string container);
 
-    [LoggerMessage(EventId = 4022, Level = LogLevel.Information, Message = "Refused a stale write to state key {Key} (ETag conflict)")]
+    [LoggerMessage(EventId = LogEventIds.AzureBlobETagConflict, Level = LogLevel.Information, Message = "Refused a stale write to state key {Key} (ETag conflict)")]
     private partial void LogETagConflict(string key);
 
-    [LoggerMessage(EventId = 4023, Level = LogLevel.Warning, Message = "Stored state under key {Key} could not be read ({ErrorType})")]
+    [LoggerMessage(EventId = LogEventIds.AzureBlobUnreadableItem, Level = LogLevel.Warning, Message = "Stored state under key {Key} could not be read ({ErrorType})")]
     private partial void LogUnreadableItem(string key, string errorType);
 }

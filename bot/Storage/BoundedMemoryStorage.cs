@@ -199,10 +199,10 @@ public sealed partial class BoundedMemoryStorage : IStorage
         }
     }
 
-    [LoggerMessage(EventId = 4010, Level = LogLevel.Warning, Message = "Refused a stale write to stored item {StorageKey} (ETag mismatch)")]
+    [LoggerMessage(EventId = LogEventIds.MemoryStorageETagConflict, Level = LogLevel.Warning, Message = "Refused a stale write to stored item {StorageKey} (ETag mismatch)")]
     private partial void LogETagConflict(string storageKey);
 
-    [LoggerMessage(EventId = 4011, Level = LogLevel.Information, Message = "Memory storage at its budget: {EvictedTotal} least recently used items dropped so far, {ItemCount} kept")]
+    [LoggerMessage(EventId = LogEventIds.MemoryStorageEvicted, Level = LogLevel.Information, Message = "Memory storage at its budget: {EvictedTotal} least recently used items dropped so far, {ItemCount} kept")]
     private partial void LogEvicted(long evictedTotal, int itemCount);
 
     private sealed record StoredItem(string Key, byte[] Document, string ETag);

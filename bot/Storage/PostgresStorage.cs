@@ -275,12 +275,12 @@ public sealed partial class PostgresStorage : IStorage, IExclusiveCreateStorage,
     [GeneratedRegex("^[a-z][a-z0-9_]{0,50}$")]
     private static partial Regex TableNamePattern();
 
-    [LoggerMessage(EventId = 4011, Level = LogLevel.Information, Message = "PostgreSQL state table {Table} is ready")]
+    [LoggerMessage(EventId = LogEventIds.PostgresSchemaReady, Level = LogLevel.Information, Message = "PostgreSQL state table {Table} is ready")]
     private partial void LogSchemaReady(string table);
 
-    [LoggerMessage(EventId = 4012, Level = LogLevel.Information, Message = "Refused a stale write to state key {Key} (ETag conflict)")]
+    [LoggerMessage(EventId = LogEventIds.PostgresETagConflict, Level = LogLevel.Information, Message = "Refused a stale write to state key {Key} (ETag conflict)")]
     private partial void LogETagConflict(string key);
 
-    [LoggerMessage(EventId = 4013, Level = LogLevel.Warning, Message = "Stored state under key {Key} could not be read ({ErrorType})")]
+    [LoggerMessage(EventId = LogEventIds.PostgresUnreadableItem, Level = LogLevel.Warning, Message = "Stored state under key {Key} could not be read ({ErrorType})")]
     private partial void LogUnreadableItem(string key, string errorType);
 }

@@ -364,13 +364,13 @@ public sealed partial class SqliteStorage : IStorage, IDisposable
         }
     }
 
-    [LoggerMessage(EventId = 4001, Level = LogLevel.Information, Message = "Bot state store ready at {DatabasePath}")]
+    [LoggerMessage(EventId = LogEventIds.SqliteOpened, Level = LogLevel.Information, Message = "Bot state store ready at {DatabasePath}")]
     private partial void LogOpened(string databasePath);
 
-    [LoggerMessage(EventId = 4002, Level = LogLevel.Warning, Message = "Refused a stale write to stored item {StorageKey} (ETag mismatch)")]
+    [LoggerMessage(EventId = LogEventIds.SqliteETagConflict, Level = LogLevel.Warning, Message = "Refused a stale write to stored item {StorageKey} (ETag mismatch)")]
     private partial void LogETagConflict(string storageKey);
 
-    [LoggerMessage(EventId = 4003, Level = LogLevel.Error, Message = "Stored item {StorageKey} could not be read ({ErrorType})")]
+    [LoggerMessage(EventId = LogEventIds.SqliteUnreadableItem, Level = LogLevel.Error, Message = "Stored item {StorageKey} could not be read ({ErrorType})")]
     private partial void LogUnreadableItem(string storageKey, string errorType);
 
     /// <summary>One caller's write or delete, waiting for the commit that will hold it.</summary>

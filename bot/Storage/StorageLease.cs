@@ -174,15 +174,15 @@ public sealed partial class StorageLease : IAsyncDisposable
         }
     }
 
-    [LoggerMessage(EventId = 4031, Level = LogLevel.Debug, Message = "Waited for lease {Key} held by another turn or instance")]
+    [LoggerMessage(EventId = LogEventIds.StorageLeaseWaited, Level = LogLevel.Debug, Message = "Waited for lease {Key} held by another turn or instance")]
     private static partial void LogWaitedForLease(ILogger logger, string key);
 
-    [LoggerMessage(EventId = 4032, Level = LogLevel.Warning, Message = "Took over lapsed lease {Key} (its holder stopped renewing it)")]
+    [LoggerMessage(EventId = LogEventIds.StorageLeaseTakingOver, Level = LogLevel.Warning, Message = "Took over lapsed lease {Key} (its holder stopped renewing it)")]
     private static partial void LogTakingOverLapsedLease(ILogger logger, string key);
 
-    [LoggerMessage(EventId = 4033, Level = LogLevel.Warning, Message = "Lease {Key} was taken over by another instance while held")]
+    [LoggerMessage(EventId = LogEventIds.StorageLeaseLost, Level = LogLevel.Warning, Message = "Lease {Key} was taken over by another instance while held")]
     private static partial void LogLeaseLost(ILogger logger, string key);
 
-    [LoggerMessage(EventId = 4034, Level = LogLevel.Warning, Message = "Could not renew lease {Key}")]
+    [LoggerMessage(EventId = LogEventIds.StorageLeaseRenewalFailed, Level = LogLevel.Warning, Message = "Could not renew lease {Key}")]
     private static partial void LogRenewalFailed(ILogger logger, Exception exception, string key);
 }

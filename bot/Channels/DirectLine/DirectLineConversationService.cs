@@ -80,6 +80,6 @@ public sealed partial class DirectLineConversationService(
     private Task RunTurnAsync(Activity activity)
         => adapter.ProcessActivityAsync(activity, bot.OnTurnAsync, lifetime.ApplicationStopping);
 
-    [LoggerMessage(EventId = 3001, Level = LogLevel.Information, Message = "Direct Line conversation {ConversationId} started")]
+    [LoggerMessage(EventId = LogEventIds.DirectLineConversationStarted, Level = LogLevel.Information, Message = "Direct Line conversation {ConversationId} started")]
     private static partial void LogConversationStarted(ILogger logger, string conversationId);
 }

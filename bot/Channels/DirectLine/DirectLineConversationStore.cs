@@ -310,9 +310,9 @@ public sealed partial class DirectLineConversationStore(IStorage storage, IOptio
     private SemaphoreSlim LockFor(string conversationId)
         => _locks[(int)((uint)StringComparer.Ordinal.GetHashCode(conversationId) % (uint)_locks.Length)];
 
-    [LoggerMessage(EventId = 3010, Level = LogLevel.Debug, Message = "Direct Line index of {ConversationId} changed meanwhile (attempt {Attempt}); retrying")]
+    [LoggerMessage(EventId = LogEventIds.DirectLineStoreIndexConflict, Level = LogLevel.Debug, Message = "Direct Line index of {ConversationId} changed meanwhile (attempt {Attempt}); retrying")]
     private static partial void LogIndexConflict(ILogger logger, string conversationId, int attempt);
 
-    [LoggerMessage(EventId = 3011, Level = LogLevel.Warning, Message = "Could not delete {Count} dropped activities of Direct Line conversation {ConversationId} ({ErrorType})")]
+    [LoggerMessage(EventId = LogEventIds.DirectLineStoreDropFailed, Level = LogLevel.Warning, Message = "Could not delete {Count} dropped activities of Direct Line conversation {ConversationId} ({ErrorType})")]
     private static partial void LogDropFailed(ILogger logger, string errorType, string conversationId, int count);
 }

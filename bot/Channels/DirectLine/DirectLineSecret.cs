@@ -39,6 +39,6 @@ public sealed partial class DirectLineSecret
     internal static string Base64Url(ReadOnlySpan<byte> bytes)
         => Convert.ToBase64String(bytes).TrimEnd('=').Replace('+', '-').Replace('/', '_');
 
-    [LoggerMessage(EventId = 3000, Level = LogLevel.Information, Message = "DirectLine:Secret is not set: generated a random Direct Line secret for this run (tokens end with the process)")]
+    [LoggerMessage(EventId = LogEventIds.DirectLineGeneratedSecret, Level = LogLevel.Information, Message = "DirectLine:Secret is not set: generated a random Direct Line secret for this run (tokens end with the process)")]
     private static partial void LogGeneratedSecret(ILogger logger);
 }

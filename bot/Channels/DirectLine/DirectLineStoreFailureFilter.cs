@@ -37,6 +37,6 @@ public sealed partial class DirectLineStoreFailureFilter(ILogger<DirectLineStore
         return false;
     }
 
-    [LoggerMessage(EventId = 3020, Level = LogLevel.Error, Message = "State store unavailable during {Path} ({ErrorType}); answered 503")]
+    [LoggerMessage(EventId = LogEventIds.DirectLineStoreUnavailable, Level = LogLevel.Error, Message = "State store unavailable during {Path} ({ErrorType}); answered 503")]
     private static partial void LogStoreUnavailable(ILogger logger, string path, string errorType);
 }

@@ -77,6 +77,6 @@ public sealed partial class SlackApiClient(IHttpClientFactory httpClients, IOpti
         return new SlackApiResult(true, null, answer);
     }
 
-    [LoggerMessage(EventId = 3030, Level = LogLevel.Warning, Message = "Slack Web API {Method} answered ok=false: {Error}")]
+    [LoggerMessage(EventId = LogEventIds.SlackApiError, Level = LogLevel.Warning, Message = "Slack Web API {Method} answered ok=false: {Error}")]
     private static partial void LogApiError(ILogger logger, string method, string error);
 }

@@ -30,6 +30,6 @@ public sealed partial class SlackEventClaims(IStorage storage, TimeProvider time
         return claimed;
     }
 
-    [LoggerMessage(EventId = 3041, Level = LogLevel.Information, Message = "Slack event {EventId} is already being answered by another instance")]
+    [LoggerMessage(EventId = LogEventIds.SlackEventClaimedElsewhere, Level = LogLevel.Information, Message = "Slack event {EventId} is already being answered by another instance")]
     private static partial void LogClaimedElsewhere(ILogger logger, string eventId);
 }

@@ -145,6 +145,6 @@ public sealed partial class SlackEventHandler(
     [GeneratedRegex(@"^\s*<@[A-Z0-9]+(\|[^>]*)?>")]
     private static partial Regex LeadingMention();
 
-    [LoggerMessage(EventId = 3040, Level = LogLevel.Information, Message = "Ignored a repeated Slack event {EventId} (retry {RetryNumber})")]
+    [LoggerMessage(EventId = LogEventIds.SlackEventDuplicate, Level = LogLevel.Information, Message = "Ignored a repeated Slack event {EventId} (retry {RetryNumber})")]
     private static partial void LogDuplicate(ILogger logger, string eventId, string retryNumber);
 }

@@ -93,6 +93,6 @@ public sealed partial class SlackInteractionHandler(SlackTurnQueue queue, SlackA
             .SelectMany(block => (block["elements"] as JArray ?? []).Append(block["accessory"] ?? new JObject()))
             .Any(element => element?.Value<string>("action_id") == actionId && element["url"] is not null);
 
-    [LoggerMessage(EventId = 3050, Level = LogLevel.Warning, Message = "Could not update the clicked message in Slack conversation {ConversationId}; handling the click anyway")]
+    [LoggerMessage(EventId = LogEventIds.SlackInteractionUpdateFailed, Level = LogLevel.Warning, Message = "Could not update the clicked message in Slack conversation {ConversationId}; handling the click anyway")]
     private static partial void LogUpdateFailed(ILogger logger, Exception exception, string conversationId);
 }

@@ -44,6 +44,6 @@ public sealed partial class SlackRateLimitHandler(TimeProvider time, ILogger<Sla
         }
     }
 
-    [LoggerMessage(EventId = 3020, Level = LogLevel.Information, Message = "Slack rate-limited {Path}; retry {Attempt} in {Seconds} s")]
+    [LoggerMessage(EventId = LogEventIds.SlackRateLimited, Level = LogLevel.Information, Message = "Slack rate-limited {Path}; retry {Attempt} in {Seconds} s")]
     private static partial void LogRateLimited(ILogger logger, string path, double seconds, int attempt);
 }

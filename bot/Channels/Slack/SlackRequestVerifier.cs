@@ -94,6 +94,6 @@ public sealed partial class SlackRequestVerifier(IOptionsMonitor<SlackOptions> o
         return buffer.ToArray();
     }
 
-    [LoggerMessage(EventId = 3000, Level = LogLevel.Warning, Message = "Rejected a Slack request to {Path}: {Reason}")]
+    [LoggerMessage(EventId = LogEventIds.SlackRequestRejected, Level = LogLevel.Warning, Message = "Rejected a Slack request to {Path}: {Reason}")]
     private static partial void LogRejected(ILogger logger, PathString path, string reason);
 }

@@ -142,12 +142,12 @@ public sealed partial class SlackTurnQueue(ILogger<SlackTurnQueue> logger) : Bac
 
     private sealed record WorkItem(string ConversationKey, Func<CancellationToken, Task> Work);
 
-    [LoggerMessage(EventId = 3010, Level = LogLevel.Warning, Message = "Slack turn queue is full ({Capacity} items); the request is refused so Slack retries it")]
+    [LoggerMessage(EventId = LogEventIds.SlackQueueFull, Level = LogLevel.Warning, Message = "Slack turn queue is full ({Capacity} items); the request is refused so Slack retries it")]
     private static partial void LogQueueFull(ILogger logger, int capacity);
 
-    [LoggerMessage(EventId = 3011, Level = LogLevel.Error, Message = "Slack background work failed in conversation {ConversationKey}")]
+    [LoggerMessage(EventId = LogEventIds.SlackQueueWorkFailed, Level = LogLevel.Error, Message = "Slack background work failed in conversation {ConversationKey}")]
     private static partial void LogWorkFailed(ILogger logger, Exception exception, string conversationKey);
 
-    [LoggerMessage(EventId = 3012, Level = LogLevel.Warning, Message = "Host stopped with {Pending} Slack turns unfinished")]
+    [LoggerMessage(EventId = LogEventIds.SlackQueueShutdownAbandoned, Level = LogLevel.Warning, Message = "Host stopped with {Pending} Slack turns unfinished")]
     private static partial void LogShutdownAbandoned(ILogger logger, int pending);
 }

@@ -189,18 +189,18 @@ public sealed partial class TeamsChannel(
         Value = message,
     };
 
-    [LoggerMessage(EventId = 3000, Level = LogLevel.Debug, Message = "Teams message in {ConversationId} does not mention the bot; not answered")]
+    [LoggerMessage(EventId = LogEventIds.TeamsNotAddressed, Level = LogLevel.Debug, Message = "Teams message in {ConversationId} does not mention the bot; not answered")]
     private static partial void LogNotAddressed(ILogger logger, string conversationId);
 
-    [LoggerMessage(EventId = 3001, Level = LogLevel.Information, Message = "Click on an expired question card in {ConversationId}; asking the waiting question again")]
+    [LoggerMessage(EventId = LogEventIds.TeamsExpiredCard, Level = LogLevel.Information, Message = "Click on an expired question card in {ConversationId}; asking the waiting question again")]
     private static partial void LogExpiredCard(ILogger logger, string conversationId);
 
-    [LoggerMessage(EventId = 3002, Level = LogLevel.Warning, Message = "Action.Execute with unknown verb {Verb} in {ConversationId}")]
+    [LoggerMessage(EventId = LogEventIds.TeamsUnknownVerb, Level = LogLevel.Warning, Message = "Action.Execute with unknown verb {Verb} in {ConversationId}")]
     private static partial void LogUnknownVerb(ILogger logger, string verb, string conversationId);
 
-    [LoggerMessage(EventId = 3004, Level = LogLevel.Error, Message = "Knowledge search of the message extension failed in {ConversationId}")]
+    [LoggerMessage(EventId = LogEventIds.TeamsSearchFailed, Level = LogLevel.Error, Message = "Knowledge search of the message extension failed in {ConversationId}")]
     private static partial void LogSearchFailed(ILogger logger, Exception exception, string conversationId);
 
-    [LoggerMessage(EventId = 3003, Level = LogLevel.Error, Message = "Action.Execute failed in {ConversationId}; state of the turn dropped")]
+    [LoggerMessage(EventId = LogEventIds.TeamsCardActionFailed, Level = LogLevel.Error, Message = "Action.Execute failed in {ConversationId}; state of the turn dropped")]
     private static partial void LogCardActionFailed(ILogger logger, Exception exception, string conversationId);
 }

@@ -1,0 +1,76 @@
+namespace CrossBorderBot;
+
+/// <summary>
+/// Every log event id of the bot, one constant per <c>[LoggerMessage]</c>, so no two messages share an id and a log
+/// query can rely on them. One range per area:
+/// <list type="bullet">
+/// <item>1000–1099: hosting: turn errors</item>
+/// <item>1100–1299: conversation: router, handler</item>
+/// <item>1300–1399: hosting: /api/messages</item>
+/// <item>1400–1499: safety</item>
+/// <item>1500–1599: conversation: knowledge answers</item>
+/// <item>3000–3099: Teams</item>
+/// <item>3100–3199: Direct Line</item>
+/// <item>3200–3299: Slack</item>
+/// <item>4000–4099: storage</item>
+/// <item>5000–5999: free: telemetry, warm-up, alerts and new areas</item>
+/// </list>
+/// A new message takes the next free id in its area's range.
+/// </summary>
+public static class LogEventIds
+{
+    public const int HostingTurnFailed = 1000;
+    public const int HostingApologyFailed = 1001;
+
+    public const int ConversationRouterDialogStateMismatch = 1100;
+    public const int ConversationRouterPurpose = 1101;
+    public const int ConversationHandlerUnreadableState = 1200;
+
+    public const int HostingMessagesUnauthorized = 1300;
+    public const int HostingMessagesMetadataUnreachable = 1301;
+    public const int HostingMessagesRejected = 1302;
+
+    public const int SafetyThrottled = 1400;
+
+    public const int ConversationAnswererAnswered = 1500;
+    public const int ConversationAnswererGap = 1501;
+    public const int ConversationAnswererGapWriteFailed = 1502;
+
+    public const int TeamsNotAddressed = 3000;
+    public const int TeamsExpiredCard = 3001;
+    public const int TeamsUnknownVerb = 3002;
+    public const int TeamsCardActionFailed = 3003;
+    public const int TeamsSearchFailed = 3004;
+
+    public const int DirectLineGeneratedSecret = 3100;
+    public const int DirectLineConversationStarted = 3101;
+    public const int DirectLineStoreIndexConflict = 3110;
+    public const int DirectLineStoreDropFailed = 3111;
+    public const int DirectLineStoreUnavailable = 3120;
+
+    public const int SlackRequestRejected = 3200;
+    public const int SlackQueueFull = 3210;
+    public const int SlackQueueWorkFailed = 3211;
+    public const int SlackQueueShutdownAbandoned = 3212;
+    public const int SlackRateLimited = 3220;
+    public const int SlackApiError = 3230;
+    public const int SlackEventDuplicate = 3240;
+    public const int SlackEventClaimedElsewhere = 3241;
+    public const int SlackInteractionUpdateFailed = 3250;
+
+    public const int SqliteOpened = 4001;
+    public const int SqliteETagConflict = 4002;
+    public const int SqliteUnreadableItem = 4003;
+    public const int MemoryStorageETagConflict = 4010;
+    public const int MemoryStorageEvicted = 4011;
+    public const int AzureBlobContainerReady = 4021;
+    public const int AzureBlobETagConflict = 4022;
+    public const int AzureBlobUnreadableItem = 4023;
+    public const int StorageLeaseWaited = 4031;
+    public const int StorageLeaseTakingOver = 4032;
+    public const int StorageLeaseLost = 4033;
+    public const int StorageLeaseRenewalFailed = 4034;
+    public const int PostgresSchemaReady = 4041;
+    public const int PostgresETagConflict = 4042;
+    public const int PostgresUnreadableItem = 4043;
+}
