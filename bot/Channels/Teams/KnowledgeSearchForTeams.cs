@@ -38,30 +38,24 @@ public sealed class KnowledgeSearchForTeams(KnowledgeSearch search, KnowledgeBas
     {
         foreach (var playbook in knowledgeBase.Playbooks)
         {
-            yield return new TeamsSearchResult
-            {
-                Id = playbook.Id,
-                Kind = KindName(SearchEntryType.Playbook, language),
-                Title = playbook.Name.Get(language),
-                Summary = playbook.Summary.Get(language),
-                Sources = [.. knowledgeBase.ResolveSources(playbook.Sources).Select(ToSource)],
-                Reviewed = playbook.Reviewed,
-            };
+            yield return Entry(playbook.Id, SearchEntryType.Playbook, playbook.Name, playbook.Summary, playbook.Sources, playbook.Reviewed, language);
         }
 
         foreach (var term in knowledgeBase.Glossary)
         {
-            yield return new TeamsSearchResult
-            {
-                Id = term.Id,
-                Kind = KindName(SearchEntryType.GlossaryTerm, language),
-                Title = term.Term.Get(language),
-                Summary = term.Definition.Get(language),
-                Sources = [.. knowledgeBase.ResolveSources(term.Sources).Select(ToSource)],
-                Reviewed = term.Reviewed,
-            };
+            yield return Entry(term.Id, SearchEntryType.GlossaryTerm, term.Term, term.Definition, term.Sources, term.Reviewed, language);
         }
     }
+
+    private TeamsSearchResult Entry(string id, SearchEntryType type, LocalizedText title, LocalizedText summary, IReadOnlyList<string> sourceIds, DateOnly reviewed, string language) => new()
+    {
+        Id = id,
+        Kind = KindName(type, language),
+        Title = title.Get(language),
+        Summary = summary.Get(language),
+        Sources = [.. knowledgeBase.ResolveSources(sourceIds).Select(ToSource)],
+        Reviewed = reviewed,
+    };
 
     private static TeamsSearchSource ToSource(Source source) => new(source.Title, source.Publisher, source.Url);
 
