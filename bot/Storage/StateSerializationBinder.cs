@@ -8,7 +8,7 @@ namespace CrossBorderBot.Storage;
 /// Restricts the <c>$type</c> names that stored bot state may name to assemblies we trust.
 /// </summary>
 /// <remarks>
-/// State is serialized with <see cref="TypeNameHandling.All"/> so typed dialog and guide state comes back as
+/// State is serialized with type names (<see cref="TypeNameHandling.Auto"/>) so typed dialog and guide state comes back as
 /// the same types after a restart (the SDK's <c>MemoryStorage</c> recommends the same). Honouring type names
 /// from data is how Json.NET deserialization attacks work: a document that names a "gadget" type can run code
 /// while it is being constructed. Only our process writes the store, but the database file sits on disk and may
