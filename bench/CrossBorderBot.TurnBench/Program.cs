@@ -122,9 +122,9 @@ async Task<bool> WaitForFirstReplyAsync(BotProcess bot, TimeSpan limit)
                 return true;
             }
         }
-        catch (HttpRequestException)
+        catch (Exception ex) when (ex is HttpRequestException or TaskCanceledException)
         {
-            // Not listening yet.
+            // Not listening yet, or still starting on a very busy machine (one probe timed out): ask again.
         }
 
         probe++;
