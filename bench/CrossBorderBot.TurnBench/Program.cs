@@ -23,6 +23,7 @@ return options.ColdStarts > 0 ? await ColdStartsAsync() : await LoadAsync();
 async Task<int> ColdStartsAsync()
 {
     var times = new List<double>();
+    var cpuTimes = new List<double>();
     for (var i = 1; i <= options.ColdStarts; i++)
     {
         var watch = Stopwatch.StartNew();
@@ -34,11 +35,16 @@ async Task<int> ColdStartsAsync()
         }
 
         times.Add(watch.Elapsed.TotalMilliseconds);
-        Console.WriteLine($"cold start   try {i}: {times[^1]:0} ms (launch → first message reply)");
+
+        // On a shared machine the wall time mostly says how busy the machine was; the bot's CPU time until its first
+        // reply is the part it controls.
+        cpuTimes.Add(bot.CpuTime.TotalMilliseconds);
+        Console.WriteLine($"cold start   try {i}: {times[^1]:0} ms (launch → first message reply), bot CPU {cpuTimes[^1]:0} ms");
     }
 
     times.Sort();
-    Console.WriteLine($"cold start   median {times[times.Count / 2]:0} ms (min {times[0]:0}, max {times[^1]:0}, {times.Count} tries)");
+    cpuTimes.Sort();
+    Console.WriteLine($"cold start   median {times[times.Count / 2]:0} ms (min {times[0]:0}, max {times[^1]:0}, {times.Count} tries); bot CPU until the reply median {cpuTimes[cpuTimes.Count / 2]:0} ms");
     return 0;
 }
 
@@ -65,7 +71,8 @@ async Task<int> LoadAsync()
     latencies.Recording = true;
     if (options.TotalConversations > 0)
     {
-        while (VirtualUser.CompletedConversations < options.TotalConversations && !bot.HasExited)
+        while (VirtualUser.CompletedConversations < options.TotalConversations && !bot.HasExited
+               && (options.TimeLimitSeconds <= 0 || window.Elapsed.TotalSeconds < options.TimeLimitSeconds))
         {
             await Task.Delay(1000);
             Console.WriteLine($"progress     {VirtualUser.CompletedConversations} conversations, RSS {bot.Memory()?.NowMiB:0} MiB");
@@ -90,6 +97,11 @@ async Task<int> LoadAsync()
     Console.WriteLine($"latency ms   p50 {latencies.Percentile(50):0.00}  p90 {latencies.Percentile(90):0.00}  p99 {latencies.Percentile(99):0.00}  max {latencies.Percentile(100):0.00}");
     Console.WriteLine($"errors       {latencies.Errors} (non-200, transport, or no message in the reply)");
     Console.WriteLine($"server CPU   {cpu.TotalMilliseconds / Math.Max(1, turns):0.000} ms/turn ({cpu.TotalMilliseconds / 10 / seconds:0}% of one core)");
+    if (options.TotalConversations > 0 && VirtualUser.CompletedConversations < options.TotalConversations)
+    {
+        Console.WriteLine($"soak         stopped by --time-limit at {VirtualUser.CompletedConversations} of {options.TotalConversations} conversations");
+    }
+
     Console.WriteLine($"server RSS   peak {memory?.PeakMiB:0.0} MiB, at end {memory?.NowMiB:0.0} MiB (total conversations so far {VirtualUser.CompletedConversations})");
     return latencies.Errors == 0 ? 0 : 2;
 }
@@ -110,9 +122,9 @@ async Task<bool> WaitForFirstReplyAsync(BotProcess bot, TimeSpan limit)
                 return true;
             }
         }
-        catch (HttpRequestException)
+        catch (Exception ex) when (ex is HttpRequestException or TaskCanceledException)
         {
-            // Not listening yet.
+            // Not listening yet, or still starting on a very busy machine (one probe timed out): ask again.
         }
 
         probe++;

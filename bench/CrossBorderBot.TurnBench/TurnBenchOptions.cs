@@ -12,7 +12,8 @@ internal sealed record TurnBenchOptions(
     int DurationSeconds,
     int WarmupSeconds,
     int TotalConversations,
-    int ColdStarts)
+    int ColdStarts,
+    int TimeLimitSeconds)
 {
     public const string Usage = """
         Usage: dotnet run -c Release --project bench/CrossBorderBot.TurnBench -- [options]
@@ -24,6 +25,7 @@ internal sealed record TurnBenchOptions(
           --duration <s>          measured seconds (default 20)
           --warmup <s>            seconds of load before measuring (default 5)
           --total <n>             instead of a duration: run until n conversations have completed (memory soak)
+          --time-limit <s>        with --total: stop after this many measured seconds even if n is not reached
           --cold-starts <n>       instead of load: launch the bot n times and time launch → first reply
         """;
 
@@ -46,7 +48,8 @@ internal sealed record TurnBenchOptions(
             DurationSeconds: Number("--duration", 20),
             WarmupSeconds: Number("--warmup", 5),
             TotalConversations: Number("--total", 0),
-            ColdStarts: Number("--cold-starts", 0));
+            ColdStarts: Number("--cold-starts", 0),
+            TimeLimitSeconds: Number("--time-limit", 0));
     }
 
     private static string RepositoryRoot()

@@ -14,11 +14,27 @@ internal static class BotStateJson
 
     /// <summary>
     /// The serializer settings <c>MemoryStorage</c> documents (type names kept, nulls kept), plus a binder
-    /// that limits type names to trusted assemblies.
+    /// that limits type names to trusted assemblies. For any code that serializes values its own way.
     /// </summary>
-    public static JsonSerializer CreateSerializer() => JsonSerializer.Create(new JsonSerializerSettings
+    public static JsonSerializer CreateSerializer() => Create(TypeNameHandling.All);
+
+    /// <summary>
+    /// What the bot's own stores write with: the same, except type names only where reading needs them. Write with
+    /// <see cref="Serialize"/> or <see cref="ToToken"/>, which name the root value's type too.
+    /// </summary>
+    /// <remarks>
+    /// <see cref="TypeNameHandling.Auto"/> writes a <c>$type</c> where the declared type does not say what the value is
+    /// (the state dictionary itself, each state object in it, an interface-typed property), which is all a read needs
+    /// to rebuild the same types. <see cref="TypeNameHandling.All"/>, used before, also wrapped every typed list in
+    /// <c>{"$type":…,"$values":[…]}</c> and named every typed object: about half of a saved plan's JSON, written and
+    /// parsed on every save and load. State stored that way still reads the same (type names are honoured wherever
+    /// present, through the same binder).
+    /// </remarks>
+    public static JsonSerializer CreateStoreSerializer() => Create(TypeNameHandling.Auto);
+
+    private static JsonSerializer Create(TypeNameHandling typeNames) => JsonSerializer.Create(new JsonSerializerSettings
     {
-        TypeNameHandling = TypeNameHandling.All,
+        TypeNameHandling = typeNames,
         SerializationBinder = StateSerializationBinder.Instance,
         NullValueHandling = NullValueHandling.Include,
         ReferenceLoopHandling = ReferenceLoopHandling.Error,
@@ -97,10 +113,18 @@ internal static class BotStateJson
         var text = new StringWriter(new System.Text.StringBuilder(1024), System.Globalization.CultureInfo.InvariantCulture);
         using (var writer = new JsonTextWriter(text) { Formatting = Formatting.None })
         {
-            serializer.Serialize(writer, value);
+            serializer.Serialize(writer, value, typeof(object));
         }
 
         return text.ToString();
+    }
+
+    /// <summary>Serializes a value to a JSON tree with the given (state) serializer, naming the root's type.</summary>
+    public static JToken ToToken(object value, JsonSerializer serializer)
+    {
+        using var writer = new JTokenWriter();
+        serializer.Serialize(writer, value, typeof(object));
+        return writer.Token ?? JValue.CreateNull();
     }
 
     /// <summary>Puts the new ETag into the JSON to be stored, replacing any other spelling of the property.</summary>

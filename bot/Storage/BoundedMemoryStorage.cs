@@ -21,7 +21,7 @@ public sealed partial class BoundedMemoryStorage : IStorage
     /// <summary>The default budget: tens of thousands of conversations' state.</summary>
     public const long DefaultMaxBytes = 48L * 1024 * 1024;
 
-    private readonly JsonSerializer _serializer = BotStateJson.CreateSerializer();
+    private readonly JsonSerializer _serializer = BotStateJson.CreateStoreSerializer();
     private readonly Dictionary<string, LinkedListNode<StoredItem>> _items = new(StringComparer.Ordinal);
 
     // Most recently used first; eviction takes from the end.

@@ -38,7 +38,7 @@ internal sealed record PendingStateWrite(string Key, object? Value, string? Docu
             return new PendingStateWrite(key, value, BotStateJson.Serialize(BotStateJson.WithETag(state, newETag), serializer), expectedETag, newETag);
         }
 
-        var json = JToken.FromObject(value, serializer);
+        var json = BotStateJson.ToToken(value, serializer);
         var expected = BotStateJson.ReadETag(value, json);
         if (BotStateJson.CarriesETag(value) && json is JObject jsonObject)
         {

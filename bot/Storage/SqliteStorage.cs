@@ -34,7 +34,7 @@ public sealed partial class SqliteStorage : IStorage, IDisposable
     // Bounds one transaction (and the wait of the callers in it) when very many writes queue up at once.
     private const int MaxOperationsPerCommit = 256;
 
-    private readonly JsonSerializer _serializer = BotStateJson.CreateSerializer();
+    private readonly JsonSerializer _serializer = BotStateJson.CreateStoreSerializer();
     private readonly Lock _initializeLock = new();
     private readonly ConcurrentQueue<QueuedOperation> _queue = new();
     private readonly ConcurrentBag<SqliteStateReader> _readers = [];

@@ -8,7 +8,7 @@ namespace CrossBorderBot.Storage;
 /// Restricts the <c>$type</c> names that stored bot state may name to assemblies we trust.
 /// </summary>
 /// <remarks>
-/// State is serialized with <see cref="TypeNameHandling.All"/> so typed dialog and guide state comes back as
+/// State is serialized with type names (<see cref="TypeNameHandling.Auto"/>) so typed dialog and guide state comes back as
 /// the same types after a restart (the SDK's <c>MemoryStorage</c> recommends the same). Honouring type names
 /// from data is how Json.NET deserialization attacks work: a document that names a "gadget" type can run code
 /// while it is being constructed. Only our process writes the store, but the database file sits on disk and may
@@ -19,9 +19,46 @@ namespace CrossBorderBot.Storage;
 /// </remarks>
 internal sealed class StateSerializationBinder : ISerializationBinder
 {
+    // Every turn reads and writes the same few type names; resolving and checking them (assembly names, generic
+    // arguments) once each is enough. Only names that passed the check are remembered, and only so many.
+    private const int MaxRemembered = 512;
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<(string?, string), Type> _boundTypes = new();
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<Type, (string? Assembly, string? Type)> _boundNames = new();
+
     public static StateSerializationBinder Instance { get; } = new();
 
     public Type BindToType(string? assemblyName, string typeName)
+    {
+        if (_boundTypes.TryGetValue((assemblyName, typeName), out var known))
+        {
+            return known;
+        }
+
+        var type = Resolve(assemblyName, typeName);
+        if (_boundTypes.Count < MaxRemembered)
+        {
+            _boundTypes.TryAdd((assemblyName, typeName), type);
+        }
+
+        return type;
+    }
+
+    public void BindToName(Type serializedType, out string? assemblyName, out string? typeName)
+    {
+        if (!_boundNames.TryGetValue(serializedType, out var names))
+        {
+            EnsureAllowed(serializedType);
+            names = (serializedType.Assembly.FullName, serializedType.FullName);
+            if (_boundNames.Count < MaxRemembered)
+            {
+                _boundNames.TryAdd(serializedType, names);
+            }
+        }
+
+        (assemblyName, typeName) = names;
+    }
+
+    private static Type Resolve(string? assemblyName, string typeName)
     {
         var qualifiedName = assemblyName is null ? typeName : $"{typeName}, {assemblyName}";
         Type type;
@@ -36,13 +73,6 @@ internal sealed class StateSerializationBinder : ISerializationBinder
 
         EnsureAllowed(type);
         return type;
-    }
-
-    public void BindToName(Type serializedType, out string? assemblyName, out string? typeName)
-    {
-        EnsureAllowed(serializedType);
-        assemblyName = serializedType.Assembly.FullName;
-        typeName = serializedType.FullName;
     }
 
     internal static bool IsAllowedAssembly(string? assemblyName)

@@ -21,7 +21,7 @@ internal sealed class StoredDocumentCodec
     {
         ArgumentNullException.ThrowIfNull(key);
         ArgumentNullException.ThrowIfNull(value);
-        var json = JToken.FromObject(value, _serializer);
+        var json = BotStateJson.ToToken(value, _serializer);
         var expected = BotStateJson.ReadETag(value, json);
         if (BotStateJson.CarriesETag(value) && json is JObject jsonObject)
         {
@@ -63,7 +63,7 @@ internal sealed class StoredDocumentCodec
 
     private static JsonSerializer CreateSerializer()
     {
-        var serializer = BotStateJson.CreateSerializer();
+        var serializer = BotStateJson.CreateStoreSerializer();
 
         // PostgreSQL's jsonb keeps object keys in its own order, so "$type" may no longer come first.
         serializer.MetadataPropertyHandling = MetadataPropertyHandling.ReadAhead;

@@ -40,10 +40,10 @@ public sealed class CrossBorderRecognizer : IRecognizer
         ArgumentNullException.ThrowIfNull(vocabulary);
         ArgumentNullException.ThrowIfNull(training);
         _entities = new EntityExtractor(vocabulary, quantities ?? new QuantityRecognizer());
-        var examples = training
+        IReadOnlyList<LabelledMessage> Label() => training
             .Select(e => new LabelledMessage(e.Intent, e.Text, _entities.Extract(e.Text, CultureOf(e.Text, null))))
             .ToList();
-        _model = (trainModel ?? LogisticIntentModel.Train)(examples);
+        _model = trainModel is null && quantities is null ? IntentModelCache.GetOrTrain(vocabulary, training, Label) : (trainModel ?? LogisticIntentModel.Train)(Label());
     }
 
     /// <summary>A recognizer over the vocabulary copied next to the app (<see cref="VocabularyLoader.DefaultDataDirectory"/>).</summary>

@@ -5,7 +5,10 @@ internal sealed class LogisticIntentModel : IIntentModel
 {
     private readonly IntentClassifier _classifier;
 
-    private LogisticIntentModel(IntentClassifier classifier) => _classifier = classifier;
+    internal LogisticIntentModel(IntentClassifier classifier) => _classifier = classifier;
+
+    /// <summary>The trained classifier (the model cache stores it).</summary>
+    internal IntentClassifier Classifier => _classifier;
 
     public IReadOnlyList<string> Labels => _classifier.Labels;
 

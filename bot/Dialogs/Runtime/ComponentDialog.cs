@@ -102,13 +102,13 @@ public class ComponentDialog : Dialog
         new(Dialogs, outer.Context, LoadInnerStack(instance), outer);
 
     private static DialogState LoadInnerStack(DialogInstance instance) =>
-        instance.InnerStack ??= instance.GetValue<DialogState>(InnerStackKey) ?? new DialogState();
+        instance.InnerStack ??= DialogStateJson.Read(instance.State[InnerStackKey]);
 
     private static void SaveInnerStack(DialogInstance instance)
     {
         if (instance.InnerStack is { } stack)
         {
-            instance.SetValue(InnerStackKey, stack);
+            instance.State[InnerStackKey] = DialogStateJson.Write(stack);
         }
     }
 

@@ -16,10 +16,16 @@ internal static class DialogJson
         FloatParseHandling = FloatParseHandling.Decimal,
     });
 
+    // Step indexes, ids and flags are most of what a turn reads and writes: they skip the serializer's contract
+    // lookup and token writer/reader, giving the same JSON values the serializer gives.
     internal static JToken? ToToken(object? value) => value switch
     {
         null => null,
         JToken token => token.DeepClone(),
+        int number => new JValue(number),
+        long number => new JValue(number),
+        string text => new JValue(text),
+        bool flag => new JValue(flag),
         _ => JToken.FromObject(value, Serializer),
     };
 
@@ -30,7 +36,34 @@ internal static class DialogJson
             return default;
         }
 
+        if (token is JValue value && TryReadPrimitive(value, out T? primitive))
+        {
+            return primitive;
+        }
+
         return token.ToObject<T>(Serializer);
+    }
+
+    private static bool TryReadPrimitive<T>(JValue value, out T? result)
+    {
+        switch (value.Type)
+        {
+            case JTokenType.Integer when typeof(T) == typeof(int) && value.Value is long number && number is >= int.MinValue and <= int.MaxValue:
+                result = (T)(object)(int)number;
+                return true;
+            case JTokenType.Integer when typeof(T) == typeof(long) && value.Value is long number:
+                result = (T)(object)number;
+                return true;
+            case JTokenType.String when typeof(T) == typeof(string):
+                result = (T?)value.Value;
+                return true;
+            case JTokenType.Boolean when typeof(T) == typeof(bool) && value.Value is bool flag:
+                result = (T)(object)flag;
+                return true;
+            default:
+                result = default;
+                return false;
+        }
     }
 
     /// <summary>Converts an in-memory value (typed, or JSON after a round-trip) to <typeparamref name="T"/>.</summary>

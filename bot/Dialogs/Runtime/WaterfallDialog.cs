@@ -127,7 +127,7 @@ public class WaterfallDialog : Dialog
             && dc.Stack.Contains(instance)
             && instance.GetValue<int>(StepIndexKey) == index)
         {
-            RecordQuestion(instance, new AskedStep(index, valuesBefore, DialogJson.ToToken(result)));
+            RecordQuestion(instance, index, valuesBefore, DialogJson.ToToken(result));
         }
 
         return turn;
@@ -161,12 +161,33 @@ public class WaterfallDialog : Dialog
         return history;
     }
 
-    private static void RecordQuestion(DialogInstance instance, AskedStep asked)
+    /// <summary>
+    /// Adds a question to the history in place (the JSON <see cref="AskedStep"/> has), dropping the ones at or after
+    /// its step: runs on every question asked, so the history is not read into objects and written back each time.
+    /// </summary>
+    private static void RecordQuestion(DialogInstance instance, int step, JObject valuesBefore, JToken? result)
     {
-        var history = History(instance);
-        history.RemoveAll(earlier => earlier.Step >= asked.Step);
+        if (instance.State[HistoryKey] is not JArray history)
+        {
+            history = [];
+            instance.State[HistoryKey] = history;
+        }
+
+        for (var i = history.Count - 1; i >= 0; i--)
+        {
+            if (history[i] is not JObject { } earlier || earlier[nameof(AskedStep.Step)] is not JValue { Type: JTokenType.Integer } earlierStep || (long)earlierStep >= step)
+            {
+                history.RemoveAt(i);
+            }
+        }
+
+        var asked = new JObject { [nameof(AskedStep.Step)] = step, [nameof(AskedStep.Values)] = valuesBefore };
+        if (result is not null)
+        {
+            asked[nameof(AskedStep.Result)] = result;
+        }
+
         history.Add(asked);
-        instance.SetValue(HistoryKey, history);
     }
 
     /// <summary>A step that asked a question, with the values as they were before it ran and the result it received.</summary>

@@ -15,6 +15,8 @@ public sealed partial class SlotVocabulary
 {
     private const string Resource = "CrossBorderBot.Dialogs.Slots.slot-vocabulary.json";
 
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, string> NormalizedWords = new(StringComparer.Ordinal);
+
     private readonly Dictionary<string, SlotWords> _slots;
     private readonly List<string> _unknownWords;
 
@@ -32,8 +34,8 @@ public sealed partial class SlotVocabulary
     public bool IsUnknown(string? text)
     {
         var normalized = Normalize(text);
-        return normalized.Length > 0 && (Clauses(normalized).Any(clause => _unknownWords.Any(word => Normalize(word) == clause))
-            || _unknownWords.Any(word => Normalize(word).Length >= 3 && StartsWithPhrase(normalized, Normalize(word))));
+        return normalized.Length > 0 && (Clauses(normalized).Any(clause => _unknownWords.Any(word => NormalizedWord(word) == clause))
+            || _unknownWords.Any(word => NormalizedWord(word).Length >= 3 && StartsWithPhrase(normalized, NormalizedWord(word))));
     }
 
     /// <summary>True when the whole message is one of the slots' answer words ("不需要", "nope"): a reply, not a command.</summary>
@@ -42,7 +44,7 @@ public sealed partial class SlotVocabulary
         var normalized = Normalize(text);
         return normalized.Length > 0 && _slots.Values.SelectMany(slot => slot.Values.Values)
             .SelectMany(words => words.Answers.Concat(words.Anywhere))
-            .Any(word => !word.StartsWith("re:", StringComparison.Ordinal) && Normalize(word) == normalized);
+            .Any(word => !word.StartsWith("re:", StringComparison.Ordinal) && NormalizedWord(word) == normalized);
     }
 
     /// <summary>The value the message names clearly for <paramref name="slot"/> wherever it says it; null when none.</summary>
@@ -100,7 +102,7 @@ public sealed partial class SlotVocabulary
         {
             foreach (var (value, valueWords) in words.Values)
             {
-                if (valueWords.Answers.Concat(valueWords.Anywhere).Any(answer => IsTypoOf(clause, Normalize(answer))))
+                if (valueWords.Answers.Concat(valueWords.Anywhere).Any(answer => IsTypoOf(clause, NormalizedWord(answer))))
                 {
                     return new SlotReading(value, 0);
                 }
@@ -122,6 +124,10 @@ public sealed partial class SlotVocabulary
         return Spaces().Replace(folded, " ").Trim().TrimEnd('.', '!', '?', '。', '！', '？', '~', '～').Trim();
     }
 
+    // The vocabulary's own words are normalized once, not on every message (this ran for every word of every slot per
+    // turn). The set is the embedded vocabulary, so the cache stays small.
+    private static string NormalizedWord(string word) => NormalizedWords.GetOrAdd(word, Normalize);
+
     // Each clause also without its politeness ("standard please", "要吧", "no thanks"): the answer is what is left.
     private static IEnumerable<string> Clauses(string normalized) =>
         new[] { normalized }.Concat(ClauseSeparators().Split(normalized).Select(part => part.Trim()).Where(part => part.Length > 0))
@@ -132,7 +138,7 @@ public sealed partial class SlotVocabulary
     private static bool Matches(string clause, string answer) =>
         answer.StartsWith("re:", StringComparison.Ordinal)
             ? Regex.IsMatch(clause, answer[3..], RegexOptions.CultureInvariant)
-            : clause == Normalize(answer);
+            : clause == NormalizedWord(answer);
 
     private static IEnumerable<(int Start, int End)> Find(string text, string phrase)
     {
@@ -146,7 +152,7 @@ public sealed partial class SlotVocabulary
             yield break;
         }
 
-        var wanted = Normalize(phrase);
+        var wanted = NormalizedWord(phrase);
         for (var at = text.IndexOf(wanted, StringComparison.Ordinal); at >= 0; at = text.IndexOf(wanted, at + 1, StringComparison.Ordinal))
         {
             if (IsWordBoundary(text, at - 1) && IsWordBoundary(text, at + wanted.Length))
