@@ -70,6 +70,8 @@ internal sealed class ReferenceChecker(LoadedEntries entries, List<KnowledgeProb
             {
                 p.Report("/fees/commissionPercent", "commission min is greater than max");
             }
+
+            CheckFeeHistory(p);
         }
 
         foreach (var c in entries.Channels)
@@ -209,6 +211,27 @@ internal sealed class ReferenceChecker(LoadedEntries entries, List<KnowledgeProb
         }
 
         _regionRefs = new HashSet<string>(regions.Concat(countries).Concat(["eu", "global"]), StringComparer.Ordinal);
+    }
+
+    private void CheckFeeHistory(Located<Platform> p)
+    {
+        var history = p.Value.Fees.History;
+        for (var i = 0; i < history.Count; i++)
+        {
+            var at = $"/fees/history/{i}";
+            Region(p, at + "/market", history[i].Market);
+            Sources(p, at + "/sources", history[i].Sources);
+            if (history[i].CommissionPercent is { } range && range.Min > range.Max)
+            {
+                p.Report(at + "/commissionPercent", "commission min is greater than max");
+            }
+
+            // Oldest first, so "the rate from a date" reads top to bottom; a step per market and day.
+            if (i > 0 && history[i].From < history[i - 1].From)
+            {
+                p.Report(at + "/from", $"fee history is not in date order ({Iso(history[i].From)} after {Iso(history[i - 1].From)})");
+            }
+        }
     }
 
     private void CheckChannel(Located<LogisticsChannel> c)
