@@ -32,7 +32,7 @@ public sealed class PlatformFeeUnitTests
         await user.SayAsync("1");
         await user.SayAsync("没有");
 
-        var compared = await user.SayAsync("对比亚马逊和eBay");
+        var compared = await user.SayAsync("对比亚马逊和Temu");
 
         Assert.Contains("0.99 USD/售出件", compared.Text);
     }
