@@ -10,4 +10,7 @@ public sealed record PlatformFees
     public IReadOnlyList<PlatformFixedFee> Fixed { get; init; } = [];
 
     public LocalizedText? Notes { get; init; }
+
+    /// <summary>Dated fee changes, oldest first; the current rate is the commission above.</summary>
+    public IReadOnlyList<PlatformFeeChange> History { get; init; } = [];
 }

@@ -64,8 +64,8 @@ public class QuestionAnswererTests
     }
 
     [Theory]
-    [InlineData("What is the GST rate in India?")]
-    [InlineData("印度的进口免税额度是多少？")]
+    [InlineData("What is the GST rate in Pakistan?")]
+    [InlineData("巴基斯坦的进口免税额度是多少？")]
     [InlineData("What is the corporate income tax rate in Germany?")]
     [InlineData("日本的企业所得税税率是多少？")]
     [InlineData("What's the capital of France?")]

@@ -55,6 +55,21 @@ public class KnowledgeLoaderTests
             GoodPlatformHead + "\n" + GoodPlatformTail.Replace("[src-platform]", "[src-platform, no-such-source]", StringComparison.Ordinal), 8, "unknown source 'no-such-source'"
         },
         {
+            "fee history out of date order", "platforms/bigmart.yaml",
+            GoodPlatformHead + "\nfees:\n  approximate: true\n  fixed: [ { name: { en: Item fee, zh-CN: 按件费 }, amount: { amount: 0.99, currency: USD }, per: item } ]\n  history:\n" +
+            "    - { from: 2024-07-01, market: us, text: { en: Eight, zh-CN: 八 }, sources: [src-platform] }\n" +
+            "    - { from: 2024-04-01, market: us, text: { en: Six, zh-CN: 六 }, sources: [src-platform] }\n" +
+            "fit: { minMonthlyBudgetUsd: 500, beginnerFriendly: false, ownBrandValue: high }\nsources: [src-platform]\nreviewed: 2026-11-26\n",
+            11, "fee history is not in date order"
+        },
+        {
+            "fee history with an unknown source", "platforms/bigmart.yaml",
+            GoodPlatformHead + "\nfees:\n  approximate: true\n  fixed: [ { name: { en: Item fee, zh-CN: 按件费 }, amount: { amount: 0.99, currency: USD }, per: item } ]\n  history:\n" +
+            "    - { from: 2024-04-01, market: us, text: { en: Six, zh-CN: 六 }, sources: [no-such-source] }\n" +
+            "fit: { minMonthlyBudgetUsd: 500, beginnerFriendly: false, ownBrandValue: high }\nsources: [src-platform]\nreviewed: 2026-11-26\n",
+            10, "unknown source 'no-such-source'"
+        },
+        {
             "dangling region reference", "platforms/bigmart.yaml",
             GoodPlatformHead.Replace("regions: [north-america]", "regions:\n  - north-america\n  - atlantis", StringComparison.Ordinal) + "\n" + GoodPlatformTail, 7, "unknown region or country 'atlantis'"
         },

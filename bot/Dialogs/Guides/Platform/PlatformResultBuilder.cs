@@ -233,6 +233,7 @@ public sealed class PlatformResultBuilder(KnowledgeBase knowledgeBase, PlatformA
         FeePeriod.Month => text.PerMonth,
         FeePeriod.Year => text.PerYear,
         FeePeriod.Listing => text.PerListing,
+        FeePeriod.Item => text.PerItem,
         _ => text.PerOrder,
     };
 
