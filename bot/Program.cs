@@ -1,3 +1,4 @@
+using CrossBorderBot.Alerts;
 using CrossBorderBot.Channels.DirectLine;
 using CrossBorderBot.Channels.Slack;
 using CrossBorderBot.Channels.Teams;
@@ -18,6 +19,7 @@ builder.Services.AddBotFrameworkChannel();
 builder.Services.AddTeamsChannel();
 builder.Services.AddDirectLine();
 builder.Services.AddSlack();
+builder.Services.AddRuleAlerts();
 builder.Services.AddBotTelemetry(builder.Configuration);
 builder.Services.AddSecurityHeaders();
 
@@ -27,6 +29,7 @@ app.MapBotMessages();
 app.MapSlack();
 app.MapBotHealth();
 app.MapWebChat();
+app.MapRuleAlerts();
 await app.RunAsync();
 return 0;
 
