@@ -5,8 +5,8 @@ namespace CrossBorderBot.Alerts;
 
 /// <summary>
 /// Every dated rule change the knowledge base records, per market and day: compliance entries' history, the start
-/// (and stated end) of each period of a market's import rules, and of each duty layer of an import regime. Built once
-/// from the loaded knowledge base; the first period of a rule is its baseline, not a change.
+/// (and stated end) of each period of a market's import rules, and of each duty layer of an import regime (a rule's
+/// first period is a change too: the day it came into force). Built once from the loaded knowledge base.
 /// </summary>
 public sealed class RuleChangeCatalog
 {
@@ -72,10 +72,7 @@ public sealed class RuleChangeCatalog
         for (var i = 0; i < ordered.Count; i++)
         {
             var period = ordered[i];
-            if (i > 0)
-            {
-                yield return (period.From, new RuleChangeItem(id, name, period.What, [], sources));
-            }
+            yield return (period.From, new RuleChangeItem(id, name, period.What, [], sources));
 
             var nextStart = i + 1 < ordered.Count ? ordered[i + 1].From : (DateOnly?)null;
             if (period.To is { } end && nextStart != end.AddDays(1) && period.AfterEnd == "ended")
