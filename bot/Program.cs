@@ -1,5 +1,6 @@
 using CrossBorderBot.Alerts;
 using CrossBorderBot.Channels.DirectLine;
+using CrossBorderBot.Charts;
 using CrossBorderBot.Channels.Slack;
 using CrossBorderBot.Channels.Teams;
 using CrossBorderBot.Hosting;
@@ -20,6 +21,7 @@ builder.Services.AddTeamsChannel();
 builder.Services.AddDirectLine();
 builder.Services.AddSlack();
 builder.Services.AddRuleAlerts();
+builder.Services.AddResultCharts();
 builder.Services.AddBotTelemetry(builder.Configuration);
 builder.Services.AddSecurityHeaders();
 
@@ -30,6 +32,7 @@ app.MapSlack();
 app.MapBotHealth();
 app.MapWebChat();
 app.MapRuleAlerts();
+app.MapResultCharts();
 await app.RunAsync();
 return 0;
 
