@@ -1,6 +1,7 @@
 using System.Text.Json.Nodes;
 using CrossBorderBot.Alerts;
 using CrossBorderBot.Tests.TestUtilities;
+using Microsoft.Bot.Builder;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace CrossBorderBot.Tests.Alerts;
@@ -104,6 +105,33 @@ public sealed class AlertDirectLineTests : IDisposable
 
         Assert.True(await AlertAdminClient.RunAsync(client.Http, "2027-07-02") >= 1);
         Assert.Empty((await client.PollAsync(other.ConversationId, other.Token, w2)).Activities);
+    }
+
+    [Fact]
+    public async Task An_entry_changed_since_the_last_check_is_told_once_as_updated_rules()
+    {
+        using var client = _host.CreateDirectLineClient();
+        var (session, userId, watermark) = await StartAsync(client);
+        var subscribed = await SayAsync(client, session, userId, "notify me when the rules for the US change", watermark);
+
+        // The last check saw an older release of the knowledge base, whose United States entry differed.
+        var entries = _host.Services.GetRequiredService<KnowledgeEntries>();
+        var seen = entries.All.ToDictionary(e => e.Key, e => e.Fingerprint);
+        seen["market:us"] = "0000000000000000";
+        await _host.Services.GetRequiredService<IStorage>().WriteAsync(new Dictionary<string, object>
+        {
+            ["alerts/knowledge-snapshot"] = new KnowledgeSnapshot { Fingerprints = seen, LastCheckedAt = SubscribeAt.AddHours(-1) },
+        });
+        _host.Clock.Advance(TimeSpan.FromHours(1));
+
+        var sent = await AlertAdminClient.RunAsync(client.Http, "2027-06-20");
+
+        // An hour on, the page's token has expired; a server-side client polls with the secret.
+        var alerts = (await client.PollAsync(session.ConversationId, DirectLineTestHost.Secret, subscribed.Watermark)).Activities;
+
+        Assert.Equal(1, sent);
+        Assert.Contains("Updated rules for United States", Text(Assert.Single(alerts)), StringComparison.Ordinal);
+        Assert.Equal(0, await AlertAdminClient.RunAsync(client.Http, "2027-06-21"));
     }
 
     private async Task<(DirectLineTestClient.Session Session, string UserId, string Watermark)> StartAsync(DirectLineTestClient client, string locale = "en-US")
