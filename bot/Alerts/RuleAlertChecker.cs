@@ -16,9 +16,17 @@ public sealed partial class RuleAlertChecker(
 {
     public async Task<int> RunAsync(DateOnly asOf, CancellationToken cancellationToken)
     {
+        var ids = await subscriptions.ListIdsAsync(cancellationToken);
+        if (ids.Count == 0)
+        {
+            // Nobody to tell: leave the stored baseline alone (a bot nobody subscribed to writes nothing).
+            LogChecked(logger, asOf, 0);
+            return 0;
+        }
+
         var notices = await updates.RefreshAsync(asOf, cancellationToken);
         var sent = 0;
-        foreach (var id in await subscriptions.ListIdsAsync(cancellationToken))
+        foreach (var id in ids)
         {
             var subscription = await subscriptions.GetAsync(id, cancellationToken);
             if (subscription is null || subscription.Markets.Count == 0)
