@@ -1,4 +1,6 @@
+using CrossBorderBot.Alerts;
 using CrossBorderBot.Channels.DirectLine;
+using CrossBorderBot.Charts;
 using CrossBorderBot.Channels.Slack;
 using CrossBorderBot.Channels.Teams;
 using CrossBorderBot.Hosting;
@@ -18,6 +20,8 @@ builder.Services.AddBotFrameworkChannel();
 builder.Services.AddTeamsChannel();
 builder.Services.AddDirectLine();
 builder.Services.AddSlack();
+builder.Services.AddRuleAlerts();
+builder.Services.AddResultCharts();
 builder.Services.AddBotTelemetry(builder.Configuration);
 builder.Services.AddSecurityHeaders();
 
@@ -27,6 +31,8 @@ app.MapBotMessages();
 app.MapSlack();
 app.MapBotHealth();
 app.MapWebChat();
+app.MapRuleAlerts();
+app.MapResultCharts();
 await app.RunAsync();
 return 0;
 

@@ -46,6 +46,7 @@ public sealed partial class KnowledgeAnswerer
         {
             LogAnswered(answer.Entries[0].Id, answer.TopScore);
             await turnContext.SendReplyAsync(AnswerReply.For(answer), cancellationToken);
+            await CrossBorderBot.Charts.ResultAddOns.OfferAlertsAsync(turnContext, answer, cancellationToken);
             return true;
         }
 

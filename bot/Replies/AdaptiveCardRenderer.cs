@@ -161,6 +161,9 @@ public static class AdaptiveCardRenderer
         return shown;
     }
 
+    /// <summary>Screen readers read alt text whole; a chart's is a summary of its figures, kept short.</summary>
+    private const int MaxImageAltChars = 1000;
+
     private static void RenderBlock(ReplyBlock block, int limit, HashSet<string> inputIds, CardPart part)
     {
         var words = part.Words;
@@ -197,6 +200,9 @@ public static class AdaptiveCardRenderer
                 break;
             case InputFormBlock form:
                 RenderForm(form, words, inputIds, part);
+                break;
+            case ImageBlock image:
+                part.Body.Add(new JObject { ["type"] = "Image", ["url"] = image.Url, ["altText"] = Cut(image.AltText, MaxImageAltChars), ["size"] = "Stretch" });
                 break;
             case ActionButtonsBlock buttons:
                 foreach (var action in buttons.Actions.Take(limit))

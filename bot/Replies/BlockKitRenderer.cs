@@ -87,6 +87,9 @@ public static class BlockKitRenderer
 
     internal static JObject Context(params JObject[] elements) => new() { ["type"] = "context", ["elements"] = new JArray(elements) };
 
+    /// <summary>Slack's limit for an image block's alt text.</summary>
+    private const int MaxImageAltChars = 2000;
+
     /// <summary>Builds the blocks of one reply, numbering action ids so they stay unique across all its messages.</summary>
     private sealed class SlackMessageBuilder(ReplyWords words)
     {
@@ -125,6 +128,9 @@ public static class BlockKitRenderer
                     break;
                 case ActionButtonsBlock buttons:
                     AddButtons(buttons.Actions.Select(Button));
+                    break;
+                case ImageBlock image:
+                    Blocks.Add(new JObject { ["type"] = "image", ["image_url"] = image.Url, ["alt_text"] = ReplyMarkdown.Cut(image.AltText, MaxImageAltChars) });
                     break;
                 case HeadingBlock:
                     break;

@@ -153,6 +153,9 @@ public static class PlainTextRenderer
                 }
 
                 break;
+            case ImageBlock:
+                // A chart illustrates a table the reply already has; text channels keep the table.
+                break;
         }
 
         return text.ToString().TrimEnd('\n');

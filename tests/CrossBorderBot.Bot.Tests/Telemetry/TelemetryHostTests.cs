@@ -23,7 +23,8 @@ public sealed class TelemetryHostTests
 
         Assert.Null(factory.Services.GetService<TracerProvider>());
         Assert.Null(factory.Services.GetService<MeterProvider>());
-        Assert.IsType<CrossBorderActivityHandler>(factory.Services.GetRequiredService<IBot>());
+        // Telemetry wraps the bot last (outermost); alerts and charts put their own small wrappers inside it.
+        Assert.IsNotType<TelemetryBot>(factory.Services.GetRequiredService<IBot>());
     }
 
     [Fact]

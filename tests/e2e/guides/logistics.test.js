@@ -28,6 +28,13 @@ test('web chat page: the logistics guide from a typed request to the ranked chan
 
   await page.expectText(/Logistics channels: 2 kg of shoes to Germany[\s\S]*Ranked channels \(estimates\)[\s\S]*Days/, 30000);
   await page.expectText(/Landed cost estimate: Germany[\s\S]*Landed cost\s+[\d.]+ EUR/);
+  // Issue 16: the result's charts are on screen, loaded by the browser from their signed links (800 px PNGs).
+  const chart = page.page.locator('img[alt*="transit days"]').first();
+  await chart.waitFor({ timeout: 30000 });
+  const chartWidth = await chart.evaluate((img) => (img.complete && img.naturalWidth > 0
+    ? img.naturalWidth
+    : new Promise((resolve) => img.addEventListener('load', () => resolve(img.naturalWidth)))));
+  assert.equal(chartWidth, 800);
   await page.expectText(/What would you like to do next/);
   await page.screenshot('logistics-result');
 

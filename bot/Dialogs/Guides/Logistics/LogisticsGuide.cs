@@ -257,6 +257,7 @@ public sealed class LogisticsGuide : SlotFillingGuide
             await step.Context.SendReplyAsync(reply, cancellationToken);
         }
 
+        await CrossBorderBot.Charts.ResultAddOns.SendAsync(step.Context, result.Replies, Answers(step).Destination, cancellationToken);
         await _plans.SaveAsync(step.Context, result.Plan, cancellationToken);
         if (Answers(step).OtherDestinations is { Count: > 0 } others)
         {

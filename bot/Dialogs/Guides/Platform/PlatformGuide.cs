@@ -213,6 +213,7 @@ public sealed partial class PlatformGuide : SlotFillingGuide
         var answers = Answers(step);
         var outcome = _results.Build(answers, language);
         await step.Context.SendReplyAsync(outcome.Reply, cancellationToken);
+        await CrossBorderBot.Charts.ResultAddOns.SendAsync(step.Context, [outcome.Reply], null, cancellationToken);
         await _plans.SaveAsync(step.Context, outcome.Plan, cancellationToken);
 
         var first = answers.Markets?.FirstOrDefault();

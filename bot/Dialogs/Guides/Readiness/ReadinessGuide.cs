@@ -158,6 +158,7 @@ public sealed class ReadinessGuide : SlotFillingGuide
         var language = Language(step);
         var outcome = _results.Build(answers, language);
         await step.Context.SendReplyAsync(outcome.Reply, cancellationToken);
+        await CrossBorderBot.Charts.ResultAddOns.SendAsync(step.Context, [outcome.Reply], null, cancellationToken);
         await _plans.SaveAsync(step.Context, outcome.Plan, cancellationToken);
 
         var text = (En: ReadinessGuideText.English, Zh: ReadinessGuideText.Chinese);

@@ -1,0 +1,46 @@
+using CrossBorderBot.Channels.DirectLine;
+using CrossBorderBot.Channels.Slack;
+using CrossBorderBot.Conversation;
+using CrossBorderBot.Hosting;
+using CrossBorderBot.Replies;
+using Microsoft.Bot.Builder;
+using Microsoft.Bot.Schema;
+using Newtonsoft.Json;
+
+namespace CrossBorderBot.Alerts;
+
+/// <summary>
+/// Sends a reply into a stored conversation, each door its own way: the Bot Framework adapter's
+/// <c>ContinueConversationAsync</c> (Teams, Azure Bot Service, Emulator), the Slack adapter (<c>chat.postMessage</c>
+/// through the Slack Web API client), the Direct Line adapter (appended to the conversation's log, where the web
+/// chat's next poll finds it). The reply is rendered for the conversation's channel as any turn's reply is.
+/// </summary>
+public sealed class ProactiveAlertSender(IServiceProvider services, IConfiguration configuration)
+{
+    public async Task SendAsync(AlertSubscription subscription, Reply reply, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(subscription);
+        var reference = JsonConvert.DeserializeObject<ConversationReference>(subscription.ReferenceJson)
+            ?? throw new InvalidOperationException("The subscription has no conversation reference.");
+        reference.Locale = ReplyLanguage.ToLocale(subscription.Language);
+        BotCallbackHandler send = (turnContext, token) => turnContext.SendReplyAsync(reply, token);
+        switch (subscription.Door)
+        {
+            case AlertDoor.DirectLine:
+                var directLine = services.GetRequiredService<DirectLineAdapter>();
+                var botId = reference.Bot?.Id ?? string.Empty;
+                await directLine.ContinueConversationAsync(botId, reference, send, cancellationToken);
+                break;
+            case AlertDoor.Slack:
+                var slack = services.GetService<SlackAdapter>()
+                    ?? throw new InvalidOperationException("Slack is not configured in this process.");
+                await slack.ContinueConversationAsync(reference.Bot?.Id ?? string.Empty, reference, send, cancellationToken);
+                break;
+            default:
+                var adapter = services.GetService<BotAdapterWithErrorHandler>()
+                    ?? throw new InvalidOperationException("The Bot Framework channel is not configured in this process.");
+                await adapter.ContinueConversationAsync(configuration["MicrosoftAppId"] ?? string.Empty, reference, send, cancellationToken);
+                break;
+        }
+    }
+}
