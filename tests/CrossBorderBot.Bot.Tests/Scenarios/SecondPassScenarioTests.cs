@@ -1,0 +1,70 @@
+namespace CrossBorderBot.Tests.Scenarios;
+
+/// <summary>
+/// The second pass's scenarios through the real bot: <see cref="SecondHeldOutScenarios"/> (written first, never tuned
+/// on) and <see cref="SecondDevScenarios"/> (tuned on). Held-out scenarios the bot does not pass yet are skipped with
+/// the gap they show, so the gap stays visible; an entry is removed when its scenario passes.
+/// </summary>
+public sealed class SecondPassScenarioTests
+{
+    private static readonly Dictionary<string, string> HeldOutGaps = new(StringComparer.Ordinal)
+    {
+        ["held2-en-readiness-first-message-and-natural-answers-fill-the-questionnaire"] = "The readiness guide does not read every message for all its questions (point 2).",
+        ["held2-zh-readiness-first-message-and-natural-answers-fill-the-questionnaire"] = "The readiness guide does not read every message for all its questions (point 2).",
+        ["held2-en-fix-issue-description-gives-the-market-too"] = "The fix-an-issue guide does not read the market from the description (point 2).",
+        ["held2-zh-fix-issue-unknown-market-uses-the-default-and-says-so"] = "The fix-an-issue guide does not name the default it uses for 'don't know' (point 2).",
+        ["held2-en-platform-two-products-are-both-kept"] = "A second product in one request is dropped (point 3).",
+        ["held2-zh-platform-two-products-are-both-kept"] = "A second product in one request is dropped (point 3).",
+        ["held2-en-problem-report-with-a-question-mark-inside-logistics-then-the-guide-resumes"] = "A problem report phrased as a question inside a guide is answered as a question; the guide does not resume (points 1, 4).",
+        ["held2-zh-problem-report-inside-logistics-then-the-guide-resumes"] = "A problem report inside a guide replaces the guide instead of stacking on it (point 4).",
+        ["held2-en-new-task-inside-the-platform-guide-then-the-guide-resumes"] = "A new task inside a guide replaces the guide instead of stacking on it (point 4).",
+        ["held2-zh-new-task-inside-the-platform-guide-then-the-guide-resumes"] = "A new task stated in Chinese inside a guide is not picked up (points 1, 4).",
+        ["held2-zh-problem-report-inside-the-platform-guide"] = "A Chinese problem report inside a guide is not taken as a problem report (point 1).",
+        ["held2-zh-task-request-at-the-another-question-prompt"] = "A short Chinese question without a question mark at the menu, then a task at 'another question?' (point 1).",
+        ["held2-en-logistics-natural-answers-at-every-prompt"] = "A natural answer ('just clothes, nothing special') at the batteries-or-liquids question is not taken.",
+        ["held2-zh-platform-natural-answers-at-every-prompt"] = "'欧美' (Europe and America) is not read as markets.",
+    };
+
+    public static TheoryData<string> HeldOut => Names(SecondHeldOutScenarios.All);
+
+    public static TheoryData<string> Dev => Names(SecondDevScenarios.All);
+
+    [SkippableTheory]
+    [MemberData(nameof(HeldOut))]
+    public Task Held_out_scenario(string name)
+    {
+        Skip.If(HeldOutGaps.TryGetValue(name, out var gap), gap);
+        return RunAsync(SecondHeldOutScenarios.All, name);
+    }
+
+    [Theory]
+    [MemberData(nameof(Dev))]
+    public Task Dev_scenario(string name) => RunAsync(SecondDevScenarios.All, name);
+
+    [Fact]
+    public void The_held_out_batch_has_twelve_or_more_scenarios_and_forty_percent_are_in_chinese()
+    {
+        var all = SecondHeldOutScenarios.All;
+        Assert.True(all.Count >= 12, $"{all.Count} scenarios");
+        Assert.True(all.Count(s => s.IsChinese) * 10 >= all.Count * 4, $"{all.Count(s => s.IsChinese)} of {all.Count} in Chinese");
+        var names = all.Concat(SecondDevScenarios.All).Concat(HeldOutScenarios.All).Concat(MoreScenarios.All).Select(s => s.Name).ToList();
+        Assert.Equal(names.Count, names.Distinct().Count());
+    }
+
+    private static async Task RunAsync(IReadOnlyList<ConversationScenario> table, string name)
+    {
+        var failure = await ScenarioRunner.FirstFailureAsync(table.Single(s => s.Name == name));
+        Assert.True(failure is null, failure);
+    }
+
+    private static TheoryData<string> Names(IEnumerable<ConversationScenario> scenarios)
+    {
+        var data = new TheoryData<string>();
+        foreach (var scenario in scenarios)
+        {
+            data.Add(scenario.Name);
+        }
+
+        return data;
+    }
+}
