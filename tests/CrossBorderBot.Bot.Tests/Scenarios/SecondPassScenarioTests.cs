@@ -11,16 +11,9 @@ public sealed class SecondPassScenarioTests
     {
         ["held2-en-readiness-first-message-and-natural-answers-fill-the-questionnaire"] = "The readiness guide does not read every message for all its questions (point 2).",
         ["held2-zh-readiness-first-message-and-natural-answers-fill-the-questionnaire"] = "The readiness guide does not read every message for all its questions (point 2).",
-        ["held2-en-fix-issue-description-gives-the-market-too"] = "The fix-an-issue guide does not read the market from the description (point 2).",
         ["held2-zh-fix-issue-unknown-market-uses-the-default-and-says-so"] = "The fix-an-issue guide does not name the default it uses for 'don't know' (point 2).",
         ["held2-en-platform-two-products-are-both-kept"] = "A second product in one request is dropped (point 3).",
         ["held2-zh-platform-two-products-are-both-kept"] = "A second product in one request is dropped (point 3).",
-        ["held2-en-problem-report-with-a-question-mark-inside-logistics-then-the-guide-resumes"] = "A problem report phrased as a question inside a guide is answered as a question; the guide does not resume (points 1, 4).",
-        ["held2-zh-problem-report-inside-logistics-then-the-guide-resumes"] = "A problem report inside a guide replaces the guide instead of stacking on it (point 4).",
-        ["held2-en-new-task-inside-the-platform-guide-then-the-guide-resumes"] = "A new task inside a guide replaces the guide instead of stacking on it (point 4).",
-        ["held2-zh-new-task-inside-the-platform-guide-then-the-guide-resumes"] = "A new task stated in Chinese inside a guide is not picked up (points 1, 4).",
-        ["held2-zh-problem-report-inside-the-platform-guide"] = "A Chinese problem report inside a guide is not taken as a problem report (point 1).",
-        ["held2-zh-task-request-at-the-another-question-prompt"] = "A short Chinese question without a question mark at the menu, then a task at 'another question?' (point 1).",
         ["held2-en-logistics-natural-answers-at-every-prompt"] = "A natural answer ('just clothes, nothing special') at the batteries-or-liquids question is not taken.",
         ["held2-zh-platform-natural-answers-at-every-prompt"] = "'欧美' (Europe and America) is not read as markets.",
     };
@@ -33,7 +26,7 @@ public sealed class SecondPassScenarioTests
     [MemberData(nameof(HeldOut))]
     public Task Held_out_scenario(string name)
     {
-        Skip.If(HeldOutGaps.TryGetValue(name, out var gap), gap);
+        Skip.If(HeldOutGaps.TryGetValue(name, out var gap) && Environment.GetEnvironmentVariable("CBB_RUN_GAPS") != "1", gap);
         return RunAsync(SecondHeldOutScenarios.All, name);
     }
 

@@ -29,6 +29,7 @@ public sealed class FixIssueGuide : ComponentDialog
     private const string CategoryKey = "category";
     private const string MarketKey = "market";
     private const string CandidatesKey = "candidates";
+    private const string MarketAssumedKey = "marketAssumed";
     private const int MaxSources = 8;
 
     /// <summary>Markets offered as buttons (with "not sure"); any other country can be typed.</summary>
@@ -50,7 +51,7 @@ public sealed class FixIssueGuide : ComponentDialog
         _time = time;
         AddDialog(new WaterfallDialog(StepsId, [StartAsync, AskDescriptionAsync, AskMarketAsync, ConfirmPlaybookAsync, WalkAsync, FinishAsync]));
         AddDialog(new TextPrompt(DescriptionId, IsUsableDescriptionAsync));
-        AddDialog(new GuideLocationPrompt(MarketId, _locations));
+        AddDialog(new GuideLocationPrompt(MarketId, _locations, unknownValue: NoneValue));
         AddDialog(new ChoicePrompt(PlaybookChoiceId));
         AddDialog(new PlaybookWalkDialog(WalkId, knowledgeBase, _finder, _locations));
         AddDialog(new GuideFollowUpsDialog(ClosingId, plans));
@@ -78,6 +79,15 @@ public sealed class FixIssueGuide : ComponentDialog
             var understood = market is null
                 ? string.Format(CultureInfo.InvariantCulture, text.Understood, first)
                 : string.Format(CultureInfo.InvariantCulture, text.UnderstoodMarket, first, _locations.Name(market, language));
+
+            // A problem reported in passing ("Amazon suspended us, what now?") goes straight to the best match; the
+            // market it did not name is not asked, and the user is told so.
+            if (options.Described && market is null)
+            {
+                step.Values.Set(MarketAssumedKey, true);
+                understood += "\n\n" + text.AssumedNoMarket;
+            }
+
             await step.Context.SendActivityAsync(understood, cancellationToken: cancellationToken);
         }
         else
@@ -112,9 +122,17 @@ public sealed class FixIssueGuide : ComponentDialog
             var category = ChoicePrompt.Recognize(answer, CategoryChoices(Language(step)), PromptLanguage.Cultures(step.Context.Activity))?.Value;
             step.Values.Set(DescriptionKey, category is null ? answer : FixIssueGuideText.For(Language(step)).IssueTypes[category]);
             step.Values.Set(CategoryKey, category);
+
+            // "A customer in France says…": the description names the market too, so it is not asked.
+            if (step.Values.Get<string>(MarketKey) is null && category is null && MarketIn(step, answer) is { } named)
+            {
+                step.Values.Set(MarketKey, named);
+                var noted = FixIssueGuideText.For(Language(step)).NotedMarket;
+                await step.Context.SendActivityAsync(string.Format(CultureInfo.InvariantCulture, noted, _locations.Name(named, Language(step))), cancellationToken: cancellationToken);
+            }
         }
 
-        if (step.Values.Get<string>(MarketKey) is not null)
+        if (step.Values.Get<string>(MarketKey) is not null || step.Values.Get<bool>(MarketAssumedKey))
         {
             return await step.NextAsync(cancellationToken: cancellationToken);
         }
@@ -129,13 +147,20 @@ public sealed class FixIssueGuide : ComponentDialog
 
     private async Task<DialogTurnResult> ConfirmPlaybookAsync(WaterfallStepContext step, CancellationToken cancellationToken)
     {
-        if (step.GetResult<string>() is { Length: > 0 } market && market != NoneValue)
-        {
-            step.Values.Set(MarketKey, market);
-        }
-
         var language = Language(step);
         var text = FixIssueGuideText.For(language);
+        if (step.GetResult<string>() is { Length: > 0 } market)
+        {
+            if (market != NoneValue)
+            {
+                step.Values.Set(MarketKey, market);
+            }
+            else
+            {
+                await step.Context.SendActivityAsync(text.AssumedNoMarket, cancellationToken: cancellationToken);
+            }
+        }
+
         var marketId = step.Values.Get<string>(MarketKey);
         var candidates = step.Values.Get<string>(CategoryKey) is { } category
             ? _finder.ForIssueType(category)
@@ -255,6 +280,14 @@ public sealed class FixIssueGuide : ComponentDialog
     {
         var text = FixIssueGuideText.For(language);
         return IssueTypes.All.Select(id => new Choice(id, text.IssueTypes[id])).ToList();
+    }
+
+    /// <summary>The market a typed description names: from this turn's recognition when the router made one.</summary>
+    private string? MarketIn(WaterfallStepContext step, string answer)
+    {
+        var understanding = TurnUnderstanding.Of(step.Context);
+        var entities = understanding is not null && understanding.Message.Text == answer ? understanding.Message.Entities : null;
+        return GuideEntities.Location(entities) is { } found && IsKnownLocation(found) ? found : null;
     }
 
     private bool IsKnownLocation(string id) => _knowledgeBase.FindCountry(id) is not null || _knowledgeBase.FindRegion(id) is not null;

@@ -62,11 +62,11 @@ public sealed class LogisticsSlotReader(KnowledgeBase knowledgeBase, GuideLocati
         return (read, defaults);
     }
 
-    /// <summary>True when the message gives anything for the guide, read clearly (not as a short answer).</summary>
-    public bool Reads(RecognizedMessage message)
+    /// <summary>How many of the guide's questions the message answers, read clearly (not as short answers).</summary>
+    public int SlotsRead(RecognizedMessage message)
     {
         var (read, _) = Read(message.Text, message.Entities, waitingSlot: null);
-        return Slots(read).Any();
+        return Slots(read).Count();
     }
 
     /// <summary>The answers with what was read put in, and what changed in words.</summary>

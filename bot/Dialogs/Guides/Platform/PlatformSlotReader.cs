@@ -33,7 +33,8 @@ public sealed partial class PlatformSlotReader(KnowledgeBase knowledgeBase, Guid
             defaults.Add(Markets);
         }
 
-        var category = entities.Categories.Select(c => c.Id).FirstOrDefault(id => knowledgeBase.FindCategory(id) is not null);
+        var categories = entities.Categories.Select(c => c.Id).Where(id => knowledgeBase.FindCategory(id) is not null).Distinct(StringComparer.OrdinalIgnoreCase).ToList();
+        var category = categories.FirstOrDefault();
         if (category is null && waitingSlot == Category && (vocabulary.ReadAnswer(Category, text) is not null || vocabulary.IsUnknown(text)))
         {
             category = PlatformCategoryPrompt.AnyValue;
@@ -45,6 +46,7 @@ public sealed partial class PlatformSlotReader(KnowledgeBase knowledgeBase, Guid
             Model = Choice(Model, text, waitingSlot, defaults),
             Markets = markets.Count > 0 ? markets : null,
             Category = category,
+            OtherCategories = categories.Count > 1 ? categories.Skip(1).ToList() : null,
             BudgetAmount = budget,
             BudgetCurrency = currency,
             Experience = Choice(Experience, text, waitingSlot, defaults),
@@ -53,7 +55,7 @@ public sealed partial class PlatformSlotReader(KnowledgeBase knowledgeBase, Guid
         return (read, defaults);
     }
 
-    public bool Reads(RecognizedMessage message) => Slots(Read(message.Text, message.Entities, null).Read).Any();
+    public int SlotsRead(RecognizedMessage message) => Slots(Read(message.Text, message.Entities, null).Read).Count();
 
     public (PlatformAnswers Merged, SlotChanges Changes) Merge(PlatformAnswers current, PlatformAnswers read, HashSet<string> defaults, string? waitingSlot, string language)
     {
@@ -67,7 +69,14 @@ public sealed partial class PlatformSlotReader(KnowledgeBase knowledgeBase, Guid
             {
                 Model => merged with { Model = read.Model },
                 Markets => merged with { Markets = read.Markets },
-                Category => merged with { Category = read.Category },
+                Category => merged with
+                {
+                    Category = read.Category,
+
+                    // "kitchen knives instead": the products named before stay offered, the one chosen is not.
+                    OtherCategories = read.OtherCategories ?? new[] { merged.Category }.Concat(merged.OtherCategories ?? [])
+                        .OfType<string>().Where(id => id != PlatformCategoryPrompt.AnyValue && !string.Equals(id, read.Category, StringComparison.OrdinalIgnoreCase)).ToList(),
+                },
                 Budget => merged with { BudgetAmount = read.BudgetAmount, BudgetCurrency = read.BudgetCurrency },
                 Experience => merged with { Experience = read.Experience },
                 _ => merged with { OwnBrand = read.OwnBrand },
@@ -101,7 +110,7 @@ public sealed partial class PlatformSlotReader(KnowledgeBase knowledgeBase, Guid
             {
                 null => null,
                 PlatformCategoryPrompt.AnyValue => text.AnyCategory,
-                var id => knowledgeBase.FindCategory(id)?.Name.Get(language) ?? id,
+                var id => string.Join(text.ListSeparator, new[] { id }.Concat(answers.OtherCategories ?? []).Select(one => CategoryName(one, language))),
             },
             Budget => answers.BudgetAmount is { } amount
                 ? string.Format(CultureInfo.InvariantCulture, ReplyLanguage.IsChinese(language) ? "每月 {0:#,##0.##} {1}" : "{0:#,##0.##} {1}/month", amount, answers.BudgetCurrency)
@@ -122,6 +131,8 @@ public sealed partial class PlatformSlotReader(KnowledgeBase knowledgeBase, Guid
             _ => null,
         };
     }
+
+    public string CategoryName(string id, string language) => knowledgeBase.FindCategory(id)?.Name.Get(language) ?? id;
 
     public IEnumerable<string> Known(PlatformAnswers answers, string language) =>
         AllSlots.Select(slot => Describe(slot, answers, language)).OfType<string>();
