@@ -14,6 +14,9 @@ public static class MessageArbiter
     /// <summary>A guide named by its goal counts at the menu at this probability (as the menu always did).</summary>
     private const double MenuTaskThreshold = 0.6;
 
+    /// <summary>A message phrased as a request ("help me…", "我想…") names a guide's goal at this lower probability.</summary>
+    private const double RequestedTaskThreshold = 0.4;
+
     /// <summary>Inside a guide another guide's goal must be this clear (and the message a sentence) to leave the guide for it.</summary>
     private const double SwitchTaskThreshold = 0.85;
 
@@ -76,6 +79,13 @@ public static class MessageArbiter
             return intent == IntentNames.AskKnowledge && place.FactsGuide is null ? MessagePurpose.Question : MessagePurpose.NewTask;
         }
 
+        // "help me find a marketplace, we make yoga mats and camping gear…": a request whose goal the product words blur.
+        if (MessageCues.RequestsATask(message.Text) && message.IntentAbove(RequestedTaskThreshold) is { } requested
+            && requested != IntentNames.AskKnowledge && MainMenuDialog.EntryIntents.Contains(requested))
+        {
+            return MessagePurpose.NewTask;
+        }
+
         // "b2c, we sell kitchen tools, budget 600 usd a month": no goal named, but the answers of one guide's questions.
         if (place.FactsGuide is not null)
         {
@@ -90,7 +100,7 @@ public static class MessageArbiter
     /// questions it answers.
     /// </summary>
     public static string TaskIntent(ConversationPlace place, RecognizedMessage message) =>
-        message.IntentAbove(MenuTaskThreshold) is { } intent && intent != IntentNames.AskKnowledge && MainMenuDialog.EntryIntents.Contains(intent)
+        message.IntentAbove(MessageCues.RequestsATask(message.Text) ? RequestedTaskThreshold : MenuTaskThreshold) is { } intent && intent != IntentNames.AskKnowledge && MainMenuDialog.EntryIntents.Contains(intent)
             ? intent
             : place.FactsGuide ?? message.Intent;
 

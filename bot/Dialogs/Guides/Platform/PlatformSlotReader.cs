@@ -57,47 +57,25 @@ public sealed partial class PlatformSlotReader(KnowledgeBase knowledgeBase, Guid
 
     public int SlotsRead(RecognizedMessage message) => Slots(Read(message.Text, message.Entities, null).Read).Count();
 
-    public (PlatformAnswers Merged, SlotChanges Changes) Merge(PlatformAnswers current, PlatformAnswers read, HashSet<string> defaults, string? waitingSlot, string language)
+    public (PlatformAnswers Merged, SlotChanges Changes) Merge(PlatformAnswers current, PlatformAnswers read, HashSet<string> defaults, string? waitingSlot, string language) =>
+        SlotMerge.Apply(current, Slots(read).ToList(), (slot, answers) => Set(slot, answers, read), (slot, answers) => Describe(slot, answers, language), defaults, waitingSlot);
+
+    private static PlatformAnswers Set(string slot, PlatformAnswers merged, PlatformAnswers read) => slot switch
     {
-        var merged = current;
-        var (noted, changed, assumed) = (new List<string>(), new List<string>(), new List<string>());
-        var slots = Slots(read).ToList();
-        foreach (var slot in slots)
+        Model => merged with { Model = read.Model },
+        Markets => merged with { Markets = read.Markets },
+        Category => merged with
         {
-            var before = Describe(slot, current, language);
-            merged = slot switch
-            {
-                Model => merged with { Model = read.Model },
-                Markets => merged with { Markets = read.Markets },
-                Category => merged with
-                {
-                    Category = read.Category,
+            Category = read.Category,
 
-                    // "kitchen knives instead": the products named before stay offered, the one chosen is not.
-                    OtherCategories = read.OtherCategories ?? new[] { merged.Category }.Concat(merged.OtherCategories ?? [])
-                        .OfType<string>().Where(id => id != PlatformCategoryPrompt.AnyValue && !string.Equals(id, read.Category, StringComparison.OrdinalIgnoreCase)).ToList(),
-                },
-                Budget => merged with { BudgetAmount = read.BudgetAmount, BudgetCurrency = read.BudgetCurrency },
-                Experience => merged with { Experience = read.Experience },
-                _ => merged with { OwnBrand = read.OwnBrand },
-            };
-            var after = Describe(slot, merged, language)!;
-            if (defaults.Contains(slot))
-            {
-                assumed.Add(after);
-            }
-            else if (before is null)
-            {
-                noted.Add(after);
-            }
-            else if (before != after)
-            {
-                changed.Add($"{before} → {after}");
-            }
-        }
-
-        return (merged, new SlotChanges(noted, changed, assumed, slots.Count == 1 && slots[0] == waitingSlot));
-    }
+            // "kitchen knives instead": the products named before stay offered, the one chosen is not.
+            OtherCategories = read.OtherCategories ?? new[] { merged.Category }.Concat(merged.OtherCategories ?? [])
+                .OfType<string>().Where(id => id != PlatformCategoryPrompt.AnyValue && !string.Equals(id, read.Category, StringComparison.OrdinalIgnoreCase)).ToList(),
+        },
+        Budget => merged with { BudgetAmount = read.BudgetAmount, BudgetCurrency = read.BudgetCurrency },
+        Experience => merged with { Experience = read.Experience },
+        _ => merged with { OwnBrand = read.OwnBrand },
+    };
 
     public string? Describe(string slot, PlatformAnswers answers, string language)
     {

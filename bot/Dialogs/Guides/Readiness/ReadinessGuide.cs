@@ -230,30 +230,17 @@ public sealed class ReadinessGuide : SlotFillingGuide
             return SlotChanges.None;
         }
 
-        var answers = values.Get<Dictionary<string, string>>(AnswersKey) ?? new Dictionary<string, string>(StringComparer.Ordinal);
-        var (noted, changed, assumed) = (new List<string>(), new List<string>(), new List<string>());
-        foreach (var question in _questionnaire.Questions.Where(q => read.ContainsKey(q.Id)))
-        {
-            var answer = read[question.Id];
-            var before = answers.TryGetValue(question.Id, out var known) ? _slots.Describe(question.Id, known, language) : null;
-            answers[question.Id] = answer;
-            var after = _slots.Describe(question.Id, answer, language);
-            if (defaults.Contains(question.Id))
-            {
-                assumed.Add(after);
-            }
-            else if (before is null)
-            {
-                noted.Add(after);
-            }
-            else if (before != after)
-            {
-                changed.Add($"{before} → {after}");
-            }
-        }
-
-        values.Set(AnswersKey, answers);
-        return new SlotChanges(noted, changed, assumed, read.Count == 1 && waiting is not null && read.ContainsKey(waiting));
+        var current = values.Get<Dictionary<string, string>>(AnswersKey) ?? new Dictionary<string, string>(StringComparer.Ordinal);
+        var slots = _questionnaire.Questions.Select(q => q.Id).Where(read.ContainsKey).ToList();
+        var (merged, changes) = SlotMerge.Apply(
+            current,
+            slots,
+            (id, answers) => new Dictionary<string, string>(answers, StringComparer.Ordinal) { [id] = read[id] },
+            (id, answers) => answers.TryGetValue(id, out var answer) ? _slots.Describe(id, answer, language) : null,
+            defaults,
+            waiting);
+        values.Set(AnswersKey, merged);
+        return changes;
     }
 
     protected override bool IsAtResult(string? waitingDialogId) => waitingDialogId == NextId + ".choice";
