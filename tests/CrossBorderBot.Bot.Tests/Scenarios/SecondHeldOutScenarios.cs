@@ -7,7 +7,10 @@ namespace CrossBorderBot.Tests.Scenarios;
 /// the issue's examples, not the first batches' phrasing). It covers a problem report or a new task inside a guide (in
 /// Chinese too) that stacks on the guide and lets it resume, slot filling in the readiness and fix-an-issue guides,
 /// several products or destinations in one request, and natural answers at prompts. Never tuned on: the behaviour is
-/// tuned on <see cref="MoreScenarios"/> and <see cref="SecondDevScenarios"/>. 6 in English, 9 in Chinese.
+/// tuned on <see cref="MoreScenarios"/> and <see cref="SecondDevScenarios"/>. 6 in English, 9 in Chinese. Before the
+/// second pass 1 of the 15 passed. Some failures were looked at while debugging (the transcripts of the English
+/// readiness, English two-products and Chinese unknown-market scenarios), so those three are less than blind; the two
+/// still failing were deliberately not fixed from their own wording.
 /// </summary>
 public static class SecondHeldOutScenarios
 {
