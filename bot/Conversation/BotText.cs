@@ -23,7 +23,8 @@ public sealed record BotText(
     string ReviewedOn,
     string NoPlanYet,
     string LanguageSwitched,
-    string QuestionAnsweredResume)
+    string QuestionAnsweredResume,
+    string GuideResumed)
 {
     public static readonly BotText English = new(
         Welcome: "Hello! I'm CrossBorderBot. I help small and medium-sized trading companies sell abroad: check your readiness, choose platforms and logistics, and fix problems such as customs holds, certification or VAT. I answer in English or Chinese (中文也可以).",
@@ -47,7 +48,8 @@ public sealed record BotText(
         ReviewedOn: "reviewed {0}",
         NoPlanYet: "You have no plan yet. Each guide ends with a plan you can ask for again later: pick one from the menu.",
         LanguageSwitched: "OK, I will answer in English from now on.",
-        QuestionAnsweredResume: "Now, back to where we were:");
+        QuestionAnsweredResume: "Now, back to where we were:",
+        GuideResumed: "Back to “{0}” — your answers so far are kept.");
 
     public static readonly BotText Chinese = new(
         Welcome: "您好！我是 CrossBorderBot（跨境助手）。我帮助中小外贸企业开展跨境电商：评估出海准备度、选择平台和物流，并处理海关扣货、认证、增值税等问题。可以用中文或英文和我交流。",
@@ -71,7 +73,8 @@ public sealed record BotText(
         ReviewedOn: "审核于 {0}",
         NoPlanYet: "您还没有计划。每个向导结束时都会生成一份计划，之后可以随时调出：请从菜单中选择一个向导。",
         LanguageSwitched: "好的，接下来我会用中文回答。",
-        QuestionAnsweredResume: "好，我们回到刚才的问题：");
+        QuestionAnsweredResume: "好，我们回到刚才的问题：",
+        GuideResumed: "回到“{0}”——您之前的回答都还在。");
 
     public static BotText For(string language) => ReplyLanguage.IsChinese(language) ? Chinese : English;
 }

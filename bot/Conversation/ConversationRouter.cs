@@ -116,6 +116,12 @@ public sealed partial class ConversationRouter(
                 await RepromptOrStartMenuAsync(dc, cancellationToken);
                 return;
 
+            case Interruption.Cancel when dc.Stack.Count > 1:
+                // A guide stacked on a waiting one: leave it, and the one below resumes with its answers.
+                await dc.Context.SendActivityAsync(texts.Cancelled, cancellationToken: cancellationToken);
+                await dc.EndDialogAsync(cancellationToken: cancellationToken);
+                return;
+
             case Interruption.Cancel:
                 var leftAGuide = !IsAtMainMenu(dc);
                 await dc.CancelAllDialogsAsync(cancellationToken);
@@ -143,7 +149,7 @@ public sealed partial class ConversationRouter(
             return;
         }
 
-        var place = dc.ActiveDialog is null ? new ConversationPlace(ConversationPlaceKind.Menu) : PlaceOf(dc, recognized);
+        var place = dc.ActiveDialog is null ? new ConversationPlace(ConversationPlaceKind.Menu, FactsGuide: FactsGuide(recognized)) : PlaceOf(dc, recognized);
         var understanding = new TurnUnderstanding(recognized, MessageArbiter.Decide(place, recognized));
         understanding.Attach(dc.Context);
         LogPurpose(logger, understanding.Purpose, place.Kind, dc.Context.Activity.Conversation?.Id ?? "(none)");
@@ -160,7 +166,7 @@ public sealed partial class ConversationRouter(
 
             case MessagePurpose.Question when place.Kind == ConversationPlaceKind.Menu:
                 // At the menu a question opens "ask a question": answered at once, then "another question?".
-                await StartGuideAsync(dc, IntentNames.AskKnowledge, recognized, cancellationToken);
+                await StartGuideAsync(dc, place, IntentNames.AskKnowledge, recognized, cancellationToken, described: true);
                 return;
 
             case MessagePurpose.Question:
@@ -168,11 +174,11 @@ public sealed partial class ConversationRouter(
                 return;
 
             case MessagePurpose.ProblemReport:
-                await StartGuideAsync(dc, IntentNames.FixIssue, recognized, cancellationToken, described: true);
+                await StartGuideAsync(dc, place, IntentNames.FixIssue, recognized, cancellationToken, described: true);
                 return;
 
             case MessagePurpose.NewTask:
-                await StartGuideAsync(dc, recognized.Intent, recognized, cancellationToken);
+                await StartGuideAsync(dc, place, MessageArbiter.TaskIntent(place, recognized), recognized, cancellationToken);
                 return;
 
             case MessagePurpose.AboutResult:
@@ -219,10 +225,28 @@ public sealed partial class ConversationRouter(
         await AskAgainAsync(dc, cancellationToken);
     }
 
-    private static async Task StartGuideAsync(DialogContext dc, string intent, RecognizedMessage recognized, CancellationToken cancellationToken, bool described = false)
+    /// <summary>
+    /// Starts the guide for <paramref name="intent"/>. Asked for while another guide waits for an answer, it stacks on
+    /// that guide (which resumes, answers kept, when the new one ends or is cancelled); from the menu or a result it
+    /// replaces what ran. Only one guide waits below: a further task replaces the stacked one.
+    /// </summary>
+    private static async Task StartGuideAsync(DialogContext dc, ConversationPlace place, string intent, RecognizedMessage recognized, CancellationToken cancellationToken, bool described = false)
     {
-        await dc.CancelAllDialogsAsync(cancellationToken);
-        await dc.BeginDialogAsync(DialogIds.MainMenu, new MainMenuOptions(intent, recognized.Text, recognized.Entities, described), cancellationToken);
+        var stacks = place.Kind is ConversationPlaceKind.GuideQuestion or ConversationPlaceKind.FreeText && place.GuideId is not null && place.GuideId != DialogIds.AskQuestion;
+        var options = new MainMenuOptions(intent, recognized.Text, recognized.Entities, described);
+        if (dc.Stack.Count > 1)
+        {
+            await dc.ReplaceDialogAsync(DialogIds.MainMenu, options with { Stacked = true }, cancellationToken);
+        }
+        else if (stacks)
+        {
+            await dc.BeginDialogAsync(DialogIds.MainMenu, options with { Stacked = true }, cancellationToken);
+        }
+        else
+        {
+            await dc.CancelAllDialogsAsync(cancellationToken);
+            await dc.BeginDialogAsync(DialogIds.MainMenu, options, cancellationToken);
+        }
     }
 
     /// <summary>The saved plan, sent once (a card where cards show, text elsewhere); then the waiting question again.</summary>
@@ -267,20 +291,40 @@ public sealed partial class ConversationRouter(
     {
         if (IsAtMainMenu(dc))
         {
-            return new ConversationPlace(ConversationPlaceKind.Menu);
+            return new ConversationPlace(ConversationPlaceKind.Menu, FactsGuide: FactsGuide(recognized));
         }
 
+        // The running guide sits two below the innermost menu (menu → its steps → guide); menus stack when a guide waits.
         var ids = dc.ActiveDialogIds;
-        var guideId = ids.Count > 2 && ids[0] == DialogIds.MainMenu ? ids[2] : null;
+        var menu = ids.ToList().LastIndexOf(DialogIds.MainMenu);
+        var guideId = menu >= 0 && ids.Count > menu + 2 ? ids[menu + 2] : null;
         var guide = guideId is null ? null : (dialogs.Find(DialogIds.MainMenu) as MainMenuDialog)?.FindGuide(guideId);
         var reads = guide is ISlotGuide slots && slots.Reads(recognized);
         var kind = dc.ActiveLeafDialog switch
         {
             GuideFollowUpPrompt => ConversationPlaceKind.Result,
             TextPrompt => ConversationPlaceKind.FreeText,
+
+            // "Another question?" after an answer is open like the menu: a question is answered, a task started.
+            _ when guideId == DialogIds.AskQuestion => ConversationPlaceKind.Menu,
             _ => ConversationPlaceKind.GuideQuestion,
         };
-        return new ConversationPlace(kind, guideId, reads);
+        return new ConversationPlace(kind, guideId, reads, FactsGuide(recognized));
+    }
+
+    /// <summary>The guide (by its intent) that reads the most of its questions' answers in the message, when it reads two or more.</summary>
+    private string? FactsGuide(RecognizedMessage recognized)
+    {
+        if (dialogs.Find(DialogIds.MainMenu) is not MainMenuDialog menu)
+        {
+            return null;
+        }
+
+        var best = MainMenuDialog.EntryIntents
+            .Select(intent => (Intent: intent, Slots: menu.FindGuideFor(intent) is ISlotGuide guide ? guide.SlotsRead(recognized) : 0))
+            .OrderByDescending(candidate => candidate.Slots)
+            .First();
+        return best.Slots >= 2 ? best.Intent : null;
     }
 
     private static async Task RepromptOrStartMenuAsync(DialogContext dc, CancellationToken cancellationToken)

@@ -1,4 +1,5 @@
 using CrossBorderBot.Dialogs;
+using CrossBorderBot.Dialogs.Slots;
 using CrossBorderBot.Understanding;
 
 namespace CrossBorderBot.Conversation;
@@ -12,6 +13,9 @@ public static class MessageArbiter
 {
     /// <summary>A guide named by its goal counts at the menu at this probability (as the menu always did).</summary>
     private const double MenuTaskThreshold = 0.6;
+
+    /// <summary>A message phrased as a request ("help me…", "我想…") names a guide's goal at this lower probability.</summary>
+    private const double RequestedTaskThreshold = 0.4;
 
     /// <summary>Inside a guide another guide's goal must be this clear (and the message a sentence) to leave the guide for it.</summary>
     private const double SwitchTaskThreshold = 0.85;
@@ -44,13 +48,13 @@ public static class MessageArbiter
         var problem = IsProblemReport(message, question) && place.GuideId != DialogIds.GuideFixIssue;
         return place.Kind switch
         {
-            ConversationPlaceKind.Menu => AtMenu(message, question, problem),
+            ConversationPlaceKind.Menu => AtMenu(place, message, question, problem),
             ConversationPlaceKind.Result => AtResult(place, message, question, problem),
             _ => InGuide(place, message, question, problem),
         };
     }
 
-    private static MessagePurpose AtMenu(RecognizedMessage message, bool question, bool problem)
+    private static MessagePurpose AtMenu(ConversationPlace place, RecognizedMessage message, bool question, bool problem)
     {
         if (problem)
         {
@@ -65,18 +69,40 @@ public static class MessageArbiter
         // "How do I ship lithium batteries to Germany legally?" names the logistics guide's topic, but it asks a
         // question; "which marketplace suits us?" or "how should I send 2.4 kg to Canada, value 90 usd?" asks for
         // the guide's own recommendation, so the guide starts with what the message already says.
-        if (question && !AsksForARecommendation(message))
+        if (question && !AsksForARecommendation(message) && !(place.FactsGuide is { } facts && message.IntentAbove(MenuTaskThreshold) == facts))
         {
             return MessagePurpose.Question;
         }
 
         if (message.IntentAbove(MenuTaskThreshold) is { } intent && MainMenuDialog.EntryIntents.Contains(intent))
         {
-            return intent == IntentNames.AskKnowledge ? MessagePurpose.Question : MessagePurpose.NewTask;
+            return intent == IntentNames.AskKnowledge && place.FactsGuide is null ? MessagePurpose.Question : MessagePurpose.NewTask;
+        }
+
+        // "help me find a marketplace, we make yoga mats and camping gear…": a request whose goal the product words blur.
+        if (MessageCues.RequestsATask(message.Text) && message.IntentAbove(RequestedTaskThreshold) is { } requested
+            && requested != IntentNames.AskKnowledge && MainMenuDialog.EntryIntents.Contains(requested))
+        {
+            return MessagePurpose.NewTask;
+        }
+
+        // "b2c, we sell kitchen tools, budget 600 usd a month": no goal named, but the answers of one guide's questions.
+        if (place.FactsGuide is not null)
+        {
+            return MessagePurpose.NewTask;
         }
 
         return MessageCues.IsSentence(message.Text) ? MessagePurpose.Question : MessagePurpose.Unclear;
     }
+
+    /// <summary>
+    /// The guide a <see cref="MessagePurpose.NewTask"/> starts: the goal the message names, else the guide whose
+    /// questions it answers.
+    /// </summary>
+    public static string TaskIntent(ConversationPlace place, RecognizedMessage message) =>
+        message.IntentAbove(MessageCues.RequestsATask(message.Text) ? RequestedTaskThreshold : MenuTaskThreshold) is { } intent && intent != IntentNames.AskKnowledge && MainMenuDialog.EntryIntents.Contains(intent)
+            ? intent
+            : place.FactsGuide ?? message.Intent;
 
     private static MessagePurpose AtResult(ConversationPlace place, RecognizedMessage message, bool question, bool problem)
     {
@@ -113,15 +139,31 @@ public static class MessageArbiter
     {
         var text = message.Text;
 
+        // "Amazon suspended our account, what do we do?" reports the user's own problem, question mark or not;
+        // "what if customs hold it?" asks about a case.
+        if (problem && MessageCues.IsSentence(text) && !MessageCues.IsHypothetical(text))
+        {
+            return MessagePurpose.ProblemReport;
+        }
+
+        // "算了，我想先评估一下我们能不能做跨境" asks for another guide even when it contains a question word.
+        var requestsTask = MessageCues.RequestsATask(text);
+        var otherTask = IsOtherTask(place, message, requestsTask ? MenuTaskThreshold : SwitchTaskThreshold) && MessageCues.IsSentence(text);
+        if (otherTask && (requestsTask || !question))
+        {
+            return MessagePurpose.NewTask;
+        }
+
+        // "不确定是哪个国家" (not sure which country) answers the question asked, with its question word and all.
+        if (SlotVocabulary.Default.IsUnknown(text))
+        {
+            return place.GuideReadsMessage ? MessagePurpose.Answer : MessagePurpose.Unclear;
+        }
+
         // "what if it has a battery?" inside a guide gives an answer; "should I use FBA instead?" asks a question.
         if (question && !(place.GuideReadsMessage && MessageCues.IsWhatIf(text) && !MessageCues.IsWhy(text)))
         {
             return MessagePurpose.Question;
-        }
-
-        if (problem && MessageCues.IsSentence(text))
-        {
-            return MessagePurpose.ProblemReport;
         }
 
         if (place.GuideReadsMessage)
@@ -129,7 +171,7 @@ public static class MessageArbiter
             return MessagePurpose.Answer;
         }
 
-        if (IsOtherTask(place, message, SwitchTaskThreshold) && MessageCues.IsSentence(text))
+        if (otherTask)
         {
             return MessagePurpose.NewTask;
         }

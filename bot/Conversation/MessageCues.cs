@@ -34,9 +34,21 @@ public static partial class MessageCues
     /// <summary>Asks about rules, not a choice ("legally", "what documents", "需要什么认证").</summary>
     public static bool AsksAboutRules(string text) => RulesWords().IsMatch(text);
 
+    /// <summary>A case supposed, not one lived: "what if customs hold it?", "如果被扣了怎么办".</summary>
+    public static bool IsHypothetical(string text) => Hypothetical().IsMatch(text);
+
+    /// <summary>Asks the bot to do something, or to drop what it is doing: "help me…", "I'd like to…", "算了，我想…", "帮我看看".</summary>
+    public static bool RequestsATask(string text) => TaskRequest().IsMatch(text);
+
     /// <summary>A message long enough to be more than a one-word reply (words in English, characters in Chinese).</summary>
     public static bool IsSentence(string text) =>
-        LanguageDetector.ContainsCjk(text) ? text.Trim().Length >= 6 : text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length >= 3;
+        LanguageDetector.ContainsCjk(text) ? text.Trim().Length >= 5 : text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length >= 3;
+
+    [GeneratedRegex(@"\b(?:if|in\s+case|suppose|supposing|hypothetically)\b|如果|万一|假如|假设|要是|的话", RegexOptions.IgnoreCase)]
+    private static partial Regex Hypothetical();
+
+    [GeneratedRegex(@"\b(?:i|we)\s*(?:want|wanna|would\s+like|'d\s+like|need|have)\s+to\b|\bhelp\s+(?:me|us)\b|\blet'?s\b|\bcan\s+you\s+(?:help|check|find|tell)\b|\b(?:hold\s+on|wait|forget\s+(?:it|this|that)|never\s*mind|first)\b|我想|我要|我们想|我们要|想先|帮我|帮忙|帮我们|先不|算了|不选了|等一下|等等|换个话题", RegexOptions.IgnoreCase)]
+    private static partial Regex TaskRequest();
 
     [GeneratedRegex(@"^(?:(?:and|so|but|ok|okay|also|hey|hi|hello|btw|quick question)[,\s]+)?(?:what|whats|what's|wat|how|why|which|when|where|who|whose|is|are|am|do|does|did|can|could|should|shall|would|will|must|may|might|any\s+idea|tell me|explain)\b", RegexOptions.IgnoreCase)]
     private static partial Regex EnglishQuestionStart();

@@ -35,7 +35,7 @@ public static class ReplyLanguage
     public static string ToLocale(string language) => language == Chinese ? "zh-CN" : "en-US";
 
     public static string FromLocale(string? locale)
-        => locale?.StartsWith("zh", StringComparison.OrdinalIgnoreCase) == true ? Chinese : English;
+        => LocaleLanguage.IsChinese(locale) ? Chinese : English;
 
-    public static bool IsChinese(string language) => language == Chinese;
+    public static bool IsChinese(string language) => LocaleLanguage.IsChinese(language);
 }

@@ -28,8 +28,9 @@ public sealed class AskQuestionDialog : ComponentDialog
     private static async Task<DialogTurnResult> AskAsync(WaterfallStepContext step, CancellationToken cancellationToken)
     {
         // The menu passes the words that brought the user here; a question typed outright is answered at once.
-        var question = step.GetOptions<GuideStartOptions>()?.Text;
-        if (!string.IsNullOrWhiteSpace(question) && KnowledgeAnswerer.LooksLikeAQuestion(question))
+        var start = step.GetOptions<GuideStartOptions>();
+        var question = start?.Text;
+        if (!string.IsNullOrWhiteSpace(question) && (start!.Described || KnowledgeAnswerer.LooksLikeAQuestion(question)))
         {
             return await step.NextAsync(question, cancellationToken);
         }

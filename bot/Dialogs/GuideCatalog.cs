@@ -11,4 +11,7 @@ public sealed class GuideCatalog(IEnumerable<GuideRegistration> registrations)
     public IEnumerable<Dialog> Dialogs => _dialogByIntent.Values;
 
     public string? DialogIdFor(string intent) => _dialogByIntent.GetValueOrDefault(intent)?.Id;
+
+    /// <summary>The menu entry (intent) a guide serves; null for a dialog that is not a guide.</summary>
+    public string? IntentFor(string dialogId) => _dialogByIntent.FirstOrDefault(pair => pair.Value.Id == dialogId).Key;
 }

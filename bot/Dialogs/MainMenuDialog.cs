@@ -37,6 +37,9 @@ public sealed class MainMenuDialog : ComponentDialog
     /// <summary>The guide dialog with this id (a guide runs inside the menu), or null.</summary>
     public Dialog? FindGuide(string id) => Dialogs.Find(id);
 
+    /// <summary>The guide dialog serving the menu entry <paramref name="intent"/>, or null.</summary>
+    public Dialog? FindGuideFor(string intent) => _guides.DialogIdFor(intent) is { } id ? Dialogs.Find(id) : null;
+
     private static async Task<DialogTurnResult> AskAsync(WaterfallStepContext step, CancellationToken cancellationToken)
     {
         if (step.GetOptions<MainMenuOptions>()?.Intent is { } intent)
@@ -45,8 +48,7 @@ public sealed class MainMenuDialog : ComponentDialog
         }
 
         var text = BotText.For(ReplyLanguage.FromLocale(step.Context.Activity.Locale));
-        string[] titles = [text.MenuReadiness, text.MenuPlatform, text.MenuLogistics, text.MenuFixIssue, text.MenuAsk];
-        var choices = EntryIntents.Select((intent, i) => new Choice { Value = intent, Title = titles[i], Synonyms = [.. MenuSynonyms(intent)] }).ToList();
+        var choices = EntryIntents.Select(intent => new Choice { Value = intent, Title = MenuTitle(text, intent), Synonyms = [.. MenuSynonyms(intent)] }).ToList();
         return await step.PromptAsync(DialogIds.MenuChoice, new PromptOptions
         {
             Prompt = MessageFactory.Text(text.MenuPrompt),
@@ -74,9 +76,54 @@ public sealed class MainMenuDialog : ComponentDialog
         return await step.NextAsync(cancellationToken: cancellationToken);
     }
 
-    /// <summary>Back to the menu, or straight into the follow-up guide a finished guide named (its result).</summary>
+    /// <summary>
+    /// Back to the menu, or straight into the follow-up guide a finished guide named (its result). A menu stacked on a
+    /// waiting guide ends instead of showing the menu, so the guide below resumes (a follow-up stays stacked too).
+    /// </summary>
     private static Task<DialogTurnResult> LoopAsync(WaterfallStepContext step, CancellationToken cancellationToken)
-        => step.ReplaceDialogAsync(StepsId, step.Result is MainMenuOptions { Intent: not null } next ? next : null, cancellationToken);
+    {
+        var stacked = step.GetOptions<MainMenuOptions>()?.Stacked == true;
+        if (step.Result is MainMenuOptions { Intent: not null } next)
+        {
+            return step.ReplaceDialogAsync(StepsId, next with { Stacked = stacked }, cancellationToken);
+        }
+
+        return stacked ? step.EndDialogAsync(cancellationToken: cancellationToken) : step.ReplaceDialogAsync(StepsId, null, cancellationToken);
+    }
+
+    /// <summary>
+    /// The guide stacked above this menu ended (finished or cancelled): say which guide the user is back in, then ask
+    /// its waiting question again in the current language, with the answers kept.
+    /// </summary>
+    public override async Task<DialogTurnResult> ResumeDialogAsync(DialogContext dc, DialogReason reason, object? result, CancellationToken cancellationToken)
+    {
+        var language = ReplyLanguage.FromLocale(dc.Context.Activity.Locale);
+        var inner = CreateInnerContext(dc, dc.ActiveDialog!);
+        var guideId = inner.Stack.Count > 1 ? inner.Stack[1].Id : null;
+        if (guideId is not null && _guides.IntentFor(guideId) is { } intent)
+        {
+            var text = BotText.For(language);
+            await dc.Context.SendActivityAsync(string.Format(System.Globalization.CultureInfo.InvariantCulture, text.GuideResumed, MenuTitle(text, intent)), cancellationToken: cancellationToken);
+        }
+
+        if (!inner.CanRepeat())
+        {
+            await RepromptDialogAsync(dc.Context, dc.ActiveDialog!, cancellationToken);
+            return EndOfTurn;
+        }
+
+        return await RepeatAsync(dc, cancellationToken);
+    }
+
+    /// <summary>The menu's name for the guide serving <paramref name="intent"/>.</summary>
+    public static string MenuTitle(BotText text, string intent) => intent switch
+    {
+        IntentNames.StartReadiness => text.MenuReadiness,
+        IntentNames.ChoosePlatform => text.MenuPlatform,
+        IntentNames.ChooseLogistics => text.MenuLogistics,
+        IntentNames.FixIssue => text.MenuFixIssue,
+        _ => text.MenuAsk,
+    };
 
     private static IEnumerable<string> MenuSynonyms(string intent) => intent switch
     {

@@ -97,7 +97,7 @@ public sealed class CrossBorderRecognizer : IRecognizer
     private static string CultureOf(string text, string? locale)
     {
         var language = string.IsNullOrWhiteSpace(locale) ? LanguageDetector.Detect(text) : locale;
-        return language.StartsWith("zh", StringComparison.OrdinalIgnoreCase) ? "zh-cn" : "en-us";
+        return LocaleLanguage.IsChinese(language) ? "zh-cn" : "en-us";
     }
 
     private Dictionary<string, IntentScore> ScoreIntents(string text, IReadOnlyList<EntityMention> mentions)

@@ -30,10 +30,8 @@ internal sealed partial class EntityExtractor
 
     public EntityExtractor(Vocabulary vocabulary, QuantityRecognizer quantities)
     {
-        // Cities and ports are reported as their country: the guides ask for a destination market.
         _geography = new PhraseMatcher(
             vocabulary.Countries.Select(c => (EntityNames.Country, c))
-                .Concat(vocabulary.Places.Select(p => (EntityNames.Country, p)))
                 .Concat(vocabulary.Regions.Select(r => (EntityNames.Region, r))));
         _categories = new PhraseMatcher(vocabulary.Categories.Select(c => (EntityNames.Category, c)));
         _platforms = new PhraseMatcher(vocabulary.Platforms.Select(p => (EntityNames.Platform, p)));

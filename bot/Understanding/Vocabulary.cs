@@ -12,9 +12,6 @@ public sealed record Vocabulary(
     /// <summary>Sales platforms (id = platform id), from the knowledge base's platform files plus aliases.</summary>
     public IReadOnlyList<VocabularyTerm> Platforms { get; init; } = [];
 
-    /// <summary>Cities and ports the geography file lists; the id is the code of the country they are in.</summary>
-    public IReadOnlyList<VocabularyTerm> Places { get; init; } = [];
-
     /// <summary>Goods that carriers treat apart (id = battery, liquid, powder, magnet).</summary>
     public IReadOnlyList<VocabularyTerm> SensitiveGoods { get; init; } = [];
 

@@ -39,7 +39,6 @@ public static class VocabularyLoader
             categories.Categories.Select(c => Term(c.Id, c.Name, c.Keywords)).ToList())
         {
             Platforms = WithAliases(ReadPlatforms(deserializer, Path.Combine(directory, "platforms")), aliases, EntityNames.Platform),
-            Places = GeographyPlaces.Read(Path.Combine(directory, "geography.yaml")),
             SensitiveGoods = WithAliases([], aliases, EntityNames.SensitiveGoods),
             Answers = WithAliases([], aliases, EntityNames.Answer),
         };

@@ -14,7 +14,7 @@ internal static class PromptLanguage
         return ContainsChinese(text) || IsChineseLocale(activity.Locale);
     }
 
-    public static bool IsChineseLocale(string? locale) => locale?.StartsWith("zh", StringComparison.OrdinalIgnoreCase) == true;
+    public static bool IsChineseLocale(string? locale) => Understanding.LocaleLanguage.IsChinese(locale);
 
     public static bool ContainsChinese(string? text) =>
         LanguageDetector.ContainsCjk(text);

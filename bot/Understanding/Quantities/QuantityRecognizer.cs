@@ -184,7 +184,7 @@ public sealed partial class QuantityRecognizer
 
     private static IEnumerable<string> CulturesFor(string text, string culture)
     {
-        var given = culture.StartsWith("zh", StringComparison.OrdinalIgnoreCase) ? ChineseCulture : EnglishCulture;
+        var given = LocaleLanguage.IsChinese(culture) ? ChineseCulture : EnglishCulture;
         yield return given;
 
         // Users mix languages freely ("发2kg到美国 under $30"); the other culture's patterns find what the

@@ -9,6 +9,7 @@ public sealed class MessageArbiterTests
 {
     private static readonly ConversationPlace Menu = new(ConversationPlaceKind.Menu);
     private static readonly ConversationPlace LogisticsQuestion = new(ConversationPlaceKind.GuideQuestion, DialogIds.GuideLogistics, GuideReadsMessage: true);
+    private static readonly ConversationPlace PlatformQuestion = new(ConversationPlaceKind.GuideQuestion, DialogIds.GuidePlatform, GuideReadsMessage: false);
     private static readonly ConversationPlace LogisticsResult = new(ConversationPlaceKind.Result, DialogIds.GuideLogistics, GuideReadsMessage: true);
 
     [Fact]
@@ -46,6 +47,29 @@ public sealed class MessageArbiterTests
     [Fact]
     public void Any_text_answers_a_free_text_question() =>
         Assert.Equal(MessagePurpose.Answer, MessageArbiter.Decide(new ConversationPlace(ConversationPlaceKind.FreeText, DialogIds.GuideFixIssue), Message("what is going on with my account?", IntentNames.AskKnowledge)));
+
+    [Fact]
+    public void A_problem_of_ones_own_asked_with_a_question_mark_inside_a_guide_is_a_problem_report() =>
+        Assert.Equal(MessagePurpose.ProblemReport, MessageArbiter.Decide(LogisticsQuestion, Message("walmart removed our listings yesterday, what should we do?", IntentNames.FixIssue, 0.6)));
+
+    [Fact]
+    public void A_supposed_problem_inside_a_guide_is_a_question() =>
+        Assert.Equal(MessagePurpose.Question, MessageArbiter.Decide(LogisticsQuestion, Message("what should I do if customs hold the parcel?", IntentNames.FixIssue, 0.6)));
+
+    [Fact]
+    public void A_request_for_another_guide_inside_a_guide_is_a_new_task_even_with_a_question_word() =>
+        Assert.Equal(MessagePurpose.NewTask, MessageArbiter.Decide(PlatformQuestion, Message("先不选平台了，帮我看看发货到法国怎么走", IntentNames.ChooseLogistics, 0.65)));
+
+    [Fact]
+    public void Not_knowing_with_a_question_word_answers_the_waiting_question() =>
+        Assert.Equal(MessagePurpose.Unclear, MessageArbiter.Decide(new ConversationPlace(ConversationPlaceKind.GuideQuestion, DialogIds.GuideFixIssue), Message("不清楚是哪个市场", IntentNames.AskKnowledge, 0.6)));
+
+    [Fact]
+    public void A_message_answering_several_questions_of_one_guide_at_the_menu_starts_that_guide() =>
+        Assert.Equal(
+            (MessagePurpose.NewTask, IntentNames.ChoosePlatform),
+            (MessageArbiter.Decide(Menu with { FactsGuide = IntentNames.ChoosePlatform }, Message("b2c, garden tools, 900 usd a month", IntentNames.AskKnowledge, 0.45)),
+             MessageArbiter.TaskIntent(Menu with { FactsGuide = IntentNames.ChoosePlatform }, Message("b2c, garden tools, 900 usd a month", IntentNames.AskKnowledge, 0.45))));
 
     private static RecognizedMessage Message(string text, string intent, double score = 0.9) =>
         new(text, intent, score, new Dictionary<string, double> { [intent] = score }, MessageEntities.None);

@@ -7,7 +7,7 @@ namespace CrossBorderBot.Tests.Scenarios;
 /// </summary>
 public sealed record ConversationGoal(string Name, string Locale, string Opening, string Success, IReadOnlyList<(string Question, string Answer)> Answers, int MaxTurns = 12)
 {
-    public bool IsChinese => Locale.StartsWith("zh", StringComparison.OrdinalIgnoreCase);
+    public bool IsChinese => CrossBorderBot.Understanding.LocaleLanguage.IsChinese(Locale);
 
     public override string ToString() => Name;
 }

@@ -7,7 +7,7 @@ namespace CrossBorderBot.Tests.Scenarios;
 /// <param name="ChannelId">The channel the conversation runs on (cards on "test", text on "console").</param>
 public sealed record ConversationScenario(string Name, string Locale, IReadOnlyList<ScenarioTurn> Turns, string ChannelId = "test")
 {
-    public bool IsChinese => Locale.StartsWith("zh", StringComparison.OrdinalIgnoreCase);
+    public bool IsChinese => CrossBorderBot.Understanding.LocaleLanguage.IsChinese(Locale);
 
     public override string ToString() => Name;
 }

@@ -14,26 +14,9 @@ public sealed class ConversationScenarioTests
     [MemberData(nameof(HeldOut))]
     public Task Held_out_scenario(string name) => RunAsync(HeldOutScenarios.All, name);
 
-    /// <summary>
-    /// Scenarios the bot does not pass yet, each with what is missing. They are reported as skipped with that reason
-    /// (not deleted) so the gap stays visible; remove an entry when its scenario passes.
-    /// </summary>
-    private static readonly Dictionary<string, string> KnownGaps = new(StringComparer.Ordinal)
-    {
-        ["zh-question-at-the-menu-then-a-task"] = "A Chinese task request at the 'another question?' prompt is not yet taken as a new task.",
-        ["zh-problem-report-inside-a-guide"] = "A Chinese problem report inside a guide is not yet taken as a problem report.",
-        ["zh-new-task-inside-a-guide"] = "A new task stated in Chinese inside a guide is not yet picked up.",
-        ["en-platform-what-if-another-market"] = "A platform message naming kitchen tools and an own brand is not fully read yet.",
-        ["en-platform-why-the-first-is-ranked-first"] = "A platform message naming kitchen tools and an own brand is not fully read yet.",
-    };
-
-    [SkippableTheory]
+    [Theory]
     [MemberData(nameof(More))]
-    public Task Scenario(string name)
-    {
-        Skip.If(KnownGaps.TryGetValue(name, out var gap), gap);
-        return RunAsync(MoreScenarios.All, name);
-    }
+    public Task Scenario(string name) => RunAsync(MoreScenarios.All, name);
 
     [Fact]
     public void The_suite_has_at_least_forty_scenarios_and_forty_percent_are_in_chinese()

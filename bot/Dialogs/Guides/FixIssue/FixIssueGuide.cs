@@ -25,10 +25,7 @@ public sealed class FixIssueGuide : ComponentDialog
     private const string WalkId = DialogIds.GuideFixIssue + ".walk";
     private const string ClosingId = DialogIds.GuideFixIssue + ".closing";
     private const string NoneValue = "none";
-    private const string DescriptionKey = "description";
-    private const string CategoryKey = "category";
-    private const string MarketKey = "market";
-    private const string CandidatesKey = "candidates";
+    private const string AnswersKey = "answers";
     private const int MaxSources = 8;
 
     /// <summary>Markets offered as buttons (with "not sure"); any other country can be typed.</summary>
@@ -50,7 +47,7 @@ public sealed class FixIssueGuide : ComponentDialog
         _time = time;
         AddDialog(new WaterfallDialog(StepsId, [StartAsync, AskDescriptionAsync, AskMarketAsync, ConfirmPlaybookAsync, WalkAsync, FinishAsync]));
         AddDialog(new TextPrompt(DescriptionId, IsUsableDescriptionAsync));
-        AddDialog(new GuideLocationPrompt(MarketId, _locations));
+        AddDialog(new GuideLocationPrompt(MarketId, _locations, unknownValue: NoneValue));
         AddDialog(new ChoicePrompt(PlaybookChoiceId));
         AddDialog(new PlaybookWalkDialog(WalkId, knowledgeBase, _finder, _locations));
         AddDialog(new GuideFollowUpsDialog(ClosingId, plans));
@@ -63,7 +60,7 @@ public sealed class FixIssueGuide : ComponentDialog
         var text = FixIssueGuideText.For(language);
         var options = step.GetOptions<FixIssueStartOptions>() ?? new FixIssueStartOptions();
         var market = options.Market ?? (GuideEntities.Location(options.Entities) is { } found && IsKnownLocation(found) ? found : null);
-        step.Values.Set(MarketKey, market);
+        Update(step, answers => answers with { Market = market });
         if (options.Again)
         {
             return await step.NextAsync(cancellationToken: cancellationToken);
@@ -74,10 +71,19 @@ public sealed class FixIssueGuide : ComponentDialog
         var issueType = GuideEntities.IssueType(options.Entities);
         if (!string.IsNullOrEmpty(first) && (options.Described || issueType is not null || _finder.Find(first, market, keywordsOnly: true).Count > 0))
         {
-            step.Values.Set(DescriptionKey, first);
+            Update(step, answers => answers with { Description = first });
             var understood = market is null
                 ? string.Format(CultureInfo.InvariantCulture, text.Understood, first)
                 : string.Format(CultureInfo.InvariantCulture, text.UnderstoodMarket, first, _locations.Name(market, language));
+
+            // A problem reported in passing ("Amazon suspended us, what now?") goes straight to the best match; the
+            // market it did not name is not asked, and the user is told so.
+            if (options.Described && market is null)
+            {
+                Update(step, answers => answers with { MarketAssumed = true });
+                understood += "\n\n" + text.AssumedNoMarket;
+            }
+
             await step.Context.SendActivityAsync(understood, cancellationToken: cancellationToken);
         }
         else
@@ -90,7 +96,7 @@ public sealed class FixIssueGuide : ComponentDialog
 
     private static async Task<DialogTurnResult> AskDescriptionAsync(WaterfallStepContext step, CancellationToken cancellationToken)
     {
-        if (step.Values.ContainsKey(DescriptionKey))
+        if (Answers(step).Description is not null)
         {
             return await step.NextAsync(cancellationToken: cancellationToken);
         }
@@ -110,11 +116,18 @@ public sealed class FixIssueGuide : ComponentDialog
         if (step.GetResult<string>() is { Length: > 0 } answer)
         {
             var category = ChoicePrompt.Recognize(answer, CategoryChoices(Language(step)), PromptLanguage.Cultures(step.Context.Activity))?.Value;
-            step.Values.Set(DescriptionKey, category is null ? answer : FixIssueGuideText.For(Language(step)).IssueTypes[category]);
-            step.Values.Set(CategoryKey, category);
+            Update(step, answers => answers with { Description = category is null ? answer : FixIssueGuideText.For(Language(step)).IssueTypes[category], Category = category });
+
+            // "A customer in France says…": the description names the market too, so it is not asked.
+            if (Answers(step).Market is null && category is null && MarketIn(step, answer) is { } named)
+            {
+                Update(step, answers => answers with { Market = named });
+                var noted = FixIssueGuideText.For(Language(step)).NotedMarket;
+                await step.Context.SendActivityAsync(string.Format(CultureInfo.InvariantCulture, noted, _locations.Name(named, Language(step))), cancellationToken: cancellationToken);
+            }
         }
 
-        if (step.Values.Get<string>(MarketKey) is not null)
+        if (Answers(step) is { Market: not null } or { MarketAssumed: true })
         {
             return await step.NextAsync(cancellationToken: cancellationToken);
         }
@@ -129,19 +142,26 @@ public sealed class FixIssueGuide : ComponentDialog
 
     private async Task<DialogTurnResult> ConfirmPlaybookAsync(WaterfallStepContext step, CancellationToken cancellationToken)
     {
-        if (step.GetResult<string>() is { Length: > 0 } market && market != NoneValue)
-        {
-            step.Values.Set(MarketKey, market);
-        }
-
         var language = Language(step);
         var text = FixIssueGuideText.For(language);
-        var marketId = step.Values.Get<string>(MarketKey);
-        var candidates = step.Values.Get<string>(CategoryKey) is { } category
+        if (step.GetResult<string>() is { Length: > 0 } market)
+        {
+            if (market != NoneValue)
+            {
+                Update(step, answers => answers with { Market = market });
+            }
+            else
+            {
+                await step.Context.SendActivityAsync(text.AssumedNoMarket, cancellationToken: cancellationToken);
+            }
+        }
+
+        var marketId = Answers(step).Market;
+        var candidates = Answers(step).Category is { } category
             ? _finder.ForIssueType(category)
-            : _finder.Find(step.Values.Get<string>(DescriptionKey) ?? string.Empty, marketId);
+            : _finder.Find(Answers(step).Description ?? string.Empty, marketId);
         var playbooks = candidates.Select(_knowledgeBase.FindPlaybook).OfType<Playbook>().ToList();
-        step.Values.Set(CandidatesKey, playbooks.Select(p => p.Id).ToList());
+        Update(step, answers => answers with { Candidates = playbooks.Select(p => p.Id).ToList() });
         if (playbooks.Count == 0)
         {
             return await step.ReplaceDialogAsync(StepsId, new FixIssueStartOptions(Market: marketId, Again: true), cancellationToken);
@@ -159,14 +179,14 @@ public sealed class FixIssueGuide : ComponentDialog
 
     private static async Task<DialogTurnResult> WalkAsync(WaterfallStepContext step, CancellationToken cancellationToken)
     {
-        var market = step.Values.Get<string>(MarketKey);
+        var market = Answers(step).Market;
         var chosen = step.GetResult<FoundChoice>()?.Value;
         if (chosen is null or NoneValue)
         {
             return await step.ReplaceDialogAsync(StepsId, new FixIssueStartOptions(Market: market, Again: true), cancellationToken);
         }
 
-        var candidates = step.Values.Get<List<string>>(CandidatesKey) ?? [];
+        var candidates = Answers(step).Candidates ?? [];
         var ordered = new List<string> { chosen };
         ordered.AddRange(candidates.Where(id => !string.Equals(id, chosen, StringComparison.OrdinalIgnoreCase)));
         return await step.BeginDialogAsync(WalkId, new PlaybookWalkOptions(ordered, market), cancellationToken);
@@ -183,7 +203,7 @@ public sealed class FixIssueGuide : ComponentDialog
             return await step.EndDialogAsync(cancellationToken: cancellationToken);
         }
 
-        var market = step.Values.Get<string>(MarketKey);
+        var market = Answers(step).Market;
         var sources = new GuideSources(_knowledgeBase).Add(playbook.Sources, playbook.Reviewed);
         var blocks = new List<ReplyBlock>();
         if (walk.Completed)
@@ -210,7 +230,7 @@ public sealed class FixIssueGuide : ComponentDialog
         var text = FixIssueGuideText.For(language);
         var separator = ReplyLanguage.IsChinese(language) ? "：" : ": ";
         var marketName = market is null ? null : _locations.Name(market, language);
-        var problem = new List<string> { text.PlanDescription + separator + (step.Values.Get<string>(DescriptionKey) ?? playbook.Name.Get(language)) };
+        var problem = new List<string> { text.PlanDescription + separator + (Answers(step).Description ?? playbook.Name.Get(language)) };
         if (marketName is not null)
         {
             problem.Add(text.PlanMarket + separator + marketName);
@@ -257,7 +277,20 @@ public sealed class FixIssueGuide : ComponentDialog
         return IssueTypes.All.Select(id => new Choice(id, text.IssueTypes[id])).ToList();
     }
 
+    /// <summary>The market a typed description names: from this turn's recognition when the router made one.</summary>
+    private string? MarketIn(WaterfallStepContext step, string answer)
+    {
+        var understanding = TurnUnderstanding.Of(step.Context);
+        var entities = understanding is not null && understanding.Message.Text == answer ? understanding.Message.Entities : null;
+        return GuideEntities.Location(entities) is { } found && IsKnownLocation(found) ? found : null;
+    }
+
     private bool IsKnownLocation(string id) => _knowledgeBase.FindCountry(id) is not null || _knowledgeBase.FindRegion(id) is not null;
 
     private static string Language(WaterfallStepContext step) => ReplyLanguage.FromLocale(step.Context.Activity.Locale);
+
+    private static FixIssueAnswers Answers(WaterfallStepContext step) => step.Values.Get<FixIssueAnswers>(AnswersKey) ?? new FixIssueAnswers();
+
+    private static void Update(WaterfallStepContext step, Func<FixIssueAnswers, FixIssueAnswers> change) =>
+        step.Values.Set(AnswersKey, change(Answers(step)));
 }

@@ -38,6 +38,8 @@ public sealed record FixIssueGuideText(
     string PlanTried,
     string PlanNote,
     string FollowUp,
+    string AssumedNoMarket,
+    string NotedMarket,
     IReadOnlyDictionary<string, string> IssueTypes)
 {
     public static readonly FixIssueGuideText English = new(
@@ -75,6 +77,8 @@ public sealed record FixIssueGuideText(
         PlanTried: "Playbooks that did not help",
         PlanNote: "Note for {0}",
         FollowUp: "Choose logistics",
+        AssumedNoMarket: "I'll assume no particular market: the general steps, without a country's notes.",
+        NotedMarket: "Noted: market: {0}.",
         IssueTypes: new Dictionary<string, string>(StringComparer.Ordinal)
         {
             ["customs_hold"] = "Parcel held at customs",
@@ -124,6 +128,8 @@ public sealed record FixIssueGuideText(
         PlanTried: "没有帮助的方案",
         PlanNote: "{0}注意事项",
         FollowUp: "选择物流",
+        AssumedNoMarket: "我先按“不限市场”给出通用步骤（不含具体国家的注意事项）。",
+        NotedMarket: "已记下：市场：{0}。",
         IssueTypes: new Dictionary<string, string>(StringComparer.Ordinal)
         {
             ["customs_hold"] = "海关扣货",

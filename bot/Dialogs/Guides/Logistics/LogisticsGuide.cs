@@ -271,7 +271,7 @@ public sealed class LogisticsGuide : SlotFillingGuide
             DialogIds.GuideLogistics, [new GuideFollowUp(IntentNames.FixIssue, LogisticsGuideText.English.FollowUp, LogisticsGuideText.Chinese.FollowUp)]), cancellationToken);
     }
 
-    public override bool Reads(RecognizedMessage message) => _slots.Reads(message);
+    public override int SlotsRead(RecognizedMessage message) => _slots.SlotsRead(message);
 
     protected override SlotChanges Absorb(DialogValues values, RecognizedMessage message, string? waitingDialogId, string language)
     {

@@ -62,43 +62,16 @@ public sealed class LogisticsSlotReader(KnowledgeBase knowledgeBase, GuideLocati
         return (read, defaults);
     }
 
-    /// <summary>True when the message gives anything for the guide, read clearly (not as a short answer).</summary>
-    public bool Reads(RecognizedMessage message)
+    /// <summary>How many of the guide's questions the message answers, read clearly (not as short answers).</summary>
+    public int SlotsRead(RecognizedMessage message)
     {
         var (read, _) = Read(message.Text, message.Entities, waitingSlot: null);
-        return Slots(read).Any();
+        return Slots(read).Count();
     }
 
     /// <summary>The answers with what was read put in, and what changed in words.</summary>
-    public (LogisticsAnswers Merged, SlotChanges Changes) Merge(LogisticsAnswers current, LogisticsAnswers read, HashSet<string> defaults, string? waitingSlot, string language)
-    {
-        var merged = current;
-        var noted = new List<string>();
-        var changed = new List<string>();
-        var assumed = new List<string>();
-        var slots = Slots(read).ToList();
-        foreach (var slot in slots)
-        {
-            var before = Describe(slot, current, language);
-            merged = Set(slot, merged, read);
-            var after = Describe(slot, merged, language);
-            if (defaults.Contains(slot))
-            {
-                assumed.Add(after!);
-            }
-            else if (before is null)
-            {
-                noted.Add(after!);
-            }
-            else if (before != after)
-            {
-                changed.Add($"{Label(slot, language)} {before} → {after}");
-            }
-        }
-
-        var onlyWaiting = slots.Count == 1 && slots[0] == waitingSlot;
-        return (merged, new SlotChanges(noted, changed, assumed, onlyWaiting));
-    }
+    public (LogisticsAnswers Merged, SlotChanges Changes) Merge(LogisticsAnswers current, LogisticsAnswers read, HashSet<string> defaults, string? waitingSlot, string language) =>
+        SlotMerge.Apply(current, Slots(read).ToList(), (slot, answers) => Set(slot, answers, read), (slot, answers) => Describe(slot, answers, language), defaults, waitingSlot, slot => Label(slot, language) is { Length: > 0 } label ? label + " " : string.Empty);
 
     /// <summary>A slot's answer as the user is told it ("3 kg", "Germany", "Fast (express)"); null when not known.</summary>
     public string? Describe(string slot, LogisticsAnswers answers, string language)

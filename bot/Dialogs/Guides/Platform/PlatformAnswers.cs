@@ -12,6 +12,9 @@ public sealed record PlatformAnswers
     /// <summary>A category id, or <see cref="PlatformCategoryPrompt.AnyValue"/> for no particular category.</summary>
     public string? Category { get; init; }
 
+    /// <summary>Further category ids named with the first ("toys and kids' clothes"), offered after the result.</summary>
+    public List<string>? OtherCategories { get; init; }
+
     public decimal? BudgetAmount { get; init; }
 
     public string? BudgetCurrency { get; init; }

@@ -215,6 +215,13 @@ public sealed partial class PlatformGuide : SlotFillingGuide
         await step.Context.SendReplyAsync(outcome.Reply, cancellationToken);
         await CrossBorderBot.Charts.ResultAddOns.SendAsync(step.Context, [outcome.Reply], null, cancellationToken);
         await _plans.SaveAsync(step.Context, outcome.Plan, cancellationToken);
+        if (answers.OtherCategories is { Count: > 0 } others)
+        {
+            // Several products in one request: the result is for the first, the others are kept and offered.
+            var slotText = SlotText.For(language);
+            var names = others.Select(id => _slots.CategoryName(id, language)).ToList();
+            await step.Context.SendActivityAsync(string.Format(CultureInfo.InvariantCulture, slotText.AlsoNamedProduct, string.Join(slotText.ListSeparator, names), names[0]), cancellationToken: cancellationToken);
+        }
 
         var first = answers.Markets?.FirstOrDefault();
         var logistics = new MessageEntities
@@ -263,7 +270,7 @@ public sealed partial class PlatformGuide : SlotFillingGuide
         return read;
     }
 
-    public override bool Reads(RecognizedMessage message) => _slots.Reads(message);
+    public override int SlotsRead(RecognizedMessage message) => _slots.SlotsRead(message);
 
     protected override SlotChanges Absorb(DialogValues values, RecognizedMessage message, string? waitingDialogId, string language)
     {

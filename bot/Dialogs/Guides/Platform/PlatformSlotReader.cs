@@ -33,7 +33,8 @@ public sealed partial class PlatformSlotReader(KnowledgeBase knowledgeBase, Guid
             defaults.Add(Markets);
         }
 
-        var category = entities.Categories.Select(c => c.Id).FirstOrDefault(id => knowledgeBase.FindCategory(id) is not null);
+        var categories = entities.Categories.Select(c => c.Id).Where(id => knowledgeBase.FindCategory(id) is not null).Distinct(StringComparer.OrdinalIgnoreCase).ToList();
+        var category = categories.FirstOrDefault();
         if (category is null && waitingSlot == Category && (vocabulary.ReadAnswer(Category, text) is not null || vocabulary.IsUnknown(text)))
         {
             category = PlatformCategoryPrompt.AnyValue;
@@ -45,6 +46,7 @@ public sealed partial class PlatformSlotReader(KnowledgeBase knowledgeBase, Guid
             Model = Choice(Model, text, waitingSlot, defaults),
             Markets = markets.Count > 0 ? markets : null,
             Category = category,
+            OtherCategories = categories.Count > 1 ? categories.Skip(1).ToList() : null,
             BudgetAmount = budget,
             BudgetCurrency = currency,
             Experience = Choice(Experience, text, waitingSlot, defaults),
@@ -53,42 +55,27 @@ public sealed partial class PlatformSlotReader(KnowledgeBase knowledgeBase, Guid
         return (read, defaults);
     }
 
-    public bool Reads(RecognizedMessage message) => Slots(Read(message.Text, message.Entities, null).Read).Any();
+    public int SlotsRead(RecognizedMessage message) => Slots(Read(message.Text, message.Entities, null).Read).Count();
 
-    public (PlatformAnswers Merged, SlotChanges Changes) Merge(PlatformAnswers current, PlatformAnswers read, HashSet<string> defaults, string? waitingSlot, string language)
+    public (PlatformAnswers Merged, SlotChanges Changes) Merge(PlatformAnswers current, PlatformAnswers read, HashSet<string> defaults, string? waitingSlot, string language) =>
+        SlotMerge.Apply(current, Slots(read).ToList(), (slot, answers) => Set(slot, answers, read), (slot, answers) => Describe(slot, answers, language), defaults, waitingSlot);
+
+    private static PlatformAnswers Set(string slot, PlatformAnswers merged, PlatformAnswers read) => slot switch
     {
-        var merged = current;
-        var (noted, changed, assumed) = (new List<string>(), new List<string>(), new List<string>());
-        var slots = Slots(read).ToList();
-        foreach (var slot in slots)
+        Model => merged with { Model = read.Model },
+        Markets => merged with { Markets = read.Markets },
+        Category => merged with
         {
-            var before = Describe(slot, current, language);
-            merged = slot switch
-            {
-                Model => merged with { Model = read.Model },
-                Markets => merged with { Markets = read.Markets },
-                Category => merged with { Category = read.Category },
-                Budget => merged with { BudgetAmount = read.BudgetAmount, BudgetCurrency = read.BudgetCurrency },
-                Experience => merged with { Experience = read.Experience },
-                _ => merged with { OwnBrand = read.OwnBrand },
-            };
-            var after = Describe(slot, merged, language)!;
-            if (defaults.Contains(slot))
-            {
-                assumed.Add(after);
-            }
-            else if (before is null)
-            {
-                noted.Add(after);
-            }
-            else if (before != after)
-            {
-                changed.Add($"{before} → {after}");
-            }
-        }
+            Category = read.Category,
 
-        return (merged, new SlotChanges(noted, changed, assumed, slots.Count == 1 && slots[0] == waitingSlot));
-    }
+            // "kitchen knives instead": the products named before stay offered, the one chosen is not.
+            OtherCategories = read.OtherCategories ?? new[] { merged.Category }.Concat(merged.OtherCategories ?? [])
+                .OfType<string>().Where(id => id != PlatformCategoryPrompt.AnyValue && !string.Equals(id, read.Category, StringComparison.OrdinalIgnoreCase)).ToList(),
+        },
+        Budget => merged with { BudgetAmount = read.BudgetAmount, BudgetCurrency = read.BudgetCurrency },
+        Experience => merged with { Experience = read.Experience },
+        _ => merged with { OwnBrand = read.OwnBrand },
+    };
 
     public string? Describe(string slot, PlatformAnswers answers, string language)
     {
@@ -101,7 +88,7 @@ public sealed partial class PlatformSlotReader(KnowledgeBase knowledgeBase, Guid
             {
                 null => null,
                 PlatformCategoryPrompt.AnyValue => text.AnyCategory,
-                var id => knowledgeBase.FindCategory(id)?.Name.Get(language) ?? id,
+                var id => string.Join(text.ListSeparator, new[] { id }.Concat(answers.OtherCategories ?? []).Select(one => CategoryName(one, language))),
             },
             Budget => answers.BudgetAmount is { } amount
                 ? string.Format(CultureInfo.InvariantCulture, ReplyLanguage.IsChinese(language) ? "每月 {0:#,##0.##} {1}" : "{0:#,##0.##} {1}/month", amount, answers.BudgetCurrency)
@@ -122,6 +109,8 @@ public sealed partial class PlatformSlotReader(KnowledgeBase knowledgeBase, Guid
             _ => null,
         };
     }
+
+    public string CategoryName(string id, string language) => knowledgeBase.FindCategory(id)?.Name.Get(language) ?? id;
 
     public IEnumerable<string> Known(PlatformAnswers answers, string language) =>
         AllSlots.Select(slot => Describe(slot, answers, language)).OfType<string>();

@@ -36,6 +36,7 @@ public sealed class ReadinessGuide : SlotFillingGuide
     private readonly ReadinessResultBuilder _results;
     private readonly PlanStore _plans;
     private readonly ReadinessExplainer _explainer;
+    private readonly ReadinessSlotReader _slots;
 
     public ReadinessGuide(KnowledgeBase knowledgeBase, ReadinessAssessor assessor, PlanStore plans, TimeProvider time)
         : base(DialogIds.GuideReadiness)
@@ -44,6 +45,7 @@ public sealed class ReadinessGuide : SlotFillingGuide
         _results = new ReadinessResultBuilder(_questionnaire, assessor, time);
         _plans = plans;
         _explainer = new ReadinessExplainer(_questionnaire, assessor);
+        _slots = new ReadinessSlotReader(_questionnaire, Slots.SlotVocabulary.Default);
 
         var questionSteps = Enumerable.Range(0, _questionnaire.Questions.Count)
             .Select(index => (WaterfallStep)((step, cancellationToken) => AskQuestionAsync(step, index, cancellationToken)));
@@ -69,6 +71,14 @@ public sealed class ReadinessGuide : SlotFillingGuide
         var text = ReadinessGuideText.For(language);
         var start = step.GetOptions<GuideStartOptions>();
         var answers = _questionnaire.Prefill(start?.Text, start?.Entities);
+        if (!string.IsNullOrWhiteSpace(start?.Text))
+        {
+            foreach (var (question, answer) in _slots.Read(start.Text, start.Entities ?? MessageEntities.None, waitingQuestion: null).Read)
+            {
+                answers.TryAdd(question, answer);
+            }
+        }
+
         step.Values.Set(AnswersKey, answers);
 
         var areas = string.Join(text.ListSeparator, _questionnaire.Dimensions.Select(d => d.Name.Get(language)));
@@ -201,10 +211,30 @@ public sealed class ReadinessGuide : SlotFillingGuide
         return answers;
     }
 
-    /// <summary>The readiness questions are answered one by one (or in the form); a message gives no other answers.</summary>
-    public override bool Reads(RecognizedMessage message) => false;
+    public override int SlotsRead(RecognizedMessage message) => _slots.SlotsRead(message);
 
-    protected override SlotChanges Absorb(DialogValues values, RecognizedMessage message, string? waitingDialogId, string language) => SlotChanges.None;
+    /// <summary>Reads the message for every question: the one asked, and any other it answers clearly.</summary>
+    protected override SlotChanges Absorb(DialogValues values, RecognizedMessage message, string? waitingDialogId, string language)
+    {
+        var waiting = waitingDialogId is ChoiceId or NumberId or AmountId && values.TryGet<string>(PendingKey, out var pending) ? pending : null;
+        var (read, defaults) = _slots.Read(message.Text, message.Entities, waiting);
+        if (read.Count == 0)
+        {
+            return SlotChanges.None;
+        }
+
+        var current = values.Get<Dictionary<string, string>>(AnswersKey) ?? new Dictionary<string, string>(StringComparer.Ordinal);
+        var slots = _questionnaire.Questions.Select(q => q.Id).Where(read.ContainsKey).ToList();
+        var (merged, changes) = SlotMerge.Apply(
+            current,
+            slots,
+            (id, answers) => new Dictionary<string, string>(answers, StringComparer.Ordinal) { [id] = read[id] },
+            (id, answers) => answers.TryGetValue(id, out var answer) ? _slots.Describe(id, answer, language) : null,
+            defaults,
+            waiting);
+        values.Set(AnswersKey, merged);
+        return changes;
+    }
 
     protected override bool IsAtResult(string? waitingDialogId) => waitingDialogId == NextId + ".choice";
 

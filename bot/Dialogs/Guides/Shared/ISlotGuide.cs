@@ -7,4 +7,7 @@ public interface ISlotGuide
 {
     /// <summary>True when the message gives a value for any of the guide's questions (read clearly, anywhere in it).</summary>
     bool Reads(RecognizedMessage message);
+
+    /// <summary>How many of the guide's questions the message answers clearly (read anywhere in it, not as a short reply).</summary>
+    int SlotsRead(RecognizedMessage message);
 }

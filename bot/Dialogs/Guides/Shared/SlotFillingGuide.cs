@@ -12,7 +12,9 @@ namespace CrossBorderBot.Dialogs.Guides;
 /// </summary>
 public abstract class SlotFillingGuide(string id) : ComponentDialog(id), ISlotGuide
 {
-    public abstract bool Reads(RecognizedMessage message);
+    public bool Reads(RecognizedMessage message) => SlotsRead(message) > 0;
+
+    public abstract int SlotsRead(RecognizedMessage message);
 
     /// <summary>Reads the message into the answers kept in <paramref name="values"/>; <paramref name="waitingDialogId"/> is the question waiting.</summary>
     protected abstract SlotChanges Absorb(DialogValues values, RecognizedMessage message, string? waitingDialogId, string language);

@@ -3,7 +3,7 @@ using CrossBorderBot.Conversation;
 namespace CrossBorderBot.Dialogs.Guides;
 
 /// <summary>What a guide says when it takes answers from a message, in English and Simplified Chinese.</summary>
-public sealed record SlotText(string Noted, string Changed, string Assumed, string WhatIf, string AlsoNamed, string ListSeparator)
+public sealed record SlotText(string Noted, string Changed, string Assumed, string WhatIf, string AlsoNamed, string AlsoNamedProduct, string ListSeparator)
 {
     public static readonly SlotText English = new(
         Noted: "Noted: {0}.",
@@ -11,6 +11,7 @@ public sealed record SlotText(string Noted, string Changed, string Assumed, stri
         Assumed: "I'll assume {0} — say another answer to change it.",
         WhatIf: "Same answers as before except {0}. Here is the new result:",
         AlsoNamed: "You also named {0}: say \"{1} instead\" to see the same parcel there.",
+        AlsoNamedProduct: "You also named {0}: say \"{1} instead\" to see the result for it.",
         ListSeparator: ", ");
 
     public static readonly SlotText Chinese = new(
@@ -19,6 +20,7 @@ public sealed record SlotText(string Noted, string Changed, string Assumed, stri
         Assumed: "我先按“{0}”来算，想改的话直接告诉我。",
         WhatIf: "其他回答不变，只改了：{0}。新的结果如下：",
         AlsoNamed: "您还提到了{0}：说“换成{1}”即可查看同一包裹寄往那里的结果。",
+        AlsoNamedProduct: "您还提到了{0}：说“换成{1}”即可查看它的结果。",
         ListSeparator: "，");
 
     public static SlotText For(string language) => ReplyLanguage.IsChinese(language) ? Chinese : English;
