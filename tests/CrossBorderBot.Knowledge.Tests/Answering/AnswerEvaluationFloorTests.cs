@@ -14,10 +14,14 @@ public class AnswerEvaluationFloorTests
     public void The_sets_are_as_large_and_mixed_as_promised()
     {
         var holdout = AnswerEvaluationSet.Parse(File.ReadAllLines(RealAnswerer.SetPath("holdout")));
+        var holdout2 = AnswerEvaluationSet.Parse(File.ReadAllLines(RealAnswerer.SetPath("holdout2")));
         var dev = AnswerEvaluationSet.Parse(File.ReadAllLines(RealAnswerer.SetPath("dev")));
-        var all = holdout.Concat(dev).ToList();
+        var all = holdout.Concat(holdout2).Concat(dev).ToList();
 
         Assert.True(holdout.Count >= 100, $"held-out questions: {holdout.Count}");
+        Assert.True(holdout2.Count >= 120, $"second held-out questions: {holdout2.Count}");
+        Assert.True(holdout2.Count(c => KnowledgeLanguage.ContainsCjk(c.Question)) >= holdout2.Count * 0.4, "second held-out set: at least 40 % Chinese");
+        Assert.True(holdout2.Count(c => !c.Answerable) >= 20, "second held-out set: at least 20 the knowledge base cannot answer");
         Assert.True(all.Count >= 250, $"questions: {all.Count}");
         Assert.True(all.Count(c => KnowledgeLanguage.ContainsCjk(c.Question)) >= all.Count * 0.4, "at least 40 % Chinese");
         Assert.True(all.Count(c => !c.Answerable) >= 25, "at least 25 the knowledge base cannot answer");
@@ -33,8 +37,7 @@ public class AnswerEvaluationFloorTests
             .Concat(kb.ExportModes.Select(e => e.Id)).Concat(kb.Playbooks.Select(p => p.Id)).Concat(kb.Glossary.Select(g => g.Id))
             .Concat(kb.PaperChallenges.Select(c => c.Id)).Concat(kb.PaperCountermeasures.Select(c => c.Id))
             .Concat(kb.Readiness.RoadmapSteps.Select(s => s.Id)).ToHashSet(StringComparer.OrdinalIgnoreCase);
-        var cases = AnswerEvaluationSet.Parse(File.ReadAllLines(RealAnswerer.SetPath("holdout")))
-            .Concat(AnswerEvaluationSet.Parse(File.ReadAllLines(RealAnswerer.SetPath("dev"))));
+        var cases = new[] { "holdout", "holdout2", "dev" }.SelectMany(set => AnswerEvaluationSet.Parse(File.ReadAllLines(RealAnswerer.SetPath(set))));
 
         Assert.All(cases.SelectMany(c => c.ExpectedIds), id => Assert.Contains(id, ids));
     }
