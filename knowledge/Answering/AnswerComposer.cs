@@ -137,7 +137,8 @@ internal sealed partial class AnswerComposer(KnowledgeBase kb)
             {
                 var (market, rule) = found;
                 var date = q.AsOf ?? today;
-                var period = rule.Periods.LastOrDefault(p => p.From <= date && (p.To is null || p.To >= date));
+                var period = rule.Periods.LastOrDefault(p => p.From <= date && (p.To is null || p.To >= date))
+                    ?? (q.AsOfYearOnly ? rule.Periods.LastOrDefault(p => p.From.Year <= date.Year && (p.To is null || p.To.Value.Year >= date.Year)) : null);
                 var name = rule.Name.Get(q.Language);
                 if (period is null)
                 {
