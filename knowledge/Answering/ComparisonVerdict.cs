@@ -40,7 +40,8 @@ internal static partial class ComparisonVerdict
     {
         var score = 0;
         string? pro = null, con = null;
-        foreach (var text in entry.Details.Prepend(entry.Summary).Select(t => t.Get(lang)))
+        // What an entry says it suits (its detail items) speaks more directly to a case than its summary.
+        foreach (var text in entry.Details.Append(entry.Summary).Select(t => t.Get(lang)))
         {
             foreach (var sentence in AnswerText.Sentences(text))
             {

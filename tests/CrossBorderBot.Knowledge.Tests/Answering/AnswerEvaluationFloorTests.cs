@@ -42,12 +42,13 @@ public class AnswerEvaluationFloorTests
         Assert.All(cases.SelectMany(c => c.ExpectedIds), id => Assert.Contains(id, ids));
     }
 
-    // Held-out floors re-measured after the 2026-12 data merge (ten new markets): top-1 89.7 %, contains 93.5 %, false
-    // answers 2 of 10 (a new market entry answers a question outside its scope). Below the targets; the floor only
-    // guards against getting worse.
+    // Floors a little under what the second pass measured (eval-answers, 2026-12-03): first held-out set top-1 89.7 %,
+    // contains 92.5 %, false answers 1/10; second held-out set (written before this pass) 92.2 %, 91.5 %, 2/24; dev
+    // 95.7 %, 95.9 %, 1/37. The floors only guard against getting worse; the held-out sets are never tuned on.
     [Theory]
-    [InlineData("holdout", 0.87, 0.90, 0.25)]
-    [InlineData("dev", 0.93, 0.94, 0.10)]
+    [InlineData("holdout", 0.87, 0.90, 0.15)]
+    [InlineData("holdout2", 0.90, 0.89, 0.13)]
+    [InlineData("dev", 0.94, 0.94, 0.06)]
     public void Answers_stay_above_the_measured_floor(string set, double minTop1, double minContains, double maxFalseAnswers)
     {
         var cases = AnswerEvaluationSet.Parse(File.ReadAllLines(RealAnswerer.SetPath(set)));
