@@ -67,7 +67,8 @@ internal sealed partial class AnswerRanker(KnowledgeBase kb, KnowledgeSearch sea
     public IReadOnlyList<string> ContentTerms(QuestionAnalysis question)
     {
         var text = question.Text;
-        foreach (var entity in question.Entities.OrderByDescending(e => e.Start))
+        // The same words may name two things (IOSS the term and the scheme): blank them once.
+        foreach (var entity in question.Entities.DistinctBy(e => e.Start).OrderByDescending(e => e.Start))
         {
             if (entity.Start + entity.Surface.Length <= text.Length)
             {
