@@ -4,18 +4,42 @@ using CrossBorderBot.Replies;
 
 namespace CrossBorderBot.Conversation;
 
-/// <summary>The replies of <see cref="KnowledgeAnswerer"/>: an answer block, or an honest "not yet" that offers the guides.</summary>
+/// <summary>
+/// The replies of <see cref="KnowledgeAnswerer"/>: an answer block (with a "More…" button when the entry has more to
+/// say), the rest of an answer when the user asks for it, or an honest "not yet" that offers the guides.
+/// </summary>
 public static class AnswerReply
 {
+    /// <summary>The verb of the "More…" button; its data carries the question and the language to answer it in again.</summary>
+    public const string MoreVerb = "answer-more";
+
+    public const string QuestionKey = "question";
+
+    public const string LanguageKey = "language";
+
     public static Reply For(KnowledgeAnswer answer)
     {
         ArgumentNullException.ThrowIfNull(answer);
-        return Reply.Of(new AnswerBlock(
-            answer.Lead,
-            answer.Details,
-            answer.More,
-            [.. answer.Sources.Select(s => new ReplySource(s.Title, s.Publisher, s.Url, s.Reviewed))]));
+        var zh = KnowledgeLanguage.IsChinese(answer.Language);
+        var more = answer.More.Count == 0 ? null : new ReplyAction(
+            zh ? "更多…" : "More…",
+            MoreVerb,
+            new Dictionary<string, string> { [QuestionKey] = answer.Analysis.Text, [LanguageKey] = answer.Language });
+        return Reply.Of(new AnswerBlock(answer.Lead, answer.Details, answer.More, Sources(answer), answer.Caveats, more));
     }
+
+    /// <summary>What "More…" sends: the rest of the entry, under its title, with the same sources.</summary>
+    public static Reply Rest(KnowledgeAnswer answer)
+    {
+        ArgumentNullException.ThrowIfNull(answer);
+        var zh = KnowledgeLanguage.IsChinese(answer.Language);
+        var lead = zh ? $"关于{answer.Title}的更多内容：" : $"More on {answer.Title}:";
+        return Reply.Of(new AnswerBlock(lead, answer.More, [], Sources(answer)));
+    }
+
+    public static Reply NothingMore(string language) => Reply.Of(new ParagraphBlock(KnowledgeLanguage.IsChinese(language)
+        ? "上一个回答已经是全部内容了。您可以换个问题问我。"
+        : "That was all I have on it. Ask me something else any time."));
 
     public static Reply NotKnown(string language) => KnowledgeLanguage.IsChinese(language)
         ? Reply.Of(new ParagraphBlock(
@@ -24,4 +48,7 @@ public static class AnswerReply
         : Reply.Of(new ParagraphBlock(
             "I don't know that yet — my knowledge base has nothing reliable on it, and I'd rather not guess. I've noted the question so it can be added.\n\n"
             + "You can ask it another way (name the market, platform or mark), or start a guide: **readiness check**, **choose a platform**, **choose logistics** or **fix an issue**."));
+
+    private static IReadOnlyList<ReplySource> Sources(KnowledgeAnswer answer) =>
+        [.. answer.Sources.Select(s => new ReplySource(s.Title, s.Publisher, s.Url, s.Reviewed))];
 }

@@ -143,6 +143,14 @@ public sealed partial class ConversationRouter(
                 return;
         }
 
+        // "More…" under an answer: the rest of that answer; the waiting question stays. A typed "more" counts only
+        // where no guide step could mean it (a playbook step has its own "more detail").
+        var typedMoreAllowed = dc.ActiveDialog is null || IsAtMainMenu(dc) || dc.ActiveDialogIds.Contains(DialogIds.AskQuestion);
+        if (await answerer.TryAnswerMoreAsync(dc.Context, typedMoreAllowed ? text : null, cancellationToken))
+        {
+            return;
+        }
+
         if (isCardSubmit || string.IsNullOrEmpty(text))
         {
             await ContinueAsync(dc, cancellationToken);

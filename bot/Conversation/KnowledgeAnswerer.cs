@@ -45,6 +45,7 @@ public sealed partial class KnowledgeAnswerer
         if (answer.Answered)
         {
             LogAnswered(answer.Entries[0].Id, answer.TopScore);
+            RememberLastQuestion(turnContext, answer);
             await turnContext.SendReplyAsync(AnswerReply.For(answer), cancellationToken);
             await CrossBorderBot.Charts.ResultAddOns.OfferAlertsAsync(turnContext, answer, cancellationToken);
             return true;
@@ -58,6 +59,37 @@ public sealed partial class KnowledgeAnswerer
     }
 
     /// <summary>
+    /// Handles a request for the rest of an answer: the "More…" button (its data names the question, so this works on
+    /// any instance and channel), or "more" / "更多" typed right after an answer in this conversation. False when the
+    /// message is neither, so the turn goes on as usual.
+    /// </summary>
+    public async Task<bool> TryAnswerMoreAsync(ITurnContext turnContext, string? text, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(turnContext);
+        var asked = MoreRequest.Read(turnContext.Activity, text, AnswerReply.MoreVerb, AnswerReply.QuestionKey, AnswerReply.LanguageKey);
+        if (asked is null)
+        {
+            return false;
+        }
+
+        var (question, language) = asked.Value;
+        if (question is null && _lastQuestions.TryGetValue(ConversationKey(turnContext), out var last))
+        {
+            (question, language) = last;
+        }
+
+        if (question is null)
+        {
+            // "more" with no answer before it is not a request for more: let the turn go on.
+            return false;
+        }
+
+        var answer = _answerer.Answer(question, language);
+        await turnContext.SendReplyAsync(answer.Answered && answer.More.Count > 0 ? AnswerReply.Rest(answer) : AnswerReply.NothingMore(language ?? answer.Language), cancellationToken);
+        return true;
+    }
+
+    /// <summary>
     /// Whether text that brought the user to "ask a question" is itself the question (and not just "I have a
     /// question"): long enough, or phrased as one.
     /// </summary>
@@ -68,6 +100,24 @@ public sealed partial class KnowledgeAnswerer
         var words = isChinese ? trimmed.Length / 2 : trimmed.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length;
         return trimmed.EndsWith('?') || trimmed.EndsWith('？') || words >= 5;
     }
+
+    // The last answered question per conversation, for a typed "more". Bounded: the oldest conversations are dropped.
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, (string Question, string Language)> _lastQuestions = new(StringComparer.Ordinal);
+
+    private const int MaxRememberedConversations = 10_000;
+
+    private void RememberLastQuestion(ITurnContext turnContext, KnowledgeAnswer answer)
+    {
+        if (_lastQuestions.Count >= MaxRememberedConversations)
+        {
+            _lastQuestions.Clear();
+        }
+
+        _lastQuestions[ConversationKey(turnContext)] = (answer.Analysis.Text, answer.Language);
+    }
+
+    private static string ConversationKey(ITurnContext turnContext) =>
+        (turnContext.Activity.ChannelId ?? string.Empty) + "|" + (turnContext.Activity.Conversation?.Id ?? string.Empty);
 
     private async Task RecordGapAsync(string question, KnowledgeAnswer answer, CancellationToken cancellationToken)
     {

@@ -10,10 +10,12 @@ namespace CrossBorderBot.Plans;
 /// <param name="Language">"en" or "zh-CN".</param>
 /// <param name="Sections">Headed lists: "Your answers", "Recommendations", "Next steps", …</param>
 /// <param name="Sources">The knowledge-base sources behind the recommendations.</param>
+/// <param name="Caveats">What could not be (re-)verified in the entries behind the recommendations (their caveats).</param>
 public sealed record GuidePlan(
     string GuideId,
     string Title,
     DateTimeOffset CreatedAt,
     string Language,
     IReadOnlyList<PlanSection> Sections,
-    IReadOnlyList<PlanSource> Sources);
+    IReadOnlyList<PlanSource> Sources,
+    IReadOnlyList<string>? Caveats = null);

@@ -5,7 +5,10 @@ using Microsoft.Bot.Builder;
 
 namespace CrossBorderBot.Plans;
 
-/// <summary>"Send me the plan": the plan once per channel — a card (or Block Kit) where those show, text elsewhere.</summary>
+/// <summary>
+/// "Send me the plan": the plan once per channel, as reply blocks (a heading, a section per list, what could not be
+/// re-verified, the sources) that each channel's renderer draws — a card, Block Kit or text.
+/// </summary>
 public static class PlanPresenter
 {
     public static async Task SendAsync(ITurnContext turnContext, GuidePlan plan, CancellationToken cancellationToken)
@@ -16,9 +19,10 @@ public static class PlanPresenter
     public static Reply ToReply(GuidePlan plan)
     {
         var blocks = new List<ReplyBlock> { new HeadingBlock(plan.Title) };
-        foreach (var section in plan.Sections)
+        blocks.AddRange(plan.Sections.Select(section => new SectionBlock(section.Heading, section.Lines)));
+        if (plan.Caveats is { Count: > 0 } caveats)
         {
-            blocks.Add(new ParagraphBlock($"**{section.Heading}**\n" + string.Join("\n", section.Lines.Select(line => "- " + line))));
+            blocks.Add(new SectionBlock(plan.Language == "zh-CN" ? "未能重新核实的内容" : "Not re-verified", caveats));
         }
 
         if (plan.Sources.Count > 0)
@@ -40,6 +44,15 @@ public static class PlanPresenter
             foreach (var line in section.Lines)
             {
                 markdown.Append("- ").AppendLine(line);
+            }
+        }
+
+        if (plan.Caveats is { Count: > 0 } caveats)
+        {
+            markdown.AppendLine().AppendLine(plan.Language == "zh-CN" ? "## 未能重新核实的内容" : "## Not re-verified");
+            foreach (var caveat in caveats)
+            {
+                markdown.Append("- ").AppendLine(caveat);
             }
         }
 

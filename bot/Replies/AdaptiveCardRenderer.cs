@@ -195,6 +195,15 @@ public static class AdaptiveCardRenderer
             case AnswerBlock answer:
                 RenderAnswer(answer, limit, words, part);
                 break;
+            case SectionBlock section:
+                AddTitle(section.Heading, part);
+                foreach (var item in section.Items.Take(limit))
+                {
+                    part.Body.Add(TextBlock("• " + ReplyMarkdown.Normalize(item)));
+                }
+
+                AddLeftOut(section.Items.Count, limit, words, part);
+                break;
             case ChoiceSetBlock choiceSet:
                 RenderChoiceSet(choiceSet, limit, words, inputIds, part);
                 break;
@@ -248,8 +257,22 @@ public static class AdaptiveCardRenderer
             part.Body.Add(TextBlock(ReplyMarkdown.Normalize(detail)));
         }
 
-        var more = answer.More.Take(Math.Max(0, limit - details.Count)).ToList();
-        if (more.Count > 0)
+        foreach (var caveat in answer.Caveats ?? [])
+        {
+            // What could not be re-verified stands out from the details, in both languages' words.
+            var note = TextBlock(words.Caveat + ": " + ReplyMarkdown.Normalize(caveat));
+            note["color"] = "Warning";
+            note["size"] = "Small";
+            part.Body.Add(note);
+        }
+
+        var more = answer.MoreAction is null ? answer.More.Take(Math.Max(0, limit - details.Count)).ToList() : [];
+        if (answer.MoreAction is { } moreAction)
+        {
+            // The rest comes as the next turn: a button that works the same on every card channel and the terminal.
+            part.Body.Add(new JObject { ["type"] = "ActionSet", ["actions"] = new JArray(Action(moreAction)) });
+        }
+        else if (more.Count > 0)
         {
             part.Body.Add(new JObject
             {
@@ -267,7 +290,7 @@ public static class AdaptiveCardRenderer
             });
         }
 
-        AddLeftOut(answer.Details.Count + answer.More.Count, limit, words, part);
+        AddLeftOut(answer.Details.Count + (answer.MoreAction is null ? answer.More.Count : 0), limit, words, part);
         RenderSources(new SourceListBlock(answer.Sources), int.MaxValue, words, part);
     }
 
@@ -541,7 +564,8 @@ public static class AdaptiveCardRenderer
         FactListBlock facts => facts.Facts.Count,
         ResultTableBlock table => table.Rows.Count,
         SourceListBlock sources => sources.Sources.Count,
-        AnswerBlock answer => answer.Details.Count + answer.More.Count,
+        AnswerBlock answer => answer.Details.Count + (answer.MoreAction is null ? answer.More.Count : 0),
+        SectionBlock section => section.Items.Count,
         ChoiceSetBlock choiceSet => choiceSet.Choices.Count,
         ActionButtonsBlock buttons => buttons.Actions.Count,
         _ => 0,
@@ -551,7 +575,7 @@ public static class AdaptiveCardRenderer
     {
         ParagraphBlock => MinParagraphChars,
         HeadingBlock => 40,
-        FactListBlock or ResultTableBlock or SourceListBlock or ChoiceSetBlock or ActionButtonsBlock or AnswerBlock => 1,
+        FactListBlock or ResultTableBlock or SourceListBlock or ChoiceSetBlock or ActionButtonsBlock or AnswerBlock or SectionBlock => 1,
         _ => int.MaxValue,
     };
 

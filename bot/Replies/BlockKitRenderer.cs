@@ -120,6 +120,9 @@ public static class BlockKitRenderer
                 case AnswerBlock answer:
                     AddAnswer(answer);
                     break;
+                case SectionBlock section:
+                    AddSections("*" + ReplyMarkdown.EscapeSlack(section.Heading.Trim()) + "*\n" + string.Join('\n', section.Items.Select(item => "• " + ReplyMarkdown.ToSlack(item))));
+                    break;
                 case ChoiceSetBlock choiceSet:
                     AddChoiceSet(choiceSet);
                     break;
@@ -139,7 +142,7 @@ public static class BlockKitRenderer
             }
         }
 
-        /// <summary>Slack cannot fold text away: the "more" items follow the details under their label.</summary>
+        /// <summary>Slack cannot fold text away: the "more" items follow the details under their label, or come on a button.</summary>
         private void AddAnswer(AnswerBlock answer)
         {
             AddSections("*" + ReplyMarkdown.EscapeSlack(answer.Lead.Trim()) + "*");
@@ -148,7 +151,16 @@ public static class BlockKitRenderer
                 AddSections(string.Join('\n', answer.Details.Select(d => "• " + ReplyMarkdown.ToSlack(d))));
             }
 
-            if (answer.More.Count > 0)
+            foreach (var caveat in answer.Caveats ?? [])
+            {
+                Blocks.Add(Context(Mrkdwn(":warning: " + ReplyMarkdown.EscapeSlack(words.Caveat + ": " + caveat.Trim()))));
+            }
+
+            if (answer.MoreAction is { } moreAction)
+            {
+                AddButtons([Button(moreAction)]);
+            }
+            else if (answer.More.Count > 0)
             {
                 Blocks.Add(Context(Mrkdwn(ReplyMarkdown.EscapeSlack(words.More))));
                 AddSections(string.Join('\n', answer.More.Select(d => "• " + ReplyMarkdown.ToSlack(d))));

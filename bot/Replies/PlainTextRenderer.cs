@@ -35,6 +35,7 @@ public static class PlainTextRenderer
             {
                 HeadingBlock heading => heading.Text,
                 AnswerBlock answer => answer.Lead,
+                SectionBlock section => section.Heading,
                 ParagraphBlock paragraph => ReplyMarkdown.Strip(paragraph.Markdown),
                 ChoiceSetBlock choiceSet => choiceSet.Question,
                 FactListBlock facts => facts.Title,
@@ -93,6 +94,14 @@ public static class PlainTextRenderer
                 }
 
                 break;
+            case SectionBlock section:
+                AppendTitle(text, section.Heading);
+                foreach (var item in section.Items)
+                {
+                    text.Append("- ").Append(item.Trim()).Append('\n');
+                }
+
+                break;
             case AnswerBlock answer:
                 text.Append("**").Append(answer.Lead.Trim()).Append("**\n");
                 foreach (var detail in answer.Details)
@@ -100,7 +109,16 @@ public static class PlainTextRenderer
                     text.Append("- ").Append(detail.Trim()).Append('\n');
                 }
 
-                if (answer.More.Count > 0)
+                foreach (var caveat in answer.Caveats ?? [])
+                {
+                    text.Append("> ").Append(words.Caveat).Append(": ").Append(caveat.Trim()).Append('\n');
+                }
+
+                if (answer.MoreAction is { } moreAction)
+                {
+                    text.Append('\n').Append(words.AskForMore(moreAction.Title)).Append('\n');
+                }
+                else if (answer.More.Count > 0)
                 {
                     AppendTitle(text, words.More);
                     foreach (var item in answer.More)

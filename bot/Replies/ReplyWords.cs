@@ -14,7 +14,9 @@ internal sealed record ReplyWords(
     string ChoosePlaceholder,
     string Required,
     string TextShortened,
-    string AndMoreFormat)
+    string AndMoreFormat,
+    string Caveat,
+    string AskForMoreFormat)
 {
     private static readonly ReplyWords EnglishWords = new(
         More: "More…",
@@ -24,7 +26,9 @@ internal sealed record ReplyWords(
         ChoosePlaceholder: "Choose an option",
         Required: "required",
         TextShortened: "(shortened)",
-        AndMoreFormat: "…and {0} more");
+        AndMoreFormat: "…and {0} more",
+        Caveat: "Not re-verified",
+        AskForMoreFormat: "For the rest, say “more”.");
 
     private static readonly ReplyWords ChineseWords = new(
         More: "更多…",
@@ -34,13 +38,18 @@ internal sealed record ReplyWords(
         ChoosePlaceholder: "请选择",
         Required: "必填",
         TextShortened: "（内容已截短）",
-        AndMoreFormat: "……还有 {0} 项");
+        AndMoreFormat: "……还有 {0} 项",
+        Caveat: "未能重新核实",
+        AskForMoreFormat: "想看其余内容，请回复“更多”。");
 
     public static ReplyWords For(string? locale) =>
         locale?.StartsWith("zh", StringComparison.OrdinalIgnoreCase) == true ? ChineseWords : EnglishWords;
 
     /// <summary>The line that stands for the items a renderer left out.</summary>
     public string AndMore(int count) => string.Format(CultureInfo.InvariantCulture, AndMoreFormat, count);
+
+    /// <summary>The hint where a channel shows no buttons: how to ask for the rest of an answer.</summary>
+    public string AskForMore(string buttonTitle) => string.Format(CultureInfo.InvariantCulture, AskForMoreFormat, buttonTitle);
 
     /// <summary>"reviewed 2025-03-01", dates in ISO form so both languages read them the same way.</summary>
     public string ReviewedOn(DateOnly date) => Reviewed + " " + date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);

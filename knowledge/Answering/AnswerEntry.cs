@@ -5,7 +5,8 @@ namespace CrossBorderBot.Knowledge.Answering;
 
 /// <summary>
 /// One knowledge-base entry seen the same way whatever its kind: what it is called, what it says (summary first,
-/// then whole detail items in reading order), which markets it is about, and the sources its own text came from.
+/// then whole detail items in reading order), which markets it is about, the sources its own text came from, and
+/// what could not be (re-)verified about it (its caveat).
 /// </summary>
 internal sealed record AnswerEntry(
     SearchEntryType Type,
@@ -16,7 +17,8 @@ internal sealed record AnswerEntry(
     IReadOnlyList<LocalizedText> Details,
     IReadOnlyList<string> SourceIds,
     DateOnly? Reviewed,
-    IReadOnlyList<string> Markets)
+    IReadOnlyList<string> Markets,
+    LocalizedText? Caveat = null)
 {
     /// <summary>The whole text of the entry in one language (for term matching and mention checks).</summary>
     public string FullText(string language) =>

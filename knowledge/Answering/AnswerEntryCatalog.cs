@@ -27,19 +27,19 @@ internal sealed class AnswerEntryCatalog
         foreach (var m in kb.Markets)
         {
             Add(new AnswerEntry(SearchEntryType.Market, m.Id, null, m.Name, m.Summary,
-                [m.Vat.Name, .. m.Notes, .. m.CustomsDocuments], m.Sources, m.Reviewed, [m.Id]));
+                [m.Vat.Name, .. m.Notes, .. m.CustomsDocuments], m.Sources, m.Reviewed, [m.Id], m.Caveat));
             foreach (var r in m.ImportRules)
             {
                 Add(new AnswerEntry(SearchEntryType.ImportRule, r.Id, m.Id, r.Name, r.Summary ?? r.Name,
                     [.. r.Periods.Select(p => p.Note).OfType<LocalizedText>()],
-                    r.Sources.Count > 0 ? r.Sources : m.Sources, m.Reviewed, [m.Id]));
+                    r.Sources.Count > 0 ? r.Sources : m.Sources, m.Reviewed, [m.Id], r.Caveat));
             }
         }
 
         foreach (var c in kb.Compliance)
         {
             Add(new AnswerEntry(SearchEntryType.Compliance, c.Id, null, c.Name, c.Summary,
-                [.. c.Steps, .. c.History.Select(h => Dated(h.From, h.Change))], c.Sources, c.Reviewed, c.Markets));
+                [.. c.Steps, .. c.History.Select(h => Dated(h.From, h.Change))], c.Sources, c.Reviewed, c.Markets, c.Caveat));
         }
 
         foreach (var e in kb.ExportModes)
@@ -51,7 +51,7 @@ internal sealed class AnswerEntryCatalog
         {
             Add(new AnswerEntry(SearchEntryType.Playbook, p.Id, null, p.Name, p.Summary,
                 [.. p.Steps.Select(s => s.Detail is { } d ? LocalizedText.Of(s.Title.En + ": " + d.En, s.Title.ZhCn + "：" + d.ZhCn) : s.Title), .. p.Prevention],
-                p.Sources, p.Reviewed, p.Markets));
+                p.Sources, p.Reviewed, p.Markets, p.Caveat));
         }
 
         foreach (var g in kb.Glossary)

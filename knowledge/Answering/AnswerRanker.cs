@@ -10,7 +10,7 @@ namespace CrossBorderBot.Knowledge.Answering;
 /// market the question does not name are pushed down. Also measures how much of what the question asks (beyond the
 /// names) the entry talks about, which tells an answer from a guess.
 /// </summary>
-internal sealed class AnswerRanker(KnowledgeBase kb, KnowledgeSearch search, AnswerEntryCatalog catalog)
+internal sealed partial class AnswerRanker(KnowledgeBase kb, KnowledgeSearch search, AnswerEntryCatalog catalog)
 {
     private const int TextHits = 40;
 
@@ -28,6 +28,9 @@ internal sealed class AnswerRanker(KnowledgeBase kb, KnowledgeSearch search, Ans
         "keep", "hear", "heard", "wonder", "curiou", "hi", "hello", "thank", "thanks", "pleas", "question", "quick",
         "commerc", "ecommerc", "e", "onlin", "cross", "border", "paper", "articl", "studi", "跨境", "电商", "电子商务", "论文", "文章",
         "一直", "总是", "经常", "老是", "最近", "问题", "情况", "什么样", "哪些国家", "国家", "地区",
+        "start", "begin", "appli", "effect", "forc", "kick", "come", "came", "take", "took", "enter", "chang",
+        "开始", "生效", "实施", "施行", "适用", "执行", "哪天", "起", "从",
+        "threshold", "limit", "门槛", "额度", "起征点",
     };
 
     private readonly ConcurrentDictionary<(AnswerEntry, string), HashSet<string>> _entryTerms = new();
@@ -64,7 +67,8 @@ internal sealed class AnswerRanker(KnowledgeBase kb, KnowledgeSearch search, Ans
     public IReadOnlyList<string> ContentTerms(QuestionAnalysis question)
     {
         var text = question.Text;
-        foreach (var entity in question.Entities.OrderByDescending(e => e.Start))
+        // The same words may name two things (IOSS the term and the scheme): blank them once.
+        foreach (var entity in question.Entities.DistinctBy(e => e.Start).OrderByDescending(e => e.Start))
         {
             if (entity.Start + entity.Surface.Length <= text.Length)
             {
@@ -98,7 +102,7 @@ internal sealed class AnswerRanker(KnowledgeBase kb, KnowledgeSearch search, Ans
         if (subjects.FirstOrDefault(s => Refers(s, entry)) is { } subject)
         {
             // "the semi-managed model on Temu", "阿里巴巴国际站的RFQ": Temu and Alibaba.com only set the scene.
-            var scene = subjects.Count > 1 && IsScene(q.Text, subject);
+            var scene = (subjects.Count > 1 || subject.Kind == EntityKind.Platform && PlaybookLike(q)) && IsScene(q.Text, subject);
             entity += scene ? 0.5 : subject.Kind == EntityKind.GlossaryTerm && markets.Count > 0 ? 0.4 : 1.5;
         }
 
@@ -112,12 +116,17 @@ internal sealed class AnswerRanker(KnowledgeBase kb, KnowledgeSearch search, Ans
             }
         }
 
+        var coverage = CoverageOf(entry, content, q.Language);
         if (entry.Type == SearchEntryType.ImportRule && entry.ParentId is { } parent && markets.Contains(parent))
         {
             entity += 0.5;
-            if (q.Kind is QuestionKind.Threshold or QuestionKind.Date || q.AsOf is not null)
+
+            // A threshold question is the rule's own question. "When" or "in 2026" fits a rule only as far as the rule
+            // talks about what is asked: Mexico's courier exemption does not answer when its 2026 tariff decree starts.
+            var dated = q.Kind == QuestionKind.Date || (q.AsOf is not null && q.Kind is QuestionKind.General or QuestionKind.Rate);
+            if (q.Kind == QuestionKind.Threshold || dated)
             {
-                fit += 1.0;
+                fit += q.Kind == QuestionKind.Threshold ? 1.0 : Math.Max(text, content.Count == 0 ? text : coverage);
                 if (q.AboutDuty is { } duty && kb.FindMarket(parent)?.ImportRules.FirstOrDefault(r => r.Id == entry.Id) is { } rule)
                 {
                     fit += (rule.AppliesTo == ImportRuleTarget.Duty) == duty ? 0.4 : -0.2;
@@ -172,9 +181,38 @@ internal sealed class AnswerRanker(KnowledgeBase kb, KnowledgeSearch search, Ans
             named = true;
         }
 
-        var coverage = CoverageOf(entry, content, q.Language);
+        var topics = subjects.Where(s => !IsScene(q.Text, s)).ToList();
+        if (topics.Count > 0 && !topics.Any(s => Refers(s, entry)) && !Mentions(entry, topics, q.Language) && !(entry.Type == SearchEntryType.Playbook && PlaybookKeywordHits(q, entry.Id) > 0))
+        {
+            // "When does EU battery due diligence apply?": an entry that never mentions what is named is about something else.
+            entity -= 0.7;
+        }
+
+        if (q.Kind == QuestionKind.Date)
+        {
+            // A "when" question is answered by an entry that holds a date.
+            fit += !HasDate(entry) ? -1.0 : entry.Type == SearchEntryType.Compliance && kb.FindCompliance(entry.Id)?.Effective is not null ? 0.5 : 0;
+        }
+
         return new AnswerCandidate(entry, 0.8 * text, entity, fit, 0.6 * coverage, named);
     }
+
+    /// <summary>Whether the entry holds a date or a year (what a "when" question needs).</summary>
+    public static bool HasDate(AnswerEntry entry) =>
+        YearPattern().IsMatch(entry.FullText(KnowledgeLanguage.English) + entry.FullText(KnowledgeLanguage.Chinese));
+
+    private static bool Mentions(AnswerEntry entry, IEnumerable<NamedEntity> subjects, string language)
+    {
+        // Any long word of the name will do ("UFLPA presumption" is mentioned where "UFLPA" is).
+        var text = entry.FullText(language) + "\n" + entry.FullText(KnowledgeLanguage.English);
+        return subjects.Any(s => text.Contains(s.Surface, StringComparison.OrdinalIgnoreCase)
+            || s.Surface.Split([' ', '-', '/'], StringSplitOptions.RemoveEmptyEntries).Any(w => w.Length >= 4 && text.Contains(w, StringComparison.OrdinalIgnoreCase)));
+    }
+
+    private static bool PlaybookLike(QuestionAnalysis q) => q.Kind is QuestionKind.Problem or QuestionKind.General;
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"(?:19|20)\d\d")]
+    private static partial System.Text.RegularExpressions.Regex YearPattern();
 
     private IEnumerable<AnswerEntry> NamedEntries(QuestionAnalysis q)
     {
@@ -222,7 +260,9 @@ internal sealed class AnswerRanker(KnowledgeBase kb, KnowledgeSearch search, Ans
         // Trigger phrases that contain a name ("UK VAT", "CE marking", "增值税") point at the named thing's own
         // entry, which answers better; "被海关扣了" also matches without the passive "被".
         var names = q.Entities.Select(e => e.Surface).ToList();
-        bool Usable(string keyword) => keyword.Length >= 2 && !names.Any(n => keyword.Contains(n, StringComparison.OrdinalIgnoreCase));
+        // A phrase made only of names ("UK VAT", "CE marking") is left to the named entries; "EPR number missing" still
+        // says what went wrong.
+        bool Usable(string keyword) => keyword.Length >= 2 && SaysMoreThanNames(keyword, names);
         var zh = playbook.Keywords.ZhCn.Where(Usable)
             .Count(k => text.Contains(k, StringComparison.Ordinal) || (k.StartsWith('被') && k.Length > 3 && text.Contains(k[1..], StringComparison.Ordinal)));
         var stems = _questionStems.GetOrAdd(q.Text, t => [.. search.Terms(t, KnowledgeLanguage.English)]);
@@ -231,6 +271,20 @@ internal sealed class AnswerRanker(KnowledgeBase kb, KnowledgeSearch search, Ans
         var en = playbook.Keywords.En.Where(Usable).Count(k => ContainsWords(text, k.ToLowerInvariant())
             || _keywordStems.GetOrAdd(k, p => [.. search.Terms(p, KnowledgeLanguage.English)]) is { Count: >= 2 } words && words.All(stems.Contains));
         return zh + en;
+    }
+
+    private static bool SaysMoreThanNames(string keyword, IReadOnlyList<string> names)
+    {
+        if (KnowledgeLanguage.ContainsCjk(keyword))
+        {
+            var rest = names.Aggregate(keyword, (k, n) => k.Replace(n, string.Empty, StringComparison.OrdinalIgnoreCase));
+            return rest.Count(c => KnowledgeLanguage.ContainsCjk(c.ToString())) >= 2;
+        }
+
+        // "CE marking" says no more than the name "CE mark"; "EPR number missing" says what went wrong.
+        var nameWords = names.SelectMany(n => n.Split(' ', StringSplitOptions.RemoveEmptyEntries)).ToList();
+        return keyword.Split(' ', StringSplitOptions.RemoveEmptyEntries).Any(w => !nameWords.Any(n =>
+            w.StartsWith(n, StringComparison.OrdinalIgnoreCase) || n.StartsWith(w, StringComparison.OrdinalIgnoreCase)));
     }
 
     private static bool ContainsWords(string text, string phrase)
@@ -253,8 +307,15 @@ internal sealed class AnswerRanker(KnowledgeBase kb, KnowledgeSearch search, Ans
     private static bool IsScene(string text, NamedEntity entity)
     {
         var before = text[..entity.Start].TrimEnd().ToLowerInvariant();
+        // "my Amazon listing", "our Shopee store": whose shop it is, not what the question is about.
         if (before.EndsWith(" on", StringComparison.Ordinal) || before.EndsWith(" in", StringComparison.Ordinal) || before.EndsWith(" for", StringComparison.Ordinal)
-            || before.EndsWith(" at", StringComparison.Ordinal) || before.EndsWith(" from", StringComparison.Ordinal))
+            || before.EndsWith(" at", StringComparison.Ordinal) || before.EndsWith(" from", StringComparison.Ordinal)
+            || before == "my" || before.EndsWith(" my", StringComparison.Ordinal) || before == "our" || before.EndsWith(" our", StringComparison.Ordinal))
+        {
+            return true;
+        }
+
+        if (before.EndsWith("我的", StringComparison.Ordinal) || before.EndsWith("我们的", StringComparison.Ordinal))
         {
             return true;
         }

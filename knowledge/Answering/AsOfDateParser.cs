@@ -12,8 +12,11 @@ internal static partial class AsOfDateParser
     private static readonly string[] Months =
         ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"];
 
-    public static DateOnly? Parse(string question)
+    public static DateOnly? Parse(string question) => Parse(question, out _);
+
+    public static DateOnly? Parse(string question, out bool yearOnly)
     {
+        yearOnly = false;
         if (ChineseDate().Match(question) is { Success: true } zh)
         {
             var year = int.Parse(zh.Groups["y"].Value, CultureInfo.InvariantCulture);
@@ -23,6 +26,7 @@ internal static partial class AsOfDateParser
                 return before ? new DateOnly(year, month, 1).AddDays(-1) : new DateOnly(year, month, 15);
             }
 
+            yearOnly = !before;
             return before ? new DateOnly(year, 1, 1).AddDays(-1) : new DateOnly(year, 7, 1);
         }
 
@@ -39,6 +43,7 @@ internal static partial class AsOfDateParser
                 }
             }
 
+            yearOnly = !before;
             return before ? new DateOnly(year, 1, 1).AddDays(-1) : new DateOnly(year, 7, 1);
         }
 

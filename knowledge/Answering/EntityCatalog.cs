@@ -17,6 +17,7 @@ internal sealed partial class EntityCatalog
     private static readonly HashSet<string> CommonWords = new(StringComparer.OrdinalIgnoreCase)
     {
         "us", "it", "is", "in", "do", "at", "am", "or", "on", "an", "as", "me", "be", "no", "id", "ca", "de", "fr", "sa", "ae", "au", "kr", "jp", "br", "mx", "ru", "gb", "eu",
+        "my", "th", "sg", "ph", "vn", "tr", "es", "nl", "pl", "so", "to", "we", "he", "hi", "up", "go",
         "noon", "cod", "ppc", "sku",
     };
 
@@ -25,6 +26,7 @@ internal sealed partial class EntityCatalog
     {
         ["french"] = "fr", ["british"] = "gb", ["emirati"] = "ae", ["dutch"] = "nl", ["swiss"] = "ch", ["thai"] = "th",
         ["filipino"] = "ph", ["vietnamese"] = "vn", ["turkish"] = "tr", ["korean"] = "kr", ["saudi"] = "sa",
+        ["italian"] = "it", ["spanish"] = "es", ["polish"] = "pl", ["malay"] = "my",
     };
 
     private readonly List<(string Surface, EntityKind Kind, string Id)> _surfaces = [];
@@ -167,6 +169,13 @@ internal sealed partial class EntityCatalog
     private (EntityKind Kind, string Id)? CountryAdjective(string word)
     {
         var lower = word.ToLowerInvariant();
+
+        // "polish" is also a verb: only "Polish" names Poland.
+        if (lower == "polish" && !char.IsUpper(word[0]))
+        {
+            return null;
+        }
+
         if (IrregularAdjectives.TryGetValue(lower, out var code))
         {
             return (IrregularAdjectiveKinds[lower], code);

@@ -28,6 +28,9 @@ public sealed record KnowledgeAnswer
 
     public IReadOnlyList<AnswerSource> Sources { get; init; } = [];
 
+    /// <summary>What could not be (re-)verified about the entries the answer came from; shown with the answer.</summary>
+    public IReadOnlyList<string> Caveats { get; init; } = [];
+
     /// <summary>The entries the answer came from, the main one first.</summary>
     public IReadOnlyList<AnswerEntryRef> Entries { get; init; } = [];
 

@@ -16,6 +16,9 @@ public sealed record QuestionAnalysis
     /// <summary>The date the question asks about ("in March 2025"), when it names one.</summary>
     public DateOnly? AsOf { get; init; }
 
+    /// <summary>The date names only a year ("in 2019"), so any period in force during that year answers.</summary>
+    public bool AsOfYearOnly { get; init; }
+
     /// <summary>The question is about the reference paper.</summary>
     public bool AboutPaper { get; init; }
 

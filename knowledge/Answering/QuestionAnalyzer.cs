@@ -26,7 +26,7 @@ public sealed partial class QuestionAnalyzer
             : language is not null && KnowledgeLanguage.IsChinese(language) && !LatinLetters().IsMatch(text) ? KnowledgeLanguage.Chinese
             : KnowledgeLanguage.English;
         var entities = _entities.Find(text);
-        var asOf = AsOfDateParser.Parse(text);
+        var asOf = AsOfDateParser.Parse(text, out var yearOnly);
         return new QuestionAnalysis
         {
             Text = text,
@@ -34,6 +34,7 @@ public sealed partial class QuestionAnalyzer
             Entities = entities,
             Kind = KindOf(text, entities, asOf),
             AsOf = asOf,
+            AsOfYearOnly = asOf is not null && yearOnly,
             AboutPaper = Paper().IsMatch(text),
             AboutDuty = Duty().IsMatch(text) ? true : Tax().IsMatch(text) ? false : null,
             AboutUnmodelledTax = UnmodelledTax().IsMatch(text),
@@ -64,6 +65,12 @@ public sealed partial class QuestionAnalyzer
         }
 
         if ((Rate().IsMatch(text) && Tax().IsMatch(text)) || HasTax().IsMatch(text))
+        {
+            return QuestionKind.Rate;
+        }
+
+        // "What VAT do the Philippines charge?": a tax asked about in a named market is its rate.
+        if (Tax().IsMatch(text) && entities.Any(e => e.Kind == EntityKind.Market) && AsksWhatOrHowMuch().IsMatch(text) && !When().IsMatch(text))
         {
             return QuestionKind.Rate;
         }
@@ -130,8 +137,11 @@ public sealed partial class QuestionAnalyzer
     [GeneratedRegex(@"(?<![A-Za-z])fees?(?![A-Za-z])|commission|(?<![A-Za-z])cost|(?<![A-Za-z])charge|how much does .* (take|cost)|membership|佣金|收费|费用|多少钱|月费|会员费|年费", RegexOptions.IgnoreCase)]
     private static partial Regex Fees();
 
-    [GeneratedRegex(@"\bwhen\b|since when|what date|from which date|什么时候|何时|哪年|哪一年|几时", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\bwhen\b|since when|what date|from which date|which date|what day|什么时候|何时|哪年|哪一年|几时|哪天|哪一天|几号|哪个日期", RegexOptions.IgnoreCase)]
     private static partial Regex When();
+
+    [GeneratedRegex(@"^\W*(what|which|how much|how high)\b|多少|几|哪个", RegexOptions.IgnoreCase)]
+    private static partial Regex AsksWhatOrHowMuch();
 
     [GeneratedRegex(@"do (i|we) (need|have to)|must (i|we)|is it (required|mandatory)|required|needed|necessary|mandatory|need (an?|to)|需要.*吗|要.*吗|必须", RegexOptions.IgnoreCase)]
     private static partial Regex Requirement();

@@ -8,7 +8,7 @@ namespace CrossBorderBot.Knowledge.Answering;
 /// entries that could answer it, and writes the answer from the best one — or says it has none when the best
 /// match is about another country or does not talk about what the question asks. Safe for concurrent use.
 /// </summary>
-public sealed class QuestionAnswerer
+public sealed partial class QuestionAnswerer
 {
     // Below this share of the question's own words (beyond names and question words), an entry that the question
     // does not name is a guess, not an answer.
@@ -68,7 +68,8 @@ public sealed class QuestionAnswerer
     public IReadOnlyList<string> ExplainRanking(string question, int top = 5)
     {
         var q = _analyzer.Analyze(question);
-        return [.. _ranker.Rank(q).Take(top).Select(c => string.Create(System.Globalization.CultureInfo.InvariantCulture,
+        var asked = $"kind {q.Kind}, names [{string.Join(", ", q.Entities.Select(e => $"{e.Kind}:{e.Id}"))}], asked [{string.Join(", ", _ranker.ContentTerms(q))}]";
+        return [asked, .. _ranker.Rank(q).Take(top).Select(c => string.Create(System.Globalization.CultureInfo.InvariantCulture,
             $"{c.Entry.Type}:{c.Entry.Id} {c.Score:0.00} (text {c.Text:0.00}, names {c.Entity:0.00}, fit {c.Fit:0.00}, coverage {c.Coverage:0.00}{(c.Named ? ", named" : string.Empty)})"))];
     }
 
@@ -85,9 +86,28 @@ public sealed class QuestionAnswerer
             }
         }
 
+        // A rate or a threshold is held for the knowledge base's markets only: "New Zealand's GST rate" is not
+        // answered by the GST term that mentions New Zealand.
+        if (q.Kind is QuestionKind.Rate or QuestionKind.Threshold && q.Entities.Any(e => e.Kind == EntityKind.Country))
+        {
+            return false;
+        }
+
         if (typedFact && best.Named)
         {
             return true;
+        }
+
+        // "When did …": a named entry that holds a date answers, whatever words the question wraps around it.
+        if (q.Kind == QuestionKind.Date && best.Named && AnswerRanker.HasDate(best.Entry))
+        {
+            return true;
+        }
+
+        // An entry the question does not name must be about the market it names ("a Brazilian trademark").
+        if (!best.Named && q.Markets.Any() && !AboutMarket(best.Entry, q))
+        {
+            return false;
         }
 
         // "Is RoHS needed for LED lamps?": a named requirement answers whether it applies, whatever the product.
@@ -101,9 +121,21 @@ public sealed class QuestionAnswerer
         // A market named on its own ("the capital of France") says where, not what: the entry must still talk
         // about what is asked, unless a typed fact of that market answers.
         var onlyWhere = best.Entry.Type == SearchEntryType.Market && !q.Subjects.Any();
+        // "Who founded Shopee?": a named entry that says nothing about the one thing asked is not an answer.
         return best.Named && !onlyWhere
-            ? asked < 2 || coverage >= MinCoverageNamed
+            ? asked == 0 || coverage >= MinCoverageNamed || (asked == 1 && q.Kind is QuestionKind.Definition or QuestionKind.Expansion or QuestionKind.General && !AsksCountOrPerson().IsMatch(q.Text))
             : coverage >= MinCoverageUnnamed;
+    }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"\bwho(m|se)?\b|how many|多少|几个|谁", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
+    private static partial System.Text.RegularExpressions.Regex AsksCountOrPerson();
+
+    private bool AboutMarket(AnswerEntry entry, QuestionAnalysis q)
+    {
+        var text = entry.FullText(KnowledgeLanguage.English) + entry.FullText(KnowledgeLanguage.Chinese);
+        return q.Markets.Any(m => entry.Markets.Contains(m.Id, StringComparer.OrdinalIgnoreCase)
+            || text.Contains(m.Surface, StringComparison.OrdinalIgnoreCase)
+            || (_kb.FindMarket(m.Id) is { } market && (text.Contains(market.Name.En, StringComparison.OrdinalIgnoreCase) || text.Contains(market.Name.ZhCn, StringComparison.Ordinal))));
     }
 
     private static (AnswerCandidate First, AnswerCandidate Second)? Compared(QuestionAnalysis q, IReadOnlyList<AnswerCandidate> ranked)

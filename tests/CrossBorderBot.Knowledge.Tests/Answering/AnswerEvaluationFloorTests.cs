@@ -14,10 +14,14 @@ public class AnswerEvaluationFloorTests
     public void The_sets_are_as_large_and_mixed_as_promised()
     {
         var holdout = AnswerEvaluationSet.Parse(File.ReadAllLines(RealAnswerer.SetPath("holdout")));
+        var holdout2 = AnswerEvaluationSet.Parse(File.ReadAllLines(RealAnswerer.SetPath("holdout2")));
         var dev = AnswerEvaluationSet.Parse(File.ReadAllLines(RealAnswerer.SetPath("dev")));
-        var all = holdout.Concat(dev).ToList();
+        var all = holdout.Concat(holdout2).Concat(dev).ToList();
 
         Assert.True(holdout.Count >= 100, $"held-out questions: {holdout.Count}");
+        Assert.True(holdout2.Count >= 120, $"second held-out questions: {holdout2.Count}");
+        Assert.True(holdout2.Count(c => KnowledgeLanguage.ContainsCjk(c.Question)) >= holdout2.Count * 0.4, "second held-out set: at least 40 % Chinese");
+        Assert.True(holdout2.Count(c => !c.Answerable) >= 20, "second held-out set: at least 20 the knowledge base cannot answer");
         Assert.True(all.Count >= 250, $"questions: {all.Count}");
         Assert.True(all.Count(c => KnowledgeLanguage.ContainsCjk(c.Question)) >= all.Count * 0.4, "at least 40 % Chinese");
         Assert.True(all.Count(c => !c.Answerable) >= 25, "at least 25 the knowledge base cannot answer");
@@ -33,18 +37,18 @@ public class AnswerEvaluationFloorTests
             .Concat(kb.ExportModes.Select(e => e.Id)).Concat(kb.Playbooks.Select(p => p.Id)).Concat(kb.Glossary.Select(g => g.Id))
             .Concat(kb.PaperChallenges.Select(c => c.Id)).Concat(kb.PaperCountermeasures.Select(c => c.Id))
             .Concat(kb.Readiness.RoadmapSteps.Select(s => s.Id)).ToHashSet(StringComparer.OrdinalIgnoreCase);
-        var cases = AnswerEvaluationSet.Parse(File.ReadAllLines(RealAnswerer.SetPath("holdout")))
-            .Concat(AnswerEvaluationSet.Parse(File.ReadAllLines(RealAnswerer.SetPath("dev"))));
+        var cases = new[] { "holdout", "holdout2", "dev" }.SelectMany(set => AnswerEvaluationSet.Parse(File.ReadAllLines(RealAnswerer.SetPath(set))));
 
         Assert.All(cases.SelectMany(c => c.ExpectedIds), id => Assert.Contains(id, ids));
     }
 
-    // Held-out floors re-measured after the 2026-12 data merge (ten new markets): top-1 89.7 %, contains 93.5 %, false
-    // answers 2 of 10 (a new market entry answers a question outside its scope). Below the targets; the floor only
-    // guards against getting worse.
+    // Floors a little under what the second pass measured (eval-answers, 2026-12-03): first held-out set top-1 89.7 %,
+    // contains 92.5 %, false answers 1/10; second held-out set (written before this pass) 92.9 %, 92.2 %, 2/24; dev
+    // 95.4 %, 95.7 %, 1/37. The floors only guard against getting worse; the held-out sets are never tuned on.
     [Theory]
-    [InlineData("holdout", 0.87, 0.90, 0.25)]
-    [InlineData("dev", 0.93, 0.94, 0.10)]
+    [InlineData("holdout", 0.87, 0.90, 0.15)]
+    [InlineData("holdout2", 0.90, 0.89, 0.13)]
+    [InlineData("dev", 0.94, 0.94, 0.06)]
     public void Answers_stay_above_the_measured_floor(string set, double minTop1, double minContains, double maxFalseAnswers)
     {
         var cases = AnswerEvaluationSet.Parse(File.ReadAllLines(RealAnswerer.SetPath(set)));

@@ -82,7 +82,10 @@ public sealed class PlaybookWalkDialog : Dialog
 
             case DetailValue:
                 var detail = playbook.Steps[step].Detail?.Get(Language(dc.Context));
-                await dc.Context.SendActivityAsync(detail ?? Text(dc.Context).NoMoreDetail, cancellationToken: cancellationToken);
+                var detailReply = detail is null
+                    ? Reply.Of(new ParagraphBlock(Text(dc.Context).NoMoreDetail))
+                    : Reply.Of(new SectionBlock(playbook.Steps[step].Title.Get(Language(dc.Context)), [detail]));
+                await dc.Context.SendReplyAsync(detailReply, cancellationToken);
                 instance.SetValue(DetailShownKey, step);
                 await SendStepAsync(dc.Context, instance, withIntro: false, cancellationToken);
                 return EndOfTurn;
@@ -137,6 +140,12 @@ public sealed class PlaybookWalkDialog : Dialog
             if (_finder.MarketNote(playbook, market) is { } note)
             {
                 blocks.Add(new ParagraphBlock(string.Format(CultureInfo.InvariantCulture, text.MarketNote, _locations.Name(market!, language), note.Get(language))));
+            }
+
+            if (playbook.Caveat?.Get(language) is { Length: > 0 } caveat)
+            {
+                // What could not be re-verified is said before the user acts on the steps.
+                blocks.Add(new SectionBlock(ReplyLanguage.IsChinese(language) ? "未能重新核实" : "Not re-verified", [caveat]));
             }
 
             await turnContext.SendReplyAsync(new Reply(blocks), cancellationToken);

@@ -1,0 +1,223 @@
+using System.Globalization;
+using CrossBorderBot.Knowledge.Model;
+using CrossBorderBot.Knowledge.Search;
+
+namespace CrossBorderBot.Knowledge.Answering;
+
+/// <summary>
+/// Answers from the typed model rather than from prose: a market's VAT rate, the threshold of an import rule in force
+/// on a date (with its history), a term's expansion, a channel's days to a destination, its limits and policies, and
+/// the date a compliance item took effect.
+/// </summary>
+internal sealed partial class TypedFactWriter(KnowledgeBase kb)
+{
+    /// <summary>The typed fact that answers the question from this entry, or null when the entry has none for it.</summary>
+    public string? Lead(QuestionAnalysis q, AnswerEntry entry, DateOnly today)
+    {
+        var zh = KnowledgeLanguage.IsChinese(q.Language);
+        switch (entry.Type)
+        {
+            case SearchEntryType.Market when q.Kind is QuestionKind.Rate && kb.FindMarket(entry.Id) is { } market:
+            {
+                var name = market.Name.Get(q.Language);
+                var vat = market.Vat.Name.Get(q.Language);
+                if (market.Vat.StandardRatePercent <= 0)
+                {
+                    return zh ? $"{name}没有全国统一的增值税：{vat}。" : $"{name} has no national VAT: {vat}.";
+                }
+
+                var rate = AnswerText.Percent(market.Vat.StandardRatePercent);
+                return zh ? $"{name}的标准税率为 {rate}（{vat}）。" : $"The standard rate in {name} is {rate} ({vat}).";
+            }
+
+            case SearchEntryType.ImportRule when FindRule(entry) is { } found:
+            {
+                var (market, rule) = found;
+                var date = q.AsOf ?? today;
+                var period = rule.Periods.LastOrDefault(p => p.From <= date && (p.To is null || p.To >= date))
+                    ?? (q.AsOfYearOnly ? rule.Periods.LastOrDefault(p => p.From.Year <= date.Year && (p.To is null || p.To.Value.Year >= date.Year)) : null);
+                var name = rule.Name.Get(q.Language);
+                if (period is null)
+                {
+                    return null;
+                }
+
+                var span = Span(period, zh);
+                var value = period.ExemptUpTo is { } limit
+                    ? limit.Amount > 0
+                        ? (zh ? $"免税额为 {AnswerText.Money(limit)}" : $"the threshold was {AnswerText.Money(limit)}")
+                        : (zh ? "没有免税额" : "there was no exemption")
+                    : null;
+                if (value is null)
+                {
+                    return null;
+                }
+
+                if (q.AsOf is { } asOf)
+                {
+                    return zh
+                        ? $"{market.Name.ZhCn}，{AnswerText.Date(asOf)} 时：{name}——{value}（{span}）。"
+                        : $"{market.Name.En} on {AnswerText.Date(asOf)}: {name} — {value} ({span}).";
+                }
+
+                var now = period.ExemptUpTo!.Amount > 0
+                    ? (zh ? $"目前免税额为 {AnswerText.Money(period.ExemptUpTo)}" : $"currently up to {AnswerText.Money(period.ExemptUpTo)}")
+                    : (zh ? "目前没有免税额" : "currently no exemption");
+                return zh ? $"{market.Name.ZhCn}：{name}——{now}（{span}）。" : $"{market.Name.En}: {name} — {now} ({span}).";
+            }
+
+            case SearchEntryType.GlossaryTerm when q.Kind == QuestionKind.Expansion && kb.FindGlossaryTerm(entry.Id) is { } term:
+            {
+                var acronym = q.Entities.FirstOrDefault(e => e.Id == term.Id)?.Surface ?? term.Term.En;
+                var expansion = Expansion(acronym, term);
+                if (expansion is null)
+                {
+                    return null;
+                }
+
+                return zh ? $"{acronym.ToUpperInvariant()} 是 “{expansion}” 的缩写（{term.Term.ZhCn}）。" : $"{acronym.ToUpperInvariant()} stands for “{expansion}”.";
+            }
+
+            case SearchEntryType.Compliance when q.Kind == QuestionKind.Expansion:
+            {
+                var acronym = q.Entities.FirstOrDefault(e => e.Id == entry.Id)?.Surface;
+                if (acronym is null)
+                {
+                    return null;
+                }
+
+                var expansion = kb.Glossary.Select(g => Expansion(acronym, g)).FirstOrDefault(x => x is not null);
+                return expansion is null ? null
+                    : zh ? $"{acronym.ToUpperInvariant()} 是 “{expansion}” 的缩写。" : $"{acronym.ToUpperInvariant()} stands for “{expansion}”.";
+            }
+
+            case SearchEntryType.LogisticsChannel when q.Kind == QuestionKind.Duration && kb.FindLogisticsChannel(entry.Id) is { } channel:
+            {
+                var name = channel.Name.Get(q.Language);
+                var market = q.Markets.Select(m => kb.FindMarket(m.Id)).FirstOrDefault(m => m is not null);
+                var range = market is null ? null
+                    : channel.TransitDays.FirstOrDefault(t => t.To.Equals(market.Id, StringComparison.OrdinalIgnoreCase))
+                      ?? channel.TransitDays.FirstOrDefault(t => t.To.Equals(market.Region, StringComparison.OrdinalIgnoreCase))
+                      ?? (market.Id == "eu" || kb.FindCountry(market.Id)?.Eu == true ? channel.TransitDays.FirstOrDefault(t => t.To == "europe") : null);
+                if (range is null)
+                {
+                    var region = q.Text.Contains("europe", StringComparison.OrdinalIgnoreCase) || q.Text.Contains("欧洲", StringComparison.Ordinal) ? "europe"
+                        : q.Text.Contains("north america", StringComparison.OrdinalIgnoreCase) || q.Text.Contains("北美", StringComparison.Ordinal) ? "north-america" : null;
+                    range = region is null ? null : channel.TransitDays.FirstOrDefault(t => t.To == region);
+                }
+
+                if (range is not null)
+                {
+                    var where = market?.Name.Get(q.Language) ?? kb.FindRegion(range.To)?.Name.Get(q.Language) ?? range.To;
+                    return zh ? $"{name}到{where}通常需要 {Days(range)} 天。" : $"{name} usually takes {Days(range)} days to {where}.";
+                }
+
+                var all = string.Join(zh ? "；" : "; ", channel.TransitDays.Where(t => t.To != "default").Take(4)
+                    .Select(t => (kb.FindRegion(t.To)?.Name.Get(q.Language) ?? t.To) + " " + Days(t)));
+                return zh ? $"{name}的时效取决于目的地：{all} 天。" : $"{name} takes, depending on the destination: {all} days.";
+            }
+
+            case SearchEntryType.LogisticsChannel when ChannelFactWriter.Fact(q.Text, zh, kb.FindLogisticsChannel(entry.Id)) is { } fact:
+                return fact;
+
+            case SearchEntryType.LogisticsChannel when SizeQuestion().IsMatch(q.Text) && kb.FindLogisticsChannel(entry.Id) is { } sized:
+            {
+                var l = sized.Limits;
+                var parts = new List<string>();
+                if (l.MaxWeightKg is { } kg)
+                {
+                    parts.Add(zh ? $"最重 {kg.ToString("0.##", CultureInfo.InvariantCulture)} 公斤" : $"up to {kg.ToString("0.##", CultureInfo.InvariantCulture)} kg");
+                }
+
+                if (l.MaxLengthCm is { } length)
+                {
+                    parts.Add(zh ? $"最长边 {length.ToString("0", CultureInfo.InvariantCulture)} 厘米" : $"longest side {length.ToString("0", CultureInfo.InvariantCulture)} cm");
+                }
+
+                if (l.MaxSumOfSidesCm is { } sum)
+                {
+                    parts.Add(zh ? $"长宽高之和 {sum.ToString("0", CultureInfo.InvariantCulture)} 厘米" : $"length + width + height {sum.ToString("0", CultureInfo.InvariantCulture)} cm");
+                }
+
+                return parts.Count == 0 ? null
+                    : zh ? $"{sized.Name.ZhCn}的限制：{string.Join("，", parts)}。" : $"{sized.Name.En} limits: {string.Join(", ", parts)}.";
+            }
+
+            case SearchEntryType.Compliance when q.Kind == QuestionKind.Date && kb.FindCompliance(entry.Id) is { Effective: { } effective } item:
+                return zh
+                    ? $"{item.Name.ZhCn}自 {AnswerText.Date(effective)} 起适用。{AnswerText.Lead(item.Summary.ZhCn, 200, 1).Lead}"
+                    : $"{item.Name.En} applies since {AnswerText.Date(effective)}. {AnswerText.Lead(item.Summary.En, 200, 1).Lead}";
+
+            default:
+                return null;
+        }
+    }
+
+    /// <summary>Batteries, liquids, tracking, returns or duties paid: the channel's typed policy, in words.</summary>
+
+    /// <summary>Typed details worth listing: every period of a rule that changed over time.</summary>
+    public IEnumerable<string> Details(QuestionAnalysis q, AnswerEntry entry, bool zh)
+    {
+        if (entry.Type == SearchEntryType.ImportRule && FindRule(entry) is { } found && found.Rule.Periods.Count > 1)
+        {
+            foreach (var period in found.Rule.Periods)
+            {
+                var value = period.ExemptUpTo is { } limit
+                    ? limit.Amount > 0 ? (zh ? $"免税额 {AnswerText.Money(limit)}" : $"up to {AnswerText.Money(limit)}") : (zh ? "无免税额" : "no exemption")
+                    : period.Note?.Get(q.Language) ?? string.Empty;
+                yield return $"{Span(period, zh)}: {value}";
+            }
+        }
+    }
+
+
+    private (Market Market, ImportRule Rule)? FindRule(AnswerEntry entry) =>
+        entry.ParentId is { } parent && kb.FindMarket(parent) is { } market && market.ImportRules.FirstOrDefault(r => r.Id == entry.Id) is { } rule
+            ? (market, rule)
+            : null;
+
+    /// <summary>The alias whose initials spell the acronym ("UK Conformity Assessed" for UKCA), or the bracketed long form.</summary>
+
+    private static string? Expansion(string acronym, GlossaryTerm term)
+    {
+        var letters = new string(acronym.Where(char.IsLetter).ToArray()).ToUpperInvariant();
+        if (letters.Length < 2)
+        {
+            return null;
+        }
+
+        var candidates = term.Aliases.Append(term.Term.En)
+            .SelectMany(a => a.Split(['(', ')', '/'], StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries));
+        foreach (var candidate in candidates)
+        {
+            var words = candidate.Split([' ', '-'], StringSplitOptions.RemoveEmptyEntries);
+            if (words.Length < 2)
+            {
+                continue;
+            }
+
+            var initials = new string(words.Where(w => char.IsUpper(w[0]) || words.Length <= letters.Length).Select(w => char.ToUpperInvariant(w[0])).ToArray());
+            var compact = string.Concat(words.Select(w => new string(w.Where(char.IsUpper).ToArray())));
+            if (initials == letters || compact == letters || (letters.Length > 2 && initials.StartsWith(letters, StringComparison.Ordinal)))
+            {
+                return candidate;
+            }
+        }
+
+        return null;
+    }
+
+
+    private static string Span(ImportRulePeriod period, bool zh) =>
+        period.To is { } to
+            ? $"{AnswerText.Date(period.From)} – {AnswerText.Date(to)}"
+            : zh ? $"自 {AnswerText.Date(period.From)} 起" : $"since {AnswerText.Date(period.From)}";
+
+    private static string Days(TransitRange range) =>
+        range.Min.ToString("0", CultureInfo.InvariantCulture) + "–" + range.Max.ToString("0", CultureInfo.InvariantCulture);
+
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"how heavy|weight limit|max(imum)? weight|size limit|how big|\bkg\b|重量|多重|公斤|尺寸|多大", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
+    private static partial System.Text.RegularExpressions.Regex SizeQuestion();
+
+}
