@@ -14,7 +14,7 @@ namespace CrossBorderBot.Tests.Fuzz;
 /// </summary>
 public sealed class DirectLineFuzzTests(Xunit.Abstractions.ITestOutputHelper output)
 {
-    private const int Cases = 600;
+    private const int Cases = 1000;
     private const int Seed = 777;
 
     [Fact]

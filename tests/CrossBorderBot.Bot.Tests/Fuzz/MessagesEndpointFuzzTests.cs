@@ -16,7 +16,8 @@ namespace CrossBorderBot.Tests.Fuzz;
 /// </summary>
 public sealed class MessagesEndpointFuzzTests(Xunit.Abstractions.ITestOutputHelper output)
 {
-    private const int Cases = 600;
+    // The issue asks for at least 3,000 seeded activities; at about 30 cases a second on two cores this is ~2 minutes.
+    private const int Cases = 3200;
     private const int Seed = 20261203;
 
     private static readonly System.Text.Json.JsonSerializerOptions Unescaped = new() { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping, MaxDepth = 256 };
