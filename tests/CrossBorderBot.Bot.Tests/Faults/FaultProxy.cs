@@ -66,7 +66,12 @@ public sealed class FaultProxy : IAsyncDisposable
     {
         try
         {
-            client.Client.LingerState = new LingerOption(true, 0);
+            // A closed client has no socket left; resetting it again is nothing to do.
+            if (client.Client is { } socket)
+            {
+                socket.LingerState = new LingerOption(true, 0);
+            }
+
             client.Close();
         }
         catch (Exception exception) when (exception is SocketException or ObjectDisposedException)
