@@ -13,7 +13,10 @@ namespace CrossBorderBot;
 /// <item>3100–3199: Direct Line</item>
 /// <item>3200–3299: Slack</item>
 /// <item>4000–4099: storage</item>
-/// <item>5000–5999: free: telemetry, warm-up, alerts and new areas</item>
+/// <item>5000–5099: warm-up</item>
+/// <item>5100–5199: rule-change alerts</item>
+/// <item>5200–5299: result charts</item>
+/// <item>5300–5999: free for new areas</item>
 /// </list>
 /// A new message takes the next free id in its area's range.
 /// </summary>
@@ -21,6 +24,7 @@ public static class LogEventIds
 {
     public const int HostingTurnFailed = 1000;
     public const int HostingApologyFailed = 1001;
+    public const int HostingStoreUnavailable = 1002;
 
     public const int ConversationRouterDialogStateMismatch = 1100;
     public const int ConversationRouterPurpose = 1101;
@@ -31,6 +35,7 @@ public static class LogEventIds
     public const int HostingMessagesRejected = 1302;
 
     public const int SafetyThrottled = 1400;
+    public const int SafetyOversizedMessage = 1410;
 
     public const int ConversationAnswererAnswered = 1500;
     public const int ConversationAnswererGap = 1501;
@@ -73,4 +78,22 @@ public static class LogEventIds
     public const int PostgresSchemaReady = 4041;
     public const int PostgresETagConflict = 4042;
     public const int PostgresUnreadableItem = 4043;
+
+    public const int WarmupKnowledgeReady = 5001;
+    public const int WarmupKnowledgeFailed = 5002;
+
+    public const int AlertsSubscriptionConflict = 5101;
+    public const int AlertsIndexNotUpdated = 5102;
+    public const int AlertsEntryChanged = 5111;
+    public const int AlertsSent = 5121;
+    public const int AlertsSendFailed = 5122;
+    public const int AlertsChecked = 5123;
+    public const int AlertsDailyCheckFailed = 5131;
+    public const int AlertsCommand = 5141;
+    public const int AlertsProfileUnreadable = 5142;
+
+    public const int ChartsCjkFont = 5201;
+    public const int ChartsNoCjkFont = 5202;
+    public const int ChartsAddOnsFailed = 5211;
+    public const int ChartsDrawFailed = 5212;
 }

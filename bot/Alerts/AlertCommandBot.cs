@@ -90,9 +90,9 @@ public sealed partial class AlertCommandBot(
         return ReplyLanguage.Choose(text, known, turnContext.Activity.Locale);
     }
 
-    [LoggerMessage(EventId = 5141, Level = LogLevel.Information, Message = "Alert request {Kind} in conversation {ConversationId}")]
+    [LoggerMessage(EventId = LogEventIds.AlertsCommand, Level = LogLevel.Information, Message = "Alert request {Kind} in conversation {ConversationId}")]
     private static partial void LogCommand(ILogger logger, AlertCommandKind kind, string conversationId);
 
-    [LoggerMessage(EventId = 5142, Level = LogLevel.Debug, Message = "Conversation profile of {ConversationId} unreadable while answering an alert request")]
+    [LoggerMessage(EventId = LogEventIds.AlertsProfileUnreadable, Level = LogLevel.Debug, Message = "Conversation profile of {ConversationId} unreadable while answering an alert request")]
     private static partial void LogProfileUnreadable(ILogger logger, Exception exception, string conversationId);
 }

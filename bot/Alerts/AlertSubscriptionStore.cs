@@ -189,9 +189,9 @@ public sealed partial class AlertSubscriptionStore(IStorage storage, ILogger<Ale
         LogIndexNotUpdated(logger, id);
     }
 
-    [LoggerMessage(EventId = 5102, Level = LogLevel.Warning, Message = "Alert subscription {Id} could not be added to the index; it gets no alerts until the user subscribes again")]
+    [LoggerMessage(EventId = LogEventIds.AlertsIndexNotUpdated, Level = LogLevel.Warning, Message = "Alert subscription {Id} could not be added to the index; it gets no alerts until the user subscribes again")]
     private static partial void LogIndexNotUpdated(ILogger logger, string id);
 
-    [LoggerMessage(EventId = 5101, Level = LogLevel.Debug, Message = "Alert subscription item {Id} changed under us; reading it again")]
+    [LoggerMessage(EventId = LogEventIds.AlertsSubscriptionConflict, Level = LogLevel.Debug, Message = "Alert subscription item {Id} changed under us; reading it again")]
     private static partial void LogConflict(ILogger logger, string id);
 }

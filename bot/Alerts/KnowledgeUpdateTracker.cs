@@ -72,6 +72,6 @@ public sealed partial class KnowledgeUpdateTracker(
         }
     }
 
-    [LoggerMessage(EventId = 5111, Level = LogLevel.Information, Message = "Knowledge-base entry {EntryKey} changed since the last alert check")]
+    [LoggerMessage(EventId = LogEventIds.AlertsEntryChanged, Level = LogLevel.Information, Message = "Knowledge-base entry {EntryKey} changed since the last alert check")]
     private static partial void LogEntryChanged(ILogger logger, string entryKey);
 }

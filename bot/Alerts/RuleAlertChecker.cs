@@ -84,12 +84,12 @@ public sealed partial class RuleAlertChecker(
         }
     }
 
-    [LoggerMessage(EventId = 5121, Level = LogLevel.Information, Message = "Sent rule-change alert {ChangeId} via {Door} to conversation {ConversationId}")]
+    [LoggerMessage(EventId = LogEventIds.AlertsSent, Level = LogLevel.Information, Message = "Sent rule-change alert {ChangeId} via {Door} to conversation {ConversationId}")]
     private static partial void LogSent(ILogger logger, string changeId, AlertDoor door, string conversationId);
 
-    [LoggerMessage(EventId = 5122, Level = LogLevel.Warning, Message = "Could not send rule-change alert {ChangeId} via {Door} to conversation {ConversationId}; it is retried at the next check")]
+    [LoggerMessage(EventId = LogEventIds.AlertsSendFailed, Level = LogLevel.Warning, Message = "Could not send rule-change alert {ChangeId} via {Door} to conversation {ConversationId}; it is retried at the next check")]
     private static partial void LogSendFailed(ILogger logger, Exception exception, string changeId, AlertDoor door, string conversationId);
 
-    [LoggerMessage(EventId = 5123, Level = LogLevel.Information, Message = "Rule-change alert check as of {AsOf}: {Sent} sent")]
+    [LoggerMessage(EventId = LogEventIds.AlertsChecked, Level = LogLevel.Information, Message = "Rule-change alert check as of {AsOf}: {Sent} sent")]
     private static partial void LogChecked(ILogger logger, DateOnly asOf, int sent);
 }

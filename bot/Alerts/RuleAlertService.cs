@@ -47,6 +47,6 @@ public sealed partial class RuleAlertService(
         return today > now ? today : today.AddDays(1);
     }
 
-    [LoggerMessage(EventId = 5131, Level = LogLevel.Error, Message = "The daily rule-change alert check failed; it runs again tomorrow")]
+    [LoggerMessage(EventId = LogEventIds.AlertsDailyCheckFailed, Level = LogLevel.Error, Message = "The daily rule-change alert check failed; it runs again tomorrow")]
     private static partial void LogCheckFailed(ILogger logger, Exception exception);
 }

@@ -97,9 +97,9 @@ public sealed partial class ChartFonts
         }
     }
 
-    [LoggerMessage(EventId = 5201, Level = LogLevel.Information, Message = "Charts draw Chinese with {FontPath}")]
+    [LoggerMessage(EventId = LogEventIds.ChartsCjkFont, Level = LogLevel.Information, Message = "Charts draw Chinese with {FontPath}")]
     private static partial void LogCjkFont(ILogger logger, string fontPath);
 
-    [LoggerMessage(EventId = 5202, Level = LogLevel.Warning, Message = "No font with Chinese characters found (install fonts-wqy-zenhei or set Charts:CjkFontPath); charts with Chinese text are left out")]
+    [LoggerMessage(EventId = LogEventIds.ChartsNoCjkFont, Level = LogLevel.Warning, Message = "No font with Chinese characters found (install fonts-wqy-zenhei or set Charts:CjkFontPath); charts with Chinese text are left out")]
     private static partial void LogNoCjkFont(ILogger logger);
 }

@@ -151,9 +151,9 @@ public sealed partial class ResultAddOnService(
         ]);
     }
 
-    [LoggerMessage(EventId = 5211, Level = LogLevel.Warning, Message = "Charts or the alert offer after a result could not be sent in conversation {ConversationId}")]
+    [LoggerMessage(EventId = LogEventIds.ChartsAddOnsFailed, Level = LogLevel.Warning, Message = "Charts or the alert offer after a result could not be sent in conversation {ConversationId}")]
     private static partial void LogAddOnsFailed(ILogger logger, Exception exception, string conversationId);
 
-    [LoggerMessage(EventId = 5212, Level = LogLevel.Warning, Message = "A {Kind} chart could not be drawn; the result is shown without it")]
+    [LoggerMessage(EventId = LogEventIds.ChartsDrawFailed, Level = LogLevel.Warning, Message = "A {Kind} chart could not be drawn; the result is shown without it")]
     private static partial void LogChartFailed(ILogger logger, Exception exception, ChartKind kind);
 }

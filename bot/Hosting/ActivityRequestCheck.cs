@@ -5,8 +5,9 @@ namespace CrossBorderBot.Hosting;
 
 /// <summary>
 /// Checks that a request body to <c>/api/messages</c> is an activity the bot can answer before the adapter sees it:
-/// a JSON object with a <c>type</c>, an absolute http(s) <c>serviceUrl</c> (where replies go), a
-/// <c>conversation.id</c> and a <c>from.id</c>. Anything else is the sender's mistake (400), not the bot's (500).
+/// a JSON object with a <c>type</c>, a <c>channelId</c>, an absolute http(s) <c>serviceUrl</c> (where replies go), a
+/// <c>conversation.id</c> and a <c>from.id</c>. Anything else is the sender's mistake (400), not the bot's (500), nor a
+/// turn that fails with the apology: conversation and user state are keyed by channel, conversation and user.
 /// </summary>
 public static class ActivityRequestCheck
 {
@@ -38,6 +39,11 @@ public static class ActivityRequestCheck
         if (!IsNonEmptyString(activity["type"]))
         {
             return "The activity needs a 'type'.";
+        }
+
+        if (!IsNonEmptyString(activity["channelId"]))
+        {
+            return "The activity needs a 'channelId'.";
         }
 
         if (activity["serviceUrl"] is not JValue { Type: JTokenType.String } serviceUrl

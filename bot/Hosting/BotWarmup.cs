@@ -41,9 +41,9 @@ public sealed partial class BotWarmup(IServiceProvider services, IHostApplicatio
         }
     }
 
-    [LoggerMessage(EventId = 1300, Level = LogLevel.Information, Message = "Knowledge base and search index ready")]
+    [LoggerMessage(EventId = LogEventIds.WarmupKnowledgeReady, Level = LogLevel.Information, Message = "Knowledge base and search index ready")]
     private static partial void LogKnowledgeReady(ILogger logger);
 
-    [LoggerMessage(EventId = 1301, Level = LogLevel.Critical, Message = "The knowledge base could not be loaded; the bot stops")]
+    [LoggerMessage(EventId = LogEventIds.WarmupKnowledgeFailed, Level = LogLevel.Critical, Message = "The knowledge base could not be loaded; the bot stops")]
     private static partial void LogKnowledgeFailed(ILogger logger, Exception exception);
 }

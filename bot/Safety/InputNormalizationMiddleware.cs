@@ -1,5 +1,6 @@
 using Microsoft.Bot.Builder;
 using Microsoft.Bot.Schema;
+using Microsoft.Bot.Schema.Teams;
 using Newtonsoft.Json.Linq;
 
 namespace CrossBorderBot.Safety;
@@ -8,14 +9,25 @@ namespace CrossBorderBot.Safety;
 /// Cleans every incoming activity before any recognizer or dialog sees it, on every door: control characters and
 /// other invisible code points that no keyboard produces (C0/C1 controls except tab and line breaks, lone surrogates,
 /// non-characters) are removed from the text and from every string in a card submit's value, and null entries are
-/// removed from the member, attachment and entity lists. (A U+0001 in a message used to break the turn.)
+/// removed from the member, attachment and entity lists. (A U+0001 in a message used to break the turn.) Channel
+/// data the channel's handler cannot read (not an object, or on Teams not Teams channel data) is dropped, since the
+/// SDK's Teams handler throws on it; an invoke without a value (other than a health check) is answered 400, since the
+/// SDK's invoke dispatch throws on a null value where it answers 400 for any other value it cannot use.
 /// </summary>
 public sealed class InputNormalizationMiddleware : Microsoft.Bot.Builder.IMiddleware
 {
-    public Task OnTurnAsync(ITurnContext turnContext, NextDelegate next, CancellationToken cancellationToken = default)
+    public async Task OnTurnAsync(ITurnContext turnContext, NextDelegate next, CancellationToken cancellationToken = default)
     {
         Normalize(turnContext.Activity);
-        return next(cancellationToken);
+        if (turnContext.Activity is { Type: ActivityTypes.Invoke, Value: null } invoke && invoke.Name != "healthCheck")
+        {
+            await turnContext.SendActivityAsync(
+                new Activity { Type = ActivityTypesEx.InvokeResponse, Value = new InvokeResponse { Status = StatusCodes.Status400BadRequest } },
+                cancellationToken);
+            return;
+        }
+
+        await next(cancellationToken);
     }
 
     public static void Normalize(Activity? activity)
@@ -32,6 +44,7 @@ public sealed class InputNormalizationMiddleware : Microsoft.Bot.Builder.IMiddle
             JToken token => CleanStrings(token),
             _ => activity.Value,
         };
+        activity.ChannelData = ReadableChannelData(activity);
         activity.MembersAdded = WithoutNulls(activity.MembersAdded);
         activity.MembersRemoved = WithoutNulls(activity.MembersRemoved);
         activity.Attachments = WithoutNulls(activity.Attachments);
@@ -56,6 +69,33 @@ public sealed class InputNormalizationMiddleware : Microsoft.Bot.Builder.IMiddle
         }
 
         return token;
+    }
+
+    private static object? ReadableChannelData(Activity activity)
+    {
+        if (activity.ChannelData is null or JObject { Count: 0 })
+        {
+            return activity.ChannelData;
+        }
+
+        if (activity.ChannelData is not JObject)
+        {
+            return null;
+        }
+
+        if (activity.ChannelId == Microsoft.Bot.Connector.Channels.Msteams)
+        {
+            try
+            {
+                activity.GetChannelData<TeamsChannelData>();
+            }
+            catch (Exception exception) when (exception is Newtonsoft.Json.JsonException or InvalidCastException or FormatException or ArgumentException)
+            {
+                return null;
+            }
+        }
+
+        return activity.ChannelData;
     }
 
     private static IEnumerable<JToken> AllOf(JToken token) => token is JContainer container ? container.DescendantsAndSelf() : [token];

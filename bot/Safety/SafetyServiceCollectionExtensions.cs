@@ -5,25 +5,31 @@ namespace CrossBorderBot.Safety;
 
 public static class SafetyServiceCollectionExtensions
 {
-    /// <summary>The per-user turn limit (section <c>Safety</c>) and input normalisation, shared by every adapter.</summary>
+    /// <summary>The per-user turn limit, input normalisation and the message size limit (section <c>Safety</c>), shared by every adapter.</summary>
     public static IServiceCollection AddTurnSafety(this IServiceCollection services)
     {
-        services.AddOptions<TurnRateOptions>()
-            .BindConfiguration(TurnRateOptions.SectionName)
+        services.AddOptions<SafetyOptions>()
+            .BindConfiguration(SafetyOptions.SectionName)
             .Validate(o => o.MaxTurnsPerUserPerMinute > 0, "Safety:MaxTurnsPerUserPerMinute must be positive.")
+            .Validate(o => o.MaxMessageCharacters > 0, "Safety:MaxMessageCharacters must be positive.")
             .ValidateOnStart();
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton<TurnRateLimitMiddleware>();
         services.TryAddSingleton<InputNormalizationMiddleware>();
+        services.TryAddSingleton<OversizedMessageMiddleware>();
         return services;
     }
 
-    /// <summary>Puts the turn limit, then input normalisation, in front of an adapter's turns.</summary>
+    /// <summary>
+    /// Puts the turn limit, then input normalisation, then the message size limit in front of an adapter's turns: a
+    /// flood costs a counter only, and no recognizer ever sees unclean or unbounded text.
+    /// </summary>
     public static TAdapter UseTurnSafety<TAdapter>(this TAdapter adapter, IServiceProvider services)
         where TAdapter : BotAdapter
     {
         adapter.Use(services.GetRequiredService<TurnRateLimitMiddleware>());
         adapter.Use(services.GetRequiredService<InputNormalizationMiddleware>());
+        adapter.Use(services.GetRequiredService<OversizedMessageMiddleware>());
         return adapter;
     }
 }

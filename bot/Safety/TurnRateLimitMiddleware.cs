@@ -6,11 +6,11 @@ namespace CrossBorderBot.Safety;
 
 /// <summary>
 /// A per-user turn limit on every door: a user (channel + user id) who sends more messages in a minute than
-/// <see cref="TurnRateOptions.MaxTurnsPerUserPerMinute"/> gets one polite note and no further turns until the minute
+/// <see cref="SafetyOptions.MaxTurnsPerUserPerMinute"/> gets one polite note and no further turns until the minute
 /// is over, so a flood from one user costs little and other users are not slowed. Only messages are counted:
 /// conversation updates and invokes (which Teams needs answered) pass.
 /// </summary>
-public sealed partial class TurnRateLimitMiddleware(IOptions<TurnRateOptions> options, TimeProvider time, ILogger<TurnRateLimitMiddleware> logger) : Microsoft.Bot.Builder.IMiddleware
+public sealed partial class TurnRateLimitMiddleware(IOptions<SafetyOptions> options, TimeProvider time, ILogger<TurnRateLimitMiddleware> logger) : Microsoft.Bot.Builder.IMiddleware
 {
     private static readonly TimeSpan Minute = TimeSpan.FromMinutes(1);
     private readonly KeyedRateLimiter _turns = new(options.Value.MaxTurnsPerUserPerMinute, Minute, time);

@@ -1,4 +1,4 @@
-using System.Data.Common;
+using CrossBorderBot.Storage;
 
 namespace CrossBorderBot.Channels.DirectLine;
 
@@ -23,19 +23,8 @@ public sealed partial class DirectLineStoreFailureFilter(ILogger<DirectLineStore
         }
     }
 
-    /// <summary>A database or file error, from any provider (SQLite and PostgreSQL derive from DbException; blob storage throws RequestFailedException).</summary>
-    public static bool IsStoreFailure(Exception exception)
-    {
-        for (var current = exception; current is not null; current = current.InnerException)
-        {
-            if (current is DbException or IOException or TimeoutException || current.GetType().Name == "RequestFailedException")
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
+    /// <summary>Whether the exception says the state store is unavailable (see <see cref="StoreFailure"/>).</summary>
+    public static bool IsStoreFailure(Exception exception) => StoreFailure.IsStoreUnavailable(exception);
 
     [LoggerMessage(EventId = LogEventIds.DirectLineStoreUnavailable, Level = LogLevel.Error, Message = "State store unavailable during {Path} ({ErrorType}); answered 503")]
     private static partial void LogStoreUnavailable(ILogger logger, string path, string errorType);

@@ -14,6 +14,9 @@ namespace CrossBorderBot.Tests.Faults;
 /// </summary>
 public sealed class SqliteFaultTests : IDisposable
 {
+    /// <summary>What the bot says when it cannot reach its store (not the generic apology).</summary>
+    internal const string StoreUnavailableReply = "can't reach my records";
+
     private readonly string _directory = Path.Combine(Path.GetTempPath(), "cbb-faults-" + Guid.NewGuid().ToString("N"));
 
     public SqliteFaultTests() => Directory.CreateDirectory(_directory);
@@ -87,14 +90,14 @@ public sealed class SqliteFaultTests : IDisposable
             duringLock = Texts(await BotActivityPayloads.PostForRepliesAsync(client, BotActivityPayloads.Message("cancel", "c-locked")));
         }
 
-        Assert.Contains(duringLock, text => text.Contains("progress is kept", StringComparison.Ordinal));
+        Assert.Contains(duringLock, text => text.Contains(StoreUnavailableReply, StringComparison.Ordinal));
 
         // Nothing of the failed turn was saved: the same message from the same state gets the same answer again,
         // now without the apology.
         var afterLock = Texts(await BotActivityPayloads.PostForRepliesAsync(client, BotActivityPayloads.Message("cancel", "c-locked")));
-        Assert.DoesNotContain(afterLock, text => text.Contains("progress is kept", StringComparison.Ordinal));
+        Assert.DoesNotContain(afterLock, text => text.Contains(StoreUnavailableReply, StringComparison.Ordinal));
         Assert.NotEmpty(afterLock);
-        Assert.Equal(duringLock.Where(text => !text.Contains("progress is kept", StringComparison.Ordinal)), afterLock);
+        Assert.Equal(duringLock.Where(text => !text.Contains(StoreUnavailableReply, StringComparison.Ordinal)), afterLock);
     }
 
     public void Dispose()

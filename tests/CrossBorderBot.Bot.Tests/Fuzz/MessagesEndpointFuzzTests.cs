@@ -5,6 +5,8 @@ using System.Text.Json.Nodes;
 using CrossBorderBot.Tests.TestUtilities;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 
 namespace CrossBorderBot.Tests.Fuzz;
@@ -14,14 +16,10 @@ namespace CrossBorderBot.Tests.Fuzz;
 /// the Bot Framework's 501), no hang, no turn that fails because of its input; afterwards the bot is healthy and a
 /// normal conversation works.
 /// </summary>
-public sealed class MessagesEndpointFuzzTests
+public sealed class MessagesEndpointFuzzTests(Xunit.Abstractions.ITestOutputHelper output)
 {
-    // 600 by default keeps the suite within CI's time; the full run is CBB_FUZZ_CASES=3200 (about 11 minutes on two
-    // cores, where one case once waited over 30 s under load and did not reproduce alone — still being looked into).
-    private static readonly int Cases = int.TryParse(Environment.GetEnvironmentVariable("CBB_FUZZ_CASES"), out var cases) ? cases : 600;
-
-    // Re-runs one failing case alone: CBB_FUZZ_ONLY=<case number>.
-    private static readonly int? OnlyCase = int.TryParse(Environment.GetEnvironmentVariable("CBB_FUZZ_ONLY"), out var only) ? only : null;
+    // The issue asks for at least 3,000 seeded activities; at about 30 cases a second on two cores this is ~2 minutes.
+    private const int Cases = 3200;
     private const int Seed = 20261203;
 
     private static readonly System.Text.Json.JsonSerializerOptions Unescaped = new() { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping, MaxDepth = 256 };
@@ -39,46 +37,39 @@ public sealed class MessagesEndpointFuzzTests
         "actionableMessage/executeAction", "healthCheck", "fileConsent/invoke", "config/fetch", "nonsense/verb", "",
     ];
 
-    // Opt-in (CBB_FUZZ=1) until two open failures are fixed: after the second-wave merge, a run under load showed a
-    // turn answered with the apology (/api/messages, cases 477 and 579 of 600) and a Direct Line case waiting over 30 s.
-    [SkippableFact]
+    [Fact]
     public async Task Thousands_of_odd_activities_never_get_a_500_nor_break_a_turn_and_the_bot_still_works()
     {
-        Skip.IfNot(Environment.GetEnvironmentVariable("CBB_FUZZ") == "1", "Opt-in with CBB_FUZZ=1: open failures found by this suite are being fixed.");
+        var plan = FuzzPlan.For("messages", Seed, Cases, parallel: 4);
         var errors = new FuzzLogCapture();
-        using var factory = new BotWebApplicationFactory().WithWebHostBuilder(builder => builder.ConfigureLogging(logging => logging.AddProvider(errors)));
+        using var connector = new TeamsFakeConnector();
+        using var factory = new BotWebApplicationFactory().WithWebHostBuilder(builder => builder
+            .ConfigureLogging(logging => logging.AddProvider(errors))
+            .ConfigureTestServices(services => services.AddSingleton<IHttpClientFactory>(new FuzzConnectorClients(connector))));
         var client = factory.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
-        var statuses = new System.Collections.Concurrent.ConcurrentDictionary<int, int>();
-        var problems = new System.Collections.Concurrent.ConcurrentQueue<string>();
 
-        await FuzzChecks.RunAsync(OnlyCase is null ? Cases : 1, parallel: OnlyCase is null ? 4 : 1, async (index, cancellationToken) =>
+        var report = await FuzzHarness.RunAsync(plan, errors, async (index, fuzz, cancellationToken) =>
         {
-            index = OnlyCase ?? index;
-            var fuzz = new FuzzInputs(Seed + index);
             var body = Body(fuzz, index, out var kind);
             using var content = new ByteArrayContent(body);
             content.Headers.ContentType = new MediaTypeHeaderValue("application/json") { CharSet = "utf-8" };
             using var response = await client.PostAsync("/api/messages", content, cancellationToken);
             var status = (int)response.StatusCode;
-            statuses.AddOrUpdate(status, 1, (_, n) => n + 1);
             var text = await response.Content.ReadAsStringAsync(cancellationToken);
-            if (status >= 500 && !(status == 501 && kind == "invoke"))
-            {
-                problems.Enqueue($"case {index} ({kind}): {status} {Truncate(text)}");
-            }
-            else if (FuzzChecks.IsApology(text))
-            {
-                problems.Enqueue($"case {index} ({kind}): apology in {Truncate(text)}");
-            }
+            var problem = status >= 500 && !(status == 501 && kind == "invoke") ? $"{status} {Truncate(text)}"
+                : FuzzChecks.IsApology(text) ? $"apology in {Truncate(text)}"
+                : null;
+            return new FuzzCaseResult(kind, status, problem);
         });
 
-        Assert.True(problems.IsEmpty, string.Join('\n', problems.Take(20)));
-        Assert.True(errors.Errors.IsEmpty, "error log entries during the fuzz:\n" + string.Join('\n', errors.Errors.Take(20)));
-        if (OnlyCase is null)
+        output.WriteLine(report.Summary());
+        report.AssertClean();
+        Assert.DoesNotContain(connector.Messages, m => FuzzChecks.IsApology(m.ToString()));
+        if (plan.OnlyCase is null)
         {
-            Assert.Equal(Cases, statuses.Values.Sum());
-            Assert.True(statuses.GetValueOrDefault(200) > Cases / 4, $"enough cases reach the bot: {string.Join(", ", statuses.Select(s => $"{s.Key}×{s.Value}"))}");
-            Assert.True(statuses.GetValueOrDefault(400) > Cases / 10, "enough cases are malformed");
+            Assert.Equal(plan.Cases, report.Completed);
+            Assert.True(report.CountOf(200) > plan.Cases / 4, $"enough cases reach the bot: {report.Summary()}");
+            Assert.True(report.CountOf(400) > plan.Cases / 10, $"enough cases are malformed: {report.Summary()}");
         }
 
         using var health = await client.GetAsync("/healthz");

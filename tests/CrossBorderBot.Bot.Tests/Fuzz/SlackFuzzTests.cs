@@ -11,7 +11,7 @@ namespace CrossBorderBot.Tests.Fuzz;
 /// garbage payloads, slash commands with odd text): never a 500 (Slack would retry), no failed turn, no apology posted,
 /// and a normal direct message is answered afterwards.
 /// </summary>
-public sealed class SlackFuzzTests
+public sealed class SlackFuzzTests(Xunit.Abstractions.ITestOutputHelper output)
 {
     private const int Cases = 300;
     private const int Seed = 4242;
@@ -19,32 +19,27 @@ public sealed class SlackFuzzTests
     [Fact]
     public async Task Odd_signed_slack_requests_never_get_a_500_nor_an_apology()
     {
+        var plan = FuzzPlan.For("slack", Seed, Cases, parallel: 3);
         var errors = new FuzzLogCapture();
         await using var host = await SlackBotHost.StartAsync(configureServices: services => services.AddLogging(logging => logging.AddProvider(errors)));
-        var problems = new System.Collections.Concurrent.ConcurrentQueue<string>();
-        var statuses = new System.Collections.Concurrent.ConcurrentDictionary<int, int>();
 
-        await FuzzChecks.RunAsync(Cases, parallel: 3, async (index, cancellationToken) =>
+        var report = await FuzzHarness.RunAsync(plan, errors, async (index, fuzz, cancellationToken) =>
         {
-            var fuzz = new FuzzInputs(Seed + index);
-            using var response = fuzz.Next(4) switch
+            var kind = fuzz.Next(4) switch { 0 => "interaction", 1 => "command", _ => "event" };
+            using var response = kind switch
             {
-                0 => await host.SendInteractionAsync("payload=" + Uri.EscapeDataString(Interaction(fuzz).ToString(Newtonsoft.Json.Formatting.None))),
-                1 => await host.SendCommandAsync(SlackPayloads.SlashCommand(fuzz.Text(), fuzz.Pick([SlackPayloads.DirectChannel, SlackPayloads.PublicChannel, "", "💥"]))),
+                "interaction" => await host.SendInteractionAsync("payload=" + Uri.EscapeDataString(Interaction(fuzz).ToString(Newtonsoft.Json.Formatting.None))),
+                "command" => await host.SendCommandAsync(SlackPayloads.SlashCommand(fuzz.Text(), fuzz.Pick([SlackPayloads.DirectChannel, SlackPayloads.PublicChannel, "", "💥"]))),
                 _ => await host.SendEventAsync(Event(fuzz, index)),
             };
             var status = (int)response.StatusCode;
-            statuses.AddOrUpdate(status, 1, (_, n) => n + 1);
-            if (status >= 500 && status != 503)
-            {
-                problems.Enqueue($"case {index}: {status}");
-            }
+            return new FuzzCaseResult(kind, status, status >= 500 && status != 503 ? status.ToString(System.Globalization.CultureInfo.InvariantCulture) : null);
         });
         await host.WhenIdleAsync();
 
-        Assert.True(problems.IsEmpty, string.Join('\n', problems.Take(20)));
-        Assert.True(errors.Errors.IsEmpty, "error log entries during the fuzz:\n" + string.Join('\n', errors.Errors.Take(20)));
-        Assert.True(statuses.GetValueOrDefault(200) > Cases / 4, string.Join(", ", statuses.Select(s => $"{s.Key}×{s.Value}")));
+        output.WriteLine(report.Summary());
+        report.AssertClean();
+        Assert.True(plan.OnlyCase is not null || report.CountOf(200) > plan.Cases / 4, report.Summary());
         Assert.DoesNotContain(host.Api.Calls, call => FuzzChecks.IsApology(call.Body.ToString()));
 
         var before = host.Api.Calls.Count;

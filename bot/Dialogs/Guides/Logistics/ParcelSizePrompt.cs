@@ -79,8 +79,9 @@ public sealed partial class ParcelSizePrompt(string id) : Prompt<ParcelSizeAnswe
             : null;
     }
 
+    // Not from inside a run of digits: trying every start in a long run made the search quadratic.
     [GeneratedRegex(
-        @"(?<l>\d+(?:\.\d+)?)\s*(?:cm|厘米|公分)?\s*(?:x|×|\*|by|乘)\s*(?<w>\d+(?:\.\d+)?)\s*(?:cm|厘米|公分)?\s*(?:x|×|\*|by|乘)\s*(?<h>\d+(?:\.\d+)?)\s*(?<unit>cm|mm|m|inches|inch|in|""|厘米|公分|毫米|米|英寸)?",
+        @"(?<![\d.])(?<l>\d+(?:\.\d+)?)\s*(?:cm|厘米|公分)?\s*(?:x|×|\*|by|乘)\s*(?<w>\d+(?:\.\d+)?)\s*(?:cm|厘米|公分)?\s*(?:x|×|\*|by|乘)\s*(?<h>\d+(?:\.\d+)?)\s*(?<unit>cm|mm|m|inches|inch|in|""|厘米|公分|毫米|米|英寸)?",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex SizeRegex();
 }

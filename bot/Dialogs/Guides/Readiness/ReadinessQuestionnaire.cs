@@ -150,7 +150,8 @@ public sealed partial class ReadinessQuestionnaire(KnowledgeBase knowledgeBase)
             _ => [],
         };
 
-    [GeneratedRegex(@"(?:\b(?:we|i)\s+(?:have|hold|got|already have)\b[^.?!]*\b(?:certificat|certified)|有[^。？！]*(?:认证|证书))", RegexOptions.IgnoreCase)]
+    // Both gaps are bounded (200 characters, or the next 有), so a text full of "we have" or 有 is searched in one pass, not one per start.
+    [GeneratedRegex(@"(?:\b(?:we|i)\s+(?:have|hold|got|already have)\b[^.?!]{0,200}\b(?:certificat|certified)|有[^。？！有]*(?:认证|证书))", RegexOptions.IgnoreCase)]
     private static partial Regex HaveCertificates();
 
     [GeneratedRegex(@"(?:\bnever\s+sold\s+online\b|\bno\s+(?:online|e-?commerce)\s+experience\b|没有(?:任何)?(?:电商|线上销售|网店)经验|从没(?:有)?在网上卖)", RegexOptions.IgnoreCase)]
