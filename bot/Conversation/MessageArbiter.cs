@@ -140,15 +140,20 @@ public static class MessageArbiter
         var text = message.Text;
 
         // "Amazon suspended our account, what do we do?" reports the user's own problem, question mark or not;
-        // "what if customs hold it?" asks about a case.
-        if (problem && MessageCues.IsSentence(text) && !MessageCues.IsHypothetical(text))
+        // "what if customs hold it?" asks about a case. Where the guide reads the message, the problem's topic alone
+        // is not enough: "mostly the same as others, our trademark is registered" answers the guide and names a
+        // topic (trademarks) without reporting anything wrong, so a report there needs words of trouble.
+        var reportsTrouble = !place.GuideReadsMessage || MessageCues.SoundsLikeAProblem(text);
+        if (problem && reportsTrouble && MessageCues.IsSentence(text) && !MessageCues.IsHypothetical(text))
         {
             return MessagePurpose.ProblemReport;
         }
 
-        // "算了，我想先评估一下我们能不能做跨境" asks for another guide even when it contains a question word.
+        // "算了，我想先评估一下我们能不能做跨境" asks for another guide even when it contains a question word. Fixing a
+        // problem is only another task when the message reports trouble or asks for it, for the reason given above.
         var requestsTask = MessageCues.RequestsATask(text);
-        var otherTask = IsOtherTask(place, message, requestsTask ? MenuTaskThreshold : SwitchTaskThreshold) && MessageCues.IsSentence(text);
+        var otherTask = IsOtherTask(place, message, requestsTask ? MenuTaskThreshold : SwitchTaskThreshold) && MessageCues.IsSentence(text)
+            && (reportsTrouble || requestsTask || message.IntentAbove(SwitchTaskThreshold) != IntentNames.FixIssue);
         if (otherTask && (requestsTask || !question))
         {
             return MessagePurpose.NewTask;
