@@ -140,7 +140,8 @@ public sealed partial class ReadinessSlotReader(ReadinessQuestionnaire questionn
         ["eight"] = 8, ["nine"] = 9, ["ten"] = 10, ["eleven"] = 11, ["twelve"] = 12, ["fifteen"] = 15, ["twenty"] = 20, ["thirty"] = 30,
     };
 
-    private const string Number = @"(?<n>\d+(?:\.\d+)?|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|[零〇一二两三四五六七八九十百]+)";
+    // Never starts inside a run of numerals: a start at each of them made the search quadratic on long runs.
+    private const string Number = @"(?<![0-9.零〇一二两三四五六七八九十百])(?<n>\d+(?:\.\d+)?|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|[零〇一二两三四五六七八九十百]+)";
 
     [GeneratedRegex(Number + @"\s*(?:working\s+|business\s+|calendar\s+)?(?:days?|天|日|个工作日)", RegexOptions.IgnoreCase)]
     private static partial Regex DaysUnit();
