@@ -2,6 +2,7 @@ using CrossBorderBot.Storage;
 using Microsoft.Bot.Builder;
 using Microsoft.Bot.Builder.TraceExtensions;
 using Microsoft.Bot.Schema;
+using CrossBorderBot.Understanding;
 
 namespace CrossBorderBot.Hosting;
 
@@ -30,7 +31,7 @@ public static partial class TurnErrorReply
 
         try
         {
-            var chinese = turnContext.Activity?.Locale?.StartsWith("zh", StringComparison.OrdinalIgnoreCase) == true;
+            var chinese = LocaleLanguage.IsChinese(turnContext.Activity?.Locale);
             await turnContext.SendActivityAsync((storeDown, chinese) switch
             {
                 (true, true) => "抱歉，我暂时无法读取对话记录，这一步没有完成。之前的进度不会丢失，请稍等一分钟后再发一次。",

@@ -1,6 +1,7 @@
 using Microsoft.Bot.Builder;
 using Microsoft.Bot.Schema;
 using Microsoft.Extensions.Options;
+using CrossBorderBot.Understanding;
 
 namespace CrossBorderBot.Safety;
 
@@ -37,7 +38,7 @@ public sealed partial class TurnRateLimitMiddleware(IOptions<SafetyOptions> opti
         {
             LogThrottled(logger, activity.ChannelId ?? "(none)", activity.Conversation?.Id ?? "(none)");
             var seconds = Math.Max(1, (int)Math.Ceiling(retryAfter.TotalSeconds));
-            var chinese = activity.Locale?.StartsWith("zh", StringComparison.OrdinalIgnoreCase) == true;
+            var chinese = LocaleLanguage.IsChinese(activity.Locale);
             await turnContext.SendActivityAsync(
                 chinese
                     ? $"您的消息发得太快了，请等 {seconds} 秒后再发。"
