@@ -1,3 +1,4 @@
+using CrossBorderBot.Language;
 using System.Globalization;
 
 namespace CrossBorderBot.Alerts;
@@ -77,7 +78,7 @@ public sealed record AlertText
     public required string NotOnThisChannel { get; init; }
     public required string ListSeparator { get; init; }
 
-    public static AlertText For(string language) => Conversation.ReplyLanguage.IsChinese(language) ? Chinese : English;
+    public static AlertText For(string language) => CrossBorderBot.Language.ReplyLanguage.IsChinese(language) ? Chinese : English;
 
     /// <summary>"2027-07-01" in English, "2027年7月1日" in Chinese.</summary>
     public string Date(DateOnly day) => ReferenceEquals(this, Chinese)

@@ -2,6 +2,7 @@ using CrossBorderBot.Channels.DirectLine;
 using CrossBorderBot.Channels.Slack;
 using CrossBorderBot.Conversation;
 using CrossBorderBot.Hosting;
+using CrossBorderBot.Language;
 using CrossBorderBot.Replies;
 using Microsoft.Bot.Builder;
 using Microsoft.Bot.Schema;

@@ -1,3 +1,4 @@
+using CrossBorderBot.Language;
 using System.Globalization;
 
 namespace CrossBorderBot.Charts;
@@ -56,7 +57,7 @@ public sealed record ChartText
     public required string ChartsHeading { get; init; }
     public required string Separator { get; init; }
 
-    public static ChartText For(string language) => Conversation.ReplyLanguage.IsChinese(language) ? Chinese : English;
+    public static ChartText For(string language) => CrossBorderBot.Language.ReplyLanguage.IsChinese(language) ? Chinese : English;
 
     public static string Format(string template, params object[] values) => string.Format(CultureInfo.InvariantCulture, template, values);
 

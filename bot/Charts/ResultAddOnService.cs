@@ -3,6 +3,7 @@ using CrossBorderBot.Conversation;
 using CrossBorderBot.Knowledge.Answering;
 using CrossBorderBot.Knowledge.Model;
 using CrossBorderBot.Knowledge.Search;
+using CrossBorderBot.Language;
 using CrossBorderBot.Replies;
 using Microsoft.Bot.Builder;
 using Microsoft.Extensions.Options;

@@ -1,3 +1,4 @@
+using CrossBorderBot.Answers;
 using System.Globalization;
 using CrossBorderBot.Conversation;
 using CrossBorderBot.Knowledge.Answering.Gaps;

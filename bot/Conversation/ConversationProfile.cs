@@ -1,3 +1,4 @@
+using CrossBorderBot.Language;
 namespace CrossBorderBot.Conversation;
 
 /// <summary>What the bot remembers about a conversation outside its dialog stack (kept in conversation state).</summary>

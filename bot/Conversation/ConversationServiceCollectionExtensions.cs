@@ -1,3 +1,4 @@
+using CrossBorderBot.Answers;
 using CrossBorderBot.Understanding;
 using CrossBorderBot.Dialogs;
 using CrossBorderBot.Dialogs.Guides;

@@ -1,3 +1,5 @@
+using CrossBorderBot.Language;
+using CrossBorderBot.Replies;
 using CrossBorderBot.Storage;
 using Microsoft.Bot.Builder;
 using Microsoft.Bot.Schema;

@@ -1,3 +1,4 @@
+using CrossBorderBot.Language;
 using System.Text.RegularExpressions;
 using CrossBorderBot.Understanding;
 

@@ -1,6 +1,8 @@
-using CrossBorderBot.Conversation;
+using CrossBorderBot.Answers;
 using CrossBorderBot.Dialogs.Guides;
 using CrossBorderBot.Dialogs.Prompts;
+using CrossBorderBot.Language;
+using CrossBorderBot.Replies;
 using Microsoft.Bot.Builder;
 
 namespace CrossBorderBot.Dialogs;

@@ -1,3 +1,4 @@
+using CrossBorderBot.Language;
 using System.Globalization;
 
 namespace CrossBorderBot.Replies;
@@ -43,7 +44,7 @@ internal sealed record ReplyWords(
         AskForMoreFormat: "想看其余内容，请回复“更多”。");
 
     public static ReplyWords For(string? locale) =>
-        locale?.StartsWith("zh", StringComparison.OrdinalIgnoreCase) == true ? ChineseWords : EnglishWords;
+        LocaleLanguage.IsChinese(locale) ? ChineseWords : EnglishWords;
 
     /// <summary>The line that stands for the items a renderer left out.</summary>
     public string AndMore(int count) => string.Format(CultureInfo.InvariantCulture, AndMoreFormat, count);

@@ -1,3 +1,4 @@
+using CrossBorderBot.Language;
 using Microsoft.Bot.Builder;
 using Microsoft.Bot.Schema;
 using Microsoft.Extensions.Options;

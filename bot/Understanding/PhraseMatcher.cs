@@ -1,3 +1,4 @@
+using CrossBorderBot.Language;
 namespace CrossBorderBot.Understanding;
 
 /// <summary>

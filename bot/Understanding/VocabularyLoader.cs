@@ -1,3 +1,4 @@
+using CrossBorderBot.Language;
 using YamlDotNet.Serialization;
 using YamlDotNet.Serialization.NamingConventions;
 

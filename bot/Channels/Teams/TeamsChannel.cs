@@ -1,5 +1,6 @@
 using CrossBorderBot.Conversation;
 using CrossBorderBot.Dialogs.Prompts;
+using CrossBorderBot.Language;
 using Microsoft.Bot.Builder;
 using Microsoft.Bot.Schema;
 using Microsoft.Bot.Schema.Teams;

@@ -1,4 +1,5 @@
 using CrossBorderBot.Conversation;
+using CrossBorderBot.Language;
 using Microsoft.Bot.Builder;
 using Microsoft.Bot.Schema;
 using Microsoft.Bot.Schema.Teams;

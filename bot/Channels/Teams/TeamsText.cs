@@ -1,4 +1,5 @@
 using CrossBorderBot.Conversation;
+using CrossBorderBot.Language;
 
 namespace CrossBorderBot.Channels.Teams;
 

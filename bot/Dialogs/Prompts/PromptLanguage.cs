@@ -1,3 +1,4 @@
+using CrossBorderBot.Language;
 using CrossBorderBot.Understanding;
 using Microsoft.Bot.Schema;
 using Microsoft.Recognizers.Text;
@@ -14,7 +15,7 @@ internal static class PromptLanguage
         return ContainsChinese(text) || IsChineseLocale(activity.Locale);
     }
 
-    public static bool IsChineseLocale(string? locale) => Understanding.LocaleLanguage.IsChinese(locale);
+    public static bool IsChineseLocale(string? locale) => CrossBorderBot.Language.LocaleLanguage.IsChinese(locale);
 
     public static bool ContainsChinese(string? text) =>
         LanguageDetector.ContainsCjk(text);

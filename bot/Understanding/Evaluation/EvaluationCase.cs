@@ -1,3 +1,4 @@
+using CrossBorderBot.Language;
 namespace CrossBorderBot.Understanding.Evaluation;
 
 /// <summary>One labelled utterance of an evaluation set.</summary>

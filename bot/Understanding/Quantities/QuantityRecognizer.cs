@@ -1,3 +1,4 @@
+using CrossBorderBot.Language;
 using System.Globalization;
 using System.Text.RegularExpressions;
 using Microsoft.Recognizers.Text;

@@ -1,5 +1,6 @@
 using CrossBorderBot.Conversation;
 using CrossBorderBot.Dialogs.Guides;
+using CrossBorderBot.Replies;
 using CrossBorderBot.Tests.TestUtilities;
 using Microsoft.Bot.Schema;
 

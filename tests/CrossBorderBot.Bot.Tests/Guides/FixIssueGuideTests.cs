@@ -1,3 +1,4 @@
+using CrossBorderBot.Replies;
 using System.Globalization;
 using System.Text.RegularExpressions;
 using CrossBorderBot.Conversation;

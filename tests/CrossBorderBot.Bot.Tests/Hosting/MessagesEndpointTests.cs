@@ -1,3 +1,4 @@
+using CrossBorderBot.Replies;
 using System.Net;
 using System.Net.Http.Headers;
 using System.Text;

@@ -1,3 +1,4 @@
+using CrossBorderBot.Language;
 namespace CrossBorderBot.Tests.Scenarios;
 
 /// <summary>
@@ -7,7 +8,7 @@ namespace CrossBorderBot.Tests.Scenarios;
 /// </summary>
 public sealed record ConversationGoal(string Name, string Locale, string Opening, string Success, IReadOnlyList<(string Question, string Answer)> Answers, int MaxTurns = 12)
 {
-    public bool IsChinese => CrossBorderBot.Understanding.LocaleLanguage.IsChinese(Locale);
+    public bool IsChinese => CrossBorderBot.Language.LocaleLanguage.IsChinese(Locale);
 
     public override string ToString() => Name;
 }

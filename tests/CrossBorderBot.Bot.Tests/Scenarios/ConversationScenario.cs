@@ -1,3 +1,4 @@
+using CrossBorderBot.Language;
 namespace CrossBorderBot.Tests.Scenarios;
 
 /// <summary>A multi-turn conversation with the real bot, turn by turn, in one language on one channel.</summary>
@@ -7,7 +8,7 @@ namespace CrossBorderBot.Tests.Scenarios;
 /// <param name="ChannelId">The channel the conversation runs on (cards on "test", text on "console").</param>
 public sealed record ConversationScenario(string Name, string Locale, IReadOnlyList<ScenarioTurn> Turns, string ChannelId = "test")
 {
-    public bool IsChinese => CrossBorderBot.Understanding.LocaleLanguage.IsChinese(Locale);
+    public bool IsChinese => CrossBorderBot.Language.LocaleLanguage.IsChinese(Locale);
 
     public override string ToString() => Name;
 }

@@ -1,6 +1,7 @@
 using CrossBorderBot.Channels.Teams;
 using CrossBorderBot.Conversation;
 using CrossBorderBot.Dialogs.Guides;
+using CrossBorderBot.Replies;
 using CrossBorderBot.Tests.TestUtilities;
 using Newtonsoft.Json.Linq;
 

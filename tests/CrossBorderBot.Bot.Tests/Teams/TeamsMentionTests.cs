@@ -1,4 +1,5 @@
 using CrossBorderBot.Conversation;
+using CrossBorderBot.Replies;
 using CrossBorderBot.Tests.TestUtilities;
 using Newtonsoft.Json.Linq;
 

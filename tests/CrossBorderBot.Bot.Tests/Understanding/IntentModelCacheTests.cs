@@ -1,3 +1,4 @@
+using CrossBorderBot.Language;
 using CrossBorderBot.Understanding;
 
 namespace CrossBorderBot.Tests.Understanding;

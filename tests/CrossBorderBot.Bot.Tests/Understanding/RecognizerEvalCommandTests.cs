@@ -1,4 +1,5 @@
 using CrossBorderBot.Commands;
+using CrossBorderBot.Language;
 using CrossBorderBot.Understanding;
 
 namespace CrossBorderBot.Tests.Understanding;

@@ -1,4 +1,4 @@
-using CrossBorderBot.Conversation;
+using CrossBorderBot.Language;
 
 namespace CrossBorderBot.Dialogs.Guides;
 

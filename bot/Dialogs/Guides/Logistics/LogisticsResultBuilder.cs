@@ -1,5 +1,5 @@
+using CrossBorderBot.Language;
 using System.Globalization;
-using CrossBorderBot.Conversation;
 using CrossBorderBot.Knowledge.Advisors;
 using CrossBorderBot.Knowledge.Model;
 using CrossBorderBot.Plans;

@@ -1,5 +1,5 @@
+using CrossBorderBot.Language;
 using System.Globalization;
-using CrossBorderBot.Conversation;
 using CrossBorderBot.Dialogs.Slots;
 using CrossBorderBot.Knowledge.Model;
 using CrossBorderBot.Understanding;

@@ -1,6 +1,6 @@
+using CrossBorderBot.Language;
 using System.Globalization;
 using System.Text.RegularExpressions;
-using CrossBorderBot.Conversation;
 using CrossBorderBot.Knowledge.Advisors;
 using CrossBorderBot.Knowledge.Model;
 using CrossBorderBot.Plans;

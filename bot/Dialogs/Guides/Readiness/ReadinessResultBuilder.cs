@@ -1,5 +1,5 @@
+using CrossBorderBot.Language;
 using System.Globalization;
-using CrossBorderBot.Conversation;
 using CrossBorderBot.Knowledge.Advisors;
 using CrossBorderBot.Plans;
 using CrossBorderBot.Replies;

@@ -1,5 +1,5 @@
-using CrossBorderBot.Conversation;
 using CrossBorderBot.Dialogs.Prompts;
+using CrossBorderBot.Language;
 using CrossBorderBot.Plans;
 
 namespace CrossBorderBot.Dialogs.Guides;

@@ -1,4 +1,4 @@
-using CrossBorderBot.Conversation;
+using CrossBorderBot.Language;
 using CrossBorderBot.Understanding;
 using Microsoft.Bot.Builder;
 

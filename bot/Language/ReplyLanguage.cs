@@ -1,6 +1,5 @@
-using CrossBorderBot.Understanding;
 
-namespace CrossBorderBot.Conversation;
+namespace CrossBorderBot.Language;
 
 /// <summary>
 /// Chooses the language of the bot's replies: the language the user writes in when the message says it clearly,

@@ -2,7 +2,7 @@ using CrossBorderBot.Knowledge.Answering;
 using CrossBorderBot.Knowledge.Model;
 using CrossBorderBot.Replies;
 
-namespace CrossBorderBot.Conversation;
+namespace CrossBorderBot.Answers;
 
 /// <summary>
 /// The replies of <see cref="KnowledgeAnswerer"/>: an answer block (with a "More…" button when the entry has more to

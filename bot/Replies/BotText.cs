@@ -1,4 +1,5 @@
-namespace CrossBorderBot.Conversation;
+using CrossBorderBot.Language;
+namespace CrossBorderBot.Replies;
 
 /// <summary>The bot's own sentences in English and Simplified Chinese (guides and knowledge texts carry their own).</summary>
 public sealed record BotText(

@@ -1,7 +1,6 @@
-using CrossBorderBot.Understanding;
 using Microsoft.Bot.Builder;
 
-namespace CrossBorderBot.Conversation;
+namespace CrossBorderBot.Understanding;
 
 /// <summary>
 /// The arbiter's decision for this turn, kept in the turn state so the guide that receives the message reads it

@@ -1,4 +1,4 @@
-namespace CrossBorderBot.Understanding;
+namespace CrossBorderBot.Language;
 
 /// <summary>Tells Simplified Chinese from English by the share of CJK characters among the letters typed.</summary>
 public static class LanguageDetector

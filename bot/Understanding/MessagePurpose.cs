@@ -1,4 +1,4 @@
-namespace CrossBorderBot.Conversation;
+namespace CrossBorderBot.Understanding;
 
 /// <summary>What a message is for, given where the conversation stands (decided by <see cref="MessageArbiter"/>).</summary>
 public enum MessagePurpose

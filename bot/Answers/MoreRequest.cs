@@ -2,7 +2,7 @@ using System.Text.RegularExpressions;
 using Microsoft.Bot.Schema;
 using Newtonsoft.Json.Linq;
 
-namespace CrossBorderBot.Conversation;
+namespace CrossBorderBot.Answers;
 
 /// <summary>Reads a request for the rest of an answer: the "More…" button's submit, or "more" / "更多" typed alone.</summary>
 internal static partial class MoreRequest

@@ -2,13 +2,14 @@ using CrossBorderBot.Knowledge.Answering;
 using CrossBorderBot.Knowledge.Answering.Gaps;
 using CrossBorderBot.Knowledge.Model;
 using CrossBorderBot.Knowledge.Search;
+using CrossBorderBot.Language;
 using CrossBorderBot.Replies;
 using CrossBorderBot.Understanding;
 using Microsoft.Bot.Builder;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.Logging;
 
-namespace CrossBorderBot.Conversation;
+namespace CrossBorderBot.Answers;
 
 /// <summary>
 /// Answers a free question from the knowledge base through the reply model: the fact first, then details, the rest
