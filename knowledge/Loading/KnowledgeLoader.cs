@@ -41,6 +41,8 @@ public sealed class KnowledgeLoader
 
         new ReferenceChecker(entries, problems).Check();
         new SourceQualityChecker(entries, problems).Check();
+        new RuleHistoryChecker(entries).Check();
+        new SourceDateChecker(entries).Check();
         var ordered = problems
             .OrderBy(p => p.File, StringComparer.Ordinal)
             .ThenBy(p => p.Line)
@@ -103,6 +105,8 @@ public sealed class KnowledgeLoader
         {
             file.Report(pointer, $"{(pointer.Length == 0 ? "/" : pointer)}: {message}");
         }
+
+        UntranslatedTextChecker.Check(file, json, string.Empty);
 
         try
         {

@@ -11,6 +11,10 @@ internal sealed class SourceQualityChecker(LoadedEntries entries, List<Knowledge
 {
     private const string HostsFile = "sources/hosts.yaml";
 
+    // Second-level labels that only governments and intergovernmental bodies register under (cbp.gov, gov.uk, go.jp,
+    // gob.mx, gouv.fr, gc.ca, wipo.int); the first label of a host is left out, so "go.example.com" does not count.
+    private static readonly HashSet<string> GovernmentLabels = new(StringComparer.OrdinalIgnoreCase) { "gov", "go", "gob", "gouv", "gc", "govt", "int", "mil" };
+
     private Dictionary<string, Source> _sources = [];
     private HashSet<string> _euMembers = [];
 
@@ -89,7 +93,17 @@ internal sealed class SourceQualityChecker(LoadedEntries entries, List<Knowledge
         {
             located.Report("/url", $"source '{source.Id}' uses http:// but '{host}' is not listed as http-only in {HostsFile}: use https://");
         }
+
+        // An authority's own site counted as a third party hides an official source from the official-host check and
+        // from kb stats: a government domain must be classified.
+        if (IsGovernmentDomain(host) && hosts.Classify(source) != SourceHostKind.Official)
+        {
+            located.Report("/url", $"source '{source.Id}' is on '{host}', a government domain that {HostsFile} does not list: add it to the official hosts of its market");
+        }
     }
+
+    private static bool IsGovernmentDomain(string host) =>
+        host.Split('.').Skip(1).Any(GovernmentLabels.Contains);
 
     private void RequireOfficial<T>(Located<T> owner, string pointer, string what, IReadOnlyList<string> ids, HashSet<string> scope, SourceHosts hosts)
     {

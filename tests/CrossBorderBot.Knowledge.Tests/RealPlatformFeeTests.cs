@@ -19,6 +19,17 @@ public class RealPlatformFeeTests
     }
 
     [Fact]
+    public void The_per_item_fee_is_named_per_unit_sold_in_Chinese_too()
+    {
+        // The guide prints the fee's own name beside its amount ("…/售出件"): the Chinese name must not say "per order".
+        var fee = Assert.Single(Kb.Value.FindPlatform("amazon")!.Fees.Fixed, f => f.Per == FeePeriod.Item);
+
+        Assert.Contains("按售出件数", fee.Name.ZhCn, StringComparison.Ordinal);
+        Assert.Contains("而非按订单", fee.Name.ZhCn, StringComparison.Ordinal);
+        Assert.Contains("each unit sold", fee.Name.En, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void TikTok_Shop_US_fee_history_has_the_reported_8_percent_from_July_2024_with_a_dated_source()
     {
         var history = Kb.Value.FindPlatform("tiktok-shop")!.Fees.History;

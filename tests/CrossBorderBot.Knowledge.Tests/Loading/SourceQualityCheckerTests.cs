@@ -35,6 +35,19 @@ public class SourceQualityCheckerTests
     }
 
     [Fact]
+    public void A_government_domain_missing_from_the_official_hosts_is_reported()
+    {
+        var sources = Fixture("sources/test.yaml") +
+                      "  - { id: src-regulator, title: Product safety regulator, publisher: A regulator, url: \"https://www.safety.gov.example/recalls\" }\n" +
+                      "  - { id: src-go-shop, title: A shop under a go subdomain, publisher: Shop, url: \"https://go.shop.example/fees\" }\n";
+
+        var problem = Assert.Single(LoadWith(("sources/test.yaml", sources)));
+
+        Assert.Equal(8, problem.Line);
+        Assert.Contains("source 'src-regulator' is on 'www.safety.gov.example', a government domain that sources/hosts.yaml does not list", problem.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Plain_http_is_an_error_unless_the_host_is_listed_as_http_only()
     {
         var sources = Fixture("sources/test.yaml").Replace("https://example.com/fees", "http://example.com/fees", StringComparison.Ordinal);
