@@ -54,4 +54,11 @@ internal sealed record ReplyWords(
 
     /// <summary>"reviewed 2025-03-01", dates in ISO form so both languages read them the same way.</summary>
     public string ReviewedOn(DateOnly date) => Reviewed + " " + date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+
+    /// <summary>"Publisher · reviewed 2025-03-01", the parts that are known; every renderer writes a source this way.</summary>
+    public string SourceDetails(ReplySource source) => string.Join(" · ", new[]
+    {
+        source.Publisher,
+        source.Reviewed is { } reviewed ? ReviewedOn(reviewed) : null,
+    }.Where(part => !string.IsNullOrWhiteSpace(part)));
 }
