@@ -10,13 +10,6 @@ namespace CrossBorderBot.Channels.DirectLine;
 /// </summary>
 internal static class DirectLineConversationEndpoints
 {
-    public static RouteGroupBuilder MapConversations(this RouteGroupBuilder group)
-    {
-        group.MapPost("/conversations", StartConversationAsync);
-        group.MapGet("/conversations/{conversationId}", ReconnectAsync);
-        return group;
-    }
-
     /// <summary>
     /// A new conversation for a caller holding the secret, for the user the body names (<c>user.id</c>) or a new one;
     /// counted against the limit on conversations started with the secret.
@@ -47,19 +40,12 @@ internal static class DirectLineConversationEndpoints
         return true;
     }
 
-    private static async Task<Results<Created<DirectLineConversationResponse>, Ok<DirectLineConversationResponse>, JsonHttpResult<DirectLineError>>> StartConversationAsync(
+    internal static async Task<Results<Created<DirectLineConversationResponse>, Ok<DirectLineConversationResponse>, JsonHttpResult<DirectLineError>>> StartConversationAsync(
         HttpContext http,
-        DirectLineAuthenticator authenticator,
-        DirectLineTokenService tokens,
-        DirectLineConversationService conversations,
-        DirectLineClientLimits limits,
+        [AsParameters] DirectLineRequestServices services,
         CancellationToken cancellationToken)
     {
-        if (!authenticator.TryAuthenticate(http.Request, out var caller, out var denied))
-        {
-            return denied;
-        }
-
+        var caller = DirectLineCallerFilter.CallerOf(http);
         var body = await DirectLineRequestBody.ReadSmallJsonAsync(http.Request, cancellationToken);
         if (body.Error is { } bad)
         {
@@ -71,40 +57,34 @@ internal static class DirectLineConversationEndpoints
         if (caller.Token is { } token)
         {
             // A token opens (or reopens) its own conversation and no other: that is the per-token conversation limit.
-            var started = await conversations.StartAsync(token.ConversationId, token.UserId, locale, serviceUrl, cancellationToken);
-            var answer = new DirectLineConversationResponse(token.ConversationId, caller.Credential, tokens.SecondsLeft(token));
+            var started = await services.Conversations.StartAsync(token.ConversationId, token.UserId, locale, serviceUrl, cancellationToken);
+            var answer = new DirectLineConversationResponse(token.ConversationId, caller.Credential, services.Tokens.SecondsLeft(token));
             return started ? TypedResults.Created((string?)null, answer) : TypedResults.Ok(answer);
         }
 
-        if (!TryNewForSecret(body.Json, limits, http.Response, out var created, out var refused))
+        if (!TryNewForSecret(body.Json, services.Limits, http.Response, out var created, out var refused))
         {
             return refused;
         }
 
-        await conversations.StartAsync(created.ConversationId, created.UserId, locale, serviceUrl, cancellationToken);
-        return TypedResults.Created((string?)null, new DirectLineConversationResponse(created.ConversationId, tokens.Issue(created.ConversationId, created.UserId), tokens.LifetimeSeconds));
+        await services.Conversations.StartAsync(created.ConversationId, created.UserId, locale, serviceUrl, cancellationToken);
+        return TypedResults.Created((string?)null, new DirectLineConversationResponse(created.ConversationId, services.Tokens.Issue(created.ConversationId, created.UserId), services.Tokens.LifetimeSeconds));
     }
 
-    private static async Task<Results<Ok<DirectLineConversationResponse>, JsonHttpResult<DirectLineError>>> ReconnectAsync(
+    internal static async Task<Results<Ok<DirectLineConversationResponse>, JsonHttpResult<DirectLineError>>> ReconnectAsync(
         string conversationId,
         HttpContext http,
-        DirectLineAuthenticator authenticator,
-        DirectLineTokenService tokens,
-        DirectLineConversationStore store,
+        [AsParameters] DirectLineRequestServices services,
         CancellationToken cancellationToken)
     {
-        if (!authenticator.TryAuthorize(http.Request, conversationId, out var caller, out var denied))
-        {
-            return denied;
-        }
-
-        if (await store.GetAsync(conversationId, cancellationToken) is not { } log)
+        var caller = DirectLineCallerFilter.CallerOf(http);
+        if (await services.Store.GetAsync(conversationId, cancellationToken) is not { } log)
         {
             return DirectLineErrors.ConversationNotFound();
         }
 
         return TypedResults.Ok(caller.Token is { } token
-            ? new DirectLineConversationResponse(conversationId, caller.Credential, tokens.SecondsLeft(token))
-            : new DirectLineConversationResponse(conversationId, tokens.Issue(conversationId, log.UserId), tokens.LifetimeSeconds));
+            ? new DirectLineConversationResponse(conversationId, caller.Credential, services.Tokens.SecondsLeft(token))
+            : new DirectLineConversationResponse(conversationId, services.Tokens.Issue(conversationId, log.UserId), services.Tokens.LifetimeSeconds));
     }
 }

@@ -5,44 +5,26 @@ namespace CrossBorderBot.Channels.DirectLine;
 /// <summary><c>POST /tokens/refresh</c> (a fresh token for the same conversation) and <c>POST /tokens/generate</c>.</summary>
 internal static class DirectLineTokenEndpoints
 {
-    public static RouteGroupBuilder MapTokens(this RouteGroupBuilder group)
-    {
-        group.MapPost("/tokens/refresh", RefreshToken);
-        group.MapPost("/tokens/generate", GenerateTokenAsync);
-        return group;
-    }
-
-    private static Results<Ok<DirectLineConversationResponse>, JsonHttpResult<DirectLineError>> RefreshToken(
+    internal static Results<Ok<DirectLineConversationResponse>, JsonHttpResult<DirectLineError>> RefreshToken(
         HttpContext http,
-        DirectLineAuthenticator authenticator,
-        DirectLineTokenService tokens)
+        [AsParameters] DirectLineRequestServices services)
     {
-        if (!authenticator.TryAuthenticate(http.Request, out var caller, out var denied))
-        {
-            return denied;
-        }
-
+        var caller = DirectLineCallerFilter.CallerOf(http);
         if (caller.Token is not { } token)
         {
             return DirectLineErrors.BadArgument("Only a token can be refreshed; the secret does not expire.");
         }
 
-        return TypedResults.Ok(new DirectLineConversationResponse(token.ConversationId, tokens.Issue(token.ConversationId, token.UserId), tokens.LifetimeSeconds));
+        return TypedResults.Ok(new DirectLineConversationResponse(token.ConversationId, services.Tokens.Issue(token.ConversationId, token.UserId), services.Tokens.LifetimeSeconds));
     }
 
     /// <summary>A token for a new conversation, for a page to use (the secret stays on the server that calls this).</summary>
-    private static async Task<Results<Ok<DirectLineConversationResponse>, JsonHttpResult<DirectLineError>>> GenerateTokenAsync(
+    internal static async Task<Results<Ok<DirectLineConversationResponse>, JsonHttpResult<DirectLineError>>> GenerateTokenAsync(
         HttpContext http,
-        DirectLineAuthenticator authenticator,
-        DirectLineTokenService tokens,
-        DirectLineClientLimits limits,
+        [AsParameters] DirectLineRequestServices services,
         CancellationToken cancellationToken)
     {
-        if (!authenticator.TryAuthenticate(http.Request, out var caller, out var denied))
-        {
-            return denied;
-        }
-
+        var caller = DirectLineCallerFilter.CallerOf(http);
         if (!caller.HoldsSecret)
         {
             return DirectLineErrors.Error(StatusCodes.Status403Forbidden, "Forbidden", "Generating a token needs the Direct Line secret.");
@@ -54,11 +36,11 @@ internal static class DirectLineTokenEndpoints
             return bad;
         }
 
-        if (!DirectLineConversationEndpoints.TryNewForSecret(body.Json, limits, http.Response, out var created, out var refused))
+        if (!DirectLineConversationEndpoints.TryNewForSecret(body.Json, services.Limits, http.Response, out var created, out var refused))
         {
             return refused;
         }
 
-        return TypedResults.Ok(new DirectLineConversationResponse(created.ConversationId, tokens.Issue(created.ConversationId, created.UserId), tokens.LifetimeSeconds));
+        return TypedResults.Ok(new DirectLineConversationResponse(created.ConversationId, services.Tokens.Issue(created.ConversationId, created.UserId), services.Tokens.LifetimeSeconds));
     }
 }

@@ -2,7 +2,6 @@ using System.Security.Cryptography;
 using System.Text;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.Bot.Schema;
-using Microsoft.Extensions.Options;
 
 namespace CrossBorderBot.Channels.DirectLine;
 
@@ -15,40 +14,25 @@ internal static class DirectLineUploadEndpoint
 {
     private const string ActivityPart = "activity";
 
-    public static RouteGroupBuilder MapUpload(this RouteGroupBuilder group)
-    {
-        group.MapPost("/conversations/{conversationId}/upload", UploadAsync);
-        return group;
-    }
-
-    private static async Task<Results<Ok<DirectLineResourceResponse>, JsonHttpResult<DirectLineError>>> UploadAsync(
+    internal static async Task<Results<Ok<DirectLineResourceResponse>, JsonHttpResult<DirectLineError>>> UploadAsync(
         string conversationId,
         string? userId,
         HttpContext http,
-        DirectLineAuthenticator authenticator,
-        DirectLineClientLimits limits,
-        DirectLineConversationStore store,
-        DirectLineConversationService conversations,
-        IOptions<DirectLineOptions> options,
-        TimeProvider time,
+        [AsParameters] DirectLineRequestServices services,
         CancellationToken cancellationToken)
     {
-        if (!authenticator.TryAuthorize(http.Request, conversationId, out var caller, out var denied))
-        {
-            return denied;
-        }
-
+        var caller = DirectLineCallerFilter.CallerOf(http);
         if (caller.Token is { } token && userId is not null && !string.Equals(userId, token.UserId, StringComparison.Ordinal))
         {
             return DirectLineErrors.Error(StatusCodes.Status403Forbidden, "Forbidden", "This token is for another user.");
         }
 
-        if (!limits.TryPost(caller, DirectLineClientAddress.Of(http), out var retryAfter))
+        if (!services.Limits.TryPost(caller, DirectLineClientAddress.Of(http), out var retryAfter))
         {
             return DirectLineErrors.TooManyRequests(http.Response, retryAfter, DirectLineErrors.TooManyPostsMessage);
         }
 
-        var form = await ReadFormAsync(http, options.Value, cancellationToken);
+        var form = await ReadFormAsync(http, services.Options.Value, cancellationToken);
         if (form.Error is { } unreadable)
         {
             return unreadable;
@@ -60,9 +44,9 @@ internal static class DirectLineUploadEndpoint
             return DirectLineErrors.Error(StatusCodes.Status400BadRequest, "MissingProperty", "The upload has no 'activity' part.");
         }
 
-        if (activityText.Length > options.Value.MaxActivityCharacters)
+        if (activityText.Length > services.Options.Value.MaxActivityCharacters)
         {
-            return DirectLineErrors.ActivityTooLarge(options.Value.MaxActivityCharacters);
+            return DirectLineErrors.ActivityTooLarge(services.Options.Value.MaxActivityCharacters);
         }
 
         var parsed = DirectLineActivityParser.Parse(activityText, caller, userId);
@@ -71,7 +55,7 @@ internal static class DirectLineUploadEndpoint
             return bad;
         }
 
-        if (await store.GetAsync(conversationId, cancellationToken) is null)
+        if (await services.Store.GetAsync(conversationId, cancellationToken) is null)
         {
             return DirectLineErrors.ConversationNotFound();
         }
@@ -81,13 +65,13 @@ internal static class DirectLineUploadEndpoint
         var attachments = new List<Attachment>(files.Count);
         for (var i = 0; i < files.Count; i++)
         {
-            uploads[i] = await DescribeAsync(files[i], time, cancellationToken);
+            uploads[i] = await DescribeAsync(files[i], services.Time, cancellationToken);
             attachments.Add(new Attachment { ContentType = uploads[i].ContentType, Name = uploads[i].Name });
         }
 
         var activity = parsed.Activity!;
         activity.Attachments = attachments;
-        var id = await conversations.PostAsync(conversationId, activity, DirectLineEndpoints.ServiceUrlOf(http.Request), uploads, cancellationToken);
+        var id = await services.Conversations.PostAsync(conversationId, activity, DirectLineEndpoints.ServiceUrlOf(http.Request), uploads, cancellationToken);
         return TypedResults.Ok(new DirectLineResourceResponse(id));
     }
 
