@@ -1,5 +1,6 @@
 using CrossBorderBot.Conversation;
 using CrossBorderBot.Language;
+using CrossBorderBot.Replies;
 using Microsoft.Bot.Builder;
 using Microsoft.Bot.Schema;
 using Newtonsoft.Json.Linq;
@@ -10,6 +11,8 @@ namespace CrossBorderBot.Alerts;
 /// Sits in front of the bot and answers alert requests ("notify me when the rules for the US change", "my alerts",
 /// "stop alerts", and the alert buttons) before the conversation's router sees them; every other activity goes to the
 /// bot unchanged. In Teams group chats and channels only messages that mention the bot count, as for the bot itself.
+/// The alert buttons work as <c>Action.Submit</c> (a message) and as <c>Action.Execute</c> (an <c>adaptiveCard/action</c>
+/// invoke, answered "done" once the reply is sent).
 /// </summary>
 public sealed partial class AlertCommandBot(
     IBot inner,
@@ -25,6 +28,15 @@ public sealed partial class AlertCommandBot(
         {
             LogCommand(logger, found.Command.Kind, turnContext.Activity.Conversation?.Id ?? string.Empty);
             await handler.HandleAsync(turnContext, found.Command, found.Language, cancellationToken);
+            return;
+        }
+
+        if (CardActionInvoke.SubmitData(turnContext.Activity) is { } executed && ButtonCommand(executed) is { } clicked)
+        {
+            var language = clicked.Language ?? await ConversationLanguageAsync(turnContext, null, cancellationToken);
+            LogCommand(logger, clicked.Kind, turnContext.Activity.Conversation?.Id ?? string.Empty);
+            await handler.HandleAsync(turnContext, clicked, language, cancellationToken);
+            await CardActionInvoke.AnswerAsync(turnContext, CardActionInvoke.Done(ReplyLanguage.ToLocale(language)), cancellationToken);
             return;
         }
 

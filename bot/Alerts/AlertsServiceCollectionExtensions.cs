@@ -1,3 +1,4 @@
+using CrossBorderBot.Composition;
 using CrossBorderBot.Conversation;
 using Microsoft.Bot.Builder;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -13,12 +14,8 @@ public static class AlertsServiceCollectionExtensions
     /// </summary>
     public static IServiceCollection AddRuleAlerts(this IServiceCollection services)
     {
-        services.AddOptions<AlertOptions>()
-            .BindConfiguration(AlertOptions.SectionName)
-            .Validate(o => o.CheckTimeUtc >= TimeSpan.Zero && o.CheckTimeUtc < TimeSpan.FromDays(1), "Alerts:CheckTimeUtc must be a time of day (hh:mm:ss).")
-            .Validate(o => o.UpdateNoticeDays > 0, "Alerts:UpdateNoticeDays must be positive.")
-            .ValidateOnStart();
-        services.AddOptions<AdminOptions>().BindConfiguration(AdminOptions.SectionName);
+        services.AddValidatedOptions<AlertOptions, AlertOptionsValidator>(AlertOptions.SectionName);
+        services.AddValidatedOptions<AdminOptions, AdminOptionsValidator>(AdminOptions.SectionName);
         services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton<RuleChangeCatalog>();
         services.AddSingleton<KnowledgeEntries>();
@@ -31,19 +28,8 @@ public static class AlertsServiceCollectionExtensions
         services.AddSingleton<AlertCommandDetector>();
         services.AddSingleton<AlertCommandHandler>();
         services.AddHostedService<RuleAlertService>();
-        WrapBot(services);
-        return services;
-    }
-
-    private static void WrapBot(IServiceCollection services)
-    {
-        var registration = services.LastOrDefault(descriptor => descriptor.ServiceType == typeof(IBot))
-            ?? throw new InvalidOperationException("AddRuleAlerts answers alert requests in front of the bot: call it after AddCrossBorderBot.");
-        services.Remove(registration);
-        services.AddSingleton<IBot>(provider => new AlertCommandBot(
-            (IBot)(registration.ImplementationInstance
-                ?? registration.ImplementationFactory?.Invoke(provider)
-                ?? ActivatorUtilities.CreateInstance(provider, registration.ImplementationType!)),
+        return services.DecorateBot(nameof(AddRuleAlerts), (provider, inner) => new AlertCommandBot(
+            inner,
             provider.GetRequiredService<AlertCommandDetector>(),
             provider.GetRequiredService<AlertCommandHandler>(),
             provider.GetRequiredService<IStatePropertyAccessor<ConversationProfile>>(),

@@ -1,3 +1,4 @@
+using CrossBorderBot.Composition;
 using Microsoft.Bot.Builder;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 
@@ -12,12 +13,7 @@ public static class ChartsServiceCollectionExtensions
     /// </summary>
     public static IServiceCollection AddResultCharts(this IServiceCollection services)
     {
-        services.AddOptions<ChartOptions>()
-            .BindConfiguration(ChartOptions.SectionName)
-            .Validate(o => o.LinkLifetime > TimeSpan.Zero, "Charts:LinkLifetime must be positive.")
-            .Validate(o => o.Width is >= 200 and <= 2000 && o.Height is >= 150 and <= 2000, "Charts:Width and Height must be 200–2000 and 150–2000 pixels.")
-            .Validate(o => string.IsNullOrWhiteSpace(o.PublicBaseUrl) || Uri.TryCreate(o.PublicBaseUrl, UriKind.Absolute, out _), "Charts:PublicBaseUrl must be an absolute URL.")
-            .ValidateOnStart();
+        services.AddValidatedOptions<ChartOptions, ChartOptionsValidator>(ChartOptions.SectionName);
         services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton<ChartFonts>();
         services.AddSingleton<ChartRenderer>();
@@ -25,14 +21,6 @@ public static class ChartsServiceCollectionExtensions
         services.AddSingleton<ChartSigningKey>();
         services.AddSingleton<ResultAddOnService>();
 
-        var registration = services.LastOrDefault(descriptor => descriptor.ServiceType == typeof(IBot))
-            ?? throw new InvalidOperationException("AddResultCharts wraps the bot: call it after AddCrossBorderBot.");
-        services.Remove(registration);
-        services.AddSingleton<IBot>(provider => new ResultAddOnsBot(
-            (IBot)(registration.ImplementationInstance
-                ?? registration.ImplementationFactory?.Invoke(provider)
-                ?? ActivatorUtilities.CreateInstance(provider, registration.ImplementationType!)),
-            provider.GetRequiredService<ResultAddOnService>()));
-        return services;
+        return services.DecorateBot(nameof(AddResultCharts), (provider, inner) => new ResultAddOnsBot(inner, provider.GetRequiredService<ResultAddOnService>()));
     }
 }

@@ -21,4 +21,8 @@ public sealed record FormField(
 
     public static FormField Choice(string id, string label, IReadOnlyList<ReplyChoice> choices, string? placeholder = null, bool required = false, string? value = null) =>
         new(id, label, FormFieldKind.Choice, placeholder, required, choices, value);
+
+    /// <summary>The hint shown in the empty input: the field's own, or "Choose an option" for a choice without one.</summary>
+    internal string? PlaceholderOrChoose(ReplyWords words) =>
+        string.IsNullOrEmpty(Placeholder) && Kind == FormFieldKind.Choice ? words.ChoosePlaceholder : Placeholder;
 }

@@ -84,7 +84,7 @@ public static class PlainTextRenderer
                 {
                     var title = ReplyMarkdown.LinkText(source.Title);
                     text.Append("- ").Append(ReplyMarkdown.IsWebLink(source.Url) ? $"[{title}]({source.Url})" : title);
-                    var details = AdaptiveCardRenderer.SourceDetails(source, words);
+                    var details = words.SourceDetails(source);
                     if (details.Length > 0)
                     {
                         text.Append(" — ").Append(details);

@@ -17,7 +17,8 @@ internal sealed record ReplyWords(
     string TextShortened,
     string AndMoreFormat,
     string Caveat,
-    string AskForMoreFormat)
+    string AskForMoreFormat,
+    string ActionDone)
 {
     private static readonly ReplyWords EnglishWords = new(
         More: "More…",
@@ -29,7 +30,8 @@ internal sealed record ReplyWords(
         TextShortened: "(shortened)",
         AndMoreFormat: "…and {0} more",
         Caveat: "Not re-verified",
-        AskForMoreFormat: "For the rest, say “more”.");
+        AskForMoreFormat: "For the rest, say “more”.",
+        ActionDone: "Done: my reply is in the chat.");
 
     private static readonly ReplyWords ChineseWords = new(
         More: "更多…",
@@ -41,7 +43,8 @@ internal sealed record ReplyWords(
         TextShortened: "（内容已截短）",
         AndMoreFormat: "……还有 {0} 项",
         Caveat: "未能重新核实",
-        AskForMoreFormat: "想看其余内容，请回复“更多”。");
+        AskForMoreFormat: "想看其余内容，请回复“更多”。",
+        ActionDone: "好的，回复已发到对话中。");
 
     public static ReplyWords For(string? locale) =>
         LocaleLanguage.IsChinese(locale) ? ChineseWords : EnglishWords;
@@ -54,4 +57,11 @@ internal sealed record ReplyWords(
 
     /// <summary>"reviewed 2025-03-01", dates in ISO form so both languages read them the same way.</summary>
     public string ReviewedOn(DateOnly date) => Reviewed + " " + date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+
+    /// <summary>"Publisher · reviewed 2025-03-01", the parts that are known; every renderer writes a source this way.</summary>
+    public string SourceDetails(ReplySource source) => string.Join(" · ", new[]
+    {
+        source.Publisher,
+        source.Reviewed is { } reviewed ? ReviewedOn(reviewed) : null,
+    }.Where(part => !string.IsNullOrWhiteSpace(part)));
 }

@@ -1,3 +1,4 @@
+using CrossBorderBot.Composition;
 using Microsoft.Bot.Builder;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 
@@ -8,11 +9,7 @@ public static class SafetyServiceCollectionExtensions
     /// <summary>The per-user turn limit, input normalisation and the message size limit (section <c>Safety</c>), shared by every adapter.</summary>
     public static IServiceCollection AddTurnSafety(this IServiceCollection services)
     {
-        services.AddOptions<SafetyOptions>()
-            .BindConfiguration(SafetyOptions.SectionName)
-            .Validate(o => o.MaxTurnsPerUserPerMinute > 0, "Safety:MaxTurnsPerUserPerMinute must be positive.")
-            .Validate(o => o.MaxMessageCharacters > 0, "Safety:MaxMessageCharacters must be positive.")
-            .ValidateOnStart();
+        services.AddValidatedOptions<SafetyOptions, SafetyOptionsValidator>(SafetyOptions.SectionName);
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton<TurnRateLimitMiddleware>();
         services.TryAddSingleton<InputNormalizationMiddleware>();

@@ -1,4 +1,5 @@
 using Azure.Monitor.OpenTelemetry.Exporter;
+using CrossBorderBot.Composition;
 using Microsoft.Bot.Builder;
 using OpenTelemetry.Metrics;
 using OpenTelemetry.Resources;
@@ -20,8 +21,11 @@ public static class TelemetryServiceCollectionExtensions
     public static IServiceCollection AddBotTelemetry(this IServiceCollection services, IConfiguration configuration)
     {
         ArgumentNullException.ThrowIfNull(configuration);
+        // Validated at start-up whether or not an exporter is on, so a mistyped endpoint stops start-up with a clear
+        // message instead of turning telemetry off without a word.
+        services.AddValidatedOptions<TelemetryOptions, TelemetryOptionsValidator>(TelemetryOptions.SectionName);
         var options = configuration.GetSection(TelemetryOptions.SectionName).Get<TelemetryOptions>() ?? new TelemetryOptions();
-        var otlp = string.IsNullOrWhiteSpace(options.OtlpEndpoint) ? null : new Uri(options.OtlpEndpoint);
+        var otlp = OptionsFailures.IsHttpUrl(options.OtlpEndpoint) ? new Uri(options.OtlpEndpoint!.Trim()) : null;
         var appInsights = string.IsNullOrWhiteSpace(options.ApplicationInsightsConnectionString)
             ? configuration[ApplicationInsightsSetting]
             : options.ApplicationInsightsConnectionString;
@@ -30,7 +34,7 @@ public static class TelemetryServiceCollectionExtensions
             return services;
         }
 
-        WrapBot(services);
+        services.DecorateBot(nameof(AddBotTelemetry), (provider, inner) => new TelemetryBot(inner, provider.GetRequiredService<ConversationState>()));
         services.AddOpenTelemetry()
             .ConfigureResource(resource => resource.AddService(options.ServiceName))
             .WithTracing(tracing =>
@@ -62,17 +66,5 @@ public static class TelemetryServiceCollectionExtensions
                 }
             });
         return services;
-    }
-
-    private static void WrapBot(IServiceCollection services)
-    {
-        var registration = services.LastOrDefault(descriptor => descriptor.ServiceType == typeof(IBot))
-            ?? throw new InvalidOperationException("AddBotTelemetry wraps the bot: call it after AddCrossBorderBot.");
-        services.Remove(registration);
-        services.AddSingleton<IBot>(provider => new TelemetryBot(
-            (IBot)(registration.ImplementationInstance
-                ?? registration.ImplementationFactory?.Invoke(provider)
-                ?? ActivatorUtilities.CreateInstance(provider, registration.ImplementationType!)),
-            provider.GetRequiredService<ConversationState>()));
     }
 }

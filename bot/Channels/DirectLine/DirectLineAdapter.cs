@@ -8,7 +8,7 @@ namespace CrossBorderBot.Channels.DirectLine;
 /// conversation's log, where the web chat's next poll picks it up. Traces (Emulator only) and typing indicators (the
 /// reply is already there by the next poll) are not kept.
 /// </summary>
-public sealed class DirectLineAdapter : BotAdapter
+public sealed class DirectLineAdapter : InProcessBotAdapter
 {
     /// <summary>A bot's "delay" activity pauses the turn; the web chat is waiting for the reply, so keep it short.</summary>
     private const int MaxDelayMilliseconds = 3000;
@@ -17,17 +17,10 @@ public sealed class DirectLineAdapter : BotAdapter
     private readonly TimeProvider _time;
 
     public DirectLineAdapter(DirectLineConversationStore store, TimeProvider time, Func<ITurnContext, Exception, Task> onTurnError)
+        : base(onTurnError)
     {
         _store = store;
         _time = time;
-        OnTurnError = onTurnError;
-    }
-
-    public async Task ProcessActivityAsync(Activity activity, BotCallbackHandler callback, CancellationToken cancellationToken)
-    {
-        // Awaited inside the using: the context must outlive the turn, whose storage I/O may complete asynchronously.
-        using var context = new TurnContext(this, activity);
-        await RunPipelineAsync(context, callback, cancellationToken);
     }
 
     public override async Task<ResourceResponse[]> SendActivitiesAsync(ITurnContext turnContext, Activity[] activities, CancellationToken cancellationToken)

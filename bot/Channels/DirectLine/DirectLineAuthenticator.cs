@@ -20,7 +20,7 @@ public sealed class DirectLineAuthenticator(DirectLineSecret secret, DirectLineT
         const string scheme = "Bearer ";
         if (!header.StartsWith(scheme, StringComparison.OrdinalIgnoreCase) || header.Length == scheme.Length)
         {
-            denied = DirectLineEndpoints.Error(StatusCodes.Status401Unauthorized, "Unauthorized", "Send the Direct Line secret or a token as 'Authorization: Bearer …'.");
+            denied = DirectLineErrors.Error(StatusCodes.Status401Unauthorized, "Unauthorized", "Send the Direct Line secret or a token as 'Authorization: Bearer …'.");
             return false;
         }
 
@@ -37,10 +37,10 @@ public sealed class DirectLineAuthenticator(DirectLineSecret secret, DirectLineT
                 caller = new DirectLineCaller(credential, token);
                 return true;
             case DirectLineTokenStatus.Expired:
-                denied = DirectLineEndpoints.Error(StatusCodes.Status403Forbidden, "TokenExpired", "The token has expired; get a new one.");
+                denied = DirectLineErrors.Error(StatusCodes.Status403Forbidden, "TokenExpired", "The token has expired; get a new one.");
                 return false;
             default:
-                denied = DirectLineEndpoints.Error(StatusCodes.Status403Forbidden, "Forbidden", "The secret or token is not valid.");
+                denied = DirectLineErrors.Error(StatusCodes.Status403Forbidden, "Forbidden", "The secret or token is not valid.");
                 return false;
         }
     }
@@ -59,7 +59,7 @@ public sealed class DirectLineAuthenticator(DirectLineSecret secret, DirectLineT
 
         if (!caller.MayAccess(conversationId))
         {
-            denied = DirectLineEndpoints.Error(StatusCodes.Status403Forbidden, "Forbidden", "This token is for another conversation.");
+            denied = DirectLineErrors.Error(StatusCodes.Status403Forbidden, "Forbidden", "This token is for another conversation.");
             caller = null;
             return false;
         }

@@ -19,7 +19,7 @@ public sealed partial class DirectLineStoreFailureFilter(ILogger<DirectLineStore
         {
             LogStoreUnavailable(logger, context.HttpContext.Request.Path, exception.GetType().Name);
             context.HttpContext.Response.Headers.RetryAfter = "5";
-            return DirectLineEndpoints.Error(StatusCodes.Status503ServiceUnavailable, "ServiceUnavailable", "The conversation store is unavailable right now; try again shortly.");
+            return DirectLineErrors.Error(StatusCodes.Status503ServiceUnavailable, "ServiceUnavailable", "The conversation store is unavailable right now; try again shortly.");
         }
     }
 

@@ -42,7 +42,7 @@ public static class WebChatEndpoints
         string? conversationId = null;
         if (http.Request.ContentLength > MaxBodyBytes)
         {
-            return DirectLineEndpoints.Error(StatusCodes.Status413PayloadTooLarge, "MessageSizeTooBig", "The request body is too large.");
+            return DirectLineErrors.Error(StatusCodes.Status413PayloadTooLarge, "MessageSizeTooBig", "The request body is too large.");
         }
 
         if (http.Request.ContentLength is not 0)
@@ -51,7 +51,7 @@ public static class WebChatEndpoints
             await http.Request.Body.CopyToAsync(buffer, cancellationToken);
             if (buffer.Length > MaxBodyBytes)
             {
-                return DirectLineEndpoints.Error(StatusCodes.Status413PayloadTooLarge, "MessageSizeTooBig", "The request body is too large.");
+                return DirectLineErrors.Error(StatusCodes.Status413PayloadTooLarge, "MessageSizeTooBig", "The request body is too large.");
             }
 
             if (buffer.Length > 0)
@@ -61,7 +61,7 @@ public static class WebChatEndpoints
                     using var body = JsonDocument.Parse(buffer.ToArray());
                     if (body.RootElement.ValueKind != JsonValueKind.Object)
                     {
-                        return DirectLineEndpoints.Error(StatusCodes.Status400BadRequest, "BadArgument", "The body must be a JSON object.");
+                        return DirectLineErrors.Error(StatusCodes.Status400BadRequest, "BadArgument", "The body must be a JSON object.");
                     }
 
                     userId = StringProperty(body.RootElement, "userId");
@@ -69,7 +69,7 @@ public static class WebChatEndpoints
                 }
                 catch (JsonException)
                 {
-                    return DirectLineEndpoints.Error(StatusCodes.Status400BadRequest, "BadArgument", "The body is not valid JSON.");
+                    return DirectLineErrors.Error(StatusCodes.Status400BadRequest, "BadArgument", "The body is not valid JSON.");
                 }
             }
         }
@@ -86,7 +86,7 @@ public static class WebChatEndpoints
         // Counted per client address, so a script hammering this endpoint is refused and other visitors are not.
         if (!limits.TryIssueVisitorToken(DirectLineClientAddress.Of(http), newConversation: !resumes, out var retryAfter))
         {
-            return DirectLineEndpoints.TooManyRequests(http.Response, retryAfter);
+            return DirectLineErrors.TooManyRequests(http.Response, retryAfter);
         }
 
         if (resumes)
@@ -102,7 +102,7 @@ public static class WebChatEndpoints
 
     /// <summary>Page users are always ids this server made up, so a page cannot claim someone else's readable id.</summary>
     private static bool IsPageUserId(string? userId)
-        => userId is { Length: > 3 } && userId.StartsWith("dl_", StringComparison.Ordinal) && DirectLineEndpoints.IsAcceptableUserId(userId);
+        => userId is { Length: > 3 } && userId.StartsWith("dl_", StringComparison.Ordinal) && DirectLineUserId.IsAcceptable(userId);
 
     private static string? StringProperty(JsonElement element, string name)
         => element.TryGetProperty(name, out var value) && value.ValueKind == JsonValueKind.String ? value.GetString() : null;

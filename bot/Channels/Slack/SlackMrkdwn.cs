@@ -24,7 +24,7 @@ public static partial class SlackMrkdwn
     }
 
     /// <summary>Slack reads <c>&amp;</c>, <c>&lt;</c> and <c>&gt;</c> as markup; user-visible ones must be escaped.</summary>
-    public static string Escape(string text) => text.Replace("&", "&amp;").Replace("<", "&lt;").Replace(">", "&gt;");
+    public static string Escape(string text) => Replies.ReplyMarkdown.EscapeSlack(text);
 
     [GeneratedRegex(@"\[(?<title>[^\]\n]+)\]\((?<url>https?://[^)\s]+)\)")]
     private static partial Regex Link();

@@ -1,6 +1,9 @@
+using CrossBorderBot.Answers;
 using CrossBorderBot.Conversation;
+using CrossBorderBot.Dialogs.Guides;
 using CrossBorderBot.Dialogs.Prompts;
 using CrossBorderBot.Language;
+using CrossBorderBot.Replies;
 using Microsoft.Bot.Builder;
 using Microsoft.Bot.Schema;
 using Microsoft.Bot.Schema.Teams;
@@ -28,8 +31,18 @@ public sealed partial class TeamsChannel(
 
     private TeamsInvokeDispatcher? _invokes;
 
-    /// <summary>The <c>Action.Execute</c> verbs the bot understands; the cards' buttons use only these.</summary>
-    public static readonly IReadOnlySet<string> KnownVerbs = new HashSet<string>(StringComparer.OrdinalIgnoreCase) { PromptInput.ChooseVerb };
+    /// <summary>
+    /// The <c>Action.Execute</c> verbs the conversation answers: a prompt's choice, and the buttons whose submit the
+    /// router takes (the rest of an answer, the readiness and parcel forms). The alert buttons are answered before the
+    /// bot (<c>AlertCommandBot</c>) and never get here.
+    /// </summary>
+    public static readonly IReadOnlySet<string> KnownVerbs = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
+    {
+        PromptInput.ChooseVerb,
+        AnswerReply.MoreVerb,
+        ReadinessFormPrompt.FormVerb,
+        LogisticsDetailsForm.Verb,
+    };
 
     /// <summary>True for activities from Teams; the others go through the bot unchanged.</summary>
     public static bool Handles(IActivity activity) => TeamsConversationKind.IsTeams(activity);
@@ -106,9 +119,10 @@ public sealed partial class TeamsChannel(
     }
 
     /// <summary>
-    /// <c>Action.Execute</c>: the button's data is the answer, exactly as if it had been submitted. The invoke is
-    /// answered with the card to show in place of the question card: the chosen option without buttons, or a note
-    /// that the question expired. Never fails the invoke: Teams would show "Something went wrong".
+    /// <c>Action.Execute</c>: the button's data is the answer, exactly as if it had been submitted. A question card's
+    /// invoke is answered with the card to show in its place: the chosen option without buttons, or a note that the
+    /// question expired; any other button's with "done", its replies being in the chat. Never fails the invoke: Teams
+    /// would show "Something went wrong".
     /// </summary>
     internal async Task<AdaptiveCardInvokeResponse> OnCardActionAsync(ITurnContext<IInvokeActivity> turnContext, AdaptiveCardInvokeValue invokeValue, CancellationToken cancellationToken)
     {
@@ -120,7 +134,7 @@ public sealed partial class TeamsChannel(
         if (verb is null || !KnownVerbs.Contains(verb))
         {
             LogUnknownVerb(logger, verb ?? "(none)", turnContext.Activity.Conversation?.Id ?? "(none)");
-            return MessageResponse(text.UnknownAction);
+            return CardActionInvoke.Message(text.UnknownAction);
         }
 
         var data = TeamsPromptCards.SubmitData(invokeValue.Action!.Data) ?? [];
@@ -132,20 +146,25 @@ public sealed partial class TeamsChannel(
             if (freshness == TeamsCardFreshness.Expired)
             {
                 await SayExpiredAndRepromptAsync(submit, cancellationToken).ConfigureAwait(false);
-                return CardResponse(TeamsCards.Expired(clicked?.Question, text));
+                return CardActionInvoke.Card(TeamsCards.Expired(clicked?.Question, text));
             }
 
             await router.HandleMessageAsync(submit, cancellationToken).ConfigureAwait(false);
+            if (!string.Equals(verb, PromptInput.ChooseVerb, StringComparison.OrdinalIgnoreCase))
+            {
+                return CardActionInvoke.Done(submit.Activity.Locale);
+            }
+
             var value = PromptInput.Text(submit.Activity) ?? string.Empty;
             var title = clicked?.Options.GetValueOrDefault(value) ?? value;
-            return CardResponse(TeamsCards.Chosen(clicked?.Question, title, text));
+            return CardActionInvoke.Card(TeamsCards.Chosen(clicked?.Question, title, text));
         }
         catch (Exception exception) when (exception is not OperationCanceledException)
         {
             // Drop what the failed turn changed, so the user is still at the question they were answering.
             LogCardActionFailed(logger, exception, turnContext.Activity.Conversation?.Id ?? "(none)");
             await conversationState.LoadAsync(turnContext, force: true, cancellationToken).ConfigureAwait(false);
-            return MessageResponse(text.ActionFailed);
+            return CardActionInvoke.Message(text.ActionFailed);
         }
     }
 
@@ -174,21 +193,6 @@ public sealed partial class TeamsChannel(
         await turnContext.SendActivityAsync(TeamsText.For(language).CardExpired, cancellationToken: cancellationToken).ConfigureAwait(false);
         await router.RepromptAsync(turnContext, cancellationToken).ConfigureAwait(false);
     }
-
-    private static AdaptiveCardInvokeResponse CardResponse(JObject card) => new()
-    {
-        StatusCode = 200,
-        Type = TeamsCards.AdaptiveCardContentType,
-        Value = card,
-    };
-
-    /// <summary>Teams shows the message and leaves the card as it is.</summary>
-    private static AdaptiveCardInvokeResponse MessageResponse(string message) => new()
-    {
-        StatusCode = 200,
-        Type = "application/vnd.microsoft.activity.message",
-        Value = message,
-    };
 
     [LoggerMessage(EventId = LogEventIds.TeamsNotAddressed, Level = LogLevel.Debug, Message = "Teams message in {ConversationId} does not mention the bot; not answered")]
     private static partial void LogNotAddressed(ILogger logger, string conversationId);

@@ -7,21 +7,14 @@ namespace CrossBorderBot.Channels.Terminal;
 /// An in-process Bot Framework adapter for the terminal chat: turns run in this process and the bot's replies are
 /// rendered as text on the given writer. Cards become readable text with numbered actions.
 /// </summary>
-public sealed class TerminalAdapter : BotAdapter
+public sealed class TerminalAdapter : InProcessBotAdapter
 {
     private readonly TerminalTranscriptWriter _writer;
 
     public TerminalAdapter(TerminalTranscriptWriter writer, Func<ITurnContext, Exception, Task> onTurnError)
+        : base(onTurnError)
     {
         _writer = writer;
-        OnTurnError = onTurnError;
-    }
-
-    public async Task ProcessActivityAsync(Activity activity, BotCallbackHandler callback, CancellationToken cancellationToken)
-    {
-        // Awaited inside the using: the context must outlive the turn, whose storage I/O may complete asynchronously.
-        using var context = new TurnContext(this, activity);
-        await RunPipelineAsync(context, callback, cancellationToken);
     }
 
     public override async Task<ResourceResponse[]> SendActivitiesAsync(ITurnContext turnContext, Activity[] activities, CancellationToken cancellationToken)

@@ -1,0 +1,65 @@
+using Microsoft.AspNetCore.Http.HttpResults;
+
+namespace CrossBorderBot.Channels.DirectLine;
+
+/// <summary>
+/// <c>GET /conversations/{id}/activities?watermark=</c> (the client polls) and <c>POST /conversations/{id}/activities</c>
+/// (the user speaks; the bot's turn runs before the answer).
+/// </summary>
+internal static class DirectLineActivityEndpoints
+{
+    /// <summary>Answered at once, never held open: the client polls again a second later.</summary>
+    internal static async Task<Results<Ok<DirectLineActivitySet>, JsonHttpResult<DirectLineError>>> GetActivitiesAsync(
+        string conversationId,
+        string? watermark,
+        [AsParameters] DirectLineRequestServices services,
+        CancellationToken cancellationToken)
+    {
+        long after = 0;
+        if (!string.IsNullOrEmpty(watermark) && (!long.TryParse(watermark, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out after)))
+        {
+            return DirectLineErrors.BadArgument("The watermark must be one this service returned.");
+        }
+
+        if (await services.Store.ReadAfterAsync(conversationId, after, cancellationToken) is not { } page)
+        {
+            return DirectLineErrors.ConversationNotFound();
+        }
+
+        return TypedResults.Ok(new DirectLineActivitySet(page.Activities, page.Watermark.ToString(System.Globalization.CultureInfo.InvariantCulture)));
+    }
+
+    internal static async Task<Results<Ok<DirectLineResourceResponse>, JsonHttpResult<DirectLineError>>> PostActivityAsync(
+        string conversationId,
+        HttpContext http,
+        [AsParameters] DirectLineRequestServices services,
+        CancellationToken cancellationToken)
+    {
+        var caller = DirectLineCallerFilter.CallerOf(http);
+        if (!services.Limits.TryPost(caller, DirectLineClientAddress.Of(http), out var retryAfter))
+        {
+            return DirectLineErrors.TooManyRequests(http.Response, retryAfter, DirectLineErrors.TooManyPostsMessage);
+        }
+
+        var maxCharacters = services.Options.Value.MaxActivityCharacters;
+        var text = await DirectLineRequestBody.ReadTextAsync(http.Request, maxCharacters, cancellationToken);
+        if (text is null)
+        {
+            return DirectLineErrors.ActivityTooLarge(maxCharacters);
+        }
+
+        var parsed = DirectLineActivityParser.Parse(text, caller, requestedUserId: null);
+        if (parsed.Error is { } bad)
+        {
+            return bad;
+        }
+
+        if (await services.Store.GetAsync(conversationId, cancellationToken) is null)
+        {
+            return DirectLineErrors.ConversationNotFound();
+        }
+
+        var id = await services.Conversations.PostAsync(conversationId, parsed.Activity!, DirectLineEndpoints.ServiceUrlOf(http.Request), uploads: null, cancellationToken);
+        return TypedResults.Ok(new DirectLineResourceResponse(id));
+    }
+}
