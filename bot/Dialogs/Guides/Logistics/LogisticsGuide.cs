@@ -42,6 +42,7 @@ public sealed class LogisticsGuide : SlotFillingGuide
     private readonly PlanStore _plans;
     private readonly LogisticsSlotReader _slots;
     private readonly LogisticsExplainer _explainer;
+    private readonly LogisticsProducts _products;
 
     public LogisticsGuide(
         KnowledgeBase knowledgeBase,
@@ -57,6 +58,7 @@ public sealed class LogisticsGuide : SlotFillingGuide
         _plans = plans;
         _slots = new LogisticsSlotReader(knowledgeBase, _locations, SlotVocabulary.Default);
         _explainer = new LogisticsExplainer(advisor, _locations);
+        _products = new LogisticsProducts(knowledgeBase);
         AddDialog(new WaterfallDialog(StepsId,
         [
             StartAsync, AskWeightAsync, AskSizeAsync, AskValueAsync, AskDestinationAsync, AskUrgencyAsync,
@@ -81,6 +83,7 @@ public sealed class LogisticsGuide : SlotFillingGuide
         var start = step.GetOptions<GuideStartOptions>();
         var (read, _) = _slots.Read(start?.Text ?? string.Empty, start?.Entities ?? MessageEntities.None, waitingSlot: null);
         var (answers, _) = _slots.Merge(new LogisticsAnswers(), read, [], null, language);
+        answers = LogisticsProducts.KeepOthers(answers, _products.Named(start?.Entities ?? MessageEntities.None));
         step.Values.Set(AnswersKey, answers);
 
         var understood = new[]
@@ -94,6 +97,15 @@ public sealed class LogisticsGuide : SlotFillingGuide
         var intro = understood.Count > 0
             ? string.Format(CultureInfo.InvariantCulture, text.Understood, string.Join(ReplyLanguage.IsChinese(language) ? "，" : ", ", understood))
             : text.Intro;
+        if (answers.OtherProducts is { Count: > 0 } others)
+        {
+            // Several products in one request: the first is worked out, the others are said to be kept.
+            var slotText = SlotText.For(language);
+            var first = _products.Name(new LogisticsProduct(answers.Category, answers.WeightKg), language);
+            var all = new[] { first }.Concat(others.Select(product => _products.Name(product, language)));
+            intro += "\n\n" + string.Format(CultureInfo.InvariantCulture, slotText.SeveralProducts, string.Join(slotText.ListSeparator, all), first);
+        }
+
         await step.Context.SendActivityAsync(intro, cancellationToken: cancellationToken);
         return await step.NextAsync(cancellationToken: cancellationToken);
     }
@@ -267,6 +279,15 @@ public sealed class LogisticsGuide : SlotFillingGuide
                 string.Join(SlotText.For(language).ListSeparator, names), names[0]), cancellationToken: cancellationToken);
         }
 
+        if (Answers(step).OtherProducts is { Count: > 0 } products)
+        {
+            // Several products in one request: each is kept and offered, never dropped silently.
+            var slotText = SlotText.For(language);
+            var names = products.Select(product => _products.Name(product, language)).ToList();
+            await step.Context.SendActivityAsync(string.Format(CultureInfo.InvariantCulture, slotText.AlsoNamedProduct,
+                string.Join(slotText.ListSeparator, names), _products.Word(products[0], language)), cancellationToken: cancellationToken);
+        }
+
         return await step.BeginDialogAsync(ClosingId, new GuideFollowUpsOptions(
             DialogIds.GuideLogistics, [new GuideFollowUp(IntentNames.FixIssue, LogisticsGuideText.English.FollowUp, LogisticsGuideText.Chinese.FollowUp)]), cancellationToken);
     }
@@ -288,12 +309,33 @@ public sealed class LogisticsGuide : SlotFillingGuide
             _ => null,
         };
         var (read, defaults) = _slots.Read(message.Text, message.Entities, waitingSlot);
-
-        // The category is taken from the first message only: later, "有电池" answers the batteries question and must
-        // not turn the parcel into the "batteries" product category.
-        read = read with { Category = null };
         var current = values.Get<LogisticsAnswers>(AnswersKey) ?? new LogisticsAnswers();
+        var named = IsAtResult(waitingDialogId) ? [] : _products.Named(message.Entities);
+
+        // The category is taken from the first message, from a message naming several products, or when the user
+        // switches to a product named before ("toys instead"): otherwise "有电池" answers the batteries question and
+        // must not turn the parcel into the "batteries" product category.
+        read = named.Count >= 2
+            ? LogisticsProducts.KeepOthers(read, named)
+            : read with { Category = LogisticsProducts.IsWaiting(current, read.Category) ? read.Category : null };
         var (merged, changes) = _slots.Merge(current, read, defaults, waitingSlot, language);
+        if (named.Count >= 2)
+        {
+            merged = merged with { OtherProducts = read.OtherProducts };
+            var also = string.Format(CultureInfo.InvariantCulture, SlotText.For(language).AlsoProducts,
+                string.Join(SlotText.For(language).ListSeparator, named.Skip(1).Select(product => _products.Name(product, language))));
+            changes = changes with { Noted = [.. changes.Noted, also], OnlyTheWaitingQuestion = false };
+        }
+        else if (LogisticsProducts.Switch(current, merged) is var (switched, weightTaken) && !ReferenceEquals(switched, merged))
+        {
+            merged = switched;
+            if (weightTaken is { } kg && current.WeightKg is { } before)
+            {
+                var weight = LogisticsGuideText.For(language).Weight + (ReplyLanguage.IsChinese(language) ? "：" : ": ");
+                changes = changes with { Changed = [.. changes.Changed, $"{weight}{LogisticsResultBuilder.Kilograms(before)} → {LogisticsResultBuilder.Kilograms(kg)}"] };
+            }
+        }
+
         if (!changes.IsEmpty)
         {
             values.Set(AnswersKey, merged);
