@@ -73,10 +73,7 @@ public sealed class ReadinessGuide : SlotFillingGuide
         var answers = _questionnaire.Prefill(start?.Text, start?.Entities);
         if (!string.IsNullOrWhiteSpace(start?.Text))
         {
-            foreach (var (question, answer) in _slots.Read(start.Text, start.Entities ?? MessageEntities.None, waitingQuestion: null).Read)
-            {
-                answers.TryAdd(question, answer);
-            }
+            answers = answers.WithMissing(_slots.Read(start.Text, start.Entities ?? MessageEntities.None, waitingQuestion: null).Read);
         }
 
         step.Values.Set(AnswersKey, answers);
@@ -85,8 +82,8 @@ public sealed class ReadinessGuide : SlotFillingGuide
         var intro = string.Format(CultureInfo.InvariantCulture, text.Intro, _questionnaire.Questions.Count, _questionnaire.Dimensions.Count, areas);
         if (answers.Count > 0)
         {
-            var noted = _questionnaire.Questions.Where(q => answers.ContainsKey(q.Id))
-                .Select(q => $"{_questionnaire.DimensionName(q, language)} — {_questionnaire.AnswerLabel(q, answers[q.Id], language)}");
+            var noted = _questionnaire.Questions.Where(q => answers.Has(q.Id))
+                .Select(q => $"{_questionnaire.DimensionName(q, language)} — {_questionnaire.AnswerLabel(q, answers.Of(q.Id)!, language)}");
             intro += "\n\n" + string.Format(CultureInfo.InvariantCulture, text.Noted, string.Join(text.ListSeparator, noted));
         }
 
@@ -120,14 +117,9 @@ public sealed class ReadinessGuide : SlotFillingGuide
     {
         if (step.GetResult<ReadinessFormAnswer>() is { OneAtATime: false } form)
         {
-            var answers = Answers(step);
-            foreach (var (question, answer) in form.Answers)
-            {
-                answers[question] = answer;
-            }
-
+            var answers = Answers(step).With(form.Answers.ByQuestion);
             step.Values.Set(AnswersKey, answers);
-            var missing = _questionnaire.Questions.Count(q => !answers.ContainsKey(q.Id));
+            var missing = _questionnaire.Questions.Count(q => !answers.Has(q.Id));
             if (missing > 0)
             {
                 var text = ReadinessGuideText.For(Language(step));
@@ -142,7 +134,7 @@ public sealed class ReadinessGuide : SlotFillingGuide
     {
         var answers = RecordPendingAnswer(step);
         var question = _questionnaire.Questions[index];
-        if (answers.ContainsKey(question.Id))
+        if (answers.Has(question.Id))
         {
             return await step.NextAsync(cancellationToken: cancellationToken);
         }
@@ -172,7 +164,7 @@ public sealed class ReadinessGuide : SlotFillingGuide
         await _plans.SaveAsync(step.Context, outcome.Plan, cancellationToken);
 
         var text = (En: ReadinessGuideText.English, Zh: ReadinessGuideText.Chinese);
-        var budget = answers.TryGetValue(ReadinessQuestionnaire.BudgetQuestionId, out var cny)
+        var budget = answers.Of(ReadinessQuestionnaire.BudgetQuestionId) is { } cny
             ? new MessageEntities { Money = [new MoneyEntity(decimal.Parse(cny, CultureInfo.InvariantCulture), ReadinessQuestionnaire.BudgetCurrency, cny)] }
             : null;
         return await step.BeginDialogAsync(NextId, new GuideFollowUpsOptions(DialogIds.GuideReadiness,
@@ -184,7 +176,7 @@ public sealed class ReadinessGuide : SlotFillingGuide
     }
 
     /// <summary>Stores the answer to the question the previous step asked (if it asked one) and returns all answers.</summary>
-    private Dictionary<string, string> RecordPendingAnswer(WaterfallStepContext step)
+    private ReadinessAnswers RecordPendingAnswer(WaterfallStepContext step)
     {
         var answers = Answers(step);
         if (!step.Values.TryGet<string>(PendingKey, out var pending) || pending is null)
@@ -204,7 +196,7 @@ public sealed class ReadinessGuide : SlotFillingGuide
         };
         if (question is not null && answer is not null)
         {
-            answers[question.Id] = answer;
+            answers = answers.With(question.Id, answer);
             step.Values.Set(AnswersKey, answers);
         }
 
@@ -223,13 +215,13 @@ public sealed class ReadinessGuide : SlotFillingGuide
             return SlotChanges.None;
         }
 
-        var current = values.Get<Dictionary<string, string>>(AnswersKey) ?? new Dictionary<string, string>(StringComparer.Ordinal);
+        var current = Answers(values);
         var slots = _questionnaire.Questions.Select(q => q.Id).Where(read.ContainsKey).ToList();
         var (merged, changes) = SlotMerge.Apply(
             current,
             slots,
-            (id, answers) => new Dictionary<string, string>(answers, StringComparer.Ordinal) { [id] = read[id] },
-            (id, answers) => answers.TryGetValue(id, out var answer) ? _slots.Describe(id, answer, language) : null,
+            (id, answers) => answers.With(id, read[id]),
+            (id, answers) => answers.Of(id) is { } answer ? _slots.Describe(id, answer, language) : null,
             defaults,
             waiting);
         values.Set(AnswersKey, merged);
@@ -240,13 +232,15 @@ public sealed class ReadinessGuide : SlotFillingGuide
 
     protected override async Task<bool> ExplainResultAsync(ITurnContext turnContext, DialogValues values, string question, string language, CancellationToken cancellationToken)
     {
-        var answers = values.Get<Dictionary<string, string>>(AnswersKey) ?? [];
+        var answers = Answers(values);
         await turnContext.SendActivityAsync(_explainer.Explain(answers, language), cancellationToken: cancellationToken);
         return true;
     }
 
-    private static Dictionary<string, string> Answers(WaterfallStepContext step) =>
-        step.Values.Get<Dictionary<string, string>>(AnswersKey) ?? new Dictionary<string, string>(StringComparer.Ordinal);
+    private static ReadinessAnswers Answers(WaterfallStepContext step) => Answers(step.Values);
+
+    /// <summary>The answers as kept, read through <see cref="ReadinessAnswers.FromStored"/> so a state saved before they were typed still loads.</summary>
+    private static ReadinessAnswers Answers(DialogValues values) => ReadinessAnswers.FromStored(values.Get<Newtonsoft.Json.Linq.JToken>(AnswersKey));
 
     private static string Language(WaterfallStepContext step) => ReplyLanguage.FromLocale(step.Context.Activity.Locale);
 }
