@@ -42,7 +42,7 @@ public sealed class LogisticsResultBuilder
         this.time = time;
     }
 
-    public LogisticsResult Build(LogisticsAnswers answers, string language)
+    public GuideOutcome Build(LogisticsAnswers answers, string language)
     {
         var text = LogisticsGuideText.For(language);
         var chinese = ReplyLanguage.IsChinese(language);
@@ -93,7 +93,7 @@ public sealed class LogisticsResultBuilder
             language,
             PlanSections(facts, top, landed, ddpAdvice, text, language, chinese),
             sources.ToPlanSources(MaxSources));
-        return new LogisticsResult([channelsReply, costReply], plan);
+        return new GuideOutcome([channelsReply, costReply], plan, answers.Destination);
     }
 
     /// <summary>"2 kg", "0.8 kg": weights as the guide repeats them.</summary>

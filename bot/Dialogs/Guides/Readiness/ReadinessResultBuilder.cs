@@ -15,7 +15,7 @@ public sealed class ReadinessResultBuilder(ReadinessQuestionnaire questionnaire,
     public const int RoadmapSteps = 5;
     private const int MaxSources = 8;
 
-    public ReadinessOutcome Build(ReadinessAnswers answers, string language)
+    public GuideOutcome Build(ReadinessAnswers answers, string language)
     {
         var text = ReadinessGuideText.For(language);
         var kb = questionnaire.KnowledgeBase;
@@ -62,7 +62,7 @@ public sealed class ReadinessResultBuilder(ReadinessQuestionnaire questionnaire,
                     : roadmap.Select(item => $"{item.Step.Title.Get(language)} — {item.Reason.Get(language)}").ToList()),
             },
             sources.ToPlanSources(MaxSources));
-        return new ReadinessOutcome(Reply.Of([.. blocks]), plan);
+        return new GuideOutcome([Reply.Of([.. blocks])], plan);
     }
 
     private static string Score(decimal score) => Math.Round(score, 0).ToString("0", CultureInfo.InvariantCulture);
