@@ -61,6 +61,17 @@ public sealed class PlatformResultBuilder(KnowledgeBase knowledgeBase, PlatformA
             blocks.Add(new ParagraphBlock(ruledOut));
         }
 
+        var caveats = new GuideCaveats();
+        foreach (var market in answers.Markets ?? [])
+        {
+            caveats.Add(knowledgeBase.FindMarket(market)?.Caveat);
+        }
+
+        if (caveats.Block(language) is { } caveatBlock)
+        {
+            blocks.Add(caveatBlock);
+        }
+
         blocks.Add(new SourceListBlock(sources.ToReplySources(MaxSources)));
         var reply = Reply.Of([.. blocks]);
 
@@ -81,7 +92,8 @@ public sealed class PlatformResultBuilder(KnowledgeBase knowledgeBase, PlatformA
                     text.NextStepReadiness,
                 }),
             },
-            sources.ToPlanSources(MaxSources));
+            sources.ToPlanSources(MaxSources),
+            caveats.In(language));
         return new GuideOutcome([reply], plan);
     }
 
