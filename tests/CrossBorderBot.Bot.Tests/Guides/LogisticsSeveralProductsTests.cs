@@ -1,4 +1,5 @@
 using CrossBorderBot.Tests.TestUtilities;
+using static CrossBorderBot.Tests.Guides.GuideExchange;
 
 namespace CrossBorderBot.Tests.Guides;
 
@@ -64,21 +65,16 @@ public sealed class LogisticsSeveralProductsTests
     public async Task Several_products_named_at_a_question_inside_the_guide_are_noted_and_kept()
     {
         using var user = new GuideSession();
-        Assert.Contains("How much does one parcel weigh?", (await user.SayAsync("I need to choose a logistics channel")).Question);
-
-        var noted = await user.SayAsync("2 kg of shoes and 3 kg of bags");
-        Assert.Contains("also bags", noted.Text);
-        Assert.Contains("outer dimensions", noted.Question);
-        await user.SayAsync("skip");
-        await user.SayAsync("€30");
-        await user.SayAsync("Germany");
-        await user.SayAsync("standard");
-        await user.SayAsync("no");
-        await user.SayAsync("no");
-
-        var result = await user.SayAsync("neither");
-        Assert.Contains("Logistics channels: 2 kg of shoes to Germany", result.Text);
-        Assert.Contains("You also named bags", result.Text);
+        await PlayAsync(user,
+            Say("I need to choose a logistics channel", "How much does one parcel weigh?", GuideTurnPart.Question),
+            Say("2 kg of shoes and 3 kg of bags", "also bags").And("outer dimensions", GuideTurnPart.Question),
+            Say("skip"),
+            Say("€30"),
+            Say("Germany"),
+            Say("standard"),
+            Say("no"),
+            Say("no"),
+            Say("neither", "Logistics channels: 2 kg of shoes to Germany").And("You also named bags"));
     }
 
     [Fact]
@@ -99,13 +95,6 @@ public sealed class LogisticsSeveralProductsTests
         Assert.Contains("换成", result.Text);
     }
 
-    private static async Task<GuideTurn> FinishAsync(GuideSession user)
-    {
-        foreach (var answer in RestOfTheGuide)
-        {
-            await user.SayAsync(answer);
-        }
-
-        return await user.SayAsync("neither");
-    }
+    private static Task<GuideTurn> FinishAsync(GuideSession user) =>
+        PlayAsync(user, [.. RestOfTheGuide.Select(answer => Say(answer)), Say("neither")]);
 }
