@@ -15,16 +15,12 @@ public sealed class AskQuestionDialog : ComponentDialog
 {
     private const string StepsId = DialogIds.AskQuestion + ".steps";
 
-    private readonly KnowledgeAnswerer _answerer;
-
     public AskQuestionDialog(KnowledgeAnswerer answerer)
         : base(DialogIds.AskQuestion)
     {
-        _answerer = answerer;
-        AddDialog(new WaterfallDialog(StepsId, [AskAsync, AnswerAsync, AnotherAsync]));
+        AddSteps(StepsId, [AskAsync, (step, cancellationToken) => AnswerAsync(step, answerer, cancellationToken), AnotherAsync]);
         AddDialog(new TextPrompt(DialogIds.AskQuestionText));
         AddDialog(new ConfirmPrompt(DialogIds.AskQuestionAnother));
-        InitialDialogId = StepsId;
     }
 
     private static async Task<DialogTurnResult> AskAsync(WaterfallStepContext step, CancellationToken cancellationToken)
@@ -41,11 +37,11 @@ public sealed class AskQuestionDialog : ComponentDialog
         return await step.PromptAsync(DialogIds.AskQuestionText, PromptOptions.FromText(text.AskPrompt), cancellationToken);
     }
 
-    private async Task<DialogTurnResult> AnswerAsync(WaterfallStepContext step, CancellationToken cancellationToken)
+    private static async Task<DialogTurnResult> AnswerAsync(WaterfallStepContext step, KnowledgeAnswerer answerer, CancellationToken cancellationToken)
     {
         var question = step.GetResult<string>() ?? string.Empty;
         var language = ReplyLanguage.FromLocale(step.Context.Activity.Locale);
-        await _answerer.AnswerAsync(step.Context, question, language, cancellationToken);
+        await answerer.AnswerAsync(step.Context, question, language, cancellationToken);
         return await step.PromptAsync(DialogIds.AskQuestionAnother, PromptOptions.FromText(BotText.For(language).AskAnother), cancellationToken);
     }
 

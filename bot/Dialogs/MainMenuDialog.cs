@@ -25,14 +25,13 @@ public sealed class MainMenuDialog : ComponentDialog
         : base(DialogIds.MainMenu)
     {
         _guides = guides;
-        AddDialog(new WaterfallDialog(StepsId, [AskAsync, StartEntryAsync, LoopAsync]));
+        AddSteps(StepsId, [AskAsync, StartEntryAsync, LoopAsync]);
         AddDialog(new ChoicePrompt(DialogIds.MenuChoice));
         foreach (var guide in guides.Dialogs)
         {
             AddDialog(guide);
         }
 
-        InitialDialogId = StepsId;
     }
 
     /// <summary>The guide dialog with this id (a guide runs inside the menu), or null.</summary>

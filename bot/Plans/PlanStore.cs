@@ -25,6 +25,7 @@ public sealed class PlanStore(UserState userState)
     {
         Sections = plan.Sections.Select(section => section with { Lines = section.Lines.ToList() }).ToList(),
         Sources = plan.Sources.ToList(),
+        Caveats = plan.Caveats?.ToList(),
     };
 
     /// <summary>The newest plan, optionally of one guide; null when the user has none.</summary>

@@ -21,6 +21,15 @@ public class ComponentDialog : Dialog
     /// <summary>The inner dialog begun with the component; defaults to the first one added.</summary>
     public string? InitialDialogId { get; set; }
 
+    /// <summary>Adds the component's own waterfall, the dialog it begins with.</summary>
+    /// <param name="repeatsSteps">See <see cref="WaterfallDialog.RepeatsSteps"/>: a guide that takes answers from any message runs a step again.</param>
+    protected ComponentDialog AddSteps(string stepsId, WaterfallStep[] steps, bool repeatsSteps = false)
+    {
+        AddDialog(new WaterfallDialog(stepsId, steps) { RepeatsSteps = repeatsSteps });
+        InitialDialogId = stepsId;
+        return this;
+    }
+
     public ComponentDialog AddDialog(Dialog dialog)
     {
         Dialogs.Add(dialog);
@@ -65,18 +74,12 @@ public class ComponentDialog : Dialog
     internal override bool CanGoBack(DialogContext dc, DialogInstance instance) => CreateInnerContext(dc, instance).CanGoBack();
 
     internal override Task<DialogTurnResult> GoBackAsync(DialogContext dc, CancellationToken cancellationToken) =>
-        RunInnerAsync(
-            dc,
-            async inner => await inner.TryGoBackAsync(cancellationToken).ConfigureAwait(false) ?? EndOfTurn,
-            cancellationToken);
+        RunInnerOrWaitAsync(dc, inner => inner.TryGoBackAsync(cancellationToken), cancellationToken);
 
     internal override bool CanRepeat(DialogContext dc, DialogInstance instance) => CreateInnerContext(dc, instance).CanRepeat();
 
     internal override Task<DialogTurnResult> RepeatAsync(DialogContext dc, CancellationToken cancellationToken) =>
-        RunInnerAsync(
-            dc,
-            async inner => await inner.TryRepeatAsync(cancellationToken).ConfigureAwait(false) ?? EndOfTurn,
-            cancellationToken);
+        RunInnerOrWaitAsync(dc, inner => inner.TryRepeatAsync(cancellationToken), cancellationToken);
 
     /// <summary>
     /// Runs this component's own (bottom) waterfall step again, ending whatever waits above it: used when the guide
@@ -111,6 +114,10 @@ public class ComponentDialog : Dialog
             instance.State[InnerStackKey] = DialogStateJson.Write(stack);
         }
     }
+
+    /// <summary>Runs <paramref name="action"/> on the inner stack; when it had nothing to do, the turn ends waiting.</summary>
+    private Task<DialogTurnResult> RunInnerOrWaitAsync(DialogContext outer, Func<DialogContext, Task<DialogTurnResult?>> action, CancellationToken cancellationToken) =>
+        RunInnerAsync(outer, async inner => await action(inner).ConfigureAwait(false) ?? EndOfTurn, cancellationToken);
 
     private async Task<DialogTurnResult> RunInnerAsync(
         DialogContext outer,

@@ -1,6 +1,7 @@
 using CrossBorderBot.Conversation;
 using CrossBorderBot.Replies;
 using CrossBorderBot.Tests.TestUtilities;
+using static CrossBorderBot.Tests.Guides.GuideExchange;
 
 namespace CrossBorderBot.Tests.Guides;
 
@@ -11,17 +12,17 @@ public sealed class LogisticsGuideTests
     public async Task English_from_the_menu_to_ranked_channels_landed_cost_plan_and_follow_up()
     {
         using var user = new GuideSession();
-        await user.SayAsync("hi");
-        Assert.Contains("How much does one parcel weigh?", (await user.ClickAsync("Choose logistics")).Text);
-        Assert.Contains("Skip", (await user.SayAsync("3.5 kg")).Buttons);
-        Assert.Contains("declared value", (await user.SayAsync("40x30x20 cm")).Text);
-        Assert.Contains("Germany", (await user.SayAsync("$25")).Buttons);
-        Assert.Contains("Economy (cheapest)", (await user.SayAsync("Poland")).Buttons);
-        await user.ClickAsync("Economy (cheapest)");
-        await user.SayAsync("yes");
-        await user.SayAsync("no");
-
-        var result = await user.ClickAsync("Neither");
+        var result = await PlayAsync(user,
+            Say("hi"),
+            Click("Choose logistics", "How much does one parcel weigh?"),
+            Say("3.5 kg", "Skip", GuideTurnPart.Button),
+            Say("40x30x20 cm", "declared value"),
+            Say("$25", "Germany", GuideTurnPart.Button),
+            Say("Poland", "Economy (cheapest)", GuideTurnPart.Button),
+            Click("Economy (cheapest)"),
+            Say("yes"),
+            Say("no"),
+            Click("Neither"));
 
         Assert.Contains("Logistics channels: 3.5 kg of goods to Poland", result.Text);
         Assert.Contains("Ranked channels (estimates)", result.Text);
@@ -47,17 +48,17 @@ public sealed class LogisticsGuideTests
     public async Task Chinese_answers_in_chinese_units_and_a_typed_country_give_a_chinese_result()
     {
         using var user = new GuideSession(locale: "zh-CN");
-        await user.SayAsync("你好");
-        Assert.Contains("单个包裹多重", (await user.SayAsync("3")).Text);
-        Assert.Contains("跳过", (await user.SayAsync("三公斤")).Buttons);
-        await user.SayAsync("跳过");
-        Assert.Contains("德国", (await user.SayAsync("200元")).Buttons);
-        await user.SayAsync("西班牙");
-        await user.SayAsync("快速");
-        await user.SayAsync("是");
-        await user.SayAsync("否");
-
-        var result = await user.SayAsync("有电池");
+        var result = await PlayAsync(user,
+            Say("你好"),
+            Say("3", "单个包裹多重"),
+            Say("三公斤", "跳过", GuideTurnPart.Button),
+            Say("跳过"),
+            Say("200元", "德国", GuideTurnPart.Button),
+            Say("西班牙"),
+            Say("快速"),
+            Say("是"),
+            Say("否"),
+            Say("有电池"));
 
         Assert.Contains("物流渠道：3 kg 包裹，寄往西班牙", result.Text);
         Assert.Contains("不适合本包裹的渠道", result.Text);
@@ -76,16 +77,14 @@ public sealed class LogisticsGuideTests
     {
         using var user = new GuideSession();
 
-        var first = await user.SayAsync("ship 2kg of shoes to Germany");
-
-        Assert.Contains("I understood: 2 kg, shoes, Germany.", first.Text);
-        Assert.Contains("outer dimensions", first.Question);
-        Assert.Contains("declared value", (await user.SayAsync("skip")).Question);
-        Assert.Contains("How fast must it arrive?", (await user.SayAsync("€30")).Question);
-        await user.SayAsync("standard");
-        await user.SayAsync("no");
-        await user.SayAsync("no");
-        var result = await user.SayAsync("neither");
+        var result = await PlayAsync(user,
+            Say("ship 2kg of shoes to Germany", "I understood: 2 kg, shoes, Germany.").And("outer dimensions", GuideTurnPart.Question),
+            Say("skip", "declared value", GuideTurnPart.Question),
+            Say("€30", "How fast must it arrive?", GuideTurnPart.Question),
+            Say("standard"),
+            Say("no"),
+            Say("no"),
+            Say("neither"));
         Assert.Contains("Logistics channels: 2 kg of shoes to Germany", result.Text);
         Assert.Contains("Category: Shoes", result.Text);
         user.Cards.AssertAllValid();
@@ -118,12 +117,8 @@ public sealed class LogisticsGuideTests
     public async Task The_landed_cost_applies_the_rules_in_force_on_the_injected_date(string today, bool flatDutyExpected)
     {
         using var user = new GuideSession(time: new GuideFixedTime(DateTimeOffset.Parse(today + "T09:00:00Z", System.Globalization.CultureInfo.InvariantCulture)));
-        foreach (var answer in new[] { "ship 2kg of shoes to Germany", "skip", "€30", "standard", "yes", "no" })
-        {
-            await user.SayAsync(answer);
-        }
-
-        var result = await user.SayAsync("neither");
+        var result = await PlayAsync(user,
+            Say("ship 2kg of shoes to Germany"), Say("skip"), Say("€30"), Say("standard"), Say("yes"), Say("no"), Say("neither"));
 
         Assert.Contains($"rules in force on {today}", result.Text);
         Assert.Equal(flatDutyExpected, result.Text.Contains("Interim flat customs duty of €3 per item", StringComparison.Ordinal));
@@ -151,12 +146,13 @@ public sealed class LogisticsGuideTests
     public async Task An_unknown_country_and_a_weight_without_unit_are_asked_again()
     {
         using var user = new GuideSession();
-        await user.SayAsync("I need to choose a logistics channel");
-        Assert.Contains("Please give the weight with a unit", (await user.SayAsync("2")).Text);
-        await user.SayAsync("2 kg");
-        await user.SayAsync("skip");
-        await user.SayAsync("$20");
-        Assert.Contains("I don't know that country or region", (await user.SayAsync("Atlantis")).Text);
-        Assert.Contains("How fast must it arrive?", (await user.SayAsync("poland")).Question);
+        await PlayAsync(user,
+            Say("I need to choose a logistics channel"),
+            Say("2", "Please give the weight with a unit"),
+            Say("2 kg"),
+            Say("skip"),
+            Say("$20"),
+            Say("Atlantis", "I don't know that country or region"),
+            Say("poland", "How fast must it arrive?", GuideTurnPart.Question));
     }
 }

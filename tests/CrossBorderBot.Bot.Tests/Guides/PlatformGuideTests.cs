@@ -1,6 +1,7 @@
 using CrossBorderBot.Conversation;
 using CrossBorderBot.Replies;
 using CrossBorderBot.Tests.TestUtilities;
+using static CrossBorderBot.Tests.Guides.GuideExchange;
 
 namespace CrossBorderBot.Tests.Guides;
 
@@ -11,14 +12,12 @@ public sealed class PlatformGuideTests
     public async Task English_with_market_and_category_from_the_first_message_then_compare_and_logistics_for_this()
     {
         using var user = new GuideSession();
-        var start = await user.SayAsync("which platform for selling shoes in Japan");
-        Assert.Contains("I noted: Japan, Shoes", start.Text);
-        Assert.Contains("Who will you sell to?", start.Question);
-        Assert.Contains("What monthly budget", (await user.ClickAsync("B2C — consumers")).Question);
-        Assert.Contains("experience", (await user.SayAsync("$800")).Question);
-        await user.ClickAsync("None yet");
-
-        var result = await user.SayAsync("no");
+        var result = await PlayAsync(user,
+            Say("which platform for selling shoes in Japan", "I noted: Japan, Shoes").And("Who will you sell to?", GuideTurnPart.Question),
+            Click("B2C — consumers", "What monthly budget", GuideTurnPart.Question),
+            Say("$800", "experience", GuideTurnPart.Question),
+            Click("None yet"),
+            Say("no"));
 
         Assert.Contains("Top platforms for you", result.Text);
         Assert.Matches(@"\*\*1\. [^\n]+ — \d+/100\*\*", result.Text);
@@ -46,15 +45,15 @@ public sealed class PlatformGuideTests
     public async Task Chinese_from_the_menu_with_several_markets_typed()
     {
         using var user = new GuideSession(locale: "zh-CN");
-        await user.SayAsync("你好");
-        Assert.Contains("您的客户是谁？", (await user.ClickAsync("选择平台")).Question);
-        Assert.Contains("您想卖到哪些市场？", (await user.SayAsync("2")).Question);
-        Assert.Contains("您卖什么产品？", (await user.SayAsync("美国和德国")).Question);
-        Assert.Contains("预算", (await user.SayAsync("鞋")).Question);
-        await user.SayAsync("3000元");
-        await user.SayAsync("1");
-
-        var result = await user.SayAsync("有");
+        var result = await PlayAsync(user,
+            Say("你好"),
+            Click("选择平台", "您的客户是谁？", GuideTurnPart.Question),
+            Say("2", "您想卖到哪些市场？", GuideTurnPart.Question),
+            Say("美国和德国", "您卖什么产品？", GuideTurnPart.Question),
+            Say("鞋", "预算", GuideTurnPart.Question),
+            Say("3000元"),
+            Say("1"),
+            Say("有"));
 
         Assert.Contains("目标市场: 美国、德国", result.Text);
         Assert.Contains("每月预算: 3,000 CNY (≈ ", result.Text);
@@ -72,18 +71,15 @@ public sealed class PlatformGuideTests
     public async Task Help_back_a_free_question_and_cancel_inside_the_guide()
     {
         using var user = new GuideSession();
-        Assert.Contains("Who will you sell to?", (await user.SayAsync("help me choose a platform")).Question);
-        Assert.Contains("Which markets", (await user.SayAsync("B2C")).Question);
-        Assert.Contains(BotText.English.Help, (await user.SayAsync("help")).Text);
-        Assert.Contains("Who will you sell to?", (await user.SayAsync("back")).Question);
-        await user.SayAsync("B2B");
-        Assert.Contains("What do you sell?", (await user.SayAsync("US, Germany and Japan")).Question);
-
-        var question = await user.SayAsync("what is IOSS and when do I need it?");
-        Assert.Contains(BotText.English.QuestionAnsweredResume, question.Text);
-        Assert.Contains("What do you sell?", question.Question);
-
-        Assert.Contains(BotText.English.Cancelled, (await user.SayAsync("cancel")).Text);
+        await PlayAsync(user,
+            Say("help me choose a platform", "Who will you sell to?", GuideTurnPart.Question),
+            Say("B2C", "Which markets", GuideTurnPart.Question),
+            Say("help", BotText.English.Help),
+            Say("back", "Who will you sell to?", GuideTurnPart.Question),
+            Say("B2B"),
+            Say("US, Germany and Japan", "What do you sell?", GuideTurnPart.Question),
+            Say("what is IOSS and when do I need it?", BotText.English.QuestionAnsweredResume).And("What do you sell?", GuideTurnPart.Question),
+            Say("cancel", BotText.English.Cancelled));
         user.Cards.AssertAllValid();
     }
 }

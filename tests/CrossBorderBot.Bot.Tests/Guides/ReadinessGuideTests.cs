@@ -1,6 +1,7 @@
 using CrossBorderBot.Conversation;
 using CrossBorderBot.Replies;
 using CrossBorderBot.Tests.TestUtilities;
+using static CrossBorderBot.Tests.Guides.GuideExchange;
 using Microsoft.Bot.Builder.Adapters;
 using Microsoft.Bot.Schema;
 
@@ -115,23 +116,16 @@ public sealed class ReadinessGuideTests
     public async Task Help_back_a_free_question_and_cancel_inside_the_guide()
     {
         using var user = new GuideSession();
-        Assert.Contains("(1/16)", (await user.SayAsync("check my readiness")).Question);
-        Assert.Contains("(2/16)", (await user.SayAsync("1")).Question);
-
-        var help = await user.SayAsync("help");
-        Assert.Contains(BotText.English.Help, help.Text);
-        Assert.Contains("(2/16)", help.Question);
-        Assert.Contains("(1/16)", (await user.SayAsync("back")).Question);
-        await user.SayAsync("1");
-
-        var question = await user.SayAsync("what is IOSS and when do I need it?");
+        var question = await PlayAsync(user,
+            Say("check my readiness", "(1/16)", GuideTurnPart.Question),
+            Say("1", "(2/16)", GuideTurnPart.Question),
+            Say("help", BotText.English.Help).And("(2/16)", GuideTurnPart.Question),
+            Say("back", "(1/16)", GuideTurnPart.Question),
+            Say("1"),
+            Say("what is IOSS and when do I need it?", BotText.English.QuestionAnsweredResume).And("(2/16)", GuideTurnPart.Question));
         Assert.Matches(@"reviewed \d{4}-\d{2}-\d{2}", question.Text);
-        Assert.Contains(BotText.English.QuestionAnsweredResume, question.Text);
-        Assert.Contains("(2/16)", question.Question);
 
-        var cancelled = await user.SayAsync("cancel");
-        Assert.Contains(BotText.English.Cancelled, cancelled.Text);
-        Assert.Contains("Choose platforms", cancelled.Buttons);
+        await PlayAsync(user, Say("cancel", BotText.English.Cancelled).And("Choose platforms", GuideTurnPart.Button));
         user.Cards.AssertAllValid();
     }
 
@@ -139,10 +133,10 @@ public sealed class ReadinessGuideTests
     public async Task What_the_first_message_says_is_not_asked_again()
     {
         using var user = new GuideSession();
-        Assert.Contains("I noted: Compliance — Yes, for all products and markets", (await user.SayAsync("check my readiness, we have CE certificates")).Text);
-        await user.SayAsync("1");
-
-        Assert.Contains("(4/16) Compliance:", (await user.SayAsync("1")).Question);
+        await PlayAsync(user,
+            Say("check my readiness, we have CE certificates", "I noted: Compliance — Yes, for all products and markets"),
+            Say("1"),
+            Say("1", "(4/16) Compliance:", GuideTurnPart.Question));
     }
 
     [Fact]

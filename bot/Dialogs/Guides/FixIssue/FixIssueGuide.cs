@@ -25,7 +25,7 @@ public sealed class FixIssueGuide : ComponentDialog
     private const string WalkId = DialogIds.GuideFixIssue + ".walk";
     private const string ClosingId = DialogIds.GuideFixIssue + ".closing";
     private const string NoneValue = "none";
-    private const string AnswersKey = "answers";
+    private static readonly GuideAnswers<FixIssueAnswers> Answers = GuideAnswers<FixIssueAnswers>.Plain(() => new FixIssueAnswers());
     private const int MaxSources = 8;
 
     /// <summary>Markets offered as buttons (with "not sure"); any other country can be typed.</summary>
@@ -45,22 +45,21 @@ public sealed class FixIssueGuide : ComponentDialog
         _locations = new GuideLocationResolver(knowledgeBase, recognizer);
         _plans = plans;
         _time = time;
-        AddDialog(new WaterfallDialog(StepsId, [StartAsync, AskDescriptionAsync, AskMarketAsync, ConfirmPlaybookAsync, WalkAsync, FinishAsync]));
+        AddSteps(StepsId, [StartAsync, AskDescriptionAsync, AskMarketAsync, ConfirmPlaybookAsync, WalkAsync, FinishAsync]);
         AddDialog(new TextPrompt(DescriptionId, IsUsableDescriptionAsync));
         AddDialog(new GuideLocationPrompt(MarketId, _locations, unknownValue: NoneValue));
         AddDialog(new ChoicePrompt(PlaybookChoiceId));
         AddDialog(new PlaybookWalkDialog(WalkId, knowledgeBase, _finder, _locations));
         AddDialog(new GuideFollowUpsDialog(ClosingId, plans));
-        InitialDialogId = StepsId;
     }
 
     private async Task<DialogTurnResult> StartAsync(WaterfallStepContext step, CancellationToken cancellationToken)
     {
-        var language = Language(step);
+        var language = step.Language();
         var text = FixIssueGuideText.For(language);
         var options = step.GetOptions<FixIssueStartOptions>() ?? new FixIssueStartOptions();
         var market = options.Market ?? (GuideEntities.Location(options.Entities) is { } found && IsKnownLocation(found) ? found : null);
-        Update(step, answers => answers with { Market = market });
+        Answers.Update(step, answers => answers with { Market = market });
         if (options.Again)
         {
             return await step.NextAsync(cancellationToken: cancellationToken);
@@ -71,7 +70,7 @@ public sealed class FixIssueGuide : ComponentDialog
         var issueType = GuideEntities.IssueType(options.Entities);
         if (!string.IsNullOrEmpty(first) && (options.Described || issueType is not null || _finder.Find(first, market, keywordsOnly: true).Count > 0))
         {
-            Update(step, answers => answers with { Description = first });
+            Answers.Update(step, answers => answers with { Description = first });
             var understood = market is null
                 ? string.Format(CultureInfo.InvariantCulture, text.Understood, first)
                 : string.Format(CultureInfo.InvariantCulture, text.UnderstoodMarket, first, _locations.Name(market, language));
@@ -80,7 +79,7 @@ public sealed class FixIssueGuide : ComponentDialog
             // market it did not name is not asked, and the user is told so.
             if (options.Described && market is null)
             {
-                Update(step, answers => answers with { MarketAssumed = true });
+                Answers.Update(step, answers => answers with { MarketAssumed = true });
                 understood += "\n\n" + text.AssumedNoMarket;
             }
 
@@ -96,12 +95,12 @@ public sealed class FixIssueGuide : ComponentDialog
 
     private static async Task<DialogTurnResult> AskDescriptionAsync(WaterfallStepContext step, CancellationToken cancellationToken)
     {
-        if (Answers(step).Description is not null)
+        if (Answers.Of(step).Description is not null)
         {
             return await step.NextAsync(cancellationToken: cancellationToken);
         }
 
-        var text = FixIssueGuideText.For(Language(step));
+        var text = FixIssueGuideText.For(step.Language());
         var choices = IssueTypes.All.Select(id => new Choice(id, text.IssueTypes[id])).ToList();
 
         // A text prompt, so any description is an answer (never mistaken for a question asked in passing); the
@@ -115,24 +114,24 @@ public sealed class FixIssueGuide : ComponentDialog
     {
         if (step.GetResult<string>() is { Length: > 0 } answer)
         {
-            var category = ChoicePrompt.Recognize(answer, CategoryChoices(Language(step)), PromptLanguage.Cultures(step.Context.Activity))?.Value;
-            Update(step, answers => answers with { Description = category is null ? answer : FixIssueGuideText.For(Language(step)).IssueTypes[category], Category = category });
+            var category = ChoicePrompt.Recognize(answer, CategoryChoices(step.Language()), PromptLanguage.Cultures(step.Context.Activity))?.Value;
+            Answers.Update(step, answers => answers with { Description = category is null ? answer : FixIssueGuideText.For(step.Language()).IssueTypes[category], Category = category });
 
             // "A customer in France says…": the description names the market too, so it is not asked.
-            if (Answers(step).Market is null && category is null && MarketIn(step, answer) is { } named)
+            if (Answers.Of(step).Market is null && category is null && MarketIn(step, answer) is { } named)
             {
-                Update(step, answers => answers with { Market = named });
-                var noted = FixIssueGuideText.For(Language(step)).NotedMarket;
-                await step.Context.SendActivityAsync(string.Format(CultureInfo.InvariantCulture, noted, _locations.Name(named, Language(step))), cancellationToken: cancellationToken);
+                Answers.Update(step, answers => answers with { Market = named });
+                var noted = FixIssueGuideText.For(step.Language()).NotedMarket;
+                await step.Context.SendActivityAsync(string.Format(CultureInfo.InvariantCulture, noted, _locations.Name(named, step.Language())), cancellationToken: cancellationToken);
             }
         }
 
-        if (Answers(step) is { Market: not null } or { MarketAssumed: true })
+        if (Answers.Of(step) is { Market: not null } or { MarketAssumed: true })
         {
             return await step.NextAsync(cancellationToken: cancellationToken);
         }
 
-        var language = Language(step);
+        var language = step.Language();
         var text = FixIssueGuideText.For(language);
         var choices = CommonMarkets.Select(code => new Choice(code, _locations.Name(code, language)))
             .Append(new Choice(NoneValue, text.NoMarket, ["not sure", "several", "none", "skip", "不确定", "多个", "跳过"]))
@@ -142,13 +141,13 @@ public sealed class FixIssueGuide : ComponentDialog
 
     private async Task<DialogTurnResult> ConfirmPlaybookAsync(WaterfallStepContext step, CancellationToken cancellationToken)
     {
-        var language = Language(step);
+        var language = step.Language();
         var text = FixIssueGuideText.For(language);
         if (step.GetResult<string>() is { Length: > 0 } market)
         {
             if (market != NoneValue)
             {
-                Update(step, answers => answers with { Market = market });
+                Answers.Update(step, answers => answers with { Market = market });
             }
             else
             {
@@ -156,12 +155,12 @@ public sealed class FixIssueGuide : ComponentDialog
             }
         }
 
-        var marketId = Answers(step).Market;
-        var candidates = Answers(step).Category is { } category
+        var marketId = Answers.Of(step).Market;
+        var candidates = Answers.Of(step).Category is { } category
             ? _finder.ForIssueType(category)
-            : _finder.Find(Answers(step).Description ?? string.Empty, marketId);
+            : _finder.Find(Answers.Of(step).Description ?? string.Empty, marketId);
         var playbooks = candidates.Select(_knowledgeBase.FindPlaybook).OfType<Playbook>().ToList();
-        Update(step, answers => answers with { Candidates = playbooks.Select(p => p.Id).ToList() });
+        Answers.Update(step, answers => answers with { Candidates = playbooks.Select(p => p.Id).ToList() });
         if (playbooks.Count == 0)
         {
             return await step.ReplaceDialogAsync(StepsId, new FixIssueStartOptions(Market: marketId, Again: true), cancellationToken);
@@ -179,14 +178,14 @@ public sealed class FixIssueGuide : ComponentDialog
 
     private static async Task<DialogTurnResult> WalkAsync(WaterfallStepContext step, CancellationToken cancellationToken)
     {
-        var market = Answers(step).Market;
+        var market = Answers.Of(step).Market;
         var chosen = step.GetResult<FoundChoice>()?.Value;
         if (chosen is null or NoneValue)
         {
             return await step.ReplaceDialogAsync(StepsId, new FixIssueStartOptions(Market: market, Again: true), cancellationToken);
         }
 
-        var candidates = Answers(step).Candidates ?? [];
+        var candidates = Answers.Of(step).Candidates ?? [];
         var ordered = new List<string> { chosen };
         ordered.AddRange(candidates.Where(id => !string.Equals(id, chosen, StringComparison.OrdinalIgnoreCase)));
         return await step.BeginDialogAsync(WalkId, new PlaybookWalkOptions(ordered, market), cancellationToken);
@@ -194,7 +193,7 @@ public sealed class FixIssueGuide : ComponentDialog
 
     private async Task<DialogTurnResult> FinishAsync(WaterfallStepContext step, CancellationToken cancellationToken)
     {
-        var language = Language(step);
+        var language = step.Language();
         var text = FixIssueGuideText.For(language);
         var walk = step.GetResult<PlaybookWalkResult>();
         var playbook = walk is null ? null : _knowledgeBase.FindPlaybook(walk.PlaybookId);
@@ -203,7 +202,7 @@ public sealed class FixIssueGuide : ComponentDialog
             return await step.EndDialogAsync(cancellationToken: cancellationToken);
         }
 
-        var market = Answers(step).Market;
+        var market = Answers.Of(step).Market;
         var sources = new GuideSources(_knowledgeBase).Add(playbook.Sources, playbook.Reviewed);
         var blocks = new List<ReplyBlock>();
         if (walk.Completed)
@@ -230,7 +229,7 @@ public sealed class FixIssueGuide : ComponentDialog
         var text = FixIssueGuideText.For(language);
         var separator = ReplyLanguage.IsChinese(language) ? "：" : ": ";
         var marketName = market is null ? null : _locations.Name(market, language);
-        var problem = new List<string> { text.PlanDescription + separator + (Answers(step).Description ?? playbook.Name.Get(language)) };
+        var problem = new List<string> { text.PlanDescription + separator + (Answers.Of(step).Description ?? playbook.Name.Get(language)) };
         if (marketName is not null)
         {
             problem.Add(text.PlanMarket + separator + marketName);
@@ -286,11 +285,4 @@ public sealed class FixIssueGuide : ComponentDialog
     }
 
     private bool IsKnownLocation(string id) => _knowledgeBase.FindCountry(id) is not null || _knowledgeBase.FindRegion(id) is not null;
-
-    private static string Language(WaterfallStepContext step) => ReplyLanguage.FromLocale(step.Context.Activity.Locale);
-
-    private static FixIssueAnswers Answers(WaterfallStepContext step) => step.Values.Get<FixIssueAnswers>(AnswersKey) ?? new FixIssueAnswers();
-
-    private static void Update(WaterfallStepContext step, Func<FixIssueAnswers, FixIssueAnswers> change) =>
-        step.Values.Set(AnswersKey, change(Answers(step)));
 }

@@ -20,6 +20,9 @@ public sealed record LogisticsAnswers
     /// <summary>Category id, only when the user named one in the first message.</summary>
     public string? Category { get; init; }
 
+    /// <summary>Further products or parcels named with the first ("shoes and toys"), offered after its result.</summary>
+    public List<LogisticsProduct>? OtherProducts { get; init; }
+
     /// <summary>"economy", "standard" or "fast".</summary>
     public string? Urgency { get; init; }
 

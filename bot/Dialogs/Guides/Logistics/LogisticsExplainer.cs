@@ -46,9 +46,7 @@ public sealed class LogisticsExplainer(LogisticsAdvisor advisor, GuideLocationRe
             ? string.Create(CultureInfo.InvariantCulture, $"{r.Channel.Name.Get(language)}（匹配度 {r.Score:0}/100，{r.Days.Min:0}–{r.Days.Max:0} 天，约 {r.CostCny.Min:0}–{r.CostCny.Max:0} 元）")
             : string.Create(CultureInfo.InvariantCulture, $"{r.Channel.Name.Get(language)} (fit {r.Score:0}/100, {r.Days.Min:0}–{r.Days.Max:0} days, about {r.CostUsd.Min:0}–{r.CostUsd.Max:0} USD)");
 
-    private static string Reasons(ChannelRecommendation r, string language) =>
-        string.Join(ReplyLanguage.IsChinese(language) ? "；" : "; ", r.Reasons.Select(reason => reason.Get(language).TrimEnd('.', '。')))
-        + (ReplyLanguage.IsChinese(language) ? "。" : ".");
+    private static string Reasons(ChannelRecommendation r, string language) => GuideReasons.Sentence(r.Reasons, language);
 
     private static IEnumerable<string> Names(ChannelRecommendation r) =>
         new[] { r.Channel.Id, r.Channel.Name.En, r.Channel.Name.ZhCn }

@@ -42,7 +42,7 @@ public sealed class LogisticsResultBuilder
         this.time = time;
     }
 
-    public LogisticsResult Build(LogisticsAnswers answers, string language)
+    public GuideOutcome Build(LogisticsAnswers answers, string language)
     {
         var text = LogisticsGuideText.For(language);
         var chinese = ReplyLanguage.IsChinese(language);
@@ -84,7 +84,8 @@ public sealed class LogisticsResultBuilder
 
         var ddpChannels = advice.Recommendations.Where(r => r.Channel.Ddp).Select(r => r.Channel.Name.Get(language)).ToList();
         var ddpAdvice = DdpAdvice(landed, advice.Mode, destinationName, ddpChannels, text, language);
-        var costReply = CostReply(landed, top.FirstOrDefault(), destinationName, asOf, ddpAdvice, sources, text, language);
+        var caveats = Caveats(landed);
+        var costReply = CostReply(landed, top.FirstOrDefault(), destinationName, asOf, ddpAdvice, sources, caveats.Block(language), text, language);
 
         var plan = new GuidePlan(
             DialogIds.GuideLogistics,
@@ -92,8 +93,9 @@ public sealed class LogisticsResultBuilder
             time.GetUtcNow(),
             language,
             PlanSections(facts, top, landed, ddpAdvice, text, language, chinese),
-            sources.ToPlanSources(MaxSources));
-        return new LogisticsResult([channelsReply, costReply], plan);
+            sources.ToPlanSources(MaxSources),
+            caveats.In(language));
+        return new GuideOutcome([channelsReply, costReply], plan, answers.Destination);
     }
 
     /// <summary>"2 kg", "0.8 kg": weights as the guide repeats them.</summary>
@@ -223,6 +225,7 @@ public sealed class LogisticsResultBuilder
         DateOnly asOf,
         string ddpAdvice,
         GuideSources sources,
+        SectionBlock? caveats,
         LogisticsGuideText text,
         string language)
     {
@@ -262,12 +265,35 @@ public sealed class LogisticsResultBuilder
 
         blocks.Add(new HeadingBlock(text.DdpHeading));
         blocks.Add(new ParagraphBlock(ddpAdvice));
+        if (caveats is not null)
+        {
+            blocks.Add(caveats);
+        }
+
         if (sources.ToReplySources(MaxSources) is { Count: > 0 } list)
         {
             blocks.Add(new SourceListBlock(list));
         }
 
         return new Reply(blocks);
+    }
+
+    /// <summary>The caveats of the entries the landed cost rests on: the destination market's and those of the import rules applied.</summary>
+    private static GuideCaveats Caveats(LandedCostResult? landed)
+    {
+        var caveats = new GuideCaveats();
+        if (landed is null)
+        {
+            return caveats;
+        }
+
+        caveats.Add(landed.Market.Caveat);
+        foreach (var ruleId in landed.Lines.Select(line => line.RuleId).OfType<string>())
+        {
+            caveats.Add(landed.Market.ImportRules.FirstOrDefault(rule => rule.Id == ruleId)?.Caveat);
+        }
+
+        return caveats;
     }
 
     /// <summary>"12.5 USD", or "12.5–20 USD" when the rule behind the line gives a range.</summary>

@@ -13,7 +13,7 @@ public sealed class PlatformExplainer(KnowledgeBase knowledgeBase, PlatformAdvis
 {
     public string? Explain(PlatformAnswers answers, string question, string language)
     {
-        var ranked = advisor.Recommend(Input(answers, knowledgeBase.Platforms.Count));
+        var ranked = advisor.Recommend(PlatformAdvisorInputs.From(answers, knowledgeBase, knowledgeBase.Platforms.Count));
         if (ranked.Count == 0)
         {
             return null;
@@ -45,24 +45,5 @@ public sealed class PlatformExplainer(KnowledgeBase knowledgeBase, PlatformAdvis
             ? string.Create(CultureInfo.InvariantCulture, $"{r.Platform.Name.Get(language)}（匹配度 {r.Score:0}/100）")
             : string.Create(CultureInfo.InvariantCulture, $"{r.Platform.Name.Get(language)} (fit {r.Score:0}/100)");
 
-    private static string Reasons(PlatformRecommendation r, string language) =>
-        string.Join(ReplyLanguage.IsChinese(language) ? "；" : "; ", r.Reasons.Select(reason => reason.Get(language).TrimEnd('.', '。')))
-        + (ReplyLanguage.IsChinese(language) ? "。" : ".");
-
-    /// <summary>The same reading of the answers as the result builder's, so the explanation matches the ranking shown.</summary>
-    private PlatformAdvisorInput Input(PlatformAnswers answers, int maxResults) => new()
-    {
-        Model = Enum.Parse<BusinessModel>(answers.Model ?? nameof(BusinessModel.B2C)),
-        TargetMarkets = answers.Markets ?? [],
-        Category = answers.Category is null or PlatformCategoryPrompt.AnyValue ? null : answers.Category,
-        MonthlyBudgetUsd = answers.BudgetAmount is { } amount && knowledgeBase.ExchangeRates.Convert(amount, answers.BudgetCurrency ?? "USD", "USD") is { } usd ? usd : 0m,
-        Experience = answers.Experience switch
-        {
-            "experienced" => SellerExperience.Experienced,
-            "some" => SellerExperience.Some,
-            _ => SellerExperience.None,
-        },
-        OwnBrand = answers.OwnBrand ?? false,
-        MaxResults = maxResults,
-    };
+    private static string Reasons(PlatformRecommendation r, string language) => GuideReasons.Sentence(r.Reasons, language);
 }

@@ -1,6 +1,5 @@
 using System.Text.RegularExpressions;
 using CrossBorderBot.Dialogs.Prompts;
-using Microsoft.Bot.Builder;
 using Microsoft.Bot.Schema;
 
 namespace CrossBorderBot.Dialogs.Guides;
@@ -9,25 +8,10 @@ namespace CrossBorderBot.Dialogs.Guides;
 /// Asks for one or more target markets: a button, or names typed in English or Chinese ("US, Germany and Japan",
 /// "美国、德国和日本"). The answer is the list of country codes and region ids, in the order named.
 /// </summary>
-public sealed partial class PlatformMarketsPrompt(string id, GuideLocationResolver resolver) : Prompt<List<string>>(id)
+public sealed partial class PlatformMarketsPrompt(string id, GuideLocationResolver resolver) : ButtonOrTypedPrompt<List<string>>(id)
 {
-    protected override Task<PromptRecognizerResult<List<string>>> OnRecognizeAsync(ITurnContext turnContext, PromptOptions options, CancellationToken cancellationToken)
-    {
-        var verb = PromptInput.Verb(turnContext.Activity);
-        if (verb is not null && !string.Equals(verb, PromptInput.ChooseVerb, StringComparison.OrdinalIgnoreCase))
-        {
-            return Task.FromResult(PromptRecognizerResult<List<string>>.Failed);
-        }
-
-        var text = GetAnswerText(turnContext);
-        var markets = Resolve(text, options.Choices, turnContext.Activity);
-        return Task.FromResult(markets.Count == 0
-            ? PromptRecognizerResult<List<string>>.Failed
-            : PromptRecognizerResult<List<string>>.Success(markets));
-    }
-
-    protected override Activity DecoratePrompt(ITurnContext turnContext, PromptOptions options, Activity prompt) =>
-        ChoiceCard.Attach(turnContext, prompt, options.Choices.Select(choice => (choice.DisplayTitle, choice.Value)));
+    protected override List<string>? Read(string? text, PromptOptions options, Activity activity) =>
+        Resolve(text, options.Choices, activity) is { Count: > 0 } markets ? markets : null;
 
     private List<string> Resolve(string? text, IReadOnlyList<Choice> choices, Activity activity)
     {

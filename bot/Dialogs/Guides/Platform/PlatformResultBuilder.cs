@@ -22,10 +22,10 @@ public sealed class PlatformResultBuilder(KnowledgeBase knowledgeBase, PlatformA
     private const decimal GoodFit = 60m;
     private const int MaxSources = 8;
 
-    public PlatformOutcome Build(PlatformAnswers answers, string language)
+    public GuideOutcome Build(PlatformAnswers answers, string language)
     {
         var text = PlatformGuideText.For(language);
-        var advice = advisor.Advise(Input(answers, MaxShown));
+        var advice = advisor.Advise(PlatformAdvisorInputs.From(answers, knowledgeBase, MaxShown));
         var ranked = advice.Ranked;
         var shown = ranked.Take(MinShown).Concat(ranked.Skip(MinShown).Where(r => r.Score >= GoodFit)).ToList();
         var rows = shown.Select(r => (IReadOnlyList<string>)[r.Platform.Name.Get(language), Score(r.Score), FeeSummary(r.Platform, language), FulfilmentSummary(r.Platform, language)]).ToList();
@@ -61,6 +61,17 @@ public sealed class PlatformResultBuilder(KnowledgeBase knowledgeBase, PlatformA
             blocks.Add(new ParagraphBlock(ruledOut));
         }
 
+        var caveats = new GuideCaveats();
+        foreach (var market in answers.Markets ?? [])
+        {
+            caveats.Add(knowledgeBase.FindMarket(market)?.Caveat);
+        }
+
+        if (caveats.Block(language) is { } caveatBlock)
+        {
+            blocks.Add(caveatBlock);
+        }
+
         blocks.Add(new SourceListBlock(sources.ToReplySources(MaxSources)));
         var reply = Reply.Of([.. blocks]);
 
@@ -81,8 +92,9 @@ public sealed class PlatformResultBuilder(KnowledgeBase knowledgeBase, PlatformA
                     text.NextStepReadiness,
                 }),
             },
-            sources.ToPlanSources(MaxSources));
-        return new PlatformOutcome(reply, plan);
+            sources.ToPlanSources(MaxSources),
+            caveats.In(language));
+        return new GuideOutcome([reply], plan);
     }
 
     /// <summary>Two or three platforms side by side; with answers, the fit of each for this user too.</summary>
@@ -90,7 +102,7 @@ public sealed class PlatformResultBuilder(KnowledgeBase knowledgeBase, PlatformA
     {
         var text = PlatformGuideText.For(language);
         var fit = answers is { Model: not null, Markets.Count: > 0 }
-            ? advisor.Recommend(Input(answers, knowledgeBase.Platforms.Count)).ToDictionary(r => r.Platform.Id, r => r.Score)
+            ? advisor.Recommend(PlatformAdvisorInputs.From(answers, knowledgeBase, knowledgeBase.Platforms.Count)).ToDictionary(r => r.Platform.Id, r => r.Score)
             : null;
         var rows = new List<IReadOnlyList<string>>();
         void Row(string title, Func<Platform, string> cell) => rows.Add([title, .. platforms.Select(cell)]);
@@ -187,22 +199,6 @@ public sealed class PlatformResultBuilder(KnowledgeBase knowledgeBase, PlatformA
 
     public static string FulfilmentSummary(Platform platform, string language) =>
         platform.Fulfilment.Count == 0 ? "–" : string.Join(PlatformGuideText.For(language).ItemSeparator, platform.Fulfilment.Select(f => f.Name.Get(language)));
-
-    private PlatformAdvisorInput Input(PlatformAnswers answers, int maxResults) => new()
-    {
-        Model = Enum.Parse<BusinessModel>(answers.Model ?? nameof(BusinessModel.B2C)),
-        TargetMarkets = answers.Markets ?? [],
-        Category = answers.Category is null or PlatformCategoryPrompt.AnyValue ? null : answers.Category,
-        MonthlyBudgetUsd = answers.BudgetAmount is { } amount && BudgetUsd(amount, answers.BudgetCurrency ?? "USD") is { } usd ? usd : 0m,
-        Experience = answers.Experience switch
-        {
-            "experienced" => SellerExperience.Experienced,
-            "some" => SellerExperience.Some,
-            _ => SellerExperience.None,
-        },
-        OwnBrand = answers.OwnBrand ?? false,
-        MaxResults = maxResults,
-    };
 
     private List<ReplyFact> Facts(PlatformAnswers answers, string language)
     {

@@ -11,10 +11,10 @@ namespace CrossBorderBot.Dialogs.Guides;
 /// </summary>
 public sealed class ReadinessExplainer(ReadinessQuestionnaire questionnaire, ReadinessAssessor assessor)
 {
-    public string Explain(IReadOnlyDictionary<string, string> answers, string language)
+    public string Explain(ReadinessAnswers answers, string language)
     {
         var chinese = ReplyLanguage.IsChinese(language);
-        var result = assessor.Assess(new ReadinessInput(answers));
+        var result = assessor.Assess(new ReadinessInput(answers.ByQuestion));
         var levels = questionnaire.KnowledgeBase.Readiness.Levels.OrderBy(level => level.MinScore)
             .Select(level => chinese
                 ? string.Create(CultureInfo.InvariantCulture, $"{level.Name.Get(language)}（{level.MinScore:0} 分起）")

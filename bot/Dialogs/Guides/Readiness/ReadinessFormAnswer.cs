@@ -4,4 +4,4 @@ namespace CrossBorderBot.Dialogs.Guides;
 /// What came back from the readiness form: the usable answers by question id (answer ids, or numbers in invariant
 /// culture), or the wish to answer <paramref name="OneAtATime"/> instead.
 /// </summary>
-public sealed record ReadinessFormAnswer(bool OneAtATime, Dictionary<string, string> Answers);
+public sealed record ReadinessFormAnswer(bool OneAtATime, ReadinessAnswers Answers);

@@ -30,7 +30,7 @@ public sealed partial class ReadinessFormPrompt(string id, ReadinessQuestionnair
         var oneAtATime = (verb is null || verb == PromptInput.ChooseVerb) && text is not null
             && (text == OneAtATimeValue || OneAtATimeWords().IsMatch(text));
         return Task.FromResult(oneAtATime
-            ? PromptRecognizerResult<ReadinessFormAnswer>.Success(new ReadinessFormAnswer(true, []))
+            ? PromptRecognizerResult<ReadinessFormAnswer>.Success(new ReadinessFormAnswer(true, ReadinessAnswers.None))
             : PromptRecognizerResult<ReadinessFormAnswer>.Failed);
     }
 

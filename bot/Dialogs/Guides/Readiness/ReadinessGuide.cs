@@ -18,7 +18,7 @@ namespace CrossBorderBot.Dialogs.Guides;
 /// already said; then the level, a score per area, the first roadmap steps with their playbooks and sources, saved
 /// as a plan, with the other guides offered next.
 /// </summary>
-public sealed class ReadinessGuide : SlotFillingGuide
+public sealed class ReadinessGuide : TypedSlotGuide<ReadinessAnswers>
 {
     private const string StepsId = DialogIds.GuideReadiness + ".steps";
     private const string FormId = DialogIds.GuideReadiness + ".form";
@@ -26,7 +26,6 @@ public sealed class ReadinessGuide : SlotFillingGuide
     private const string NumberId = DialogIds.GuideReadiness + ".number";
     private const string AmountId = DialogIds.GuideReadiness + ".amount";
     private const string NextId = DialogIds.GuideReadiness + ".next";
-    private const string AnswersKey = "answers";
     private const string PendingKey = "pending";
 
     /// <summary>Larger numbers are typing slips, not answers to "how many days / people / yuan".</summary>
@@ -34,29 +33,26 @@ public sealed class ReadinessGuide : SlotFillingGuide
 
     private readonly ReadinessQuestionnaire _questionnaire;
     private readonly ReadinessResultBuilder _results;
-    private readonly PlanStore _plans;
     private readonly ReadinessExplainer _explainer;
     private readonly ReadinessSlotReader _slots;
 
     public ReadinessGuide(KnowledgeBase knowledgeBase, ReadinessAssessor assessor, PlanStore plans, TimeProvider time)
-        : base(DialogIds.GuideReadiness)
+        : base(DialogIds.GuideReadiness, new GuideAnswers<ReadinessAnswers>(ReadinessAnswers.FromStored), plans)
     {
         _questionnaire = new ReadinessQuestionnaire(knowledgeBase);
         _results = new ReadinessResultBuilder(_questionnaire, assessor, time);
-        _plans = plans;
         _explainer = new ReadinessExplainer(_questionnaire, assessor);
         _slots = new ReadinessSlotReader(_questionnaire, Slots.SlotVocabulary.Default);
 
         var questionSteps = Enumerable.Range(0, _questionnaire.Questions.Count)
             .Select(index => (WaterfallStep)((step, cancellationToken) => AskQuestionAsync(step, index, cancellationToken)));
-        AddDialog(new WaterfallDialog(StepsId, [StartAsync, FormAsync, AfterFormAsync, .. questionSteps, ShowResultAsync]) { RepeatsSteps = true });
+        AddSteps(StepsId, [StartAsync, FormAsync, AfterFormAsync, .. questionSteps, ResultStepAsync], repeatsSteps: true);
         AddDialog(new ReadinessFormPrompt(FormId, _questionnaire));
         AddDialog(new ChoicePrompt(ChoiceId));
         AddDialog(new NumberPrompt(NumberId, (prompt, _) => Task.FromResult(prompt.Value is >= 0 and <= MaxNumber)));
         AddDialog(new GuideAmountPrompt(AmountId, ReadinessQuestionnaire.BudgetCurrency,
             (prompt, _) => Task.FromResult(_questionnaire.BudgetAnswer(prompt.Value.Amount, prompt.Value.Currency) is not null && prompt.Value.Amount <= MaxNumber)));
         AddDialog(new GuideFollowUpsDialog(NextId, plans));
-        InitialDialogId = StepsId;
     }
 
     /// <summary>
@@ -67,31 +63,27 @@ public sealed class ReadinessGuide : SlotFillingGuide
 
     private async Task<DialogTurnResult> StartAsync(WaterfallStepContext step, CancellationToken cancellationToken)
     {
-        var language = Language(step);
+        var language = step.Language();
         var text = ReadinessGuideText.For(language);
         var start = step.GetOptions<GuideStartOptions>();
         var answers = _questionnaire.Prefill(start?.Text, start?.Entities);
         if (!string.IsNullOrWhiteSpace(start?.Text))
         {
-            foreach (var (question, answer) in _slots.Read(start.Text, start.Entities ?? MessageEntities.None, waitingQuestion: null).Read)
-            {
-                answers.TryAdd(question, answer);
-            }
+            answers = answers.WithMissing(_slots.Read(start.Text, start.Entities ?? MessageEntities.None, waitingQuestion: null).Read);
         }
 
-        step.Values.Set(AnswersKey, answers);
+        Answers.Set(step, answers);
 
         var areas = string.Join(text.ListSeparator, _questionnaire.Dimensions.Select(d => d.Name.Get(language)));
         var intro = string.Format(CultureInfo.InvariantCulture, text.Intro, _questionnaire.Questions.Count, _questionnaire.Dimensions.Count, areas);
         if (answers.Count > 0)
         {
-            var noted = _questionnaire.Questions.Where(q => answers.ContainsKey(q.Id))
-                .Select(q => $"{_questionnaire.DimensionName(q, language)} — {_questionnaire.AnswerLabel(q, answers[q.Id], language)}");
+            var noted = _questionnaire.Questions.Where(q => answers.Has(q.Id))
+                .Select(q => $"{_questionnaire.DimensionName(q, language)} — {_questionnaire.AnswerLabel(q, answers.Of(q.Id)!, language)}");
             intro += "\n\n" + string.Format(CultureInfo.InvariantCulture, text.Noted, string.Join(text.ListSeparator, noted));
         }
 
-        await step.Context.SendActivityAsync(intro, cancellationToken: cancellationToken);
-        return await step.NextAsync(cancellationToken: cancellationToken);
+        return await IntroduceAsync(step, intro, cancellationToken);
     }
 
     private async Task<DialogTurnResult> FormAsync(WaterfallStepContext step, CancellationToken cancellationToken)
@@ -101,11 +93,11 @@ public sealed class ReadinessGuide : SlotFillingGuide
             return await step.NextAsync(cancellationToken: cancellationToken);
         }
 
-        var language = Language(step);
+        var language = step.Language();
         var text = ReadinessGuideText.For(language);
         var form = Reply.Of(
             new ParagraphBlock(text.FormIntro),
-            new InputFormBlock(_questionnaire.FormFields(Answers(step), language), new ReplyAction(text.SeeResult, ReadinessFormPrompt.FormVerb), text.FormTitle),
+            new InputFormBlock(_questionnaire.FormFields(Answers.Of(step), language), new ReplyAction(text.SeeResult, ReadinessFormPrompt.FormVerb), text.FormTitle),
             new ActionButtonsBlock([new ReplyAction(text.OneAtATime, ChoiceSetBlock.ChooseVerb, new Dictionary<string, string> { [ChoiceSetBlock.ValueKey] = ReadinessFormPrompt.OneAtATimeValue })]));
         var prompt = (Activity)MessageFactory.Text(string.Empty, inputHint: InputHints.ExpectingInput);
         ReplyActivityFactory.Apply(step.Context, prompt, form);
@@ -120,17 +112,12 @@ public sealed class ReadinessGuide : SlotFillingGuide
     {
         if (step.GetResult<ReadinessFormAnswer>() is { OneAtATime: false } form)
         {
-            var answers = Answers(step);
-            foreach (var (question, answer) in form.Answers)
-            {
-                answers[question] = answer;
-            }
-
-            step.Values.Set(AnswersKey, answers);
-            var missing = _questionnaire.Questions.Count(q => !answers.ContainsKey(q.Id));
+            var answers = Answers.Of(step).With(form.Answers.ByQuestion);
+            Answers.Set(step, answers);
+            var missing = _questionnaire.Questions.Count(q => !answers.Has(q.Id));
             if (missing > 0)
             {
-                var text = ReadinessGuideText.For(Language(step));
+                var text = ReadinessGuideText.For(step.Language());
                 await step.Context.SendActivityAsync(string.Format(CultureInfo.InvariantCulture, text.MissingAfterForm, missing), cancellationToken: cancellationToken);
             }
         }
@@ -142,12 +129,12 @@ public sealed class ReadinessGuide : SlotFillingGuide
     {
         var answers = RecordPendingAnswer(step);
         var question = _questionnaire.Questions[index];
-        if (answers.ContainsKey(question.Id))
+        if (answers.Has(question.Id))
         {
             return await step.NextAsync(cancellationToken: cancellationToken);
         }
 
-        var language = Language(step);
+        var language = step.Language();
         var text = ReadinessGuideText.For(language);
         step.Values.Set(PendingKey, question.Id);
         var wording = string.Format(CultureInfo.InvariantCulture, text.QuestionFormat,
@@ -162,17 +149,15 @@ public sealed class ReadinessGuide : SlotFillingGuide
         };
     }
 
-    private async Task<DialogTurnResult> ShowResultAsync(WaterfallStepContext step, CancellationToken cancellationToken)
-    {
-        var answers = RecordPendingAnswer(step);
-        var language = Language(step);
-        var outcome = _results.Build(answers, language);
-        await step.Context.SendReplyAsync(outcome.Reply, cancellationToken);
-        await CrossBorderBot.Charts.ResultAddOns.SendAsync(step.Context, [outcome.Reply], null, cancellationToken);
-        await _plans.SaveAsync(step.Context, outcome.Plan, cancellationToken);
+    protected override ReadinessAnswers AnswersForResult(WaterfallStepContext step) => RecordPendingAnswer(step);
 
+    protected override GuideOutcome Outcome(ReadinessAnswers answers, string language) =>
+        _results.Build(answers, language);
+
+    protected override async Task<DialogTurnResult> AfterResultAsync(WaterfallStepContext step, ReadinessAnswers answers, string language, CancellationToken cancellationToken)
+    {
         var text = (En: ReadinessGuideText.English, Zh: ReadinessGuideText.Chinese);
-        var budget = answers.TryGetValue(ReadinessQuestionnaire.BudgetQuestionId, out var cny)
+        var budget = answers.Of(ReadinessQuestionnaire.BudgetQuestionId) is { } cny
             ? new MessageEntities { Money = [new MoneyEntity(decimal.Parse(cny, CultureInfo.InvariantCulture), ReadinessQuestionnaire.BudgetCurrency, cny)] }
             : null;
         return await step.BeginDialogAsync(NextId, new GuideFollowUpsOptions(DialogIds.GuideReadiness,
@@ -184,9 +169,9 @@ public sealed class ReadinessGuide : SlotFillingGuide
     }
 
     /// <summary>Stores the answer to the question the previous step asked (if it asked one) and returns all answers.</summary>
-    private Dictionary<string, string> RecordPendingAnswer(WaterfallStepContext step)
+    private ReadinessAnswers RecordPendingAnswer(WaterfallStepContext step)
     {
-        var answers = Answers(step);
+        var answers = Answers.Of(step);
         if (!step.Values.TryGet<string>(PendingKey, out var pending) || pending is null)
         {
             return answers;
@@ -204,8 +189,8 @@ public sealed class ReadinessGuide : SlotFillingGuide
         };
         if (question is not null && answer is not null)
         {
-            answers[question.Id] = answer;
-            step.Values.Set(AnswersKey, answers);
+            answers = answers.With(question.Id, answer);
+            Answers.Set(step, answers);
         }
 
         return answers;
@@ -213,40 +198,29 @@ public sealed class ReadinessGuide : SlotFillingGuide
 
     public override int SlotsRead(RecognizedMessage message) => _slots.SlotsRead(message);
 
+    protected override string? WaitingSlot(DialogValues values, string? waitingDialogId) =>
+        waitingDialogId is ChoiceId or NumberId or AmountId && values.TryGet<string>(PendingKey, out var pending) ? pending : null;
+
     /// <summary>Reads the message for every question: the one asked, and any other it answers clearly.</summary>
-    protected override SlotChanges Absorb(DialogValues values, RecognizedMessage message, string? waitingDialogId, string language)
+    protected override (ReadinessAnswers Merged, SlotChanges Changes) Take(ReadinessAnswers current, RecognizedMessage message, string? waitingSlot, string? waitingDialogId, string language)
     {
-        var waiting = waitingDialogId is ChoiceId or NumberId or AmountId && values.TryGet<string>(PendingKey, out var pending) ? pending : null;
-        var (read, defaults) = _slots.Read(message.Text, message.Entities, waiting);
+        var (read, defaults) = _slots.Read(message.Text, message.Entities, waitingSlot);
         if (read.Count == 0)
         {
-            return SlotChanges.None;
+            return (current, SlotChanges.None);
         }
 
-        var current = values.Get<Dictionary<string, string>>(AnswersKey) ?? new Dictionary<string, string>(StringComparer.Ordinal);
         var slots = _questionnaire.Questions.Select(q => q.Id).Where(read.ContainsKey).ToList();
-        var (merged, changes) = SlotMerge.Apply(
+        return SlotMerge.Apply(
             current,
             slots,
-            (id, answers) => new Dictionary<string, string>(answers, StringComparer.Ordinal) { [id] = read[id] },
-            (id, answers) => answers.TryGetValue(id, out var answer) ? _slots.Describe(id, answer, language) : null,
+            (id, answers) => answers.With(id, read[id]),
+            (id, answers) => answers.Of(id) is { } answer ? _slots.Describe(id, answer, language) : null,
             defaults,
-            waiting);
-        values.Set(AnswersKey, merged);
-        return changes;
+            waitingSlot);
     }
 
     protected override bool IsAtResult(string? waitingDialogId) => waitingDialogId == NextId + ".choice";
 
-    protected override async Task<bool> ExplainResultAsync(ITurnContext turnContext, DialogValues values, string question, string language, CancellationToken cancellationToken)
-    {
-        var answers = values.Get<Dictionary<string, string>>(AnswersKey) ?? [];
-        await turnContext.SendActivityAsync(_explainer.Explain(answers, language), cancellationToken: cancellationToken);
-        return true;
-    }
-
-    private static Dictionary<string, string> Answers(WaterfallStepContext step) =>
-        step.Values.Get<Dictionary<string, string>>(AnswersKey) ?? new Dictionary<string, string>(StringComparer.Ordinal);
-
-    private static string Language(WaterfallStepContext step) => ReplyLanguage.FromLocale(step.Context.Activity.Locale);
+    protected override string? Explain(ReadinessAnswers answers, string question, string language) => _explainer.Explain(answers, language);
 }

@@ -40,14 +40,14 @@ public sealed partial class ReadinessQuestionnaire(KnowledgeBase knowledgeBase)
         [.. question.Answers.Select(answer => new Choice(answer.Id, answer.Label.Get(language), Synonyms(question, answer.Id)))];
 
     /// <summary>Every question as a form field, with the answers already known filled in.</summary>
-    public IReadOnlyList<FormField> FormFields(IReadOnlyDictionary<string, string> known, string language)
+    public IReadOnlyList<FormField> FormFields(ReadinessAnswers known, string language)
     {
         var fields = new List<FormField>();
         for (var index = 0; index < Questions.Count; index++)
         {
             var question = Questions[index];
             var label = $"{index + 1}. {DimensionName(question, language)}: {question.Text.Get(language)}";
-            known.TryGetValue(question.Id, out var value);
+            var value = known.Of(question.Id);
             fields.Add(question.Type == QuestionType.Number
                 ? FormField.Number(question.Id, label, value: value)
                 : FormField.Choice(question.Id, label, [.. question.Answers.Select(a => new ReplyChoice(a.Id, a.Label.Get(language)))], value: value));
@@ -57,7 +57,7 @@ public sealed partial class ReadinessQuestionnaire(KnowledgeBase knowledgeBase)
     }
 
     /// <summary>The usable answers in a form submit; empty, unknown or negative values are left out (asked again later).</summary>
-    public Dictionary<string, string> ParseForm(JObject data)
+    public ReadinessAnswers ParseForm(JObject data)
     {
         var answers = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var question in Questions)
@@ -81,7 +81,7 @@ public sealed partial class ReadinessQuestionnaire(KnowledgeBase knowledgeBase)
             }
         }
 
-        return answers;
+        return new ReadinessAnswers(answers);
     }
 
     /// <summary>An answer as the user reads it: the choice's label, or the number (with its currency for the budget).</summary>
@@ -105,12 +105,12 @@ public sealed partial class ReadinessQuestionnaire(KnowledgeBase knowledgeBase)
     /// What a first message already answers, kept deliberately small: certificates held, online selling experience,
     /// and a monthly budget ("readiness check, we have CE certificates and sell on Amazon").
     /// </summary>
-    public Dictionary<string, string> Prefill(string? text, MessageEntities? entities)
+    public ReadinessAnswers Prefill(string? text, MessageEntities? entities)
     {
         var answers = new Dictionary<string, string>(StringComparer.Ordinal);
         if (string.IsNullOrWhiteSpace(text))
         {
-            return answers;
+            return ReadinessAnswers.None;
         }
 
         if (HasQuestion(CertificationsQuestionId) && HaveCertificates().IsMatch(text))
@@ -135,7 +135,7 @@ public sealed partial class ReadinessQuestionnaire(KnowledgeBase knowledgeBase)
             answers[BudgetQuestionId] = budget;
         }
 
-        return answers;
+        return new ReadinessAnswers(answers);
     }
 
     public static string Invariant(decimal number) => number.ToString("0.##", CultureInfo.InvariantCulture);

@@ -15,11 +15,11 @@ public sealed class ReadinessResultBuilder(ReadinessQuestionnaire questionnaire,
     public const int RoadmapSteps = 5;
     private const int MaxSources = 8;
 
-    public ReadinessOutcome Build(IReadOnlyDictionary<string, string> answers, string language)
+    public GuideOutcome Build(ReadinessAnswers answers, string language)
     {
         var text = ReadinessGuideText.For(language);
         var kb = questionnaire.KnowledgeBase;
-        var result = assessor.Assess(new ReadinessInput(answers));
+        var result = assessor.Assess(new ReadinessInput(answers.ByQuestion));
         var level = result.Level.Name.Get(language);
         var overall = Score(result.OverallScore);
 
@@ -45,8 +45,8 @@ public sealed class ReadinessResultBuilder(ReadinessQuestionnaire questionnaire,
         };
 
         var answerLines = questionnaire.Questions
-            .Where(q => answers.ContainsKey(q.Id))
-            .Select(q => $"{q.Text.Get(language)} — {questionnaire.AnswerLabel(q, answers[q.Id], language)}")
+            .Where(q => answers.Has(q.Id))
+            .Select(q => $"{q.Text.Get(language)} — {questionnaire.AnswerLabel(q, answers.Of(q.Id)!, language)}")
             .ToList();
         var plan = new GuidePlan(
             DialogIds.GuideReadiness,
@@ -62,7 +62,7 @@ public sealed class ReadinessResultBuilder(ReadinessQuestionnaire questionnaire,
                     : roadmap.Select(item => $"{item.Step.Title.Get(language)} — {item.Reason.Get(language)}").ToList()),
             },
             sources.ToPlanSources(MaxSources));
-        return new ReadinessOutcome(Reply.Of([.. blocks]), plan);
+        return new GuideOutcome([Reply.Of([.. blocks])], plan);
     }
 
     private static string Score(decimal score) => Math.Round(score, 0).ToString("0", CultureInfo.InvariantCulture);

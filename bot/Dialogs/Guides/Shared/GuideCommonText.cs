@@ -10,7 +10,8 @@ public sealed record GuideCommonText(
     string Skip,
     string Sources,
     string Yes,
-    string No)
+    string No,
+    string NotReverified)
 {
     public static readonly GuideCommonText English = new(
         WhatNext: "What would you like to do next?",
@@ -19,7 +20,8 @@ public sealed record GuideCommonText(
         Skip: "Skip",
         Sources: "Sources",
         Yes: "yes",
-        No: "no");
+        No: "no",
+        NotReverified: "Not re-verified");
 
     public static readonly GuideCommonText Chinese = new(
         WhatNext: "接下来您想做什么？",
@@ -28,7 +30,8 @@ public sealed record GuideCommonText(
         Skip: "跳过",
         Sources: "来源",
         Yes: "是",
-        No: "否");
+        No: "否",
+        NotReverified: "未能重新核实的内容");
 
     public static GuideCommonText For(string language) => ReplyLanguage.IsChinese(language) ? Chinese : English;
 }

@@ -28,9 +28,8 @@ public sealed class GuideFollowUpsDialog : ComponentDialog
         _onTyped = onTyped;
         _stepsId = id + ".steps";
         _promptId = id + ".choice";
-        AddDialog(new WaterfallDialog(_stepsId, [AskAsync, HandleAsync]) { RepeatsSteps = true });
+        AddSteps(_stepsId, [AskAsync, HandleAsync], repeatsSteps: true);
         AddDialog(new GuideFollowUpPrompt(_promptId, acceptsText: onTyped is not null));
-        InitialDialogId = _stepsId;
     }
 
     private async Task<DialogTurnResult> AskAsync(WaterfallStepContext step, CancellationToken cancellationToken)

@@ -3,7 +3,7 @@ using CrossBorderBot.Language;
 namespace CrossBorderBot.Dialogs.Guides;
 
 /// <summary>What a guide says when it takes answers from a message, in English and Simplified Chinese.</summary>
-public sealed record SlotText(string Noted, string Changed, string Assumed, string WhatIf, string AlsoNamed, string AlsoNamedProduct, string ListSeparator)
+public sealed record SlotText(string Noted, string Changed, string Assumed, string WhatIf, string AlsoNamed, string AlsoNamedProduct, string SeveralProducts, string AlsoProducts, string ListSeparator)
 {
     public static readonly SlotText English = new(
         Noted: "Noted: {0}.",
@@ -12,6 +12,8 @@ public sealed record SlotText(string Noted, string Changed, string Assumed, stri
         WhatIf: "Same answers as before except {0}. Here is the new result:",
         AlsoNamed: "You also named {0}: say \"{1} instead\" to see the same parcel there.",
         AlsoNamedProduct: "You also named {0}: say \"{1} instead\" to see the result for it.",
+        SeveralProducts: "You named several products: {0}. I'll work out {1} first and offer the others after its result.",
+        AlsoProducts: "also {0} (offered after the first result)",
         ListSeparator: ", ");
 
     public static readonly SlotText Chinese = new(
@@ -21,6 +23,8 @@ public sealed record SlotText(string Noted, string Changed, string Assumed, stri
         WhatIf: "其他回答不变，只改了：{0}。新的结果如下：",
         AlsoNamed: "您还提到了{0}：说“换成{1}”即可查看同一包裹寄往那里的结果。",
         AlsoNamedProduct: "您还提到了{0}：说“换成{1}”即可查看它的结果。",
+        SeveralProducts: "您提到了几种产品：{0}。我先算{1}，出结果后再为您列出其他的。",
+        AlsoProducts: "另有{0}（第一个结果之后再看）",
         ListSeparator: "，");
 
     public static SlotText For(string language) => ReplyLanguage.IsChinese(language) ? Chinese : English;

@@ -1,0 +1,110 @@
+using CrossBorderBot.Knowledge.Model;
+using CrossBorderBot.Understanding;
+
+namespace CrossBorderBot.Dialogs.Guides;
+
+/// <summary>
+/// Keeps every product or parcel of a logistics request, as the platform guide keeps several categories: the guide
+/// works out the first, the others wait in <see cref="LogisticsAnswers.OtherProducts"/> and are offered after the
+/// result; switching to one of them ("toys instead", "5 kg instead") puts the one shown before back on the list.
+/// </summary>
+public sealed class LogisticsProducts(KnowledgeBase knowledgeBase)
+{
+    /// <summary>Weights closer than this share are one weight said twice ("1.5 lb (0.7 kg)").</summary>
+    private const decimal SameWeightShare = 0.05m;
+
+    /// <summary>
+    /// The products or parcels a message names, in order, when it names more than one: categories paired with
+    /// weights when it gives one weight each, else the categories alone, else the weights alone; empty otherwise.
+    /// </summary>
+    public IReadOnlyList<LogisticsProduct> Named(MessageEntities entities)
+    {
+        var categories = entities.Categories.Select(c => c.Id)
+            .Where(id => knowledgeBase.FindCategory(id) is not null)
+            .Distinct(StringComparer.OrdinalIgnoreCase)
+            .ToList();
+        var weights = new List<decimal>();
+        foreach (var kg in entities.Weights.Select(w => w.Kilograms).Where(kg => kg is > 0 and <= LogisticsSlotReader.MaxWeightKg))
+        {
+            if (!weights.Any(known => SameWeight(known, kg)))
+            {
+                weights.Add(kg);
+            }
+        }
+
+        if (categories.Count >= 2 && weights.Count == categories.Count)
+        {
+            return [.. categories.Zip(weights, (category, kg) => new LogisticsProduct(category, kg))];
+        }
+
+        if (categories.Count >= 2)
+        {
+            return [.. categories.Select(category => new LogisticsProduct(category, null))];
+        }
+
+        return weights.Count >= 2 ? [.. weights.Select(kg => new LogisticsProduct(categories.FirstOrDefault(), kg))] : [];
+    }
+
+    /// <summary>The answers with the first of <paramref name="named"/> as the product worked out and the rest kept.</summary>
+    public static LogisticsAnswers KeepOthers(LogisticsAnswers answers, IReadOnlyList<LogisticsProduct> named)
+    {
+        if (named.Count < 2)
+        {
+            return answers;
+        }
+
+        var first = named[0];
+        return answers with
+        {
+            Category = first.Category ?? answers.Category,
+            WeightKg = first.WeightKg ?? answers.WeightKg,
+            OtherProducts = [.. named.Skip(1)],
+        };
+    }
+
+    /// <summary>True when <paramref name="category"/> is one of the products waiting: the user is switching to it.</summary>
+    public static bool IsWaiting(LogisticsAnswers answers, string? category) =>
+        category is not null && (answers.OtherProducts ?? []).Any(p => string.Equals(p.Category, category, StringComparison.OrdinalIgnoreCase));
+
+    /// <summary>
+    /// After a what-if: when the new category or weight is a product waiting, that product leaves the list (bringing
+    /// its own weight when it has one) and the product shown before takes its place there.
+    /// </summary>
+    public static (LogisticsAnswers Answers, decimal? WeightTaken) Switch(LogisticsAnswers before, LogisticsAnswers after)
+    {
+        var others = before.OtherProducts ?? [];
+        var categoryChanged = !string.Equals(before.Category, after.Category, StringComparison.OrdinalIgnoreCase);
+        var weightChanged = before.WeightKg != after.WeightKg;
+        var chosen = others.FirstOrDefault(p => categoryChanged && after.Category is not null && string.Equals(p.Category, after.Category, StringComparison.OrdinalIgnoreCase))
+            ?? others.FirstOrDefault(p => !categoryChanged && weightChanged && p.WeightKg is { } kg && after.WeightKg is { } now && SameWeight(kg, now));
+        if (chosen is null)
+        {
+            return (after, null);
+        }
+
+        var weightTaken = !weightChanged && chosen.WeightKg is { } own && own != after.WeightKg ? own : (decimal?)null;
+        var shownBefore = new LogisticsProduct(before.Category, before.WeightKg);
+        var remaining = others.Where(p => p != chosen).Append(shownBefore).ToList();
+        return (after with { WeightKg = weightTaken ?? after.WeightKg, OtherProducts = remaining }, weightTaken);
+    }
+
+    /// <summary>A product as the user is told it: its category ("toys"), else its weight ("a 5 kg parcel").</summary>
+    public string Name(LogisticsProduct product, string language)
+    {
+        var chinese = Language.ReplyLanguage.IsChinese(language);
+        if (product.Category is { } id && knowledgeBase.FindCategory(id)?.Name.Get(language) is { } name)
+        {
+            return chinese ? name : name.ToLowerInvariant();
+        }
+
+        var weight = LogisticsResultBuilder.Kilograms(product.WeightKg ?? 0m);
+        return chinese ? weight + " 的包裹" : "a " + weight + " parcel";
+    }
+
+    /// <summary>What the user says to switch to the product ("toys", "5 kg").</summary>
+    public string Word(LogisticsProduct product, string language) =>
+        product.Category is not null ? Name(product, language) : LogisticsResultBuilder.Kilograms(product.WeightKg ?? 0m);
+
+    private static bool SameWeight(decimal a, decimal b) =>
+        Math.Abs(a - b) <= Math.Max(a, b) * SameWeightShare;
+}

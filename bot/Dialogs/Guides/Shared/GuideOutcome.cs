@@ -1,0 +1,7 @@
+using CrossBorderBot.Plans;
+using CrossBorderBot.Replies;
+
+namespace CrossBorderBot.Dialogs.Guides;
+
+/// <summary>A guide's result: the replies shown, the plan kept, and the place (if any) its rule-change alerts are for.</summary>
+public sealed record GuideOutcome(IReadOnlyList<Reply> Replies, GuidePlan Plan, string? Location = null);

@@ -1,0 +1,12 @@
+using CrossBorderBot.Knowledge.Model;
+using CrossBorderBot.Language;
+
+namespace CrossBorderBot.Dialogs.Guides;
+
+/// <summary>An advisor's reasons for a ranking as one sentence, as every guide's explanation says them.</summary>
+public static class GuideReasons
+{
+    public static string Sentence(IEnumerable<LocalizedText> reasons, string language) =>
+        string.Join(ReplyLanguage.IsChinese(language) ? "；" : "; ", reasons.Select(reason => reason.Get(language).TrimEnd('.', '。')))
+        + (ReplyLanguage.IsChinese(language) ? "。" : ".");
+}

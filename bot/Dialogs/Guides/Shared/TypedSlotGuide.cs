@@ -1,0 +1,119 @@
+using CrossBorderBot.Plans;
+using CrossBorderBot.Replies;
+using CrossBorderBot.Understanding;
+using Microsoft.Bot.Builder;
+
+namespace CrossBorderBot.Dialogs.Guides;
+
+/// <summary>
+/// What every slot-filling guide shares beyond reading messages: its answers as one typed record
+/// (<typeparamref name="TAnswers"/>), its questions as a table asked in order unless already known, taking a message's
+/// answers into the record, explaining the result from the answers, and showing the result (replies, charts, the
+/// saved plan). A guide supplies its questions, its reader and its result.
+/// </summary>
+public abstract class TypedSlotGuide<TAnswers>(string id, GuideAnswers<TAnswers> answers, PlanStore plans) : SlotFillingGuide(id)
+    where TAnswers : class
+{
+    protected GuideAnswers<TAnswers> Answers { get; } = answers;
+
+    /// <summary>The guide's questions in the order asked; empty for a guide that asks its own way.</summary>
+    protected virtual IReadOnlyList<GuideQuestion<TAnswers>> Questions => [];
+
+    /// <summary>Reads a message into the answers so far: the answers with what it gave, and what changed in words.</summary>
+    protected abstract (TAnswers Merged, SlotChanges Changes) Take(TAnswers current, RecognizedMessage message, string? waitingSlot, string? waitingDialogId, string language);
+
+    /// <summary>The answer to a question about the result shown, from the answers; null when the guide has nothing to say.</summary>
+    protected virtual string? Explain(TAnswers answers, string question, string language) => null;
+
+    /// <summary>The slot the waiting prompt asks for; null when no question of the table waits.</summary>
+    protected virtual string? WaitingSlot(DialogValues values, string? waitingDialogId) =>
+        Questions.FirstOrDefault(question => question.IsAskedBy(waitingDialogId))?.Slot;
+
+    /// <summary>One waterfall step per question: take the previous question's answer, then ask this one unless known.</summary>
+    protected WaterfallStep[] QuestionSteps() =>
+        [.. Questions.Select((_, index) => (WaterfallStep)((step, cancellationToken) => AskAsync(step, index, cancellationToken)))];
+
+    /// <summary>The guide's result for <paramref name="answers"/>.</summary>
+    protected abstract GuideOutcome Outcome(TAnswers answers, string language);
+
+    /// <summary>What comes after the result is shown: further lines, then the guide's follow-ups.</summary>
+    protected abstract Task<DialogTurnResult> AfterResultAsync(WaterfallStepContext step, TAnswers answers, string language, CancellationToken cancellationToken);
+
+    /// <summary>The answers the result step starts from: by default, with the last question's answer taken.</summary>
+    protected virtual TAnswers AnswersForResult(WaterfallStepContext step) => TakePrevious(step, Questions.Count);
+
+    /// <summary>The last waterfall step: the result shown (replies, their charts and alert button), its plan saved, then what follows.</summary>
+    protected async Task<DialogTurnResult> ResultStepAsync(WaterfallStepContext step, CancellationToken cancellationToken)
+    {
+        var answers = AnswersForResult(step);
+        var language = step.Language();
+        var outcome = Outcome(answers, language);
+        foreach (var reply in outcome.Replies)
+        {
+            await step.Context.SendReplyAsync(reply, cancellationToken);
+        }
+
+        await CrossBorderBot.Charts.ResultAddOns.SendAsync(step.Context, outcome.Replies, outcome.Location, cancellationToken);
+        await plans.SaveAsync(step.Context, outcome.Plan, cancellationToken);
+        return await AfterResultAsync(step, answers, language, cancellationToken);
+    }
+
+    /// <summary>Says how the guide begins (and what it already understood), then goes on to its first question.</summary>
+    protected static async Task<DialogTurnResult> IntroduceAsync(WaterfallStepContext step, string intro, CancellationToken cancellationToken)
+    {
+        await step.Context.SendActivityAsync(intro, cancellationToken: cancellationToken);
+        return await step.NextAsync(cancellationToken: cancellationToken);
+    }
+
+    protected override SlotChanges Absorb(DialogValues values, RecognizedMessage message, string? waitingDialogId, string language)
+    {
+        var (merged, changes) = Take(Answers.Of(values), message, WaitingSlot(values, waitingDialogId), waitingDialogId, language);
+        if (!changes.IsEmpty)
+        {
+            Answers.Set(values, merged);
+        }
+
+        return changes;
+    }
+
+    protected override async Task<bool> ExplainResultAsync(ITurnContext turnContext, DialogValues values, string question, string language, CancellationToken cancellationToken)
+    {
+        if (Explain(Answers.Of(values), question, language) is not { } explanation)
+        {
+            return false;
+        }
+
+        await turnContext.SendActivityAsync(explanation, cancellationToken: cancellationToken);
+        return true;
+    }
+
+    private async Task<DialogTurnResult> AskAsync(WaterfallStepContext step, int index, CancellationToken cancellationToken)
+    {
+        var answers = TakePrevious(step, index);
+        var question = Questions[index];
+        if (question.IsKnown(answers))
+        {
+            return await step.NextAsync(cancellationToken: cancellationToken);
+        }
+
+        var language = step.Language();
+        return await step.PromptAsync(question.PromptIdFor(language), question.Ask(language), cancellationToken);
+    }
+
+    private TAnswers TakePrevious(WaterfallStepContext step, int index)
+    {
+        var answers = Answers.Of(step);
+        if (index == 0)
+        {
+            return answers;
+        }
+
+        var taken = Questions[index - 1].Take(step, answers);
+        if (!ReferenceEquals(taken, answers))
+        {
+            Answers.Set(step, taken);
+        }
+
+        return taken;
+    }
+}
