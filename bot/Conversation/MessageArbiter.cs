@@ -69,7 +69,7 @@ public static class MessageArbiter
         // "How do I ship lithium batteries to Germany legally?" names the logistics guide's topic, but it asks a
         // question; "which marketplace suits us?" or "how should I send 2.4 kg to Canada, value 90 usd?" asks for
         // the guide's own recommendation, so the guide starts with what the message already says.
-        if (question && !AsksForARecommendation(message) && !(place.FactsGuide is { } facts && message.IntentAbove(MenuTaskThreshold) == facts))
+        if (question && !AsksForARecommendation(message) && !RequestsAGuide(message) && !(place.FactsGuide is { } facts && message.IntentAbove(MenuTaskThreshold) == facts))
         {
             return MessagePurpose.Question;
         }
@@ -88,6 +88,13 @@ public static class MessageArbiter
 
         // "b2c, we sell kitchen tools, budget 600 usd a month": no goal named, but the answers of one guide's questions.
         if (place.FactsGuide is not null)
+        {
+            return MessagePurpose.NewTask;
+        }
+
+        // "we have a pallet of goods that needs sending to the US": a need stated, not a question asked. The guide it
+        // leans to asks what it needs (and "cancel" leaves it); answering it as a question would only say "don't know".
+        if (!question && MessageCues.IsSentence(message.Text) && GuideGoal(message, RequestedTaskThreshold) is not null)
         {
             return MessagePurpose.NewTask;
         }
@@ -200,6 +207,17 @@ public static class MessageArbiter
         var facts = Math.Min(1, entities.Weights.Count) + Math.Min(1, entities.Money.Count) + Math.Min(1, entities.Countries.Count + entities.Regions.Count) + Math.Min(1, entities.Categories.Count);
         return facts >= 2 || MessageCues.AsksForAChoice(message.Text);
     }
+
+    /// <summary>
+    /// "Could you help me work out which shipping company to use?", "能帮我分析一下该上哪个平台吗": a question that asks
+    /// for help with a guide's task (not about rules) is a request for that guide.
+    /// </summary>
+    private static bool RequestsAGuide(RecognizedMessage message) =>
+        MessageCues.RequestsATask(message.Text) && !MessageCues.AsksAboutRules(message.Text) && GuideGoal(message, RequestedTaskThreshold) is not null;
+
+    /// <summary>The guide's intent the message leans to at <paramref name="threshold"/>; null for a knowledge question or no guide.</summary>
+    private static string? GuideGoal(RecognizedMessage message, double threshold) =>
+        message.IntentAbove(threshold) is { } intent && intent != IntentNames.AskKnowledge && MainMenuDialog.EntryIntents.Contains(intent) ? intent : null;
 
     /// <summary>A problem the user has: a problem type was found and the message reports it rather than asks about it.</summary>
     private static bool IsProblemReport(RecognizedMessage message, bool question)

@@ -3,8 +3,8 @@ using CrossBorderBot.Dialogs.Slots;
 namespace CrossBorderBot.Tests.Dialogs;
 
 /// <summary>
-/// Negated answers at a slot's own question and place groups written as one word: what the slot readers get from the
-/// slot vocabulary for "not yet" replies and "欧美".
+/// Negated answers at a slot's own question, experience said in years with any verb, and place groups written as one
+/// word: what the slot readers get from the slot vocabulary for "not yet" replies, "运营了两年" and "欧美".
 /// </summary>
 public sealed class SlotNegationAndPlaceGroupTests
 {
@@ -42,6 +42,14 @@ public sealed class SlotNegationAndPlaceGroupTests
     [InlineData("model", "not retail")]
     public void Hedges_and_slots_without_a_negative_value_are_not_read_as_negations(string slot, string text) =>
         Assert.Null(Vocabulary.ReadAnswer(slot, text));
+
+    [Theory]
+    [InlineData("在速卖通上开了两年店", "some")]
+    [InlineData("两年", "some")]
+    [InlineData("十二年了", "experienced")]
+    [InlineData("跑了好几年亚马逊", "experienced")]
+    public void Experience_in_years_is_read_whatever_the_verb(string text, string value) =>
+        Assert.Equal(value, Vocabulary.ReadAnswer("experience", text)?.Value);
 
     [Theory]
     [InlineData("欧美", "europe,us")]
