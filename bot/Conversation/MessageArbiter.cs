@@ -23,6 +23,12 @@ public static class MessageArbiter
     /// <summary>A sentence the recognizer takes for a knowledge question at this probability is one, even without "?".</summary>
     private const double QuestionThreshold = 0.7;
 
+    /// <summary>
+    /// A request for help ("could you help me…") or a stated need leans to a guide whose intent is at least this likely
+    /// and likelier than a knowledge question, even when the request's own form ("help") or no intent comes first.
+    /// </summary>
+    private const double LeanThreshold = 0.25;
+
     /// <summary>A problem is reported when the fix-an-issue intent is at least this likely (with a problem type found).</summary>
     private const double ProblemThreshold = 0.35;
 
@@ -94,7 +100,8 @@ public static class MessageArbiter
 
         // "we have a pallet of goods that needs sending to the US": a need stated, not a question asked. The guide it
         // leans to asks what it needs (and "cancel" leaves it); answering it as a question would only say "don't know".
-        if (!question && MessageCues.IsSentence(message.Text) && GuideGoal(message, RequestedTaskThreshold) is not null)
+        if (!question && MessageCues.IsSentence(message.Text) && GuideLean(message) is not null
+            && (GuideGoal(message, RequestedTaskThreshold) is not null || HasAGuideFact(message.Entities)))
         {
             return MessagePurpose.NewTask;
         }
@@ -109,7 +116,7 @@ public static class MessageArbiter
     public static string TaskIntent(ConversationPlace place, RecognizedMessage message) =>
         message.IntentAbove(MessageCues.RequestsATask(message.Text) ? RequestedTaskThreshold : MenuTaskThreshold) is { } intent && intent != IntentNames.AskKnowledge && MainMenuDialog.EntryIntents.Contains(intent)
             ? intent
-            : place.FactsGuide ?? message.Intent;
+            : place.FactsGuide ?? GuideLean(message) ?? message.Intent;
 
     private static MessagePurpose AtResult(ConversationPlace place, RecognizedMessage message, bool question, bool problem)
     {
@@ -149,8 +156,10 @@ public static class MessageArbiter
         // "Amazon suspended our account, what do we do?" reports the user's own problem, question mark or not;
         // "what if customs hold it?" asks about a case. Where the guide reads the message, the problem's topic alone
         // is not enough: "mostly the same as others, our trademark is registered" answers the guide and names a
-        // topic (trademarks) without reporting anything wrong, so a report there needs words of trouble.
-        var reportsTrouble = !place.GuideReadsMessage || MessageCues.SoundsLikeAProblem(text);
+        // topic (trademarks) without reporting anything wrong, so a report there needs words of trouble. So does a
+        // report at any guide question: "we don't expect to take returns" answers the returns question (which the
+        // guide reads as its waiting answer, not as a clear phrase), it reports nothing.
+        var reportsTrouble = MessageCues.SoundsLikeAProblem(text);
         if (problem && reportsTrouble && MessageCues.IsSentence(text) && !MessageCues.IsHypothetical(text))
         {
             return MessagePurpose.ProblemReport;
@@ -213,7 +222,17 @@ public static class MessageArbiter
     /// for help with a guide's task (not about rules) is a request for that guide.
     /// </summary>
     private static bool RequestsAGuide(RecognizedMessage message) =>
-        MessageCues.RequestsATask(message.Text) && !MessageCues.AsksAboutRules(message.Text) && GuideGoal(message, RequestedTaskThreshold) is not null;
+        MessageCues.RequestsATask(message.Text) && !MessageCues.AsksAboutRules(message.Text) && GuideLean(message) is not null;
+
+    /// <summary>The likeliest guide's intent when it reaches <see cref="LeanThreshold"/> and beats a knowledge question.</summary>
+    private static string? GuideLean(RecognizedMessage message)
+    {
+        var best = MainMenuDialog.EntryIntents.Where(intent => intent != IntentNames.AskKnowledge).MaxBy(message.ScoreOf);
+        return best is not null && message.ScoreOf(best) >= LeanThreshold && message.ScoreOf(best) > message.ScoreOf(IntentNames.AskKnowledge) ? best : null;
+    }
+
+    private static bool HasAGuideFact(MessageEntities entities) =>
+        entities.Weights.Count + entities.Money.Count + entities.Countries.Count + entities.Regions.Count + entities.Categories.Count > 0;
 
     /// <summary>The guide's intent the message leans to at <paramref name="threshold"/>; null for a knowledge question or no guide.</summary>
     private static string? GuideGoal(RecognizedMessage message, double threshold) =>

@@ -13,15 +13,13 @@ namespace CrossBorderBot.Tests.Scenarios;
 /// </remarks>
 public sealed class ThirdPassScenarioTests
 {
+    // After the third pass's general fixes (commit in the log after b9f3b70), run with CBB_RUN_GAPS=1: 12 of 19 pass.
     private static readonly Dictionary<string, string> HeldOutGaps = new(StringComparer.Ordinal)
     {
         ["held3-en-logistics-slang-and-typos-at-every-prompt"] = "An informal opening that asks for help shipping ('can u help') is answered as a question instead of starting the logistics guide.",
         ["held3-en-unknown-question-inside-platform-is-honest-and-the-guide-goes-on"] = "An opening that asks where to sell and for help deciding is answered as a question instead of starting the platform guide.",
         ["held3-en-why-after-a-platform-result-then-plan-in-own-words"] = "An opening that asks which marketplace suits us and gives the platform facts is answered as a question instead of starting the platform guide.",
-        ["held3-en-problem-report-inside-readiness"] = "An opening that asks to check how ready we are to go global is answered as a question instead of starting the readiness guide.",
-        ["held3-en-what-ifs-after-a-logistics-result"] = "'None of those' at the batteries-or-liquids question is not read as neither.",
         ["held3-zh-logistics-informal-answers"] = "A Chinese opening that says goods must be sent abroad is answered as a question instead of starting the logistics guide.",
-        ["held3-zh-side-question-then-the-same-question-in-chinese"] = "A Chinese opening that asks for help choosing logistics ('帮我看看…怎么选') is answered as a question instead of starting the guide.",
         ["held3-zh-platform-mixed-language-facts-in-one-message"] = "A Chinese experience answer in years with another verb than 做过 ('卖过一年') is not read at the experience question.",
         ["held3-zh-what-ifs-sea-and-another-country"] = "A Chinese 'no hurry' variant ('不赶时间') is not read at the urgency question.",
         ["held3-zh-why-after-a-logistics-result-then-plan-in-own-words"] = "An amount written with the short currency word '欧' (for 欧元) is not read as the declared value, so the questions shift.",
