@@ -100,8 +100,14 @@ public static class MessageArbiter
 
         // "we have a pallet of goods that needs sending to the US": a need stated, not a question asked. The guide it
         // leans to asks what it needs (and "cancel" leaves it); answering it as a question would only say "don't know".
-        if (!question && MessageCues.IsSentence(message.Text) && GuideLean(message) is not null
-            && (GuideGoal(message, RequestedTaskThreshold) is not null || HasAGuideFact(message.Entities)))
+        if (!question && MessageCues.IsSentence(message.Text) && GuideLean(message) is { } lean
+            && (message.Intent == lean || HasAGuideFact(message.Entities)))
+        {
+            return MessagePurpose.NewTask;
+        }
+
+        // "Could you help me work out which shipping company to use?": the request's form reads as "help", its goal is a guide's.
+        if (RequestsAGuide(message))
         {
             return MessagePurpose.NewTask;
         }
@@ -233,10 +239,6 @@ public static class MessageArbiter
 
     private static bool HasAGuideFact(MessageEntities entities) =>
         entities.Weights.Count + entities.Money.Count + entities.Countries.Count + entities.Regions.Count + entities.Categories.Count > 0;
-
-    /// <summary>The guide's intent the message leans to at <paramref name="threshold"/>; null for a knowledge question or no guide.</summary>
-    private static string? GuideGoal(RecognizedMessage message, double threshold) =>
-        message.IntentAbove(threshold) is { } intent && intent != IntentNames.AskKnowledge && MainMenuDialog.EntryIntents.Contains(intent) ? intent : null;
 
     /// <summary>A problem the user has: a problem type was found and the message reports it rather than asks about it.</summary>
     private static bool IsProblemReport(RecognizedMessage message, bool question)
