@@ -11,7 +11,7 @@ using CrossBorderBot.Understanding.Evaluation;
 CultureInfo.CurrentCulture = CultureInfo.InvariantCulture;
 var holdoutPath = args.SkipWhile(a => a != "--holdout").Skip(1).FirstOrDefault();
 
-var vocabulary = VocabularyLoader.Load();
+var vocabulary = KnowledgeVocabulary.FromDefaultData();
 var corpus = TrainingCorpus.Load();
 var (train, dev) = TrainingCorpus.Split(corpus);
 var devCases = dev.Select((e, i) => new EvaluationCase(i + 1, e.Text, e.Intent, new HashSet<string>(), EntitiesLabelled: false)).ToList();

@@ -38,7 +38,7 @@ public static class RecognizerEvalCommand
         {
             var corpus = TrainingCorpus.Load();
             var (train, dev) = TrainingCorpus.Split(corpus);
-            var vocabulary = VocabularyLoader.Load();
+            var vocabulary = KnowledgeVocabulary.FromDefaultData();
             var recognizer = argument == "dev" ? new CrossBorderRecognizer(vocabulary, train) : new CrossBorderRecognizer(vocabulary);
             ct.ThrowIfCancellationRequested();
             var examples = argument == "dev" ? dev : corpus;

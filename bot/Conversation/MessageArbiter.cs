@@ -23,6 +23,12 @@ public static class MessageArbiter
     /// <summary>A sentence the recognizer takes for a knowledge question at this probability is one, even without "?".</summary>
     private const double QuestionThreshold = 0.7;
 
+    /// <summary>
+    /// A request for help ("could you help me…") or a stated need leans to a guide whose intent is at least this likely
+    /// and likelier than a knowledge question, even when the request's own form ("help") or no intent comes first.
+    /// </summary>
+    private const double LeanThreshold = 0.25;
+
     /// <summary>A problem is reported when the fix-an-issue intent is at least this likely (with a problem type found).</summary>
     private const double ProblemThreshold = 0.35;
 
@@ -69,7 +75,7 @@ public static class MessageArbiter
         // "How do I ship lithium batteries to Germany legally?" names the logistics guide's topic, but it asks a
         // question; "which marketplace suits us?" or "how should I send 2.4 kg to Canada, value 90 usd?" asks for
         // the guide's own recommendation, so the guide starts with what the message already says.
-        if (question && !AsksForARecommendation(message) && !(place.FactsGuide is { } facts && message.IntentAbove(MenuTaskThreshold) == facts))
+        if (question && !AsksForARecommendation(message) && !RequestsAGuide(message) && !(place.FactsGuide is { } facts && message.IntentAbove(MenuTaskThreshold) == facts))
         {
             return MessagePurpose.Question;
         }
@@ -92,6 +98,20 @@ public static class MessageArbiter
             return MessagePurpose.NewTask;
         }
 
+        // "we have a pallet of goods that needs sending to the US": a need stated, not a question asked. The guide it
+        // leans to asks what it needs (and "cancel" leaves it); answering it as a question would only say "don't know".
+        if (!question && MessageCues.IsSentence(message.Text) && GuideLean(message) is { } lean
+            && (message.Intent == lean || HasAGuideFact(message.Entities)))
+        {
+            return MessagePurpose.NewTask;
+        }
+
+        // "Could you help me work out which shipping company to use?": the request's form reads as "help", its goal is a guide's.
+        if (RequestsAGuide(message))
+        {
+            return MessagePurpose.NewTask;
+        }
+
         return MessageCues.IsSentence(message.Text) ? MessagePurpose.Question : MessagePurpose.Unclear;
     }
 
@@ -102,7 +122,7 @@ public static class MessageArbiter
     public static string TaskIntent(ConversationPlace place, RecognizedMessage message) =>
         message.IntentAbove(MessageCues.RequestsATask(message.Text) ? RequestedTaskThreshold : MenuTaskThreshold) is { } intent && intent != IntentNames.AskKnowledge && MainMenuDialog.EntryIntents.Contains(intent)
             ? intent
-            : place.FactsGuide ?? message.Intent;
+            : place.FactsGuide ?? GuideLean(message) ?? message.Intent;
 
     private static MessagePurpose AtResult(ConversationPlace place, RecognizedMessage message, bool question, bool problem)
     {
@@ -142,8 +162,10 @@ public static class MessageArbiter
         // "Amazon suspended our account, what do we do?" reports the user's own problem, question mark or not;
         // "what if customs hold it?" asks about a case. Where the guide reads the message, the problem's topic alone
         // is not enough: "mostly the same as others, our trademark is registered" answers the guide and names a
-        // topic (trademarks) without reporting anything wrong, so a report there needs words of trouble.
-        var reportsTrouble = !place.GuideReadsMessage || MessageCues.SoundsLikeAProblem(text);
+        // topic (trademarks) without reporting anything wrong, so a report there needs words of trouble. So does a
+        // report at any guide question: "we don't expect to take returns" answers the returns question (which the
+        // guide reads as its waiting answer, not as a clear phrase), it reports nothing.
+        var reportsTrouble = MessageCues.SoundsLikeAProblem(text);
         if (problem && reportsTrouble && MessageCues.IsSentence(text) && !MessageCues.IsHypothetical(text))
         {
             return MessagePurpose.ProblemReport;
@@ -200,6 +222,23 @@ public static class MessageArbiter
         var facts = Math.Min(1, entities.Weights.Count) + Math.Min(1, entities.Money.Count) + Math.Min(1, entities.Countries.Count + entities.Regions.Count) + Math.Min(1, entities.Categories.Count);
         return facts >= 2 || MessageCues.AsksForAChoice(message.Text);
     }
+
+    /// <summary>
+    /// "Could you help me work out which shipping company to use?", "能帮我分析一下该上哪个平台吗": a question that asks
+    /// for help with a guide's task (not about rules) is a request for that guide.
+    /// </summary>
+    private static bool RequestsAGuide(RecognizedMessage message) =>
+        MessageCues.RequestsATask(message.Text) && !MessageCues.AsksAboutRules(message.Text) && GuideLean(message) is not null;
+
+    /// <summary>The likeliest guide's intent when it reaches <see cref="LeanThreshold"/> and beats a knowledge question.</summary>
+    private static string? GuideLean(RecognizedMessage message)
+    {
+        var best = MainMenuDialog.EntryIntents.Where(intent => intent != IntentNames.AskKnowledge).MaxBy(message.ScoreOf);
+        return best is not null && message.ScoreOf(best) >= LeanThreshold && message.ScoreOf(best) > message.ScoreOf(IntentNames.AskKnowledge) ? best : null;
+    }
+
+    private static bool HasAGuideFact(MessageEntities entities) =>
+        entities.Weights.Count + entities.Money.Count + entities.Countries.Count + entities.Regions.Count + entities.Categories.Count > 0;
 
     /// <summary>A problem the user has: a problem type was found and the message reports it rather than asks about it.</summary>
     private static bool IsProblemReport(RecognizedMessage message, bool question)

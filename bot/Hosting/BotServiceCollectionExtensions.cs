@@ -22,7 +22,7 @@ public static class BotServiceCollectionExtensions
         services.AddBotStorage();
         services.AddKnowledgeBase();
         // Building the recognizer trains its intent model: do it once per process.
-        services.AddSingleton(_ => CrossBorderRecognizer.CreateDefault());
+        services.AddSingleton(provider => CrossBorderRecognizer.Create(provider.GetRequiredService<Knowledge.Model.KnowledgeBase>()));
         services.AddConversation();
         services.AddTurnSafety();
         services.AddHostedService<BotWarmup>();

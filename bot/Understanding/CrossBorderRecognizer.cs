@@ -24,7 +24,7 @@ public sealed class CrossBorderRecognizer : IRecognizer
     private readonly IIntentModel _model;
 
     /// <summary>Builds the recognizer and trains its intent model.</summary>
-    /// <param name="vocabulary">Countries, regions and categories, usually from <see cref="VocabularyLoader.Load"/>.</param>
+    /// <param name="vocabulary">Countries, regions and categories, usually from <see cref="KnowledgeVocabulary.From"/>.</param>
     /// <param name="quantities">Weight and money recognizer (a new one when null).</param>
     public CrossBorderRecognizer(Vocabulary vocabulary, QuantityRecognizer? quantities = null)
         : this(vocabulary, TrainingCorpus.Load(), quantities)
@@ -47,8 +47,11 @@ public sealed class CrossBorderRecognizer : IRecognizer
         _model = trainModel is null && quantities is null ? IntentModelCache.GetOrTrain(vocabulary, training, Label) : (trainModel ?? LogisticIntentModel.Train)(Label());
     }
 
-    /// <summary>A recognizer over the vocabulary copied next to the app (<see cref="VocabularyLoader.DefaultDataDirectory"/>).</summary>
-    public static CrossBorderRecognizer CreateDefault() => new(VocabularyLoader.Load());
+    /// <summary>A recognizer over the vocabulary of <paramref name="knowledgeBase"/> (the one the bot has loaded).</summary>
+    public static CrossBorderRecognizer Create(Knowledge.Model.KnowledgeBase knowledgeBase) => new(KnowledgeVocabulary.From(knowledgeBase));
+
+    /// <summary>A recognizer over the knowledge base copied next to the app (for commands and tests without a host).</summary>
+    public static CrossBorderRecognizer CreateDefault() => new(KnowledgeVocabulary.FromDefaultData());
 
     /// <inheritdoc />
     public Task<RecognizerResult> RecognizeAsync(ITurnContext turnContext, CancellationToken cancellationToken)

@@ -20,15 +20,19 @@ public sealed partial class SlotVocabulary
     private readonly Dictionary<string, SlotWords> _slots;
     private readonly List<string> _unknownWords;
 
-    private SlotVocabulary(Dictionary<string, SlotWords> slots, List<string> unknownWords)
+    private SlotVocabulary(Dictionary<string, SlotWords> slots, List<string> unknownWords, PlaceGroupReader placeGroups)
     {
         _slots = slots;
         _unknownWords = unknownWords;
+        PlaceGroups = placeGroups;
     }
 
     public static SlotVocabulary Default { get; } = Load();
 
     public string? DefaultOf(string slot) => _slots.GetValueOrDefault(slot)?.Default;
+
+    /// <summary>Reads groups of places written as one word ("欧美", "日韩") for the market and destination questions.</summary>
+    public PlaceGroupReader PlaceGroups { get; }
 
     /// <summary>True when the message says "I don't know / skip / whatever" (its first clause, or all of it).</summary>
     public bool IsUnknown(string? text)
@@ -67,7 +71,16 @@ public sealed partial class SlotVocabulary
 
         // "没有品牌" also contains "有品牌": a match inside a longer one does not count.
         var kept = found.Where(m => !found.Any(o => o != m && o.Start <= m.Start && o.End >= m.End && o.End - o.Start > m.End - m.Start)).ToList();
-        return kept.Count == 0 ? null : kept.OrderBy(m => m.Start).Select(m => new SlotReading(m.Value, m.Start)).First();
+        if (kept.Count == 0)
+        {
+            return null;
+        }
+
+        // "we don't have our own brand" names the yes answer's words, negated.
+        var first = kept.OrderBy(m => m.Start).First();
+        return first.Value == "yes" && IsYesNo(words) && SlotNegation.NegatesAt(normalized, first.Start)
+            ? new SlotReading("no", first.Start)
+            : new SlotReading(first.Value, first.Start);
     }
 
     /// <summary>
@@ -109,8 +122,16 @@ public sealed partial class SlotVocabulary
             }
         }
 
-        return IsUnknown(text) && words.Default is { } fallback ? new SlotReading(fallback, 0, IsDefault: true) : null;
+        if (IsUnknown(text))
+        {
+            return words.Default is { } fallback ? new SlotReading(fallback, 0, IsDefault: true) : null;
+        }
+
+        // "haven't registered a brand yet", "还没注册品牌", "none of those": a negation answers no without the slot's words.
+        return words.Negative is { } negative && SlotNegation.IsNegation(normalized) ? new SlotReading(negative, 0) : null;
     }
+
+    private static bool IsYesNo(SlotWords words) => words.Values.ContainsKey("yes") && words.Values.ContainsKey("no");
 
     /// <summary>Lower case, full-width folded, straight apostrophes, single spaces, no closing punctuation.</summary>
     public static string Normalize(string? text)
@@ -187,7 +208,7 @@ public sealed partial class SlotVocabulary
         using var reader = new StreamReader(stream);
         var file = JsonConvert.DeserializeObject<SlotVocabularyFile>(reader.ReadToEnd())
             ?? throw new InvalidOperationException($"{Resource} is empty.");
-        return new SlotVocabulary(file.Slots, file.UnknownWords);
+        return new SlotVocabulary(file.Slots, file.UnknownWords, new PlaceGroupReader(file.PlaceAbbreviations));
     }
 
     [GeneratedRegex(@"\s+")]

@@ -6,4 +6,7 @@ public sealed class SlotVocabularyFile
     public List<string> UnknownWords { get; set; } = [];
 
     public Dictionary<string, SlotWords> Slots { get; set; } = [];
+
+    /// <summary>One-character place names that Chinese joins into groups ("欧" + "美"), with the place's knowledge-base id.</summary>
+    public Dictionary<string, string> PlaceAbbreviations { get; set; } = [];
 }

@@ -7,4 +7,7 @@ public sealed class SlotWords
 
     /// <summary>Used (and said) when the user does not know; null when the slot has no sensible default.</summary>
     public string? Default { get; set; }
+
+    /// <summary>The value a plain negation means at the slot's own question ("not yet", "还没注册"); null when none does.</summary>
+    public string? Negative { get; set; }
 }

@@ -6,17 +6,17 @@ namespace CrossBorderBot.Tests.Scenarios;
 /// </summary>
 public sealed class ConversationScenarioTests
 {
-    public static TheoryData<string> HeldOut => Names(HeldOutScenarios.All);
+    public static TheoryData<string> HeldOut => ScenarioRunner.Names(HeldOutScenarios.All);
 
-    public static TheoryData<string> More => Names(MoreScenarios.All);
+    public static TheoryData<string> More => ScenarioRunner.Names(MoreScenarios.All);
 
     [Theory]
     [MemberData(nameof(HeldOut))]
-    public Task Held_out_scenario(string name) => RunAsync(HeldOutScenarios.All, name);
+    public Task Held_out_scenario(string name) => ScenarioRunner.AssertPassesAsync(HeldOutScenarios.All, name);
 
     [Theory]
     [MemberData(nameof(More))]
-    public Task Scenario(string name) => RunAsync(MoreScenarios.All, name);
+    public Task Scenario(string name) => ScenarioRunner.AssertPassesAsync(MoreScenarios.All, name);
 
     [Fact]
     public void The_suite_has_at_least_forty_scenarios_and_forty_percent_are_in_chinese()
@@ -25,22 +25,5 @@ public sealed class ConversationScenarioTests
         Assert.True(all.Count >= 40, $"{all.Count} scenarios");
         Assert.True(all.Count(s => s.IsChinese) * 10 >= all.Count * 4, $"{all.Count(s => s.IsChinese)} of {all.Count} in Chinese");
         Assert.Equal(all.Count, all.Select(s => s.Name).Distinct().Count());
-    }
-
-    private static async Task RunAsync(IReadOnlyList<ConversationScenario> table, string name)
-    {
-        var failure = await ScenarioRunner.FirstFailureAsync(table.Single(s => s.Name == name));
-        Assert.True(failure is null, failure);
-    }
-
-    private static TheoryData<string> Names(IEnumerable<ConversationScenario> scenarios)
-    {
-        var data = new TheoryData<string>();
-        foreach (var scenario in scenarios)
-        {
-            data.Add(scenario.Name);
-        }
-
-        return data;
     }
 }

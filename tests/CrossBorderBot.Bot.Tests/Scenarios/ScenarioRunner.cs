@@ -6,6 +6,25 @@ namespace CrossBorderBot.Tests.Scenarios;
 /// <summary>Plays a <see cref="ConversationScenario"/> against the real bot and reports the first turn that fails.</summary>
 public static class ScenarioRunner
 {
+    /// <summary>Runs the scenario named <paramref name="name"/> of <paramref name="table"/>; fails with its first failing turn.</summary>
+    public static async Task AssertPassesAsync(IReadOnlyList<ConversationScenario> table, string name)
+    {
+        var failure = await FirstFailureAsync(table.Single(s => s.Name == name));
+        Assert.True(failure is null, failure);
+    }
+
+    /// <summary>The scenarios' names as theory data (names, not scenarios, so each case shows by name in test lists).</summary>
+    public static TheoryData<string> Names(IEnumerable<ConversationScenario> scenarios)
+    {
+        var data = new TheoryData<string>();
+        foreach (var scenario in scenarios)
+        {
+            data.Add(scenario.Name);
+        }
+
+        return data;
+    }
+
     public static async Task<string?> FirstFailureAsync(ConversationScenario scenario)
     {
         using var user = new GuideSession(scenario.Locale, scenario.ChannelId);

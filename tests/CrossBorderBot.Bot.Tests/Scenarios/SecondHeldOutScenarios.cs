@@ -10,7 +10,10 @@ namespace CrossBorderBot.Tests.Scenarios;
 /// tuned on <see cref="MoreScenarios"/> and <see cref="SecondDevScenarios"/>. 6 in English, 9 in Chinese. Before the
 /// second pass 1 of the 15 passed. Some failures were looked at while debugging (the transcripts of the English
 /// readiness, English two-products and Chinese unknown-market scenarios), so those three are less than blind; the two
-/// still failing were deliberately not fixed from their own wording.
+/// still failing were deliberately not fixed from their own wording. In the third pass both gaps were known by their
+/// names (so those two are looked at too): the Chinese platform one passes since place groups written as one word and
+/// plain negations at a question were read in general form (measured with CBB_RUN_GAPS=1, then unskipped); the
+/// English logistics one still fails.
 /// </summary>
 public static class SecondHeldOutScenarios
 {

@@ -10,24 +10,23 @@ public sealed class SecondPassScenarioTests
     private static readonly Dictionary<string, string> HeldOutGaps = new(StringComparer.Ordinal)
     {
         ["held2-en-logistics-natural-answers-at-every-prompt"] = "A natural answer ('just clothes, nothing special') at the batteries-or-liquids question is not taken.",
-        ["held2-zh-platform-natural-answers-at-every-prompt"] = "'欧美' (Europe and America) is not read as markets, and '还没注册品牌' (brand not registered yet) is not read as no.",
     };
 
-    public static TheoryData<string> HeldOut => Names(SecondHeldOutScenarios.All);
+    public static TheoryData<string> HeldOut => ScenarioRunner.Names(SecondHeldOutScenarios.All);
 
-    public static TheoryData<string> Dev => Names(SecondDevScenarios.All);
+    public static TheoryData<string> Dev => ScenarioRunner.Names(SecondDevScenarios.All);
 
     [SkippableTheory]
     [MemberData(nameof(HeldOut))]
     public Task Held_out_scenario(string name)
     {
         Skip.If(HeldOutGaps.TryGetValue(name, out var gap) && Environment.GetEnvironmentVariable("CBB_RUN_GAPS") != "1", gap);
-        return RunAsync(SecondHeldOutScenarios.All, name);
+        return ScenarioRunner.AssertPassesAsync(SecondHeldOutScenarios.All, name);
     }
 
     [Theory]
     [MemberData(nameof(Dev))]
-    public Task Dev_scenario(string name) => RunAsync(SecondDevScenarios.All, name);
+    public Task Dev_scenario(string name) => ScenarioRunner.AssertPassesAsync(SecondDevScenarios.All, name);
 
     [Fact]
     public void The_held_out_batch_has_twelve_or_more_scenarios_and_forty_percent_are_in_chinese()
@@ -37,22 +36,5 @@ public sealed class SecondPassScenarioTests
         Assert.True(all.Count(s => s.IsChinese) * 10 >= all.Count * 4, $"{all.Count(s => s.IsChinese)} of {all.Count} in Chinese");
         var names = all.Concat(SecondDevScenarios.All).Concat(HeldOutScenarios.All).Concat(MoreScenarios.All).Select(s => s.Name).ToList();
         Assert.Equal(names.Count, names.Distinct().Count());
-    }
-
-    private static async Task RunAsync(IReadOnlyList<ConversationScenario> table, string name)
-    {
-        var failure = await ScenarioRunner.FirstFailureAsync(table.Single(s => s.Name == name));
-        Assert.True(failure is null, failure);
-    }
-
-    private static TheoryData<string> Names(IEnumerable<ConversationScenario> scenarios)
-    {
-        var data = new TheoryData<string>();
-        foreach (var scenario in scenarios)
-        {
-            data.Add(scenario.Name);
-        }
-
-        return data;
     }
 }

@@ -19,7 +19,7 @@ public sealed class IntentModelCacheTests : IDisposable
     ];
 
     private readonly string _directory = Path.Combine(Path.GetTempPath(), "cbb-model-cache-test-" + Guid.NewGuid().ToString("N"));
-    private readonly Vocabulary _vocabulary = VocabularyLoader.Load();
+    private readonly Vocabulary _vocabulary = KnowledgeVocabulary.FromDefaultData();
 
     // Every fourth line keeps the test quick; the key covers the lines, so this is its own model.
     private readonly IReadOnlyList<TrainingExample> _training = TrainingCorpus.Load().Where((_, i) => i % 4 == 0).ToList();

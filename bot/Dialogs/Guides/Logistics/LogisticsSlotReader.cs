@@ -30,7 +30,7 @@ public sealed class LogisticsSlotReader(KnowledgeBase knowledgeBase, GuideLocati
     public (LogisticsAnswers Read, HashSet<string> Defaults) Read(string text, MessageEntities entities, string? waitingSlot)
     {
         var defaults = new HashSet<string>(StringComparer.Ordinal);
-        var places = entities.Locations.Where(IsKnownPlace).ToList();
+        var places = entities.Locations.Concat(vocabulary.PlaceGroups.Read(text)).Distinct(StringComparer.OrdinalIgnoreCase).Where(IsKnownPlace).ToList();
 
         // Sellers ship from China: "from China to Germany" names the origin too, and the destination is the other place.
         if (places.Count > 1)

@@ -26,7 +26,8 @@ public sealed partial class PlatformSlotReader(KnowledgeBase knowledgeBase, Guid
     public (PlatformAnswers Read, HashSet<string> Defaults) Read(string text, MessageEntities entities, string? waitingSlot)
     {
         var defaults = new HashSet<string>(StringComparer.Ordinal);
-        var markets = entities.Locations.Where(id => knowledgeBase.FindCountry(id) is not null || knowledgeBase.FindRegion(id) is not null).ToList();
+        var markets = entities.Locations.Concat(vocabulary.PlaceGroups.Read(text)).Distinct(StringComparer.OrdinalIgnoreCase)
+            .Where(id => knowledgeBase.FindCountry(id) is not null || knowledgeBase.FindRegion(id) is not null).ToList();
         if (markets.Count == 0 && waitingSlot == Markets && vocabulary.IsUnknown(text) && vocabulary.DefaultOf(Markets) is { } anyMarket)
         {
             markets.Add(anyMarket);

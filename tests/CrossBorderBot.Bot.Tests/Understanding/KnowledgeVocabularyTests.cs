@@ -1,16 +1,18 @@
+using CrossBorderBot.Knowledge.Loading;
 using CrossBorderBot.Understanding;
 
 namespace CrossBorderBot.Tests.Understanding;
 
-public sealed class VocabularyLoaderTests
+/// <summary>The recognizer's vocabulary comes from the loaded knowledge base (its typed model), plus the alias list.</summary>
+public sealed class KnowledgeVocabularyTests
 {
-    private static readonly Vocabulary Vocabulary = VocabularyLoader.Load();
+    private static readonly Vocabulary Vocabulary = KnowledgeVocabulary.FromDefaultData();
 
     [Fact]
-    public void Loads_from_the_copy_next_to_the_app_not_the_working_directory()
+    public void The_default_data_is_the_copy_next_to_the_app_not_the_working_directory()
     {
-        Assert.StartsWith(AppContext.BaseDirectory, VocabularyLoader.DefaultDataDirectory, StringComparison.Ordinal);
-        Assert.True(File.Exists(Path.Combine(VocabularyLoader.DefaultDataDirectory, "geography.yaml")));
+        Assert.StartsWith(AppContext.BaseDirectory, KnowledgePaths.DefaultDataDirectory, StringComparison.Ordinal);
+        Assert.True(File.Exists(Path.Combine(KnowledgePaths.DefaultDataDirectory, "geography.yaml")));
     }
 
     [Fact]
@@ -61,12 +63,31 @@ public sealed class VocabularyLoaderTests
     }
 
     [Fact]
-    public void A_missing_data_folder_is_reported_with_its_path()
+    public void Platforms_are_the_knowledge_bases_named_without_their_bracketed_notes_plus_the_alias_spellings()
     {
-        var missing = Path.Combine(Path.GetTempPath(), "no-such-knowledge-" + Guid.NewGuid().ToString("N"));
+        var amazon = Assert.Single(Vocabulary.Platforms, p => p.Id == "amazon");
+        Assert.DoesNotContain(Vocabulary.Platforms, p => p.EnglishName.Contains('(') || p.ChineseName.Contains('（'));
+        Assert.True(amazon.EnglishPhrases.Count > 1, "the alias list adds spellings to the knowledge base's name");
+    }
 
-        var error = Assert.Throws<FileNotFoundException>(() => VocabularyLoader.Load(missing));
+    [Fact]
+    public void Every_country_and_region_of_the_loaded_knowledge_base_is_a_term_with_its_names_and_aliases()
+    {
+        var knowledge = new KnowledgeLoader().Load(KnowledgePaths.DefaultDataDirectory).KnowledgeBase;
 
-        Assert.Contains(missing, error.Message, StringComparison.Ordinal);
+        var vocabulary = KnowledgeVocabulary.From(knowledge);
+
+        Assert.All(knowledge.Regions, region =>
+        {
+            var term = Assert.Single(vocabulary.Regions, t => t.Id == region.Id);
+            Assert.Contains(region.Name.En, term.EnglishPhrases);
+            Assert.All(region.Aliases?.ZhCn ?? [], alias => Assert.Contains(alias, term.ChinesePhrases));
+        });
+        Assert.All(knowledge.Countries, country =>
+        {
+            var term = Assert.Single(vocabulary.Countries, t => t.Id == country.Code.ToLowerInvariant());
+            Assert.Equal(country.Name.ZhCn, term.ChineseName);
+            Assert.All(country.Aliases?.En ?? [], alias => Assert.Contains(alias, term.EnglishPhrases, StringComparer.OrdinalIgnoreCase));
+        });
     }
 }
