@@ -11,6 +11,7 @@ namespace CrossBorderBot.Knowledge.Answering;
 internal sealed class AnswerComposer(KnowledgeBase kb)
 {
     private readonly TypedFactWriter _facts = new(kb);
+    private readonly EntryReferenceText _references = new(kb);
 
     private readonly HashSet<string> _paperSources = kb.PaperChallenges.SelectMany(c => c.Sources).ToHashSet(StringComparer.OrdinalIgnoreCase);
 
@@ -29,7 +30,8 @@ internal sealed class AnswerComposer(KnowledgeBase kb)
         var details = new List<string>();
         if (typed is not null)
         {
-            details.Add(AnswerText.Join(AnswerText.Sentences(entry.Summary.Get(lang), cites)));
+            // A typed lead may already quote the summary's first sentence ("… applies since 2024-02-17. Since …"): not twice.
+            details.Add(AnswerText.Join(AnswerText.Sentences(entry.Summary.Get(lang), cites).Where(s => !typed.Contains(s, StringComparison.Ordinal))));
         }
         else
         {
@@ -69,7 +71,8 @@ internal sealed class AnswerComposer(KnowledgeBase kb)
         }
 
         // A detail the lead already says ("VAT" after "20 % (VAT)") is left out.
-        var (shown, more) = Split(details.Where(d => d.Length > 0 && !lead.Contains(d, StringComparison.Ordinal)).Distinct().ToList());
+        lead = _references.Rewrite(lead, lang);
+        var (shown, more) = Split(details.Where(d => d.Length > 0 && !lead.Contains(d, StringComparison.Ordinal)).Select(d => _references.Rewrite(d, lang)).Distinct().ToList());
         return new KnowledgeAnswer
         {
             Answered = true,

@@ -86,7 +86,9 @@ internal sealed partial class TypedFactWriter(KnowledgeBase kb)
                     return null;
                 }
 
-                return zh ? $"{acronym.ToUpperInvariant()} 是 “{expansion}” 的缩写（{term.Term.ZhCn}）。" : $"{acronym.ToUpperInvariant()} stands for “{expansion}”.";
+                // "电信认证机构（TCB）" already names the acronym: only its Chinese name goes in the brackets.
+                var zhName = term.Term.ZhCn.Replace($"（{acronym}）", string.Empty, StringComparison.OrdinalIgnoreCase).Replace($"({acronym})", string.Empty, StringComparison.OrdinalIgnoreCase).Trim();
+                return zh ? $"{acronym.ToUpperInvariant()} 是 “{expansion}” 的缩写（{zhName}）。" : $"{acronym.ToUpperInvariant()} stands for “{expansion}”.";
             }
 
             case SearchEntryType.Compliance when q.Kind == QuestionKind.Expansion:
