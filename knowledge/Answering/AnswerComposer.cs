@@ -46,6 +46,14 @@ internal sealed class AnswerComposer(KnowledgeBase kb)
             lead = entry.Title.Get(lang) + (zh ? "：" : ": ") + summaryLead;
         }
 
+        if (typed is null && entry.Type == SearchEntryType.Compliance && q.Kind is QuestionKind.Requirement or QuestionKind.Definition
+            && q.Entities.FirstOrDefault(e => e.Id.Equals(entry.Id, StringComparison.OrdinalIgnoreCase)) is { } named
+            && !lead.Contains(named.Surface, StringComparison.OrdinalIgnoreCase))
+        {
+            // "Does Australia require RCM?" — "The single mark showing…" must say which mark it is.
+            lead = entry.Title.Get(lang) + (zh ? "：" : ": ") + lead;
+        }
+
         if (q.Kind == QuestionKind.Fees && entry.Type == SearchEntryType.LogisticsChannel && kb.FindLogisticsChannel(entry.Id)?.Pricing.Notes is { } pricing)
         {
             var (priceLead, _) = AnswerText.Lead(pricing.Get(lang), 320, citesPaper: cites);
