@@ -27,10 +27,15 @@ public sealed partial class KnowledgeAnswerer
     private readonly bool _logText;
     private readonly TimeProvider _time;
     private readonly ILogger<KnowledgeAnswerer> _logger;
+    private readonly IStatePropertyAccessor<LastAnsweredQuestion> _lastQuestion;
 
-    public KnowledgeAnswerer(KnowledgeBase knowledgeBase, KnowledgeSearch search, IConfiguration configuration, ILogger<KnowledgeAnswerer> logger, TimeProvider? timeProvider = null)
+    public KnowledgeAnswerer(KnowledgeBase knowledgeBase, KnowledgeSearch search, IConfiguration configuration, ConversationState conversationState, ILogger<KnowledgeAnswerer> logger, TimeProvider? timeProvider = null)
     {
         ArgumentNullException.ThrowIfNull(configuration);
+        ArgumentNullException.ThrowIfNull(conversationState);
+
+        // Saved with the rest of the conversation's state at the end of the turn (the activity handler saves it).
+        _lastQuestion = conversationState.CreateProperty<LastAnsweredQuestion>(nameof(LastAnsweredQuestion));
         _time = timeProvider ?? TimeProvider.System;
         _answerer = new QuestionAnswerer(knowledgeBase, search, _time);
         _gaps = new KnowledgeGapLog(configuration["KnowledgeGaps:Path"] is { Length: > 0 } path ? path : DefaultGapLogPath);
@@ -46,7 +51,7 @@ public sealed partial class KnowledgeAnswerer
         if (answer.Answered)
         {
             LogAnswered(answer.Entries[0].Id, answer.TopScore);
-            RememberLastQuestion(turnContext, answer);
+            await _lastQuestion.SetAsync(turnContext, new LastAnsweredQuestion { Question = answer.Analysis.Text, Language = answer.Language }, cancellationToken);
             await turnContext.SendReplyAsync(AnswerReply.For(answer), cancellationToken);
             await CrossBorderBot.Charts.ResultAddOns.OfferAlertsAsync(turnContext, answer, cancellationToken);
             return true;
@@ -74,9 +79,9 @@ public sealed partial class KnowledgeAnswerer
         }
 
         var (question, language) = asked.Value;
-        if (question is null && _lastQuestions.TryGetValue(ConversationKey(turnContext), out var last))
+        if (question is null && await _lastQuestion.GetAsync(turnContext, () => new LastAnsweredQuestion(), cancellationToken) is { Question.Length: > 0 } last)
         {
-            (question, language) = last;
+            (question, language) = (last.Question, last.Language);
         }
 
         if (question is null)
@@ -101,24 +106,6 @@ public sealed partial class KnowledgeAnswerer
         var words = isChinese ? trimmed.Length / 2 : trimmed.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length;
         return trimmed.EndsWith('?') || trimmed.EndsWith('？') || words >= 5;
     }
-
-    // The last answered question per conversation, for a typed "more". Bounded: the oldest conversations are dropped.
-    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, (string Question, string Language)> _lastQuestions = new(StringComparer.Ordinal);
-
-    private const int MaxRememberedConversations = 10_000;
-
-    private void RememberLastQuestion(ITurnContext turnContext, KnowledgeAnswer answer)
-    {
-        if (_lastQuestions.Count >= MaxRememberedConversations)
-        {
-            _lastQuestions.Clear();
-        }
-
-        _lastQuestions[ConversationKey(turnContext)] = (answer.Analysis.Text, answer.Language);
-    }
-
-    private static string ConversationKey(ITurnContext turnContext) =>
-        (turnContext.Activity.ChannelId ?? string.Empty) + "|" + (turnContext.Activity.Conversation?.Id ?? string.Empty);
 
     private async Task RecordGapAsync(string question, KnowledgeAnswer answer, CancellationToken cancellationToken)
     {

@@ -11,6 +11,7 @@ namespace CrossBorderBot.Knowledge.Answering;
 internal sealed class AnswerComposer(KnowledgeBase kb)
 {
     private readonly TypedFactWriter _facts = new(kb);
+    private readonly EntryReferenceText _references = new(kb);
 
     private readonly HashSet<string> _paperSources = kb.PaperChallenges.SelectMany(c => c.Sources).ToHashSet(StringComparer.OrdinalIgnoreCase);
 
@@ -29,7 +30,8 @@ internal sealed class AnswerComposer(KnowledgeBase kb)
         var details = new List<string>();
         if (typed is not null)
         {
-            details.Add(AnswerText.Join(AnswerText.Sentences(entry.Summary.Get(lang), cites)));
+            // A typed lead may already quote the summary's first sentence ("… applies since 2024-02-17. Since …"): not twice.
+            details.Add(AnswerText.Join(AnswerText.Sentences(entry.Summary.Get(lang), cites).Where(s => !typed.Contains(s, StringComparison.Ordinal))));
         }
         else
         {
@@ -42,6 +44,14 @@ internal sealed class AnswerComposer(KnowledgeBase kb)
         {
             // "EPR (extended producer responsibility): rules that…" — the name itself often answers "what is".
             lead = entry.Title.Get(lang) + (zh ? "：" : ": ") + summaryLead;
+        }
+
+        if (typed is null && entry.Type == SearchEntryType.Compliance && q.Kind is QuestionKind.Requirement or QuestionKind.Definition
+            && q.Entities.FirstOrDefault(e => e.Id.Equals(entry.Id, StringComparison.OrdinalIgnoreCase)) is { } named
+            && !lead.Contains(named.Surface, StringComparison.OrdinalIgnoreCase))
+        {
+            // "Does Australia require RCM?" — "The single mark showing…" must say which mark it is.
+            lead = entry.Title.Get(lang) + (zh ? "：" : ": ") + lead;
         }
 
         if (q.Kind == QuestionKind.Fees && entry.Type == SearchEntryType.LogisticsChannel && kb.FindLogisticsChannel(entry.Id)?.Pricing.Notes is { } pricing)
@@ -69,7 +79,8 @@ internal sealed class AnswerComposer(KnowledgeBase kb)
         }
 
         // A detail the lead already says ("VAT" after "20 % (VAT)") is left out.
-        var (shown, more) = Split(details.Where(d => d.Length > 0 && !lead.Contains(d, StringComparison.Ordinal)).Distinct().ToList());
+        lead = _references.Rewrite(lead, lang);
+        var (shown, more) = Split(details.Where(d => d.Length > 0 && !lead.Contains(d, StringComparison.Ordinal)).Select(d => _references.Rewrite(d, lang)).Distinct().ToList());
         return new KnowledgeAnswer
         {
             Answered = true,

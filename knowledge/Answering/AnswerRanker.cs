@@ -36,6 +36,11 @@ internal sealed partial class AnswerRanker(KnowledgeBase kb, KnowledgeSearch sea
     private readonly ConcurrentDictionary<(AnswerEntry, string), HashSet<string>> _entryTerms = new();
     private readonly ConcurrentDictionary<string, IReadOnlyList<string>> _keywordStems = new(StringComparer.OrdinalIgnoreCase);
     private readonly ConcurrentDictionary<string, HashSet<string>> _questionStems = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<AnswerEntry, IReadOnlySet<decimal>> _entryNumbers = new();
+
+    // Every English index term of every entry (Latin words in the Chinese text included).
+    private readonly Lazy<HashSet<string>> _vocabulary = new(() => [.. catalog.All.SelectMany(e =>
+        search.Terms(e.FullText(KnowledgeLanguage.English) + "\n" + e.FullText(KnowledgeLanguage.Chinese), KnowledgeLanguage.English))]);
 
     public IReadOnlyList<AnswerCandidate> Rank(QuestionAnalysis question)
     {
@@ -56,8 +61,11 @@ internal sealed partial class AnswerRanker(KnowledgeBase kb, KnowledgeSearch sea
         }
 
         var content = ContentTerms(question);
+        var quoted = QuotedAmounts(question);
+        var amountRules = quoted.Count == 0 ? [] : kb.Markets.SelectMany(m => m.ImportRules)
+            .Where(r => TypedAmounts(r).Overlaps(quoted)).Select(r => r.Id).ToHashSet(StringComparer.OrdinalIgnoreCase);
         var candidates = textScores
-            .Select(pair => Score(question, pair.Key, pair.Value, content))
+            .Select(pair => Score(question, pair.Key, pair.Value, content, quoted, amountRules))
             .OrderByDescending(c => c.Score)
             .ToList();
         return candidates;
@@ -76,8 +84,54 @@ internal sealed partial class AnswerRanker(KnowledgeBase kb, KnowledgeSearch sea
             }
         }
 
-        return [.. search.Terms(text, question.Language).Where(t => !QuestionWords.Contains(t) && !t.All(char.IsDigit))];
+        // Amounts ("rm500", "800") are matched as numbers, not words; a lone letter is what is left of "Amazon's".
+        return [.. search.Terms(text, question.Language).Where(t => !QuestionWords.Contains(t) && !t.Any(char.IsDigit) && !(t.Length == 1 && t[0] < '\u2E80'))];
     }
+
+    /// <summary>
+    /// Names in the question that no entry of the knowledge base ever uses ("Kaufland", "Wildberries"): a question about
+    /// them is about something the knowledge base does not hold, whatever else it shares with an entry.
+    /// </summary>
+    public IReadOnlyList<string> UnknownNames(QuestionAnalysis question)
+    {
+        var chinese = KnowledgeLanguage.IsChinese(question.Language);
+        var unknown = new List<string>();
+        foreach (System.Text.RegularExpressions.Match word in NameLikeWord().Matches(question.Text))
+        {
+            // In English a name is written with a capital; inside Chinese any Latin word stands out as one.
+            var looksLikeName = chinese || char.IsUpper(word.Value[0]);
+            if (!looksLikeName || question.Entities.Any(e => word.Index < e.Start + e.Surface.Length && e.Start < word.Index + word.Length))
+            {
+                continue;
+            }
+
+            var stems = search.Terms(word.Value, KnowledgeLanguage.English);
+            // A shortening of a word the entries use ("Prop" for "Proposition") is not a new name.
+            if (stems.Count > 0 && stems.All(t => !QuestionWords.Contains(t) && !_vocabulary.Value.Contains(t)
+                && !_vocabulary.Value.Any(v => v.StartsWith(t, StringComparison.Ordinal))))
+            {
+                unknown.Add(word.Value);
+            }
+        }
+
+        return unknown;
+    }
+
+    /// <summary>The amounts the question quotes ("the $800 de minimis", "RM500", "50美元以下"), names and years left out.</summary>
+    public IReadOnlySet<decimal> QuotedAmounts(QuestionAnalysis question)
+    {
+        var chars = question.Text.ToCharArray();
+        foreach (var e in question.Entities.Where(e => e.Start + e.Surface.Length <= chars.Length))
+        {
+            Array.Fill(chars, ' ', e.Start, e.Surface.Length);
+        }
+
+        // "1" and "2" say too little to point at an entry ("1 parcel", "2 kg").
+        return NumberReader.Read(new string(chars), skipYears: true).Where(n => n > 2).ToHashSet();
+    }
+
+    private static HashSet<decimal> TypedAmounts(ImportRule rule) =>
+        [.. rule.Periods.SelectMany(p => new[] { p.ExemptUpTo?.Amount, p.AppliesUpTo?.Amount, p.FixedFee?.Amount }).OfType<decimal>().Where(a => a > 0)];
 
     public double CoverageOf(AnswerEntry entry, IReadOnlyList<string> content, string language)
     {
@@ -90,7 +144,7 @@ internal sealed partial class AnswerRanker(KnowledgeBase kb, KnowledgeSearch sea
         return content.Count(terms.Contains) / (double)content.Count;
     }
 
-    private AnswerCandidate Score(QuestionAnalysis q, AnswerEntry entry, double text, IReadOnlyList<string> content)
+    private AnswerCandidate Score(QuestionAnalysis q, AnswerEntry entry, double text, IReadOnlyList<string> content, IReadOnlySet<decimal> quoted, HashSet<string> amountRules)
     {
         var markets = q.Markets.Select(m => m.Id).ToHashSet(StringComparer.OrdinalIgnoreCase);
         var subjects = q.Subjects.ToList();
@@ -110,9 +164,24 @@ internal sealed partial class AnswerRanker(KnowledgeBase kb, KnowledgeSearch sea
         {
             // A market named beside a mark or a platform is where the question applies, not what it is about.
             entity += subjects.Count == 0 ? 0.8 : 0.2;
-            if (q.Kind == QuestionKind.Rate)
+
+            // "巴西50美元以下包裹税率": the rate asked is that of the rule whose amount is quoted, not the market's standard rate.
+            var quotedRule = kb.FindMarket(entry.Id)?.ImportRules.Any(r => amountRules.Contains(r.Id)) == true;
+            if (q.Kind == QuestionKind.Rate && !quotedRule)
             {
                 fit += 1.2;
+            }
+        }
+
+        if (quoted.Count > 0)
+        {
+            // An entry that holds the amount the question quotes is about what is asked; a rule whose own typed
+            // threshold it is, more so.
+            var numbers = _entryNumbers.GetOrAdd(entry, e => NumberReader.Read(e.FullText(KnowledgeLanguage.English) + "\n" + e.FullText(KnowledgeLanguage.Chinese), skipYears: false));
+            fit += 0.4 * Math.Min(2, quoted.Count(numbers.Contains));
+            if (entry.Type == SearchEntryType.ImportRule && amountRules.Contains(entry.Id))
+            {
+                fit += q.Kind == QuestionKind.Rate ? 2.2 : 1.0;
             }
         }
 
@@ -210,6 +279,9 @@ internal sealed partial class AnswerRanker(KnowledgeBase kb, KnowledgeSearch sea
     }
 
     private static bool PlaybookLike(QuestionAnalysis q) => q.Kind is QuestionKind.Problem or QuestionKind.General;
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"(?<![A-Za-z])[A-Za-z][A-Za-z'-]{3,}(?![A-Za-z])")]
+    private static partial System.Text.RegularExpressions.Regex NameLikeWord();
 
     [System.Text.RegularExpressions.GeneratedRegex(@"(?:19|20)\d\d")]
     private static partial System.Text.RegularExpressions.Regex YearPattern();

@@ -29,7 +29,14 @@ internal sealed partial class EntityCatalog
         ["italian"] = "it", ["spanish"] = "es", ["polish"] = "pl", ["malay"] = "my",
     };
 
-    private readonly List<(string Surface, EntityKind Kind, string Id)> _surfaces = [];
+    // How firmly a surface names its entry: its own name or acronym, a bracket that is all one name, an alias or one
+    // item of a bracketed list ("LCL" in "Sea freight (LCL/FCL) to an overseas warehouse"). Where one surface names
+    // several entries of the same kind, only the firmest count: "SDoC" is the SDoC term, not the FCC term's alias.
+    private const int OwnName = 3;
+    private const int WholeBracket = 2;
+    private const int Alias = 1;
+
+    private readonly List<(string Surface, EntityKind Kind, string Id, int Priority)> _surfaces = [];
     private readonly List<(string Name, EntityKind Kind, string Id)> _countryWords = [];
 
     public EntityCatalog(KnowledgeBase kb)
@@ -40,7 +47,7 @@ internal sealed partial class EntityCatalog
             AddNames(EntityKind.Market, market.Id, market.Name, parentheticals: false);
 
             // "US", "EU": the code in capitals (matched only as written, see CommonWords).
-            Add(market.Id.ToUpperInvariant(), EntityKind.Market, market.Id);
+            Add(market.Id.ToUpperInvariant(), EntityKind.Market, market.Id, OwnName);
         }
 
         foreach (var region in kb.Regions.Where(r => marketIds.Contains(r.Id)))
@@ -83,14 +90,14 @@ internal sealed partial class EntityCatalog
             // as "… registration".
             foreach (var word in MixedCapsWord().Matches(c.Name.En).Select(m => m.Value).Where(w => !glossaryWords.Contains(w) && !sharedWords.Contains(w)))
             {
-                Add(word, EntityKind.Compliance, c.Id);
+                Add(word, EntityKind.Compliance, c.Id, WholeBracket);
             }
 
             foreach (var part in Brackets().Replace(c.Name.En, string.Empty).Split(" and ", StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries))
             {
                 if (part.Contains(' ', StringComparison.Ordinal))
                 {
-                    Add(part, EntityKind.Compliance, c.Id);
+                    Add(part, EntityKind.Compliance, c.Id, WholeBracket);
                 }
             }
         }
@@ -100,13 +107,13 @@ internal sealed partial class EntityCatalog
             AddNames(EntityKind.GlossaryTerm, g.Id, g.Term, parentheticals: true);
             foreach (var alias in g.Aliases)
             {
-                Add(alias, EntityKind.GlossaryTerm, g.Id);
+                Add(alias, EntityKind.GlossaryTerm, g.Id, Alias);
             }
         }
 
         foreach (var e in kb.ExportModes)
         {
-            Add(e.Id, EntityKind.ExportMode, e.Id);
+            Add(e.Id, EntityKind.ExportMode, e.Id, OwnName);
             AddNames(EntityKind.ExportMode, e.Id, e.Name, parentheticals: false);
         }
 
@@ -124,7 +131,7 @@ internal sealed partial class EntityCatalog
     {
         var found = new List<NamedEntity>();
         var taken = new bool[question.Length];
-        foreach (var (surface, kind, id) in _surfaces)
+        foreach (var (surface, kind, id, _) in _surfaces)
         {
             foreach (var start in Occurrences(question, surface))
             {
@@ -134,8 +141,14 @@ internal sealed partial class EntityCatalog
                 }
 
                 // The same words may name several things (ePacket the channel and the glossary term): keep each.
-                foreach (var (s2, k2, id2) in _surfaces.Where(x => x.Surface.Equals(surface, StringComparison.OrdinalIgnoreCase)))
+                var same = _surfaces.Where(x => x.Surface.Equals(surface, StringComparison.OrdinalIgnoreCase)).ToList();
+                foreach (var (s2, k2, id2, priority) in same)
                 {
+                    if (same.Any(x => x.Kind == k2 && x.Priority > priority))
+                    {
+                        continue;
+                    }
+
                     if (!found.Any(f => f.Kind == k2 && f.Id.Equals(id2, StringComparison.OrdinalIgnoreCase)))
                     {
                         found.Add(new NamedEntity(k2, id2, question.Substring(start, surface.Length), start));
@@ -231,7 +244,7 @@ internal sealed partial class EntityCatalog
     {
         foreach (var alias in (aliases?.En ?? []).Concat(aliases?.ZhCn ?? []))
         {
-            Add(alias, kind, id);
+            Add(alias, kind, id, Alias);
         }
     }
 
@@ -239,17 +252,17 @@ internal sealed partial class EntityCatalog
     {
         foreach (var text in new[] { name.En, name.ZhCn })
         {
-            Add(text, kind, id);
+            Add(text, kind, id, OwnName);
             var bracket = Brackets().Match(text);
             var head = bracket.Success ? text[..bracket.Index] : text;
             foreach (var part in head.Split([':', '：', '—', '/'], StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries))
             {
-                Add(part.Trim('"', '“', '”'), kind, id);
+                Add(part.Trim('"', '“', '”'), kind, id, OwnName);
             }
 
             if (Acronym().Match(text) is { Success: true } acronym)
             {
-                Add(acronym.Value, kind, id);
+                Add(acronym.Value, kind, id, OwnName);
             }
 
             if (!bracket.Success)
@@ -257,36 +270,37 @@ internal sealed partial class EntityCatalog
                 continue;
             }
 
-            foreach (var part in bracket.Groups[1].Value.Split([',', '，', '、', '/', ';'], StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries))
+            var parts = bracket.Groups[1].Value.Split([',', '，', '、', '/', ';'], StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
+            foreach (var part in parts)
             {
                 // Marks and rules qualify their names in brackets ("(EU and UK)"); only an acronym there is a name.
                 if (parentheticals || Acronym().Match(part) is { Success: true } m && m.Value == part)
                 {
-                    Add(part, kind, id);
+                    Add(part, kind, id, parts.Length == 1 ? WholeBracket : Alias);
                 }
             }
         }
     }
 
-    private void Add(string surface, EntityKind kind, string id)
+    private void Add(string surface, EntityKind kind, string id, int priority)
     {
         var trimmed = surface.Trim();
 
         // "Made-in-China.com" is also written without its domain; "国际商业快递" without "国际" (international).
         if (trimmed.EndsWith(".com", StringComparison.OrdinalIgnoreCase) && trimmed.Length > 8)
         {
-            Add(trimmed[..^4], kind, id);
+            Add(trimmed[..^4], kind, id, priority);
         }
 
         if (trimmed.StartsWith("国际", StringComparison.Ordinal) && trimmed.Length > 4)
         {
-            Add(trimmed[2..], kind, id);
+            Add(trimmed[2..], kind, id, priority);
         }
 
         // "海运头程" (sea first leg) is asked about as "海运" (by sea).
         if (trimmed.EndsWith("头程", StringComparison.Ordinal) && trimmed.Length >= 4 && !trimmed.Contains(' ', StringComparison.Ordinal))
         {
-            Add(trimmed[..^2], kind, id);
+            Add(trimmed[..^2], kind, id, priority);
         }
 
         if (trimmed.Length < 2 || trimmed.All(char.IsDigit) && trimmed.Length < 4)
@@ -301,9 +315,14 @@ internal sealed partial class EntityCatalog
             return;
         }
 
-        if (!_surfaces.Any(s => s.Kind == kind && s.Id == id && s.Surface.Equals(trimmed, StringComparison.OrdinalIgnoreCase)))
+        var known = _surfaces.FindIndex(s => s.Kind == kind && s.Id == id && s.Surface.Equals(trimmed, StringComparison.OrdinalIgnoreCase));
+        if (known < 0)
         {
-            _surfaces.Add((trimmed, kind, id));
+            _surfaces.Add((trimmed, kind, id, priority));
+        }
+        else if (_surfaces[known].Priority < priority)
+        {
+            _surfaces[known] = _surfaces[known] with { Priority = priority };
         }
 
         // "Incoterm" names "Incoterms", "mark" names "marks".
@@ -312,7 +331,7 @@ internal sealed partial class EntityCatalog
             var singular = trimmed[..^1];
             if (!_surfaces.Any(s => s.Kind == kind && s.Id == id && s.Surface.Equals(singular, StringComparison.OrdinalIgnoreCase)))
             {
-                _surfaces.Add((singular, kind, id));
+                _surfaces.Add((singular, kind, id, priority));
             }
         }
     }

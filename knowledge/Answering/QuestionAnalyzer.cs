@@ -32,7 +32,7 @@ public sealed partial class QuestionAnalyzer
             Text = text,
             Language = lang,
             Entities = entities,
-            Kind = KindOf(text, entities, asOf),
+            Kind = KindOf(text, WithoutNames(text, entities), entities, asOf),
             AsOf = asOf,
             AsOfYearOnly = asOf is not null && yearOnly,
             AboutPaper = Paper().IsMatch(text),
@@ -41,7 +41,21 @@ public sealed partial class QuestionAnalyzer
         };
     }
 
-    private static QuestionKind KindOf(string text, IReadOnlyList<NamedEntity> entities, DateOnly? asOf)
+    /// <summary>The question with the names it contains blanked: "landed cost" names a term, it does not ask a price.</summary>
+    private static string WithoutNames(string text, IReadOnlyList<NamedEntity> entities)
+    {
+        var chars = text.ToCharArray();
+
+        // Only names of several words: a one-word name ("Cost" in CIF's long form) may be the very word that asks.
+        foreach (var e in entities.Where(e => e.Start + e.Surface.Length <= chars.Length && (e.Surface.Contains(' ', StringComparison.Ordinal) || KnowledgeLanguage.ContainsCjk(e.Surface))))
+        {
+            Array.Fill(chars, ' ', e.Start, e.Surface.Length);
+        }
+
+        return new string(chars);
+    }
+
+    private static QuestionKind KindOf(string text, string unnamed, IReadOnlyList<NamedEntity> entities, DateOnly? asOf)
     {
         var subjects = entities.Where(e => e.Kind is not (EntityKind.Market or EntityKind.Country)).Select(e => e.Id).Distinct(StringComparer.OrdinalIgnoreCase).Count();
         if (subjects >= 2 && (Comparison().IsMatch(text) || Or().IsMatch(text)))
@@ -64,6 +78,11 @@ public sealed partial class QuestionAnalyzer
             return QuestionKind.Threshold;
         }
 
+        if (SinceWhen().IsMatch(text) && asOf is null)
+        {
+            return QuestionKind.Date;
+        }
+
         if ((Rate().IsMatch(text) && Tax().IsMatch(text)) || HasTax().IsMatch(text))
         {
             return QuestionKind.Rate;
@@ -80,7 +99,7 @@ public sealed partial class QuestionAnalyzer
             return QuestionKind.Duration;
         }
 
-        if (Fees().IsMatch(text))
+        if (Fees().IsMatch(unnamed))
         {
             return QuestionKind.Fees;
         }
@@ -116,16 +135,16 @@ public sealed partial class QuestionAnalyzer
     [GeneratedRegex(@"threshold|de ?minimis|duty[- ]?free|tax[- ]?free|vat[- ]?free|exempt|allowance|without (paying )?duty|free of (duty|tax)|relief|remission|(value|price|free) limit|免税|免关税|免征|起征点|门槛|豁免|额度|免税额", RegexOptions.IgnoreCase)]
     private static partial Regex Threshold();
 
-    [GeneratedRegex(@"(?<![A-Za-z])rate(?![A-Za-z])|percent|%|how (much|high)|what('s| is| was)|税率|多少|几|(?<![A-Za-z])(vat|gst)(?![A-Za-z])\W*$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?<![A-Za-z])rate(?![A-Za-z])|percent|%|how (much|high)|what('?s| is| was)|税率|多少|几|(?<![A-Za-z])(vat|gst)(?![A-Za-z])\W*$", RegexOptions.IgnoreCase)]
     private static partial Regex Rate();
 
-    [GeneratedRegex(@"(have|charge|is there|are there|any) (a |an |any )?(vat|gst|sales tax|consumption tax)|有(增值税|消费税|销售税|GST|VAT)吗|收(增值税|消费税|销售税|GST|VAT)吗", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(have|charge|is there|are there|any) (a |an |any )?(vat|gst|sales tax|consumption tax)|(?<![A-Za-z])(vat|gst|sales tax|consumption tax) (is |are )?(charged|collected|levied|due|payable)|有(增值税|消费税|销售税|GST|VAT)吗|收(增值税|消费税|销售税|GST|VAT)吗", RegexOptions.IgnoreCase)]
     private static partial Regex HasTax();
 
     [GeneratedRegex(@"(income|corporate|corporation|profits?|payroll|property|capital[- ]gains?|withholding)[- ]tax|所得税|利得税|利润税|房产税|预提税", RegexOptions.IgnoreCase)]
     private static partial Regex UnmodelledTax();
 
-    [GeneratedRegex(@"(?<![A-Za-z])(vat|gst|hst|iva|icms|tva|ppn|nds|sales tax|consumption tax|tax)(?![A-Za-z])|增值税|消费税|销售税|商品及服务税|税率", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?<![A-Za-z])(vat|gst|hst|iva|icms|tva|ppn|nds|igst|kdv|btw|sst|sales tax|consumption tax|tax)(?![A-Za-z])|增值税|消费税|销售税|商品及服务税|税率", RegexOptions.IgnoreCase)]
     private static partial Regex Tax();
 
     [GeneratedRegex(@"(?<![A-Za-z])(duty|duties|customs|tariffs?)(?![A-Za-z])|关税|海关", RegexOptions.IgnoreCase)]
@@ -143,11 +162,14 @@ public sealed partial class QuestionAnalyzer
     [GeneratedRegex(@"^\W*(what|which|how much|how high)\b|多少|几|哪个", RegexOptions.IgnoreCase)]
     private static partial Regex AsksWhatOrHowMuch();
 
-    [GeneratedRegex(@"do (i|we) (need|have to)|must (i|we)|is it (required|mandatory)|required|needed|necessary|mandatory|need (an?|to)|需要.*吗|要.*吗|必须", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"do (i|we) (need|have to)|must (i|we)|is it (required|mandatory)|\brequires?\b|required|needed|necessary|mandatory|need (an?|to)|需要.*吗|要.*吗|必须", RegexOptions.IgnoreCase)]
     private static partial Regex Requirement();
 
-    [GeneratedRegex(@"what('s| is| are| does)|meaning|\bmean\b|explain|是什么|什么是|什么意思|指什么|含义", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"what('?s| is| are| does)|meaning|\bmean\b|explain|\bdefine\b|definition|定义|是什么|什么是|什么意思|指什么|含义", RegexOptions.IgnoreCase)]
     private static partial Regex Definition();
+
+    [GeneratedRegex(@"since when|from when|(from|since) what date|when did|when does .* (start|begin|apply|take effect)|从什么时候|什么时候开始|何时开始|哪天开始|什么时候生效|何时生效", RegexOptions.IgnoreCase)]
+    private static partial Regex SinceWhen();
 
     [GeneratedRegex(@"\bpaper\b|\bthe study\b|\bthe article\b|论文|文章", RegexOptions.IgnoreCase)]
     private static partial Regex Paper();

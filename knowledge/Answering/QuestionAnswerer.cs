@@ -75,6 +75,12 @@ public sealed partial class QuestionAnswerer
 
     private bool Answers(QuestionAnalysis q, AnswerCandidate best, bool typedFact)
     {
+        // "Kaufland seller fees": an entry the question does not name cannot answer about a name no entry uses.
+        if (!best.Named && _ranker.UnknownNames(q).Count > 0)
+        {
+            return false;
+        }
+
         // A country the knowledge base has no market for: answer only from an entry that talks about it.
         foreach (var country in q.Entities.Where(e => e.Kind == EntityKind.Country))
         {

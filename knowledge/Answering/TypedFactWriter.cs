@@ -48,6 +48,17 @@ internal sealed partial class TypedFactWriter(KnowledgeBase kb)
                         ? (zh ? $"免税额为 {AnswerText.Money(limit)}" : $"the threshold was {AnswerText.Money(limit)}")
                         : (zh ? "没有免税额" : "there was no exemption")
                     : null;
+                if (value is null && period.FixedFee is { } fee)
+                {
+                    // A flat charge ("€3 per item") is the rule's fact the way a threshold is another rule's.
+                    var money = AnswerText.Money(new Money { Amount = fee.Amount, Currency = fee.Currency });
+                    var per = fee.Per == FeeUnit.Item ? (zh ? "每件商品" : "per item") : (zh ? "每个包裹" : "per parcel");
+                    var flat = zh ? $"{per}固定征收 {money}" : $"a flat {money} {per}";
+                    return q.AsOf is { } on
+                        ? (zh ? $"{market.Name.ZhCn}，{AnswerText.Date(on)} 时：{name}——{flat}（{span}）。" : $"{market.Name.En} on {AnswerText.Date(on)}: {name} — {flat} ({span}).")
+                        : (zh ? $"{market.Name.ZhCn}：{name}——{flat}（{span}）。" : $"{market.Name.En}: {name} — {flat} ({span}).");
+                }
+
                 if (value is null)
                 {
                     return null;
@@ -75,7 +86,9 @@ internal sealed partial class TypedFactWriter(KnowledgeBase kb)
                     return null;
                 }
 
-                return zh ? $"{acronym.ToUpperInvariant()} 是 “{expansion}” 的缩写（{term.Term.ZhCn}）。" : $"{acronym.ToUpperInvariant()} stands for “{expansion}”.";
+                // "电信认证机构（TCB）" already names the acronym: only its Chinese name goes in the brackets.
+                var zhName = term.Term.ZhCn.Replace($"（{acronym}）", string.Empty, StringComparison.OrdinalIgnoreCase).Replace($"({acronym})", string.Empty, StringComparison.OrdinalIgnoreCase).Trim();
+                return zh ? $"{acronym.ToUpperInvariant()} 是 “{expansion}” 的缩写（{zhName}）。" : $"{acronym.ToUpperInvariant()} stands for “{expansion}”.";
             }
 
             case SearchEntryType.Compliance when q.Kind == QuestionKind.Expansion:

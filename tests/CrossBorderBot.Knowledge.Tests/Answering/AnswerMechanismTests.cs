@@ -1,0 +1,56 @@
+namespace CrossBorderBot.Knowledge.Tests.Answering;
+
+/// <summary>
+/// The third pass's general mechanisms, each on wording of its own: an amount quoted in the question points at the
+/// rule that holds it, a name no entry uses is not answered from another entry, a surface that is an entry's own
+/// name beats another entry's alias, ids in the data's prose reach users as names, and a typed lead is not repeated.
+/// </summary>
+public class AnswerMechanismTests
+{
+    [Theory]
+    [InlineData("What happened to the 1500 baht exemption in Thailand?", "th-low-value")]
+    [InlineData("Is the 150 dollar limit in Korea still there?", "kr-personal-import")]
+    [InlineData("What tax does Brazil charge on parcels up to US$50?", "br-import-tax-remessa-conforme")]
+    public void An_amount_quoted_in_the_question_points_at_the_rule_that_holds_it(string question, string expectedIdStart)
+    {
+        var answer = RealAnswerer.Ask(question);
+
+        Assert.True(answer.Answered, question);
+        Assert.StartsWith(expectedIdStart, answer.Entries[0].Id, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("What are Fruugo's fees for sellers?")]
+    [InlineData("Joom的佣金是多少")]
+    public void A_question_about_a_name_no_entry_uses_is_not_answered_from_another_entry(string question)
+    {
+        Assert.False(RealAnswerer.Ask(question).Answered, question);
+    }
+
+    [Fact]
+    public void A_term_s_own_acronym_beats_the_same_letters_as_another_term_s_alias()
+    {
+        var answer = RealAnswerer.Ask("Explain SDoC please");
+
+        Assert.Equal("sdoc", answer.Entries[0].Id);
+    }
+
+    [Fact]
+    public void Entry_ids_written_in_the_data_reach_users_as_names()
+    {
+        var answer = RealAnswerer.Ask("What's Mexico's IVA rate?");
+        var all = answer.Lead + string.Join(' ', answer.Details) + string.Join(' ', answer.More);
+
+        Assert.Equal("mx", answer.Entries[0].Id);
+        Assert.DoesNotContain("mx-non-fta-tariff-2026", all, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_dated_lead_that_quotes_the_summary_is_not_followed_by_the_same_sentence()
+    {
+        var answer = RealAnswerer.Ask("Since when is the DSA trader traceability rule in force?");
+
+        Assert.Contains("2024-02-17", answer.Lead);
+        Assert.DoesNotContain(answer.Details, d => d.StartsWith("Since 2024-02-17 every online marketplace", StringComparison.Ordinal));
+    }
+}
