@@ -25,7 +25,15 @@ internal sealed class BotProcess : IDisposable
 
     public int Id => _process.Id;
 
-    public static BotProcess Start(string botDll, string storage)
+    private int _throttledTurns;
+
+    /// <summary>
+    /// How many times the bot logged that a user hit its per-user turn limit (Safety:MaxTurnsPerUserPerMinute): after
+    /// that note the user's further messages that minute get no reply, which the benchmark counts as errors.
+    /// </summary>
+    public int ThrottleNotices => Volatile.Read(ref _throttledTurns);
+
+    public static BotProcess Start(string botDll, string storage, int? turnLimitPerUserPerMinute = null)
     {
         if (!File.Exists(botDll))
         {
@@ -45,14 +53,20 @@ internal sealed class BotProcess : IDisposable
         start.Environment["ASPNETCORE_URLS"] = $"http://127.0.0.1:{port}";
         start.Environment["Storage__Provider"] = storage;
         start.Environment["Storage__SqlitePath"] = Path.Combine(stateDirectory, "state.db");
-        var process = Process.Start(start) ?? throw new InvalidOperationException("Could not start the bot.");
+        if (turnLimitPerUserPerMinute is { } limit)
+        {
+            start.Environment["Safety__MaxTurnsPerUserPerMinute"] = limit.ToString(CultureInfo.InvariantCulture);
+        }
 
-        // Drain its console so a chatty log can never block the bot on a full pipe.
-        process.OutputDataReceived += (_, _) => { };
-        process.ErrorDataReceived += (_, _) => { };
+        var process = Process.Start(start) ?? throw new InvalidOperationException("Could not start the bot.");
+        var bot = new BotProcess(process, new Uri($"http://127.0.0.1:{port}/api/messages"), stateDirectory);
+
+        // Drain its console so a chatty log can never block the bot on a full pipe; count the turn-limit notes.
+        process.OutputDataReceived += (_, line) => bot.Observe(line.Data);
+        process.ErrorDataReceived += (_, line) => bot.Observe(line.Data);
         process.BeginOutputReadLine();
         process.BeginErrorReadLine();
-        return new BotProcess(process, new Uri($"http://127.0.0.1:{port}/api/messages"), stateDirectory);
+        return bot;
     }
 
     public bool HasExited => _process.HasExited;
@@ -82,6 +96,14 @@ internal sealed class BotProcess : IDisposable
 
         var text = File.ReadAllLines(status);
         return (Read(text, "VmHWM:"), Read(text, "VmRSS:"));
+    }
+
+    private void Observe(string? line)
+    {
+        if (line is not null && line.Contains("Turn limit reached", StringComparison.Ordinal))
+        {
+            Interlocked.Increment(ref _throttledTurns);
+        }
     }
 
     public void Dispose()

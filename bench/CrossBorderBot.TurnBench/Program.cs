@@ -27,7 +27,7 @@ async Task<int> ColdStartsAsync()
     for (var i = 1; i <= options.ColdStarts; i++)
     {
         var watch = Stopwatch.StartNew();
-        using var bot = BotProcess.Start(options.BotDll, options.Storage);
+        using var bot = BotProcess.Start(options.BotDll, options.Storage, options.TurnLimit);
         if (!await WaitForFirstReplyAsync(bot, TimeSpan.FromSeconds(120)))
         {
             Console.Error.WriteLine("the bot did not answer within 120 s");
@@ -50,7 +50,7 @@ async Task<int> ColdStartsAsync()
 
 async Task<int> LoadAsync()
 {
-    using var bot = BotProcess.Start(options.BotDll, options.Storage);
+    using var bot = BotProcess.Start(options.BotDll, options.Storage, options.TurnLimit);
     if (!await WaitForFirstReplyAsync(bot, TimeSpan.FromSeconds(180)))
     {
         Console.Error.WriteLine("the bot did not answer within 180 s");
@@ -95,7 +95,7 @@ async Task<int> LoadAsync()
     Console.WriteLine($"load         {options.Conversations} concurrent conversations, warmup {options.WarmupSeconds} s, measured {seconds:0.0} s");
     Console.WriteLine($"throughput   {turns / seconds:0.0} turns/s ({turns} turns, {conversations} conversations completed in the window)");
     Console.WriteLine($"latency ms   p50 {latencies.Percentile(50):0.00}  p90 {latencies.Percentile(90):0.00}  p99 {latencies.Percentile(99):0.00}  max {latencies.Percentile(100):0.00}");
-    Console.WriteLine($"errors       {latencies.Errors} (non-200, transport, or no message in the reply)");
+    Console.WriteLine($"errors       {latencies.Errors} (non-200, transport, or no message in the reply); the bot noted a user over its turn limit {bot.ThrottleNotices} times");
     Console.WriteLine($"server CPU   {cpu.TotalMilliseconds / Math.Max(1, turns):0.000} ms/turn ({cpu.TotalMilliseconds / 10 / seconds:0}% of one core)");
     if (options.TotalConversations > 0 && VirtualUser.CompletedConversations < options.TotalConversations)
     {

@@ -13,7 +13,8 @@ internal sealed record TurnBenchOptions(
     int WarmupSeconds,
     int TotalConversations,
     int ColdStarts,
-    int TimeLimitSeconds)
+    int TimeLimitSeconds,
+    int? TurnLimit)
 {
     public const string Usage = """
         Usage: dotnet run -c Release --project bench/CrossBorderBot.TurnBench -- [options]
@@ -27,6 +28,8 @@ internal sealed record TurnBenchOptions(
           --total <n>             instead of a duration: run until n conversations have completed (memory soak)
           --time-limit <s>        with --total: stop after this many measured seconds even if n is not reached
           --cold-starts <n>       instead of load: launch the bot n times and time launch → first reply
+          --turn-limit <n>        the bot's Safety:MaxTurnsPerUserPerMinute (default: the bot's own, 60); each
+                                  virtual user keeps one user id and can send more than 60 messages a minute
         """;
 
     public static TurnBenchOptions Parse(string[] args)
@@ -49,7 +52,8 @@ internal sealed record TurnBenchOptions(
             WarmupSeconds: Number("--warmup", 5),
             TotalConversations: Number("--total", 0),
             ColdStarts: Number("--cold-starts", 0),
-            TimeLimitSeconds: Number("--time-limit", 0));
+            TimeLimitSeconds: Number("--time-limit", 0),
+            TurnLimit: Value("--turn-limit") is { } limit ? int.Parse(limit, CultureInfo.InvariantCulture) : null);
     }
 
     private static string RepositoryRoot()

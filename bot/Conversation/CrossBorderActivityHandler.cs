@@ -44,8 +44,8 @@ public sealed partial class CrossBorderActivityHandler(
             await base.OnTurnAsync(turnContext, cancellationToken);
         }
 
-        await conversationState.SaveChangesAsync(turnContext, force: false, cancellationToken);
-        await userState.SaveChangesAsync(turnContext, force: false, cancellationToken);
+        // One store write for both scopes where the store allows it, completed before the turn's replies go out.
+        await TurnStateWriter.SaveAsync(turnContext, [conversationState, userState], force: false, cancellationToken);
     }
 
     protected override async Task OnMessageActivityAsync(ITurnContext<IMessageActivity> turnContext, CancellationToken cancellationToken)

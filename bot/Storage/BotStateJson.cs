@@ -107,6 +107,46 @@ internal static class BotStateJson
         return copy;
     }
 
+    /// <summary>
+    /// The stored text of a state body with <paramref name="eTag"/> as its last property, the same text
+    /// <see cref="Serialize"/> makes of the state dictionary with its ETag entry last (see <see cref="WithETag"/>).
+    /// </summary>
+    public static string AppendETag(string body, string eTag)
+    {
+        var end = body.LastIndexOf('}');
+        if (end < 0)
+        {
+            throw new ArgumentException("A state body is a JSON object.", nameof(body));
+        }
+
+        var before = body.AsSpan(0, end).TrimEnd();
+        var separator = before.Length > 0 && before[^1] == '{' ? string.Empty : ",";
+        return string.Concat(before, separator, "\"" + ETagProperty + "\":\"" + eTag + "\"}");
+    }
+
+    /// <summary>
+    /// The body of stored state text written by <see cref="AppendETag"/> (or by <see cref="WithETag"/> and
+    /// <see cref="Serialize"/>): the text without its last <c>eTag</c> property. Null when the text is not in that form
+    /// (written by an older version): the caller then treats the state as changed and writes it in the current form.
+    /// </summary>
+    public static string? BodyWithoutETag(string document, string eTag)
+    {
+        var suffix = "\"" + ETagProperty + "\":\"" + eTag + "\"}";
+        var text = document.AsSpan().TrimEnd();
+        if (!text.EndsWith(suffix, StringComparison.Ordinal))
+        {
+            return null;
+        }
+
+        var before = text[..^suffix.Length];
+        if (before.Length > 0 && before[^1] == ',')
+        {
+            return string.Concat(before[..^1], "}");
+        }
+
+        return before.Length > 0 && before[^1] == '{' ? string.Concat(before, "}") : null;
+    }
+
     /// <summary>Serializes a value to compact JSON text with the given (state) serializer.</summary>
     public static string Serialize(object value, JsonSerializer serializer)
     {

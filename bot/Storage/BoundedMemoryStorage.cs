@@ -16,7 +16,7 @@ namespace CrossBorderBot.Storage;
 /// already promises; the SDK's <c>MemoryStorage</c> instead grows without limit (hundreds of MB after some
 /// thousands of conversations). State is lost when the process stops.
 /// </remarks>
-public sealed partial class BoundedMemoryStorage : IStorage
+public sealed partial class BoundedMemoryStorage : IStorage, IBotStateDocumentStore
 {
     /// <summary>The default budget: tens of thousands of conversations' state.</summary>
     public const long DefaultMaxBytes = 48L * 1024 * 1024;
@@ -91,37 +91,9 @@ public sealed partial class BoundedMemoryStorage : IStorage
         try
         {
             ArgumentNullException.ThrowIfNull(changes);
-            var writes = changes.Select(change => PendingStateWrite.Create(change.Key, change.Value, _serializer))
-                .Select(write => (Write: write, Bytes: write.Document is null ? null : Encoding.UTF8.GetBytes(write.Document)))
-                .ToList();
-            lock (_lock)
-            {
-                // Every check before any change, so a refused write of several keys changes none of them.
-                foreach (var (write, _) in writes)
-                {
-                    if (write.IsConditional && _items.TryGetValue(write.Key, out var stored)
-                        && !string.Equals(write.ExpectedETag, stored.Value.ETag, StringComparison.Ordinal))
-                    {
-                        LogETagConflict(write.Key);
-                        throw new StorageConcurrencyException(write.Key);
-                    }
-                }
-
-                foreach (var (write, bytes) in writes)
-                {
-                    Remove(write.Key);
-                    if (bytes is not null)
-                    {
-                        var node = _recency.AddFirst(new StoredItem(write.Key, bytes, write.NewETag!));
-                        _items[write.Key] = node;
-                        _bytes += bytes.Length;
-                    }
-                }
-
-                EvictBeyondBudget();
-            }
-
-            foreach (var (write, _) in writes)
+            var writes = changes.Select(change => PendingStateWrite.Create(change.Key, change.Value, _serializer)).ToList();
+            Apply(writes);
+            foreach (var write in writes)
             {
                 write.StampCallerValue();
             }
@@ -131,6 +103,57 @@ public sealed partial class BoundedMemoryStorage : IStorage
         catch (Exception ex)
         {
             return Task.FromException(ex);
+        }
+    }
+
+    /// <inheritdoc />
+    public Task<StoredBotState?> ReadStateAsync(string key, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(key);
+        StoredItem item;
+        lock (_lock)
+        {
+            if (!_items.TryGetValue(key, out var node))
+            {
+                return Task.FromResult<StoredBotState?>(null);
+            }
+
+            Touch(node);
+            item = node.Value;
+        }
+
+        try
+        {
+            var document = Encoding.UTF8.GetString(item.Document);
+            return Task.FromResult<StoredBotState?>(
+                new StoredBotState(Deserialize(key, document), BotStateJson.BodyWithoutETag(document, item.ETag), item.ETag));
+        }
+        catch (Exception ex)
+        {
+            return Task.FromException<StoredBotState?>(ex);
+        }
+    }
+
+    /// <inheritdoc />
+    public Task<IReadOnlyList<string>> WriteStateAsync(IReadOnlyList<BotStateWrite> writes, CancellationToken cancellationToken)
+    {
+        try
+        {
+            ArgumentNullException.ThrowIfNull(writes);
+            var pending = new List<PendingStateWrite>(writes.Count);
+            var eTags = new string[writes.Count];
+            for (var i = 0; i < writes.Count; i++)
+            {
+                eTags[i] = Guid.NewGuid().ToString("N");
+                pending.Add(new PendingStateWrite(writes[i].Key, Value: null, BotStateJson.AppendETag(writes[i].Body, eTags[i]), writes[i].ExpectedETag, eTags[i]));
+            }
+
+            Apply(pending);
+            return Task.FromResult<IReadOnlyList<string>>(eTags);
+        }
+        catch (Exception ex)
+        {
+            return Task.FromException<IReadOnlyList<string>>(ex);
         }
     }
 
@@ -150,6 +173,37 @@ public sealed partial class BoundedMemoryStorage : IStorage
         }
 
         return Task.CompletedTask;
+    }
+
+    // Every check before any change, so a refused write of several keys changes none of them.
+    private void Apply(List<PendingStateWrite> writes)
+    {
+        var encoded = writes.ConvertAll(write => (Write: write, Bytes: write.Document is null ? null : Encoding.UTF8.GetBytes(write.Document)));
+        lock (_lock)
+        {
+            foreach (var (write, _) in encoded)
+            {
+                if (write.IsConditional && _items.TryGetValue(write.Key, out var stored)
+                    && !string.Equals(write.ExpectedETag, stored.Value.ETag, StringComparison.Ordinal))
+                {
+                    LogETagConflict(write.Key);
+                    throw new StorageConcurrencyException(write.Key);
+                }
+            }
+
+            foreach (var (write, bytes) in encoded)
+            {
+                Remove(write.Key);
+                if (bytes is not null)
+                {
+                    var node = _recency.AddFirst(new StoredItem(write.Key, bytes, write.NewETag!));
+                    _items[write.Key] = node;
+                    _bytes += bytes.Length;
+                }
+            }
+
+            EvictBeyondBudget();
+        }
     }
 
     private void Touch(LinkedListNode<StoredItem> node)
@@ -191,6 +245,19 @@ public sealed partial class BoundedMemoryStorage : IStorage
         try
         {
             using var reader = new JsonTextReader(new StreamReader(new MemoryStream(document), Encoding.UTF8));
+            return _serializer.Deserialize<object>(reader);
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            throw new StorageReadException(key, ex);
+        }
+    }
+
+    private object? Deserialize(string key, string document)
+    {
+        try
+        {
+            using var reader = new JsonTextReader(new StringReader(document));
             return _serializer.Deserialize<object>(reader);
         }
         catch (Exception ex) when (ex is not OperationCanceledException)

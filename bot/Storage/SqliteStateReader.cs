@@ -11,6 +11,8 @@ internal sealed class SqliteStateReader : IDisposable
     private readonly SqliteConnection _connection;
     private readonly SqliteCommand _select;
     private readonly SqliteParameter _key;
+    private readonly SqliteCommand _selectWithETag;
+    private readonly SqliteParameter _keyWithETag;
 
     private SqliteStateReader(SqliteConnection connection)
     {
@@ -19,6 +21,10 @@ internal sealed class SqliteStateReader : IDisposable
         _select.CommandText = $"SELECT document FROM {SqliteStorage.TableName} WHERE key = $key;";
         _key = _select.Parameters.Add("$key", SqliteType.Text);
         _select.Prepare();
+        _selectWithETag = connection.CreateCommand();
+        _selectWithETag.CommandText = $"SELECT document, etag FROM {SqliteStorage.TableName} WHERE key = $key;";
+        _keyWithETag = _selectWithETag.Parameters.Add("$key", SqliteType.Text);
+        _selectWithETag.Prepare();
     }
 
     public static SqliteStateReader Open(string connectionString, int busyTimeoutMilliseconds)
@@ -46,8 +52,17 @@ internal sealed class SqliteStateReader : IDisposable
         return _select.ExecuteScalar() as string;
     }
 
+    /// <summary>The stored JSON of one key and its ETag, or null when the key is not stored.</summary>
+    public (string Document, string ETag)? ReadDocumentAndETag(string key)
+    {
+        _keyWithETag.Value = key;
+        using var row = _selectWithETag.ExecuteReader();
+        return row.Read() ? (row.GetString(0), row.GetString(1)) : null;
+    }
+
     public void Dispose()
     {
+        _selectWithETag.Dispose();
         _select.Dispose();
         _connection.Dispose();
     }

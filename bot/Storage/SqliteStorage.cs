@@ -25,7 +25,7 @@ namespace CrossBorderBot.Storage;
 /// and a few read connections stay open with their statements prepared.
 /// </para>
 /// </remarks>
-public sealed partial class SqliteStorage : IStorage, IDisposable
+public sealed partial class SqliteStorage : IStorage, IBotStateDocumentStore, IDisposable
 {
     internal const string TableName = "bot_state";
     private const int SchemaVersion = 1;
@@ -109,6 +109,56 @@ public sealed partial class SqliteStorage : IStorage, IDisposable
         {
             return Task.FromException(ex);
         }
+    }
+
+    /// <inheritdoc />
+    public Task<StoredBotState?> ReadStateAsync(string key, CancellationToken cancellationToken)
+    {
+        try
+        {
+            ArgumentNullException.ThrowIfNull(key);
+            cancellationToken.ThrowIfCancellationRequested();
+            EnsureInitialized();
+            var reader = RentReader();
+            (string Document, string ETag)? stored;
+            try
+            {
+                stored = reader.ReadDocumentAndETag(key);
+            }
+            finally
+            {
+                ReturnReader(reader);
+            }
+
+            return Task.FromResult(stored is { } found
+                ? new StoredBotState(Deserialize(key, found.Document), BotStateJson.BodyWithoutETag(found.Document, found.ETag), found.ETag)
+                : null);
+        }
+        catch (Exception ex)
+        {
+            return Task.FromException<StoredBotState?>(ex);
+        }
+    }
+
+    /// <inheritdoc />
+    public async Task<IReadOnlyList<string>> WriteStateAsync(IReadOnlyList<BotStateWrite> writes, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(writes);
+        var pending = new List<PendingStateWrite>(writes.Count);
+        var eTags = new string[writes.Count];
+        for (var i = 0; i < writes.Count; i++)
+        {
+            eTags[i] = Guid.NewGuid().ToString("N");
+            pending.Add(new PendingStateWrite(writes[i].Key, Value: null, BotStateJson.AppendETag(writes[i].Body, eTags[i]), writes[i].ExpectedETag, eTags[i]));
+        }
+
+        if (pending.Count > 0)
+        {
+            // One queued operation: its keys are committed in one transaction, all or none.
+            await SubmitAsync(pending, cancellationToken).ConfigureAwait(false);
+        }
+
+        return eTags;
     }
 
     /// <inheritdoc />

@@ -10,7 +10,8 @@ public static class StorageServiceCollectionExtensions
     /// <summary>
     /// Adds <see cref="StorageOptions"/> (bound to <c>Storage</c>, validated at start-up), the <see cref="IStorage"/>
     /// singleton chosen by <c>Storage:Provider</c>, and <see cref="ConversationState"/> and <see cref="UserState"/>
-    /// singletons on top of it. Needs <c>IConfiguration</c> in the container (every host provides it).
+    /// singletons on top of it (<see cref="TrackedConversationState"/> and <see cref="TrackedUserState"/> where the store
+    /// supports them: SQLite and Memory). Needs <c>IConfiguration</c> in the container (every host provides it).
     /// </summary>
     public static IServiceCollection AddBotStorage(this IServiceCollection services)
     {
@@ -22,8 +23,17 @@ public static class StorageServiceCollectionExtensions
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<StorageOptions>, StorageOptionsValidator>());
 
         services.AddSingleton<IStorage>(CreateStorage);
-        services.AddSingleton(sp => new ConversationState(sp.GetRequiredService<IStorage>()));
-        services.AddSingleton(sp => new UserState(sp.GetRequiredService<IStorage>()));
+        services.AddSingleton<ConversationState>(sp =>
+        {
+            // Stores that hand out state text get the state layer that parses once and serializes at most once a turn.
+            var storage = sp.GetRequiredService<IStorage>();
+            return storage is IBotStateDocumentStore documents ? new TrackedConversationState(storage, documents) : new ConversationState(storage);
+        });
+        services.AddSingleton<UserState>(sp =>
+        {
+            var storage = sp.GetRequiredService<IStorage>();
+            return storage is IBotStateDocumentStore documents ? new TrackedUserState(storage, documents) : new UserState(storage);
+        });
         return services;
     }
 

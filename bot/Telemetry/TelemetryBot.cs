@@ -56,7 +56,7 @@ public sealed class TelemetryBot(IBot inner, ConversationState conversationState
     /// <summary>The innermost dialog after the turn, from the state the turn already loaded (no extra storage read).</summary>
     private async Task<string> ActiveDialogAsync(ITurnContext turnContext, CancellationToken cancellationToken)
     {
-        if (!turnContext.TurnState.ContainsKey(conversationState.GetType().Name))
+        if (conversationState.GetCachedState(turnContext) is null)
         {
             return "none";
         }

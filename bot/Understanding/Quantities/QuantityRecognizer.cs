@@ -2,14 +2,14 @@ using CrossBorderBot.Language;
 using System.Globalization;
 using System.Text.RegularExpressions;
 using Microsoft.Recognizers.Text;
-using Microsoft.Recognizers.Text.NumberWithUnit;
 
 namespace CrossBorderBot.Understanding.Quantities;
 
 /// <summary>
 /// Finds weights and amounts of money in free text (English and Simplified Chinese) with
 /// Microsoft.Recognizers.Text.NumberWithUnit, plus a small fallback for forms the library misses
-/// ("5kg" glued to Chinese text, "30刀", "30 bucks").
+/// ("5kg" glued to Chinese text, "30刀", "30 bucks"). The library runs only on text that may hold a number
+/// (<see cref="NumberCue"/>), through models built once (<see cref="QuantityModels"/>).
 /// </summary>
 /// <remarks>
 /// Choices worth knowing:
@@ -58,14 +58,10 @@ public sealed partial class QuantityRecognizer
     {
         ArgumentNullException.ThrowIfNull(text);
         var found = new List<Span<WeightQuantity>>();
-        foreach (var c in CulturesFor(text, culture))
+        var cultures = NumberCue.MayHoldNumber(text) ? CulturesFor(text, culture) : [];
+        foreach (var c in cultures)
         {
-            List<ModelResult> dimensions;
-            lock (RecognizersTextGate.Lock)
-            {
-                dimensions = NumberWithUnitRecognizer.RecognizeDimension(text, c);
-            }
-
+            var dimensions = QuantityModels.Shared.Dimensions(text, c);
             foreach (var r in dimensions)
             {
                 if (r.Resolution is null
@@ -103,14 +99,10 @@ public sealed partial class QuantityRecognizer
         ArgumentNullException.ThrowIfNull(text);
         var yenMentioned = YenRegex().IsMatch(text);
         var found = new List<Span<MoneyQuantity>>();
-        foreach (var c in CulturesFor(text, culture))
+        var cultures = NumberCue.MayHoldNumber(text) ? CulturesFor(text, culture) : [];
+        foreach (var c in cultures)
         {
-            List<ModelResult> currencies;
-            lock (RecognizersTextGate.Lock)
-            {
-                currencies = NumberWithUnitRecognizer.RecognizeCurrency(text, c);
-            }
-
+            var currencies = QuantityModels.Shared.Currencies(text, c);
             foreach (var r in currencies)
             {
                 if (r.Resolution is null || !TryGetDecimal(r.Resolution, out var amount) || amount <= 0)

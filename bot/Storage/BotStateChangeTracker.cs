@@ -1,0 +1,99 @@
+using Microsoft.Bot.Builder;
+using Newtonsoft.Json;
+using Newtonsoft.Json.Linq;
+
+namespace CrossBorderBot.Storage;
+
+/// <summary>
+/// The state handling behind <see cref="TrackedConversationState"/> and <see cref="TrackedUserState"/>: a turn parses
+/// its state once when it is first used and serializes it once when saved; the write is skipped when that
+/// serialization equals the text read from the store. The SDK's <c>BotState</c> instead serializes the whole state
+/// when loading (a change hash), again when saving (the hash to compare) and a third time in the store's write.
+/// </summary>
+internal sealed class BotStateChangeTracker(IBotStateDocumentStore documents, string scopeName)
+{
+    // Json.NET serializers are safe to share once configured; the store's own settings, so bodies compare equal.
+    private static readonly JsonSerializer Serializer = BotStateJson.CreateStoreSerializer();
+
+    private readonly string _baselineKey = typeof(BotStateChangeTracker).FullName + "." + scopeName;
+
+    public IBotStateDocumentStore Documents { get; } = documents;
+
+    /// <summary>Reads the scope's state and remembers what was read; returns the dictionary the SDK's cache holds.</summary>
+    public async Task<IDictionary<string, object>> LoadAsync(ITurnContext turnContext, string storageKey, CancellationToken cancellationToken)
+    {
+        var stored = await Documents.ReadStateAsync(storageKey, cancellationToken).ConfigureAwait(false);
+        var state = stored?.Value switch
+        {
+            null => new Dictionary<string, object>(),
+            IDictionary<string, object> dictionary => dictionary,
+
+            // Stored without type names (by another tool): read it as the SDK does.
+            JObject json => json.ToObject<Dictionary<string, object>>(Serializer) ?? [],
+            _ => throw new StorageReadException(storageKey, new InvalidOperationException("Stored state is not a property dictionary.")),
+        };
+
+        // The ETag travels beside the state (the baseline), never inside it, so a body never contains one.
+        RemoveETagEntries(state);
+        turnContext.TurnState[_baselineKey] = new BotStateBaseline(stored?.Body, stored?.ETag);
+        return state;
+    }
+
+    /// <summary>
+    /// The write this turn needs, or null when the state is unchanged (or was never loaded). One serialization: the
+    /// body compared with what was read is the body written.
+    /// </summary>
+    public BotStateWrite? PrepareWrite(ITurnContext turnContext, string storageKey, IDictionary<string, object>? state, bool force)
+    {
+        if (state is null || turnContext.TurnState.Get<BotStateBaseline>(_baselineKey) is not { } baseline)
+        {
+            return null;
+        }
+
+        RemoveETagEntries(state);
+        if (!force && baseline.ETag is null && state.Count == 0)
+        {
+            // Nothing stored and nothing to store, as the SDK's hash check concludes for a fresh empty state.
+            return null;
+        }
+
+        var body = BotStateJson.Serialize(state, Serializer);
+        return !force && string.Equals(body, baseline.Body, StringComparison.Ordinal)
+            ? null
+            : new BotStateWrite(storageKey, body, baseline.ETag);
+    }
+
+    /// <summary>After the store committed <paramref name="write"/>: later saves in this turn compare with it.</summary>
+    public void Committed(ITurnContext turnContext, BotStateWrite write, string eTag) =>
+        turnContext.TurnState[_baselineKey] = new BotStateBaseline(write.Body, eTag);
+
+    /// <summary>Makes sure a save writes even though nothing was read this turn (an unconditional overwrite).</summary>
+    public void EnsureBaseline(ITurnContext turnContext)
+    {
+        if (turnContext.TurnState.Get<BotStateBaseline>(_baselineKey) is null)
+        {
+            turnContext.TurnState[_baselineKey] = new BotStateBaseline(Body: null, ETag: "*");
+        }
+    }
+
+    /// <summary>Forgets what was read (the scope's state was deleted or will be read afresh).</summary>
+    public void Forget(ITurnContext turnContext) => turnContext.TurnState.Remove(_baselineKey);
+
+    private static void RemoveETagEntries(IDictionary<string, object> state)
+    {
+        if (state.IsReadOnly)
+        {
+            return;
+        }
+
+        foreach (var key in state.Keys)
+        {
+            if (string.Equals(key, BotStateJson.ETagProperty, StringComparison.OrdinalIgnoreCase))
+            {
+                state.Remove(key);
+                RemoveETagEntries(state);
+                return;
+            }
+        }
+    }
+}

@@ -1,0 +1,230 @@
+using CrossBorderBot.Dialogs;
+using CrossBorderBot.Storage;
+using Microsoft.Bot.Builder;
+using Microsoft.Data.Sqlite;
+
+namespace CrossBorderBot.Tests.Storage;
+
+/// <summary>
+/// The state layer over the bot's own stores: a turn parses its state once, writes only when the state changed, and
+/// writes conversation and user state together or not at all; state stored by earlier versions still loads.
+/// </summary>
+public sealed class TrackedBotStateTests : IDisposable
+{
+    private const string SavedByEarlierVersion = """
+        {"$type":"System.Collections.Generic.Dictionary`2[[System.String, System.Private.CoreLib],[System.Object, System.Private.CoreLib]], System.Private.CoreLib","DialogState":{"$type":"CrossBorderBot.Dialogs.DialogState, CrossBorderBot","dialogStack":{"$type":"System.Collections.Generic.List`1[[CrossBorderBot.Dialogs.DialogInstance, CrossBorderBot]], System.Private.CoreLib","$values":[{"$type":"CrossBorderBot.Dialogs.DialogInstance, CrossBorderBot","id":"main-menu","version":1,"state":{"dialogs":{"dialogStack":[{"id":"main-menu.steps","version":3,"state":{"values":{},"asked":[{"Step":1,"Values":{},"Result":"choose_logistics"}],"stepIndex":1}}]}}}]}},"eTag":"8f5d10f08a3c45b79b1da728b527235f"}
+        """;
+
+    private readonly StorageTempDatabase _database = new();
+    private readonly List<SqliteStorage> _stores = [];
+
+    public static TheoryData<string> Providers => new() { "Sqlite", "Memory" };
+
+    public void Dispose()
+    {
+        foreach (var store in _stores)
+        {
+            store.Dispose();
+        }
+
+        _database.Dispose();
+    }
+
+    [Theory]
+    [MemberData(nameof(Providers))]
+    public async Task ChangedStateIsSavedAndReadsBackTypedInALaterTurn(string provider)
+    {
+        var store = new CountingStore(Open(provider));
+        await SaveTurnAsync(store, "c1", step: 3, plan: "sea freight");
+
+        var (conversation, user) = States(store);
+        var turn = StorageTestTurns.NewTurn("c1");
+        Assert.Equal(3, await conversation.CreateProperty<int>("step").GetAsync(turn, () => 0, CancellationToken.None));
+        Assert.Equal("sea freight", await user.CreateProperty<string>("plan").GetAsync(turn, () => string.Empty, CancellationToken.None));
+    }
+
+    [Theory]
+    [MemberData(nameof(Providers))]
+    public async Task ATurnThatChangesNothingWritesNothing(string provider)
+    {
+        var store = new CountingStore(Open(provider));
+        await SaveTurnAsync(store, "c1", step: 3, plan: "sea freight");
+        var eTagBefore = (await store.ReadStateAsync("test/conversations/c1", CancellationToken.None))!.ETag;
+        store.Writes.Clear();
+
+        var (conversation, user) = States(store);
+        var turn = StorageTestTurns.NewTurn("c1");
+        await conversation.CreateProperty<int>("step").GetAsync(turn, () => 0, CancellationToken.None);
+        await user.CreateProperty<string>("plan").GetAsync(turn, () => string.Empty, CancellationToken.None);
+        await TurnStateWriter.SaveAsync(turn, [conversation, user], force: false, CancellationToken.None);
+
+        Assert.Empty(store.Writes);
+        Assert.Equal(eTagBefore, (await store.ReadStateAsync("test/conversations/c1", CancellationToken.None))!.ETag);
+    }
+
+    [Theory]
+    [MemberData(nameof(Providers))]
+    public async Task ConversationAndUserStateAreSavedInOneWrite(string provider)
+    {
+        var store = new CountingStore(Open(provider));
+
+        await SaveTurnAsync(store, "c1", step: 1, plan: "air");
+
+        var write = Assert.Single(store.Writes);
+        Assert.Equal(["test/conversations/c1", "test/users/user-1"], write.Select(w => w.Key).Order(StringComparer.Ordinal));
+    }
+
+    [Theory]
+    [MemberData(nameof(Providers))]
+    public async Task WhenUserStateIsStaleConversationStateIsNotSavedEither(string provider)
+    {
+        var store = new CountingStore(Open(provider));
+        await SaveTurnAsync(store, "c1", step: 1, plan: "air");
+
+        var (conversation, user) = States(store);
+        var turn = StorageTestTurns.NewTurn("c1");
+        await conversation.CreateProperty<int>("step").SetAsync(turn, 2, CancellationToken.None);
+        await user.CreateProperty<string>("plan").SetAsync(turn, "rail", CancellationToken.None);
+
+        // Another instance saves the same user meanwhile.
+        await SaveTurnAsync(store, "c2", step: 9, plan: "express");
+
+        await Assert.ThrowsAsync<StorageConcurrencyException>(
+            () => TurnStateWriter.SaveAsync(turn, [conversation, user], force: false, CancellationToken.None));
+        var (rereadConversation, _) = States(store);
+        Assert.Equal(1, await rereadConversation.CreateProperty<int>("step").GetAsync(StorageTestTurns.NewTurn("c1"), () => 0, CancellationToken.None));
+    }
+
+    [Theory]
+    [MemberData(nameof(Providers))]
+    public async Task ASecondSaveInTheSameTurnWritesOnlyWhatChangedSinceTheFirst(string provider)
+    {
+        var store = new CountingStore(Open(provider));
+        var (conversation, user) = States(store);
+        var turn = StorageTestTurns.NewTurn("c1");
+        await conversation.CreateProperty<int>("step").SetAsync(turn, 1, CancellationToken.None);
+        await TurnStateWriter.SaveAsync(turn, [conversation, user], force: false, CancellationToken.None);
+        await TurnStateWriter.SaveAsync(turn, [conversation, user], force: false, CancellationToken.None);
+        await conversation.CreateProperty<int>("step").SetAsync(turn, 2, CancellationToken.None);
+        await TurnStateWriter.SaveAsync(turn, [conversation, user], force: false, CancellationToken.None);
+
+        Assert.Equal(2, store.Writes.Count);
+        Assert.Equal(2, await States(store).Conversation.CreateProperty<int>("step").GetAsync(StorageTestTurns.NewTurn("c1"), () => 0, CancellationToken.None));
+    }
+
+    [Fact]
+    public async Task StateWrittenThroughTheStorageInterfaceIsRecognisedAsUnchanged()
+    {
+        var store = new CountingStore(Open("Sqlite"));
+        var sdkState = new ConversationState(store);
+        var first = StorageTestTurns.NewTurn("c1");
+        await sdkState.CreateProperty<int>("step").SetAsync(first, 4, CancellationToken.None);
+        await sdkState.SaveChangesAsync(first, force: false, CancellationToken.None);
+
+        var (conversation, user) = States(store);
+        var turn = StorageTestTurns.NewTurn("c1");
+        Assert.Equal(4, await conversation.CreateProperty<int>("step").GetAsync(turn, () => 0, CancellationToken.None));
+        await TurnStateWriter.SaveAsync(turn, [conversation, user], force: false, CancellationToken.None);
+
+        Assert.Empty(store.Writes);
+    }
+
+    [Fact]
+    public async Task StateStoredByAnEarlierVersionLoadsAndIsRewrittenInTheCurrentFormOnce()
+    {
+        var sqlite = Open("Sqlite");
+        await InsertAsync(sqlite, "test/conversations/old", SavedByEarlierVersion);
+        var store = new CountingStore(sqlite);
+
+        var (conversation, user) = States(store);
+        var turn = StorageTestTurns.NewTurn("old");
+        var dialogs = await conversation.CreateProperty<DialogState>(nameof(DialogState)).GetAsync(turn, () => null!, CancellationToken.None);
+        Assert.Equal("main-menu", Assert.Single(dialogs.DialogStack).Id);
+        Assert.Equal("main-menu.steps", (string?)dialogs.DialogStack[0].State.SelectToken("dialogs.dialogStack[0].id"));
+        await TurnStateWriter.SaveAsync(turn, [conversation, user], force: false, CancellationToken.None);
+
+        var rewritten = Assert.Single(Assert.Single(store.Writes));
+        Assert.DoesNotContain("$values", rewritten.Body, StringComparison.Ordinal);
+        store.Writes.Clear();
+
+        var (again, againUser) = States(store);
+        var next = StorageTestTurns.NewTurn("old");
+        var reloaded = await again.CreateProperty<DialogState>(nameof(DialogState)).GetAsync(next, () => null!, CancellationToken.None);
+        Assert.Equal("main-menu", Assert.Single(reloaded.DialogStack).Id);
+        await TurnStateWriter.SaveAsync(next, [again, againUser], force: false, CancellationToken.None);
+        Assert.Empty(store.Writes);
+    }
+
+    [Fact]
+    public async Task ClearedStateIsSavedEvenWhenNothingWasReadFirst()
+    {
+        var store = new CountingStore(Open("Sqlite"));
+        await SaveTurnAsync(store, "c1", step: 5, plan: "air");
+
+        var (conversation, user) = States(store);
+        var turn = StorageTestTurns.NewTurn("c1");
+        await conversation.ClearStateAsync(turn, CancellationToken.None);
+        await TurnStateWriter.SaveAsync(turn, [conversation, user], force: false, CancellationToken.None);
+
+        Assert.Equal(0, await States(store).Conversation.CreateProperty<int>("step").GetAsync(StorageTestTurns.NewTurn("c1"), () => 0, CancellationToken.None));
+    }
+
+    private static (TrackedConversationState Conversation, TrackedUserState User) States(CountingStore store) =>
+        (new TrackedConversationState(store, store), new TrackedUserState(store, store));
+
+    private static async Task SaveTurnAsync(CountingStore store, string conversationId, int step, string plan)
+    {
+        var (conversation, user) = States(store);
+        var turn = StorageTestTurns.NewTurn(conversationId);
+        await conversation.CreateProperty<int>("step").SetAsync(turn, step, CancellationToken.None);
+        await user.CreateProperty<string>("plan").SetAsync(turn, plan, CancellationToken.None);
+        await TurnStateWriter.SaveAsync(turn, [conversation, user], force: false, CancellationToken.None);
+    }
+
+    private IStorage Open(string provider)
+    {
+        if (provider == "Memory")
+        {
+            return new BoundedMemoryStorage();
+        }
+
+        var store = new SqliteStorage(_database.Path);
+        _stores.Add(store);
+        return store;
+    }
+
+    private async Task InsertAsync(IStorage store, string key, string document)
+    {
+        // The store creates its table on first use.
+        await store.ReadAsync(["warm-up"], CancellationToken.None);
+        await using var connection = new SqliteConnection($"Data Source={_database.Path};Pooling=False");
+        await connection.OpenAsync();
+        await using var command = connection.CreateCommand();
+        command.CommandText = $"INSERT INTO {SqliteStorage.TableName} (key, etag, document, updated_at) VALUES ($key, 'old-etag', $document, '2026-11-01T00:00:00Z');";
+        command.Parameters.AddWithValue("$key", key);
+        command.Parameters.AddWithValue("$document", document);
+        Assert.Equal(1, await command.ExecuteNonQueryAsync());
+    }
+
+    /// <summary>A bot store that records each state write it passes on.</summary>
+    private sealed class CountingStore(IStorage inner) : IStorage, IBotStateDocumentStore
+    {
+        private readonly IBotStateDocumentStore _documents = (IBotStateDocumentStore)inner;
+
+        public List<IReadOnlyList<BotStateWrite>> Writes { get; } = [];
+
+        public Task<IDictionary<string, object>> ReadAsync(string[] keys, CancellationToken cancellationToken = default) => inner.ReadAsync(keys, cancellationToken);
+
+        public Task WriteAsync(IDictionary<string, object> changes, CancellationToken cancellationToken = default) => inner.WriteAsync(changes, cancellationToken);
+
+        public Task DeleteAsync(string[] keys, CancellationToken cancellationToken = default) => inner.DeleteAsync(keys, cancellationToken);
+
+        public Task<StoredBotState?> ReadStateAsync(string key, CancellationToken cancellationToken) => _documents.ReadStateAsync(key, cancellationToken);
+
+        public Task<IReadOnlyList<string>> WriteStateAsync(IReadOnlyList<BotStateWrite> writes, CancellationToken cancellationToken)
+        {
+            Writes.Add(writes);
+            return _documents.WriteStateAsync(writes, cancellationToken);
+        }
+    }
+}
