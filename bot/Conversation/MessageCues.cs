@@ -10,9 +10,13 @@ namespace CrossBorderBot.Conversation;
 /// </summary>
 public static partial class MessageCues
 {
-    /// <summary>A question: a question mark, or opening with a question word ("how do i…", "what is…", "是否…", "…吗").</summary>
+    /// <summary>
+    /// A question: a question mark, opening with a question word ("how do i…", "what is…", "是否…", "…吗"), or a
+    /// search-style request for a fact that ends with the fact asked ("巴西50美元以下包裹税率", "poland vat rate").
+    /// </summary>
     public static bool IsQuestion(string text) =>
-        text.TrimEnd().EndsWith('?') || text.TrimEnd().EndsWith('？') || EnglishQuestionStart().IsMatch(text.Trim()) || ChineseQuestion().IsMatch(text);
+        text.TrimEnd().EndsWith('?') || text.TrimEnd().EndsWith('？') || EnglishQuestionStart().IsMatch(text.Trim()) || ChineseQuestion().IsMatch(text)
+        || FactAskedLast().IsMatch(text);
 
     /// <summary>A change of one input after a result: "what if…", "and australia?", "France instead", "换成法国呢".</summary>
     public static bool IsWhatIf(string text) => WhatIf().IsMatch(text);
@@ -44,6 +48,11 @@ public static partial class MessageCues
     /// <summary>A message long enough to be more than a one-word reply (words in English, characters in Chinese).</summary>
     public static bool IsSentence(string text) =>
         LanguageDetector.ContainsCjk(text) ? text.Trim().Length >= 5 : text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length >= 3;
+
+    // Nouns that only name a fact to look up (a rate, a threshold, a deadline), never a task or a product, so a message
+    // that ends with one is asking for it. The lookbehind keeps a long run of text from being rescanned.
+    [GeneratedRegex(@"(?:税率|关税率|增值税率|免税额度?|免税门槛|起征点|门槛|限额|费率|佣金比例|佣金率|时效|申报期限|有效期)\s*[。.!！]?\s*$|(?<=\w\s)(?:(?:vat|gst|tax|duty|tariff|import\s+duty|commission|referral\s+fee)\s+rates?|threshold|de\s*minimis(?:\s+(?:limit|threshold|value))?|(?:duty[- ]free|tax[- ]free)\s+(?:limit|allowance|threshold)|(?:commission|referral|selling)\s+fees?|transit\s+times?)\s*[.!]?\s*$", RegexOptions.IgnoreCase)]
+    private static partial Regex FactAskedLast();
 
     [GeneratedRegex(@"\b(?:if|in\s+case|suppose|supposing|hypothetically)\b|如果|万一|假如|假设|要是|的话", RegexOptions.IgnoreCase)]
     private static partial Regex Hypothetical();

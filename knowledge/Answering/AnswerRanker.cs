@@ -149,7 +149,8 @@ internal sealed partial class AnswerRanker(KnowledgeBase kb, KnowledgeSearch sea
         var markets = q.Markets.Select(m => m.Id).ToHashSet(StringComparer.OrdinalIgnoreCase);
         var subjects = q.Subjects.ToList();
         var named = subjects.Any(s => Refers(s, entry))
-            || (entry.Type is SearchEntryType.Market or SearchEntryType.ImportRule && entry.Markets.Any(markets.Contains));
+            || (entry.Type is SearchEntryType.Market or SearchEntryType.ImportRule && entry.Markets.Any(markets.Contains))
+            || (entry.Type == SearchEntryType.Compliance && subjects.Any(s => s.Kind == EntityKind.GlossaryTerm && TitleCarries(entry, s)));
         var entity = 0.0;
         var fit = 0.0;
 
@@ -277,6 +278,14 @@ internal sealed partial class AnswerRanker(KnowledgeBase kb, KnowledgeSearch sea
         return subjects.Any(s => text.Contains(s.Surface, StringComparison.OrdinalIgnoreCase)
             || s.Surface.Split([' ', '-', '/'], StringSplitOptions.RemoveEmptyEntries).Any(w => w.Length >= 4 && text.Contains(w, StringComparison.OrdinalIgnoreCase)));
     }
+
+    /// <summary>
+    /// "the DSA trader traceability rule": a term whose rule is an entry of its own names that rule too, when the rule's
+    /// title carries the term's words ("EU Digital Services Act Art. 30 — trader traceability … (KYBC)").
+    /// </summary>
+    private static bool TitleCarries(AnswerEntry entry, NamedEntity term) =>
+        term.Surface.Length >= 3
+        && (entry.Title.En.Contains(term.Surface, StringComparison.OrdinalIgnoreCase) || entry.Title.ZhCn.Contains(term.Surface, StringComparison.OrdinalIgnoreCase));
 
     private static bool PlaybookLike(QuestionAnalysis q) => q.Kind is QuestionKind.Problem or QuestionKind.General;
 
