@@ -35,6 +35,18 @@ public sealed class MessageCuesTests
     public void Questions_are_told_from_answers(string text, bool question) => Assert.Equal(question, MessageCues.IsQuestion(text));
 
     [Theory]
+    [InlineData("德国电子产品进口关税税率", true)]
+    [InlineData("韩国个人包裹免税额度", true)]
+    [InlineData("mexico import duty rate", true)]
+    [InlineData("australia gst threshold", true)]
+    [InlineData("ebay uk selling fees", true)]
+    [InlineData("we sell at a low rate", false)]
+    [InlineData("我们想降低运费", false)]
+    [InlineData("rate", false)]
+    public void A_search_style_request_that_ends_with_the_fact_it_wants_is_a_question(string text, bool question) =>
+        Assert.Equal(question, MessageCues.IsQuestion(text));
+
+    [Theory]
     [InlineData("the buyer says the parcel never arrived and customs is holding it", true)]
     [InlineData("我们的账号被封了", true)]
     [InlineData("what is a customs hold?", false)]
