@@ -28,8 +28,6 @@ namespace CrossBorderBot.Storage;
 public sealed partial class SqliteStorage : IStorage, IBotStateDocumentStore, IDisposable
 {
     internal const string TableName = "bot_state";
-    private const int SchemaVersion = 1;
-    private const int BusyTimeoutMilliseconds = 10_000;
 
     // Bounds one transaction (and the wait of the callers in it) when very many writes queue up at once.
     private const int MaxOperationsPerCommit = 256;
@@ -61,7 +59,7 @@ public sealed partial class SqliteStorage : IStorage, IBotStateDocumentStore, ID
 
             // The store keeps its own connections open for its lifetime, so the driver's pool has nothing to add.
             Pooling = false,
-            DefaultTimeout = BusyTimeoutMilliseconds / 1000,
+            DefaultTimeout = SqliteStateSchema.BusyTimeoutMilliseconds / 1000,
         }.ToString();
     }
 
@@ -237,7 +235,7 @@ public sealed partial class SqliteStorage : IStorage, IBotStateDocumentStore, ID
     private SqliteStateReader RentReader()
     {
         ObjectDisposedException.ThrowIf(_disposed, this);
-        return _readers.TryTake(out var reader) ? reader : SqliteStateReader.Open(_connectionString, BusyTimeoutMilliseconds);
+        return _readers.TryTake(out var reader) ? reader : SqliteStateReader.Open(_connectionString, SqliteStateSchema.BusyTimeoutMilliseconds);
     }
 
     private void ReturnReader(SqliteStateReader reader)
@@ -304,7 +302,7 @@ public sealed partial class SqliteStorage : IStorage, IBotStateDocumentStore, ID
         try
         {
             ObjectDisposedException.ThrowIf(_disposed, this);
-            _writer ??= SqliteStateWriter.Open(_connectionString, BusyTimeoutMilliseconds);
+            _writer ??= SqliteStateWriter.Open(_connectionString, SqliteStateSchema.BusyTimeoutMilliseconds);
             refusedKeys = _writer.Commit(batch.ConvertAll(operation => (IReadOnlyList<PendingStateWrite>)operation.Writes));
         }
         catch (Exception ex)
@@ -368,47 +366,7 @@ public sealed partial class SqliteStorage : IStorage, IBotStateDocumentStore, ID
                 return;
             }
 
-            var directory = Path.GetDirectoryName(DatabasePath);
-            if (!string.IsNullOrEmpty(directory))
-            {
-                Directory.CreateDirectory(directory);
-            }
-
-            using var connection = new SqliteConnection(_connectionString);
-            connection.Open();
-            Execute(connection, $"PRAGMA busy_timeout = {BusyTimeoutMilliseconds};");
-
-            // WAL lets readers proceed while one writer commits and is recorded in the file, so it is set once.
-            Execute(connection, "PRAGMA journal_mode = WAL;");
-
-            using (var transaction = connection.BeginTransaction(deferred: false))
-            {
-                using var version = connection.CreateCommand();
-                version.Transaction = transaction;
-                version.CommandText = "PRAGMA user_version;";
-                var found = Convert.ToInt32(version.ExecuteScalar(), System.Globalization.CultureInfo.InvariantCulture);
-                if (found > SchemaVersion)
-                {
-                    throw new InvalidOperationException(
-                        $"The state database '{DatabasePath}' has schema version {found}, newer than this bot understands ({SchemaVersion}).");
-                }
-
-                using var create = connection.CreateCommand();
-                create.Transaction = transaction;
-                create.CommandText =
-                    $"""
-                    CREATE TABLE IF NOT EXISTS {TableName} (
-                        key TEXT NOT NULL PRIMARY KEY,
-                        etag TEXT NOT NULL,
-                        document TEXT NOT NULL,
-                        updated_at TEXT NOT NULL
-                    ) WITHOUT ROWID;
-                    PRAGMA user_version = {SchemaVersion};
-                    """;
-                create.ExecuteNonQuery();
-                transaction.Commit();
-            }
-
+            SqliteStateSchema.Ensure(DatabasePath, _connectionString);
             _initialized = true;
             LogOpened(DatabasePath);
         }

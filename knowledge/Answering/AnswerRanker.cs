@@ -150,7 +150,7 @@ internal sealed partial class AnswerRanker(KnowledgeBase kb, KnowledgeSearch sea
         var subjects = q.Subjects.ToList();
         var named = subjects.Any(s => Refers(s, entry))
             || (entry.Type is SearchEntryType.Market or SearchEntryType.ImportRule && entry.Markets.Any(markets.Contains))
-            || (entry.Type == SearchEntryType.Compliance && subjects.Any(s => s.Kind == EntityKind.GlossaryTerm && TitleCarries(entry, s)));
+            || (entry.Type == SearchEntryType.Compliance && subjects.Any(s => s.Kind == EntityKind.GlossaryTerm && EntryMentions.TitleCarries(entry, s)));
         var entity = 0.0;
         var fit = 0.0;
 
@@ -252,7 +252,7 @@ internal sealed partial class AnswerRanker(KnowledgeBase kb, KnowledgeSearch sea
         }
 
         var topics = subjects.Where(s => !IsScene(q.Text, s)).ToList();
-        if (topics.Count > 0 && !topics.Any(s => Refers(s, entry)) && !Mentions(entry, topics, q.Language) && !(entry.Type == SearchEntryType.Playbook && PlaybookKeywordHits(q, entry.Id) > 0))
+        if (topics.Count > 0 && !topics.Any(s => Refers(s, entry)) && !EntryMentions.Mentions(entry, topics, q.Language) && !(entry.Type == SearchEntryType.Playbook && PlaybookKeywordHits(q, entry.Id) > 0))
         {
             // "When does EU battery due diligence apply?": an entry that never mentions what is named is about something else.
             entity -= 0.7;
@@ -261,39 +261,16 @@ internal sealed partial class AnswerRanker(KnowledgeBase kb, KnowledgeSearch sea
         if (q.Kind == QuestionKind.Date)
         {
             // A "when" question is answered by an entry that holds a date.
-            fit += !HasDate(entry) ? -1.0 : entry.Type == SearchEntryType.Compliance && kb.FindCompliance(entry.Id)?.Effective is not null ? 0.5 : 0;
+            fit += !EntryMentions.HasDate(entry) ? -1.0 : entry.Type == SearchEntryType.Compliance && kb.FindCompliance(entry.Id)?.Effective is not null ? 0.5 : 0;
         }
 
         return new AnswerCandidate(entry, 0.8 * text, entity, fit, 0.6 * coverage, named);
     }
 
-    /// <summary>Whether the entry holds a date or a year (what a "when" question needs).</summary>
-    public static bool HasDate(AnswerEntry entry) =>
-        YearPattern().IsMatch(entry.FullText(KnowledgeLanguage.English) + entry.FullText(KnowledgeLanguage.Chinese));
-
-    private static bool Mentions(AnswerEntry entry, IEnumerable<NamedEntity> subjects, string language)
-    {
-        // Any long word of the name will do ("UFLPA presumption" is mentioned where "UFLPA" is).
-        var text = entry.FullText(language) + "\n" + entry.FullText(KnowledgeLanguage.English);
-        return subjects.Any(s => text.Contains(s.Surface, StringComparison.OrdinalIgnoreCase)
-            || s.Surface.Split([' ', '-', '/'], StringSplitOptions.RemoveEmptyEntries).Any(w => w.Length >= 4 && text.Contains(w, StringComparison.OrdinalIgnoreCase)));
-    }
-
-    /// <summary>
-    /// "the DSA trader traceability rule": a term whose rule is an entry of its own names that rule too, when the rule's
-    /// title carries the term's words ("EU Digital Services Act Art. 30 — trader traceability … (KYBC)").
-    /// </summary>
-    private static bool TitleCarries(AnswerEntry entry, NamedEntity term) =>
-        term.Surface.Length >= 3
-        && (entry.Title.En.Contains(term.Surface, StringComparison.OrdinalIgnoreCase) || entry.Title.ZhCn.Contains(term.Surface, StringComparison.OrdinalIgnoreCase));
-
     private static bool PlaybookLike(QuestionAnalysis q) => q.Kind is QuestionKind.Problem or QuestionKind.General;
 
     [System.Text.RegularExpressions.GeneratedRegex(@"(?<![A-Za-z])[A-Za-z][A-Za-z'-]{3,}(?![A-Za-z])")]
     private static partial System.Text.RegularExpressions.Regex NameLikeWord();
-
-    [System.Text.RegularExpressions.GeneratedRegex(@"(?:19|20)\d\d")]
-    private static partial System.Text.RegularExpressions.Regex YearPattern();
 
     private IEnumerable<AnswerEntry> NamedEntries(QuestionAnalysis q)
     {

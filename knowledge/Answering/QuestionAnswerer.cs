@@ -105,7 +105,7 @@ public sealed partial class QuestionAnswerer
         }
 
         // "When did …": a named entry that holds a date answers, whatever words the question wraps around it.
-        if (q.Kind == QuestionKind.Date && best.Named && AnswerRanker.HasDate(best.Entry))
+        if (q.Kind == QuestionKind.Date && best.Named && EntryMentions.HasDate(best.Entry))
         {
             return true;
         }

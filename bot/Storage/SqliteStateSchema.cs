@@ -1,0 +1,60 @@
+using Microsoft.Data.Sqlite;
+
+namespace CrossBorderBot.Storage;
+
+/// <summary>
+/// Creates the state database's file, table and journal mode on first use, and refuses a database written by a newer
+/// schema than this bot understands (it would misread it).
+/// </summary>
+internal static class SqliteStateSchema
+{
+    /// <summary>The table layout this build writes; <c>PRAGMA user_version</c> records it in the file.</summary>
+    private const int SchemaVersion = 1;
+
+    /// <summary>How long a connection waits for another process's lock before it fails.</summary>
+    internal const int BusyTimeoutMilliseconds = 10_000;
+
+    public static void Ensure(string databasePath, string connectionString)
+    {
+        var directory = Path.GetDirectoryName(databasePath);
+        if (!string.IsNullOrEmpty(directory))
+        {
+            Directory.CreateDirectory(directory);
+        }
+
+        using var connection = new SqliteConnection(connectionString);
+        connection.Open();
+        SqliteStorage.Execute(connection, $"PRAGMA busy_timeout = {BusyTimeoutMilliseconds};");
+
+        // WAL lets readers proceed while one writer commits and is recorded in the file, so it is set once.
+        SqliteStorage.Execute(connection, "PRAGMA journal_mode = WAL;");
+
+        using (var transaction = connection.BeginTransaction(deferred: false))
+        {
+            using var version = connection.CreateCommand();
+            version.Transaction = transaction;
+            version.CommandText = "PRAGMA user_version;";
+            var found = Convert.ToInt32(version.ExecuteScalar(), System.Globalization.CultureInfo.InvariantCulture);
+            if (found > SchemaVersion)
+            {
+                throw new InvalidOperationException(
+                    $"The state database '{databasePath}' has schema version {found}, newer than this bot understands ({SchemaVersion}).");
+            }
+
+            using var create = connection.CreateCommand();
+            create.Transaction = transaction;
+            create.CommandText =
+                $"""
+                CREATE TABLE IF NOT EXISTS {SqliteStorage.TableName} (
+                    key TEXT NOT NULL PRIMARY KEY,
+                    etag TEXT NOT NULL,
+                    document TEXT NOT NULL,
+                    updated_at TEXT NOT NULL
+                ) WITHOUT ROWID;
+                PRAGMA user_version = {SchemaVersion};
+                """;
+            create.ExecuteNonQuery();
+            transaction.Commit();
+        }
+    }
+}
