@@ -150,6 +150,7 @@ internal sealed partial class AnswerRanker(KnowledgeBase kb, KnowledgeSearch sea
         var subjects = q.Subjects.ToList();
         var named = subjects.Any(s => Refers(s, entry))
             || (entry.Type is SearchEntryType.Market or SearchEntryType.ImportRule && entry.Markets.Any(markets.Contains))
+            || (entry.Type == SearchEntryType.Compliance && entry.Markets.Count == 1 && markets.Contains(entry.Markets[0]))
             || (entry.Type == SearchEntryType.Compliance && subjects.Any(s => s.Kind == EntityKind.GlossaryTerm && EntryMentions.TitleCarries(entry, s)));
         var entity = 0.0;
         var fit = 0.0;
@@ -211,7 +212,9 @@ internal sealed partial class AnswerRanker(KnowledgeBase kb, KnowledgeSearch sea
 
         if (entry.Type == SearchEntryType.Compliance && entry.Markets.Any(markets.Contains))
         {
-            entity += 0.2;
+            // A rule of that one market ("墨西哥…加征关税") is the market's own rule, as much as its import rules are;
+            // a rule shared by many markets only applies there.
+            entity += entry.Markets.Count == 1 ? 0.5 : 0.2;
         }
 
         // A question about one market is not answered by another market's rule.

@@ -53,4 +53,12 @@ public class AnswerMechanismTests
         Assert.Contains("2024-02-17", answer.Lead);
         Assert.DoesNotContain(answer.Details, d => d.StartsWith("Since 2024-02-17 every online marketplace", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void A_rule_of_one_market_answers_for_that_market_when_the_question_names_only_the_market()
+    {
+        var answer = RealAnswerer.Ask("墨西哥2026年新关税是什么情况");
+
+        Assert.Equal("mx-non-fta-tariff-2026", answer.Entries[0].Id);
+    }
 }
