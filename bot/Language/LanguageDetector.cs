@@ -1,10 +1,12 @@
+using CrossBorderBot.Knowledge.Model;
+
 namespace CrossBorderBot.Language;
 
 /// <summary>Tells Simplified Chinese from English by the share of CJK characters among the letters typed.</summary>
 public static class LanguageDetector
 {
-    public const string Chinese = "zh-CN";
-    public const string English = "en";
+    public const string Chinese = KnowledgeLanguage.Chinese;
+    public const string English = KnowledgeLanguage.English;
 
     // Mixed messages such as "发DHL到US" are common; a modest share of Han characters already means the
     // user writes Chinese with a few Latin product or carrier names.
@@ -37,9 +39,8 @@ public static class LanguageDetector
         return letters > 0 && (double)cjk / letters >= ChineseShareThreshold ? Chinese : English;
     }
 
-    internal static bool IsCjk(char c) =>
-        c is >= '\u4E00' and <= '\u9FFF' or >= '\u3400' and <= '\u4DBF' or >= '\uF900' and <= '\uFAFF';
+    internal static bool IsCjk(char c) => KnowledgeLanguage.IsCjk(c);
 
-    /// <summary>True when the text holds any CJK ideograph: the one test for "written in Chinese" in the bot.</summary>
-    public static bool ContainsCjk(string? text) => text is not null && text.Any(IsCjk);
+    /// <summary>True when the text holds any CJK ideograph; the knowledge library's test, so the bot and its answers agree.</summary>
+    public static bool ContainsCjk(string? text) => KnowledgeLanguage.ContainsCjk(text);
 }

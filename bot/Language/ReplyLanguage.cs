@@ -1,3 +1,5 @@
+using CrossBorderBot.Knowledge.Model;
+
 
 namespace CrossBorderBot.Language;
 
@@ -8,8 +10,8 @@ namespace CrossBorderBot.Language;
 /// </summary>
 public static class ReplyLanguage
 {
-    public const string English = "en";
-    public const string Chinese = "zh-CN";
+    public const string English = KnowledgeLanguage.English;
+    public const string Chinese = KnowledgeLanguage.Chinese;
 
     public static string Choose(string? text, string? conversationLanguage, string? channelLocale)
     {

@@ -9,17 +9,16 @@ public static class KnowledgeLanguage
     public static bool IsChinese(string? language) =>
         language is not null && language.StartsWith("zh", StringComparison.OrdinalIgnoreCase);
 
+    /// <summary>A CJK ideograph (the unified, extension A and compatibility blocks): the one test of a Chinese character.</summary>
+    public static bool IsCjk(char c) =>
+        c is >= '\u4E00' and <= '\u9FFF' or >= '\u3400' and <= '\u4DBF' or >= '\uF900' and <= '\uFAFF';
+
     /// <summary>True when the text holds any CJK ideograph, which is how a query's language is detected.</summary>
     public static bool ContainsCjk(string? text)
     {
-        if (string.IsNullOrEmpty(text))
+        foreach (var c in text ?? string.Empty)
         {
-            return false;
-        }
-
-        foreach (var c in text)
-        {
-            if ((c >= '\u4E00' && c <= '\u9FFF') || (c >= '\u3400' && c <= '\u4DBF') || (c >= '\uF900' && c <= '\uFAFF'))
+            if (IsCjk(c))
             {
                 return true;
             }
