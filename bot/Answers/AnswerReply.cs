@@ -11,7 +11,7 @@ namespace CrossBorderBot.Answers;
 public static class AnswerReply
 {
     /// <summary>The verb of the "More…" button; its data carries the question and the language to answer it in again.</summary>
-    public const string MoreVerb = "answer-more";
+    public const string MoreVerb = ReplyVerbs.AnswerMore;
 
     public const string QuestionKey = "question";
 

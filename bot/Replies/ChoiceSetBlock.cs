@@ -14,7 +14,7 @@ public sealed record ChoiceSetBlock(
     string InputId = ChoiceSetBlock.ValueKey) : ReplyBlock
 {
     /// <summary>The verb prompts answer to.</summary>
-    public const string ChooseVerb = "choose";
+    public const string ChooseVerb = ReplyVerbs.Choose;
 
     /// <summary>The key under which the chosen value travels in the submit data.</summary>
     public const string ValueKey = "value";

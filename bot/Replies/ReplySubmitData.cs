@@ -1,3 +1,4 @@
+using Newtonsoft.Json;
 using Newtonsoft.Json.Linq;
 
 namespace CrossBorderBot.Replies;
@@ -25,4 +26,34 @@ internal static class ReplySubmitData
 
     public static JObject For(ChoiceSetBlock choiceSet, ReplyChoice choice) =>
         new() { [VerbKey] = choiceSet.Verb, [ChoiceSetBlock.ValueKey] = choice.Value };
+
+    /// <summary>The object data of a click as it comes back (most clients send a JSON object, some a JSON string).</summary>
+    public static JObject? Read(object? value) => value switch
+    {
+        JObject data => data,
+        string json when json.TrimStart().StartsWith('{') => TryParse(json),
+        null or JToken or string => null,
+        var other => JToken.FromObject(other) as JObject,
+    };
+
+    /// <summary>A scalar of the data as text (strings trimmed, numbers and booleans as JSON); null for objects and arrays.</summary>
+    public static string? Text(JToken? token) => token switch
+    {
+        null => null,
+        { Type: JTokenType.Null or JTokenType.Object or JTokenType.Array } => null,
+        { Type: JTokenType.String } => ((string?)token)?.Trim(),
+        _ => token.ToString(Formatting.None),
+    };
+
+    private static JObject? TryParse(string json)
+    {
+        try
+        {
+            return JObject.Parse(json);
+        }
+        catch (JsonReaderException)
+        {
+            return null;
+        }
+    }
 }

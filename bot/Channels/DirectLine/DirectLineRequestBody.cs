@@ -37,10 +37,14 @@ internal static class DirectLineRequestBody
         return text.ToString();
     }
 
-    /// <summary>An optional small JSON object body (start, generate); empty means none.</summary>
-    public static async Task<(JObject? Json, JsonHttpResult<DirectLineError>? Error)> ReadSmallJsonAsync(HttpRequest request, CancellationToken cancellationToken)
+    /// <summary>An optional small JSON object body (start, generate, the web chat's token); empty means none.</summary>
+    public static Task<(JObject? Json, JsonHttpResult<DirectLineError>? Error)> ReadSmallJsonAsync(HttpRequest request, CancellationToken cancellationToken)
+        => ReadSmallJsonAsync(request, MaxSmallBodyBytes, cancellationToken);
+
+    /// <summary>An optional JSON object body of at most <paramref name="maxCharacters"/> characters; empty means none.</summary>
+    public static async Task<(JObject? Json, JsonHttpResult<DirectLineError>? Error)> ReadSmallJsonAsync(HttpRequest request, int maxCharacters, CancellationToken cancellationToken)
     {
-        var text = await ReadTextAsync(request, MaxSmallBodyBytes, cancellationToken);
+        var text = await ReadTextAsync(request, maxCharacters, cancellationToken);
         if (text is null)
         {
             return (null, DirectLineErrors.BodyTooLarge());

@@ -1,4 +1,3 @@
-using System.Text.Json;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace CrossBorderBot.Channels.DirectLine;
@@ -11,7 +10,9 @@ public static class WebChatEndpoints
 {
     public const string TokenRoute = "/api/webchat/token";
     internal const string CorsPolicy = "WebChat";
-    private const int MaxBodyBytes = 4096;
+
+    /// <summary>The page sends at most two ids; anything longer is not the page.</summary>
+    private const int MaxBodyCharacters = 4096;
 
     /// <summary>Static files, CORS for embedding sites, <c>/api/webchat/token</c> and <c>/v3/directline</c>.</summary>
     public static WebApplication MapWebChat(this WebApplication app)
@@ -38,42 +39,14 @@ public static class WebChatEndpoints
         DirectLineClientLimits limits,
         CancellationToken cancellationToken)
     {
-        string? userId = null;
-        string? conversationId = null;
-        if (http.Request.ContentLength > MaxBodyBytes)
+        var (body, error) = await DirectLineRequestBody.ReadSmallJsonAsync(http.Request, MaxBodyCharacters, cancellationToken);
+        if (error is not null)
         {
-            return DirectLineErrors.Error(StatusCodes.Status413PayloadTooLarge, "MessageSizeTooBig", "The request body is too large.");
+            return error;
         }
 
-        if (http.Request.ContentLength is not 0)
-        {
-            using var buffer = new MemoryStream();
-            await http.Request.Body.CopyToAsync(buffer, cancellationToken);
-            if (buffer.Length > MaxBodyBytes)
-            {
-                return DirectLineErrors.Error(StatusCodes.Status413PayloadTooLarge, "MessageSizeTooBig", "The request body is too large.");
-            }
-
-            if (buffer.Length > 0)
-            {
-                try
-                {
-                    using var body = JsonDocument.Parse(buffer.ToArray());
-                    if (body.RootElement.ValueKind != JsonValueKind.Object)
-                    {
-                        return DirectLineErrors.Error(StatusCodes.Status400BadRequest, "BadArgument", "The body must be a JSON object.");
-                    }
-
-                    userId = StringProperty(body.RootElement, "userId");
-                    conversationId = StringProperty(body.RootElement, "conversationId");
-                }
-                catch (JsonException)
-                {
-                    return DirectLineErrors.Error(StatusCodes.Status400BadRequest, "BadArgument", "The body is not valid JSON.");
-                }
-            }
-        }
-
+        var userId = DirectLineRequestBody.StringAt(body, "userId");
+        var conversationId = DirectLineRequestBody.StringAt(body, "conversationId");
         if (!IsPageUserId(userId))
         {
             userId = null;
@@ -103,7 +76,4 @@ public static class WebChatEndpoints
     /// <summary>Page users are always ids this server made up, so a page cannot claim someone else's readable id.</summary>
     private static bool IsPageUserId(string? userId)
         => userId is { Length: > 3 } && userId.StartsWith("dl_", StringComparison.Ordinal) && DirectLineUserId.IsAcceptable(userId);
-
-    private static string? StringProperty(JsonElement element, string name)
-        => element.TryGetProperty(name, out var value) && value.ValueKind == JsonValueKind.String ? value.GetString() : null;
 }

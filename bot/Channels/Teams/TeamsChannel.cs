@@ -1,7 +1,4 @@
-using CrossBorderBot.Answers;
 using CrossBorderBot.Conversation;
-using CrossBorderBot.Dialogs.Guides;
-using CrossBorderBot.Dialogs.Prompts;
 using CrossBorderBot.Language;
 using CrossBorderBot.Replies;
 using Microsoft.Bot.Builder;
@@ -30,19 +27,6 @@ public sealed partial class TeamsChannel(
     private static readonly IReadOnlySet<string> AnsweredInvokes = new HashSet<string>(StringComparer.Ordinal) { "adaptiveCard/action", "composeExtension/query" };
 
     private TeamsInvokeDispatcher? _invokes;
-
-    /// <summary>
-    /// The <c>Action.Execute</c> verbs the conversation answers: a prompt's choice, and the buttons whose submit the
-    /// router takes (the rest of an answer, the readiness and parcel forms). The alert buttons are answered before the
-    /// bot (<c>AlertCommandBot</c>) and never get here.
-    /// </summary>
-    public static readonly IReadOnlySet<string> KnownVerbs = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
-    {
-        PromptInput.ChooseVerb,
-        AnswerReply.MoreVerb,
-        ReadinessFormPrompt.FormVerb,
-        LogisticsDetailsForm.Verb,
-    };
 
     /// <summary>True for activities from Teams; the others go through the bot unchanged.</summary>
     public static bool Handles(IActivity activity) => TeamsConversationKind.IsTeams(activity);
@@ -130,15 +114,16 @@ public sealed partial class TeamsChannel(
         ArgumentNullException.ThrowIfNull(invokeValue);
         var profile = await profileAccessor.GetAsync(turnContext, () => new ConversationProfile(), cancellationToken).ConfigureAwait(false);
         var text = TeamsText.For(profile.Language ?? ReplyLanguage.FromLocale(((ITurnContext)turnContext).Activity.Locale));
+        // The alert buttons are answered before the bot (AlertCommandBot) and never get here.
         var verb = invokeValue.Action?.Verb;
-        if (verb is null || !KnownVerbs.Contains(verb))
+        if (verb is null || !ReplyVerbs.AnsweredByConversation.Contains(verb))
         {
             LogUnknownVerb(logger, verb ?? "(none)", turnContext.Activity.Conversation?.Id ?? "(none)");
             return CardActionInvoke.Message(text.UnknownAction);
         }
 
         var data = TeamsPromptCards.SubmitData(invokeValue.Action!.Data) ?? [];
-        data["verb"] = verb;
+        data[ReplySubmitData.VerbKey] = verb;
         var submit = new TeamsMessageTurnContext(turnContext, data);
         try
         {
@@ -150,12 +135,12 @@ public sealed partial class TeamsChannel(
             }
 
             await router.HandleMessageAsync(submit, cancellationToken).ConfigureAwait(false);
-            if (!string.Equals(verb, PromptInput.ChooseVerb, StringComparison.OrdinalIgnoreCase))
+            if (!ReplyVerbs.IsChoice(verb))
             {
                 return CardActionInvoke.Done(submit.Activity.Locale);
             }
 
-            var value = PromptInput.Text(submit.Activity) ?? string.Empty;
+            var value = ReplySubmitData.Text(data[ChoiceSetBlock.ValueKey]) ?? string.Empty;
             var title = clicked?.Options.GetValueOrDefault(value) ?? value;
             return CardActionInvoke.Card(TeamsCards.Chosen(clicked?.Question, title, text));
         }

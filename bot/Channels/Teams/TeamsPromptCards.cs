@@ -1,10 +1,9 @@
 using System.Security.Cryptography;
 using System.Text;
-using CrossBorderBot.Dialogs.Prompts;
+using CrossBorderBot.Replies;
 using Microsoft.Bot.Builder;
 using Microsoft.Bot.Schema;
 using Microsoft.Extensions.Options;
-using Newtonsoft.Json;
 using Newtonsoft.Json.Linq;
 
 namespace CrossBorderBot.Channels.Teams;
@@ -59,7 +58,7 @@ public sealed class TeamsPromptCards(IStatePropertyAccessor<TeamsCardLedger> led
         ArgumentNullException.ThrowIfNull(turnContext);
         ArgumentNullException.ThrowIfNull(data);
         var verb = Text(data["verb"]);
-        if (verb is not null && !string.Equals(verb, PromptInput.ChooseVerb, StringComparison.OrdinalIgnoreCase))
+        if (verb is not null && !ReplyVerbs.IsChoice(verb))
         {
             return (TeamsCardFreshness.Current, null);
         }
@@ -91,13 +90,7 @@ public sealed class TeamsPromptCards(IStatePropertyAccessor<TeamsCardLedger> led
     }
 
     /// <summary>The object data of a card click (Teams sends it as a JSON object; some clients as a JSON string).</summary>
-    public static JObject? SubmitData(object? value) => value switch
-    {
-        JObject data => data,
-        string json when json.TrimStart().StartsWith('{') => TryParse(json),
-        null or JToken or string => null,
-        var other => JToken.FromObject(other) as JObject,
-    };
+    public static JObject? SubmitData(object? value) => ReplySubmitData.Read(value);
 
     private TeamsCardRecord? Stamp(Activity activity, TeamsCardLedger ledger)
     {
@@ -162,7 +155,7 @@ public sealed class TeamsPromptCards(IStatePropertyAccessor<TeamsCardLedger> led
             .OfType<JObject>()
             .Where(node => Text(node["type"]) is SubmitAction or ExecuteAction
                 && node["data"] is JObject data
-                && string.Equals(Text(data["verb"]), PromptInput.ChooseVerb, StringComparison.OrdinalIgnoreCase))
+                && ReplyVerbs.IsChoice(Text(data[ReplySubmitData.VerbKey])))
             .ToList();
 
     private static JObject ToExecute(JObject submit)
@@ -178,23 +171,5 @@ public sealed class TeamsPromptCards(IStatePropertyAccessor<TeamsCardLedger> led
         };
     }
 
-    private static string? Text(JToken? token) => token switch
-    {
-        null => null,
-        { Type: JTokenType.Null or JTokenType.Object or JTokenType.Array } => null,
-        { Type: JTokenType.String } => ((string?)token)?.Trim(),
-        _ => token.ToString(Formatting.None),
-    };
-
-    private static JObject? TryParse(string json)
-    {
-        try
-        {
-            return JObject.Parse(json);
-        }
-        catch (JsonReaderException)
-        {
-            return null;
-        }
-    }
+    private static string? Text(JToken? token) => ReplySubmitData.Text(token);
 }

@@ -10,7 +10,7 @@ namespace CrossBorderBot.Dialogs.Guides;
 /// </summary>
 public static class LogisticsDetailsForm
 {
-    public const string Verb = "logistics_details";
+    public const string Verb = ReplyVerbs.LogisticsDetails;
     public const string DimensionsId = "dimensions";
     public const string UrgencyId = "urgency";
     public const string TrackingId = "tracking";

@@ -12,7 +12,7 @@ namespace CrossBorderBot.Dialogs.Guides;
 /// </summary>
 public sealed partial class ReadinessFormPrompt(string id, ReadinessQuestionnaire questionnaire) : Prompt<ReadinessFormAnswer>(id)
 {
-    public const string FormVerb = "readiness_form";
+    public const string FormVerb = Replies.ReplyVerbs.ReadinessForm;
     public const string OneAtATimeValue = "one_at_a_time";
 
     protected override Task<PromptRecognizerResult<ReadinessFormAnswer>> OnRecognizeAsync(ITurnContext turnContext, PromptOptions options, CancellationToken cancellationToken)
