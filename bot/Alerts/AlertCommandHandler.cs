@@ -58,7 +58,7 @@ public sealed class AlertCommandHandler(
         if (wanted.Count == 0)
         {
             var known = string.Join(text.ListSeparator, knowledgeBase.Markets.Select(m => m.Name.Get(language)));
-            return Reply.Text(AlertText.Format(text.UnknownMarket, string.Join(text.ListSeparator, command.Locations.Select(l => PlaceName(l, language))), known));
+            return Reply.Text(BilingualText.Fill(text.UnknownMarket, string.Join(text.ListSeparator, command.Locations.Select(l => PlaceName(l, language))), known));
         }
 
         var activity = turnContext.Activity;
@@ -76,12 +76,12 @@ public sealed class AlertCommandHandler(
         var stored = await store.SubscribeAsync(template, wanted, cancellationToken);
         var blocks = new List<ReplyBlock>
         {
-            new ParagraphBlock(AlertText.Format(text.Subscribed, Names(stored.Markets, language))),
+            new ParagraphBlock(BilingualText.Fill(text.Subscribed, Names(stored.Markets, language))),
         };
         var today = DateOnly.FromDateTime(time.GetUtcNow().UtcDateTime);
         if (catalog.NextAfter(wanted, today.AddDays(-1)) is { } next)
         {
-            blocks.Add(new ParagraphBlock(AlertText.Format(text.NextKnown, text.Date(next.EffectiveOn), markets.Name(next.Market, language), next.Items[0].Change.Get(language))));
+            blocks.Add(new ParagraphBlock(BilingualText.Fill(text.NextKnown, text.Date(next.EffectiveOn), markets.Name(next.Market, language), next.Items[0].Change.Get(language))));
         }
 
         blocks.Add(Buttons(text, language));
@@ -98,7 +98,7 @@ public sealed class AlertCommandHandler(
         }
 
         return Reply.Of(
-            new ParagraphBlock(AlertText.Format(text.ListSome, Names(subscription.Markets, language))),
+            new ParagraphBlock(BilingualText.Fill(text.ListSome, Names(subscription.Markets, language))),
             new ActionButtonsBlock([new ReplyAction(text.StopButton, AlertVerbs.Stop, new Dictionary<string, string> { [AlertVerbs.LanguageKey] = language })]));
     }
 
@@ -121,7 +121,7 @@ public sealed class AlertCommandHandler(
         var after = await store.UnsubscribeAsync(id, which, cancellationToken);
         return after is null || after.Markets.Count == 0
             ? Reply.Text(text.Stopped)
-            : Reply.Text(AlertText.Format(text.StoppedSome, Names(which, language), Names(after.Markets, language)));
+            : Reply.Text(BilingualText.Fill(text.StoppedSome, Names(which, language), Names(after.Markets, language)));
     }
 
     private static string IdOf(ITurnContext turnContext, AlertDoor door) => AlertSubscriptionStore.IdFor(

@@ -20,8 +20,8 @@ public sealed class AlertMessageBuilder(KnowledgeBase knowledgeBase, KnowledgeEn
         var blocks = new List<ReplyBlock>
         {
             new HeadingBlock(change.Kind == RuleChangeKind.TakesEffect
-                ? AlertText.Format(text.ChangeHeading, market, text.Date(change.EffectiveOn))
-                : AlertText.Format(text.UpdateHeading, market)),
+                ? BilingualText.Fill(text.ChangeHeading, market, text.Date(change.EffectiveOn))
+                : BilingualText.Fill(text.UpdateHeading, market)),
             new ParagraphBlock($"**{text.WhatChanges}**\n" + string.Join("\n", change.Items.Select(item => $"- **{item.Rule.Get(language)}**: {item.Change.Get(language)}"))),
         };
 
@@ -29,8 +29,8 @@ public sealed class AlertMessageBuilder(KnowledgeBase knowledgeBase, KnowledgeEn
         if (steps.Count == 0)
         {
             steps.Add(change.Kind == RuleChangeKind.TakesEffect
-                ? AlertText.Format(text.RecalculateStep, market, text.Date(change.EffectiveOn))
-                : AlertText.Format(text.ReviewStep, market));
+                ? BilingualText.Fill(text.RecalculateStep, market, text.Date(change.EffectiveOn))
+                : BilingualText.Fill(text.ReviewStep, market));
         }
 
         blocks.Add(new ParagraphBlock($"**{text.WhatToDo}**\n" + string.Join("\n", steps.Select((step, i) => $"{i + 1}. {step}"))));
@@ -59,8 +59,8 @@ public sealed class AlertMessageBuilder(KnowledgeBase knowledgeBase, KnowledgeEn
 
         var date = notice.DetectedOn.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
         var change = LocalizedText.Of(
-            AlertText.Format(AlertText.English.UpdatedLine, date, entry.Summary.En),
-            AlertText.Format(AlertText.Chinese.UpdatedLine, AlertText.Chinese.Date(notice.DetectedOn), entry.Summary.ZhCn));
+            BilingualText.Fill(AlertText.English.UpdatedLine, date, entry.Summary.En),
+            BilingualText.Fill(AlertText.Chinese.UpdatedLine, AlertText.Chinese.Date(notice.DetectedOn), entry.Summary.ZhCn));
         return new RuleChange(notice.ChangeId(market), RuleChangeKind.EntryUpdated, market, notice.DetectedOn,
             [new RuleChangeItem(entry.Key, entry.Name, change, entry.Steps, entry.SourceIds)]);
     }

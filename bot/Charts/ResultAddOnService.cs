@@ -144,7 +144,7 @@ public sealed partial class ResultAddOnService(
         var text = AlertText.For(language);
         return new ActionButtonsBlock(
         [
-            new ReplyAction(AlertText.Format(text.OfferButton, markets.Name(marketIds[0], language)), AlertVerbs.Subscribe, new Dictionary<string, string>
+            new ReplyAction(BilingualText.Fill(text.OfferButton, markets.Name(marketIds[0], language)), AlertVerbs.Subscribe, new Dictionary<string, string>
             {
                 [AlertVerbs.MarketsKey] = string.Join(',', marketIds),
                 [AlertVerbs.LanguageKey] = language,

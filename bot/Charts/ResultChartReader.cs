@@ -53,9 +53,9 @@ public static partial class ResultChartReader
             }
         }
 
-        var items = bars.Select((b, i) => ChartText.Format(text.RangeItem, i + 1, b.Label, ChartText.Range(b.Value, b.ValueMax), ChartText.Range(b.CostMin, b.CostMax)));
+        var items = bars.Select((b, i) => BilingualText.Fill(text.RangeItem, i + 1, b.Label, ChartText.Range(b.Value, b.ValueMax), ChartText.Range(b.CostMin, b.CostMax)));
         return bars.Count == 0 ? null : new ChartSpec(ChartKind.Ranges, text.RangesTitle, text.DaysAxis, text.CostAxis, bars,
-            ChartText.Format(text.RangesAlt, string.Join(text.Separator, items)));
+            BilingualText.Fill(text.RangesAlt, string.Join(text.Separator, items)));
     }
 
     private static ChartSpec? Scores(ResultTableBlock table, ChartText text)
@@ -78,9 +78,9 @@ public static partial class ResultChartReader
             .Where(r => r.Range is not null)
             .Select(r => new ChartBar(r.Label, Math.Clamp(r.Range!.Value.Low, 0, 100)))
             .ToList();
-        var items = bars.Select(b => ChartText.Format(text.ScoreItem, b.Label, ChartText.Number(b.Value)));
+        var items = bars.Select(b => BilingualText.Fill(text.ScoreItem, b.Label, ChartText.Number(b.Value)));
         return bars.Count == 0 ? null : new ChartSpec(ChartKind.Scores, title, text.ScoreAxis, string.Empty, bars,
-            ChartText.Format(text.ScoresAlt, title, string.Join(text.Separator, items)));
+            BilingualText.Fill(text.ScoresAlt, title, string.Join(text.Separator, items)));
     }
 
     private static ChartSpec? LandedCost(FactListBlock facts, ChartText text)
@@ -107,10 +107,10 @@ public static partial class ResultChartReader
 
         var total = parts.Sum(p => p.Value);
         var unit = currency ?? string.Empty;
-        var items = parts.Select(p => ChartText.Format(text.BreakdownItem, p.Label, ChartText.Number(p.Value)));
-        return new ChartSpec(ChartKind.Breakdown, ChartText.Format(text.BreakdownTitle, guide.LandedCost, ChartText.Number(total), unit),
-            ChartText.Format(text.BreakdownAxis, unit), string.Empty, parts,
-            ChartText.Format(text.BreakdownAlt, unit, string.Join(text.Separator, items), ChartText.Number(total) + " " + unit));
+        var items = parts.Select(p => BilingualText.Fill(text.BreakdownItem, p.Label, ChartText.Number(p.Value)));
+        return new ChartSpec(ChartKind.Breakdown, BilingualText.Fill(text.BreakdownTitle, guide.LandedCost, ChartText.Number(total), unit),
+            BilingualText.Fill(text.BreakdownAxis, unit), string.Empty, parts,
+            BilingualText.Fill(text.BreakdownAlt, unit, string.Join(text.Separator, items), ChartText.Number(total) + " " + unit));
     }
 
     private static int Index(ResultTableBlock table, string column) => table.Columns.ToList().IndexOf(column);

@@ -1,5 +1,6 @@
 using CrossBorderBot.Conversation;
 using CrossBorderBot.Language;
+using CrossBorderBot.Replies;
 
 namespace CrossBorderBot.Channels.Teams;
 
@@ -40,5 +41,5 @@ public sealed record TeamsText(
         Source: "来源",
         Reviewed: "审核日期 {0}");
 
-    public static TeamsText For(string? language) => language == ReplyLanguage.Chinese ? Chinese : English;
+    public static TeamsText For(string? language) => BilingualText.Pick(language ?? ReplyLanguage.English, English, Chinese);
 }
