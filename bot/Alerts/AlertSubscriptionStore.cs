@@ -125,19 +125,10 @@ public sealed partial class AlertSubscriptionStore(IStorage storage, ILogger<Ale
 
             try
             {
-                if (current is null && storage is IExclusiveCreateStorage creator)
+                if (await storage.CreateOrReplaceAsync(key, next, isNew: current is null, cancellationToken))
                 {
-                    if (!await creator.TryCreateAsync(key, next, cancellationToken))
-                    {
-                        continue;
-                    }
+                    return next;
                 }
-                else
-                {
-                    await storage.WriteAsync(new Dictionary<string, object> { [key] = next }, cancellationToken);
-                }
-
-                return next;
             }
             catch (StorageConcurrencyException) when (attempt < MaxAttempts)
             {
@@ -159,25 +150,11 @@ public sealed partial class AlertSubscriptionStore(IStorage storage, ILogger<Ale
 
             try
             {
-                if (index is null)
+                var next = index ?? new AlertSubscriptionIndex();
+                next.Ids.Add(id);
+                if (await storage.CreateOrReplaceAsync(IndexKey, next, isNew: index is null, cancellationToken))
                 {
-                    var created = new AlertSubscriptionIndex { Ids = [id] };
-                    if (storage is IExclusiveCreateStorage creator)
-                    {
-                        if (await creator.TryCreateAsync(IndexKey, created, cancellationToken))
-                        {
-                            return;
-                        }
-
-                        continue;
-                    }
-
-                    await storage.WriteAsync(new Dictionary<string, object> { [IndexKey] = created }, cancellationToken);
-                }
-                else
-                {
-                    index.Ids.Add(id);
-                    await storage.WriteAsync(new Dictionary<string, object> { [IndexKey] = index }, cancellationToken);
+                    return;
                 }
             }
             catch (StorageConcurrencyException) when (attempt < MaxAttempts)

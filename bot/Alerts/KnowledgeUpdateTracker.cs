@@ -51,19 +51,10 @@ public sealed partial class KnowledgeUpdateTracker(
             next.LastCheckedAt = now;
             try
             {
-                if (snapshot is null && storage is IExclusiveCreateStorage creator)
+                if (await storage.CreateOrReplaceAsync(SnapshotKey, next, isNew: snapshot is null, cancellationToken))
                 {
-                    if (!await creator.TryCreateAsync(SnapshotKey, next, cancellationToken))
-                    {
-                        continue;
-                    }
+                    return [.. next.Updates.Where(u => u.DetectedOn <= asOf)];
                 }
-                else
-                {
-                    await storage.WriteAsync(new Dictionary<string, object> { [SnapshotKey] = next }, cancellationToken);
-                }
-
-                return [.. next.Updates.Where(u => u.DetectedOn <= asOf)];
             }
             catch (StorageConcurrencyException) when (attempt < MaxAttempts)
             {

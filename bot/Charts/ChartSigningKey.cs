@@ -1,6 +1,6 @@
 using System.Security.Cryptography;
 using System.Text;
-using CrossBorderBot.Storage;
+using CrossBorderBot.Alerts;
 using Microsoft.Bot.Builder;
 using Microsoft.Extensions.Options;
 
@@ -47,14 +47,7 @@ public sealed class ChartSigningKey(IStorage storage, IOptions<ChartOptions> opt
             }
 
             var created = new ChartSigningKeyRecord { KeyBase64 = Convert.ToBase64String(RandomNumberGenerator.GetBytes(32)) };
-            if (storage is IExclusiveCreateStorage creator)
-            {
-                await creator.TryCreateAsync(StorageKey, created, cancellationToken);
-            }
-            else
-            {
-                await storage.WriteAsync(new Dictionary<string, object> { [StorageKey] = created }, cancellationToken);
-            }
+            await storage.CreateOrReplaceAsync(StorageKey, created, isNew: true, cancellationToken);
         }
 
         return await ReadAsync(cancellationToken) ?? throw new InvalidOperationException("The chart signing key could not be stored.");
