@@ -49,7 +49,8 @@ internal static partial class ReplyMarkdown
 
     /// <summary>
     /// Slack mrkdwn: <c>&amp; &lt; &gt;</c> escaped, <c>**bold**</c> as <c>*bold*</c>, <c>[t](url)</c> as
-    /// <c>&lt;url|t&gt;</c>, bullets as "•".
+    /// <c>&lt;url|t&gt;</c>, headings as bold lines, bullets as "•". The one converter for every Slack text, rendered
+    /// reply or plain activity text.
     /// </summary>
     public static string ToSlack(string markdown)
     {
@@ -60,7 +61,10 @@ internal static partial class ReplyMarkdown
         foreach (var line in text.Split('\n'))
         {
             var bullet = BulletLine().Match(line);
-            builder.Append(bullet.Success ? bullet.Groups["indent"].Value + "• " + bullet.Groups["text"].Value : line).Append('\n');
+            var heading = HeadingLine().Match(line);
+            builder.Append(bullet.Success ? bullet.Groups["indent"].Value + "• " + bullet.Groups["text"].Value
+                : heading.Success ? $"*{heading.Groups["text"].Value.Trim()}*"
+                : line).Append('\n');
         }
 
         return builder.ToString().TrimEnd('\n');
@@ -87,8 +91,11 @@ internal static partial class ReplyMarkdown
     [GeneratedRegex(@"\[(?<title>[^\]\n]+)\]\((?<url>https?://[^\s)]+)\)")]
     private static partial Regex MarkdownLink();
 
-    [GeneratedRegex(@"\*\*(?<text>[^*\n]+)\*\*")]
+    [GeneratedRegex(@"\*\*(?<text>[^*\n]+)\*\*|__(?<text>[^_\n]+)__")]
     private static partial Regex MarkdownBold();
+
+    [GeneratedRegex(@"^#{1,6}\s+(?<text>.+)$")]
+    private static partial Regex HeadingLine();
 
     [GeneratedRegex(@"^(?<indent>\s*)[-*]\s+(?<text>.*)$")]
     private static partial Regex BulletLine();
