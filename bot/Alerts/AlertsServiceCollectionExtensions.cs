@@ -1,7 +1,6 @@
 using CrossBorderBot.Composition;
 using CrossBorderBot.Conversation;
 using Microsoft.Bot.Builder;
-using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace CrossBorderBot.Alerts;
 
@@ -16,7 +15,6 @@ public static class AlertsServiceCollectionExtensions
     {
         services.AddValidatedOptions<AlertOptions, AlertOptionsValidator>(AlertOptions.SectionName);
         services.AddValidatedOptions<AdminOptions, AdminOptionsValidator>(AdminOptions.SectionName);
-        services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton<RuleChangeCatalog>();
         services.AddSingleton<KnowledgeEntries>();
         services.AddSingleton<KnowledgeUpdateTracker>();

@@ -1,6 +1,5 @@
 using CrossBorderBot.Composition;
 using Microsoft.Bot.Builder;
-using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace CrossBorderBot.Charts;
 
@@ -14,7 +13,6 @@ public static class ChartsServiceCollectionExtensions
     public static IServiceCollection AddResultCharts(this IServiceCollection services)
     {
         services.AddValidatedOptions<ChartOptions, ChartOptionsValidator>(ChartOptions.SectionName);
-        services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton<ChartFonts>();
         services.AddSingleton<ChartRenderer>();
         services.AddSingleton<ChartStore>();

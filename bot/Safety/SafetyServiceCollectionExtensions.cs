@@ -6,11 +6,13 @@ namespace CrossBorderBot.Safety;
 
 public static class SafetyServiceCollectionExtensions
 {
-    /// <summary>The per-user turn limit, input normalisation and the message size limit (section <c>Safety</c>), shared by every adapter.</summary>
+    /// <summary>
+    /// The per-user turn limit, input normalisation and the message size limit (section <c>Safety</c>), shared by every
+    /// adapter. Part of <c>AddCrossBorderBot</c>, whose clock (<see cref="TimeProvider"/>) the turn limit reads.
+    /// </summary>
     public static IServiceCollection AddTurnSafety(this IServiceCollection services)
     {
         services.AddValidatedOptions<SafetyOptions, SafetyOptionsValidator>(SafetyOptions.SectionName);
-        services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton<TurnRateLimitMiddleware>();
         services.TryAddSingleton<InputNormalizationMiddleware>();
         services.TryAddSingleton<OversizedMessageMiddleware>();

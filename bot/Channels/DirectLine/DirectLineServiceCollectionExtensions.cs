@@ -1,3 +1,4 @@
+using CrossBorderBot.Composition;
 using CrossBorderBot.Hosting;
 using CrossBorderBot.Safety;
 using Microsoft.AspNetCore.Cors.Infrastructure;
@@ -16,18 +17,7 @@ public static class DirectLineServiceCollectionExtensions
     /// </summary>
     public static IServiceCollection AddDirectLine(this IServiceCollection services)
     {
-        services.AddOptions<DirectLineOptions>()
-            .BindConfiguration(DirectLineOptions.SectionName)
-            .Validate(o => o.TokenLifetime >= TimeSpan.FromMinutes(1), "DirectLine:TokenLifetime must be at least a minute.")
-            .Validate(o => o.MaxActivityCharacters > 0 && o.MaxUploadBytes > 0, "DirectLine size limits must be positive.")
-            .Validate(o => o.MaxActivitiesPerConversation >= 10, "DirectLine:MaxActivitiesPerConversation must be at least 10.")
-            .Validate(o => o.MaxStoredBytesPerConversation >= 64 * 1024 && o.MaxPollBytes >= 64 * 1024, "DirectLine:MaxStoredBytesPerConversation and MaxPollBytes must be at least 64 KB.")
-            .Validate(o => o.MaxNewConversationsPerMinute > 0, "DirectLine:MaxNewConversationsPerMinute must be positive.")
-            .Validate(
-                o => o.MaxTokensPerClientPerMinute > 0 && o.MaxVisitorConversationsPerMinute > 0 && o.MaxPostsPerTokenPerMinute > 0 && o.MaxPostsPerClientPerMinute > 0,
-                "DirectLine per-client limits must be positive.")
-            .Validate(o => !string.IsNullOrWhiteSpace(o.BotId) && !string.IsNullOrWhiteSpace(o.BotName), "DirectLine:BotId and BotName are required.")
-            .ValidateOnStart();
+        services.AddValidatedOptions<DirectLineOptions, DirectLineOptionsValidator>(DirectLineOptions.SectionName);
 
         services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton<DirectLineSecret>();

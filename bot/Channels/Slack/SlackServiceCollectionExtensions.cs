@@ -1,7 +1,7 @@
+using CrossBorderBot.Composition;
 using CrossBorderBot.Hosting;
 using CrossBorderBot.Safety;
 using Microsoft.Extensions.DependencyInjection.Extensions;
-using Microsoft.Extensions.Options;
 
 namespace CrossBorderBot.Channels.Slack;
 
@@ -15,8 +15,7 @@ public static class SlackServiceCollectionExtensions
     /// </summary>
     public static IServiceCollection AddSlack(this IServiceCollection services)
     {
-        services.AddOptions<SlackOptions>().BindConfiguration(SlackOptions.SectionName).ValidateOnStart();
-        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<SlackOptions>, SlackOptionsValidator>());
+        services.AddValidatedOptions<SlackOptions, SlackOptionsValidator>(SlackOptions.SectionName);
         services.TryAddSingleton(TimeProvider.System);
 
         services.AddTransient<SlackRateLimitHandler>();
