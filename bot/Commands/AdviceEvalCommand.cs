@@ -24,9 +24,9 @@ public static class AdviceEvalCommand
         var argument = args.FirstOrDefault(a => !a.StartsWith('-'));
         var books = argument switch
         {
-            null => new[] { ("main", Find("main.yaml")), ("held-out", Find("held-out.yaml")) },
-            "main" => [("main", Find("main.yaml"))],
-            "held-out" or "holdout" => [("held-out", Find("held-out.yaml"))],
+            null => new[] { ("main", Book("main.yaml")), ("held-out", Book("held-out.yaml")) },
+            "main" => [("main", Book("main.yaml"))],
+            "held-out" or "holdout" => [("held-out", Book("held-out.yaml"))],
             _ => [(Path.GetFileNameWithoutExtension(argument), (string?)argument)],
         };
 
@@ -81,16 +81,5 @@ public static class AdviceEvalCommand
         return ok;
     }
 
-    private static string? Find(string file)
-    {
-        for (var dir = new DirectoryInfo(Directory.GetCurrentDirectory()); dir is not null; dir = dir.Parent)
-        {
-            if (File.Exists(Path.Combine(dir.FullName, "CrossBorderBot.sln")))
-            {
-                return Path.Combine(dir.FullName, BookFolder, file);
-            }
-        }
-
-        return null;
-    }
+    private static string? Book(string file) => RepositoryFiles.Find(Path.Combine(BookFolder, file));
 }

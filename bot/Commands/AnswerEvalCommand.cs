@@ -35,8 +35,8 @@ public static class AnswerEvalCommand
         var argument = args.FirstOrDefault(a => !a.StartsWith('-'));
         (string Name, string? Path)[] sets = argument switch
         {
-            null => [.. KnownSets.Select(set => (set, FindInRepository($"answers-{set}.tsv")))],
-            _ when KnownSets.Contains(argument) => [(argument, FindInRepository($"answers-{argument}.tsv"))],
+            null => [.. KnownSets.Select(set => (set, RepositoryFiles.Find(Path.Combine(SetsFolder, $"answers-{set}.tsv"))))],
+            _ when KnownSets.Contains(argument) => [(argument, RepositoryFiles.Find(Path.Combine(SetsFolder, $"answers-{argument}.tsv")))],
             _ => [(Path.GetFileNameWithoutExtension(argument), argument)],
         };
 
@@ -88,19 +88,5 @@ public static class AnswerEvalCommand
                 }
             }
         }
-    }
-
-    // The labelled sets live with the tests; find the repository root (the folder holding the solution) upwards.
-    private static string? FindInRepository(string fileName)
-    {
-        for (var dir = new DirectoryInfo(Directory.GetCurrentDirectory()); dir is not null; dir = dir.Parent)
-        {
-            if (File.Exists(Path.Combine(dir.FullName, "CrossBorderBot.sln")))
-            {
-                return Path.Combine(dir.FullName, SetsFolder, fileName);
-            }
-        }
-
-        return null;
     }
 }

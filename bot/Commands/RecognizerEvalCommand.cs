@@ -51,8 +51,8 @@ public static class RecognizerEvalCommand
 
         var path = argument switch
         {
-            null => FindInRepository(DefaultRelativePath),
-            "holdout" => FindInRepository(Path.Combine(SetsFolder, "recognizer-holdout.tsv")),
+            null => RepositoryFiles.Find(DefaultRelativePath),
+            "holdout" => RepositoryFiles.Find(Path.Combine(SetsFolder, "recognizer-holdout.tsv")),
             _ => argument,
         };
         if (path is null || !File.Exists(path))
@@ -140,19 +140,5 @@ public static class RecognizerEvalCommand
             var extra = m.ExtraEntities.Count > 0 ? " extra " + string.Join(", ", m.ExtraEntities) : string.Empty;
             await output.WriteLineAsync(string.Create(c, $"  line {m.Case.LineNumber}: \"{m.Case.Utterance}\"{missing}{extra}")).ConfigureAwait(false);
         }
-    }
-
-    // The labelled sets live with the tests; find the repository root (the folder holding the solution) upwards.
-    private static string? FindInRepository(string relativePath)
-    {
-        for (var dir = new DirectoryInfo(Directory.GetCurrentDirectory()); dir is not null; dir = dir.Parent)
-        {
-            if (File.Exists(Path.Combine(dir.FullName, "CrossBorderBot.sln")))
-            {
-                return Path.Combine(dir.FullName, relativePath);
-            }
-        }
-
-        return null;
     }
 }

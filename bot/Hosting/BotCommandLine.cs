@@ -38,42 +38,23 @@ public static class BotCommandLine
 
     private static async Task<int> RunChatAsync(string[] args, CancellationToken cancellationToken)
     {
-        var conversationId = "terminal";
-        var locale = "en-US";
-        var hostArgs = new List<string>();
-        for (var i = 0; i < args.Length; i++)
+        var arguments = CommandArguments.Parse(args, ["--conversation", "--locale"], ["--new"]);
+        if (arguments.WantsHelp)
         {
-            switch (args[i])
-            {
-                case "--new":
-                    conversationId = "terminal-" + Guid.NewGuid().ToString("N")[..12];
-                    break;
-                case "--conversation" when i + 1 < args.Length:
-                    conversationId = args[++i];
-                    break;
-                case "--locale" when i + 1 < args.Length:
-                    locale = args[++i];
-                    break;
-                case "--help" or "-h":
-                    Console.WriteLine("""
-                        Usage: dotnet run --project bot -- chat [--new] [--conversation <id>] [--locale en-US|zh-CN]
-                          --new                start a new conversation instead of resuming the last one
-                          --conversation <id>  resume a given conversation
-                          --locale <locale>    the language to start in (default en-US)
-                        Settings such as --Storage:Provider=Memory are passed on to the bot's configuration.
-                        """);
-                    return 0;
-                default:
-                    hostArgs.Add(args[i]);
-                    break;
-            }
+            Console.WriteLine("""
+                Usage: dotnet run --project bot -- chat [--new] [--conversation <id>] [--locale en-US|zh-CN]
+                  --new                start a new conversation instead of resuming the last one
+                  --conversation <id>  resume a given conversation
+                  --locale <locale>    the language to start in (default en-US)
+                Settings such as --Storage:Provider=Memory are passed on to the bot's configuration.
+                """);
+            return 0;
         }
 
-        var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings
-        {
-            Args = [.. hostArgs],
-            ContentRootPath = AppContext.BaseDirectory,
-        });
+        var conversationId = arguments.Value("--conversation")
+            ?? (arguments.Has("--new") ? "terminal-" + Guid.NewGuid().ToString("N")[..12] : "terminal");
+        var locale = arguments.Value("--locale") ?? "en-US";
+        var builder = CommandHost.CreateBuilder(arguments.Settings);
 
         // The terminal is the user interface here: keep log lines out of it unless something is wrong.
         builder.Logging.ClearProviders();

@@ -1,3 +1,5 @@
+using CrossBorderBot.Commands;
+
 namespace CrossBorderBot.Channels.Teams;
 
 /// <summary>
@@ -21,34 +23,18 @@ public static class TeamsPackageCommand
         ArgumentNullException.ThrowIfNull(args);
         ArgumentNullException.ThrowIfNull(output);
         ArgumentNullException.ThrowIfNull(error);
-        var outFile = "crossborderbot-teams.zip";
-        string? appId = null;
-        var settings = new List<string>();
-        for (var i = 0; i < args.Length; i++)
+        var arguments = CommandArguments.Parse(args, ["--out", "--app-id"]);
+        if (arguments.WantsHelp)
         {
-            switch (args[i])
-            {
-                case "--out" when i + 1 < args.Length:
-                    outFile = args[++i];
-                    break;
-                case "--app-id" when i + 1 < args.Length:
-                    appId = args[++i];
-                    break;
-                case "--help" or "-h":
-                    await output.WriteLineAsync(Usage.AsMemory(), cancellationToken).ConfigureAwait(false);
-                    return 0;
-                default:
-                    settings.Add(args[i]);
-                    break;
-            }
+            await output.WriteLineAsync(Usage.AsMemory(), cancellationToken).ConfigureAwait(false);
+            return 0;
         }
 
+        var outFile = arguments.Value("--out") ?? "crossborderbot-teams.zip";
+        var appId = arguments.Value("--app-id");
+
         // The same configuration sources as the bot itself, so the package names the bot that will answer.
-        var configuration = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings
-        {
-            Args = [.. settings],
-            ContentRootPath = AppContext.BaseDirectory,
-        }).Configuration;
+        var configuration = CommandHost.CreateBuilder(arguments.Settings).Configuration;
         var botId = configuration["MicrosoftAppId"];
         if (string.IsNullOrWhiteSpace(botId) || !Guid.TryParse(botId, out _))
         {
