@@ -1,5 +1,5 @@
+using CrossBorderBot.Replies;
 using Microsoft.Bot.Schema;
-using Newtonsoft.Json;
 using Newtonsoft.Json.Linq;
 
 namespace CrossBorderBot.Dialogs.Prompts;
@@ -32,31 +32,7 @@ internal static class PromptInput
             ? ValueText(data["verb"])
             : null;
 
-    private static JObject? SubmitData(IMessageActivity message) => message.Value switch
-    {
-        JObject data => data,
-        string json when json.TrimStart().StartsWith('{') => TryParse(json),
-        null or JToken or string => null,
-        var other => JToken.FromObject(other) as JObject,
-    };
+    private static JObject? SubmitData(IMessageActivity message) => ReplySubmitData.Read(message.Value);
 
-    private static JObject? TryParse(string json)
-    {
-        try
-        {
-            return JObject.Parse(json);
-        }
-        catch (JsonReaderException)
-        {
-            return null;
-        }
-    }
-
-    private static string? ValueText(JToken? token) => token switch
-    {
-        null => null,
-        { Type: JTokenType.Null or JTokenType.Object or JTokenType.Array } => null,
-        { Type: JTokenType.String } => ((string?)token)?.Trim(),
-        _ => token.ToString(Formatting.None),
-    };
+    private static string? ValueText(JToken? token) => ReplySubmitData.Text(token);
 }

@@ -34,13 +34,7 @@ public sealed partial class ReadinessFormPrompt(string id, ReadinessQuestionnair
             : PromptRecognizerResult<ReadinessFormAnswer>.Failed);
     }
 
-    private static JObject? SubmitData(object? value) => value switch
-    {
-        JObject data => data,
-        string json when json.TrimStart().StartsWith('{') => JObject.Parse(json),
-        null or JToken or string => null,
-        var other => JObject.FromObject(other),
-    };
+    private static JObject? SubmitData(object? value) => Replies.ReplySubmitData.Read(value);
 
     [GeneratedRegex(@"^(?:one\s+(?:question\s+)?at\s+a\s+time|one\s+by\s+one|step\s+by\s+step|逐题(?:回答)?|一个一个(?:来|问)?|一题一题|逐个(?:回答)?)[.!。！]?$", RegexOptions.IgnoreCase)]
     private static partial Regex OneAtATimeWords();
