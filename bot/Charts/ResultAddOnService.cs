@@ -1,5 +1,4 @@
 using CrossBorderBot.Alerts;
-using CrossBorderBot.Conversation;
 using CrossBorderBot.Knowledge.Answering;
 using CrossBorderBot.Knowledge.Model;
 using CrossBorderBot.Knowledge.Search;

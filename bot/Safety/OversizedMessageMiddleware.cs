@@ -1,6 +1,5 @@
 using CrossBorderBot.Language;
 using System.Globalization;
-using CrossBorderBot.Conversation;
 using Microsoft.Bot.Builder;
 using Microsoft.Bot.Schema;
 using Microsoft.Extensions.Options;

@@ -2,7 +2,6 @@ using CrossBorderBot.Language;
 using Microsoft.Bot.Builder;
 using Microsoft.Bot.Schema;
 using Microsoft.Extensions.Options;
-using CrossBorderBot.Understanding;
 
 namespace CrossBorderBot.Safety;
 
