@@ -53,7 +53,7 @@ public sealed partial class KnowledgeAnswerer
             LogAnswered(answer.Entries[0].Id, answer.TopScore);
             await _lastQuestion.SetAsync(turnContext, new LastAnsweredQuestion { Question = answer.Analysis.Text, Language = answer.Language }, cancellationToken);
             await turnContext.SendReplyAsync(AnswerReply.For(answer), cancellationToken);
-            await CrossBorderBot.Charts.ResultAddOns.OfferAlertsAsync(turnContext, answer, cancellationToken);
+            await ResultFollowUps.SendAfterAnswerAsync(turnContext, answer, cancellationToken);
             return true;
         }
 

@@ -22,9 +22,9 @@ public sealed partial class ResultAddOnService(
     KnowledgeBase knowledgeBase,
     TimeProvider time,
     IOptions<ChartOptions> options,
-    ILogger<ResultAddOnService> logger)
+    ILogger<ResultAddOnService> logger) : IResultFollowUps
 {
-    public async Task SendAsync(ITurnContext turnContext, IReadOnlyList<Reply> replies, string? location, CancellationToken cancellationToken)
+    public async Task AfterResultAsync(ITurnContext turnContext, IReadOnlyList<Reply> replies, string? location, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(turnContext);
         try
@@ -49,7 +49,7 @@ public sealed partial class ResultAddOnService(
     }
 
     /// <summary>After an answer about a market's rules (a compliance entry, a market, an import rule): the alert button.</summary>
-    public async Task OfferAlertsAsync(ITurnContext turnContext, KnowledgeAnswer answer, CancellationToken cancellationToken)
+    public async Task AfterAnswerAsync(ITurnContext turnContext, KnowledgeAnswer answer, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(turnContext);
         ArgumentNullException.ThrowIfNull(answer);

@@ -1,14 +1,15 @@
+using CrossBorderBot.Replies;
 using Microsoft.Bot.Builder;
 
 namespace CrossBorderBot.Charts;
 
-/// <summary>Puts the <see cref="ResultAddOnService"/> on every turn, for <see cref="ResultAddOns"/>, then runs the bot.</summary>
+/// <summary>Puts the <see cref="ResultAddOnService"/> on every turn as its <see cref="IResultFollowUps"/>, then runs the bot.</summary>
 public sealed class ResultAddOnsBot(IBot inner, ResultAddOnService service) : IBot
 {
     public Task OnTurnAsync(ITurnContext turnContext, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(turnContext);
-        turnContext.TurnState.Set(service);
+        ResultFollowUps.Provide(turnContext, service);
         return inner.OnTurnAsync(turnContext, cancellationToken);
     }
 }

@@ -53,7 +53,7 @@ public abstract class TypedSlotGuide<TAnswers>(string id, GuideAnswers<TAnswers>
             await step.Context.SendReplyAsync(reply, cancellationToken);
         }
 
-        await CrossBorderBot.Charts.ResultAddOns.SendAsync(step.Context, outcome.Replies, outcome.Location, cancellationToken);
+        await ResultFollowUps.SendAfterResultAsync(step.Context, outcome.Replies, outcome.Location, cancellationToken);
         await plans.SaveAsync(step.Context, outcome.Plan, cancellationToken);
         return await AfterResultAsync(step, answers, language, cancellationToken);
     }

@@ -1,0 +1,18 @@
+using CrossBorderBot.Knowledge.Answering;
+using Microsoft.Bot.Builder;
+
+namespace CrossBorderBot.Replies;
+
+/// <summary>
+/// What may follow a guide's result or an answer about a market's rules (charts of the result, an offer of rule-change
+/// alerts). An area beside the turn provides it for each turn; guides and the answerer reach it through
+/// <see cref="ResultFollowUps"/> and never name that area.
+/// </summary>
+public interface IResultFollowUps
+{
+    /// <summary>After a guide's result (<paramref name="replies"/>); <paramref name="location"/> is the market it concerns, if one.</summary>
+    Task AfterResultAsync(ITurnContext turnContext, IReadOnlyList<Reply> replies, string? location, CancellationToken cancellationToken);
+
+    /// <summary>After an answer from the knowledge base.</summary>
+    Task AfterAnswerAsync(ITurnContext turnContext, KnowledgeAnswer answer, CancellationToken cancellationToken);
+}
