@@ -25,16 +25,16 @@ public static class AnswerReply
             zh ? "更多…" : "More…",
             MoreVerb,
             new Dictionary<string, string> { [QuestionKey] = answer.Analysis.Text, [LanguageKey] = answer.Language });
-        return Reply.Of(new AnswerBlock(answer.Lead, answer.Details, answer.More, Sources(answer), answer.Caveats, more));
+        return Reply.Of(new AnswerBlock(answer.Lead, answer.Details, answer.More, Sources(answer.Sources), answer.Caveats, more));
     }
 
-    /// <summary>What "More…" sends: the rest of the entry, under its title, with the same sources.</summary>
+    /// <summary>What "More…" sends: the rest of the entry, under its title, with the sources of that text only.</summary>
     public static Reply Rest(KnowledgeAnswer answer)
     {
         ArgumentNullException.ThrowIfNull(answer);
         var zh = KnowledgeLanguage.IsChinese(answer.Language);
         var lead = zh ? $"关于{answer.Title}的更多内容：" : $"More on {answer.Title}:";
-        return Reply.Of(new AnswerBlock(lead, answer.More, [], Sources(answer)));
+        return Reply.Of(new AnswerBlock(lead, answer.More, [], Sources(answer.MoreSources)));
     }
 
     public static Reply NothingMore(string language) => Reply.Of(new ParagraphBlock(KnowledgeLanguage.IsChinese(language)
@@ -49,6 +49,6 @@ public static class AnswerReply
             "I don't know that yet — my knowledge base has nothing reliable on it, and I'd rather not guess. I've noted the question so it can be added.\n\n"
             + "You can ask it another way (name the market, platform or mark), or start a guide: **readiness check**, **choose a platform**, **choose logistics** or **fix an issue**."));
 
-    private static IReadOnlyList<ReplySource> Sources(KnowledgeAnswer answer) =>
-        [.. answer.Sources.Select(s => new ReplySource(s.Title, s.Publisher, s.Url, s.Reviewed))];
+    private static IReadOnlyList<ReplySource> Sources(IReadOnlyList<AnswerSource> sources) =>
+        [.. sources.Select(s => new ReplySource(s.Title, s.Publisher, s.Url, s.Reviewed))];
 }

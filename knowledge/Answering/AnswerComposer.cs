@@ -27,6 +27,9 @@ internal sealed class AnswerComposer(KnowledgeBase kb)
         var typed = _facts.Lead(q, entry, today);
         var lead = typed ?? summaryLead;
         var typedFact = typed is not null;
+
+        // A lead quoting a glossary term's long form is backed by that term's sources, the rest by the entry's.
+        var leadSources = typed is not null && _facts.ExpandedFrom(q, entry) is { } term ? SourcesOf(term.Sources, term.Reviewed) : [];
         var details = new List<string>();
         if (typed is not null)
         {
@@ -90,7 +93,8 @@ internal sealed class AnswerComposer(KnowledgeBase kb)
             Lead = lead,
             Details = shown,
             More = more,
-            Sources = Sources(entry),
+            Sources = [.. leadSources.Concat(Sources(entry)).DistinctBy(s => s.Title)],
+            MoreSources = more.Count > 0 ? Sources(entry) : [],
             Caveats = Caveats(lang, entry),
             Entries = [new AnswerEntryRef(entry.Type, entry.Id)],
             TopScore = score,
@@ -116,9 +120,10 @@ internal sealed class AnswerComposer(KnowledgeBase kb)
             $"**{a}**: " + AnswerText.Lead(first.Summary.Get(lang), 400, 3, CitesPaper(first)).Lead,
             $"**{b}**: " + AnswerText.Lead(second.Summary.Get(lang), 400, 3, CitesPaper(second)).Lead,
         };
-        var more = first.Details.Select(d => AnswerText.Clean(d.Get(lang), CitesPaper(first)))
-            .Concat(second.Details.Select(d => AnswerText.Clean(d.Get(lang), CitesPaper(second))))
-            .OfType<string>().Take(8).ToList();
+        // Each line of "more" keeps the entry it came from, so that reply cites only the sides it shows.
+        var more = first.Details.Select(d => (Text: AnswerText.Clean(d.Get(lang), CitesPaper(first)), From: first))
+            .Concat(second.Details.Select(d => (Text: AnswerText.Clean(d.Get(lang), CitesPaper(second)), From: second)))
+            .Where(d => d.Text is not null).Take(8).ToList();
         return new KnowledgeAnswer
         {
             Answered = true,
@@ -127,12 +132,28 @@ internal sealed class AnswerComposer(KnowledgeBase kb)
             Title = zh ? $"{a} 与 {b}" : $"{a} vs {b}",
             Lead = lead,
             Details = details,
-            More = more,
+            More = [.. more.Select(d => d.Text!)],
             Sources = [.. Sources(first).Concat(Sources(second)).DistinctBy(s => s.Title)],
+            MoreSources = [.. more.Select(d => d.From).Distinct().SelectMany(Sources).DistinctBy(s => s.Title)],
             Caveats = Caveats(lang, first, second),
             Entries = [new AnswerEntryRef(first.Type, first.Id), new AnswerEntryRef(second.Type, second.Id)],
             TopScore = score,
         };
+    }
+
+    /// <summary>
+    /// "Shopee vs Kaufland": the knowledge base holds only one side. The lead says which side it cannot speak about,
+    /// then the answer is the known side's, with that side's sources only.
+    /// </summary>
+    public KnowledgeAnswer CompareWithUnknown(QuestionAnalysis q, AnswerEntry known, string unknownName, double score, DateOnly today)
+    {
+        var answer = Compose(q, known, score, today);
+        var zh = KnowledgeLanguage.IsChinese(q.Language);
+        var title = known.Title.Get(q.Language);
+        var prefix = zh
+            ? $"我的知识库里没有关于 {unknownName} 的可靠信息，所以无法把两者作比较。以下是{title}的情况："
+            : $"I have nothing reliable on {unknownName} in my knowledge base, so I can't compare the two. Here is what I know about {title}: ";
+        return answer with { Lead = prefix + answer.Lead, TypedFact = false };
     }
 
     private static IReadOnlyList<string> Caveats(string lang, params AnswerEntry[] entries) =>
@@ -140,8 +161,10 @@ internal sealed class AnswerComposer(KnowledgeBase kb)
 
     private bool CitesPaper(AnswerEntry entry) => entry.SourceIds.Any(_paperSources.Contains);
 
-    private IReadOnlyList<AnswerSource> Sources(AnswerEntry entry) =>
-        [.. kb.ResolveSources(entry.SourceIds).Select(s => new AnswerSource(s.Title, AnswerText.Publisher(s.Publisher), s.Url, entry.Reviewed))];
+    private IReadOnlyList<AnswerSource> Sources(AnswerEntry entry) => SourcesOf(entry.SourceIds, entry.Reviewed);
+
+    private IReadOnlyList<AnswerSource> SourcesOf(IEnumerable<string> ids, DateOnly? reviewed) =>
+        [.. kb.ResolveSources(ids).Select(s => new AnswerSource(s.Title, AnswerText.Publisher(s.Publisher), s.Url, reviewed))];
 
 
     private static (IReadOnlyList<string> Shown, IReadOnlyList<string> More) Split(List<string> details)

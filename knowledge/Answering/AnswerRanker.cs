@@ -37,6 +37,7 @@ internal sealed partial class AnswerRanker(KnowledgeBase kb, KnowledgeSearch sea
     private readonly ConcurrentDictionary<string, IReadOnlyList<string>> _keywordStems = new(StringComparer.OrdinalIgnoreCase);
     private readonly ConcurrentDictionary<string, HashSet<string>> _questionStems = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<AnswerEntry, IReadOnlySet<decimal>> _entryNumbers = new();
+    private readonly RuleTopics _topics = new(kb, search, catalog);
 
     // Every English index term of every entry (Latin words in the Chinese text included).
     private readonly Lazy<HashSet<string>> _vocabulary = new(() => [.. catalog.All.SelectMany(e =>
@@ -151,7 +152,7 @@ internal sealed partial class AnswerRanker(KnowledgeBase kb, KnowledgeSearch sea
         var named = subjects.Any(s => Refers(s, entry))
             || (entry.Type is SearchEntryType.Market or SearchEntryType.ImportRule && entry.Markets.Any(markets.Contains))
             || (entry.Type == SearchEntryType.Compliance && entry.Markets.Count == 1 && markets.Contains(entry.Markets[0]))
-            || (entry.Type == SearchEntryType.Compliance && subjects.Any(s => s.Kind == EntityKind.GlossaryTerm && EntryMentions.TitleCarries(entry, s)));
+            || (entry.Type == SearchEntryType.Compliance && subjects.Any(s => s.Kind == EntityKind.GlossaryTerm && (EntryMentions.TitleCarries(entry, s) || _topics.RulesOfTerm(s.Id).Contains(entry))));
         var entity = 0.0;
         var fit = 0.0;
 
@@ -167,9 +168,14 @@ internal sealed partial class AnswerRanker(KnowledgeBase kb, KnowledgeSearch sea
             // A market named beside a mark or a platform is where the question applies, not what it is about.
             entity += subjects.Count == 0 ? 0.8 : 0.2;
 
+            // "Malaysia's tax on low value goods": one of the market's own rules is named by its topic, and its summary
+            // only mentions it.
+            var topicRule = _topics.NamesRuleTopic(entry.Id, content, q.Language);
+            entity -= topicRule ? 0.5 : 0;
+
             // "巴西50美元以下包裹税率": the rate asked is that of the rule whose amount is quoted, not the market's standard rate.
             var quotedRule = kb.FindMarket(entry.Id)?.ImportRules.Any(r => amountRules.Contains(r.Id)) == true;
-            if (q.Kind == QuestionKind.Rate && !quotedRule)
+            if (q.Kind == QuestionKind.Rate && !quotedRule && !topicRule)
             {
                 fit += 1.2;
             }
@@ -217,6 +223,19 @@ internal sealed partial class AnswerRanker(KnowledgeBase kb, KnowledgeSearch sea
             entity += entry.Markets.Count == 1 ? 0.5 : 0.2;
         }
 
+        var ruleOf = entry.Type == SearchEntryType.ImportRule ? entry.ParentId : entry.Type == SearchEntryType.Compliance && entry.Markets.Count == 1 ? entry.Markets[0] : null;
+        if (ruleOf is not null && markets.Contains(ruleOf))
+        {
+            fit += _topics.TitleCoverage(entry, ruleOf, content, q.Language);
+        }
+
+        // "From which date must marketplaces verify traders under the DSA?": the date is the term's rule's, not the term's.
+        if (q.Kind == QuestionKind.Date && entry.Type == SearchEntryType.Compliance
+            && subjects.Any(s => s.Kind == EntityKind.GlossaryTerm && !IsScene(q.Text, s) && _topics.RulesOfTerm(s.Id).Contains(entry)))
+        {
+            entity += 1.2;
+        }
+
         // A question about one market is not answered by another market's rule.
         if (markets.Count > 0 && entry.Type is SearchEntryType.Market or SearchEntryType.ImportRule or SearchEntryType.Compliance
             && entry.Markets.Count > 0 && !entry.Markets.Any(markets.Contains))
@@ -249,12 +268,14 @@ internal sealed partial class AnswerRanker(KnowledgeBase kb, KnowledgeSearch sea
 
         if (entry.Type == SearchEntryType.Playbook && q.Kind is QuestionKind.General or QuestionKind.Problem or QuestionKind.Requirement && PlaybookKeywordHits(q, entry.Id) > 0)
         {
-            // The playbook's own trigger phrases ("held at customs", "账号被封") name the problem.
-            fit += 1.6;
+            // The playbook's own trigger phrases ("held at customs", "账号被封") name the problem — unless the question
+            // asks for the rule itself ("the US forced labour rule for goods from Xinjiang").
+            fit += q.AsksForRule && q.Kind != QuestionKind.Problem ? 0.6 : 1.6;
             named = true;
         }
 
-        var topics = subjects.Where(s => !IsScene(q.Text, s)).ToList();
+        // "japan de minimis threshold": a term that names the kind of fact asked is the question's form, not its topic.
+        var topics = subjects.Where(s => !IsScene(q.Text, s) && !QuestionAnalyzer.NamesTheAskedFact(q.Kind, s.Surface)).ToList();
         if (topics.Count > 0 && !topics.Any(s => Refers(s, entry)) && !EntryMentions.Mentions(entry, topics, q.Language) && !(entry.Type == SearchEntryType.Playbook && PlaybookKeywordHits(q, entry.Id) > 0))
         {
             // "When does EU battery due diligence apply?": an entry that never mentions what is named is about something else.
@@ -272,7 +293,8 @@ internal sealed partial class AnswerRanker(KnowledgeBase kb, KnowledgeSearch sea
 
     private static bool PlaybookLike(QuestionAnalysis q) => q.Kind is QuestionKind.Problem or QuestionKind.General;
 
-    [System.Text.RegularExpressions.GeneratedRegex(@"(?<![A-Za-z])[A-Za-z][A-Za-z'-]{3,}(?![A-Za-z])")]
+    // Letters first, then letters or digits: "Qoo10" is a name as much as "Kaufland" is.
+    [System.Text.RegularExpressions.GeneratedRegex(@"(?<![A-Za-z0-9])[A-Za-z][A-Za-z0-9'-]{3,}(?![A-Za-z0-9])")]
     private static partial System.Text.RegularExpressions.Regex NameLikeWord();
 
     private IEnumerable<AnswerEntry> NamedEntries(QuestionAnalysis q)
@@ -323,45 +345,15 @@ internal sealed partial class AnswerRanker(KnowledgeBase kb, KnowledgeSearch sea
         var names = q.Entities.Select(e => e.Surface).ToList();
         // A phrase made only of names ("UK VAT", "CE marking") is left to the named entries; "EPR number missing" still
         // says what went wrong.
-        bool Usable(string keyword) => keyword.Length >= 2 && SaysMoreThanNames(keyword, names);
+        bool Usable(string keyword) => keyword.Length >= 2 && KeywordMatch.SaysMoreThanNames(keyword, names);
         var zh = playbook.Keywords.ZhCn.Where(Usable)
             .Count(k => text.Contains(k, StringComparison.Ordinal) || (k.StartsWith('被') && k.Length > 3 && text.Contains(k[1..], StringComparison.Ordinal)));
         var stems = _questionStems.GetOrAdd(q.Text, t => [.. search.Terms(t, KnowledgeLanguage.English)]);
 
         // "account suspended" also matches "our account … was suspended": every word of the phrase, in any order.
-        var en = playbook.Keywords.En.Where(Usable).Count(k => ContainsWords(text, k.ToLowerInvariant())
+        var en = playbook.Keywords.En.Where(Usable).Count(k => KeywordMatch.ContainsWords(text, k.ToLowerInvariant())
             || _keywordStems.GetOrAdd(k, p => [.. search.Terms(p, KnowledgeLanguage.English)]) is { Count: >= 2 } words && words.All(stems.Contains));
         return zh + en;
-    }
-
-    private static bool SaysMoreThanNames(string keyword, IReadOnlyList<string> names)
-    {
-        if (KnowledgeLanguage.ContainsCjk(keyword))
-        {
-            var rest = names.Aggregate(keyword, (k, n) => k.Replace(n, string.Empty, StringComparison.OrdinalIgnoreCase));
-            return rest.Count(c => KnowledgeLanguage.ContainsCjk(c.ToString())) >= 2;
-        }
-
-        // "CE marking" says no more than the name "CE mark"; "EPR number missing" says what went wrong.
-        var nameWords = names.SelectMany(n => n.Split(' ', StringSplitOptions.RemoveEmptyEntries)).ToList();
-        return keyword.Split(' ', StringSplitOptions.RemoveEmptyEntries).Any(w => !nameWords.Any(n =>
-            w.StartsWith(n, StringComparison.OrdinalIgnoreCase) || n.StartsWith(w, StringComparison.OrdinalIgnoreCase)));
-    }
-
-    private static bool ContainsWords(string text, string phrase)
-    {
-        for (var at = text.IndexOf(phrase, StringComparison.Ordinal); at >= 0; at = text.IndexOf(phrase, at + 1, StringComparison.Ordinal))
-        {
-            var before = at == 0 || !char.IsLetterOrDigit(text[at - 1]);
-            var end = at + phrase.Length;
-            var after = end >= text.Length || !char.IsLetterOrDigit(text[end]);
-            if (before && after)
-            {
-                return true;
-            }
-        }
-
-        return false;
     }
 
     /// <summary>A name right after "on / in / for / at / from" or right before "的" (with more after it) sets the scene.</summary>

@@ -28,6 +28,9 @@ public sealed record KnowledgeAnswer
 
     public IReadOnlyList<AnswerSource> Sources { get; init; } = [];
 
+    /// <summary>The sources of the text under <see cref="More"/> only (a comparison's "more" may come from one side).</summary>
+    public IReadOnlyList<AnswerSource> MoreSources { get; init; } = [];
+
     /// <summary>What could not be (re-)verified about the entries the answer came from; shown with the answer.</summary>
     public IReadOnlyList<string> Caveats { get; init; } = [];
 

@@ -31,6 +31,12 @@ public sealed record QuestionAnalysis
     /// </summary>
     public bool AboutUnmodelledTax { get; init; }
 
+    /// <summary>The question asks for a rule, law or regulation itself ("India's rule on seller details"), not what to do about a problem.</summary>
+    public bool AsksForRule { get; init; }
+
+    /// <summary>The question is worded as a comparison ("vs", "or", "better than", "哪个好"), whether or not both sides are known names.</summary>
+    public bool AsksComparison { get; init; }
+
     public IEnumerable<NamedEntity> Markets => Entities.Where(e => e.Kind == EntityKind.Market);
 
     public IEnumerable<NamedEntity> Subjects => Entities.Where(e => e.Kind is not (EntityKind.Market or EntityKind.Country));

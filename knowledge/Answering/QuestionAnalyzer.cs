@@ -38,8 +38,13 @@ public sealed partial class QuestionAnalyzer
             AboutPaper = Paper().IsMatch(text),
             AboutDuty = Duty().IsMatch(text) ? true : Tax().IsMatch(text) ? false : null,
             AboutUnmodelledTax = UnmodelledTax().IsMatch(text),
+            AsksForRule = RuleWord().IsMatch(text),
+            AsksComparison = Comparison().IsMatch(text) || Or().IsMatch(text) || (entities.Any(e => e.Kind is not (EntityKind.Market or EntityKind.Country)) && Compare().IsMatch(text)),
         };
     }
+
+    /// <summary>Whether a name is the very kind of fact asked ("de minimis" in a threshold question), not what it is about.</summary>
+    internal static bool NamesTheAskedFact(QuestionKind kind, string surface) => kind == QuestionKind.Threshold && Threshold().IsMatch(surface);
 
     /// <summary>The question with the names it contains blanked: "landed cost" names a term, it does not ask a price.</summary>
     private static string WithoutNames(string text, IReadOnlyList<NamedEntity> entities)
@@ -126,6 +131,10 @@ public sealed partial class QuestionAnalyzer
     [GeneratedRegex(@"\bor\b|或|还是", RegexOptions.IgnoreCase)]
     private static partial Regex Or();
 
+    // "Compare Jumia with Konga", "速卖通和Joom哪个好": a comparison even when only one side is a known name.
+    [GeneratedRegex(@"\bcompared? (with|to)\b|\bthan\b|(和|跟|与).{1,20}(哪个|比)", RegexOptions.IgnoreCase)]
+    private static partial Regex Compare();
+
     [GeneratedRegex(@"stand[s]? for|full (name|form)|abbreviation|acronym|全称|缩写|代表什么", RegexOptions.IgnoreCase)]
     private static partial Regex Expansion();
 
@@ -170,6 +179,9 @@ public sealed partial class QuestionAnalyzer
 
     [GeneratedRegex(@"since when|from when|(from|since) what date|when did|when does .* (start|begin|apply|take effect)|从什么时候|什么时候开始|何时开始|哪天开始|什么时候生效|何时生效", RegexOptions.IgnoreCase)]
     private static partial Regex SinceWhen();
+
+    [GeneratedRegex(@"(?<![A-Za-z])(rules?|laws?|regulations?|requirements?)(?![A-Za-z])|规定|法规|法律|条例", RegexOptions.IgnoreCase)]
+    private static partial Regex RuleWord();
 
     [GeneratedRegex(@"\bpaper\b|\bthe study\b|\bthe article\b|论文|文章", RegexOptions.IgnoreCase)]
     private static partial Regex Paper();

@@ -55,6 +55,13 @@ public sealed partial class QuestionAnswerer
 
         var best = ranked[0];
         var today = DateOnly.FromDateTime(_time.GetUtcNow().UtcDateTime);
+        // "Shopee vs Kaufland": one side is not in the knowledge base. Say so, and answer the side that is.
+        if (q.AsksComparison && best.Named && q.Subjects.Any(s => s.Id.Equals(best.Entry.Id, StringComparison.OrdinalIgnoreCase))
+            && _ranker.UnknownNames(q) is { Count: > 0 } unknown)
+        {
+            return _composer.CompareWithUnknown(q, best.Entry, unknown[0], best.Score, today);
+        }
+
         if (q.Kind == QuestionKind.Comparison && Compared(q, ranked) is { } pair)
         {
             return _composer.Compare(q, pair.First.Entry, pair.Second.Entry, best.Score);
@@ -146,7 +153,9 @@ public sealed partial class QuestionAnswerer
 
     private static (AnswerCandidate First, AnswerCandidate Second)? Compared(QuestionAnalysis q, IReadOnlyList<AnswerCandidate> ranked)
     {
+        // Two names on the same words ("CE marking": the mark and the term) are one side, not two.
         var named = q.Subjects
+            .DistinctBy(s => s.Start)
             .Select(s => ranked.FirstOrDefault(c => c.Named && c.Entry.Id.Equals(s.Id, StringComparison.OrdinalIgnoreCase)))
             .OfType<AnswerCandidate>()
             .DistinctBy(c => c.Entry.Id.ToLowerInvariant())

@@ -166,7 +166,15 @@ internal sealed partial class TypedFactWriter(KnowledgeBase kb)
         }
     }
 
-    /// <summary>Batteries, liquids, tracking, returns or duties paid: the channel's typed policy, in words.</summary>
+    /// <summary>
+    /// The glossary term whose long form a compliance item's expansion lead quotes ("EORI stands for …"): that sentence
+    /// comes from the term, so the term's sources back it.
+    /// </summary>
+    public GlossaryTerm? ExpandedFrom(QuestionAnalysis q, AnswerEntry entry) =>
+        entry.Type == SearchEntryType.Compliance && q.Kind == QuestionKind.Expansion && q.Entities.FirstOrDefault(e => e.Id == entry.Id)?.Surface is { } acronym
+            ? kb.Glossary.FirstOrDefault(g => Expansion(acronym, g) is not null)
+            : null;
+
 
     /// <summary>Typed details worth listing: every period of a rule that changed over time.</summary>
     public IEnumerable<string> Details(QuestionAnalysis q, AnswerEntry entry, bool zh)

@@ -15,14 +15,19 @@ public class AnswerEvaluationFloorTests
     {
         var holdout = AnswerEvaluationSet.Parse(File.ReadAllLines(RealAnswerer.SetPath("holdout")));
         var holdout2 = AnswerEvaluationSet.Parse(File.ReadAllLines(RealAnswerer.SetPath("holdout2")));
+        var holdout3 = AnswerEvaluationSet.Parse(File.ReadAllLines(RealAnswerer.SetPath("holdout3")));
         var dev = AnswerEvaluationSet.Parse(File.ReadAllLines(RealAnswerer.SetPath("dev")));
         var dev2 = AnswerEvaluationSet.Parse(File.ReadAllLines(RealAnswerer.SetPath("dev2")));
-        var all = holdout.Concat(holdout2).Concat(dev).Concat(dev2).ToList();
+        var dev3 = AnswerEvaluationSet.Parse(File.ReadAllLines(RealAnswerer.SetPath("dev3")));
+        var all = holdout.Concat(holdout2).Concat(holdout3).Concat(dev).Concat(dev2).Concat(dev3).ToList();
 
         Assert.True(holdout.Count >= 100, $"held-out questions: {holdout.Count}");
         Assert.True(holdout2.Count >= 120, $"second held-out questions: {holdout2.Count}");
         Assert.True(holdout2.Count(c => KnowledgeLanguage.ContainsCjk(c.Question)) >= holdout2.Count * 0.4, "second held-out set: at least 40 % Chinese");
         Assert.True(holdout2.Count(c => !c.Answerable) >= 20, "second held-out set: at least 20 the knowledge base cannot answer");
+        Assert.True(holdout3.Count >= 120, $"third held-out questions: {holdout3.Count}");
+        Assert.True(holdout3.Count(c => KnowledgeLanguage.ContainsCjk(c.Question)) >= holdout3.Count * 0.4, "third held-out set: at least 40 % Chinese");
+        Assert.True(holdout3.Count(c => !c.Answerable) >= 20, "third held-out set: at least 20 the knowledge base cannot answer");
         Assert.True(dev2.Count >= 120, $"second development set: {dev2.Count}");
         Assert.True(dev2.Count(c => KnowledgeLanguage.ContainsCjk(c.Question)) >= dev2.Count * 0.4, "second development set: at least 40 % Chinese");
         Assert.True(dev2.Count(c => !c.Answerable) >= 15, "second development set: at least 15 the knowledge base cannot answer");
@@ -41,7 +46,7 @@ public class AnswerEvaluationFloorTests
             .Concat(kb.ExportModes.Select(e => e.Id)).Concat(kb.Playbooks.Select(p => p.Id)).Concat(kb.Glossary.Select(g => g.Id))
             .Concat(kb.PaperChallenges.Select(c => c.Id)).Concat(kb.PaperCountermeasures.Select(c => c.Id))
             .Concat(kb.Readiness.RoadmapSteps.Select(s => s.Id)).ToHashSet(StringComparer.OrdinalIgnoreCase);
-        var cases = new[] { "holdout", "holdout2", "dev", "dev2" }.SelectMany(set => AnswerEvaluationSet.Parse(File.ReadAllLines(RealAnswerer.SetPath(set))));
+        var cases = new[] { "holdout", "holdout2", "holdout3", "dev", "dev2", "dev3" }.SelectMany(set => AnswerEvaluationSet.Parse(File.ReadAllLines(RealAnswerer.SetPath(set))));
 
         Assert.All(cases.SelectMany(c => c.ExpectedIds), id => Assert.Contains(id, ids));
     }
@@ -49,12 +54,15 @@ public class AnswerEvaluationFloorTests
     // Floors a little under what the second pass measured (eval-answers, 2026-12-03): first held-out set top-1 89.7 %,
     // contains 92.5 %, false answers 1/10; second held-out set (written before this pass) 92.9 %, 92.2 %, 2/24; dev
     // 95.4 %, 95.7 %, 1/37. Third pass: dev2 (written at its start) 97.5 %, 98.1 %, 1/20. The floors only guard against
-    // getting worse; the held-out sets are never tuned on.
+    // getting worse; the held-out sets are never tuned on. Fourth pass: holdout3 (written at its start, before any change)
+    // measured 93.3 %, 93.3 %, 3/25 before the pass. dev3 (tuned on, written after holdout3) 95.9 %, 95.9 %, 0/3.
     [Theory]
     [InlineData("holdout", 0.87, 0.90, 0.15)]
     [InlineData("holdout2", 0.90, 0.89, 0.13)]
+    [InlineData("holdout3", 0.91, 0.91, 0.16)]
     [InlineData("dev", 0.94, 0.94, 0.06)]
     [InlineData("dev2", 0.95, 0.95, 0.10)]
+    [InlineData("dev3", 0.90, 0.90, 0.10)]
     public void Answers_stay_above_the_measured_floor(string set, double minTop1, double minContains, double maxFalseAnswers)
     {
         var cases = AnswerEvaluationSet.Parse(File.ReadAllLines(RealAnswerer.SetPath(set)));
