@@ -71,7 +71,7 @@ internal sealed class BotStateChangeTracker(IBotStateDocumentStore documents, st
 
         // The ETag travels beside the state (the baseline), never inside it, so a body never contains one.
         RemoveETagEntries(state);
-        turnContext.TurnState[_baselineKey] = new BotStateBaseline(stored?.Body, stored?.ETag);
+        turnContext.TurnState[_baselineKey] = new BotStateBaseline(stored);
         return state;
     }
 
@@ -93,9 +93,10 @@ internal sealed class BotStateChangeTracker(IBotStateDocumentStore documents, st
             return null;
         }
 
-        if (!force && state is StateDictionary { IsUntouched: true } && baseline.Body is not null)
+        if (!force && state is StateDictionary { IsUntouched: true })
         {
-            // Nothing was read or changed since the load: the state is the text it was read from.
+            // Nothing was read or changed since the load: the state is what is stored (text in an older form is brought
+            // to the current one by the first save that changes something).
             return null;
         }
 
@@ -114,7 +115,7 @@ internal sealed class BotStateChangeTracker(IBotStateDocumentStore documents, st
     {
         if (turnContext.TurnState.Get<BotStateBaseline>(_baselineKey) is null)
         {
-            turnContext.TurnState[_baselineKey] = new BotStateBaseline(Body: null, ETag: "*");
+            turnContext.TurnState[_baselineKey] = new BotStateBaseline(body: null, eTag: "*");
         }
     }
 

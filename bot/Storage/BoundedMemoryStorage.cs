@@ -125,9 +125,9 @@ public sealed partial class BoundedMemoryStorage : IStorage, IBotStateDocumentSt
         try
         {
             // The stored bytes are never changed (a write replaces them), so the state's values can stay slices of them.
-            var document = Encoding.UTF8.GetString(item.Document);
-            var state = StateDocument.TryRead(key, item.Document) ?? Deserialize(key, document);
-            return Task.FromResult<StoredBotState?>(new StoredBotState(state, BotStateJson.BodyWithoutETag(document, item.ETag), item.ETag));
+            var state = StateDocument.TryRead(key, item.Document) ?? Deserialize(key, Encoding.UTF8.GetString(item.Document));
+            return Task.FromResult<StoredBotState?>(
+                new StoredBotState(state, () => BotStateJson.BodyWithoutETag(Encoding.UTF8.GetString(item.Document), item.ETag), item.ETag));
         }
         catch (Exception ex)
         {

@@ -31,12 +31,12 @@ internal sealed class SqliteStateReader : IDisposable
         return _select.ExecuteScalar() as string;
     }
 
-    /// <summary>The stored JSON of one key and its ETag, or null when the key is not stored.</summary>
-    public (string Document, string ETag)? ReadDocumentAndETag(string key)
+    /// <summary>The stored JSON of one key as UTF-8 (as SQLite keeps it) and its ETag, or null when the key is not stored.</summary>
+    public (byte[] Document, string ETag)? ReadDocumentAndETag(string key)
     {
         _selectWithETag.Parameters[0].Value = key;
         using var row = _selectWithETag.ExecuteReader();
-        return row.Read() ? (row.GetString(0), row.GetString(1)) : null;
+        return row.Read() ? (row.GetFieldValue<byte[]>(0), row.GetString(1)) : null;
     }
 
     public void Dispose()

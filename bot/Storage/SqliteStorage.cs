@@ -118,7 +118,7 @@ public sealed partial class SqliteStorage : IStorage, IBotStateDocumentStore, ID
             cancellationToken.ThrowIfCancellationRequested();
             EnsureInitialized();
             var reader = RentReader();
-            (string Document, string ETag)? stored;
+            (byte[] Document, string ETag)? stored;
             try
             {
                 stored = reader.ReadDocumentAndETag(key);
@@ -129,7 +129,7 @@ public sealed partial class SqliteStorage : IStorage, IBotStateDocumentStore, ID
             }
 
             return Task.FromResult(stored is { } found
-                ? new StoredBotState(DeserializeState(key, found.Document), BotStateJson.BodyWithoutETag(found.Document, found.ETag), found.ETag)
+                ? new StoredBotState(DeserializeState(key, found.Document), () => BotStateJson.BodyWithoutETag(System.Text.Encoding.UTF8.GetString(found.Document), found.ETag), found.ETag)
                 : null);
         }
         catch (Exception ex)
@@ -330,11 +330,11 @@ public sealed partial class SqliteStorage : IStorage, IBotStateDocumentStore, ID
     }
 
     // A state dictionary in the form the bot writes is read by the state codec, its values parsed only when used.
-    private object? DeserializeState(string key, string document)
+    private object? DeserializeState(string key, byte[] document)
     {
         try
         {
-            return StateDocument.TryRead(key, System.Text.Encoding.UTF8.GetBytes(document)) ?? Deserialize(key, document);
+            return StateDocument.TryRead(key, document) ?? Deserialize(key, System.Text.Encoding.UTF8.GetString(document));
         }
         catch (StorageReadException ex) when (ex.InnerException is not null && ex.Key == key)
         {
