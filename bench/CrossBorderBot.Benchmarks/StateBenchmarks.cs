@@ -1,12 +1,16 @@
 using BenchmarkDotNet.Attributes;
+using CrossBorderBot.Dialogs;
 using CrossBorderBot.Storage;
 using Microsoft.Bot.Builder;
+using Microsoft.Bot.Builder.Adapters;
+using Microsoft.Bot.Schema;
 
 namespace CrossBorderBot.Benchmarks;
 
 /// <summary>
 /// Reading and writing one conversation's real state (taken from a logistics conversation run through the bot) on
-/// the SQLite store, as every turn does: one read at the start, one write at the end.
+/// the SQLite store, as every turn does: one read at the start, one write at the end; and the same state through the
+/// bot's own state layer (<see cref="TrackedConversationState"/>), as a guide turn uses it.
 /// </summary>
 [MemoryDiagnoser]
 public class StateBenchmarks
@@ -15,6 +19,9 @@ public class StateBenchmarks
     private SqliteStorage _sqlite = null!;
     private string _directory = null!;
     private Dictionary<string, object> _state = null!;
+    private TrackedConversationState _tracked = null!;
+    private IStatePropertyAccessor<DialogState> _dialogs = null!;
+    private int _turn;
 
     [GlobalSetup]
     public async Task Setup()
@@ -33,6 +40,8 @@ public class StateBenchmarks
         _sqlite = new SqliteStorage(Path.Combine(_directory, "state.db"));
         _state["eTag"] = "*";
         await _sqlite.WriteAsync(new Dictionary<string, object> { [Key] = _state });
+        _tracked = new TrackedConversationState(_sqlite, _sqlite);
+        _dialogs = _tracked.CreateProperty<DialogState>(nameof(DialogState));
     }
 
     [GlobalCleanup]
@@ -48,4 +57,36 @@ public class StateBenchmarks
     /// <summary>A write as a turn's save does it: conditional on the ETag read, committed with a full fsync.</summary>
     [Benchmark]
     public Task SqliteWrite() => _sqlite.WriteAsync(new Dictionary<string, object> { [Key] = _state });
+
+    /// <summary>A guide turn's state: load through the bot's state layer, read the dialog stack, change one value, save.</summary>
+    [Benchmark]
+    public async Task TrackedLoadChangeSave()
+    {
+        var turn = new TurnContext(new TestAdapter(), new Activity(ActivityTypes.Message)
+        {
+            ChannelId = "webchat",
+            Conversation = new ConversationAccount { Id = "bench-state" },
+            From = new ChannelAccount("bench-user"),
+            Recipient = new ChannelAccount("bot"),
+            Text = "standard",
+        });
+        var stack = await _dialogs.GetAsync(turn, () => new DialogState(), CancellationToken.None);
+        stack.DialogStack[^1].SetValue("attempts", ++_turn & 1);
+        await TurnStateWriter.SaveAsync(turn, [_tracked], force: false, CancellationToken.None);
+    }
+
+    /// <summary>The same without a change: what a turn that only reads its state costs (no write).</summary>
+    [Benchmark]
+    public async Task TrackedLoadUnchanged()
+    {
+        var turn = new TurnContext(new TestAdapter(), new Activity(ActivityTypes.Message)
+        {
+            ChannelId = "webchat",
+            Conversation = new ConversationAccount { Id = "bench-state" },
+            From = new ChannelAccount("bench-user"),
+            Recipient = new ChannelAccount("bot"),
+        });
+        await _tracked.LoadAsync(turn, force: false, CancellationToken.None);
+        await TurnStateWriter.SaveAsync(turn, [_tracked], force: false, CancellationToken.None);
+    }
 }

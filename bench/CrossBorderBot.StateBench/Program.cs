@@ -3,10 +3,12 @@ using System.Globalization;
 using CrossBorderBot.Storage;
 using CrossBorderBot.Telemetry;
 using Microsoft.Bot.Builder;
+using CrossBorderBot.StateBench;
 using Microsoft.Extensions.Logging.Abstractions;
 
 // State-store and telemetry benchmark: what one turn's state round trip costs on each provider (read conversation and
-// user state, write conversation state back with its ETag), what the cross-instance turn lease adds, and what the
+// user state, write conversation state back with its ETag), what a guide turn's real state costs through the bot's own
+// state layer (CPU and allocations per turn, TrackedStateTurns), what the cross-instance turn lease adds, and what the
 // telemetry hooks cost when telemetry is off (no listener) and on.
 // Usage: dotnet run -c Release --project bench/CrossBorderBot.StateBench [-- --turns 300]
 //   PostgreSQL and Azurite are measured when CROSSBORDER_TEST_POSTGRES / CROSSBORDER_TEST_AZURITE are set.
@@ -22,7 +24,11 @@ try
     using (var sqlite = new SqliteStorage(Path.Combine(sqliteDirectory, "state.db")))
     {
         await MeasureTurnsAsync("Sqlite", sqlite, turns);
+        await TrackedStateTurns.MeasureAsync("Sqlite", sqlite, sqlite, turns * 3);
     }
+
+    var bounded = new BoundedMemoryStorage();
+    await TrackedStateTurns.MeasureAsync("Memory (bounded)", bounded, bounded, turns * 10);
 
     await MeasureTurnsAsync("Memory", new MemoryStorage(), turns);
     if (Environment.GetEnvironmentVariable("CROSSBORDER_TEST_POSTGRES") is { Length: > 0 } postgresConnection)
@@ -104,7 +110,6 @@ static async Task MeasureLeaseAsync(string name, IStorage storage, int turns)
 static void MeasureTelemetryHooks(string label)
 {
     const int Iterations = 2_000_000;
-    var result = new RecognizerResult { Intents = { ["fix_issue"] = new IntentScore { Score = 0.91 }, ["help"] = new IntentScore { Score = 0.02 } } };
     for (var pass = 0; pass < 2; pass++)
     {
         var watch = Stopwatch.StartNew();
@@ -112,7 +117,7 @@ static void MeasureTelemetryHooks(string label)
         {
             using var span = BotTelemetry.Source.StartActivity("bot.turn", ActivityKind.Server);
             span?.SetTag("crossborderbot.channel", "bench");
-            BotTelemetry.RecordRecognition(result);
+            BotTelemetry.RecordRecognition("fix_issue", 0.91);
             BotTelemetry.Turns.Add(1, new KeyValuePair<string, object?>("channel", "bench"));
         }
 

@@ -6,7 +6,8 @@ namespace CrossBorderBot.Storage;
 
 /// <summary>
 /// The state handling behind <see cref="TrackedConversationState"/> and <see cref="TrackedUserState"/>: a turn parses
-/// its state once when it is first used and serializes it once when saved; the write is skipped when that
+/// of its state only the values it uses (<see cref="StateDictionary"/>) and serializes it at most once when saved
+/// (<see cref="StateDocument"/>, System.Text.Json); the write is skipped when nothing was used or changed, or when that
 /// serialization equals the text read from the store. The SDK's <c>BotState</c> instead serializes the whole state
 /// when loading (a change hash), again when saving (the hash to compare) and a third time in the store's write.
 /// </summary>
@@ -18,6 +19,41 @@ internal sealed class BotStateChangeTracker(IBotStateDocumentStore documents, st
     private readonly string _baselineKey = typeof(BotStateChangeTracker).FullName + "." + scopeName;
 
     public IBotStateDocumentStore Documents { get; } = documents;
+
+    /// <summary>
+    /// The scope's <c>LoadAsync</c>: unless the turn already has its state (or <paramref name="force"/>), reads it and
+    /// puts it into the SDK's turn cache, where the SDK's accessors find it. The cache entry is made by the SDK's
+    /// <c>ClearStateAsync</c>, which (unlike its load) computes no change hash of the loaded state.
+    /// </summary>
+    public static async Task LoadAsync(ITrackedBotState scope, ITurnContext turnContext, bool force, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(turnContext);
+        if (!force && scope.CachedState(turnContext) is not null)
+        {
+            return;
+        }
+
+        var state = await scope.Tracker.LoadAsync(turnContext, scope.StorageKey(turnContext), cancellationToken).ConfigureAwait(false);
+        await scope.ResetCacheAsync(turnContext, state, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>The scope's <c>ClearStateAsync</c>: cleared before anything was read, the next save overwrites whatever is stored, as the SDK's would.</summary>
+    public static async Task ClearAsync(ITrackedBotState scope, ITurnContext turnContext, CancellationToken cancellationToken)
+    {
+        await scope.ResetCacheAsync(turnContext, state: null, cancellationToken).ConfigureAwait(false);
+        scope.Tracker.EnsureBaseline(turnContext);
+    }
+
+    /// <summary>The scope's <c>DeleteAsync</c>: what was read is forgotten with the stored item.</summary>
+    public static Task DeleteAsync(ITrackedBotState scope, ITurnContext turnContext, CancellationToken cancellationToken)
+    {
+        scope.Tracker.Forget(turnContext);
+        return scope.DeleteStoredAsync(turnContext, cancellationToken);
+    }
+
+    /// <summary>The write the scope needs this turn, or null when its state is unchanged.</summary>
+    public static BotStateWrite? PrepareWrite(ITrackedBotState scope, ITurnContext turnContext, bool force) =>
+        scope.Tracker.PrepareWrite(turnContext, scope.StorageKey(turnContext), scope.CachedState(turnContext), force);
 
     /// <summary>Reads the scope's state and remembers what was read; returns the dictionary the SDK's cache holds.</summary>
     public async Task<IDictionary<string, object>> LoadAsync(ITurnContext turnContext, string storageKey, CancellationToken cancellationToken)
@@ -35,7 +71,7 @@ internal sealed class BotStateChangeTracker(IBotStateDocumentStore documents, st
 
         // The ETag travels beside the state (the baseline), never inside it, so a body never contains one.
         RemoveETagEntries(state);
-        turnContext.TurnState[_baselineKey] = new BotStateBaseline(stored?.Body, stored?.ETag);
+        turnContext.TurnState[_baselineKey] = new BotStateBaseline(stored);
         return state;
     }
 
@@ -57,7 +93,14 @@ internal sealed class BotStateChangeTracker(IBotStateDocumentStore documents, st
             return null;
         }
 
-        var body = BotStateJson.Serialize(state, Serializer);
+        if (!force && state is StateDictionary { IsUntouched: true })
+        {
+            // Nothing was read or changed since the load: the state is what is stored (text in an older form is brought
+            // to the current one by the first save that changes something).
+            return null;
+        }
+
+        var body = StateDocument.Write(state);
         return !force && string.Equals(body, baseline.Body, StringComparison.Ordinal)
             ? null
             : new BotStateWrite(storageKey, body, baseline.ETag);
@@ -72,7 +115,7 @@ internal sealed class BotStateChangeTracker(IBotStateDocumentStore documents, st
     {
         if (turnContext.TurnState.Get<BotStateBaseline>(_baselineKey) is null)
         {
-            turnContext.TurnState[_baselineKey] = new BotStateBaseline(Body: null, ETag: "*");
+            turnContext.TurnState[_baselineKey] = new BotStateBaseline(body: null, eTag: "*");
         }
     }
 

@@ -124,9 +124,10 @@ public sealed partial class BoundedMemoryStorage : IStorage, IBotStateDocumentSt
 
         try
         {
-            var document = Encoding.UTF8.GetString(item.Document);
+            // The stored bytes are never changed (a write replaces them), so the state's values can stay slices of them.
+            var state = StateDocument.TryRead(key, item.Document) ?? Deserialize(key, Encoding.UTF8.GetString(item.Document));
             return Task.FromResult<StoredBotState?>(
-                new StoredBotState(Deserialize(key, document), BotStateJson.BodyWithoutETag(document, item.ETag), item.ETag));
+                new StoredBotState(state, () => BotStateJson.BodyWithoutETag(Encoding.UTF8.GetString(item.Document), item.ETag), item.ETag));
         }
         catch (Exception ex)
         {
@@ -140,14 +141,7 @@ public sealed partial class BoundedMemoryStorage : IStorage, IBotStateDocumentSt
         try
         {
             ArgumentNullException.ThrowIfNull(writes);
-            var pending = new List<PendingStateWrite>(writes.Count);
-            var eTags = new string[writes.Count];
-            for (var i = 0; i < writes.Count; i++)
-            {
-                eTags[i] = Guid.NewGuid().ToString("N");
-                pending.Add(new PendingStateWrite(writes[i].Key, Value: null, BotStateJson.AppendETag(writes[i].Body, eTags[i]), writes[i].ExpectedETag, eTags[i]));
-            }
-
+            var pending = PendingStateWrite.ForStateBodies(writes, out var eTags);
             Apply(pending);
             return Task.FromResult<IReadOnlyList<string>>(eTags);
         }

@@ -18,6 +18,20 @@ internal sealed record PendingStateWrite(string Key, object? Value, string? Docu
     /// <summary>Removes the row whatever its ETag.</summary>
     public static PendingStateWrite Delete(string key) => new(key, null, null, null, null);
 
+    /// <summary>The writes of state bodies (<see cref="IBotStateDocumentStore.WriteStateAsync"/>), each with a new ETag appended.</summary>
+    public static List<PendingStateWrite> ForStateBodies(IReadOnlyList<BotStateWrite> writes, out string[] eTags)
+    {
+        var pending = new List<PendingStateWrite>(writes.Count);
+        eTags = new string[writes.Count];
+        for (var i = 0; i < writes.Count; i++)
+        {
+            eTags[i] = CreateETag();
+            pending.Add(new PendingStateWrite(writes[i].Key, Value: null, BotStateJson.AppendETag(writes[i].Body, eTags[i]), writes[i].ExpectedETag, eTags[i]));
+        }
+
+        return pending;
+    }
+
     public static PendingStateWrite Create(string key, object? value, JsonSerializer serializer)
     {
         ArgumentNullException.ThrowIfNull(key);
@@ -27,15 +41,14 @@ internal sealed record PendingStateWrite(string Key, object? Value, string? Docu
             return Delete(key);
         }
 
-        // A fresh random tag, not a counter, so a tag from before a delete can never match a later item.
-        var newETag = Guid.NewGuid().ToString("N");
+        var newETag = CreateETag();
 
-        // BotState saves a plain Dictionary<string, object> every turn: serialize a stamped shallow copy straight to
-        // text instead of building a JToken tree first (same JSON, about half the work and allocations).
-        if (value is Dictionary<string, object> state && state.GetType() == typeof(Dictionary<string, object>))
+        // BotState saves its property dictionary: written by the state codec (the JSON Json.NET's serializer gives it,
+        // without running it), with the new ETag as its last property.
+        if (value is StateDictionary || value.GetType() == typeof(Dictionary<string, object>))
         {
-            var expectedETag = BotStateJson.ReadETag(state);
-            return new PendingStateWrite(key, value, BotStateJson.Serialize(BotStateJson.WithETag(state, newETag), serializer), expectedETag, newETag);
+            var state = (IDictionary<string, object>)value;
+            return new PendingStateWrite(key, value, BotStateJson.AppendETag(StateDocument.Write(state), newETag), BotStateJson.ReadETag(state), newETag);
         }
 
         var json = BotStateJson.ToToken(value, serializer);
@@ -47,6 +60,9 @@ internal sealed record PendingStateWrite(string Key, object? Value, string? Docu
 
         return new PendingStateWrite(key, value, json.ToString(Formatting.None), expected, newETag);
     }
+
+    // A fresh random tag, not a counter, so a tag from before a delete can never match a later item.
+    private static string CreateETag() => Guid.NewGuid().ToString("N");
 
     /// <summary>Gives the caller's object the ETag its stored copy now has (only after the commit).</summary>
     public void StampCallerValue()

@@ -57,9 +57,8 @@ public sealed partial class PostgresStorage : IStorage, IExclusiveCreateStorage,
     /// <inheritdoc />
     public async Task<IDictionary<string, object>> ReadAsync(string[] keys, CancellationToken cancellationToken = default)
     {
-        ArgumentNullException.ThrowIfNull(keys);
-        var items = new Dictionary<string, object>(keys.Length, StringComparer.Ordinal);
-        var wanted = keys.Where(k => k is not null).Distinct(StringComparer.Ordinal).ToArray();
+        var wanted = StorageKeys.Distinct(keys);
+        var items = new Dictionary<string, object>(wanted.Length, StringComparer.Ordinal);
         if (wanted.Length == 0)
         {
             return items;
@@ -168,8 +167,7 @@ public sealed partial class PostgresStorage : IStorage, IExclusiveCreateStorage,
     /// <inheritdoc />
     public async Task DeleteAsync(string[] keys, CancellationToken cancellationToken = default)
     {
-        ArgumentNullException.ThrowIfNull(keys);
-        var doomed = keys.Where(k => k is not null).Distinct(StringComparer.Ordinal).ToArray();
+        var doomed = StorageKeys.Distinct(keys);
         if (doomed.Length == 0)
         {
             return;

@@ -10,54 +10,33 @@ internal sealed class SqliteStateReader : IDisposable
 {
     private readonly SqliteConnection _connection;
     private readonly SqliteCommand _select;
-    private readonly SqliteParameter _key;
     private readonly SqliteCommand _selectWithETag;
-    private readonly SqliteParameter _keyWithETag;
 
     private SqliteStateReader(SqliteConnection connection)
     {
         _connection = connection;
-        _select = connection.CreateCommand();
-        _select.CommandText = $"SELECT document FROM {SqliteStorage.TableName} WHERE key = $key;";
-        _key = _select.Parameters.Add("$key", SqliteType.Text);
-        _select.Prepare();
-        _selectWithETag = connection.CreateCommand();
-        _selectWithETag.CommandText = $"SELECT document, etag FROM {SqliteStorage.TableName} WHERE key = $key;";
-        _keyWithETag = _selectWithETag.Parameters.Add("$key", SqliteType.Text);
-        _selectWithETag.Prepare();
+        _select = SqliteStateSchema.Prepare(connection, $"SELECT document FROM {SqliteStorage.TableName} WHERE key = $key;", "$key");
+        _selectWithETag = SqliteStateSchema.Prepare(connection, $"SELECT document, etag FROM {SqliteStorage.TableName} WHERE key = $key;", "$key");
     }
 
-    public static SqliteStateReader Open(string connectionString, int busyTimeoutMilliseconds)
-    {
-        var connection = new SqliteConnection(connectionString);
-        try
-        {
-            connection.Open();
-            SqliteStorage.Execute(connection, $"PRAGMA busy_timeout = {busyTimeoutMilliseconds};");
-            return new SqliteStateReader(connection);
-        }
-        catch
-        {
-            connection.Dispose();
-            throw;
-        }
-    }
+    public static SqliteStateReader Open(string connectionString, int busyTimeoutMilliseconds) =>
+        SqliteStateSchema.Open(connectionString, $"PRAGMA busy_timeout = {busyTimeoutMilliseconds};", connection => new SqliteStateReader(connection));
 
     /// <summary>The stored JSON of one key, or null when the key is not stored.</summary>
     public string? ReadDocument(string key)
     {
-        _key.Value = key;
+        _select.Parameters[0].Value = key;
 
         // Outside a transaction each step sees the latest commit (WAL), so a long-lived connection never reads stale state.
         return _select.ExecuteScalar() as string;
     }
 
-    /// <summary>The stored JSON of one key and its ETag, or null when the key is not stored.</summary>
-    public (string Document, string ETag)? ReadDocumentAndETag(string key)
+    /// <summary>The stored JSON of one key as UTF-8 (as SQLite keeps it) and its ETag, or null when the key is not stored.</summary>
+    public (byte[] Document, string ETag)? ReadDocumentAndETag(string key)
     {
-        _keyWithETag.Value = key;
+        _selectWithETag.Parameters[0].Value = key;
         using var row = _selectWithETag.ExecuteReader();
-        return row.Read() ? (row.GetString(0), row.GetString(1)) : null;
+        return row.Read() ? (row.GetFieldValue<byte[]>(0), row.GetString(1)) : null;
     }
 
     public void Dispose()

@@ -14,6 +14,37 @@ internal static class SqliteStateSchema
     /// <summary>How long a connection waits for another process's lock before it fails.</summary>
     internal const int BusyTimeoutMilliseconds = 10_000;
 
+    /// <summary>Opens a connection, runs its <paramref name="pragmas"/> and hands it to <paramref name="create"/>; closed again if either fails.</summary>
+    public static T Open<T>(string connectionString, string pragmas, Func<SqliteConnection, T> create)
+    {
+        var connection = new SqliteConnection(connectionString);
+        try
+        {
+            connection.Open();
+            SqliteStorage.Execute(connection, pragmas);
+            return create(connection);
+        }
+        catch
+        {
+            connection.Dispose();
+            throw;
+        }
+    }
+
+    /// <summary>A statement compiled once, with text parameters of the given names, to be run many times.</summary>
+    public static SqliteCommand Prepare(SqliteConnection connection, string sql, params string[] parameterNames)
+    {
+        var command = connection.CreateCommand();
+        command.CommandText = sql;
+        foreach (var name in parameterNames)
+        {
+            command.Parameters.Add(name, SqliteType.Text);
+        }
+
+        command.Prepare();
+        return command;
+    }
+
     public static void Ensure(string databasePath, string connectionString)
     {
         var directory = Path.GetDirectoryName(databasePath);

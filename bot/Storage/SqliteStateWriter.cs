@@ -29,24 +29,13 @@ internal sealed class SqliteStateWriter : IDisposable
         _delete = Prepare($"DELETE FROM {SqliteStorage.TableName} WHERE key = $key;", "$key");
     }
 
-    public static SqliteStateWriter Open(string connectionString, int busyTimeoutMilliseconds)
-    {
-        var connection = new SqliteConnection(connectionString);
-        try
-        {
-            connection.Open();
-
-            // busy_timeout lets SQLite itself wait for another writer's lock (another process on the file) instead of
-            // failing at once; synchronous=FULL makes a committed turn survive power loss as well as a killed process.
-            SqliteStorage.Execute(connection, $"PRAGMA busy_timeout = {busyTimeoutMilliseconds}; PRAGMA synchronous = FULL;");
-            return new SqliteStateWriter(connection);
-        }
-        catch
-        {
-            connection.Dispose();
-            throw;
-        }
-    }
+    // busy_timeout lets SQLite itself wait for another writer's lock (another process on the file) instead of failing at
+    // once; synchronous=FULL makes a committed turn survive power loss as well as a killed process.
+    public static SqliteStateWriter Open(string connectionString, int busyTimeoutMilliseconds) =>
+        SqliteStateSchema.Open(
+            connectionString,
+            $"PRAGMA busy_timeout = {busyTimeoutMilliseconds}; PRAGMA synchronous = FULL;",
+            connection => new SqliteStateWriter(connection));
 
     /// <summary>
     /// Applies every operation in one transaction and commits it. Returns, per operation, null when it was applied
@@ -124,16 +113,5 @@ internal sealed class SqliteStateWriter : IDisposable
         }
     }
 
-    private SqliteCommand Prepare(string sql, params string[] parameterNames)
-    {
-        var command = _connection.CreateCommand();
-        command.CommandText = sql;
-        foreach (var name in parameterNames)
-        {
-            command.Parameters.Add(name, SqliteType.Text);
-        }
-
-        command.Prepare();
-        return command;
-    }
+    private SqliteCommand Prepare(string sql, params string[] parameterNames) => SqliteStateSchema.Prepare(_connection, sql, parameterNames);
 }

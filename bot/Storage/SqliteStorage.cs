@@ -118,7 +118,7 @@ public sealed partial class SqliteStorage : IStorage, IBotStateDocumentStore, ID
             cancellationToken.ThrowIfCancellationRequested();
             EnsureInitialized();
             var reader = RentReader();
-            (string Document, string ETag)? stored;
+            (byte[] Document, string ETag)? stored;
             try
             {
                 stored = reader.ReadDocumentAndETag(key);
@@ -129,7 +129,7 @@ public sealed partial class SqliteStorage : IStorage, IBotStateDocumentStore, ID
             }
 
             return Task.FromResult(stored is { } found
-                ? new StoredBotState(Deserialize(key, found.Document), BotStateJson.BodyWithoutETag(found.Document, found.ETag), found.ETag)
+                ? new StoredBotState(DeserializeState(key, found.Document), () => BotStateJson.BodyWithoutETag(System.Text.Encoding.UTF8.GetString(found.Document), found.ETag), found.ETag)
                 : null);
         }
         catch (Exception ex)
@@ -142,14 +142,7 @@ public sealed partial class SqliteStorage : IStorage, IBotStateDocumentStore, ID
     public async Task<IReadOnlyList<string>> WriteStateAsync(IReadOnlyList<BotStateWrite> writes, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(writes);
-        var pending = new List<PendingStateWrite>(writes.Count);
-        var eTags = new string[writes.Count];
-        for (var i = 0; i < writes.Count; i++)
-        {
-            eTags[i] = Guid.NewGuid().ToString("N");
-            pending.Add(new PendingStateWrite(writes[i].Key, Value: null, BotStateJson.AppendETag(writes[i].Body, eTags[i]), writes[i].ExpectedETag, eTags[i]));
-        }
-
+        var pending = PendingStateWrite.ForStateBodies(writes, out var eTags);
         if (pending.Count > 0)
         {
             // One queued operation: its keys are committed in one transaction, all or none.
@@ -164,8 +157,7 @@ public sealed partial class SqliteStorage : IStorage, IBotStateDocumentStore, ID
     {
         try
         {
-            ArgumentNullException.ThrowIfNull(keys);
-            var doomed = keys.Where(k => k is not null).Distinct(StringComparer.Ordinal).Select(PendingStateWrite.Delete).ToList();
+            var doomed = StorageKeys.Distinct(keys).Select(PendingStateWrite.Delete).ToList();
             return doomed.Count == 0 ? Task.CompletedTask : SubmitAsync(doomed, cancellationToken);
         }
         catch (Exception ex)
@@ -334,6 +326,20 @@ public sealed partial class SqliteStorage : IStorage, IBotStateDocumentStore, ID
             }
 
             batch[i].Completion.TrySetResult();
+        }
+    }
+
+    // A state dictionary in the form the bot writes is read by the state codec, its values parsed only when used.
+    private object? DeserializeState(string key, byte[] document)
+    {
+        try
+        {
+            return StateDocument.TryRead(key, document) ?? Deserialize(key, System.Text.Encoding.UTF8.GetString(document));
+        }
+        catch (StorageReadException ex) when (ex.InnerException is not null && ex.Key == key)
+        {
+            LogUnreadableItem(key, ex.InnerException.GetType().Name);
+            throw;
         }
     }
 

@@ -21,7 +21,7 @@ public static class TurnStateWriter
             if (scope is ITrackedBotState tracked && (store is null || ReferenceEquals(store, tracked.Documents)))
             {
                 store = tracked.Documents;
-                if (tracked.PrepareWrite(turnContext, force) is { } write)
+                if (BotStateChangeTracker.PrepareWrite(tracked, turnContext, force) is { } write)
                 {
                     (writes ??= []).Add((tracked, write));
                 }
@@ -40,7 +40,7 @@ public static class TurnStateWriter
         var eTags = await store.WriteStateAsync(writes.ConvertAll(w => w.Write), cancellationToken).ConfigureAwait(false);
         for (var i = 0; i < writes.Count; i++)
         {
-            writes[i].Scope.Committed(turnContext, writes[i].Write, eTags[i]);
+            writes[i].Scope.Tracker.Committed(turnContext, writes[i].Write, eTags[i]);
         }
     }
 }

@@ -29,21 +29,10 @@ public sealed class DialogInstance
     internal DialogState? InnerStack { get; set; }
 
     /// <summary>Reads a state value as <typeparamref name="T"/>; default when absent.</summary>
-    public T? GetValue<T>(string key) => DialogJson.FromToken<T>(State[key]);
+    public T? GetValue<T>(string key) => DialogJson.Get<T>(State, key);
 
     /// <summary>Stores a value as JSON; a null value removes the key.</summary>
-    public void SetValue<T>(string key, T? value)
-    {
-        var token = DialogJson.ToToken(value);
-        if (token is null)
-        {
-            State.Remove(key);
-        }
-        else
-        {
-            State[key] = token;
-        }
-    }
+    public void SetValue<T>(string key, T? value) => DialogJson.Set(State, key, value);
 
     public override string ToString() => $"{Id} v{Version}";
 }

@@ -29,6 +29,23 @@ internal static class DialogJson
         _ => JToken.FromObject(value, Serializer),
     };
 
+    /// <summary>Reads <paramref name="key"/> of a JSON object of dialog values as <typeparamref name="T"/>; default when absent.</summary>
+    internal static T? Get<T>(JObject values, string key) => FromToken<T>(values[key]);
+
+    /// <summary>Stores a value under <paramref name="key"/> as JSON; a null value removes the key.</summary>
+    internal static void Set<T>(JObject values, string key, T? value)
+    {
+        var token = ToToken(value);
+        if (token is null)
+        {
+            values.Remove(key);
+        }
+        else
+        {
+            values[key] = token;
+        }
+    }
+
     internal static T? FromToken<T>(JToken? token)
     {
         if (token is null || token.Type == JTokenType.Null)

@@ -11,7 +11,7 @@ public sealed class DialogValues
 
     public bool ContainsKey(string key) => _values.ContainsKey(key);
 
-    public T? Get<T>(string key) => DialogJson.FromToken<T>(_values[key]);
+    public T? Get<T>(string key) => DialogJson.Get<T>(_values, key);
 
     public bool TryGet<T>(string key, out T? value)
     {
@@ -26,18 +26,7 @@ public sealed class DialogValues
     }
 
     /// <summary>Stores a value as JSON; a null value removes the key.</summary>
-    public void Set<T>(string key, T? value)
-    {
-        var token = DialogJson.ToToken(value);
-        if (token is null)
-        {
-            _values.Remove(key);
-        }
-        else
-        {
-            _values[key] = token;
-        }
-    }
+    public void Set<T>(string key, T? value) => DialogJson.Set(_values, key, value);
 
     public bool Remove(string key) => _values.Remove(key);
 }
