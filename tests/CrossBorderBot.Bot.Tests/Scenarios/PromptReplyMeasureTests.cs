@@ -5,19 +5,22 @@ using Xunit.Abstractions;
 namespace CrossBorderBot.Tests.Scenarios;
 
 /// <summary>
-/// Measures the "didn't understand" rate on <see cref="PromptReplyCases"/> through the real bot and prints it with each
+/// Measures the "didn't understand" rate, and the wider rate of replies not taken (the question asked again with its
+/// retry hint, which typed prompts give instead of "didn't understand"), on <see cref="PromptReplyCases"/> through the real bot and prints it with each
 /// miss (<c>dotnet test tests/CrossBorderBot.Bot.Tests --filter "FullyQualifiedName~PromptReplyMeasure"
 /// --logger "console;verbosity=detailed"</c>). The ceiling only ever goes down: it is the count measured last.
 /// </summary>
 public sealed class PromptReplyMeasureTests(ITestOutputHelper output)
 {
-    // Before any fourth-pass change: 6 of 57 (10.5 %).
+    // Before any fourth-pass change: 6 of 57 (10.5 %) said "didn't understand"; 9 of 57 (15.8 %) were not taken at all.
     private const int MissCeiling = 6;
+    private const int NotTakenCeiling = 9;
 
     [Fact]
     public async Task Natural_replies_at_guide_prompts_rarely_get_the_did_not_understand_reply()
     {
         var misses = new List<string>();
+        var notTaken = new List<string>();
         foreach (var reply in PromptReplyCases.All)
         {
             var seen = await ReplyToAsync(reply);
@@ -25,16 +28,23 @@ public sealed class PromptReplyMeasureTests(ITestOutputHelper output)
             {
                 misses.Add(reply.ToString());
             }
+
+            if (Regex.IsMatch(seen, ScenarioPatterns.NotUnderstood) || Regex.IsMatch(seen, ScenarioPatterns.Retried))
+            {
+                notTaken.Add(reply.ToString());
+            }
         }
 
         var all = PromptReplyCases.All.Count;
         output.WriteLine($"didn't-understand replies: {misses.Count} of {all} ({100.0 * misses.Count / all:F1} %)");
-        foreach (var miss in misses)
+        output.WriteLine($"replies not taken (didn't understand, or the question again with its retry hint): {notTaken.Count} of {all} ({100.0 * notTaken.Count / all:F1} %)");
+        foreach (var miss in notTaken)
         {
-            output.WriteLine("  missed: " + miss);
+            output.WriteLine("  not taken: " + miss);
         }
 
-        Assert.True(misses.Count <= MissCeiling, $"{misses.Count} of {all} missed, ceiling {MissCeiling}");
+        Assert.True(misses.Count <= MissCeiling, $"{misses.Count} of {all} got didn't-understand, ceiling {MissCeiling}");
+        Assert.True(notTaken.Count <= NotTakenCeiling, $"{notTaken.Count} of {all} not taken, ceiling {NotTakenCeiling}");
     }
 
     [Fact]
