@@ -1,7 +1,8 @@
 namespace CrossBorderBot.Tests.Scenarios;
 
 /// <summary>
-/// The fourth pass's held-out scenarios (<see cref="FourthHeldOutScenarios"/>) through the real bot. Written before
+/// The fourth pass's held-out scenarios (<see cref="FourthHeldOutScenarios"/>) and dev scenarios
+/// (<see cref="FourthDevScenarios"/>, tuned on) through the real bot. Written before
 /// any behaviour change of the fourth pass and never tuned on; a scenario the bot does not pass is skipped with the gap
 /// its first failing turn shows (set CBB_RUN_GAPS=1 to run them anyway), and its entry is removed when it passes.
 /// </summary>
@@ -24,6 +25,8 @@ public sealed class FourthPassScenarioTests
 
     public static TheoryData<string> HeldOut => ScenarioRunner.Names(FourthHeldOutScenarios.All);
 
+    public static TheoryData<string> Dev => ScenarioRunner.Names(FourthDevScenarios.All);
+
     [SkippableTheory]
     [MemberData(nameof(HeldOut))]
     public Task Held_out_scenario(string name)
@@ -32,13 +35,17 @@ public sealed class FourthPassScenarioTests
         return ScenarioRunner.AssertPassesAsync(FourthHeldOutScenarios.All, name);
     }
 
+    [Theory]
+    [MemberData(nameof(Dev))]
+    public Task Dev_scenario(string name) => ScenarioRunner.AssertPassesAsync(FourthDevScenarios.All, name);
+
     [Fact]
     public void The_held_out_batch_has_twenty_or_more_scenarios_half_in_chinese_with_unique_names()
     {
         var all = FourthHeldOutScenarios.All;
         Assert.True(all.Count >= 20, $"{all.Count} scenarios");
         Assert.True(all.Count(s => s.IsChinese) * 2 >= all.Count, $"{all.Count(s => s.IsChinese)} of {all.Count} in Chinese");
-        var names = all.Concat(ThirdHeldOutScenarios.All).Concat(ThirdDevScenarios.All).Concat(SecondHeldOutScenarios.All)
+        var names = all.Concat(FourthDevScenarios.All).Concat(ThirdHeldOutScenarios.All).Concat(ThirdDevScenarios.All).Concat(SecondHeldOutScenarios.All)
             .Concat(SecondDevScenarios.All).Concat(HeldOutScenarios.All).Concat(MoreScenarios.All).Select(s => s.Name).ToList();
         Assert.Equal(names.Count, names.Distinct().Count());
     }
