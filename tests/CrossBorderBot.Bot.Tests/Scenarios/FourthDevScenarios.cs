@@ -7,7 +7,7 @@ namespace CrossBorderBot.Tests.Scenarios;
 /// <see cref="FourthHeldOutScenarios"/>), in wording of their own. They cover amounts with any currency word or sign in
 /// either language, time preferences said with a negated hurry word, a reply that starts with "yes"/"有" at a yes/no
 /// question, a size not measured, a plain product at the batteries-or-liquids question, an opening that asks which
-/// option fits and gives the guide's facts, and a product named at a result prompt.
+/// option fits and gives the guide's facts, a product named at a result prompt, and a what-if that changes nothing.
 /// </summary>
 public static class FourthDevScenarios
 {
@@ -77,6 +77,16 @@ public static class FourthDevScenarios
             Say.That("跳过"), Say.That("标准"), Say.That("要"), Say.That("不用"),
             Say.That("没有").Sees(LogisticsResult),
             Say.That("充电宝").Sees(LogisticsResult, "只改了").Never(AskWeight, NotUnderstood)),
+        En("a-what-if-that-changes-nothing-says-so-and-shows-the-result",
+            Say.That("ship 2 kg of towels to spain, worth 40 usd").Sees(AskDimensions),
+            Say.That("skip"), Say.That("cheapest"), Say.That("yes"), Say.That("no"),
+            Say.That("no").Sees(LogisticsResult),
+            Say.That("what if we just send it by sea?").Sees("(?i)already", LogisticsResult).Never(NotUnderstood)),
+        Zh("a-what-if-that-changes-nothing-says-so-and-shows-the-result",
+            Say.That("寄2公斤毛巾到西班牙，货值300元").Sees(AskDimensions),
+            Say.That("跳过"), Say.That("最便宜"), Say.That("要"), Say.That("不用"),
+            Say.That("没有").Sees(LogisticsResult),
+            Say.That("那要是走海运呢").Sees("已经是按", LogisticsResult).Never(NotUnderstood)),
     ];
 
     private static ConversationScenario En(string name, params ScenarioTurn[] turns) => new("dev4-en-" + name, "en-US", turns);

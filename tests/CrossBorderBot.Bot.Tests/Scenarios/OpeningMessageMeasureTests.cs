@@ -12,7 +12,8 @@ namespace CrossBorderBot.Tests.Scenarios;
 public sealed class OpeningMessageMeasureTests(ITestOutputHelper output)
 {
     // Before the fourth pass changed the arbiter: 27 of 30 (the two English stated needs to ship and the Chinese "不知道上哪个网站" were wrong).
-    private const int RightFloor = 27;
+    // After the fourth pass's arbiter change (a question asking which option fits, with a guide's facts): 28 of 30.
+    private const int RightFloor = 28;
 
     [Fact]
     public async Task Opening_messages_are_read_as_the_task_or_the_question_they_are()
