@@ -14,12 +14,11 @@ namespace CrossBorderBot.Tests.Scenarios;
 public sealed class ThirdPassScenarioTests
 {
     // After the third pass's general fixes (the commits after b9f3b70), run with CBB_RUN_GAPS=1: 13 of 19 pass. After
-    // the fourth pass's fixes, tuned on these six gaps as dev material (commit b1f9e96): 17 of 19; the four that pass
-    // are unskipped.
+    // the fourth pass's fixes, tuned on these six gaps as dev material (commits b1f9e96 and dc7d71b): 18 of 19; the five that
+    // pass are unskipped.
     private static readonly Dictionary<string, string> HeldOutGaps = new(StringComparer.Ordinal)
     {
         ["held3-en-unknown-question-inside-platform-is-honest-and-the-guide-goes-on"] = "A question the knowledge base cannot answer (a Shopify developer's hourly rate in Poland) is answered with the nearest entry (Shopify's pricing) instead of an honest 'don't know'.",
-        ["held3-zh-what-ifs-sea-and-another-country"] = "A what-if for sea freight ('如果走海运呢') when the result already assumes the cheap way met 'didn't understand' (a what-if that changes nothing now says so; not yet measured here).",
     };
 
     public static TheoryData<string> HeldOut => ScenarioRunner.Names(ThirdHeldOutScenarios.All);
