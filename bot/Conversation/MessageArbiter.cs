@@ -75,9 +75,17 @@ public static class MessageArbiter
         // "How do I ship lithium batteries to Germany legally?" names the logistics guide's topic, but it asks a
         // question; "which marketplace suits us?" or "how should I send 2.4 kg to Canada, value 90 usd?" asks for
         // the guide's own recommendation, so the guide starts with what the message already says.
-        if (question && !AsksForARecommendation(message) && !RequestsAGuide(message) && !(place.FactsGuide is { } facts && message.IntentAbove(MenuTaskThreshold) == facts))
+        var recommendation = AsksForARecommendation(place, message);
+        if (question && !recommendation && !RequestsAGuide(message) && !(place.FactsGuide is { } facts && message.IntentAbove(MenuTaskThreshold) == facts))
         {
             return MessagePurpose.Question;
+        }
+
+        // "which marketplace suits us: b2c, phone accessories, 1500 usd monthly…": its facts blur the intent, but it asks
+        // for the guide's own recommendation, so the guide starts with what the message says.
+        if (recommendation)
+        {
+            return MessagePurpose.NewTask;
         }
 
         if (message.IntentAbove(MenuTaskThreshold) is { } intent && MainMenuDialog.EntryIntents.Contains(intent))
@@ -210,10 +218,21 @@ public static class MessageArbiter
     /// A question a guide answers better than the knowledge base: it asks for a choice ("which platform", "怎么发最划算")
     /// or gives the guide's facts (two or more of weight, value, place, category) — and it is not about rules.
     /// </summary>
-    private static bool AsksForARecommendation(RecognizedMessage message)
+    private static bool AsksForARecommendation(ConversationPlace place, RecognizedMessage message)
     {
-        if (message.IntentAbove(MenuTaskThreshold) is not (IntentNames.ChooseLogistics or IntentNames.ChoosePlatform or IntentNames.StartReadiness)
-            || MessageCues.AsksAboutRules(message.Text))
+        if (MessageCues.AsksAboutRules(message.Text))
+        {
+            return false;
+        }
+
+        // Asking which option fits while giving a guide's answers, or leaning to a guide: the guide's question, not the
+        // knowledge base's.
+        if (MessageCues.AsksForAChoice(message.Text) && (place.FactsGuide is not null || GuideLean(message) is not null))
+        {
+            return true;
+        }
+
+        if (message.IntentAbove(MenuTaskThreshold) is not (IntentNames.ChooseLogistics or IntentNames.ChoosePlatform or IntentNames.StartReadiness))
         {
             return false;
         }

@@ -75,7 +75,7 @@ public static partial class MessageCues
     [GeneratedRegex(@"\blegal(?:ly)?\b|\ballowed\b|\brules?\b|\bregulations?\b|\brequire(?:d|ments?)?\b|\bdocuments?\b|\bcertif\w*|\btests?\b|\bpaperwork\b|\bduty\b|\bduties\b|\btax(?:es)?\b|\bvat\b|合法|规定|要求|需要什么|什么文件|认证|测试|检测|税|关税|禁止|允许", RegexOptions.IgnoreCase)]
     private static partial Regex RulesWords();
 
-    [GeneratedRegex(@"\bwhy\b|\bhow\s+come\b|为什么|为何|凭什么|怎么会", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\bwhy\b|\bwhy's\b|\bhow\s+come\b|\bwhat\s+makes\b|为什么|为何|为啥|干嘛|凭什么|怎么会|咋会|何以", RegexOptions.IgnoreCase)]
     private static partial Regex Why();
 
     [GeneratedRegex(@"\b(?:my|the|this|that|our)\s+(?:score|level|result|rating|fit)\b|\bscore\s+of\s+\d+|\b(?:ranked|rank|ranking)\b|\b(?:top|first)\s+(?:one|pick|choice|channel|platform|option)\b|\bfit\s+score\b|\d+\s*/\s*100|得分|分数|评分|等级|级别|排名|排第一|第一名|匹配度|结果是什么意思", RegexOptions.IgnoreCase)]
@@ -84,6 +84,6 @@ public static partial class MessageCues
     [GeneratedRegex(@"\bwhat\s+(?:should|do|can|shall)\s+(?:i|we)\s+do\b|\bwhat\s+now\b|\bhow\s+(?:do|can|should)\s+(?:i|we)\s+(?:fix|solve|resolve|handle|deal with|get (?:it|them|my|our))|\b(?:is|was|got|been|are|were)\s+(?:held|stuck|seized|detained|lost|rejected|suspended|blocked|removed|delisted|banned|returned)\b|\b(?:they|customs|dhl|fedex|ups|amazon|the carrier|the buyer)\s+(?:want|wants|asked|asks|is asking|are asking|demand|demands|say|says|said|holding|is holding|are holding|held|rejected|suspended|removed|blocked)\b|\bholding\s+(?:my|our)\b|怎么办|咋办|如何处理|怎么处理|怎么解决|被扣|扣了|扣货|丢了|丢失|不见了|被封|封号|被下架|下架了|投诉了|被投诉|被退回|让我交|要我交|要求交|要求补", RegexOptions.IgnoreCase)]
     private static partial Regex ProblemWords();
 
-    [GeneratedRegex(@"\b(?:show|send|give|resend|share|see|find|open)\b(?:\s+(?:me|us))?(?:\s+(?:my|the|our|that|this))?(?:\s+(?:last|previous|saved|old|earlier|latest))?\s+plans?\b(?!\s+(?:to|for|a|an)\b)|\b(?:my|our|last|previous|earlier|saved|latest)\s+(?:last\s+|previous\s+|saved\s+)?plans?\s*(?:\?|please|again|$)|\bplan\s+(?:from|of)\s+(?:last|before|earlier|yesterday)|\bwhere(?:'s|\s+is)\s+(?:my|the)\s+plan|(?:我的|上次的?|之前的?|刚才的?|以前的?|保存的?)(?:计划|方案|规划)|(?:计划|方案)(?:呢|在哪|再发|给我看)|把(?:我的)?(?:计划|方案)发(?:给我|我)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:show|send|give|resend|share|see|find|open)\b(?:\s+(?:me|us))?(?:\s+(?:my|the|our|that|this))?(?:\s+(?:last|previous|saved|old|earlier|latest))?\s+plans?\b(?!\s+(?:to|for|a|an)\b)|\b(?:my|our|last|previous|earlier|saved|latest)\s+(?:last\s+|previous\s+|saved\s+)?plans?\s*(?:\?|please|again|$)|\bplan\s+(?:from|of)\s+(?:last|before|earlier|yesterday)|\bwhere(?:'s|\s+is)\s+(?:my|the)\s+plan|\bwhat\s+(?:did|have)\s+you\s+(?:recommend|suggest|advise|propose)(?:ed)?\b(?:\s+(?:to\s+)?(?:me|us))?\s+(?:before|earlier|last\s+time|previously|yesterday)|\byour\s+(?:last|previous|earlier|old)\s+(?:recommendation|suggestion|advice)s?\b|(?:之前|上次|刚才|以前|昨天)(?:你)?(?:给我|给我们|帮我)?(?:推荐|建议)的(?:是什么|是啥|呢|方案|平台|渠道)?\s*[？?]?\s*$|(?:我的|上次的?|之前的?|刚才的?|以前的?|保存的?)(?:计划|方案|规划)|(?:计划|方案)(?:呢|在哪|再发|给我看)|把(?:我的)?(?:计划|方案)发(?:给我|我)", RegexOptions.IgnoreCase)]
     private static partial Regex PlanRequest();
 }

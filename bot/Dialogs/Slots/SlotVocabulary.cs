@@ -76,10 +76,15 @@ public sealed partial class SlotVocabulary
             return null;
         }
 
-        // "we don't have our own brand" names the yes answer's words, negated.
+        // "we don't have our own brand" names the yes answer's words, negated; "not urgent" the fast answer's.
         var first = kept.OrderBy(m => m.Start).First();
-        return first.Value == "yes" && IsYesNo(words) && SlotNegation.NegatesAt(normalized, first.Start)
-            ? new SlotReading("no", first.Start)
+        if (first.Value == "yes" && IsYesNo(words) && SlotNegation.NegatesAt(normalized, first.Start))
+        {
+            return new SlotReading("no", first.Start);
+        }
+
+        return words.Negated.TryGetValue(first.Value, out var opposite) && SlotNegation.NegatesAt(normalized, first.Start)
+            ? new SlotReading(opposite, first.Start)
             : new SlotReading(first.Value, first.Start);
     }
 
@@ -128,7 +133,13 @@ public sealed partial class SlotVocabulary
         }
 
         // "haven't registered a brand yet", "还没注册品牌", "none of those": a negation answers no without the slot's words.
-        return words.Negative is { } negative && SlotNegation.IsNegation(normalized) ? new SlotReading(negative, 0) : null;
+        if (words.Negative is { } negative && SlotNegation.IsNegation(normalized))
+        {
+            return new SlotReading(negative, 0);
+        }
+
+        // "yep we got one registered last year", "有个小品牌": at a yes/no question, a reply that opens with a yes says yes.
+        return IsYesNo(words) && SlotAffirmation.IsAffirmation(normalized) ? new SlotReading("yes", 0) : null;
     }
 
     private static bool IsYesNo(SlotWords words) => words.Values.ContainsKey("yes") && words.Values.ContainsKey("no");

@@ -10,4 +10,10 @@ public sealed class SlotWords
 
     /// <summary>The value a plain negation means at the slot's own question ("not yet", "还没注册"); null when none does.</summary>
     public string? Negative { get; set; }
+
+    /// <summary>
+    /// What a value's words mean when negated in the same clause: "not urgent", "不用着急" name the fast answer's words
+    /// but mean the economy one. Empty when negating a value means nothing of its own.
+    /// </summary>
+    public Dictionary<string, string> Negated { get; set; } = [];
 }

@@ -140,8 +140,17 @@ public sealed partial class QuantityRecognizer
             }
         }
 
+        // Any currency word or sign of either language, before or after the number ("40欧", "2k usd", "300 ringgit"):
+        // a fuller reading of the same words wins over the library's.
+        foreach (var (start, end, amount, currency, typed) in CurrencyWords.Find(text, yenMentioned, ParsedOrNull))
+        {
+            ReplaceOrAdd(found, start, end, new MoneyQuantity(amount, currency, typed));
+        }
+
         return found.OrderBy(s => s.Start).Select(s => s.Value).ToList();
     }
+
+    private static decimal? ParsedOrNull(string number) => TryParseNumber(number, out var value) ? value : null;
 
     private static string? CurrencyOf(IDictionary<string, object> resolution, string typed, string text, bool yenMentioned)
     {

@@ -8,6 +8,12 @@ public static class ScenarioPatterns
     public const string NotUnderstood = "didn't understand|没有理解";
     public const string GaveUp = "leave this question for now|先放一放";
 
+    /// <summary>
+    /// A question asked again with a hint because the reply was not taken, in the prompts' own retry words (a typed
+    /// prompt's retry does not say "didn't understand": "Please give the weight with a unit…", "请输入带币种的金额…").
+    /// </summary>
+    public const string Retried = "(?i)please (?:give|type|answer|pick a category|fill in)|I could not match that|I don't know that country|I didn't recognise that market|请输入|请带单位|请用数字回答|请从列表中选择|请回答“|请填写表单|我没能把它对应|我不认识这个国家|没有识别出这个市场";
+
     /// <summary>A free question got an answer from the knowledge base, or an honest "I don't know that yet".</summary>
     public const string Answered = "(?i)sources|来源|don't know|not sure|could not find|不知道|没有找到|不确定";
 

@@ -57,7 +57,7 @@ public sealed class LogisticsSlotReader(KnowledgeBase knowledgeBase, GuideLocati
             Urgency = Choice(Urgency, text, waitingSlot, defaults),
             NeedsTracking = YesNo(Tracking, text, waitingSlot, defaults),
             NeedsReturns = YesNo(Returns, text, waitingSlot, defaults),
-            Goods = Choice(Goods, text, waitingSlot, defaults),
+            Goods = Choice(Goods, text, waitingSlot, defaults) ?? PlainProduct(entities, waitingSlot),
         };
         return (read, defaults);
     }
@@ -193,6 +193,11 @@ public sealed class LogisticsSlotReader(KnowledgeBase knowledgeBase, GuideLocati
 
         return reading?.Value;
     }
+
+    // "just clothes, nothing special" at the batteries-or-liquids question: a product named with no battery or liquid
+    // words answers "neither" (the battery and liquid words are read first, so "a lamp with a battery" still says so).
+    private static string? PlainProduct(MessageEntities entities, string? waitingSlot) =>
+        waitingSlot == Goods && entities.Categories.Count > 0 ? "none" : null;
 
     private bool? YesNo(string slot, string text, string? waitingSlot, HashSet<string> defaults) =>
         Choice(slot, text, waitingSlot, defaults) switch

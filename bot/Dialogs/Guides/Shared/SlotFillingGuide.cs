@@ -56,6 +56,14 @@ public abstract class SlotFillingGuide(string id) : ComponentDialog(id), ISlotGu
         var changes = Absorb(values, understanding.Message, waiting, language);
         if (changes.IsEmpty)
         {
+            // "如果走海运呢" when the result already assumes the slow, cheap way: a what-if that changes nothing is said to
+            // change nothing, not met with "didn't understand".
+            if (understanding.Purpose == MessagePurpose.WhatIf && IsAtResult(waiting) && SlotsRead(understanding.Message) > 0)
+            {
+                await dc.Context.SendActivityAsync(SlotText.For(language).Unchanged, cancellationToken: cancellationToken);
+                return await RepeatOwnStepAsync(dc, cancellationToken);
+            }
+
             return await base.ContinueDialogAsync(dc, cancellationToken);
         }
 

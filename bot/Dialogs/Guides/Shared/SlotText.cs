@@ -3,7 +3,7 @@ using CrossBorderBot.Language;
 namespace CrossBorderBot.Dialogs.Guides;
 
 /// <summary>What a guide says when it takes answers from a message, in English and Simplified Chinese.</summary>
-public sealed record SlotText(string Noted, string Changed, string Assumed, string WhatIf, string AlsoNamed, string AlsoNamedProduct, string SeveralProducts, string AlsoProducts, string ListSeparator)
+public sealed record SlotText(string Noted, string Changed, string Assumed, string WhatIf, string AlsoNamed, string AlsoNamedProduct, string SeveralProducts, string AlsoProducts, string Unchanged, string ListSeparator)
 {
     public static readonly SlotText English = new(
         Noted: "Noted: {0}.",
@@ -14,6 +14,7 @@ public sealed record SlotText(string Noted, string Changed, string Assumed, stri
         AlsoNamedProduct: "You also named {0}: say \"{1} instead\" to see the result for it.",
         SeveralProducts: "You named several products: {0}. I'll work out {1} first and offer the others after its result.",
         AlsoProducts: "also {0} (offered after the first result)",
+        Unchanged: "That is already what this result assumes, so it stays the same:",
         ListSeparator: ", ");
 
     public static readonly SlotText Chinese = new(
@@ -25,6 +26,7 @@ public sealed record SlotText(string Noted, string Changed, string Assumed, stri
         AlsoNamedProduct: "您还提到了{0}：说“换成{1}”即可查看它的结果。",
         SeveralProducts: "您提到了几种产品：{0}。我先算{1}，出结果后再为您列出其他的。",
         AlsoProducts: "另有{0}（第一个结果之后再看）",
+        Unchanged: "这个结果已经是按这一点算的，所以不变：",
         ListSeparator: "，");
 
     public static SlotText For(string language) => ReplyLanguage.IsChinese(language) ? Chinese : English;

@@ -1,0 +1,102 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+
+namespace CrossBorderBot.Understanding.Quantities;
+
+/// <summary>
+/// Amounts written with a currency word or sign in either language, before or after the number, with an optional
+/// k/w/万/千/百 multiplier: "40欧", "2k usd", "usd 2k", "1.5万美金", "€40", "300 ringgit", "一百多块". One table of
+/// words per currency instead of a pattern per phrasing, so a new currency word is one line here.
+/// </summary>
+internal static class CurrencyWords
+{
+    // Words written after the number. "pounds", "won", "real" and "try" are left out: they are also weights or words.
+    private static readonly (string Iso, string[] Words)[] After =
+    [
+        ("USD", ["usd", "us dollars", "us dollar", "dollars", "dollar", "bucks", "buck", "美元", "美金", "美刀", "刀", "$"]),
+        ("EUR", ["eur", "euros", "euro", "欧元", "欧", "€"]),
+        ("GBP", ["gbp", "pounds sterling", "sterling", "quid", "英镑", "镑", "£"]),
+        ("CNY", ["cny", "rmb", "yuan", "人民币", "块钱", "块", "元"]),
+        ("JPY", ["jpy", "yen", "日元", "日币", "円"]),
+        ("CAD", ["cad", "canadian dollars", "加元", "加币"]),
+        ("AUD", ["aud", "australian dollars", "澳元", "澳币"]),
+        ("MXN", ["mxn", "mexican pesos", "pesos", "比索"]),
+        ("BRL", ["brl", "reais", "雷亚尔"]),
+        ("KRW", ["krw", "韩元"]),
+        ("RUB", ["rub", "rubles", "roubles", "卢布"]),
+        ("SAR", ["sar", "riyals", "riyal", "里亚尔"]),
+        ("AED", ["aed", "dirhams", "dirham", "迪拉姆"]),
+        ("PLN", ["pln", "zloty", "złoty", "兹罗提"]),
+        ("TRY", ["lira", "里拉"]),
+        ("SGD", ["sgd", "singapore dollars", "新币", "新加坡元"]),
+        ("MYR", ["myr", "ringgit", "马币", "林吉特"]),
+        ("THB", ["thb", "baht", "泰铢"]),
+        ("VND", ["vnd", "dong", "越南盾"]),
+        ("IDR", ["idr", "rupiah", "印尼盾"]),
+        ("PHP", ["php", "philippine pesos", "菲律宾比索"]),
+        ("INR", ["inr", "rupees", "rupee", "卢比"]),
+    ];
+
+    // Words and signs written before the number ("$45", "usd 2k", "rmb300").
+    private static readonly (string Iso, string[] Words)[] Before =
+    [
+        ("USD", ["us$", "usd", "$"]),
+        ("EUR", ["eur", "€"]),
+        ("GBP", ["gbp", "£"]),
+        ("CNY", ["cny", "rmb", "¥", "￥"]),
+        ("JPY", ["jpy"]),
+        ("CAD", ["cad", "c$"]),
+        ("AUD", ["aud", "a$"]),
+        ("BRL", ["brl", "r$"]),
+        ("SGD", ["sgd", "s$"]),
+        ("MXN", ["mxn"]),
+        ("INR", ["inr", "₹"]),
+    ];
+
+    private const string Number = @"(?<n>\d+(?:[.,]\d+)*|[零〇一二两三四五六七八九十百千]+)";
+    private const string Multiplier = @"(?<m>k|w|万|千|百)?";
+
+    private static readonly Dictionary<string, string> IsoByWord = After.Concat(Before)
+        .SelectMany(entry => entry.Words.Select(word => (word, entry.Iso)))
+        .DistinctBy(pair => pair.word)
+        .ToDictionary(pair => pair.word, pair => pair.Iso, StringComparer.OrdinalIgnoreCase);
+
+    private static readonly Regex NumberThenWord = new(
+        @"(?<![A-Za-z0-9.零〇一二两三四五六七八九十百千])" + Number + @"\s*" + Multiplier + @"\s*(?:多|来|余)?\s*(?<c>" + Alternation(After) + @")(?![A-Za-z])",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled);
+
+    private static readonly Regex WordThenNumber = new(
+        @"(?<![A-Za-z])(?<c>" + Alternation(Before) + @")\s*" + Number.Replace("零〇一二两三四五六七八九十百千", "零〇一二两三四五六七八九十", StringComparison.Ordinal) + @"\s*" + Multiplier + @"(?![A-Za-z0-9])",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled);
+
+    /// <summary>Every amount with a currency word or sign, as (start, end inclusive, amount, ISO code, typed text).</summary>
+    public static IEnumerable<(int Start, int End, decimal Amount, string Currency, string Text)> Find(string text, bool yenMentioned, Func<string, decimal?> parse)
+    {
+        foreach (var regex in new[] { NumberThenWord, WordThenNumber })
+        {
+            foreach (Match match in regex.Matches(text))
+            {
+                if (parse(match.Groups["n"].Value) is not { } amount || amount <= 0)
+                {
+                    continue;
+                }
+
+                var word = match.Groups["c"].Value;
+                var currency = word is "¥" or "￥" && yenMentioned ? "JPY" : IsoByWord[word];
+                yield return (match.Index, match.Index + match.Length - 1, amount * Scale(match.Groups["m"].Value), currency, match.Value);
+            }
+        }
+    }
+
+    private static decimal Scale(string multiplier) => multiplier.ToLower(CultureInfo.InvariantCulture) switch
+    {
+        "万" or "w" => 10000m,
+        "千" or "k" => 1000m,
+        "百" => 100m,
+        _ => 1m,
+    };
+
+    // Longest first, so "us dollars" wins over "dollars" and "欧元" over "欧".
+    private static string Alternation((string Iso, string[] Words)[] table) =>
+        string.Join('|', table.SelectMany(entry => entry.Words).Distinct().OrderByDescending(word => word.Length).Select(Regex.Escape));
+}
