@@ -23,6 +23,7 @@ public sealed partial class SlotVocabulary
 
     private readonly Dictionary<string, SlotWords> _slots;
     private readonly Dictionary<string, SlotValueMatcher[]> _answerMatchers;
+    private readonly Dictionary<string, SlotPhraseFinder> _anywhereFinders;
     private readonly HashSet<string> _unknownWords;
     private readonly string[] _unknownPrefixes;
     private readonly HashSet<string> _answerWords;
@@ -37,6 +38,7 @@ public sealed partial class SlotVocabulary
             slot => slot.Key,
             slot => slot.Value.Values.Select(value => new SlotValueMatcher(value.Key, value.Value, NormalizedWord, Pattern)).ToArray(),
             StringComparer.Ordinal);
+        _anywhereFinders = slots.ToDictionary(slot => slot.Key, slot => new SlotPhraseFinder(slot.Value, NormalizedWord, Pattern), StringComparer.Ordinal);
         _unknownWords = unknownWords.Select(NormalizedWord).ToHashSet(StringComparer.Ordinal);
         _unknownPrefixes = unknownWords.Select(NormalizedWord).Where(word => word.Length >= 3).ToArray();
         _answerWords = slots.Values.SelectMany(slot => slot.Values.Values)
@@ -77,14 +79,7 @@ public sealed partial class SlotVocabulary
             return null;
         }
 
-        var found = new List<(string Value, int Start, int End)>();
-        foreach (var (value, valueWords) in words.Values)
-        {
-            foreach (var phrase in valueWords.Anywhere)
-            {
-                found.AddRange(Find(normalized, phrase).Select(match => (value, match.Start, match.End)));
-            }
-        }
+        var found = _anywhereFinders[slot].Find(normalized);
 
         // "没有品牌" also contains "有品牌": a match inside a longer one does not count.
         var kept = found.Where(m => !found.Any(o => o != m && o.Start <= m.Start && o.End >= m.End && o.End - o.Start > m.End - m.Start)).ToList();
@@ -177,34 +172,8 @@ public sealed partial class SlotVocabulary
 
     private static Regex Pattern(string word) => Patterns.GetOrAdd(word, w => new Regex(w[3..], RegexOptions.CultureInvariant));
 
-    private static IEnumerable<(int Start, int End)> Find(string text, string phrase)
-    {
-        if (SlotValueMatcher.IsPattern(phrase))
-        {
-            foreach (Match match in Pattern(phrase).Matches(text))
-            {
-                yield return (match.Index, match.Index + match.Length);
-            }
-
-            yield break;
-        }
-
-        var wanted = NormalizedWord(phrase);
-        for (var at = text.IndexOf(wanted, StringComparison.Ordinal); at >= 0; at = text.IndexOf(wanted, at + 1, StringComparison.Ordinal))
-        {
-            if (IsWordBoundary(text, at - 1) && IsWordBoundary(text, at + wanted.Length))
-            {
-                yield return (at, at + wanted.Length);
-            }
-        }
-    }
-
     private static bool StartsWithPhrase(string text, string phrase) =>
-        text.StartsWith(phrase, StringComparison.Ordinal) && IsWordBoundary(text, phrase.Length);
-
-    // Latin words need boundaries ("no" is not inside "nothing"); Chinese has no spaces, so any position is a boundary.
-    private static bool IsWordBoundary(string text, int index) =>
-        index < 0 || index >= text.Length || !char.IsAsciiLetterOrDigit(text[index]);
+        text.StartsWith(phrase, StringComparison.Ordinal) && SlotPhraseFinder.IsWordBoundary(text, phrase.Length);
 
     private static SlotVocabulary Load()
     {
