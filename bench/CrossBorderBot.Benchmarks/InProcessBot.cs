@@ -43,7 +43,7 @@ public sealed class InProcessBot : IDisposable
 
     /// <summary>The welcome turn of a new conversation (conversationUpdate adding the user).</summary>
     public Task<int> WelcomeAsync(string conversationId) => SendAsync(NewActivity(ActivityTypes.ConversationUpdate, conversationId, activity =>
-        activity.MembersAdded = [new ChannelAccount("bot"), new ChannelAccount("bench-user")]));
+        activity.MembersAdded = [new ChannelAccount("bot"), new ChannelAccount(UserOf(conversationId))]));
 
     /// <summary>One message turn; returns the size of the reply body in bytes.</summary>
     public Task<int> MessageAsync(string conversationId, string text) => SendAsync(NewActivity(ActivityTypes.Message, conversationId, activity => activity.Text = text));
@@ -52,17 +52,21 @@ public sealed class InProcessBot : IDisposable
 
     private async Task<int> SendAsync(Activity activity)
     {
-        // Through the same entry point as POST /api/messages: the adapter reads the body, authenticates (no app id:
-        // open), runs the turn and writes the expectReplies body.
+        // Through the same turn pipeline as POST /api/messages (after its size and shape checks): the body is read,
+        // authenticated by the adapter (no app id: open), the turn runs and the expectReplies body is written.
         var http = new DefaultHttpContext();
         http.Request.Method = HttpMethods.Post;
         http.Request.ContentType = "application/json";
-        http.Request.Body = new MemoryStream(Encoding.UTF8.GetBytes(JsonConvert.SerializeObject(activity)));
+        var body = Encoding.UTF8.GetBytes(JsonConvert.SerializeObject(activity));
         var response = new MemoryStream();
         http.Response.Body = response;
-        await _adapter.ProcessAsync(http.Request, http.Response, _bot, CancellationToken.None);
+        await BotFrameworkTurn.ProcessAsync(http, body, _adapter, _bot, CancellationToken.None);
         return http.Response.StatusCode == StatusCodes.Status200OK ? (int)response.Length : throw new InvalidOperationException($"The turn answered HTTP {http.Response.StatusCode}.");
     }
+
+    // One user per conversation, as in real use: a single user sending every benchmark turn would pass the bot's
+    // per-user turn limit (Safety:MaxTurnsPerUserPerMinute) within a second, and its later turns would get no reply.
+    private static string UserOf(string conversationId) => "user-" + conversationId;
 
     private Activity NewActivity(string type, string conversationId, Action<Activity> fill)
     {
@@ -73,7 +77,7 @@ public sealed class InProcessBot : IDisposable
             Timestamp = DateTimeOffset.UtcNow,
             ChannelId = "webchat",
             ServiceUrl = "http://127.0.0.1:9/",
-            From = new ChannelAccount("bench-user"),
+            From = new ChannelAccount(UserOf(conversationId)),
             Recipient = new ChannelAccount("bot"),
             Conversation = new ConversationAccount(id: conversationId),
             Locale = "en-US",

@@ -1,6 +1,7 @@
 using Microsoft.Bot.Builder;
 using Microsoft.Bot.Builder.Integration.AspNet.Core;
 using Microsoft.Bot.Connector.Authentication;
+using Microsoft.Bot.Schema;
 
 namespace CrossBorderBot.Hosting;
 
@@ -18,4 +19,11 @@ public sealed class BotAdapterWithErrorHandler : CloudAdapter
     {
         OnTurnError = (turnContext, exception) => TurnErrorReply.SendAsync(turnContext, exception, logger);
     }
+
+    /// <summary>
+    /// Authenticates an activity already read from a request and runs its turn, exactly as <see cref="CloudAdapter.ProcessAsync"/>
+    /// does after reading the request (<see cref="BotFrameworkTurn"/> reads and answers the HTTP side itself).
+    /// </summary>
+    public Task<InvokeResponse> ProcessReadActivityAsync(string authHeader, Activity activity, BotCallbackHandler callback, CancellationToken cancellationToken) =>
+        ProcessActivityAsync(authHeader, activity, callback, cancellationToken);
 }

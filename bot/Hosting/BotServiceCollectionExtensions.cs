@@ -55,6 +55,10 @@ public static class BotServiceCollectionExtensions
         // The adapter writes expectReplies bodies with the SDK's shared settings, which indent: a third more bytes
         // and serializer work on every turn for whitespace no client reads.
         HttpHelper.BotMessageSerializerSettings.Formatting = Newtonsoft.Json.Formatting.None;
+
+        // The shared serializer was created from those settings when the SDK loaded, so setting them alone changed
+        // nothing: the bodies were still indented. The serializer's own setting is what the writer uses.
+        HttpHelper.BotMessageSerializer.Formatting = Newtonsoft.Json.Formatting.None;
         services.AddSingleton<BotFrameworkAuthentication>(provider => new ClientReusingBotFrameworkAuthentication(
             new ConfigurationBotFrameworkAuthentication(
                 provider.GetRequiredService<IConfiguration>(),

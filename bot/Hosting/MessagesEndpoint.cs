@@ -60,10 +60,17 @@ public static partial class MessagesEndpoint
             return;
         }
 
-        http.Request.Body = new MemoryStream(body, writable: false);
         try
         {
-            await adapter.ProcessAsync(http.Request, http.Response, bot, http.RequestAborted);
+            if (adapter is BotAdapterWithErrorHandler botAdapter)
+            {
+                await BotFrameworkTurn.ProcessAsync(http, body, botAdapter, bot, http.RequestAborted);
+            }
+            else
+            {
+                http.Request.Body = new MemoryStream(body, writable: false);
+                await adapter.ProcessAsync(http.Request, http.Response, bot, http.RequestAborted);
+            }
         }
         catch (Exception exception) when (!http.Response.HasStarted && IsMetadataUnreachable(exception))
         {

@@ -45,45 +45,56 @@ internal sealed partial class FuzzyNameMatcher
                 continue;
             }
 
-            var hit = _names.FirstOrDefault(n => n.Name != typed && Math.Abs(n.Name.Length - typed.Length) <= 1 && IsOneEditAway(typed, n.Name));
-            if (hit.Id is null)
+            var hit = ClosestSlip(typed);
+            if (hit is null)
             {
                 continue;
             }
 
             PhraseMatcher.Claim(claimed, word.Index, word.Index + word.Length);
-            yield return new EntityMention(_kind, word.Index, word.Length, hit.Id, word.Value);
+            yield return new EntityMention(_kind, word.Index, word.Length, hit, word.Value);
         }
     }
 
-    // Optimal string alignment distance ≤ 1.
-    internal static bool IsOneEditAway(string a, string b)
+    // The first name (in vocabulary order) the word is one slip away from.
+    private string? ClosestSlip(string typed)
     {
-        var d = new int[a.Length + 1, b.Length + 1];
-        for (var i = 0; i <= a.Length; i++)
+        foreach (var (name, id) in _names)
         {
-            d[i, 0] = i;
-        }
-
-        for (var j = 0; j <= b.Length; j++)
-        {
-            d[0, j] = j;
-        }
-
-        for (var i = 1; i <= a.Length; i++)
-        {
-            for (var j = 1; j <= b.Length; j++)
+            if (name != typed && Math.Abs(name.Length - typed.Length) <= 1 && IsOneEditAway(typed, name))
             {
-                var cost = a[i - 1] == b[j - 1] ? 0 : 1;
-                d[i, j] = Math.Min(Math.Min(d[i - 1, j] + 1, d[i, j - 1] + 1), d[i - 1, j - 1] + cost);
-                if (i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1])
-                {
-                    d[i, j] = Math.Min(d[i, j], d[i - 2, j - 2] + 1);
-                }
+                return id;
             }
         }
 
-        return d[a.Length, b.Length] <= 1;
+        return null;
+    }
+
+    // Optimal string alignment distance ≤ 1: equal, or one substitution, insertion, deletion or swap of neighbours.
+    // Checked in one pass from the first difference instead of filling the distance table (this runs for every
+    // longer word of every message against every name).
+    internal static bool IsOneEditAway(string a, string b)
+    {
+        if (Math.Abs(a.Length - b.Length) > 1)
+        {
+            return false;
+        }
+
+        var first = a.AsSpan().CommonPrefixLength(b);
+        if (first == a.Length && first == b.Length)
+        {
+            return true;
+        }
+
+        var restA = a.AsSpan(Math.Min(first, a.Length));
+        var restB = b.AsSpan(Math.Min(first, b.Length));
+        if (a.Length == b.Length)
+        {
+            return restA[1..].SequenceEqual(restB[1..])
+                || (restA.Length >= 2 && restA[0] == restB[1] && restA[1] == restB[0] && restA[2..].SequenceEqual(restB[2..]));
+        }
+
+        return a.Length > b.Length ? restA[1..].SequenceEqual(restB) : restA.SequenceEqual(restB[1..]);
     }
 
     [GeneratedRegex(@"(?<![A-Za-z])[A-Za-z]+(?![A-Za-z])", RegexOptions.CultureInvariant)]

@@ -21,6 +21,7 @@ internal sealed class PhraseMatcher
     };
 
     private readonly List<Entry> _entries;
+    private readonly PhraseIndex _index;
 
     public PhraseMatcher(IEnumerable<(string Kind, VocabularyTerm Term)> terms)
     {
@@ -45,39 +46,38 @@ internal sealed class PhraseMatcher
 
         // Longest first, so "South Africa" beats "Africa" and "phone cases" beats "phones".
         _entries.Sort((a, b) => b.Phrase.Length.CompareTo(a.Phrase.Length));
+        _index = new PhraseIndex(_entries.Select(e => (e.Phrase, e.CaseSensitive)).ToList());
     }
 
     /// <summary>Matches in <paramref name="text"/>, skipping characters already marked in <paramref name="claimed"/> (and marking its own).</summary>
     public IReadOnlyList<EntityMention> Match(string text, bool[] claimed)
     {
         var found = new List<EntityMention>();
-        foreach (var entry in _entries)
+        var occurrences = _index.Occurrences(text);
+        if (occurrences.Count == 0)
         {
-            var comparison = entry.CaseSensitive ? StringComparison.Ordinal : StringComparison.OrdinalIgnoreCase;
-            var from = 0;
-            while (from < text.Length)
+            return found;
+        }
+
+        // The index finds every place each phrase occurs in one pass over the text; deciding which of them count goes
+        // phrase by phrase, longest first, then left to right, exactly as scanning the text for each phrase in turn did.
+        occurrences.Sort();
+        foreach (var (entryIndex, at) in occurrences)
+        {
+            var entry = _entries[entryIndex];
+            var end = at + entry.Phrase.Length;
+            if (!entry.IsChinese && !IsWholeWord(text, at, end))
             {
-                var at = text.IndexOf(entry.Phrase, from, comparison);
-                if (at < 0)
-                {
-                    break;
-                }
-
-                from = at + 1;
-                var end = at + entry.Phrase.Length;
-                if (!entry.IsChinese && !IsWholeWord(text, at, end))
-                {
-                    continue;
-                }
-
-                if (IsClaimed(claimed, at, end))
-                {
-                    continue;
-                }
-
-                Claim(claimed, at, end);
-                found.Add(new EntityMention(entry.Kind, at, end - at, entry.Id, text[at..end]));
+                continue;
             }
+
+            if (IsClaimed(claimed, at, end))
+            {
+                continue;
+            }
+
+            Claim(claimed, at, end);
+            found.Add(new EntityMention(entry.Kind, at, end - at, entry.Id, text[at..end]));
         }
 
         return found;

@@ -17,14 +17,35 @@ public sealed partial class SlotVocabulary
 
     private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, string> NormalizedWords = new(StringComparer.Ordinal);
 
+    // The vocabulary's "re:" patterns, each parsed once. Regex's static methods keep only 15 patterns in their cache and
+    // the vocabulary has more, so going through them re-parsed every pattern on every message.
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, Regex> Patterns = new(StringComparer.Ordinal);
+
     private readonly Dictionary<string, SlotWords> _slots;
-    private readonly List<string> _unknownWords;
+    private readonly Dictionary<string, SlotValueMatcher[]> _answerMatchers;
+    private readonly Dictionary<string, SlotPhraseFinder> _anywhereFinders;
+    private readonly HashSet<string> _unknownWords;
+    private readonly string[] _unknownPrefixes;
+    private readonly HashSet<string> _answerWords;
 
     private SlotVocabulary(Dictionary<string, SlotWords> slots, List<string> unknownWords, PlaceGroupReader placeGroups)
     {
         _slots = slots;
-        _unknownWords = unknownWords;
         PlaceGroups = placeGroups;
+
+        // Everything a message is compared with is normalized here once, in the vocabulary's own order.
+        _answerMatchers = slots.ToDictionary(
+            slot => slot.Key,
+            slot => slot.Value.Values.Select(value => new SlotValueMatcher(value.Key, value.Value, NormalizedWord, Pattern)).ToArray(),
+            StringComparer.Ordinal);
+        _anywhereFinders = slots.ToDictionary(slot => slot.Key, slot => new SlotPhraseFinder(slot.Value, NormalizedWord, Pattern), StringComparer.Ordinal);
+        _unknownWords = unknownWords.Select(NormalizedWord).ToHashSet(StringComparer.Ordinal);
+        _unknownPrefixes = unknownWords.Select(NormalizedWord).Where(word => word.Length >= 3).ToArray();
+        _answerWords = slots.Values.SelectMany(slot => slot.Values.Values)
+            .SelectMany(words => words.Answers.Concat(words.Anywhere))
+            .Where(word => !SlotValueMatcher.IsPattern(word))
+            .Select(NormalizedWord)
+            .ToHashSet(StringComparer.Ordinal);
     }
 
     public static SlotVocabulary Default { get; } = Load();
@@ -38,17 +59,15 @@ public sealed partial class SlotVocabulary
     public bool IsUnknown(string? text)
     {
         var normalized = Normalize(text);
-        return normalized.Length > 0 && (Clauses(normalized).Any(clause => _unknownWords.Any(word => NormalizedWord(word) == clause))
-            || _unknownWords.Any(word => NormalizedWord(word).Length >= 3 && StartsWithPhrase(normalized, NormalizedWord(word))));
+        return normalized.Length > 0 && (Clauses(normalized).Any(_unknownWords.Contains)
+            || _unknownPrefixes.Any(word => StartsWithPhrase(normalized, word)));
     }
 
     /// <summary>True when the whole message is one of the slots' answer words ("不需要", "nope"): a reply, not a command.</summary>
     public bool IsAnswerWord(string? text)
     {
         var normalized = Normalize(text);
-        return normalized.Length > 0 && _slots.Values.SelectMany(slot => slot.Values.Values)
-            .SelectMany(words => words.Answers.Concat(words.Anywhere))
-            .Any(word => !word.StartsWith("re:", StringComparison.Ordinal) && NormalizedWord(word) == normalized);
+        return normalized.Length > 0 && _answerWords.Contains(normalized);
     }
 
     /// <summary>The value the message names clearly for <paramref name="slot"/> wherever it says it; null when none.</summary>
@@ -60,14 +79,7 @@ public sealed partial class SlotVocabulary
             return null;
         }
 
-        var found = new List<(string Value, int Start, int End)>();
-        foreach (var (value, valueWords) in words.Values)
-        {
-            foreach (var phrase in valueWords.Anywhere)
-            {
-                found.AddRange(Find(normalized, phrase).Select(match => (value, match.Start, match.End)));
-            }
-        }
+        var found = _anywhereFinders[slot].Find(normalized);
 
         // "没有品牌" also contains "有品牌": a match inside a longer one does not count.
         var kept = found.Where(m => !found.Any(o => o != m && o.Start <= m.Start && o.End >= m.End && o.End - o.Start > m.End - m.Start)).ToList();
@@ -100,13 +112,15 @@ public sealed partial class SlotVocabulary
             return null;
         }
 
-        foreach (var clause in Clauses(normalized))
+        var matchers = _answerMatchers[slot];
+        var clauses = Clauses(normalized).ToList();
+        foreach (var clause in clauses)
         {
-            foreach (var (value, valueWords) in words.Values)
+            foreach (var matcher in matchers)
             {
-                if (valueWords.Answers.Concat(valueWords.Anywhere).Any(answer => Matches(clause, answer)))
+                if (matcher.Matches(clause))
                 {
-                    return new SlotReading(value, 0);
+                    return new SlotReading(matcher.Value, 0);
                 }
             }
         }
@@ -116,13 +130,13 @@ public sealed partial class SlotVocabulary
             return anywhere;
         }
 
-        foreach (var clause in Clauses(normalized))
+        foreach (var clause in clauses)
         {
-            foreach (var (value, valueWords) in words.Values)
+            foreach (var matcher in matchers)
             {
-                if (valueWords.Answers.Concat(valueWords.Anywhere).Any(answer => IsTypoOf(clause, NormalizedWord(answer))))
+                if (matcher.IsTypoOf(clause))
                 {
-                    return new SlotReading(value, 0);
+                    return new SlotReading(matcher.Value, 0);
                 }
             }
         }
@@ -167,50 +181,10 @@ public sealed partial class SlotVocabulary
             .Where(clause => clause.Length > 0)
             .Distinct();
 
-    private static bool Matches(string clause, string answer) =>
-        answer.StartsWith("re:", StringComparison.Ordinal)
-            ? Regex.IsMatch(clause, answer[3..], RegexOptions.CultureInvariant)
-            : clause == NormalizedWord(answer);
-
-    private static IEnumerable<(int Start, int End)> Find(string text, string phrase)
-    {
-        if (phrase.StartsWith("re:", StringComparison.Ordinal))
-        {
-            foreach (Match match in Regex.Matches(text, phrase[3..], RegexOptions.CultureInvariant))
-            {
-                yield return (match.Index, match.Index + match.Length);
-            }
-
-            yield break;
-        }
-
-        var wanted = NormalizedWord(phrase);
-        for (var at = text.IndexOf(wanted, StringComparison.Ordinal); at >= 0; at = text.IndexOf(wanted, at + 1, StringComparison.Ordinal))
-        {
-            if (IsWordBoundary(text, at - 1) && IsWordBoundary(text, at + wanted.Length))
-            {
-                yield return (at, at + wanted.Length);
-            }
-        }
-    }
+    private static Regex Pattern(string word) => Patterns.GetOrAdd(word, w => new Regex(w[3..], RegexOptions.CultureInvariant));
 
     private static bool StartsWithPhrase(string text, string phrase) =>
-        text.StartsWith(phrase, StringComparison.Ordinal) && IsWordBoundary(text, phrase.Length);
-
-    // Latin words need boundaries ("no" is not inside "nothing"); Chinese has no spaces, so any position is a boundary.
-    private static bool IsWordBoundary(string text, int index) =>
-        index < 0 || index >= text.Length || !char.IsAsciiLetterOrDigit(text[index]);
-
-    /// <summary>One slip (a letter missing, extra, wrong or swapped) in a word of five letters or more: "shien", "expirienced".</summary>
-    private static bool IsTypoOf(string typed, string word)
-    {
-        if (word.StartsWith("re:", StringComparison.Ordinal) || word.Length < 5 || typed.Length < 4 || !word.All(char.IsAsciiLetter) || Math.Abs(typed.Length - word.Length) > 1)
-        {
-            return false;
-        }
-
-        return FuzzyNameMatcher.IsOneEditAway(typed, word);
-    }
+        text.StartsWith(phrase, StringComparison.Ordinal) && SlotPhraseFinder.IsWordBoundary(text, phrase.Length);
 
     private static SlotVocabulary Load()
     {

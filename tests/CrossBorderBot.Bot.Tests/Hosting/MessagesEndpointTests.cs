@@ -1,6 +1,7 @@
 using CrossBorderBot.Replies;
 using System.Net;
 using System.Net.Http.Headers;
+using System.Net.Http.Json;
 using System.Text;
 using System.Text.Json.Nodes;
 using CrossBorderBot.Conversation;
@@ -88,6 +89,24 @@ public sealed class MessagesEndpointTests : IDisposable
         using var response = await _factory.CreateClient().PostAsync("/api/messages", content);
 
         Assert.Equal(HttpStatusCode.RequestEntityTooLarge, response.StatusCode);
+    }
+
+    [Fact]
+    public async Task The_expect_replies_body_is_compact_json_with_every_reply_as_the_sdk_reads_it()
+    {
+        var client = _factory.CreateClient();
+        await BotActivityPayloads.PostForRepliesAsync(client, BotActivityPayloads.ConversationUpdate("c-compact", channelId: "webchat"));
+
+        using var response = await client.PostAsJsonAsync("/api/messages", BotActivityPayloads.Message("ship 2 kg of shoes to Germany, value 60 USD", "c-compact", channelId: "webchat"));
+        var body = await response.Content.ReadAsStringAsync();
+
+        // JSON strings cannot hold a raw line break, so one in the body is indentation no client reads.
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.DoesNotContain('\n', body);
+        var replies = Newtonsoft.Json.JsonConvert.DeserializeObject<Microsoft.Bot.Schema.ExpectedReplies>(body)!;
+        Assert.NotEmpty(replies.Activities);
+        Assert.All(replies.Activities, reply => Assert.Equal("c-compact", reply.Conversation.Id));
+        Assert.Contains(replies.Activities, reply => reply.Type == "message" && !string.IsNullOrEmpty(reply.Text));
     }
 
     [Fact]

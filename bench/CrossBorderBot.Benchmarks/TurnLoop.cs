@@ -1,0 +1,71 @@
+using System.Diagnostics;
+using System.Globalization;
+
+namespace CrossBorderBot.Benchmarks;
+
+/// <summary>
+/// <c>turns [--conversations N] [--warmup N] [--storage Sqlite|Memory]</c>: the turn benchmark's conversation (welcome, then
+/// the logistics guide to its result) played one turn at a time through the real adapter in this process, after a
+/// warm-up. Prints CPU time and bytes allocated per turn: with one thread and no network, these barely move when other
+/// processes load the machine, so two builds can be compared a few seconds apart (and a profiler sees only turns).
+/// </summary>
+public static class TurnLoop
+{
+    public static async Task<int> RunAsync(string[] args)
+    {
+        var conversations = Number(args, "--conversations", 300);
+        var warmup = Number(args, "--warmup", 100);
+        var storage = Value(args, "--storage") ?? "Sqlite";
+        var script = File.ReadAllLines(Path.Combine(AppContext.BaseDirectory, "logistics-turns.txt"))
+            .Where(line => line.Length > 0 && !line.StartsWith('#'))
+            .ToList();
+
+        using var bot = new InProcessBot(storage);
+        await PlayAsync(bot, "warmup", warmup, script);
+
+        var process = Process.GetCurrentProcess();
+        process.Refresh();
+        var cpuBefore = process.TotalProcessorTime;
+        var allocatedBefore = GC.GetTotalAllocatedBytes(precise: true);
+        var wall = Stopwatch.StartNew();
+        var (turns, replyBytes) = await PlayAsync(bot, "measured", conversations, script);
+        wall.Stop();
+        process.Refresh();
+        var cpu = process.TotalProcessorTime - cpuBefore;
+        var allocated = GC.GetTotalAllocatedBytes(precise: true) - allocatedBefore;
+
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"storage      {storage}; {conversations} conversations of {script.Count + 1} turns after {warmup} to warm up"));
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"cpu          {cpu.TotalMilliseconds / turns:0.000} ms/turn (wall {wall.Elapsed.TotalMilliseconds / turns:0.000} ms/turn)"));
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"allocated    {allocated / turns / 1024.0:0.0} KB/turn; reply bodies {replyBytes / turns / 1024.0:0.0} KB/turn"));
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"gc           {GC.CollectionCount(0)} gen0, {GC.CollectionCount(1)} gen1, {GC.CollectionCount(2)} gen2; heap {GC.GetTotalMemory(false) / 1048576.0:0.0} MiB; RSS {Environment.WorkingSet / 1048576.0:0.0} MiB"));
+        return 0;
+    }
+
+    private static async Task<(int Turns, long ReplyBytes)> PlayAsync(InProcessBot bot, string prefix, int conversations, List<string> script)
+    {
+        var turns = 0;
+        long replyBytes = 0;
+        for (var c = 0; c < conversations; c++)
+        {
+            var conversation = prefix + "-" + c.ToString(CultureInfo.InvariantCulture);
+            replyBytes += await bot.WelcomeAsync(conversation);
+            turns++;
+            foreach (var line in script)
+            {
+                replyBytes += await bot.MessageAsync(conversation, line);
+                turns++;
+            }
+        }
+
+        return (turns, replyBytes);
+    }
+
+    private static string? Value(string[] args, string name)
+    {
+        var at = Array.IndexOf(args, name);
+        return at >= 0 && at + 1 < args.Length ? args[at + 1] : null;
+    }
+
+    private static int Number(string[] args, string name, int fallback) =>
+        Value(args, name) is { } text ? int.Parse(text, CultureInfo.InvariantCulture) : fallback;
+}

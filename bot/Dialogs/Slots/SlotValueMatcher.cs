@@ -1,0 +1,57 @@
+using System.Text.RegularExpressions;
+using CrossBorderBot.Understanding;
+
+namespace CrossBorderBot.Dialogs.Slots;
+
+/// <summary>
+/// One slot value's words, prepared once for matching a reply: its plain words normalized into a set, its "re:"
+/// patterns parsed, and the words long enough for a one-slip typo. Matching a reply used to normalize, look up and
+/// (for patterns) re-parse every word of the value on every message.
+/// </summary>
+internal sealed class SlotValueMatcher
+{
+    private const int MinimumTypoWordLength = 5;
+    private const int MinimumTypedLength = 4;
+
+    private readonly HashSet<string> _words;
+    private readonly Regex[] _patterns;
+    private readonly string[] _typoWords;
+
+    public SlotValueMatcher(string value, SlotValueWords words, Func<string, string> normalize, Func<string, Regex> pattern)
+    {
+        Value = value;
+        var all = words.Answers.Concat(words.Anywhere).ToList();
+        _words = all.Where(w => !IsPattern(w)).Select(normalize).ToHashSet(StringComparer.Ordinal);
+        _patterns = all.Where(IsPattern).Select(pattern).ToArray();
+        _typoWords = all.Select(normalize)
+            .Where(w => !IsPattern(w) && w.Length >= MinimumTypoWordLength && w.All(char.IsAsciiLetter))
+            .Distinct(StringComparer.Ordinal)
+            .ToArray();
+    }
+
+    public string Value { get; }
+
+    /// <summary>The clause is one of the value's words, or matches one of its patterns.</summary>
+    public bool Matches(string clause) => _words.Contains(clause) || _patterns.Any(p => p.IsMatch(clause));
+
+    /// <summary>One slip (a letter missing, extra, wrong or swapped) from one of the value's words of five letters or more.</summary>
+    public bool IsTypoOf(string typed)
+    {
+        if (typed.Length < MinimumTypedLength)
+        {
+            return false;
+        }
+
+        foreach (var word in _typoWords)
+        {
+            if (Math.Abs(typed.Length - word.Length) <= 1 && FuzzyNameMatcher.IsOneEditAway(typed, word))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    internal static bool IsPattern(string word) => word.StartsWith("re:", StringComparison.Ordinal);
+}
