@@ -9,7 +9,9 @@ namespace CrossBorderBot.Dialogs.Guides;
 /// </summary>
 public sealed partial class PlatformNames
 {
-    private readonly List<(string Name, Platform Platform)> _names = [];
+    // Each name's pattern is compiled once here: Regex's static methods cache only 15 patterns, and there are
+    // far more names than that, so matching through them re-parsed every pattern on every message.
+    private readonly List<(Regex Pattern, Platform Platform)> _names = [];
 
     public PlatformNames(KnowledgeBase knowledgeBase)
     {
@@ -20,10 +22,11 @@ public sealed partial class PlatformNames
         // A word two platforms share ("own store", "独立站") names neither of them.
         var shared = candidates.GroupBy(c => c.Name, StringComparer.OrdinalIgnoreCase).Where(g => g.Count() > 1).Select(g => g.Key)
             .ToHashSet(StringComparer.OrdinalIgnoreCase);
-        _names.AddRange(candidates.Where(c => !shared.Contains(c.Name)));
-
         // Longest first, so "Walmart Marketplace" is taken whole and "TikTok Shop" before "TikTok".
-        _names.Sort((a, b) => b.Name.Length.CompareTo(a.Name.Length));
+        _names.AddRange(candidates
+            .Where(c => !shared.Contains(c.Name))
+            .OrderByDescending(c => c.Name.Length)
+            .Select(c => (new Regex(Pattern(c.Name), RegexOptions.IgnoreCase), c.Platform)));
     }
 
     public IReadOnlyList<Platform> Find(string? text)
@@ -35,9 +38,9 @@ public sealed partial class PlatformNames
 
         var found = new List<(int Position, Platform Platform)>();
         var taken = new bool[text.Length];
-        foreach (var (name, platform) in _names)
+        foreach (var (pattern, platform) in _names)
         {
-            foreach (Match match in Regex.Matches(text, Pattern(name), RegexOptions.IgnoreCase))
+            foreach (Match match in pattern.Matches(text))
             {
                 if (Enumerable.Range(match.Index, match.Length).Any(i => taken[i]))
                 {

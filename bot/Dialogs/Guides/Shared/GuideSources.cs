@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using CrossBorderBot.Knowledge.Model;
 using CrossBorderBot.Plans;
 using CrossBorderBot.Replies;
@@ -19,7 +20,12 @@ public sealed partial class GuideSources(KnowledgeBase knowledgeBase)
 
     private readonly Dictionary<string, DateOnly> _reviewedById = new(StringComparer.OrdinalIgnoreCase);
     private readonly HashSet<string> _focus = new(StringComparer.OrdinalIgnoreCase);
-    private readonly Lazy<Dictionary<string, HashSet<string>>> _marketsBySource = new(() => MarketsBySource(knowledgeBase));
+    // Which markets cite each source depends only on the loaded knowledge base, so it is worked out once per base
+    // (a reload brings a new instance) rather than for every result, where it cost about a twentieth of a turn.
+    private static readonly ConditionalWeakTable<KnowledgeBase, Dictionary<string, HashSet<string>>> MarketsBySourceByBase = new();
+
+    private readonly Lazy<Dictionary<string, HashSet<string>>> _marketsBySource =
+        new(() => MarketsBySourceByBase.GetValue(knowledgeBase, MarketsBySource));
 
     /// <summary>Records the sources of one entry reviewed on <paramref name="reviewed"/>.</summary>
     public GuideSources Add(IEnumerable<string> sourceIds, DateOnly reviewed)
