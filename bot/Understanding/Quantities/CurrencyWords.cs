@@ -69,10 +69,12 @@ internal static class CurrencyWords
         @"(?<![A-Za-z])(?<c>" + Alternation(Before) + @")\s*" + Number.Replace("零〇一二两三四五六七八九十百千", "零〇一二两三四五六七八九十", StringComparison.Ordinal) + @"\s*" + Multiplier + @"(?![A-Za-z0-9])",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled);
 
+    private static readonly Regex[] Patterns = [NumberThenWord, WordThenNumber];
+
     /// <summary>Every amount with a currency word or sign, as (start, end inclusive, amount, ISO code, typed text).</summary>
     public static IEnumerable<(int Start, int End, decimal Amount, string Currency, string Text)> Find(string text, bool yenMentioned, Func<string, decimal?> parse)
     {
-        foreach (var regex in new[] { NumberThenWord, WordThenNumber })
+        foreach (var regex in Patterns)
         {
             foreach (Match match in regex.Matches(text))
             {

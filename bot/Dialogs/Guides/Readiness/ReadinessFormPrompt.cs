@@ -1,7 +1,6 @@
 using System.Text.RegularExpressions;
 using CrossBorderBot.Dialogs.Prompts;
 using Microsoft.Bot.Builder;
-using Newtonsoft.Json.Linq;
 
 namespace CrossBorderBot.Dialogs.Guides;
 
@@ -18,7 +17,7 @@ public sealed partial class ReadinessFormPrompt(string id, ReadinessQuestionnair
     protected override Task<PromptRecognizerResult<ReadinessFormAnswer>> OnRecognizeAsync(ITurnContext turnContext, PromptOptions options, CancellationToken cancellationToken)
     {
         var verb = PromptInput.Verb(turnContext.Activity);
-        if (verb == FormVerb && SubmitData(turnContext.Activity.Value) is { } data)
+        if (verb == FormVerb && Replies.ReplySubmitData.Read(turnContext.Activity.Value) is { } data)
         {
             var answers = questionnaire.ParseForm(data);
             return Task.FromResult(answers.Count == 0
@@ -33,8 +32,6 @@ public sealed partial class ReadinessFormPrompt(string id, ReadinessQuestionnair
             ? PromptRecognizerResult<ReadinessFormAnswer>.Success(new ReadinessFormAnswer(true, ReadinessAnswers.None))
             : PromptRecognizerResult<ReadinessFormAnswer>.Failed);
     }
-
-    private static JObject? SubmitData(object? value) => Replies.ReplySubmitData.Read(value);
 
     [GeneratedRegex(@"^(?:one\s+(?:question\s+)?at\s+a\s+time|one\s+by\s+one|step\s+by\s+step|逐题(?:回答)?|一个一个(?:来|问)?|一题一题|逐个(?:回答)?)[.!。！]?$", RegexOptions.IgnoreCase)]
     private static partial Regex OneAtATimeWords();

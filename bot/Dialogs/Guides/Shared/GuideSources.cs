@@ -24,8 +24,7 @@ public sealed partial class GuideSources(KnowledgeBase knowledgeBase)
     // (a reload brings a new instance) rather than for every result, where it cost about a twentieth of a turn.
     private static readonly ConditionalWeakTable<KnowledgeBase, Dictionary<string, HashSet<string>>> MarketsBySourceByBase = new();
 
-    private readonly Lazy<Dictionary<string, HashSet<string>>> _marketsBySource =
-        new(() => MarketsBySourceByBase.GetValue(knowledgeBase, MarketsBySource));
+    private Dictionary<string, HashSet<string>> MarketsBySourceOfBase => MarketsBySourceByBase.GetValue(knowledgeBase, MarketsBySource);
 
     /// <summary>Records the sources of one entry reviewed on <paramref name="reviewed"/>.</summary>
     public GuideSources Add(IEnumerable<string> sourceIds, DateOnly reviewed)
@@ -49,7 +48,8 @@ public sealed partial class GuideSources(KnowledgeBase knowledgeBase)
 
     private void NoteMarket(List<string> ids)
     {
-        var owned = ids.Where(id => _marketsBySource.Value.ContainsKey(id)).ToList();
+        var marketsBySource = MarketsBySourceOfBase;
+        var owned = ids.Where(marketsBySource.ContainsKey).ToList();
         if (owned.Count < 2 || owned.Count < ids.Count * MarketShare)
         {
             return;
@@ -57,7 +57,7 @@ public sealed partial class GuideSources(KnowledgeBase knowledgeBase)
 
         // Sources shared with other markets (a regional article) do not hide whose entry this is: the market(s)
         // most of its sources belong to.
-        var common = owned.SelectMany(id => _marketsBySource.Value[id]).GroupBy(m => m, StringComparer.OrdinalIgnoreCase)
+        var common = owned.SelectMany(id => marketsBySource[id]).GroupBy(m => m, StringComparer.OrdinalIgnoreCase)
             .Where(g => g.Count() >= owned.Count * MarketShare).Select(g => g.Key).ToList();
         foreach (var market in common)
         {
@@ -81,8 +81,9 @@ public sealed partial class GuideSources(KnowledgeBase knowledgeBase)
             return resolved;
         }
 
+        var marketsBySource = MarketsBySourceOfBase;
         return resolved
-            .Select(pair => (pair.Source, pair.Reviewed, Markets: _marketsBySource.Value.GetValueOrDefault(pair.Source.Id)))
+            .Select(pair => (pair.Source, pair.Reviewed, Markets: marketsBySource.GetValueOrDefault(pair.Source.Id)))
             .Where(pair => pair.Markets is null || pair.Markets.Overlaps(_focus))
             .OrderBy(pair => pair.Markets is null ? 1 : 0)
             .Select(pair => (pair.Source, pair.Reviewed));
