@@ -1,22 +1,22 @@
+using System.Collections.Frozen;
+using System.Text.Json;
+using CrossBorderBot.Knowledge.Model;
+
 namespace CrossBorderBot.Understanding;
 
-/// <summary>Issue sub-types reported in the <c>issueType</c> entity (same ids as the playbooks' <c>issueType</c>).</summary>
+/// <summary>
+/// The wire ids of the issue sub-types (the <c>issueType</c> entity, the fix-an-issue categories): the knowledge
+/// model's <see cref="IssueType"/> names in snake_case ("customs_hold"), which is also how the playbooks write them.
+/// The enum is the one list; nothing here repeats it.
+/// </summary>
 public static class IssueTypes
 {
-    public const string CustomsHold = "customs_hold";
-    public const string Certification = "certification";
-    public const string VatTax = "vat_tax";
-    public const string IpComplaint = "ip_complaint";
-    public const string QualityComplaint = "quality_complaint";
-    public const string Returns = "returns";
-    public const string LostParcel = "lost_parcel";
-    public const string AccountSuspension = "account_suspension";
-    public const string FalseAdvertising = "false_advertising";
-    public const string PriceWar = "price_war";
+    private static readonly FrozenDictionary<IssueType, string> Ids =
+        Enum.GetValues<IssueType>().ToFrozenDictionary(type => type, type => JsonNamingPolicy.SnakeCaseLower.ConvertName(type.ToString()));
 
-    public static IReadOnlyList<string> All { get; } =
-    [
-        CustomsHold, Certification, VatTax, IpComplaint, QualityComplaint,
-        Returns, LostParcel, AccountSuspension, FalseAdvertising, PriceWar,
-    ];
+    /// <summary>Every sub-type's id, in the enum's order.</summary>
+    public static IReadOnlyList<string> All { get; } = [.. Enum.GetValues<IssueType>().Select(Id)];
+
+    /// <summary>"customs_hold" for <see cref="IssueType.CustomsHold"/>.</summary>
+    public static string Id(IssueType type) => Ids[type];
 }

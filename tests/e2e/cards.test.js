@@ -1,6 +1,6 @@
 'use strict';
 // (c) Every Adaptive Card the bot sent during the run parses with the official adaptivecards library, with no
-// errors or warnings, at schema 1.5 or lower and under 28 KB (DESIGN.md §5).
+// errors or warnings, at schema 1.5 or lower and under 28 KB (docs/ARCHITECTURE.md, "Contracts").
 const test = require('node:test');
 const assert = require('node:assert/strict');
 // The package's lib/ is ES modules with extension-less imports that Node cannot load; dist/ is the same library bundled.

@@ -5,7 +5,7 @@ namespace CrossBorderBot.Channels.Terminal;
 
 /// <summary>
 /// An in-process Bot Framework adapter for the terminal chat: turns run in this process and the bot's replies are
-/// rendered as text on the given writer. Cards become readable text with numbered actions.
+/// rendered as text on the given writer (replies from the reply model, their buttons numbered).
 /// </summary>
 public sealed class TerminalAdapter : InProcessBotAdapter
 {

@@ -36,7 +36,7 @@ public sealed class TerminalTranscriptWriter(TextWriter output)
         }
         else
         {
-            AppendTextAndCards(activity, text, actions);
+            AppendTextAndAttachments(activity, text, actions);
         }
 
         foreach (var suggestion in activity.SuggestedActions?.Actions ?? [])
@@ -63,21 +63,26 @@ public sealed class TerminalTranscriptWriter(TextWriter output)
         await output.FlushAsync(cancellationToken);
     }
 
-    /// <summary>Activities not built from a reply (plain text, hero cards): their text and cards read back as text.</summary>
-    private static void AppendTextAndCards(IMessageActivity activity, StringBuilder text, List<TerminalAction> actions)
+    /// <summary>
+    /// Activities not built from a reply: their text, and a line naming each attachment. Every card the bot sends is
+    /// made from a reply, so there is no card JSON to read back here; a link-only attachment (a file) is offered as a
+    /// numbered link.
+    /// </summary>
+    private static void AppendTextAndAttachments(IMessageActivity activity, StringBuilder text, List<TerminalAction> actions)
     {
-        var cardTexts = new StringBuilder();
-        foreach (var attachment in activity.Attachments ?? [])
-        {
-            CardTextRenderer.Render(attachment, cardTexts, actions);
-        }
-
-        // Prompts repeat their question in the text for channels without cards; print it once.
-        if (!string.IsNullOrWhiteSpace(activity.Text) && !cardTexts.ToString().Contains(activity.Text.Trim(), StringComparison.Ordinal))
+        if (!string.IsNullOrWhiteSpace(activity.Text))
         {
             text.AppendLine(activity.Text.Trim());
         }
 
-        text.Append(cardTexts);
+        foreach (var attachment in activity.Attachments ?? [])
+        {
+            var name = attachment.Name is null ? string.Empty : ": " + attachment.Name;
+            text.AppendLine($"[{attachment.ContentType} attachment{name}]");
+            if (attachment.ContentUrl is { Length: > 0 } url)
+            {
+                actions.Add(new TerminalAction(attachment.Name ?? url, Url: url));
+            }
+        }
     }
 }

@@ -116,7 +116,7 @@ public sealed class LogisticsGuideTests
     [InlineData("2026-07-15", true)]
     public async Task The_landed_cost_applies_the_rules_in_force_on_the_injected_date(string today, bool flatDutyExpected)
     {
-        using var user = new GuideSession(time: new GuideFixedTime(DateTimeOffset.Parse(today + "T09:00:00Z", System.Globalization.CultureInfo.InvariantCulture)));
+        using var user = new GuideSession(time: new Microsoft.Extensions.Time.Testing.FakeTimeProvider(DateTimeOffset.Parse(today + "T09:00:00Z", System.Globalization.CultureInfo.InvariantCulture)));
         var result = await PlayAsync(user,
             Say("ship 2kg of shoes to Germany"), Say("skip"), Say("€30"), Say("standard"), Say("yes"), Say("no"), Say("neither"));
 

@@ -152,7 +152,7 @@ public class ReplyActivityFactoryTests
         var card = activity.Card();
         var actions = new List<TerminalAction>();
 
-        CardTextRenderer.Render(activity.Attachments[0], new System.Text.StringBuilder(), actions);
+        TerminalReplyRenderer.Render(RenderedReplies.Of(activity)!, activity.Locale, actions);
 
         CardContractChecker.AssertValid(card);
         Assert.Null(card.SelectToken("$..[?(@.type == 'Input.ChoiceSet')]"));

@@ -1,5 +1,5 @@
 using CrossBorderBot.Channels.Slack;
-using CrossBorderBot.Tests.TestUtilities;
+using Microsoft.Extensions.Time.Testing;
 
 namespace CrossBorderBot.Tests.Slack;
 
@@ -8,7 +8,7 @@ public sealed class SlackEventDeduplicatorTests
     [Fact]
     public void An_event_id_is_accepted_once_within_its_lifetime_and_again_after_it()
     {
-        var clock = new SlackTestClock(DateTimeOffset.Parse("2026-01-05T10:00:00Z", System.Globalization.CultureInfo.InvariantCulture));
+        var clock = new FakeTimeProvider(DateTimeOffset.Parse("2026-01-05T10:00:00Z", System.Globalization.CultureInfo.InvariantCulture));
         var deduplicator = new SlackEventDeduplicator(clock);
 
         Assert.True(deduplicator.TryRegister("Ev01"));
@@ -21,7 +21,7 @@ public sealed class SlackEventDeduplicatorTests
     [Fact]
     public void The_store_stays_bounded_by_forgetting_the_oldest_ids()
     {
-        var deduplicator = new SlackEventDeduplicator(new SlackTestClock(DateTimeOffset.UnixEpoch));
+        var deduplicator = new SlackEventDeduplicator(new FakeTimeProvider(DateTimeOffset.UnixEpoch));
         for (var i = 0; i < SlackEventDeduplicator.Capacity; i++)
         {
             deduplicator.TryRegister("Ev" + i);

@@ -6,7 +6,7 @@ using Newtonsoft.Json.Linq;
 namespace CrossBorderBot.Tests.TestUtilities;
 
 /// <summary>
-/// Checks an Adaptive Card against the contract every card the bot sends must meet (DESIGN.md §5): type
+/// Checks an Adaptive Card against the contract every card the bot sends must meet (docs/ARCHITECTURE.md, "Contracts"): type
 /// AdaptiveCard, <c>version</c> ≤ 1.5, only element and action types that exist in 1.5 (the whole tree, show-cards
 /// included), inputs with unique ids, compact JSON under 28 KB, every <c>Action.Submit</c> carrying object data with a
 /// <c>verb</c>, and at most six buttons in one row.

@@ -1,4 +1,3 @@
-using System.Text;
 using CrossBorderBot.Knowledge.Advisors;
 using CrossBorderBot.Knowledge.Model;
 using CrossBorderBot.Understanding;
@@ -33,7 +32,7 @@ public sealed class IssuePlaybookFinder(KnowledgeBase knowledgeBase, IssueTriage
     /// <summary>The playbooks of an issue type (one of <see cref="IssueTypes.All"/>), then those they point to.</summary>
     public IReadOnlyList<string> ForIssueType(string issueType)
     {
-        var ofType = knowledgeBase.Playbooks.Where(playbook => IssueTypeId(playbook.IssueType) == issueType).ToList();
+        var ofType = knowledgeBase.Playbooks.Where(playbook => IssueTypes.Id(playbook.IssueType) == issueType).ToList();
         return ofType.Select(playbook => playbook.Id)
             .Concat(ofType.SelectMany(playbook => playbook.Related))
             .Where(id => knowledgeBase.FindPlaybook(id) is not null)
@@ -54,23 +53,5 @@ public sealed class IssuePlaybookFinder(KnowledgeBase knowledgeBase, IssueTriage
         return playbook.MarketNotes.FirstOrDefault(note =>
             string.Equals(note.Market, market, StringComparison.OrdinalIgnoreCase)
             || (country is not null && (string.Equals(note.Market, country.Region, StringComparison.OrdinalIgnoreCase) || (note.Market == "eu" && country.Eu))))?.Note;
-    }
-
-    /// <summary>"customs_hold" for <see cref="IssueType.CustomsHold"/>: the ids the recognizer and the intents use.</summary>
-    public static string IssueTypeId(IssueType type)
-    {
-        var name = type.ToString();
-        var id = new StringBuilder(name.Length + 4);
-        for (var i = 0; i < name.Length; i++)
-        {
-            if (char.IsUpper(name[i]) && i > 0)
-            {
-                id.Append('_');
-            }
-
-            id.Append(char.ToLowerInvariant(name[i]));
-        }
-
-        return id.ToString();
     }
 }
