@@ -1,3 +1,4 @@
+using CrossBorderBot.Tests.TestUtilities;
 using YamlDotNet.RepresentationModel;
 
 namespace CrossBorderBot.Tests.Slack;
@@ -7,14 +8,7 @@ public sealed class SlackManifestTests
 {
     private static YamlMappingNode LoadManifest()
     {
-        var directory = new DirectoryInfo(AppContext.BaseDirectory);
-        while (directory is not null && !File.Exists(Path.Combine(directory.FullName, "CrossBorderBot.sln")))
-        {
-            directory = directory.Parent;
-        }
-
-        Assert.NotNull(directory);
-        using var reader = new StreamReader(Path.Combine(directory.FullName, "deploymentTemplates", "slack", "manifest.yaml"));
+        using var reader = new StreamReader(RepositoryCheckout.PathOf("deploymentTemplates/slack/manifest.yaml"));
         var yaml = new YamlStream();
         yaml.Load(reader);
         return (YamlMappingNode)yaml.Documents[0].RootNode;
