@@ -39,13 +39,17 @@ internal sealed partial class AnswerRanker(KnowledgeBase kb, KnowledgeSearch sea
     private readonly ConcurrentDictionary<AnswerEntry, IReadOnlySet<decimal>> _entryNumbers = new();
     private readonly RuleTopics _topics = new(kb, search, catalog);
 
+    // Every acronym the entries write, as written ("EORI", "PSE", "LUCID").
+    private readonly Lazy<HashSet<string>> _acronyms = new(() => [.. catalog.All.SelectMany(e =>
+        AcronymWord().Matches(e.FullText(KnowledgeLanguage.English) + "\n" + e.FullText(KnowledgeLanguage.Chinese)).Select(m => m.Value))]);
+
     // Every English index term of every entry (Latin words in the Chinese text included).
     private readonly Lazy<HashSet<string>> _vocabulary = new(() => [.. catalog.All.SelectMany(e =>
         search.Terms(e.FullText(KnowledgeLanguage.English) + "\n" + e.FullText(KnowledgeLanguage.Chinese), KnowledgeLanguage.English))]);
 
     public IReadOnlyList<AnswerCandidate> Rank(QuestionAnalysis question)
     {
-        var lucene = search.Search(question.Text, new SearchOptions { MaxHits = TextHits, Language = question.Language });
+        var lucene = search.Search(question.SearchText, new SearchOptions { MaxHits = TextHits, Language = question.Language });
         var max = lucene.Count > 0 ? lucene.Max(h => h.Score) : 1f;
         var textScores = new Dictionary<AnswerEntry, double>();
         foreach (var hit in lucene)
@@ -75,7 +79,7 @@ internal sealed partial class AnswerRanker(KnowledgeBase kb, KnowledgeSearch sea
     /// <summary>The question's words that are neither names nor question words (stemmed as the index stems them).</summary>
     public IReadOnlyList<string> ContentTerms(QuestionAnalysis question)
     {
-        var text = question.Text;
+        var text = question.SearchText;
         // The same words may name two things (IOSS the term and the scheme): blank them once.
         foreach (var entity in question.Entities.DistinctBy(e => e.Start).OrderByDescending(e => e.Start))
         {
@@ -99,8 +103,9 @@ internal sealed partial class AnswerRanker(KnowledgeBase kb, KnowledgeSearch sea
         var unknown = new List<string>();
         foreach (System.Text.RegularExpressions.Match word in NameLikeWord().Matches(question.Text))
         {
-            // In English a name is written with a capital; inside Chinese any Latin word stands out as one.
-            var looksLikeName = chinese || char.IsUpper(word.Value[0]);
+            // In English a name is written with a capital; inside Chinese any Latin word stands out as one; a side of a
+            // comparison is a name however it is written ("shopee vs foobarmart").
+            var looksLikeName = chinese || char.IsUpper(word.Value[0]) || (question.AsksComparison && ComparedSide(question.Text, word));
             if (!looksLikeName || question.Entities.Any(e => word.Index < e.Start + e.Surface.Length && e.Start < word.Index + word.Length))
             {
                 continue;
@@ -115,8 +120,36 @@ internal sealed partial class AnswerRanker(KnowledgeBase kb, KnowledgeSearch sea
             }
         }
 
+        // "UL", "GS", "TÜV", "ISED": an acronym no entry ever writes is a mark or body the knowledge base does not hold,
+        // even when its letters begin common words.
+        foreach (System.Text.RegularExpressions.Match word in AcronymWord().Matches(question.Text))
+        {
+            if (!unknown.Contains(word.Value) && !_acronyms.Value.Contains(word.Value)
+                && !question.Entities.Any(e => word.Index < e.Start + e.Surface.Length && e.Start < word.Index + word.Length))
+            {
+                unknown.Add(word.Value);
+            }
+        }
+
         return unknown;
     }
+
+    private static bool ComparedSide(string text, System.Text.RegularExpressions.Match word)
+    {
+        var before = text[..word.Index].TrimEnd();
+        var after = text[(word.Index + word.Length)..].TrimStart();
+        return ComparisonJoinBefore().IsMatch(before) || ComparisonJoinAfter().IsMatch(after);
+    }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"(\bvs\.?|\bversus|\bor|\bthan|\bwith|还是|和|跟|与|或)$", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
+    private static partial System.Text.RegularExpressions.Regex ComparisonJoinBefore();
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"^(vs\b|versus\b|or\b|还是|和|跟|与|或)", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
+    private static partial System.Text.RegularExpressions.Regex ComparisonJoinAfter();
+
+    // Two to six capitals (umlauts included) standing alone or against Chinese text: "GS认证", "TÜV".
+    [System.Text.RegularExpressions.GeneratedRegex(@"(?<![A-Za-z0-9\p{Ll}])\p{Lu}[\p{Lu}0-9]{1,5}(?![A-Za-z0-9\p{Ll}])")]
+    private static partial System.Text.RegularExpressions.Regex AcronymWord();
 
     /// <summary>The amounts the question quotes ("the $800 de minimis", "RM500", "50美元以下"), names and years left out.</summary>
     public IReadOnlySet<decimal> QuotedAmounts(QuestionAnalysis question)

@@ -82,8 +82,16 @@ public sealed partial class QuestionAnswerer
 
     private bool Answers(QuestionAnalysis q, AnswerCandidate best, bool typedFact)
     {
-        // "Kaufland seller fees": an entry the question does not name cannot answer about a name no entry uses.
-        if (!best.Named && _ranker.UnknownNames(q).Count > 0)
+        // "Kaufland seller fees": an entry the question does not name cannot answer about a name no entry uses; nor can
+        // one reached through a market or a playbook's trigger words ("德国GS认证", "ISED certification for Canada").
+        if (_ranker.UnknownNames(q).Count > 0 && !(best.Named && q.Subjects.Any(s => s.Id.Equals(best.Entry.Id, StringComparison.OrdinalIgnoreCase))))
+        {
+            return false;
+        }
+
+        // "DHL's fuel surcharge this month", "Amazon's share price today": the knowledge base holds reviewed figures, not
+        // this week's prices; only a typed fact (a rate or threshold in force) answers such a question.
+        if (!typedFact && LiveFigure().IsMatch(q.Text))
         {
             return false;
         }
@@ -139,6 +147,9 @@ public sealed partial class QuestionAnswerer
             ? asked == 0 || coverage >= MinCoverageNamed || (asked == 1 && q.Kind is QuestionKind.Definition or QuestionKind.Expansion or QuestionKind.General && !AsksCountOrPerson().IsMatch(q.Text))
             : coverage >= MinCoverageUnnamed;
     }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"(\btoday\b|\bthis (week|month)\b|\bright now\b|今天|今日|本周|这周|这个月|本月|当下).*(price|fee|rate|surcharge|cost|价|费|汇率)|(price|fee|rate|surcharge|cost|价|费|汇率).*(\btoday\b|\bthis (week|month)\b|\bright now\b|今天|今日|本周|这周|这个月|本月|当下)", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
+    private static partial System.Text.RegularExpressions.Regex LiveFigure();
 
     [System.Text.RegularExpressions.GeneratedRegex(@"\bwho(m|se)?\b|how many|多少|几个|谁", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
     private static partial System.Text.RegularExpressions.Regex AsksCountOrPerson();
