@@ -39,6 +39,14 @@ internal sealed partial class AnswerRanker(KnowledgeBase kb, KnowledgeSearch sea
     private readonly ConcurrentDictionary<AnswerEntry, IReadOnlySet<decimal>> _entryNumbers = new();
     private readonly RuleTopics _topics = new(kb, search, catalog);
 
+    private readonly Lazy<HashSet<string>> _countryWords = new(() => new HashSet<string>(
+        kb.Countries.SelectMany(c => (c.Aliases?.En ?? []).Append(c.Name.En)).SelectMany(n => n.Split(' ', StringSplitOptions.RemoveEmptyEntries)),
+        StringComparer.OrdinalIgnoreCase));
+
+    // Every Latin word the entries write in lower case: such a word is an everyday word, not a name.
+    private readonly Lazy<HashSet<string>> _lowercaseWords = new(() => [.. catalog.All.SelectMany(e =>
+        LowercaseWord().Matches(e.FullText(KnowledgeLanguage.English) + "\n" + e.FullText(KnowledgeLanguage.Chinese)).Select(m => m.Value))]);
+
     // Every acronym the entries write, as written ("EORI", "PSE", "LUCID").
     private readonly Lazy<HashSet<string>> _acronyms = new(() => [.. catalog.All.SelectMany(e =>
         AcronymWord().Matches(e.FullText(KnowledgeLanguage.English) + "\n" + e.FullText(KnowledgeLanguage.Chinese)).Select(m => m.Value))]);
@@ -134,6 +142,29 @@ internal sealed partial class AnswerRanker(KnowledgeBase kb, KnowledgeSearch sea
         return unknown;
     }
 
+    /// <summary>
+    /// Names in the question that entries use only as names, never as everyday words, and that are not names of entries
+    /// ("Payoneer" in Lazada's requirements, "Rotterdam" in the Netherlands' summary): what the question is about.
+    /// </summary>
+    public IReadOnlyList<string> MentionedNames(QuestionAnalysis question)
+    {
+        var chinese = KnowledgeLanguage.IsChinese(question.Language);
+        var names = new List<string>();
+        foreach (System.Text.RegularExpressions.Match word in NameLikeWord().Matches(question.Text))
+        {
+            // The first word of an English sentence is capitalised whatever it is.
+            var looksLikeName = chinese || (char.IsUpper(word.Value[0]) && word.Index > 0);
+            // Countries are weighed as places (China, the sellers' home, is no entity but still a place).
+            if (looksLikeName && !_lowercaseWords.Value.Contains(word.Value.ToLowerInvariant()) && !_countryWords.Value.Contains(word.Value) && _vocabulary.Value.Overlaps(search.Terms(word.Value, KnowledgeLanguage.English))
+                && !question.Entities.Any(e => word.Index < e.Start + e.Surface.Length && e.Start < word.Index + word.Length))
+            {
+                names.Add(word.Value);
+            }
+        }
+
+        return names;
+    }
+
     private static bool ComparedSide(string text, System.Text.RegularExpressions.Match word)
     {
         var before = text[..word.Index].TrimEnd();
@@ -146,6 +177,9 @@ internal sealed partial class AnswerRanker(KnowledgeBase kb, KnowledgeSearch sea
 
     [System.Text.RegularExpressions.GeneratedRegex(@"^(vs\b|versus\b|or\b|还是|和|跟|与|或)", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
     private static partial System.Text.RegularExpressions.Regex ComparisonJoinAfter();
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"(?<![A-Za-z])[a-z][a-z'-]+(?![A-Za-z])")]
+    private static partial System.Text.RegularExpressions.Regex LowercaseWord();
 
     // Two to six capitals (umlauts included) standing alone or against Chinese text: "GS认证", "TÜV".
     [System.Text.RegularExpressions.GeneratedRegex(@"(?<![A-Za-z0-9\p{Ll}])\p{Lu}[\p{Lu}0-9]{1,5}(?![A-Za-z0-9\p{Ll}])")]
@@ -256,6 +290,14 @@ internal sealed partial class AnswerRanker(KnowledgeBase kb, KnowledgeSearch sea
             entity += entry.Markets.Count == 1 ? 0.5 : 0.2;
         }
 
+        // "Mexico's duty on Chinese goods", "美国对中国商品的关税": a market's trade measure aimed at goods from China is the
+        // answer, not the market's general import regime.
+        if (entry.Type == SearchEntryType.Compliance && q.AboutDuty is not null && entry.Markets.Any(markets.Contains) && NamesHomeCountry(q)
+            && kb.FindCompliance(entry.Id) is { Kind: ComplianceKind.TradeMeasure } measure && measure.Summary.En.Contains("China", StringComparison.Ordinal))
+        {
+            fit += 0.9;
+        }
+
         var ruleOf = entry.Type == SearchEntryType.ImportRule ? entry.ParentId : entry.Type == SearchEntryType.Compliance && entry.Markets.Count == 1 ? entry.Markets[0] : null;
         if (ruleOf is not null && markets.Contains(ruleOf))
         {
@@ -323,6 +365,12 @@ internal sealed partial class AnswerRanker(KnowledgeBase kb, KnowledgeSearch sea
 
         return new AnswerCandidate(entry, 0.8 * text, entity, fit, 0.6 * coverage, named);
     }
+
+    private static bool NamesHomeCountry(QuestionAnalysis q) =>
+        HomeCountryWord().IsMatch(q.SearchText);
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"\bChina\b|中国|中國|国产")]
+    private static partial System.Text.RegularExpressions.Regex HomeCountryWord();
 
     private static bool PlaybookLike(QuestionAnalysis q) => q.Kind is QuestionKind.Problem or QuestionKind.General;
 
