@@ -61,7 +61,8 @@ public class AnswerEvaluationFloorTests
     // 95.4 %, 95.7 %, 1/37. Third pass: dev2 (written at its start) 97.5 %, 98.1 %, 1/20. The floors only guard against
     // getting worse; the held-out sets are never tuned on. Fourth pass: holdout3 (written at its start, before any change)
     // measured 93.3 %, 93.3 %, 3/25 before the pass. dev3 (tuned on, written after holdout3) 95.9 %, 95.9 %, 0/3.
-    // Fifth pass: holdout4 (written at its start, before any change) measured 89.2 %, 88.6 %, 16/50 before the pass.
+    // Fifth pass: holdout4 (written at its start, before any change) measured 89.2 %, 88.6 %, 16/50 before the pass;
+    // dev4 (tuned on, written after holdout4) 100 %, 95.7 %, 1/30 after it.
     [Theory]
     [InlineData("holdout", 0.87, 0.90, 0.15)]
     [InlineData("holdout2", 0.90, 0.89, 0.13)]
@@ -70,6 +71,7 @@ public class AnswerEvaluationFloorTests
     [InlineData("dev", 0.94, 0.94, 0.06)]
     [InlineData("dev2", 0.95, 0.95, 0.10)]
     [InlineData("dev3", 0.90, 0.90, 0.10)]
+    [InlineData("dev4", 0.95, 0.90, 0.10)]
     public void Answers_stay_above_the_measured_floor(string set, double minTop1, double minContains, double maxFalseAnswers)
     {
         var cases = AnswerEvaluationSet.Parse(File.ReadAllLines(RealAnswerer.SetPath(set)));
