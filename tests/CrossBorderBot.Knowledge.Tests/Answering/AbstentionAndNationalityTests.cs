@@ -11,7 +11,7 @@ public class AbstentionAndNationalityTests
     [Theory]
     [InlineData("Do I need VDE approval for plugs sold in Germany?")]
     [InlineData("What is the ePacket price this week?")]
-    [InlineData("What does LianLian charge to withdraw?")]
+    [InlineData("What does Payoneer charge for a withdrawal to a Chinese bank?")]
     [InlineData("How long does a CNIPA trademark take to register?")]
     [InlineData("独立站怎么做直播")]
     public void A_question_about_what_the_best_entry_does_not_hold_gets_an_honest_no(string question)
