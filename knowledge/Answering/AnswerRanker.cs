@@ -47,6 +47,13 @@ internal sealed partial class AnswerRanker(KnowledgeBase kb, KnowledgeSearch sea
     private readonly Lazy<HashSet<string>> _lowercaseWords = new(() => [.. catalog.All.SelectMany(e =>
         LowercaseWord().Matches(e.FullText(KnowledgeLanguage.English) + "\n" + e.FullText(KnowledgeLanguage.Chinese)).Select(m => m.Value))]);
 
+    // Abbreviations of units, currencies and everyday words name no mark or body, whether or not an entry writes them.
+    private static readonly HashSet<string> EverydayAbbreviations = new(StringComparer.Ordinal)
+    {
+        "OK", "FAQ", "AI", "APP", "PDF", "TV", "PC", "IT", "CEO", "GMV", "ROI", "KPI", "CBM", "KG", "CM", "MM", "PCS", "CTN",
+        "USD", "EUR", "GBP", "RMB", "CNY", "JPY", "HKD", "ASAP", "FYI", "DIY", "ETA", "ETD", "QA", "QC", "PO", "PI",
+    };
+
     // Every acronym the entries write, as written ("EORI", "PSE", "LUCID").
     private readonly Lazy<HashSet<string>> _acronyms = new(() => [.. catalog.All.SelectMany(e =>
         AcronymWord().Matches(e.FullText(KnowledgeLanguage.English) + "\n" + e.FullText(KnowledgeLanguage.Chinese)).Select(m => m.Value))]);
@@ -132,7 +139,7 @@ internal sealed partial class AnswerRanker(KnowledgeBase kb, KnowledgeSearch sea
         // even when its letters begin common words.
         foreach (System.Text.RegularExpressions.Match word in AcronymWord().Matches(question.Text))
         {
-            if (!unknown.Contains(word.Value) && !_acronyms.Value.Contains(word.Value)
+            if (!unknown.Contains(word.Value) && !_acronyms.Value.Contains(word.Value) && !EverydayAbbreviations.Contains(word.Value)
                 && !question.Entities.Any(e => word.Index < e.Start + e.Surface.Length && e.Start < word.Index + word.Length))
             {
                 unknown.Add(word.Value);
