@@ -156,6 +156,29 @@ internal sealed class AnswerComposer(KnowledgeBase kb)
         return answer with { Lead = prefix + answer.Lead, TypedFact = false };
     }
 
+    /// <summary>
+    /// "CE marking vs the EAC mark": the other side is only mentioned by another entry. Say so, quote that entry's line
+    /// (cited with that entry's sources), then answer the known side.
+    /// </summary>
+    public KnowledgeAnswer CompareWithMention(QuestionAnalysis q, AnswerEntry known, (string Name, AnswerEntry Entry, string Line) mention, double score, DateOnly today)
+    {
+        var answer = Compose(q, known, score, today);
+        var zh = KnowledgeLanguage.IsChinese(q.Language);
+        var title = known.Title.Get(q.Language);
+        var where = mention.Entry.Title.Get(q.Language);
+        var line = AnswerText.Clean(mention.Line, CitesPaper(mention.Entry)) ?? mention.Line;
+        var prefix = zh
+            ? $"我的知识库没有关于 {mention.Name} 的单独条目，只在“{where}”中提到：{line}。以下是{title}的情况："
+            : $"My knowledge base has no entry of its own on {mention.Name}; it is mentioned under {where}: {line.TrimEnd('.')}. Here is what I know about {title}: ";
+        return answer with
+        {
+            Lead = prefix + answer.Lead,
+            TypedFact = false,
+            Sources = [.. answer.Sources.Concat(Sources(mention.Entry)).DistinctBy(s => s.Title)],
+            Entries = [.. answer.Entries, new AnswerEntryRef(mention.Entry.Type, mention.Entry.Id)],
+        };
+    }
+
     private static IReadOnlyList<string> Caveats(string lang, params AnswerEntry[] entries) =>
         [.. entries.Select(e => e.Caveat?.Get(lang)).OfType<string>().Where(c => c.Length > 0).Distinct()];
 

@@ -39,13 +39,32 @@ internal sealed partial class AnswerRanker(KnowledgeBase kb, KnowledgeSearch sea
     private readonly ConcurrentDictionary<AnswerEntry, IReadOnlySet<decimal>> _entryNumbers = new();
     private readonly RuleTopics _topics = new(kb, search, catalog);
 
+    private readonly Lazy<HashSet<string>> _countryWords = new(() => new HashSet<string>(
+        kb.Countries.SelectMany(c => (c.Aliases?.En ?? []).Append(c.Name.En)).SelectMany(n => n.Split(' ', StringSplitOptions.RemoveEmptyEntries)),
+        StringComparer.OrdinalIgnoreCase));
+
+    // Every Latin word the entries write in lower case: such a word is an everyday word, not a name.
+    private readonly Lazy<HashSet<string>> _lowercaseWords = new(() => [.. catalog.All.SelectMany(e =>
+        LowercaseWord().Matches(e.FullText(KnowledgeLanguage.English) + "\n" + e.FullText(KnowledgeLanguage.Chinese)).Select(m => m.Value))]);
+
+    // Abbreviations of units, currencies and everyday words name no mark or body, whether or not an entry writes them.
+    private static readonly HashSet<string> EverydayAbbreviations = new(StringComparer.Ordinal)
+    {
+        "OK", "FAQ", "AI", "APP", "PDF", "TV", "PC", "IT", "CEO", "GMV", "ROI", "KPI", "CBM", "KG", "CM", "MM", "PCS", "CTN",
+        "USD", "EUR", "GBP", "RMB", "CNY", "JPY", "HKD", "ASAP", "FYI", "DIY", "ETA", "ETD", "QA", "QC", "PO", "PI",
+    };
+
+    // Every acronym the entries write, as written ("EORI", "PSE", "LUCID").
+    private readonly Lazy<HashSet<string>> _acronyms = new(() => [.. catalog.All.SelectMany(e =>
+        AcronymWord().Matches(e.FullText(KnowledgeLanguage.English) + "\n" + e.FullText(KnowledgeLanguage.Chinese)).Select(m => m.Value))]);
+
     // Every English index term of every entry (Latin words in the Chinese text included).
     private readonly Lazy<HashSet<string>> _vocabulary = new(() => [.. catalog.All.SelectMany(e =>
         search.Terms(e.FullText(KnowledgeLanguage.English) + "\n" + e.FullText(KnowledgeLanguage.Chinese), KnowledgeLanguage.English))]);
 
     public IReadOnlyList<AnswerCandidate> Rank(QuestionAnalysis question)
     {
-        var lucene = search.Search(question.Text, new SearchOptions { MaxHits = TextHits, Language = question.Language });
+        var lucene = search.Search(question.SearchText, new SearchOptions { MaxHits = TextHits, Language = question.Language });
         var max = lucene.Count > 0 ? lucene.Max(h => h.Score) : 1f;
         var textScores = new Dictionary<AnswerEntry, double>();
         foreach (var hit in lucene)
@@ -75,7 +94,7 @@ internal sealed partial class AnswerRanker(KnowledgeBase kb, KnowledgeSearch sea
     /// <summary>The question's words that are neither names nor question words (stemmed as the index stems them).</summary>
     public IReadOnlyList<string> ContentTerms(QuestionAnalysis question)
     {
-        var text = question.Text;
+        var text = question.SearchText;
         // The same words may name two things (IOSS the term and the scheme): blank them once.
         foreach (var entity in question.Entities.DistinctBy(e => e.Start).OrderByDescending(e => e.Start))
         {
@@ -99,8 +118,9 @@ internal sealed partial class AnswerRanker(KnowledgeBase kb, KnowledgeSearch sea
         var unknown = new List<string>();
         foreach (System.Text.RegularExpressions.Match word in NameLikeWord().Matches(question.Text))
         {
-            // In English a name is written with a capital; inside Chinese any Latin word stands out as one.
-            var looksLikeName = chinese || char.IsUpper(word.Value[0]);
+            // In English a name is written with a capital; inside Chinese any Latin word stands out as one; a side of a
+            // comparison is a name however it is written ("shopee vs foobarmart").
+            var looksLikeName = chinese || char.IsUpper(word.Value[0]) || (question.AsksComparison && ComparedSide(question.Text, word));
             if (!looksLikeName || question.Entities.Any(e => word.Index < e.Start + e.Surface.Length && e.Start < word.Index + word.Length))
             {
                 continue;
@@ -115,8 +135,62 @@ internal sealed partial class AnswerRanker(KnowledgeBase kb, KnowledgeSearch sea
             }
         }
 
+        // "UL", "GS", "TÜV", "ISED": an acronym no entry ever writes is a mark or body the knowledge base does not hold,
+        // even when its letters begin common words.
+        foreach (System.Text.RegularExpressions.Match word in AcronymWord().Matches(question.Text))
+        {
+            if (!unknown.Contains(word.Value) && !_acronyms.Value.Contains(word.Value) && !EverydayAbbreviations.Contains(word.Value)
+                && !question.Entities.Any(e => word.Index < e.Start + e.Surface.Length && e.Start < word.Index + word.Length))
+            {
+                unknown.Add(word.Value);
+            }
+        }
+
         return unknown;
     }
+
+    /// <summary>
+    /// Names in the question that entries use only as names, never as everyday words, and that are not names of entries
+    /// ("Payoneer" in Lazada's requirements, "Rotterdam" in the Netherlands' summary): what the question is about.
+    /// </summary>
+    public IReadOnlyList<string> MentionedNames(QuestionAnalysis question)
+    {
+        var chinese = KnowledgeLanguage.IsChinese(question.Language);
+        var names = new List<string>();
+        foreach (System.Text.RegularExpressions.Match word in NameLikeWord().Matches(question.Text))
+        {
+            // The first word of an English sentence is capitalised whatever it is.
+            var looksLikeName = chinese || (char.IsUpper(word.Value[0]) && word.Index > 0);
+            // Countries are weighed as places (China, the sellers' home, is no entity but still a place).
+            if (looksLikeName && !_lowercaseWords.Value.Contains(word.Value.ToLowerInvariant()) && !_countryWords.Value.Contains(word.Value) && _vocabulary.Value.Overlaps(search.Terms(word.Value, KnowledgeLanguage.English))
+                && !question.Entities.Any(e => word.Index < e.Start + e.Surface.Length && e.Start < word.Index + word.Length))
+            {
+                names.Add(word.Value);
+            }
+        }
+
+        return names;
+    }
+
+    private static bool ComparedSide(string text, System.Text.RegularExpressions.Match word)
+    {
+        var before = text[..word.Index].TrimEnd();
+        var after = text[(word.Index + word.Length)..].TrimStart();
+        return ComparisonJoinBefore().IsMatch(before) || ComparisonJoinAfter().IsMatch(after);
+    }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"(\bvs\.?|\bversus|\bor|\bthan|\bwith|还是|和|跟|与|或)$", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
+    private static partial System.Text.RegularExpressions.Regex ComparisonJoinBefore();
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"^(vs\b|versus\b|or\b|还是|和|跟|与|或)", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
+    private static partial System.Text.RegularExpressions.Regex ComparisonJoinAfter();
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"(?<![A-Za-z])[a-z][a-z'-]+(?![A-Za-z])")]
+    private static partial System.Text.RegularExpressions.Regex LowercaseWord();
+
+    // Two to six capitals (umlauts included) standing alone or against Chinese text: "GS认证", "TÜV".
+    [System.Text.RegularExpressions.GeneratedRegex(@"(?<![A-Za-z0-9\p{Ll}])\p{Lu}[\p{Lu}0-9]{1,5}(?![A-Za-z0-9\p{Ll}])")]
+    private static partial System.Text.RegularExpressions.Regex AcronymWord();
 
     /// <summary>The amounts the question quotes ("the $800 de minimis", "RM500", "50美元以下"), names and years left out.</summary>
     public IReadOnlySet<decimal> QuotedAmounts(QuestionAnalysis question)
@@ -223,6 +297,14 @@ internal sealed partial class AnswerRanker(KnowledgeBase kb, KnowledgeSearch sea
             entity += entry.Markets.Count == 1 ? 0.5 : 0.2;
         }
 
+        // "Mexico's duty on Chinese goods", "美国对中国商品的关税": a market's trade measure aimed at goods from China is the
+        // answer, not the market's general import regime.
+        if (entry.Type == SearchEntryType.Compliance && q.AboutDuty is not null && entry.Markets.Any(markets.Contains) && NamesHomeCountry(q)
+            && kb.FindCompliance(entry.Id) is { Kind: ComplianceKind.TradeMeasure } measure && measure.Summary.En.Contains("China", StringComparison.Ordinal))
+        {
+            fit += 0.9;
+        }
+
         var ruleOf = entry.Type == SearchEntryType.ImportRule ? entry.ParentId : entry.Type == SearchEntryType.Compliance && entry.Markets.Count == 1 ? entry.Markets[0] : null;
         if (ruleOf is not null && markets.Contains(ruleOf))
         {
@@ -290,6 +372,12 @@ internal sealed partial class AnswerRanker(KnowledgeBase kb, KnowledgeSearch sea
 
         return new AnswerCandidate(entry, 0.8 * text, entity, fit, 0.6 * coverage, named);
     }
+
+    private static bool NamesHomeCountry(QuestionAnalysis q) =>
+        HomeCountryWord().IsMatch(q.SearchText);
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"\bChina\b|中国|中國|国产")]
+    private static partial System.Text.RegularExpressions.Regex HomeCountryWord();
 
     private static bool PlaybookLike(QuestionAnalysis q) => q.Kind is QuestionKind.Problem or QuestionKind.General;
 

@@ -38,6 +38,7 @@ internal sealed partial class EntityCatalog
 
     private readonly List<(string Surface, EntityKind Kind, string Id, int Priority)> _surfaces = [];
     private readonly List<(string Name, EntityKind Kind, string Id)> _countryWords = [];
+    private readonly string _homeCountryName;
 
     public EntityCatalog(KnowledgeBase kb)
     {
@@ -65,7 +66,15 @@ internal sealed partial class EntityCatalog
             {
                 _countryWords.Add((country.Name.En.ToLowerInvariant(), kind, country.Code));
             }
+
+            // "American" comes from the alias "America", not from "United States".
+            foreach (var alias in (country.Aliases?.En ?? []).Where(a => a.Length >= 5 && a.All(char.IsLetter)))
+            {
+                _countryWords.Add((alias.ToLowerInvariant(), kind, country.Code));
+            }
         }
+
+        _homeCountryName = kb.Countries.FirstOrDefault(c => c.Code.Equals(HomeCountry, StringComparison.OrdinalIgnoreCase))?.Name.En ?? "China";
 
         foreach (var p in kb.Platforms)
         {
@@ -131,6 +140,7 @@ internal sealed partial class EntityCatalog
     {
         var found = new List<NamedEntity>();
         var taken = new bool[question.Length];
+        var takenByPlace = new bool[question.Length];
         foreach (var (surface, kind, id, _) in _surfaces)
         {
             foreach (var start in Occurrences(question, surface))
@@ -158,13 +168,15 @@ internal sealed partial class EntityCatalog
                 for (var i = start; i < start + surface.Length; i++)
                 {
                     taken[i] = true;
+                    takenByPlace[i] |= kind is EntityKind.Market or EntityKind.Country;
                 }
             }
         }
 
         foreach (Match word in LatinWord().Matches(question))
         {
-            if (taken[word.Index] || CountryAdjective(word.Value) is not { } country)
+            // "Australian GST" names the tax and, through its adjective, the market.
+            if (takenByPlace[word.Index] || CountryAdjective(word.Value) is not { } country)
             {
                 continue;
             }
@@ -177,6 +189,15 @@ internal sealed partial class EntityCatalog
 
         return [.. found.OrderBy(f => f.Start)];
     }
+
+    /// <summary>
+    /// The text with the home country's adjective written as its name ("Chinese products" → "China    products", padded
+    /// so offsets stay put): entries say "goods from China", and the home country is no entity, so only its words meet.
+    /// </summary>
+    public string WithHomeCountryName(string text) => HomeAdjective().Replace(text, m => _homeCountryName.PadRight(m.Length));
+
+    [GeneratedRegex(@"\bChinese(?=\b|-)", RegexOptions.IgnoreCase)]
+    private static partial Regex HomeAdjective();
 
     /// <summary>"Japanese" → Japan, "German" → Germany, "Canadian" → Canada, "French" → France.</summary>
     private (EntityKind Kind, string Id)? CountryAdjective(string word)

@@ -5,6 +5,9 @@ public sealed record QuestionAnalysis
 {
     public required string Text { get; init; }
 
+    /// <summary>The text as searched and weighed: the home country's adjective written as its name, same offsets as <see cref="Text"/>.</summary>
+    public string SearchText { get => field ?? Text; init; }
+
     /// <summary>"en" or "zh-CN": the language the answer is written in.</summary>
     public required string Language { get; init; }
 

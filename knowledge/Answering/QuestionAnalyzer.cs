@@ -30,6 +30,7 @@ public sealed partial class QuestionAnalyzer
         return new QuestionAnalysis
         {
             Text = text,
+            SearchText = _entities.WithHomeCountryName(text),
             Language = lang,
             Entities = entities,
             Kind = KindOf(text, WithoutNames(text, entities), entities, asOf),

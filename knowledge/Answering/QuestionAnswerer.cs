@@ -22,6 +22,7 @@ public sealed partial class QuestionAnswerer
     private readonly QuestionAnalyzer _analyzer;
     private readonly AnswerRanker _ranker;
     private readonly AnswerComposer _composer;
+    private readonly ComparedMention _mentions;
     private readonly TimeProvider _time;
 
     public QuestionAnswerer(KnowledgeBase knowledgeBase, KnowledgeSearch search, TimeProvider? timeProvider = null)
@@ -33,6 +34,7 @@ public sealed partial class QuestionAnswerer
         var catalog = new AnswerEntryCatalog(knowledgeBase);
         _ranker = new AnswerRanker(knowledgeBase, search, catalog);
         _composer = new AnswerComposer(knowledgeBase);
+        _mentions = new ComparedMention(catalog);
         _time = timeProvider ?? TimeProvider.System;
     }
 
@@ -62,6 +64,12 @@ public sealed partial class QuestionAnswerer
             return _composer.CompareWithUnknown(q, best.Entry, unknown[0], best.Score, today);
         }
 
+        // "CE marking vs the EAC mark": the other side is no entry, but an entry mentions it.
+        if (q.AsksComparison && best.Named && Compared(q, ranked) is null && _mentions.Find(q, best.Entry) is { } mention)
+        {
+            return _composer.CompareWithMention(q, best.Entry, mention, best.Score, today);
+        }
+
         if (q.Kind == QuestionKind.Comparison && Compared(q, ranked) is { } pair)
         {
             return _composer.Compare(q, pair.First.Entry, pair.Second.Entry, best.Score);
@@ -82,8 +90,33 @@ public sealed partial class QuestionAnswerer
 
     private bool Answers(QuestionAnalysis q, AnswerCandidate best, bool typedFact)
     {
-        // "Kaufland seller fees": an entry the question does not name cannot answer about a name no entry uses.
-        if (!best.Named && _ranker.UnknownNames(q).Count > 0)
+        // "Kaufland seller fees": an entry the question does not name cannot answer about a name no entry uses; nor can
+        // one reached through a market or a playbook's trigger words ("德国GS认证", "ISED certification for Canada").
+        if (_ranker.UnknownNames(q).Count > 0 && !(best.Named && q.Subjects.Any(s => s.Id.Equals(best.Entry.Id, StringComparison.OrdinalIgnoreCase))))
+        {
+            return false;
+        }
+
+        // "Payoneer收款手续费": a name the best entry only mentions in passing (Lazada lists Payoneer as a payout account)
+        // is what the question is about; an entry the question does not name answers only if its title or summary uses it.
+        if (!best.Named && _ranker.MentionedNames(q) is { Count: > 0 } mentioned)
+        {
+            var lead = best.Entry.Title.En + " " + best.Entry.Title.ZhCn + " " + best.Entry.Summary.En + " " + best.Entry.Summary.ZhCn;
+            if (mentioned.Any(n => !lead.Contains(n, StringComparison.OrdinalIgnoreCase)))
+            {
+                return false;
+            }
+        }
+
+        // "How long does EUIPO trademark registration take?": an entry that gives no length of time cannot say how long.
+        if (q.Kind == QuestionKind.Duration && !typedFact && !EntryMentions.HasDuration(best.Entry))
+        {
+            return false;
+        }
+
+        // "DHL's fuel surcharge this month", "Amazon's share price today": the knowledge base holds reviewed figures, not
+        // this week's prices; only a typed fact (a rate or threshold in force) answers such a question.
+        if (!typedFact && LiveFigure().IsMatch(q.Text))
         {
             return false;
         }
@@ -135,10 +168,17 @@ public sealed partial class QuestionAnswerer
         // about what is asked, unless a typed fact of that market answers.
         var onlyWhere = best.Entry.Type == SearchEntryType.Market && !q.Subjects.Any();
         // "Who founded Shopee?": a named entry that says nothing about the one thing asked is not an answer.
-        return best.Named && !onlyWhere
+        // "独立站怎么引流": a word that names a kind of platform (own store: Shopify and WooCommerce alike) names no one
+        // entry, so the entry must talk about what is asked as any unnamed entry must.
+        var bestNames = q.Subjects.Where(s => s.Id.Equals(best.Entry.Id, StringComparison.OrdinalIgnoreCase)).ToList();
+        var sharedName = bestNames.Count > 0 && bestNames.All(s => q.Subjects.Count(o => o.Start == s.Start && o.Kind == s.Kind) > 1);
+        return best.Named && !onlyWhere && !sharedName
             ? asked == 0 || coverage >= MinCoverageNamed || (asked == 1 && q.Kind is QuestionKind.Definition or QuestionKind.Expansion or QuestionKind.General && !AsksCountOrPerson().IsMatch(q.Text))
             : coverage >= MinCoverageUnnamed;
     }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"(\btoday\b|\bthis (week|month)\b|\bright now\b|今天|今日|本周|这周|这个月|本月|当下).*(price|fee|rate|surcharge|cost|价|费|汇率)|(price|fee|rate|surcharge|cost|价|费|汇率).*(\btoday\b|\bthis (week|month)\b|\bright now\b|今天|今日|本周|这周|这个月|本月|当下)", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
+    private static partial System.Text.RegularExpressions.Regex LiveFigure();
 
     [System.Text.RegularExpressions.GeneratedRegex(@"\bwho(m|se)?\b|how many|多少|几个|谁", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
     private static partial System.Text.RegularExpressions.Regex AsksCountOrPerson();
