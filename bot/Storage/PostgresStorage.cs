@@ -15,9 +15,10 @@ namespace CrossBorderBot.Storage;
 /// <remarks>
 /// Each row also keeps the exact text it was written from (<c>document_text</c>): <c>jsonb</c> reorders object keys,
 /// while the state layer (<see cref="IBotStateDocumentStore"/>) needs the text as written, to read values lazily,
-/// to write untouched values back byte for byte and to tell an unchanged state by comparing text. Rows written before
-/// that column existed (null there) are read from the <c>jsonb</c> document as before and get the text on their next
-/// write; the column is added on first use.
+/// to write untouched values back byte for byte and to tell an unchanged state by comparing text. The text is used only
+/// while it still equals the document as JSON (compared by the server), so rows written before that column existed,
+/// or updated meanwhile by an instance of that older version (which sets only the document), are read from the
+/// <c>jsonb</c> document as before and get the text on their next write; the column is added on first use.
 /// </remarks>
 /// <remarks>
 /// Same contract as <see cref="SqliteStorage"/>: a write whose ETag is not the stored version fails with
@@ -73,7 +74,7 @@ public sealed partial class PostgresStorage : IStorage, IExclusiveCreateStorage,
         }
 
         await EnsureSchemaAsync(cancellationToken).ConfigureAwait(false);
-        await using var command = _dataSource.CreateCommand($"SELECT key, coalesce(document_text, document::text), version FROM {_table} WHERE key = ANY($1)");
+        await using var command = _dataSource.CreateCommand($"SELECT key, CASE WHEN document_text::jsonb = document THEN document_text ELSE document::text END, version FROM {_table} WHERE key = ANY($1)");
         command.Parameters.Add(new NpgsqlParameter { Value = wanted, NpgsqlDbType = NpgsqlDbType.Array | NpgsqlDbType.Text });
         await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
         while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
@@ -125,7 +126,7 @@ public sealed partial class PostgresStorage : IStorage, IExclusiveCreateStorage,
         ArgumentNullException.ThrowIfNull(key);
         await EnsureSchemaAsync(cancellationToken).ConfigureAwait(false);
         await using var command = _dataSource.CreateCommand(
-            $"SELECT document_text, CASE WHEN document_text IS NULL THEN document::text END, version FROM {_table} WHERE key = $1");
+            $"SELECT CASE WHEN document_text::jsonb = document THEN document_text END, CASE WHEN document_text IS NULL OR document_text::jsonb <> document THEN document::text END, version FROM {_table} WHERE key = $1");
         command.Parameters.Add(new NpgsqlParameter { Value = key });
         await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
         if (!await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
@@ -138,8 +139,9 @@ public sealed partial class PostgresStorage : IStorage, IExclusiveCreateStorage,
         {
             if (reader.IsDBNull(0))
             {
-                // Written before the text column existed: jsonb's key order, so read the slow way; the body is unknown,
-                // so the first save writes the state again, now with its text.
+                // Written before the text column existed, or since then by an instance of that older version (which
+                // updates only the jsonb document): jsonb's key order, so read the slow way; the body is unknown, so
+                // the first save writes the state again, now with its text.
                 return new StoredBotState(_codec.Decode(key, reader.GetString(1), eTag), body: (string?)null, eTag);
             }
 

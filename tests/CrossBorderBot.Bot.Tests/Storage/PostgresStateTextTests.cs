@@ -59,6 +59,25 @@ public sealed class PostgresStateTextTests : IAsyncLifetime
         Assert.Equal(version, await ScalarAsync(connectionString, $"SELECT version FROM {_table} WHERE key = 'test/conversations/old'"));
     }
 
+    [SkippableFact]
+    public async Task ARowUpdatedByAnInstanceThatSetsOnlyTheDocumentIsReadFromTheDocument()
+    {
+        var connectionString = StorageTestServices.PostgresConnectionString();
+        _store = new PostgresStorage(connectionString, _table);
+        var conversation = new TrackedConversationState(_store, _store);
+        var turn = StorageTestTurns.NewTurn("rolling");
+        await conversation.CreateProperty<int>("step").SetAsync(turn, 1, CancellationToken.None);
+        await TurnStateWriter.SaveAsync(turn, [conversation], force: false, CancellationToken.None);
+
+        // What the previous version's upsert does during a rolling deployment: a new document and version, no text.
+        await ExecuteAsync(connectionString, $"UPDATE {_table} SET document = jsonb_set(document, ARRAY['step'], '7'), version = nextval('{_table}_version') WHERE key = 'test/conversations/rolling'");
+
+        var next = StorageTestTurns.NewTurn("rolling");
+        var reread = new TrackedConversationState(_store, _store);
+        Assert.Equal(7, await reread.CreateProperty<int>("step").GetAsync(next, () => 0, CancellationToken.None));
+        Assert.Equal(7L, (await _store.ReadAsync(["test/conversations/rolling"], CancellationToken.None))["test/conversations/rolling"] is IDictionary<string, object> state ? state["step"] : null);
+    }
+
     private static async Task ExecuteAsync(string connectionString, string sql)
     {
         await using var connection = new NpgsqlConnection(connectionString);
