@@ -37,6 +37,8 @@ try
         await using (postgres)
         {
             await MeasureTurnsAsync("Postgres", postgres, turns);
+            await TrackedStateTurns.MeasureSdkAsync("Postgres", postgres, turns);
+            await TrackedStateTurns.MeasureAsync("Postgres", postgres, postgres, turns);
             await MeasureLeaseAsync("Postgres", postgres, turns);
             await postgres.DropAsync(CancellationToken.None);
         }
@@ -46,6 +48,8 @@ try
     {
         var blob = new AzureBlobStorage(azuriteConnection, "bench-" + Guid.NewGuid().ToString("N")[..12]);
         await MeasureTurnsAsync("AzureBlob (Azurite)", blob, turns);
+        await TrackedStateTurns.MeasureSdkAsync("AzureBlob (Azurite)", blob, turns);
+        await TrackedStateTurns.MeasureAsync("AzureBlob (Azurite)", blob, blob, turns);
         await MeasureLeaseAsync("AzureBlob (Azurite)", blob, turns);
         await blob.DropAsync(CancellationToken.None);
     }

@@ -17,9 +17,15 @@ namespace CrossBorderBot.Storage;
 /// Same contract as <see cref="SqliteStorage"/> for single keys: a write whose ETag is not the blob's fails with
 /// <see cref="StorageConcurrencyException"/>; <c>*</c> or no ETag overwrites; a key not yet stored is always written.
 /// Blob Storage has no multi-blob transaction, so a write of several keys runs its blobs in parallel and is not
-/// all-or-nothing (the bot writes conversation and user state as separate calls, so nothing relies on it).
+/// all-or-nothing. The same holds for <see cref="WriteStateAsync"/>: a turn's conversation and user state are written
+/// side by side, each refused on its own when stale, so one may be saved without the other (as with the SDK's
+/// <c>BotState</c>, which saves them one after another).
+/// <para>
+/// A blob holds the text as written, so the state layer (<see cref="IBotStateDocumentStore"/>) reads values lazily,
+/// writes untouched ones back byte for byte and skips the upload when a turn changed nothing.
+/// </para>
 /// </remarks>
-public sealed partial class AzureBlobStorage : IStorage, IExclusiveCreateStorage
+public sealed partial class AzureBlobStorage : IStorage, IExclusiveCreateStorage, IBotStateDocumentStore
 {
     // Blob names may be up to 1,024 characters; longer escaped keys are shortened with a hash.
     private const int MaxBlobNameLength = 1000;
@@ -98,7 +104,51 @@ public sealed partial class AzureBlobStorage : IStorage, IExclusiveCreateStorage
         await EnsureContainerAsync(cancellationToken).ConfigureAwait(false);
         await Task.WhenAll(writes.Select(write => write.Document is null
             ? DeleteOneAsync(write.Key, cancellationToken)
-            : WriteOneAsync(write.Document, cancellationToken))).ConfigureAwait(false);
+            : WriteAndStampAsync(write.Document, cancellationToken))).ConfigureAwait(false);
+    }
+
+    /// <inheritdoc />
+    public async Task<StoredBotState?> ReadStateAsync(string key, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(key);
+        await EnsureContainerAsync(cancellationToken).ConfigureAwait(false);
+        if (await DownloadAsync(key, cancellationToken).ConfigureAwait(false) is not { } download)
+        {
+            return null;
+        }
+
+        var eTag = download.Details.ETag.ToString();
+        try
+        {
+            // The downloaded bytes are not changed afterwards, so the state's values can stay slices of them.
+            var utf8 = download.Content.ToMemory();
+            var state = StateDocument.TryRead(key, utf8) ?? _codec.Decode(key, Encoding.UTF8.GetString(utf8.Span), eTag);
+            return new StoredBotState(state, () => BotStateJson.BodyWithoutETag(Encoding.UTF8.GetString(utf8.Span), StoredDocumentCodec.ETagMarker), eTag);
+        }
+        catch (StorageReadException ex)
+        {
+            LogUnreadableItem(key, ex.InnerException?.GetType().Name ?? ex.GetType().Name);
+            throw;
+        }
+    }
+
+    /// <inheritdoc />
+    public async Task<IReadOnlyList<string>> WriteStateAsync(IReadOnlyList<BotStateWrite> writes, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(writes);
+        if (writes.Count == 0)
+        {
+            return [];
+        }
+
+        await EnsureContainerAsync(cancellationToken).ConfigureAwait(false);
+
+        // The body with the empty ETag marker StoredDocumentCodec gives every state dictionary, so both paths read it.
+        return await Task.WhenAll(writes.Select(write => WriteOneAsync(
+            write.Key,
+            BotStateJson.AppendETag(write.Body, StoredDocumentCodec.ETagMarker),
+            write.ExpectedETag is "*" ? null : write.ExpectedETag,
+            cancellationToken))).ConfigureAwait(false);
     }
 
     /// <inheritdoc />
@@ -108,7 +158,7 @@ public sealed partial class AzureBlobStorage : IStorage, IExclusiveCreateStorage
         await EnsureContainerAsync(cancellationToken).ConfigureAwait(false);
         try
         {
-            var eTag = await UploadAsync(document, new BlobRequestConditions { IfNoneMatch = ETag.All }, cancellationToken).ConfigureAwait(false);
+            var eTag = await UploadAsync(document.Key, document.Json, new BlobRequestConditions { IfNoneMatch = ETag.All }, cancellationToken).ConfigureAwait(false);
             StoredDocumentCodec.StampWrittenValue(document, eTag);
             return true;
         }
@@ -143,12 +193,7 @@ public sealed partial class AzureBlobStorage : IStorage, IExclusiveCreateStorage
 
     private async Task<object?> ReadOneAsync(string key, CancellationToken cancellationToken)
     {
-        BlobDownloadResult download;
-        try
-        {
-            download = (await _container.GetBlobClient(BlobNameOf(key)).DownloadContentAsync(cancellationToken).ConfigureAwait(false)).Value;
-        }
-        catch (RequestFailedException ex) when (ex.Status == (int)HttpStatusCode.NotFound)
+        if (await DownloadAsync(key, cancellationToken).ConfigureAwait(false) is not { } download)
         {
             return null;
         }
@@ -164,47 +209,61 @@ public sealed partial class AzureBlobStorage : IStorage, IExclusiveCreateStorage
         }
     }
 
-    private async Task WriteOneAsync(StoredDocument document, CancellationToken cancellationToken)
+    private async Task<BlobDownloadResult?> DownloadAsync(string key, CancellationToken cancellationToken)
     {
-        string eTag;
-        if (document.ExpectedETag is null)
+        try
         {
-            eTag = await UploadAsync(document, conditions: null, cancellationToken).ConfigureAwait(false);
+            return (await _container.GetBlobClient(BlobNameOf(key)).DownloadContentAsync(cancellationToken).ConfigureAwait(false)).Value;
         }
-        else
+        catch (RequestFailedException ex) when (ex.Status == (int)HttpStatusCode.NotFound)
         {
-            try
-            {
-                eTag = await UploadAsync(document, new BlobRequestConditions { IfMatch = new ETag(document.ExpectedETag) }, cancellationToken).ConfigureAwait(false);
-            }
-            catch (RequestFailedException ex) when (ex.Status is (int)HttpStatusCode.PreconditionFailed or (int)HttpStatusCode.NotFound)
-            {
-                // If-Match fails on a missing blob too; a key not yet stored is written whatever ETag it brings,
-                // but only if it is still missing (another writer may be creating it right now).
-                try
-                {
-                    eTag = await UploadAsync(document, new BlobRequestConditions { IfNoneMatch = ETag.All }, cancellationToken).ConfigureAwait(false);
-                }
-                catch (RequestFailedException again) when (IsAlreadyThere(again))
-                {
-                    LogETagConflict(document.Key);
-                    throw new StorageConcurrencyException(document.Key, ex);
-                }
-            }
+            return null;
         }
+    }
 
+    private async Task WriteAndStampAsync(StoredDocument document, CancellationToken cancellationToken)
+    {
+        var eTag = await WriteOneAsync(document.Key, document.Json, document.ExpectedETag, cancellationToken).ConfigureAwait(false);
         StoredDocumentCodec.StampWrittenValue(document, eTag);
     }
 
-    private async Task<string> UploadAsync(StoredDocument document, BlobRequestConditions? conditions, CancellationToken cancellationToken)
+    // Returns the blob's new ETag; expectedETag null overwrites whatever is stored.
+    private async Task<string> WriteOneAsync(string key, string json, string? expectedETag, CancellationToken cancellationToken)
+    {
+        if (expectedETag is null)
+        {
+            return await UploadAsync(key, json, conditions: null, cancellationToken).ConfigureAwait(false);
+        }
+
+        try
+        {
+            return await UploadAsync(key, json, new BlobRequestConditions { IfMatch = new ETag(expectedETag) }, cancellationToken).ConfigureAwait(false);
+        }
+        catch (RequestFailedException ex) when (ex.Status is (int)HttpStatusCode.PreconditionFailed or (int)HttpStatusCode.NotFound)
+        {
+            // If-Match fails on a missing blob too; a key not yet stored is written whatever ETag it brings,
+            // but only if it is still missing (another writer may be creating it right now).
+            try
+            {
+                return await UploadAsync(key, json, new BlobRequestConditions { IfNoneMatch = ETag.All }, cancellationToken).ConfigureAwait(false);
+            }
+            catch (RequestFailedException again) when (IsAlreadyThere(again))
+            {
+                LogETagConflict(key);
+                throw new StorageConcurrencyException(key, ex);
+            }
+        }
+    }
+
+    private async Task<string> UploadAsync(string key, string json, BlobRequestConditions? conditions, CancellationToken cancellationToken)
     {
         var options = new BlobUploadOptions
         {
             Conditions = conditions,
             HttpHeaders = new BlobHttpHeaders { ContentType = "application/json; charset=utf-8" },
         };
-        var response = await _container.GetBlobClient(BlobNameOf(document.Key))
-            .UploadAsync(BinaryData.FromString(document.Json), options, cancellationToken).ConfigureAwait(false);
+        var response = await _container.GetBlobClient(BlobNameOf(key))
+            .UploadAsync(BinaryData.FromString(json), options, cancellationToken).ConfigureAwait(false);
         return response.Value.ETag.ToString();
     }
 

@@ -11,10 +11,18 @@ namespace CrossBorderBot.Storage;
 /// </summary>
 /// <remarks>
 /// Items are held as UTF-8 JSON (a few KB per conversation) rather than as object trees, and the store keeps at most
-/// <see cref="MaxBytes"/> of them: past that, the items read or written longest ago are dropped. A conversation idle
-/// long enough to be dropped starts afresh on its next message, as after a restart, which is what this provider
-/// already promises; the SDK's <c>MemoryStorage</c> instead grows without limit (hundreds of MB after some
-/// thousands of conversations). State is lost when the process stops.
+/// <see cref="MaxBytes"/> of them, counting each item's key, ETag and bookkeeping as well as its JSON: past that, the
+/// items read or written longest ago are dropped. A conversation idle long enough to be dropped starts afresh on its
+/// next message, as after a restart, which is what this provider already promises; the SDK's <c>MemoryStorage</c>
+/// instead grows without limit (hundreds of MB after some thousands of conversations). State is lost when the process
+/// stops.
+/// <para>
+/// The JSON lives outside the garbage-collected heap (<see cref="NativeDocument"/>), freed the moment an item is
+/// replaced or dropped. As managed arrays, every turn's new document was promoted to the oldest generation (it lives
+/// until the conversation's next turn) and the one it replaced became garbage there, so the oldest generation filled
+/// with dead documents between full collections and the process's memory grew to several times the budget. A read
+/// copies the item into a short-lived array the turn parses, so nothing a turn holds points into freed memory.
+/// </para>
 /// </remarks>
 public sealed partial class BoundedMemoryStorage : IStorage, IBotStateDocumentStore
 {
@@ -41,8 +49,20 @@ public sealed partial class BoundedMemoryStorage : IStorage, IBotStateDocumentSt
         MaxBytes = maxBytes;
     }
 
-    /// <summary>The most UTF-8 JSON bytes the store keeps.</summary>
+    /// <summary>The most bytes the store keeps: items' UTF-8 JSON, keys, ETags and per-item bookkeeping.</summary>
     public long MaxBytes { get; }
+
+    /// <summary>The bytes counted against <see cref="MaxBytes"/> now.</summary>
+    public long CountedBytes
+    {
+        get
+        {
+            lock (_lock)
+            {
+                return _bytes;
+            }
+        }
+    }
 
     /// <summary>How many items are stored now.</summary>
     public int Count
@@ -68,7 +88,7 @@ public sealed partial class BoundedMemoryStorage : IStorage, IBotStateDocumentSt
                 if (key is not null && _items.TryGetValue(key, out var node))
                 {
                     Touch(node);
-                    documents.Add((key, node.Value.Document));
+                    documents.Add((key, node.Value.Document.ToArray()));
                 }
             }
         }
@@ -110,7 +130,8 @@ public sealed partial class BoundedMemoryStorage : IStorage, IBotStateDocumentSt
     public Task<StoredBotState?> ReadStateAsync(string key, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(key);
-        StoredItem item;
+        byte[] document;
+        string eTag;
         lock (_lock)
         {
             if (!_items.TryGetValue(key, out var node))
@@ -119,15 +140,16 @@ public sealed partial class BoundedMemoryStorage : IStorage, IBotStateDocumentSt
             }
 
             Touch(node);
-            item = node.Value;
+            document = node.Value.Document.ToArray();
+            eTag = node.Value.ETag;
         }
 
         try
         {
-            // The stored bytes are never changed (a write replaces them), so the state's values can stay slices of them.
-            var state = StateDocument.TryRead(key, item.Document) ?? Deserialize(key, Encoding.UTF8.GetString(item.Document));
+            // The copy belongs to this turn alone, so the state's values can stay slices of it.
+            var state = StateDocument.TryRead(key, document) ?? Deserialize(key, Encoding.UTF8.GetString(document));
             return Task.FromResult<StoredBotState?>(
-                new StoredBotState(state, () => BotStateJson.BodyWithoutETag(Encoding.UTF8.GetString(item.Document), item.ETag), item.ETag));
+                new StoredBotState(state, () => BotStateJson.BodyWithoutETag(Encoding.UTF8.GetString(document), eTag), eTag));
         }
         catch (Exception ex)
         {
@@ -190,9 +212,9 @@ public sealed partial class BoundedMemoryStorage : IStorage, IBotStateDocumentSt
                 Remove(write.Key);
                 if (bytes is not null)
                 {
-                    var node = _recency.AddFirst(new StoredItem(write.Key, bytes, write.NewETag!));
-                    _items[write.Key] = node;
-                    _bytes += bytes.Length;
+                    var item = new StoredItem(write.Key, NativeDocument.Copy(bytes), write.NewETag!);
+                    _items[write.Key] = _recency.AddFirst(item);
+                    _bytes += item.CountedBytes;
                 }
             }
 
@@ -214,7 +236,8 @@ public sealed partial class BoundedMemoryStorage : IStorage, IBotStateDocumentSt
         if (_items.Remove(key, out var node))
         {
             _recency.Remove(node);
-            _bytes -= node.Value.Document.Length;
+            _bytes -= node.Value.CountedBytes;
+            node.Value.Document.Dispose();
         }
     }
 
@@ -266,5 +289,12 @@ public sealed partial class BoundedMemoryStorage : IStorage, IBotStateDocumentSt
     [LoggerMessage(EventId = LogEventIds.MemoryStorageEvicted, Level = LogLevel.Information, Message = "Memory storage at its budget: {EvictedTotal} least recently used items dropped so far, {ItemCount} kept")]
     private partial void LogEvicted(long evictedTotal, int itemCount);
 
-    private sealed record StoredItem(string Key, byte[] Document, string ETag);
+    private sealed record StoredItem(string Key, NativeDocument Document, string ETag)
+    {
+        // The managed objects around the JSON (this record, its list node, the dictionary entry, the handle, key and
+        // ETag strings), so a budget of small items is not exceeded several times over by their bookkeeping.
+        private const int BookkeepingBytes = 200;
+
+        public long CountedBytes { get; } = Document.Length + BookkeepingBytes + 2L * (Key.Length + ETag.Length);
+    }
 }

@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Text;
 using System.Text.RegularExpressions;
 using Microsoft.Bot.Builder;
 using Microsoft.Extensions.Logging.Abstractions;
@@ -12,13 +13,21 @@ namespace CrossBorderBot.Storage;
 /// <c>jsonb</c> document and a version number that is the item's ETag.
 /// </summary>
 /// <remarks>
+/// Each row also keeps the exact text it was written from (<c>document_text</c>): <c>jsonb</c> reorders object keys,
+/// while the state layer (<see cref="IBotStateDocumentStore"/>) needs the text as written, to read values lazily,
+/// to write untouched values back byte for byte and to tell an unchanged state by comparing text. The text is used only
+/// while it still equals the document as JSON (compared by the server), so rows written before that column existed,
+/// or updated meanwhile by an instance of that older version (which sets only the document), are read from the
+/// <c>jsonb</c> document as before and get the text on their next write; the column is added on first use.
+/// </remarks>
+/// <remarks>
 /// Same contract as <see cref="SqliteStorage"/>: a write whose ETag is not the stored version fails with
 /// <see cref="StorageConcurrencyException"/>; <c>*</c> or no ETag overwrites; a key not yet stored is always written;
 /// a write of several keys is all-or-nothing. Versions come from one sequence, so an ETag never repeats, not even
 /// after a delete. Reads, writes and deletes of many keys take one round trip each. The table and its sequence are
 /// created on first use, guarded by an advisory lock so instances starting together do not trip over each other.
 /// </remarks>
-public sealed partial class PostgresStorage : IStorage, IExclusiveCreateStorage, IAsyncDisposable, IDisposable
+public sealed partial class PostgresStorage : IStorage, IExclusiveCreateStorage, IBotStateDocumentStore, IAsyncDisposable, IDisposable
 {
     /// <summary>The table name used when none is configured.</summary>
     public const string DefaultTable = "bot_state";
@@ -65,7 +74,7 @@ public sealed partial class PostgresStorage : IStorage, IExclusiveCreateStorage,
         }
 
         await EnsureSchemaAsync(cancellationToken).ConfigureAwait(false);
-        await using var command = _dataSource.CreateCommand($"SELECT key, document::text, version FROM {_table} WHERE key = ANY($1)");
+        await using var command = _dataSource.CreateCommand($"SELECT key, CASE WHEN document_text::jsonb = document THEN document_text ELSE document::text END, version FROM {_table} WHERE key = ANY($1)");
         command.Parameters.Add(new NpgsqlParameter { Value = wanted, NpgsqlDbType = NpgsqlDbType.Array | NpgsqlDbType.Text });
         await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
         while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
@@ -102,41 +111,7 @@ public sealed partial class PostgresStorage : IStorage, IExclusiveCreateStorage,
 
         var deletes = changes.Where(c => c.Value is null).Select(c => c.Key).ToArray();
         var writes = changes.Where(c => c.Value is not null).Select(c => _codec.Encode(c.Key, c.Value)).ToList();
-
-        await EnsureSchemaAsync(cancellationToken).ConfigureAwait(false);
-        await using var connection = await _dataSource.OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
-        await using var transaction = await connection.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
-
-        // One round trip for the whole write: every upsert (and the deletes) in one batch.
-        await using var batch = new NpgsqlBatch(connection, transaction);
-        foreach (var write in writes)
-        {
-            batch.BatchCommands.Add(UpsertCommand(write));
-        }
-
-        if (deletes.Length > 0)
-        {
-            batch.BatchCommands.Add(DeleteCommand(deletes));
-        }
-
-        var versions = new long[writes.Count];
-        await using (var reader = await batch.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false))
-        {
-            for (var i = 0; i < writes.Count; i++)
-            {
-                if (!await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
-                {
-                    // The row exists with another version: nothing was written, and the transaction is dropped whole.
-                    LogETagConflict(writes[i].Key);
-                    throw new StorageConcurrencyException(writes[i].Key);
-                }
-
-                versions[i] = reader.GetInt64(0);
-                await reader.NextResultAsync(cancellationToken).ConfigureAwait(false);
-            }
-        }
-
-        await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
+        var versions = await WriteRowsAsync(writes.ConvertAll(w => new RowWrite(w.Key, w.Json, w.ExpectedETag)), deletes, cancellationToken).ConfigureAwait(false);
 
         // Only after the commit, so a refused write never leaves callers holding an ETag that was not stored.
         for (var i = 0; i < writes.Count; i++)
@@ -146,14 +121,65 @@ public sealed partial class PostgresStorage : IStorage, IExclusiveCreateStorage,
     }
 
     /// <inheritdoc />
+    public async Task<StoredBotState?> ReadStateAsync(string key, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(key);
+        await EnsureSchemaAsync(cancellationToken).ConfigureAwait(false);
+        await using var command = _dataSource.CreateCommand(
+            $"SELECT CASE WHEN document_text::jsonb = document THEN document_text END, CASE WHEN document_text IS NULL OR document_text::jsonb <> document THEN document::text END, version FROM {_table} WHERE key = $1");
+        command.Parameters.Add(new NpgsqlParameter { Value = key });
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
+        if (!await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
+        {
+            return null;
+        }
+
+        var eTag = FormatETag(reader.GetInt64(2));
+        try
+        {
+            if (reader.IsDBNull(0))
+            {
+                // Written before the text column existed, or since then by an instance of that older version (which
+                // updates only the jsonb document): jsonb's key order, so read the slow way; the body is unknown, so
+                // the first save writes the state again, now with its text.
+                return new StoredBotState(_codec.Decode(key, reader.GetString(1), eTag), body: (string?)null, eTag);
+            }
+
+            var text = reader.GetString(0);
+            var state = StateDocument.TryRead(key, Encoding.UTF8.GetBytes(text)) ?? _codec.Decode(key, text, eTag);
+            return new StoredBotState(state, () => BotStateJson.BodyWithoutETag(text, StoredDocumentCodec.ETagMarker), eTag);
+        }
+        catch (StorageReadException ex)
+        {
+            LogUnreadableItem(key, ex.InnerException?.GetType().Name ?? ex.GetType().Name);
+            throw;
+        }
+    }
+
+    /// <inheritdoc />
+    public async Task<IReadOnlyList<string>> WriteStateAsync(IReadOnlyList<BotStateWrite> writes, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(writes);
+        if (writes.Count == 0)
+        {
+            return [];
+        }
+
+        // The body with the empty ETag marker StoredDocumentCodec gives every state dictionary, so both paths read it.
+        var rows = writes.Select(w => new RowWrite(w.Key, BotStateJson.AppendETag(w.Body, StoredDocumentCodec.ETagMarker), w.ExpectedETag is "*" ? null : w.ExpectedETag)).ToList();
+        var versions = await WriteRowsAsync(rows, [], cancellationToken).ConfigureAwait(false);
+        return Array.ConvertAll(versions, FormatETag);
+    }
+
+    /// <inheritdoc />
     public async Task<bool> TryCreateAsync(string key, object value, CancellationToken cancellationToken)
     {
         var write = _codec.Encode(key, value);
         await EnsureSchemaAsync(cancellationToken).ConfigureAwait(false);
         await using var command = _dataSource.CreateCommand(
-            $"INSERT INTO {_table} (key, document, version) VALUES ($1, $2, nextval('{_sequence}')) ON CONFLICT (key) DO NOTHING RETURNING version");
+            $"INSERT INTO {_table} (key, document, document_text, version) VALUES ($1, $2::jsonb, $2, nextval('{_sequence}')) ON CONFLICT (key) DO NOTHING RETURNING version");
         command.Parameters.Add(new NpgsqlParameter { Value = key });
-        command.Parameters.Add(new NpgsqlParameter { Value = write.Json, NpgsqlDbType = NpgsqlDbType.Jsonb });
+        command.Parameters.Add(new NpgsqlParameter { Value = write.Json, NpgsqlDbType = NpgsqlDbType.Text });
         var version = await command.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false);
         if (version is not long created)
         {
@@ -201,20 +227,61 @@ public sealed partial class PostgresStorage : IStorage, IExclusiveCreateStorage,
 
     private static string FormatETag(long version) => version.ToString(CultureInfo.InvariantCulture);
 
-    private NpgsqlBatchCommand UpsertCommand(StoredDocument write)
+    // Upserts and deletes in one transaction and one round trip; the new versions in the order of the upserts. A stale
+    // conditional upsert refuses the whole call (the transaction is dropped) with StorageConcurrencyException.
+    private async Task<long[]> WriteRowsAsync(IReadOnlyList<RowWrite> writes, string[] deletes, CancellationToken cancellationToken)
+    {
+        await EnsureSchemaAsync(cancellationToken).ConfigureAwait(false);
+        await using var connection = await _dataSource.OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
+        await using var transaction = await connection.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
+        await using var batch = new NpgsqlBatch(connection, transaction);
+        foreach (var write in writes)
+        {
+            batch.BatchCommands.Add(UpsertCommand(write));
+        }
+
+        if (deletes.Length > 0)
+        {
+            batch.BatchCommands.Add(DeleteCommand(deletes));
+        }
+
+        var versions = new long[writes.Count];
+        await using (var reader = await batch.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false))
+        {
+            for (var i = 0; i < writes.Count; i++)
+            {
+                if (!await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
+                {
+                    // The row exists with another version: nothing was written, and the transaction is dropped whole.
+                    LogETagConflict(writes[i].Key);
+                    throw new StorageConcurrencyException(writes[i].Key);
+                }
+
+                versions[i] = reader.GetInt64(0);
+                await reader.NextResultAsync(cancellationToken).ConfigureAwait(false);
+            }
+        }
+
+        await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
+        return versions;
+    }
+
+    private NpgsqlBatchCommand UpsertCommand(RowWrite write)
     {
         // A conditional write updates only the version it read; an ETag that is not one of our versions matches none.
         var expected = write.ExpectedETag is null ? (long?)null
             : long.TryParse(write.ExpectedETag, NumberStyles.None, CultureInfo.InvariantCulture, out var version) ? version : -1;
+
+        // The text goes over once: the jsonb document is made from it on the server.
         var command = new NpgsqlBatchCommand(
             $"""
-            INSERT INTO {_table} (key, document, version) VALUES ($1, $2, nextval('{_sequence}'))
-            ON CONFLICT (key) DO UPDATE SET document = excluded.document, version = excluded.version, updated_at = now()
+            INSERT INTO {_table} (key, document, document_text, version) VALUES ($1, $2::jsonb, $2, nextval('{_sequence}'))
+            ON CONFLICT (key) DO UPDATE SET document = excluded.document, document_text = excluded.document_text, version = excluded.version, updated_at = now()
             WHERE $3::bigint IS NULL OR {_table}.version = $3::bigint
             RETURNING version
             """);
         command.Parameters.Add(new NpgsqlParameter { Value = write.Key });
-        command.Parameters.Add(new NpgsqlParameter { Value = write.Json, NpgsqlDbType = NpgsqlDbType.Jsonb });
+        command.Parameters.Add(new NpgsqlParameter { Value = write.Json, NpgsqlDbType = NpgsqlDbType.Text });
         command.Parameters.Add(new NpgsqlParameter { Value = (object?)expected ?? DBNull.Value, NpgsqlDbType = NpgsqlDbType.Bigint });
         return command;
     }
@@ -253,6 +320,7 @@ public sealed partial class PostgresStorage : IStorage, IExclusiveCreateStorage,
                     version    bigint      NOT NULL,
                     updated_at timestamptz NOT NULL DEFAULT now()
                 );
+                ALTER TABLE {_table} ADD COLUMN IF NOT EXISTS document_text text;
                 """,
                 connection,
                 transaction))
@@ -269,6 +337,9 @@ public sealed partial class PostgresStorage : IStorage, IExclusiveCreateStorage,
             _initializeLock.Release();
         }
     }
+
+    /// <summary>One row to upsert: its key, its JSON text and the version it must still have (null: overwrite).</summary>
+    private sealed record RowWrite(string Key, string Json, string? ExpectedETag);
 
     [GeneratedRegex("^[a-z][a-z0-9_]{0,50}$")]
     private static partial Regex TableNamePattern();

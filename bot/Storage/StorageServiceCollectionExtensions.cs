@@ -11,7 +11,7 @@ public static class StorageServiceCollectionExtensions
     /// Adds <see cref="StorageOptions"/> (bound to <c>Storage</c>, validated at start-up), the <see cref="IStorage"/>
     /// singleton chosen by <c>Storage:Provider</c>, and <see cref="ConversationState"/> and <see cref="UserState"/>
     /// singletons on top of it (<see cref="TrackedConversationState"/> and <see cref="TrackedUserState"/> where the store
-    /// supports them: SQLite and Memory). Needs <c>IConfiguration</c> in the container (every host provides it).
+    /// supports them: every provider of this project). Needs <c>IConfiguration</c> in the container (every host provides it).
     /// </summary>
     public static IServiceCollection AddBotStorage(this IServiceCollection services)
     {

@@ -14,6 +14,9 @@ namespace CrossBorderBot.Storage;
 /// </remarks>
 internal sealed class StoredDocumentCodec
 {
+    /// <summary>The <c>eTag</c> value stored in the text: empty, a marker that the store's own ETag goes there when read.</summary>
+    public const string ETagMarker = "";
+
     private readonly JsonSerializer _serializer = CreateSerializer();
 
     /// <summary>Serializes one value of a write and notes the ETag it brings (null or <c>*</c> = overwrite).</summary>
@@ -25,7 +28,7 @@ internal sealed class StoredDocumentCodec
         var expected = BotStateJson.ReadETag(value, json);
         if (BotStateJson.CarriesETag(value) && json is JObject jsonObject)
         {
-            BotStateJson.StampETag(jsonObject, string.Empty);
+            BotStateJson.StampETag(jsonObject, ETagMarker);
         }
 
         return new StoredDocument(key, value, json.ToString(Formatting.None), string.IsNullOrEmpty(expected) || expected == "*" ? null : expected);

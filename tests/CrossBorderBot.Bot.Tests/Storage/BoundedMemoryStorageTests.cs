@@ -35,6 +35,36 @@ public sealed class BoundedMemoryStorageTests
         Assert.Contains("big", await storage.ReadAsync(["big"], CancellationToken.None));
     }
 
+    [Fact]
+    public async Task KeysAndETagsCountAgainstTheBudgetNotOnlyTheJson()
+    {
+        var storage = new BoundedMemoryStorage(maxBytes: 20_000);
+
+        // Tiny documents under long keys: counting the JSON alone would keep all 500 (about 50 bytes of JSON each).
+        for (var i = 0; i < 500; i++)
+        {
+            await Write(storage, $"webchat/conversations/{i:D4}-{new string('k', 60)}", "x");
+        }
+
+        Assert.InRange(storage.CountedBytes, 1, 20_000 + 1_000);
+        Assert.InRange(storage.Count, 10, 80);
+    }
+
+    [Fact]
+    public async Task ReplacedAndDeletedItemsNoLongerCount()
+    {
+        var storage = new BoundedMemoryStorage();
+        await Write(storage, "a", new string('a', 1_000));
+        var one = storage.CountedBytes;
+
+        await Write(storage, "a", new string('a', 1_000));
+        Assert.Equal(one, storage.CountedBytes);
+
+        await storage.DeleteAsync(["a"], CancellationToken.None);
+        Assert.Equal(0, storage.CountedBytes);
+        Assert.Empty(await storage.ReadAsync(["a"], CancellationToken.None));
+    }
+
     private static Task Write(BoundedMemoryStorage storage, string key, string text) =>
         storage.WriteAsync(new Dictionary<string, object> { [key] = new StorageTestItem { Text = text } }, CancellationToken.None);
 }

@@ -7,9 +7,11 @@ namespace CrossBorderBot.Tests.Storage;
 
 /// <summary>
 /// The state layer over the bot's own stores: a turn parses its state once, writes only when the state changed, and
-/// writes conversation and user state together or not at all; state stored by earlier versions still loads.
+/// writes conversation and user state together or not at all; state stored by earlier versions still loads. On every
+/// provider; PostgreSQL and Azure Blob (Azurite) are skipped where those services are not running (see
+/// <see cref="StorageTestServices"/>).
 /// </summary>
-public sealed class TrackedBotStateTests : IDisposable
+public sealed class TrackedBotStateTests : IAsyncLifetime
 {
     private const string SavedByEarlierVersion = """
         {"$type":"System.Collections.Generic.Dictionary`2[[System.String, System.Private.CoreLib],[System.Object, System.Private.CoreLib]], System.Private.CoreLib","DialogState":{"$type":"CrossBorderBot.Dialogs.DialogState, CrossBorderBot","dialogStack":{"$type":"System.Collections.Generic.List`1[[CrossBorderBot.Dialogs.DialogInstance, CrossBorderBot]], System.Private.CoreLib","$values":[{"$type":"CrossBorderBot.Dialogs.DialogInstance, CrossBorderBot","id":"main-menu","version":1,"state":{"dialogs":{"dialogStack":[{"id":"main-menu.steps","version":3,"state":{"values":{},"asked":[{"Step":1,"Values":{},"Result":"choose_logistics"}],"stepIndex":1}}]}}}]}},"eTag":"8f5d10f08a3c45b79b1da728b527235f"}
@@ -17,20 +19,38 @@ public sealed class TrackedBotStateTests : IDisposable
 
     private readonly StorageTempDatabase _database = new();
     private readonly List<SqliteStorage> _stores = [];
+    private readonly List<PostgresStorage> _postgresStores = [];
+    private readonly List<AzureBlobStorage> _blobStores = [];
 
-    public static TheoryData<string> Providers => new() { "Sqlite", "Memory" };
+    public static TheoryData<string> Providers => new() { "Sqlite", "Memory", "Postgres", "AzureBlob" };
 
-    public void Dispose()
+    /// <summary>The stores that write several keys all or nothing (Blob Storage has no transaction over blobs).</summary>
+    public static TheoryData<string> AtomicProviders => new() { "Sqlite", "Memory", "Postgres" };
+
+    public Task InitializeAsync() => Task.CompletedTask;
+
+    public async Task DisposeAsync()
     {
         foreach (var store in _stores)
         {
             store.Dispose();
         }
 
+        foreach (var store in _postgresStores)
+        {
+            await store.DropAsync(CancellationToken.None);
+            await store.DisposeAsync();
+        }
+
+        foreach (var store in _blobStores)
+        {
+            await store.DropAsync(CancellationToken.None);
+        }
+
         _database.Dispose();
     }
 
-    [Theory]
+    [SkippableTheory]
     [MemberData(nameof(Providers))]
     public async Task ChangedStateIsSavedAndReadsBackTypedInALaterTurn(string provider)
     {
@@ -43,7 +63,7 @@ public sealed class TrackedBotStateTests : IDisposable
         Assert.Equal("sea freight", await user.CreateProperty<string>("plan").GetAsync(turn, () => string.Empty, CancellationToken.None));
     }
 
-    [Theory]
+    [SkippableTheory]
     [MemberData(nameof(Providers))]
     public async Task ATurnThatChangesNothingWritesNothing(string provider)
     {
@@ -62,7 +82,7 @@ public sealed class TrackedBotStateTests : IDisposable
         Assert.Equal(eTagBefore, (await store.ReadStateAsync("test/conversations/c1", CancellationToken.None))!.ETag);
     }
 
-    [Theory]
+    [SkippableTheory]
     [MemberData(nameof(Providers))]
     public async Task ConversationAndUserStateAreSavedInOneWrite(string provider)
     {
@@ -74,8 +94,8 @@ public sealed class TrackedBotStateTests : IDisposable
         Assert.Equal(["test/conversations/c1", "test/users/user-1"], write.Select(w => w.Key).Order(StringComparer.Ordinal));
     }
 
-    [Theory]
-    [MemberData(nameof(Providers))]
+    [SkippableTheory]
+    [MemberData(nameof(AtomicProviders))]
     public async Task WhenUserStateIsStaleConversationStateIsNotSavedEither(string provider)
     {
         var store = new CountingStore(Open(provider));
@@ -95,7 +115,7 @@ public sealed class TrackedBotStateTests : IDisposable
         Assert.Equal(1, await rereadConversation.CreateProperty<int>("step").GetAsync(StorageTestTurns.NewTurn("c1"), () => 0, CancellationToken.None));
     }
 
-    [Theory]
+    [SkippableTheory]
     [MemberData(nameof(Providers))]
     public async Task ASecondSaveInTheSameTurnWritesOnlyWhatChangedSinceTheFirst(string provider)
     {
@@ -112,10 +132,28 @@ public sealed class TrackedBotStateTests : IDisposable
         Assert.Equal(2, await States(store).Conversation.CreateProperty<int>("step").GetAsync(StorageTestTurns.NewTurn("c1"), () => 0, CancellationToken.None));
     }
 
-    [Fact]
-    public async Task StateWrittenThroughTheStorageInterfaceIsRecognisedAsUnchanged()
+    [SkippableTheory]
+    [MemberData(nameof(Providers))]
+    public async Task AStaleUserStateIsRefused(string provider)
     {
-        var store = new CountingStore(Open("Sqlite"));
+        var store = new CountingStore(Open(provider));
+        await SaveTurnAsync(store, "c1", step: 1, plan: "air");
+
+        var (conversation, user) = States(store);
+        var turn = StorageTestTurns.NewTurn("c1");
+        await user.CreateProperty<string>("plan").SetAsync(turn, "rail", CancellationToken.None);
+        await SaveTurnAsync(store, "c2", step: 9, plan: "express");
+
+        await Assert.ThrowsAsync<StorageConcurrencyException>(
+            () => TurnStateWriter.SaveAsync(turn, [conversation, user], force: false, CancellationToken.None));
+        Assert.Equal("express", await States(store).User.CreateProperty<string>("plan").GetAsync(StorageTestTurns.NewTurn("c3"), () => string.Empty, CancellationToken.None));
+    }
+
+    [SkippableTheory]
+    [MemberData(nameof(Providers))]
+    public async Task StateWrittenThroughTheStorageInterfaceIsRecognisedAsUnchanged(string provider)
+    {
+        var store = new CountingStore(Open(provider));
         var sdkState = new ConversationState(store);
         var first = StorageTestTurns.NewTurn("c1");
         await sdkState.CreateProperty<int>("step").SetAsync(first, 4, CancellationToken.None);
@@ -183,9 +221,18 @@ public sealed class TrackedBotStateTests : IDisposable
 
     private IStorage Open(string provider)
     {
-        if (provider == "Memory")
+        switch (provider)
         {
-            return new BoundedMemoryStorage();
+            case "Memory":
+                return new BoundedMemoryStorage();
+            case "Postgres":
+                var postgres = new PostgresStorage(StorageTestServices.PostgresConnectionString(), StorageTestServices.UniqueName("tracked_"));
+                _postgresStores.Add(postgres);
+                return postgres;
+            case "AzureBlob":
+                var blob = new AzureBlobStorage(StorageTestServices.AzuriteConnectionString(), StorageTestServices.UniqueName("tracked-"));
+                _blobStores.Add(blob);
+                return blob;
         }
 
         var store = new SqliteStorage(_database.Path);
