@@ -1,7 +1,9 @@
 using System.Diagnostics;
+using CrossBorderBot.Answers;
 using CrossBorderBot.Knowledge.Model;
 using CrossBorderBot.Knowledge.Search;
 using CrossBorderBot.Understanding;
+using CrossBorderBot.Understanding.Quantities;
 
 namespace CrossBorderBot.Hosting;
 
@@ -18,16 +20,26 @@ namespace CrossBorderBot.Hosting;
 /// where a start goes can be read from any start without a profiler.</remarks>
 public sealed partial class BotWarmup(IServiceProvider services, IHostApplicationLifetime lifetime, ILogger<BotWarmup> logger) : IHostedService
 {
-    /// <summary>How long after the host listens the search index build starts: past a start's first replies.</summary>
-    internal static readonly TimeSpan SearchIndexDelay = TimeSpan.FromSeconds(2);
+    /// <summary>How long after the host listens the search index build starts if no turn has been answered by then.</summary>
+    internal static readonly TimeSpan SearchIndexDelay = TimeSpan.FromSeconds(5);
 
+    private readonly TaskCompletionSource _firstTurnAnswered = new(TaskCreationOptions.RunContinuationsAsynchronously);
     private Task? _knowledge;
+
+    /// <summary>
+    /// A door answered a turn: the search index build may start now (it waits for the first reply, or
+    /// <see cref="SearchIndexDelay"/> after the host listens, whichever comes first).
+    /// </summary>
+    public void TurnAnswered() => _firstTurnAnswered.TrySetResult();
 
     /// <summary>Completes when the knowledge base and its index are built (or failed, which stops the host).</summary>
     public Task KnowledgeReady => _knowledge ?? Task.CompletedTask;
 
     public async Task StartAsync(CancellationToken cancellationToken)
     {
+        // Most first messages carry a number; the quantity models (much regex building) are made on the other
+        // core while the host starts, and a turn that needs them first waits for that one build.
+        _ = Task.Run(() => QuantityModels.Shared, CancellationToken.None);
         var listening = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
         lifetime.ApplicationStarted.Register(() => listening.TrySetResult());
         _knowledge = Task.Run(
@@ -36,7 +48,11 @@ public sealed partial class BotWarmup(IServiceProvider services, IHostApplicatio
                 await listening.Task.ConfigureAwait(false);
                 try
                 {
-                    await Task.Delay(SearchIndexDelay, lifetime.ApplicationStopping).ConfigureAwait(false);
+                    await _firstTurnAnswered.Task.WaitAsync(SearchIndexDelay, lifetime.ApplicationStopping).ConfigureAwait(false);
+                }
+                catch (TimeoutException)
+                {
+                    // No turn yet: build it anyway, so /healthz turns healthy on an idle instance.
                 }
                 catch (OperationCanceledException)
                 {
@@ -66,6 +82,12 @@ public sealed partial class BotWarmup(IServiceProvider services, IHostApplicatio
                 var search = services.GetRequiredService<KnowledgeSearch>();
                 search.Warm();
                 return search;
+            });
+            Timed("question answerer", () =>
+            {
+                var answerer = services.GetRequiredService<KnowledgeAnswerer>();
+                answerer.Warm();
+                return answerer;
             });
             LogKnowledgeReady(logger);
         }
