@@ -1,3 +1,4 @@
+using System.Text;
 using System.Text.Json;
 
 namespace CrossBorderBot.Hosting;
@@ -92,7 +93,7 @@ public static class ActivityRequestCheck
             {
                 reader.Read();
                 found.ServiceUrl = reader.TokenType == JsonTokenType.String
-                    && Uri.TryCreate(reader.GetString(), UriKind.Absolute, out var uri)
+                    && Uri.TryCreate(StringValue(ref reader), UriKind.Absolute, out var uri)
                     && (uri.Scheme == Uri.UriSchemeHttp || uri.Scheme == Uri.UriSchemeHttps);
                 reader.Skip();
             }
@@ -146,7 +147,23 @@ public static class ActivityRequestCheck
     }
 
     private static bool IsNonEmptyString(ref Utf8JsonReader reader) =>
-        reader.TokenType == JsonTokenType.String && !string.IsNullOrWhiteSpace(reader.GetString());
+        reader.TokenType == JsonTokenType.String && !string.IsNullOrWhiteSpace(StringValue(ref reader));
+
+    /// <summary>
+    /// The string at the reader. Text that is not valid UTF-8 is read with replacement characters, as the adapter's
+    /// reader takes it, so such an activity is answered as before rather than refused or failing here.
+    /// </summary>
+    private static string StringValue(ref Utf8JsonReader reader)
+    {
+        try
+        {
+            return reader.GetString() ?? string.Empty;
+        }
+        catch (InvalidOperationException)
+        {
+            return Encoding.UTF8.GetString(reader.ValueSpan);
+        }
+    }
 
     private struct Members
     {

@@ -32,4 +32,16 @@ public class ActivityRequestCheckTests
     {
         Assert.Equal(expected, ActivityRequestCheck.Problem(Encoding.UTF8.GetBytes(body)));
     }
+
+    [Fact]
+    public void Text_that_is_not_valid_utf8_is_read_with_replacement_characters_as_the_adapter_reads_it()
+    {
+        var body = Encoding.UTF8.GetBytes(Valid + ""","text":"ab"}""").ToList();
+        body.Insert(body.Count - 3, 0xED);
+        var idBody = Encoding.UTF8.GetBytes(Valid.Replace("\"id\":\"u\"", "\"id\":\"\u0001\"", StringComparison.Ordinal) + "}").ToList();
+        idBody[idBody.IndexOf(0x01)] = 0xF8;
+
+        Assert.Null(ActivityRequestCheck.Problem(body.ToArray()));
+        Assert.Null(ActivityRequestCheck.Problem(idBody.ToArray()));
+    }
 }
