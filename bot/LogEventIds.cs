@@ -81,6 +81,7 @@ public static class LogEventIds
 
     public const int WarmupKnowledgeReady = 5001;
     public const int WarmupKnowledgeFailed = 5002;
+    public const int WarmupStartupSpan = 5003;
 
     public const int AlertsSubscriptionConflict = 5101;
     public const int AlertsIndexNotUpdated = 5102;

@@ -21,7 +21,7 @@ public static class KnowledgeServiceCollectionExtensions
         services.AddSingleton(_ =>
         {
             var directory = dataDirectory ?? KnowledgePaths.DefaultDataDirectory;
-            var result = new KnowledgeLoader(schemaDirectory).Load(directory);
+            var result = KnowledgeSnapshotCache.LoadThroughDefault(directory, schemaDirectory);
             return result.IsValid ? result.KnowledgeBase : throw new KnowledgeBaseLoadException(directory, result.Problems);
         });
         services.AddSingleton(sp => new KnowledgeSearch(sp.GetRequiredService<KnowledgeBase>()));

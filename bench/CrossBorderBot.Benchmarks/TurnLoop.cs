@@ -38,6 +38,11 @@ public static class TurnLoop
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"cpu          {cpu.TotalMilliseconds / turns:0.000} ms/turn (wall {wall.Elapsed.TotalMilliseconds / turns:0.000} ms/turn)"));
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"allocated    {allocated / turns / 1024.0:0.0} KB/turn; reply bodies {replyBytes / turns / 1024.0:0.0} KB/turn"));
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"gc           {GC.CollectionCount(0)} gen0, {GC.CollectionCount(1)} gen1, {GC.CollectionCount(2)} gen2; heap {GC.GetTotalMemory(false) / 1048576.0:0.0} MiB; RSS {Environment.WorkingSet / 1048576.0:0.0} MiB"));
+
+        // Where the RSS is: the GC's committed memory (live heap plus what it keeps for reuse) against the rest
+        // (runtime, loaded code and native libraries), so a memory change can be put on the right side.
+        var gcInfo = GC.GetGCMemoryInfo();
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"gc memory    committed {gcInfo.TotalCommittedBytes / 1048576.0:0.0} MiB, heap after last GC {gcInfo.HeapSizeBytes / 1048576.0:0.0} MiB, fragmented {gcInfo.FragmentedBytes / 1048576.0:0.0} MiB"));
         return 0;
     }
 

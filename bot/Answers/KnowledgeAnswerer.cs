@@ -22,7 +22,9 @@ public sealed partial class KnowledgeAnswerer
     /// <summary>Where unanswered questions are kept unless <c>KnowledgeGaps:Path</c> says otherwise.</summary>
     public const string DefaultGapLogPath = "./data/knowledge-gaps.jsonl";
 
-    private readonly QuestionAnswerer _answerer;
+    // Built at the first question, not with the bot: its ranker reads every entry through the search analyzers
+    // (seconds of CPU with the Chinese dictionaries), which a start's first replies (guides, greetings) never need.
+    private readonly Lazy<QuestionAnswerer> _answerer;
     private readonly KnowledgeGapLog _gaps;
     private readonly bool _logText;
     private readonly TimeProvider _time;
@@ -37,17 +39,21 @@ public sealed partial class KnowledgeAnswerer
         // Saved with the rest of the conversation's state at the end of the turn (the activity handler saves it).
         _lastQuestion = conversationState.CreateProperty<LastAnsweredQuestion>(nameof(LastAnsweredQuestion));
         _time = timeProvider ?? TimeProvider.System;
-        _answerer = new QuestionAnswerer(knowledgeBase, search, _time);
+        var time = _time;
+        _answerer = new Lazy<QuestionAnswerer>(() => new QuestionAnswerer(knowledgeBase, search, time), LazyThreadSafetyMode.ExecutionAndPublication);
         _gaps = new KnowledgeGapLog(configuration["KnowledgeGaps:Path"] is { Length: > 0 } path ? path : DefaultGapLogPath);
         _logText = configuration.GetValue("KnowledgeGaps:LogText", false);
         _logger = logger;
     }
 
+    /// <summary>Builds the question answerer now if no question has yet (start-up calls this off the request path).</summary>
+    public void Warm() => _ = _answerer.Value;
+
     /// <summary>Answers the question; false when the knowledge base holds no answer (the user was told so).</summary>
     public async Task<bool> AnswerAsync(ITurnContext turnContext, string question, string language, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(turnContext);
-        var answer = _answerer.Answer(question ?? string.Empty, language);
+        var answer = _answerer.Value.Answer(question ?? string.Empty, language);
         if (answer.Answered)
         {
             LogAnswered(answer.Entries[0].Id, answer.TopScore);
@@ -90,7 +96,7 @@ public sealed partial class KnowledgeAnswerer
             return false;
         }
 
-        var answer = _answerer.Answer(question, language);
+        var answer = _answerer.Value.Answer(question, language);
         await turnContext.SendReplyAsync(answer.Answered && answer.More.Count > 0 ? AnswerReply.Rest(answer) : AnswerReply.NothingMore(language ?? answer.Language), cancellationToken);
         return true;
     }

@@ -25,7 +25,8 @@ public static class BotServiceCollectionExtensions
         services.AddSingleton(provider => CrossBorderRecognizer.Create(provider.GetRequiredService<Knowledge.Model.KnowledgeBase>()));
         services.AddConversation();
         services.AddTurnSafety();
-        services.AddHostedService<BotWarmup>();
+        services.AddSingleton<BotWarmup>();
+        services.AddHostedService(provider => provider.GetRequiredService<BotWarmup>());
         services.AddHealthChecks()
             .AddCheck<StorageHealthCheck>("storage")
             .AddCheck<KnowledgeBaseHealthCheck>("knowledge");

@@ -34,7 +34,7 @@ public static class KnowledgeVocabulary
     internal static KnowledgeBase LoadDefaultKnowledge()
     {
         var directory = KnowledgePaths.DefaultDataDirectory;
-        var result = new KnowledgeLoader().Load(directory);
+        var result = KnowledgeSnapshotCache.LoadThroughDefault(directory);
         return result.IsValid ? result.KnowledgeBase : throw new KnowledgeBaseLoadException(directory, result.Problems);
     }
 

@@ -31,53 +31,26 @@ public sealed class KnowledgeSearch : IDisposable
     private static readonly (string Field, float Boost)[] ChineseFields = [("name_zh", 4f), ("summary_zh", 2f), ("details_zh", 1f)];
 
     private readonly KnowledgeBase _kb;
-    private readonly IReadOnlyList<SearchDocument> _documents;
-    private readonly Analyzer _english;
-    private readonly Analyzer _chinese;
-    private readonly RAMDirectory _directory;
-    private readonly DirectoryReader _reader;
-    private readonly IndexSearcher _searcher;
-    private readonly int[] _ordinals;
+
+    // Built on first use (or by Warm), not in the constructor: the index takes seconds of CPU (Chinese segmentation),
+    // and the bot's first reply, which constructs everything that holds this search, rarely searches.
+    private readonly Lazy<Index> _index;
 
     public KnowledgeSearch(KnowledgeBase knowledgeBase)
     {
         ArgumentNullException.ThrowIfNull(knowledgeBase);
-        var watch = Stopwatch.StartNew();
         _kb = knowledgeBase;
-        _documents = SearchDocumentBuilder.Build(knowledgeBase);
-        _english = new EnglishAnalyzer(Version, QuestionStopWords());
-        _chinese = new SmartChineseAnalyzer(Version);
-        var perField = new PerFieldAnalyzerWrapper(_english, ChineseFields.ToDictionary(f => f.Field, _ => _chinese));
-        _directory = new RAMDirectory();
-        using (var writer = new IndexWriter(_directory, new IndexWriterConfig(Version, perField) { OpenMode = OpenMode.CREATE }))
-        {
-            // Chinese segmentation dominates the build; IndexWriter accepts documents from several threads at once.
-            Parallel.For(
-                0,
-                _documents.Count,
-                new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount },
-                i => writer.AddDocument(ToLucene(_documents[i], i)));
-
-            writer.Commit();
-        }
-
-        _reader = DirectoryReader.Open(_directory);
-        _searcher = new IndexSearcher(_reader);
-
-        // Map Lucene doc ids to positions in _documents once, so hits never read stored fields.
-        _ordinals = new int[_reader.MaxDoc];
-        for (var docId = 0; docId < _reader.MaxDoc; docId++)
-        {
-            _ordinals[docId] = _reader.Document(docId).GetField(OrdField).GetInt32Value() ?? -1;
-        }
-        BuildTime = watch.Elapsed;
+        _index = new Lazy<Index>(() => new Index(knowledgeBase), LazyThreadSafetyMode.ExecutionAndPublication);
     }
 
-    /// <summary>How long building the index took.</summary>
-    public TimeSpan BuildTime { get; }
+    /// <summary>How long building the index took (builds it if that has not happened yet).</summary>
+    public TimeSpan BuildTime => _index.Value.BuildTime;
 
     /// <summary>Number of indexed entries.</summary>
-    public int DocumentCount => _documents.Count;
+    public int DocumentCount => _index.Value.Documents.Count;
+
+    /// <summary>Builds the index now if no search has built it yet (start-up calls this off the request path).</summary>
+    public void Warm() => _ = _index.Value;
 
     public IReadOnlyList<SearchHit> Search(string query, SearchOptions? options = null)
     {
@@ -89,7 +62,8 @@ public sealed class KnowledgeSearch : IDisposable
 
         var language = options.Language ?? KnowledgeLanguage.Detect(query);
         var chinese = KnowledgeLanguage.IsChinese(language);
-        var terms = Analyze(chinese ? _chinese : _english, chinese ? "name_zh" : "name_en", query);
+        var index = _index.Value;
+        var terms = Analyze(chinese ? index.Chinese : index.English, chinese ? "name_zh" : "name_en", query);
         if (terms.Count == 0)
         {
             return [];
@@ -116,13 +90,13 @@ public sealed class KnowledgeSearch : IDisposable
             final = new BooleanQuery { { text, Occur.MUST }, { types, Occur.MUST } };
         }
 
-        var top = _searcher.Search(final, null, options.MaxHits, ScoreThenEntry, doDocScores: true, doMaxScore: false);
+        var top = index.Searcher.Search(final, null, options.MaxHits, ScoreThenEntry, doDocScores: true, doMaxScore: false);
         var hits = new List<SearchHit>(top.ScoreDocs.Length);
         var needles = Needles(query, terms, chinese);
         foreach (var scoreDoc in top.ScoreDocs)
         {
-            var ord = _ordinals[scoreDoc.Doc];
-            var doc = _documents[ord];
+            var ord = index.Ordinals[scoreDoc.Doc];
+            var doc = index.Documents[ord];
             hits.Add(new SearchHit
             {
                 EntryType = doc.Type,
@@ -152,15 +126,16 @@ public sealed class KnowledgeSearch : IDisposable
         }
 
         var chinese = KnowledgeLanguage.IsChinese(language);
-        return Analyze(chinese ? _chinese : _english, chinese ? "name_zh" : "name_en", text);
+        var index = _index.Value;
+        return Analyze(chinese ? index.Chinese : index.English, chinese ? "name_zh" : "name_en", text);
     }
 
     public void Dispose()
     {
-        _reader.Dispose();
-        _directory.Dispose();
-        _english.Dispose();
-        _chinese.Dispose();
+        if (_index.IsValueCreated)
+        {
+            _index.Value.Dispose();
+        }
     }
 
     /// <summary>
@@ -237,5 +212,65 @@ public sealed class KnowledgeSearch : IDisposable
         d.Add(new TextField("details_en", string.Join('\n', doc.DetailsEn), Field.Store.NO));
         d.Add(new TextField("details_zh", string.Join('\n', doc.DetailsZh), Field.Store.NO));
         return d;
+    }
+
+    /// <summary>The Lucene index of every entry, with the analyzers that built it and answer queries.</summary>
+    private sealed class Index : IDisposable
+    {
+        private readonly RAMDirectory _directory;
+        private readonly DirectoryReader _reader;
+
+        public Index(KnowledgeBase knowledgeBase)
+        {
+            var watch = Stopwatch.StartNew();
+            Documents = SearchDocumentBuilder.Build(knowledgeBase);
+            English = new EnglishAnalyzer(Version, QuestionStopWords());
+            Chinese = new SmartChineseAnalyzer(Version);
+            var perField = new PerFieldAnalyzerWrapper(English, ChineseFields.ToDictionary(f => f.Field, _ => Chinese));
+            _directory = new RAMDirectory();
+            using (var writer = new IndexWriter(_directory, new IndexWriterConfig(Version, perField) { OpenMode = OpenMode.CREATE }))
+            {
+                // Chinese segmentation dominates the build; IndexWriter accepts documents from several threads at once.
+                Parallel.For(
+                    0,
+                    Documents.Count,
+                    new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount },
+                    i => writer.AddDocument(ToLucene(Documents[i], i)));
+
+                writer.Commit();
+            }
+
+            _reader = DirectoryReader.Open(_directory);
+            Searcher = new IndexSearcher(_reader);
+
+            // Map Lucene doc ids to positions in Documents once, so hits never read stored fields.
+            Ordinals = new int[_reader.MaxDoc];
+            for (var docId = 0; docId < _reader.MaxDoc; docId++)
+            {
+                Ordinals[docId] = _reader.Document(docId).GetField(OrdField).GetInt32Value() ?? -1;
+            }
+
+            BuildTime = watch.Elapsed;
+        }
+
+        public IReadOnlyList<SearchDocument> Documents { get; }
+
+        public Analyzer English { get; }
+
+        public Analyzer Chinese { get; }
+
+        public IndexSearcher Searcher { get; }
+
+        public int[] Ordinals { get; }
+
+        public TimeSpan BuildTime { get; }
+
+        public void Dispose()
+        {
+            _reader.Dispose();
+            _directory.Dispose();
+            English.Dispose();
+            Chinese.Dispose();
+        }
     }
 }
