@@ -56,7 +56,7 @@ public sealed class PromptReplyMeasureTests(ITestOutputHelper output)
         Assert.True(all.Count(c => CrossBorderBot.Language.LocaleLanguage.IsChinese(c.Locale)) * 2 >= all.Count);
     }
 
-    private static async Task<string> ReplyToAsync(PromptReplyCase reply)
+    internal static async Task<string> ReplyToAsync(PromptReplyCase reply)
     {
         using var user = new GuideSession(reply.Locale);
         var reached = "";
