@@ -9,7 +9,8 @@ namespace CrossBorderBot.Tests.Scenarios;
 public sealed class FifthPassScenarioTests
 {
     // Measured at the commit that added the batch (before any fifth-pass behaviour change), CBB_RUN_GAPS=1: 12 of 24.
-    // Only the first failing turn of each failure was read, to name its gap.
+    // Only the first failing turn of each failure was read, to name its gap. After the fifth pass's general fixes
+    // (tuned on FifthDevScenarios only), CBB_RUN_GAPS=1: 13 of 24 (the Chinese platform-plan recall passes and is unskipped).
     private static readonly Dictionary<string, string> HeldOutGaps = new(StringComparer.Ordinal)
     {
         ["held5-en-logistics-four-facts-with-typos-then-unknown-size-and-cheapest"] = "'no idea, havent measured it' at the size question does not move on to the speed question.",
@@ -22,7 +23,6 @@ public sealed class FifthPassScenarioTests
         ["held5-zh-logistics-odd-units-and-a-weight-correction"] = "'帮忙算一下运费' (work out the shipping cost) does not start the logistics guide.",
         ["held5-zh-platform-wholesale-unsure-budget-and-skip"] = "'说不好' (can't say) at the budget question does not say which default was used.",
         ["held5-zh-readiness-own-designs-and-a-side-question"] = "'出货前我们自己QC全检' (we QC everything ourselves before shipping) is not read at the quality question.",
-        ["held5-zh-plan-recall-of-the-platform-result"] = "'上回你推荐的那几个平台再给我看下' does not recall the saved platform plan.",
         ["held5-zh-logistics-unclear-replies-and-a-switch-to-english"] = "'sorry can we continue in english' does not ask the waiting size question in English.",
     };
 
