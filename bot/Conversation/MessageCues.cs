@@ -31,7 +31,14 @@ public static partial class MessageCues
     public static bool SoundsLikeAProblem(string text) => ProblemWords().IsMatch(text);
 
     /// <summary>Asks for the saved plan in one's own words ("can you show me the plan from last time?", "我上次的方案呢").</summary>
-    public static bool AsksForPlan(string text) => PlanRequest().IsMatch(text);
+    /// <remarks>
+    /// Besides the set phrasings, by meaning: a message that points back in time ("earlier", "last time", "you gave me",
+    /// "上回", "之前给我的"), names a result ("plan", "recommendation", "方案", "推荐的平台") and asks to see it ("show",
+    /// "pull up", "what was", "发我看看"); "again" counts as pointing back only beside a verb of seeing.
+    /// </remarks>
+    public static bool AsksForPlan(string text) =>
+        PlanRequest().IsMatch(text)
+        || (ResultNoun().IsMatch(text) && SeeVerb().IsMatch(text) && (EarlierReference().IsMatch(text) || SeeAgain().IsMatch(text)));
 
     /// <summary>Asks which option to take ("which marketplace suits us?", "best way to ship", "选什么平台", "怎么发最划算").</summary>
     public static bool AsksForAChoice(string text) => ChoiceRequest().IsMatch(text);
@@ -83,6 +90,18 @@ public static partial class MessageCues
 
     [GeneratedRegex(@"\bwhat\s+(?:should|do|can|shall)\s+(?:i|we)\s+do\b|\bwhat\s+now\b|\bhow\s+(?:do|can|should)\s+(?:i|we)\s+(?:fix|solve|resolve|handle|deal with|get (?:it|them|my|our))|\b(?:is|was|got|been|are|were)\s+(?:held|stuck|seized|detained|lost|rejected|suspended|blocked|removed|delisted|banned|returned)\b|\b(?:they|customs|dhl|fedex|ups|amazon|the carrier|the buyer)\s+(?:want|wants|asked|asks|is asking|are asking|demand|demands|say|says|said|holding|is holding|are holding|held|rejected|suspended|removed|blocked)\b|\bholding\s+(?:my|our)\b|怎么办|咋办|如何处理|怎么处理|怎么解决|被扣|扣了|扣货|丢了|丢失|不见了|被封|封号|被下架|下架了|投诉了|被投诉|被退回|让我交|要我交|要求交|要求补", RegexOptions.IgnoreCase)]
     private static partial Regex ProblemWords();
+
+    [GeneratedRegex(@"\b(?:earlier|before|previous(?:ly)?|last\s+time|the\s+other\s+day|yesterday|last\s+week|you\s+(?:gave|made|sent|showed|worked\s+out|came\s+up\s+with|recommended|suggested|proposed|did)|we\s+(?:got|did|made)\s+(?:before|earlier|last\s+time))\b|之前|上次|上回|刚才|刚刚|以前|昨天|前几天|前天|那天|你给(?:我|我们)?的|给(?:我|我们)的|你(?:推荐|建议|做|算)(?:过)?的", RegexOptions.IgnoreCase)]
+    private static partial Regex EarlierReference();
+
+    [GeneratedRegex(@"\b(?:plans?|recommendations?|results?|suggestions?|advice|shortlist|options|picks?|routes?|quotes?|answer)\b|方案|计划|规划|推荐|结果|建议|渠道|平台|清单", RegexOptions.IgnoreCase)]
+    private static partial Regex ResultNoun();
+
+    [GeneratedRegex(@"\b(?:show|send|give|resend|share|see|view|pull\s+up|bring\s+up|dig\s+up|display|get|find|open|remind|repeat|look\s+at|what\s+(?:was|were|is|are)|where(?:'s|\s+is|\s+are))\b|发(?:我|给我|一遍|一下|过来)|给我看|我看看|看看|看下|看一下|调出|找出|显示|再给|再发|是什么|是啥|是哪|呢\s*[？?]?\s*$", RegexOptions.IgnoreCase)]
+    private static partial Regex SeeVerb();
+
+    [GeneratedRegex(@"\bagain\b|\bonce\s+more\b|再(?:给|发|看|显示|调)|重新(?:发|给|显示)", RegexOptions.IgnoreCase)]
+    private static partial Regex SeeAgain();
 
     [GeneratedRegex(@"\b(?:show|send|give|resend|share|see|find|open)\b(?:\s+(?:me|us))?(?:\s+(?:my|the|our|that|this))?(?:\s+(?:last|previous|saved|old|earlier|latest))?\s+plans?\b(?!\s+(?:to|for|a|an)\b)|\b(?:my|our|last|previous|earlier|saved|latest)\s+(?:last\s+|previous\s+|saved\s+)?plans?\s*(?:\?|please|again|$)|\bplan\s+(?:from|of)\s+(?:last|before|earlier|yesterday)|\bwhere(?:'s|\s+is)\s+(?:my|the)\s+plan|\bwhat\s+(?:did|have)\s+you\s+(?:recommend|suggest|advise|propose)(?:ed)?\b(?:\s+(?:to\s+)?(?:me|us))?\s+(?:before|earlier|last\s+time|previously|yesterday)|\byour\s+(?:last|previous|earlier|old)\s+(?:recommendation|suggestion|advice)s?\b|(?:之前|上次|刚才|以前|昨天)(?:你)?(?:给我|给我们|帮我)?(?:推荐|建议)的(?:是什么|是啥|呢|方案|平台|渠道)?\s*[？?]?\s*$|(?:我的|上次的?|之前的?|刚才的?|以前的?|保存的?)(?:计划|方案|规划)|(?:计划|方案)(?:呢|在哪|再发|给我看)|把(?:我的)?(?:计划|方案)发(?:给我|我)", RegexOptions.IgnoreCase)]
     private static partial Regex PlanRequest();

@@ -24,7 +24,7 @@ internal sealed class SlotValueMatcher
         _words = all.Where(w => !IsPattern(w)).Select(normalize).ToHashSet(StringComparer.Ordinal);
         _patterns = all.Where(IsPattern).Select(pattern).ToArray();
         _typoWords = all.Select(normalize)
-            .Where(w => !IsPattern(w) && w.Length >= MinimumTypoWordLength && w.All(char.IsAsciiLetter))
+            .Where(w => !IsPattern(w) && w.Length >= MinimumTypoWordLength && w.All(c => char.IsAsciiLetter(c) || c == ' '))
             .Distinct(StringComparer.Ordinal)
             .ToArray();
     }
@@ -44,13 +44,43 @@ internal sealed class SlotValueMatcher
 
         foreach (var word in _typoWords)
         {
-            if (Math.Abs(typed.Length - word.Length) <= 1 && FuzzyNameMatcher.IsOneEditAway(typed, word))
+            if (Math.Abs(typed.Length - word.Length) <= 1 && FuzzyNameMatcher.IsOneEditAway(typed, word)
+                && (!word.Contains(' ') || IsPhraseTypoOf(typed, word)))
             {
                 return true;
             }
         }
 
-        return false;
+        // "retail custmers": a phrase with one slip in one of its longer words, the other words as written.
+        return typed.Contains(' ') && _typoWords.Any(word => word.Contains(' ') && IsPhraseTypoOf(typed, word));
+    }
+
+    private static bool IsPhraseTypoOf(string typed, string phrase)
+    {
+        var typedWords = typed.Split(' ');
+        var phraseWords = phrase.Split(' ');
+        if (typedWords.Length != phraseWords.Length)
+        {
+            return false;
+        }
+
+        var slips = 0;
+        for (var i = 0; i < typedWords.Length; i++)
+        {
+            if (typedWords[i] == phraseWords[i])
+            {
+                continue;
+            }
+
+            if (phraseWords[i].Length < MinimumTypoWordLength || !FuzzyNameMatcher.IsOneEditAway(typedWords[i], phraseWords[i]))
+            {
+                return false;
+            }
+
+            slips++;
+        }
+
+        return slips == 1;
     }
 
     internal static bool IsPattern(string word) => word.StartsWith("re:", StringComparison.Ordinal);

@@ -27,10 +27,12 @@ public sealed partial class SlotVocabulary
     private readonly HashSet<string> _unknownWords;
     private readonly string[] _unknownPrefixes;
     private readonly HashSet<string> _answerWords;
+    private readonly SlotYesNoReader _yesNo;
 
-    private SlotVocabulary(Dictionary<string, SlotWords> slots, List<string> unknownWords, PlaceGroupReader placeGroups)
+    private SlotVocabulary(Dictionary<string, SlotWords> slots, List<string> unknownWords, SlotYesNoReader yesNo, PlaceGroupReader placeGroups)
     {
         _slots = slots;
+        _yesNo = yesNo;
         PlaceGroups = placeGroups;
 
         // Everything a message is compared with is normalized here once, in the vocabulary's own order.
@@ -90,12 +92,12 @@ public sealed partial class SlotVocabulary
 
         // "we don't have our own brand" names the yes answer's words, negated; "not urgent" the fast answer's.
         var first = kept.OrderBy(m => m.Start).First();
-        if (first.Value == "yes" && IsYesNo(words) && SlotNegation.NegatesAt(normalized, first.Start))
+        if (first.Value == "yes" && IsYesNo(words) && _yesNo.NegatesAt(normalized, first.Start))
         {
             return new SlotReading("no", first.Start);
         }
 
-        return words.Negated.TryGetValue(first.Value, out var opposite) && SlotNegation.NegatesAt(normalized, first.Start)
+        return words.Negated.TryGetValue(first.Value, out var opposite) && _yesNo.NegatesAt(normalized, first.Start)
             ? new SlotReading(opposite, first.Start)
             : new SlotReading(first.Value, first.Start);
     }
@@ -147,13 +149,14 @@ public sealed partial class SlotVocabulary
         }
 
         // "haven't registered a brand yet", "还没注册品牌", "none of those": a negation answers no without the slot's words.
-        if (words.Negative is { } negative && SlotNegation.IsNegation(normalized))
+        if (words.Negative is { } negative && _yesNo.IsNegation(normalized))
         {
             return new SlotReading(negative, 0);
         }
 
-        // "yep we got one registered last year", "有个小品牌": at a yes/no question, a reply that opens with a yes says yes.
-        return IsYesNo(words) && SlotAffirmation.IsAffirmation(normalized) ? new SlotReading("yes", 0) : null;
+        // "yep we got one registered last year", "有个小品牌": at a yes/no question, a reply that opens with a yes says yes,
+        // and so does a wish for the thing asked ("tracking would be nice", "能追踪最好").
+        return IsYesNo(words) && (_yesNo.IsAffirmation(normalized) || _yesNo.IsWish(normalized)) ? new SlotReading("yes", 0) : null;
     }
 
     private static bool IsYesNo(SlotWords words) => words.Values.ContainsKey("yes") && words.Values.ContainsKey("no");
@@ -193,7 +196,7 @@ public sealed partial class SlotVocabulary
         using var reader = new StreamReader(stream);
         var file = JsonConvert.DeserializeObject<SlotVocabularyFile>(reader.ReadToEnd())
             ?? throw new InvalidOperationException($"{Resource} is empty.");
-        return new SlotVocabulary(file.Slots, file.UnknownWords, new PlaceGroupReader(file.PlaceAbbreviations));
+        return new SlotVocabulary(file.Slots, file.UnknownWords, new SlotYesNoReader(file.YesNo), new PlaceGroupReader(file.PlaceAbbreviations));
     }
 
     [GeneratedRegex(@"\s+")]

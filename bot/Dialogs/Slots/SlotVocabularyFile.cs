@@ -5,6 +5,9 @@ public sealed class SlotVocabularyFile
 {
     public List<string> UnknownWords { get; set; } = [];
 
+    /// <summary>How people say yes, no and "would be nice", read at every yes/no question.</summary>
+    public SlotYesNoWords YesNo { get; set; } = new();
+
     public Dictionary<string, SlotWords> Slots { get; set; } = [];
 
     /// <summary>One-character place names that Chinese joins into groups ("欧" + "美"), with the place's knowledge-base id.</summary>

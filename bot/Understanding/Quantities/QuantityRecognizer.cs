@@ -88,6 +88,12 @@ public sealed partial class QuantityRecognizer
             }
         }
 
+        // "half a kilo", "a couple of kilos", "3 kilos": quantity and unit words the library does not read as a weight.
+        foreach (var (start, end, kilograms, typed) in WeightWords.Find(text))
+        {
+            AddIfFree(found, start, end, new WeightQuantity(Round(kilograms), typed));
+        }
+
         return found.OrderBy(s => s.Start).Select(s => s.Value).ToList();
     }
 

@@ -14,6 +14,22 @@ public sealed class MessageCuesTests
     public void Plan_requests_in_ones_own_words_are_recognised(string text) => Assert.True(MessageCues.AsksForPlan(text));
 
     [Theory]
+    [InlineData("could you dig up the recommendation you made yesterday")]
+    [InlineData("what were those platform picks you suggested before?")]
+    [InlineData("send me the results again")]
+    [InlineData("昨天你算的那个渠道结果再发一下")]
+    [InlineData("前几天推荐的平台是哪几个来着，给我看看")]
+    public void Plan_requests_by_meaning_point_back_name_a_result_and_ask_to_see_it(string text) => Assert.True(MessageCues.AsksForPlan(text));
+
+    [Theory]
+    [InlineData("what platform do you recommend for shoes?")]
+    [InlineData("show me the shipping options for 2 kg to spain")]
+    [InlineData("before we ship, what documents do we need?")]
+    [InlineData("我之前在亚马逊开过店")]
+    [InlineData("看看有什么平台适合我们")]
+    public void A_result_named_without_pointing_back_is_not_a_plan_request(string text) => Assert.False(MessageCues.AsksForPlan(text));
+
+    [Theory]
     [InlineData("how to plan a shipment to Japan")]
     [InlineData("we plan to sell shoes in the UK")]
     [InlineData("我们计划明年做亚马逊")]

@@ -27,6 +27,35 @@ public sealed class SlotAffirmationAndTimeWordsTests
         Assert.NotEqual("yes", Vocabulary.ReadAnswer(slot, text)?.Value);
 
     [Theory]
+    [InlineData("tracking", "that would be nice to have")]
+    [InlineData("tracking", "preferably, buyers ask where their parcel is")]
+    [InlineData("returns", "ideally yes")]
+    [InlineData("tracking", "最好能查")]
+    [InlineData("returns", "希望可以退")]
+    public void A_wish_at_a_yes_no_question_says_yes(string slot, string text) =>
+        Assert.Equal("yes", Vocabulary.ReadAnswer(slot, text)?.Value);
+
+    [Theory]
+    [InlineData("tracking", "would not be nice, too slow")]
+    [InlineData("tracking", "最好不要")]
+    public void A_negated_wish_is_not_a_yes(string slot, string text) =>
+        Assert.NotEqual("yes", Vocabulary.ReadAnswer(slot, text)?.Value);
+
+    [Theory]
+    [InlineData("pretty similar to what the others sell", "same-as-others")]
+    [InlineData("basically generic stuff", "same-as-others")]
+    [InlineData("和同行的产品基本一样", "same-as-others")]
+    [InlineData("跟其他卖家大同小异", "same-as-others")]
+    public void Products_like_everyone_elses_have_no_differentiation(string text, string value) =>
+        Assert.Equal(value, Vocabulary.ReadAnswer("readiness.product-differentiation", text)?.Value);
+
+    [Theory]
+    [InlineData("model", "retail custumers", "B2C")]
+    [InlineData("model", "to retalers", "B2B")]
+    public void A_phrase_with_one_slip_in_a_longer_word_is_read_at_its_question(string slot, string text, string value) =>
+        Assert.Equal(value, Vocabulary.ReadAnswer(slot, text)?.Value);
+
+    [Theory]
     [InlineData("不赶时间", "economy")]
     [InlineData("不用着急", "economy")]
     [InlineData("it's not urgent at all", "economy")]

@@ -13,9 +13,9 @@ namespace CrossBorderBot.Tests.Scenarios;
 public sealed class PromptReplyMeasureTests(ITestOutputHelper output)
 {
     // Before any fourth-pass change: 6 of 57 (10.5 %) said "didn't understand"; 9 of 57 (15.8 %) were not taken at all.
-    // After the fourth pass's general fixes: 2 of 57 (3.5 %) and 4 of 57 (7.0 %).
-    private const int MissCeiling = 2;
-    private const int NotTakenCeiling = 4;
+    // After the fourth pass's general fixes: 2 of 57 (3.5 %) and 4 of 57 (7.0 %). After the fifth pass's: 1 and 1 of 57.
+    private const int MissCeiling = 1;
+    private const int NotTakenCeiling = 1;
 
     [Fact]
     public async Task Natural_replies_at_guide_prompts_rarely_get_the_did_not_understand_reply()
@@ -56,7 +56,7 @@ public sealed class PromptReplyMeasureTests(ITestOutputHelper output)
         Assert.True(all.Count(c => CrossBorderBot.Language.LocaleLanguage.IsChinese(c.Locale)) * 2 >= all.Count);
     }
 
-    private static async Task<string> ReplyToAsync(PromptReplyCase reply)
+    internal static async Task<string> ReplyToAsync(PromptReplyCase reply)
     {
         using var user = new GuideSession(reply.Locale);
         var reached = "";

@@ -78,6 +78,29 @@ public sealed class QuantityRecognizerTests
     }
 
     [Theory]
+    [InlineData("half a kilo", "0.5")]
+    [InlineData("a couple of kilos", "2")]
+    [InlineData("couple kg of socks", "2")]
+    [InlineData("a kilo and a half", "1.5")]
+    [InlineData("one and a half kilograms", "1.5")]
+    [InlineData("send 3 kilos to spain", "3")]
+    [InlineData("about a kilo", "1")]
+    [InlineData("half a pound", "0.2268")]
+    public void Quantity_words_with_a_unit_word_are_a_weight(string text, string kilograms)
+    {
+        var weight = Assert.Single(_recognizer.RecognizeWeights(text, "en-us"));
+
+        Assert.Equal(decimal.Parse(kilograms, System.Globalization.CultureInfo.InvariantCulture), weight.Kilograms);
+    }
+
+    [Theory]
+    [InlineData("a kilometre away")]
+    [InlineData("an aglet")]
+    [InlineData("half a dozen boxes")]
+    public void Quantity_words_without_a_weight_unit_are_not_a_weight(string text) =>
+        Assert.Empty(_recognizer.RecognizeWeights(text, "en-us"));
+
+    [Theory]
     [InlineData("hello there", "en-us")]
     [InlineData("我想卖鞋", "zh-cn")]
     [InlineData("we sell 5G routers", "en-us")]

@@ -39,6 +39,17 @@ public sealed class LogisticsSlotReader(KnowledgeBase knowledgeBase, GuideLocati
         }
 
         var money = entities.Money.FirstOrDefault(m => m.Amount > 0 && knowledgeBase.ExchangeRates.Knows(m.Currency));
+        var (valueAmount, valueCurrency) = (money?.Amount, money?.Currency.ToUpperInvariant());
+
+        // "not sure" at the value question: the vocabulary's default value, said as assumed, so duties can still be
+        // estimated and the user sees what to correct.
+        if (money is null && waitingSlot == Value && vocabulary.IsUnknown(text)
+            && vocabulary.DefaultOf(Value)?.Split(' ') is [var amount, var currency]
+            && decimal.TryParse(amount, NumberStyles.Number, CultureInfo.InvariantCulture, out var assumed))
+        {
+            (valueAmount, valueCurrency) = (assumed, currency);
+            defaults.Add(Value);
+        }
         var size = ParcelSizePrompt.Parse(text) is { Skipped: false } parsed ? parsed : null;
         if (size is null && waitingSlot == Size && (vocabulary.IsUnknown(text) || vocabulary.ReadAnswer(Size, text) is not null))
         {
@@ -49,8 +60,8 @@ public sealed class LogisticsSlotReader(KnowledgeBase knowledgeBase, GuideLocati
         {
             WeightKg = entities.Weights.FirstOrDefault(w => w.Kilograms is > 0 and <= MaxWeightKg)?.Kilograms,
             Size = size,
-            ValueAmount = money?.Amount,
-            ValueCurrency = money?.Currency.ToUpperInvariant(),
+            ValueAmount = valueAmount,
+            ValueCurrency = valueCurrency,
             Destination = places.FirstOrDefault(),
             OtherDestinations = places.Count > 1 ? places.Skip(1).ToList() : null,
             Category = entities.Categories.Select(c => c.Id).FirstOrDefault(id => knowledgeBase.FindCategory(id) is not null),

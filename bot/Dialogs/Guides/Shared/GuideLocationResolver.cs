@@ -11,6 +11,8 @@ public sealed class GuideLocationResolver
 {
     private readonly KnowledgeBase _knowledgeBase;
     private readonly CrossBorderRecognizer _recognizer;
+    private const int MinimumTypoLength = 5;
+
     private readonly Dictionary<string, string> _idByName = new(StringComparer.OrdinalIgnoreCase);
 
     public GuideLocationResolver(KnowledgeBase knowledgeBase, CrossBorderRecognizer recognizer)
@@ -50,7 +52,30 @@ public sealed class GuideLocationResolver
         }
 
         // A sentence ("to Germany please", "发往德国") is left to the recognizer's place names.
-        return GuideEntities.Location(_recognizer.Understand(trimmed, locale).Entities) is { } found && IsKnown(found) ? found : null;
+        return GuideEntities.Location(_recognizer.Understand(trimmed, locale).Entities) is { } found && IsKnown(found)
+            ? found
+            : OneSlipFrom(trimmed);
+    }
+
+    /// <summary>
+    /// "austrlia", "germnay": a reply that is one Latin word of five letters or more, one slip (a letter missing, extra,
+    /// wrong or swapped) from exactly one place name. Only a whole reply to a place question, so words in a sentence
+    /// are never bent into places.
+    /// </summary>
+    private string? OneSlipFrom(string typed)
+    {
+        if (typed.Length < MinimumTypoLength || !typed.All(char.IsAsciiLetter))
+        {
+            return null;
+        }
+
+        var ids = _idByName
+            .Where(pair => pair.Key.Length >= MinimumTypoLength && Math.Abs(pair.Key.Length - typed.Length) <= 1
+                && FuzzyNameMatcher.IsOneEditAway(typed.ToLowerInvariant(), pair.Key.ToLowerInvariant()))
+            .Select(pair => pair.Value)
+            .Distinct(StringComparer.OrdinalIgnoreCase)
+            .ToList();
+        return ids.Count == 1 ? ids[0] : null;
     }
 
     /// <summary>The name of a country code or region id in <paramref name="language"/>; the id itself when unknown.</summary>

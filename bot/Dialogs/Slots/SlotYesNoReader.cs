@@ -1,0 +1,97 @@
+using System.Text.RegularExpressions;
+
+namespace CrossBorderBot.Dialogs.Slots;
+
+/// <summary>
+/// Yes, no and wishes in a normalized reply, built once from the vocabulary's "yesNo" words (<see cref="SlotYesNoWords"/>):
+/// "yep we got one registered last year" and "有个小品牌" open with a yes; "haven't registered a brand yet", "还没注册品牌"
+/// and "none of those" with a no; "tracking would be nice" and "能追踪最好" wish for it. Hedges ("not much", "不太",
+/// "没问题") are not negations, and openings that only look like a yes ("有没有", "要不要") are not one.
+/// </summary>
+public sealed class SlotYesNoReader
+{
+    private readonly Regex _yesStart;
+    private readonly Regex _noStart;
+    private readonly Regex _negation;
+    private readonly Regex _hedge;
+    private readonly Regex _separators;
+    private readonly Regex _wish;
+
+    public SlotYesNoReader(SlotYesNoWords words)
+    {
+        var notYesAfter = string.Concat(words.NotYesWhenFollowedBy.Select(w => Regex.Escape(w)));
+        var yesFollow = notYesAfter.Length == 0 ? string.Empty : $"(?![{notYesAfter}])";
+        _yesStart = Build($"^{LeadIns(words.YesLeadIns)}(?:{Alternation(words.Yes, yesFollow)})");
+        _noStart = Build($"^{LeadIns(words.NoLeadIns)}(?:{Alternation(words.No, string.Empty)})");
+        _negation = Build(Alternation(words.Negations, string.Empty));
+        _hedge = Build(Alternation(words.Hedges, string.Empty));
+        _separators = Build($@"\s*(?:[,，;；、。.!?！？]|{Alternation(words.ClauseBreaks, string.Empty)})\s*");
+        _wish = Build(Alternation(words.Wishes, string.Empty));
+    }
+
+    /// <summary>True when the normalized reply opens with a yes word (and is not a negation).</summary>
+    public bool IsAffirmation(string normalized) => !IsNegation(normalized) && _yesStart.IsMatch(normalized);
+
+    /// <summary>True when the first clause of the normalized reply is a plain negation.</summary>
+    public bool IsNegation(string normalized)
+    {
+        var first = _separators.Split(normalized).FirstOrDefault(part => part.Trim().Length > 0)?.Trim() ?? string.Empty;
+        return first.Length > 0 && !_hedge.IsMatch(first) && _noStart.IsMatch(first);
+    }
+
+    /// <summary>True when a negation stands before <paramref name="start"/> in the same clause ("we don't have our own brand").</summary>
+    public bool NegatesAt(string normalized, int start)
+    {
+        var before = normalized[..Math.Clamp(start, 0, normalized.Length)];
+        var clauseStart = _separators.Matches(before).LastOrDefault() is { } separator ? separator.Index + separator.Length : 0;
+        var clause = before[clauseStart..];
+        return !_hedge.IsMatch(clause) && _negation.IsMatch(clause);
+    }
+
+    /// <summary>True when the reply wishes for the thing asked ("would be nice", "最好") and no negation is in the wish's clause ("最好不要").</summary>
+    public bool IsWish(string normalized)
+    {
+        if (_wish.Match(normalized) is not { Success: true } wish || IsNegation(normalized))
+        {
+            return false;
+        }
+
+        var clauseStart = _separators.Matches(normalized[..wish.Index]).LastOrDefault() is { } before ? before.Index + before.Length : 0;
+        var next = _separators.Match(normalized, wish.Index + wish.Length);
+        var clause = normalized[clauseStart..(next.Success ? next.Index : normalized.Length)];
+        return _hedge.IsMatch(clause) || !_negation.IsMatch(clause);
+    }
+
+    private static Regex Build(string pattern) => new(pattern, RegexOptions.CultureInvariant);
+
+    // English lead-ins need a space or comma after them ("well, yes"); Chinese ones run straight on ("我们没有").
+    private static string LeadIns(IEnumerable<string> leadIns)
+    {
+        var all = leadIns.ToList();
+        var spaced = all.Where(IsLatin).Select(Pattern).ToList();
+        var joined = all.Where(w => !IsLatin(w)).Select(Pattern).ToList();
+        var parts = new List<string>();
+        if (spaced.Count > 0)
+        {
+            parts.Add($@"(?:{string.Join('|', spaced)})[,\s]+");
+        }
+
+        if (joined.Count > 0)
+        {
+            parts.Add($@"(?:{string.Join('|', joined)})[,，\s]*");
+        }
+
+        return parts.Count == 0 ? string.Empty : $"(?:{string.Join('|', parts)})*";
+    }
+
+    // Longest first, so "yeah" is tried before "ya" and "还没" before "没"; English words end at a word boundary.
+    private static string Alternation(IEnumerable<string> words, string chineseFollow) =>
+        string.Join('|', words.OrderByDescending(w => w.Length).Select(w => IsLatin(w)
+            ? (SlotValueMatcher.IsPattern(w) ? Pattern(w) : $@"\b{Pattern(w)}\b")
+            : Pattern(w) + chineseFollow));
+
+    private static string Pattern(string word) =>
+        SlotValueMatcher.IsPattern(word) ? $"(?:{word[3..]})" : Regex.Escape(word).Replace(@"\ ", @"\s+", StringComparison.Ordinal);
+
+    private static bool IsLatin(string word) => (SlotValueMatcher.IsPattern(word) ? word[3..] : word).All(c => c < 0x2E80);
+}

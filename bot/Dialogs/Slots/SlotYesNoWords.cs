@@ -1,0 +1,28 @@
+namespace CrossBorderBot.Dialogs.Slots;
+
+/// <summary>The JSON shape of slot-vocabulary.json's "yesNo" section: how people say yes, no and "would be nice".</summary>
+public sealed class SlotYesNoWords
+{
+    public List<string> YesLeadIns { get; set; } = [];
+
+    public List<string> Yes { get; set; } = [];
+
+    /// <summary>Characters that turn a Chinese yes opening into something else ("有没有", "要不要", "是不是", "有点").</summary>
+    public List<string> NotYesWhenFollowedBy { get; set; } = [];
+
+    public List<string> NoLeadIns { get; set; } = [];
+
+    public List<string> No { get; set; } = [];
+
+    /// <summary>Words that negate a slot's words later in the same clause ("we don't have our own brand").</summary>
+    public List<string> Negations { get; set; } = [];
+
+    /// <summary>Softeners that are no negation ("not much", "不太", "no idea").</summary>
+    public List<string> Hedges { get; set; } = [];
+
+    /// <summary>Words that end a clause besides punctuation ("but", "不过").</summary>
+    public List<string> ClauseBreaks { get; set; } = [];
+
+    /// <summary>A wish that says yes at a yes/no question ("tracking would be nice", "能追踪最好").</summary>
+    public List<string> Wishes { get; set; } = [];
+}
