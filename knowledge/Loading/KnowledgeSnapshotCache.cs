@@ -23,6 +23,9 @@ public sealed class KnowledgeSnapshotCache(string directory)
 {
     private const string FormatTag = "crossborderbot-knowledge-snapshot-v1";
 
+    /// <summary>How long another key's snapshot is kept after it was last written (see <see cref="RemoveOtherSnapshots"/>).</summary>
+    internal static readonly TimeSpan StaleAfter = TimeSpan.FromDays(1);
+
     /// <summary>The cache under the system's temporary directory, or <c>CROSSBORDERBOT_MODEL_CACHE</c> when set (empty = off).</summary>
     public static KnowledgeSnapshotCache? Default { get; } = CreateDefault();
 
@@ -144,10 +147,26 @@ public sealed class KnowledgeSnapshotCache(string directory)
 
             // Several processes may load at once (tests, a scaled-out start): whole files replace each other atomically.
             File.Move(temporary, path, overwrite: true);
+            RemoveOtherSnapshots(path);
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
             TryDelete(temporary);
+        }
+    }
+
+    // Each build and each change of the data gets a new key, so without this the folder would keep one stale snapshot
+    // per build forever. Only snapshots untouched for a day go: processes loading other data or another build at the
+    // same time (a test run, a rolling deploy) keep theirs; one whose snapshot went only pays a full load again.
+    private static void RemoveOtherSnapshots(string kept)
+    {
+        var staleBefore = DateTime.UtcNow - StaleAfter;
+        foreach (var other in System.IO.Directory.EnumerateFiles(Path.GetDirectoryName(kept)!, "*.json"))
+        {
+            if (!string.Equals(other, kept, StringComparison.Ordinal) && File.GetLastWriteTimeUtc(other) < staleBefore)
+            {
+                TryDelete(other);
+            }
         }
     }
 

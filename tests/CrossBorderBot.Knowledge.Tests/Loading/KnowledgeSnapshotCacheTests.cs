@@ -63,6 +63,24 @@ public sealed class KnowledgeSnapshotCacheTests : IDisposable
     }
 
     [Fact]
+    public void Storing_a_snapshot_removes_other_keys_snapshots_untouched_for_a_day_and_keeps_recent_ones()
+    {
+        Directory.CreateDirectory(_cacheDirectory);
+        var stale = Path.Combine(_cacheDirectory, "stale-build.json");
+        var recent = Path.Combine(_cacheDirectory, "other-build-running-now.json");
+        File.WriteAllText(stale, "{}");
+        File.WriteAllText(recent, "{}");
+        File.SetLastWriteTimeUtc(stale, DateTime.UtcNow - KnowledgeSnapshotCache.StaleAfter - TimeSpan.FromHours(1));
+
+        var cache = new KnowledgeSnapshotCache(_cacheDirectory);
+        cache.Load(FixtureData.ValidDirectory, KnowledgePaths.DefaultSchemaDirectory, () => new KnowledgeLoader().Load(FixtureData.ValidDirectory));
+
+        Assert.False(File.Exists(stale));
+        Assert.True(File.Exists(recent));
+        Assert.Equal(2, Directory.EnumerateFiles(_cacheDirectory).Count());
+    }
+
+    [Fact]
     public void A_damaged_snapshot_means_loading_the_yaml_again()
     {
         var cache = new KnowledgeSnapshotCache(_cacheDirectory);
