@@ -64,7 +64,7 @@ public sealed partial class KnowledgeAnswerer
         }
 
         // The user hears back first; the log line is written after.
-        var replyLanguage = LanguageDetector.ContainsCjk(question) ? "zh-CN" : language;
+        var replyLanguage = LanguageDetector.ContainsCjk(question) ? ReplyLanguage.Chinese : language;
         await turnContext.SendReplyAsync(AnswerReply.NotKnown(replyLanguage), cancellationToken);
         await RecordGapAsync(question ?? string.Empty, answer, cancellationToken);
         return false;
