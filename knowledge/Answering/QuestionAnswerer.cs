@@ -23,6 +23,7 @@ public sealed partial class QuestionAnswerer
     private readonly AnswerRanker _ranker;
     private readonly AnswerComposer _composer;
     private readonly ComparedMention _mentions;
+    private readonly QuestionNames _names;
     private readonly TimeProvider _time;
 
     public QuestionAnswerer(KnowledgeBase knowledgeBase, KnowledgeSearch search, TimeProvider? timeProvider = null)
@@ -35,6 +36,7 @@ public sealed partial class QuestionAnswerer
         _ranker = new AnswerRanker(knowledgeBase, search, catalog);
         _composer = new AnswerComposer(knowledgeBase);
         _mentions = new ComparedMention(catalog);
+        _names = new QuestionNames(knowledgeBase, search, catalog);
         _time = timeProvider ?? TimeProvider.System;
     }
 
@@ -59,7 +61,7 @@ public sealed partial class QuestionAnswerer
         var today = DateOnly.FromDateTime(_time.GetUtcNow().UtcDateTime);
         // "Shopee vs Kaufland": one side is not in the knowledge base. Say so, and answer the side that is.
         if (q.AsksComparison && best.Named && q.Subjects.Any(s => s.Id.Equals(best.Entry.Id, StringComparison.OrdinalIgnoreCase))
-            && _ranker.UnknownNames(q) is { Count: > 0 } unknown)
+            && _names.UnknownNames(q) is { Count: > 0 } unknown)
         {
             return _composer.CompareWithUnknown(q, best.Entry, unknown[0], best.Score, today);
         }
@@ -92,14 +94,14 @@ public sealed partial class QuestionAnswerer
     {
         // "Kaufland seller fees": an entry the question does not name cannot answer about a name no entry uses; nor can
         // one reached through a market or a playbook's trigger words ("德国GS认证", "ISED certification for Canada").
-        if (_ranker.UnknownNames(q).Count > 0 && !(best.Named && q.Subjects.Any(s => s.Id.Equals(best.Entry.Id, StringComparison.OrdinalIgnoreCase))))
+        if (_names.UnknownNames(q).Count > 0 && !(best.Named && q.Subjects.Any(s => s.Id.Equals(best.Entry.Id, StringComparison.OrdinalIgnoreCase))))
         {
             return false;
         }
 
         // "Payoneer收款手续费": a name the best entry only mentions in passing (Lazada lists Payoneer as a payout account)
         // is what the question is about; an entry the question does not name answers only if its title or summary uses it.
-        if (!best.Named && _ranker.MentionedNames(q) is { Count: > 0 } mentioned)
+        if (!best.Named && _names.MentionedNames(q) is { Count: > 0 } mentioned)
         {
             var lead = best.Entry.Title.En + " " + best.Entry.Title.ZhCn + " " + best.Entry.Summary.En + " " + best.Entry.Summary.ZhCn;
             if (mentioned.Any(n => !lead.Contains(n, StringComparison.OrdinalIgnoreCase)))

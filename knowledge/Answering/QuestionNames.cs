@@ -1,0 +1,124 @@
+using System.Text.RegularExpressions;
+using CrossBorderBot.Knowledge.Model;
+using CrossBorderBot.Knowledge.Search;
+
+namespace CrossBorderBot.Knowledge.Answering;
+
+/// <summary>
+/// Finds the names a question uses, measured against what the entries write: names no entry ever uses (so the question
+/// is about something the knowledge base does not hold) and names entries use only in passing (so the question is
+/// about that name, not the entry that mentions it). The answerer abstains on both rather than answer a neighbour.
+/// </summary>
+internal sealed partial class QuestionNames(KnowledgeBase kb, KnowledgeSearch search, AnswerEntryCatalog catalog)
+{
+    private readonly Lazy<HashSet<string>> _countryWords = new(() => new HashSet<string>(
+        kb.Countries.SelectMany(c => (c.Aliases?.En ?? []).Append(c.Name.En)).SelectMany(n => n.Split(' ', StringSplitOptions.RemoveEmptyEntries)),
+        StringComparer.OrdinalIgnoreCase));
+
+    // Every Latin word the entries write in lower case: such a word is an everyday word, not a name.
+    private readonly Lazy<HashSet<string>> _lowercaseWords = new(() => [.. catalog.All.SelectMany(e =>
+        LowercaseWord().Matches(e.FullText(KnowledgeLanguage.English) + "\n" + e.FullText(KnowledgeLanguage.Chinese)).Select(m => m.Value))]);
+
+    // Abbreviations of units, currencies and everyday words name no mark or body, whether or not an entry writes them.
+    private static readonly HashSet<string> EverydayAbbreviations = new(StringComparer.Ordinal)
+    {
+        "OK", "FAQ", "AI", "APP", "PDF", "TV", "PC", "IT", "CEO", "GMV", "ROI", "KPI", "CBM", "KG", "CM", "MM", "PCS", "CTN",
+        "USD", "EUR", "GBP", "RMB", "CNY", "JPY", "HKD", "ASAP", "FYI", "DIY", "ETA", "ETD", "QA", "QC", "PO", "PI",
+    };
+
+    // Every acronym the entries write, as written ("EORI", "PSE", "LUCID").
+    private readonly Lazy<HashSet<string>> _acronyms = new(() => [.. catalog.All.SelectMany(e =>
+        AcronymWord().Matches(e.FullText(KnowledgeLanguage.English) + "\n" + e.FullText(KnowledgeLanguage.Chinese)).Select(m => m.Value))]);
+
+    // Every English index term of every entry (Latin words in the Chinese text included).
+    private readonly Lazy<HashSet<string>> _vocabulary = new(() => [.. catalog.All.SelectMany(e =>
+        search.Terms(e.FullText(KnowledgeLanguage.English) + "\n" + e.FullText(KnowledgeLanguage.Chinese), KnowledgeLanguage.English))]);
+
+    /// <summary>
+    /// Names in the question that no entry of the knowledge base ever uses ("Kaufland", "Wildberries"): a question about
+    /// them is about something the knowledge base does not hold, whatever else it shares with an entry.
+    /// </summary>
+    public IReadOnlyList<string> UnknownNames(QuestionAnalysis question)
+    {
+        var chinese = KnowledgeLanguage.IsChinese(question.Language);
+        var unknown = new List<string>();
+        foreach (Match word in NameLikeWord().Matches(question.Text))
+        {
+            // In English a name is written with a capital; inside Chinese any Latin word stands out as one; a side of a
+            // comparison is a name however it is written ("shopee vs foobarmart").
+            var looksLikeName = chinese || char.IsUpper(word.Value[0]) || (question.AsksComparison && ComparedSide(question.Text, word));
+            if (!looksLikeName || question.Entities.Any(e => word.Index < e.Start + e.Surface.Length && e.Start < word.Index + word.Length))
+            {
+                continue;
+            }
+
+            var stems = search.Terms(word.Value, KnowledgeLanguage.English);
+            // A shortening of a word the entries use ("Prop" for "Proposition") is not a new name.
+            if (stems.Count > 0 && stems.All(t => !AnswerRanker.QuestionWords.Contains(t) && !_vocabulary.Value.Contains(t)
+                && !_vocabulary.Value.Any(v => v.StartsWith(t, StringComparison.Ordinal))))
+            {
+                unknown.Add(word.Value);
+            }
+        }
+
+        // "UL", "GS", "TÜV", "ISED": an acronym no entry ever writes is a mark or body the knowledge base does not hold,
+        // even when its letters begin common words.
+        foreach (Match word in AcronymWord().Matches(question.Text))
+        {
+            if (!unknown.Contains(word.Value) && !_acronyms.Value.Contains(word.Value) && !EverydayAbbreviations.Contains(word.Value)
+                && !question.Entities.Any(e => word.Index < e.Start + e.Surface.Length && e.Start < word.Index + word.Length))
+            {
+                unknown.Add(word.Value);
+            }
+        }
+
+        return unknown;
+    }
+
+    /// <summary>
+    /// Names in the question that entries use only as names, never as everyday words, and that are not names of entries
+    /// ("Payoneer" in Lazada's requirements, "Rotterdam" in the Netherlands' summary): what the question is about.
+    /// </summary>
+    public IReadOnlyList<string> MentionedNames(QuestionAnalysis question)
+    {
+        var chinese = KnowledgeLanguage.IsChinese(question.Language);
+        var names = new List<string>();
+        foreach (Match word in NameLikeWord().Matches(question.Text))
+        {
+            // The first word of an English sentence is capitalised whatever it is.
+            var looksLikeName = chinese || (char.IsUpper(word.Value[0]) && word.Index > 0);
+            // Countries are weighed as places (China, the sellers' home, is no entity but still a place).
+            if (looksLikeName && !_lowercaseWords.Value.Contains(word.Value.ToLowerInvariant()) && !_countryWords.Value.Contains(word.Value) && _vocabulary.Value.Overlaps(search.Terms(word.Value, KnowledgeLanguage.English))
+                && !question.Entities.Any(e => word.Index < e.Start + e.Surface.Length && e.Start < word.Index + word.Length))
+            {
+                names.Add(word.Value);
+            }
+        }
+
+        return names;
+    }
+
+    private static bool ComparedSide(string text, Match word)
+    {
+        var before = text[..word.Index].TrimEnd();
+        var after = text[(word.Index + word.Length)..].TrimStart();
+        return ComparisonJoinBefore().IsMatch(before) || ComparisonJoinAfter().IsMatch(after);
+    }
+
+    [GeneratedRegex(@"(\bvs\.?|\bversus|\bor|\bthan|\bwith|还是|和|跟|与|或)$", RegexOptions.IgnoreCase)]
+    private static partial Regex ComparisonJoinBefore();
+
+    [GeneratedRegex(@"^(vs\b|versus\b|or\b|还是|和|跟|与|或)", RegexOptions.IgnoreCase)]
+    private static partial Regex ComparisonJoinAfter();
+
+    [GeneratedRegex(@"(?<![A-Za-z])[a-z][a-z'-]+(?![A-Za-z])")]
+    private static partial Regex LowercaseWord();
+
+    // Two to six capitals (umlauts included) standing alone or against Chinese text: "GS认证", "TÜV".
+    [GeneratedRegex(@"(?<![A-Za-z0-9\p{Ll}])\p{Lu}[\p{Lu}0-9]{1,5}(?![A-Za-z0-9\p{Ll}])")]
+    private static partial Regex AcronymWord();
+
+    // Letters first, then letters or digits: "Qoo10" is a name as much as "Kaufland" is.
+    [GeneratedRegex(@"(?<![A-Za-z0-9])[A-Za-z][A-Za-z0-9'-]{3,}(?![A-Za-z0-9])")]
+    private static partial Regex NameLikeWord();
+}
