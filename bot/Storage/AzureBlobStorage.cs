@@ -121,9 +121,7 @@ public sealed partial class AzureBlobStorage : IStorage, IExclusiveCreateStorage
         try
         {
             // The downloaded bytes are not changed afterwards, so the state's values can stay slices of them.
-            var utf8 = download.Content.ToMemory();
-            var state = StateDocument.TryRead(key, utf8) ?? _codec.Decode(key, Encoding.UTF8.GetString(utf8.Span), eTag);
-            return new StoredBotState(state, () => BotStateJson.BodyWithoutETag(Encoding.UTF8.GetString(utf8.Span), StoredDocumentCodec.ETagMarker), eTag);
+            return StoredBotState.FromDocument(key, download.Content.ToMemory(), StoredDocumentCodec.ETagMarker, eTag, text => _codec.Decode(key, text, eTag));
         }
         catch (StorageReadException ex)
         {

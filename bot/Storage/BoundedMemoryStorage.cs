@@ -147,9 +147,7 @@ public sealed partial class BoundedMemoryStorage : IStorage, IBotStateDocumentSt
         try
         {
             // The copy belongs to this turn alone, so the state's values can stay slices of it.
-            var state = StateDocument.TryRead(key, document) ?? Deserialize(key, Encoding.UTF8.GetString(document));
-            return Task.FromResult<StoredBotState?>(
-                new StoredBotState(state, () => BotStateJson.BodyWithoutETag(Encoding.UTF8.GetString(document), eTag), eTag));
+            return Task.FromResult<StoredBotState?>(StoredBotState.FromDocument(key, document, eTag, eTag, text => Deserialize(key, text)));
         }
         catch (Exception ex)
         {

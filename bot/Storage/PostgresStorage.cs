@@ -145,9 +145,7 @@ public sealed partial class PostgresStorage : IStorage, IExclusiveCreateStorage,
                 return new StoredBotState(_codec.Decode(key, reader.GetString(1), eTag), body: (string?)null, eTag);
             }
 
-            var text = reader.GetString(0);
-            var state = StateDocument.TryRead(key, Encoding.UTF8.GetBytes(text)) ?? _codec.Decode(key, text, eTag);
-            return new StoredBotState(state, () => BotStateJson.BodyWithoutETag(text, StoredDocumentCodec.ETagMarker), eTag);
+            return StoredBotState.FromDocument(key, Encoding.UTF8.GetBytes(reader.GetString(0)), StoredDocumentCodec.ETagMarker, eTag, text => _codec.Decode(key, text, eTag));
         }
         catch (StorageReadException ex)
         {

@@ -1,3 +1,5 @@
+using System.Text;
+
 namespace CrossBorderBot.Storage;
 
 /// <summary>A state item as read: the parsed value, the stored JSON without its ETag (null when not in that form) and the ETag.</summary>
@@ -28,6 +30,19 @@ public sealed class StoredBotState
         Value = value;
         ETag = eTag;
         _readBody = body;
+    }
+
+    /// <summary>
+    /// A state item read from its stored UTF-8 JSON: a state dictionary in the form the bot writes is read by the state
+    /// codec (its values parsed only when used), any older form by <paramref name="decodeOlderForm"/>; the body is made
+    /// on first use, cut at <paramref name="bodyETag"/> (the ETag property as stored in the document).
+    /// </summary>
+    /// <param name="utf8">The stored document; it must not change afterwards, since the state's values stay slices of it.</param>
+    public static StoredBotState FromDocument(string key, ReadOnlyMemory<byte> utf8, string bodyETag, string eTag, Func<string, object?> decodeOlderForm)
+    {
+        ArgumentNullException.ThrowIfNull(decodeOlderForm);
+        var state = StateDocument.TryRead(key, utf8) ?? decodeOlderForm(Encoding.UTF8.GetString(utf8.Span));
+        return new StoredBotState(state, () => BotStateJson.BodyWithoutETag(Encoding.UTF8.GetString(utf8.Span), bodyETag), eTag);
     }
 
     public object? Value { get; }
