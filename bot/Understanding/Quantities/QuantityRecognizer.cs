@@ -82,7 +82,7 @@ public sealed partial class QuantityRecognizer
         foreach (Match m in FallbackWeightRegex().Matches(text))
         {
             if (TryParseNumber(m.Groups["n"].Value, out var value)
-                && FallbackWeightUnit(m.Groups["u"].Value) is { } factor)
+                && WeightUnits.KilogramsPer(m.Groups["u"].Value) is { } factor)
             {
                 AddIfFree(found, m.Index, m.Index + m.Length - 1, new WeightQuantity(Round(value * factor), m.Value));
             }
@@ -263,16 +263,6 @@ public sealed partial class QuantityRecognizer
 
         return ChineseNumeral.TryParse(s, out value);
     }
-
-    private static decimal? FallbackWeightUnit(string unit) => unit.ToLowerInvariant() switch
-    {
-        "kg" or "kgs" or "公斤" or "千克" => 1m,
-        "克" => 0.001m,
-        "斤" => 0.5m,
-        "磅" or "lb" or "lbs" => 0.45359237m,
-        "吨" or "t" or "ton" or "tons" or "tonne" or "tonnes" or "mt" => 1000m,
-        _ => null,
-    };
 
     // "2 t-shirts": the library reads "2 t" as two tonnes; a unit that runs on into a word is not a unit.
     private static bool ContinuesAsWord(string text, int end) =>

@@ -6,7 +6,7 @@ namespace CrossBorderBot.Understanding.Quantities;
 /// <summary>
 /// Weights said with an English quantity word or a unit word the number library does not know: "half a kilo",
 /// "a couple of kilos", "a kilo and a half", "one and a half kg", "3 kilos", "a pound". One table of quantity words and
-/// one of units, so a new word is one line here.
+/// the shared unit table (WeightUnits), so a new word is one line.
 /// </summary>
 internal static partial class WeightWords
 {
@@ -36,24 +36,6 @@ internal static partial class WeightWords
         ["ten"] = 10m,
     };
 
-    private static readonly Dictionary<string, decimal> KilogramsPerUnit = new(StringComparer.OrdinalIgnoreCase)
-    {
-        ["kilo"] = 1m,
-        ["kilos"] = 1m,
-        ["kilogram"] = 1m,
-        ["kilograms"] = 1m,
-        ["kilogramme"] = 1m,
-        ["kilogrammes"] = 1m,
-        ["kg"] = 1m,
-        ["kgs"] = 1m,
-        ["gram"] = 0.001m,
-        ["grams"] = 0.001m,
-        ["pound"] = 0.45359237m,
-        ["pounds"] = 0.45359237m,
-        ["lb"] = 0.45359237m,
-        ["lbs"] = 0.45359237m,
-    };
-
     /// <summary>Every weight said this way: start and end (inclusive) in <paramref name="text"/>, kilograms, and the words.</summary>
     public static IEnumerable<(int Start, int End, decimal Kilograms, string Typed)> Find(string text)
     {
@@ -69,8 +51,8 @@ internal static partial class WeightWords
                 quantity += 0.5m;
             }
 
-            // "a pound" of money is handled by the money readers; here it is a weight only without a sterling sign nearby.
-            if (quantity > 0 && KilogramsPerUnit.TryGetValue(m.Groups["u"].Value, out var factor))
+            // Money is read apart (RecognizeMoney), so "a pound" here is always the weight.
+            if (quantity > 0 && WeightUnits.KilogramsPer(m.Groups["u"].Value) is { } factor)
             {
                 yield return (m.Index, m.Index + m.Length - 1, quantity * factor, m.Value);
             }
