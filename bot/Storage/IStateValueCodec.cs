@@ -11,8 +11,8 @@ internal interface IStateValueCodec
     /// <summary>The type this codec reads and writes (exactly this type, not subtypes).</summary>
     Type Type { get; }
 
-    /// <summary>Reads a value from its JSON object (which may name its type in a <c>$type</c> property).</summary>
-    object Read(ReadOnlySpan<byte> json);
+    /// <summary>Reads a value from its JSON object (which may name its type in a <c>$type</c> property); the JSON does not change afterwards, so the value may keep slices of it.</summary>
+    object Read(ReadOnlyMemory<byte> json);
 
     /// <summary>Writes the value as a JSON object whose first property is <c>$type</c>, naming <see cref="Type"/>.</summary>
     void Write(Utf8JsonWriter writer, object value);

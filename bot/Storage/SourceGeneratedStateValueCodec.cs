@@ -25,8 +25,8 @@ internal sealed class SourceGeneratedStateValueCodec<T> : IStateValueCodec
     public Type Type => typeof(T);
 
     // The "$type" property is not one of T's properties, so System.Text.Json skips it.
-    public object Read(ReadOnlySpan<byte> json) =>
-        JsonSerializer.Deserialize(json, _typeInfo) ?? throw new JsonException($"A stored {typeof(T).Name} is null.");
+    public object Read(ReadOnlyMemory<byte> json) =>
+        JsonSerializer.Deserialize(json.Span, _typeInfo) ?? throw new JsonException($"A stored {typeof(T).Name} is null.");
 
     public void Write(Utf8JsonWriter writer, object value)
     {

@@ -134,7 +134,7 @@ internal sealed class StateDictionary : IDictionary<string, object>
         object? value;
         try
         {
-            value = StateValueCodecs.Read(entry.Stored.Span);
+            value = StateValueCodecs.Read(entry.Stored);
         }
         catch (Exception ex) when (ex is not OperationCanceledException)
         {

@@ -63,16 +63,16 @@ internal static class StateValueCodecs
     }
 
     /// <summary>Reads one stored value (any JSON value) into the object a Json.NET read would have given.</summary>
-    public static object? Read(ReadOnlySpan<byte> json)
+    public static object? Read(ReadOnlyMemory<byte> json)
     {
-        var reader = new Utf8JsonReader(json);
+        var reader = new Utf8JsonReader(json.Span);
         reader.Read();
         switch (reader.TokenType)
         {
-            case JsonTokenType.StartObject when FirstTypeName(json) is { } typeName && ByTypeName.TryGetValue(typeName, out var codec):
+            case JsonTokenType.StartObject when FirstTypeName(json.Span) is { } typeName && ByTypeName.TryGetValue(typeName, out var codec):
                 return codec.Read(json);
             case JsonTokenType.StartObject or JsonTokenType.StartArray:
-                return ReadWithJsonNet(json);
+                return ReadWithJsonNet(json.Span);
             case JsonTokenType.String:
                 return reader.GetString();
             case JsonTokenType.Number:

@@ -26,7 +26,7 @@ public abstract class Prompt<T> : Dialog
 
     public override async Task<DialogTurnResult> BeginDialogAsync(DialogContext dc, object? options, CancellationToken cancellationToken)
     {
-        var promptOptions = DialogJson.Convert<PromptOptions>(options)
+        var promptOptions = DialogValueConverter.Convert<PromptOptions>(options)
             ?? throw new ArgumentException($"Prompt '{Id}' needs {nameof(PromptOptions)}.", nameof(options));
         if (promptOptions.MaxAttempts < 1)
         {

@@ -58,7 +58,6 @@ public class ComponentDialog : Dialog
     {
         var inner = new DialogContext(Dialogs, turnContext, LoadInnerStack(instance));
         await inner.RepromptDialogAsync(cancellationToken).ConfigureAwait(false);
-        SaveInnerStack(instance);
     }
 
     public override async Task EndDialogAsync(ITurnContext turnContext, DialogInstance instance, DialogReason reason, CancellationToken cancellationToken)
@@ -67,7 +66,6 @@ public class ComponentDialog : Dialog
         {
             var inner = new DialogContext(Dialogs, turnContext, LoadInnerStack(instance));
             await inner.CancelAllDialogsAsync(cancelParents: false, cancellationToken).ConfigureAwait(false);
-            SaveInnerStack(instance);
         }
     }
 
@@ -104,16 +102,11 @@ public class ComponentDialog : Dialog
     internal DialogContext CreateInnerContext(DialogContext outer, DialogInstance instance) =>
         new(Dialogs, outer.Context, LoadInnerStack(instance), outer);
 
-    private static DialogState LoadInnerStack(DialogInstance instance) =>
-        instance.InnerStack ??= DialogStateJson.Read(instance.State[InnerStackKey]);
-
-    private static void SaveInnerStack(DialogInstance instance)
-    {
-        if (instance.InnerStack is { } stack)
-        {
-            instance.State[InnerStackKey] = DialogStateJson.Write(stack);
-        }
-    }
+    /// <summary>
+    /// The inner stack, kept in the instance's state as objects once read, so every context touching the component in
+    /// this turn sees the same stack and the state's JSON is written from it only when the turn's state is saved.
+    /// </summary>
+    private static DialogState LoadInnerStack(DialogInstance instance) => instance.State.StackAt(InnerStackKey);
 
     /// <summary>Runs <paramref name="action"/> on the inner stack; when it had nothing to do, the turn ends waiting.</summary>
     private Task<DialogTurnResult> RunInnerOrWaitAsync(DialogContext outer, Func<DialogContext, Task<DialogTurnResult?>> action, CancellationToken cancellationToken) =>
@@ -126,15 +119,7 @@ public class ComponentDialog : Dialog
     {
         var instance = outer.ActiveDialog
             ?? throw new InvalidOperationException($"Component dialog '{Id}' is not on the stack.");
-        DialogTurnResult result;
-        try
-        {
-            result = await action(CreateInnerContext(outer, instance)).ConfigureAwait(false);
-        }
-        finally
-        {
-            SaveInnerStack(instance);
-        }
+        var result = await action(CreateInnerContext(outer, instance)).ConfigureAwait(false);
 
         // When a cancel reached the outer stacks, this component is already gone from them: nothing to end.
         if (result.Status == DialogTurnStatus.Waiting || !ReferenceEquals(outer.ActiveDialog, instance))

@@ -1,10 +1,9 @@
 using Newtonsoft.Json;
-using Newtonsoft.Json.Linq;
 
 namespace CrossBorderBot.Dialogs;
 
 /// <summary>
-/// One running dialog on the stack. Everything in it is plain JSON so that it survives any storage provider;
+/// One running dialog on the stack. Everything in it is saved as plain JSON so that it survives any storage provider;
 /// read values back with <see cref="GetValue{T}"/> to get typed objects again.
 /// </summary>
 public sealed class DialogInstance
@@ -19,20 +18,13 @@ public sealed class DialogInstance
 
     /// <summary>The dialog's own state.</summary>
     [JsonProperty("state")]
-    public JObject State { get; set; } = new();
-
-    /// <summary>
-    /// A component dialog's inner stack while a turn runs. Kept as objects so that every context touching the
-    /// component in this turn sees the same stack; written back to <see cref="State"/> after each call.
-    /// </summary>
-    [JsonIgnore]
-    internal DialogState? InnerStack { get; set; }
+    public DialogValueMap State { get; set; } = new();
 
     /// <summary>Reads a state value as <typeparamref name="T"/>; default when absent.</summary>
-    public T? GetValue<T>(string key) => DialogJson.Get<T>(State, key);
+    public T? GetValue<T>(string key) => State.Get<T>(key);
 
-    /// <summary>Stores a value as JSON; a null value removes the key.</summary>
-    public void SetValue<T>(string key, T? value) => DialogJson.Set(State, key, value);
+    /// <summary>Stores a value (written as JSON when the state is saved); a null value removes the key.</summary>
+    public void SetValue<T>(string key, T? value) => State.Set(key, value);
 
     public override string ToString() => $"{Id} v{Version}";
 }

@@ -1,5 +1,4 @@
 using Microsoft.Bot.Schema;
-using Newtonsoft.Json.Linq;
 
 namespace CrossBorderBot.Dialogs;
 
@@ -43,8 +42,8 @@ public class WaterfallDialog : Dialog
     {
         var instance = ActiveInstance(dc);
         instance.SetValue(OptionsKey, options);
-        instance.State[ValuesKey] = new JObject();
-        instance.State[HistoryKey] = new JArray();
+        instance.State[ValuesKey] = new DialogValueMap();
+        instance.State[HistoryKey] = new WaterfallHistory();
         return RunStepAsync(dc, instance, 0, DialogReason.BeginCalled, null, cancellationToken);
     }
 
@@ -67,7 +66,8 @@ public class WaterfallDialog : Dialog
         return RunStepAsync(dc, instance, instance.GetValue<int>(StepIndexKey) + 1, reason, result, cancellationToken);
     }
 
-    internal override bool CanGoBack(DialogContext dc, DialogInstance instance) => EarlierQuestions(instance).Count > 0;
+    internal override bool CanGoBack(DialogContext dc, DialogInstance instance) =>
+        WaterfallHistory.Of(instance.State, HistoryKey).HasQuestionBefore(instance.GetValue<int>(StepIndexKey));
 
     /// <summary>
     /// True when every step that asks a question can run again with no result and the answers as they are (it skips
@@ -97,10 +97,9 @@ public class WaterfallDialog : Dialog
         // The target step runs again as it first did: with the values from before it ran (later answers are
         // forgotten) and the result it received then, since steps commonly store the previous answer and then ask.
         earlier.RemoveAt(earlier.Count - 1);
-        instance.State[HistoryKey] = JArray.FromObject(earlier, DialogJson.Serializer);
+        WaterfallHistory.Of(instance.State, HistoryKey).Keep(earlier);
         instance.State[ValuesKey] = target.Values;
-        var result = target.Result is JValue value ? value.Value : target.Result;
-        return RunStepAsync(dc, instance, target.Step, DialogReason.BackCalled, result, cancellationToken);
+        return RunStepAsync(dc, instance, target.Step, DialogReason.BackCalled, target.Result, cancellationToken);
     }
 
     internal async Task<DialogTurnResult> RunStepAsync(
@@ -117,7 +116,7 @@ public class WaterfallDialog : Dialog
         }
 
         instance.SetValue(StepIndexKey, index);
-        var valuesBefore = (JObject)ValuesOf(instance).DeepClone();
+        var valuesBefore = ValuesOf(instance).Snapshot();
         var stepContext = new WaterfallStepContext(this, dc, instance, index, reason, result);
         var turn = await _steps[index](stepContext, cancellationToken).ConfigureAwait(false);
 
@@ -127,32 +126,21 @@ public class WaterfallDialog : Dialog
             && dc.Stack.Contains(instance)
             && instance.GetValue<int>(StepIndexKey) == index)
         {
-            RecordQuestion(instance, index, valuesBefore, DialogJson.ToToken(result));
+            WaterfallHistory.Of(instance.State, HistoryKey).Record(index, valuesBefore, result);
         }
 
         return turn;
     }
 
-    internal static JObject ValuesOf(DialogInstance instance)
-    {
-        if (instance.State[ValuesKey] is not JObject values)
-        {
-            values = new JObject();
-            instance.State[ValuesKey] = values;
-        }
-
-        return values;
-    }
+    internal static DialogValueMap ValuesOf(DialogInstance instance) => instance.State.MapAt(ValuesKey);
 
     private static DialogInstance ActiveInstance(DialogContext dc) =>
         dc.ActiveDialog ?? throw new InvalidOperationException("The waterfall is not on the stack.");
 
-    private static List<AskedStep> History(DialogInstance instance) => instance.GetValue<List<AskedStep>>(HistoryKey) ?? [];
-
     /// <summary>The questions asked before the current one, oldest first.</summary>
-    private static List<AskedStep> EarlierQuestions(DialogInstance instance)
+    private static List<(int Step, DialogValueMap Values, object? Result)> EarlierQuestions(DialogInstance instance)
     {
-        var history = History(instance);
+        var history = WaterfallHistory.Of(instance.State, HistoryKey).Questions();
         if (history.Count > 0 && history[^1].Step == instance.GetValue<int>(StepIndexKey))
         {
             history.RemoveAt(history.Count - 1);
@@ -160,36 +148,4 @@ public class WaterfallDialog : Dialog
 
         return history;
     }
-
-    /// <summary>
-    /// Adds a question to the history in place (the JSON <see cref="AskedStep"/> has), dropping the ones at or after
-    /// its step: runs on every question asked, so the history is not read into objects and written back each time.
-    /// </summary>
-    private static void RecordQuestion(DialogInstance instance, int step, JObject valuesBefore, JToken? result)
-    {
-        if (instance.State[HistoryKey] is not JArray history)
-        {
-            history = [];
-            instance.State[HistoryKey] = history;
-        }
-
-        for (var i = history.Count - 1; i >= 0; i--)
-        {
-            if (history[i] is not JObject { } earlier || earlier[nameof(AskedStep.Step)] is not JValue { Type: JTokenType.Integer } earlierStep || (long)earlierStep >= step)
-            {
-                history.RemoveAt(i);
-            }
-        }
-
-        var asked = new JObject { [nameof(AskedStep.Step)] = step, [nameof(AskedStep.Values)] = valuesBefore };
-        if (result is not null)
-        {
-            asked[nameof(AskedStep.Result)] = result;
-        }
-
-        history.Add(asked);
-    }
-
-    /// <summary>A step that asked a question, with the values as they were before it ran and the result it received.</summary>
-    private sealed record AskedStep(int Step, JObject Values, JToken? Result);
 }

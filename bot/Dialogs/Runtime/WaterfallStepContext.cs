@@ -1,5 +1,3 @@
-using Newtonsoft.Json.Linq;
-
 namespace CrossBorderBot.Dialogs;
 
 /// <summary>What a waterfall step sees: the dialog context plus its position, options, values and the last answer.</summary>
@@ -29,17 +27,14 @@ public sealed class WaterfallStepContext : DialogContext
     /// <summary>The previous step's child result (a prompt's answer) or the value passed to <see cref="NextAsync"/>.</summary>
     public object? Result { get; }
 
-    /// <summary>The options the waterfall began with, as saved JSON; use <see cref="GetOptions{T}"/> for a typed copy.</summary>
-    public JToken? Options => _instance.State["options"];
-
     /// <summary>Values kept for the rest of this waterfall (answers so far).</summary>
     public DialogValues Values { get; }
 
     /// <summary>The options the waterfall began with, as <typeparamref name="T"/> (also after a storage round-trip).</summary>
-    public T? GetOptions<T>() => DialogJson.FromToken<T>(Options);
+    public T? GetOptions<T>() => _instance.GetValue<T>("options");
 
     /// <summary><see cref="Result"/> as <typeparamref name="T"/>.</summary>
-    public T? GetResult<T>() => DialogJson.Convert<T>(Result);
+    public T? GetResult<T>() => DialogValueConverter.Convert<T>(Result);
 
     /// <summary>Skips to the next step in this turn, handing it <paramref name="result"/>.</summary>
     public Task<DialogTurnResult> NextAsync(object? result = null, CancellationToken cancellationToken = default)

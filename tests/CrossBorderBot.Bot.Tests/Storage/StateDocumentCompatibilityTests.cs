@@ -46,13 +46,13 @@ public sealed class StateDocumentCompatibilityTests : IDisposable
         Assert.Equal("en", profile.Language);
         Assert.True(profile.Welcomed);
         var menu = Assert.Single(stack.DialogStack);
-        var inMenu = DialogStateJson.Read(menu.State["dialogs"]).DialogStack;
+        var inMenu = menu.State.StackAt("dialogs").DialogStack;
         Assert.Equal(["main-menu.steps", "guide-logistics"], inMenu.Select(instance => instance.Id));
-        var inGuide = DialogStateJson.Read(inMenu[1].State["dialogs"]).DialogStack;
+        var inGuide = inMenu[1].State.StackAt("dialogs").DialogStack;
         Assert.Equal(["guide-logistics.steps", "guide-logistics.urgency"], inGuide.Select(instance => instance.Id));
         Assert.Equal(10, inGuide[0].Version);
         Assert.Equal(5, inGuide[0].GetValue<int>("stepIndex"));
-        var answers = GuideAnswers<LogisticsAnswers>.Plain(() => new LogisticsAnswers()).Of(new DialogValues((JObject)inGuide[0].State["values"]!));
+        var answers = GuideAnswers<LogisticsAnswers>.Plain(() => new LogisticsAnswers()).Of(new DialogValues(inGuide[0].State.MapAt("values")));
         Assert.Equal(2m, answers.WeightKg);
         Assert.Equal(60m, answers.ValueAmount);
         Assert.Equal("USD", answers.ValueCurrency);
@@ -135,7 +135,7 @@ public sealed class StateDocumentCompatibilityTests : IDisposable
 
         var stack = await state.CreateProperty<DialogState>(nameof(DialogState)).GetAsync(NewTurn(), () => null!, CancellationToken.None);
 
-        var answers = new GuideAnswers<ReadinessAnswers>(ReadinessAnswers.FromStored).Of(new DialogValues((JObject)stack.DialogStack[0].State["values"]!));
+        var answers = new GuideAnswers<ReadinessAnswers>(ReadinessAnswers.FromStored).Of(new DialogValues(stack.DialogStack[0].State.MapAt("values")));
         Assert.Equal(3, answers.Count);
         Assert.Equal("none", answers.Of("experience"));
         Assert.Equal("5000", answers.Of("budget"));

@@ -41,7 +41,7 @@ public sealed class StoredStateFormatTests : IDisposable
         var menu = Assert.Single(dialogs.DialogStack);
         Assert.Equal("main-menu", menu.Id);
         Assert.Equal(1, menu.Version);
-        Assert.Equal("main-menu.steps", (string?)menu.State.SelectToken("dialogs.dialogStack[0].id"));
+        Assert.Equal("main-menu.steps", menu.State.StackAt("dialogs").DialogStack[0].Id);
     }
 
     [Fact]

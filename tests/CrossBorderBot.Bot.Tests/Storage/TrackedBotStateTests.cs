@@ -178,7 +178,7 @@ public sealed class TrackedBotStateTests : IAsyncLifetime
         var turn = StorageTestTurns.NewTurn("old");
         var dialogs = await conversation.CreateProperty<DialogState>(nameof(DialogState)).GetAsync(turn, () => null!, CancellationToken.None);
         Assert.Equal("main-menu", Assert.Single(dialogs.DialogStack).Id);
-        Assert.Equal("main-menu.steps", (string?)dialogs.DialogStack[0].State.SelectToken("dialogs.dialogStack[0].id"));
+        Assert.Equal("main-menu.steps", dialogs.DialogStack[0].State.StackAt("dialogs").DialogStack[0].Id);
         await TurnStateWriter.SaveAsync(turn, [conversation, user], force: false, CancellationToken.None);
 
         var rewritten = Assert.Single(Assert.Single(store.Writes));

@@ -39,7 +39,7 @@ public sealed class PlaybookWalkDialog : Dialog
 
     public override async Task<DialogTurnResult> BeginDialogAsync(DialogContext dc, object? options, CancellationToken cancellationToken)
     {
-        var walk = DialogJson.Convert<PlaybookWalkOptions>(options)
+        var walk = DialogValueConverter.Convert<PlaybookWalkOptions>(options)
             ?? throw new ArgumentException($"Dialog '{Id}' needs {nameof(PlaybookWalkOptions)}.", nameof(options));
         var candidates = walk.Candidates.Where(id => _knowledgeBase.FindPlaybook(id) is { Steps.Count: > 0 }).ToList();
         if (candidates.Count == 0)

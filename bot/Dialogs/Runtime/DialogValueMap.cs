@@ -1,0 +1,168 @@
+namespace CrossBorderBot.Dialogs;
+
+/// <summary>
+/// A dialog instance's state, or a waterfall's values: named values in the order first set, kept as they are until the
+/// state is saved. A value loaded from the store stays the stored JSON until a dialog asks for it (and is written back
+/// byte for byte when it never changes); a value a dialog sets is kept as the object given and written once, when the
+/// state is saved. No JSON tree is built on the way: a turn reads only what it asks for.
+/// </summary>
+/// <remarks>
+/// A value set is kept as the object given (not a copy), so change a value only by setting it again; the values read
+/// back from the store are fresh objects on every read. The JSON written is the one Json.NET's state serializer gave the
+/// same values (see <see cref="DialogValueJson"/>), so state saved by earlier versions loads as before.
+/// </remarks>
+[Newtonsoft.Json.JsonConverter(typeof(DialogValueMapJsonNetConverter))]
+public sealed class DialogValueMap
+{
+    private readonly List<KeyValuePair<string, object?>> _entries;
+
+    public DialogValueMap()
+        : this(capacity: 4)
+    {
+    }
+
+    internal DialogValueMap(int capacity) => _entries = new List<KeyValuePair<string, object?>>(capacity);
+
+    /// <summary>How many values (null ones included) the map holds.</summary>
+    public int Count => _entries.Count;
+
+    /// <summary>The names of the values, in their stored order.</summary>
+    public IEnumerable<string> Keys => _entries.Select(entry => entry.Key);
+
+    public bool ContainsKey(string key) => IndexOf(key) >= 0;
+
+    /// <summary>Reads a value as <typeparamref name="T"/>; default when absent or null.</summary>
+    public T? Get<T>(string key) => DialogValueConverter.Convert<T>(this[key]);
+
+    /// <summary>Reads a value as <typeparamref name="T"/>; false when absent or null.</summary>
+    public bool TryGet<T>(string key, out T? value)
+    {
+        var stored = this[key];
+        if (stored is null || stored is DialogJsonValue { IsNull: true })
+        {
+            value = default;
+            return false;
+        }
+
+        value = DialogValueConverter.Convert<T>(stored);
+        return true;
+    }
+
+    /// <summary>Stores a value (kept as given, written as JSON when the state is saved); a null value removes the key.</summary>
+    public void Set<T>(string key, T? value)
+    {
+        if (value is null)
+        {
+            Remove(key);
+        }
+        else
+        {
+            this[key] = value;
+        }
+    }
+
+    public bool Remove(string key)
+    {
+        var index = IndexOf(key);
+        if (index < 0)
+        {
+            return false;
+        }
+
+        _entries.RemoveAt(index);
+        return true;
+    }
+
+    /// <summary>The value as kept (stored JSON, an object set, a nested map…); null when absent. Setting keeps the key's place.</summary>
+    internal object? this[string key]
+    {
+        get
+        {
+            var index = IndexOf(key);
+            return index < 0 ? null : _entries[index].Value;
+        }
+
+        set
+        {
+            var index = IndexOf(key);
+            if (index < 0)
+            {
+                _entries.Add(new(key, value));
+            }
+            else
+            {
+                _entries[index] = new(key, value);
+            }
+        }
+    }
+
+    /// <summary>The values as kept, in order.</summary>
+    internal IReadOnlyList<KeyValuePair<string, object?>> Entries => _entries;
+
+    /// <summary>The nested map under <paramref name="key"/>, read from its stored JSON on first use; created empty when absent or not an object.</summary>
+    internal DialogValueMap MapAt(string key)
+    {
+        switch (this[key])
+        {
+            case DialogValueMap map:
+                return map;
+            case DialogJsonValue { IsObject: true } stored:
+                var read = DialogValueJson.ReadMap(stored.Utf8);
+                this[key] = read;
+                return read;
+            default:
+                var created = new DialogValueMap();
+                this[key] = created;
+                return created;
+        }
+    }
+
+    /// <summary>A component's inner stack under <paramref name="key"/>, read from its stored JSON on first use and kept as objects; created empty when absent.</summary>
+    internal DialogState StackAt(string key)
+    {
+        switch (this[key])
+        {
+            case DialogState stack:
+                return stack;
+            case DialogJsonValue stored:
+                var read = DialogValueJson.ReadStack(stored.Utf8);
+                this[key] = read;
+                return read;
+            default:
+                var created = new DialogState();
+                this[key] = created;
+                return created;
+        }
+    }
+
+    /// <summary>
+    /// A copy that later changes to this map do not reach (nested maps are copied; stored JSON and objects set are shared,
+    /// as they are never changed in place).
+    /// </summary>
+    internal DialogValueMap Snapshot()
+    {
+        var copy = new DialogValueMap(_entries.Count);
+        foreach (var (key, value) in _entries)
+        {
+            copy._entries.Add(new(key, value is DialogValueMap map ? map.Snapshot() : value));
+        }
+
+        return copy;
+    }
+
+    /// <summary>The map's JSON, as saved (for logs and tests).</summary>
+    public override string ToString() => DialogValueJson.ToJsonString(this);
+
+    private int IndexOf(string key)
+    {
+        for (var i = 0; i < _entries.Count; i++)
+        {
+            if (string.Equals(_entries[i].Key, key, StringComparison.Ordinal))
+            {
+                return i;
+            }
+        }
+
+        return -1;
+    }
+}
