@@ -114,7 +114,7 @@ public abstract class Prompt<T> : Dialog
         var prompt = isRetry && options.RetryPrompt is not null ? options.RetryPrompt : options.Prompt;
         return prompt is null
             ? Task.CompletedTask
-            : turnContext.SendActivityAsync(DecoratePrompt(turnContext, options, prompt), cancellationToken);
+            : turnContext.SendActivityAsync(DecoratePrompt(turnContext, options, PromptActivityJsonConverter.CopyToSend(prompt)), cancellationToken);
     }
 
     /// <summary>
@@ -133,6 +133,6 @@ public abstract class Prompt<T> : Dialog
         }
 
         await turnContext.SendActivityAsync(miss, cancellationToken: cancellationToken).ConfigureAwait(false);
-        await turnContext.SendActivityAsync(DecoratePrompt(turnContext, options, options.Prompt!), cancellationToken).ConfigureAwait(false);
+        await turnContext.SendActivityAsync(DecoratePrompt(turnContext, options, PromptActivityJsonConverter.CopyToSend(options.Prompt!)), cancellationToken).ConfigureAwait(false);
     }
 }

@@ -7,9 +7,11 @@ namespace CrossBorderBot.Dialogs.Prompts;
 public sealed class PromptOptions
 {
     /// <summary>The question.</summary>
+    [System.Text.Json.Serialization.JsonConverter(typeof(PromptActivityJsonConverter))]
     public Activity? Prompt { get; set; }
 
     /// <summary>Said after an answer the prompt could not use; the question is repeated when absent.</summary>
+    [System.Text.Json.Serialization.JsonConverter(typeof(PromptActivityJsonConverter))]
     public Activity? RetryPrompt { get; set; }
 
     /// <summary>The choices of a <see cref="ChoicePrompt"/>.</summary>

@@ -113,7 +113,10 @@ internal static class DialogValueConverter
         return DialogJson.FromToken<T>(token);
     }
 
-    private static void Count(Type type) => FallbackCounts.AddOrUpdate(type, 1, static (_, count) => count + 1);
+    /// <summary>Counts a conversion left to Json.NET (see <see cref="JsonNetFallbacks"/>).</summary>
+    internal static void CountJsonNet(Type type) => FallbackCounts.AddOrUpdate(type, 1, static (_, count) => count + 1);
+
+    private static void Count(Type type) => CountJsonNet(type);
 
     // Step indexes, attempts, flags and ids are most of what a turn reads.
     private static bool TryReadPrimitive<T>(ref Utf8JsonReader reader, out T? value)
