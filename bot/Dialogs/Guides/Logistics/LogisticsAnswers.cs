@@ -27,7 +27,7 @@ public sealed record LogisticsAnswers
     /// <summary>Further products or parcels named with the first ("shoes and toys"), offered after its result.</summary>
     public List<LogisticsProduct>? OtherProducts { get; init; }
 
-    /// <summary>Stored as "economy", "standard" or "fast".</summary>
+    /// <summary>Stored as "economy", "standard" or "fast" (the knowledge library's enum carries no serializer attributes).</summary>
     [Newtonsoft.Json.JsonConverter(typeof(StringEnumConverter), typeof(CamelCaseNamingStrategy))]
     [System.Text.Json.Serialization.JsonConverter(typeof(StoredEnumConverter<ShippingUrgency>))]
     public ShippingUrgency? Urgency { get; init; }
@@ -39,7 +39,5 @@ public sealed record LogisticsAnswers
     public bool? NeedsReturns { get; init; }
 
     /// <summary>Stored as "none", "batteries", "liquids" or "both".</summary>
-    [Newtonsoft.Json.JsonConverter(typeof(StringEnumConverter), typeof(CamelCaseNamingStrategy))]
-    [System.Text.Json.Serialization.JsonConverter(typeof(StoredEnumConverter<ParcelGoods>))]
     public ParcelGoods? Goods { get; init; }
 }

@@ -12,7 +12,7 @@ public sealed record ParcelSizeAnswer(decimal LengthCm, decimal WidthCm, decimal
 {
     public static ParcelSizeAnswer Skip { get; } = new(0, 0, 0, Skipped: true);
 
-    /// <summary>From the details form; stored as "economy", "standard" or "fast".</summary>
+    /// <summary>From the details form; stored as "economy", "standard" or "fast" (the knowledge library's enum carries no serializer attributes).</summary>
     [Newtonsoft.Json.JsonConverter(typeof(StringEnumConverter), typeof(CamelCaseNamingStrategy))]
     [System.Text.Json.Serialization.JsonConverter(typeof(StoredEnumConverter<ShippingUrgency>))]
     public ShippingUrgency? Urgency { get; init; }
@@ -21,8 +21,6 @@ public sealed record ParcelSizeAnswer(decimal LengthCm, decimal WidthCm, decimal
 
     public bool? NeedsReturns { get; init; }
 
-    /// <summary>From the details form; stored as "none", "batteries", "liquids" or "both".</summary>
-    [Newtonsoft.Json.JsonConverter(typeof(StringEnumConverter), typeof(CamelCaseNamingStrategy))]
-    [System.Text.Json.Serialization.JsonConverter(typeof(StoredEnumConverter<ParcelGoods>))]
+    /// <summary>From the details form.</summary>
     public ParcelGoods? Goods { get; init; }
 }
