@@ -31,7 +31,7 @@ public sealed partial class AlertCommandBot(
             return;
         }
 
-        if (CardActionInvoke.SubmitData(turnContext.Activity) is { } executed && ButtonCommand(executed) is { } clicked)
+        if (CardActionInvoke.SubmitData(turnContext.Activity) is { } executed && AlertVerbs.Read(executed) is { } clicked)
         {
             var language = clicked.Language ?? await ConversationLanguageAsync(turnContext, null, cancellationToken);
             LogCommand(logger, clicked.Kind, turnContext.Activity.Conversation?.Id ?? string.Empty);
@@ -46,7 +46,7 @@ public sealed partial class AlertCommandBot(
     private async Task<(AlertCommand Command, string Language)?> CommandOfAsync(ITurnContext turnContext, CancellationToken cancellationToken)
     {
         var activity = turnContext.Activity;
-        if (activity.Value is JObject data && ButtonCommand(data) is { } clicked)
+        if (activity.Value is JObject data && AlertVerbs.Read(data) is { } clicked)
         {
             return (clicked, clicked.Language ?? await ConversationLanguageAsync(turnContext, null, cancellationToken));
         }
@@ -64,27 +64,6 @@ public sealed partial class AlertCommandBot(
 
         var command = detector.Detect(text?.Trim(), activity.Locale);
         return command is null ? null : (command, await ConversationLanguageAsync(turnContext, text, cancellationToken));
-    }
-
-    private static AlertCommand? ButtonCommand(JObject data)
-    {
-        var verb = data.Value<string>("verb");
-        var kind = verb switch
-        {
-            AlertVerbs.Subscribe => AlertCommandKind.Subscribe,
-            AlertVerbs.List => AlertCommandKind.List,
-            AlertVerbs.Stop => AlertCommandKind.Stop,
-            _ => (AlertCommandKind?)null,
-        };
-        if (kind is null)
-        {
-            return null;
-        }
-
-        var markets = (data.Value<string>(AlertVerbs.MarketsKey) ?? string.Empty)
-            .Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
-        var language = data.Value<string>(AlertVerbs.LanguageKey) is { } lang ? ReplyLanguage.FromLocale(lang) : null;
-        return new AlertCommand(kind.Value, markets, language);
     }
 
     private async Task<string> ConversationLanguageAsync(ITurnContext turnContext, string? text, CancellationToken cancellationToken)

@@ -99,7 +99,7 @@ public sealed class AlertCommandHandler(
 
         return Reply.Of(
             new ParagraphBlock(BilingualText.Fill(text.ListSome, Names(subscription.Markets, language))),
-            new ActionButtonsBlock([new ReplyAction(text.StopButton, AlertVerbs.Stop, new Dictionary<string, string> { [AlertVerbs.LanguageKey] = language })]));
+            new ActionButtonsBlock([AlertVerbs.StopButton(text.StopButton, language)]));
     }
 
     private async Task<Reply> StopAsync(ITurnContext turnContext, AlertCommand command, string language, CancellationToken cancellationToken)
@@ -136,9 +136,6 @@ public sealed class AlertCommandHandler(
     private string PlaceName(string location, string language) =>
         knowledgeBase.FindCountry(location)?.Name.Get(language) ?? knowledgeBase.FindRegion(location)?.Name.Get(language) ?? location;
 
-    private static ActionButtonsBlock Buttons(AlertText text, string language) => new(
-    [
-        new ReplyAction(text.MyAlertsButton, AlertVerbs.List, new Dictionary<string, string> { [AlertVerbs.LanguageKey] = language }),
-        new ReplyAction(text.StopButton, AlertVerbs.Stop, new Dictionary<string, string> { [AlertVerbs.LanguageKey] = language }),
-    ]);
+    private static ActionButtonsBlock Buttons(AlertText text, string language) =>
+        new(AlertVerbs.ListAndStopButtons(text.MyAlertsButton, text.StopButton, language));
 }

@@ -40,11 +40,7 @@ public sealed class AlertMessageBuilder(KnowledgeBase knowledgeBase, KnowledgeEn
             blocks.Add(new SourceListBlock(sources));
         }
 
-        blocks.Add(new ActionButtonsBlock(
-        [
-            new ReplyAction(text.MyAlertsButton, AlertVerbs.List, new Dictionary<string, string> { [AlertVerbs.LanguageKey] = language }),
-            new ReplyAction(text.StopButton, AlertVerbs.Stop, new Dictionary<string, string> { [AlertVerbs.LanguageKey] = language }),
-        ]));
+        blocks.Add(new ActionButtonsBlock(AlertVerbs.ListAndStopButtons(text.MyAlertsButton, text.StopButton, language)));
         return new Reply(blocks);
     }
 

@@ -1,6 +1,13 @@
+using CrossBorderBot.Language;
+using CrossBorderBot.Replies;
+using Newtonsoft.Json.Linq;
+
 namespace CrossBorderBot.Alerts;
 
-/// <summary>The button verbs of the alerts (dispatched on the verb, never on the title).</summary>
+/// <summary>
+/// The alerts' buttons: their verbs (dispatched on the verb, never on the title), the data each carries, and a click
+/// read back as an <see cref="AlertCommand"/> — written and read here only, so the two never drift apart.
+/// </summary>
 public static class AlertVerbs
 {
     public const string Subscribe = "alerts.subscribe";
@@ -12,4 +19,37 @@ public static class AlertVerbs
 
     /// <summary>Data key: the language the button was shown in.</summary>
     public const string LanguageKey = "lang";
+
+    /// <summary>"Alert me about …": subscribes to the markets of a result.</summary>
+    public static ReplyAction SubscribeButton(string title, IEnumerable<string> marketIds, string language) =>
+        new(title, Subscribe, new Dictionary<string, string> { [MarketsKey] = string.Join(',', marketIds), [LanguageKey] = language });
+
+    /// <summary>"My alerts" and "Stop alerts", the two buttons under every alert reply.</summary>
+    public static IReadOnlyList<ReplyAction> ListAndStopButtons(string listTitle, string stopTitle, string language) =>
+        [new(listTitle, List, LanguageOnly(language)), StopButton(stopTitle, language)];
+
+    public static ReplyAction StopButton(string title, string language) => new(title, Stop, LanguageOnly(language));
+
+    /// <summary>The command an alert button's submit data asks for; null when the data is not an alert button's.</summary>
+    public static AlertCommand? Read(JObject data)
+    {
+        AlertCommandKind? kind = data.Value<string>(ReplySubmitData.VerbKey) switch
+        {
+            Subscribe => AlertCommandKind.Subscribe,
+            List => AlertCommandKind.List,
+            Stop => AlertCommandKind.Stop,
+            _ => null,
+        };
+        if (kind is null)
+        {
+            return null;
+        }
+
+        var markets = (data.Value<string>(MarketsKey) ?? string.Empty)
+            .Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        var language = data.Value<string>(LanguageKey) is { } lang ? ReplyLanguage.FromLocale(lang) : null;
+        return new AlertCommand(kind.Value, markets, language);
+    }
+
+    private static Dictionary<string, string> LanguageOnly(string language) => new() { [LanguageKey] = language };
 }

@@ -141,14 +141,7 @@ public sealed partial class ResultAddOnService(
         }
 
         var text = AlertText.For(language);
-        return new ActionButtonsBlock(
-        [
-            new ReplyAction(BilingualText.Fill(text.OfferButton, markets.Name(marketIds[0], language)), AlertVerbs.Subscribe, new Dictionary<string, string>
-            {
-                [AlertVerbs.MarketsKey] = string.Join(',', marketIds),
-                [AlertVerbs.LanguageKey] = language,
-            }),
-        ]);
+        return new ActionButtonsBlock([AlertVerbs.SubscribeButton(BilingualText.Fill(text.OfferButton, markets.Name(marketIds[0], language)), marketIds, language)]);
     }
 
     [LoggerMessage(EventId = LogEventIds.ChartsAddOnsFailed, Level = LogLevel.Warning, Message = "Charts or the alert offer after a result could not be sent in conversation {ConversationId}")]

@@ -12,7 +12,7 @@ internal static class DirectLineActivityEndpoints
     internal static async Task<Results<Ok<DirectLineActivitySet>, JsonHttpResult<DirectLineError>>> GetActivitiesAsync(
         string conversationId,
         string? watermark,
-        [AsParameters] DirectLineRequestServices services,
+        [AsParameters] DirectLineRequest request,
         CancellationToken cancellationToken)
     {
         long after = 0;
@@ -21,7 +21,7 @@ internal static class DirectLineActivityEndpoints
             return DirectLineErrors.BadArgument("The watermark must be one this service returned.");
         }
 
-        if (await services.Store.ReadAfterAsync(conversationId, after, cancellationToken) is not { } page)
+        if (await request.Store.ReadAfterAsync(conversationId, after, cancellationToken) is not { } page)
         {
             return DirectLineErrors.ConversationNotFound();
         }
@@ -31,18 +31,17 @@ internal static class DirectLineActivityEndpoints
 
     internal static async Task<Results<Ok<DirectLineResourceResponse>, JsonHttpResult<DirectLineError>>> PostActivityAsync(
         string conversationId,
-        HttpContext http,
-        [AsParameters] DirectLineRequestServices services,
+        [AsParameters] DirectLineRequest request,
         CancellationToken cancellationToken)
     {
-        var caller = DirectLineCallerFilter.CallerOf(http);
-        if (!services.Limits.TryPost(caller, DirectLineClientAddress.Of(http), out var retryAfter))
+        var caller = request.Caller;
+        if (!request.TryPost(out var refused))
         {
-            return DirectLineErrors.TooManyRequests(http.Response, retryAfter, DirectLineErrors.TooManyPostsMessage);
+            return refused;
         }
 
-        var maxCharacters = services.Options.Value.MaxActivityCharacters;
-        var text = await DirectLineRequestBody.ReadTextAsync(http.Request, maxCharacters, cancellationToken);
+        var maxCharacters = request.Options.Value.MaxActivityCharacters;
+        var text = await DirectLineRequestBody.ReadTextAsync(request.Http.Request, maxCharacters, cancellationToken);
         if (text is null)
         {
             return DirectLineErrors.ActivityTooLarge(maxCharacters);
@@ -54,12 +53,12 @@ internal static class DirectLineActivityEndpoints
             return bad;
         }
 
-        if (await services.Store.GetAsync(conversationId, cancellationToken) is null)
+        if (await request.Store.GetAsync(conversationId, cancellationToken) is null)
         {
             return DirectLineErrors.ConversationNotFound();
         }
 
-        var id = await services.Conversations.PostAsync(conversationId, parsed.Activity!, DirectLineEndpoints.ServiceUrlOf(http.Request), uploads: null, cancellationToken);
+        var id = await request.Conversations.PostAsync(conversationId, parsed.Activity!, request.ServiceUrl, uploads: null, cancellationToken);
         return TypedResults.Ok(new DirectLineResourceResponse(id));
     }
 }

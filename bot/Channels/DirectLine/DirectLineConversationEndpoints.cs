@@ -41,50 +41,48 @@ internal static class DirectLineConversationEndpoints
     }
 
     internal static async Task<Results<Created<DirectLineConversationResponse>, Ok<DirectLineConversationResponse>, JsonHttpResult<DirectLineError>>> StartConversationAsync(
-        HttpContext http,
-        [AsParameters] DirectLineRequestServices services,
+        [AsParameters] DirectLineRequest request,
         CancellationToken cancellationToken)
     {
-        var caller = DirectLineCallerFilter.CallerOf(http);
-        var body = await DirectLineRequestBody.ReadSmallJsonAsync(http.Request, cancellationToken);
+        var caller = request.Caller;
+        var body = await DirectLineRequestBody.ReadSmallJsonAsync(request.Http.Request, cancellationToken);
         if (body.Error is { } bad)
         {
             return bad;
         }
 
         var locale = DirectLineRequestBody.StringAt(body.Json, "locale");
-        var serviceUrl = DirectLineEndpoints.ServiceUrlOf(http.Request);
+        var serviceUrl = request.ServiceUrl;
         if (caller.Token is { } token)
         {
             // A token opens (or reopens) its own conversation and no other: that is the per-token conversation limit.
-            var started = await services.Conversations.StartAsync(token.ConversationId, token.UserId, locale, serviceUrl, cancellationToken);
-            var answer = new DirectLineConversationResponse(token.ConversationId, caller.Credential, services.Tokens.SecondsLeft(token));
+            var started = await request.Conversations.StartAsync(token.ConversationId, token.UserId, locale, serviceUrl, cancellationToken);
+            var answer = new DirectLineConversationResponse(token.ConversationId, caller.Credential, request.Tokens.SecondsLeft(token));
             return started ? TypedResults.Created((string?)null, answer) : TypedResults.Ok(answer);
         }
 
-        if (!TryNewForSecret(body.Json, services.Limits, http.Response, out var created, out var refused))
+        if (!TryNewForSecret(body.Json, request.Limits, request.Http.Response, out var created, out var refused))
         {
             return refused;
         }
 
-        await services.Conversations.StartAsync(created.ConversationId, created.UserId, locale, serviceUrl, cancellationToken);
-        return TypedResults.Created((string?)null, new DirectLineConversationResponse(created.ConversationId, services.Tokens.Issue(created.ConversationId, created.UserId), services.Tokens.LifetimeSeconds));
+        await request.Conversations.StartAsync(created.ConversationId, created.UserId, locale, serviceUrl, cancellationToken);
+        return TypedResults.Created((string?)null, new DirectLineConversationResponse(created.ConversationId, request.Tokens.Issue(created.ConversationId, created.UserId), request.Tokens.LifetimeSeconds));
     }
 
     internal static async Task<Results<Ok<DirectLineConversationResponse>, JsonHttpResult<DirectLineError>>> ReconnectAsync(
         string conversationId,
-        HttpContext http,
-        [AsParameters] DirectLineRequestServices services,
+        [AsParameters] DirectLineRequest request,
         CancellationToken cancellationToken)
     {
-        var caller = DirectLineCallerFilter.CallerOf(http);
-        if (await services.Store.GetAsync(conversationId, cancellationToken) is not { } log)
+        var caller = request.Caller;
+        if (await request.Store.GetAsync(conversationId, cancellationToken) is not { } log)
         {
             return DirectLineErrors.ConversationNotFound();
         }
 
         return TypedResults.Ok(caller.Token is { } token
-            ? new DirectLineConversationResponse(conversationId, caller.Credential, services.Tokens.SecondsLeft(token))
-            : new DirectLineConversationResponse(conversationId, services.Tokens.Issue(conversationId, log.UserId), services.Tokens.LifetimeSeconds));
+            ? new DirectLineConversationResponse(conversationId, caller.Credential, request.Tokens.SecondsLeft(token))
+            : new DirectLineConversationResponse(conversationId, request.Tokens.Issue(conversationId, log.UserId), request.Tokens.LifetimeSeconds));
     }
 }

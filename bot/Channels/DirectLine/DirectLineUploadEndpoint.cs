@@ -17,22 +17,21 @@ internal static class DirectLineUploadEndpoint
     internal static async Task<Results<Ok<DirectLineResourceResponse>, JsonHttpResult<DirectLineError>>> UploadAsync(
         string conversationId,
         string? userId,
-        HttpContext http,
-        [AsParameters] DirectLineRequestServices services,
+        [AsParameters] DirectLineRequest request,
         CancellationToken cancellationToken)
     {
-        var caller = DirectLineCallerFilter.CallerOf(http);
+        var caller = request.Caller;
         if (caller.Token is { } token && userId is not null && !string.Equals(userId, token.UserId, StringComparison.Ordinal))
         {
             return DirectLineErrors.Error(StatusCodes.Status403Forbidden, "Forbidden", "This token is for another user.");
         }
 
-        if (!services.Limits.TryPost(caller, DirectLineClientAddress.Of(http), out var retryAfter))
+        if (!request.TryPost(out var refused))
         {
-            return DirectLineErrors.TooManyRequests(http.Response, retryAfter, DirectLineErrors.TooManyPostsMessage);
+            return refused;
         }
 
-        var form = await ReadFormAsync(http, services.Options.Value, cancellationToken);
+        var form = await ReadFormAsync(request.Http, request.Options.Value, cancellationToken);
         if (form.Error is { } unreadable)
         {
             return unreadable;
@@ -44,9 +43,9 @@ internal static class DirectLineUploadEndpoint
             return DirectLineErrors.Error(StatusCodes.Status400BadRequest, "MissingProperty", "The upload has no 'activity' part.");
         }
 
-        if (activityText.Length > services.Options.Value.MaxActivityCharacters)
+        if (activityText.Length > request.Options.Value.MaxActivityCharacters)
         {
-            return DirectLineErrors.ActivityTooLarge(services.Options.Value.MaxActivityCharacters);
+            return DirectLineErrors.ActivityTooLarge(request.Options.Value.MaxActivityCharacters);
         }
 
         var parsed = DirectLineActivityParser.Parse(activityText, caller, userId);
@@ -55,7 +54,7 @@ internal static class DirectLineUploadEndpoint
             return bad;
         }
 
-        if (await services.Store.GetAsync(conversationId, cancellationToken) is null)
+        if (await request.Store.GetAsync(conversationId, cancellationToken) is null)
         {
             return DirectLineErrors.ConversationNotFound();
         }
@@ -65,13 +64,13 @@ internal static class DirectLineUploadEndpoint
         var attachments = new List<Attachment>(files.Count);
         for (var i = 0; i < files.Count; i++)
         {
-            uploads[i] = await DescribeAsync(files[i], services.Time, cancellationToken);
+            uploads[i] = await DescribeAsync(files[i], request.Time, cancellationToken);
             attachments.Add(new Attachment { ContentType = uploads[i].ContentType, Name = uploads[i].Name });
         }
 
         var activity = parsed.Activity!;
         activity.Attachments = attachments;
-        var id = await services.Conversations.PostAsync(conversationId, activity, DirectLineEndpoints.ServiceUrlOf(http.Request), uploads, cancellationToken);
+        var id = await request.Conversations.PostAsync(conversationId, activity, request.ServiceUrl, uploads, cancellationToken);
         return TypedResults.Ok(new DirectLineResourceResponse(id));
     }
 

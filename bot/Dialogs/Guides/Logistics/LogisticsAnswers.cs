@@ -1,3 +1,7 @@
+using CrossBorderBot.Knowledge.Advisors;
+using Newtonsoft.Json.Converters;
+using Newtonsoft.Json.Serialization;
+
 namespace CrossBorderBot.Dialogs.Guides;
 
 /// <summary>What the logistics guide has collected so far (kept in the waterfall's values as JSON).</summary>
@@ -23,8 +27,10 @@ public sealed record LogisticsAnswers
     /// <summary>Further products or parcels named with the first ("shoes and toys"), offered after its result.</summary>
     public List<LogisticsProduct>? OtherProducts { get; init; }
 
-    /// <summary>"economy", "standard" or "fast".</summary>
-    public string? Urgency { get; init; }
+    /// <summary>Stored as "economy", "standard" or "fast" (the knowledge library's enum carries no serializer attributes).</summary>
+    [Newtonsoft.Json.JsonConverter(typeof(StringEnumConverter), typeof(CamelCaseNamingStrategy))]
+    [System.Text.Json.Serialization.JsonConverter(typeof(StoredEnumConverter<ShippingUrgency>))]
+    public ShippingUrgency? Urgency { get; init; }
 
     /// <summary>Null until answered (by its question or the details form).</summary>
     public bool? NeedsTracking { get; init; }
@@ -32,6 +38,6 @@ public sealed record LogisticsAnswers
     /// <summary>Null until answered (by its question or the details form).</summary>
     public bool? NeedsReturns { get; init; }
 
-    /// <summary>"none", "batteries", "liquids" or "both".</summary>
-    public string? Goods { get; init; }
+    /// <summary>Stored as "none", "batteries", "liquids" or "both".</summary>
+    public ParcelGoods? Goods { get; init; }
 }

@@ -1,3 +1,4 @@
+using CrossBorderBot.Knowledge.Advisors;
 using CrossBorderBot.Replies;
 using Newtonsoft.Json.Linq;
 
@@ -28,11 +29,10 @@ public static class LogisticsDetailsForm
         return new InputFormBlock(
             [
                 FormField.Text(DimensionsId, text.Dimensions, placeholder: "40x30x20 cm"),
-                FormField.Choice(UrgencyId, text.Urgency, [new("economy", text.Economy), new("standard", text.Standard), new("fast", text.Fast)]),
+                FormField.Choice(UrgencyId, text.Urgency, [.. Enum.GetValues<ShippingUrgency>().Select(urgency => new ReplyChoice(EnumWords.Word(urgency), text.Label(urgency)))]),
                 FormField.Choice(TrackingId, text.Tracking, yesNo),
                 FormField.Choice(ReturnsId, text.Returns, yesNo),
-                FormField.Choice(GoodsId, text.Goods,
-                    [new("none", text.GoodsNone), new("batteries", text.GoodsBatteries), new("liquids", text.GoodsLiquids), new("both", text.GoodsBoth)]),
+                FormField.Choice(GoodsId, text.Goods, [.. Enum.GetValues<ParcelGoods>().Select(goods => new ReplyChoice(EnumWords.Word(goods), text.Label(goods)))]),
             ],
             new ReplyAction(text.FormSubmit, Verb),
             text.FormTitle);
@@ -47,10 +47,10 @@ public static class LogisticsDetailsForm
             ? null
             : size with
             {
-                Urgency = Field(data, UrgencyId) is "economy" or "standard" or "fast" ? Field(data, UrgencyId) : null,
+                Urgency = EnumWords.Read<ShippingUrgency>(Field(data, UrgencyId)),
                 NeedsTracking = YesNo(Field(data, TrackingId)),
                 NeedsReturns = YesNo(Field(data, ReturnsId)),
-                Goods = Field(data, GoodsId) is "none" or "batteries" or "liquids" or "both" ? Field(data, GoodsId) : null,
+                Goods = EnumWords.Read<ParcelGoods>(Field(data, GoodsId)),
             };
     }
 

@@ -12,7 +12,7 @@ public sealed class LogisticsExplainer(LogisticsAdvisor advisor, GuideLocationRe
 {
     public string? Explain(LogisticsAnswers answers, string question, string language)
     {
-        var advice = advisor.Recommend(Input(answers));
+        var advice = advisor.Recommend(LogisticsAdvisorInputs.From(answers, maxResults: 5));
         if (advice.Recommendations.Count == 0)
         {
             return null;
@@ -58,20 +58,5 @@ public sealed class LogisticsExplainer(LogisticsAdvisor advisor, GuideLocationRe
         2 => "second",
         3 => "third",
         _ => string.Create(CultureInfo.InvariantCulture, $"number {position}"),
-    };
-
-    /// <summary>The same reading of the answers as the result builder's, so the explanation matches the result shown.</summary>
-    private static LogisticsAdvisorInput Input(LogisticsAnswers answers) => new()
-    {
-        WeightKg = answers.WeightKg ?? 0.1m,
-        DimensionsCm = answers.Size is { Skipped: false } size ? new ParcelDimensions(size.LengthCm, size.WidthCm, size.HeightCm) : null,
-        DeclaredValue = new Knowledge.Model.Money { Amount = answers.ValueAmount ?? 0m, Currency = answers.ValueCurrency ?? "USD" },
-        Destination = answers.Destination ?? "global",
-        Urgency = answers.Urgency switch { "economy" => ShippingUrgency.Economy, "fast" => ShippingUrgency.Fast, _ => ShippingUrgency.Standard },
-        NeedsTracking = answers.NeedsTracking == true,
-        NeedsReturns = answers.NeedsReturns == true,
-        ContainsBatteries = answers.Goods is "batteries" or "both",
-        ContainsLiquids = answers.Goods is "liquids" or "both",
-        MaxResults = 5,
     };
 }

@@ -95,7 +95,7 @@ public sealed class LogisticsGuide : TypedSlotGuide<LogisticsAnswers>
                 CommonDestinations.Select(code => new Choice(code, _locations.Name(code, language)))),
             (a, destination) => destination.Length > 0 ? a with { Destination = destination } : a),
         GuideQuestion<LogisticsAnswers>.Of<FoundChoice>(LogisticsSlotReader.Urgency, UrgencyId, a => a.Urgency is not null, AskUrgency,
-            (a, urgency) => a with { Urgency = urgency.Value }),
+            (a, urgency) => a with { Urgency = EnumWords.Read<ShippingUrgency>(urgency.Value) }),
         GuideQuestion<LogisticsAnswers>.Of<bool?>(LogisticsSlotReader.Tracking, TrackingId, a => a.NeedsTracking is not null,
             language => PromptOptions.FromText(LogisticsGuideText.For(language).AskTracking),
             (a, tracking) => a with { NeedsTracking = tracking }),
@@ -103,7 +103,7 @@ public sealed class LogisticsGuide : TypedSlotGuide<LogisticsAnswers>
             language => PromptOptions.FromText(LogisticsGuideText.For(language).AskReturns),
             (a, returns) => a with { NeedsReturns = returns }),
         GuideQuestion<LogisticsAnswers>.Of<FoundChoice>(LogisticsSlotReader.Goods, GoodsId, a => a.Goods is not null, AskGoods,
-            (a, goods) => a with { Goods = goods.Value }),
+            (a, goods) => a with { Goods = EnumWords.Read<ParcelGoods>(goods.Value) }),
     ];
 
     private static PromptOptions AskUrgency(string language)
@@ -111,9 +111,9 @@ public sealed class LogisticsGuide : TypedSlotGuide<LogisticsAnswers>
         var text = LogisticsGuideText.For(language);
         return PromptOptions.FromText(text.AskUrgency, choices:
         [
-            new Choice("economy", text.Economy, ["cheap", "cheapest", "slow", "经济", "便宜", "最便宜"]),
-            new Choice("standard", text.Standard, ["normal", "标准", "普通", "一般"]),
-            new Choice("fast", text.Fast, ["express", "urgent", "quick", "快", "快速", "加急", "快递"]),
+            new Choice(EnumWords.Word(ShippingUrgency.Economy), text.Economy, ["cheap", "cheapest", "slow", "经济", "便宜", "最便宜"]),
+            new Choice(EnumWords.Word(ShippingUrgency.Standard), text.Standard, ["normal", "标准", "普通", "一般"]),
+            new Choice(EnumWords.Word(ShippingUrgency.Fast), text.Fast, ["express", "urgent", "quick", "快", "快速", "加急", "快递"]),
         ]);
     }
 
@@ -122,10 +122,10 @@ public sealed class LogisticsGuide : TypedSlotGuide<LogisticsAnswers>
         var text = LogisticsGuideText.For(language);
         return PromptOptions.FromText(text.AskGoods, choices:
         [
-            new Choice("none", text.GoodsNone, ["no", "none", "neither", "nothing", "没有", "都没有", "无", "否"]),
-            new Choice("batteries", text.GoodsBatteries, ["battery", "batteries", "电池", "带电"]),
-            new Choice("liquids", text.GoodsLiquids, ["liquid", "liquids", "液体"]),
-            new Choice("both", text.GoodsBoth, ["both", "两者", "都有"]),
+            new Choice(EnumWords.Word(ParcelGoods.None), text.GoodsNone, ["no", "none", "neither", "nothing", "没有", "都没有", "无", "否"]),
+            new Choice(EnumWords.Word(ParcelGoods.Batteries), text.GoodsBatteries, ["battery", "batteries", "电池", "带电"]),
+            new Choice(EnumWords.Word(ParcelGoods.Liquids), text.GoodsLiquids, ["liquid", "liquids", "液体"]),
+            new Choice(EnumWords.Word(ParcelGoods.Both), text.GoodsBoth, ["both", "两者", "都有"]),
         ]);
     }
 

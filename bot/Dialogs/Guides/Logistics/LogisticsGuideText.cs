@@ -1,3 +1,4 @@
+using CrossBorderBot.Knowledge.Advisors;
 using CrossBorderBot.Language;
 
 namespace CrossBorderBot.Dialogs.Guides;
@@ -79,6 +80,23 @@ public sealed record LogisticsGuideText(
     string FormTitle,
     string FormSubmit)
 {
+    /// <summary>An urgency as a choice and in the answers shown ("Fast (express)").</summary>
+    public string Label(ShippingUrgency urgency) => urgency switch
+    {
+        ShippingUrgency.Economy => Economy,
+        ShippingUrgency.Fast => Fast,
+        _ => Standard,
+    };
+
+    /// <summary>What the parcel holds as a choice and in the answers shown ("Batteries", "Neither").</summary>
+    public string Label(ParcelGoods goods) => goods switch
+    {
+        ParcelGoods.Batteries => GoodsBatteries,
+        ParcelGoods.Liquids => GoodsLiquids,
+        ParcelGoods.Both => GoodsBoth,
+        _ => GoodsNone,
+    };
+
     public static readonly LogisticsGuideText English = new(
         Intro: "Let's find the right logistics channel. I'll ask a few questions about the parcel; say \"back\" to change an answer.",
         Understood: "I understood: {0}.",

@@ -48,20 +48,9 @@ public sealed class LogisticsResultBuilder
         var chinese = ReplyLanguage.IsChinese(language);
         var destination = answers.Destination ?? "global";
         var destinationName = locations.Name(destination, language);
-        var value = new Money { Amount = answers.ValueAmount ?? 0m, Currency = answers.ValueCurrency ?? "USD" };
         var asOf = DateOnly.FromDateTime(time.GetUtcNow().UtcDateTime);
-        var advice = advisor.Recommend(new LogisticsAdvisorInput
+        var advice = advisor.Recommend(LogisticsAdvisorInputs.From(answers, MaxChannels) with
         {
-            WeightKg = answers.WeightKg ?? 0.1m,
-            DimensionsCm = answers.Size is { Skipped: false } size ? new ParcelDimensions(size.LengthCm, size.WidthCm, size.HeightCm) : null,
-            DeclaredValue = value,
-            Destination = destination,
-            Urgency = answers.Urgency switch { "economy" => ShippingUrgency.Economy, "fast" => ShippingUrgency.Fast, _ => ShippingUrgency.Standard },
-            NeedsTracking = answers.NeedsTracking == true,
-            NeedsReturns = answers.NeedsReturns == true,
-            ContainsBatteries = answers.Goods is "batteries" or "both",
-            ContainsLiquids = answers.Goods is "liquids" or "both",
-            MaxResults = MaxChannels,
             Category = answers.Category,
             AsOf = asOf,
         });
@@ -138,16 +127,10 @@ public sealed class LogisticsResultBuilder
             facts.Add(new ReplyFact(text.Category, found.Name.Get(language)));
         }
 
-        facts.Add(new ReplyFact(text.Urgency, answers.Urgency switch { "economy" => text.Economy, "fast" => text.Fast, _ => text.Standard }));
+        facts.Add(new ReplyFact(text.Urgency, text.Label(answers.Urgency ?? ShippingUrgency.Standard)));
         facts.Add(new ReplyFact(text.Tracking, answers.NeedsTracking == true ? common.Yes : common.No));
         facts.Add(new ReplyFact(text.Returns, answers.NeedsReturns == true ? common.Yes : common.No));
-        facts.Add(new ReplyFact(text.Goods, answers.Goods switch
-        {
-            "batteries" => text.GoodsBatteries,
-            "liquids" => text.GoodsLiquids,
-            "both" => text.GoodsBoth,
-            _ => text.GoodsNone,
-        }));
+        facts.Add(new ReplyFact(text.Goods, text.Label(answers.Goods ?? ParcelGoods.None)));
         return facts;
     }
 

@@ -1,6 +1,7 @@
 using CrossBorderBot.Language;
 using System.Globalization;
 using CrossBorderBot.Dialogs.Slots;
+using CrossBorderBot.Knowledge.Advisors;
 using CrossBorderBot.Knowledge.Model;
 using CrossBorderBot.Understanding;
 
@@ -65,10 +66,10 @@ public sealed class LogisticsSlotReader(KnowledgeBase knowledgeBase, GuideLocati
             Destination = places.FirstOrDefault(),
             OtherDestinations = places.Count > 1 ? places.Skip(1).ToList() : null,
             Category = entities.Categories.Select(c => c.Id).FirstOrDefault(id => knowledgeBase.FindCategory(id) is not null),
-            Urgency = Choice(Urgency, text, waitingSlot, defaults),
+            Urgency = EnumWords.Read<ShippingUrgency>(Choice(Urgency, text, waitingSlot, defaults)),
             NeedsTracking = YesNo(Tracking, text, waitingSlot, defaults),
             NeedsReturns = YesNo(Returns, text, waitingSlot, defaults),
-            Goods = Choice(Goods, text, waitingSlot, defaults) ?? PlainProduct(entities, waitingSlot),
+            Goods = EnumWords.Read<ParcelGoods>(Choice(Goods, text, waitingSlot, defaults)) ?? PlainProduct(entities, waitingSlot),
         };
         return (read, defaults);
     }
@@ -105,10 +106,16 @@ public sealed class LogisticsSlotReader(KnowledgeBase knowledgeBase, GuideLocati
             Category => answers.Category is { } id && knowledgeBase.FindCategory(id)?.Name.Get(language) is { } name
                 ? (ReplyLanguage.IsChinese(language) ? name : name.ToLowerInvariant())
                 : null,
-            Urgency => answers.Urgency switch { "economy" => text.Economy, "standard" => text.Standard, "fast" => text.Fast, _ => null },
+            Urgency => answers.Urgency is { } urgency ? text.Label(urgency) : null,
             Tracking => answers.NeedsTracking is { } tracking ? $"{text.Tracking}: {(tracking ? common.Yes : common.No)}" : null,
             Returns => answers.NeedsReturns is { } returns ? $"{text.Returns}: {(returns ? common.Yes : common.No)}" : null,
-            Goods => answers.Goods switch { "none" => $"{text.Goods}: {text.GoodsNone}", "batteries" => text.GoodsBatteries, "liquids" => text.GoodsLiquids, "both" => $"{text.Goods}: {text.GoodsBoth}", _ => null },
+            Goods => answers.Goods switch
+            {
+                // "Neither" and "Both" say nothing alone: they are named with their question.
+                ParcelGoods.None or ParcelGoods.Both => $"{text.Goods}: {text.Label(answers.Goods.Value)}",
+                { } goods => text.Label(goods),
+                null => null,
+            },
             _ => null,
         };
     }
@@ -207,8 +214,8 @@ public sealed class LogisticsSlotReader(KnowledgeBase knowledgeBase, GuideLocati
 
     // "just clothes, nothing special" at the batteries-or-liquids question: a product named with no battery or liquid
     // words answers "neither" (the battery and liquid words are read first, so "a lamp with a battery" still says so).
-    private static string? PlainProduct(MessageEntities entities, string? waitingSlot) =>
-        waitingSlot == Goods && entities.Categories.Count > 0 ? "none" : null;
+    private static ParcelGoods? PlainProduct(MessageEntities entities, string? waitingSlot) =>
+        waitingSlot == Goods && entities.Categories.Count > 0 ? ParcelGoods.None : null;
 
     private bool? YesNo(string slot, string text, string? waitingSlot, HashSet<string> defaults) =>
         Choice(slot, text, waitingSlot, defaults) switch

@@ -1,3 +1,7 @@
+using CrossBorderBot.Knowledge.Advisors;
+using Newtonsoft.Json.Converters;
+using Newtonsoft.Json.Serialization;
+
 namespace CrossBorderBot.Dialogs.Guides;
 
 /// <summary>
@@ -8,13 +12,15 @@ public sealed record ParcelSizeAnswer(decimal LengthCm, decimal WidthCm, decimal
 {
     public static ParcelSizeAnswer Skip { get; } = new(0, 0, 0, Skipped: true);
 
-    /// <summary>"economy", "standard" or "fast" from the details form.</summary>
-    public string? Urgency { get; init; }
+    /// <summary>From the details form; stored as "economy", "standard" or "fast" (the knowledge library's enum carries no serializer attributes).</summary>
+    [Newtonsoft.Json.JsonConverter(typeof(StringEnumConverter), typeof(CamelCaseNamingStrategy))]
+    [System.Text.Json.Serialization.JsonConverter(typeof(StoredEnumConverter<ShippingUrgency>))]
+    public ShippingUrgency? Urgency { get; init; }
 
     public bool? NeedsTracking { get; init; }
 
     public bool? NeedsReturns { get; init; }
 
-    /// <summary>"none", "batteries", "liquids" or "both" from the details form.</summary>
-    public string? Goods { get; init; }
+    /// <summary>From the details form.</summary>
+    public ParcelGoods? Goods { get; init; }
 }
