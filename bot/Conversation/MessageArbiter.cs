@@ -75,7 +75,7 @@ public static class MessageArbiter
         // "How do I ship lithium batteries to Germany legally?" names the logistics guide's topic, but it asks a
         // question; "which marketplace suits us?" or "how should I send 2.4 kg to Canada, value 90 usd?" asks for
         // the guide's own recommendation, so the guide starts with what the message already says.
-        var recommendation = AsksForARecommendation(place, message);
+        var recommendation = AsksForARecommendation(place, message) || WorkOutGuide(message) is not null;
         if (question && !recommendation && !RequestsAGuide(message) && !(place.FactsGuide is { } facts && message.IntentAbove(MenuTaskThreshold) == facts))
         {
             return MessagePurpose.Question;
@@ -130,7 +130,14 @@ public static class MessageArbiter
     public static string TaskIntent(ConversationPlace place, RecognizedMessage message) =>
         message.IntentAbove(MessageCues.RequestsATask(message.Text) ? RequestedTaskThreshold : MenuTaskThreshold) is { } intent && intent != IntentNames.AskKnowledge && MainMenuDialog.EntryIntents.Contains(intent)
             ? intent
-            : place.FactsGuide ?? GuideLean(message) ?? message.Intent;
+            : place.FactsGuide ?? WorkOutGuide(message) ?? GuideLean(message) ?? message.Intent;
+
+    /// <summary>
+    /// "帮忙算一下运费", "can you estimate shipping for our mugs": a request to work something out on one guide's topic
+    /// (not on rules: "calculate the VAT" is a question) is that guide's task, whatever the classifier leans to.
+    /// </summary>
+    private static string? WorkOutGuide(RecognizedMessage message) =>
+        MessageCues.AsksToWorkOut(message.Text) && !MessageCues.AsksAboutRules(message.Text) ? IntentCues.GuideTopic(message.Text) : null;
 
     private static MessagePurpose AtResult(ConversationPlace place, RecognizedMessage message, bool question, bool problem)
     {
