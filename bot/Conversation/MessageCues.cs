@@ -52,6 +52,12 @@ public static partial class MessageCues
     /// <summary>Asks the bot to do something, or to drop what it is doing: "help me…", "I'd like to…", "算了，我想…", "帮我看看".</summary>
     public static bool RequestsATask(string text) => TaskRequest().IsMatch(text);
 
+    /// <summary>
+    /// States goods that must reach someone: "a container that has to reach a buyer in Chile", "our samples need to get
+    /// to a client in Poland", "货要送到德国的客户手上".
+    /// </summary>
+    public static bool StatesADelivery(string text) => Delivery().IsMatch(text);
+
     /// <summary>Asks for something to be worked out: "帮忙算一下运费", "can you estimate the shipping", "compare couriers".</summary>
     public static bool AsksToWorkOut(string text) => WorkOut().IsMatch(text);
 
@@ -63,6 +69,9 @@ public static partial class MessageCues
     // that ends with one is asking for it. The lookbehind keeps a long run of text from being rescanned.
     [GeneratedRegex(@"(?:税率|关税率|增值税率|免税额度?|免税门槛|起征点|门槛|限额|费率|佣金比例|佣金率|时效|申报期限|有效期)\s*[。.!！]?\s*$|(?<=\w\s)(?:(?:vat|gst|tax|duty|tariff|import\s+duty|commission|referral\s+fee)\s+rates?|threshold|de\s*minimis(?:\s+(?:limit|threshold|value))?|(?:duty[- ]free|tax[- ]free)\s+(?:limit|allowance|threshold)|(?:commission|referral|selling)\s+fees?|transit\s+times?)\s*[.!]?\s*$", RegexOptions.IgnoreCase)]
     private static partial Regex FactAskedLast();
+
+    [GeneratedRegex(@"\b(?:reach|get\s+to|go\s+to|arrive\s+(?:at|in|to)|be\s+(?:delivered|sent|shipped)\s+to)\s+(?:a|an|the|our|my|one\s+of\s+our)?\s*(?:\w+\s+)?(?:buyers?|clients?|customers?|distributors?|importers?|partners?|warehouses?)\b|(?:送到|寄到|运到|发到|交到)[^，,。]{0,12}(?:客户|买家|经销商|进口商|仓库)", RegexOptions.IgnoreCase)]
+    private static partial Regex Delivery();
 
     [GeneratedRegex(@"\b(?:calculate|calc|estimate|work\s+out|figure\s+out|compare|quote\s+(?:me|us|for)|price\s+up)\b|算一下|算算|算下|帮我算|计算|估算|估一下|测算|核算|报个?价|比较一下|对比一下|比一比", RegexOptions.IgnoreCase)]
     private static partial Regex WorkOut();

@@ -9,6 +9,8 @@ namespace CrossBorderBot.Tests.Scenarios;
 public sealed class SixthPassScenarioTests
 {
     // Measured at the commit that added the batch (before any sixth-pass behaviour change), CBB_RUN_GAPS=1: 17 of 27.
+    // After the sixth pass's general fixes (tuned on SixthDevScenarios and the older batches' gaps only), 18 of 27: the
+    // trademark complaint without a market passes and is unskipped; the other gaps' first failing turns are unchanged.
     // Only the first failing turn of each failure was read, to name its gap.
     private static readonly Dictionary<string, string> HeldOutGaps = new(StringComparer.Ordinal)
     {
@@ -17,7 +19,6 @@ public sealed class SixthPassScenarioTests
         ["held6-en-plan-recall-what-did-you-suggest"] = "'hey what did you suggest for my shipping earlier?' does not recall the shipping plan.",
         ["held6-en-platform-six-facts-why-and-a-bigger-budget"] = "'where should i sell online' does not start the platform guide.",
         ["held6-en-platform-wholesale-undecided-market-and-trade-fair-experience"] = "'not decided yet' at the markets question does not move on to the category question.",
-        ["held6-en-fix-issue-trademark-complaint-then-the-market"] = "'got a trademark infringement complaint, what now' does not reach the fix-an-issue guide's market question.",
         ["held6-en-logistics-switch-to-chinese-mid-guide"] = "'can you help with logistics' does not start the logistics guide.",
         ["held6-zh-logistics-destination-correction"] = "'不对，目的地是葡萄牙' (no, the destination is Portugal) does not keep the speed question waiting.",
         ["held6-zh-logistics-two-products-to-malaysia"] = "'手机壳和数据线…' (phone cases and cables) in one request: the reply does not name both products.",
