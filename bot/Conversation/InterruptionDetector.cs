@@ -121,10 +121,10 @@ public static partial class InterruptionDetector
     [GeneratedRegex(@"\s+")]
     private static partial Regex Whitespace();
 
-    [GeneratedRegex(@"^(?:(?:can|could)\s+(?:you|we)\s+)?(?:please\s+)?(?:(?:speak|talk|answer|reply|write|continue|switch(?:\s+to)?|change\s+to|go)\s+)?(?:in\s+)?english(?:\s+(?:please|pls|plz|instead|now))?$|^英文(?:吧|回答|回复)?$|^(?:请)?用英文|^说英文|^讲英文", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:(?:sorry|ok|okay|oh|um+|hmm+|actually|well|hey|hi)[,\s]+)*(?:(?:can|could)\s+(?:you|we)\s+)?(?:please\s+)?(?:(?:speak|talk|answer|reply|write|continue|switch(?:\s+to)?|change\s+to|go)\s+)?(?:in\s+)?english(?:\s+(?:please|pls|plz|instead|now))?$|^(?:(?:不好意思|抱歉|嗯|那)[，,\s]*)*(?:英文(?:吧|回答|回复)?$|(?:请)?用英文|说英文|讲英文)", RegexOptions.IgnoreCase)]
     private static partial Regex EnglishRequest();
 
-    [GeneratedRegex(@"^(?:(?:can|could)\s+(?:you|we)\s+)?(?:please\s+)?(?:(?:speak|talk|answer|reply|write|continue|switch(?:\s+to)?|change\s+to|go)\s+)?(?:in\s+)?(?:chinese|mandarin)(?:\s+(?:please|pls|plz|instead|now))?$|^(?:请)?(?:用|说|讲)(?:中文|汉语|普通话)|^中文(?:吧|回答|回复|就行|可以吗)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:(?:sorry|ok|okay|oh|um+|hmm+|actually|well|hey|hi)[,\s]+)*(?:(?:can|could)\s+(?:you|we)\s+)?(?:please\s+)?(?:(?:speak|talk|answer|reply|write|continue|switch(?:\s+to)?|change\s+to|go)\s+)?(?:in\s+)?(?:chinese|mandarin)(?:\s+(?:please|pls|plz|instead|now))?$|^(?:(?:不好意思|抱歉|嗯|那)[，,\s]*)*(?:(?:请)?(?:用|说|讲)(?:中文|汉语|普通话)|中文(?:吧|回答|回复|就行|可以吗))", RegexOptions.IgnoreCase)]
     private static partial Regex ChineseRequest();
 
     [GeneratedRegex(@"\b(?:didn[’']?t|did not|doesn[’']?t|does not|not|no)\s+help", RegexOptions.IgnoreCase)]

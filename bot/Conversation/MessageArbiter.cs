@@ -75,7 +75,7 @@ public static class MessageArbiter
         // "How do I ship lithium batteries to Germany legally?" names the logistics guide's topic, but it asks a
         // question; "which marketplace suits us?" or "how should I send 2.4 kg to Canada, value 90 usd?" asks for
         // the guide's own recommendation, so the guide starts with what the message already says.
-        var recommendation = AsksForARecommendation(place, message);
+        var recommendation = AsksForARecommendation(place, message) || WorkOutGuide(message) is not null || (!question && DeliveryGuide(message) is not null);
         if (question && !recommendation && !RequestsAGuide(message) && !(place.FactsGuide is { } facts && message.IntentAbove(MenuTaskThreshold) == facts))
         {
             return MessagePurpose.Question;
@@ -124,13 +124,29 @@ public static class MessageArbiter
     }
 
     /// <summary>
-    /// The guide a <see cref="MessagePurpose.NewTask"/> starts: the goal the message names, else the guide whose
-    /// questions it answers.
+    /// The guide a <see cref="MessagePurpose.NewTask"/> starts: the goal the message names (asked for, a cost to work
+    /// out, goods that must reach someone), else the guide whose questions it answers.
     /// </summary>
     public static string TaskIntent(ConversationPlace place, RecognizedMessage message) =>
         message.IntentAbove(MessageCues.RequestsATask(message.Text) ? RequestedTaskThreshold : MenuTaskThreshold) is { } intent && intent != IntentNames.AskKnowledge && MainMenuDialog.EntryIntents.Contains(intent)
             ? intent
-            : place.FactsGuide ?? GuideLean(message) ?? message.Intent;
+            : WorkOutGuide(message) ?? DeliveryGuide(message) ?? place.FactsGuide ?? GuideLean(message) ?? message.Intent;
+
+    /// <summary>
+    /// "Our samples need to get to a client in Poland": goods that must reach someone in a named place is the logistics
+    /// guide's task (its facts are the place, and the guide asks the rest), not a question to look up.
+    /// </summary>
+    private static string? DeliveryGuide(RecognizedMessage message) =>
+        MessageCues.StatesADelivery(message.Text) && message.Entities.Countries.Count + message.Entities.Regions.Count > 0
+            ? IntentNames.ChooseLogistics
+            : null;
+
+    /// <summary>
+    /// "帮忙算一下运费", "can you estimate shipping for our mugs": a request to work something out on one guide's topic
+    /// (not on rules: "calculate the VAT" is a question) is that guide's task, whatever the classifier leans to.
+    /// </summary>
+    private static string? WorkOutGuide(RecognizedMessage message) =>
+        MessageCues.AsksToWorkOut(message.Text) && !MessageCues.AsksAboutRules(message.Text) ? IntentCues.GuideTopic(message.Text) : null;
 
     private static MessagePurpose AtResult(ConversationPlace place, RecognizedMessage message, bool question, bool problem)
     {

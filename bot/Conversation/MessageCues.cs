@@ -52,6 +52,15 @@ public static partial class MessageCues
     /// <summary>Asks the bot to do something, or to drop what it is doing: "help me…", "I'd like to…", "算了，我想…", "帮我看看".</summary>
     public static bool RequestsATask(string text) => TaskRequest().IsMatch(text);
 
+    /// <summary>
+    /// States goods that must reach someone: "a container that has to reach a buyer in Chile", "our samples need to get
+    /// to a client in Poland", "货要送到德国的客户手上".
+    /// </summary>
+    public static bool StatesADelivery(string text) => Delivery().IsMatch(text);
+
+    /// <summary>Asks for something to be worked out: "帮忙算一下运费", "can you estimate the shipping", "compare couriers".</summary>
+    public static bool AsksToWorkOut(string text) => WorkOut().IsMatch(text);
+
     /// <summary>A message long enough to be more than a one-word reply (words in English, characters in Chinese).</summary>
     public static bool IsSentence(string text) =>
         LanguageDetector.ContainsCjk(text) ? text.Trim().Length >= 5 : text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length >= 3;
@@ -61,19 +70,25 @@ public static partial class MessageCues
     [GeneratedRegex(@"(?:税率|关税率|增值税率|免税额度?|免税门槛|起征点|门槛|限额|费率|佣金比例|佣金率|时效|申报期限|有效期)\s*[。.!！]?\s*$|(?<=\w\s)(?:(?:vat|gst|tax|duty|tariff|import\s+duty|commission|referral\s+fee)\s+rates?|threshold|de\s*minimis(?:\s+(?:limit|threshold|value))?|(?:duty[- ]free|tax[- ]free)\s+(?:limit|allowance|threshold)|(?:commission|referral|selling)\s+fees?|transit\s+times?)\s*[.!]?\s*$", RegexOptions.IgnoreCase)]
     private static partial Regex FactAskedLast();
 
+    [GeneratedRegex(@"\b(?:reach|get\s+to|go\s+to|arrive\s+(?:at|in|to)|be\s+(?:delivered|sent|shipped)\s+to)\s+(?:a|an|the|our|my|one\s+of\s+our)?\s*(?:\w+\s+)?(?:buyers?|clients?|customers?|distributors?|importers?|partners?|warehouses?)\b|(?:送到|寄到|运到|发到|交到)[^，,。]{0,12}(?:客户|买家|经销商|进口商|仓库)", RegexOptions.IgnoreCase)]
+    private static partial Regex Delivery();
+
+    [GeneratedRegex(@"\b(?:calculate|calc|estimate|work\s+out|figure\s+out|compare|quote\s+(?:me|us|for)|price\s+up)\b|算一下|算算|算下|帮我算|计算|估算|估一下|测算|核算|报个?价|比较一下|对比一下|比一比", RegexOptions.IgnoreCase)]
+    private static partial Regex WorkOut();
+
     [GeneratedRegex(@"\b(?:if|in\s+case|suppose|supposing|hypothetically)\b|如果|万一|假如|假设|要是|的话", RegexOptions.IgnoreCase)]
     private static partial Regex Hypothetical();
 
     [GeneratedRegex(@"\b(?:i|we)\s*(?:want|wanna|would\s+like|'d\s+like|need|have)\s+to\b|\bhelp\s+(?:me|us)\b|\blet'?s\b|\b(?:can|could|would)\s+(?:you|u)\s+(?:please\s+)?(?:help|check|find|tell|work\s+out|figure\s+out|suggest|recommend|advise)\b|\b(?:hold\s+on|wait|forget\s+(?:it|this|that)|never\s*mind|first)\b|我想|我要|我们想|我们要|想先|帮我|帮忙|帮我们|先不|算了|不选了|等一下|等等|换个话题", RegexOptions.IgnoreCase)]
     private static partial Regex TaskRequest();
 
-    [GeneratedRegex(@"^(?:(?:and|so|but|ok|okay|also|hey|hi|hello|btw|quick question)[,\s]+)?(?:what|whats|what's|wat|how|why|which|when|where|who|whose|is|are|am|do|does|did|can|could|should|shall|would|will|must|may|might|any\s+idea|tell me|explain)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:(?:and|so|but|ok|okay|also|hey|hi|hello|btw|quick question)[,\s]+)?(?:what|whats|what's|wat|how|why|which|when|where|who|whose|(?:is|are|am|do|does|did|can|could|should|shall|would|will|must|may|might)\b(?!\s+(?:be|been|have|get|got)\b)|any\s+idea|tell me|explain)\b", RegexOptions.IgnoreCase)]
     private static partial Regex EnglishQuestionStart();
 
     [GeneratedRegex(@"吗[？?。！!]?\s*$|什么|怎么|为什么|为何|哪些|哪个|哪里|哪儿|多少|多久|几天|几个|是否|能否|能不能|可不可以|要不要|需不需要|有没有|如何|请问")]
     private static partial Regex ChineseQuestion();
 
-    [GeneratedRegex(@"\bwhat\s+if\b|\bwhat\s+about\b|\bhow\s+about\b|\binstead\b|\bsame\s+(?:parcel|package|box|thing|goods)\b|^\s*and\s+(?:to\s+|for\s+)?[\p{L} ]{2,30}\?|\bif\s+(?:it|i|we|the)\b.*\b(?:instead|were|was|is|had|has|weighs?)\b|换成|改成|改为|换到|如果|要是|假如|那.{1,12}呢|.{1,12}呢[？?]?\s*$|呢[？?]\s*$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\bwhat\s+if\b|\bwhat\s+about\b|\bhow\s+about\b|\binstead\b|\bsame\s+(?:parcel|package|box|thing|goods)\b|^\s*(?:(?:hmm+|um+|ok|okay|oh|well)[,\s]+)?and\s+(?:to\s+|for\s+)?[\p{L} ]{2,30}\?|\bif\s+(?:it|i|we|the)\b.*\b(?:instead|were|was|is|had|has|weighs?)\b|\b(?:and|but|so)\s+(?:what\s+)?if\b|\bif\s+there(?:'s|\s+(?:is|are|was|were))\b|换成|改成|改为|换到|如果|要是|假如|那.{1,12}呢|.{1,12}呢[？?]?\s*$|呢[？?]\s*$", RegexOptions.IgnoreCase)]
     private static partial Regex WhatIf();
 
     [GeneratedRegex(@"\b(?:which|what)\s+(?:\w+\s+)?(?:platforms?|marketplaces?|market\s+place|sites?|channels?|carriers?|couriers?|shipping\s+(?:method|option|company)s?|logistics|way)\b|\bbest\s+(?:way|platforms?|marketplaces?|carriers?|channels?|options?)\b|\bhow\s+(?:should|can|do|to)\s+(?:i|we)?\s*(?:send|ship|deliver|post)\b|\bcheapest\b|\bsuits?\s+(?:us|me|our)\b|\b(?:are|is)\s+(?:we|my\s+company|our\s+company|my\s+business|our\s+business)\s+ready\b|哪个平台|什么平台|哪家平台|哪些平台|选什么|选哪个|上哪个|怎么发|如何发|怎么寄|怎么运|走什么|用什么物流|哪种物流|什么渠道|最划算|最便宜|最合适|适合我们|准备好了吗|能不能做跨境|适合做跨境", RegexOptions.IgnoreCase)]

@@ -68,7 +68,7 @@ public sealed class MainMenuDialog : ComponentDialog
         if (intent is not null && _guides.DialogIdFor(intent) is { } guideId)
         {
             var start = step.GetOptions<MainMenuOptions>();
-            return await step.BeginDialogAsync(guideId, new GuideStartOptions(start?.Text, start?.Entities, start?.Described ?? false), cancellationToken);
+            return await step.BeginDialogAsync(guideId, new GuideStartOptions(start?.Text, start?.Entities, start?.Described ?? false, start?.Stacked ?? false), cancellationToken);
         }
 
         var text = BotText.For(ReplyLanguage.FromLocale(step.Context.Activity.Locale));

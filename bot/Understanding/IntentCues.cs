@@ -31,6 +31,24 @@ internal static partial class IntentCues
     public static IEnumerable<string> Find(string normalizedText) =>
         Cues.Where(c => c.Pattern.IsMatch(normalizedText)).Select(c => c.Feature);
 
+    /// <summary>
+    /// The one guide whose topic words the text uses ("运费" → logistics, "marketplace" → platform), or null when it
+    /// uses none or several guides' words.
+    /// </summary>
+    public static string? GuideTopic(string text)
+    {
+        var normalized = IntentFeaturizer.Normalize(text);
+        var topics = GuideTopics.Where(t => t.Pattern.IsMatch(normalized)).Select(t => t.Intent).ToList();
+        return topics.Count == 1 ? topics[0] : null;
+    }
+
+    private static readonly (string Intent, Regex Pattern)[] GuideTopics =
+    [
+        (IntentNames.StartReadiness, ReadinessCue()),
+        (IntentNames.ChoosePlatform, PlatformCue()),
+        (IntentNames.ChooseLogistics, LogisticsCue()),
+    ];
+
     [GeneratedRegex($"{W}(hi+|hello+|helo|hey+|hiya|howdy|greetings|good (morning|afternoon|evening))(?![a-z])|你好|您好|嗨|哈喽|哈啰|早上好|下午好|晚上好|早安|在吗|有人吗", Options)]
     private static partial Regex GreetCue();
 

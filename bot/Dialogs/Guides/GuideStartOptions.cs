@@ -9,4 +9,5 @@ namespace CrossBorderBot.Dialogs.Guides;
 /// <param name="Text">The user's message that opened the guide; null when it was opened from the menu.</param>
 /// <param name="Entities">The recognizer's typed entities for that message; null when there was no message.</param>
 /// <param name="Described">True when the arbiter took <paramref name="Text"/> as a problem report: it is the description.</param>
-public sealed record GuideStartOptions(string? Text = null, MessageEntities? Entities = null, bool Described = false);
+/// <param name="Stacked">True when the guide starts on top of another one the user left for it (a detour).</param>
+public sealed record GuideStartOptions(string? Text = null, MessageEntities? Entities = null, bool Described = false, bool Stacked = false);

@@ -41,7 +41,7 @@ internal sealed class SlotPhraseFinder
         foreach (var (ordinal, start) in _plain.Occurrences(normalized))
         {
             var end = start + _lengths[ordinal];
-            if (IsWordBoundary(normalized, start - 1) && IsWordBoundary(normalized, end))
+            if (HasBoundaries(normalized, start, end))
             {
                 hits.Add((ordinal, start, end));
             }
@@ -58,6 +58,12 @@ internal sealed class SlotPhraseFinder
         hits.Sort();
         return hits.ConvertAll(hit => (_values[hit.Ordinal], hit.Start, hit.End));
     }
+
+    // A phrase edge that is a Latin letter or digit needs a boundary ("no" is not inside "nothing"); a Chinese edge does
+    // not, even beside Latin letters, because mixed writing joins them without spaces ("QC全检", "budget每月").
+    private static bool HasBoundaries(string text, int start, int end) =>
+        (!char.IsAsciiLetterOrDigit(text[start]) || IsWordBoundary(text, start - 1))
+        && (!char.IsAsciiLetterOrDigit(text[end - 1]) || IsWordBoundary(text, end));
 
     // Latin words need boundaries ("no" is not inside "nothing"); Chinese has no spaces, so any position is a boundary.
     internal static bool IsWordBoundary(string text, int index) =>

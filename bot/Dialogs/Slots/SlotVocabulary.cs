@@ -60,7 +60,8 @@ public sealed partial class SlotVocabulary
     /// <summary>True when the message says "I don't know / skip / whatever" (its first clause, or all of it).</summary>
     public bool IsUnknown(string? text)
     {
-        var normalized = Normalize(text);
+        // "这个不太清楚", "this one no idea": a word pointing at the question asked may stand before the don't-know.
+        var normalized = PointingLeadIn().Replace(Normalize(text), string.Empty).Trim();
         return normalized.Length > 0 && (Clauses(normalized).Any(_unknownWords.Contains)
             || _unknownPrefixes.Any(word => StartsWithPhrase(normalized, word)));
     }
@@ -114,6 +115,12 @@ public sealed partial class SlotVocabulary
             return null;
         }
 
+        // "CE yes, the rest no idea": a yes for part and a no or don't-know for the rest is the slot's partial answer.
+        if (words.Mixed is { } mixed && _yesNo.IsMixed(normalized, IsUnknown))
+        {
+            return new SlotReading(mixed, 0);
+        }
+
         var matchers = _answerMatchers[slot];
         var clauses = Clauses(normalized).ToList();
         foreach (var clause in clauses)
@@ -154,6 +161,12 @@ public sealed partial class SlotVocabulary
             return new SlotReading(negative, 0);
         }
 
+        // At a yes/no question a reply that opens with a no, or says the thing is not wanted, says no.
+        if (IsYesNo(words) && _yesNo.IsNegation(normalized))
+        {
+            return new SlotReading("no", 0);
+        }
+
         // "yep we got one registered last year", "有个小品牌": at a yes/no question, a reply that opens with a yes says yes,
         // and so does a wish for the thing asked ("tracking would be nice", "能追踪最好").
         return IsYesNo(words) && (_yesNo.IsAffirmation(normalized) || _yesNo.IsWish(normalized)) ? new SlotReading("yes", 0) : null;
@@ -177,7 +190,7 @@ public sealed partial class SlotVocabulary
     // turn). The set is the embedded vocabulary, so the cache stays small.
     private static string NormalizedWord(string word) => NormalizedWords.GetOrAdd(word, Normalize);
 
-    // Each clause also without its politeness ("standard please", "要吧", "no thanks"): the answer is what is left.
+    // Each clause also without its politeness and hedges ("standard please", "要吧", "no thanks", "kinda unique"): the answer is what is left.
     private static IEnumerable<string> Clauses(string normalized) =>
         new[] { normalized }.Concat(ClauseSeparators().Split(normalized).Select(part => part.Trim()).Where(part => part.Length > 0))
             .SelectMany(clause => new[] { clause, Spaces().Replace(Filler().Replace(clause, " "), " ").Trim() })
@@ -202,7 +215,10 @@ public sealed partial class SlotVocabulary
     [GeneratedRegex(@"\s+")]
     private static partial Regex Spaces();
 
-    [GeneratedRegex(@"\b(?:please|pls|plz|thanks|thank you|thx|ty|i think|i guess|i'd say|probably|just|well|um+|uh+|hmm+|ok so|then)\b|吧|啊|呀|哦|嘛|就行了?|就好|即可|就可以了?|好了")]
+    [GeneratedRegex(@"^(?:(?:this|that)(?:\s+one)?[,\s]+|(?:这个|这块|这方面|这一项|这题|这点|那个)[，,\s]*)")]
+    private static partial Regex PointingLeadIn();
+
+    [GeneratedRegex(@"\b(?:please|pls|plz|thanks|thank you|thx|ty|i think|i guess|i'd say|probably|just|well|um+|uh+|hmm+|ok so|then|kinda|kind of|sort of|sorta)\b|吧|啊|呀|哦|嘛|就行了?|就好|即可|就可以了?|好了")]
     private static partial Regex Filler();
 
     [GeneratedRegex(@"\s*(?:[,，;；、]|\band\b|\bbut\b)\s*")]

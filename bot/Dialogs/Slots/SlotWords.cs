@@ -12,6 +12,12 @@ public sealed class SlotWords
     public string? Negative { get; set; }
 
     /// <summary>
+    /// The value a reply means when one clause says yes and another no or "don't know" ("CE yes, the rest no idea",
+    /// "有CE，美国的还没办"); null when the slot has no partial answer.
+    /// </summary>
+    public string? Mixed { get; set; }
+
+    /// <summary>
     /// What a value's words mean when negated in the same clause: "not urgent", "不用着急" name the fast answer's words
     /// but mean the economy one. Empty when negating a value means nothing of its own.
     /// </summary>

@@ -16,6 +16,8 @@ public sealed class SlotYesNoReader
     private readonly Regex _hedge;
     private readonly Regex _separators;
     private readonly Regex _wish;
+    private readonly Regex? _notNeeded;
+    private readonly Regex _yesEnd;
 
     public SlotYesNoReader(SlotYesNoWords words)
     {
@@ -27,16 +29,38 @@ public sealed class SlotYesNoReader
         _hedge = Build(Alternation(words.Hedges, string.Empty));
         _separators = Build($@"\s*(?:[,，;；、。.!?！？]|{Alternation(words.ClauseBreaks, string.Empty)})\s*");
         _wish = Build(Alternation(words.Wishes, string.Empty));
+        _notNeeded = words.NotNeeded.Count == 0 ? null : Build(Alternation(words.NotNeeded, string.Empty));
+        _yesEnd = Build($@"(?:^|[\s,，])(?:{Alternation(words.Yes.Where(IsLatin), string.Empty)})$");
+    }
+
+    /// <summary>
+    /// True when one clause of the reply says yes ("有CE", "CE yes") and another contains a negation, hedged or not
+    /// ("美国的还没办", "the rest no idea"), or does not know (<paramref name="isUnknown"/>): a partial answer.
+    /// </summary>
+    public bool IsMixed(string normalized, Func<string, bool> isUnknown)
+    {
+        var clauses = _separators.Split(normalized).Select(part => part.Trim()).Where(part => part.Length > 0).ToList();
+        if (clauses.Count < 2)
+        {
+            return false;
+        }
+
+        var yes = clauses.FindIndex(clause => !IsNegation(clause) && (_yesStart.IsMatch(clause) || _yesEnd.IsMatch(clause)));
+        return yes >= 0 && clauses.Where((_, index) => index != yes)
+            .Any(clause => isUnknown(clause) || _negation.IsMatch(clause));
     }
 
     /// <summary>True when the normalized reply opens with a yes word (and is not a negation).</summary>
     public bool IsAffirmation(string normalized) => !IsNegation(normalized) && _yesStart.IsMatch(normalized);
 
-    /// <summary>True when the first clause of the normalized reply is a plain negation.</summary>
+    /// <summary>
+    /// True when the first clause of the normalized reply is a plain negation, or says the thing asked is not wanted
+    /// after naming it ("退货不考虑", "returns not needed").
+    /// </summary>
     public bool IsNegation(string normalized)
     {
         var first = _separators.Split(normalized).FirstOrDefault(part => part.Trim().Length > 0)?.Trim() ?? string.Empty;
-        return first.Length > 0 && !_hedge.IsMatch(first) && _noStart.IsMatch(first);
+        return first.Length > 0 && !_hedge.IsMatch(first) && (_noStart.IsMatch(first) || _notNeeded?.IsMatch(first) == true);
     }
 
     /// <summary>True when a negation stands before <paramref name="start"/> in the same clause ("we don't have our own brand").</summary>

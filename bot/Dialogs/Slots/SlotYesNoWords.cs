@@ -25,4 +25,7 @@ public sealed class SlotYesNoWords
 
     /// <summary>A wish that says yes at a yes/no question ("tracking would be nice", "能追踪最好").</summary>
     public List<string> Wishes { get; set; } = [];
+
+    /// <summary>Says the thing asked is not wanted, wherever it stands in the first clause ("退货不考虑", "tracking not needed").</summary>
+    public List<string> NotNeeded { get; set; } = [];
 }

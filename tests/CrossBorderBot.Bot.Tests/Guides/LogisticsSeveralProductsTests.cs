@@ -21,7 +21,8 @@ public sealed class LogisticsSeveralProductsTests
         Assert.Contains("You named several products: shoes, toys", first.Text);
         var result = await FinishAsync(user);
         Assert.Contains("Logistics channels: 2 kg of shoes to Germany", result.Text);
-        Assert.Contains("You also named toys and games: say \"toys and games instead\"", result.Text);
+        // Named back in the user's word with the category it was read as, and switched to by that word.
+        Assert.Contains("You also named toys (toys and games): say \"toys instead\"", result.Text);
 
         var toys = await user.SayAsync("toys instead");
         Assert.Contains("Logistics channels: 2 kg of toys and games to Germany", toys.Text);

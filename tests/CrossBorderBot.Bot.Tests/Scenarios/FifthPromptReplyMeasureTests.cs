@@ -12,8 +12,9 @@ public sealed class FifthPromptReplyMeasureTests(ITestOutputHelper output)
 {
     // At the commit that added the set (before any fifth-pass behaviour change): 7 of 51 (13.7 %) said "didn't
     // understand"; 9 of 51 (17.6 %) were not taken at all.
-    private const int MissCeiling = 7;
-    private const int NotTakenCeiling = 9;
+    // After the sixth pass's general fixes: 6 of 51 and 8 of 51.
+    private const int MissCeiling = 6;
+    private const int NotTakenCeiling = 8;
 
     [Fact]
     public async Task Held_out_natural_replies_at_guide_prompts_are_taken()

@@ -12,12 +12,13 @@ public sealed class FourthPassScenarioTests
     // Only the first failing turn of each failure was read, to name its gap. After the fourth pass's general fixes
     // (commit b1f9e96 and later), CBB_RUN_GAPS=1: 16 of 24 (the Chinese units scenario passes and is unskipped).
     // After the fifth pass's general fixes (its dev material was these gaps), CBB_RUN_GAPS=1: 21 of 24; the passing ones
-    // are unskipped and the remaining three renamed to what their first failing turn shows now.
+    // are unskipped and the remaining three renamed to what their first failing turn shows now. After the sixth pass's
+    // general fixes, 22 of 24: the Chinese IP-complaint opening passes and is unskipped; '一般两周左右' at the lead time
+    // is read, so the readiness gap is renamed to its next failing turn.
     private static readonly Dictionary<string, string> HeldOutGaps = new(StringComparer.Ordinal)
     {
-        ["held4-zh-stated-problem-is-not-asked-again"] = "A Chinese opening that reports an IP complaint and a forced delisting gives the general best match for any market instead of asking the fix-an-issue guide's market question.",
+        ["held4-zh-readiness-natural-answers"] = "'就我跟另一个同事' (just me and one colleague) is not read as a number of people at the staff question (it passed in one run with other tests and failed alone, so it stays skipped).",
         ["held4-en-platform-typos-and-not-sure"] = "'austrlia' is one slip from both Australia and Austria, so the market question asks again.",
-        ["held4-zh-readiness-natural-answers"] = "'一般两周左右' (about two weeks) is not read as a number of days at the lead-time question.",
     };
 
     public static TheoryData<string> HeldOut => ScenarioRunner.Names(FourthHeldOutScenarios.All);

@@ -75,9 +75,11 @@ public sealed class FixIssueGuide : ComponentDialog
                 ? string.Format(CultureInfo.InvariantCulture, text.Understood, first)
                 : string.Format(CultureInfo.InvariantCulture, text.UnderstoodMarket, first, _locations.Name(market, language));
 
-            // A problem reported in passing ("Amazon suspended us, what now?") goes straight to the best match; the
-            // market it did not name is not asked, and the user is told so.
-            if (options.Described && market is null)
+            // A problem reported without its market ("got an IP complaint, what now?") is asked the market next: the
+            // playbooks' country notes differ, and the market question offers "not sure / several" for the general steps.
+            // Reported in passing inside another guide, it is a detour: the best match comes at once, without a market,
+            // and the user is told so.
+            if (options.Described && options.Stacked && market is null)
             {
                 Answers.Update(step, answers => answers with { MarketAssumed = true });
                 understood += "\n\n" + text.AssumedNoMarket;

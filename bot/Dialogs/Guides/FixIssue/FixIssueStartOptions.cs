@@ -9,4 +9,5 @@ namespace CrossBorderBot.Dialogs.Guides;
 /// <param name="Market">A country code or region id the user already gave.</param>
 /// <param name="Again">True when the user is asked to describe the problem again (no introduction, no pre-fill).</param>
 /// <param name="Described">True when <paramref name="Text"/> was taken as a problem report (so it is the description).</param>
-public sealed record FixIssueStartOptions(string? Text = null, MessageEntities? Entities = null, string? Market = null, bool Again = false, bool Described = false);
+/// <param name="Stacked">True when the problem was reported inside another guide, which resumes afterwards.</param>
+public sealed record FixIssueStartOptions(string? Text = null, MessageEntities? Entities = null, string? Market = null, bool Again = false, bool Described = false, bool Stacked = false);

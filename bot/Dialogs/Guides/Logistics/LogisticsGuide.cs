@@ -136,7 +136,8 @@ public sealed class LogisticsGuide : TypedSlotGuide<LogisticsAnswers>
         var start = step.GetOptions<GuideStartOptions>();
         var (read, _) = _slots.Read(start?.Text ?? string.Empty, start?.Entities ?? MessageEntities.None, waitingSlot: null);
         var (answers, _) = _slots.Merge(new LogisticsAnswers(), read, [], null, language);
-        answers = LogisticsProducts.KeepOthers(answers, _products.Named(start?.Entities ?? MessageEntities.None));
+        var named = _products.Named(start?.Entities ?? MessageEntities.None);
+        answers = LogisticsProducts.KeepOthers(answers, named);
         Answers.Set(step, answers);
 
         var understood = new[]
@@ -154,7 +155,7 @@ public sealed class LogisticsGuide : TypedSlotGuide<LogisticsAnswers>
         {
             // Several products in one request: the first is worked out, the others are said to be kept.
             var slotText = SlotText.For(language);
-            var first = _products.Name(new LogisticsProduct(answers.Category, answers.WeightKg), language);
+            var first = _products.Name(named.Count > 0 ? named[0] : new LogisticsProduct(answers.Category, answers.WeightKg), language);
             var all = new[] { first }.Concat(others.Select(product => _products.Name(product, language)));
             intro += "\n\n" + string.Format(CultureInfo.InvariantCulture, slotText.SeveralProducts, string.Join(slotText.ListSeparator, all), first);
         }

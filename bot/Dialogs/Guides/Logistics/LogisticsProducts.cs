@@ -19,9 +19,9 @@ public sealed class LogisticsProducts(KnowledgeBase knowledgeBase)
     /// </summary>
     public IReadOnlyList<LogisticsProduct> Named(MessageEntities entities)
     {
-        var categories = entities.Categories.Select(c => c.Id)
-            .Where(id => knowledgeBase.FindCategory(id) is not null)
-            .Distinct(StringComparer.OrdinalIgnoreCase)
+        var categories = entities.Categories
+            .Where(c => knowledgeBase.FindCategory(c.Id) is not null)
+            .DistinctBy(c => c.Id, StringComparer.OrdinalIgnoreCase)
             .ToList();
         var weights = new List<decimal>();
         foreach (var kg in entities.Weights.Select(w => w.Kilograms).Where(kg => kg is > 0 and <= LogisticsSlotReader.MaxWeightKg))
@@ -34,15 +34,16 @@ public sealed class LogisticsProducts(KnowledgeBase knowledgeBase)
 
         if (categories.Count >= 2 && weights.Count == categories.Count)
         {
-            return [.. categories.Zip(weights, (category, kg) => new LogisticsProduct(category, kg))];
+            return [.. categories.Zip(weights, (category, kg) => new LogisticsProduct(category.Id, kg, category.Text))];
         }
 
         if (categories.Count >= 2)
         {
-            return [.. categories.Select(category => new LogisticsProduct(category, null))];
+            return [.. categories.Select(category => new LogisticsProduct(category.Id, null, category.Text))];
         }
 
-        return weights.Count >= 2 ? [.. weights.Select(kg => new LogisticsProduct(categories.FirstOrDefault(), kg))] : [];
+        var only = categories.FirstOrDefault();
+        return weights.Count >= 2 ? [.. weights.Select(kg => new LogisticsProduct(only?.Id, kg, only?.Text))] : [];
     }
 
     /// <summary>The answers with the first of <paramref name="named"/> as the product worked out and the rest kept.</summary>
@@ -88,13 +89,19 @@ public sealed class LogisticsProducts(KnowledgeBase knowledgeBase)
         return (after with { WeightKg = weightTaken ?? after.WeightKg, OtherProducts = remaining }, weightTaken);
     }
 
-    /// <summary>A product as the user is told it: its category ("toys"), else its weight ("a 5 kg parcel").</summary>
+    /// <summary>
+    /// A product as the user is told it: the words they typed with the category they were read as ("power banks
+    /// (batteries and power)"), its category alone when the words are the category's name, else its weight ("a 5 kg parcel").
+    /// </summary>
     public string Name(LogisticsProduct product, string language)
     {
         var chinese = Language.ReplyLanguage.IsChinese(language);
         if (product.Category is { } id && knowledgeBase.FindCategory(id)?.Name.Get(language) is { } name)
         {
-            return chinese ? name : name.ToLowerInvariant();
+            var category = chinese ? name : name.ToLowerInvariant();
+            return TypedWords(product) is { } words && !string.Equals(words, category, StringComparison.OrdinalIgnoreCase)
+                ? (chinese ? $"{words}（{category}）" : $"{words} ({category})")
+                : category;
         }
 
         var weight = LogisticsResultBuilder.Kilograms(product.WeightKg ?? 0m);
@@ -103,7 +110,11 @@ public sealed class LogisticsProducts(KnowledgeBase knowledgeBase)
 
     /// <summary>What the user says to switch to the product ("toys", "5 kg").</summary>
     public string Word(LogisticsProduct product, string language) =>
-        product.Category is not null ? Name(product, language) : LogisticsResultBuilder.Kilograms(product.WeightKg ?? 0m);
+        product.Category is null ? LogisticsResultBuilder.Kilograms(product.WeightKg ?? 0m)
+        : TypedWords(product) ?? Name(product, language);
+
+    private static string? TypedWords(LogisticsProduct product) =>
+        string.IsNullOrWhiteSpace(product.Words) ? null : product.Words.Trim().ToLowerInvariant();
 
     private static bool SameWeight(decimal a, decimal b) =>
         Math.Abs(a - b) <= Math.Max(a, b) * SameWeightShare;

@@ -32,6 +32,10 @@ public sealed class LogisticsSlotReader(KnowledgeBase knowledgeBase, GuideLocati
     {
         var defaults = new HashSet<string>(StringComparer.Ordinal);
         var places = entities.Locations.Concat(vocabulary.PlaceGroups.Read(text)).Distinct(StringComparer.OrdinalIgnoreCase).Where(IsKnownPlace).ToList();
+        if (places.Count == 0 && locations.OneSlipAfterTo(text) is { } misspelt)
+        {
+            places.Add(misspelt);
+        }
 
         // Sellers ship from China: "from China to Germany" names the origin too, and the destination is the other place.
         if (places.Count > 1)

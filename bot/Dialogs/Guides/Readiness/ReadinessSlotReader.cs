@@ -61,7 +61,7 @@ public sealed partial class ReadinessSlotReader(ReadinessQuestionnaire questionn
 
         return question.Id switch
         {
-            LeadTimeId => Count(text, DaysUnit(), waiting || LeadTimeWords().IsMatch(text)),
+            LeadTimeId => Days(text, waiting || LeadTimeWords().IsMatch(text)),
             StaffId => Count(text, PeopleUnit(), waiting || StaffWords().IsMatch(text) || PeopleUnit().IsMatch(text)),
             CashCycleId => Months(text, waiting) ?? Choice(question, text, waiting),
             _ => Choice(question, text, waiting),
@@ -92,6 +92,38 @@ public sealed partial class ReadinessSlotReader(ReadinessQuestionnaire questionn
         }
 
         return ReadinessQuestionnaire.Invariant(number);
+    }
+
+    /// <summary>
+    /// A length of time in days: "about 25 days", and the longer units people use for lead times, "两周左右" (two
+    /// weeks: 14), "3 wks", "半个月" (half a month: 15), "about a month" (30).
+    /// </summary>
+    private static string? Days(string text, bool counts)
+    {
+        if (!counts)
+        {
+            return null;
+        }
+
+        if (Count(text, DaysUnit(), counts) is { } days)
+        {
+            return days;
+        }
+
+        if (HalfMonth().IsMatch(text))
+        {
+            return ReadinessQuestionnaire.Invariant(15);
+        }
+
+        foreach (var (unit, length) in new[] { (WeeksUnit(), 7m), (MonthsUnit(), 30m) })
+        {
+            if (unit.Match(text) is { Success: true } match && ParseNumber(match.Groups["n"].Value) is { } number)
+            {
+                return ReadinessQuestionnaire.Invariant(number * length);
+            }
+        }
+
+        return null;
     }
 
     /// <summary>"about two months", "三到六个月", "半年": months of stock financing, as the question's bucket.</summary>
@@ -145,6 +177,15 @@ public sealed partial class ReadinessSlotReader(ReadinessQuestionnaire questionn
 
     [GeneratedRegex(Number + @"\s*(?:working\s+|business\s+|calendar\s+)?(?:days?|天|日|个工作日)", RegexOptions.IgnoreCase)]
     private static partial Regex DaysUnit();
+
+    [GeneratedRegex(Number + @"\s*(?:weeks?|wks?|个星期|个礼拜|星期|礼拜|周)", RegexOptions.IgnoreCase)]
+    private static partial Regex WeeksUnit();
+
+    [GeneratedRegex(Number + @"\s*(?:months?|个月)", RegexOptions.IgnoreCase)]
+    private static partial Regex MonthsUnit();
+
+    [GeneratedRegex(@"half\s+a\s+month|半个?月", RegexOptions.IgnoreCase)]
+    private static partial Regex HalfMonth();
 
     [GeneratedRegex(Number + @"\s*(?:full[- ]?time\s+)?(?:people|persons?|staff|employees|colleagues|guys|team\s+members|个人|名员工|名|人)", RegexOptions.IgnoreCase)]
     private static partial Regex PeopleUnit();

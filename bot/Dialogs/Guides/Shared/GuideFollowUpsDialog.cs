@@ -43,7 +43,8 @@ public sealed class GuideFollowUpsDialog : ComponentDialog
         [
             new(SendPlanValue, text.SendPlan, ["plan", "send plan", "send me the plan", "计划", "发送计划"]),
             .. options.FollowUps.Select(followUp => new Choice(followUp.Intent, chinese ? followUp.TitleZh : followUp.TitleEn)),
-            new(MenuValue, text.BackToMenu, ["menu", "main menu", "菜单", "主菜单"]),
+            // "No" to "what next?" means nothing more: back to the menu, not "didn't understand".
+            new(MenuValue, text.BackToMenu, ["menu", "main menu", "no", "nope", "nah", "no thanks", "no thank you", "nothing", "nothing else", "that's all", "thats all", "i'm done", "im done", "all good", "菜单", "主菜单", "不", "不用", "没有", "没有了", "没了", "不需要", "就这样", "就这些"]),
         ];
         var question = string.IsNullOrEmpty(hint) ? text.WhatNext : text.WhatNext + "\n\n" + hint;
         return await step.PromptAsync(_promptId, PromptOptions.FromText(question, choices: choices), cancellationToken);

@@ -7,7 +7,7 @@ namespace CrossBorderBot.Dialogs.Guides;
 /// Turns what a user types for a destination or market ("Germany", "德国", "DE", "the EU", "ship it to Spain") into a
 /// country code or region id of the knowledge base's geography, and back into a name in the user's language.
 /// </summary>
-public sealed class GuideLocationResolver
+public sealed partial class GuideLocationResolver
 {
     private readonly KnowledgeBase _knowledgeBase;
     private readonly CrossBorderRecognizer _recognizer;
@@ -77,6 +77,18 @@ public sealed class GuideLocationResolver
             .ToList();
         return ids.Count == 1 ? ids[0] : null;
     }
+
+    /// <summary>
+    /// "ceramic mugs to australa": in a sentence, the word right after "to" when it is one slip from exactly one place
+    /// name (the same test as a whole reply). Only after "to", where a place is expected, so other words are never bent
+    /// into places.
+    /// </summary>
+    public string? OneSlipAfterTo(string? text) =>
+        text is null ? null
+        : AfterTo().Matches(text).Select(match => OneSlipFrom(match.Groups["word"].Value)).FirstOrDefault(id => id is not null);
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"\bto\s+(?:the\s+)?(?<word>[A-Za-z]{5,})\b", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
+    private static partial System.Text.RegularExpressions.Regex AfterTo();
 
     /// <summary>The name of a country code or region id in <paramref name="language"/>; the id itself when unknown.</summary>
     public string Name(string id, string language) =>
