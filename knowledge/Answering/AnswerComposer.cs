@@ -18,7 +18,9 @@ internal sealed class AnswerComposer(KnowledgeBase kb)
     private const int ShownDetailChars = 700;
     private const int ShownDetailItems = 4;
 
-    public KnowledgeAnswer Compose(QuestionAnalysis q, AnswerEntry entry, double score, DateOnly today)
+    /// <param name="factOnly">The question asks for the typed fact and nothing else, so a fact with sources of its own is
+    /// answered with those alone.</param>
+    public KnowledgeAnswer Compose(QuestionAnalysis q, AnswerEntry entry, double score, DateOnly today, bool factOnly = false)
     {
         var lang = q.Language;
         var zh = KnowledgeLanguage.IsChinese(lang);
@@ -83,7 +85,18 @@ internal sealed class AnswerComposer(KnowledgeBase kb)
 
         // A detail the lead already says ("VAT" after "20 % (VAT)") is left out.
         lead = _references.Rewrite(lead, lang);
-        var (shown, more) = Split(details.Where(d => d.Length > 0 && !lead.Contains(d, StringComparison.Ordinal)).Select(d => _references.Rewrite(d, lang)).Distinct().ToList());
+        var kept = details.Where(d => d.Length > 0 && !lead.Contains(d, StringComparison.Ordinal)).Select(d => _references.Rewrite(d, lang)).Distinct().ToList();
+        var entrySources = Sources(entry);
+        IReadOnlyList<AnswerSource> shownSources = [.. leadSources.Concat(entrySources).DistinctBy(s => s.Title)];
+        var (shown, more) = Split(kept);
+        if (typed is not null && factOnly && _facts.FieldSourceIds(q, entry) is { } fieldIds)
+        {
+            // The lead quotes one field that has sources of its own ("the standard rate in the United Kingdom is 20 %"): the
+            // reply is that fact with those sources; the entry's other text, backed by the entry's list, waits under "more".
+            shownSources = SourcesOf(fieldIds, entry.Reviewed);
+            (shown, more) = ([], kept);
+        }
+
         return new KnowledgeAnswer
         {
             Answered = true,
@@ -93,8 +106,8 @@ internal sealed class AnswerComposer(KnowledgeBase kb)
             Lead = lead,
             Details = shown,
             More = more,
-            Sources = [.. leadSources.Concat(Sources(entry)).DistinctBy(s => s.Title)],
-            MoreSources = more.Count > 0 ? Sources(entry) : [],
+            Sources = shownSources,
+            MoreSources = more.Count > 0 ? entrySources : [],
             Caveats = Caveats(lang, entry),
             Entries = [new AnswerEntryRef(entry.Type, entry.Id)],
             TopScore = score,

@@ -26,6 +26,12 @@ public sealed partial class QuestionAnswerer
     private readonly QuestionNames _names;
     private readonly TimeProvider _time;
 
+    // Words that ask for a tax rate and nothing more ("the current standard VAT rate", "增值税税率现在是几个点").
+    private const string RateWordsEnglish = "rate rates standard percent percentage current currently now today charge charges vat gst tax sales consumption much";
+    private const string RateWordsChinese = "税率 标准 百分之 多少 现在 目前 几个点 点 是 增值税 消费税 税 征收 收";
+
+    private readonly HashSet<string> _rateWords;
+
     public QuestionAnswerer(KnowledgeBase knowledgeBase, KnowledgeSearch search, TimeProvider? timeProvider = null)
     {
         ArgumentNullException.ThrowIfNull(knowledgeBase);
@@ -38,7 +44,9 @@ public sealed partial class QuestionAnswerer
         _mentions = new ComparedMention(catalog);
         _names = new QuestionNames(knowledgeBase, search, catalog);
         _time = timeProvider ?? TimeProvider.System;
+        _rateWords = [.. search.Terms(RateWordsEnglish, KnowledgeLanguage.English), .. search.Terms(RateWordsChinese, KnowledgeLanguage.Chinese)];
     }
+
 
     public QuestionAnalyzer Analyzer => _analyzer;
 
@@ -77,7 +85,7 @@ public sealed partial class QuestionAnswerer
             return _composer.Compare(q, pair.First.Entry, pair.Second.Entry, best.Score);
         }
 
-        var answer = _composer.Compose(q, best.Entry, best.Score, today);
+        var answer = _composer.Compose(q, best.Entry, best.Score, today, AsksOnlyTheRate(q));
         return Answers(q, best, answer.TypedFact) ? answer : KnowledgeAnswer.NotAnswered(q, best.Score);
     }
 
@@ -184,6 +192,11 @@ public sealed partial class QuestionAnswerer
 
     [System.Text.RegularExpressions.GeneratedRegex(@"\bwho(m|se)?\b|how many|多少|几个|谁", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
     private static partial System.Text.RegularExpressions.Regex AsksCountOrPerson();
+
+    // "What's the VAT rate in Italy?" asks the rate and nothing else; "does Japan charge consumption tax on small imports?"
+    // asks about small imports too, which the market's own text answers.
+    private bool AsksOnlyTheRate(QuestionAnalysis q) =>
+        q.Kind == QuestionKind.Rate && _ranker.ContentTerms(q).All(_rateWords.Contains);
 
     private bool AboutMarket(AnswerEntry entry, QuestionAnalysis q)
     {

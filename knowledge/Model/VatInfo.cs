@@ -6,4 +6,7 @@ public sealed record VatInfo
     public required LocalizedText Name { get; init; }
 
     public decimal StandardRatePercent { get; init; }
+
+    /// <summary>The sources that state this rate; an answer quoting the rate cites these, not the whole market's list (empty: the market's).</summary>
+    public IReadOnlyList<string> Sources { get; init; } = [];
 }
