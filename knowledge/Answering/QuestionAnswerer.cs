@@ -54,7 +54,7 @@ public sealed partial class QuestionAnswerer
     {
         ArgumentNullException.ThrowIfNull(question);
         var q = _analyzer.Analyze(question, language);
-        if (q.Kind == QuestionKind.Rate && q.AboutUnmodelledTax)
+        if (q.Kind is QuestionKind.Rate or QuestionKind.Threshold && q.AboutUnmodelledTax)
         {
             return KnowledgeAnswer.NotAnswered(q, 0);
         }
