@@ -33,6 +33,8 @@ internal sealed class AnswerComposer(KnowledgeBase kb)
         // A lead quoting a glossary term's long form is backed by that term's sources, the rest by the entry's.
         var leadSources = typed is not null && _facts.ExpandedFrom(q, entry) is { } term ? SourcesOf(term.Sources, term.Reviewed) : [];
         var details = new List<string>();
+        // The rest of the field the lead quotes (the fee note's later sentences): shown with the lead when only that field is cited.
+        IReadOnlyList<string> factDetails = [];
         if (typed is not null)
         {
             // A typed lead may already quote the summary's first sentence ("… applies since 2024-02-17. Since …"): not twice.
@@ -78,6 +80,7 @@ internal sealed class AnswerComposer(KnowledgeBase kb)
             {
                 details.Remove(AnswerText.Clean(entry.Details[0].Get(lang), cites) ?? string.Empty);
                 details.InsertRange(0, [.. feeRest, summaryLead]);
+                factDetails = feeRest;
                 lead = feeLead;
                 typedFact = true;
             }
@@ -89,12 +92,15 @@ internal sealed class AnswerComposer(KnowledgeBase kb)
         var entrySources = Sources(entry);
         IReadOnlyList<AnswerSource> shownSources = [.. leadSources.Concat(entrySources).DistinctBy(s => s.Title)];
         var (shown, more) = Split(kept);
-        if (typed is not null && factOnly && _facts.FieldSourceIds(q, entry) is { } fieldIds)
+        if (typedFact && factOnly && _facts.FieldSourceIds(q, entry) is { } fieldIds)
         {
-            // The lead quotes one field that has sources of its own ("the standard rate in the United Kingdom is 20 %"): the
-            // reply is that fact with those sources; the entry's other text, backed by the entry's list, waits under "more".
+            // The lead quotes one field that has sources of its own ("the standard rate in the United Kingdom is 20 %", a
+            // platform's fees): the reply is that field with those sources; the entry's other text, backed by the entry's
+            // list, waits under "more".
             shownSources = SourcesOf(fieldIds, entry.Reviewed);
-            (shown, more) = ([], kept);
+            var fact = factDetails.Select(d => _references.Rewrite(d, lang)).ToHashSet(StringComparer.Ordinal);
+            var (factShown, factMore) = Split([.. kept.Where(fact.Contains)]);
+            (shown, more) = (factShown, [.. factMore, .. kept.Where(d => !fact.Contains(d))]);
         }
 
         return new KnowledgeAnswer

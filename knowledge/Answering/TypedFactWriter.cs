@@ -178,13 +178,16 @@ internal sealed partial class TypedFactWriter(KnowledgeBase kb)
 
 
     /// <summary>
-    /// The sources of the one field a typed lead quotes, when the data tags that field with its own (a market's VAT rate):
+    /// The sources of the one field a typed lead quotes, when the data tags that field with its own (a market's VAT rate, a
+    /// platform's fees):
     /// the answer then cites those for the lead rather than every source of the entry. Null when the field has none.
     /// </summary>
-    public IReadOnlyList<string>? FieldSourceIds(QuestionAnalysis q, AnswerEntry entry) =>
-        entry.Type == SearchEntryType.Market && q.Kind is QuestionKind.Rate && kb.FindMarket(entry.Id) is { Vat.Sources.Count: > 0 } market
-            ? market.Vat.Sources
-            : null;
+    public IReadOnlyList<string>? FieldSourceIds(QuestionAnalysis q, AnswerEntry entry) => (entry.Type, q.Kind) switch
+    {
+        (SearchEntryType.Market, QuestionKind.Rate) when kb.FindMarket(entry.Id) is { Vat.Sources.Count: > 0 } market => market.Vat.Sources,
+        (SearchEntryType.Platform, QuestionKind.Fees) when kb.FindPlatform(entry.Id) is { Fees.Sources.Count: > 0 } platform => platform.Fees.Sources,
+        _ => null,
+    };
 
     /// <summary>Typed details worth listing: every period of a rule that changed over time.</summary>
     public IEnumerable<string> Details(QuestionAnalysis q, AnswerEntry entry, bool zh)

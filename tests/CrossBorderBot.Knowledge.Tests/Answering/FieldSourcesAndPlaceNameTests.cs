@@ -57,6 +57,33 @@ public class FieldSourcesAndPlaceNameTests
     }
 
     [Theory]
+    [InlineData("What's Coupang's commission?", "coupang")]
+    [InlineData("Coupang的佣金是多少", "coupang")]
+    [InlineData("eBay seller fees?", "ebay")]
+    public void A_fee_answer_cites_the_platform_s_fee_sources_only(string question, string platformId)
+    {
+        var answer = RealAnswerer.Ask(question);
+
+        var platform = RealAnswerer.KnowledgeBase.FindPlatform(platformId)!;
+        var feeTitles = RealAnswerer.KnowledgeBase.ResolveSources(platform.Fees.Sources).Select(s => s.Title).ToList();
+        Assert.NotEmpty(feeTitles);
+        Assert.Equal(platformId, answer.Entries[0].Id);
+        Assert.Equal(feeTitles, answer.Sources.Select(s => s.Title));
+        Assert.True(platform.Sources.Count > platform.Fees.Sources.Count, "the platform cites more than its fee pages");
+        Assert.NotEmpty(answer.More);
+    }
+
+    [Fact]
+    public void A_platform_whose_fees_have_no_sources_of_their_own_cites_its_list()
+    {
+        var answer = RealAnswerer.Ask("Shopify monthly fee?");
+
+        var platform = RealAnswerer.KnowledgeBase.FindPlatform("shopify")!;
+        Assert.Empty(platform.Fees.Sources);
+        Assert.Equal(RealAnswerer.KnowledgeBase.ResolveSources(platform.Sources).Select(s => s.Title).Order(), answer.Sources.Select(s => s.Title).Order());
+    }
+
+    [Theory]
     [InlineData("What's the VAT rate in the UK?", "in the United Kingdom")]
     [InlineData("VAT rate in the Netherlands?", "in the Netherlands")]
     [InlineData("Philippines VAT rate?", "in the Philippines")]
