@@ -18,7 +18,9 @@ internal sealed class AnswerComposer(KnowledgeBase kb)
     private const int ShownDetailChars = 700;
     private const int ShownDetailItems = 4;
 
-    public KnowledgeAnswer Compose(QuestionAnalysis q, AnswerEntry entry, double score, DateOnly today)
+    /// <param name="factOnly">The question asks for the typed fact and nothing else, so a fact with sources of its own is
+    /// answered with those alone.</param>
+    public KnowledgeAnswer Compose(QuestionAnalysis q, AnswerEntry entry, double score, DateOnly today, bool factOnly = false)
     {
         var lang = q.Language;
         var zh = KnowledgeLanguage.IsChinese(lang);
@@ -31,6 +33,8 @@ internal sealed class AnswerComposer(KnowledgeBase kb)
         // A lead quoting a glossary term's long form is backed by that term's sources, the rest by the entry's.
         var leadSources = typed is not null && _facts.ExpandedFrom(q, entry) is { } term ? SourcesOf(term.Sources, term.Reviewed) : [];
         var details = new List<string>();
+        // The rest of the field the lead quotes (the fee note's later sentences): shown with the lead when only that field is cited.
+        IReadOnlyList<string> factDetails = [];
         if (typed is not null)
         {
             // A typed lead may already quote the summary's first sentence ("… applies since 2024-02-17. Since …"): not twice.
@@ -76,6 +80,7 @@ internal sealed class AnswerComposer(KnowledgeBase kb)
             {
                 details.Remove(AnswerText.Clean(entry.Details[0].Get(lang), cites) ?? string.Empty);
                 details.InsertRange(0, [.. feeRest, summaryLead]);
+                factDetails = feeRest;
                 lead = feeLead;
                 typedFact = true;
             }
@@ -83,7 +88,21 @@ internal sealed class AnswerComposer(KnowledgeBase kb)
 
         // A detail the lead already says ("VAT" after "20 % (VAT)") is left out.
         lead = _references.Rewrite(lead, lang);
-        var (shown, more) = Split(details.Where(d => d.Length > 0 && !lead.Contains(d, StringComparison.Ordinal)).Select(d => _references.Rewrite(d, lang)).Distinct().ToList());
+        var kept = details.Where(d => d.Length > 0 && !lead.Contains(d, StringComparison.Ordinal)).Select(d => _references.Rewrite(d, lang)).Distinct().ToList();
+        var entrySources = Sources(entry);
+        IReadOnlyList<AnswerSource> shownSources = [.. leadSources.Concat(entrySources).DistinctBy(s => s.Title)];
+        var (shown, more) = Split(kept);
+        if (typedFact && factOnly && _facts.FieldSourceIds(q, entry) is { } fieldIds)
+        {
+            // The lead quotes one field that has sources of its own ("the standard rate in the United Kingdom is 20 %", a
+            // platform's fees): the reply is that field with those sources; the entry's other text, backed by the entry's
+            // list, waits under "more".
+            shownSources = SourcesOf(fieldIds, entry.Reviewed);
+            var fact = factDetails.Select(d => _references.Rewrite(d, lang)).ToHashSet(StringComparer.Ordinal);
+            var (factShown, factMore) = Split([.. kept.Where(fact.Contains)]);
+            (shown, more) = (factShown, [.. factMore, .. kept.Where(d => !fact.Contains(d))]);
+        }
+
         return new KnowledgeAnswer
         {
             Answered = true,
@@ -93,8 +112,8 @@ internal sealed class AnswerComposer(KnowledgeBase kb)
             Lead = lead,
             Details = shown,
             More = more,
-            Sources = [.. leadSources.Concat(Sources(entry)).DistinctBy(s => s.Title)],
-            MoreSources = more.Count > 0 ? Sources(entry) : [],
+            Sources = shownSources,
+            MoreSources = more.Count > 0 ? entrySources : [],
             Caveats = Caveats(lang, entry),
             Entries = [new AnswerEntryRef(entry.Type, entry.Id)],
             TopScore = score,

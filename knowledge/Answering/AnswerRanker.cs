@@ -133,7 +133,8 @@ internal sealed partial class AnswerRanker(KnowledgeBase kb, KnowledgeSearch sea
         if (entry.Type == SearchEntryType.Market && markets.Contains(entry.Id))
         {
             // A market named beside a mark or a platform is where the question applies, not what it is about.
-            entity += subjects.Count == 0 ? 0.8 : 0.2;
+            // "沙特进口增值税税率": the VAT term names the kind of fact asked, not a second subject.
+            entity += subjects.All(s => QuestionAnalyzer.NamesTheAskedFact(q.Kind, s.Surface)) ? 0.8 : 0.2;
 
             // "Malaysia's tax on low value goods": one of the market's own rules is named by its topic, and its summary
             // only mentions it.

@@ -26,6 +26,17 @@ public sealed partial class QuestionAnswerer
     private readonly QuestionNames _names;
     private readonly TimeProvider _time;
 
+    // Words that ask for a tax rate and nothing more ("the current standard VAT rate", "增值税税率现在是几个点").
+    private const string RateWordsEnglish = "rate rates standard percent percentage current currently now today charge charges vat gst tax sales consumption much";
+    private const string RateWordsChinese = "税率 标准 百分之 多少 现在 目前 几个点 点 是 增值税 消费税 税 征收 收";
+
+    // Words that ask for a platform's fees and nothing more ("Etsy's seller fees?", "Coupang佣金多少").
+    private const string FeeWordsEnglish = "fee fees commission commissions charge charges cost costs much price pricing referral seller sellers selling take rate rates percent percentage max maximum minimum current now";
+    private const string FeeWordsChinese = "佣金 费用 收费 费率 多少 多少钱 钱 扣点 抽成 平台 卖家 现在 目前 最高 是 收";
+
+    private readonly HashSet<string> _rateWords;
+    private readonly HashSet<string> _feeWords;
+
     public QuestionAnswerer(KnowledgeBase knowledgeBase, KnowledgeSearch search, TimeProvider? timeProvider = null)
     {
         ArgumentNullException.ThrowIfNull(knowledgeBase);
@@ -38,7 +49,10 @@ public sealed partial class QuestionAnswerer
         _mentions = new ComparedMention(catalog);
         _names = new QuestionNames(knowledgeBase, search, catalog);
         _time = timeProvider ?? TimeProvider.System;
+        _rateWords = [.. search.Terms(RateWordsEnglish, KnowledgeLanguage.English), .. search.Terms(RateWordsChinese, KnowledgeLanguage.Chinese)];
+        _feeWords = [.. search.Terms(FeeWordsEnglish, KnowledgeLanguage.English), .. search.Terms(FeeWordsChinese, KnowledgeLanguage.Chinese)];
     }
+
 
     public QuestionAnalyzer Analyzer => _analyzer;
 
@@ -46,7 +60,7 @@ public sealed partial class QuestionAnswerer
     {
         ArgumentNullException.ThrowIfNull(question);
         var q = _analyzer.Analyze(question, language);
-        if (q.Kind == QuestionKind.Rate && q.AboutUnmodelledTax)
+        if (q.Kind is QuestionKind.Rate or QuestionKind.Threshold && q.AboutUnmodelledTax)
         {
             return KnowledgeAnswer.NotAnswered(q, 0);
         }
@@ -77,7 +91,7 @@ public sealed partial class QuestionAnswerer
             return _composer.Compare(q, pair.First.Entry, pair.Second.Entry, best.Score);
         }
 
-        var answer = _composer.Compose(q, best.Entry, best.Score, today);
+        var answer = _composer.Compose(q, best.Entry, best.Score, today, AsksOnlyTheFact(q));
         return Answers(q, best, answer.TypedFact) ? answer : KnowledgeAnswer.NotAnswered(q, best.Score);
     }
 
@@ -184,6 +198,15 @@ public sealed partial class QuestionAnswerer
 
     [System.Text.RegularExpressions.GeneratedRegex(@"\bwho(m|se)?\b|how many|多少|几个|谁", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
     private static partial System.Text.RegularExpressions.Regex AsksCountOrPerson();
+
+    // "What's the VAT rate in Italy?" asks the rate and nothing else; "does Japan charge consumption tax on small imports?"
+    // asks about small imports too, which the market's own text answers. The same for "Coupang's commission?" and fees.
+    private bool AsksOnlyTheFact(QuestionAnalysis q) => q.Kind switch
+    {
+        QuestionKind.Rate => _ranker.ContentTerms(q).All(_rateWords.Contains),
+        QuestionKind.Fees => _ranker.ContentTerms(q).All(_feeWords.Contains),
+        _ => false,
+    };
 
     private bool AboutMarket(AnswerEntry entry, QuestionAnalysis q)
     {

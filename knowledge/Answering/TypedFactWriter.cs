@@ -19,14 +19,15 @@ internal sealed partial class TypedFactWriter(KnowledgeBase kb)
         {
             case SearchEntryType.Market when q.Kind is QuestionKind.Rate && kb.FindMarket(entry.Id) is { } market:
             {
-                var name = market.Name.Get(q.Language);
                 var vat = market.Vat.Name.Get(q.Language);
                 if (market.Vat.StandardRatePercent <= 0)
                 {
-                    return zh ? $"{name}没有全国统一的增值税：{vat}。" : $"{name} has no national VAT: {vat}.";
+                    var subject = PlaceName.StartingSentence(market.Name, q.Language);
+                    return zh ? $"{subject}没有全国统一的增值税：{vat}。" : $"{subject} has no national VAT: {vat}.";
                 }
 
                 var rate = AnswerText.Percent(market.Vat.StandardRatePercent);
+                var name = PlaceName.InSentence(market.Name, q.Language);
                 return zh ? $"{name}的标准税率为 {rate}（{vat}）。" : $"The standard rate in {name} is {rate} ({vat}).";
             }
 
@@ -121,7 +122,7 @@ internal sealed partial class TypedFactWriter(KnowledgeBase kb)
 
                 if (range is not null)
                 {
-                    var where = market?.Name.Get(q.Language) ?? kb.FindRegion(range.To)?.Name.Get(q.Language) ?? range.To;
+                    var where = (market?.Name ?? kb.FindRegion(range.To)?.Name) is { } place ? PlaceName.InSentence(place, q.Language) : range.To;
                     return zh ? $"{name}到{where}通常需要 {Days(range)} 天。" : $"{name} usually takes {Days(range)} days to {where}.";
                 }
 
@@ -175,6 +176,18 @@ internal sealed partial class TypedFactWriter(KnowledgeBase kb)
             ? kb.Glossary.FirstOrDefault(g => Expansion(acronym, g) is not null)
             : null;
 
+
+    /// <summary>
+    /// The sources of the one field a typed lead quotes, when the data tags that field with its own (a market's VAT rate, a
+    /// platform's fees):
+    /// the answer then cites those for the lead rather than every source of the entry. Null when the field has none.
+    /// </summary>
+    public IReadOnlyList<string>? FieldSourceIds(QuestionAnalysis q, AnswerEntry entry) => (entry.Type, q.Kind) switch
+    {
+        (SearchEntryType.Market, QuestionKind.Rate) when kb.FindMarket(entry.Id) is { Vat.Sources.Count: > 0 } market => market.Vat.Sources,
+        (SearchEntryType.Platform, QuestionKind.Fees) when kb.FindPlatform(entry.Id) is { Fees.Sources.Count: > 0 } platform => platform.Fees.Sources,
+        _ => null,
+    };
 
     /// <summary>Typed details worth listing: every period of a rule that changed over time.</summary>
     public IEnumerable<string> Details(QuestionAnalysis q, AnswerEntry entry, bool zh)

@@ -59,6 +59,7 @@ internal sealed class MarketReferenceChecker(KnownReferences known)
         }
 
         known.Sources(m, "/sources", market.Sources);
+        known.Sources(m, "/vat/sources", market.Vat.Sources);
     }
 
     private void CheckPeriods(Located<Market> m, string at, ImportRule rule)

@@ -143,6 +143,7 @@ internal sealed class ReferenceChecker(LoadedEntries entries, List<KnowledgeProb
         }
 
         _known.Sources(p, "/sources", p.Value.Sources);
+        _known.Sources(p, "/fees/sources", p.Value.Fees.Sources);
         if (p.Value.Fees.CommissionPercent is { } range && range.Min > range.Max)
         {
             p.Report("/fees/commissionPercent", "commission min is greater than max");
