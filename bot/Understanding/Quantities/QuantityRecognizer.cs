@@ -9,7 +9,8 @@ namespace CrossBorderBot.Understanding.Quantities;
 /// Finds weights and amounts of money in free text (English and Simplified Chinese) with
 /// Microsoft.Recognizers.Text.NumberWithUnit, plus a small fallback for forms the library misses
 /// ("5kg" glued to Chinese text, "30刀", "30 bucks"). The library runs only on text that may hold a number
-/// (<see cref="NumberCue"/>), through models built once (<see cref="QuantityModels"/>).
+/// (<see cref="NumberCue"/>) and that the own readers do not account for in full (<see cref="LibraryNeed"/>), through
+/// models built once (<see cref="QuantityModels"/>).
 /// </summary>
 /// <remarks>
 /// Choices worth knowing:
@@ -51,6 +52,17 @@ public sealed partial class QuantityRecognizer
         ["Japanese yen"] = "JPY",
     };
 
+    private readonly bool _libraryAlways;
+
+    /// <summary>A reader that calls the library only where its own readers leave a number unread.</summary>
+    public QuantityRecognizer()
+        : this(libraryAlways: false)
+    {
+    }
+
+    /// <summary>With <paramref name="libraryAlways"/>, every text that may hold a number goes to the library (the tests compare both).</summary>
+    internal QuantityRecognizer(bool libraryAlways) => _libraryAlways = libraryAlways;
+
     /// <summary>Weights in the text, in order of appearance.</summary>
     /// <param name="text">The user's message.</param>
     /// <param name="culture">"en-us" or "zh-cn" (case-insensitive; "en" and "zh-CN" work too).</param>
@@ -58,7 +70,8 @@ public sealed partial class QuantityRecognizer
     {
         ArgumentNullException.ThrowIfNull(text);
         var found = new List<Span<WeightQuantity>>();
-        var cultures = NumberCue.MayHoldNumber(text) ? CulturesFor(text, culture) : [];
+        var own = OwnWeights(text);
+        var cultures = LibraryReads(text, own, () => OwnMoney(text, YenRegex().IsMatch(text))) ? CulturesFor(text, culture) : [];
         foreach (var c in cultures)
         {
             var dimensions = QuantityModels.Shared.Dimensions(text, c);
@@ -79,19 +92,9 @@ public sealed partial class QuantityRecognizer
             }
         }
 
-        foreach (Match m in FallbackWeightRegex().Matches(text))
+        foreach (var s in own)
         {
-            if (TryParseNumber(m.Groups["n"].Value, out var value)
-                && WeightUnits.KilogramsPer(m.Groups["u"].Value) is { } factor)
-            {
-                AddIfFree(found, m.Index, m.Index + m.Length - 1, new WeightQuantity(Round(value * factor), m.Value));
-            }
-        }
-
-        // "half a kilo", "a couple of kilos", "3 kilos": quantity and unit words the library does not read as a weight.
-        foreach (var (start, end, kilograms, typed) in WeightWords.Find(text))
-        {
-            AddIfFree(found, start, end, new WeightQuantity(Round(kilograms), typed));
+            AddIfFree(found, s.Start, s.End, s.Value);
         }
 
         return found.OrderBy(s => s.Start).Select(s => s.Value).ToList();
@@ -105,7 +108,9 @@ public sealed partial class QuantityRecognizer
         ArgumentNullException.ThrowIfNull(text);
         var yenMentioned = YenRegex().IsMatch(text);
         var found = new List<Span<MoneyQuantity>>();
-        var cultures = NumberCue.MayHoldNumber(text) ? CulturesFor(text, culture) : [];
+        var own = OwnMoney(text, yenMentioned);
+        var weights = OwnWeights(text).Where(w => !LibraryNeed.WeightAlsoReadAsMoney(w.Value.Text)).ToList();
+        var cultures = LibraryReads(text, weights, () => own) ? CulturesFor(text, culture) : [];
         foreach (var c in cultures)
         {
             var currencies = QuantityModels.Shared.Currencies(text, c);
@@ -127,11 +132,75 @@ public sealed partial class QuantityRecognizer
             }
         }
 
+        foreach (var (s, replaces) in own)
+        {
+            if (replaces)
+            {
+                ReplaceOrAdd(found, s.Start, s.End, s.Value);
+            }
+            else
+            {
+                AddIfFree(found, s.Start, s.End, s.Value);
+            }
+        }
+
+        return found.OrderBy(s => s.Start).Select(s => s.Value).ToList();
+    }
+
+    /// <summary>Whether <paramref name="text"/> goes to the library (for the tests that compare both paths).</summary>
+    internal bool LibraryReads(string text) =>
+        LibraryReads(text, OwnWeights(text), () => OwnMoney(text, YenRegex().IsMatch(text)));
+
+    // The library reads only where the own readers (weights and money both: "60 USD" is no weight) leave a number unread.
+    private bool LibraryReads(string text, List<Span<WeightQuantity>> weights, Func<List<(Span<MoneyQuantity> Span, bool Replaces)>> money)
+    {
+        if (!NumberCue.MayHoldNumber(text))
+        {
+            return false;
+        }
+
+        if (_libraryAlways)
+        {
+            return true;
+        }
+
+        var spans = weights.Select(w => new OwnSpan(w.Start, w.End, IsWeight: true))
+            .Concat(money().Where(m => !LibraryNeed.MoneyMayStartEarlier(text, m.Span.Start)).Select(m => new OwnSpan(m.Span.Start, m.Span.End, IsWeight: false)))
+            .ToList();
+        return LibraryNeed.IsNeeded(text, spans);
+    }
+
+    // The own weight readings, in the order they yield to each other and to the library's.
+    private static List<Span<WeightQuantity>> OwnWeights(string text)
+    {
+        var own = new List<Span<WeightQuantity>>();
+        foreach (Match m in FallbackWeightRegex().Matches(text))
+        {
+            if (TryParseNumber(m.Groups["n"].Value, out var value)
+                && WeightUnits.KilogramsPer(m.Groups["u"].Value) is { } factor)
+            {
+                own.Add(new Span<WeightQuantity>(m.Index, m.Index + m.Length - 1, new WeightQuantity(Round(value * factor), m.Value)));
+            }
+        }
+
+        // "half a kilo", "a couple of kilos", "3 kilos": quantity and unit words the library does not read as a weight.
+        foreach (var (start, end, kilograms, typed) in WeightWords.Find(text))
+        {
+            own.Add(new Span<WeightQuantity>(start, end, new WeightQuantity(Round(kilograms), typed)));
+        }
+
+        return own;
+    }
+
+    // The own money readings in order; Replaces: a fuller reading of the same words wins over an earlier one.
+    private static List<(Span<MoneyQuantity> Span, bool Replaces)> OwnMoney(string text, bool yenMentioned)
+    {
+        var own = new List<(Span<MoneyQuantity> Span, bool Replaces)>();
         foreach (Match m in FallbackMoneyRegex().Matches(text))
         {
             if (TryParseNumber(m.Groups["n"].Value, out var amount) && amount > 0)
             {
-                AddIfFree(found, m.Index, m.Index + m.Length - 1, new MoneyQuantity(amount, "USD", m.Value));
+                own.Add((new Span<MoneyQuantity>(m.Index, m.Index + m.Length - 1, new MoneyQuantity(amount, "USD", m.Value)), false));
             }
         }
 
@@ -142,18 +211,17 @@ public sealed partial class QuantityRecognizer
             {
                 amount *= Multiplier(m.Groups["m"].Value);
                 var currency = ChineseCurrency(m.Groups["c"].Value);
-                ReplaceOrAdd(found, m.Index, m.Index + m.Length - 1, new MoneyQuantity(amount, currency, m.Value));
+                own.Add((new Span<MoneyQuantity>(m.Index, m.Index + m.Length - 1, new MoneyQuantity(amount, currency, m.Value)), true));
             }
         }
 
-        // Any currency word or sign of either language, before or after the number ("40欧", "2k usd", "300 ringgit"):
-        // a fuller reading of the same words wins over the library's.
+        // Any currency word or sign of either language, before or after the number ("40欧", "2k usd", "300 ringgit").
         foreach (var (start, end, amount, currency, typed) in CurrencyWords.Find(text, yenMentioned, ParsedOrNull))
         {
-            ReplaceOrAdd(found, start, end, new MoneyQuantity(amount, currency, typed));
+            own.Add((new Span<MoneyQuantity>(start, end, new MoneyQuantity(amount, currency, typed)), true));
         }
 
-        return found.OrderBy(s => s.Start).Select(s => s.Value).ToList();
+        return own;
     }
 
     private static decimal? ParsedOrNull(string number) => TryParseNumber(number, out var value) ? value : null;
