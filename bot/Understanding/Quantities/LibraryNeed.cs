@@ -12,7 +12,8 @@ namespace CrossBorderBot.Understanding.Quantities;
 /// ASCII digits (no number words, no Chinese or full-width numerals, which only the library reads) and each must lie
 /// inside an own reading, be a side of a box ("30x20x15 cm") or a length, or be the whole message. Anything else, and
 /// the cases where the library reads more than the own readers do (two readings of one kind side by side, which the
-/// library may join into one, "2 kg 500 g"; pounds in a message that also names sterling), goes to the library.
+/// library may join into one, "2 kg 500 g"; two own readings of one number, "¥3000日元", where the library's reading
+/// decides which stands; pounds in a message that also names sterling), goes to the library.
 /// The recognizer tests compare both paths over the training and evaluation lines and over generated wording.
 /// </remarks>
 internal static partial class LibraryNeed
@@ -31,7 +32,7 @@ internal static partial class LibraryNeed
             }
         }
 
-        if (EnglishNumberWord().IsMatch(text) || SideBySide(text, own) || PoundsBesideSterling(text, own))
+        if (EnglishNumberWord().IsMatch(text) || SideBySide(text, own) || Overlapping(own) || PoundsBesideSterling(text, own))
         {
             return true;
         }
@@ -68,10 +69,21 @@ internal static partial class LibraryNeed
     public static bool WeightAlsoReadAsMoney(string typed) => WeightUnitAlsoCurrency().IsMatch(typed);
 
     /// <summary>
-    /// Whether the library may read an own money reading with more words in front: "us $800" (the own reading is "$800").
+    /// Whether the library may read an own money reading with more in front: "us $800" (the own reading is "$800"), or a
+    /// sign the own reading left out, "$2USD" (the own reading is "2USD", the library's "$2").
     /// </summary>
     public static bool MoneyMayStartEarlier(string text, int start) =>
-        start < text.Length && !char.IsAsciiDigit(text[start]) && ShortWordBefore().IsMatch(text.AsSpan(0, start));
+        (start < text.Length && !char.IsAsciiDigit(text[start]) && ShortWordBefore().IsMatch(text.AsSpan(0, start)))
+        || (text.AsSpan(0, start).TrimEnd() is [.., var before] && char.GetUnicodeCategory(before) == System.Globalization.UnicodeCategory.CurrencySymbol);
+
+    /// <summary>
+    /// Whether an own money reading has a second currency word on its other side ("usd 2bucks", "rmb2 USD"): which of
+    /// the two the number belongs to is then the library's reading.
+    /// </summary>
+    public static bool CurrencyOnBothSides(string text, int start, int end) =>
+        char.IsAsciiDigit(text[start])
+            ? CurrencyWords.EndsWithWord(text.AsSpan(0, start))
+            : CurrencyWords.StartsWithWord(text.AsSpan(end + 1));
 
     private static bool Covered(IReadOnlyList<OwnSpan> own, int start, int end)
     {
@@ -97,6 +109,23 @@ internal static partial class LibraryNeed
     }
 
     private static bool IsTimes(char c) => c is 'x' or 'X' or '×' or '*' or '✕';
+
+    // "¥3000日元": two own readings of one number; which one stands depends on what the library read first.
+    private static bool Overlapping(IReadOnlyList<OwnSpan> own)
+    {
+        for (var i = 0; i < own.Count; i++)
+        {
+            for (var j = i + 1; j < own.Count; j++)
+            {
+                if (own[i].Start <= own[j].End && own[j].Start <= own[i].End && (own[i].Start, own[i].End) != (own[j].Start, own[j].End))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
 
     // Two readings of one kind with only spaces, commas or "and" between them: the library may read them as one.
     private static bool SideBySide(string text, IReadOnlyList<OwnSpan> own)

@@ -54,6 +54,9 @@ public sealed partial class QuantityRecognizer
 
     private readonly bool _libraryAlways;
 
+    // The entity extractor reads a message's weights and then its money: the own readings are made once for both.
+    private OwnReadings? _lastRead;
+
     /// <summary>A reader that calls the library only where its own readers leave a number unread.</summary>
     public QuantityRecognizer()
         : this(libraryAlways: false)
@@ -70,8 +73,9 @@ public sealed partial class QuantityRecognizer
     {
         ArgumentNullException.ThrowIfNull(text);
         var found = new List<Span<WeightQuantity>>();
-        var own = OwnWeights(text);
-        var cultures = LibraryReads(text, own, () => OwnMoney(text, YenRegex().IsMatch(text))) ? CulturesFor(text, culture) : [];
+        var read = Own(text);
+        var own = read.Weights;
+        var cultures = LibraryReads(text, own, read.Money) ? CulturesFor(text, culture) : [];
         foreach (var c in cultures)
         {
             var dimensions = QuantityModels.Shared.Dimensions(text, c);
@@ -106,11 +110,12 @@ public sealed partial class QuantityRecognizer
     public IReadOnlyList<MoneyQuantity> RecognizeMoney(string text, string culture)
     {
         ArgumentNullException.ThrowIfNull(text);
-        var yenMentioned = YenRegex().IsMatch(text);
+        var read = Own(text);
+        var yenMentioned = read.YenMentioned;
         var found = new List<Span<MoneyQuantity>>();
-        var own = OwnMoney(text, yenMentioned);
-        var weights = OwnWeights(text).Where(w => !LibraryNeed.WeightAlsoReadAsMoney(w.Value.Text)).ToList();
-        var cultures = LibraryReads(text, weights, () => own) ? CulturesFor(text, culture) : [];
+        var own = read.Money;
+        var weightAlsoMoney = read.Weights.Exists(w => LibraryNeed.WeightAlsoReadAsMoney(w.Value.Text));
+        var cultures = (weightAlsoMoney && NumberCue.MayHoldNumber(text)) || LibraryReads(text, read.Weights, own) ? CulturesFor(text, culture) : [];
         foreach (var c in cultures)
         {
             var currencies = QuantityModels.Shared.Currencies(text, c);
@@ -148,11 +153,26 @@ public sealed partial class QuantityRecognizer
     }
 
     /// <summary>Whether <paramref name="text"/> goes to the library (for the tests that compare both paths).</summary>
-    internal bool LibraryReads(string text) =>
-        LibraryReads(text, OwnWeights(text), () => OwnMoney(text, YenRegex().IsMatch(text)));
+    internal bool LibraryReads(string text) => LibraryReads(text, Own(text).Weights, Own(text).Money);
+
+    private OwnReadings Own(string text)
+    {
+        var last = _lastRead;
+        if (last is not null && string.Equals(last.Text, text, StringComparison.Ordinal))
+        {
+            return last;
+        }
+
+        var yenMentioned = YenRegex().IsMatch(text);
+        var read = new OwnReadings(text, yenMentioned, OwnWeights(text), OwnMoney(text, yenMentioned));
+
+        // Turns run in parallel: a reading replaced by another thread's is only made again, never wrong (keyed by text).
+        _lastRead = read;
+        return read;
+    }
 
     // The library reads only where the own readers (weights and money both: "60 USD" is no weight) leave a number unread.
-    private bool LibraryReads(string text, List<Span<WeightQuantity>> weights, Func<List<(Span<MoneyQuantity> Span, bool Replaces)>> money)
+    private bool LibraryReads(string text, List<Span<WeightQuantity>> weights, List<(Span<MoneyQuantity> Span, bool Replaces)> money)
     {
         if (!NumberCue.MayHoldNumber(text))
         {
@@ -164,8 +184,13 @@ public sealed partial class QuantityRecognizer
             return true;
         }
 
+        if (money.Exists(m => LibraryNeed.MoneyMayStartEarlier(text, m.Span.Start) || LibraryNeed.CurrencyOnBothSides(text, m.Span.Start, m.Span.End)))
+        {
+            return true;
+        }
+
         var spans = weights.Select(w => new OwnSpan(w.Start, w.End, IsWeight: true))
-            .Concat(money().Where(m => !LibraryNeed.MoneyMayStartEarlier(text, m.Span.Start)).Select(m => new OwnSpan(m.Span.Start, m.Span.End, IsWeight: false)))
+            .Concat(money.Select(m => new OwnSpan(m.Span.Start, m.Span.End, IsWeight: false)))
             .ToList();
         return LibraryNeed.IsNeeded(text, spans);
     }
@@ -362,4 +387,7 @@ public sealed partial class QuantityRecognizer
     private static partial Regex SterlingRegex();
 
     private readonly record struct Span<T>(int Start, int End, T Value);
+
+    // One message's own readings; never changed once made, so threads may share them.
+    private sealed record OwnReadings(string Text, bool YenMentioned, List<Span<WeightQuantity>> Weights, List<(Span<MoneyQuantity> Span, bool Replaces)> Money);
 }

@@ -32,6 +32,7 @@ public sealed class LibraryNeedTests
     [InlineData("5 pounds, paid in GBP")]
     [InlineData("budget ５０ USD")]
     [InlineData("1,000 kg")]
+    [InlineData("卖到日本定价¥3000日元")]
     public void Numbers_the_bot_cannot_read_alone_go_to_the_library(string text) =>
         Assert.True(Skipping.LibraryReads(text));
 
@@ -88,6 +89,16 @@ public sealed class LibraryNeedTests
             var amounts = currencyAfter.SelectMany(c => new[] { n + c, n + " " + c })
                 .Concat(currencyBefore.Select(c => c + n))
                 .ToList();
+            // A sign before and a word after the same number ("¥3000日元", "$30 USD").
+            foreach (var sign in currencyBefore)
+            {
+                foreach (var word in currencyAfter)
+                {
+                    yield return $"卖到日本定价{sign}{n}{word}";
+                    yield return $"price {sign}{n} {word}";
+                }
+            }
+
             foreach (var template in english.Concat(chinese))
             {
                 for (var i = 0; i < Math.Max(weights.Count, amounts.Count); i++)
