@@ -3,7 +3,6 @@ using CrossBorderBot.Answers;
 using CrossBorderBot.Knowledge.Model;
 using CrossBorderBot.Knowledge.Search;
 using CrossBorderBot.Understanding;
-using CrossBorderBot.Understanding.Quantities;
 
 namespace CrossBorderBot.Hosting;
 
@@ -37,9 +36,9 @@ public sealed partial class BotWarmup(IServiceProvider services, IHostApplicatio
 
     public async Task StartAsync(CancellationToken cancellationToken)
     {
-        // Most first messages carry a number; the quantity models (much regex building) are made on the other
-        // core while the host starts, and a turn that needs them first waits for that one build.
-        _ = Task.Run(() => QuantityModels.Shared, CancellationToken.None);
+        // The quantity models of Microsoft.Recognizers.Text (much regex building, tens of MiB) are not built here: the
+        // bot's own readers read the numbers of most messages, and the first message that needs the library builds
+        // them once (QuantityModels), so a start and a bot whose users never need them do not pay for them.
         var listening = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
         lifetime.ApplicationStarted.Register(() => listening.TrySetResult());
         _knowledge = Task.Run(

@@ -71,6 +71,36 @@ internal static class CurrencyWords
 
     private static readonly Regex[] Patterns = [NumberThenWord, WordThenNumber];
 
+    /// <summary>Whether <paramref name="text"/> ends with a currency word or sign of this table ("usd ", "价$").</summary>
+    public static bool EndsWithWord(ReadOnlySpan<char> text)
+    {
+        text = text.TrimEnd();
+        foreach (var word in IsoByWord.Keys)
+        {
+            if (text.EndsWith(word, StringComparison.OrdinalIgnoreCase) && (text.Length == word.Length || !char.IsAsciiLetter(text[^(word.Length + 1)]) || !char.IsAsciiLetter(word[0])))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Whether <paramref name="text"/> starts with a currency word or sign of this table (" USD", "美元").</summary>
+    public static bool StartsWithWord(ReadOnlySpan<char> text)
+    {
+        text = text.TrimStart();
+        foreach (var word in IsoByWord.Keys)
+        {
+            if (text.StartsWith(word, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>Every amount with a currency word or sign, as (start, end inclusive, amount, ISO code, typed text).</summary>
     public static IEnumerable<(int Start, int End, decimal Amount, string Currency, string Text)> Find(string text, bool yenMentioned, Func<string, decimal?> parse)
     {

@@ -9,7 +9,8 @@ namespace CrossBorderBot.Understanding.Quantities;
 /// Finds weights and amounts of money in free text (English and Simplified Chinese) with
 /// Microsoft.Recognizers.Text.NumberWithUnit, plus a small fallback for forms the library misses
 /// ("5kg" glued to Chinese text, "30刀", "30 bucks"). The library runs only on text that may hold a number
-/// (<see cref="NumberCue"/>), through models built once (<see cref="QuantityModels"/>).
+/// (<see cref="NumberCue"/>) and that the own readers do not account for in full (<see cref="LibraryNeed"/>), through
+/// models built once (<see cref="QuantityModels"/>).
 /// </summary>
 /// <remarks>
 /// Choices worth knowing:
@@ -51,6 +52,20 @@ public sealed partial class QuantityRecognizer
         ["Japanese yen"] = "JPY",
     };
 
+    private readonly bool _libraryAlways;
+
+    // The entity extractor reads a message's weights and then its money: the own readings are made once for both.
+    private OwnReadings? _lastRead;
+
+    /// <summary>A reader that calls the library only where its own readers leave a number unread.</summary>
+    public QuantityRecognizer()
+        : this(libraryAlways: false)
+    {
+    }
+
+    /// <summary>With <paramref name="libraryAlways"/>, every text that may hold a number goes to the library (the tests compare both).</summary>
+    internal QuantityRecognizer(bool libraryAlways) => _libraryAlways = libraryAlways;
+
     /// <summary>Weights in the text, in order of appearance.</summary>
     /// <param name="text">The user's message.</param>
     /// <param name="culture">"en-us" or "zh-cn" (case-insensitive; "en" and "zh-CN" work too).</param>
@@ -58,7 +73,9 @@ public sealed partial class QuantityRecognizer
     {
         ArgumentNullException.ThrowIfNull(text);
         var found = new List<Span<WeightQuantity>>();
-        var cultures = NumberCue.MayHoldNumber(text) ? CulturesFor(text, culture) : [];
+        var read = Own(text);
+        var own = read.Weights;
+        var cultures = LibraryReads(text, own, read.Money) ? CulturesFor(text, culture) : [];
         foreach (var c in cultures)
         {
             var dimensions = QuantityModels.Shared.Dimensions(text, c);
@@ -79,19 +96,9 @@ public sealed partial class QuantityRecognizer
             }
         }
 
-        foreach (Match m in FallbackWeightRegex().Matches(text))
+        foreach (var s in own)
         {
-            if (TryParseNumber(m.Groups["n"].Value, out var value)
-                && WeightUnits.KilogramsPer(m.Groups["u"].Value) is { } factor)
-            {
-                AddIfFree(found, m.Index, m.Index + m.Length - 1, new WeightQuantity(Round(value * factor), m.Value));
-            }
-        }
-
-        // "half a kilo", "a couple of kilos", "3 kilos": quantity and unit words the library does not read as a weight.
-        foreach (var (start, end, kilograms, typed) in WeightWords.Find(text))
-        {
-            AddIfFree(found, start, end, new WeightQuantity(Round(kilograms), typed));
+            AddIfFree(found, s.Start, s.End, s.Value);
         }
 
         return found.OrderBy(s => s.Start).Select(s => s.Value).ToList();
@@ -103,9 +110,12 @@ public sealed partial class QuantityRecognizer
     public IReadOnlyList<MoneyQuantity> RecognizeMoney(string text, string culture)
     {
         ArgumentNullException.ThrowIfNull(text);
-        var yenMentioned = YenRegex().IsMatch(text);
+        var read = Own(text);
+        var yenMentioned = read.YenMentioned;
         var found = new List<Span<MoneyQuantity>>();
-        var cultures = NumberCue.MayHoldNumber(text) ? CulturesFor(text, culture) : [];
+        var own = read.Money;
+        var weightAlsoMoney = read.Weights.Exists(w => LibraryNeed.WeightAlsoReadAsMoney(w.Value.Text));
+        var cultures = (weightAlsoMoney && NumberCue.MayHoldNumber(text)) || LibraryReads(text, read.Weights, own) ? CulturesFor(text, culture) : [];
         foreach (var c in cultures)
         {
             var currencies = QuantityModels.Shared.Currencies(text, c);
@@ -127,11 +137,95 @@ public sealed partial class QuantityRecognizer
             }
         }
 
+        foreach (var (s, replaces) in own)
+        {
+            if (replaces)
+            {
+                ReplaceOrAdd(found, s.Start, s.End, s.Value);
+            }
+            else
+            {
+                AddIfFree(found, s.Start, s.End, s.Value);
+            }
+        }
+
+        return found.OrderBy(s => s.Start).Select(s => s.Value).ToList();
+    }
+
+    /// <summary>Whether <paramref name="text"/> goes to the library (for the tests that compare both paths).</summary>
+    internal bool LibraryReads(string text) => LibraryReads(text, Own(text).Weights, Own(text).Money);
+
+    private OwnReadings Own(string text)
+    {
+        var last = _lastRead;
+        if (last is not null && string.Equals(last.Text, text, StringComparison.Ordinal))
+        {
+            return last;
+        }
+
+        var yenMentioned = YenRegex().IsMatch(text);
+        var read = new OwnReadings(text, yenMentioned, OwnWeights(text), OwnMoney(text, yenMentioned));
+
+        // Turns run in parallel: a reading replaced by another thread's is only made again, never wrong (keyed by text).
+        _lastRead = read;
+        return read;
+    }
+
+    // The library reads only where the own readers (weights and money both: "60 USD" is no weight) leave a number unread.
+    private bool LibraryReads(string text, List<Span<WeightQuantity>> weights, List<(Span<MoneyQuantity> Span, bool Replaces)> money)
+    {
+        if (!NumberCue.MayHoldNumber(text))
+        {
+            return false;
+        }
+
+        if (_libraryAlways)
+        {
+            return true;
+        }
+
+        if (money.Exists(m => LibraryNeed.MoneyMayStartEarlier(text, m.Span.Start) || LibraryNeed.CurrencyOnBothSides(text, m.Span.Start, m.Span.End)))
+        {
+            return true;
+        }
+
+        var spans = weights.Select(w => new OwnSpan(w.Start, w.End, IsWeight: true))
+            .Concat(money.Select(m => new OwnSpan(m.Span.Start, m.Span.End, IsWeight: false)))
+            .ToList();
+        return LibraryNeed.IsNeeded(text, spans);
+    }
+
+    // The own weight readings, in the order they yield to each other and to the library's.
+    private static List<Span<WeightQuantity>> OwnWeights(string text)
+    {
+        var own = new List<Span<WeightQuantity>>();
+        foreach (Match m in FallbackWeightRegex().Matches(text))
+        {
+            if (TryParseNumber(m.Groups["n"].Value, out var value)
+                && WeightUnits.KilogramsPer(m.Groups["u"].Value) is { } factor)
+            {
+                own.Add(new Span<WeightQuantity>(m.Index, m.Index + m.Length - 1, new WeightQuantity(Round(value * factor), m.Value)));
+            }
+        }
+
+        // "half a kilo", "a couple of kilos", "3 kilos": quantity and unit words the library does not read as a weight.
+        foreach (var (start, end, kilograms, typed) in WeightWords.Find(text))
+        {
+            own.Add(new Span<WeightQuantity>(start, end, new WeightQuantity(Round(kilograms), typed)));
+        }
+
+        return own;
+    }
+
+    // The own money readings in order; Replaces: a fuller reading of the same words wins over an earlier one.
+    private static List<(Span<MoneyQuantity> Span, bool Replaces)> OwnMoney(string text, bool yenMentioned)
+    {
+        var own = new List<(Span<MoneyQuantity> Span, bool Replaces)>();
         foreach (Match m in FallbackMoneyRegex().Matches(text))
         {
             if (TryParseNumber(m.Groups["n"].Value, out var amount) && amount > 0)
             {
-                AddIfFree(found, m.Index, m.Index + m.Length - 1, new MoneyQuantity(amount, "USD", m.Value));
+                own.Add((new Span<MoneyQuantity>(m.Index, m.Index + m.Length - 1, new MoneyQuantity(amount, "USD", m.Value)), false));
             }
         }
 
@@ -142,18 +236,17 @@ public sealed partial class QuantityRecognizer
             {
                 amount *= Multiplier(m.Groups["m"].Value);
                 var currency = ChineseCurrency(m.Groups["c"].Value);
-                ReplaceOrAdd(found, m.Index, m.Index + m.Length - 1, new MoneyQuantity(amount, currency, m.Value));
+                own.Add((new Span<MoneyQuantity>(m.Index, m.Index + m.Length - 1, new MoneyQuantity(amount, currency, m.Value)), true));
             }
         }
 
-        // Any currency word or sign of either language, before or after the number ("40欧", "2k usd", "300 ringgit"):
-        // a fuller reading of the same words wins over the library's.
+        // Any currency word or sign of either language, before or after the number ("40欧", "2k usd", "300 ringgit").
         foreach (var (start, end, amount, currency, typed) in CurrencyWords.Find(text, yenMentioned, ParsedOrNull))
         {
-            ReplaceOrAdd(found, start, end, new MoneyQuantity(amount, currency, typed));
+            own.Add((new Span<MoneyQuantity>(start, end, new MoneyQuantity(amount, currency, typed)), true));
         }
 
-        return found.OrderBy(s => s.Start).Select(s => s.Value).ToList();
+        return own;
     }
 
     private static decimal? ParsedOrNull(string number) => TryParseNumber(number, out var value) ? value : null;
@@ -294,4 +387,7 @@ public sealed partial class QuantityRecognizer
     private static partial Regex SterlingRegex();
 
     private readonly record struct Span<T>(int Start, int End, T Value);
+
+    // One message's own readings; never changed once made, so threads may share them.
+    private sealed record OwnReadings(string Text, bool YenMentioned, List<Span<WeightQuantity>> Weights, List<(Span<MoneyQuantity> Span, bool Replaces)> Money);
 }

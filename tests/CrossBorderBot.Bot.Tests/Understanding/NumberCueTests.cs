@@ -87,7 +87,7 @@ public sealed class NumberCueTests
         }
     }
 
-    private static IEnumerable<string> CorpusLines()
+    internal static IEnumerable<string> CorpusLines()
     {
         var assembly = typeof(CrossBorderRecognizer).Assembly;
         foreach (var name in assembly.GetManifestResourceNames().Where(n => n.StartsWith("CrossBorderBot.Understanding.Training.", StringComparison.Ordinal)))
