@@ -1,3 +1,4 @@
+using CrossBorderBot.Knowledge.Advisors;
 using System.Net.Http.Json;
 using System.Text;
 using CrossBorderBot.Dialogs;
@@ -24,9 +25,9 @@ public sealed class DialogValueJsonTests
     {
         { "logistics answers", new LogisticsAnswers
             {
-                WeightKg = 2m, Size = new ParcelSizeAnswer(30.0m, 20.5m, 15m) { Urgency = "fast" }, ValueAmount = 60.25m, ValueCurrency = "USD",
+                WeightKg = 2m, Size = new ParcelSizeAnswer(30.0m, 20.5m, 15m) { Urgency = ShippingUrgency.Fast }, ValueAmount = 60.25m, ValueCurrency = "USD",
                 Destination = "de", OtherDestinations = ["gb", "au"], Category = "shoes", OtherProducts = [new LogisticsProduct("toys", 0.5m), new LogisticsProduct(null, null)],
-                Urgency = "standard", NeedsTracking = true, NeedsReturns = false, Goods = "batteries",
+                Urgency = ShippingUrgency.Standard, NeedsTracking = true, NeedsReturns = false, Goods = ParcelGoods.Batteries,
             }
         },
         { "empty logistics answers", new LogisticsAnswers() },

@@ -1,3 +1,4 @@
+using System.Text;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using CrossBorderBot.Dialogs;
@@ -11,8 +12,8 @@ namespace CrossBorderBot.Tests.Guides;
 
 /// <summary>
 /// Urgency and goods became typed in the logistics answers; conversations stored before keep working: the stored
-/// words ("economy", "both") read as the typed values and are written back as the same text, under Json.NET (today's
-/// dialog values) and System.Text.Json (where state serialization is moving).
+/// words ("economy", "both") read as the typed values and are written back as the same text, through the dialog values
+/// (System.Text.Json), plain System.Text.Json, and Json.NET (the fallback for types without generated code).
 /// </summary>
 public sealed class LogisticsAnswersStoredFormTests
 {
@@ -45,10 +46,22 @@ public sealed class LogisticsAnswersStoredFormTests
     [Fact]
     public void Json_net_reads_the_stored_words_as_typed_values_and_writes_the_same_text()
     {
-        var answers = GuideAnswers<LogisticsAnswers>.Plain(() => new LogisticsAnswers()).Of(new DialogValues(new JObject { [GuideAnswers<LogisticsAnswers>.Key] = JToken.Parse(Stored) }));
+        var answers = JToken.Parse(Stored).ToObject<LogisticsAnswers>(DialogJson.Serializer)!;
 
         AssertTyped(answers);
-        Assert.Equal(Stored, DialogJson.ToToken(answers)!.ToString(Formatting.None));
+        Assert.Equal(Stored, JToken.FromObject(answers, DialogJson.Serializer).ToString(Formatting.None));
+    }
+
+    [Fact]
+    public void Dialog_values_read_the_stored_words_as_typed_values_and_write_the_same_text()
+    {
+        var stored = $$"""{"{{GuideAnswers<LogisticsAnswers>.Key}}":{{Stored}}}""";
+        var values = DialogValueJson.ReadMap(Encoding.UTF8.GetBytes(stored));
+        var answers = GuideAnswers<LogisticsAnswers>.Plain(() => new LogisticsAnswers()).Of(new DialogValues(values));
+
+        AssertTyped(answers);
+        values.Set(GuideAnswers<LogisticsAnswers>.Key, answers);
+        Assert.Equal(stored, DialogValueJson.ToJsonString(values));
     }
 
     [Fact]
