@@ -1,3 +1,4 @@
+using CrossBorderBot.Knowledge.Answering;
 using CrossBorderBot.Knowledge.Model;
 
 namespace CrossBorderBot.Alerts;
@@ -38,8 +39,9 @@ public sealed class AlertMarkets(KnowledgeBase knowledgeBase)
     /// <summary>What the user may watch: a known market id.</summary>
     public bool IsMarket(string id) => knowledgeBase.FindMarket(id) is not null;
 
+    /// <summary>A market's name as it reads inside the alert sentences and buttons ("the United Kingdom", "Germany", "英国").</summary>
     public string Name(string market, string language) =>
-        knowledgeBase.FindMarket(market)?.Name.Get(language) ?? market.ToUpperInvariant();
+        knowledgeBase.FindMarket(market) is { } known ? PlaceName.InSentence(known.Name, language) : market.ToUpperInvariant();
 
     private void AddCountry(List<string> markets, Country country)
     {

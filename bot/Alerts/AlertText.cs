@@ -37,7 +37,7 @@ public sealed record AlertText(
         UpdatedLine: "Our knowledge base was revised on {0}. Current summary: {1}",
         MyAlertsButton: "My alerts",
         StopButton: "Stop alerts",
-        OfferButton: "Alert me when {0} rules change",
+        OfferButton: "Alert me when the rules for {0} change",
         Subscribed: "Done. I will tell you in this conversation when the rules for {0} change (I check every day). Say \"my alerts\" to see them, \"stop alerts\" to end them.",
         NextKnown: "Next change I know of: **{0}**, {1}: {2}",
         AskWhichMarket: "Which markets should I watch for rule changes? For example: \"notify me when the rules for the US change\".",

@@ -8,7 +8,7 @@ namespace CrossBorderBot.Knowledge.Answering;
 /// Kingdom", "The United States has…"), others do not ("in Germany"); Chinese names take no article and go straight
 /// into the Chinese sentence ("在英国", "到中东").
 /// </summary>
-internal static class PlaceName
+public static class PlaceName
 {
     // Words that make a name a description ("the Kingdom of…", "the Union"), and plural names.
     private static readonly string[] ArticleWords = ["United", "Kingdom", "Union", "Republic", "Emirates", "Islands", "States", "Middle East", "Federation"];

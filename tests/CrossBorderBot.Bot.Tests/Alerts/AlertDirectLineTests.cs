@@ -130,7 +130,7 @@ public sealed class AlertDirectLineTests : IDisposable
         var alerts = (await client.PollAsync(session.ConversationId, DirectLineTestHost.Secret, subscribed.Watermark)).Activities;
 
         Assert.Equal(1, sent);
-        Assert.Contains("Updated rules for United States", Text(Assert.Single(alerts)), StringComparison.Ordinal);
+        Assert.Contains("Updated rules for the United States", Text(Assert.Single(alerts)), StringComparison.Ordinal);
         Assert.Equal(0, await AlertAdminClient.RunAsync(client.Http, "2027-06-21"));
     }
 

@@ -48,4 +48,15 @@ public sealed class RuleChangeCatalogTests
         Assert.Contains("us", markets.For(["north-america"]));
         Assert.Empty(markets.For(["global"]));
     }
+
+    [Theory]
+    [InlineData("gb", "en", "the United Kingdom")]
+    [InlineData("us", "en", "the United States")]
+    [InlineData("de", "en", "Germany")]
+    [InlineData("gb", "zh-CN", "英国")]
+    [InlineData("zz", "en", "ZZ")]
+    public void A_market_reads_in_the_alert_sentences_with_the_article_it_takes(string market, string language, string expected)
+    {
+        Assert.Equal(expected, new AlertMarkets(Knowledge.Value).Name(market, language));
+    }
 }
