@@ -148,8 +148,11 @@ internal static class JTokenUtf8
         return true;
     }
 
-    // Json.NET writes a whole-valued double as "2.0", not "2", and NaN or infinity as a string.
-    private static void WriteFloat(Utf8JsonWriter writer, string text, bool finite)
+    /// <summary>
+    /// A non-integer number as Json.NET writes it: a whole value keeps its decimal point ("2.0", not "2"), and NaN or
+    /// infinity is written as a string.
+    /// </summary>
+    internal static void WriteFloat(Utf8JsonWriter writer, string text, bool finite)
     {
         if (!finite)
         {

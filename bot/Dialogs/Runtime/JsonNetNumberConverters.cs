@@ -18,24 +18,14 @@ internal static class JsonNetNumberConverters
         options.Converters.Add(new SingleConverter());
     }
 
-    private static void WriteFloat(Utf8JsonWriter writer, string text, bool finite)
-    {
-        if (!finite)
-        {
-            writer.WriteStringValue(text == "∞" ? "Infinity" : text == "-∞" ? "-Infinity" : text);
-        }
-        else if (text.AsSpan().IndexOfAny('.', 'E', 'e') >= 0)
-        {
-            writer.WriteRawValue(text, skipInputValidation: true);
-        }
-        else
-        {
-            writer.WriteRawValue(text + ".0", skipInputValidation: true);
-        }
-    }
-
+    // Json.NET's "Infinity" / "-Infinity" strings in the form .NET's invariant number parsing reads; "NaN" as it is.
     private static string? NonFiniteText(ref Utf8JsonReader reader) =>
-        reader.TokenType == JsonTokenType.String ? reader.GetString() : null;
+        reader.TokenType != JsonTokenType.String ? null : reader.GetString() switch
+        {
+            "Infinity" => "∞",
+            "-Infinity" => "-∞",
+            var text => text,
+        };
 
     private sealed class DecimalConverter : JsonConverter<decimal>
     {
@@ -45,28 +35,28 @@ internal static class JsonNetNumberConverters
                 : reader.TryGetDecimal(out var value) ? value : (decimal)reader.GetDouble();
 
         public override void Write(Utf8JsonWriter writer, decimal value, JsonSerializerOptions options) =>
-            WriteFloat(writer, value.ToString(CultureInfo.InvariantCulture), finite: true);
+            JTokenUtf8.WriteFloat(writer, value.ToString(CultureInfo.InvariantCulture), finite: true);
     }
 
     private sealed class DoubleConverter : JsonConverter<double>
     {
         public override double Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options) =>
             NonFiniteText(ref reader) is { } text
-                ? double.Parse(text == "Infinity" ? "∞" : text == "-Infinity" ? "-∞" : text, NumberStyles.Float, CultureInfo.InvariantCulture)
+                ? double.Parse(text, NumberStyles.Float, CultureInfo.InvariantCulture)
                 : reader.GetDouble();
 
         public override void Write(Utf8JsonWriter writer, double value, JsonSerializerOptions options) =>
-            WriteFloat(writer, value.ToString("R", CultureInfo.InvariantCulture), double.IsFinite(value));
+            JTokenUtf8.WriteFloat(writer, value.ToString("R", CultureInfo.InvariantCulture), double.IsFinite(value));
     }
 
     private sealed class SingleConverter : JsonConverter<float>
     {
         public override float Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options) =>
             NonFiniteText(ref reader) is { } text
-                ? float.Parse(text == "Infinity" ? "∞" : text == "-Infinity" ? "-∞" : text, NumberStyles.Float, CultureInfo.InvariantCulture)
+                ? float.Parse(text, NumberStyles.Float, CultureInfo.InvariantCulture)
                 : reader.GetSingle();
 
         public override void Write(Utf8JsonWriter writer, float value, JsonSerializerOptions options) =>
-            WriteFloat(writer, value.ToString("R", CultureInfo.InvariantCulture), float.IsFinite(value));
+            JTokenUtf8.WriteFloat(writer, value.ToString("R", CultureInfo.InvariantCulture), float.IsFinite(value));
     }
 }
