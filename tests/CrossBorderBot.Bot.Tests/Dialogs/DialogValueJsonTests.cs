@@ -31,7 +31,7 @@ public sealed class DialogValueJsonTests
             }
         },
         { "empty logistics answers", new LogisticsAnswers() },
-        { "platform answers", new PlatformAnswers { Model = "B2C", Markets = ["us", "eu"], Category = "toys", BudgetAmount = 5000m, BudgetCurrency = "CNY", Experience = "none", OwnBrand = false } },
+        { "platform answers", new PlatformAnswers { Model = CrossBorderBot.Knowledge.Model.BusinessModel.B2C, Markets = ["us", "eu"], Category = "toys", BudgetAmount = 5000m, BudgetCurrency = "CNY", Experience = SellerExperience.None, OwnBrand = false } },
         { "fix-issue answers", new FixIssueAnswers { Description = "货物被海关扣了 \"customs\" hold", Market = "de", MarketAssumed = true, Candidates = ["customs-hold"] } },
         { "skipped parcel size", ParcelSizeAnswer.Skip },
         { "found choice", new FoundChoice("standard", 1, "Standard") },

@@ -11,16 +11,11 @@ public static class PlatformAdvisorInputs
 {
     public static PlatformAdvisorInput From(PlatformAnswers answers, KnowledgeBase knowledgeBase, int maxResults) => new()
     {
-        Model = Enum.Parse<BusinessModel>(answers.Model ?? nameof(BusinessModel.B2C)),
+        Model = answers.Model ?? BusinessModel.B2C,
         TargetMarkets = answers.Markets ?? [],
         Category = answers.Category is null or PlatformCategoryPrompt.AnyValue ? null : answers.Category,
         MonthlyBudgetUsd = answers.BudgetAmount is { } amount && knowledgeBase.ExchangeRates.Convert(amount, answers.BudgetCurrency ?? "USD", "USD") is { } usd ? Math.Round(usd, 2) : 0m,
-        Experience = answers.Experience switch
-        {
-            "experienced" => SellerExperience.Experienced,
-            "some" => SellerExperience.Some,
-            _ => SellerExperience.None,
-        },
+        Experience = answers.Experience ?? SellerExperience.None,
         OwnBrand = answers.OwnBrand ?? false,
         MaxResults = maxResults,
     };

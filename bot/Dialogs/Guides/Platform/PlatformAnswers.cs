@@ -1,10 +1,20 @@
+using CrossBorderBot.Knowledge.Advisors;
+using CrossBorderBot.Knowledge.Model;
+using Newtonsoft.Json.Converters;
+using Newtonsoft.Json.Serialization;
+
 namespace CrossBorderBot.Dialogs.Guides;
 
 /// <summary>The platform guide's answers so far (null = not yet known); kept in the waterfall's values.</summary>
 public sealed record PlatformAnswers
 {
-    /// <summary>"B2B", "B2C" or "O2O".</summary>
-    public string? Model { get; init; }
+    /// <summary>
+    /// Stored as "B2B", "B2C" or "O2O": the knowledge base's own spelling (its platforms' models, the slot vocabulary's
+    /// values, the button values), which was the stored text while this was a string.
+    /// </summary>
+    [Newtonsoft.Json.JsonConverter(typeof(StringEnumConverter))]
+    [System.Text.Json.Serialization.JsonConverter(typeof(System.Text.Json.Serialization.JsonStringEnumConverter<BusinessModel>))]
+    public BusinessModel? Model { get; init; }
 
     /// <summary>Country codes and region ids of the knowledge base.</summary>
     public List<string>? Markets { get; init; }
@@ -19,8 +29,10 @@ public sealed record PlatformAnswers
 
     public string? BudgetCurrency { get; init; }
 
-    /// <summary>"none", "some" or "experienced".</summary>
-    public string? Experience { get; init; }
+    /// <summary>Stored as "none", "some" or "experienced" (<see cref="EnumWords"/>), as while this was a string.</summary>
+    [Newtonsoft.Json.JsonConverter(typeof(StringEnumConverter), typeof(CamelCaseNamingStrategy))]
+    [System.Text.Json.Serialization.JsonConverter(typeof(StoredEnumConverter<SellerExperience>))]
+    public SellerExperience? Experience { get; init; }
 
     public bool? OwnBrand { get; init; }
 }

@@ -71,7 +71,7 @@ public sealed partial class PlatformGuide : TypedSlotGuide<PlatformAnswers>
     private List<GuideQuestion<PlatformAnswers>> Table() =>
     [
         GuideQuestion<PlatformAnswers>.Of<FoundChoice>(PlatformSlotReader.Model, ModelId, a => a.Model is not null, AskModel,
-            (a, model) => a with { Model = model.Value }),
+            (a, model) => a with { Model = PlatformAnswerWords.ReadModel(model.Value) }),
         GuideQuestion<PlatformAnswers>.Of<List<string>>(PlatformSlotReader.Markets, MarketsId, a => a.Markets is { Count: > 0 },
             language => PromptOptions.FromText(PlatformGuideText.For(language).AskMarkets, PlatformGuideText.For(language).MarketsRetry,
                 CommonMarkets.Select(id => new Choice(id, _locations.Name(id, language)))),
@@ -83,7 +83,7 @@ public sealed partial class PlatformGuide : TypedSlotGuide<PlatformAnswers>
             (a, budget) => a with { BudgetAmount = budget.Amount, BudgetCurrency = budget.Currency },
             chinesePromptId: BudgetCnyId),
         GuideQuestion<PlatformAnswers>.Of<FoundChoice>(PlatformSlotReader.Experience, ExperienceId, a => a.Experience is not null, AskExperience,
-            (a, experience) => a with { Experience = experience.Value }),
+            (a, experience) => a with { Experience = PlatformAnswerWords.ReadExperience(experience.Value) }),
         GuideQuestion<PlatformAnswers>.Of<bool?>(PlatformSlotReader.Brand, BrandId, a => a.OwnBrand is not null,
             language => PromptOptions.FromText(PlatformGuideText.For(language).AskBrand),
             (a, brand) => a.OwnBrand is null ? a with { OwnBrand = brand } : a),
@@ -94,9 +94,9 @@ public sealed partial class PlatformGuide : TypedSlotGuide<PlatformAnswers>
         var text = PlatformGuideText.For(language);
         return PromptOptions.FromText(text.AskModel, choices:
         [
-            new Choice(nameof(BusinessModel.B2B), text.ModelB2B, ["b2b", "business", "businesses", "wholesale", "批发", "企业"]),
-            new Choice(nameof(BusinessModel.B2C), text.ModelB2C, ["b2c", "consumers", "retail", "零售", "消费者", "个人"]),
-            new Choice(nameof(BusinessModel.O2O), text.ModelO2O, ["o2o", "offline", "线下", "门店"]),
+            new Choice(PlatformAnswerWords.Word(BusinessModel.B2B), text.Label(BusinessModel.B2B), ["b2b", "business", "businesses", "wholesale", "批发", "企业"]),
+            new Choice(PlatformAnswerWords.Word(BusinessModel.B2C), text.Label(BusinessModel.B2C), ["b2c", "consumers", "retail", "零售", "消费者", "个人"]),
+            new Choice(PlatformAnswerWords.Word(BusinessModel.O2O), text.Label(BusinessModel.O2O), ["o2o", "offline", "线下", "门店"]),
         ]);
     }
 
@@ -116,9 +116,9 @@ public sealed partial class PlatformGuide : TypedSlotGuide<PlatformAnswers>
         var text = PlatformGuideText.For(language);
         return PromptOptions.FromText(text.AskExperience, choices:
         [
-            new Choice("none", text.ExperienceNone, ["none", "no", "beginner", "new", "没有", "无", "新手", "零"]),
-            new Choice("some", text.ExperienceSome, ["some", "a little", "a bit", "一些", "一点", "有一点"]),
-            new Choice("experienced", text.ExperienceExperienced, ["experienced", "a lot", "expert", "丰富", "很多", "有经验"]),
+            new Choice(PlatformAnswerWords.Word(SellerExperience.None), text.Label(SellerExperience.None), ["none", "no", "beginner", "new", "没有", "无", "新手", "零"]),
+            new Choice(PlatformAnswerWords.Word(SellerExperience.Some), text.Label(SellerExperience.Some), ["some", "a little", "a bit", "一些", "一点", "有一点"]),
+            new Choice(PlatformAnswerWords.Word(SellerExperience.Experienced), text.Label(SellerExperience.Experienced), ["experienced", "a lot", "expert", "丰富", "很多", "有经验"]),
         ]);
     }
 

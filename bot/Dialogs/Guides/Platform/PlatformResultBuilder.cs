@@ -210,16 +210,11 @@ public sealed class PlatformResultBuilder(KnowledgeBase knowledgeBase, PlatformA
             : "–";
         return
         [
-            new(text.Model, answers.Model ?? "–"),
+            new(text.Model, answers.Model is { } model ? PlatformAnswerWords.Word(model) : "–"),
             new(text.Markets, MarketNames(answers, language)),
             new(text.Category, category),
             new(text.Budget, budget),
-            new(text.Experience, answers.Experience switch
-            {
-                "experienced" => text.ExperienceExperienced,
-                "some" => text.ExperienceSome,
-                _ => text.ExperienceNone,
-            }),
+            new(text.Experience, text.Label(answers.Experience ?? SellerExperience.None)),
             new(text.OwnBrand, answers.OwnBrand == true ? text.Yes : text.No),
         ];
     }

@@ -44,13 +44,13 @@ public sealed partial class PlatformSlotReader(KnowledgeBase knowledgeBase, Guid
         var (budget, currency) = ReadBudget(text, entities, waitingSlot, defaults);
         var read = new PlatformAnswers
         {
-            Model = Choice(Model, text, waitingSlot, defaults),
+            Model = PlatformAnswerWords.ReadModel(Choice(Model, text, waitingSlot, defaults)),
             Markets = markets.Count > 0 ? markets : null,
             Category = category,
             OtherCategories = categories.Count > 1 ? categories.Skip(1).ToList() : null,
             BudgetAmount = budget,
             BudgetCurrency = currency,
-            Experience = Choice(Experience, text, waitingSlot, defaults),
+            Experience = PlatformAnswerWords.ReadExperience(Choice(Experience, text, waitingSlot, defaults)),
             OwnBrand = Choice(Brand, text, waitingSlot, defaults) switch { "yes" => true, "no" => false, _ => null },
         };
         return (read, defaults);
@@ -83,7 +83,7 @@ public sealed partial class PlatformSlotReader(KnowledgeBase knowledgeBase, Guid
         var text = PlatformGuideText.For(language);
         return slot switch
         {
-            Model => answers.Model,
+            Model => answers.Model is { } model ? PlatformAnswerWords.Word(model) : null,
             Markets => answers.Markets is { Count: > 0 } markets ? string.Join(text.ListSeparator, markets.Select(id => locations.Name(id, language))) : null,
             Category => answers.Category switch
             {
@@ -94,13 +94,7 @@ public sealed partial class PlatformSlotReader(KnowledgeBase knowledgeBase, Guid
             Budget => answers.BudgetAmount is { } amount
                 ? string.Format(CultureInfo.InvariantCulture, ReplyLanguage.IsChinese(language) ? "每月 {0:#,##0.##} {1}" : "{0:#,##0.##} {1}/month", amount, answers.BudgetCurrency)
                 : null,
-            Experience => answers.Experience switch
-            {
-                "none" => $"{text.Experience}: {text.ExperienceNone}",
-                "some" => $"{text.Experience}: {text.ExperienceSome}",
-                "experienced" => $"{text.Experience}: {text.ExperienceExperienced}",
-                _ => null,
-            },
+            Experience => answers.Experience is { } experience ? $"{text.Experience}: {text.Label(experience)}" : null,
             Brand => answers.OwnBrand switch
             {
                 true => $"{text.OwnBrand}: {text.Yes}",
