@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using CrossBorderBot.Language;
 using CrossBorderBot.Replies;
 using Newtonsoft.Json.Linq;
@@ -10,9 +11,9 @@ namespace CrossBorderBot.Alerts;
 /// </summary>
 public static class AlertVerbs
 {
-    public const string Subscribe = "alerts.subscribe";
-    public const string List = "alerts.list";
-    public const string Stop = "alerts.stop";
+    // Each kind of command is its button's verb, read back through this map: the kinds are the one list of verbs.
+    private static readonly FrozenDictionary<string, AlertCommandKind> KindsByVerb =
+        Enum.GetValues<AlertCommandKind>().ToFrozenDictionary(Verb, StringComparer.Ordinal);
 
     /// <summary>Data key: comma-separated market ids.</summary>
     public const string MarketsKey = "markets";
@@ -20,27 +21,23 @@ public static class AlertVerbs
     /// <summary>Data key: the language the button was shown in.</summary>
     public const string LanguageKey = "lang";
 
+    /// <summary>The verb of a command's button: "alerts." and the kind in lower case ("alerts.subscribe", "alerts.list", "alerts.stop").</summary>
+    public static string Verb(AlertCommandKind kind) => "alerts." + kind.ToString().ToLowerInvariant();
+
     /// <summary>"Alert me about …": subscribes to the markets of a result.</summary>
     public static ReplyAction SubscribeButton(string title, IEnumerable<string> marketIds, string language) =>
-        new(title, Subscribe, new Dictionary<string, string> { [MarketsKey] = string.Join(',', marketIds), [LanguageKey] = language });
+        new(title, Verb(AlertCommandKind.Subscribe), new Dictionary<string, string> { [MarketsKey] = string.Join(',', marketIds), [LanguageKey] = language });
 
     /// <summary>"My alerts" and "Stop alerts", the two buttons under every alert reply.</summary>
     public static IReadOnlyList<ReplyAction> ListAndStopButtons(string listTitle, string stopTitle, string language) =>
-        [new(listTitle, List, LanguageOnly(language)), StopButton(stopTitle, language)];
+        [new(listTitle, Verb(AlertCommandKind.List), LanguageOnly(language)), StopButton(stopTitle, language)];
 
-    public static ReplyAction StopButton(string title, string language) => new(title, Stop, LanguageOnly(language));
+    public static ReplyAction StopButton(string title, string language) => new(title, Verb(AlertCommandKind.Stop), LanguageOnly(language));
 
     /// <summary>The command an alert button's submit data asks for; null when the data is not an alert button's.</summary>
     public static AlertCommand? Read(JObject data)
     {
-        AlertCommandKind? kind = data.Value<string>(ReplySubmitData.VerbKey) switch
-        {
-            Subscribe => AlertCommandKind.Subscribe,
-            List => AlertCommandKind.List,
-            Stop => AlertCommandKind.Stop,
-            _ => null,
-        };
-        if (kind is null)
+        if (data.Value<string>(ReplySubmitData.VerbKey) is not { } verb || !KindsByVerb.TryGetValue(verb, out var kind))
         {
             return null;
         }
@@ -48,7 +45,7 @@ public static class AlertVerbs
         var markets = (data.Value<string>(MarketsKey) ?? string.Empty)
             .Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
         var language = data.Value<string>(LanguageKey) is { } lang ? ReplyLanguage.FromLocale(lang) : null;
-        return new AlertCommand(kind.Value, markets, language);
+        return new AlertCommand(kind, markets, language);
     }
 
     private static Dictionary<string, string> LanguageOnly(string language) => new() { [LanguageKey] = language };

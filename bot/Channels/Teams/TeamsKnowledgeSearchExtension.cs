@@ -1,4 +1,3 @@
-using CrossBorderBot.Conversation;
 using CrossBorderBot.Language;
 using Microsoft.Bot.Builder;
 using Microsoft.Bot.Schema;

@@ -1,4 +1,3 @@
-using CrossBorderBot.Conversation;
 using CrossBorderBot.Language;
 using CrossBorderBot.Replies;
 

@@ -26,7 +26,7 @@ public sealed class TeamsUniversalActionTests : IClassFixture<TeamsBotHost>
         var conversation = TeamsPayloads.NewConversationId("personal");
         var data = new JObject { [AlertVerbs.MarketsKey] = "de", [AlertVerbs.LanguageKey] = "en" };
 
-        var (status, body, sent) = await PostAsync(TeamsPayloads.Execute(conversation, "personal", AlertVerbs.Subscribe, data, cardId: null));
+        var (status, body, sent) = await PostAsync(TeamsPayloads.Execute(conversation, "personal", AlertVerbs.Verb(AlertCommandKind.Subscribe), data, cardId: null));
 
         Assert.Equal(200, status);
         Assert.Equal(200, (int?)body?["statusCode"]);
@@ -46,8 +46,8 @@ public sealed class TeamsUniversalActionTests : IClassFixture<TeamsBotHost>
         var viaExecute = TeamsPayloads.NewConversationId("personal");
         var data = new JObject { [AlertVerbs.LanguageKey] = "zh" };
 
-        var (_, _, submitted) = await PostAsync(TeamsPayloads.Submit(viaSubmit, "personal", WithVerb(AlertVerbs.List, data), cardId: null, locale: "zh-CN"));
-        var (status, body, executed) = await PostAsync(TeamsPayloads.Execute(viaExecute, "personal", AlertVerbs.List, data, cardId: null, locale: "zh-CN"));
+        var (_, _, submitted) = await PostAsync(TeamsPayloads.Submit(viaSubmit, "personal", WithVerb(AlertVerbs.Verb(AlertCommandKind.List), data), cardId: null, locale: "zh-CN"));
+        var (status, body, executed) = await PostAsync(TeamsPayloads.Execute(viaExecute, "personal", AlertVerbs.Verb(AlertCommandKind.List), data, cardId: null, locale: "zh-CN"));
 
         Assert.Equal(200, status);
         Assert.Equal("好的，回复已发到对话中。", (string?)body?["value"]);
