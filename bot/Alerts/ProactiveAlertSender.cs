@@ -1,11 +1,11 @@
 using CrossBorderBot.Channels.DirectLine;
 using CrossBorderBot.Channels.Slack;
-using CrossBorderBot.Conversation;
 using CrossBorderBot.Hosting;
 using CrossBorderBot.Language;
 using CrossBorderBot.Replies;
 using Microsoft.Bot.Builder;
 using Microsoft.Bot.Schema;
+using Microsoft.Extensions.Options;
 using Newtonsoft.Json;
 
 namespace CrossBorderBot.Alerts;
@@ -16,7 +16,7 @@ namespace CrossBorderBot.Alerts;
 /// through the Slack Web API client), the Direct Line adapter (appended to the conversation's log, where the web
 /// chat's next poll finds it). The reply is rendered for the conversation's channel as any turn's reply is.
 /// </summary>
-public sealed class ProactiveAlertSender(IServiceProvider services, IConfiguration configuration)
+public sealed class ProactiveAlertSender(IServiceProvider services)
 {
     public async Task SendAsync(AlertSubscription subscription, Reply reply, CancellationToken cancellationToken)
     {
@@ -40,7 +40,9 @@ public sealed class ProactiveAlertSender(IServiceProvider services, IConfigurati
             default:
                 var adapter = services.GetService<BotAdapterWithErrorHandler>()
                     ?? throw new InvalidOperationException("The Bot Framework channel is not configured in this process.");
-                await adapter.ContinueConversationAsync(configuration["MicrosoftAppId"] ?? string.Empty, reference, send, cancellationToken);
+                // The app id as the Bot Framework door validated it at start-up (registered with that adapter).
+                var appId = services.GetRequiredService<IOptions<BotFrameworkAuthenticationOptions>>().Value.MicrosoftAppId;
+                await adapter.ContinueConversationAsync(appId ?? string.Empty, reference, send, cancellationToken);
                 break;
         }
     }

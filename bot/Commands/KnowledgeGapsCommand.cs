@@ -1,6 +1,5 @@
 using CrossBorderBot.Answers;
 using System.Globalization;
-using CrossBorderBot.Conversation;
 using CrossBorderBot.Knowledge.Answering.Gaps;
 
 namespace CrossBorderBot.Commands;

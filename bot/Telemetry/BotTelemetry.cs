@@ -1,6 +1,5 @@
 using System.Diagnostics;
 using System.Diagnostics.Metrics;
-using Microsoft.Bot.Builder;
 
 namespace CrossBorderBot.Telemetry;
 

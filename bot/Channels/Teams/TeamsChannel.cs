@@ -4,7 +4,6 @@ using CrossBorderBot.Replies;
 using Microsoft.Bot.Builder;
 using Microsoft.Bot.Schema;
 using Microsoft.Bot.Schema.Teams;
-using Newtonsoft.Json.Linq;
 
 namespace CrossBorderBot.Channels.Teams;
 

@@ -1,5 +1,4 @@
 using CrossBorderBot.Conversation;
-using CrossBorderBot.Knowledge;
 using CrossBorderBot.Knowledge.Model;
 using CrossBorderBot.Knowledge.Search;
 using Microsoft.Bot.Builder;

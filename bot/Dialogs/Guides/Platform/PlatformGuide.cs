@@ -1,4 +1,3 @@
-using CrossBorderBot.Language;
 using System.Globalization;
 using System.Text.RegularExpressions;
 using CrossBorderBot.Dialogs.Prompts;
@@ -94,9 +93,9 @@ public sealed partial class PlatformGuide : TypedSlotGuide<PlatformAnswers>
         var text = PlatformGuideText.For(language);
         return PromptOptions.FromText(text.AskModel, choices:
         [
-            new Choice(PlatformAnswerWords.Word(BusinessModel.B2B), text.Label(BusinessModel.B2B), ["b2b", "business", "businesses", "wholesale", "批发", "企业"]),
-            new Choice(PlatformAnswerWords.Word(BusinessModel.B2C), text.Label(BusinessModel.B2C), ["b2c", "consumers", "retail", "零售", "消费者", "个人"]),
-            new Choice(PlatformAnswerWords.Word(BusinessModel.O2O), text.Label(BusinessModel.O2O), ["o2o", "offline", "线下", "门店"]),
+            new Choice(PlatformAnswerWords.Word(BusinessModel.B2B), text.ModelB2B, ["b2b", "business", "businesses", "wholesale", "批发", "企业"]),
+            new Choice(PlatformAnswerWords.Word(BusinessModel.B2C), text.ModelB2C, ["b2c", "consumers", "retail", "零售", "消费者", "个人"]),
+            new Choice(PlatformAnswerWords.Word(BusinessModel.O2O), text.ModelO2O, ["o2o", "offline", "线下", "门店"]),
         ]);
     }
 

@@ -1,5 +1,4 @@
 using CrossBorderBot.Knowledge.Advisors;
-using CrossBorderBot.Knowledge.Model;
 using CrossBorderBot.Language;
 
 namespace CrossBorderBot.Dialogs.Guides;
@@ -78,14 +77,6 @@ public sealed record PlatformGuideText(
     string True,
     string False)
 {
-    /// <summary>A business model as a choice ("B2C — consumers (online shoppers)").</summary>
-    public string Label(BusinessModel model) => model switch
-    {
-        BusinessModel.B2B => ModelB2B,
-        BusinessModel.O2O => ModelO2O,
-        _ => ModelB2C,
-    };
-
     /// <summary>An experience as a choice and in the answers shown ("None yet", "Some").</summary>
     public string Label(SellerExperience experience) => experience switch
     {
