@@ -4,10 +4,9 @@ using CrossBorderBot.Knowledge.Model;
 using CrossBorderBot.Knowledge.Search;
 using CrossBorderBot.Language;
 using CrossBorderBot.Replies;
-using CrossBorderBot.Understanding;
 using Microsoft.Bot.Builder;
-using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
 
 namespace CrossBorderBot.Answers;
 
@@ -31,9 +30,9 @@ public sealed partial class KnowledgeAnswerer
     private readonly ILogger<KnowledgeAnswerer> _logger;
     private readonly IStatePropertyAccessor<LastAnsweredQuestion> _lastQuestion;
 
-    public KnowledgeAnswerer(KnowledgeBase knowledgeBase, KnowledgeSearch search, IConfiguration configuration, ConversationState conversationState, ILogger<KnowledgeAnswerer> logger, TimeProvider? timeProvider = null)
+    public KnowledgeAnswerer(KnowledgeBase knowledgeBase, KnowledgeSearch search, IOptions<KnowledgeGapOptions> gapOptions, ConversationState conversationState, ILogger<KnowledgeAnswerer> logger, TimeProvider? timeProvider = null)
     {
-        ArgumentNullException.ThrowIfNull(configuration);
+        ArgumentNullException.ThrowIfNull(gapOptions);
         ArgumentNullException.ThrowIfNull(conversationState);
 
         // Saved with the rest of the conversation's state at the end of the turn (the activity handler saves it).
@@ -41,8 +40,8 @@ public sealed partial class KnowledgeAnswerer
         _time = timeProvider ?? TimeProvider.System;
         var time = _time;
         _answerer = new Lazy<QuestionAnswerer>(() => new QuestionAnswerer(knowledgeBase, search, time), LazyThreadSafetyMode.ExecutionAndPublication);
-        _gaps = new KnowledgeGapLog(configuration["KnowledgeGaps:Path"] is { Length: > 0 } path ? path : DefaultGapLogPath);
-        _logText = configuration.GetValue("KnowledgeGaps:LogText", false);
+        _gaps = new KnowledgeGapLog(gapOptions.Value.LogPath);
+        _logText = gapOptions.Value.LogText;
         _logger = logger;
     }
 

@@ -15,7 +15,7 @@ public static class ConversationServiceCollectionExtensions
     {
         services.AddSingleton<ConversationTurnGate>();
         services.AddSingleton<GuideCatalog>();
-        services.AddSingleton<KnowledgeAnswerer>();
+        services.AddKnowledgeAnswers();
         services.AddSingleton<PlanStore>();
         services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton<MainMenuDialog>();

@@ -20,6 +20,9 @@ public sealed class SettingsValidationTests
     [InlineData("Admin:ApiKey", "a key with spaces in it", "Admin:ApiKey must not contain spaces")]
     [InlineData("Safety:MaxTurnsPerUserPerMinute", "0", "Safety:MaxTurnsPerUserPerMinute must be positive")]
     [InlineData("Safety:MaxMessageCharacters", "-1", "Safety:MaxMessageCharacters must be positive")]
+    [InlineData("KnowledgeGaps:Path", "./data/", "KnowledgeGaps:Path must be a file's path")]
+    [InlineData("KnowledgeGaps:Path", "  ", "KnowledgeGaps:Path must be a file's path")]
+    [InlineData("KnowledgeGaps:LogText", "sometimes", "KnowledgeGaps:LogText")]
     public void A_bad_setting_stops_start_up_with_a_message_naming_it(string key, string value, string expected)
     {
         using var factory = new BotWebApplicationFactory(new Dictionary<string, string?> { [key] = value });
@@ -39,6 +42,7 @@ public sealed class SettingsValidationTests
             ["Charts:PublicBaseUrl"] = "https://bot.example.com",
             ["Admin:ApiKey"] = "0123456789abcdef-admin",
             ["Safety:MaxTurnsPerUserPerMinute"] = "5",
+            ["KnowledgeGaps:LogText"] = "true",
         });
 
         using var client = factory.CreateClient();
