@@ -1,3 +1,4 @@
+using CrossBorderBot.Replies;
 using CrossBorderBot.Hosting;
 using Microsoft.Bot.Builder;
 using Microsoft.Bot.Schema;
@@ -53,7 +54,7 @@ public sealed class SlackBotServiceMiddleware : IBotFrameworkChannelMiddleware
         var channelData = activity.ChannelData as JObject ?? (activity.ChannelData is null ? new JObject() : JObject.FromObject(activity.ChannelData));
         channelData["blocks"] = blocks;
         activity.ChannelData = channelData;
-        activity.Attachments = [.. (activity.Attachments ?? []).Where(attachment => attachment.ContentType != SlackCardFallback.AdaptiveCardContentType && attachment.ContentType != HeroCard.ContentType)];
+        activity.Attachments = [.. (activity.Attachments ?? []).Where(attachment => attachment.ContentType != AdaptiveCardRenderer.ContentType && attachment.ContentType != HeroCard.ContentType)];
         activity.SuggestedActions = null;
         if (string.IsNullOrWhiteSpace(activity.Text))
         {

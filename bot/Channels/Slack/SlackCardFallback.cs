@@ -17,8 +17,6 @@ namespace CrossBorderBot.Channels.Slack;
 /// </summary>
 public static class SlackCardFallback
 {
-    public const string AdaptiveCardContentType = AdaptiveCardRenderer.ContentType;
-
     /// <summary>True when the activity has something this fallback can show.</summary>
     public static bool Applies(IMessageActivity activity) =>
         activity.Attachments?.Count > 0 || activity.SuggestedActions?.Actions?.Count > 0;
@@ -39,7 +37,7 @@ public static class SlackCardFallback
                 var other => JToken.FromObject(other),
             };
 
-            if (attachment.ContentType == AdaptiveCardContentType && content is JObject card)
+            if (attachment.ContentType == AdaptiveCardRenderer.ContentType && content is JObject card)
             {
                 AddElements(card["body"], blocks, buttons);
                 AddActions(card["actions"], buttons);

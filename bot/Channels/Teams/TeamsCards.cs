@@ -7,8 +7,6 @@ namespace CrossBorderBot.Channels.Teams;
 /// <summary>The Adaptive Cards (schema 1.5, no buttons) the Teams door itself builds.</summary>
 public static class TeamsCards
 {
-    public const string AdaptiveCardContentType = AdaptiveCardRenderer.ContentType;
-
     /// <summary>Replaces a question card after <c>Action.Execute</c>: the question and the chosen option, no buttons.</summary>
     public static JObject Chosen(string? question, string chosenTitle, TeamsText text) =>
         Card(QuestionBlock(question), new JObject

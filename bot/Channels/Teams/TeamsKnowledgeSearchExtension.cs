@@ -1,4 +1,5 @@
 using CrossBorderBot.Language;
+using CrossBorderBot.Replies;
 using Microsoft.Bot.Builder;
 using Microsoft.Bot.Schema;
 using Microsoft.Bot.Schema.Teams;
@@ -50,7 +51,7 @@ public sealed class TeamsKnowledgeSearchExtension(IKnowledgeSearchForTeams searc
 
     private static MessagingExtensionAttachment ToAttachment(TeamsSearchResult result, TeamsText text) => new()
     {
-        ContentType = TeamsCards.AdaptiveCardContentType,
+        ContentType = AdaptiveCardRenderer.ContentType,
         Content = TeamsCards.SearchResult(result, text),
         Preview = new ThumbnailCard { Title = result.Title, Subtitle = result.Kind, Text = result.Summary }.ToAttachment(),
     };

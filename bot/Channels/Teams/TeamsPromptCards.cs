@@ -104,7 +104,7 @@ public sealed class TeamsPromptCards(IStatePropertyAccessor<TeamsCardLedger> led
         foreach (var attachment in activity.Attachments)
         {
             if (record is null
-                && attachment.ContentType == TeamsCards.AdaptiveCardContentType
+                && attachment.ContentType == AdaptiveCardRenderer.ContentType
                 && SubmitData(attachment.Content) is { } content
                 && QuestionActions(content).Count > 0)
             {

@@ -1,3 +1,4 @@
+using CrossBorderBot.Replies;
 using CrossBorderBot.Channels.Slack;
 using Microsoft.Bot.Builder;
 using Microsoft.Bot.Schema;
@@ -74,7 +75,7 @@ public sealed class SlackMessageRendererTests
                 new JObject { ["type"] = "Action.Submit", ["title"] = "China", ["data"] = new JObject { ["verb"] = "choose", ["value"] = "CN" } },
                 new JObject { ["type"] = "Action.OpenUrl", ["title"] = "Learn more", ["url"] = "https://example.org/ship" }),
         };
-        var activity = MessageFactory.Attachment(new Attachment { ContentType = SlackCardFallback.AdaptiveCardContentType, Content = card });
+        var activity = MessageFactory.Attachment(new Attachment { ContentType = AdaptiveCardRenderer.ContentType, Content = card });
         activity.Text = "Where do you ship from?";
 
         var message = Assert.Single(SlackMessageRenderer.Render(activity, Channel, null));
