@@ -72,13 +72,15 @@ public class AnswerEvaluationFloorTests
     // measured 93.3 %, 93.3 %, 3/25 before the pass. dev3 (tuned on, written after holdout3) 95.9 %, 95.9 %, 0/3.
     // Fifth pass: holdout4 (written at its start, before any change) measured 89.2 %, 88.6 %, 16/50 before the pass;
     // dev4 (tuned on, written after holdout4) 100 %, 95.7 %, 1/30 after it. Sixth pass: holdout5 (written at its start,
-    // before any change) measured 89.0 %, 84.2 %, 5/48 before the pass.
+    // before any change) measured 89.0 %, 84.2 %, 5/48 before the pass. Seventh pass: holdout6 (written at its start,
+    // before any change) measured 88.4 %, 87.1 %, 8/50 before the pass.
     [Theory]
     [InlineData("holdout", 0.87, 0.90, 0.15)]
     [InlineData("holdout2", 0.90, 0.89, 0.13)]
     [InlineData("holdout3", 0.91, 0.91, 0.16)]
     [InlineData("holdout4", 0.86, 0.85, 0.36)]
     [InlineData("holdout5", 0.86, 0.81, 0.15)]
+    [InlineData("holdout6", 0.86, 0.85, 0.20)]
     [InlineData("dev", 0.94, 0.94, 0.06)]
     [InlineData("dev2", 0.95, 0.95, 0.10)]
     [InlineData("dev3", 0.90, 0.90, 0.10)]
