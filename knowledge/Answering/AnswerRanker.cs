@@ -31,6 +31,9 @@ internal sealed partial class AnswerRanker(KnowledgeBase kb, KnowledgeSearch sea
         "start", "begin", "appli", "effect", "forc", "kick", "come", "came", "take", "took", "enter", "chang",
         "开始", "生效", "实施", "施行", "适用", "执行", "哪天", "起", "从",
         "threshold", "limit", "门槛", "额度", "起征点",
+
+        // "Is X mandatory?", "do I need X": whether X is required is the question's form; X is what it is about.
+        "mandatori", "requir", "necessari", "oblig", "compulsori", "必须", "必需", "强制",
     };
 
     private readonly ConcurrentDictionary<(AnswerEntry, string), HashSet<string>> _entryTerms = new();
@@ -81,6 +84,12 @@ internal sealed partial class AnswerRanker(KnowledgeBase kb, KnowledgeSearch sea
             }
         }
 
+        // "What does 双清包税 mean?": inside a Chinese question, English question words are still question words.
+        if (KnowledgeLanguage.IsChinese(question.Language))
+        {
+            text = LatinWord().Replace(text, w => search.Terms(w.Value, KnowledgeLanguage.English).All(QuestionWords.Contains) ? " " : w.Value);
+        }
+
         // Amounts ("rm500", "800") are matched as numbers, not words; a lone letter is what is left of "Amazon's".
         return [.. search.Terms(text, question.Language).Where(t => !QuestionWords.Contains(t) && !t.Any(char.IsDigit) && !(t.Length == 1 && t[0] < '\u2E80'))];
     }
@@ -100,6 +109,13 @@ internal sealed partial class AnswerRanker(KnowledgeBase kb, KnowledgeSearch sea
 
     private static HashSet<decimal> TypedAmounts(ImportRule rule) =>
         [.. rule.Periods.SelectMany(p => new[] { p.ExemptUpTo?.Amount, p.AppliesUpTo?.Amount, p.FixedFee?.Amount }).OfType<decimal>().Where(a => a > 0)];
+
+    /// <summary>How many of the question's own words one text (a sentence of an entry) uses.</summary>
+    public int AskedWordsIn(string text, IReadOnlyList<string> content, string language)
+    {
+        var terms = search.Terms(text, language).ToHashSet(StringComparer.Ordinal);
+        return content.Count(terms.Contains);
+    }
 
     public double CoverageOf(AnswerEntry entry, IReadOnlyList<string> content, string language)
     {
@@ -174,7 +190,10 @@ internal sealed partial class AnswerRanker(KnowledgeBase kb, KnowledgeSearch sea
                 fit += q.Kind == QuestionKind.Threshold ? 1.0 : Math.Max(text, content.Count == 0 ? text : coverage);
                 if (q.AboutDuty is { } duty && kb.FindMarket(parent)?.ImportRules.FirstOrDefault(r => r.Id == entry.Id) is { } rule)
                 {
-                    fit += (rule.AppliesTo == ImportRuleTarget.Duty) == duty ? 0.4 : -0.2;
+                    // The tax the question names decides between a market's duty rule and its VAT rule, whatever words their titles share.
+                    // A flat fee ("the €3 duty") is neither, so it loses less.
+                    var matches = (rule.AppliesTo == ImportRuleTarget.Duty) == duty;
+                    fit += matches ? 0.4 : rule.AppliesTo == ImportRuleTarget.Fee ? -0.2 : -0.6;
                 }
                 else if (q.AboutDuty is null && kb.FindMarket(parent)?.ImportRules.FirstOrDefault(r => r.Id == entry.Id) is { AppliesTo: ImportRuleTarget.Duty })
                 {
@@ -205,8 +224,9 @@ internal sealed partial class AnswerRanker(KnowledgeBase kb, KnowledgeSearch sea
             fit += _topics.TitleCoverage(entry, ruleOf, content, q.Language);
         }
 
-        // "From which date must marketplaces verify traders under the DSA?": the date is the term's rule's, not the term's.
-        if (q.Kind == QuestionKind.Date && entry.Type == SearchEntryType.Compliance
+        // "From which date must marketplaces verify traders under the DSA?": the date is the term's rule's, not the term's;
+        // "在德国亚马逊卖货需要欧代吗": whether one needs it is the rule's to say too.
+        if (q.Kind is QuestionKind.Date or QuestionKind.Requirement && entry.Type == SearchEntryType.Compliance
             && subjects.Any(s => s.Kind == EntityKind.GlossaryTerm && !IsScene(q.Text, s) && _topics.RulesOfTerm(s.Id).Contains(entry)))
         {
             entity += 1.2;
@@ -351,9 +371,24 @@ internal sealed partial class AnswerRanker(KnowledgeBase kb, KnowledgeSearch sea
             return true;
         }
 
+        // "在德国亚马逊卖货…", "在Shopee上开店…": where the selling happens, not what is asked about.
+        if (ChineseSceneBefore().IsMatch(before) && ChineseSceneAfter().IsMatch(text[(entity.Start + entity.Surface.Length)..]))
+        {
+            return true;
+        }
+
         var end = entity.Start + entity.Surface.Length;
         return end < text.Length - 3 && text[end] == '的';
     }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"在[^，。？！,.?!\s]{0,6}$")]
+    private static partial System.Text.RegularExpressions.Regex ChineseSceneBefore();
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"^\s*(上|里|站)?\s*(卖|开店|开通|上架|销售|发货|做|经营)")]
+    private static partial System.Text.RegularExpressions.Regex ChineseSceneAfter();
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"[A-Za-z]+")]
+    private static partial System.Text.RegularExpressions.Regex LatinWord();
 
     private static bool Refers(NamedEntity entity, AnswerEntry entry) =>
         entity.Id.Equals(entry.Id, StringComparison.OrdinalIgnoreCase) && TypeOf(entity.Kind) == entry.Type;

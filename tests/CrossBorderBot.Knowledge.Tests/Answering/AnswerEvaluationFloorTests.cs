@@ -24,7 +24,8 @@ public class AnswerEvaluationFloorTests
         var dev3 = AnswerEvaluationSet.Parse(File.ReadAllLines(RealAnswerer.SetPath("dev3")));
         var dev4 = AnswerEvaluationSet.Parse(File.ReadAllLines(RealAnswerer.SetPath("dev4")));
         var dev5 = AnswerEvaluationSet.Parse(File.ReadAllLines(RealAnswerer.SetPath("dev5")));
-        var all = holdout.Concat(holdout2).Concat(holdout3).Concat(holdout4).Concat(holdout5).Concat(holdout6).Concat(dev).Concat(dev2).Concat(dev3).Concat(dev4).Concat(dev5).ToList();
+        var dev6 = AnswerEvaluationSet.Parse(File.ReadAllLines(RealAnswerer.SetPath("dev6")));
+        var all = holdout.Concat(holdout2).Concat(holdout3).Concat(holdout4).Concat(holdout5).Concat(holdout6).Concat(dev).Concat(dev2).Concat(dev3).Concat(dev4).Concat(dev5).Concat(dev6).ToList();
 
         Assert.True(holdout.Count >= 100, $"held-out questions: {holdout.Count}");
         Assert.True(holdout2.Count >= 120, $"second held-out questions: {holdout2.Count}");
@@ -60,7 +61,7 @@ public class AnswerEvaluationFloorTests
             .Concat(kb.ExportModes.Select(e => e.Id)).Concat(kb.Playbooks.Select(p => p.Id)).Concat(kb.Glossary.Select(g => g.Id))
             .Concat(kb.PaperChallenges.Select(c => c.Id)).Concat(kb.PaperCountermeasures.Select(c => c.Id))
             .Concat(kb.Readiness.RoadmapSteps.Select(s => s.Id)).ToHashSet(StringComparer.OrdinalIgnoreCase);
-        var cases = new[] { "holdout", "holdout2", "holdout3", "holdout4", "holdout5", "holdout6", "dev", "dev2", "dev3", "dev4", "dev5" }.SelectMany(set => AnswerEvaluationSet.Parse(File.ReadAllLines(RealAnswerer.SetPath(set))));
+        var cases = new[] { "holdout", "holdout2", "holdout3", "holdout4", "holdout5", "holdout6", "dev", "dev2", "dev3", "dev4", "dev5", "dev6" }.SelectMany(set => AnswerEvaluationSet.Parse(File.ReadAllLines(RealAnswerer.SetPath(set))));
 
         Assert.All(cases.SelectMany(c => c.ExpectedIds), id => Assert.Contains(id, ids));
     }
@@ -73,7 +74,8 @@ public class AnswerEvaluationFloorTests
     // Fifth pass: holdout4 (written at its start, before any change) measured 89.2 %, 88.6 %, 16/50 before the pass;
     // dev4 (tuned on, written after holdout4) 100 %, 95.7 %, 1/30 after it. Sixth pass: holdout5 (written at its start,
     // before any change) measured 89.0 %, 84.2 %, 5/48 before the pass. Seventh pass: holdout6 (written at its start,
-    // before any change) measured 88.4 %, 87.1 %, 8/50 before the pass.
+    // before any change) measured 88.4 %, 87.1 %, 8/50 before the pass; dev6 (tuned on, written after holdout6) 76.2 %,
+    // 76.2 %, 3/41 before the pass's changes and 91.3 %, 91.3 %, 0/39 after them.
     [Theory]
     [InlineData("holdout", 0.87, 0.90, 0.15)]
     [InlineData("holdout2", 0.90, 0.89, 0.13)]
@@ -86,6 +88,7 @@ public class AnswerEvaluationFloorTests
     [InlineData("dev3", 0.90, 0.90, 0.10)]
     [InlineData("dev4", 0.95, 0.90, 0.10)]
     [InlineData("dev5", 0.95, 0.95, 0.10)]
+    [InlineData("dev6", 0.90, 0.90, 0.05)]
     public void Answers_stay_above_the_measured_floor(string set, double minTop1, double minContains, double maxFalseAnswers)
     {
         var cases = AnswerEvaluationSet.Parse(File.ReadAllLines(RealAnswerer.SetPath(set)));
