@@ -371,6 +371,12 @@ internal sealed partial class AnswerRanker(KnowledgeBase kb, KnowledgeSearch sea
             return true;
         }
 
+        // "Amazon.co.jp卖移动电源…": a platform written with its national storefront is the shop, not what is asked about.
+        if (StorefrontAfter().IsMatch(text[(entity.Start + entity.Surface.Length)..]))
+        {
+            return true;
+        }
+
         // "在德国亚马逊卖货…", "在Shopee上开店…": where the selling happens, not what is asked about.
         if (ChineseSceneBefore().IsMatch(before) && ChineseSceneAfter().IsMatch(text[(entity.Start + entity.Surface.Length)..]))
         {
@@ -389,6 +395,9 @@ internal sealed partial class AnswerRanker(KnowledgeBase kb, KnowledgeSearch sea
 
     [System.Text.RegularExpressions.GeneratedRegex(@"[A-Za-z]+")]
     private static partial System.Text.RegularExpressions.Regex LatinWord();
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"^\.(com?\.)?[a-z]{2}(?![A-Za-z])", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
+    private static partial System.Text.RegularExpressions.Regex StorefrontAfter();
 
     private static bool Refers(NamedEntity entity, AnswerEntry entry) =>
         entity.Id.Equals(entry.Id, StringComparison.OrdinalIgnoreCase) && TypeOf(entity.Kind) == entry.Type;
