@@ -142,7 +142,7 @@ internal sealed partial class AnswerRanker(KnowledgeBase kb, KnowledgeSearch sea
         if (subjects.FirstOrDefault(s => Refers(s, entry)) is { } subject)
         {
             // "the semi-managed model on Temu", "阿里巴巴国际站的RFQ": Temu and Alibaba.com only set the scene.
-            var scene = (subjects.Count > 1 || subject.Kind == EntityKind.Platform && PlaybookLike(q)) && IsScene(q.Text, subject);
+            var scene = (subjects.Count > 1 || subject.Kind == EntityKind.Platform && PlaybookLike(q)) && QuestionScene.IsScene(q.Text, subject);
             entity += scene ? 0.5 : subject.Kind == EntityKind.GlossaryTerm && markets.Count > 0 ? 0.4 : 1.5;
         }
 
@@ -227,7 +227,7 @@ internal sealed partial class AnswerRanker(KnowledgeBase kb, KnowledgeSearch sea
         // "From which date must marketplaces verify traders under the DSA?": the date is the term's rule's, not the term's;
         // "在德国亚马逊卖货需要欧代吗": whether one needs it is the rule's to say too.
         if (q.Kind is QuestionKind.Date or QuestionKind.Requirement && entry.Type == SearchEntryType.Compliance
-            && subjects.Any(s => s.Kind == EntityKind.GlossaryTerm && !IsScene(q.Text, s) && _topics.RulesOfTerm(s.Id).Contains(entry)))
+            && subjects.Any(s => s.Kind == EntityKind.GlossaryTerm && !QuestionScene.IsScene(q.Text, s) && _topics.RulesOfTerm(s.Id).Contains(entry)))
         {
             entity += 1.2;
         }
@@ -271,7 +271,7 @@ internal sealed partial class AnswerRanker(KnowledgeBase kb, KnowledgeSearch sea
         }
 
         // "japan de minimis threshold": a term that names the kind of fact asked is the question's form, not its topic.
-        var topics = subjects.Where(s => !IsScene(q.Text, s) && !QuestionAnalyzer.NamesTheAskedFact(q.Kind, s.Surface)).ToList();
+        var topics = subjects.Where(s => !QuestionScene.IsScene(q.Text, s) && !QuestionAnalyzer.NamesTheAskedFact(q.Kind, s.Surface)).ToList();
         if (topics.Count > 0 && !topics.Any(s => Refers(s, entry)) && !EntryMentions.Mentions(entry, topics, q.Language) && !(entry.Type == SearchEntryType.Playbook && PlaybookKeywordHits(q, entry.Id) > 0))
         {
             // "When does EU battery due diligence apply?": an entry that never mentions what is named is about something else.
@@ -354,50 +354,9 @@ internal sealed partial class AnswerRanker(KnowledgeBase kb, KnowledgeSearch sea
         return zh + en;
     }
 
-    /// <summary>A name right after "on / in / for / at / from" or right before "的" (with more after it) sets the scene.</summary>
-    private static bool IsScene(string text, NamedEntity entity)
-    {
-        var before = text[..entity.Start].TrimEnd().ToLowerInvariant();
-        // "my Amazon listing", "our Shopee store": whose shop it is, not what the question is about.
-        if (before.EndsWith(" on", StringComparison.Ordinal) || before.EndsWith(" in", StringComparison.Ordinal) || before.EndsWith(" for", StringComparison.Ordinal)
-            || before.EndsWith(" at", StringComparison.Ordinal) || before.EndsWith(" from", StringComparison.Ordinal)
-            || before == "my" || before.EndsWith(" my", StringComparison.Ordinal) || before == "our" || before.EndsWith(" our", StringComparison.Ordinal))
-        {
-            return true;
-        }
-
-        if (before.EndsWith("我的", StringComparison.Ordinal) || before.EndsWith("我们的", StringComparison.Ordinal))
-        {
-            return true;
-        }
-
-        // "Amazon.co.jp卖移动电源…": a platform written with its national storefront is the shop, not what is asked about.
-        if (StorefrontAfter().IsMatch(text[(entity.Start + entity.Surface.Length)..]))
-        {
-            return true;
-        }
-
-        // "在德国亚马逊卖货…", "在Shopee上开店…": where the selling happens, not what is asked about.
-        if (ChineseSceneBefore().IsMatch(before) && ChineseSceneAfter().IsMatch(text[(entity.Start + entity.Surface.Length)..]))
-        {
-            return true;
-        }
-
-        var end = entity.Start + entity.Surface.Length;
-        return end < text.Length - 3 && text[end] == '的';
-    }
-
-    [System.Text.RegularExpressions.GeneratedRegex(@"在[^，。？！,.?!\s]{0,6}$")]
-    private static partial System.Text.RegularExpressions.Regex ChineseSceneBefore();
-
-    [System.Text.RegularExpressions.GeneratedRegex(@"^\s*(上|里|站)?\s*(卖|开店|开通|上架|销售|发货|做|经营)")]
-    private static partial System.Text.RegularExpressions.Regex ChineseSceneAfter();
-
     [System.Text.RegularExpressions.GeneratedRegex(@"[A-Za-z]+")]
     private static partial System.Text.RegularExpressions.Regex LatinWord();
 
-    [System.Text.RegularExpressions.GeneratedRegex(@"^\.(com?\.)?[a-z]{2}(?![A-Za-z])", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
-    private static partial System.Text.RegularExpressions.Regex StorefrontAfter();
 
     private static bool Refers(NamedEntity entity, AnswerEntry entry) =>
         entity.Id.Equals(entry.Id, StringComparison.OrdinalIgnoreCase) && TypeOf(entity.Kind) == entry.Type;

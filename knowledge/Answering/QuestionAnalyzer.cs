@@ -57,8 +57,8 @@ public sealed partial class QuestionAnalyzer
         foreach (var platform in entities.Where(e => e.Kind == EntityKind.Platform))
         {
             var end = platform.Start + platform.Surface.Length;
-            var domain = StorefrontDomain().Match(text, end);
-            if (!domain.Success || domain.Index != end)
+            var domain = QuestionScene.StorefrontDomain().Match(text[end..]);
+            if (!domain.Success)
             {
                 continue;
             }
@@ -66,15 +66,12 @@ public sealed partial class QuestionAnalyzer
             var market = domain.Groups["country"].Value.ToUpperInvariant() switch { "UK" => "gb", var c => c.ToLowerInvariant() };
             if (_marketIds.Contains(market) && !entities.Concat(added).Any(e => e.Kind == EntityKind.Market && e.Id.Equals(market, StringComparison.OrdinalIgnoreCase)))
             {
-                added.Add(new NamedEntity(EntityKind.Market, market, domain.Value, domain.Index));
+                added.Add(new NamedEntity(EntityKind.Market, market, domain.Value, end));
             }
         }
 
         return added.Count == 0 ? entities : [.. entities, .. added];
     }
-
-    [GeneratedRegex(@"\.(com?\.)?(?<country>[a-z]{2})(?![A-Za-z])", RegexOptions.IgnoreCase)]
-    private static partial Regex StorefrontDomain();
 
     /// <summary>The words naming a kind of tax or duty the knowledge base does not model ("anti-dumping", "碳关税"), if any.</summary>
     internal static string? UnmodelledTaxNamed(string text) => UnmodelledTax().Match(text) is { Success: true } m ? m.Value : null;
