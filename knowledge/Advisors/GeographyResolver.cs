@@ -1,3 +1,4 @@
+using CrossBorderBot.Knowledge.Answering;
 using CrossBorderBot.Knowledge.Model;
 
 namespace CrossBorderBot.Knowledge.Advisors;
@@ -44,6 +45,22 @@ internal sealed class GeographyResolver
 
         return _byName.TryGetValue(key, out var location) ? location : throw new UnknownLocationException(field, key);
     }
+
+    /// <summary>
+    /// Places as they read in a sentence, the way answers name them: "the United Kingdom, Germany" / "英国、德国"
+    /// (a code or id never reaches the user).
+    /// </summary>
+    public LocalizedText SentenceNames(IEnumerable<ResolvedLocation> locations)
+    {
+        var names = locations.Select(NameOf).ToList();
+        return LocalizedText.Of(string.Join(", ", names.Select(n => PlaceName.InSentence(n.En))), string.Join("、", names.Select(n => n.ZhCn)));
+    }
+
+    private LocalizedText NameOf(ResolvedLocation location) =>
+        (location.CountryCode is { } code ? _kb.FindCountry(code)?.Name : null)
+        ?? _kb.FindRegion(location.Id)?.Name
+        ?? _kb.FindMarket(location.Id)?.Name
+        ?? LocalizedText.Of(location.Id, location.Id);
 
     /// <summary>How well a coverage reference (a platform region, a channel destination key, a playbook market)
     /// covers a target: 1 fully, 0.5 when only some countries of a target region are covered, 0 not at all.</summary>

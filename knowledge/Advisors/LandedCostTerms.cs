@@ -1,3 +1,4 @@
+using CrossBorderBot.Knowledge.Answering;
 using CrossBorderBot.Knowledge.Model;
 using static CrossBorderBot.Knowledge.Advisors.LandedCostFormat;
 
@@ -46,7 +47,7 @@ internal static class LandedCostTerms
         if (input.BuyerIsBusiness)
         {
             return T(
-                $"For a business buyer the usual terms are FOB, CIF or DAP: the buyer imports the goods and pays about {amount} {currency} of duty and import tax at clearance (business buyers usually reclaim the VAT). Quote DDP only if you have an importer of record in {market.Name.En}.",
+                $"For a business buyer the usual terms are FOB, CIF or DAP: the buyer imports the goods and pays about {amount} {currency} of duty and import tax at clearance (business buyers usually reclaim the VAT). Quote DDP only if you have an importer of record in {PlaceName.InSentence(market.Name.En)}.",
                 $"对企业买家通常使用 FOB、CIF 或 DAP 条款：由买家进口并在清关时缴纳约 {amount} {currency} 的关税和进口税（企业买家一般可抵扣增值税）。只有在{market.Name.ZhCn}有进口记录人时才报 DDP。");
         }
 

@@ -111,7 +111,8 @@ public sealed class LogisticsAdvisor
         var limits = channel.Limits;
         if (transit is null || rate is null)
         {
-            return T($"Does not serve {destination.Id}.", $"不提供到 {destination.Id} 的服务。");
+            var where = _geography.SentenceNames([destination]);
+            return T($"Does not serve {where.En}.", $"不提供到{where.ZhCn}的服务。");
         }
 
         if (IsFreight(channel))

@@ -98,8 +98,8 @@ public sealed class PlatformAdvisor
 
         if (targets.All(t => CoverageShare(p.Regions, t) == 0m))
         {
-            var names = string.Join(", ", targets.Select(t => t.Id));
-            return T($"Does not sell to {names}.", $"不覆盖 {names}。");
+            var names = _geography.SentenceNames(targets);
+            return T($"Does not sell to {names.En}.", $"不覆盖{names.ZhCn}。");
         }
 
         var rules = p.Eligibility;
@@ -123,22 +123,25 @@ public sealed class PlatformAdvisor
 
         var coverages = targets.Select(t => (Target: t, Coverage: CoverageShare(p.Regions, t))).ToList();
         var market = Math.Round(w.Market * coverages.Average(c => c.Coverage), 1);
-        var covered = coverages.Where(c => c.Coverage >= 1m).Select(c => c.Target.Id).ToList();
-        var partly = coverages.Where(c => c.Coverage is > 0m and < 1m).Select(c => c.Target.Id).ToList();
-        var missing = coverages.Where(c => c.Coverage == 0m).Select(c => c.Target.Id).ToList();
+        var covered = coverages.Where(c => c.Coverage >= 1m).Select(c => c.Target).ToList();
+        var partly = coverages.Where(c => c.Coverage is > 0m and < 1m).Select(c => c.Target).ToList();
+        var missing = coverages.Where(c => c.Coverage == 0m).Select(c => c.Target).ToList();
         if (covered.Count > 0)
         {
-            reasons.Add(T($"Sells to {string.Join(", ", covered)}.", $"覆盖目标市场：{string.Join("、", covered)}。"));
+            var names = _geography.SentenceNames(covered);
+            reasons.Add(T($"Sells to {names.En}.", $"覆盖目标市场：{names.ZhCn}。"));
         }
 
         if (partly.Count > 0)
         {
-            reasons.Add(T($"Sells to part of {string.Join(", ", partly)}.", $"覆盖部分市场：{string.Join("、", partly)}。"));
+            var names = _geography.SentenceNames(partly);
+            reasons.Add(T($"Sells to part of {names.En}.", $"覆盖部分市场：{names.ZhCn}。"));
         }
 
         if (missing.Count > 0)
         {
-            reasons.Add(T($"Does not serve {string.Join(", ", missing)}.", $"不覆盖：{string.Join("、", missing)}。"));
+            var names = _geography.SentenceNames(missing);
+            reasons.Add(T($"Does not serve {names.En}.", $"不覆盖：{names.ZhCn}。"));
         }
 
         decimal categoryPoints;
@@ -172,9 +175,10 @@ public sealed class PlatformAdvisor
         else if (reference.Count > 0)
         {
             traffic = w.ReferenceMarketplace;
+            var where = _geography.SentenceNames(reference);
             reasons.Add(category is not null && p.ReferenceMarkets.Any(r => r.Categories.Contains(category.Id))
-                ? T($"The reference marketplace for {category.Name.En} in {string.Join(", ", reference)}: buyers look here first.", $"{string.Join("、", reference)}{category.Name.ZhCn}类目的首选平台：买家首先在这里找。")
-                : T($"The reference marketplace in {string.Join(", ", reference)}: buyers look here first.", $"{string.Join("、", reference)}的首选平台：买家首先在这里找。"));
+                ? T($"The reference marketplace for {category.Name.En} in {where.En}: buyers look here first.", $"{where.ZhCn}{category.Name.ZhCn}类目的首选平台：买家首先在这里找。")
+                : T($"The reference marketplace in {where.En}: buyers look here first.", $"{where.ZhCn}的首选平台：买家首先在这里找。"));
         }
         else
         {
@@ -275,7 +279,8 @@ public sealed class PlatformAdvisor
         var reference = ReferenceFor(best.Platform, targets, category);
         if (b.Traffic >= _weights.ReferenceMarketplace && reference.Count > 0)
         {
-            why.Add((Say($"it is where buyers in {string.Join(", ", reference)} shop first"), Say($"它是{string.Join("、", reference)}买家的首选平台")));
+            var where = _geography.SentenceNames(reference);
+            why.Add((Say($"it is where buyers in {where.En} shop first"), Say($"它是{where.ZhCn}买家的首选平台")));
         }
 
         if (b.Market >= _weights.Market)
@@ -335,11 +340,10 @@ public sealed class PlatformAdvisor
     }
 
     /// <summary>The target markets where the platform is the reference marketplace (for the category, when it names some).</summary>
-    private List<string> ReferenceFor(Platform p, List<ResolvedLocation> targets, Category? category) =>
+    private List<ResolvedLocation> ReferenceFor(Platform p, List<ResolvedLocation> targets, Category? category) =>
         targets.Where(t => p.ReferenceMarkets.Any(r =>
                 (r.Categories.Count == 0 || (category is not null && r.Categories.Contains(category.Id))) &&
                 r.Markets.Any(m => _geography.Covers(m, t))))
-            .Select(t => t.Id)
             .ToList();
 
     /// <summary>How much of a target the platform serves: 1 when it covers it, the share of the region's countries it

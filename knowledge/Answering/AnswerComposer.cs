@@ -8,9 +8,9 @@ namespace CrossBorderBot.Knowledge.Answering;
 /// force on a date, a term's expansion, the days to a destination, the fees), then the entry's own text in whole
 /// sentences and items, then its sources with the review date.
 /// </summary>
-internal sealed class AnswerComposer(KnowledgeBase kb)
+internal sealed class AnswerComposer(KnowledgeBase kb, KnowledgeSearch search)
 {
-    private readonly TypedFactWriter _facts = new(kb);
+    private readonly TypedFactWriter _facts = new(kb, search);
     private readonly EntryReferenceText _references = new(kb);
 
     private readonly HashSet<string> _paperSources = kb.PaperChallenges.SelectMany(c => c.Sources).ToHashSet(StringComparer.OrdinalIgnoreCase);
@@ -20,33 +20,38 @@ internal sealed class AnswerComposer(KnowledgeBase kb)
 
     /// <param name="factOnly">The question asks for the typed fact and nothing else, so a fact with sources of its own is
     /// answered with those alone.</param>
-    public KnowledgeAnswer Compose(QuestionAnalysis q, AnswerEntry entry, double score, DateOnly today, bool factOnly = false)
+    /// <param name="asked">The question's own words beyond names (stemmed), which pick the dated change a "since when" asks about.</param>
+    public KnowledgeAnswer Compose(QuestionAnalysis q, AnswerEntry entry, double score, DateOnly today, bool factOnly = false, IReadOnlyList<string>? asked = null)
     {
         var lang = q.Language;
         var zh = KnowledgeLanguage.IsChinese(lang);
         var cites = CitesPaper(entry);
         var (summaryLead, summaryRest) = AnswerText.Lead(entry.Summary.Get(lang), citesPaper: cites);
-        var typed = _facts.Lead(q, entry, today);
+        var typed = _facts.Lead(q, entry, today, asked ?? []);
         var lead = typed ?? summaryLead;
         var typedFact = typed is not null;
+        // The text the lead quotes (null: a typed fact, backed by the entry's list).
+        var leadOrigin = typed is null ? entry.Summary : null;
 
         // A lead quoting a glossary term's long form is backed by that term's sources, the rest by the entry's.
         var leadSources = typed is not null && _facts.ExpandedFrom(q, entry) is { } term ? SourcesOf(term.Sources, term.Reviewed) : [];
         var details = new List<string>();
+        // Where each line came from: a text that names its own sources is cited by those alone.
+        var origins = new TextOrigins(entry);
         // The rest of the field the lead quotes (the fee note's later sentences): shown with the lead when only that field is cited.
         IReadOnlyList<string> factDetails = [];
         if (typed is not null)
         {
             // A typed lead may already quote the summary's first sentence ("… applies since 2024-02-17. Since …"): not twice.
-            details.Add(AnswerText.Join(AnswerText.Sentences(entry.Summary.Get(lang), cites).Where(s => !typed.Contains(s, StringComparison.Ordinal))));
+            details.Add(origins.From(entry.Summary, AnswerText.Join(AnswerText.Sentences(entry.Summary.Get(lang), cites).Where(s => !typed.Contains(s, StringComparison.Ordinal)))));
         }
         else
         {
-            details.AddRange(summaryRest);
+            details.AddRange(summaryRest.Select(s => origins.From(entry.Summary, s)));
         }
 
         details.AddRange(_facts.Details(q, entry, zh));
-        details.AddRange(entry.Details.Select(d => AnswerText.Clean(d.Get(lang), cites)).OfType<string>());
+        details.AddRange(entry.Details.Select(d => AnswerText.Clean(d.Get(lang), cites) is { } text ? origins.From(d, text) : null).OfType<string>());
         if (typed is null && entry.Type is SearchEntryType.GlossaryTerm or SearchEntryType.RoadmapStep && !string.Equals(entry.Title.Get(lang), summaryLead, StringComparison.Ordinal))
         {
             // "EPR (extended producer responsibility): rules that…" — the name itself often answers "what is".
@@ -66,8 +71,9 @@ internal sealed class AnswerComposer(KnowledgeBase kb)
             var (priceLead, _) = AnswerText.Lead(pricing.Get(lang), 320, citesPaper: cites);
             if (priceLead.Length > 0)
             {
-                details.Insert(0, summaryLead);
+                details.Insert(0, origins.From(entry.Summary, summaryLead));
                 lead = priceLead;
+                leadOrigin = pricing;
                 typedFact = true;
             }
         }
@@ -79,19 +85,19 @@ internal sealed class AnswerComposer(KnowledgeBase kb)
             if (feeLead.Length > 0)
             {
                 details.Remove(AnswerText.Clean(entry.Details[0].Get(lang), cites) ?? string.Empty);
-                details.InsertRange(0, [.. feeRest, summaryLead]);
+                details.InsertRange(0, [.. feeRest.Select(f => origins.From(entry.Details[0], f)), origins.From(entry.Summary, summaryLead)]);
                 factDetails = feeRest;
                 lead = feeLead;
+                leadOrigin = entry.Details[0];
                 typedFact = true;
             }
         }
 
         // A detail the lead already says ("VAT" after "20 % (VAT)") is left out.
         lead = _references.Rewrite(lead, lang);
-        var kept = details.Where(d => d.Length > 0 && !lead.Contains(d, StringComparison.Ordinal)).Select(d => _references.Rewrite(d, lang)).Distinct().ToList();
-        var entrySources = Sources(entry);
-        IReadOnlyList<AnswerSource> shownSources = [.. leadSources.Concat(entrySources).DistinctBy(s => s.Title)];
+        var kept = details.Where(d => d.Length > 0 && !lead.Contains(d, StringComparison.Ordinal)).Select(d => origins.Rewritten(d, _references.Rewrite(d, lang))).Distinct().ToList();
         var (shown, more) = Split(kept);
+        IReadOnlyList<AnswerSource> shownSources = [.. leadSources.Concat(SourcesOf(origins.SourceIds(leadOrigin, shown), entry.Reviewed)).DistinctBy(s => s.Title)];
         if (typedFact && factOnly && _facts.FieldSourceIds(q, entry) is { } fieldIds)
         {
             // The lead quotes one field that has sources of its own ("the standard rate in the United Kingdom is 20 %", a
@@ -113,7 +119,7 @@ internal sealed class AnswerComposer(KnowledgeBase kb)
             Details = shown,
             More = more,
             Sources = shownSources,
-            MoreSources = more.Count > 0 ? entrySources : [],
+            MoreSources = more.Count > 0 ? SourcesOf(origins.SourceIdsOfLines(more), entry.Reviewed) : [],
             Caveats = Caveats(lang, entry),
             Entries = [new AnswerEntryRef(entry.Type, entry.Id)],
             TopScore = score,

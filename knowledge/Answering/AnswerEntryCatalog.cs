@@ -27,7 +27,7 @@ internal sealed class AnswerEntryCatalog
         foreach (var m in kb.Markets)
         {
             Add(new AnswerEntry(SearchEntryType.Market, m.Id, null, m.Name, m.Summary,
-                [m.Vat.Name, .. m.Notes, .. m.CustomsDocuments], m.Sources, m.Reviewed, [m.Id], m.Caveat));
+                [VatLine(m.Vat), .. m.Notes, .. m.CustomsDocuments], m.Sources, m.Reviewed, [m.Id], m.Caveat));
             foreach (var r in m.ImportRules)
             {
                 Add(new AnswerEntry(SearchEntryType.ImportRule, r.Id, m.Id, r.Name, r.Summary ?? r.Name,
@@ -81,6 +81,9 @@ internal sealed class AnswerEntryCatalog
         _entries.TryGetValue(AnswerEntry.KeyOf(type, id), out var entry) ? entry : null;
 
     private static IEnumerable<LocalizedText> Optional(LocalizedText? text) => text is null ? [] : [text];
+
+    // The tax's name line is backed by the rate's own sources where the data tags them.
+    private static LocalizedText VatLine(VatInfo vat) => vat.Sources.Count > 0 && vat.Name.Sources is null ? vat.Name with { Sources = vat.Sources } : vat.Name;
 
     private static LocalizedText Dated(DateOnly from, LocalizedText change)
     {

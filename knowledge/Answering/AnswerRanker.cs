@@ -31,6 +31,9 @@ internal sealed partial class AnswerRanker(KnowledgeBase kb, KnowledgeSearch sea
         "start", "begin", "appli", "effect", "forc", "kick", "come", "came", "take", "took", "enter", "chang",
         "开始", "生效", "实施", "施行", "适用", "执行", "哪天", "起", "从",
         "threshold", "limit", "门槛", "额度", "起征点",
+
+        // "Is X mandatory?", "do I need X": whether X is required is the question's form; X is what it is about.
+        "mandatori", "requir", "necessari", "oblig", "compulsori", "必须", "必需", "强制",
     };
 
     private readonly ConcurrentDictionary<(AnswerEntry, string), HashSet<string>> _entryTerms = new();
@@ -81,6 +84,12 @@ internal sealed partial class AnswerRanker(KnowledgeBase kb, KnowledgeSearch sea
             }
         }
 
+        // "What does 双清包税 mean?": inside a Chinese question, English question words are still question words.
+        if (KnowledgeLanguage.IsChinese(question.Language))
+        {
+            text = LatinWord().Replace(text, w => search.Terms(w.Value, KnowledgeLanguage.English).All(QuestionWords.Contains) ? " " : w.Value);
+        }
+
         // Amounts ("rm500", "800") are matched as numbers, not words; a lone letter is what is left of "Amazon's".
         return [.. search.Terms(text, question.Language).Where(t => !QuestionWords.Contains(t) && !t.Any(char.IsDigit) && !(t.Length == 1 && t[0] < '\u2E80'))];
     }
@@ -100,6 +109,13 @@ internal sealed partial class AnswerRanker(KnowledgeBase kb, KnowledgeSearch sea
 
     private static HashSet<decimal> TypedAmounts(ImportRule rule) =>
         [.. rule.Periods.SelectMany(p => new[] { p.ExemptUpTo?.Amount, p.AppliesUpTo?.Amount, p.FixedFee?.Amount }).OfType<decimal>().Where(a => a > 0)];
+
+    /// <summary>How many of the question's own words one text (a sentence of an entry) uses.</summary>
+    public int AskedWordsIn(string text, IReadOnlyList<string> content, string language)
+    {
+        var terms = search.Terms(text, language).ToHashSet(StringComparer.Ordinal);
+        return content.Count(terms.Contains);
+    }
 
     public double CoverageOf(AnswerEntry entry, IReadOnlyList<string> content, string language)
     {
@@ -126,7 +142,7 @@ internal sealed partial class AnswerRanker(KnowledgeBase kb, KnowledgeSearch sea
         if (subjects.FirstOrDefault(s => Refers(s, entry)) is { } subject)
         {
             // "the semi-managed model on Temu", "阿里巴巴国际站的RFQ": Temu and Alibaba.com only set the scene.
-            var scene = (subjects.Count > 1 || subject.Kind == EntityKind.Platform && PlaybookLike(q)) && IsScene(q.Text, subject);
+            var scene = (subjects.Count > 1 || subject.Kind == EntityKind.Platform && PlaybookLike(q)) && QuestionScene.IsScene(q.Text, subject);
             entity += scene ? 0.5 : subject.Kind == EntityKind.GlossaryTerm && markets.Count > 0 ? 0.4 : 1.5;
         }
 
@@ -174,7 +190,10 @@ internal sealed partial class AnswerRanker(KnowledgeBase kb, KnowledgeSearch sea
                 fit += q.Kind == QuestionKind.Threshold ? 1.0 : Math.Max(text, content.Count == 0 ? text : coverage);
                 if (q.AboutDuty is { } duty && kb.FindMarket(parent)?.ImportRules.FirstOrDefault(r => r.Id == entry.Id) is { } rule)
                 {
-                    fit += (rule.AppliesTo == ImportRuleTarget.Duty) == duty ? 0.4 : -0.2;
+                    // The tax the question names decides between a market's duty rule and its VAT rule, whatever words their titles share.
+                    // A flat fee ("the €3 duty") is neither, so it loses less.
+                    var matches = (rule.AppliesTo == ImportRuleTarget.Duty) == duty;
+                    fit += matches ? 0.4 : rule.AppliesTo == ImportRuleTarget.Fee ? -0.2 : -0.6;
                 }
                 else if (q.AboutDuty is null && kb.FindMarket(parent)?.ImportRules.FirstOrDefault(r => r.Id == entry.Id) is { AppliesTo: ImportRuleTarget.Duty })
                 {
@@ -205,9 +224,10 @@ internal sealed partial class AnswerRanker(KnowledgeBase kb, KnowledgeSearch sea
             fit += _topics.TitleCoverage(entry, ruleOf, content, q.Language);
         }
 
-        // "From which date must marketplaces verify traders under the DSA?": the date is the term's rule's, not the term's.
-        if (q.Kind == QuestionKind.Date && entry.Type == SearchEntryType.Compliance
-            && subjects.Any(s => s.Kind == EntityKind.GlossaryTerm && !IsScene(q.Text, s) && _topics.RulesOfTerm(s.Id).Contains(entry)))
+        // "From which date must marketplaces verify traders under the DSA?": the date is the term's rule's, not the term's;
+        // "在德国亚马逊卖货需要欧代吗": whether one needs it is the rule's to say too.
+        if (q.Kind is QuestionKind.Date or QuestionKind.Requirement && entry.Type == SearchEntryType.Compliance
+            && subjects.Any(s => s.Kind == EntityKind.GlossaryTerm && !QuestionScene.IsScene(q.Text, s) && _topics.RulesOfTerm(s.Id).Contains(entry)))
         {
             entity += 1.2;
         }
@@ -251,7 +271,7 @@ internal sealed partial class AnswerRanker(KnowledgeBase kb, KnowledgeSearch sea
         }
 
         // "japan de minimis threshold": a term that names the kind of fact asked is the question's form, not its topic.
-        var topics = subjects.Where(s => !IsScene(q.Text, s) && !QuestionAnalyzer.NamesTheAskedFact(q.Kind, s.Surface)).ToList();
+        var topics = subjects.Where(s => !QuestionScene.IsScene(q.Text, s) && !QuestionAnalyzer.NamesTheAskedFact(q.Kind, s.Surface)).ToList();
         if (topics.Count > 0 && !topics.Any(s => Refers(s, entry)) && !EntryMentions.Mentions(entry, topics, q.Language) && !(entry.Type == SearchEntryType.Playbook && PlaybookKeywordHits(q, entry.Id) > 0))
         {
             // "When does EU battery due diligence apply?": an entry that never mentions what is named is about something else.
@@ -334,26 +354,9 @@ internal sealed partial class AnswerRanker(KnowledgeBase kb, KnowledgeSearch sea
         return zh + en;
     }
 
-    /// <summary>A name right after "on / in / for / at / from" or right before "的" (with more after it) sets the scene.</summary>
-    private static bool IsScene(string text, NamedEntity entity)
-    {
-        var before = text[..entity.Start].TrimEnd().ToLowerInvariant();
-        // "my Amazon listing", "our Shopee store": whose shop it is, not what the question is about.
-        if (before.EndsWith(" on", StringComparison.Ordinal) || before.EndsWith(" in", StringComparison.Ordinal) || before.EndsWith(" for", StringComparison.Ordinal)
-            || before.EndsWith(" at", StringComparison.Ordinal) || before.EndsWith(" from", StringComparison.Ordinal)
-            || before == "my" || before.EndsWith(" my", StringComparison.Ordinal) || before == "our" || before.EndsWith(" our", StringComparison.Ordinal))
-        {
-            return true;
-        }
+    [System.Text.RegularExpressions.GeneratedRegex(@"[A-Za-z]+")]
+    private static partial System.Text.RegularExpressions.Regex LatinWord();
 
-        if (before.EndsWith("我的", StringComparison.Ordinal) || before.EndsWith("我们的", StringComparison.Ordinal))
-        {
-            return true;
-        }
-
-        var end = entity.Start + entity.Surface.Length;
-        return end < text.Length - 3 && text[end] == '的';
-    }
 
     private static bool Refers(NamedEntity entity, AnswerEntry entry) =>
         entity.Id.Equals(entry.Id, StringComparison.OrdinalIgnoreCase) && TypeOf(entity.Kind) == entry.Type;

@@ -11,11 +11,13 @@ namespace CrossBorderBot.Knowledge.Answering;
 public sealed partial class QuestionAnalyzer
 {
     private readonly EntityCatalog _entities;
+    private readonly HashSet<string> _marketIds;
 
     public QuestionAnalyzer(KnowledgeBase knowledgeBase)
     {
         ArgumentNullException.ThrowIfNull(knowledgeBase);
         _entities = new EntityCatalog(knowledgeBase);
+        _marketIds = knowledgeBase.Markets.Select(m => m.Id).ToHashSet(StringComparer.OrdinalIgnoreCase);
     }
 
     public QuestionAnalysis Analyze(string question, string? language = null)
@@ -25,7 +27,7 @@ public sealed partial class QuestionAnalyzer
         var lang = KnowledgeLanguage.ContainsCjk(text) ? KnowledgeLanguage.Chinese
             : language is not null && KnowledgeLanguage.IsChinese(language) && !LatinLetters().IsMatch(text) ? KnowledgeLanguage.Chinese
             : KnowledgeLanguage.English;
-        var entities = _entities.Find(text);
+        var entities = WithStorefrontMarkets(text, _entities.Find(text));
         var asOf = AsOfDateParser.Parse(text, out var yearOnly);
         return new QuestionAnalysis
         {
@@ -37,12 +39,42 @@ public sealed partial class QuestionAnalyzer
             AsOf = asOf,
             AsOfYearOnly = asOf is not null && yearOnly,
             AboutPaper = Paper().IsMatch(text),
-            AboutDuty = Duty().IsMatch(text) ? true : Tax().IsMatch(text) ? false : null,
+            // "VAT at customs" asks about VAT: customs is where any import tax is paid, so it means duty only when no tax is named.
+            AboutDuty = DutyWord().IsMatch(text) ? true : Tax().IsMatch(text) ? false : Duty().IsMatch(text) ? true : null,
             AboutUnmodelledTax = UnmodelledTax().IsMatch(text),
-            AsksForRule = RuleWord().IsMatch(text),
+            AsksForRule = RuleWord().IsMatch(text) || AsksWhichRequirement().IsMatch(text),
             AsksComparison = Comparison().IsMatch(text) || Or().IsMatch(text) || (entities.Any(e => e.Kind is not (EntityKind.Market or EntityKind.Country)) && Compare().IsMatch(text)),
         };
     }
+
+    /// <summary>
+    /// "Amazon.de", "eBay.co.uk", "亚马逊.jp": a platform's national storefront names its market, so the domain ending is a
+    /// market named beside the platform (where the question applies), not a stray word.
+    /// </summary>
+    private IReadOnlyList<NamedEntity> WithStorefrontMarkets(string text, IReadOnlyList<NamedEntity> entities)
+    {
+        var added = new List<NamedEntity>();
+        foreach (var platform in entities.Where(e => e.Kind == EntityKind.Platform))
+        {
+            var end = platform.Start + platform.Surface.Length;
+            var domain = QuestionScene.StorefrontDomain().Match(text[end..]);
+            if (!domain.Success)
+            {
+                continue;
+            }
+
+            var market = domain.Groups["country"].Value.ToUpperInvariant() switch { "UK" => "gb", var c => c.ToLowerInvariant() };
+            if (_marketIds.Contains(market) && !entities.Concat(added).Any(e => e.Kind == EntityKind.Market && e.Id.Equals(market, StringComparison.OrdinalIgnoreCase)))
+            {
+                added.Add(new NamedEntity(EntityKind.Market, market, domain.Value, end));
+            }
+        }
+
+        return added.Count == 0 ? entities : [.. entities, .. added];
+    }
+
+    /// <summary>The words naming a kind of tax or duty the knowledge base does not model ("anti-dumping", "碳关税"), if any.</summary>
+    internal static string? UnmodelledTaxNamed(string text) => UnmodelledTax().Match(text) is { Success: true } m ? m.Value : null;
 
     /// <summary>Whether a name is the very kind of fact asked ("de minimis" in a threshold question), not what it is about.</summary>
     internal static bool NamesTheAskedFact(QuestionKind kind, string surface) =>
@@ -153,8 +185,8 @@ public sealed partial class QuestionAnalyzer
     private static partial Regex HasTax();
 
     // Taxes the knowledge base does not model: on income and property, on digital services, on stamps and excise goods, and
-    // the state sales-tax "nexus" registration thresholds of the US.
-    [GeneratedRegex(@"(income|corporate|corporation|profits?|payroll|property|capital[- ]gains?|withholding|digital[- ]services?|stamp|excise|carbon|plastic[- ]packaging|luxury|environmental)[- ](tax|duty|levy)|\bDST\b|\bnexus\b|所得税|利得税|利润税|房产税|预提税|数字服务税|印花税|消费品税|碳税|碳关税|塑料包装税|奢侈品税|环境税|经济关联", RegexOptions.IgnoreCase)]
+    // the state sales-tax "nexus" registration thresholds of the US, and trade-remedy duties (anti-dumping, countervailing).
+    [GeneratedRegex(@"anti[- ]?dumping|countervailing|反倾销|反补贴|(income|corporate|corporation|profits?|payroll|property|capital[- ]gains?|withholding|digital[- ]services?|stamp|excise|carbon|plastic[- ]packaging|luxury|environmental)[- ](tax|duty|levy)|\bDST\b|\bnexus\b|所得税|利得税|利润税|房产税|预提税|数字服务税|印花税|消费品税|碳税|碳关税|塑料包装税|奢侈品税|环境税|经济关联", RegexOptions.IgnoreCase)]
     private static partial Regex UnmodelledTax();
 
     [GeneratedRegex(@"(?<![A-Za-z])(vat|gst|hst|iva|icms|tva|ppn|nds|igst|kdv|btw|sst|sales tax|consumption tax|tax)(?![A-Za-z])|增值税|消费税|销售税|商品及服务税|税率", RegexOptions.IgnoreCase)]
@@ -166,7 +198,7 @@ public sealed partial class QuestionAnalyzer
     [GeneratedRegex(@"how long|how many days|how fast|transit|多久|几天|多少天|时效|多长时间", RegexOptions.IgnoreCase)]
     private static partial Regex Duration();
 
-    [GeneratedRegex(@"(?<![A-Za-z])fees?(?![A-Za-z])|commission|(?<![A-Za-z])cost|(?<![A-Za-z])charge|how much does .* (take|cost)|membership|佣金|收费|费用|多少钱|月费|会员费|年费", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?<![A-Za-z])fees?(?![A-Za-z])|commission|(?<![A-Za-z])costs?(?![A-Za-z])|(?<![A-Za-z])charges?(?![A-Za-z])|how much does .* (take|cost)|membership|佣金|收费|费用|多少钱|月费|会员费|年费", RegexOptions.IgnoreCase)]
     private static partial Regex Fees();
 
     [GeneratedRegex(@"\bwhen\b|since when|what date|from which date|which date|what day|什么时候|何时|哪年|哪一年|几时|哪天|哪一天|几号|哪个日期", RegexOptions.IgnoreCase)]
@@ -186,6 +218,13 @@ public sealed partial class QuestionAnalyzer
 
     [GeneratedRegex(@"(?<![A-Za-z])(rules?|laws?|regulations?|requirements?)(?![A-Za-z])|规定|法规|法律|条例", RegexOptions.IgnoreCase)]
     private static partial Regex RuleWord();
+
+    [GeneratedRegex(@"(?<![A-Za-z])(duty|duties|tariffs?)(?![A-Za-z])|关税", RegexOptions.IgnoreCase)]
+    private static partial Regex DutyWord();
+
+    // "韩国儿童产品需要什么认证", "which mark does Korea require": asks which rule applies, it reports no problem.
+    [GeneratedRegex(@"(需要|要|得)(做|办|有|贴|申请)?(什么|哪些|哪种|哪个)(认证|证书|标志|标识|注册|资质)|\b(which|what) (marks?|certifications?|certificates?|registrations?)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex AsksWhichRequirement();
 
     [GeneratedRegex(@"\bpaper\b|\bthe study\b|\bthe article\b|论文|文章", RegexOptions.IgnoreCase)]
     private static partial Regex Paper();

@@ -45,7 +45,7 @@ public sealed partial class QuestionAnswerer
         _analyzer = new QuestionAnalyzer(knowledgeBase);
         var catalog = new AnswerEntryCatalog(knowledgeBase);
         _ranker = new AnswerRanker(knowledgeBase, search, catalog);
-        _composer = new AnswerComposer(knowledgeBase);
+        _composer = new AnswerComposer(knowledgeBase, search);
         _mentions = new ComparedMention(catalog);
         _names = new QuestionNames(knowledgeBase, search, catalog);
         _time = timeProvider ?? TimeProvider.System;
@@ -91,7 +91,7 @@ public sealed partial class QuestionAnswerer
             return _composer.Compare(q, pair.First.Entry, pair.Second.Entry, best.Score);
         }
 
-        var answer = _composer.Compose(q, best.Entry, best.Score, today, AsksOnlyTheFact(q));
+        var answer = _composer.Compose(q, best.Entry, best.Score, today, AsksOnlyTheFact(q), _ranker.ContentTerms(q));
         return Answers(q, best, answer.TypedFact) ? answer : KnowledgeAnswer.NotAnswered(q, best.Score);
     }
 
@@ -130,6 +130,14 @@ public sealed partial class QuestionAnswerer
             return false;
         }
 
+        // "US anti-dumping duty on e-bikes", "欧盟碳关税": a kind of tax or duty the knowledge base does not model is answered
+        // only by an entry that names it, not by another duty of the same market.
+        if (QuestionAnalyzer.UnmodelledTaxNamed(q.Text) is { } tax
+            && !(best.Entry.FullText(KnowledgeLanguage.English) + best.Entry.FullText(KnowledgeLanguage.Chinese)).Contains(tax, StringComparison.OrdinalIgnoreCase))
+        {
+            return false;
+        }
+
         // "DHL's fuel surcharge this month", "Amazon's share price today": the knowledge base holds reviewed figures, not
         // this week's prices; only a typed fact (a rate or threshold in force) answers such a question.
         if (!typedFact && LiveFigure().IsMatch(q.Text))
@@ -137,12 +145,15 @@ public sealed partial class QuestionAnswerer
             return false;
         }
 
-        // A country the knowledge base has no market for: answer only from an entry that talks about it.
+        // A country the knowledge base has no market for: answer only from an entry that talks about it — about what is asked
+        // there, in the same sentence ("open a company in Hong Kong" is not answered by a platform's warehouse list that
+        // names Hong Kong).
+        var asked = _ranker.ContentTerms(q);
         foreach (var country in q.Entities.Where(e => e.Kind == EntityKind.Country))
         {
             var names = _kb.FindCountry(country.Id) is { } c ? new[] { c.Name.En, c.Name.ZhCn, country.Surface } : [country.Surface];
-            var text = best.Entry.FullText(KnowledgeLanguage.English) + best.Entry.FullText(KnowledgeLanguage.Chinese);
-            if (!names.Any(n => text.Contains(n, StringComparison.OrdinalIgnoreCase)))
+            var aboutIt = EntrySentences(best.Entry).Where(s => names.Any(n => s.Text.Contains(n, StringComparison.OrdinalIgnoreCase))).ToList();
+            if (aboutIt.Count == 0 || (asked.Count > 0 && !aboutIt.Any(s => _ranker.AskedWordsIn(s.Text, asked, s.Language) > 0)))
             {
                 return false;
             }
@@ -179,7 +190,7 @@ public sealed partial class QuestionAnswerer
         }
 
         var coverage = best.Coverage / 0.6;
-        var asked = _ranker.ContentTerms(q).Count;
+        var askedCount = asked.Count;
         // A market named on its own ("the capital of France") says where, not what: the entry must still talk
         // about what is asked, unless a typed fact of that market answers.
         var onlyWhere = best.Entry.Type == SearchEntryType.Market && !q.Subjects.Any();
@@ -189,9 +200,13 @@ public sealed partial class QuestionAnswerer
         var bestNames = q.Subjects.Where(s => s.Id.Equals(best.Entry.Id, StringComparison.OrdinalIgnoreCase)).ToList();
         var sharedName = bestNames.Count > 0 && bestNames.All(s => q.Subjects.Count(o => o.Start == s.Start && o.Kind == s.Kind) > 1);
         return best.Named && !onlyWhere && !sharedName
-            ? asked == 0 || coverage >= MinCoverageNamed || (asked == 1 && q.Kind is QuestionKind.Definition or QuestionKind.Expansion or QuestionKind.General && !AsksCountOrPerson().IsMatch(q.Text))
+            ? askedCount == 0 || coverage >= MinCoverageNamed || (askedCount == 1 && q.Kind is QuestionKind.Definition or QuestionKind.Expansion or QuestionKind.General && !AsksCountOrPerson().IsMatch(q.Text))
             : coverage >= MinCoverageUnnamed;
     }
+
+    private static IEnumerable<(string Text, string Language)> EntrySentences(AnswerEntry entry) =>
+        new[] { KnowledgeLanguage.English, KnowledgeLanguage.Chinese }.SelectMany(language =>
+            AnswerText.Sentences(entry.FullText(language)).Select(s => (s, language)));
 
     [System.Text.RegularExpressions.GeneratedRegex(@"(\btoday\b|\bthis (week|month)\b|\bright now\b|今天|今日|本周|这周|这个月|本月|当下).*(price|fee|rate|surcharge|cost|价|费|汇率)|(price|fee|rate|surcharge|cost|价|费|汇率).*(\btoday\b|\bthis (week|month)\b|\bright now\b|今天|今日|本周|这周|这个月|本月|当下)", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
     private static partial System.Text.RegularExpressions.Regex LiveFigure();

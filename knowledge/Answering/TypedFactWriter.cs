@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Text.RegularExpressions;
 using CrossBorderBot.Knowledge.Model;
 using CrossBorderBot.Knowledge.Search;
 
@@ -9,10 +10,11 @@ namespace CrossBorderBot.Knowledge.Answering;
 /// on a date (with its history), a term's expansion, a channel's days to a destination, its limits and policies, and
 /// the date a compliance item took effect.
 /// </summary>
-internal sealed partial class TypedFactWriter(KnowledgeBase kb)
+internal sealed partial class TypedFactWriter(KnowledgeBase kb, KnowledgeSearch search)
 {
     /// <summary>The typed fact that answers the question from this entry, or null when the entry has none for it.</summary>
-    public string? Lead(QuestionAnalysis q, AnswerEntry entry, DateOnly today)
+    /// <param name="asked">The question's own words beyond names, stemmed as the index stems them.</param>
+    public string? Lead(QuestionAnalysis q, AnswerEntry entry, DateOnly today, IReadOnlyList<string> asked)
     {
         var zh = KnowledgeLanguage.IsChinese(q.Language);
         switch (entry.Type)
@@ -28,7 +30,8 @@ internal sealed partial class TypedFactWriter(KnowledgeBase kb)
 
                 var rate = AnswerText.Percent(market.Vat.StandardRatePercent);
                 var name = PlaceName.InSentence(market.Name, q.Language);
-                return zh ? $"{name}的标准税率为 {rate}（{vat}）。" : $"The standard rate in {name} is {rate} ({vat}).";
+                var tax = TaxNameInBrackets(vat, market.Vat.StandardRatePercent, zh);
+                return zh ? $"{name}的标准税率为 {rate}（{tax}）。" : $"The standard rate in {name} is {rate} ({tax}).";
             }
 
             case SearchEntryType.ImportRule when FindRule(entry) is { } found:
@@ -157,6 +160,11 @@ internal sealed partial class TypedFactWriter(KnowledgeBase kb)
                     : zh ? $"{sized.Name.ZhCn}的限制：{string.Join("，", parts)}。" : $"{sized.Name.En} limits: {string.Join(", ", parts)}.";
             }
 
+            case SearchEntryType.Compliance when q.Kind == QuestionKind.Date && kb.FindCompliance(entry.Id) is { } dated && AskedChange(dated, asked, q.Language) is { } change:
+                // "Since when must power banks carry the PSE mark?": the dated change about power banks, not the item's latest date.
+                return zh
+                    ? $"{dated.Name.ZhCn}——自 {AnswerText.Date(change.From)} 起：{change.Change.ZhCn}"
+                    : $"{dated.Name.En} — since {AnswerText.Date(change.From)}: {change.Change.En}";
             case SearchEntryType.Compliance when q.Kind == QuestionKind.Date && kb.FindCompliance(entry.Id) is { Effective: { } effective } item:
                 return zh
                     ? $"{item.Name.ZhCn}自 {AnswerText.Date(effective)} 起适用。{AnswerText.Lead(item.Summary.ZhCn, 200, 1).Lead}"
@@ -254,4 +262,50 @@ internal sealed partial class TypedFactWriter(KnowledgeBase kb)
     [System.Text.RegularExpressions.GeneratedRegex(@"how heavy|weight limit|max(imum)? weight|size limit|how big|\bkg\b|重量|多重|公斤|尺寸|多大", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
     private static partial System.Text.RegularExpressions.Regex SizeQuestion();
 
+    /// <summary>
+    /// The dated change of a compliance item that talks about what the question asks more than the item's own name and
+    /// summary do (at least one asked word more); null when none does, so the item's own start date answers.
+    /// </summary>
+    private ComplianceChange? AskedChange(ComplianceItem item, IReadOnlyList<string> asked, string language)
+    {
+        if (asked.Count == 0 || item.History.Count == 0)
+        {
+            return null;
+        }
+
+        int Hits(string text)
+        {
+            var terms = search.Terms(text, language).ToHashSet(StringComparer.Ordinal);
+            return asked.Count(terms.Contains);
+        }
+
+        var general = Hits(item.Name.Get(language) + "\n" + item.Summary.Get(language));
+        var best = item.History.Select(h => (Change: h, Hits: Hits(h.Change.Get(language)))).MaxBy(h => h.Hits);
+        return best.Hits > general ? best.Change : null;
+    }
+
+    /// <summary>
+    /// A tax's name as it reads inside the lead's brackets: a name with a bracket of its own ("消费税（10%；食品适用8%轻减税率）",
+    /// "IVA (VAT)") is written flat ("消费税，食品适用8%轻减税率", "IVA, VAT") so brackets never nest, and the standard rate
+    /// the lead already states is not repeated.
+    /// </summary>
+    internal static string TaxNameInBrackets(string name, decimal rate, bool zh)
+    {
+        var percent = Regex.Escape(rate.ToString("0.##", CultureInfo.InvariantCulture)) + @"\s*%";
+        var parts = BracketedPart().Match(name);
+        var head = parts.Success ? (parts.Groups["head"].Value.Trim() + (zh ? string.Empty : " ") + parts.Groups["tail"].Value.Trim()).Trim() : name.Trim();
+        head = Regex.Replace(head, @"\s*" + percent + "$", string.Empty).Trim();
+        if (!parts.Success)
+        {
+            return head;
+        }
+
+        var notes = parts.Groups["inner"].Value.Split(['；', ';'], StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries)
+            .Where(n => !Regex.IsMatch(n, "^" + percent + "$"))
+            .ToList();
+        return notes.Count == 0 ? head : head + (zh ? "，" : ", ") + string.Join(zh ? "；" : "; ", notes);
+    }
+
+    [GeneratedRegex(@"^(?<head>[^（(]*)[（(](?<inner>[^（()）]*)[）)](?<tail>[^（()）]*)$")]
+    private static partial Regex BracketedPart();
 }

@@ -107,6 +107,7 @@ public sealed class KnowledgeLoader
         }
 
         UntranslatedTextChecker.Check(file, json, string.Empty);
+        TextSourceCollector.Collect(file, json, string.Empty, entries.TextSources);
 
         try
         {

@@ -27,6 +27,9 @@ internal sealed class LoadedEntries
     public DataFile? CategoriesFile { get; set; }
     public DataFile? PaperFile { get; set; }
 
+    /// <summary>The source lists texts carry of their own (where each was written), checked once every source is known.</summary>
+    public List<(DataFile File, string Pointer, IReadOnlyList<string> Ids)> TextSources { get; } = [];
+
     /// <summary>Ids of entries in files that could not be mapped, by kind ("source", "platform", ...): they exist,
     /// so references to them must not be reported as dangling on top of the file's own problems.</summary>
     public Dictionary<string, HashSet<string>> UnreadableIds { get; } = new(StringComparer.Ordinal);

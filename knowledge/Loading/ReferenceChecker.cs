@@ -60,6 +60,18 @@ internal sealed class ReferenceChecker(LoadedEntries entries, List<KnowledgeProb
         }
 
         CheckExchangeRates();
+        // A file that could not be mapped has all its lists checked below.
+        foreach (var (file, pointer, ids) in entries.TextSources.Where(t => !entries.Unmapped.Any(u => u.File == t.File)))
+        {
+            for (var i = 0; i < ids.Count; i++)
+            {
+                if (!_known.SourceIds.Contains(ids[i]))
+                {
+                    file.Report($"{pointer}/{i}", $"unknown source '{ids[i]}'");
+                }
+            }
+        }
+
         var raw = new RawReferenceChecker(_known);
         foreach (var (file, json) in entries.Unmapped)
         {

@@ -24,7 +24,7 @@ public class LogisticsAdvisorTests
         { "too heavy for post", Parcel(5m), "postal-registered", "over its 2 kg limit" },
         { "too long for post", Parcel() with { DimensionsCm = new ParcelDimensions(70, 10, 5) }, "postal-registered", "Longest side 70" },
         { "too bulky for post", Parcel() with { DimensionsCm = new ParcelDimensions(50, 30, 20) }, "postal-registered", "width + height 100" },
-        { "no service to Japan", Parcel(to: "jp"), "sea-warehouse", "Does not serve jp" },
+        { "no service to Japan", Parcel(to: "jp"), "sea-warehouse", "Does not serve Japan" },
         { "too heavy for express", Parcel(100m), "express", "at most 70 kg a piece" },
     };
 

@@ -42,7 +42,9 @@ public class PlatformAdvisorTests
         Assert.Equal(20m, bigmart.Breakdown.Category);
         Assert.Equal(11.2m, bigmart.Breakdown.Budget); // 250 USD short of 500: a quarter of the 1,000 USD shortfall scale
         Assert.Equal(bigmart.Breakdown.Total, bigmart.Score);
-        Assert.Contains(bigmart.Reasons, r => r.En.Contains("jp", StringComparison.Ordinal) && r.ZhCn.Contains("不覆盖", StringComparison.Ordinal));
+        // Markets are named as they read in a sentence, never by their codes.
+        Assert.Contains(bigmart.Reasons, r => r.En == "Does not serve Japan." && r.ZhCn == "不覆盖：日本。");
+        Assert.Contains(bigmart.Reasons, r => r.En == "Sells to the United States." && r.ZhCn == "覆盖目标市场：美国。");
         Assert.Equal(["src-platform"], bigmart.SourceIds);
     }
 

@@ -18,12 +18,14 @@ public class AnswerEvaluationFloorTests
         var holdout3 = AnswerEvaluationSet.Parse(File.ReadAllLines(RealAnswerer.SetPath("holdout3")));
         var holdout4 = AnswerEvaluationSet.Parse(File.ReadAllLines(RealAnswerer.SetPath("holdout4")));
         var holdout5 = AnswerEvaluationSet.Parse(File.ReadAllLines(RealAnswerer.SetPath("holdout5")));
+        var holdout6 = AnswerEvaluationSet.Parse(File.ReadAllLines(RealAnswerer.SetPath("holdout6")));
         var dev = AnswerEvaluationSet.Parse(File.ReadAllLines(RealAnswerer.SetPath("dev")));
         var dev2 = AnswerEvaluationSet.Parse(File.ReadAllLines(RealAnswerer.SetPath("dev2")));
         var dev3 = AnswerEvaluationSet.Parse(File.ReadAllLines(RealAnswerer.SetPath("dev3")));
         var dev4 = AnswerEvaluationSet.Parse(File.ReadAllLines(RealAnswerer.SetPath("dev4")));
         var dev5 = AnswerEvaluationSet.Parse(File.ReadAllLines(RealAnswerer.SetPath("dev5")));
-        var all = holdout.Concat(holdout2).Concat(holdout3).Concat(holdout4).Concat(holdout5).Concat(dev).Concat(dev2).Concat(dev3).Concat(dev4).Concat(dev5).ToList();
+        var dev6 = AnswerEvaluationSet.Parse(File.ReadAllLines(RealAnswerer.SetPath("dev6")));
+        var all = holdout.Concat(holdout2).Concat(holdout3).Concat(holdout4).Concat(holdout5).Concat(holdout6).Concat(dev).Concat(dev2).Concat(dev3).Concat(dev4).Concat(dev5).Concat(dev6).ToList();
 
         Assert.True(holdout.Count >= 100, $"held-out questions: {holdout.Count}");
         Assert.True(holdout2.Count >= 120, $"second held-out questions: {holdout2.Count}");
@@ -38,6 +40,9 @@ public class AnswerEvaluationFloorTests
         Assert.True(holdout5.Count >= 150, $"fifth held-out questions: {holdout5.Count}");
         Assert.True(holdout5.Count(c => KnowledgeLanguage.ContainsCjk(c.Question)) >= holdout5.Count * 0.4, "fifth held-out set: at least 40 % Chinese");
         Assert.True(holdout5.Count(c => !c.Answerable) >= 40, "fifth held-out set: at least 40 the knowledge base cannot answer");
+        Assert.True(holdout6.Count >= 200, $"sixth held-out questions: {holdout6.Count}");
+        Assert.True(holdout6.Count(c => KnowledgeLanguage.ContainsCjk(c.Question)) >= holdout6.Count * 0.4, "sixth held-out set: at least 40 % Chinese");
+        Assert.True(holdout6.Count(c => !c.Answerable) >= 40, "sixth held-out set: at least 40 the knowledge base cannot answer");
         Assert.True(dev2.Count >= 120, $"second development set: {dev2.Count}");
         Assert.True(dev2.Count(c => KnowledgeLanguage.ContainsCjk(c.Question)) >= dev2.Count * 0.4, "second development set: at least 40 % Chinese");
         Assert.True(dev2.Count(c => !c.Answerable) >= 15, "second development set: at least 15 the knowledge base cannot answer");
@@ -56,7 +61,7 @@ public class AnswerEvaluationFloorTests
             .Concat(kb.ExportModes.Select(e => e.Id)).Concat(kb.Playbooks.Select(p => p.Id)).Concat(kb.Glossary.Select(g => g.Id))
             .Concat(kb.PaperChallenges.Select(c => c.Id)).Concat(kb.PaperCountermeasures.Select(c => c.Id))
             .Concat(kb.Readiness.RoadmapSteps.Select(s => s.Id)).ToHashSet(StringComparer.OrdinalIgnoreCase);
-        var cases = new[] { "holdout", "holdout2", "holdout3", "holdout4", "holdout5", "dev", "dev2", "dev3", "dev4", "dev5" }.SelectMany(set => AnswerEvaluationSet.Parse(File.ReadAllLines(RealAnswerer.SetPath(set))));
+        var cases = new[] { "holdout", "holdout2", "holdout3", "holdout4", "holdout5", "holdout6", "dev", "dev2", "dev3", "dev4", "dev5", "dev6" }.SelectMany(set => AnswerEvaluationSet.Parse(File.ReadAllLines(RealAnswerer.SetPath(set))));
 
         Assert.All(cases.SelectMany(c => c.ExpectedIds), id => Assert.Contains(id, ids));
     }
@@ -68,18 +73,22 @@ public class AnswerEvaluationFloorTests
     // measured 93.3 %, 93.3 %, 3/25 before the pass. dev3 (tuned on, written after holdout3) 95.9 %, 95.9 %, 0/3.
     // Fifth pass: holdout4 (written at its start, before any change) measured 89.2 %, 88.6 %, 16/50 before the pass;
     // dev4 (tuned on, written after holdout4) 100 %, 95.7 %, 1/30 after it. Sixth pass: holdout5 (written at its start,
-    // before any change) measured 89.0 %, 84.2 %, 5/48 before the pass.
+    // before any change) measured 89.0 %, 84.2 %, 5/48 before the pass. Seventh pass: holdout6 (written at its start,
+    // before any change) measured 88.4 %, 87.1 %, 8/50 before the pass; dev6 (tuned on, written after holdout6, 70
+    // questions at the end) 89.7 %, 93.1 %, 0/41 after the pass's changes.
     [Theory]
     [InlineData("holdout", 0.87, 0.90, 0.15)]
     [InlineData("holdout2", 0.90, 0.89, 0.13)]
     [InlineData("holdout3", 0.91, 0.91, 0.16)]
     [InlineData("holdout4", 0.86, 0.85, 0.36)]
     [InlineData("holdout5", 0.86, 0.81, 0.15)]
+    [InlineData("holdout6", 0.86, 0.85, 0.20)]
     [InlineData("dev", 0.94, 0.94, 0.06)]
     [InlineData("dev2", 0.95, 0.95, 0.10)]
     [InlineData("dev3", 0.90, 0.90, 0.10)]
     [InlineData("dev4", 0.95, 0.90, 0.10)]
     [InlineData("dev5", 0.95, 0.95, 0.10)]
+    [InlineData("dev6", 0.87, 0.90, 0.05)]
     public void Answers_stay_above_the_measured_floor(string set, double minTop1, double minContains, double maxFalseAnswers)
     {
         var cases = AnswerEvaluationSet.Parse(File.ReadAllLines(RealAnswerer.SetPath(set)));

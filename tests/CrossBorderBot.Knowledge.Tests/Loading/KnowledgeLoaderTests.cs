@@ -70,6 +70,11 @@ public class KnowledgeLoaderTests
             10, "unknown source 'no-such-source'"
         },
         {
+            "a text naming an unknown source of its own", "platforms/bigmart.yaml",
+            GoodPlatformHead.Replace("summary: { en: A marketplace., zh-CN: 一个电商平台。 }", "summary: { en: A marketplace., zh-CN: 一个电商平台。, sources: [no-such-source] }", StringComparison.Ordinal) + "\n" + GoodPlatformTail,
+            3, "unknown source 'no-such-source'"
+        },
+        {
             "dangling region reference", "platforms/bigmart.yaml",
             GoodPlatformHead.Replace("regions: [north-america]", "regions:\n  - north-america\n  - atlantis", StringComparison.Ordinal) + "\n" + GoodPlatformTail, 7, "unknown region or country 'atlantis'"
         },

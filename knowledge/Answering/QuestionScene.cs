@@ -1,0 +1,53 @@
+using System.Text.RegularExpressions;
+
+namespace CrossBorderBot.Knowledge.Answering;
+
+/// <summary>
+/// Whether a name in a question only sets the scene — whose shop, which storefront, where the selling happens ("my Amazon
+/// listing", "on Amazon.de", "在德国亚马逊卖货", "Temu的…") — rather than being what the question is about.
+/// </summary>
+internal static partial class QuestionScene
+{
+    /// <summary>A name right after "on / in / for / at / from" or right before "的" (with more after it) sets the scene.</summary>
+    public static bool IsScene(string text, NamedEntity entity)
+    {
+        var before = text[..entity.Start].TrimEnd().ToLowerInvariant();
+        // "my Amazon listing", "our Shopee store": whose shop it is, not what the question is about.
+        if (before.EndsWith(" on", StringComparison.Ordinal) || before.EndsWith(" in", StringComparison.Ordinal) || before.EndsWith(" for", StringComparison.Ordinal)
+            || before.EndsWith(" at", StringComparison.Ordinal) || before.EndsWith(" from", StringComparison.Ordinal)
+            || before == "my" || before.EndsWith(" my", StringComparison.Ordinal) || before == "our" || before.EndsWith(" our", StringComparison.Ordinal))
+        {
+            return true;
+        }
+
+        if (before.EndsWith("我的", StringComparison.Ordinal) || before.EndsWith("我们的", StringComparison.Ordinal))
+        {
+            return true;
+        }
+
+        // "Amazon.co.jp卖移动电源…": a platform written with its national storefront is the shop, not what is asked about.
+        if (StorefrontDomain().IsMatch(text[(entity.Start + entity.Surface.Length)..]))
+        {
+            return true;
+        }
+
+        // "在德国亚马逊卖货…", "在Shopee上开店…": where the selling happens, not what is asked about.
+        if (ChineseSceneBefore().IsMatch(before) && ChineseSceneAfter().IsMatch(text[(entity.Start + entity.Surface.Length)..]))
+        {
+            return true;
+        }
+
+        var end = entity.Start + entity.Surface.Length;
+        return end < text.Length - 3 && text[end] == '的';
+    }
+
+    [GeneratedRegex(@"在[^，。？！,.?!\s]{0,6}$")]
+    private static partial Regex ChineseSceneBefore();
+
+    [GeneratedRegex(@"^\s*(上|里|站)?\s*(卖|开店|开通|上架|销售|发货|做|经营)")]
+    private static partial Regex ChineseSceneAfter();
+
+    /// <summary>A national storefront's domain ending right after a platform's name: ".de", ".co.uk", ".com.br".</summary>
+    [GeneratedRegex(@"^\.(com?\.)?(?<country>[a-z]{2})(?![A-Za-z])", RegexOptions.IgnoreCase)]
+    internal static partial Regex StorefrontDomain();
+}
