@@ -1,6 +1,7 @@
 using CrossBorderBot.Alerts;
 using CrossBorderBot.Channels.DirectLine;
 using CrossBorderBot.Charts;
+using CrossBorderBot.Composition;
 using CrossBorderBot.Channels.Slack;
 using CrossBorderBot.Channels.Teams;
 using CrossBorderBot.Hosting;
@@ -12,10 +13,14 @@ if (BotCommandLine.IsCommand(args))
     return await BotCommandLine.RunAsync(args);
 }
 
+// The knowledge base and the recognizer load on a worker thread while the host builds (see StartupPreload).
+var preload = StartupPreload.Start();
+
 // Content root = the build output, so appsettings.json is found whatever directory `dotnet run` starts in.
 var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = args, ContentRootPath = AppContext.BaseDirectory });
 builder.UseDefaultBotUrl();
 builder.Services.AddCrossBorderBot();
+preload.Register(builder.Services);
 builder.Services.AddBotFrameworkChannel();
 builder.Services.AddTeamsChannel();
 builder.Services.AddDirectLine();

@@ -12,9 +12,22 @@ public sealed class KnowledgeEntries
 {
     private static readonly JsonSerializerOptions FingerprintJson = new() { WriteIndented = false };
 
+    // Fingerprinting serializes every rule entry (tens of milliseconds of a start, most of it preparing the serializer):
+    // done at the first check or alert that needs it, not while the host starts (the alert service is built then).
+    private readonly Lazy<(IReadOnlyList<KnowledgeEntry> All, IReadOnlyDictionary<string, KnowledgeEntry> ByKey)> _entries;
+
     public KnowledgeEntries(KnowledgeBase knowledgeBase)
     {
         ArgumentNullException.ThrowIfNull(knowledgeBase);
+        _entries = new(() => Build(knowledgeBase));
+    }
+
+    public IReadOnlyList<KnowledgeEntry> All => _entries.Value.All;
+
+    public IReadOnlyDictionary<string, KnowledgeEntry> ByKey => _entries.Value.ByKey;
+
+    private static (IReadOnlyList<KnowledgeEntry>, IReadOnlyDictionary<string, KnowledgeEntry>) Build(KnowledgeBase knowledgeBase)
+    {
         var entries = new List<KnowledgeEntry>();
         foreach (var market in knowledgeBase.Markets)
         {
@@ -33,13 +46,8 @@ public sealed class KnowledgeEntries
             entries.Add(new KnowledgeEntry("compliance:" + compliance.Id, compliance.Markets, compliance.Name, compliance.Summary, compliance.Steps, compliance.Sources, Fingerprint(compliance)));
         }
 
-        All = entries;
-        ByKey = entries.ToDictionary(e => e.Key, StringComparer.Ordinal);
+        return (entries, entries.ToDictionary(e => e.Key, StringComparer.Ordinal));
     }
-
-    public IReadOnlyList<KnowledgeEntry> All { get; }
-
-    public IReadOnlyDictionary<string, KnowledgeEntry> ByKey { get; }
 
     private static string Fingerprint<T>(T entry) =>
         Convert.ToHexStringLower(SHA256.HashData(JsonSerializer.SerializeToUtf8Bytes(entry, FingerprintJson)))[..16];

@@ -1,6 +1,4 @@
-using System.Text;
 using Microsoft.Bot.Schema;
-using Newtonsoft.Json;
 using Newtonsoft.Json.Linq;
 using static CrossBorderBot.Replies.AdaptiveCardElements;
 
@@ -66,7 +64,7 @@ public static class AdaptiveCardRenderer
         new() { ContentType = ContentType, Content = Render(reply, locale, inputs) };
 
     /// <summary>The UTF-8 size of the card as sent (compact JSON).</summary>
-    public static int ByteSize(JToken card) => Encoding.UTF8.GetByteCount(card.ToString(Formatting.None));
+    public static int ByteSize(JToken card) => JsonByteCounter.Count(card);
 
     private static List<AdaptiveCardPart> RenderParts(Reply reply, int[] limits, ReplyWords words, bool inputs)
     {
