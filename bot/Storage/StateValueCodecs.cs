@@ -110,7 +110,8 @@ internal static class StateValueCodecs
             return reader.GetDouble();
         }
 
-        return reader.TryGetInt64(out var number) ? number : BigInteger.Parse(Encoding.UTF8.GetString(text), CultureInfo.InvariantCulture);
+        // Boxed apart: a conditional of long and BigInteger has the type BigInteger, which made every integer one.
+        return reader.TryGetInt64(out var number) ? (object)number : BigInteger.Parse(Encoding.UTF8.GetString(text), CultureInfo.InvariantCulture);
     }
 
     private static void Register(IStateValueCodec codec)
