@@ -11,7 +11,8 @@ namespace CrossBorderBot.Storage;
 /// have no transaction over several blobs):
 /// <list type="number">
 /// <item>every blob that is already stored is leased for <see cref="LeaseDuration"/>, on the condition that it still
-/// has the ETag the turn read it with: from then on no other writer can change it;</item>
+/// has the ETag the turn read it with (a write without one overwrites, as on the other stores): from then on no other
+/// writer can change it;</item>
 /// <item>keys not yet stored are created (only if still missing);</item>
 /// <item>the leased blobs are uploaded under their leases, and the leases released.</item>
 /// </list>
@@ -37,9 +38,7 @@ internal sealed class AzureBlobStateWrite(BlobContainerClient container, Func<st
         try
         {
             // 1. Lease what is stored, if unchanged since the turn read it.
-            var acquiring = writes.Select(write => write.ExpectedETag is null
-                ? Task.FromResult<BlobLeaseClient?>(null)
-                : LeaseAsync(write.Key, write.ExpectedETag, cancellationToken)).ToList();
+            var acquiring = writes.Select(write => LeaseAsync(write.Key, write.ExpectedETag, cancellationToken)).ToList();
             try
             {
                 await Task.WhenAll(acquiring).ConfigureAwait(false);
@@ -77,7 +76,7 @@ internal sealed class AzureBlobStateWrite(BlobContainerClient container, Func<st
             var uploaded = await Task.WhenAll(leased.Select(i => upload(
                 writes[i].Key,
                 writes[i].Json,
-                new BlobRequestConditions { LeaseId = leases[i]!.LeaseId, IfMatch = new ETag(writes[i].ExpectedETag!) },
+                new BlobRequestConditions { LeaseId = leases[i]!.LeaseId, IfMatch = writes[i].ExpectedETag is { } expected ? new ETag(expected) : null },
                 cancellationToken))).ConfigureAwait(false);
             for (var n = 0; n < leased.Count; n++)
             {
@@ -96,13 +95,15 @@ internal sealed class AzureBlobStateWrite(BlobContainerClient container, Func<st
         }
     }
 
-    // Null when the blob is gone (deleted since it was read): it is then written as a new key.
-    private async Task<BlobLeaseClient?> LeaseAsync(string key, string expectedETag, CancellationToken cancellationToken)
+    // A write without an expected ETag overwrites (as on the other stores), so its blob is leased unconditionally.
+    // Null when the blob is not stored (never, or deleted since it was read): it is then written as a new key.
+    private async Task<BlobLeaseClient?> LeaseAsync(string key, string? expectedETag, CancellationToken cancellationToken)
     {
         var lease = container.GetBlobClient(AzureBlobStorage.BlobNameOf(key)).GetBlobLeaseClient();
         try
         {
-            await lease.AcquireAsync(LeaseDuration, new RequestConditions { IfMatch = new ETag(expectedETag) }, cancellationToken).ConfigureAwait(false);
+            var conditions = expectedETag is null ? null : new RequestConditions { IfMatch = new ETag(expectedETag) };
+            await lease.AcquireAsync(LeaseDuration, conditions, cancellationToken).ConfigureAwait(false);
             return lease;
         }
         catch (RequestFailedException ex) when (ex.Status == (int)HttpStatusCode.NotFound)

@@ -59,15 +59,27 @@ public sealed class AzureBlobStateWriteTests : IAsyncLifetime
     }
 
     [SkippableFact]
-    public async Task A_key_created_meanwhile_refuses_both_and_the_one_this_write_created_is_removed()
+    public async Task A_new_conversation_with_a_stale_user_state_is_not_created()
     {
-        await _store.WriteStateAsync([new(User, """{"plans":"created meanwhile"}""", null)], CancellationToken.None);
+        var userETag = (await _store.WriteStateAsync([new(User, """{"plans":1}""", null)], CancellationToken.None))[0];
+        await _store.WriteStateAsync([new(User, """{"plans":"other conversation"}""", userETag)], CancellationToken.None);
 
         await Assert.ThrowsAsync<StorageConcurrencyException>(() =>
-            _store.WriteStateAsync([new(Conversation, """{"turn":1}""", null), new(User, """{"plans":1}""", null)], CancellationToken.None));
+            _store.WriteStateAsync([new(Conversation, """{"turn":1}""", null), new(User, """{"plans":2}""", userETag)], CancellationToken.None));
 
         Assert.Null(await _store.ReadStateAsync(Conversation, CancellationToken.None));
-        Assert.Equal("""{"plans":"created meanwhile"}""", await BodyAsync(User));
+        Assert.Equal("""{"plans":"other conversation"}""", await BodyAsync(User));
+    }
+
+    [SkippableFact]
+    public async Task Without_an_expected_ETag_a_stored_blob_is_overwritten_as_on_the_other_stores()
+    {
+        await _store.WriteStateAsync([new(User, """{"plans":"stored"}""", null)], CancellationToken.None);
+
+        await _store.WriteStateAsync([new(Conversation, """{"turn":1}""", null), new(User, """{"plans":1}""", null)], CancellationToken.None);
+
+        Assert.Equal("""{"turn":1}""", await BodyAsync(Conversation));
+        Assert.Equal("""{"plans":1}""", await BodyAsync(User));
     }
 
     [SkippableFact]
