@@ -2,6 +2,7 @@ using System.Text;
 using Microsoft.Bot.Builder;
 using Microsoft.Bot.Builder.Integration.AspNet.Core;
 using Microsoft.Bot.Schema;
+using CrossBorderBot.Hosting.Wire;
 using Newtonsoft.Json;
 
 namespace CrossBorderBot.Hosting;
@@ -34,8 +35,28 @@ public static class BotFrameworkTurn
         await WriteResponseAsync(http.Response, invokeResponse).ConfigureAwait(false);
     }
 
-    /// <summary>The activity as the SDK reads a request (its serializer and reader settings); null when the JSON does not read.</summary>
+    /// <summary>
+    /// The activity as the SDK reads a request (its serializer and reader settings); null when the JSON does not read.
+    /// Read by System.Text.Json into the same objects (<see cref="ActivityJsonReader"/>) unless it holds something that
+    /// reader leaves to the SDK's serializer.
+    /// </summary>
     internal static Activity? ReadActivity(byte[] body)
+    {
+        if (ActivityJsonReader.TryRead(body) is { } activity)
+        {
+            return activity;
+        }
+
+        Interlocked.Increment(ref _readFallbacks);
+        return ReadWithJsonNet(body);
+    }
+
+    /// <summary>How many request bodies were read by the SDK's serializer because the System.Text.Json reader left them to it.</summary>
+    public static long ReadFallbacks => Interlocked.Read(ref _readFallbacks);
+
+    private static long _readFallbacks;
+
+    internal static Activity? ReadWithJsonNet(byte[] body)
     {
         try
         {

@@ -1,3 +1,4 @@
+using CrossBorderBot.Hosting.Wire;
 using Microsoft.Bot.Schema;
 using Microsoft.Rest.Serialization;
 using Newtonsoft.Json;
@@ -10,9 +11,10 @@ namespace CrossBorderBot.Hosting;
 /// Writes a turn's HTTP response body (the expectReplies activities, or an invoke's answer) as the SDK's own
 /// serializer does, minus two costs. The SDK's serializer indents, and its converter for an attachment's content
 /// walks the whole content looking for a <see cref="MemoryStream"/>, then copies it into a new JSON tree and writes
-/// the copy: every Adaptive Card was walked, copied and written once per reply. Here content that is already JSON
-/// is written as it stands, which gives the same JSON (the copy is exact); any other content still goes through the
-/// SDK's converter.
+/// the copy: every Adaptive Card was walked, copied and written once per reply. Here the expectReplies body is written
+/// by System.Text.Json (<see cref="ActivityJsonWriter"/>) in the SDK's exact form; a body holding something that writer
+/// leaves alone, and every other body (invoke answers), goes through the SDK's settings, where content that is already
+/// JSON is written as it stands (the SDK's copy is exact) and any other content through the SDK's converter.
 /// </summary>
 public static class ReplyBodySerializer
 {
@@ -28,18 +30,60 @@ public static class ReplyBodySerializer
         Converters = [new Iso8601TimeSpanConverter()],
     });
 
+    private static readonly System.Text.Json.JsonWriterOptions WireWriterOptions = new() { Encoder = JsonNetStringEscaping.Instance, SkipValidation = true };
+
+    private static long _fallbacks;
+
+    /// <summary>
+    /// How many expectReplies bodies held something the System.Text.Json writer leaves to the SDK's serializer (a typed
+    /// card object, an account subclass, a stream) since the process started.
+    /// </summary>
+    public static long WireFallbacks => Interlocked.Read(ref _fallbacks);
+
     /// <summary>The body as UTF-8 JSON without a byte order mark.</summary>
     public static MemoryStream Write(object body)
     {
         var buffer = new MemoryStream();
+        if (body.GetType() != typeof(ExpectedReplies) || !TryWriteWire((ExpectedReplies)body, buffer))
+        {
+            WriteWithJsonNet(buffer, body);
+        }
+
+        buffer.Position = 0;
+        return buffer;
+    }
+
+    /// <summary>
+    /// The expectReplies body of a message turn, written by System.Text.Json in the SDK's form; false (and the buffer
+    /// emptied) when it holds something left to the SDK's serializer.
+    /// </summary>
+    internal static bool TryWriteWire(ExpectedReplies replies, MemoryStream buffer)
+    {
+        try
+        {
+            using (var wire = new System.Text.Json.Utf8JsonWriter(buffer, WireWriterOptions))
+            {
+                ActivityJsonWriter.Write(wire, replies);
+            }
+
+            return true;
+        }
+        catch (WireFallbackException)
+        {
+            Interlocked.Increment(ref _fallbacks);
+            buffer.SetLength(0);
+            return false;
+        }
+    }
+
+    /// <summary>The body as the SDK's serializer writes it (compact, content trees as they stand).</summary>
+    internal static void WriteWithJsonNet(Stream buffer, object body)
+    {
         using (var text = new StreamWriter(buffer, new System.Text.UTF8Encoding(false, false), 4096, leaveOpen: true))
         using (var json = new JsonTextWriter(text))
         {
             Serializer.Serialize(json, body);
         }
-
-        buffer.Position = 0;
-        return buffer;
     }
 
     private sealed class ContentAsWrittenContractResolver : ReadOnlyJsonContractResolver

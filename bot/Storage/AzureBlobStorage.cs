@@ -16,10 +16,10 @@ namespace CrossBorderBot.Storage;
 /// <remarks>
 /// Same contract as <see cref="SqliteStorage"/> for single keys: a write whose ETag is not the blob's fails with
 /// <see cref="StorageConcurrencyException"/>; <c>*</c> or no ETag overwrites; a key not yet stored is always written.
-/// Blob Storage has no multi-blob transaction, so a write of several keys runs its blobs in parallel and is not
-/// all-or-nothing. The same holds for <see cref="WriteStateAsync"/>: a turn's conversation and user state are written
-/// side by side, each refused on its own when stale, so one may be saved without the other (as with the SDK's
-/// <c>BotState</c>, which saves them one after another).
+/// Blob Storage has no multi-blob transaction, so a write of several keys through <see cref="IStorage.WriteAsync"/> runs
+/// its blobs in parallel and is not all-or-nothing. A turn's conversation and user state (<see cref="WriteStateAsync"/>)
+/// are leased before they are written (<see cref="AzureBlobStateWrite"/>): a stale ETag on either refuses both and
+/// changes nothing; only a crash or network failure during the final two uploads can save one without the other.
 /// <para>
 /// A blob holds the text as written, so the state layer (<see cref="IBotStateDocumentStore"/>) reads values lazily,
 /// writes untouched ones back byte for byte and skips the upload when a turn changed nothing.
@@ -142,11 +142,14 @@ public sealed partial class AzureBlobStorage : IStorage, IExclusiveCreateStorage
         await EnsureContainerAsync(cancellationToken).ConfigureAwait(false);
 
         // The body with the empty ETag marker StoredDocumentCodec gives every state dictionary, so both paths read it.
-        return await Task.WhenAll(writes.Select(write => WriteOneAsync(
-            write.Key,
-            BotStateJson.AppendETag(write.Body, StoredDocumentCodec.ETagMarker),
-            write.ExpectedETag is "*" ? null : write.ExpectedETag,
-            cancellationToken))).ConfigureAwait(false);
+        var items = writes.Select(write => (write.Key, Json: BotStateJson.AppendETag(write.Body, StoredDocumentCodec.ETagMarker), ExpectedETag: write.ExpectedETag is "*" ? null : write.ExpectedETag)).ToList();
+        if (items.Count == 1)
+        {
+            return [await WriteOneAsync(items[0].Key, items[0].Json, items[0].ExpectedETag, cancellationToken).ConfigureAwait(false)];
+        }
+
+        // Conversation and user state together: leased, then written (see AzureBlobStateWrite for what that guarantees).
+        return await new AzureBlobStateWrite(_container, UploadAsync, LogETagConflict).WriteAsync(items, cancellationToken).ConfigureAwait(false);
     }
 
     /// <inheritdoc />

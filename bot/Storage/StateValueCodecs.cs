@@ -40,6 +40,7 @@ internal static class StateValueCodecs
         Register(new DialogStateCodec());
         Register(new SourceGeneratedStateValueCodec<ConversationProfile>((System.Text.Json.Serialization.Metadata.JsonTypeInfo<ConversationProfile>)GeneratedOptions.GetTypeInfo(typeof(ConversationProfile))));
         Register(new SourceGeneratedStateValueCodec<LastAnsweredQuestion>((System.Text.Json.Serialization.Metadata.JsonTypeInfo<LastAnsweredQuestion>)GeneratedOptions.GetTypeInfo(typeof(LastAnsweredQuestion))));
+        Register(new Plans.SavedPlansStateCodec());
     }
 
     /// <summary>The name Json.NET writes in <c>$type</c> for a non-generic type: its full name and its assembly's simple name.</summary>
@@ -110,7 +111,8 @@ internal static class StateValueCodecs
             return reader.GetDouble();
         }
 
-        return reader.TryGetInt64(out var number) ? number : BigInteger.Parse(Encoding.UTF8.GetString(text), CultureInfo.InvariantCulture);
+        // Boxed apart: a conditional of long and BigInteger has the type BigInteger, which made every integer one.
+        return reader.TryGetInt64(out var number) ? (object)number : BigInteger.Parse(Encoding.UTF8.GetString(text), CultureInfo.InvariantCulture);
     }
 
     private static void Register(IStateValueCodec codec)
@@ -133,7 +135,7 @@ internal static class StateValueCodecs
         return reader.TokenType == JsonTokenType.String ? reader.GetString() : null;
     }
 
-    private static object? ReadWithJsonNet(ReadOnlySpan<byte> json)
+    internal static object? ReadWithJsonNet(ReadOnlySpan<byte> json)
     {
         using var reader = new Newtonsoft.Json.JsonTextReader(new StringReader(Encoding.UTF8.GetString(json)));
         return JsonNet.Deserialize<object>(reader);
