@@ -10,9 +10,10 @@ namespace CrossBorderBot.Tests.Scenarios;
 /// </summary>
 public sealed class SeventhPromptReplyMeasureTests(ITestOutputHelper output)
 {
-    // Measured at the commit that added the set (before any seventh-pass behaviour change).
-    private const int MissCeiling = 52;
-    private const int NotTakenCeiling = 52;
+    // Measured once after the commit that added the set, before any seventh-pass behaviour change: 3 of 52 (5.8 %) said
+    // "didn't understand"; 4 of 52 (7.7 %) were not taken at all.
+    private const int MissCeiling = 3;
+    private const int NotTakenCeiling = 4;
 
     [Fact]
     public async Task Held_out_natural_replies_at_guide_prompts_are_taken()
