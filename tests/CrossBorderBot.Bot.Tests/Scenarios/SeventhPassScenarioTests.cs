@@ -30,13 +30,19 @@ public sealed class SeventhPassScenarioTests(ITestOutputHelper output)
         Assert.True(passed >= PassFloor, $"{passed} of {all.Count} passed, floor {PassFloor}");
     }
 
+    public static TheoryData<string> Dev => ScenarioRunner.Names(SeventhDevScenarios.All);
+
+    [Theory]
+    [MemberData(nameof(Dev))]
+    public Task Dev_scenario(string name) => ScenarioRunner.AssertPassesAsync(SeventhDevScenarios.All, name);
+
     [Fact]
     public void The_held_out_batch_has_twenty_four_or_more_scenarios_two_fifths_in_chinese_with_unique_names()
     {
         var all = SeventhHeldOutScenarios.All;
         Assert.True(all.Count >= 24, $"{all.Count} scenarios");
         Assert.True(all.Count(s => s.IsChinese) * 5 >= all.Count * 2, $"{all.Count(s => s.IsChinese)} of {all.Count} in Chinese");
-        var names = all.Concat(EarlierScenarios()).Select(s => s.Name).ToList();
+        var names = all.Concat(SeventhDevScenarios.All).Concat(EarlierScenarios()).Select(s => s.Name).ToList();
         Assert.Equal(names.Count, names.Distinct().Count());
     }
 
