@@ -89,7 +89,7 @@ public static partial class MessageCues
     [GeneratedRegex(@"\b(?:i|we)\s*(?:want|wanna|would\s+like|'d\s+like|need|have)\s+to\b|\bhelp\s+(?:me|us)\b|\blet'?s\b|\b(?:can|could|would)\s+(?:you|u)\s+(?:please\s+)?(?:help|check|find|tell|work\s+out|figure\s+out|suggest|recommend|advise)\b|\b(?:hold\s+on|wait|forget\s+(?:it|this|that)|never\s*mind|first)\b|我想|我要|我们想|我们要|想先|帮我|帮忙|帮我们|先不|算了|不选了|等一下|等等|换个话题", RegexOptions.IgnoreCase)]
     private static partial Regex TaskRequest();
 
-    [GeneratedRegex(@"^(?:(?:and|so|but|ok|okay|also|hey|hi|hello|btw|quick question)[,\s]+)?(?:what|whats|what's|wat|how|why|which|when|where|who|whose|(?:is|are|am|do|does|did|can|could|should|shall|would|will|must|may|might)\b(?!\s+(?:be|been|have|get|got)\b)|any\s+idea|tell me|explain)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:(?:and|so|but|ok|okay|also|hey|hi|hello|btw|quick question)[,\s]+)?(?:what|whats|what's|wat|how|why|which|when|where|who|whose|(?:is|are|am|do|does|did|can|could|should|shall|would|will|must|may|might)\b(?!\s+(?:be|been|have|get|got|like|love|prefer|rather)\b)|any\s+idea|tell me|explain)\b", RegexOptions.IgnoreCase)]
     private static partial Regex EnglishQuestionStart();
 
     [GeneratedRegex(@"吗[？?。！!]?\s*$|什么|怎么|为什么|为何|哪些|哪个|哪里|哪儿|多少|多久|几天|几个|是否|能否|能不能|可不可以|要不要|需不需要|有没有|如何|请问")]

@@ -200,7 +200,7 @@ public sealed partial class SlotVocabulary
     private static string NormalizedWord(string word) => NormalizedWords.GetOrAdd(word, Normalize);
 
     // Each clause also without its politeness, hedges and words of acceptance ("standard please", "要吧", "no thanks",
-    // "kinda unique", "quite unique", "standard is fine", "fast as possible pls", "标准的也行"): the answer is what is left.
+    // "kinda unique", "quite unique", "mostly online shoppers", "主要是…", "standard is fine", "fast as possible pls", "标准的也行"): the answer is what is left.
     private static IEnumerable<string> Clauses(string normalized) =>
         new[] { normalized }.Concat(ClauseSeparators().Split(normalized).Select(part => part.Trim()).Where(part => part.Length > 0))
             .SelectMany(clause => new[] { clause, WithoutFiller(clause) })
@@ -259,7 +259,7 @@ public sealed partial class SlotVocabulary
     [GeneratedRegex(@"^(?:(?:this|that)(?:\s+one)?[,\s]+|(?:这个|这块|这方面|这一项|这题|这点|那个)[，,\s]*)")]
     private static partial Regex PointingLeadIn();
 
-    [GeneratedRegex(@"\b(?:please|pls|plz|thanks|thank you|thx|ty|i think|i guess|i'd say|probably|just|well|um+|uh+|hmm+|ok so|then|kinda|kind of|sort of|sorta|quite|very|really|pretty|totally|super|fairly|as possible|as can be|(?:is|are|would be|will be|'s|sounds)\s+(?:fine|ok|okay|good|great|enough|perfect|alright|best)|works(?: for (?:me|us))?|will do)\b|吧|啊|呀|哦|嘛|就行了?|就好|即可|就可以了?|好了|也行|也可以|也好|就够了?|没问题|的(?=\s*$)")]
+    [GeneratedRegex(@"\b(?:please|pls|plz|thanks|thank you|thx|ty|i think|i guess|i'd say|probably|just|well|um+|uh+|hmm+|ok so|then|kinda|kind of|sort of|sorta|quite|very|really|pretty|totally|super|fairly|mostly|mainly|primarily|as possible|as can be|(?:is|are|would be|will be|'s|sounds)\s+(?:fine|ok|okay|good|great|enough|perfect|alright|best)|works(?: for (?:me|us))?|will do)\b|吧|啊|呀|哦|嘛|就行了?|就好|即可|就可以了?|好了|也行|也可以|也好|就够了?|没问题|^(?:主要是|主要|大部分是|基本上是|基本是)|的(?=\s*$)")]
     private static partial Regex Filler();
 
     [GeneratedRegex(@"\s*(?:[,，;；、]|\band\b|\bbut\b)\s*")]
