@@ -121,10 +121,12 @@ public static partial class InterruptionDetector
     [GeneratedRegex(@"\s+")]
     private static partial Regex Whitespace();
 
-    [GeneratedRegex(@"^(?:(?:sorry|ok|okay|oh|um+|hmm+|actually|well|hey|hi)[,\s]+)*(?:(?:can|could)\s+(?:you|we)\s+)?(?:please\s+)?(?:(?:speak|talk|answer|reply|write|continue|switch(?:\s+to)?|change\s+to|go)\s+)?(?:in\s+)?english(?:\s+(?:please|pls|plz|instead|now))?$|^(?:(?:不好意思|抱歉|嗯|那)[，,\s]*)*(?:英文(?:吧|回答|回复)?$|(?:请)?用英文|说英文|讲英文)", RegexOptions.IgnoreCase)]
+    // The whole message asks for the language: "用中文吧，卖给个人" asks for it and answers the question too, so it goes on
+    // as a message (read in the language it is written in) instead of being taken as the command alone.
+    [GeneratedRegex(@"^(?:(?:sorry|ok|okay|oh|um+|hmm+|actually|well|hey|hi)[,\s]+)*(?:(?:can|could)\s+(?:you|we)\s+)?(?:please\s+)?(?:(?:speak|talk|answer|reply|write|continue|switch(?:\s+to)?|change\s+to|go)\s+)?(?:in\s+)?english(?:\s+(?:please|pls|plz|instead|now))?$|^(?:(?:不好意思|抱歉|嗯|那)[，,\s]*)*(?:英文(?:吧|回答|回复)?|(?:请)?用英文|说英文|讲英文)(?:吧|啦|好了|回答|回复|就行|可以吗)?$", RegexOptions.IgnoreCase)]
     private static partial Regex EnglishRequest();
 
-    [GeneratedRegex(@"^(?:(?:sorry|ok|okay|oh|um+|hmm+|actually|well|hey|hi)[,\s]+)*(?:(?:can|could)\s+(?:you|we)\s+)?(?:please\s+)?(?:(?:speak|talk|answer|reply|write|continue|switch(?:\s+to)?|change\s+to|go)\s+)?(?:in\s+)?(?:chinese|mandarin)(?:\s+(?:please|pls|plz|instead|now))?$|^(?:(?:不好意思|抱歉|嗯|那)[，,\s]*)*(?:(?:请)?(?:用|说|讲)(?:中文|汉语|普通话)|中文(?:吧|回答|回复|就行|可以吗))", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:(?:sorry|ok|okay|oh|um+|hmm+|actually|well|hey|hi)[,\s]+)*(?:(?:can|could)\s+(?:you|we)\s+)?(?:please\s+)?(?:(?:speak|talk|answer|reply|write|continue|switch(?:\s+to)?|change\s+to|go)\s+)?(?:in\s+)?(?:chinese|mandarin)(?:\s+(?:please|pls|plz|instead|now))?$|^(?:(?:不好意思|抱歉|嗯|那)[，,\s]*)*(?:(?:请)?(?:用|说|讲)(?:中文|汉语|普通话)|中文)(?:吧|啦|好了|回答|回复|就行|可以吗)?$", RegexOptions.IgnoreCase)]
     private static partial Regex ChineseRequest();
 
     [GeneratedRegex(@"\b(?:didn[’']?t|did not|doesn[’']?t|does not|not|no)\s+help", RegexOptions.IgnoreCase)]

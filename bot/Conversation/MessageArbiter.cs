@@ -75,7 +75,8 @@ public static class MessageArbiter
         // "How do I ship lithium batteries to Germany legally?" names the logistics guide's topic, but it asks a
         // question; "which marketplace suits us?" or "how should I send 2.4 kg to Canada, value 90 usd?" asks for
         // the guide's own recommendation, so the guide starts with what the message already says.
-        var recommendation = AsksForARecommendation(place, message) || WorkOutGuide(message) is not null || (!question && DeliveryGuide(message) is not null);
+        var recommendation = AsksForARecommendation(place, message) || WorkOutGuide(message) is not null || (!question && DeliveryGuide(message) is not null)
+            || (MessageCues.RequestsATask(message.Text) && !MessageCues.AsksAboutRules(message.Text) && NamedTopic(message) is not null);
         if (question && !recommendation && !RequestsAGuide(message) && !(place.FactsGuide is { } facts && message.IntentAbove(MenuTaskThreshold) == facts))
         {
             return MessagePurpose.Question;
@@ -130,7 +131,7 @@ public static class MessageArbiter
     public static string TaskIntent(ConversationPlace place, RecognizedMessage message) =>
         message.IntentAbove(MessageCues.RequestsATask(message.Text) ? RequestedTaskThreshold : MenuTaskThreshold) is { } intent && intent != IntentNames.AskKnowledge && MainMenuDialog.EntryIntents.Contains(intent)
             ? intent
-            : WorkOutGuide(message) ?? DeliveryGuide(message) ?? place.FactsGuide ?? GuideLean(message) ?? message.Intent;
+            : WorkOutGuide(message) ?? DeliveryGuide(message) ?? place.FactsGuide ?? GuideLean(message) ?? NamedTopic(message) ?? message.Intent;
 
     /// <summary>
     /// "Our samples need to get to a client in Poland": goods that must reach someone in a named place is the logistics
@@ -243,7 +244,7 @@ public static class MessageArbiter
 
         // Asking which option fits while giving a guide's answers, or leaning to a guide: the guide's question, not the
         // knowledge base's.
-        if (MessageCues.AsksForAChoice(message.Text) && (place.FactsGuide is not null || GuideLean(message) is not null))
+        if (MessageCues.AsksForAChoice(message.Text) && (place.FactsGuide is not null || GuideLean(message) is not null || NamedTopic(message) is not null))
         {
             return true;
         }
@@ -264,6 +265,22 @@ public static class MessageArbiter
     /// </summary>
     private static bool RequestsAGuide(RecognizedMessage message) =>
         MessageCues.RequestsATask(message.Text) && !MessageCues.AsksAboutRules(message.Text) && GuideLean(message) is not null;
+
+    /// <summary>
+    /// "can you help with logistics", "where should i sell online": a short message that names one guide's topic (or
+    /// asks where to sell) and reports no problem, when the classifier, seeing few words, leans nowhere. A longer
+    /// message says more than its topic, so the classifier's reading of it stands.
+    /// </summary>
+    private static string? NamedTopic(RecognizedMessage message)
+    {
+        var text = message.Text;
+        if (message.Entities.IssueTypes.Count > 0 || MessageCues.SoundsLikeAProblem(text) || !MessageCues.IsShort(text))
+        {
+            return null;
+        }
+
+        return MessageCues.AsksWhereToSell(text) ? IntentNames.ChoosePlatform : IntentCues.GuideTopic(text);
+    }
 
     /// <summary>The likeliest guide's intent when it reaches <see cref="LeanThreshold"/> and beats a knowledge question.</summary>
     private static string? GuideLean(RecognizedMessage message)

@@ -18,7 +18,7 @@ public static partial class MessageCues
         text.TrimEnd().EndsWith('?') || text.TrimEnd().EndsWith('？') || EnglishQuestionStart().IsMatch(text.Trim()) || ChineseQuestion().IsMatch(text)
         || FactAskedLast().IsMatch(text);
 
-    /// <summary>A change of one input after a result: "what if…", "and australia?", "France instead", "换成法国呢".</summary>
+    /// <summary>A change of one input after a result: "what if…", "and australia?", "and with a budget of…", "France instead", "换成法国呢".</summary>
     public static bool IsWhatIf(string text) => WhatIf().IsMatch(text);
 
     /// <summary>"Why…?", "为什么…": asks for reasons.</summary>
@@ -41,7 +41,14 @@ public static partial class MessageCues
         || (ResultNoun().IsMatch(text) && SeeVerb().IsMatch(text) && (EarlierReference().IsMatch(text) || SeeAgain().IsMatch(text)));
 
     /// <summary>Asks which option to take ("which marketplace suits us?", "best way to ship", "选什么平台", "怎么发最划算").</summary>
-    public static bool AsksForAChoice(string text) => ChoiceRequest().IsMatch(text);
+    public static bool AsksForAChoice(string text) => ChoiceRequest().IsMatch(text) || WhereToSell().IsMatch(text);
+
+    /// <summary>"where should i sell online", "去哪个平台卖": asks where to sell, which is the platform guide's question.</summary>
+    public static bool AsksWhereToSell(string text) => WhereToSell().IsMatch(text);
+
+    /// <summary>At most eight words (English) or sixteen characters (Chinese): a message that can only name its topic.</summary>
+    public static bool IsShort(string text) =>
+        LanguageDetector.ContainsCjk(text) ? text.Trim().Length <= 16 : text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length <= 8;
 
     /// <summary>Asks about rules, not a choice ("legally", "what documents", "需要什么认证").</summary>
     public static bool AsksAboutRules(string text) => RulesWords().IsMatch(text);
@@ -82,14 +89,17 @@ public static partial class MessageCues
     [GeneratedRegex(@"\b(?:i|we)\s*(?:want|wanna|would\s+like|'d\s+like|need|have)\s+to\b|\bhelp\s+(?:me|us)\b|\blet'?s\b|\b(?:can|could|would)\s+(?:you|u)\s+(?:please\s+)?(?:help|check|find|tell|work\s+out|figure\s+out|suggest|recommend|advise)\b|\b(?:hold\s+on|wait|forget\s+(?:it|this|that)|never\s*mind|first)\b|我想|我要|我们想|我们要|想先|帮我|帮忙|帮我们|先不|算了|不选了|等一下|等等|换个话题", RegexOptions.IgnoreCase)]
     private static partial Regex TaskRequest();
 
-    [GeneratedRegex(@"^(?:(?:and|so|but|ok|okay|also|hey|hi|hello|btw|quick question)[,\s]+)?(?:what|whats|what's|wat|how|why|which|when|where|who|whose|(?:is|are|am|do|does|did|can|could|should|shall|would|will|must|may|might)\b(?!\s+(?:be|been|have|get|got)\b)|any\s+idea|tell me|explain)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:(?:and|so|but|ok|okay|also|hey|hi|hello|btw|quick question)[,\s]+)?(?:what|whats|what's|wat|how|why|which|when|where|who|whose|(?:is|are|am|do|does|did|can|could|should|shall|would|will|must|may|might)\b(?!\s+(?:be|been|have|get|got|like|love|prefer|rather)\b)|any\s+idea|tell me|explain)\b", RegexOptions.IgnoreCase)]
     private static partial Regex EnglishQuestionStart();
 
     [GeneratedRegex(@"吗[？?。！!]?\s*$|什么|怎么|为什么|为何|哪些|哪个|哪里|哪儿|多少|多久|几天|几个|是否|能否|能不能|可不可以|要不要|需不需要|有没有|如何|请问")]
     private static partial Regex ChineseQuestion();
 
-    [GeneratedRegex(@"\bwhat\s+if\b|\bwhat\s+about\b|\bhow\s+about\b|\binstead\b|\bsame\s+(?:parcel|package|box|thing|goods)\b|^\s*(?:(?:hmm+|um+|ok|okay|oh|well)[,\s]+)?and\s+(?:to\s+|for\s+)?[\p{L} ]{2,30}\?|\bif\s+(?:it|i|we|the)\b.*\b(?:instead|were|was|is|had|has|weighs?)\b|\b(?:and|but|so)\s+(?:what\s+)?if\b|\bif\s+there(?:'s|\s+(?:is|are|was|were))\b|换成|改成|改为|换到|如果|要是|假如|那.{1,12}呢|.{1,12}呢[？?]?\s*$|呢[？?]\s*$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\bwhat\s+if\b|\bwhat\s+about\b|\bhow\s+about\b|\binstead\b|\bsame\s+(?:parcel|package|box|thing|goods)\b|^\s*(?:(?:hmm+|um+|ok|okay|oh|well)[,\s]+)?and\s+(?:to\s+|for\s+)?[\p{L} ]{2,30}\?|^\s*(?:(?:hmm+|um+|ok|okay|oh|well)[,\s]+)?(?:and|but|so)\s+(?:with|at|for|in)\s+(?:a|an|the)?\s*(?:budget|weight|value|price|speed|deadline)\b|\bif\s+(?:it|i|we|the)\b.*\b(?:instead|were|was|is|had|has|weighs?)\b|\b(?:and|but|so)\s+(?:what\s+)?if\b|\bif\s+there(?:'s|\s+(?:is|are|was|were))\b|换成|改成|改为|换到|如果|要是|假如|那.{1,12}呢|.{1,12}呢[？?]?\s*$|呢[？?]\s*$", RegexOptions.IgnoreCase)]
     private static partial Regex WhatIf();
+
+    [GeneratedRegex(@"\bwhere\s+(?:should|can|could|do|to|would)\s+(?:i|we|u)?\s*(?:sell|list|open\s+(?:a\s+)?(?:shop|store))\b|\bwhere\s+(?:is|are)\s+(?:the\s+)?best\s+(?:place|site)s?\s+to\s+sell\b|(?:在|去|上|到)哪(?:里|儿|个平台|个网站)?(?:卖|开店|上架|销售)", RegexOptions.IgnoreCase)]
+    private static partial Regex WhereToSell();
 
     [GeneratedRegex(@"\b(?:which|what)\s+(?:\w+\s+)?(?:platforms?|marketplaces?|market\s+place|sites?|channels?|carriers?|couriers?|shipping\s+(?:method|option|company)s?|logistics|way)\b|\bbest\s+(?:way|platforms?|marketplaces?|carriers?|channels?|options?)\b|\bhow\s+(?:should|can|do|to)\s+(?:i|we)?\s*(?:send|ship|deliver|post)\b|\bcheapest\b|\bsuits?\s+(?:us|me|our)\b|\b(?:are|is)\s+(?:we|my\s+company|our\s+company|my\s+business|our\s+business)\s+ready\b|哪个平台|什么平台|哪家平台|哪些平台|选什么|选哪个|上哪个|怎么发|如何发|怎么寄|怎么运|走什么|用什么物流|哪种物流|什么渠道|最划算|最便宜|最合适|适合我们|准备好了吗|能不能做跨境|适合做跨境", RegexOptions.IgnoreCase)]
     private static partial Regex ChoiceRequest();
@@ -109,10 +119,10 @@ public static partial class MessageCues
     [GeneratedRegex(@"\b(?:earlier|before|previous(?:ly)?|last\s+time|the\s+other\s+day|yesterday|last\s+week|you\s+(?:gave|made|sent|showed|worked\s+out|came\s+up\s+with|recommended|suggested|proposed|did)|we\s+(?:got|did|made)\s+(?:before|earlier|last\s+time))\b|之前|上次|上回|刚才|刚刚|以前|昨天|前几天|前天|那天|你给(?:我|我们)?的|给(?:我|我们)的|你(?:推荐|建议|做|算)(?:过)?的", RegexOptions.IgnoreCase)]
     private static partial Regex EarlierReference();
 
-    [GeneratedRegex(@"\b(?:plans?|recommendations?|results?|suggestions?|advice|shortlist|options|picks?|routes?|quotes?|answer)\b|方案|计划|规划|推荐|结果|建议|渠道|平台|清单", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:plans?|recommendations?|results?|suggestions?|advice|shortlist|options|picks?|routes?|quotes?|answer)\b|\bwhat\s+(?:did|have)\s+you\s+(?:suggest|recommend|advise|propose)(?:ed)?\b|方案|计划|规划|推荐|结果|建议|渠道|平台|清单", RegexOptions.IgnoreCase)]
     private static partial Regex ResultNoun();
 
-    [GeneratedRegex(@"\b(?:show|send|give|resend|share|see|view|pull\s+up|bring\s+up|dig\s+up|display|get|find|open|remind|repeat|look\s+at|what\s+(?:was|were|is|are)|where(?:'s|\s+is|\s+are))\b|发(?:我|给我|一遍|一下|过来)|给我看|我看看|看看|看下|看一下|调出|找出|显示|再给|再发|是什么|是啥|是哪|呢\s*[？?]?\s*$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:show|send|give|resend|share|see|view|pull\s+up|bring\s+up|dig\s+up|display|get|find|open|remind|repeat|look\s+at|what\s+(?:was|were|is|are)|what\s+(?:did|have)\s+you|where(?:'s|\s+is|\s+are))\b|来着|发(?:我|给我|一遍|一下|过来)|给我看|我看看|看看|看下|看一下|调出|找出|显示|再给|再发|是什么|是啥|是哪|呢\s*[？?]?\s*$", RegexOptions.IgnoreCase)]
     private static partial Regex SeeVerb();
 
     [GeneratedRegex(@"\bagain\b|\bonce\s+more\b|再(?:给|发|看|显示|调)|重新(?:发|给|显示)", RegexOptions.IgnoreCase)]

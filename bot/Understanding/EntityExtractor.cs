@@ -7,10 +7,12 @@ namespace CrossBorderBot.Understanding;
 /// <summary>Finds every entity kind of <see cref="EntityNames"/> in a message.</summary>
 internal sealed partial class EntityExtractor
 {
-    // Two-letter codes that are also everyday words when typed in capitals ("IT department", "NO", "tax ID").
+    // Two-letter codes that are also everyday words when typed in capitals ("IT department", "NO", "tax ID"), or the
+    // abbreviations sellers type in either language ("我们有QA团队", "BD team", "HR", "PK", "NG", "EC site").
     private static readonly HashSet<string> AmbiguousCodes = new(StringComparer.Ordinal)
     {
         "AT", "BE", "BY", "CO", "DO", "ID", "IN", "IS", "IT", "MA", "MY", "NO", "PA", "PE", "TO", "ME", "AM", "SO", "OR",
+        "QA", "BD", "HR", "PK", "NG", "EC",
     };
 
     // Names of platforms and phrases that contain a country name without meaning that country as a market.
@@ -98,12 +100,13 @@ internal sealed partial class EntityExtractor
 
         mentions.AddRange(IssueTypeRules.Find(text));
 
-        // Issue types keep IssueTypeRules' order (most specific first); everything else is in order of appearance.
+        // Issue types keep IssueTypeRules' order (most specific first); everything else is in order of appearance. A
+        // category named in different words stays twice ("手机壳和数据线" are two products of one category).
         var issueOrder = mentions.Where(m => m.Kind == EntityNames.IssueType).Select((m, i) => (m, i)).ToDictionary(x => x.m, x => x.i);
         return mentions
             .OrderBy(m => issueOrder.TryGetValue(m, out var rank) ? -1000 + rank : m.Start)
             .ThenByDescending(m => m.Length)
-            .DistinctBy(m => (m.Kind, m.Value))
+            .DistinctBy(m => (m.Kind, m.Kind == EntityNames.Category ? m.Value + "\n" + m.Text.ToLowerInvariant() : m.Value))
             .ToList();
     }
 

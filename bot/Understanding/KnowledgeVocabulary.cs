@@ -19,7 +19,7 @@ public static class KnowledgeVocabulary
         return new Vocabulary(
             WithAliases(knowledgeBase.Countries.Select(c => Term(c.Code.ToLowerInvariant(), c.Name, c.Aliases)), aliases, EntityNames.Country),
             knowledgeBase.Regions.Select(r => Term(r.Id, r.Name, r.Aliases)).ToList(),
-            knowledgeBase.Categories.Select(c => Term(c.Id, c.Name, c.Keywords)).ToList())
+            WithAliases(knowledgeBase.Categories.Select(c => Term(c.Id, c.Name, c.Keywords)), aliases, EntityNames.Category))
         {
             Platforms = WithAliases(Platforms(knowledgeBase), aliases, EntityNames.Platform),
             SensitiveGoods = WithAliases([], aliases, EntityNames.SensitiveGoods),

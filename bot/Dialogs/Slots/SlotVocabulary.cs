@@ -1,6 +1,7 @@
 using System.Reflection;
 using System.Text;
 using System.Text.RegularExpressions;
+using CrossBorderBot.Language;
 using CrossBorderBot.Understanding;
 using Newtonsoft.Json;
 
@@ -14,6 +15,11 @@ namespace CrossBorderBot.Dialogs.Slots;
 public sealed partial class SlotVocabulary
 {
     private const string Resource = "CrossBorderBot.Dialogs.Slots.slot-vocabulary.json";
+
+    /// <summary>The most a topic before a don't-know may be ("市场还没决定", "market not decided"): a word or two.</summary>
+    private const int MaxTopicCharacters = 4;
+
+    private const int MaxTopicWords = 2;
 
     private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, string> NormalizedWords = new(StringComparer.Ordinal);
 
@@ -62,8 +68,11 @@ public sealed partial class SlotVocabulary
     {
         // "这个不太清楚", "this one no idea": a word pointing at the question asked may stand before the don't-know.
         var normalized = PointingLeadIn().Replace(Normalize(text), string.Empty).Trim();
+        // "市场还没决定", "market not decided yet": the question's own topic may stand before it, in a word or two (not
+        // a yes-or-no pair: "要不要都可以" stays as the yes/no reader takes it).
         return normalized.Length > 0 && (Clauses(normalized).Any(_unknownWords.Contains)
-            || _unknownPrefixes.Any(word => StartsWithPhrase(normalized, word)));
+            || _unknownPrefixes.Any(word => StartsWithPhrase(normalized, word))
+            || _unknownPrefixes.Any(word => EndsWithPhraseAfterATopic(normalized, word)));
     }
 
     /// <summary>True when the whole message is one of the slots' answer words ("不需要", "nope"): a reply, not a command.</summary>
@@ -190,14 +199,46 @@ public sealed partial class SlotVocabulary
     // turn). The set is the embedded vocabulary, so the cache stays small.
     private static string NormalizedWord(string word) => NormalizedWords.GetOrAdd(word, Normalize);
 
-    // Each clause also without its politeness and hedges ("standard please", "要吧", "no thanks", "kinda unique"): the answer is what is left.
+    // Each clause also without its politeness, hedges and words of acceptance ("standard please", "要吧", "no thanks",
+    // "kinda unique", "quite unique", "mostly online shoppers", "主要是…", "standard is fine", "fast as possible pls", "标准的也行"): the answer is what is left.
     private static IEnumerable<string> Clauses(string normalized) =>
         new[] { normalized }.Concat(ClauseSeparators().Split(normalized).Select(part => part.Trim()).Where(part => part.Length > 0))
-            .SelectMany(clause => new[] { clause, Spaces().Replace(Filler().Replace(clause, " "), " ").Trim() })
+            .SelectMany(clause => new[] { clause, WithoutFiller(clause) })
             .Where(clause => clause.Length > 0)
             .Distinct();
 
+    // Filler uncovers filler ("普通的也行" → "普通的" → "普通"), so it is taken off until nothing changes.
+    private static string WithoutFiller(string clause)
+    {
+        var current = clause;
+        for (var pass = 0; pass < 3; pass++)
+        {
+            var next = Spaces().Replace(Filler().Replace(current, " "), " ").Trim();
+            if (next == current)
+            {
+                break;
+            }
+
+            current = next;
+        }
+
+        return current;
+    }
+
     private static Regex Pattern(string word) => Patterns.GetOrAdd(word, w => new Regex(w[3..], RegexOptions.CultureInvariant));
+
+    private static bool EndsWithPhraseAfterATopic(string text, string phrase)
+    {
+        if (!text.EndsWith(phrase, StringComparison.Ordinal) || text.Length == phrase.Length)
+        {
+            return false;
+        }
+
+        var topic = text[..^phrase.Length].TrimEnd(' ', ',', '，');
+        return LanguageDetector.ContainsCjk(topic)
+            ? topic.Length <= MaxTopicCharacters && topic.All(c => !char.IsAsciiLetterOrDigit(c) && c is not ('不' or '没' or '否'))
+            : topic.Length > 0 && char.IsWhiteSpace(text[^(phrase.Length + 1)]) && topic.Split(' ').Length <= MaxTopicWords && topic.All(c => char.IsAsciiLetter(c) || c == ' ');
+    }
 
     private static bool StartsWithPhrase(string text, string phrase) =>
         text.StartsWith(phrase, StringComparison.Ordinal) && SlotPhraseFinder.IsWordBoundary(text, phrase.Length);
@@ -218,7 +259,7 @@ public sealed partial class SlotVocabulary
     [GeneratedRegex(@"^(?:(?:this|that)(?:\s+one)?[,\s]+|(?:这个|这块|这方面|这一项|这题|这点|那个)[，,\s]*)")]
     private static partial Regex PointingLeadIn();
 
-    [GeneratedRegex(@"\b(?:please|pls|plz|thanks|thank you|thx|ty|i think|i guess|i'd say|probably|just|well|um+|uh+|hmm+|ok so|then|kinda|kind of|sort of|sorta)\b|吧|啊|呀|哦|嘛|就行了?|就好|即可|就可以了?|好了")]
+    [GeneratedRegex(@"\b(?:please|pls|plz|thanks|thank you|thx|ty|i think|i guess|i'd say|probably|just|well|um+|uh+|hmm+|ok so|then|kinda|kind of|sort of|sorta|quite|very|really|pretty|totally|super|fairly|mostly|mainly|primarily|as possible|as can be|(?:is|are|would be|will be|'s|sounds)\s+(?:fine|ok|okay|good|great|enough|perfect|alright|best)|works(?: for (?:me|us))?|will do)\b|吧|啊|呀|哦|嘛|就行了?|就好|即可|就可以了?|好了|也行|也可以|也好|就够了?|没问题|^(?:主要是|主要|大部分是|基本上是|基本是)|的(?=\s*$)")]
     private static partial Regex Filler();
 
     [GeneratedRegex(@"\s*(?:[,，;；、]|\band\b|\bbut\b)\s*")]

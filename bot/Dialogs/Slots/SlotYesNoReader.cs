@@ -18,6 +18,7 @@ public sealed class SlotYesNoReader
     private readonly Regex _wish;
     private readonly Regex? _notNeeded;
     private readonly Regex _yesEnd;
+    private readonly Regex? _correctionStart;
 
     public SlotYesNoReader(SlotYesNoWords words)
     {
@@ -30,6 +31,8 @@ public sealed class SlotYesNoReader
         _separators = Build($@"\s*(?:[,，;；、。.!?！？]|{Alternation(words.ClauseBreaks, string.Empty)})\s*");
         _wish = Build(Alternation(words.Wishes, string.Empty));
         _notNeeded = words.NotNeeded.Count == 0 ? null : Build(Alternation(words.NotNeeded, string.Empty));
+        _correctionStart = words.Corrections.Count == 0 ? null
+            : Build($@"^(?:(?:oh|ah|um+|哦|噢|啊|嗯)[,，\s]*)?(?:{Alternation(words.Corrections, string.Empty)})(?:[,，;；.。!！\s]+|$)");
         _yesEnd = Build($@"(?:^|[\s,，])(?:{Alternation(words.Yes.Where(IsLatin), string.Empty)})$");
     }
 
@@ -59,6 +62,12 @@ public sealed class SlotYesNoReader
     /// </summary>
     public bool IsNegation(string normalized)
     {
+        // "不对，目的地是葡萄牙" corrects another answer: its "不" says nothing about the question waiting.
+        while (_correctionStart?.Match(normalized) is { Success: true, Length: > 0 } correction)
+        {
+            normalized = normalized[correction.Length..];
+        }
+
         var first = _separators.Split(normalized).FirstOrDefault(part => part.Trim().Length > 0)?.Trim() ?? string.Empty;
         return first.Length > 0 && !_hedge.IsMatch(first) && (_noStart.IsMatch(first) || _notNeeded?.IsMatch(first) == true);
     }

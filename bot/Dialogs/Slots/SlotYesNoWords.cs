@@ -28,4 +28,7 @@ public sealed class SlotYesNoWords
 
     /// <summary>Says the thing asked is not wanted, wherever it stands in the first clause ("退货不考虑", "tracking not needed").</summary>
     public List<string> NotNeeded { get; set; } = [];
+
+    /// <summary>Open a message that corrects an earlier answer ("不对，…", "no wait, …"): no negation of the question waiting.</summary>
+    public List<string> Corrections { get; set; } = [];
 }

@@ -109,7 +109,9 @@ public static class FifthHeldOutScenarios
         // Goal: see a shipping plan again later, asked in new words.
         En("plan-recall-in-new-words",
             Say.That("cheapest way to get 700 grams of socks to germany, 12 euro value").Sees(AskDimensions),
-            Say.That("skip it"), Say.That("whatever"), Say.That("yes"), Say.That("no"),
+            // The opening's "cheapest" answers the speed question, so the result comes after four answers, not five
+            // (fixed in the seventh pass: the scenario had one answer too many, its last "no" went to "what next?").
+            Say.That("skip it"), Say.That("whatever"), Say.That("yes"),
             Say.That("no").Sees(LogisticsResult),
             Say.That("cancel").Sees(Menu),
             Say.That("can u pull up that shipping recommendation again").SeesOnce("Logistics plan: ")),

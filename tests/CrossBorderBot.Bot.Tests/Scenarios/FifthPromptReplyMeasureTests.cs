@@ -12,9 +12,9 @@ public sealed class FifthPromptReplyMeasureTests(ITestOutputHelper output)
 {
     // At the commit that added the set (before any fifth-pass behaviour change): 7 of 51 (13.7 %) said "didn't
     // understand"; 9 of 51 (17.6 %) were not taken at all.
-    // After the sixth pass's general fixes: 6 of 51 and 8 of 51.
-    private const int MissCeiling = 6;
-    private const int NotTakenCeiling = 8;
+    // After the sixth pass's general fixes: 6 of 51 and 8 of 51. After the seventh pass's (tuned on other sets): 3 and 5.
+    private const int MissCeiling = 3;
+    private const int NotTakenCeiling = 5;
 
     [Fact]
     public async Task Held_out_natural_replies_at_guide_prompts_are_taken()

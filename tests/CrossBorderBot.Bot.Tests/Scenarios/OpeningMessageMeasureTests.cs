@@ -13,7 +13,8 @@ public sealed class OpeningMessageMeasureTests(ITestOutputHelper output)
 {
     // Before the fourth pass changed the arbiter: 27 of 30 (the two English stated needs to ship and the Chinese "不知道上哪个网站" were wrong).
     // After the fourth pass's arbiter change (a question asking which option fits, with a guide's facts): 28 of 30.
-    private const int RightFloor = 28;
+    // Measured 30 of 30 after the sixth pass and again after the seventh; the floor follows.
+    private const int RightFloor = 30;
 
     [Fact]
     public async Task Opening_messages_are_read_as_the_task_or_the_question_they_are()

@@ -12,18 +12,9 @@ public sealed class SixthPassScenarioTests
     // After the sixth pass's general fixes (tuned on SixthDevScenarios and the older batches' gaps only), 18 of 27: the
     // trademark complaint without a market passes and is unskipped; the other gaps' first failing turns are unchanged.
     // Only the first failing turn of each failure was read, to name its gap.
-    private static readonly Dictionary<string, string> HeldOutGaps = new(StringComparer.Ordinal)
-    {
-        ["held6-en-logistics-lamps-with-battery-to-nz-most-facts-at-once"] = "'fast as possible pls' at the speed question gets didn't-understand.",
-        ["held6-en-logistics-what-ifs-sweden-three-days-and-why"] = "'standard is fine' at the speed question gets didn't-understand.",
-        ["held6-en-plan-recall-what-did-you-suggest"] = "'hey what did you suggest for my shipping earlier?' does not recall the shipping plan.",
-        ["held6-en-platform-six-facts-why-and-a-bigger-budget"] = "'where should i sell online' does not start the platform guide.",
-        ["held6-en-platform-wholesale-undecided-market-and-trade-fair-experience"] = "'not decided yet' at the markets question does not move on to the category question.",
-        ["held6-en-logistics-switch-to-chinese-mid-guide"] = "'can you help with logistics' does not start the logistics guide.",
-        ["held6-zh-logistics-destination-correction"] = "'不对，目的地是葡萄牙' (no, the destination is Portugal) does not keep the speed question waiting.",
-        ["held6-zh-logistics-two-products-to-malaysia"] = "'手机壳和数据线…' (phone cases and cables) in one request: the reply does not name both products.",
-        ["held6-zh-platform-two-facts-in-the-opening-and-lowest-budget"] = "'越少越好' (as little as possible) at the budget question does not move on to the experience question.",
-    };
+    // Seventh pass: the nine gaps were looked at (so the batch is dev material from then on) and fixed by mechanism;
+    // all 27 pass and none is skipped any more. The skip stays for a scenario that regresses to a named gap.
+    private static readonly Dictionary<string, string> HeldOutGaps = new(StringComparer.Ordinal);
 
     public static TheoryData<string> HeldOut => ScenarioRunner.Names(SixthHeldOutScenarios.All);
 

@@ -12,8 +12,10 @@ public sealed class SixthPromptReplyMeasureTests(ITestOutputHelper output)
 {
     // At the commit that added the set (before any sixth-pass behaviour change): 5 of 50 (10.0 %) said "didn't
     // understand"; 8 of 50 (16.0 %) were not taken at all.
-    private const int MissCeiling = 5;
-    private const int NotTakenCeiling = 8;
+    // After the seventh pass's general fixes (tuned on batch 6's scenarios and its own dev scenarios, not on these
+    // replies): 4 of 50 and 7 of 50.
+    private const int MissCeiling = 4;
+    private const int NotTakenCeiling = 7;
 
     [Fact]
     public async Task Held_out_natural_replies_at_guide_prompts_are_taken()

@@ -150,6 +150,24 @@ public sealed class EntityExtractionTests(RecognizerFixture fixture)
         Assert.Equal(IntentNames.ChoosePlatform, result.GetTopScoringIntent().intent);
     }
 
+    [Theory]
+    [InlineData("我们有QA团队，发货前全检")]
+    [InlineData("our BD team handles the PK with competitors")]
+    [InlineData("HR说NG品要返工")]
+    public void Business_abbreviations_that_spell_a_country_code_are_no_country(string text) =>
+        Assert.DoesNotContain(Keys(text), key => key.StartsWith("country=", StringComparison.Ordinal));
+
+    [Fact]
+    public void A_country_code_beside_chinese_still_counts() =>
+        Assert.Contains("country=de", Keys("发货到DE，2公斤"));
+
+    [Fact]
+    public void Two_products_of_one_category_named_in_different_words_stay_two()
+    {
+        var categories = fixture.Recognizer.Recognize("手机壳和数据线寄泰国", locale: null).Entities["category"]!;
+        Assert.Equal(["手机壳", "数据线"], categories.Select(c => c["text"]!.ToString()));
+    }
+
     [Fact]
     public void Entity_positions_point_at_what_the_user_typed()
     {

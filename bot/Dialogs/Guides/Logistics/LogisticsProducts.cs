@@ -19,10 +19,17 @@ public sealed class LogisticsProducts(KnowledgeBase knowledgeBase)
     /// </summary>
     public IReadOnlyList<LogisticsProduct> Named(MessageEntities entities)
     {
-        var categories = entities.Categories
-            .Where(c => knowledgeBase.FindCategory(c.Id) is not null)
-            .DistinctBy(c => c.Id, StringComparer.OrdinalIgnoreCase)
-            .ToList();
+        // "手机壳和数据线" are two products of one category: products named in different words are kept apart, a
+        // product named twice ("phone case … phone cases") once.
+        var categories = new List<CategoryEntity>();
+        foreach (var named in entities.Categories.Where(c => knowledgeBase.FindCategory(c.Id) is not null))
+        {
+            if (!categories.Any(kept => string.Equals(kept.Id, named.Id, StringComparison.OrdinalIgnoreCase) && SameWords(kept.Text, named.Text)))
+            {
+                categories.Add(named);
+            }
+        }
+
         var weights = new List<decimal>();
         foreach (var kg in entities.Weights.Select(w => w.Kilograms).Where(kg => kg is > 0 and <= LogisticsSlotReader.MaxWeightKg))
         {
@@ -115,6 +122,9 @@ public sealed class LogisticsProducts(KnowledgeBase knowledgeBase)
 
     private static string? TypedWords(LogisticsProduct product) =>
         string.IsNullOrWhiteSpace(product.Words) ? null : product.Words.Trim().ToLowerInvariant();
+
+    private static bool SameWords(string a, string b) =>
+        a.Contains(b, StringComparison.OrdinalIgnoreCase) || b.Contains(a, StringComparison.OrdinalIgnoreCase);
 
     private static bool SameWeight(decimal a, decimal b) =>
         Math.Abs(a - b) <= Math.Max(a, b) * SameWeightShare;

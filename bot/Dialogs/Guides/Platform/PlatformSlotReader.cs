@@ -58,8 +58,15 @@ public sealed partial class PlatformSlotReader(KnowledgeBase knowledgeBase, Guid
 
     public int SlotsRead(RecognizedMessage message) => Slots(Read(message.Text, message.Entities, null).Read).Count();
 
-    public (PlatformAnswers Merged, SlotChanges Changes) Merge(PlatformAnswers current, PlatformAnswers read, HashSet<string> defaults, string? waitingSlot, string language) =>
-        SlotMerge.Apply(current, Slots(read).ToList(), (slot, answers) => Set(slot, answers, read), (slot, answers) => Describe(slot, answers, language), defaults, waitingSlot);
+    public (PlatformAnswers Merged, SlotChanges Changes) Merge(PlatformAnswers current, PlatformAnswers read, HashSet<string> defaults, string? waitingSlot, string language)
+    {
+        if (read.BudgetAmount is not null && read.BudgetCurrency is null)
+        {
+            read = read with { BudgetCurrency = current.BudgetCurrency ?? (ReplyLanguage.IsChinese(language) ? "CNY" : "USD") };
+        }
+
+        return SlotMerge.Apply(current, Slots(read).ToList(), (slot, answers) => Set(slot, answers, read), (slot, answers) => Describe(slot, answers, language), defaults, waitingSlot);
+    }
 
     private static PlatformAnswers Set(string slot, PlatformAnswers merged, PlatformAnswers read) => slot switch
     {
@@ -131,6 +138,13 @@ public sealed partial class PlatformSlotReader(KnowledgeBase knowledgeBase, Guid
             return (money.Amount, money.Currency.ToUpperInvariant());
         }
 
+        // "what if our budget was 5k a month?": an amount said to be the budget without a currency keeps the one in use.
+        if (money is null && BareBudget().Match(text) is { Success: true } bare
+            && decimal.TryParse(bare.Groups["amount"].Value, NumberStyles.Number, CultureInfo.InvariantCulture, out var bareAmount))
+        {
+            return (bareAmount * bare.Groups["scale"].Value.ToLowerInvariant() switch { "k" or "千" => 1_000m, "万" => 10_000m, _ => 1m }, null);
+        }
+
         if (waitingSlot == Budget && (vocabulary.ReadAnswer(Budget, text) is not null || vocabulary.IsUnknown(text))
             && vocabulary.DefaultOf(Budget)?.Split(' ') is [var amount, var currency])
         {
@@ -154,4 +168,7 @@ public sealed partial class PlatformSlotReader(KnowledgeBase knowledgeBase, Guid
 
     [GeneratedRegex(@"budget|spend|per month|a month|monthly|/\s*mo(?:nth)?\b|预算|每月|每个月|一个月|月投入|投入", RegexOptions.IgnoreCase)]
     private static partial Regex BudgetWords();
+
+    [GeneratedRegex(@"(?:budget|预算)\D{0,12}?(?<amount>\d+(?:\.\d+)?)\s*(?<scale>k|千|万)?(?![\d.])|(?<amount>\d+(?:\.\d+)?)\s*(?<scale>k|千|万)?\s*(?:a month|per month|monthly|/\s*mo(?:nth)?\b|每月|每个月|一个月)", RegexOptions.IgnoreCase)]
+    private static partial Regex BareBudget();
 }
