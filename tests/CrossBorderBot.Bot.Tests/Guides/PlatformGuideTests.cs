@@ -42,6 +42,26 @@ public sealed class PlatformGuideTests
     }
 
     [Fact]
+    public async Task Market_names_in_the_result_leave_ordinary_words_alone_when_a_market_id_is_one()
+    {
+        // India's id is "in" and Italy's "it": the advisor names markets itself, so no id may be swapped for a name
+        // afterwards ("buyers in India" must not become "buyers India India", "it sells" must not become "Italy sells").
+        using var user = new GuideSession();
+        var result = await PlayAsync(user,
+            Say("which platform for selling shoes in India and Italy", "I noted").And("Who will you sell to?", GuideTurnPart.Question),
+            Click("B2C — consumers", "What monthly budget", GuideTurnPart.Question),
+            Say("$800", "experience", GuideTurnPart.Question),
+            Click("None yet"),
+            Say("no"));
+
+        Assert.Contains("Top platforms for you", result.Text);
+        Assert.Contains("India", result.Text);
+        Assert.DoesNotContain("India India", result.Text);
+        Assert.DoesNotMatch(@"\b(buyers|marketplace|Shoes) India\b", result.Text);
+        Assert.DoesNotMatch(@"\bItaly (sells|is where|suits|scores)\b", result.Text);
+    }
+
+    [Fact]
     public async Task Chinese_from_the_menu_with_several_markets_typed()
     {
         using var user = new GuideSession(locale: "zh-CN");

@@ -1,6 +1,5 @@
 using CrossBorderBot.Language;
 using System.Globalization;
-using System.Text.RegularExpressions;
 using CrossBorderBot.Knowledge.Advisors;
 using CrossBorderBot.Knowledge.Model;
 using CrossBorderBot.Plans;
@@ -34,7 +33,7 @@ public sealed class PlatformResultBuilder(KnowledgeBase knowledgeBase, PlatformA
             + $"- {text.Fees}: {FeeSummary(r.Platform, language)}\n"
             + $"- {text.Fulfilment}: {FulfilmentSummary(r.Platform, language)}\n"
             + $"- {text.Entry}: {string.Join(text.SentenceSeparator, r.Requirements.Select(e => e.Get(language)))}\n"
-            + $"- {text.Why}: {string.Join(text.SentenceSeparator, r.Reasons.Select(reason => WithMarketNames(reason.Get(language), answers, language)))}");
+            + $"- {text.Why}: {string.Join(text.SentenceSeparator, r.Reasons.Select(reason => reason.Get(language)))}");
 
         var sources = new GuideSources(knowledgeBase);
         foreach (var recommendation in shown)
@@ -46,7 +45,7 @@ public sealed class PlatformResultBuilder(KnowledgeBase knowledgeBase, PlatformA
         var blocks = new List<ReplyBlock> { new HeadingBlock(text.ResultHeading), new FactListBlock(facts, text.AnswersTitle) };
         if (advice.Verdict is { } verdict)
         {
-            blocks.Add(new ParagraphBlock("**" + WithMarketNames(verdict.Get(language), answers, language) + "**"));
+            blocks.Add(new ParagraphBlock("**" + verdict.Get(language) + "**"));
         }
 
         blocks.Add(new ResultTableBlock([text.PlatformColumn, text.FitColumn, text.FeesColumn, text.FulfilmentColumn], rows, HighlightFirstRow: true, Title: text.TableTitle));
@@ -187,10 +186,6 @@ public sealed class PlatformResultBuilder(KnowledgeBase knowledgeBase, PlatformA
     }
 
     /// <summary>The advisor's reasons name markets by id ("Sells to jp."); the user reads their names.</summary>
-    private string WithMarketNames(string reason, PlatformAnswers answers, string language) =>
-        (answers.Markets ?? []).Aggregate(reason, (text, id) =>
-            Regex.Replace(text, $@"(?<![\p{{L}}\-]){Regex.Escape(id)}(?![\p{{L}}\-])", locations.Name(id, language)));
-
     private static string FirstSentence(string text)
     {
         var end = text.IndexOfAny(['.', '。', ';', '；']);
