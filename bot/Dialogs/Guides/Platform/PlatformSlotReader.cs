@@ -169,6 +169,8 @@ public sealed partial class PlatformSlotReader(KnowledgeBase knowledgeBase, Guid
     [GeneratedRegex(@"budget|spend|per month|a month|monthly|/\s*mo(?:nth)?\b|预算|每月|每个月|一个月|月投入|投入", RegexOptions.IgnoreCase)]
     private static partial Regex BudgetWords();
 
-    [GeneratedRegex(@"(?:budget|预算)\D{0,12}?(?<amount>\d+(?:\.\d+)?)\s*(?<scale>k|千|万)?(?![\d.])|(?<amount>\d+(?:\.\d+)?)\s*(?<scale>k|千|万)?\s*(?:a month|per month|monthly|/\s*mo(?:nth)?\b|每月|每个月|一个月)", RegexOptions.IgnoreCase)]
+    // The amount starts where a number starts and is taken whole (atomic, at most 12 digits): a long run of digits is
+    // then tried once, not once per position and length.
+    [GeneratedRegex(@"(?:budget|预算)\D{0,12}?(?<![\d.])(?<amount>(?>\d{1,12}(?:\.\d{1,4})?))\s*(?<scale>k|千|万)?(?![\d.])|(?<![\d.])(?<amount>(?>\d{1,12}(?:\.\d{1,4})?))\s*(?<scale>k|千|万)?\s*(?:a month|per month|monthly|/\s*mo(?:nth)?\b|每月|每个月|一个月)", RegexOptions.IgnoreCase)]
     private static partial Regex BareBudget();
 }
