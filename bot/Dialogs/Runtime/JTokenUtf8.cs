@@ -41,7 +41,13 @@ internal static class JTokenUtf8
         return json;
     }
 
-    public static void Write(Utf8JsonWriter writer, JToken token)
+    public static void Write(Utf8JsonWriter writer, JToken token) => WriteTree(writer, token, WriteStateLeaf);
+
+    /// <summary>
+    /// Writes objects and arrays member by member in their order and hands every other token to <paramref name="writeLeaf"/>:
+    /// the one tree walk behind stored state (here) and the reply body (the wire writer), which differ only in their leaves.
+    /// </summary>
+    public static void WriteTree(Utf8JsonWriter writer, JToken token, Action<Utf8JsonWriter, JToken> writeLeaf)
     {
         switch (token)
         {
@@ -51,7 +57,7 @@ internal static class JTokenUtf8
                 {
                     var property = (JProperty)child;
                     writer.WritePropertyName(property.Name);
-                    Write(writer, property.Value);
+                    WriteTree(writer, property.Value, writeLeaf);
                 }
 
                 writer.WriteEndObject();
@@ -60,17 +66,26 @@ internal static class JTokenUtf8
                 writer.WriteStartArray();
                 for (var child = array.First; child is not null; child = child.Next)
                 {
-                    Write(writer, child);
+                    WriteTree(writer, child, writeLeaf);
                 }
 
                 writer.WriteEndArray();
                 break;
-            case JValue value:
-                WriteValue(writer, value);
-                break;
             default:
-                writer.WriteRawValue(token.ToString(Newtonsoft.Json.Formatting.None), skipInputValidation: true);
+                writeLeaf(writer, token);
                 break;
+        }
+    }
+
+    private static void WriteStateLeaf(Utf8JsonWriter writer, JToken token)
+    {
+        if (token is JValue value)
+        {
+            WriteValue(writer, value);
+        }
+        else
+        {
+            writer.WriteRawValue(token.ToString(Newtonsoft.Json.Formatting.None), skipInputValidation: true);
         }
     }
 

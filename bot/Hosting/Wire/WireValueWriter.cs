@@ -28,30 +28,12 @@ internal static class WireValueWriter
         }
     }
 
-    public static void WriteToken(Utf8JsonWriter writer, JToken token)
+    public static void WriteToken(Utf8JsonWriter writer, JToken token) => JTokenUtf8.WriteTree(writer, token, WriteLeaf);
+
+    private static void WriteLeaf(Utf8JsonWriter writer, JToken token)
     {
         switch (token)
         {
-            case JObject json:
-                writer.WriteStartObject();
-                for (var child = json.First; child is not null; child = child.Next)
-                {
-                    var property = (JProperty)child;
-                    writer.WritePropertyName(property.Name);
-                    WriteToken(writer, property.Value);
-                }
-
-                writer.WriteEndObject();
-                break;
-            case JArray array:
-                writer.WriteStartArray();
-                for (var child = array.First; child is not null; child = child.Next)
-                {
-                    WriteToken(writer, child);
-                }
-
-                writer.WriteEndArray();
-                break;
             case JRaw raw when raw.Value is string text:
                 writer.WriteRawValue(text, skipInputValidation: true);
                 break;
