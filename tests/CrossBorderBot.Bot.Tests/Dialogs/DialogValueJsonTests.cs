@@ -19,6 +19,7 @@ namespace CrossBorderBot.Tests.Dialogs;
 /// an older version. Each typed value is compared with Json.NET's JSON for it, and a captured conversation is written
 /// back byte for byte after its values are read and set again.
 /// </summary>
+[Collection(ProcessWideCountersCollection.Name)]
 public sealed class DialogValueJsonTests
 {
     public static TheoryData<string, object> TypedValues() => new()
