@@ -12,11 +12,62 @@ namespace CrossBorderBot.Dialogs;
 /// </summary>
 internal static class JTokenUtf8
 {
-    /// <summary>Reads the value the reader is on (its first token) and leaves the reader on its last token.</summary>
-    public static JToken Read(ref Utf8JsonReader reader) => reader.TokenType switch
+    /// <summary>Reads the scalar (string, number, boolean or null) the reader is on.</summary>
+    public delegate JToken ReadLeaf(ref Utf8JsonReader reader);
+
+    /// <summary>
+    /// Where an object keeps a name given twice: in its first place (Json.NET's reader, behind stored state) or moved to
+    /// where it was repeated (the SDK's serializer building a tree, behind incoming activities).
+    /// </summary>
+    public enum RepeatedName
     {
-        JsonTokenType.StartObject => ReadObject(ref reader),
-        JsonTokenType.StartArray => ReadArray(ref reader),
+        ReplaceInPlace,
+        MoveToLast,
+    }
+
+    /// <summary>Reads the value the reader is on (its first token) and leaves the reader on its last token.</summary>
+    public static JToken Read(ref Utf8JsonReader reader) => ReadTree(ref reader, ReadStateLeaf, RepeatedName.ReplaceInPlace);
+
+    /// <summary>
+    /// Reads objects and arrays member by member and hands every other token to <paramref name="readLeaf"/>: the one tree
+    /// reader behind stored state (here) and incoming activities (the wire reader), which differ only in their leaves
+    /// and in <paramref name="repeated"/>. Leaves the reader on the value's last token.
+    /// </summary>
+    public static JToken ReadTree(ref Utf8JsonReader reader, ReadLeaf readLeaf, RepeatedName repeated)
+    {
+        switch (reader.TokenType)
+        {
+            case JsonTokenType.StartObject:
+                var json = new JObject();
+                while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
+                {
+                    var name = reader.GetString()!;
+                    reader.Read();
+                    var value = ReadTree(ref reader, readLeaf, repeated);
+                    if (repeated == RepeatedName.MoveToLast)
+                    {
+                        json.Remove(name);
+                    }
+
+                    json[name] = value;
+                }
+
+                return json;
+            case JsonTokenType.StartArray:
+                var array = new JArray();
+                while (reader.Read() && reader.TokenType != JsonTokenType.EndArray)
+                {
+                    array.Add(ReadTree(ref reader, readLeaf, repeated));
+                }
+
+                return array;
+            default:
+                return readLeaf(ref reader);
+        }
+    }
+
+    private static JToken ReadStateLeaf(ref Utf8JsonReader reader) => reader.TokenType switch
+    {
         JsonTokenType.String => new JValue(reader.GetString()),
         JsonTokenType.Number => new JValue(Storage.StateValueCodecs.ReadNumber(ref reader)),
         JsonTokenType.True => new JValue(true),
@@ -24,22 +75,6 @@ internal static class JTokenUtf8
         JsonTokenType.Null => JValue.CreateNull(),
         _ => throw new JsonException($"Unexpected JSON token {reader.TokenType}."),
     };
-
-    /// <summary>Reads the object the reader is on (at its start) and leaves the reader on its end.</summary>
-    public static JObject ReadObject(ref Utf8JsonReader reader)
-    {
-        var json = new JObject();
-        while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
-        {
-            var name = reader.GetString()!;
-            reader.Read();
-
-            // A repeated name replaces the earlier value, as Json.NET's reader does.
-            json[name] = Read(ref reader);
-        }
-
-        return json;
-    }
 
     public static void Write(Utf8JsonWriter writer, JToken token) => WriteTree(writer, token, WriteStateLeaf);
 
@@ -87,17 +122,6 @@ internal static class JTokenUtf8
         {
             writer.WriteRawValue(token.ToString(Newtonsoft.Json.Formatting.None), skipInputValidation: true);
         }
-    }
-
-    private static JArray ReadArray(ref Utf8JsonReader reader)
-    {
-        var array = new JArray();
-        while (reader.Read() && reader.TokenType != JsonTokenType.EndArray)
-        {
-            array.Add(Read(ref reader));
-        }
-
-        return array;
     }
 
     private static void WriteValue(Utf8JsonWriter writer, JValue value)

@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Numerics;
 using System.Text;
 using System.Text.Json;
+using CrossBorderBot.Dialogs;
 using Microsoft.Bot.Builder.Integration.AspNet.Core;
 using Newtonsoft.Json;
 using Newtonsoft.Json.Linq;
@@ -28,38 +29,10 @@ internal static class WireValueReader
     };
 
     /// <summary>The value the reader is on as a JSON tree; leaves the reader on its last token.</summary>
-    public static JToken ReadToken(ref Utf8JsonReader reader)
-    {
-        switch (reader.TokenType)
-        {
-            case JsonTokenType.StartObject:
-                var json = new JObject();
-                while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
-                {
-                    var name = reader.GetString()!;
-                    reader.Read();
-                    var value = ReadToken(ref reader);
+    public static JToken ReadToken(ref Utf8JsonReader reader) => JTokenUtf8.ReadTree(ref reader, ReadLeaf, JTokenUtf8.RepeatedName.MoveToLast);
 
-                    // Json.NET's tree writer keeps the last of a repeated name, moved to where it was repeated.
-                    json.Remove(name);
-                    json.Add(name, value);
-                }
-
-                return json;
-            case JsonTokenType.StartArray:
-                var array = new JArray();
-                while (reader.Read() && reader.TokenType != JsonTokenType.EndArray)
-                {
-                    array.Add(ReadToken(ref reader));
-                }
-
-                return array;
-            case JsonTokenType.Null:
-                return JValue.CreateNull();
-            default:
-                return new JValue(ReadScalar(ref reader));
-        }
-    }
+    private static JToken ReadLeaf(ref Utf8JsonReader reader) =>
+        reader.TokenType == JsonTokenType.Null ? JValue.CreateNull() : new JValue(ReadScalar(ref reader));
 
     /// <summary>A string, number or boolean as Json.NET's reader gives it.</summary>
     public static object ReadScalar(ref Utf8JsonReader reader)
