@@ -25,16 +25,13 @@ namespace CrossBorderBot.Storage;
 /// writes untouched ones back byte for byte and skips the upload when a turn changed nothing.
 /// </para>
 /// </remarks>
-public sealed partial class AzureBlobStorage : IStorage, IExclusiveCreateStorage, IBotStateDocumentStore
+public sealed partial class AzureBlobStorage : SharedDocumentStorage
 {
     // Blob names may be up to 1,024 characters; longer escaped keys are shortened with a hash.
     private const int MaxBlobNameLength = 1000;
 
     private readonly BlobContainerClient _container;
-    private readonly StoredDocumentCodec _codec = new();
-    private readonly SemaphoreSlim _initializeLock = new(1, 1);
     private readonly ILogger<AzureBlobStorage> _logger;
-    private volatile bool _initialized;
 
     /// <param name="connectionString">The storage account connection string.</param>
     /// <param name="containerName">The container; created on first use when missing.</param>
@@ -68,147 +65,67 @@ public sealed partial class AzureBlobStorage : IStorage, IExclusiveCreateStorage
         return escaped[..(MaxBlobNameLength - hash.Length - 1)] + "~" + hash;
     }
 
-    /// <inheritdoc />
-    public async Task<IDictionary<string, object>> ReadAsync(string[] keys, CancellationToken cancellationToken = default)
+    private protected override async Task<IEnumerable<StoredText>> ReadDocumentsAsync(string[] keys, CancellationToken cancellationToken)
     {
-        var wanted = StorageKeys.Distinct(keys);
-        var items = new Dictionary<string, object>(wanted.Length, StringComparer.Ordinal);
-        if (wanted.Length == 0)
-        {
-            return items;
-        }
-
-        await EnsureContainerAsync(cancellationToken).ConfigureAwait(false);
-        var values = await Task.WhenAll(wanted.Select(key => ReadOneAsync(key, cancellationToken))).ConfigureAwait(false);
-        for (var i = 0; i < wanted.Length; i++)
-        {
-            if (values[i] is { } value)
-            {
-                items[wanted[i]] = value;
-            }
-        }
-
-        return items;
+        var downloads = await Task.WhenAll(keys.Select(key => DownloadAsync(key, cancellationToken))).ConfigureAwait(false);
+        return keys.Zip(downloads)
+            .Where(pair => pair.Second is not null)
+            .Select(pair => new StoredText(pair.First, pair.Second!.Content.ToString(), pair.Second.Details.ETag.ToString()));
     }
 
-    /// <inheritdoc />
-    public async Task WriteAsync(IDictionary<string, object> changes, CancellationToken cancellationToken = default)
-    {
-        ArgumentNullException.ThrowIfNull(changes);
-        if (changes.Count == 0)
+    // Blob Storage has no transaction over several blobs: each blob is written or deleted on its own, side by side.
+    private protected override Task WriteDocumentsAsync(IReadOnlyList<StoredDocument> writes, string[] deletes, CancellationToken cancellationToken) =>
+        Task.WhenAll(deletes.Select(key => DeleteOneAsync(key, cancellationToken)).Concat(writes.Select(async document =>
         {
-            return;
-        }
+            var eTag = await WriteOneAsync(document.Key, document.Json, document.ExpectedETag, cancellationToken).ConfigureAwait(false);
+            StoredDocumentCodec.StampWrittenValue(document, eTag);
+        })));
 
-        var writes = changes.Select(c => (c.Key, Document: c.Value is null ? null : _codec.Encode(c.Key, c.Value))).ToList();
-        await EnsureContainerAsync(cancellationToken).ConfigureAwait(false);
-        await Task.WhenAll(writes.Select(write => write.Document is null
-            ? DeleteOneAsync(write.Key, cancellationToken)
-            : WriteAndStampAsync(write.Document, cancellationToken))).ConfigureAwait(false);
-    }
+    private protected override async Task<StoredStateText?> ReadStateDocumentAsync(string key, CancellationToken cancellationToken) =>
+        await DownloadAsync(key, cancellationToken).ConfigureAwait(false) is { } download
 
-    /// <inheritdoc />
-    public async Task<StoredBotState?> ReadStateAsync(string key, CancellationToken cancellationToken)
-    {
-        ArgumentNullException.ThrowIfNull(key);
-        await EnsureContainerAsync(cancellationToken).ConfigureAwait(false);
-        if (await DownloadAsync(key, cancellationToken).ConfigureAwait(false) is not { } download)
-        {
-            return null;
-        }
-
-        var eTag = download.Details.ETag.ToString();
-        try
-        {
             // The downloaded bytes are not changed afterwards, so the state's values can stay slices of them.
-            return StoredBotState.FromDocument(key, download.Content.ToMemory(), StoredDocumentCodec.ETagMarker, eTag, text => _codec.Decode(key, text, eTag));
-        }
-        catch (StorageReadException ex)
-        {
-            LogUnreadableItem(key, ex.InnerException?.GetType().Name ?? ex.GetType().Name);
-            throw;
-        }
-    }
+            ? new StoredStateText(download.Content.ToMemory(), OlderFormText: null, download.Details.ETag.ToString())
+            : null;
 
-    /// <inheritdoc />
-    public async Task<IReadOnlyList<string>> WriteStateAsync(IReadOnlyList<BotStateWrite> writes, CancellationToken cancellationToken)
+    private protected override async Task<IReadOnlyList<string>> WriteStateDocumentsAsync(IReadOnlyList<DocumentWrite> writes, CancellationToken cancellationToken)
     {
-        ArgumentNullException.ThrowIfNull(writes);
-        if (writes.Count == 0)
+        if (writes.Count == 1)
         {
-            return [];
-        }
-
-        await EnsureContainerAsync(cancellationToken).ConfigureAwait(false);
-
-        // The body with the empty ETag marker StoredDocumentCodec gives every state dictionary, so both paths read it.
-        var items = writes.Select(write => (write.Key, Json: BotStateJson.AppendETag(write.Body, StoredDocumentCodec.ETagMarker), ExpectedETag: write.ExpectedETag is "*" ? null : write.ExpectedETag)).ToList();
-        if (items.Count == 1)
-        {
-            return [await WriteOneAsync(items[0].Key, items[0].Json, items[0].ExpectedETag, cancellationToken).ConfigureAwait(false)];
+            return [await WriteOneAsync(writes[0].Key, writes[0].Json, writes[0].ExpectedETag, cancellationToken).ConfigureAwait(false)];
         }
 
         // Conversation and user state together: leased, then written (see AzureBlobStateWrite for what that guarantees).
-        return await new AzureBlobStateWrite(_container, UploadAsync, LogETagConflict).WriteAsync(items, cancellationToken).ConfigureAwait(false);
+        return await new AzureBlobStateWrite(_container, UploadAsync, LogETagConflict)
+            .WriteAsync(writes.Select(write => (write.Key, write.Json, write.ExpectedETag)).ToList(), cancellationToken).ConfigureAwait(false);
     }
 
-    /// <inheritdoc />
-    public async Task<bool> TryCreateAsync(string key, object value, CancellationToken cancellationToken)
+    private protected override async Task<string?> TryCreateDocumentAsync(string key, string json, CancellationToken cancellationToken)
     {
-        var document = _codec.Encode(key, value);
-        await EnsureContainerAsync(cancellationToken).ConfigureAwait(false);
         try
         {
-            var eTag = await UploadAsync(document.Key, document.Json, new BlobRequestConditions { IfNoneMatch = ETag.All }, cancellationToken).ConfigureAwait(false);
-            StoredDocumentCodec.StampWrittenValue(document, eTag);
-            return true;
+            return await UploadAsync(key, json, new BlobRequestConditions { IfNoneMatch = ETag.All }, cancellationToken).ConfigureAwait(false);
         }
         catch (RequestFailedException ex) when (IsAlreadyThere(ex))
         {
-            return false;
+            return null;
         }
     }
 
-    /// <inheritdoc />
-    public async Task DeleteAsync(string[] keys, CancellationToken cancellationToken = default)
-    {
-        var doomed = StorageKeys.Distinct(keys);
-        if (doomed.Length == 0)
-        {
-            return;
-        }
+    private protected override Task DeleteDocumentsAsync(string[] keys, CancellationToken cancellationToken) =>
+        Task.WhenAll(keys.Select(key => DeleteOneAsync(key, cancellationToken)));
 
-        await EnsureContainerAsync(cancellationToken).ConfigureAwait(false);
-        await Task.WhenAll(doomed.Select(key => DeleteOneAsync(key, cancellationToken))).ConfigureAwait(false);
-    }
+    private protected override Task DropStoreAsync(CancellationToken cancellationToken) =>
+        _container.DeleteIfExistsAsync(cancellationToken: cancellationToken);
 
-    /// <summary>Deletes the container and everything in it (tests use a container of their own and clean up with this).</summary>
-    public async Task DropAsync(CancellationToken cancellationToken)
+    private protected override async Task InitializeAsync(CancellationToken cancellationToken)
     {
-        await _container.DeleteIfExistsAsync(cancellationToken: cancellationToken).ConfigureAwait(false);
-        _initialized = false;
+        await _container.CreateIfNotExistsAsync(cancellationToken: cancellationToken).ConfigureAwait(false);
+        LogContainerReady(_container.Name);
     }
 
     private static bool IsAlreadyThere(RequestFailedException ex) =>
         ex.Status is (int)HttpStatusCode.Conflict or (int)HttpStatusCode.PreconditionFailed;
-
-    private async Task<object?> ReadOneAsync(string key, CancellationToken cancellationToken)
-    {
-        if (await DownloadAsync(key, cancellationToken).ConfigureAwait(false) is not { } download)
-        {
-            return null;
-        }
-
-        try
-        {
-            return _codec.Decode(key, download.Content.ToString(), download.Details.ETag.ToString());
-        }
-        catch (StorageReadException ex)
-        {
-            LogUnreadableItem(key, ex.InnerException?.GetType().Name ?? ex.GetType().Name);
-            throw;
-        }
-    }
 
     private async Task<BlobDownloadResult?> DownloadAsync(string key, CancellationToken cancellationToken)
     {
@@ -220,12 +137,6 @@ public sealed partial class AzureBlobStorage : IStorage, IExclusiveCreateStorage
         {
             return null;
         }
-    }
-
-    private async Task WriteAndStampAsync(StoredDocument document, CancellationToken cancellationToken)
-    {
-        var eTag = await WriteOneAsync(document.Key, document.Json, document.ExpectedETag, cancellationToken).ConfigureAwait(false);
-        StoredDocumentCodec.StampWrittenValue(document, eTag);
     }
 
     // Returns the blob's new ETag; expectedETag null overwrites whatever is stored.
@@ -271,29 +182,6 @@ public sealed partial class AzureBlobStorage : IStorage, IExclusiveCreateStorage
     private Task DeleteOneAsync(string key, CancellationToken cancellationToken) =>
         _container.GetBlobClient(BlobNameOf(key)).DeleteIfExistsAsync(cancellationToken: cancellationToken);
 
-    private async Task EnsureContainerAsync(CancellationToken cancellationToken)
-    {
-        if (_initialized)
-        {
-            return;
-        }
-
-        await _initializeLock.WaitAsync(cancellationToken).ConfigureAwait(false);
-        try
-        {
-            if (!_initialized)
-            {
-                await _container.CreateIfNotExistsAsync(cancellationToken: cancellationToken).ConfigureAwait(false);
-                _initialized = true;
-                LogContainerReady(_container.Name);
-            }
-        }
-        finally
-        {
-            _initializeLock.Release();
-        }
-    }
-
     [LoggerMessage(EventId = LogEventIds.AzureBlobContainerReady, Level = LogLevel.Information, Message = "Azure Blob state container {Container} is ready")]
     private partial void LogContainerReady(string container);
 
@@ -301,5 +189,5 @@ public sealed partial class AzureBlobStorage : IStorage, IExclusiveCreateStorage
     private partial void LogETagConflict(string key);
 
     [LoggerMessage(EventId = LogEventIds.AzureBlobUnreadableItem, Level = LogLevel.Warning, Message = "Stored state under key {Key} could not be read ({ErrorType})")]
-    private partial void LogUnreadableItem(string key, string errorType);
+    private protected override partial void LogUnreadableItem(string key, string errorType);
 }

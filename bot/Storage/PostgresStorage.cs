@@ -1,7 +1,6 @@
 using System.Globalization;
 using System.Text;
 using System.Text.RegularExpressions;
-using Microsoft.Bot.Builder;
 using Microsoft.Extensions.Logging.Abstractions;
 using Npgsql;
 using NpgsqlTypes;
@@ -27,7 +26,7 @@ namespace CrossBorderBot.Storage;
 /// after a delete. Reads, writes and deletes of many keys take one round trip each. The table and its sequence are
 /// created on first use, guarded by an advisory lock so instances starting together do not trip over each other.
 /// </remarks>
-public sealed partial class PostgresStorage : IStorage, IExclusiveCreateStorage, IBotStateDocumentStore, IAsyncDisposable, IDisposable
+public sealed partial class PostgresStorage : SharedDocumentStorage, IAsyncDisposable, IDisposable
 {
     /// <summary>The table name used when none is configured.</summary>
     public const string DefaultTable = "bot_state";
@@ -36,12 +35,9 @@ public sealed partial class PostgresStorage : IStorage, IExclusiveCreateStorage,
     private const long SchemaLockId = 0x43424253_54415445;
 
     private readonly NpgsqlDataSource _dataSource;
-    private readonly StoredDocumentCodec _codec = new();
-    private readonly SemaphoreSlim _initializeLock = new(1, 1);
     private readonly ILogger<PostgresStorage> _logger;
     private readonly string _table;
     private readonly string _sequence;
-    private volatile bool _initialized;
 
     /// <param name="connectionString">An Npgsql connection string.</param>
     /// <param name="table">The table to keep state in; lower-case letters, digits and '_' (it is put into SQL as is).</param>
@@ -63,55 +59,27 @@ public sealed partial class PostgresStorage : IStorage, IExclusiveCreateStorage,
     /// <summary>Whether a name can be used as the state table (it is put into SQL without quoting).</summary>
     public static bool IsValidTableName(string? table) => table is not null && TableNamePattern().IsMatch(table);
 
-    /// <inheritdoc />
-    public async Task<IDictionary<string, object>> ReadAsync(string[] keys, CancellationToken cancellationToken = default)
-    {
-        var wanted = StorageKeys.Distinct(keys);
-        var items = new Dictionary<string, object>(wanted.Length, StringComparer.Ordinal);
-        if (wanted.Length == 0)
-        {
-            return items;
-        }
+    public ValueTask DisposeAsync() => _dataSource.DisposeAsync();
 
-        await EnsureSchemaAsync(cancellationToken).ConfigureAwait(false);
+    public void Dispose() => _dataSource.Dispose();
+
+    private protected override async Task<IEnumerable<StoredText>> ReadDocumentsAsync(string[] keys, CancellationToken cancellationToken)
+    {
         await using var command = _dataSource.CreateCommand($"SELECT key, CASE WHEN document_text::jsonb = document THEN document_text ELSE document::text END, version FROM {_table} WHERE key = ANY($1)");
-        command.Parameters.Add(new NpgsqlParameter { Value = wanted, NpgsqlDbType = NpgsqlDbType.Array | NpgsqlDbType.Text });
+        command.Parameters.Add(new NpgsqlParameter { Value = keys, NpgsqlDbType = NpgsqlDbType.Array | NpgsqlDbType.Text });
         await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
+        var stored = new List<StoredText>(keys.Length);
         while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
         {
-            var key = reader.GetString(0);
-            object? value;
-            try
-            {
-                value = _codec.Decode(key, reader.GetString(1), FormatETag(reader.GetInt64(2)));
-            }
-            catch (StorageReadException ex)
-            {
-                LogUnreadableItem(key, ex.InnerException?.GetType().Name ?? ex.GetType().Name);
-                throw;
-            }
-
-            if (value is not null)
-            {
-                items[key] = value;
-            }
+            stored.Add(new StoredText(reader.GetString(0), reader.GetString(1), FormatETag(reader.GetInt64(2))));
         }
 
-        return items;
+        return stored;
     }
 
-    /// <inheritdoc />
-    public async Task WriteAsync(IDictionary<string, object> changes, CancellationToken cancellationToken = default)
+    private protected override async Task WriteDocumentsAsync(IReadOnlyList<StoredDocument> writes, string[] deletes, CancellationToken cancellationToken)
     {
-        ArgumentNullException.ThrowIfNull(changes);
-        if (changes.Count == 0)
-        {
-            return;
-        }
-
-        var deletes = changes.Where(c => c.Value is null).Select(c => c.Key).ToArray();
-        var writes = changes.Where(c => c.Value is not null).Select(c => _codec.Encode(c.Key, c.Value)).ToList();
-        var versions = await WriteRowsAsync(writes.ConvertAll(w => new RowWrite(w.Key, w.Json, w.ExpectedETag)), deletes, cancellationToken).ConfigureAwait(false);
+        var versions = await WriteRowsAsync(writes.Select(w => new DocumentWrite(w.Key, w.Json, w.ExpectedETag)).ToList(), deletes, cancellationToken).ConfigureAwait(false);
 
         // Only after the commit, so a refused write never leaves callers holding an ETag that was not stored.
         for (var i = 0; i < writes.Count; i++)
@@ -120,11 +88,8 @@ public sealed partial class PostgresStorage : IStorage, IExclusiveCreateStorage,
         }
     }
 
-    /// <inheritdoc />
-    public async Task<StoredBotState?> ReadStateAsync(string key, CancellationToken cancellationToken)
+    private protected override async Task<StoredStateText?> ReadStateDocumentAsync(string key, CancellationToken cancellationToken)
     {
-        ArgumentNullException.ThrowIfNull(key);
-        await EnsureSchemaAsync(cancellationToken).ConfigureAwait(false);
         await using var command = _dataSource.CreateCommand(
             $"SELECT CASE WHEN document_text::jsonb = document THEN document_text END, CASE WHEN document_text IS NULL OR document_text::jsonb <> document THEN document::text END, version FROM {_table} WHERE key = $1");
         command.Parameters.Add(new NpgsqlParameter { Value = key });
@@ -135,101 +100,48 @@ public sealed partial class PostgresStorage : IStorage, IExclusiveCreateStorage,
         }
 
         var eTag = FormatETag(reader.GetInt64(2));
-        try
-        {
-            if (reader.IsDBNull(0))
-            {
-                // Written before the text column existed, or since then by an instance of that older version (which
-                // updates only the jsonb document): jsonb's key order, so read the slow way; the body is unknown, so
-                // the first save writes the state again, now with its text.
-                return new StoredBotState(_codec.Decode(key, reader.GetString(1), eTag), body: (string?)null, eTag);
-            }
 
-            return StoredBotState.FromDocument(key, Encoding.UTF8.GetBytes(reader.GetString(0)), StoredDocumentCodec.ETagMarker, eTag, text => _codec.Decode(key, text, eTag));
-        }
-        catch (StorageReadException ex)
-        {
-            LogUnreadableItem(key, ex.InnerException?.GetType().Name ?? ex.GetType().Name);
-            throw;
-        }
+        // No text: written before the text column existed, or since then by an instance of that older version (which
+        // updates only the jsonb document), so jsonb's key order, read the slow way.
+        return reader.IsDBNull(0)
+            ? new StoredStateText(Utf8: null, reader.GetString(1), eTag)
+            : new StoredStateText(Encoding.UTF8.GetBytes(reader.GetString(0)), OlderFormText: null, eTag);
     }
 
-    /// <inheritdoc />
-    public async Task<IReadOnlyList<string>> WriteStateAsync(IReadOnlyList<BotStateWrite> writes, CancellationToken cancellationToken)
+    private protected override async Task<IReadOnlyList<string>> WriteStateDocumentsAsync(IReadOnlyList<DocumentWrite> writes, CancellationToken cancellationToken)
     {
-        ArgumentNullException.ThrowIfNull(writes);
-        if (writes.Count == 0)
-        {
-            return [];
-        }
-
-        // The body with the empty ETag marker StoredDocumentCodec gives every state dictionary, so both paths read it.
-        var rows = writes.Select(w => new RowWrite(w.Key, BotStateJson.AppendETag(w.Body, StoredDocumentCodec.ETagMarker), w.ExpectedETag is "*" ? null : w.ExpectedETag)).ToList();
-        var versions = await WriteRowsAsync(rows, [], cancellationToken).ConfigureAwait(false);
+        var versions = await WriteRowsAsync(writes, [], cancellationToken).ConfigureAwait(false);
         return Array.ConvertAll(versions, FormatETag);
     }
 
-    /// <inheritdoc />
-    public async Task<bool> TryCreateAsync(string key, object value, CancellationToken cancellationToken)
+    private protected override async Task<string?> TryCreateDocumentAsync(string key, string json, CancellationToken cancellationToken)
     {
-        var write = _codec.Encode(key, value);
-        await EnsureSchemaAsync(cancellationToken).ConfigureAwait(false);
         await using var command = _dataSource.CreateCommand(
             $"INSERT INTO {_table} (key, document, document_text, version) VALUES ($1, $2::jsonb, $2, nextval('{_sequence}')) ON CONFLICT (key) DO NOTHING RETURNING version");
         command.Parameters.Add(new NpgsqlParameter { Value = key });
-        command.Parameters.Add(new NpgsqlParameter { Value = write.Json, NpgsqlDbType = NpgsqlDbType.Text });
-        var version = await command.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false);
-        if (version is not long created)
-        {
-            return false;
-        }
-
-        StoredDocumentCodec.StampWrittenValue(write, FormatETag(created));
-        return true;
+        command.Parameters.Add(new NpgsqlParameter { Value = json, NpgsqlDbType = NpgsqlDbType.Text });
+        return await command.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false) is long created ? FormatETag(created) : null;
     }
 
-    /// <inheritdoc />
-    public async Task DeleteAsync(string[] keys, CancellationToken cancellationToken = default)
+    private protected override async Task DeleteDocumentsAsync(string[] keys, CancellationToken cancellationToken)
     {
-        var doomed = StorageKeys.Distinct(keys);
-        if (doomed.Length == 0)
-        {
-            return;
-        }
-
-        await EnsureSchemaAsync(cancellationToken).ConfigureAwait(false);
         await using var connection = await _dataSource.OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
-        await using var batch = new NpgsqlBatch(connection) { BatchCommands = { DeleteCommand(doomed) } };
+        await using var batch = new NpgsqlBatch(connection) { BatchCommands = { DeleteCommand(keys) } };
         await batch.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
     }
 
-    /// <summary>Drops the table and its sequence (tests use a table of their own and clean up with this).</summary>
-    public async Task DropAsync(CancellationToken cancellationToken)
+    private protected override async Task DropStoreAsync(CancellationToken cancellationToken)
     {
         await using var command = _dataSource.CreateCommand($"DROP TABLE IF EXISTS {_table}; DROP SEQUENCE IF EXISTS {_sequence};");
         await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
-        _initialized = false;
-    }
-
-    public async ValueTask DisposeAsync()
-    {
-        await _dataSource.DisposeAsync().ConfigureAwait(false);
-        _initializeLock.Dispose();
-    }
-
-    public void Dispose()
-    {
-        _dataSource.Dispose();
-        _initializeLock.Dispose();
     }
 
     private static string FormatETag(long version) => version.ToString(CultureInfo.InvariantCulture);
 
     // Upserts and deletes in one transaction and one round trip; the new versions in the order of the upserts. A stale
     // conditional upsert refuses the whole call (the transaction is dropped) with StorageConcurrencyException.
-    private async Task<long[]> WriteRowsAsync(IReadOnlyList<RowWrite> writes, string[] deletes, CancellationToken cancellationToken)
+    private async Task<long[]> WriteRowsAsync(IReadOnlyList<DocumentWrite> writes, string[] deletes, CancellationToken cancellationToken)
     {
-        await EnsureSchemaAsync(cancellationToken).ConfigureAwait(false);
         await using var connection = await _dataSource.OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
         await using var batch = new NpgsqlBatch(connection, transaction);
@@ -264,7 +176,7 @@ public sealed partial class PostgresStorage : IStorage, IExclusiveCreateStorage,
         return versions;
     }
 
-    private NpgsqlBatchCommand UpsertCommand(RowWrite write)
+    private NpgsqlBatchCommand UpsertCommand(DocumentWrite write)
     {
         // A conditional write updates only the version it read; an ETag that is not one of our versions matches none.
         var expected = write.ExpectedETag is null ? (long?)null
@@ -291,53 +203,31 @@ public sealed partial class PostgresStorage : IStorage, IExclusiveCreateStorage,
         return command;
     }
 
-    private async Task EnsureSchemaAsync(CancellationToken cancellationToken)
+    private protected override async Task InitializeAsync(CancellationToken cancellationToken)
     {
-        if (_initialized)
+        await using var connection = await _dataSource.OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
+        await using var transaction = await connection.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
+        await using (var command = new NpgsqlCommand(
+            $"""
+            SELECT pg_advisory_xact_lock({SchemaLockId});
+            CREATE SEQUENCE IF NOT EXISTS {_sequence};
+            CREATE TABLE IF NOT EXISTS {_table} (
+                key        text        PRIMARY KEY,
+                document   jsonb       NOT NULL,
+                version    bigint      NOT NULL,
+                updated_at timestamptz NOT NULL DEFAULT now()
+            );
+            ALTER TABLE {_table} ADD COLUMN IF NOT EXISTS document_text text;
+            """,
+            connection,
+            transaction))
         {
-            return;
+            await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
         }
 
-        await _initializeLock.WaitAsync(cancellationToken).ConfigureAwait(false);
-        try
-        {
-            if (_initialized)
-            {
-                return;
-            }
-
-            await using var connection = await _dataSource.OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
-            await using var transaction = await connection.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
-            await using (var command = new NpgsqlCommand(
-                $"""
-                SELECT pg_advisory_xact_lock({SchemaLockId});
-                CREATE SEQUENCE IF NOT EXISTS {_sequence};
-                CREATE TABLE IF NOT EXISTS {_table} (
-                    key        text        PRIMARY KEY,
-                    document   jsonb       NOT NULL,
-                    version    bigint      NOT NULL,
-                    updated_at timestamptz NOT NULL DEFAULT now()
-                );
-                ALTER TABLE {_table} ADD COLUMN IF NOT EXISTS document_text text;
-                """,
-                connection,
-                transaction))
-            {
-                await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
-            }
-
-            await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
-            _initialized = true;
-            LogSchemaReady(_table);
-        }
-        finally
-        {
-            _initializeLock.Release();
-        }
+        await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
+        LogSchemaReady(_table);
     }
-
-    /// <summary>One row to upsert: its key, its JSON text and the version it must still have (null: overwrite).</summary>
-    private sealed record RowWrite(string Key, string Json, string? ExpectedETag);
 
     [GeneratedRegex("^[a-z][a-z0-9_]{0,50}$")]
     private static partial Regex TableNamePattern();
@@ -349,5 +239,5 @@ public sealed partial class PostgresStorage : IStorage, IExclusiveCreateStorage,
     private partial void LogETagConflict(string key);
 
     [LoggerMessage(EventId = LogEventIds.PostgresUnreadableItem, Level = LogLevel.Warning, Message = "Stored state under key {Key} could not be read ({ErrorType})")]
-    private partial void LogUnreadableItem(string key, string errorType);
+    private protected override partial void LogUnreadableItem(string key, string errorType);
 }

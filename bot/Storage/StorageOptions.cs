@@ -6,23 +6,16 @@ public sealed class StorageOptions
     /// <summary>The configuration section these options bind to.</summary>
     public const string SectionName = "Storage";
 
-    /// <summary>Provider name of the embedded SQLite store (the default): state survives restarts.</summary>
-    public const string SqliteProvider = "Sqlite";
-
-    /// <summary>Provider name of the in-process store: state is lost when the process stops.</summary>
-    public const string MemoryProvider = "Memory";
-
-    /// <summary>Provider name of the shared PostgreSQL store (<see cref="Postgres"/>): several instances can share it.</summary>
-    public const string PostgresProvider = "Postgres";
-
-    /// <summary>Provider name of the shared Azure Blob store (<see cref="AzureBlob"/>): several instances can share it.</summary>
-    public const string AzureBlobProvider = "AzureBlob";
-
     /// <summary>The provider names <see cref="Provider"/> accepts (compared without regard to case).</summary>
-    public static IReadOnlyList<string> AllowedProviders { get; } = [SqliteProvider, MemoryProvider, PostgresProvider, AzureBlobProvider];
+    public static IReadOnlyList<string> AllowedProviders { get; } = Enum.GetNames<StorageProvider>();
 
     /// <summary>Which store to use: <c>Sqlite</c> (default), <c>Memory</c>, <c>Postgres</c> or <c>AzureBlob</c>.</summary>
-    public string Provider { get; set; } = SqliteProvider;
+    public string Provider { get; set; } = nameof(StorageProvider.Sqlite);
+
+    /// <summary>The store <see cref="Provider"/> names (spelled as an allowed name, not a number), or null when it names none.</summary>
+    public StorageProvider? ProviderKind =>
+        Enum.GetValues<StorageProvider>().Cast<StorageProvider?>()
+            .FirstOrDefault(kind => string.Equals(kind.ToString(), Provider?.Trim(), StringComparison.OrdinalIgnoreCase));
 
     /// <summary>The SQLite database file; a relative path resolves against the directory the bot starts in.</summary>
     public string SqlitePath { get; set; } = "./data/bot-state.db";
@@ -43,7 +36,5 @@ public sealed class StorageOptions
     public int TurnWaitSeconds { get; set; } = 60;
 
     /// <summary>Whether the provider is one that several bot instances can share (and so needs cross-instance coordination).</summary>
-    public bool IsShared =>
-        string.Equals(Provider?.Trim(), PostgresProvider, StringComparison.OrdinalIgnoreCase)
-        || string.Equals(Provider?.Trim(), AzureBlobProvider, StringComparison.OrdinalIgnoreCase);
+    public bool IsShared => ProviderKind is StorageProvider.Postgres or StorageProvider.AzureBlob;
 }

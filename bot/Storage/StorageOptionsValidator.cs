@@ -1,3 +1,4 @@
+using CrossBorderBot.Composition;
 using Microsoft.Extensions.Options;
 
 namespace CrossBorderBot.Storage;
@@ -8,56 +9,42 @@ namespace CrossBorderBot.Storage;
 /// </summary>
 internal sealed class StorageOptionsValidator : IValidateOptions<StorageOptions>
 {
+    private const string Section = StorageOptions.SectionName;
+
     public ValidateOptionsResult Validate(string? name, StorageOptions options)
     {
-        var provider = options.Provider?.Trim();
-        if (string.IsNullOrEmpty(provider)
-            || !StorageOptions.AllowedProviders.Contains(provider, StringComparer.OrdinalIgnoreCase))
+        var provider = options.ProviderKind;
+        var failures = new OptionsFailures().Require(
+            provider is not null,
+            $"{Section}:{nameof(StorageOptions.Provider)} is '{options.Provider}', which is not a known storage provider. "
+            + $"Allowed values: {string.Join(", ", StorageOptions.AllowedProviders)}.");
+        foreach (var (valid, message) in ProviderRequirements(provider, options))
         {
-            return ValidateOptionsResult.Fail(
-                $"{StorageOptions.SectionName}:{nameof(StorageOptions.Provider)} is '{options.Provider}', which is not a known storage provider. "
-                + $"Allowed values: {string.Join(", ", StorageOptions.AllowedProviders)}.");
+            failures.Require(valid, message);
         }
 
-        if (string.Equals(provider, StorageOptions.SqliteProvider, StringComparison.OrdinalIgnoreCase)
-            && string.IsNullOrWhiteSpace(options.SqlitePath))
-        {
-            return ValidateOptionsResult.Fail(
-                $"{StorageOptions.SectionName}:{nameof(StorageOptions.SqlitePath)} must name a database file when the provider is {StorageOptions.SqliteProvider}.");
-        }
-
-        if (string.Equals(provider, StorageOptions.PostgresProvider, StringComparison.OrdinalIgnoreCase))
-        {
-            if (string.IsNullOrWhiteSpace(options.Postgres.ConnectionString))
-            {
-                return ValidateOptionsResult.Fail(
-                    $"{StorageOptions.SectionName}:Postgres:ConnectionString must be set when the provider is {StorageOptions.PostgresProvider}.");
-            }
-
-            if (!PostgresStorage.IsValidTableName(options.Postgres.Table))
-            {
-                return ValidateOptionsResult.Fail(
-                    $"{StorageOptions.SectionName}:Postgres:Table is '{options.Postgres.Table}'; use lower-case letters, digits and '_', starting with a letter.");
-            }
-        }
-
-        if (string.Equals(provider, StorageOptions.AzureBlobProvider, StringComparison.OrdinalIgnoreCase))
-        {
-            if (string.IsNullOrWhiteSpace(options.AzureBlob.ConnectionString))
-            {
-                return ValidateOptionsResult.Fail(
-                    $"{StorageOptions.SectionName}:AzureBlob:ConnectionString must be set when the provider is {StorageOptions.AzureBlobProvider}.");
-            }
-
-            if (!IsValidContainerName(options.AzureBlob.Container))
-            {
-                return ValidateOptionsResult.Fail(
-                    $"{StorageOptions.SectionName}:AzureBlob:Container is '{options.AzureBlob.Container}'; a container name has 3 to 63 lower-case letters, digits and single hyphens.");
-            }
-        }
-
-        return ValidateOptionsResult.Success;
+        return failures.Result();
     }
+
+    // What the chosen provider needs besides its name: each check with the message shown when it fails.
+    private static (bool Valid, string Message)[] ProviderRequirements(StorageProvider? provider, StorageOptions options) => provider switch
+    {
+        StorageProvider.Sqlite =>
+        [
+            (!string.IsNullOrWhiteSpace(options.SqlitePath), $"{Section}:{nameof(StorageOptions.SqlitePath)} must name a database file when the provider is {provider}."),
+        ],
+        StorageProvider.Postgres =>
+        [
+            (!string.IsNullOrWhiteSpace(options.Postgres.ConnectionString), $"{Section}:Postgres:ConnectionString must be set when the provider is {provider}."),
+            (PostgresStorage.IsValidTableName(options.Postgres.Table), $"{Section}:Postgres:Table is '{options.Postgres.Table}'; use lower-case letters, digits and '_', starting with a letter."),
+        ],
+        StorageProvider.AzureBlob =>
+        [
+            (!string.IsNullOrWhiteSpace(options.AzureBlob.ConnectionString), $"{Section}:AzureBlob:ConnectionString must be set when the provider is {provider}."),
+            (IsValidContainerName(options.AzureBlob.Container), $"{Section}:AzureBlob:Container is '{options.AzureBlob.Container}'; a container name has 3 to 63 lower-case letters, digits and single hyphens."),
+        ],
+        _ => [],
+    };
 
     private static bool IsValidContainerName(string? name) =>
         name is { Length: >= 3 and <= 63 }

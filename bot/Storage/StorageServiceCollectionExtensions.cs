@@ -40,20 +40,15 @@ public static class StorageServiceCollectionExtensions
     private static IStorage CreateStorage(IServiceProvider services)
     {
         var options = services.GetRequiredService<IOptions<StorageOptions>>().Value;
-        if (string.Equals(options.Provider.Trim(), StorageOptions.MemoryProvider, StringComparison.OrdinalIgnoreCase))
+        switch (options.ProviderKind)
         {
-            // Same serializer as the SQLite store, so switching provider changes durability, not what state reads back.
-            return new BoundedMemoryStorage(services.GetService<ILogger<BoundedMemoryStorage>>());
-        }
-
-        if (string.Equals(options.Provider.Trim(), StorageOptions.PostgresProvider, StringComparison.OrdinalIgnoreCase))
-        {
-            return new PostgresStorage(options.Postgres.ConnectionString, options.Postgres.Table, services.GetService<ILogger<PostgresStorage>>());
-        }
-
-        if (string.Equals(options.Provider.Trim(), StorageOptions.AzureBlobProvider, StringComparison.OrdinalIgnoreCase))
-        {
-            return new AzureBlobStorage(options.AzureBlob.ConnectionString, options.AzureBlob.Container, services.GetService<ILogger<AzureBlobStorage>>());
+            case StorageProvider.Memory:
+                // Same serializer as the SQLite store, so switching provider changes durability, not what state reads back.
+                return new BoundedMemoryStorage(services.GetService<ILogger<BoundedMemoryStorage>>());
+            case StorageProvider.Postgres:
+                return new PostgresStorage(options.Postgres.ConnectionString, options.Postgres.Table, services.GetService<ILogger<PostgresStorage>>());
+            case StorageProvider.AzureBlob:
+                return new AzureBlobStorage(options.AzureBlob.ConnectionString, options.AzureBlob.Container, services.GetService<ILogger<AzureBlobStorage>>());
         }
 
         // The validator admits only the four providers, so anything else here is SQLite.

@@ -1,7 +1,6 @@
-using CrossBorderBot.Storage;
 using Microsoft.Bot.Builder;
 
-namespace CrossBorderBot.Alerts;
+namespace CrossBorderBot.Storage;
 
 /// <summary>
 /// Writes one item that several bot instances may write at once (alert subscriptions and their index, the knowledge
