@@ -5,7 +5,6 @@ using CrossBorderBot.Knowledge.Search;
 using CrossBorderBot.Language;
 using CrossBorderBot.Replies;
 using Microsoft.Bot.Builder;
-using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
 namespace CrossBorderBot.Answers;

@@ -1,6 +1,5 @@
 using CrossBorderBot.Language;
 using System.Text.RegularExpressions;
-using CrossBorderBot.Understanding;
 
 namespace CrossBorderBot.Conversation;
 

@@ -3,7 +3,6 @@ using CrossBorderBot.Dialogs.Guides;
 using CrossBorderBot.Dialogs.Prompts;
 using CrossBorderBot.Language;
 using CrossBorderBot.Replies;
-using Microsoft.Bot.Builder;
 
 namespace CrossBorderBot.Dialogs;
 

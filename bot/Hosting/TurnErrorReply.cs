@@ -2,7 +2,6 @@ using CrossBorderBot.Language;
 using CrossBorderBot.Storage;
 using Microsoft.Bot.Builder;
 using Microsoft.Bot.Builder.TraceExtensions;
-using Microsoft.Bot.Schema;
 using CrossBorderBot.Understanding;
 
 namespace CrossBorderBot.Hosting;

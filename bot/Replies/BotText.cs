@@ -1,4 +1,3 @@
-using CrossBorderBot.Language;
 namespace CrossBorderBot.Replies;
 
 /// <summary>The bot's own sentences in English and Simplified Chinese (guides and knowledge texts carry their own).</summary>

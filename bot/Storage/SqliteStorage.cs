@@ -1,7 +1,6 @@
 using System.Collections.Concurrent;
 using Microsoft.Bot.Builder;
 using Microsoft.Data.Sqlite;
-using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
 using Newtonsoft.Json;
 

@@ -12,11 +12,16 @@ namespace CrossBorderBot.Understanding;
 /// build of the bot and knowledge assemblies (their module version ids change with any code or embedded-data change)
 /// and the training settings. Any change therefore trains a new model; a stored model is never used for other inputs.
 /// The file carries its own checksum; a missing, damaged or unwritable file only means training as before. The
-/// loaded model predicts exactly as the trained one (weights are stored bit for bit).
+/// loaded model predicts exactly as the trained one (weights are stored bit for bit). Since every build keys a model of
+/// its own, writing one removes the models no process has loaded or written for <see cref="UnusedLifetime"/> (a load
+/// marks its file as used), so the directory holds the few builds in use rather than every build since it was made.
 /// </remarks>
 internal sealed class IntentModelCache(string directory)
 {
     private const string FormatTag = "crossborderbot-intent-model-v1";
+
+    /// <summary>How long a stored model (or a write's leftover) stays when no process uses it.</summary>
+    public static readonly TimeSpan UnusedLifetime = TimeSpan.FromDays(2);
 
     /// <summary>The cache under the system's temporary directory, or <c>CROSSBORDERBOT_MODEL_CACHE</c> when set (empty = off).</summary>
     public static IntentModelCache? Default { get; } = CreateDefault();
@@ -39,12 +44,33 @@ internal sealed class IntentModelCache(string directory)
         var path = PathFor(key);
         if (TryRead(path, key) is { } stored)
         {
+            TryMarkUsed(path);
             return new LogisticIntentModel(stored);
         }
 
         var trained = (LogisticIntentModel)LogisticIntentModel.Train(label(), IntentClassifier.Settings.Default);
         TryWrite(path, key, trained.Classifier);
+        RemoveUnused(DateTime.UtcNow - UnusedLifetime);
         return trained;
+    }
+
+    /// <summary>Deletes the models and leftovers last used before <paramref name="usedBefore"/> (UTC); one that cannot be deleted stays.</summary>
+    internal void RemoveUnused(DateTime usedBefore)
+    {
+        try
+        {
+            foreach (var file in new DirectoryInfo(Directory).EnumerateFiles("*.*"))
+            {
+                if (file.Extension is ".bin" or ".tmp" && file.LastWriteTimeUtc < usedBefore)
+                {
+                    TryDelete(file.FullName);
+                }
+            }
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            // The directory is gone or unreadable: there is nothing to clean.
+        }
     }
 
     internal string PathFor(string key) => Path.Combine(Directory, key + ".bin");
@@ -140,14 +166,32 @@ internal sealed class IntentModelCache(string directory)
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
-            try
-            {
-                File.Delete(temporary);
-            }
-            catch (Exception cleanup) when (cleanup is IOException or UnauthorizedAccessException)
-            {
-                // Nothing more to do: the model in memory is used either way.
-            }
+            TryDelete(temporary);
+        }
+    }
+
+    // The last write time is the last use: file systems often do not keep access times.
+    private static void TryMarkUsed(string path)
+    {
+        try
+        {
+            File.SetLastWriteTimeUtc(path, DateTime.UtcNow);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            // A read-only cache still serves; its models are only not marked.
+        }
+    }
+
+    private static void TryDelete(string path)
+    {
+        try
+        {
+            File.Delete(path);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            // Nothing more to do: the model in memory is used either way.
         }
     }
 }

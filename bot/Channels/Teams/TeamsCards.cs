@@ -1,5 +1,4 @@
 using System.Globalization;
-using CrossBorderBot.Replies;
 using Newtonsoft.Json.Linq;
 
 namespace CrossBorderBot.Channels.Teams;

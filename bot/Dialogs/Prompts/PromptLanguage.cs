@@ -1,5 +1,4 @@
 using CrossBorderBot.Language;
-using CrossBorderBot.Understanding;
 using Microsoft.Bot.Schema;
 using Microsoft.Recognizers.Text;
 

@@ -2,7 +2,6 @@ using System.Reflection;
 using System.Text;
 using System.Text.RegularExpressions;
 using CrossBorderBot.Language;
-using CrossBorderBot.Understanding;
 using Newtonsoft.Json;
 
 namespace CrossBorderBot.Dialogs.Slots;

@@ -72,6 +72,46 @@ public sealed class IntentModelCacheTests : IDisposable
     }
 
     [Fact]
+    public void Writing_a_model_removes_models_unused_for_longer_than_their_lifetime_and_keeps_recent_ones()
+    {
+        Directory.CreateDirectory(_directory);
+        var old = Path.Combine(_directory, "old-build.bin");
+        var oldLeftover = Path.Combine(_directory, "old-build.bin.1.tmp");
+        var recent = Path.Combine(_directory, "other-build.bin");
+        foreach (var file in new[] { old, oldLeftover, recent })
+        {
+            File.WriteAllBytes(file, [1, 2, 3]);
+        }
+
+        var longAgo = DateTime.UtcNow - IntentModelCache.UnusedLifetime - TimeSpan.FromHours(1);
+        File.SetLastWriteTimeUtc(old, longAgo);
+        File.SetLastWriteTimeUtc(oldLeftover, longAgo);
+        File.SetLastWriteTimeUtc(recent, DateTime.UtcNow - TimeSpan.FromHours(1));
+
+        var cache = new IntentModelCache(_directory);
+        cache.Load(_vocabulary, _training, Label);
+
+        Assert.False(File.Exists(old));
+        Assert.False(File.Exists(oldLeftover));
+        Assert.True(File.Exists(recent));
+        Assert.True(File.Exists(cache.PathFor(IntentModelCache.Key(_vocabulary, _training, IntentClassifier.Settings.Default))));
+    }
+
+    [Fact]
+    public void Loading_a_stored_model_marks_it_used_so_it_is_not_removed()
+    {
+        var cache = new IntentModelCache(_directory);
+        cache.Load(_vocabulary, _training, Label);
+        var path = cache.PathFor(IntentModelCache.Key(_vocabulary, _training, IntentClassifier.Settings.Default));
+        File.SetLastWriteTimeUtc(path, DateTime.UtcNow - IntentModelCache.UnusedLifetime - TimeSpan.FromHours(1));
+
+        cache.Load(_vocabulary, _training, () => throw new InvalidOperationException("the stored model should be loaded"));
+        cache.RemoveUnused(DateTime.UtcNow - IntentModelCache.UnusedLifetime);
+
+        Assert.True(File.Exists(path));
+    }
+
+    [Fact]
     public void Other_training_lines_give_another_key()
     {
         var fewer = _training.Take(_training.Count - 1).ToList();

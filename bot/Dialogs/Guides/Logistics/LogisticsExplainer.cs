@@ -21,32 +21,22 @@ public sealed class LogisticsExplainer(LogisticsAdvisor advisor, GuideLocationRe
         var chinese = ReplyLanguage.IsChinese(language);
         var ranked = advice.Recommendations;
         var top = ranked[0];
-        var lines = new List<string>
-        {
-            chinese
-                ? $"对寄往{locations.Name(answers.Destination ?? "global", language)}的这个包裹，{Describe(top, language)}排在第一，原因：{Reasons(top, language)}"
-                : $"For this parcel to {locations.Name(answers.Destination ?? "global", language)}, {Describe(top, language)} is ranked first because: {Reasons(top, language)}",
-        };
-
         var named = ranked.Skip(1).FirstOrDefault(r => Names(r).Any(name => question.Contains(name, StringComparison.OrdinalIgnoreCase)));
-        var other = named ?? (ranked.Count > 1 ? ranked[1] : null);
-        if (other is not null)
-        {
-            var position = ranked.ToList().IndexOf(other) + 1;
-            lines.Add(chinese
-                ? $"{Describe(other, language)}排第 {position}：{Reasons(other, language)} 它的匹配分较低，所以排在后面；匹配分综合了时效、跟踪、退货和对本包裹的限制，而不只是价格。"
-                : $"{Describe(other, language)} is ranked {Ordinal(position)}: {Reasons(other, language)} Its fit score is lower, so it comes after; the fit weighs speed, tracking, returns and the limits for this parcel, not only the price.");
-        }
-
-        return string.Join("\n\n", lines);
+        return RankingExplanation.Paragraphs(
+            ranked,
+            chinese
+                ? $"对寄往{locations.Name(answers.Destination ?? "global", language)}的这个包裹，{Describe(top, language)}排在第一，原因：{GuideReasons.Sentence(top.Reasons, language)}"
+                : $"For this parcel to {locations.Name(answers.Destination ?? "global", language)}, {Describe(top, language)} is ranked first because: {GuideReasons.Sentence(top.Reasons, language)}",
+            RankingExplanation.Other(ranked, named),
+            (other, position) => chinese
+                ? $"{Describe(other, language)}排第 {position}：{GuideReasons.Sentence(other.Reasons, language)} 它的匹配分较低，所以排在后面；匹配分综合了时效、跟踪、退货和对本包裹的限制，而不只是价格。"
+                : $"{Describe(other, language)} is ranked {Ordinal(position)}: {GuideReasons.Sentence(other.Reasons, language)} Its fit score is lower, so it comes after; the fit weighs speed, tracking, returns and the limits for this parcel, not only the price.");
     }
 
     private static string Describe(ChannelRecommendation r, string language) =>
         ReplyLanguage.IsChinese(language)
             ? string.Create(CultureInfo.InvariantCulture, $"{r.Channel.Name.Get(language)}（匹配度 {r.Score:0}/100，{r.Days.Min:0}–{r.Days.Max:0} 天，约 {r.CostCny.Min:0}–{r.CostCny.Max:0} 元）")
             : string.Create(CultureInfo.InvariantCulture, $"{r.Channel.Name.Get(language)} (fit {r.Score:0}/100, {r.Days.Min:0}–{r.Days.Max:0} days, about {r.CostUsd.Min:0}–{r.CostUsd.Max:0} USD)");
-
-    private static string Reasons(ChannelRecommendation r, string language) => GuideReasons.Sentence(r.Reasons, language);
 
     private static IEnumerable<string> Names(ChannelRecommendation r) =>
         new[] { r.Channel.Id, r.Channel.Name.En, r.Channel.Name.ZhCn }

@@ -27,6 +27,20 @@ public sealed class LogisticsSlotReader(KnowledgeBase knowledgeBase, GuideLocati
     /// <summary>Above this a "parcel" is freight: the advisors' channels would all refuse it anyway.</summary>
     public const decimal MaxWeightKg = 10_000m;
 
+    // Each slot with whether a reading answers it, in the order the guide asks them.
+    private static readonly (string Name, Func<LogisticsAnswers, bool> IsAnswered)[] SlotsAnswered =
+    [
+        (Weight, read => read.WeightKg is not null),
+        (Size, read => read.Size is not null),
+        (Value, read => read.ValueAmount is not null),
+        (Destination, read => read.Destination is not null),
+        (Category, read => read.Category is not null),
+        (Urgency, read => read.Urgency is not null),
+        (Tracking, read => read.NeedsTracking is not null),
+        (Returns, read => read.NeedsReturns is not null),
+        (Goods, read => read.Goods is not null),
+    ];
+
     /// <summary>What the message gives, as answers (null where it gives nothing), and which of them were defaults.</summary>
     public (LogisticsAnswers Read, HashSet<string> Defaults) Read(string text, MessageEntities entities, string? waitingSlot)
     {
@@ -139,53 +153,8 @@ public sealed class LogisticsSlotReader(KnowledgeBase knowledgeBase, GuideLocati
         return label is null ? string.Empty : label + (ReplyLanguage.IsChinese(language) ? "：" : ":");
     }
 
-    private static IEnumerable<string> Slots(LogisticsAnswers read)
-    {
-        if (read.WeightKg is not null)
-        {
-            yield return Weight;
-        }
-
-        if (read.Size is not null)
-        {
-            yield return Size;
-        }
-
-        if (read.ValueAmount is not null)
-        {
-            yield return Value;
-        }
-
-        if (read.Destination is not null)
-        {
-            yield return Destination;
-        }
-
-        if (read.Category is not null)
-        {
-            yield return Category;
-        }
-
-        if (read.Urgency is not null)
-        {
-            yield return Urgency;
-        }
-
-        if (read.NeedsTracking is not null)
-        {
-            yield return Tracking;
-        }
-
-        if (read.NeedsReturns is not null)
-        {
-            yield return Returns;
-        }
-
-        if (read.Goods is not null)
-        {
-            yield return Goods;
-        }
-    }
+    private static IEnumerable<string> Slots(LogisticsAnswers read) =>
+        SlotsAnswered.Where(slot => slot.IsAnswered(read)).Select(slot => slot.Name);
 
     private static LogisticsAnswers Set(string slot, LogisticsAnswers answers, LogisticsAnswers read) => slot switch
     {

@@ -22,28 +22,19 @@ public sealed class PlatformExplainer(KnowledgeBase knowledgeBase, PlatformAdvis
         var chinese = ReplyLanguage.IsChinese(language);
         var named = ranked.FirstOrDefault(r => new[] { r.Platform.Id, r.Platform.Name.En, r.Platform.Name.ZhCn }
             .Any(name => !string.IsNullOrWhiteSpace(name) && question.Contains(name, StringComparison.OrdinalIgnoreCase)));
-        var lines = new List<string>
-        {
+        return RankingExplanation.Paragraphs(
+            ranked,
             chinese
-                ? $"匹配度（0–100）衡量平台与您的回答（模式、市场、类目、预算、经验、品牌）的契合程度。{Describe(ranked[0], language)}排在第一，原因：{Reasons(ranked[0], language)}"
-                : $"The fit score (0–100) measures how well a platform suits your answers (model, markets, category, budget, experience, brand). {Describe(ranked[0], language)} is ranked first because: {Reasons(ranked[0], language)}",
-        };
-        var other = named is not null && named != ranked[0] ? named : ranked.Count > 1 ? ranked[1] : null;
-        if (other is not null)
-        {
-            var position = ranked.ToList().IndexOf(other) + 1;
-            lines.Add(chinese
-                ? $"{Describe(other, language)}排第 {position}：{Reasons(other, language)}"
-                : string.Create(CultureInfo.InvariantCulture, $"{Describe(other, language)} is ranked number {position}: {Reasons(other, language)}"));
-        }
-
-        return string.Join("\n\n", lines);
+                ? $"匹配度（0–100）衡量平台与您的回答（模式、市场、类目、预算、经验、品牌）的契合程度。{Describe(ranked[0], language)}排在第一，原因：{GuideReasons.Sentence(ranked[0].Reasons, language)}"
+                : $"The fit score (0–100) measures how well a platform suits your answers (model, markets, category, budget, experience, brand). {Describe(ranked[0], language)} is ranked first because: {GuideReasons.Sentence(ranked[0].Reasons, language)}",
+            RankingExplanation.Other(ranked, named),
+            (other, position) => chinese
+                ? $"{Describe(other, language)}排第 {position}：{GuideReasons.Sentence(other.Reasons, language)}"
+                : string.Create(CultureInfo.InvariantCulture, $"{Describe(other, language)} is ranked number {position}: {GuideReasons.Sentence(other.Reasons, language)}"));
     }
 
     private static string Describe(PlatformRecommendation r, string language) =>
         ReplyLanguage.IsChinese(language)
             ? string.Create(CultureInfo.InvariantCulture, $"{r.Platform.Name.Get(language)}（匹配度 {r.Score:0}/100）")
             : string.Create(CultureInfo.InvariantCulture, $"{r.Platform.Name.Get(language)} (fit {r.Score:0}/100)");
-
-    private static string Reasons(PlatformRecommendation r, string language) => GuideReasons.Sentence(r.Reasons, language);
 }

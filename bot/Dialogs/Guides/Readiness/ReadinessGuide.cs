@@ -1,4 +1,3 @@
-using CrossBorderBot.Language;
 using System.Globalization;
 using CrossBorderBot.Dialogs.Prompts;
 using CrossBorderBot.Knowledge.Advisors;
