@@ -42,6 +42,21 @@ public sealed record FixIssueGuideText(
     string NotedMarket,
     IReadOnlyDictionary<string, string> IssueTypes)
 {
+    // The issue types' button labels, a row per type with both languages side by side; before the records that use it.
+    private static readonly (string Id, string English, string Chinese)[] IssueTypeNames =
+    [
+        ("customs_hold", "Parcel held at customs", "海关扣货"),
+        ("certification", "Certification or marking missing", "认证或标志缺失"),
+        ("vat_tax", "VAT, IOSS or tax registration", "增值税、IOSS 或税务登记"),
+        ("ip_complaint", "IP or counterfeit complaint", "知识产权或假货投诉"),
+        ("quality_complaint", "Quality complaints, bad reviews", "质量投诉、差评"),
+        ("returns", "Returns", "退货问题"),
+        ("lost_parcel", "Lost parcel, no tracking", "包裹丢失、无跟踪"),
+        ("account_suspension", "Account suspended", "店铺被封"),
+        ("false_advertising", "False-advertising finding", "虚假宣传认定"),
+        ("price_war", "Price war, look-alike products", "价格战、同质化"),
+    ];
+
     public static readonly FixIssueGuideText English = new(
         Intro: "Let's fix it step by step. Say \"back\" to change an answer.",
         Understood: "I understood: \"{0}\".",
@@ -79,19 +94,7 @@ public sealed record FixIssueGuideText(
         FollowUp: "Choose logistics",
         AssumedNoMarket: "I'll assume no particular market: the general steps, without a country's notes.",
         NotedMarket: "Noted: market: {0}.",
-        IssueTypes: new Dictionary<string, string>(StringComparer.Ordinal)
-        {
-            ["customs_hold"] = "Parcel held at customs",
-            ["certification"] = "Certification or marking missing",
-            ["vat_tax"] = "VAT, IOSS or tax registration",
-            ["ip_complaint"] = "IP or counterfeit complaint",
-            ["quality_complaint"] = "Quality complaints, bad reviews",
-            ["returns"] = "Returns",
-            ["lost_parcel"] = "Lost parcel, no tracking",
-            ["account_suspension"] = "Account suspended",
-            ["false_advertising"] = "False-advertising finding",
-            ["price_war"] = "Price war, look-alike products",
-        });
+        IssueTypes: IssueTypeNames.ToDictionary(name => name.Id, name => name.English, StringComparer.Ordinal));
 
     public static readonly FixIssueGuideText Chinese = new(
         Intro: "我们一步一步来解决。想修改答案时说“返回”。",
@@ -130,19 +133,7 @@ public sealed record FixIssueGuideText(
         FollowUp: "选择物流",
         AssumedNoMarket: "我先按“不限市场”给出通用步骤（不含具体国家的注意事项）。",
         NotedMarket: "已记下：市场：{0}。",
-        IssueTypes: new Dictionary<string, string>(StringComparer.Ordinal)
-        {
-            ["customs_hold"] = "海关扣货",
-            ["certification"] = "认证或标志缺失",
-            ["vat_tax"] = "增值税、IOSS 或税务登记",
-            ["ip_complaint"] = "知识产权或假货投诉",
-            ["quality_complaint"] = "质量投诉、差评",
-            ["returns"] = "退货问题",
-            ["lost_parcel"] = "包裹丢失、无跟踪",
-            ["account_suspension"] = "店铺被封",
-            ["false_advertising"] = "虚假宣传认定",
-            ["price_war"] = "价格战、同质化",
-        });
+        IssueTypes: IssueTypeNames.ToDictionary(name => name.Id, name => name.Chinese, StringComparer.Ordinal));
 
     public static FixIssueGuideText For(string language) => ReplyLanguage.IsChinese(language) ? Chinese : English;
 }
