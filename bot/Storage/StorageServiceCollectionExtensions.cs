@@ -1,5 +1,5 @@
+using CrossBorderBot.Composition;
 using Microsoft.Bot.Builder;
-using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 
 namespace CrossBorderBot.Storage;
@@ -17,10 +17,7 @@ public static class StorageServiceCollectionExtensions
     {
         ArgumentNullException.ThrowIfNull(services);
 
-        services.AddOptions<StorageOptions>()
-            .BindConfiguration(StorageOptions.SectionName)
-            .ValidateOnStart();
-        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<StorageOptions>, StorageOptionsValidator>());
+        services.AddValidatedOptions<StorageOptions, StorageOptionsValidator>(StorageOptions.SectionName);
 
         services.AddSingleton<IStorage>(CreateStorage);
         services.AddSingleton<ConversationState>(sp =>
