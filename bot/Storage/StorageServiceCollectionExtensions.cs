@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Microsoft.Bot.Builder;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
@@ -53,7 +54,7 @@ public static class StorageServiceCollectionExtensions
 
         if (string.Equals(options.Provider.Trim(), StorageOptions.AzureBlobProvider, StringComparison.OrdinalIgnoreCase))
         {
-            return new AzureBlobStorage(options.AzureBlob.ConnectionString, options.AzureBlob.Container, services.GetService<ILogger<AzureBlobStorage>>());
+            return AzureBlob(options, services);
         }
 
         // The validator admits only the four providers, so anything else here is SQLite.
@@ -62,4 +63,10 @@ public static class StorageServiceCollectionExtensions
         var path = Path.GetFullPath(options.SqlitePath, Directory.GetCurrentDirectory());
         return new SqliteStorage(path, services.GetService<ILogger<SqliteStorage>>());
     }
+
+    // Its own method, so the other providers' starts do not load the Azure Storage assemblies (the runtime loads what a
+    // method refers to when it binds the method, whether or not the branch runs).
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static AzureBlobStorage AzureBlob(StorageOptions options, IServiceProvider services) =>
+        new(options.AzureBlob.ConnectionString, options.AzureBlob.Container, services.GetService<ILogger<AzureBlobStorage>>());
 }
