@@ -6,7 +6,7 @@ namespace CrossBorderBot.Charts;
 /// Draws a <see cref="ChartSpec"/> as a PNG with ScottPlot: boxes of transit days against cost, score bars, or one
 /// stacked breakdown bar. Returns null when the chart's text needs a font this machine lacks.
 /// </summary>
-public sealed class ChartRenderer(ChartFonts fonts)
+public sealed class ChartRenderer
 {
     private static readonly Color[] Palette =
     [
@@ -14,10 +14,33 @@ public sealed class ChartRenderer(ChartFonts fonts)
         Color.FromHex("#D53F8C"), Color.FromHex("#319795"), Color.FromHex("#B7791F"), Color.FromHex("#718096"),
     ];
 
+    // The fonts are found at the first chart, not when the bot is built: finding them opens font files with SkiaSharp
+    // (its native library, ScottPlot's font registry), which the first reply, and a bot whose channel never gets
+    // charts, does not need.
+    private readonly Lazy<ChartFonts> _fonts;
+
+    public ChartRenderer(ChartFonts fonts)
+        : this(() => fonts)
+    {
+        ArgumentNullException.ThrowIfNull(fonts);
+    }
+
+    public ChartRenderer(Func<ChartFonts> fonts)
+    {
+        ArgumentNullException.ThrowIfNull(fonts);
+        _fonts = new Lazy<ChartFonts>(fonts, LazyThreadSafetyMode.ExecutionAndPublication);
+    }
+
     public byte[]? Render(ChartSpec spec, int width, int height)
     {
         ArgumentNullException.ThrowIfNull(spec);
-        if (spec.Bars.Count == 0 || !fonts.CanDraw(spec.DrawnText))
+        if (spec.Bars.Count == 0)
+        {
+            return null;
+        }
+
+        var fonts = _fonts.Value;
+        if (!fonts.CanDraw(spec.DrawnText))
         {
             return null;
         }

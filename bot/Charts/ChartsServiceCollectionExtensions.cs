@@ -14,7 +14,7 @@ public static class ChartsServiceCollectionExtensions
     {
         services.AddValidatedOptions<ChartOptions, ChartOptionsValidator>(ChartOptions.SectionName);
         services.AddSingleton<ChartFonts>();
-        services.AddSingleton<ChartRenderer>();
+        services.AddSingleton(provider => new ChartRenderer(provider.GetRequiredService<ChartFonts>));
         services.AddSingleton<ChartStore>();
         services.AddSingleton<ChartSigningKey>();
         services.AddSingleton<ResultAddOnService>();

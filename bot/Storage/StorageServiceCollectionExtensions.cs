@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using CrossBorderBot.Composition;
 using Microsoft.Bot.Builder;
 using Microsoft.Extensions.Options;
@@ -45,7 +46,7 @@ public static class StorageServiceCollectionExtensions
             case StorageProvider.Postgres:
                 return new PostgresStorage(options.Postgres.ConnectionString, options.Postgres.Table, services.GetService<ILogger<PostgresStorage>>());
             case StorageProvider.AzureBlob:
-                return new AzureBlobStorage(options.AzureBlob.ConnectionString, options.AzureBlob.Container, services.GetService<ILogger<AzureBlobStorage>>());
+                return AzureBlob(options, services);
         }
 
         // The validator admits only the four providers, so anything else here is SQLite.
@@ -54,4 +55,10 @@ public static class StorageServiceCollectionExtensions
         var path = Path.GetFullPath(options.SqlitePath, Directory.GetCurrentDirectory());
         return new SqliteStorage(path, services.GetService<ILogger<SqliteStorage>>());
     }
+
+    // Its own method, so the other providers' starts do not load the Azure Storage assemblies (the runtime loads what a
+    // method refers to when it binds the method, whether or not the branch runs).
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static AzureBlobStorage AzureBlob(StorageOptions options, IServiceProvider services) =>
+        new(options.AzureBlob.ConnectionString, options.AzureBlob.Container, services.GetService<ILogger<AzureBlobStorage>>());
 }

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Azure.Monitor.OpenTelemetry.Exporter;
 using CrossBorderBot.Composition;
 using Microsoft.Bot.Builder;
@@ -35,8 +36,17 @@ public static class TelemetryServiceCollectionExtensions
         }
 
         services.DecorateBot(nameof(AddBotTelemetry), (provider, inner) => new TelemetryBot(inner, provider.GetRequiredService<ConversationState>()));
+        AddExporters(services, options.ServiceName, otlp, appInsights);
+        return services;
+    }
+
+    // A method of its own, so a start without an exporter does not load the OpenTelemetry assemblies: the runtime loads
+    // what a method refers to when the method is first compiled or bound, even if the call is never reached.
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static void AddExporters(IServiceCollection services, string serviceName, Uri? otlp, string? appInsights)
+    {
         services.AddOpenTelemetry()
-            .ConfigureResource(resource => resource.AddService(options.ServiceName))
+            .ConfigureResource(resource => resource.AddService(serviceName))
             .WithTracing(tracing =>
             {
                 // Not the default parent-based sampler: ASP.NET Core starts an unrecorded activity for every request
@@ -65,6 +75,5 @@ public static class TelemetryServiceCollectionExtensions
                     metrics.AddAzureMonitorMetricExporter(exporter => exporter.ConnectionString = appInsights);
                 }
             });
-        return services;
     }
 }

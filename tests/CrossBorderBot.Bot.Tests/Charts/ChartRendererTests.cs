@@ -25,6 +25,23 @@ public sealed class ChartRendererTests
         Assert.True(png.Length > 5_000, $"only {png.Length} bytes");
     }
 
+    [Fact]
+    public void The_fonts_are_looked_for_at_the_first_chart_and_only_once()
+    {
+        // Looking for them opens font files with SkiaSharp: a bot that never draws a chart must not pay for that.
+        var lookups = 0;
+        var renderer = new ChartRenderer(() =>
+        {
+            lookups++;
+            return new ChartFonts(Options(string.Empty), NullLogger<ChartFonts>.Instance);
+        });
+        Assert.Equal(0, lookups);
+
+        Assert.NotNull(renderer.Render(EnglishRanges, 400, 300));
+        Assert.NotNull(renderer.Render(EnglishRanges, 400, 300));
+        Assert.Equal(1, lookups);
+    }
+
     [SkippableFact]
     public void Chinese_labels_are_drawn_with_real_glyphs_not_boxes()
     {
