@@ -100,7 +100,8 @@ public class AnswerEvaluationFloorTests
     // dev4 (tuned on, written after holdout4) 100 %, 95.7 %, 1/30 after it. Sixth pass: holdout5 (written at its start,
     // before any change) measured 89.0 %, 84.2 %, 5/48 before the pass. Seventh pass: holdout6 (written at its start,
     // before any change) measured 88.4 %, 87.1 %, 8/50 before the pass; dev6 (tuned on, written after holdout6, 70
-    // questions at the end) 89.7 %, 93.1 %, 0/41 after the pass's changes.
+    // questions at the end) 89.7 %, 93.1 %, 0/41 after the pass's changes. Eighth pass: holdout7 (written at its start,
+    // before any change) measured 87.9 %, 89.0 %, 7/74 before the pass.
     [Theory]
     [InlineData("holdout", 0.87, 0.90, 0.15)]
     [InlineData("holdout2", 0.90, 0.89, 0.13)]
@@ -108,6 +109,7 @@ public class AnswerEvaluationFloorTests
     [InlineData("holdout4", 0.86, 0.85, 0.36)]
     [InlineData("holdout5", 0.86, 0.81, 0.15)]
     [InlineData("holdout6", 0.86, 0.85, 0.20)]
+    [InlineData("holdout7", 0.86, 0.87, 0.12)]
     [InlineData("dev", 0.94, 0.94, 0.06)]
     [InlineData("dev2", 0.95, 0.95, 0.10)]
     [InlineData("dev3", 0.90, 0.90, 0.10)]
