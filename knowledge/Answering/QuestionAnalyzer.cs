@@ -229,7 +229,7 @@ public sealed partial class QuestionAnalyzer
     [GeneratedRegex(@"do (i|we) (need|have to)|must (i|we)|is it (required|mandatory)|\brequires?\b|required|needed|necessary|mandatory|need (an?|to)|需要.*吗|要.*吗|必须", RegexOptions.IgnoreCase)]
     private static partial Regex Requirement();
 
-    [GeneratedRegex(@"what('?s| is| are| does)|meaning|\bmean\b|explain|\bdefine\b|definition|定义|是什么|什么是|什么意思|指什么|含义", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"what('?s| is| are| does)|meaning|\bmean\b|explain|\bdefine\b|definition|定义|是什么|什么是|什么意思|指什么|含义|啥意思|是啥|指啥", RegexOptions.IgnoreCase)]
     private static partial Regex Definition();
 
     [GeneratedRegex(@"since when|from when|(from|since) what date|when did|when does .* (start|begin|apply|take effect)|从什么时候|什么时候开始|何时开始|哪天开始|什么时候生效|何时生效", RegexOptions.IgnoreCase)]

@@ -84,4 +84,16 @@ public class EighthPassAnswerMechanismTests
         Assert.True(answer.Answered);
         Assert.Equal(expected, answer.Entries[0].Id);
     }
+
+    [Theory]
+    [InlineData("FOB这个术语指什么", "fob")]
+    [InlineData("Temu上说的半托管是啥意思", "semi-managed")]
+    [InlineData("速卖通上面的全托管怎么理解", "fully-managed")]
+    public void A_platform_whose_thing_is_asked_about_and_words_for_a_term_ask_nothing(string question, string expected)
+    {
+        var answer = RealAnswerer.Ask(question);
+
+        Assert.True(answer.Answered);
+        Assert.Equal(expected, answer.Entries[0].Id);
+    }
 }
