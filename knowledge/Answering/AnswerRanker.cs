@@ -29,6 +29,9 @@ internal sealed partial class AnswerRanker(KnowledgeBase kb, KnowledgeSearch sea
         "commerc", "ecommerc", "e", "onlin", "cross", "border", "paper", "articl", "studi", "跨境", "电商", "电子商务", "论文", "文章",
         "一直", "总是", "经常", "老是", "最近", "问题", "情况", "什么样", "哪些国家", "国家", "地区",
         "这个", "那个", "术语", "概念", "理解", "解释", "啥", "咋", "上面", "里面",
+
+        // "tell me about the Australian market", "介绍一下泰国市场": a market named with nothing else asks for its overview.
+        "tell", "overview", "introduc", "market", "介绍", "概况", "市场",
         "start", "begin", "appli", "effect", "forc", "kick", "come", "came", "take", "took", "enter", "chang",
         "开始", "生效", "实施", "施行", "适用", "执行", "哪天", "起", "从",
         "threshold", "limit", "门槛", "额度", "起征点",

@@ -96,4 +96,21 @@ public class EighthPassAnswerMechanismTests
         Assert.True(answer.Answered);
         Assert.Equal(expected, answer.Entries[0].Id);
     }
+
+    [Theory]
+    [InlineData("tell me about the Korean market", "kr")]
+    [InlineData("介绍一下越南市场", "vn")]
+    public void A_market_named_with_nothing_else_asked_gets_its_overview(string question, string market)
+    {
+        var answer = RealAnswerer.Ask(question);
+
+        Assert.True(answer.Answered);
+        Assert.Equal(market, answer.Entries[0].Id);
+    }
+
+    [Fact]
+    public void A_market_named_with_a_fact_the_base_does_not_hold_is_still_not_answered()
+    {
+        Assert.False(RealAnswerer.Ask("how big is the Korean market in dollars?").Answered);
+    }
 }
