@@ -56,8 +56,7 @@ public sealed partial class KnowledgeAnswerer
         {
             LogAnswered(answer.Entries[0].Id, answer.TopScore);
             await _lastQuestion.SetAsync(turnContext, new LastAnsweredQuestion { Question = answer.Analysis.Text, Language = answer.Language }, cancellationToken);
-            await turnContext.SendReplyAsync(AnswerReply.For(answer), cancellationToken);
-            await ResultFollowUps.SendAfterAnswerAsync(turnContext, answer, cancellationToken);
+            await SendWithFollowUpsAsync(turnContext, AnswerReply.For(answer), ResultFollowUps.ForAnswer(turnContext, answer), cancellationToken);
             return true;
         }
 
@@ -97,6 +96,22 @@ public sealed partial class KnowledgeAnswerer
         var answer = _answerer.Value.Answer(question, language);
         await turnContext.SendReplyAsync(answer.Answered && answer.More.Count > 0 ? AnswerReply.Rest(answer) : AnswerReply.NothingMore(language ?? answer.Language), cancellationToken);
         return true;
+    }
+
+    /// <summary>
+    /// The answer and what goes with it (the rule-change alert button) as one message where the channel shows cards or
+    /// Block Kit, so the button sits under the answer it belongs to; a text-only channel gets them one after the other.
+    /// </summary>
+    private static async Task SendWithFollowUpsAsync(ITurnContext turnContext, Reply answer, IReadOnlyList<ReplyBlock> followUps, CancellationToken cancellationToken)
+    {
+        if (followUps.Count == 0 || ReplyChannels.RenderingFor(turnContext.Activity.ChannelId) != ReplyRendering.Markdown)
+        {
+            await turnContext.SendReplyAsync(answer.Append([.. followUps]), cancellationToken);
+            return;
+        }
+
+        await turnContext.SendReplyAsync(answer, cancellationToken);
+        await turnContext.SendReplyAsync(new Reply(followUps), cancellationToken);
     }
 
     /// <summary>

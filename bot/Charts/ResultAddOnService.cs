@@ -48,8 +48,11 @@ public sealed partial class ResultAddOnService(
         }
     }
 
-    /// <summary>After an answer about a market's rules (a compliance entry, a market, an import rule): the alert button.</summary>
-    public async Task AfterAnswerAsync(ITurnContext turnContext, KnowledgeAnswer answer, CancellationToken cancellationToken)
+    /// <summary>
+    /// With an answer about a market's rules (a compliance entry, a market, an import rule): the alert button, which the
+    /// answerer shows in the answer's own message.
+    /// </summary>
+    public IReadOnlyList<ReplyBlock> ForAnswer(ITurnContext turnContext, KnowledgeAnswer answer)
     {
         ArgumentNullException.ThrowIfNull(turnContext);
         ArgumentNullException.ThrowIfNull(answer);
@@ -63,14 +66,13 @@ public sealed partial class ResultAddOnService(
                 SearchEntryType.ImportRule => [.. knowledgeBase.Markets.Where(m => m.ImportRules.Any(r => r.Id == top.Id)).Select(m => m.Id)],
                 _ => [],
             };
-            if (AlertOffer(turnContext, [.. about.Where(markets.IsMarket)], answer.Language) is { } offer)
-            {
-                await turnContext.SendReplyAsync(Reply.Of(offer), cancellationToken);
-            }
+            return AlertOffer(turnContext, [.. about.Where(markets.IsMarket)], answer.Language) is { } offer ? [offer] : [];
         }
         catch (Exception exception) when (exception is not OperationCanceledException)
         {
+            // The answer goes out without the offer.
             LogAddOnsFailed(logger, exception, turnContext.Activity.Conversation?.Id ?? string.Empty);
+            return [];
         }
     }
 

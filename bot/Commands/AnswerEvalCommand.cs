@@ -7,8 +7,8 @@ using CrossBorderBot.Knowledge.Search;
 namespace CrossBorderBot.Commands;
 
 /// <summary>
-/// <c>eval-answers [holdout|holdout2|holdout3|holdout4|holdout5|holdout6|dev|dev2|dev3|dev4|dev5|dev6|path] [--baseline] [--misses] [--explain]</c>: runs the question answerer over a labelled
-/// set (default: the three sets, reported separately) and prints top-1 entry accuracy, answer-contains accuracy and false
+/// <c>eval-answers [holdout|holdout2|holdout3|holdout4|holdout5|holdout6|holdout7|dev|dev2|dev3|dev4|dev5|dev6|dev7|path] [--baseline] [--misses] [--explain]</c>: runs the question answerer over a labelled
+/// set (default: every set, reported separately, then the held-out sets pooled) and prints top-1 entry accuracy, answer-contains accuracy and false
 /// answers on the questions the knowledge base cannot answer. <c>--baseline</c> measures the old snippet search
 /// instead. Exit code 0 when every set meets the targets, 1 when one does not, 2 when a file is missing.
 /// </summary>
@@ -24,8 +24,8 @@ public static class AnswerEvalCommand
     // the start of the fourth pass, before anything changed, and dev3 after it for the mechanisms of that pass; the fourth
     // held-out set at the start of the fifth pass, before anything changed, and dev4 after it; the fifth held-out set at the
     // start of the sixth pass, before anything changed, and dev5 after it; the sixth held-out set at the start of the seventh
-    // pass, before anything changed, and dev6 after it.
-    private static readonly string[] KnownSets = ["holdout", "holdout2", "holdout3", "holdout4", "holdout5", "holdout6", "dev", "dev2", "dev3", "dev4", "dev5", "dev6"];
+    // pass, before anything changed, and dev6 after it; the seventh held-out set at the start of the eighth pass, and dev7 after it.
+    private static readonly string[] KnownSets = ["holdout", "holdout2", "holdout3", "holdout4", "holdout5", "holdout6", "holdout7", "dev", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7"];
 
     private static readonly string SetsFolder = Path.Combine("tests", "CrossBorderBot.Knowledge.Tests", "Answering");
 
@@ -48,6 +48,7 @@ public static class AnswerEvalCommand
         using var search = new KnowledgeSearch(kb);
         var answerer = new QuestionAnswerer(kb, search);
         var passed = true;
+        var heldOut = new List<AnswerEvaluationReport>();
         foreach (var (name, path) in sets)
         {
             if (path is null || !File.Exists(path))
@@ -60,11 +61,35 @@ public static class AnswerEvalCommand
             ct.ThrowIfCancellationRequested();
             var report = AnswerEvaluator.Evaluate(q => baseline ? SnippetSearchBaseline.Answer(search, answerer.Analyzer, q) : answerer.Answer(q), cases);
             await WriteReportAsync(output, name + (baseline ? " (baseline: snippet search)" : string.Empty), report, showMisses, explain ? answerer : null).ConfigureAwait(false);
+            if (name.StartsWith("holdout", StringComparison.Ordinal))
+            {
+                heldOut.Add(report);
+            }
+
             passed &= report.Top1Accuracy >= TargetTop1 && report.ContainsAccuracy >= TargetContains && report.FalseAnswerRate <= TargetFalseAnswers;
+        }
+
+        if (heldOut.Count > 1)
+        {
+            // The targets are judged on all held-out questions together: each set alone is too small to move by less
+            // than a question's worth (about 0.5 %).
+            await WriteReportAsync(output, $"pooled held-out ({heldOut.Count} sets)", Pool(heldOut), showMisses: false, explainWith: null).ConfigureAwait(false);
         }
 
         return passed ? 0 : 1;
     }
+
+    private static AnswerEvaluationReport Pool(IReadOnlyList<AnswerEvaluationReport> reports) => new()
+    {
+        Total = reports.Sum(r => r.Total),
+        Answerable = reports.Sum(r => r.Answerable),
+        Unanswerable = reports.Sum(r => r.Unanswerable),
+        Chinese = reports.Sum(r => r.Chinese),
+        Top1Correct = reports.Sum(r => r.Top1Correct),
+        ContainsCorrect = reports.Sum(r => r.ContainsCorrect),
+        FalseAnswers = reports.Sum(r => r.FalseAnswers),
+        Misses = [],
+    };
 
     private static async Task WriteReportAsync(TextWriter output, string name, AnswerEvaluationReport r, bool showMisses, QuestionAnswerer? explainWith)
     {

@@ -13,6 +13,6 @@ public interface IResultFollowUps
     /// <summary>After a guide's result (<paramref name="replies"/>); <paramref name="location"/> is the market it concerns, if one.</summary>
     Task AfterResultAsync(ITurnContext turnContext, IReadOnlyList<Reply> replies, string? location, CancellationToken cancellationToken);
 
-    /// <summary>After an answer from the knowledge base.</summary>
-    Task AfterAnswerAsync(ITurnContext turnContext, KnowledgeAnswer answer, CancellationToken cancellationToken);
+    /// <summary>What goes with an answer from the knowledge base (shown in the answer's own message where the channel shows cards).</summary>
+    IReadOnlyList<ReplyBlock> ForAnswer(ITurnContext turnContext, KnowledgeAnswer answer);
 }

@@ -13,8 +13,9 @@ public static class ResultFollowUps
     public static Task SendAfterResultAsync(ITurnContext turnContext, IReadOnlyList<Reply> replies, string? location, CancellationToken cancellationToken) =>
         Of(turnContext)?.AfterResultAsync(turnContext, replies, location, cancellationToken) ?? Task.CompletedTask;
 
-    public static Task SendAfterAnswerAsync(ITurnContext turnContext, KnowledgeAnswer answer, CancellationToken cancellationToken) =>
-        Of(turnContext)?.AfterAnswerAsync(turnContext, answer, cancellationToken) ?? Task.CompletedTask;
+    /// <summary>The blocks that go with an answer (none where the host provides nothing).</summary>
+    public static IReadOnlyList<ReplyBlock> ForAnswer(ITurnContext turnContext, KnowledgeAnswer answer) =>
+        Of(turnContext)?.ForAnswer(turnContext, answer) ?? [];
 
     /// <summary>Puts <paramref name="followUps"/> on the turn, for the calls above.</summary>
     public static void Provide(ITurnContext turnContext, IResultFollowUps followUps)

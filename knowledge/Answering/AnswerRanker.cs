@@ -28,6 +28,10 @@ internal sealed partial class AnswerRanker(KnowledgeBase kb, KnowledgeSearch sea
         "keep", "hear", "heard", "wonder", "curiou", "hi", "hello", "thank", "thanks", "pleas", "question", "quick",
         "commerc", "ecommerc", "e", "onlin", "cross", "border", "paper", "articl", "studi", "跨境", "电商", "电子商务", "论文", "文章",
         "一直", "总是", "经常", "老是", "最近", "问题", "情况", "什么样", "哪些国家", "国家", "地区",
+        "这个", "那个", "术语", "概念", "理解", "解释", "啥", "咋", "上面", "里面",
+
+        // "tell me about the Australian market", "介绍一下泰国市场": a market named with nothing else asks for its overview.
+        "tell", "overview", "introduc", "market", "介绍", "概况", "市场",
         "start", "begin", "appli", "effect", "forc", "kick", "come", "came", "take", "took", "enter", "chang",
         "开始", "生效", "实施", "施行", "适用", "执行", "哪天", "起", "从",
         "threshold", "limit", "门槛", "额度", "起征点",
@@ -60,19 +64,25 @@ internal sealed partial class AnswerRanker(KnowledgeBase kb, KnowledgeSearch sea
             textScores.TryAdd(entry, 0);
         }
 
-        var content = ContentTerms(question);
+        var (content, words) = Asked(question);
         var quoted = QuotedAmounts(question);
         var amountRules = quoted.Count == 0 ? [] : kb.Markets.SelectMany(m => m.ImportRules)
             .Where(r => TypedAmounts(r).Overlaps(quoted)).Select(r => r.Id).ToHashSet(StringComparer.OrdinalIgnoreCase);
         var candidates = textScores
-            .Select(pair => Score(question, pair.Key, pair.Value, content, quoted, amountRules))
+            .Select(pair => Score(question, pair.Key, pair.Value, content, words, quoted, amountRules))
             .OrderByDescending(c => c.Score)
             .ToList();
         return candidates;
     }
 
     /// <summary>The question's words that are neither names nor question words (stemmed as the index stems them).</summary>
-    public IReadOnlyList<string> ContentTerms(QuestionAnalysis question)
+    public IReadOnlyList<string> ContentTerms(QuestionAnalysis question) => Asked(question).Terms;
+
+    /// <summary>
+    /// The question's own words as index terms, and — in Chinese — with the single characters the analyzer cut from a
+    /// word it does not know joined back ("入驻", "菜鸟无忧"). An entry covers the question as far as either form says.
+    /// </summary>
+    private (IReadOnlyList<string> Terms, IReadOnlyList<string> Words) Asked(QuestionAnalysis question)
     {
         var text = question.SearchText;
         // The same words may name two things (IOSS the term and the scheme): blank them once.
@@ -91,7 +101,8 @@ internal sealed partial class AnswerRanker(KnowledgeBase kb, KnowledgeSearch sea
         }
 
         // Amounts ("rm500", "800") are matched as numbers, not words; a lone letter is what is left of "Amazon's".
-        return [.. search.Terms(text, question.Language).Where(t => !QuestionWords.Contains(t) && !t.Any(char.IsDigit) && !(t.Length == 1 && t[0] < '\u2E80'))];
+        var terms = search.Terms(text, question.Language).Where(t => !QuestionWords.Contains(t) && !t.Any(char.IsDigit) && !(t.Length == 1 && t[0] < '\u2E80')).ToList();
+        return (terms, KnowledgeLanguage.IsChinese(question.Language) ? ChineseWords.Joined(terms, text) : terms);
     }
 
     /// <summary>The amounts the question quotes ("the $800 de minimis", "RM500", "50美元以下"), names and years left out.</summary>
@@ -114,7 +125,7 @@ internal sealed partial class AnswerRanker(KnowledgeBase kb, KnowledgeSearch sea
     public int AskedWordsIn(string text, IReadOnlyList<string> content, string language)
     {
         var terms = search.Terms(text, language).ToHashSet(StringComparer.Ordinal);
-        return content.Count(terms.Contains);
+        return content.Count(word => ChineseWords.Holds(terms, text, word));
     }
 
     public double CoverageOf(AnswerEntry entry, IReadOnlyList<string> content, string language)
@@ -125,10 +136,11 @@ internal sealed partial class AnswerRanker(KnowledgeBase kb, KnowledgeSearch sea
         }
 
         var terms = _entryTerms.GetOrAdd((entry, language), key => [.. search.Terms(key.Item1.FullText(key.Item2), key.Item2)]);
-        return content.Count(terms.Contains) / (double)content.Count;
+        var text = entry.FullText(language);
+        return content.Count(word => ChineseWords.Holds(terms, text, word)) / (double)content.Count;
     }
 
-    private AnswerCandidate Score(QuestionAnalysis q, AnswerEntry entry, double text, IReadOnlyList<string> content, IReadOnlySet<decimal> quoted, HashSet<string> amountRules)
+    private AnswerCandidate Score(QuestionAnalysis q, AnswerEntry entry, double text, IReadOnlyList<string> content, IReadOnlyList<string> words, IReadOnlySet<decimal> quoted, HashSet<string> amountRules)
     {
         var markets = q.Markets.Select(m => m.Id).ToHashSet(StringComparer.OrdinalIgnoreCase);
         var subjects = q.Subjects.ToList();
@@ -177,7 +189,7 @@ internal sealed partial class AnswerRanker(KnowledgeBase kb, KnowledgeSearch sea
             }
         }
 
-        var coverage = CoverageOf(entry, content, q.Language);
+        var coverage = Math.Max(CoverageOf(entry, content, q.Language), ReferenceEquals(words, content) ? 0 : CoverageOf(entry, words, q.Language));
         if (entry.Type == SearchEntryType.ImportRule && entry.ParentId is { } parent && markets.Contains(parent))
         {
             entity += 0.5;

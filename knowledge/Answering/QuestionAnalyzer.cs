@@ -27,7 +27,7 @@ public sealed partial class QuestionAnalyzer
         var lang = KnowledgeLanguage.ContainsCjk(text) ? KnowledgeLanguage.Chinese
             : language is not null && KnowledgeLanguage.IsChinese(language) && !LatinLetters().IsMatch(text) ? KnowledgeLanguage.Chinese
             : KnowledgeLanguage.English;
-        var entities = WithStorefrontMarkets(text, _entities.Find(text));
+        var entities = WithoutOriginMarkets(text, WithStorefrontMarkets(text, _entities.Find(text)));
         var asOf = AsOfDateParser.Parse(text, out var yearOnly);
         return new QuestionAnalysis
         {
@@ -71,6 +71,22 @@ public sealed partial class QuestionAnalyzer
         }
 
         return added.Count == 0 ? entities : [.. entities, .. added];
+    }
+
+    /// <summary>
+    /// "Canada's limit for goods shipped from the US", "加拿大从美国发快递": a market the goods come from is not where the
+    /// question applies when another market is named as the destination.
+    /// </summary>
+    private static IReadOnlyList<NamedEntity> WithoutOriginMarkets(string text, IReadOnlyList<NamedEntity> entities)
+    {
+        var markets = entities.Where(e => e.Kind == EntityKind.Market).ToList();
+        if (markets.DistinctBy(m => m.Id.ToLowerInvariant()).Count() < 2)
+        {
+            return entities;
+        }
+
+        var origins = markets.Where(m => OriginBefore().IsMatch(text[..m.Start])).ToList();
+        return origins.Count == 0 || origins.Count == markets.Count ? entities : [.. entities.Except(origins)];
     }
 
     /// <summary>The words naming a kind of tax or duty the knowledge base does not model ("anti-dumping", "碳关税"), if any.</summary>
@@ -159,6 +175,9 @@ public sealed partial class QuestionAnalyzer
     [GeneratedRegex(@"[A-Za-z]{3,}")]
     private static partial Regex LatinLetters();
 
+    [GeneratedRegex(@"(\bfrom|\bout of|从|由|自)\s*(the\s+)?$", RegexOptions.IgnoreCase)]
+    private static partial Regex OriginBefore();
+
     [GeneratedRegex(@"\bvs\.?\b|\bversus\b|difference|compare|comparison|better|区别|不同|对比|比较|哪个好|哪个更|还是", RegexOptions.IgnoreCase)]
     private static partial Regex Comparison();
 
@@ -210,7 +229,7 @@ public sealed partial class QuestionAnalyzer
     [GeneratedRegex(@"do (i|we) (need|have to)|must (i|we)|is it (required|mandatory)|\brequires?\b|required|needed|necessary|mandatory|need (an?|to)|需要.*吗|要.*吗|必须", RegexOptions.IgnoreCase)]
     private static partial Regex Requirement();
 
-    [GeneratedRegex(@"what('?s| is| are| does)|meaning|\bmean\b|explain|\bdefine\b|definition|定义|是什么|什么是|什么意思|指什么|含义", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"what('?s| is| are| does)|meaning|\bmean\b|explain|\bdefine\b|definition|定义|是什么|什么是|什么意思|指什么|含义|啥意思|是啥|指啥", RegexOptions.IgnoreCase)]
     private static partial Regex Definition();
 
     [GeneratedRegex(@"since when|from when|(from|since) what date|when did|when does .* (start|begin|apply|take effect)|从什么时候|什么时候开始|何时开始|哪天开始|什么时候生效|何时生效", RegexOptions.IgnoreCase)]

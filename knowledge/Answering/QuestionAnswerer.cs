@@ -108,7 +108,8 @@ public sealed partial class QuestionAnswerer
     {
         // "Kaufland seller fees": an entry the question does not name cannot answer about a name no entry uses; nor can
         // one reached through a market or a playbook's trigger words ("德国GS认证", "ISED certification for Canada").
-        if (_names.UnknownNames(q).Count > 0 && !(best.Named && q.Subjects.Any(s => s.Id.Equals(best.Entry.Id, StringComparison.OrdinalIgnoreCase))))
+        // A word naming a kind of platform ("Shopline独立站": own store, Shopify and WooCommerce alike) names neither.
+        if (_names.UnknownNames(q).Count > 0 && !(best.Named && q.Subjects.Any(s => s.Id.Equals(best.Entry.Id, StringComparison.OrdinalIgnoreCase) && !SharedName(q, s))))
         {
             return false;
         }
@@ -148,6 +149,14 @@ public sealed partial class QuestionAnswerer
         // A country the knowledge base has no market for: answer only from an entry that talks about it — about what is asked
         // there, in the same sentence ("open a company in Hong Kong" is not answered by a platform's warehouse list that
         // names Hong Kong).
+        // "Hong Kong import duty on phones": the rules of a market are that market's; a place the knowledge base has no
+        // market for is not answered by another market's rule that mentions it.
+        if (q.Entities.Any(e => e.Kind == EntityKind.Country) && !q.Markets.Any() && best.Entry.Markets.Count > 0
+            && best.Entry.Type is SearchEntryType.Market or SearchEntryType.ImportRule or SearchEntryType.Compliance)
+        {
+            return false;
+        }
+
         var asked = _ranker.ContentTerms(q);
         foreach (var country in q.Entities.Where(e => e.Kind == EntityKind.Country))
         {
@@ -198,11 +207,14 @@ public sealed partial class QuestionAnswerer
         // "独立站怎么引流": a word that names a kind of platform (own store: Shopify and WooCommerce alike) names no one
         // entry, so the entry must talk about what is asked as any unnamed entry must.
         var bestNames = q.Subjects.Where(s => s.Id.Equals(best.Entry.Id, StringComparison.OrdinalIgnoreCase)).ToList();
-        var sharedName = bestNames.Count > 0 && bestNames.All(s => q.Subjects.Count(o => o.Start == s.Start && o.Kind == s.Kind) > 1);
+        var sharedName = bestNames.Count > 0 && bestNames.All(s => SharedName(q, s));
         return best.Named && !onlyWhere && !sharedName
             ? askedCount == 0 || coverage >= MinCoverageNamed || (askedCount == 1 && q.Kind is QuestionKind.Definition or QuestionKind.Expansion or QuestionKind.General && !AsksCountOrPerson().IsMatch(q.Text))
             : coverage >= MinCoverageUnnamed;
     }
+
+    /// <summary>The same words name several entries of one kind ("独立站": every own-store platform).</summary>
+    private static bool SharedName(QuestionAnalysis q, NamedEntity name) => q.Subjects.Count(o => o.Start == name.Start && o.Kind == name.Kind) > 1;
 
     private static IEnumerable<(string Text, string Language)> EntrySentences(AnswerEntry entry) =>
         new[] { KnowledgeLanguage.English, KnowledgeLanguage.Chinese }.SelectMany(language =>

@@ -30,6 +30,13 @@ internal sealed partial class QuestionNames(KnowledgeBase kb, KnowledgeSearch se
     private readonly Lazy<HashSet<string>> _acronyms = new(() => [.. catalog.All.SelectMany(e =>
         AcronymWord().Matches(e.FullText(KnowledgeLanguage.English) + "\n" + e.FullText(KnowledgeLanguage.Chinese)).Select(m => m.Value))]);
 
+    // Everything the entries write in Chinese, with the names of markets, countries and regions.
+    private readonly Lazy<string> _chineseText = new(() => string.Join("\n", catalog.All.Select(e => e.FullText(KnowledgeLanguage.Chinese))
+        .Concat(kb.Countries.Select(c => c.Name.ZhCn)).Concat(kb.Regions.Select(r => r.Name.ZhCn))));
+
+    // Characters of question words and determiners ("哪家快递", "这个平台", "用什么物流"): never part of a company's name.
+    private const string NotNameCharacters = "哪什这那其别每各该某些个最更么样";
+
     // Every English index term of every entry (Latin words in the Chinese text included).
     private readonly Lazy<HashSet<string>> _vocabulary = new(() => [.. catalog.All.SelectMany(e =>
         search.Terms(e.FullText(KnowledgeLanguage.English) + "\n" + e.FullText(KnowledgeLanguage.Chinese), KnowledgeLanguage.English))]);
@@ -72,6 +79,18 @@ internal sealed partial class QuestionNames(KnowledgeBase kb, KnowledgeSearch se
             }
         }
 
+        // "店匠建站", "京东国际", "中通国际物流": the two characters before a word for a kind of service are the company's
+        // name; if no entry ever writes them, the company is one the knowledge base does not hold.
+        foreach (Match word in ChineseServiceName().Matches(question.Text))
+        {
+            var name = word.Groups["name"].Value;
+            if (!_chineseText.Value.Contains(name, StringComparison.Ordinal) && !name.Any(NotNameCharacters.Contains)
+                && !question.Entities.Any(e => word.Index < e.Start + e.Surface.Length && e.Start < word.Index + name.Length))
+            {
+                unknown.Add(name);
+            }
+        }
+
         return unknown;
     }
 
@@ -104,6 +123,9 @@ internal sealed partial class QuestionNames(KnowledgeBase kb, KnowledgeSearch se
         var after = text[(word.Index + word.Length)..].TrimStart();
         return ComparisonJoinBefore().IsMatch(before) || ComparisonJoinAfter().IsMatch(after);
     }
+
+    [GeneratedRegex(@"(?<name>\p{IsCJKUnifiedIdeographs}{2})(?=国际|物流|快递|速递|支付|收款|建站|商城|小包|专线)")]
+    private static partial Regex ChineseServiceName();
 
     [GeneratedRegex(@"(\bvs\.?|\bversus|\bor|\bthan|\bwith|还是|和|跟|与|或)$", RegexOptions.IgnoreCase)]
     private static partial Regex ComparisonJoinBefore();

@@ -38,8 +38,12 @@ internal static partial class QuestionScene
         }
 
         var end = entity.Start + entity.Surface.Length;
-        return end < text.Length - 3 && text[end] == '的';
+        // "Temu的…", "亚马逊上的ASIN", "速卖通上说的Choice": the platform whose thing is asked about.
+        return (end < text.Length - 3 && text[end] == '的') || ChineseOwnerAfter().IsMatch(text[end..]);
     }
+
+    [GeneratedRegex(@"^\s*(上|里)面?(说|讲|提)?的.{2,}")]
+    private static partial Regex ChineseOwnerAfter();
 
     [GeneratedRegex(@"在[^，。？！,.?!\s]{0,6}$")]
     private static partial Regex ChineseSceneBefore();

@@ -19,13 +19,15 @@ public class AnswerEvaluationFloorTests
         var holdout4 = AnswerEvaluationSet.Parse(File.ReadAllLines(RealAnswerer.SetPath("holdout4")));
         var holdout5 = AnswerEvaluationSet.Parse(File.ReadAllLines(RealAnswerer.SetPath("holdout5")));
         var holdout6 = AnswerEvaluationSet.Parse(File.ReadAllLines(RealAnswerer.SetPath("holdout6")));
+        var holdout7 = AnswerEvaluationSet.Parse(File.ReadAllLines(RealAnswerer.SetPath("holdout7")));
         var dev = AnswerEvaluationSet.Parse(File.ReadAllLines(RealAnswerer.SetPath("dev")));
         var dev2 = AnswerEvaluationSet.Parse(File.ReadAllLines(RealAnswerer.SetPath("dev2")));
         var dev3 = AnswerEvaluationSet.Parse(File.ReadAllLines(RealAnswerer.SetPath("dev3")));
         var dev4 = AnswerEvaluationSet.Parse(File.ReadAllLines(RealAnswerer.SetPath("dev4")));
         var dev5 = AnswerEvaluationSet.Parse(File.ReadAllLines(RealAnswerer.SetPath("dev5")));
         var dev6 = AnswerEvaluationSet.Parse(File.ReadAllLines(RealAnswerer.SetPath("dev6")));
-        var all = holdout.Concat(holdout2).Concat(holdout3).Concat(holdout4).Concat(holdout5).Concat(holdout6).Concat(dev).Concat(dev2).Concat(dev3).Concat(dev4).Concat(dev5).Concat(dev6).ToList();
+        var dev7 = AnswerEvaluationSet.Parse(File.ReadAllLines(RealAnswerer.SetPath("dev7")));
+        var all = holdout.Concat(holdout2).Concat(holdout3).Concat(holdout4).Concat(holdout5).Concat(holdout6).Concat(holdout7).Concat(dev).Concat(dev2).Concat(dev3).Concat(dev4).Concat(dev5).Concat(dev6).Concat(dev7).ToList();
 
         Assert.True(holdout.Count >= 100, $"held-out questions: {holdout.Count}");
         Assert.True(holdout2.Count >= 120, $"second held-out questions: {holdout2.Count}");
@@ -43,6 +45,9 @@ public class AnswerEvaluationFloorTests
         Assert.True(holdout6.Count >= 200, $"sixth held-out questions: {holdout6.Count}");
         Assert.True(holdout6.Count(c => KnowledgeLanguage.ContainsCjk(c.Question)) >= holdout6.Count * 0.4, "sixth held-out set: at least 40 % Chinese");
         Assert.True(holdout6.Count(c => !c.Answerable) >= 40, "sixth held-out set: at least 40 the knowledge base cannot answer");
+        Assert.True(holdout7.Count >= 250, $"seventh held-out questions: {holdout7.Count}");
+        Assert.True(holdout7.Count(c => KnowledgeLanguage.ContainsCjk(c.Question)) >= holdout7.Count * 0.4, "seventh held-out set: at least 40 % Chinese");
+        Assert.True(holdout7.Count(c => !c.Answerable) >= 50, "seventh held-out set: at least 50 the knowledge base cannot answer");
         Assert.True(dev2.Count >= 120, $"second development set: {dev2.Count}");
         Assert.True(dev2.Count(c => KnowledgeLanguage.ContainsCjk(c.Question)) >= dev2.Count * 0.4, "second development set: at least 40 % Chinese");
         Assert.True(dev2.Count(c => !c.Answerable) >= 15, "second development set: at least 15 the knowledge base cannot answer");
@@ -61,9 +66,30 @@ public class AnswerEvaluationFloorTests
             .Concat(kb.ExportModes.Select(e => e.Id)).Concat(kb.Playbooks.Select(p => p.Id)).Concat(kb.Glossary.Select(g => g.Id))
             .Concat(kb.PaperChallenges.Select(c => c.Id)).Concat(kb.PaperCountermeasures.Select(c => c.Id))
             .Concat(kb.Readiness.RoadmapSteps.Select(s => s.Id)).ToHashSet(StringComparer.OrdinalIgnoreCase);
-        var cases = new[] { "holdout", "holdout2", "holdout3", "holdout4", "holdout5", "holdout6", "dev", "dev2", "dev3", "dev4", "dev5", "dev6" }.SelectMany(set => AnswerEvaluationSet.Parse(File.ReadAllLines(RealAnswerer.SetPath(set))));
+        var cases = new[] { "holdout", "holdout2", "holdout3", "holdout4", "holdout5", "holdout6", "holdout7", "dev", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7" }.SelectMany(set => AnswerEvaluationSet.Parse(File.ReadAllLines(RealAnswerer.SetPath(set))));
 
         Assert.All(cases.SelectMany(c => c.ExpectedIds), id => Assert.Contains(id, ids));
+    }
+
+    // A held-out question that is also in a set tuned on is not held out. Compared after dropping case, spaces and
+    // punctuation, so "What is UN38.3?" and "what is UN 38.3" count as the same question.
+    [Fact]
+    public void No_held_out_question_appears_in_a_development_set()
+    {
+        static string Key(string question) => new([.. question.Where(char.IsLetterOrDigit).Select(char.ToLowerInvariant)]);
+        var folder = Path.GetDirectoryName(RealAnswerer.SetPath("dev"))!;
+        var files = Directory.GetFiles(folder, "answers-*.tsv");
+        var heldOut = files.Where(f => Path.GetFileName(f).StartsWith("answers-holdout", StringComparison.Ordinal)).ToList();
+        var development = files.Where(f => Path.GetFileName(f).StartsWith("answers-dev", StringComparison.Ordinal)).ToList();
+        var developmentKeys = development.SelectMany(f => AnswerEvaluationSet.Parse(File.ReadAllLines(f))).Select(c => Key(c.Question)).ToHashSet();
+
+        var repeated = heldOut.SelectMany(f => AnswerEvaluationSet.Parse(File.ReadAllLines(f))
+                .Where(c => developmentKeys.Contains(Key(c.Question)))
+                .Select(c => $"{Path.GetFileName(f)} line {c.LineNumber}: {c.Question}"))
+            .ToList();
+
+        Assert.True(heldOut.Count >= 7 && development.Count >= 7, $"sets found: {heldOut.Count} held-out, {development.Count} development");
+        Assert.True(repeated.Count == 0, "held-out questions repeated in a development set:" + Environment.NewLine + string.Join(Environment.NewLine, repeated));
     }
 
     // Floors a little under what the second pass measured (eval-answers, 2026-12-03): first held-out set top-1 89.7 %,
@@ -75,7 +101,9 @@ public class AnswerEvaluationFloorTests
     // dev4 (tuned on, written after holdout4) 100 %, 95.7 %, 1/30 after it. Sixth pass: holdout5 (written at its start,
     // before any change) measured 89.0 %, 84.2 %, 5/48 before the pass. Seventh pass: holdout6 (written at its start,
     // before any change) measured 88.4 %, 87.1 %, 8/50 before the pass; dev6 (tuned on, written after holdout6, 70
-    // questions at the end) 89.7 %, 93.1 %, 0/41 after the pass's changes.
+    // questions at the end) 89.7 %, 93.1 %, 0/41 after the pass's changes. Eighth pass: holdout7 (written at its start,
+    // before any change) measured 87.9 %, 89.0 %, 7/74 before the pass; dev7 (tuned on, written after holdout7) 90.6 %,
+    // 81.2 %, 1/32 after the pass's changes.
     [Theory]
     [InlineData("holdout", 0.87, 0.90, 0.15)]
     [InlineData("holdout2", 0.90, 0.89, 0.13)]
@@ -83,12 +111,14 @@ public class AnswerEvaluationFloorTests
     [InlineData("holdout4", 0.86, 0.85, 0.36)]
     [InlineData("holdout5", 0.86, 0.81, 0.15)]
     [InlineData("holdout6", 0.86, 0.85, 0.20)]
+    [InlineData("holdout7", 0.86, 0.87, 0.12)]
     [InlineData("dev", 0.94, 0.94, 0.06)]
     [InlineData("dev2", 0.95, 0.95, 0.10)]
     [InlineData("dev3", 0.90, 0.90, 0.10)]
     [InlineData("dev4", 0.95, 0.90, 0.10)]
     [InlineData("dev5", 0.95, 0.95, 0.10)]
     [InlineData("dev6", 0.87, 0.90, 0.05)]
+    [InlineData("dev7", 0.88, 0.78, 0.07)]
     public void Answers_stay_above_the_measured_floor(string set, double minTop1, double minContains, double maxFalseAnswers)
     {
         var cases = AnswerEvaluationSet.Parse(File.ReadAllLines(RealAnswerer.SetPath(set)));

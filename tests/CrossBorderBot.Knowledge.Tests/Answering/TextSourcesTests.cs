@@ -67,4 +67,22 @@ public class TextSourcesTests
         Assert.NotEmpty(texts);
         Assert.All(texts.SelectMany(t => t.Sources!), id => Assert.Single(kb.ResolveSources([id])));
     }
+
+    // Eighth pass: the texts of 16 more markets name their sources. Australia's are all tagged, so the electrical-safety
+    // source, which backs only the note on RCM, is cited exactly where that note is shown (the answer or "more").
+    [Fact]
+    public void A_source_that_backs_one_note_is_cited_only_with_that_note()
+    {
+        var answer = RealAnswerer.Ask("what should a seller know about Australia?");
+
+        Assert.Equal("au", answer.Entries[0].Id);
+        const string note = "RCM";
+        static bool Electrical(AnswerSource s) => s.Title.Contains("Electrical Equipment Safety System", StringComparison.Ordinal);
+        var shown = answer.Text.Contains(note, StringComparison.Ordinal);
+        var later = string.Join('\n', answer.More).Contains(note, StringComparison.Ordinal);
+        Assert.True(shown || later, "the note is neither shown nor under more");
+        Assert.Equal(shown, answer.Sources.Any(Electrical));
+        Assert.Equal(later, answer.MoreSources.Any(Electrical));
+        Assert.Contains(answer.Sources, s => s.Title.Contains("GST on low value imported goods", StringComparison.Ordinal));
+    }
 }
