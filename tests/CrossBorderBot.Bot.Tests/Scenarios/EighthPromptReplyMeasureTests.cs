@@ -10,9 +10,10 @@ namespace CrossBorderBot.Tests.Scenarios;
 /// </summary>
 public sealed class EighthPromptReplyMeasureTests(ITestOutputHelper output)
 {
-    // Measured once after the commit that added the set, before any eighth-pass behaviour change (set below).
-    private const int MissCeiling = 58;
-    private const int NotTakenCeiling = 58;
+    // Measured once after the commit that added the set (031dd57), before any eighth-pass behaviour change: 7 of 58
+    // (12.1 %) said "didn't understand"; 10 of 58 (17.2 %) were not taken at all.
+    private const int MissCeiling = 7;
+    private const int NotTakenCeiling = 10;
 
     [Fact]
     public async Task Held_out_natural_replies_at_guide_prompts_are_taken()
