@@ -11,7 +11,8 @@ namespace CrossBorderBot.Tests.Scenarios;
 public sealed class EighthPassScenarioTests(ITestOutputHelper output)
 {
     // Measured once after the commit that added the batch (031dd57), before any eighth-pass behaviour change: 17 of 29.
-    private const int PassFloor = 17;
+    // After the eighth pass's changes (tuned on the seventh batch and EighthDevScenarios only): 22 of 29.
+    private const int PassFloor = 22;
 
     [Fact]
     public async Task Held_out_scenarios_pass_in_total()
