@@ -232,7 +232,7 @@ public sealed partial class QuantityRecognizer
         // Chinese amounts the library misses or misreads: "两万块", "150块", "5万元", "1.2w", "预算2万".
         foreach (Match m in ChineseMoneyRegex().Matches(text))
         {
-            if (TryParseNumber(m.Groups["n"].Value + m.Groups["m"].Value + m.Groups["t"].Value, out var spoken) && m.Groups["t"].Success)
+            if (m.Groups["t"].Success && TryParseNumber(m.Groups["n"].Value + m.Groups["m"].Value + m.Groups["t"].Value, out var spoken))
             {
                 // "一万五", "三千二块": the digit after the unit is read with it (15000, 3200).
                 own.Add((new Span<MoneyQuantity>(m.Index, m.Index + m.Length - 1, new MoneyQuantity(spoken, ChineseCurrency(m.Groups["c"].Value), m.Value)), true));

@@ -1,5 +1,6 @@
 using CrossBorderBot.Language;
 using System.Globalization;
+using System.Text.RegularExpressions;
 using CrossBorderBot.Dialogs.Slots;
 using CrossBorderBot.Knowledge.Advisors;
 using CrossBorderBot.Knowledge.Model;
@@ -242,6 +243,6 @@ public sealed partial class LogisticsSlotReader(KnowledgeBase knowledgeBase, Gui
 
     private bool IsKnownPlace(string id) => knowledgeBase.FindCountry(id) is not null || knowledgeBase.FindRegion(id) is not null;
 
-    [System.Text.RegularExpressions.GeneratedRegex(@"\bpounds?\b", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
-    private static partial System.Text.RegularExpressions.Regex PoundWord();
+    [GeneratedRegex(@"\bpounds?\b", RegexOptions.IgnoreCase)]
+    private static partial Regex PoundWord();
 }
