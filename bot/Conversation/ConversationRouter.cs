@@ -180,6 +180,9 @@ public sealed partial class ConversationRouter(
                 await StartGuideAsync(dc, place, IntentNames.AskKnowledge, recognized, cancellationToken, described: true);
                 return;
 
+            case MessagePurpose.Question when place.Kind == ConversationPlaceKind.GuideQuestion && await AnswerThenTakeAsync(dc, text, profile, cancellationToken):
+                return;
+
             case MessagePurpose.Question:
                 await AnswerQuestionAsync(dc, text, profile, place, cancellationToken);
                 return;
@@ -234,6 +237,26 @@ public sealed partial class ConversationRouter(
 
         await dc.Context.SendActivityAsync(BotText.For(language).QuestionAnsweredResume, cancellationToken: cancellationToken);
         await AskAgainAsync(dc, cancellationToken);
+    }
+
+    /// <summary>"australia - btw do they charge GST?": the question is answered, then the guide takes the answering part.
+    /// False (nothing sent) when no part of the message gives the running guide an answer.</summary>
+    private async Task<bool> AnswerThenTakeAsync(DialogContext dc, string text, ConversationProfile profile, CancellationToken cancellationToken)
+    {
+        var parts = MessageCues.SplitAnswerAndQuestion(text);
+        var answer = parts is null ? null : recognizer.Understand(parts.Value.Answer, dc.Context.Activity.Locale);
+        if (parts is not { } split || answer is null || RunningGuide(dc) is not ISlotGuide guide || !guide.Reads(answer))
+        {
+            return false;
+        }
+
+        var language = profile.Language ?? ReplyLanguage.English;
+        await answerer.AnswerAsync(dc.Context, split.Question, language, cancellationToken);
+        await dc.Context.SendActivityAsync(BotText.For(language).QuestionAnsweredResume, cancellationToken: cancellationToken);
+        dc.Context.Activity.Text = split.Answer;
+        new TurnUnderstanding(answer, MessagePurpose.Answer).Attach(dc.Context);
+        await ContinueAsync(dc, cancellationToken);
+        return true;
     }
 
     /// <summary>
@@ -305,11 +328,8 @@ public sealed partial class ConversationRouter(
             return new ConversationPlace(ConversationPlaceKind.Menu, FactsGuide: FactsGuide(recognized));
         }
 
-        // The running guide sits two below the innermost menu (menu → its steps → guide); menus stack when a guide waits.
-        var ids = dc.ActiveDialogIds;
-        var menu = ids.ToList().LastIndexOf(DialogIds.MainMenu);
-        var guideId = menu >= 0 && ids.Count > menu + 2 ? ids[menu + 2] : null;
-        var guide = guideId is null ? null : (dialogs.Find(DialogIds.MainMenu) as MainMenuDialog)?.FindGuide(guideId);
+        var guideId = RunningGuideId(dc);
+        var guide = RunningGuide(dc);
         var reads = guide is ISlotGuide slots && slots.Reads(recognized);
         var kind = dc.ActiveLeafDialog switch
         {
@@ -322,6 +342,17 @@ public sealed partial class ConversationRouter(
         };
         return new ConversationPlace(kind, guideId, reads, FactsGuide(recognized));
     }
+
+    // The running guide sits two below the innermost menu (menu → its steps → guide); menus stack when a guide waits.
+    private static string? RunningGuideId(DialogContext dc)
+    {
+        var ids = dc.ActiveDialogIds;
+        var menu = ids.ToList().LastIndexOf(DialogIds.MainMenu);
+        return menu >= 0 && ids.Count > menu + 2 ? ids[menu + 2] : null;
+    }
+
+    private Dialog? RunningGuide(DialogContext dc) =>
+        RunningGuideId(dc) is { } guideId ? (dialogs.Find(DialogIds.MainMenu) as MainMenuDialog)?.FindGuide(guideId) : null;
 
     /// <summary>The guide (by its intent) that reads the most of its questions' answers in the message, when it reads two or more.</summary>
     private string? FactsGuide(RecognizedMessage recognized)

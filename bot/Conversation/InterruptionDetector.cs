@@ -98,8 +98,9 @@ public static partial class InterruptionDetector
         }
 
         // "That didn't help" answers a guide's step (try something else); it is not a request for help. Nor is "不需要"
-        // (no need) a request to cancel: it is how a yes/no question is answered.
-        if (recognized is null || command.Length > MaxCommandLength || NegatedHelp().IsMatch(command) || SlotVocabulary.Default.IsAnswerWord(command))
+        // (no need) a request to cancel: it is how a yes/no question is answered; nor "追踪就算了" (forget the tracking).
+        if (recognized is null || command.Length > MaxCommandLength || NegatedHelp().IsMatch(command) || SlotVocabulary.Default.IsAnswerWord(command)
+            || ThingDropped().IsMatch(command))
         {
             return Interruption.None;
         }
@@ -128,6 +129,9 @@ public static partial class InterruptionDetector
 
     [GeneratedRegex(@"^(?:(?:sorry|ok|okay|oh|um+|hmm+|actually|well|hey|hi)[,\s]+)*(?:(?:can|could)\s+(?:you|we)\s+)?(?:please\s+)?(?:(?:speak|talk|answer|reply|write|continue|switch(?:\s+to)?|change\s+to|go)\s+)?(?:in\s+)?(?:chinese|mandarin)(?:\s+(?:please|pls|plz|instead|now))?$|^(?:(?:不好意思|抱歉|嗯|那)[，,\s]*)*(?:(?:请)?(?:用|说|讲)(?:中文|汉语|普通话)|中文)(?:吧|啦|好了|回答|回复|就行|可以吗)?$", RegexOptions.IgnoreCase)]
     private static partial Regex ChineseRequest();
+
+    [GeneratedRegex(@"^\p{L}{1,8}(?:的话)?(?:就|那就)算了(?:吧)?$")]
+    private static partial Regex ThingDropped();
 
     [GeneratedRegex(@"\b(?:didn[’']?t|did not|doesn[’']?t|does not|not|no)\s+help", RegexOptions.IgnoreCase)]
     private static partial Regex NegatedHelp();

@@ -67,9 +67,31 @@ public static partial class MessageCues
     /// <summary>Asks for something to be worked out: "帮忙算一下运费", "can you estimate the shipping", "compare couriers".</summary>
     public static bool AsksToWorkOut(string text) => WorkOut().IsMatch(text);
 
+    /// <summary>
+    /// A message that answers and asks at once ("australia - btw do they charge GST?", "100 usd. also do i pay duty?",
+    /// "一千五百块。另外低报有什么风险？"): its sentences that ask, and the rest; null unless it has both.
+    /// </summary>
+    public static (string Answer, string Question)? SplitAnswerAndQuestion(string text)
+    {
+        var sentences = SentenceBreak().Split(text).SelectMany(part => CommaBeforeQuestion().Split(part))
+            .Select(part => part.Trim(' ', ',', '，', '-', '—', '–')).Where(part => part.Length > 0).ToList();
+        var asks = sentences.Where(IsQuestion).ToList();
+        var says = sentences.Where(part => !IsQuestion(part)).ToList();
+        return asks.Count > 0 && says.Count > 0 ? (string.Join(", ", says), string.Join(" ", asks)) : null;
+    }
+
     /// <summary>A message long enough to be more than a one-word reply (words in English, characters in Chinese).</summary>
     public static bool IsSentence(string text) =>
         LanguageDetector.ContainsCjk(text) ? text.Trim().Length >= 5 : text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length >= 3;
+
+    // The end of a sentence ("." or "!" before a space, a question mark kept with its sentence, Chinese stops) or a dash
+    // between spaces; "1.5 kg" and "30-40 usd" stay whole.
+    [GeneratedRegex(@"(?<=[.!;?？])\s+|(?<=[。！；？])|\s+[-—–]+\s+")]
+    private static partial Regex SentenceBreak();
+
+    // A comma before a question's opening words ("australia, do they charge GST?").
+    [GeneratedRegex(@"[,，]\s*(?=(?:and\s+|also\s+|btw\s+|by\s+the\s+way\s+)?(?:what|how|why|which|when|where|do|does|is|are|can|should|will)\b|另外|顺便|对了)", RegexOptions.IgnoreCase)]
+    private static partial Regex CommaBeforeQuestion();
 
     // Nouns that only name a fact to look up (a rate, a threshold, a deadline), never a task or a product, so a message
     // that ends with one is asking for it. The lookbehind keeps a long run of text from being rescanned.
@@ -85,13 +107,15 @@ public static partial class MessageCues
     [GeneratedRegex(@"\b(?:if|in\s+case|suppose|supposing|hypothetically)\b|如果|万一|假如|假设|要是|的话", RegexOptions.IgnoreCase)]
     private static partial Regex Hypothetical();
 
-    [GeneratedRegex(@"\b(?:i|we)\s*(?:want|wanna|would\s+like|'d\s+like|need|have)\s+to\b|\bhelp\s+(?:me|us)\b|\blet'?s\b|\b(?:can|could|would)\s+(?:you|u)\s+(?:please\s+)?(?:help|check|find|tell|work\s+out|figure\s+out|suggest|recommend|advise)\b|\b(?:hold\s+on|wait|forget\s+(?:it|this|that)|never\s*mind|first)\b|我想|我要|我们想|我们要|想先|帮我|帮忙|帮我们|先不|算了|不选了|等一下|等等|换个话题", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:i|we)\s*(?:want|wanna|would\s+like|'d\s+like|need|have)\s+to\b|\bhelp\s+(?:me|us)\b|\blet'?s\b|\b(?:can|could|would)\s+(?:you|u)\s+(?:please\s+)?(?:help|check|find|tell|work\s+out|figure\s+out|suggest|recommend|advise)\b|\b(?:hold\s+on|wait|forget\s+(?:it|this|that)|never\s*mind|first)\b|我想|我要|我们想|我们要|想先|帮我|帮忙|帮我们|先不|(?<!就|那就)算了|不选了|等一下|等等|换个话题", RegexOptions.IgnoreCase)]
     private static partial Regex TaskRequest();
 
     [GeneratedRegex(@"^(?:(?:and|so|but|ok|okay|also|hey|hi|hello|btw|quick question)[,\s]+)?(?:what|whats|what's|wat|how|why|which|when|where|who|whose|(?:is|are|am|do|does|did|can|could|should|shall|would|will|must|may|might)\b(?!\s+(?:be|been|have|get|got|like|love|prefer|rather)\b)|any\s+idea|tell me|explain)\b", RegexOptions.IgnoreCase)]
     private static partial Regex EnglishQuestionStart();
 
-    [GeneratedRegex(@"吗[？?。！!]?\s*$|什么|怎么|为什么|为何|哪些|哪个|哪里|哪儿|多少|多久|几天|几个|是否|能否|能不能|可不可以|要不要|需不需要|有没有|如何|请问")]
+    // Question words used as indefinites are no question: "没什么特别的" (nothing special), "什么都行" (anything goes),
+    // "晚几天到也行" (a few days late is fine), "前几个月" (the past few months).
+    [GeneratedRegex(@"吗[？?。！!]?\s*$|(?<!没|没有|不是|不算|没啥)什么(?!都|也)|怎么|为什么|为何|哪些|哪个|哪里|哪儿|多少|多久|(?<![晚早慢快多过等再这那前后好头])几(?:天|个)|是否|能否|能不能|可不可以|要不要|需不需要|有没有|如何|请问")]
     private static partial Regex ChineseQuestion();
 
     [GeneratedRegex(@"\bwhat\s+if\b|\bwhat\s+about\b|\bhow\s+about\b|\binstead\b|\bsame\s+(?:parcel|package|box|thing|goods)\b|^\s*(?:(?:hmm+|um+|ok|okay|oh|well)[,\s]+)?and\s+(?:to\s+|for\s+)?[\p{L} ]{2,30}\?|^\s*(?:(?:hmm+|um+|ok|okay|oh|well)[,\s]+)?(?:and|but|so)\s+(?:with|at|for|in)\s+(?:a|an|the)?\s*(?:budget|weight|value|price|speed|deadline)\b|\bif\s+(?:it|i|we|the)\b.*\b(?:instead|were|was|is|had|has|weighs?)\b|\b(?:and|but|so)\s+(?:what\s+)?if\b|\bif\s+there(?:'s|\s+(?:is|are|was|were))\b|换成|改成|改为|换到|如果|要是|假如|那.{1,12}呢|.{1,12}呢[？?]?\s*$|呢[？?]\s*$", RegexOptions.IgnoreCase)]

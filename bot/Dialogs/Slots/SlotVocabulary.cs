@@ -32,6 +32,7 @@ public sealed partial class SlotVocabulary
     private readonly HashSet<string> _unknownWords;
     private readonly string[] _unknownPrefixes;
     private readonly HashSet<string> _answerWords;
+    private readonly Dictionary<string, string[]> _topics;
     private readonly SlotYesNoReader _yesNo;
 
     private SlotVocabulary(Dictionary<string, SlotWords> slots, List<string> unknownWords, SlotYesNoReader yesNo, PlaceGroupReader placeGroups)
@@ -53,6 +54,7 @@ public sealed partial class SlotVocabulary
             .Where(word => !SlotValueMatcher.IsPattern(word))
             .Select(NormalizedWord)
             .ToHashSet(StringComparer.Ordinal);
+        _topics = slots.ToDictionary(slot => slot.Key, slot => slot.Value.Topic.Select(NormalizedWord).OrderByDescending(word => word.Length).ToArray(), StringComparer.Ordinal);
     }
 
     public static SlotVocabulary Default { get; } = Load();
@@ -61,6 +63,17 @@ public sealed partial class SlotVocabulary
 
     /// <summary>Reads groups of places written as one word ("欧美", "日韩") for the market and destination questions.</summary>
     public PlaceGroupReader PlaceGroups { get; }
+
+    /// <summary>
+    /// True when the message says "I don't know / skip / whatever" (its first clause, or all of it), also after the
+    /// words naming <paramref name="slot"/>'s topic ("box size unknown for now"), or doubts whether the thing asked is
+    /// wanted ("not sure if we need tracking", "不知道要不要追踪").
+    /// </summary>
+    public bool IsUnknown(string? text, string slot)
+    {
+        var normalized = Normalize(text);
+        return IsUnknown(normalized) || Doubt().IsMatch(normalized) || (WithoutTopic(slot, normalized) is { } rest && IsUnknown(rest));
+    }
 
     /// <summary>True when the message says "I don't know / skip / whatever" (its first clause, or all of it).</summary>
     public bool IsUnknown(string? text)
@@ -92,11 +105,14 @@ public sealed partial class SlotVocabulary
 
         var found = _anywhereFinders[slot].Find(normalized);
 
-        // "没有品牌" also contains "有品牌": a match inside a longer one does not count.
-        var kept = found.Where(m => !found.Any(o => o != m && o.Start <= m.Start && o.End >= m.End && o.End - o.Start > m.End - m.Start)).ToList();
+        // "没有品牌" also contains "有品牌": a match inside a longer one does not count; nor do words the user doubts
+        // ("not sure if we need tracking, 2 kg": the doubt's clause states nothing).
+        var doubted = DoubtedUpTo(normalized);
+        var kept = found.Where(m => m.Start >= doubted && !found.Any(o => o != m && o.Start <= m.Start && o.End >= m.End && o.End - o.Start > m.End - m.Start)).ToList();
         if (kept.Count == 0)
         {
-            return null;
+            // "退货不用管", "tracking yes definitely": the slot's topic first, then its answer, at any question.
+            return WithoutTopic(slot, normalized) is { } answer ? ReadAnswer(slot, answer) : null;
         }
 
         // "we don't have our own brand" names the yes answer's words, negated; "not urgent" the fast answer's.
@@ -129,6 +145,12 @@ public sealed partial class SlotVocabulary
             return new SlotReading(mixed, 0);
         }
 
+        // "not sure if we need tracking" names the yes answer's words, but only to doubt them: the user does not know.
+        if (Doubt().IsMatch(normalized))
+        {
+            return words.Default is { } doubted ? new SlotReading(doubted, 0, IsDefault: true) : null;
+        }
+
         var matchers = _answerMatchers[slot];
         var clauses = Clauses(normalized).ToList();
         foreach (var clause in clauses)
@@ -158,6 +180,12 @@ public sealed partial class SlotVocabulary
             }
         }
 
+        // "退货不用管" at the urgency question: a no, yes or don't-know about another question's topic says nothing here.
+        if (WithoutTopic(slot, normalized) is null && _topics.Any(other => other.Key != slot && WithoutTopic(other.Key, normalized) is not null))
+        {
+            return null;
+        }
+
         if (IsUnknown(text))
         {
             return words.Default is { } fallback ? new SlotReading(fallback, 0, IsDefault: true) : null;
@@ -177,7 +205,41 @@ public sealed partial class SlotVocabulary
 
         // "yep we got one registered last year", "有个小品牌": at a yes/no question, a reply that opens with a yes says yes,
         // and so does a wish for the thing asked ("tracking would be nice", "能追踪最好").
-        return IsYesNo(words) && (_yesNo.IsAffirmation(normalized) || _yesNo.IsWish(normalized)) ? new SlotReading("yes", 0) : null;
+        if (IsYesNo(words) && (_yesNo.IsAffirmation(normalized) || _yesNo.IsWish(normalized)))
+        {
+            return new SlotReading("yes", 0);
+        }
+
+        // "tracking yes definitely", "品牌有，在国内注册的": the question's topic said first, then the answer.
+        return WithoutTopic(slot, normalized) is { } answer ? ReadAnswer(slot, answer) : null;
+    }
+
+    /// <summary>Where the clause of a doubt ("not sure if…", "不知道要不要…") ends; 0 when there is none.</summary>
+    private static int DoubtedUpTo(string normalized)
+    {
+        if (Doubt().Match(normalized) is not { Success: true } doubt)
+        {
+            return 0;
+        }
+
+        var end = normalized.IndexOfAny([',', '，', ';', '；', '。'], doubt.Index + doubt.Length);
+        return end < 0 ? normalized.Length : end;
+    }
+
+    /// <summary>The normalized reply without the words naming the slot's topic at its start; null when it does not start with them.</summary>
+    private string? WithoutTopic(string slot, string normalized)
+    {
+        foreach (var topic in _topics.GetValueOrDefault(slot) ?? [])
+        {
+            if (normalized.StartsWith(topic, StringComparison.Ordinal) && normalized.Length > topic.Length
+                && (!char.IsAsciiLetter(topic[^1]) || SlotPhraseFinder.IsWordBoundary(normalized, topic.Length)))
+            {
+                var rest = normalized[topic.Length..].TrimStart(' ', ',', '，', ':', '：', '-', '?', '？');
+                return rest.Length > 0 ? rest : null;
+            }
+        }
+
+        return null;
     }
 
     private static bool IsYesNo(SlotWords words) => words.Values.ContainsKey("yes") && words.Values.ContainsKey("no");
@@ -255,10 +317,15 @@ public sealed partial class SlotVocabulary
     [GeneratedRegex(@"\s+")]
     private static partial Regex Spaces();
 
+    // A doubt about whether the thing asked is wanted: a don't-know directly before "if/whether", or a yes-or-no pair
+    // ("要不要", "需不需要") with a don't-know in the same message.
+    [GeneratedRegex(@"^(?:(?:hmm+|um+|well|honestly|tbh)[,\s]+)?(?:(?:i'm|im|i am|we're|were|we are)\s+)?(?:not\s+sure|unsure|not\s+certain|dunno|don't\s+know|dont\s+know|do\s+not\s+know|no\s+idea|idk)\s+(?:yet\s+)?(?:if|whether)\b|(?:要不要|需不需要|用不用|有没有必要).{0,12}(?:不知道|不清楚|不确定|说不准|说不好|没想好)|(?:不知道|不清楚|不确定|说不准|说不好|没想好).{0,6}(?:要不要|需不需要|用不用|有没有必要)")]
+    private static partial Regex Doubt();
+
     [GeneratedRegex(@"^(?:(?:this|that)(?:\s+one)?[,\s]+|(?:这个|这块|这方面|这一项|这题|这点|那个)[，,\s]*)")]
     private static partial Regex PointingLeadIn();
 
-    [GeneratedRegex(@"\b(?:please|pls|plz|thanks|thank you|thx|ty|i think|i guess|i'd say|probably|just|well|um+|uh+|hmm+|ok so|then|kinda|kind of|sort of|sorta|quite|very|really|pretty|totally|super|fairly|mostly|mainly|primarily|as possible|as can be|(?:is|are|would be|will be|'s|sounds)\s+(?:fine|ok|okay|good|great|enough|perfect|alright|best)|works(?: for (?:me|us))?|will do)\b|吧|啊|呀|哦|嘛|就行了?|就好|即可|就可以了?|好了|也行|也可以|也好|就够了?|没问题|^(?:主要是|主要|大部分是|基本上是|基本是)|的(?=\s*$)")]
+    [GeneratedRegex(@"\b(?:please|pls|plz|thanks|thank you|thx|ty|i think|i guess|i'd say|probably|just|well|um+|uh+|hmm+|ok so|then|kinda|kind of|sort of|sorta|quite|very|really|pretty|totally|super|fairly|mostly|mainly|primarily|as possible|as can be|(?:is|are|would be|will be|'s|sounds)\s+(?:fine|ok|okay|good|great|enough|perfect|alright|best)|works(?: for (?:me|us))?|will do|rn|atm|for now|right now|at the moment|as of now)\b|吧|啊|呀|哦|嘛|就行了?|就好|即可|就可以了?|好了|也行|也可以|也好|就够了?|没问题|^(?:主要是|主要|大部分是|基本上是|基本是)|的(?=\s*$)")]
     private static partial Regex Filler();
 
     [GeneratedRegex(@"\s*(?:[,，;；、]|\band\b|\bbut\b)\s*")]

@@ -22,4 +22,10 @@ public sealed class SlotWords
     /// but mean the economy one. Empty when negating a value means nothing of its own.
     /// </summary>
     public Dictionary<string, string> Negated { get; set; } = [];
+
+    /// <summary>
+    /// Words that name what the slot's question is about ("tracking", "品牌"), which people often say before their yes,
+    /// no or don't-know ("tracking yes definitely", "品牌有，在国内注册的", "尺寸没量"): taken off the reply's start.
+    /// </summary>
+    public List<string> Topic { get; set; } = [];
 }

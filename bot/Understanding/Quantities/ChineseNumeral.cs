@@ -23,6 +23,7 @@ internal static class ChineseNumeral
         decimal section = 0;
         decimal digit = 0;
         var sawDigit = false;
+        decimal lastUnit = 1;
         foreach (var c in text)
         {
             var d = Digit(c);
@@ -32,6 +33,8 @@ internal static class ChineseNumeral
                 sawDigit = true;
                 continue;
             }
+
+            lastUnit = c switch { '十' => 10, '百' => 100, '千' => 1000, '万' => 10000, _ => 1 };
 
             switch (c)
             {
@@ -54,6 +57,13 @@ internal static class ChineseNumeral
 
             digit = 0;
             sawDigit = false;
+        }
+
+        // "一万五", "三千二", "两百五": a lone digit after 百/千/万 counts in the next lower unit (15000, 3200, 250);
+        // after a zero it is ones ("一千零五" is 1005).
+        if (sawDigit && lastUnit >= 100 && !text.Contains('零') && !text.Contains('〇'))
+        {
+            digit *= lastUnit / 10;
         }
 
         value = total + section + digit;

@@ -5,7 +5,7 @@ namespace CrossBorderBot.Understanding.Quantities;
 
 /// <summary>
 /// Amounts written with a currency word or sign in either language, before or after the number, with an optional
-/// k/w/万/千/百 multiplier: "40欧", "2k usd", "usd 2k", "1.5万美金", "€40", "300 ringgit", "一百多块". One table of
+/// k/w/万/千/百 multiplier: "40欧", "2k usd", "usd 2k", "1.5万美金", "€40", "300 ringgit", "一百多块", "30ish usd", "a thousand bucks". One table of
 /// words per currency instead of a pattern per phrasing, so a new currency word is one line here.
 /// </summary>
 internal static class CurrencyWords
@@ -61,8 +61,10 @@ internal static class CurrencyWords
         .DistinctBy(pair => pair.word)
         .ToDictionary(pair => pair.word, pair => pair.Iso, StringComparer.OrdinalIgnoreCase);
 
+    // A number in digits, Chinese numerals or English words ("a thousand bucks"): the library reads spelt-out numbers
+    // only before the currency words it knows.
     private static readonly Regex NumberThenWord = new(
-        @"(?<![A-Za-z0-9.零〇一二两三四五六七八九十百千])" + Number + @"\s*" + Multiplier + @"\s*(?:多|来|余)?\s*(?<c>" + Alternation(After) + @")(?![A-Za-z])",
+        @"(?<![A-Za-z0-9.零〇一二两三四五六七八九十百千])" + Number[..^1] + "|" + EnglishNumeral.Pattern + @"(?=\s))" + @"\s*" + Multiplier + @"\s*(?:多|来|余|-?ish)?\s*(?<c>" + Alternation(After) + @")(?![A-Za-z])",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled);
 
     private static readonly Regex WordThenNumber = new(

@@ -232,7 +232,12 @@ public sealed partial class QuantityRecognizer
         // Chinese amounts the library misses or misreads: "两万块", "150块", "5万元", "1.2w", "预算2万".
         foreach (Match m in ChineseMoneyRegex().Matches(text))
         {
-            if (TryParseNumber(m.Groups["n"].Value, out var amount) && amount > 0)
+            if (m.Groups["t"].Success && TryParseNumber(m.Groups["n"].Value + m.Groups["m"].Value + m.Groups["t"].Value, out var spoken))
+            {
+                // "一万五", "三千二块": the digit after the unit is read with it (15000, 3200).
+                own.Add((new Span<MoneyQuantity>(m.Index, m.Index + m.Length - 1, new MoneyQuantity(spoken, ChineseCurrency(m.Groups["c"].Value), m.Value)), true));
+            }
+            else if (TryParseNumber(m.Groups["n"].Value, out var amount) && amount > 0)
             {
                 amount *= Multiplier(m.Groups["m"].Value);
                 var currency = ChineseCurrency(m.Groups["c"].Value);
@@ -354,7 +359,7 @@ public sealed partial class QuantityRecognizer
             return true;
         }
 
-        return ChineseNumeral.TryParse(s, out value);
+        return ChineseNumeral.TryParse(s, out value) || EnglishNumeral.TryParse(s, out value);
     }
 
     // "2 t-shirts": the library reads "2 t" as two tonnes; a unit that runs on into a word is not a unit.
@@ -377,7 +382,7 @@ public sealed partial class QuantityRecognizer
 
     // A number with 万/千 (and maybe a currency word), with k/w and a currency word, (a bare "2万" in a Chinese message is yuan), or with
     // a currency word alone ("150块", "30美金"). Not before a counting word: "5万件" is pieces.
-    [GeneratedRegex(@"(?<![A-Za-z0-9.零〇一二两三四五六七八九十百千])(?<n>\d+(?:\.\d+)?|[零〇一二两三四五六七八九十百千]+)\s*(?:(?<m>万|千|百)\s*(?<c>块钱|块|元|人民币|rmb|美元|美金|刀|欧元|欧|英镑|日元)?(?![件个台套只箱单公克吨斤米人次张条把双份瓶包kgKG])|(?<m>k|w)\s*(?<c>块钱|块|元|人民币|rmb|美元|美金|刀|欧元|英镑|日元)|(?<c>块钱|块|元|人民币|rmb|美元|美金|刀|欧元|英镑|日元))", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?<![A-Za-z0-9.零〇一二两三四五六七八九十百千])(?<n>\d+(?:\.\d+)?|[零〇一二两三四五六七八九十百千]+)\s*(?:(?<m>万|千|百)(?<t>[一二两三四五六七八九](?![零〇一二两三四五六七八九十百千万]))?\s*(?<c>块钱|块|元|人民币|rmb|美元|美金|刀|欧元|欧|英镑|日元)?(?![件个台套只箱单公克吨斤米人次张条把双份瓶包kgKG])|(?<m>k|w)\s*(?<c>块钱|块|元|人民币|rmb|美元|美金|刀|欧元|英镑|日元)|(?<c>块钱|块|元|人民币|rmb|美元|美金|刀|欧元|英镑|日元))", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex ChineseMoneyRegex();
 
     [GeneratedRegex(@"日元|日币|円|\byen\b|\bjpy\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]

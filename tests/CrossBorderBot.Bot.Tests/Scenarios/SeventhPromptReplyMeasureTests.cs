@@ -12,8 +12,9 @@ public sealed class SeventhPromptReplyMeasureTests(ITestOutputHelper output)
 {
     // Measured once after the commit that added the set, before any seventh-pass behaviour change: 3 of 52 (5.8 %) said
     // "didn't understand"; 4 of 52 (7.7 %) were not taken at all.
-    private const int MissCeiling = 3;
-    private const int NotTakenCeiling = 4;
+    // Still held out in the eighth pass (only the seventh's scenarios became dev material): 2 of 52 and 3 of 52 after it.
+    private const int MissCeiling = 2;
+    private const int NotTakenCeiling = 3;
 
     [Fact]
     public async Task Held_out_natural_replies_at_guide_prompts_are_taken()

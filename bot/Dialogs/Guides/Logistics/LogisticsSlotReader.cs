@@ -1,5 +1,6 @@
 using CrossBorderBot.Language;
 using System.Globalization;
+using System.Text.RegularExpressions;
 using CrossBorderBot.Dialogs.Slots;
 using CrossBorderBot.Knowledge.Advisors;
 using CrossBorderBot.Knowledge.Model;
@@ -12,7 +13,7 @@ namespace CrossBorderBot.Dialogs.Guides;
 /// entities, the size pattern ("35*25*25 cm"), the rest from the slot vocabulary — and, for the question waiting,
 /// its short answers and "don't know" (with the default said). Then merges what it read into the answers so far.
 /// </summary>
-public sealed class LogisticsSlotReader(KnowledgeBase knowledgeBase, GuideLocationResolver locations, SlotVocabulary vocabulary)
+public sealed partial class LogisticsSlotReader(KnowledgeBase knowledgeBase, GuideLocationResolver locations, SlotVocabulary vocabulary)
 {
     public const string Weight = "weight";
     public const string Size = "size";
@@ -23,6 +24,8 @@ public sealed class LogisticsSlotReader(KnowledgeBase knowledgeBase, GuideLocati
     public const string Tracking = "tracking";
     public const string Returns = "returns";
     public const string Goods = "goods";
+
+    private const decimal KilogramsPerPound = 0.45359237m;
 
     /// <summary>Above this a "parcel" is freight: the advisors' channels would all refuse it anyway.</summary>
     public const decimal MaxWeightKg = 10_000m;
@@ -60,9 +63,18 @@ public sealed class LogisticsSlotReader(KnowledgeBase knowledgeBase, GuideLocati
         var money = entities.Money.FirstOrDefault(m => m.Amount > 0 && knowledgeBase.ExchangeRates.Knows(m.Currency));
         var (valueAmount, valueCurrency) = (money?.Amount, money?.Currency.ToUpperInvariant());
 
+        // "forty five pounds" at the value question is money: the reader takes a bare "pounds" for a weight, but the
+        // question asks for an amount, and the weight was asked before.
+        var weights = entities.Weights;
+        if (money is null && waitingSlot == Value && weights.FirstOrDefault(w => PoundWord().IsMatch(w.Text)) is { } pounds)
+        {
+            (valueAmount, valueCurrency) = (Math.Round(pounds.Kilograms / KilogramsPerPound, 2), "GBP");
+            weights = weights.Where(w => w != pounds).ToList();
+        }
+
         // "not sure" at the value question: the vocabulary's default value, said as assumed, so duties can still be
         // estimated and the user sees what to correct.
-        if (money is null && waitingSlot == Value && vocabulary.IsUnknown(text)
+        if (money is null && waitingSlot == Value && vocabulary.IsUnknown(text, Value)
             && vocabulary.DefaultOf(Value)?.Split(' ') is [var amount, var currency]
             && decimal.TryParse(amount, NumberStyles.Number, CultureInfo.InvariantCulture, out var assumed))
         {
@@ -70,14 +82,14 @@ public sealed class LogisticsSlotReader(KnowledgeBase knowledgeBase, GuideLocati
             defaults.Add(Value);
         }
         var size = ParcelSizePrompt.Parse(text) is { Skipped: false } parsed ? parsed : null;
-        if (size is null && waitingSlot == Size && (vocabulary.IsUnknown(text) || vocabulary.ReadAnswer(Size, text) is not null))
+        if (size is null && waitingSlot == Size && (vocabulary.IsUnknown(text, Size) || vocabulary.ReadAnswer(Size, text) is not null))
         {
             size = ParcelSizeAnswer.Skip;
         }
 
         var read = new LogisticsAnswers
         {
-            WeightKg = entities.Weights.FirstOrDefault(w => w.Kilograms is > 0 and <= MaxWeightKg)?.Kilograms,
+            WeightKg = weights.FirstOrDefault(w => w.Kilograms is > 0 and <= MaxWeightKg)?.Kilograms,
             Size = size,
             ValueAmount = valueAmount,
             ValueCurrency = valueCurrency,
@@ -199,4 +211,7 @@ public sealed class LogisticsSlotReader(KnowledgeBase knowledgeBase, GuideLocati
         };
 
     private bool IsKnownPlace(string id) => knowledgeBase.FindCountry(id) is not null || knowledgeBase.FindRegion(id) is not null;
+
+    [GeneratedRegex(@"\bpounds?\b", RegexOptions.IgnoreCase)]
+    private static partial Regex PoundWord();
 }

@@ -16,6 +16,14 @@ public sealed record PlatformAnswers
     [System.Text.Json.Serialization.JsonConverter(typeof(System.Text.Json.Serialization.JsonStringEnumConverter<BusinessModel>))]
     public BusinessModel? Model { get; init; }
 
+    /// <summary>
+    /// The other model when the seller sells to both businesses and consumers ("we do both", "批发零售都做"): the result
+    /// is for <see cref="Model"/>, and this one is offered after it.
+    /// </summary>
+    [Newtonsoft.Json.JsonConverter(typeof(StringEnumConverter))]
+    [System.Text.Json.Serialization.JsonConverter(typeof(System.Text.Json.Serialization.JsonStringEnumConverter<BusinessModel>))]
+    public BusinessModel? OtherModel { get; init; }
+
     /// <summary>Country codes and region ids of the knowledge base.</summary>
     public List<string>? Markets { get; init; }
 

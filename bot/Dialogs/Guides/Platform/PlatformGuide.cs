@@ -155,6 +155,14 @@ public sealed partial class PlatformGuide : TypedSlotGuide<PlatformAnswers>
             await step.Context.SendActivityAsync(string.Format(CultureInfo.InvariantCulture, slotText.AlsoNamedProduct, string.Join(slotText.ListSeparator, names), names[0]), cancellationToken: cancellationToken);
         }
 
+        if (answers.OtherModel is { } otherModel)
+        {
+            // Sells to both: the result is for the first model, the other is offered the same way as another product.
+            var slotText = SlotText.For(language);
+            var word = PlatformAnswerWords.Word(otherModel);
+            await step.Context.SendActivityAsync(string.Format(CultureInfo.InvariantCulture, slotText.AlsoNamedProduct, word, word), cancellationToken: cancellationToken);
+        }
+
         var first = answers.Markets?.FirstOrDefault();
         var logistics = new MessageEntities
         {

@@ -21,6 +21,9 @@ public sealed partial class PlatformSlotReader(KnowledgeBase knowledgeBase, Guid
     public const string Experience = "experience";
     public const string Brand = "brand";
 
+    /// <summary>The vocabulary's value for a seller who sells to businesses and consumers alike.</summary>
+    private const string BothModels = "both";
+
     private static readonly string[] AllSlots = [Model, Markets, Category, Budget, Experience, Brand];
 
     public (PlatformAnswers Read, HashSet<string> Defaults) Read(string text, MessageEntities entities, string? waitingSlot)
@@ -42,9 +45,14 @@ public sealed partial class PlatformSlotReader(KnowledgeBase knowledgeBase, Guid
         }
 
         var (budget, currency) = ReadBudget(text, entities, waitingSlot, defaults);
+
+        // "we do both", "2B 2C都做": the result is for consumers first, and the business side is offered after it.
+        var model = Choice(Model, text, waitingSlot, defaults);
+        var both = model == BothModels;
         var read = new PlatformAnswers
         {
-            Model = PlatformAnswerWords.ReadModel(Choice(Model, text, waitingSlot, defaults)),
+            Model = both ? BusinessModel.B2C : PlatformAnswerWords.ReadModel(model),
+            OtherModel = both ? BusinessModel.B2B : null,
             Markets = markets.Count > 0 ? markets : null,
             Category = category,
             OtherCategories = categories.Count > 1 ? categories.Skip(1).ToList() : null,
@@ -70,7 +78,7 @@ public sealed partial class PlatformSlotReader(KnowledgeBase knowledgeBase, Guid
 
     private static PlatformAnswers Set(string slot, PlatformAnswers merged, PlatformAnswers read) => slot switch
     {
-        Model => merged with { Model = read.Model },
+        Model => merged with { Model = read.Model, OtherModel = read.OtherModel },
         Markets => merged with { Markets = read.Markets },
         Category => merged with
         {
@@ -90,7 +98,9 @@ public sealed partial class PlatformSlotReader(KnowledgeBase knowledgeBase, Guid
         var text = PlatformGuideText.For(language);
         return slot switch
         {
-            Model => answers.Model is { } model ? PlatformAnswerWords.Word(model) : null,
+            Model => answers.Model is { } model
+                ? PlatformAnswerWords.Word(model) + (answers.OtherModel is { } other ? " + " + PlatformAnswerWords.Word(other) : string.Empty)
+                : null,
             Markets => answers.Markets is { Count: > 0 } markets ? string.Join(text.ListSeparator, markets.Select(id => locations.Name(id, language))) : null,
             Category => answers.Category switch
             {
