@@ -160,7 +160,7 @@ public sealed partial class ConversationRouter(
             return;
         }
 
-        var place = dc.ActiveDialog is null ? new ConversationPlace(ConversationPlaceKind.Menu, FactsGuide: FactsGuide(recognized)) : PlaceOf(dc, recognized);
+        var place = dc.ActiveDialog is null ? new ConversationPlace(ConversationPlaceKind.Menu, null, false, () => FactsGuide(recognized)) : PlaceOf(dc, recognized);
         var understanding = new TurnUnderstanding(recognized, MessageArbiter.Decide(place, recognized));
         understanding.Attach(dc.Context);
         LogPurpose(logger, understanding.Purpose, place.Kind, dc.Context.Activity.Conversation?.Id ?? "(none)");
@@ -302,7 +302,7 @@ public sealed partial class ConversationRouter(
     {
         if (IsAtMainMenu(dc))
         {
-            return new ConversationPlace(ConversationPlaceKind.Menu, FactsGuide: FactsGuide(recognized));
+            return new ConversationPlace(ConversationPlaceKind.Menu, null, false, () => FactsGuide(recognized));
         }
 
         // The running guide sits two below the innermost menu (menu → its steps → guide); menus stack when a guide waits.
@@ -320,7 +320,7 @@ public sealed partial class ConversationRouter(
             _ when guideId == DialogIds.AskQuestion => ConversationPlaceKind.Menu,
             _ => ConversationPlaceKind.GuideQuestion,
         };
-        return new ConversationPlace(kind, guideId, reads, FactsGuide(recognized));
+        return new ConversationPlace(kind, guideId, reads, () => FactsGuide(recognized));
     }
 
     /// <summary>The guide (by its intent) that reads the most of its questions' answers in the message, when it reads two or more.</summary>
