@@ -38,15 +38,17 @@ internal sealed class JsonByteCounter : TextWriter
         _ => CountWritten(token),
     };
 
+    // Children are walked through their sibling links: no enumerator to allocate for each object and array.
     private static int CountObject(JObject obj)
     {
         // The braces, and a comma between members.
         var bytes = 2;
-        var first = true;
-        foreach (var property in obj.Properties())
+        var comma = 0;
+        for (var child = obj.First; child is not null; child = child.Next)
         {
-            bytes += (first ? 0 : 1) + QuotedString(property.Name) + 1 + Count(property.Value);
-            first = false;
+            var property = (JProperty)child;
+            bytes += comma + QuotedString(property.Name) + 1 + Count(property.Value);
+            comma = 1;
         }
 
         return bytes;
@@ -54,17 +56,18 @@ internal sealed class JsonByteCounter : TextWriter
 
     private static int CountArray(JArray array)
     {
-        var bytes = 2 + Math.Max(0, array.Count - 1);
-        for (var index = 0; index < array.Count; index++)
+        var bytes = 2;
+        var comma = 0;
+        for (var item = array.First; item is not null; item = item.Next)
         {
-            var item = array[index];
             if (item.Type == JTokenType.Comment)
             {
                 // Json.NET puts no comma around a comment: such an array (never a card's) is left to its writer.
                 return CountWritten(array);
             }
 
-            bytes += Count(item);
+            bytes += comma + Count(item);
+            comma = 1;
         }
 
         return bytes;
