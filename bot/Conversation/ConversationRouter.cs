@@ -354,7 +354,11 @@ public sealed partial class ConversationRouter(
 
     /// <summary>True when no guide is running: only the menu's own question is waiting.</summary>
     private static bool IsAtMainMenu(DialogContext dc)
-        => dc.ActiveDialogIds.Count > 0 && dc.ActiveDialogIds[0] == DialogIds.MainMenu && dc.ActiveDialogIds[^1] == DialogIds.MenuChoice;
+    {
+        // Each read of the ids walks the stack and every component's inner stack: read them once.
+        var ids = dc.ActiveDialogIds;
+        return ids.Count > 0 && ids[0] == DialogIds.MainMenu && ids[^1] == DialogIds.MenuChoice;
+    }
 
     [LoggerMessage(EventId = LogEventIds.ConversationRouterPurpose, Level = LogLevel.Debug, Message = "Message taken as {Purpose} at {Place} in conversation {ConversationId}")]
     private static partial void LogPurpose(ILogger logger, MessagePurpose purpose, ConversationPlaceKind place, string conversationId);
