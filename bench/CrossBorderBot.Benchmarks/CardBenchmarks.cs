@@ -19,6 +19,15 @@ public class CardBenchmarks
         new SourceListBlock([new ReplySource("EU VAT e-commerce rules", "European Commission", "https://example.org/vat", new DateOnly(2026, 10, 1))]),
         new ActionButtonsBlock([new ReplyAction("Send me the plan", "plan"), new ReplyAction("Start over", "cancel")]));
 
+    private JObject? _card;
+
+    [GlobalSetup]
+    public void Setup() => _card = AdaptiveCardRenderer.Render(_result, "en-US");
+
     [Benchmark]
     public JObject AdaptiveCard() => AdaptiveCardRenderer.Render(_result, "en-US");
+
+    /// <summary>The size check every rendered card goes through (its compact UTF-8 JSON length).</summary>
+    [Benchmark]
+    public int CardByteSize() => AdaptiveCardRenderer.ByteSize(_card!);
 }

@@ -4,5 +4,46 @@ namespace CrossBorderBot.Conversation;
 /// <param name="Kind">The menu, a guide's question, a guide's result, or a question that takes any text.</param>
 /// <param name="GuideId">The running guide's dialog id; null at the menu.</param>
 /// <param name="GuideReadsMessage">True when the running guide finds answers to its questions in the message.</param>
-/// <param name="FactsGuide">The intent of the guide that finds answers to two or more of its questions in the message ("b2c, kitchen tools, 600 usd a month"); null when none does.</param>
-public sealed record ConversationPlace(ConversationPlaceKind Kind, string? GuideId = null, bool GuideReadsMessage = false, string? FactsGuide = null);
+public sealed record ConversationPlace(ConversationPlaceKind Kind, string? GuideId = null, bool GuideReadsMessage = false)
+{
+    // Finding the facts guide runs every guide's slot readers over the message, and only some decisions at the menu
+    // ask for it (none inside a guide), so it is found when first asked for, at most once.
+    private Func<string?>? _findFactsGuide;
+    private string? _factsGuide;
+
+    /// <summary>A place whose <see cref="FactsGuide"/> is found by <paramref name="findFactsGuide"/> when first asked for.</summary>
+    public ConversationPlace(ConversationPlaceKind kind, string? guideId, bool guideReadsMessage, Func<string?> findFactsGuide)
+        : this(kind, guideId, guideReadsMessage)
+    {
+        _findFactsGuide = findFactsGuide;
+    }
+
+    /// <summary>
+    /// The intent of the guide that finds answers to two or more of its questions in the message ("b2c, kitchen tools,
+    /// 600 usd a month"); null when none does.
+    /// </summary>
+    public string? FactsGuide
+    {
+        get
+        {
+            if (_findFactsGuide is { } find)
+            {
+                _factsGuide = find();
+                _findFactsGuide = null;
+            }
+
+            return _factsGuide;
+        }
+
+        init
+        {
+            _factsGuide = value;
+            _findFactsGuide = null;
+        }
+    }
+
+    public bool Equals(ConversationPlace? other) =>
+        other is not null && Kind == other.Kind && GuideId == other.GuideId && GuideReadsMessage == other.GuideReadsMessage && FactsGuide == other.FactsGuide;
+
+    public override int GetHashCode() => HashCode.Combine(Kind, GuideId, GuideReadsMessage, FactsGuide);
+}

@@ -160,7 +160,7 @@ public sealed partial class ConversationRouter(
             return;
         }
 
-        var place = dc.ActiveDialog is null ? new ConversationPlace(ConversationPlaceKind.Menu, FactsGuide: FactsGuide(recognized)) : PlaceOf(dc, recognized);
+        var place = dc.ActiveDialog is null ? new ConversationPlace(ConversationPlaceKind.Menu, null, false, () => FactsGuide(recognized)) : PlaceOf(dc, recognized);
         var understanding = new TurnUnderstanding(recognized, MessageArbiter.Decide(place, recognized));
         understanding.Attach(dc.Context);
         LogPurpose(logger, understanding.Purpose, place.Kind, dc.Context.Activity.Conversation?.Id ?? "(none)");
@@ -325,7 +325,7 @@ public sealed partial class ConversationRouter(
     {
         if (IsAtMainMenu(dc))
         {
-            return new ConversationPlace(ConversationPlaceKind.Menu, FactsGuide: FactsGuide(recognized));
+            return new ConversationPlace(ConversationPlaceKind.Menu, null, false, () => FactsGuide(recognized));
         }
 
         var guideId = RunningGuideId(dc);
@@ -340,7 +340,7 @@ public sealed partial class ConversationRouter(
             _ when guideId == DialogIds.AskQuestion => ConversationPlaceKind.Menu,
             _ => ConversationPlaceKind.GuideQuestion,
         };
-        return new ConversationPlace(kind, guideId, reads, FactsGuide(recognized));
+        return new ConversationPlace(kind, guideId, reads, () => FactsGuide(recognized));
     }
 
     // The running guide sits two below the innermost menu (menu → its steps → guide); menus stack when a guide waits.
@@ -385,7 +385,11 @@ public sealed partial class ConversationRouter(
 
     /// <summary>True when no guide is running: only the menu's own question is waiting.</summary>
     private static bool IsAtMainMenu(DialogContext dc)
-        => dc.ActiveDialogIds.Count > 0 && dc.ActiveDialogIds[0] == DialogIds.MainMenu && dc.ActiveDialogIds[^1] == DialogIds.MenuChoice;
+    {
+        // Each read of the ids walks the stack and every component's inner stack: read them once.
+        var ids = dc.ActiveDialogIds;
+        return ids.Count > 0 && ids[0] == DialogIds.MainMenu && ids[^1] == DialogIds.MenuChoice;
+    }
 
     [LoggerMessage(EventId = LogEventIds.ConversationRouterPurpose, Level = LogLevel.Debug, Message = "Message taken as {Purpose} at {Place} in conversation {ConversationId}")]
     private static partial void LogPurpose(ILogger logger, MessagePurpose purpose, ConversationPlaceKind place, string conversationId);

@@ -109,7 +109,7 @@ public static class AdaptiveCardRenderer
             }
             else
             {
-                body.Add(ActionSet(actions));
+                body.Add(ActionSet(new JArray(actions)));
             }
         }
 
@@ -137,19 +137,20 @@ public static class AdaptiveCardRenderer
     };
 
     /// <summary>Keeps a list of buttons to <see cref="MaxActionsPerList"/>, folding the rest behind "More…" (recursively).</summary>
-    private static JArray Overflow(IReadOnlyList<JObject> actions, ReplyWords words)
+    /// <remarks>A list, not a JSON array: Json.NET copies a token that already has a parent when it is added elsewhere.</remarks>
+    private static IReadOnlyList<JObject> Overflow(IReadOnlyList<JObject> actions, ReplyWords words)
     {
         if (actions.Count <= MaxActionsPerList)
         {
-            return new JArray(actions);
+            return actions;
         }
 
-        var shown = new JArray(actions.Take(MaxActionsPerList - 1));
+        List<JObject> shown = [.. actions.Take(MaxActionsPerList - 1)];
         shown.Add(ShowCard(words.More, new JObject
         {
             ["type"] = "AdaptiveCard",
             ["body"] = new JArray(),
-            ["actions"] = Overflow([.. actions.Skip(MaxActionsPerList - 1)], words),
+            ["actions"] = new JArray(Overflow([.. actions.Skip(MaxActionsPerList - 1)], words)),
         }));
         return shown;
     }
