@@ -100,39 +100,29 @@ public sealed class DialogValueMap
     internal IReadOnlyList<KeyValuePair<string, object?>> Entries => _entries;
 
     /// <summary>The nested map under <paramref name="key"/>, read from its stored JSON on first use; created empty when absent or not an object.</summary>
-    internal DialogValueMap MapAt(string key)
-    {
-        switch (this[key])
-        {
-            case DialogValueMap map:
-                return map;
-            case DialogJsonValue { IsObject: true } stored:
-                var read = DialogValueJson.ReadMap(stored.Utf8);
-                this[key] = read;
-                return read;
-            default:
-                var created = new DialogValueMap();
-                this[key] = created;
-                return created;
-        }
-    }
+    internal DialogValueMap MapAt(string key) =>
+        KeptAt(key, stored => stored.IsObject ? DialogValueJson.ReadMap(stored.Utf8) : null);
 
     /// <summary>A component's inner stack under <paramref name="key"/>, read from its stored JSON on first use and kept as objects; created empty when absent.</summary>
-    internal DialogState StackAt(string key)
+    internal DialogState StackAt(string key) =>
+        KeptAt(key, stored => DialogValueJson.ReadStack(stored.Utf8));
+
+    /// <summary>
+    /// The object kept under <paramref name="key"/>: as it is when already one, else read from its stored JSON
+    /// (<paramref name="read"/> returns null for JSON it does not take) or created empty, and kept in its place.
+    /// </summary>
+    internal T KeptAt<T>(string key, Func<DialogJsonValue, T?> read)
+        where T : class, new()
     {
-        switch (this[key])
+        var current = this[key];
+        if (current is T kept)
         {
-            case DialogState stack:
-                return stack;
-            case DialogJsonValue stored:
-                var read = DialogValueJson.ReadStack(stored.Utf8);
-                this[key] = read;
-                return read;
-            default:
-                var created = new DialogState();
-                this[key] = created;
-                return created;
+            return kept;
         }
+
+        var value = (current is DialogJsonValue stored ? read(stored) : null) ?? new T();
+        this[key] = value;
+        return value;
     }
 
     /// <summary>

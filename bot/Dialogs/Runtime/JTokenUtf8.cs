@@ -154,10 +154,10 @@ internal static class JTokenUtf8
                 writer.WriteNumberValue(number);
                 break;
             case double number:
-                WriteFloat(writer, number.ToString("R", CultureInfo.InvariantCulture), double.IsFinite(number));
+                WriteFloat(writer, number);
                 break;
             case float number:
-                WriteFloat(writer, number.ToString("R", CultureInfo.InvariantCulture), float.IsFinite(number));
+                WriteFloat(writer, number);
                 break;
             case decimal number:
                 WriteFloat(writer, number.ToString(CultureInfo.InvariantCulture), finite: true);
@@ -186,6 +186,11 @@ internal static class JTokenUtf8
 
         return true;
     }
+
+    /// <summary>A double or float as Json.NET writes it: round-trip text (<c>R</c>), then as <see cref="WriteFloat(Utf8JsonWriter, string, bool)"/>.</summary>
+    internal static void WriteFloat<T>(Utf8JsonWriter writer, T number)
+        where T : IFloatingPointIeee754<T> =>
+        WriteFloat(writer, number.ToString("R", CultureInfo.InvariantCulture), T.IsFinite(number));
 
     /// <summary>
     /// A non-integer number as Json.NET writes it: a whole value keeps its decimal point ("2.0", not "2"), and NaN or

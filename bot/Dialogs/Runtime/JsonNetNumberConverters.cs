@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Numerics;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 
@@ -14,8 +15,8 @@ internal static class JsonNetNumberConverters
     public static void AddTo(JsonSerializerOptions options)
     {
         options.Converters.Add(new DecimalConverter());
-        options.Converters.Add(new DoubleConverter());
-        options.Converters.Add(new SingleConverter());
+        options.Converters.Add(new FloatingPointConverter<double>((ref Utf8JsonReader reader) => reader.GetDouble()));
+        options.Converters.Add(new FloatingPointConverter<float>((ref Utf8JsonReader reader) => reader.GetSingle()));
     }
 
     // Json.NET's "Infinity" / "-Infinity" strings in the form .NET's invariant number parsing reads; "NaN" as it is.
@@ -38,25 +39,19 @@ internal static class JsonNetNumberConverters
             JTokenUtf8.WriteFloat(writer, value.ToString(CultureInfo.InvariantCulture), finite: true);
     }
 
-    private sealed class DoubleConverter : JsonConverter<double>
+    private delegate T ReadNumber<T>(ref Utf8JsonReader reader);
+
+    // A double or float: the reader's own parse for a JSON number (GetSingle is not a double narrowed), Json.NET's
+    // non-finite strings parsed as text.
+    private sealed class FloatingPointConverter<T>(ReadNumber<T> readNumber) : JsonConverter<T>
+        where T : IFloatingPointIeee754<T>
     {
-        public override double Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options) =>
+        public override T Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options) =>
             NonFiniteText(ref reader) is { } text
-                ? double.Parse(text, NumberStyles.Float, CultureInfo.InvariantCulture)
-                : reader.GetDouble();
+                ? T.Parse(text, NumberStyles.Float, CultureInfo.InvariantCulture)
+                : readNumber(ref reader);
 
-        public override void Write(Utf8JsonWriter writer, double value, JsonSerializerOptions options) =>
-            JTokenUtf8.WriteFloat(writer, value.ToString("R", CultureInfo.InvariantCulture), double.IsFinite(value));
-    }
-
-    private sealed class SingleConverter : JsonConverter<float>
-    {
-        public override float Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options) =>
-            NonFiniteText(ref reader) is { } text
-                ? float.Parse(text, NumberStyles.Float, CultureInfo.InvariantCulture)
-                : reader.GetSingle();
-
-        public override void Write(Utf8JsonWriter writer, float value, JsonSerializerOptions options) =>
-            JTokenUtf8.WriteFloat(writer, value.ToString("R", CultureInfo.InvariantCulture), float.IsFinite(value));
+        public override void Write(Utf8JsonWriter writer, T value, JsonSerializerOptions options) =>
+            JTokenUtf8.WriteFloat(writer, value);
     }
 }

@@ -19,22 +19,8 @@ internal sealed class WaterfallHistory
     public int Count => _entries.Count;
 
     /// <summary>The history as kept in a waterfall's state: stored JSON is read on first use, anything else starts empty.</summary>
-    public static WaterfallHistory Of(DialogValueMap state, string key)
-    {
-        switch (state[key])
-        {
-            case WaterfallHistory history:
-                return history;
-            case DialogJsonValue stored when !stored.IsNull:
-                var read = Read(stored.Utf8);
-                state[key] = read;
-                return read;
-            default:
-                var created = new WaterfallHistory();
-                state[key] = created;
-                return created;
-        }
-    }
+    public static WaterfallHistory Of(DialogValueMap state, string key) =>
+        state.KeptAt(key, stored => stored.IsNull ? null : Read(stored.Utf8));
 
     /// <summary>Adds a question, dropping what was asked at or after its step (and entries that are not questions).</summary>
     public void Record(int step, DialogValueMap valuesBefore, object? result)
