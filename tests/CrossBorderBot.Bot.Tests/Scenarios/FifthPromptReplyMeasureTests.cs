@@ -1,4 +1,3 @@
-using System.Text.RegularExpressions;
 using Xunit.Abstractions;
 
 namespace CrossBorderBot.Tests.Scenarios;
@@ -19,21 +18,7 @@ public sealed class FifthPromptReplyMeasureTests(ITestOutputHelper output)
     [Fact]
     public async Task Held_out_natural_replies_at_guide_prompts_are_taken()
     {
-        var misses = new List<string>();
-        var notTaken = new List<string>();
-        foreach (var reply in FifthPromptReplyCases.All)
-        {
-            var seen = await PromptReplyMeasureTests.ReplyToAsync(reply);
-            if (Regex.IsMatch(seen, ScenarioPatterns.NotUnderstood) || Regex.IsMatch(seen, ScenarioPatterns.GaveUp))
-            {
-                misses.Add(reply.ToString());
-            }
-
-            if (Regex.IsMatch(seen, ScenarioPatterns.NotUnderstood) || Regex.IsMatch(seen, ScenarioPatterns.Retried))
-            {
-                notTaken.Add(reply.ToString());
-            }
-        }
+        var (misses, notTaken) = await PromptReplyTally.MeasureAsync(FifthPromptReplyCases.All);
 
         var all = FifthPromptReplyCases.All.Count;
         output.WriteLine($"held-out 5 didn't-understand replies: {misses.Count} of {all} ({100.0 * misses.Count / all:F1} %)");

@@ -20,21 +20,7 @@ public sealed class PromptReplyMeasureTests(ITestOutputHelper output)
     [Fact]
     public async Task Natural_replies_at_guide_prompts_rarely_get_the_did_not_understand_reply()
     {
-        var misses = new List<string>();
-        var notTaken = new List<string>();
-        foreach (var reply in PromptReplyCases.All)
-        {
-            var seen = await ReplyToAsync(reply);
-            if (Regex.IsMatch(seen, ScenarioPatterns.NotUnderstood) || Regex.IsMatch(seen, ScenarioPatterns.GaveUp))
-            {
-                misses.Add(reply.ToString());
-            }
-
-            if (Regex.IsMatch(seen, ScenarioPatterns.NotUnderstood) || Regex.IsMatch(seen, ScenarioPatterns.Retried))
-            {
-                notTaken.Add(reply.ToString());
-            }
-        }
+        var (misses, notTaken) = await PromptReplyTally.MeasureAsync(PromptReplyCases.All);
 
         var all = PromptReplyCases.All.Count;
         output.WriteLine($"didn't-understand replies: {misses.Count} of {all} ({100.0 * misses.Count / all:F1} %)");

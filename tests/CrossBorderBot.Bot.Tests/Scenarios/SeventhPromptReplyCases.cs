@@ -1,4 +1,5 @@
 using static CrossBorderBot.Tests.Scenarios.ScenarioPatterns;
+using static CrossBorderBot.Tests.Scenarios.PromptSetups;
 
 namespace CrossBorderBot.Tests.Scenarios;
 
@@ -11,47 +12,6 @@ namespace CrossBorderBot.Tests.Scenarios;
 /// </summary>
 public static class SeventhPromptReplyCases
 {
-    private const string AskDifferentiation = "How different are your products|产品与其他卖家相比有多大差异";
-    private const string AskQualityCheck = "How do you check quality|如何检查质量";
-
-    private static readonly string[] WeightEn = ["help me choose a carrier"];
-    private static readonly string[] DimensionsEn = [.. WeightEn, "1 kg"];
-    private static readonly string[] ValueEn = [.. DimensionsEn, "skip"];
-    private static readonly string[] DestinationEn = [.. ValueEn, "50 usd"];
-    private static readonly string[] UrgencyEn = [.. DestinationEn, "spain"];
-    private static readonly string[] TrackingEn = [.. UrgencyEn, "standard"];
-    private static readonly string[] ReturnsEn = [.. TrackingEn, "yes"];
-    private static readonly string[] GoodsEn = [.. ReturnsEn, "no"];
-    private static readonly string[] ModelEn = ["what platform should we sell on"];
-    private static readonly string[] MarketsEn = [.. ModelEn, "b2c"];
-    private static readonly string[] CategoryEn = [.. MarketsEn, "France"];
-    private static readonly string[] BudgetEn = [.. CategoryEn, "shoes"];
-    private static readonly string[] ExperienceEn = [.. BudgetEn, "800 usd"];
-    private static readonly string[] BrandEn = [.. ExperienceEn, "none"];
-    private static readonly string[] ProblemEn = ["we have a problem to sort out"];
-    private static readonly string[] IssueMarketEn = [.. ProblemEn, "the parcel went missing"];
-    private static readonly string[] ReadinessEn = ["assess our export readiness"];
-    private static readonly string[] QualityEn = [.. ReadinessEn, "very different"];
-
-    private static readonly string[] WeightZh = ["帮我选一下物流"];
-    private static readonly string[] DimensionsZh = [.. WeightZh, "1公斤"];
-    private static readonly string[] ValueZh = [.. DimensionsZh, "跳过"];
-    private static readonly string[] DestinationZh = [.. ValueZh, "200元"];
-    private static readonly string[] UrgencyZh = [.. DestinationZh, "西班牙"];
-    private static readonly string[] TrackingZh = [.. UrgencyZh, "标准"];
-    private static readonly string[] ReturnsZh = [.. TrackingZh, "要"];
-    private static readonly string[] GoodsZh = [.. ReturnsZh, "不用"];
-    private static readonly string[] ModelZh = ["推荐一个平台给我"];
-    private static readonly string[] MarketsZh = [.. ModelZh, "B2C"];
-    private static readonly string[] CategoryZh = [.. MarketsZh, "法国"];
-    private static readonly string[] BudgetZh = [.. CategoryZh, "鞋子"];
-    private static readonly string[] ExperienceZh = [.. BudgetZh, "3000元"];
-    private static readonly string[] BrandZh = [.. ExperienceZh, "没有"];
-    private static readonly string[] ProblemZh = ["我们遇到一个问题"];
-    private static readonly string[] IssueMarketZh = [.. ProblemZh, "包裹找不到了"];
-    private static readonly string[] ReadinessZh = ["帮我们评估出海准备度"];
-    private static readonly string[] QualityZh = [.. ReadinessZh, "差异很大"];
-
     public static IReadOnlyList<PromptReplyCase> All { get; } =
     [
         En(WeightEn, AskWeight, "bout 3 kilos"),
@@ -108,8 +68,4 @@ public static class SeventhPromptReplyCases
         Zh(ReadinessZh, AskDifferentiation, "没什么特别，都是通用款"),
         Zh(QualityZh, AskQualityCheck, "发货前请第三方验货"),
     ];
-
-    private static PromptReplyCase En(string[] setup, string prompt, string reply) => new("en-US", setup, prompt, reply);
-
-    private static PromptReplyCase Zh(string[] setup, string prompt, string reply) => new("zh-CN", setup, prompt, reply);
 }
