@@ -180,7 +180,7 @@ public sealed partial class ConversationRouter(
                 await StartGuideAsync(dc, place, IntentNames.AskKnowledge, recognized, cancellationToken, described: true);
                 return;
 
-            case MessagePurpose.Question when place.Kind == ConversationPlaceKind.GuideQuestion && await AnswerThenTakeAsync(dc, text, profile, cancellationToken):
+            case MessagePurpose.Question when place.Kind == ConversationPlaceKind.GuideQuestion && await AnswerThenTakeAsync(dc, place, text, profile, cancellationToken):
                 return;
 
             case MessagePurpose.Question:
@@ -241,11 +241,11 @@ public sealed partial class ConversationRouter(
 
     /// <summary>"australia - btw do they charge GST?": the question is answered, then the guide takes the answering part.
     /// False (nothing sent) when no part of the message gives the running guide an answer.</summary>
-    private async Task<bool> AnswerThenTakeAsync(DialogContext dc, string text, ConversationProfile profile, CancellationToken cancellationToken)
+    private async Task<bool> AnswerThenTakeAsync(DialogContext dc, ConversationPlace place, string text, ConversationProfile profile, CancellationToken cancellationToken)
     {
         var parts = MessageCues.SplitAnswerAndQuestion(text);
         var answer = parts is null ? null : recognizer.Understand(parts.Value.Answer, dc.Context.Activity.Locale);
-        if (parts is not { } split || answer is null || RunningGuide(dc) is not ISlotGuide guide || !guide.Reads(answer))
+        if (parts is not { } split || answer is null || RunningGuide(place.GuideId) is not ISlotGuide guide || !guide.Reads(answer))
         {
             return false;
         }
@@ -329,7 +329,7 @@ public sealed partial class ConversationRouter(
         }
 
         var guideId = RunningGuideId(dc);
-        var guide = RunningGuide(dc);
+        var guide = RunningGuide(guideId);
         var reads = guide is ISlotGuide slots && slots.Reads(recognized);
         var kind = dc.ActiveLeafDialog switch
         {
@@ -351,8 +351,8 @@ public sealed partial class ConversationRouter(
         return menu >= 0 && ids.Count > menu + 2 ? ids[menu + 2] : null;
     }
 
-    private Dialog? RunningGuide(DialogContext dc) =>
-        RunningGuideId(dc) is { } guideId ? (dialogs.Find(DialogIds.MainMenu) as MainMenuDialog)?.FindGuide(guideId) : null;
+    private Dialog? RunningGuide(string? guideId) =>
+        guideId is null ? null : (dialogs.Find(DialogIds.MainMenu) as MainMenuDialog)?.FindGuide(guideId);
 
     /// <summary>The guide (by its intent) that reads the most of its questions' answers in the message, when it reads two or more.</summary>
     private string? FactsGuide(RecognizedMessage recognized)

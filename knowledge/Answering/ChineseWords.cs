@@ -1,3 +1,5 @@
+using CrossBorderBot.Knowledge.Model;
+
 namespace CrossBorderBot.Knowledge.Answering;
 
 /// <summary>
@@ -46,9 +48,7 @@ internal static class ChineseWords
 
     /// <summary>Whether an entry holds a question's word: as an index term, or — for a Chinese word — anywhere in its Chinese text.</summary>
     public static bool Holds(IReadOnlySet<string> entryTerms, string entryText, string word) =>
-        entryTerms.Contains(word) || (word.Length >= 2 && IsHan(word[0]) && entryText.Contains(word, StringComparison.Ordinal));
+        entryTerms.Contains(word) || (word.Length >= 2 && KnowledgeLanguage.IsCjk(word[0]) && entryText.Contains(word, StringComparison.Ordinal));
 
-    private static bool IsSingleHan(string term) => term.Length == 1 && IsHan(term[0]);
-
-    private static bool IsHan(char c) => c is >= '\u4E00' and <= '\u9FFF';
+    private static bool IsSingleHan(string term) => term.Length == 1 && KnowledgeLanguage.IsCjk(term[0]);
 }
