@@ -56,27 +56,13 @@ internal sealed class WireObject<T>
 
     public WireObject<T> Date(string name, Func<T, DateTimeOffset?> get, Action<T, DateTimeOffset?> set) => Add(
         name,
-        (writer, encoded, target) =>
-        {
-            if (get(target) is { } value)
-            {
-                writer.WritePropertyName(encoded);
-                WireValueWriter.WriteValue(writer, value);
-            }
-        },
+        WriteValue(target => get(target)),
         (ref reader, target) => set(target, WireValueReader.ReadDateTimeOffset(ref reader)));
 
     /// <summary>An object-typed member: a JSON tree or a primitive. Given twice, it is left to Json.NET.</summary>
     public WireObject<T> Plain(string name, Func<T, object?> get, Action<T, object?> set) => Add(
         name,
-        (writer, encoded, target) =>
-        {
-            if (get(target) is { } value)
-            {
-                writer.WritePropertyName(encoded);
-                WireValueWriter.WriteValue(writer, value);
-            }
-        },
+        WriteValue(get),
         (ref reader, target) => set(target, get(target) is { } existing ? throw new WireFallbackException(existing.GetType()) : WireValueReader.ReadPlain(ref reader)));
 
     /// <summary>A member of another schema class. Given twice, Json.NET would merge it into the first: left to it.</summary>
@@ -232,6 +218,16 @@ internal sealed class WireObject<T>
 
             set(target, items);
         });
+
+    // A date or an object-typed member: written as the SDK's settings write a value (dates in UTC, Json.NET's number forms).
+    private static Action<Utf8JsonWriter, JsonEncodedText, T> WriteValue(Func<T, object?> get) => (writer, encoded, target) =>
+    {
+        if (get(target) is { } value)
+        {
+            writer.WritePropertyName(encoded);
+            WireValueWriter.WriteValue(writer, value);
+        }
+    };
 
     private WireObject<T> Add(string name, Action<Utf8JsonWriter, JsonEncodedText, T> write, ReadMember? read)
     {
