@@ -44,7 +44,7 @@ public static class AlertVerbs
 
         var markets = (data.Value<string>(MarketsKey) ?? string.Empty)
             .Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
-        var language = data.Value<string>(LanguageKey) is { } lang ? ReplyLanguage.FromLocale(lang) : null;
+        var language = data.Value<string>(LanguageKey) is { } lang ? ReplyLanguage.FromLocale(lang).Tag : null;
         return new AlertCommand(kind, markets, language);
     }
 

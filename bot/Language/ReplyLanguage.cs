@@ -10,33 +10,36 @@ namespace CrossBorderBot.Language;
 /// </summary>
 public static class ReplyLanguage
 {
+    /// <summary>The stored tags of the two languages (the conversation's profile keeps a tag, not a <see cref="BotLanguage"/>).</summary>
     public const string English = KnowledgeLanguage.English;
     public const string Chinese = KnowledgeLanguage.Chinese;
 
-    public static string Choose(string? text, string? conversationLanguage, string? channelLocale)
+    public static BotLanguage Choose(string? text, string? conversationLanguage, string? channelLocale)
     {
         if (!string.IsNullOrWhiteSpace(text))
         {
             if (LanguageDetector.Detect(text) == Chinese)
             {
-                return Chinese;
+                return BotLanguage.Chinese;
             }
 
             // Short Latin fragments ("ok", "FBA", "DHL") are common in Chinese conversations: only a sentence switches.
             if (text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Count(word => word.Any(char.IsAsciiLetter)) >= 3)
             {
-                return English;
+                return BotLanguage.English;
             }
         }
 
-        return conversationLanguage ?? FromLocale(channelLocale);
+        return BotLanguage.Of(conversationLanguage ?? channelLocale);
     }
 
     /// <summary>The locale stamped on the turn so that prompts and cards pick the same language.</summary>
-    public static string ToLocale(string language) => language == Chinese ? "zh-CN" : "en-US";
+    public static string ToLocale(string language) => BotLanguage.Of(language).Locale;
 
-    public static string FromLocale(string? locale)
-        => LocaleLanguage.IsChinese(locale) ? Chinese : English;
+    public static BotLanguage FromLocale(string? locale) => BotLanguage.Of(locale);
 
-    public static bool IsChinese(string language) => LocaleLanguage.IsChinese(language);
+    /// <summary>Whether a stored or handed-on tag ("en", "zh-CN") is Chinese; code that holds a <see cref="BotLanguage"/> asks it instead.</summary>
+    public static bool IsChinese(string language) => BotLanguage.Of(language).IsChinese;
+
+    public static bool IsChinese(BotLanguage language) => language.IsChinese;
 }

@@ -23,7 +23,7 @@ public static class PlanPresenter
         blocks.AddRange(plan.Sections.Select(section => new SectionBlock(section.Heading, section.Lines)));
         if (plan.Caveats is { Count: > 0 } caveats)
         {
-            blocks.Add(new SectionBlock(plan.Language == ReplyLanguage.Chinese ? "未能重新核实的内容" : "Not re-verified", caveats));
+            blocks.Add(new SectionBlock(ReplyLanguage.IsChinese(plan.Language) ? "未能重新核实的内容" : "Not re-verified", caveats));
         }
 
         if (plan.Sources.Count > 0)
@@ -50,7 +50,7 @@ public static class PlanPresenter
 
         if (plan.Caveats is { Count: > 0 } caveats)
         {
-            markdown.AppendLine().AppendLine(plan.Language == ReplyLanguage.Chinese ? "## 未能重新核实的内容" : "## Not re-verified");
+            markdown.AppendLine().AppendLine(ReplyLanguage.IsChinese(plan.Language) ? "## 未能重新核实的内容" : "## Not re-verified");
             foreach (var caveat in caveats)
             {
                 markdown.Append("- ").AppendLine(caveat);
@@ -59,13 +59,13 @@ public static class PlanPresenter
 
         if (plan.Sources.Count > 0)
         {
-            markdown.AppendLine().AppendLine(plan.Language == ReplyLanguage.Chinese ? "## 来源" : "## Sources");
+            markdown.AppendLine().AppendLine(ReplyLanguage.IsChinese(plan.Language) ? "## 来源" : "## Sources");
             foreach (var source in plan.Sources)
             {
                 markdown.Append("- ").Append(source.Title).Append(" (").Append(source.Publisher).Append(") ").Append(source.Url);
                 if (source.Reviewed is { } reviewed)
                 {
-                    markdown.Append(plan.Language == ReplyLanguage.Chinese ? "，审核于 " : ", reviewed ").Append(reviewed.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
+                    markdown.Append(ReplyLanguage.IsChinese(plan.Language) ? "，审核于 " : ", reviewed ").Append(reviewed.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
                 }
 
                 markdown.AppendLine();

@@ -53,6 +53,18 @@ internal static class WireValueReader
         }
     }
 
+    /// <summary>A string-typed member: only a JSON string (Json.NET would also take a number or a bool: left to it).</summary>
+    public static string ReadText(ref Utf8JsonReader reader) =>
+        reader.TokenType == JsonTokenType.String ? reader.GetString()! : throw new WireFallbackException(typeof(string));
+
+    /// <summary>A bool-typed member: only true or false.</summary>
+    public static bool ReadFlag(ref Utf8JsonReader reader) => reader.TokenType switch
+    {
+        JsonTokenType.True => true,
+        JsonTokenType.False => false,
+        _ => throw new WireFallbackException(typeof(bool)),
+    };
+
     /// <summary>A typed date property (timestamp, localTimestamp, expiration) as Json.NET reads one into a DateTimeOffset.</summary>
     public static DateTimeOffset? ReadDateTimeOffset(ref Utf8JsonReader reader)
     {

@@ -49,6 +49,34 @@ internal static class WireValueWriter
         }
     }
 
+    /// <summary>An array of items, a null item as null.</summary>
+    public static void WriteList<T>(Utf8JsonWriter writer, IList<T> items, Action<Utf8JsonWriter, T> write)
+    {
+        writer.WriteStartArray();
+        for (var i = 0; i < items.Count; i++)
+        {
+            if (items[i] is { } item)
+            {
+                write(writer, item);
+            }
+            else
+            {
+                writer.WriteNullValue();
+            }
+        }
+
+        writer.WriteEndArray();
+    }
+
+    /// <summary>Only the schema's own class: a subclass (a Teams account, a typed entity) has its own Json.NET contract.</summary>
+    public static void Exact(object value, Type type)
+    {
+        if (value.GetType() != type)
+        {
+            throw new WireFallbackException(value.GetType());
+        }
+    }
+
     /// <summary>A null, string, bool, number, date, time span, Guid, Uri, char or byte array as the SDK writes it; false for anything else.</summary>
     private static bool TryWriteScalar(Utf8JsonWriter writer, object? value)
     {

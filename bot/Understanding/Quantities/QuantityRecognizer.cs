@@ -55,7 +55,7 @@ public sealed partial class QuantityRecognizer
     private readonly bool _libraryAlways;
 
     // The entity extractor reads a message's weights and then its money: the own readings are made once for both.
-    private OwnReadings? _lastRead;
+    private OwnQuantityReadings? _lastRead;
 
     /// <summary>A reader that calls the library only where its own readers leave a number unread.</summary>
     public QuantityRecognizer()
@@ -72,7 +72,7 @@ public sealed partial class QuantityRecognizer
     public IReadOnlyList<WeightQuantity> RecognizeWeights(string text, string culture)
     {
         ArgumentNullException.ThrowIfNull(text);
-        var found = new List<Span<WeightQuantity>>();
+        var found = new List<QuantitySpan<WeightQuantity>>();
         var read = Own(text);
         var own = read.Weights;
         var cultures = LibraryReads(text, own, read.Money) ? CulturesFor(text, culture) : [];
@@ -92,7 +92,7 @@ public sealed partial class QuantityRecognizer
                     continue;
                 }
 
-                AddIfFree(found, r.Start, r.End, new WeightQuantity(Round(value * factor), Slice(text, r.Start, r.End)));
+                AddIfFree(found, r.Start, r.End, new WeightQuantity(OwnQuantityReadings.Round(value * factor), Slice(text, r.Start, r.End)));
             }
         }
 
@@ -112,7 +112,7 @@ public sealed partial class QuantityRecognizer
         ArgumentNullException.ThrowIfNull(text);
         var read = Own(text);
         var yenMentioned = read.YenMentioned;
-        var found = new List<Span<MoneyQuantity>>();
+        var found = new List<QuantitySpan<MoneyQuantity>>();
         var own = read.Money;
         var weightAlsoMoney = read.Weights.Exists(w => LibraryNeed.WeightAlsoReadAsMoney(w.Value.Text));
         var cultures = (weightAlsoMoney && NumberCue.MayHoldNumber(text)) || LibraryReads(text, read.Weights, own) ? CulturesFor(text, culture) : [];
@@ -155,7 +155,7 @@ public sealed partial class QuantityRecognizer
     /// <summary>Whether <paramref name="text"/> goes to the library (for the tests that compare both paths).</summary>
     internal bool LibraryReads(string text) => LibraryReads(text, Own(text).Weights, Own(text).Money);
 
-    private OwnReadings Own(string text)
+    private OwnQuantityReadings Own(string text)
     {
         var last = _lastRead;
         if (last is not null && string.Equals(last.Text, text, StringComparison.Ordinal))
@@ -163,8 +163,7 @@ public sealed partial class QuantityRecognizer
             return last;
         }
 
-        var yenMentioned = YenRegex().IsMatch(text);
-        var read = new OwnReadings(text, yenMentioned, OwnWeights(text), OwnMoney(text, yenMentioned));
+        var read = OwnQuantityReadings.Read(text);
 
         // Turns run in parallel: a reading replaced by another thread's is only made again, never wrong (keyed by text).
         _lastRead = read;
@@ -172,7 +171,7 @@ public sealed partial class QuantityRecognizer
     }
 
     // The library reads only where the own readers (weights and money both: "60 USD" is no weight) leave a number unread.
-    private bool LibraryReads(string text, List<Span<WeightQuantity>> weights, List<(Span<MoneyQuantity> Span, bool Replaces)> money)
+    private bool LibraryReads(string text, List<QuantitySpan<WeightQuantity>> weights, List<(QuantitySpan<MoneyQuantity> Span, bool Replaces)> money)
     {
         if (!NumberCue.MayHoldNumber(text))
         {
@@ -194,67 +193,6 @@ public sealed partial class QuantityRecognizer
             .ToList();
         return LibraryNeed.IsNeeded(text, spans);
     }
-
-    // The own weight readings, in the order they yield to each other and to the library's.
-    private static List<Span<WeightQuantity>> OwnWeights(string text)
-    {
-        var own = new List<Span<WeightQuantity>>();
-        foreach (Match m in FallbackWeightRegex().Matches(text))
-        {
-            if (TryParseNumber(m.Groups["n"].Value, out var value)
-                && WeightUnits.KilogramsPer(m.Groups["u"].Value) is { } factor)
-            {
-                own.Add(new Span<WeightQuantity>(m.Index, m.Index + m.Length - 1, new WeightQuantity(Round(value * factor), m.Value)));
-            }
-        }
-
-        // "half a kilo", "a couple of kilos", "3 kilos": quantity and unit words the library does not read as a weight.
-        foreach (var (start, end, kilograms, typed) in WeightWords.Find(text))
-        {
-            own.Add(new Span<WeightQuantity>(start, end, new WeightQuantity(Round(kilograms), typed)));
-        }
-
-        return own;
-    }
-
-    // The own money readings in order; Replaces: a fuller reading of the same words wins over an earlier one.
-    private static List<(Span<MoneyQuantity> Span, bool Replaces)> OwnMoney(string text, bool yenMentioned)
-    {
-        var own = new List<(Span<MoneyQuantity> Span, bool Replaces)>();
-        foreach (Match m in FallbackMoneyRegex().Matches(text))
-        {
-            if (TryParseNumber(m.Groups["n"].Value, out var amount) && amount > 0)
-            {
-                own.Add((new Span<MoneyQuantity>(m.Index, m.Index + m.Length - 1, new MoneyQuantity(amount, "USD", m.Value)), false));
-            }
-        }
-
-        // Chinese amounts the library misses or misreads: "两万块", "150块", "5万元", "1.2w", "预算2万".
-        foreach (Match m in ChineseMoneyRegex().Matches(text))
-        {
-            if (m.Groups["t"].Success && TryParseNumber(m.Groups["n"].Value + m.Groups["m"].Value + m.Groups["t"].Value, out var spoken))
-            {
-                // "一万五", "三千二块": the digit after the unit is read with it (15000, 3200).
-                own.Add((new Span<MoneyQuantity>(m.Index, m.Index + m.Length - 1, new MoneyQuantity(spoken, ChineseCurrency(m.Groups["c"].Value), m.Value)), true));
-            }
-            else if (TryParseNumber(m.Groups["n"].Value, out var amount) && amount > 0)
-            {
-                amount *= Multiplier(m.Groups["m"].Value);
-                var currency = ChineseCurrency(m.Groups["c"].Value);
-                own.Add((new Span<MoneyQuantity>(m.Index, m.Index + m.Length - 1, new MoneyQuantity(amount, currency, m.Value)), true));
-            }
-        }
-
-        // Any currency word or sign of either language, before or after the number ("40欧", "2k usd", "300 ringgit").
-        foreach (var (start, end, amount, currency, typed) in CurrencyWords.Find(text, yenMentioned, ParsedOrNull))
-        {
-            own.Add((new Span<MoneyQuantity>(start, end, new MoneyQuantity(amount, currency, typed)), true));
-        }
-
-        return own;
-    }
-
-    private static decimal? ParsedOrNull(string number) => TryParseNumber(number, out var value) ? value : null;
 
     private static string? CurrencyOf(IDictionary<string, object> resolution, string typed, string text, bool yenMentioned)
     {
@@ -305,7 +243,7 @@ public sealed partial class QuantityRecognizer
     }
 
     // The library reads "5万元" as 5 yuan and "两万块" not at all; a fuller reading of the same words wins.
-    private static void ReplaceOrAdd(List<Span<MoneyQuantity>> found, int start, int end, MoneyQuantity value)
+    private static void ReplaceOrAdd(List<QuantitySpan<MoneyQuantity>> found, int start, int end, MoneyQuantity value)
     {
         var overlapping = found.Where(s => s.Start <= end && start <= s.End).ToList();
         if (overlapping.Any(s => s.Start < start || s.End > end))
@@ -314,34 +252,17 @@ public sealed partial class QuantityRecognizer
         }
 
         found.RemoveAll(s => s.Start <= end && start <= s.End);
-        found.Add(new Span<MoneyQuantity>(start, end, value));
+        found.Add(new QuantitySpan<MoneyQuantity>(start, end, value));
     }
 
-    private static decimal Multiplier(string suffix) => suffix.ToLowerInvariant() switch
-    {
-        "万" or "w" => 10000m,
-        "千" or "k" => 1000m,
-        "百" => 100m,
-        _ => 1m,
-    };
-
-    private static string ChineseCurrency(string unit) => unit.ToLowerInvariant() switch
-    {
-        "美元" or "美金" or "刀" or "usd" => "USD",
-        "欧" or "欧元" or "eur" => "EUR",
-        "英镑" or "gbp" => "GBP",
-        "日元" or "jpy" => "JPY",
-        _ => "CNY",
-    };
-
-    private static void AddIfFree<T>(List<Span<T>> found, int start, int end, T value)
+    private static void AddIfFree<T>(List<QuantitySpan<T>> found, int start, int end, T value)
     {
         if (found.Any(s => s.Start <= end && start <= s.End))
         {
             return;
         }
 
-        found.Add(new Span<T>(start, end, value));
+        found.Add(new QuantitySpan<T>(start, end, value));
     }
 
     private static bool TryGetDecimal(IDictionary<string, object> resolution, out decimal value)
@@ -352,16 +273,6 @@ public sealed partial class QuantityRecognizer
             && decimal.TryParse(s, NumberStyles.Float, CultureInfo.InvariantCulture, out value);
     }
 
-    private static bool TryParseNumber(string s, out decimal value)
-    {
-        if (decimal.TryParse(s.Replace(",", string.Empty, StringComparison.Ordinal), NumberStyles.Float, CultureInfo.InvariantCulture, out value))
-        {
-            return true;
-        }
-
-        return ChineseNumeral.TryParse(s, out value) || EnglishNumeral.TryParse(s, out value);
-    }
-
     // "2 t-shirts": the library reads "2 t" as two tonnes; a unit that runs on into a word is not a unit.
     private static bool ContinuesAsWord(string text, int end) =>
         end + 1 < text.Length && (char.IsAsciiLetter(text[end + 1]) || text[end + 1] == '-');
@@ -369,30 +280,6 @@ public sealed partial class QuantityRecognizer
     private static string Slice(string text, int start, int end) =>
         start >= 0 && end < text.Length && end >= start ? text[start..(end + 1)] : text;
 
-    private static decimal Round(decimal kilograms) => Math.Round(kilograms, 4, MidpointRounding.AwayFromZero);
-
-    // Digits or Chinese numerals directly followed by a weight unit, not inside a Latin word ("5kg" in "包裹5kg").
-    // Never from inside a run of numerals (a start at each of them made the search quadratic on long runs).
-    [GeneratedRegex(@"(?<![A-Za-z0-9.零〇一二两三四五六七八九十百千万半])(?<n>\d+(?:\.\d+)?|[零〇一二两三四五六七八九十百千万半]+)\s*(?<u>kgs?|lbs?|公斤|千克|克|斤|磅|吨|tonnes?|tons?|mt|t)(?![A-Za-z\-])", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
-    private static partial Regex FallbackWeightRegex();
-
-    // Dollar slang the library does not know: "30刀", "30 bucks".
-    [GeneratedRegex(@"(?<![A-Za-z0-9.])(?<n>\d+(?:\.\d+)?)\s*(?:刀|bucks?\b)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
-    private static partial Regex FallbackMoneyRegex();
-
-    // A number with 万/千 (and maybe a currency word), with k/w and a currency word, (a bare "2万" in a Chinese message is yuan), or with
-    // a currency word alone ("150块", "30美金"). Not before a counting word: "5万件" is pieces.
-    [GeneratedRegex(@"(?<![A-Za-z0-9.零〇一二两三四五六七八九十百千])(?<n>\d+(?:\.\d+)?|[零〇一二两三四五六七八九十百千]+)\s*(?:(?<m>万|千|百)(?<t>[一二两三四五六七八九](?![零〇一二两三四五六七八九十百千万]))?\s*(?<c>块钱|块|元|人民币|rmb|美元|美金|刀|欧元|欧|英镑|日元)?(?![件个台套只箱单公克吨斤米人次张条把双份瓶包kgKG])|(?<m>k|w)\s*(?<c>块钱|块|元|人民币|rmb|美元|美金|刀|欧元|英镑|日元)|(?<c>块钱|块|元|人民币|rmb|美元|美金|刀|欧元|英镑|日元))", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
-    private static partial Regex ChineseMoneyRegex();
-
-    [GeneratedRegex(@"日元|日币|円|\byen\b|\bjpy\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
-    private static partial Regex YenRegex();
-
     [GeneratedRegex(@"\bgbp\b|sterling|英镑|£", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex SterlingRegex();
-
-    private readonly record struct Span<T>(int Start, int End, T Value);
-
-    // One message's own readings; never changed once made, so threads may share them.
-    private sealed record OwnReadings(string Text, bool YenMentioned, List<Span<WeightQuantity>> Weights, List<(Span<MoneyQuantity> Span, bool Replaces)> Money);
 }

@@ -5,6 +5,6 @@ namespace CrossBorderBot.Dialogs.Guides;
 /// <summary>What every guide's steps ask of their context.</summary>
 public static class GuideStepExtensions
 {
-    /// <summary>The language to answer in ("en" or "zh-CN"), from the message's locale.</summary>
-    public static string Language(this DialogContext step) => ReplyLanguage.FromLocale(step.Context.Activity.Locale);
+    /// <summary>The language to answer in, from the message's locale.</summary>
+    public static BotLanguage Language(this DialogContext step) => ReplyLanguage.FromLocale(step.Context.Activity.Locale);
 }

@@ -1,0 +1,133 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+
+namespace CrossBorderBot.Understanding.Quantities;
+
+/// <summary>Where a reader found a quantity in a message (start and end inclusive) and what it read.</summary>
+internal readonly record struct QuantitySpan<T>(int Start, int End, T Value);
+
+/// <summary>
+/// One message's readings by the bot's own readers, for the forms Microsoft.Recognizers.Text misses or misreads
+/// ("5kg" glued to Chinese text, "30刀", "两万块", "half a kilo"): <see cref="QuantityRecognizer"/> weighs them against
+/// the library's. Never changed once made, so threads may share them.
+/// </summary>
+/// <param name="Text">The message read.</param>
+/// <param name="YenMentioned">Whether the message names the yen, which makes a bare "¥" JPY instead of CNY.</param>
+/// <param name="Weights">The weights found, in the order they yield to each other and to the library's.</param>
+/// <param name="Money">The amounts found in order; Replaces: a fuller reading of the same words wins over an earlier one.</param>
+internal sealed partial record OwnQuantityReadings(
+    string Text, bool YenMentioned, List<QuantitySpan<WeightQuantity>> Weights, List<(QuantitySpan<MoneyQuantity> Span, bool Replaces)> Money)
+{
+    public static OwnQuantityReadings Read(string text)
+    {
+        var yenMentioned = YenRegex().IsMatch(text);
+        return new OwnQuantityReadings(text, yenMentioned, OwnWeights(text), OwnMoney(text, yenMentioned));
+    }
+
+    // The own weight readings, in the order they yield to each other and to the library's.
+    private static List<QuantitySpan<WeightQuantity>> OwnWeights(string text)
+    {
+        var own = new List<QuantitySpan<WeightQuantity>>();
+        foreach (Match m in FallbackWeightRegex().Matches(text))
+        {
+            if (TryParseNumber(m.Groups["n"].Value, out var value)
+                && WeightUnits.KilogramsPer(m.Groups["u"].Value) is { } factor)
+            {
+                own.Add(new QuantitySpan<WeightQuantity>(m.Index, m.Index + m.Length - 1, new WeightQuantity(Round(value * factor), m.Value)));
+            }
+        }
+
+        // "half a kilo", "a couple of kilos", "3 kilos": quantity and unit words the library does not read as a weight.
+        foreach (var (start, end, kilograms, typed) in WeightWords.Find(text))
+        {
+            own.Add(new QuantitySpan<WeightQuantity>(start, end, new WeightQuantity(Round(kilograms), typed)));
+        }
+
+        return own;
+    }
+
+    // The own money readings in order; Replaces: a fuller reading of the same words wins over an earlier one.
+    private static List<(QuantitySpan<MoneyQuantity> Span, bool Replaces)> OwnMoney(string text, bool yenMentioned)
+    {
+        var own = new List<(QuantitySpan<MoneyQuantity> Span, bool Replaces)>();
+        foreach (Match m in FallbackMoneyRegex().Matches(text))
+        {
+            if (TryParseNumber(m.Groups["n"].Value, out var amount) && amount > 0)
+            {
+                own.Add((new QuantitySpan<MoneyQuantity>(m.Index, m.Index + m.Length - 1, new MoneyQuantity(amount, "USD", m.Value)), false));
+            }
+        }
+
+        // Chinese amounts the library misses or misreads: "两万块", "150块", "5万元", "1.2w", "预算2万".
+        foreach (Match m in ChineseMoneyRegex().Matches(text))
+        {
+            if (m.Groups["t"].Success && TryParseNumber(m.Groups["n"].Value + m.Groups["m"].Value + m.Groups["t"].Value, out var spoken))
+            {
+                // "一万五", "三千二块": the digit after the unit is read with it (15000, 3200).
+                own.Add((new QuantitySpan<MoneyQuantity>(m.Index, m.Index + m.Length - 1, new MoneyQuantity(spoken, ChineseCurrency(m.Groups["c"].Value), m.Value)), true));
+            }
+            else if (TryParseNumber(m.Groups["n"].Value, out var amount) && amount > 0)
+            {
+                amount *= Multiplier(m.Groups["m"].Value);
+                var currency = ChineseCurrency(m.Groups["c"].Value);
+                own.Add((new QuantitySpan<MoneyQuantity>(m.Index, m.Index + m.Length - 1, new MoneyQuantity(amount, currency, m.Value)), true));
+            }
+        }
+
+        // Any currency word or sign of either language, before or after the number ("40欧", "2k usd", "300 ringgit").
+        foreach (var (start, end, amount, currency, typed) in CurrencyWords.Find(text, yenMentioned, ParsedOrNull))
+        {
+            own.Add((new QuantitySpan<MoneyQuantity>(start, end, new MoneyQuantity(amount, currency, typed)), true));
+        }
+
+        return own;
+    }
+
+    private static decimal? ParsedOrNull(string number) => TryParseNumber(number, out var value) ? value : null;
+
+    private static decimal Multiplier(string suffix) => suffix.ToLowerInvariant() switch
+    {
+        "万" or "w" => 10000m,
+        "千" or "k" => 1000m,
+        "百" => 100m,
+        _ => 1m,
+    };
+
+    private static string ChineseCurrency(string unit) => unit.ToLowerInvariant() switch
+    {
+        "美元" or "美金" or "刀" or "usd" => "USD",
+        "欧" or "欧元" or "eur" => "EUR",
+        "英镑" or "gbp" => "GBP",
+        "日元" or "jpy" => "JPY",
+        _ => "CNY",
+    };
+
+    private static bool TryParseNumber(string s, out decimal value)
+    {
+        if (decimal.TryParse(s.Replace(",", string.Empty, StringComparison.Ordinal), NumberStyles.Float, CultureInfo.InvariantCulture, out value))
+        {
+            return true;
+        }
+
+        return ChineseNumeral.TryParse(s, out value) || EnglishNumeral.TryParse(s, out value);
+    }
+
+    internal static decimal Round(decimal kilograms) => Math.Round(kilograms, 4, MidpointRounding.AwayFromZero);
+
+    // Digits or Chinese numerals directly followed by a weight unit, not inside a Latin word ("5kg" in "包裹5kg").
+    // Never from inside a run of numerals (a start at each of them made the search quadratic on long runs).
+    [GeneratedRegex(@"(?<![A-Za-z0-9.零〇一二两三四五六七八九十百千万半])(?<n>\d+(?:\.\d+)?|[零〇一二两三四五六七八九十百千万半]+)\s*(?<u>kgs?|lbs?|公斤|千克|克|斤|磅|吨|tonnes?|tons?|mt|t)(?![A-Za-z\-])", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex FallbackWeightRegex();
+
+    // Dollar slang the library does not know: "30刀", "30 bucks".
+    [GeneratedRegex(@"(?<![A-Za-z0-9.])(?<n>\d+(?:\.\d+)?)\s*(?:刀|bucks?\b)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex FallbackMoneyRegex();
+
+    // A number with 万/千 (and maybe a currency word), with k/w and a currency word, (a bare "2万" in a Chinese message is yuan), or with
+    // a currency word alone ("150块", "30美金"). Not before a counting word: "5万件" is pieces.
+    [GeneratedRegex(@"(?<![A-Za-z0-9.零〇一二两三四五六七八九十百千])(?<n>\d+(?:\.\d+)?|[零〇一二两三四五六七八九十百千]+)\s*(?:(?<m>万|千|百)(?<t>[一二两三四五六七八九](?![零〇一二两三四五六七八九十百千万]))?\s*(?<c>块钱|块|元|人民币|rmb|美元|美金|刀|欧元|欧|英镑|日元)?(?![件个台套只箱单公克吨斤米人次张条把双份瓶包kgKG])|(?<m>k|w)\s*(?<c>块钱|块|元|人民币|rmb|美元|美金|刀|欧元|英镑|日元)|(?<c>块钱|块|元|人民币|rmb|美元|美金|刀|欧元|英镑|日元))", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex ChineseMoneyRegex();
+
+    [GeneratedRegex(@"日元|日币|円|\byen\b|\bjpy\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex YenRegex();
+}
