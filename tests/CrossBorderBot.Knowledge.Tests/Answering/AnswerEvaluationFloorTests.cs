@@ -107,7 +107,8 @@ public class AnswerEvaluationFloorTests
     // before any change) measured 88.4 %, 87.1 %, 8/50 before the pass; dev6 (tuned on, written after holdout6, 70
     // questions at the end) 89.7 %, 93.1 %, 0/41 after the pass's changes. Eighth pass: holdout7 (written at its start,
     // before any change) measured 87.9 %, 89.0 %, 7/74 before the pass; dev7 (tuned on, written after holdout7) 90.6 %,
-    // 81.2 %, 1/32 after the pass's changes.
+    // 81.2 %, 1/32 after the pass's changes. Ninth pass: holdout8 (written at its start, before any change) measured
+    // 90.2 %, 89.3 %, 7/74 before the pass; its floor is that measurement.
     [Theory]
     [InlineData("holdout", 0.87, 0.90, 0.15)]
     [InlineData("holdout2", 0.90, 0.89, 0.13)]
@@ -116,6 +117,7 @@ public class AnswerEvaluationFloorTests
     [InlineData("holdout5", 0.86, 0.81, 0.15)]
     [InlineData("holdout6", 0.86, 0.85, 0.20)]
     [InlineData("holdout7", 0.86, 0.87, 0.12)]
+    [InlineData("holdout8", 0.90, 0.89, 0.095)]
     [InlineData("dev", 0.94, 0.94, 0.06)]
     [InlineData("dev2", 0.95, 0.95, 0.10)]
     [InlineData("dev3", 0.90, 0.90, 0.10)]
