@@ -91,6 +91,18 @@ internal sealed partial class QuestionNames(KnowledgeBase kb, KnowledgeSearch se
             }
         }
 
+        // "派安盈提现要扣多少手续费", "义乌购是什么平台": the words a question opens with, right before what it asks about
+        // them, are its subject; a subject no entry ever writes is a company or service the knowledge base does not hold.
+        if (ChineseOpeningSubject().Match(question.Text) is { Success: true } opening)
+        {
+            var name = opening.Groups["name"].Value;
+            if (!unknown.Contains(name) && !_chineseText.Value.Contains(name, StringComparison.Ordinal) && !name.Any(NotNameCharacters.Contains)
+                && !question.Entities.Any(e => e.Start < name.Length))
+            {
+                unknown.Add(name);
+            }
+        }
+
         return unknown;
     }
 
@@ -104,8 +116,9 @@ internal sealed partial class QuestionNames(KnowledgeBase kb, KnowledgeSearch se
         var names = new List<string>();
         foreach (Match word in NameLikeWord().Matches(question.Text))
         {
-            // The first word of an English sentence is capitalised whatever it is.
-            var looksLikeName = chinese || (char.IsUpper(word.Value[0]) && word.Index > 0);
+            // The first word of an English sentence is capitalised whatever it is; one with a capital inside ("LianLian",
+            // "PingPong") is a name even there.
+            var looksLikeName = chinese || (char.IsUpper(word.Value[0]) && (word.Index > 0 || word.Value.Skip(1).Any(char.IsUpper)));
             // Countries are weighed as places (China, the sellers' home, is no entity but still a place).
             if (looksLikeName && !_lowercaseWords.Value.Contains(word.Value.ToLowerInvariant()) && !_countryWords.Value.Contains(word.Value) && _vocabulary.Value.Overlaps(search.Terms(word.Value, KnowledgeLanguage.English))
                 && !question.Entities.Any(e => word.Index < e.Start + e.Surface.Length && e.Start < word.Index + word.Length))
@@ -126,6 +139,9 @@ internal sealed partial class QuestionNames(KnowledgeBase kb, KnowledgeSearch se
 
     [GeneratedRegex(@"(?<name>\p{IsCJKUnifiedIdeographs}{2})(?=国际|物流|快递|速递|支付|收款|建站|商城|小包|专线)")]
     private static partial Regex ChineseServiceName();
+
+    [GeneratedRegex(@"^(?<name>\p{IsCJKUnifiedIdeographs}{2,4}?)(?=是什么|是啥|是哪|是干|是做|怎么样|怎么收费|好用吗|靠谱吗|提现|开户|费率|手续费|收费|多少钱|佣金|的费率|的手续费|的收费|的佣金)")]
+    private static partial Regex ChineseOpeningSubject();
 
     [GeneratedRegex(@"(\bvs\.?|\bversus|\bor|\bthan|\bwith|还是|和|跟|与|或)$", RegexOptions.IgnoreCase)]
     private static partial Regex ComparisonJoinBefore();
