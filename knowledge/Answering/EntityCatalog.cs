@@ -29,7 +29,7 @@ internal sealed partial class EntityCatalog
         ["italian"] = "it", ["spanish"] = "es", ["polish"] = "pl", ["malay"] = "my",
         ["czech"] = "cz", ["slovak"] = "sk", ["danish"] = "dk", ["swedish"] = "se", ["finnish"] = "fi", ["norwegian"] = "no",
         ["greek"] = "gr", ["irish"] = "ie", ["portuguese"] = "pt", ["belgian"] = "be", ["maltese"] = "mt", ["cypriot"] = "cy",
-        ["kazakh"] = "kz", ["burmese"] = "mm", ["peruvian"] = "pe", ["panamanian"] = "pa",
+        ["kazakh"] = "kz", ["burmese"] = "mm", ["peruvian"] = "pe", ["panamanian"] = "pa", ["uzbek"] = "uz",
     };
 
     // How firmly a surface names its entry: its own name or acronym, a bracket that is all one name, an alias or one

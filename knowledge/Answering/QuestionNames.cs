@@ -34,6 +34,9 @@ internal sealed partial class QuestionNames(KnowledgeBase kb, KnowledgeSearch se
     private readonly Lazy<string> _chineseText = new(() => string.Join("\n", catalog.All.Select(e => e.FullText(KnowledgeLanguage.Chinese))
         .Concat(kb.Countries.Select(c => c.Name.ZhCn)).Concat(kb.Regions.Select(r => r.Name.ZhCn))));
 
+    // Longest word read as a shortening of a longer one ("Prop", "Regs").
+    private const int MaxShortening = 5;
+
     // Characters of question words and determiners ("哪家快递", "这个平台", "用什么物流"): never part of a company's name.
     private const string NotNameCharacters = "哪什这那其别每各该某些个最更么样";
 
@@ -60,9 +63,10 @@ internal sealed partial class QuestionNames(KnowledgeBase kb, KnowledgeSearch se
             }
 
             var stems = search.Terms(word.Value, KnowledgeLanguage.English);
-            // A shortening of a word the entries use ("Prop" for "Proposition") is not a new name.
+            // A shortening of a word the entries use ("Prop" for "Proposition") is not a new name; a longer word is not a
+            // shortening ("Vinted" is no part of "vintage").
             if (stems.Count > 0 && stems.All(t => !AnswerRanker.QuestionWords.Contains(t) && !_vocabulary.Value.Contains(t)
-                && !_vocabulary.Value.Any(v => v.StartsWith(t, StringComparison.Ordinal))))
+                && (word.Length > MaxShortening || !_vocabulary.Value.Any(v => v.StartsWith(t, StringComparison.Ordinal)))))
             {
                 unknown.Add(word.Value);
             }
@@ -124,6 +128,21 @@ internal sealed partial class QuestionNames(KnowledgeBase kb, KnowledgeSearch se
                 && !question.Entities.Any(e => word.Index < e.Start + e.Surface.Length && e.Start < word.Index + word.Length))
             {
                 names.Add(word.Value);
+            }
+        }
+
+        // "天猫国际入驻费用": a company named before a word for its kind of service that an entry writes only in passing
+        // (Kaola's merger into 天猫国际) is what the question is about, as a Latin name would be.
+        foreach (Match word in ChineseServiceName().Matches(question.Text))
+        {
+            var name = word.Groups["name"].Value;
+            // Written by one or two entries it is a company named in passing; written by more it is an everyday word ("国际", "跨境").
+            if (_chineseText.Value.Contains(name, StringComparison.Ordinal) && !name.Any(NotNameCharacters.Contains) && !names.Contains(name)
+                && catalog.All.Count(e => e.FullText(KnowledgeLanguage.Chinese).Contains(name, StringComparison.Ordinal)) <= 2
+                && !question.Entities.Any(e => word.Index < e.Start + e.Surface.Length && e.Start < word.Index + name.Length)
+                && !kb.Countries.Any(c => c.Name.ZhCn.Contains(name, StringComparison.Ordinal)) && !kb.Regions.Any(r => r.Name.ZhCn.Contains(name, StringComparison.Ordinal)))
+            {
+                names.Add(name);
             }
         }
 

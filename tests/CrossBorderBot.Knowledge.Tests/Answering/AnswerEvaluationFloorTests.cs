@@ -108,7 +108,8 @@ public class AnswerEvaluationFloorTests
     // questions at the end) 89.7 %, 93.1 %, 0/41 after the pass's changes. Eighth pass: holdout7 (written at its start,
     // before any change) measured 87.9 %, 89.0 %, 7/74 before the pass; dev7 (tuned on, written after holdout7) 90.6 %,
     // 81.2 %, 1/32 after the pass's changes. Ninth pass: holdout8 (written at its start, before any change) measured
-    // 90.2 %, 89.3 %, 7/74 before the pass; its floor is that measurement.
+    // 90.2 %, 89.3 %, 7/74 before the pass; its floor is that measurement. dev8 (tuned on, written after holdout8)
+    // 92.6 %, 94.1 %, 3/61 after the pass's changes.
     [Theory]
     [InlineData("holdout", 0.87, 0.90, 0.15)]
     [InlineData("holdout2", 0.90, 0.89, 0.13)]
@@ -125,6 +126,7 @@ public class AnswerEvaluationFloorTests
     [InlineData("dev5", 0.95, 0.95, 0.10)]
     [InlineData("dev6", 0.87, 0.90, 0.05)]
     [InlineData("dev7", 0.88, 0.78, 0.07)]
+    [InlineData("dev8", 0.90, 0.92, 0.07)]
     public void Answers_stay_above_the_measured_floor(string set, double minTop1, double minContains, double maxFalseAnswers)
     {
         var cases = AnswerEvaluationSet.Parse(File.ReadAllLines(RealAnswerer.SetPath(set)));

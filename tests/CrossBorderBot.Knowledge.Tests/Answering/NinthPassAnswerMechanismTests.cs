@@ -59,6 +59,9 @@ public class NinthPassAnswerMechanismTests
     [InlineData("易店宝是什么平台")]
     [InlineData("芒果付提现手续费多少")]
     [InlineData("LianLian fees for cross-border sellers")]
+    [InlineData("is Vinted open to sellers from China?")]
+    [InlineData("天猫国际开店要交多少钱")]
+    [InlineData("Uzbek import duty on parcels")]
     public void A_subject_no_entry_writes_is_not_answered_from_a_neighbour(string question)
     {
         var answer = RealAnswerer.Ask(question);
