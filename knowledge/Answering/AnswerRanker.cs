@@ -154,7 +154,9 @@ internal sealed partial class AnswerRanker(KnowledgeBase kb, KnowledgeSearch sea
         if (subjects.FirstOrDefault(s => Refers(s, entry)) is { } subject)
         {
             // "the semi-managed model on Temu", "阿里巴巴国际站的RFQ": Temu and Alibaba.com only set the scene.
-            var scene = (subjects.Count > 1 || subject.Kind == EntityKind.Platform && PlaybookLike(q)) && QuestionScene.IsScene(q.Text, subject);
+            // "Brazil's tax rate on an AliExpress order": with a market named, a rate or threshold is the market's.
+            var marketFact = markets.Count > 0 && q.Kind is QuestionKind.Rate or QuestionKind.Threshold;
+            var scene = (subjects.Count > 1 || subject.Kind == EntityKind.Platform && (PlaybookLike(q) || marketFact)) && QuestionScene.IsScene(q.Text, subject);
             entity += scene ? 0.5 : subject.Kind == EntityKind.GlossaryTerm && markets.Count > 0 ? 0.4 : 1.5;
         }
 

@@ -27,6 +27,9 @@ internal sealed partial class EntityCatalog
         ["french"] = "fr", ["british"] = "gb", ["emirati"] = "ae", ["dutch"] = "nl", ["swiss"] = "ch", ["thai"] = "th",
         ["filipino"] = "ph", ["vietnamese"] = "vn", ["turkish"] = "tr", ["korean"] = "kr", ["saudi"] = "sa",
         ["italian"] = "it", ["spanish"] = "es", ["polish"] = "pl", ["malay"] = "my",
+        ["czech"] = "cz", ["slovak"] = "sk", ["danish"] = "dk", ["swedish"] = "se", ["finnish"] = "fi", ["norwegian"] = "no",
+        ["greek"] = "gr", ["irish"] = "ie", ["portuguese"] = "pt", ["belgian"] = "be", ["maltese"] = "mt", ["cypriot"] = "cy",
+        ["kazakh"] = "kz", ["burmese"] = "mm", ["peruvian"] = "pe", ["panamanian"] = "pa", ["uzbek"] = "uz",
     };
 
     // How firmly a surface names its entry: its own name or acronym, a bracket that is all one name, an alias or one
@@ -84,6 +87,7 @@ internal sealed partial class EntityCatalog
         foreach (var c in kb.LogisticsChannels)
         {
             AddNames(EntityKind.LogisticsChannel, c.Id, c.Name, parentheticals: true);
+            AddAliases(EntityKind.LogisticsChannel, c.Id, c.Aliases);
         }
 
         // Words the glossary defines ("VAT", "EPR") or several marks share ("FDA") name a topic, not one mark.

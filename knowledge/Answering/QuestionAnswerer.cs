@@ -175,6 +175,15 @@ public sealed partial class QuestionAnswerer
             return false;
         }
 
+        // "Do Mexican marketplaces withhold VAT?": a playbook written for other markets (Europe, the UK, Australia) does not
+        // answer about the market the question names, however well its words match.
+        if (best.Entry.Type == SearchEntryType.Playbook && q.Markets.Any() && best.Entry.Markets.Count > 0
+            && !q.Markets.Any(n => best.Entry.Markets.Any(m => m.Equals(n.Id, StringComparison.OrdinalIgnoreCase) || (m == "eu" && _kb.FindCountry(n.Id)?.Eu == true)))
+            && !AboutMarket(best.Entry, q))
+        {
+            return false;
+        }
+
         if (typedFact && best.Named)
         {
             return true;

@@ -34,6 +34,9 @@ internal sealed partial class QuestionNames(KnowledgeBase kb, KnowledgeSearch se
     private readonly Lazy<string> _chineseText = new(() => string.Join("\n", catalog.All.Select(e => e.FullText(KnowledgeLanguage.Chinese))
         .Concat(kb.Countries.Select(c => c.Name.ZhCn)).Concat(kb.Regions.Select(r => r.Name.ZhCn))));
 
+    // Longest word read as a shortening of a longer one ("Prop", "Regs").
+    private const int MaxShortening = 5;
+
     // Characters of question words and determiners ("哪家快递", "这个平台", "用什么物流"): never part of a company's name.
     private const string NotNameCharacters = "哪什这那其别每各该某些个最更么样";
 
@@ -60,9 +63,10 @@ internal sealed partial class QuestionNames(KnowledgeBase kb, KnowledgeSearch se
             }
 
             var stems = search.Terms(word.Value, KnowledgeLanguage.English);
-            // A shortening of a word the entries use ("Prop" for "Proposition") is not a new name.
+            // A shortening of a word the entries use ("Prop" for "Proposition") is not a new name; a longer word is not a
+            // shortening ("Vinted" is no part of "vintage").
             if (stems.Count > 0 && stems.All(t => !AnswerRanker.QuestionWords.Contains(t) && !_vocabulary.Value.Contains(t)
-                && !_vocabulary.Value.Any(v => v.StartsWith(t, StringComparison.Ordinal))))
+                && (word.Length > MaxShortening || !_vocabulary.Value.Any(v => v.StartsWith(t, StringComparison.Ordinal)))))
             {
                 unknown.Add(word.Value);
             }
@@ -91,6 +95,18 @@ internal sealed partial class QuestionNames(KnowledgeBase kb, KnowledgeSearch se
             }
         }
 
+        // "派安盈提现要扣多少手续费", "义乌购是什么平台": the words a question opens with, right before what it asks about
+        // them, are its subject; a subject no entry ever writes is a company or service the knowledge base does not hold.
+        if (ChineseOpeningSubject().Match(question.Text) is { Success: true } opening)
+        {
+            var name = opening.Groups["name"].Value;
+            if (!unknown.Contains(name) && !_chineseText.Value.Contains(name, StringComparison.Ordinal) && !name.Any(NotNameCharacters.Contains)
+                && !question.Entities.Any(e => e.Start < name.Length))
+            {
+                unknown.Add(name);
+            }
+        }
+
         return unknown;
     }
 
@@ -104,13 +120,29 @@ internal sealed partial class QuestionNames(KnowledgeBase kb, KnowledgeSearch se
         var names = new List<string>();
         foreach (Match word in NameLikeWord().Matches(question.Text))
         {
-            // The first word of an English sentence is capitalised whatever it is.
-            var looksLikeName = chinese || (char.IsUpper(word.Value[0]) && word.Index > 0);
+            // The first word of an English sentence is capitalised whatever it is; one with a capital inside ("LianLian",
+            // "PingPong") is a name even there.
+            var looksLikeName = chinese || (char.IsUpper(word.Value[0]) && (word.Index > 0 || word.Value.Skip(1).Any(char.IsUpper)));
             // Countries are weighed as places (China, the sellers' home, is no entity but still a place).
             if (looksLikeName && !_lowercaseWords.Value.Contains(word.Value.ToLowerInvariant()) && !_countryWords.Value.Contains(word.Value) && _vocabulary.Value.Overlaps(search.Terms(word.Value, KnowledgeLanguage.English))
                 && !question.Entities.Any(e => word.Index < e.Start + e.Surface.Length && e.Start < word.Index + word.Length))
             {
                 names.Add(word.Value);
+            }
+        }
+
+        // "天猫国际入驻费用": a company named before a word for its kind of service that an entry writes only in passing
+        // (Kaola's merger into 天猫国际) is what the question is about, as a Latin name would be.
+        foreach (Match word in ChineseServiceName().Matches(question.Text))
+        {
+            var name = word.Groups["name"].Value;
+            // Written by one or two entries it is a company named in passing; written by more it is an everyday word ("国际", "跨境").
+            if (_chineseText.Value.Contains(name, StringComparison.Ordinal) && !name.Any(NotNameCharacters.Contains) && !names.Contains(name)
+                && catalog.All.Count(e => e.FullText(KnowledgeLanguage.Chinese).Contains(name, StringComparison.Ordinal)) <= 2
+                && !question.Entities.Any(e => word.Index < e.Start + e.Surface.Length && e.Start < word.Index + name.Length)
+                && !kb.Countries.Any(c => c.Name.ZhCn.Contains(name, StringComparison.Ordinal)) && !kb.Regions.Any(r => r.Name.ZhCn.Contains(name, StringComparison.Ordinal)))
+            {
+                names.Add(name);
             }
         }
 
@@ -126,6 +158,9 @@ internal sealed partial class QuestionNames(KnowledgeBase kb, KnowledgeSearch se
 
     [GeneratedRegex(@"(?<name>\p{IsCJKUnifiedIdeographs}{2})(?=国际|物流|快递|速递|支付|收款|建站|商城|小包|专线)")]
     private static partial Regex ChineseServiceName();
+
+    [GeneratedRegex(@"^(?<name>\p{IsCJKUnifiedIdeographs}{2,4}?)(?=是什么|是啥|是哪|是干|是做|怎么样|怎么收费|好用吗|靠谱吗|提现|开户|费率|手续费|收费|多少钱|佣金|的费率|的手续费|的收费|的佣金)")]
+    private static partial Regex ChineseOpeningSubject();
 
     [GeneratedRegex(@"(\bvs\.?|\bversus|\bor|\bthan|\bwith|还是|和|跟|与|或)$", RegexOptions.IgnoreCase)]
     private static partial Regex ComparisonJoinBefore();

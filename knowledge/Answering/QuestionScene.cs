@@ -38,9 +38,18 @@ internal static partial class QuestionScene
         }
 
         var end = entity.Start + entity.Surface.Length;
+        // "the tax on an 80 dollar AliExpress order", "Temu包裹": the platform says where the goods were bought.
+        if (entity.Kind == EntityKind.Platform && BoughtThingAfter().IsMatch(text[end..]))
+        {
+            return true;
+        }
+
         // "Temu的…", "亚马逊上的ASIN", "速卖通上说的Choice": the platform whose thing is asked about.
         return (end < text.Length - 3 && text[end] == '的') || ChineseOwnerAfter().IsMatch(text[end..]);
     }
+
+    [GeneratedRegex(@"^\s*((orders?|parcels?|packages?|purchases?|shipments?)\b|订单|包裹|的订单|的包裹)", RegexOptions.IgnoreCase)]
+    private static partial Regex BoughtThingAfter();
 
     [GeneratedRegex(@"^\s*(上|里)面?(说|讲|提)?的.{2,}")]
     private static partial Regex ChineseOwnerAfter();

@@ -68,17 +68,21 @@ internal sealed partial class TypedFactWriter(KnowledgeBase kb, KnowledgeSearch 
                     return null;
                 }
 
+                // "What duty does Indonesia charge on parcels over 3 dollars?": the threshold alone does not say what is
+                // charged above it; the rule's own sentence that gives that rate does.
+                var charged = AsksRateCharged().IsMatch(q.Text) ? RateSentence(rule, period, q.Language) : null;
+                var after = charged is null ? string.Empty : " " + charged;
                 if (q.AsOf is { } asOf)
                 {
                     return zh
-                        ? $"{market.Name.ZhCn}，{AnswerText.Date(asOf)} 时：{name}——{value}（{span}）。"
-                        : $"{market.Name.En} on {AnswerText.Date(asOf)}: {name} — {value} ({span}).";
+                        ? $"{market.Name.ZhCn}，{AnswerText.Date(asOf)} 时：{name}——{value}（{span}）。{after.Trim()}"
+                        : $"{market.Name.En} on {AnswerText.Date(asOf)}: {name} — {value} ({span}).{after}";
                 }
 
                 var now = period.ExemptUpTo!.Amount > 0
                     ? (zh ? $"目前免税额为 {AnswerText.Money(period.ExemptUpTo)}" : $"currently up to {AnswerText.Money(period.ExemptUpTo)}")
                     : (zh ? "目前没有免税额" : "currently no exemption");
-                return zh ? $"{market.Name.ZhCn}：{name}——{now}（{span}）。" : $"{market.Name.En}: {name} — {now} ({span}).";
+                return zh ? $"{market.Name.ZhCn}：{name}——{now}（{span}）。{after.Trim()}" : $"{market.Name.En}: {name} — {now} ({span}).{after}";
             }
 
             case SearchEntryType.GlossaryTerm when q.Kind == QuestionKind.Expansion && kb.FindGlossaryTerm(entry.Id) is { } term:
@@ -249,6 +253,23 @@ internal sealed partial class TypedFactWriter(KnowledgeBase kb, KnowledgeSearch 
         return null;
     }
 
+
+    /// <summary>
+    /// The first sentence of the rule's own text that gives a percentage: the note of the period in force, then the rule's
+    /// summary ("20% up to US$50; 60% with a US$20 deduction above US$50").
+    /// </summary>
+    private static string? RateSentence(ImportRule rule, ImportRulePeriod period, string language) =>
+        new[] { period.Note?.Get(language), rule.Summary?.Get(language) }
+            .OfType<string>()
+            .SelectMany(t => AnswerText.Sentences(t))
+            .FirstOrDefault(s => PercentFigure().IsMatch(s));
+
+    [GeneratedRegex(@"\d\s*%")]
+    private static partial Regex PercentFigure();
+
+    // Asks what is charged (a percentage, or above the allowance), not only up to where nothing is.
+    [GeneratedRegex(@"percent|\brate\b|%|\bover\b|\babove\b|\bbeyond\b|\bcharge|税率|几个点|百分|超过|以上|超出|交多少|征多少|收多少|关税多少|税多少", RegexOptions.IgnoreCase)]
+    private static partial Regex AsksRateCharged();
 
     private static string Span(ImportRulePeriod period, bool zh) =>
         period.To is { } to

@@ -7,6 +7,9 @@ public sealed record LogisticsChannel
 
     public required LocalizedText Name { get; init; }
 
+    /// <summary>Other names sellers use for the channel ("菜鸟" for Cainiao's AliExpress shipping, "e邮宝" for ePacket).</summary>
+    public LocalizedTerms? Aliases { get; init; }
+
     public required LocalizedText Summary { get; init; }
 
     public ChannelKind Kind { get; init; }
