@@ -94,16 +94,44 @@ public static partial class MessagesEndpoint
 
     private static async Task<byte[]> ReadBodyAsync(HttpRequest request, CancellationToken cancellationToken)
     {
+        // Channels send Content-Length: read straight into an array of that size (one allocation, no copy); a body that
+        // turns out longer than announced, or one sent without a length, is read by chunks as before.
+        if (request.ContentLength is > 0 and <= MaxRequestBytes and var announced)
+        {
+            var exact = new byte[announced];
+            var filled = 0;
+            int got;
+            while (filled < exact.Length && (got = await request.Body.ReadAsync(exact.AsMemory(filled), cancellationToken)) > 0)
+            {
+                filled += got;
+            }
+
+            if (filled < exact.Length)
+            {
+                return exact[..filled];
+            }
+
+            var probe = new byte[1];
+            if (await request.Body.ReadAsync(probe, cancellationToken) == 0)
+            {
+                return exact;
+            }
+
+            return await ReadChunkedAsync(request, [.. exact, .. probe], cancellationToken);
+        }
+
+        return await ReadChunkedAsync(request, [], cancellationToken);
+    }
+
+    private static async Task<byte[]> ReadChunkedAsync(HttpRequest request, byte[] start, CancellationToken cancellationToken)
+    {
         using var buffer = new MemoryStream();
+        buffer.Write(start);
         var chunk = new byte[16 * 1024];
         int read;
-        while ((read = await request.Body.ReadAsync(chunk, cancellationToken)) > 0)
+        while (buffer.Length <= MaxRequestBytes && (read = await request.Body.ReadAsync(chunk, cancellationToken)) > 0)
         {
             buffer.Write(chunk, 0, read);
-            if (buffer.Length > MaxRequestBytes)
-            {
-                break;
-            }
         }
 
         return buffer.ToArray();

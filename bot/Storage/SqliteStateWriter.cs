@@ -14,9 +14,17 @@ internal sealed class SqliteStateWriter : IDisposable
     private readonly SqliteCommand _upsert;
     private readonly SqliteCommand _delete;
 
+    // BEGIN and COMMIT prepared once like the other statements: SqliteTransaction would compile them on every batch.
+    private readonly SqliteCommand _begin;
+    private readonly SqliteCommand _commit;
+    private readonly SqliteCommand _rollback;
+
     private SqliteStateWriter(SqliteConnection connection)
     {
         _connection = connection;
+        _begin = Prepare("BEGIN IMMEDIATE;");
+        _commit = Prepare("COMMIT;");
+        _rollback = Prepare("ROLLBACK;");
         _selectETag = Prepare($"SELECT etag FROM {SqliteStorage.TableName} WHERE key = $key;", "$key");
         _upsert = Prepare(
             $"""
@@ -48,19 +56,28 @@ internal sealed class SqliteStateWriter : IDisposable
 
         // BEGIN IMMEDIATE takes the write lock up front, so no other connection or process can write between an ETag
         // check and its write; a deferred transaction could also fail to upgrade with SQLITE_BUSY.
-        using var transaction = _connection.BeginTransaction(deferred: false);
-        for (var i = 0; i < operations.Count; i++)
+        _begin.ExecuteNonQuery();
+        try
         {
-            // All checks of an operation come before any of its writes, so a refusal leaves nothing to undo.
-            // Earlier operations of the batch are visible here, exactly as if they had committed one by one.
-            refusedKeys[i] = FindStaleKey(operations[i], transaction);
-            if (refusedKeys[i] is null)
+            for (var i = 0; i < operations.Count; i++)
             {
-                Apply(operations[i], transaction);
+                // All checks of an operation come before any of its writes, so a refusal leaves nothing to undo.
+                // Earlier operations of the batch are visible here, exactly as if they had committed one by one.
+                refusedKeys[i] = FindStaleKey(operations[i]);
+                if (refusedKeys[i] is null)
+                {
+                    Apply(operations[i]);
+                }
             }
+
+            _commit.ExecuteNonQuery();
+        }
+        catch
+        {
+            RollBack();
+            throw;
         }
 
-        transaction.Commit();
         return refusedKeys;
     }
 
@@ -69,10 +86,13 @@ internal sealed class SqliteStateWriter : IDisposable
         _selectETag.Dispose();
         _upsert.Dispose();
         _delete.Dispose();
+        _begin.Dispose();
+        _commit.Dispose();
+        _rollback.Dispose();
         _connection.Dispose();
     }
 
-    private string? FindStaleKey(IReadOnlyList<PendingStateWrite> writes, SqliteTransaction transaction)
+    private string? FindStaleKey(IReadOnlyList<PendingStateWrite> writes)
     {
         foreach (var write in writes)
         {
@@ -81,7 +101,6 @@ internal sealed class SqliteStateWriter : IDisposable
                 continue;
             }
 
-            _selectETag.Transaction = transaction;
             _selectETag.Parameters[0].Value = write.Key;
             if (_selectETag.ExecuteScalar() is string storedETag && !string.Equals(write.ExpectedETag, storedETag, StringComparison.Ordinal))
             {
@@ -92,24 +111,42 @@ internal sealed class SqliteStateWriter : IDisposable
         return null;
     }
 
-    private void Apply(IReadOnlyList<PendingStateWrite> writes, SqliteTransaction transaction)
+    private void Apply(IReadOnlyList<PendingStateWrite> writes)
     {
         foreach (var write in writes)
         {
             if (write.Document is null)
             {
-                _delete.Transaction = transaction;
-                _delete.Parameters[0].Value = write.Key;
+                    _delete.Parameters[0].Value = write.Key;
                 _delete.ExecuteNonQuery();
             }
             else
             {
-                _upsert.Transaction = transaction;
-                _upsert.Parameters[0].Value = write.Key;
+                    _upsert.Parameters[0].Value = write.Key;
                 _upsert.Parameters[1].Value = write.NewETag;
                 _upsert.Parameters[2].Value = write.Document;
                 _upsert.ExecuteNonQuery();
             }
+        }
+    }
+
+    // Undoes what the batch wrote when a statement failed; SQLite may already have rolled back on its own (then there
+    // is nothing to undo). The caller closes this connection after any failure, which would roll back as well.
+    private void RollBack()
+    {
+        if (_connection.State != System.Data.ConnectionState.Open || _connection.Handle is null
+            || SQLitePCL.raw.sqlite3_get_autocommit(_connection.Handle) != 0)
+        {
+            return;
+        }
+
+        try
+        {
+            _rollback.ExecuteNonQuery();
+        }
+        catch (SqliteException)
+        {
+            // The failure being thrown is the one to report; the caller closes this connection, which rolls back too.
         }
     }
 

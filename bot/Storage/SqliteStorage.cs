@@ -18,27 +18,21 @@ namespace CrossBorderBot.Storage;
 /// whose ETag differs from the stored one fails with <see cref="StorageConcurrencyException"/>; <c>*</c> or no
 /// ETag overwrites; a key not yet stored is always written. A write of several keys is all-or-nothing.
 /// <para>
-/// Performance without giving up durability: writes from concurrent turns are queued and committed together, one
-/// transaction and one fsync per batch (group commit), each caller's task completing only after the commit that holds
-/// its write, so a reply sent after <see cref="WriteAsync"/> returns is never ahead of its state. One write connection
-/// and a few read connections stay open with their statements prepared.
+/// Performance without giving up durability: writes from concurrent turns are committed together by
+/// <see cref="SqliteGroupCommit"/>, so a reply sent after <see cref="WriteAsync"/> returns is never ahead of its state.
+/// One write connection and a few read connections stay open with their statements prepared.
 /// </para>
 /// </remarks>
 public sealed partial class SqliteStorage : IStorage, IBotStateDocumentStore, IDisposable
 {
     internal const string TableName = "bot_state";
 
-    // Bounds one transaction (and the wait of the callers in it) when very many writes queue up at once.
-    private const int MaxOperationsPerCommit = 256;
-
     private readonly JsonSerializer _serializer = BotStateJson.CreateStoreSerializer();
     private readonly Lock _initializeLock = new();
-    private readonly ConcurrentQueue<QueuedOperation> _queue = new();
     private readonly ConcurrentBag<SqliteStateReader> _readers = [];
     private readonly ILogger<SqliteStorage> _logger;
     private readonly string _connectionString;
-    private SqliteStateWriter? _writer;
-    private int _committing;
+    private readonly SqliteGroupCommit _commits;
     private volatile bool _initialized;
     private volatile bool _disposed;
 
@@ -60,6 +54,7 @@ public sealed partial class SqliteStorage : IStorage, IBotStateDocumentStore, ID
             Pooling = false,
             DefaultTimeout = SqliteStateSchema.BusyTimeoutMilliseconds / 1000,
         }.ToString();
+        _commits = new SqliteGroupCommit(_connectionString, LogETagConflict);
     }
 
     /// <summary>The absolute path of the database file.</summary>
@@ -179,12 +174,7 @@ public sealed partial class SqliteStorage : IStorage, IBotStateDocumentStore, ID
             reader.Dispose();
         }
 
-        // A commit in progress finishes on its own connection; the writer is closed by whoever holds the commit turn.
-        if (Interlocked.CompareExchange(ref _committing, 1, 0) == 0)
-        {
-            _writer?.Dispose();
-            _writer = null;
-        }
+        _commits.Dispose();
     }
 
     internal static void Execute(SqliteConnection connection, string sql)
@@ -243,89 +233,7 @@ public sealed partial class SqliteStorage : IStorage, IBotStateDocumentStore, ID
         ObjectDisposedException.ThrowIf(_disposed, this);
         cancellationToken.ThrowIfCancellationRequested();
         EnsureInitialized();
-        var operation = new QueuedOperation(writes);
-        _queue.Enqueue(operation);
-        if (Interlocked.CompareExchange(ref _committing, 1, 0) == 0)
-        {
-            // Whoever finds no commit running starts one; writes queued meanwhile go into the next batch.
-            ThreadPool.UnsafeQueueUserWorkItem(static storage => storage.CommitQueued(), this, preferLocal: false);
-        }
-
-        return operation.Completion.Task;
-    }
-
-    private void CommitQueued()
-    {
-        var batch = new List<QueuedOperation>();
-        while (true)
-        {
-            batch.Clear();
-            while (batch.Count < MaxOperationsPerCommit && _queue.TryDequeue(out var operation))
-            {
-                batch.Add(operation);
-            }
-
-            if (batch.Count > 0)
-            {
-                CommitBatch(batch);
-                continue;
-            }
-
-            if (_disposed)
-            {
-                _writer?.Dispose();
-                _writer = null;
-            }
-
-            Volatile.Write(ref _committing, 0);
-
-            // A write queued after our last look but before the flag was cleared would otherwise wait for the next one.
-            if (_queue.IsEmpty || Interlocked.CompareExchange(ref _committing, 1, 0) != 0)
-            {
-                return;
-            }
-        }
-    }
-
-    private void CommitBatch(List<QueuedOperation> batch)
-    {
-        string?[] refusedKeys;
-        try
-        {
-            ObjectDisposedException.ThrowIf(_disposed, this);
-            _writer ??= SqliteStateWriter.Open(_connectionString, SqliteStateSchema.BusyTimeoutMilliseconds);
-            refusedKeys = _writer.Commit(batch.ConvertAll(operation => (IReadOnlyList<PendingStateWrite>)operation.Writes));
-        }
-        catch (Exception ex)
-        {
-            // Nothing of the batch was stored. Start the next batch on a fresh connection in case this one is broken.
-            _writer?.Dispose();
-            _writer = null;
-            foreach (var operation in batch)
-            {
-                operation.Completion.TrySetException(ex);
-            }
-
-            return;
-        }
-
-        for (var i = 0; i < batch.Count; i++)
-        {
-            if (refusedKeys[i] is { } key)
-            {
-                LogETagConflict(key);
-                batch[i].Completion.TrySetException(new StorageConcurrencyException(key));
-                continue;
-            }
-
-            // Only after the commit, so a refused write never leaves callers holding an ETag that was not stored.
-            foreach (var write in batch[i].Writes)
-            {
-                write.StampCallerValue();
-            }
-
-            batch[i].Completion.TrySetResult();
-        }
+        return _commits.SubmitAsync(writes);
     }
 
     // A state dictionary in the form the bot writes is read by the state codec, its values parsed only when used.
@@ -385,13 +293,4 @@ public sealed partial class SqliteStorage : IStorage, IBotStateDocumentStore, ID
 
     [LoggerMessage(EventId = LogEventIds.SqliteUnreadableItem, Level = LogLevel.Error, Message = "Stored item {StorageKey} could not be read ({ErrorType})")]
     private partial void LogUnreadableItem(string storageKey, string errorType);
-
-    /// <summary>One caller's write or delete, waiting for the commit that will hold it.</summary>
-    private sealed class QueuedOperation(List<PendingStateWrite> writes)
-    {
-        public List<PendingStateWrite> Writes { get; } = writes;
-
-        // Continuations run on the pool, not on the committing thread, so one slow turn never delays the next batch.
-        public TaskCompletionSource Completion { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
-    }
 }
