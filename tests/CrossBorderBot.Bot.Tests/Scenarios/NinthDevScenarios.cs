@@ -24,7 +24,7 @@ public static class NinthDevScenarios
             Say.That("帮我们评估出海准备度").Sees(AskDifferentiation),
             Say.That("产品有我们的实用新型专利").Sees(AskQualityCheck)),
         En("a-trademark-still-being-registered-is-no-brand-yet",
-            Say.That("which platform: b2c, france, shoes, 600 usd, some experience").Sees(AskBrand),
+            Say.That("which platform: b2c, france, shoes, budget 600 usd a month, some experience").Sees(AskBrand),
             Say.That("our trademark is still under review").Sees(PlatformResult)),
         Zh("no-time-to-measure-is-no-size",
             Say.That("帮我选一下物流"), Say.That("2公斤").Sees(AskDimensions),

@@ -11,8 +11,9 @@ public sealed class NinthPromptReplyMeasureTests(ITestOutputHelper output)
 {
     // Measured once after the commit that added the set (23b72ca), before any ninth-pass behaviour change: 1 of 58
     // (1.7 %) said "didn't understand"; 4 of 58 (6.9 %) were not taken at all.
+    // After the ninth pass's changes: 1 of 58 and 2 of 58.
     private const int MissCeiling = 1;
-    private const int NotTakenCeiling = 4;
+    private const int NotTakenCeiling = 2;
 
     [Fact]
     public async Task Held_out_natural_replies_at_guide_prompts_are_taken()
