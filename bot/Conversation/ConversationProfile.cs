@@ -9,7 +9,4 @@ public sealed class ConversationProfile
 
     /// <summary><see cref="ReplyLanguage.English"/> or <see cref="ReplyLanguage.Chinese"/>; null until known.</summary>
     public string? Language { get; set; }
-
-    /// <summary>The last country or region a message named, as typed: the place a later "there" means.</summary>
-    public string? LastPlaceNamed { get; set; }
 }

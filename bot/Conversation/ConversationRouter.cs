@@ -73,7 +73,6 @@ public sealed partial class ConversationRouter(
             recognized = recognizer.Understand(text, activity.Locale);
             Telemetry.BotTelemetry.RecordRecognition(recognized.Intent, recognized.Score);
             await EmulatorTraces.SendRecognizerResultAsync(turnContext, recognized.ToRecognizerResult(), cancellationToken);
-            QuestionPlace.Remember(profile, recognized.Entities);
         }
 
         var dc = await dialogs.CreateContextAsync(turnContext, cancellationToken);
@@ -230,7 +229,7 @@ public sealed partial class ConversationRouter(
     private async Task AnswerQuestionAsync(DialogContext dc, string text, ConversationProfile profile, ConversationPlace place, CancellationToken cancellationToken)
     {
         var language = profile.Language ?? ReplyLanguage.English;
-        await answerer.AnswerAsync(dc.Context, QuestionPlace.Completed(text, profile), language, cancellationToken);
+        await answerer.AnswerAsync(dc.Context, text, language, cancellationToken);
         if (place.Kind == ConversationPlaceKind.Menu)
         {
             return;
@@ -252,7 +251,7 @@ public sealed partial class ConversationRouter(
         }
 
         var language = profile.Language ?? ReplyLanguage.English;
-        await answerer.AnswerAsync(dc.Context, QuestionPlace.Completed(split.Question, profile), language, cancellationToken);
+        await answerer.AnswerAsync(dc.Context, split.Question, language, cancellationToken);
         await dc.Context.SendActivityAsync(BotText.For(language).QuestionAnsweredResume, cancellationToken: cancellationToken);
         dc.Context.Activity.Text = split.Answer;
         new TurnUnderstanding(answer, MessagePurpose.Answer).Attach(dc.Context);
