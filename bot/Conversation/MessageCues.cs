@@ -14,7 +14,7 @@ public static partial class MessageCues
     /// search-style request for a fact that ends with the fact asked ("巴西50美元以下包裹税率", "poland vat rate").
     /// </summary>
     public static bool IsQuestion(string text) =>
-        text.TrimEnd().EndsWith('?') || text.TrimEnd().EndsWith('？') || EnglishQuestionStart().IsMatch(text.Trim()) || ChineseQuestion().IsMatch(text)
+        text.TrimEnd().EndsWith('?') || text.TrimEnd().EndsWith('？') || EnglishQuestionStart().IsMatch(text.Trim()) || (ChineseQuestion().IsMatch(text) && !ChineseDoubt().IsMatch(text))
         || FactAskedLast().IsMatch(text);
 
     /// <summary>A change of one input after a result: "what if…", "and australia?", "and with a budget of…", "France instead", "换成法国呢".</summary>
@@ -118,13 +118,18 @@ public static partial class MessageCues
     [GeneratedRegex(@"吗[？?。！!]?\s*$|(?<!没|没有|不是|不算|没啥)什么(?!都|也)|怎么|为什么|为何|哪些|哪个|哪里|哪儿|多少|多久|(?<![晚早慢快多过等再这那前后好头])几(?:天|个)|是否|能否|能不能|可不可以|要不要|需不需要|有没有|如何|请问")]
     private static partial Regex ChineseQuestion();
 
+    // A question word inside a statement of not knowing is no question: "追踪要不要我也不知道" (whether tracking is needed,
+    // I don't know either), "多少钱还不清楚" — the message answers with a don't-know, it asks nothing.
+    [GeneratedRegex(@"^[^？?吗]*(?:要不要|需不需要|有没有|是否|能不能|什么|多少|哪)[^，,。；;？?]{0,12}?(?:我|我们)?(?:也|都|还|真)?(?:不知道|不清楚|不确定|说不好|说不准|拿不准|没想好|不太清楚|不太确定)(?:呢|啊|哦|吧)?\s*[。.!！]?\s*$")]
+    private static partial Regex ChineseDoubt();
+
     [GeneratedRegex(@"\bwhat\s+if\b|\bwhat\s+about\b|\bhow\s+about\b|\binstead\b|\bsame\s+(?:parcel|package|box|thing|goods)\b|^\s*(?:(?:hmm+|um+|ok|okay|oh|well)[,\s]+)?and\s+(?:to\s+|for\s+)?[\p{L} ]{2,30}\?|^\s*(?:(?:hmm+|um+|ok|okay|oh|well)[,\s]+)?(?:and|but|so)\s+(?:with|at|for|in)\s+(?:a|an|the)?\s*(?:budget|weight|value|price|speed|deadline)\b|\bif\s+(?:it|i|we|the)\b.*\b(?:instead|were|was|is|had|has|weighs?)\b|\b(?:and|but|so)\s+(?:what\s+)?if\b|\bif\s+there(?:'s|\s+(?:is|are|was|were))\b|换成|改成|改为|换到|如果|要是|假如|那.{1,12}呢|.{1,12}呢[？?]?\s*$|呢[？?]\s*$", RegexOptions.IgnoreCase)]
     private static partial Regex WhatIf();
 
     [GeneratedRegex(@"\bwhere\s+(?:should|can|could|do|to|would)\s+(?:i|we|u)?\s*(?:sell|list|open\s+(?:a\s+)?(?:shop|store))\b|\bwhere\s+(?:is|are)\s+(?:the\s+)?best\s+(?:place|site)s?\s+to\s+sell\b|(?:在|去|上|到)哪(?:里|儿|个平台|个网站)?(?:卖|开店|上架|销售)", RegexOptions.IgnoreCase)]
     private static partial Regex WhereToSell();
 
-    [GeneratedRegex(@"\b(?:which|what)\s+(?:\w+\s+)?(?:platforms?|marketplaces?|market\s+place|sites?|channels?|carriers?|couriers?|shipping\s+(?:method|option|company)s?|logistics|way)\b|\bbest\s+(?:way|platforms?|marketplaces?|carriers?|channels?|options?)\b|\bhow\s+(?:should|can|do|to)\s+(?:i|we)?\s*(?:send|ship|deliver|post)\b|\bcheapest\b|\bsuits?\s+(?:us|me|our)\b|\b(?:are|is)\s+(?:we|my\s+company|our\s+company|my\s+business|our\s+business)\s+ready\b|哪个平台|什么平台|哪家平台|哪些平台|选什么|选哪个|上哪个|怎么发|如何发|怎么寄|怎么运|走什么|用什么物流|哪种物流|什么渠道|最划算|最便宜|最合适|适合我们|准备好了吗|能不能做跨境|适合做跨境", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:which|what)\s+(?:\w+\s+)?(?:platforms?|platfroms?|platfor?ms?|marketplaces?|market\s+place|sites?|channels?|carriers?|couriers?|shipping\s+(?:method|option|company)s?|logistics|way)\b|\bbest\s+(?:way|platforms?|marketplaces?|carriers?|channels?|options?)\b|\bhow\s+(?:should|can|do|to)\s+(?:i|we)?\s*(?:send|ship|deliver|post)\b|\bcheapest\b|\b(?:suits?|fits?)\s+(?:us|me|our)\b|\b(?:are|is)\s+(?:we|my\s+company|our\s+company|my\s+business|our\s+business)\s+ready\b|哪个平台|什么平台|哪家平台|哪些平台|选什么|选哪个|上哪个|怎么发|如何发|怎么寄|怎么运|走什么|用什么物流|哪种物流|什么渠道|最划算|最便宜|最合适|适合我们|准备好了吗|能不能做跨境|适合做跨境", RegexOptions.IgnoreCase)]
     private static partial Regex ChoiceRequest();
 
     [GeneratedRegex(@"\blegal(?:ly)?\b|\ballowed\b|\brules?\b|\bregulations?\b|\brequire(?:d|ments?)?\b|\bdocuments?\b|\bcertif\w*|\btests?\b|\bpaperwork\b|\bduty\b|\bduties\b|\btax(?:es)?\b|\bvat\b|合法|规定|要求|需要什么|什么文件|认证|测试|检测|税|关税|禁止|允许", RegexOptions.IgnoreCase)]

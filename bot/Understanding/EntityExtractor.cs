@@ -26,6 +26,7 @@ internal sealed partial class EntityExtractor
     private readonly PhraseMatcher _platforms;
     private readonly PhraseMatcher _sensitiveGoods;
     private readonly FuzzyNameMatcher _platformTypos;
+    private readonly FuzzyNameMatcher _categoryTypos;
     private readonly AnswerMatcher _answers;
     private readonly HashSet<string> _countryCodes;
     private readonly QuantityRecognizer _quantities;
@@ -39,6 +40,7 @@ internal sealed partial class EntityExtractor
         _platforms = new PhraseMatcher(vocabulary.Platforms.Select(p => (EntityNames.Platform, p)));
         _sensitiveGoods = new PhraseMatcher(vocabulary.SensitiveGoods.Select(g => (EntityNames.SensitiveGoods, g)));
         _platformTypos = new FuzzyNameMatcher(EntityNames.Platform, vocabulary.Platforms);
+        _categoryTypos = new FuzzyNameMatcher(EntityNames.Category, vocabulary.Categories, FuzzyNameMatcher.LongWordLength);
         _answers = new AnswerMatcher(vocabulary.Answers);
         _countryCodes = vocabulary.Countries.Select(c => c.Id.ToUpperInvariant()).ToHashSet(StringComparer.Ordinal);
         _quantities = quantities;
@@ -86,10 +88,13 @@ internal sealed partial class EntityExtractor
                 m => m with { Amount = money.Amount, Currency = money.Currency });
         }
 
+        // A marketplace's country site ("amazon.de") names its market before the place names are read.
+        mentions.AddRange(MarketplaceDomainCountries.Find(text, claimed, _countryCodes));
         mentions.AddRange(_geography.Match(text, claimed));
         mentions.AddRange(CountryCodes(text, claimed));
         mentions.AddRange(_categories.Match(text, claimed));
         mentions.AddRange(_platformTypos.Match(text, claimed));
+        mentions.AddRange(_categoryTypos.Match(text, claimed));
 
         // A battery or a liquid is worth knowing even where its words are also a category ("lithium batteries").
         mentions.AddRange(_sensitiveGoods.Match(text, new bool[text.Length]));

@@ -11,6 +11,12 @@ internal sealed partial class FuzzyNameMatcher
 {
     private const int MinimumLength = 5;
 
+    /// <summary>
+    /// The shortest word matched for vocabularies of ordinary words (product names like "jewelery" for "jewellery"):
+    /// shorter ones are too often a different ordinary word one slip away.
+    /// </summary>
+    internal const int LongWordLength = 7;
+
     // Ordinary words one slip away from a platform name ("along" / Dalong, "sheen" / SHEIN).
     private static readonly HashSet<string> OrdinaryWords = new(StringComparer.OrdinalIgnoreCase)
     {
@@ -19,13 +25,15 @@ internal sealed partial class FuzzyNameMatcher
 
     private readonly string _kind;
     private readonly List<(string Name, string Id)> _names;
+    private readonly int _minimumLength;
 
-    public FuzzyNameMatcher(string kind, IEnumerable<VocabularyTerm> terms)
+    public FuzzyNameMatcher(string kind, IEnumerable<VocabularyTerm> terms, int minimumLength = MinimumLength)
     {
         _kind = kind;
+        _minimumLength = minimumLength;
         _names = terms
             .SelectMany(t => t.EnglishPhrases.Select(p => (Name: p.ToLowerInvariant(), t.Id)))
-            .Where(n => n.Name.Length >= MinimumLength && n.Name.All(char.IsAsciiLetter))
+            .Where(n => n.Name.Length >= minimumLength && n.Name.All(char.IsAsciiLetter))
             .DistinctBy(n => n.Name)
             .ToList();
     }
@@ -34,7 +42,7 @@ internal sealed partial class FuzzyNameMatcher
     {
         foreach (Match word in WordRegex().Matches(text))
         {
-            if (word.Length < MinimumLength || PhraseMatcher.IsClaimed(claimed, word.Index, word.Index + word.Length))
+            if (word.Length < _minimumLength || PhraseMatcher.IsClaimed(claimed, word.Index, word.Index + word.Length))
             {
                 continue;
             }

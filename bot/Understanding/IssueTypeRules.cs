@@ -84,7 +84,7 @@ internal static partial class IssueTypeRules
     private static partial Regex IpComplaintRule();
 
     // QualityComplaint: Latin-only boundaries (B) where a plain word boundary is meant.
-    [GeneratedRegex(@"quality (complaint|issue|problem|claim|defect)s?|(poor|bad|low|terrible|awful|cheap) quality|defect\w*|faulty|arrived broken|(is|are|was|were) broken|(doesn'?t|does not|don'?t|stopped) work(ing)?|(bad|negative|poor|1[- ]star|one[- ]star|low) (reviews?|ratings?)|complain\w* about (the )?quality|质量问题|质量投诉|质量差|质量不好|质量有问题|差评|次品|残次|坏了|不能用|瑕疵|产品质量|做工差|容易坏|是坏的|面料(很)?差|颜色不对|质量|破损|不亮|breaks? (easily|after|within)|" + B + @"broke" + B + @"|" + B + @"broken" + B + @"|colou?r is (different|wrong)|(fabric|material) is (cheap|thin|bad)|falls? apart|stopped working|not working properly", Options)]
+    [GeneratedRegex(@"quality (complaint|issue|problem|claim|defect)s?|(poor|bad|low|terrible|awful|cheap) quality|defect\w*|faulty|arrived broken|(is|are|was|were) broken|(doesn'?t|does not|don'?t|stopped) work(ing)?|(bad|negative|poor|1[- ]star|one[- ]star|low) (reviews?|ratings?)|complain\w* about (the )?quality|质量问题|质量投诉|质量差|质量不好|质量有问题|差评|次品|残次|坏了|不能用|瑕疵|产品质量|做工差|容易坏|是坏的|面料(很)?差|颜色不对|质量|破损|不亮|breaks? (easily|after|within)|" + B + @"broke" + B + @"|" + B + @"broken" + B + @"|colou?r is (different|wrong)|(fabric|material) is (cheap|thin|bad)|falls? apart|stopped working|not working properly|arrived damaged|(came|arrived|got|was|were|is|are) (\w+ ){0,2}damaged|damaged (in transit|on arrival|goods|items?|parcels?|packages?|products?|boxes)", Options)]
     private static partial Regex QualityComplaintRule();
 
     // Returns: Latin-only boundaries (B) where a plain word boundary is meant.

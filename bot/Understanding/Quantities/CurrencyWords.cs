@@ -71,7 +71,12 @@ internal static class CurrencyWords
         @"(?<![A-Za-z])(?<c>" + Alternation(Before) + @")\s*" + Number.Replace("零〇一二两三四五六七八九十百千", "零〇一二两三四五六七八九十", StringComparison.Ordinal) + @"\s*" + Multiplier + @"(?![A-Za-z0-9])",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled);
 
-    private static readonly Regex[] Patterns = [NumberThenWord, WordThenNumber];
+    // "2 grand", "a couple grand": a thousand dollars each, the one money word that is also its own multiplier.
+    private static readonly Regex NumberThenGrand = new(
+        @"(?<![A-Za-z0-9.])(?<n>\d+(?:[.,]\d+)*|" + EnglishNumeral.Pattern + @"(?=\s)|(?<=\b)couple)\s*(?<c>grand)(?![A-Za-z])",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled);
+
+    private static readonly Regex[] Patterns = [NumberThenWord, WordThenNumber, NumberThenGrand];
 
     /// <summary>Whether <paramref name="text"/> ends with a currency word or sign of this table ("usd ", "价$").</summary>
     public static bool EndsWithWord(ReadOnlySpan<char> text)
@@ -110,17 +115,30 @@ internal static class CurrencyWords
         {
             foreach (Match match in regex.Matches(text))
             {
+                var word = match.Groups["c"].Value;
+                if (IsGrand(word))
+                {
+                    var thousands = match.Groups["n"].Value.Equals("couple", StringComparison.OrdinalIgnoreCase) ? 2m : parse(match.Groups["n"].Value);
+                    if (thousands is > 0)
+                    {
+                        yield return (match.Index, match.Index + match.Length - 1, thousands.Value * 1000m, "USD", match.Value);
+                    }
+
+                    continue;
+                }
+
                 if (parse(match.Groups["n"].Value) is not { } amount || amount <= 0)
                 {
                     continue;
                 }
 
-                var word = match.Groups["c"].Value;
                 var currency = word is "¥" or "￥" && yenMentioned ? "JPY" : IsoByWord[word];
                 yield return (match.Index, match.Index + match.Length - 1, amount * Scale(match.Groups["m"].Value), currency, match.Value);
             }
         }
     }
+
+    private static bool IsGrand(string word) => word.Equals("grand", StringComparison.OrdinalIgnoreCase);
 
     private static decimal Scale(string multiplier) => multiplier.ToLower(CultureInfo.InvariantCulture) switch
     {

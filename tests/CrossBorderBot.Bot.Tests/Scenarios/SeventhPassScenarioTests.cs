@@ -33,11 +33,10 @@ public sealed class SeventhPassScenarioTests(ITestOutputHelper output)
     // Eighth pass: the batch was measured and reported (14 of 27) and became dev material of the eighth pass: its failing
     // turns were read and the mechanisms behind them fixed. A scenario still failing is skipped with its gap named
     // (set CBB_RUN_GAPS=1 to run it anyway), and its entry is removed when it passes.
-    // Measured with CBB_RUN_GAPS=1 after the eighth pass's changes: 25 of 27.
+    // Measured with CBB_RUN_GAPS=1 after the eighth pass's changes: 25 of 27. After the ninth pass's (a misspelt product
+    // by a one-slip match, a marketplace's country site as its market): 27 of 27.
     private static readonly Dictionary<string, string> HeldOutGaps = new(StringComparer.Ordinal)
     {
-        ["held7-en-platform-three-facts-with-typos-in-the-opening"] = "a misspelt product ('jewelery') is not read as its category",
-        ["held7-en-fix-issue-listing-blocked-for-a-missing-ce-mark"] = "a marketplace's country domain ('amazon.de') does not name the market",
     };
 
     public static TheoryData<string> HeldOut => ScenarioRunner.Names(SeventhHeldOutScenarios.All);
