@@ -2,6 +2,7 @@ using System.Reflection;
 using System.Text;
 using System.Text.RegularExpressions;
 using CrossBorderBot.Language;
+using Newtonsoft.Json;
 
 namespace CrossBorderBot.Dialogs.Slots;
 
@@ -307,7 +308,8 @@ public sealed partial class SlotVocabulary
     {
         using var stream = Assembly.GetExecutingAssembly().GetManifestResourceStream(Resource)
             ?? throw new InvalidOperationException($"Embedded resource {Resource} is missing.");
-        var file = System.Text.Json.JsonSerializer.Deserialize(stream, SlotVocabularyJsonContext.Default.SlotVocabularyFile)
+        using var reader = new StreamReader(stream);
+        var file = JsonConvert.DeserializeObject<SlotVocabularyFile>(reader.ReadToEnd())
             ?? throw new InvalidOperationException($"{Resource} is empty.");
         return new SlotVocabulary(file.Slots, file.UnknownWords, new SlotYesNoReader(file.YesNo), new PlaceGroupReader(file.PlaceAbbreviations));
     }
