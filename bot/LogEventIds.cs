@@ -79,8 +79,6 @@ public static class LogEventIds
     public const int PostgresETagConflict = 4042;
     public const int PostgresUnreadableItem = 4043;
 
-    public const int WarmupKnowledgeReady = 5001;
-    public const int WarmupKnowledgeFailed = 5002;
     public const int WarmupStartupSpan = 5003;
 
     public const int AlertsSubscriptionConflict = 5101;

@@ -17,7 +17,10 @@ if (BotCommandLine.IsCommand(args))
 var preload = StartupPreload.Start();
 
 // Content root = the build output, so appsettings.json is found whatever directory `dotnet run` starts in.
-var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = args, ContentRootPath = AppContext.BaseDirectory });
+// The slim builder plus what the bot uses of the full one's defaults (see AddFullBuilderDefaults): the full builder
+// also registers HTTP/3, whose support check loads System.Net.Quic and probes for the native QUIC library at every start.
+var builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions { Args = args, ContentRootPath = AppContext.BaseDirectory });
+builder.AddFullBuilderDefaults();
 builder.UseDefaultBotUrl();
 builder.Services.AddCrossBorderBot();
 preload.Register(builder.Services);

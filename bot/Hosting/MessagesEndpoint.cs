@@ -22,7 +22,7 @@ public static partial class MessagesEndpoint
         return endpoints;
     }
 
-    private static async Task HandleAsync(HttpContext http, IBotFrameworkHttpAdapter adapter, IBot bot, ILoggerFactory loggers, BotWarmup warmup)
+    private static async Task HandleAsync(HttpContext http, IBotFrameworkHttpAdapter adapter, IBot bot, ILoggerFactory loggers)
     {
         var logger = loggers.CreateLogger(typeof(MessagesEndpoint).FullName!);
         if (http.Features.Get<IHttpMaxRequestBodySizeFeature>() is { IsReadOnly: false } sizeLimit)
@@ -65,7 +65,6 @@ public static partial class MessagesEndpoint
             if (adapter is BotAdapterWithErrorHandler botAdapter)
             {
                 await BotFrameworkTurn.ProcessAsync(http, body, botAdapter, bot, http.RequestAborted);
-                warmup.TurnAnswered();
             }
             else
             {

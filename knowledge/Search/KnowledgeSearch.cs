@@ -32,8 +32,8 @@ public sealed class KnowledgeSearch : IDisposable
 
     private readonly KnowledgeBase _kb;
 
-    // Built on first use (or by Warm), not in the constructor: the index takes seconds of CPU (Chinese segmentation),
-    // and the bot's first reply, which constructs everything that holds this search, rarely searches.
+    // Built on first use (or by Warm), not in the constructor: the index takes seconds of CPU (Chinese segmentation) and
+    // keeps Lucene, SmartCn's dictionaries and ICU resident, and a bot whose users only walk the guides never searches.
     private readonly Lazy<Index> _index;
 
     public KnowledgeSearch(KnowledgeBase knowledgeBase)
@@ -49,8 +49,11 @@ public sealed class KnowledgeSearch : IDisposable
     /// <summary>Number of indexed entries.</summary>
     public int DocumentCount => _index.Value.Documents.Count;
 
-    /// <summary>Builds the index now if no search has built it yet (start-up calls this off the request path).</summary>
+    /// <summary>Builds the index now if no search has built it yet.</summary>
     public void Warm() => _ = _index.Value;
+
+    /// <summary>Whether the index has been built (by a search or <see cref="Warm"/>); reading this never builds it.</summary>
+    public bool IsBuilt => _index.IsValueCreated;
 
     public IReadOnlyList<SearchHit> Search(string query, SearchOptions? options = null)
     {
