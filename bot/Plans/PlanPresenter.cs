@@ -36,6 +36,7 @@ public static class PlanPresenter
 
     public static string ToMarkdown(GuidePlan plan)
     {
+        var chinese = ReplyLanguage.IsChinese(plan.Language);
         var markdown = new StringBuilder();
         markdown.Append("# ").AppendLine(plan.Title);
         markdown.AppendLine(plan.CreatedAt.ToString("yyyy-MM-dd HH:mm 'UTC'", CultureInfo.InvariantCulture));
@@ -50,7 +51,7 @@ public static class PlanPresenter
 
         if (plan.Caveats is { Count: > 0 } caveats)
         {
-            markdown.AppendLine().AppendLine(ReplyLanguage.IsChinese(plan.Language) ? "## 未能重新核实的内容" : "## Not re-verified");
+            markdown.AppendLine().AppendLine(chinese ? "## 未能重新核实的内容" : "## Not re-verified");
             foreach (var caveat in caveats)
             {
                 markdown.Append("- ").AppendLine(caveat);
@@ -59,13 +60,13 @@ public static class PlanPresenter
 
         if (plan.Sources.Count > 0)
         {
-            markdown.AppendLine().AppendLine(ReplyLanguage.IsChinese(plan.Language) ? "## 来源" : "## Sources");
+            markdown.AppendLine().AppendLine(chinese ? "## 来源" : "## Sources");
             foreach (var source in plan.Sources)
             {
                 markdown.Append("- ").Append(source.Title).Append(" (").Append(source.Publisher).Append(") ").Append(source.Url);
                 if (source.Reviewed is { } reviewed)
                 {
-                    markdown.Append(ReplyLanguage.IsChinese(plan.Language) ? "，审核于 " : ", reviewed ").Append(reviewed.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
+                    markdown.Append(chinese ? "，审核于 " : ", reviewed ").Append(reviewed.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
                 }
 
                 markdown.AppendLine();

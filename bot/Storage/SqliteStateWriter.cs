@@ -117,12 +117,12 @@ internal sealed class SqliteStateWriter : IDisposable
         {
             if (write.Document is null)
             {
-                    _delete.Parameters[0].Value = write.Key;
+                _delete.Parameters[0].Value = write.Key;
                 _delete.ExecuteNonQuery();
             }
             else
             {
-                    _upsert.Parameters[0].Value = write.Key;
+                _upsert.Parameters[0].Value = write.Key;
                 _upsert.Parameters[1].Value = write.NewETag;
                 _upsert.Parameters[2].Value = write.Document;
                 _upsert.ExecuteNonQuery();

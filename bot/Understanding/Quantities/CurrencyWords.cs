@@ -73,7 +73,7 @@ internal static class CurrencyWords
 
     // "2 grand", "a couple grand": a thousand dollars each, the one money word that is also its own multiplier.
     private static readonly Regex NumberThenGrand = new(
-        @"(?<![A-Za-z0-9.])(?<n>\d+(?:[.,]\d+)*|" + EnglishNumeral.Pattern + @"(?=\s)|(?<=\b)couple)\s*(?<c>grand)(?![A-Za-z])",
+        @"(?<![A-Za-z0-9.])(?<n>\d+(?:[.,]\d+)*|" + EnglishNumeral.Pattern + @"(?=\s)|\bcouple)\s*(?<c>grand)(?![A-Za-z])",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled);
 
     private static readonly Regex[] Patterns = [NumberThenWord, WordThenNumber, NumberThenGrand];

@@ -8,17 +8,8 @@ namespace CrossBorderBot.Tests.Storage;
 public sealed class SqliteGroupCommitTests : IDisposable
 {
     private readonly StorageTempDatabase _database = new();
-    private readonly List<SqliteStorage> _stores = [];
 
-    public void Dispose()
-    {
-        foreach (var store in _stores)
-        {
-            store.Dispose();
-        }
-
-        _database.Dispose();
-    }
+    public void Dispose() => _database.Dispose();
 
     [Fact]
     public async Task WriteOnAnIdleStoreIsCommittedBeforeTheCallReturns()
@@ -109,12 +100,7 @@ public sealed class SqliteGroupCommitTests : IDisposable
         return Assert.IsType<StorageTestItem>(Assert.Contains(key, read));
     }
 
-    private SqliteStorage OpenStore()
-    {
-        var store = new SqliteStorage(_database.Path);
-        _stores.Add(store);
-        return store;
-    }
+    private SqliteStorage OpenStore() => _database.OpenStore();
 
     private async Task<long> CountRowsOutsideTheStore(string keyPattern)
     {

@@ -9,17 +9,8 @@ namespace CrossBorderBot.Tests.Storage;
 public sealed class SqliteStorageTests : IDisposable
 {
     private readonly StorageTempDatabase _database = new();
-    private readonly List<SqliteStorage> _stores = [];
 
-    public void Dispose()
-    {
-        foreach (var store in _stores)
-        {
-            store.Dispose();
-        }
-
-        _database.Dispose();
-    }
+    public void Dispose() => _database.Dispose();
 
     [Fact]
     public async Task ConversationResumesAtTheSamePromptAfterARestart()
@@ -233,12 +224,7 @@ public sealed class SqliteStorageTests : IDisposable
         return Assert.IsType<StorageTestItem>(Assert.Contains(key, read));
     }
 
-    private SqliteStorage OpenStore()
-    {
-        var store = new SqliteStorage(_database.Path);
-        _stores.Add(store);
-        return store;
-    }
+    private SqliteStorage OpenStore() => _database.OpenStore();
 
     /// <summary>Damages a stored row behind the store's back, as a bad disk, a manual edit or an old version would.</summary>
     private async Task OverwriteDocumentAsync(string key, string document)

@@ -20,17 +20,8 @@ namespace CrossBorderBot.Tests.Storage;
 public sealed class StateDocumentCompatibilityTests : IDisposable
 {
     private readonly StorageTempDatabase _database = new();
-    private readonly List<SqliteStorage> _stores = [];
 
-    public void Dispose()
-    {
-        foreach (var store in _stores)
-        {
-            store.Dispose();
-        }
-
-        _database.Dispose();
-    }
+    public void Dispose() => _database.Dispose();
 
     [Fact]
     public async Task TodaysConversationLoadsItsDialogStackTypedGuideAnswersAndProfile()
@@ -186,12 +177,7 @@ public sealed class StateDocumentCompatibilityTests : IDisposable
 
     private static string ETagOf(string document) => (string)JObject.Parse(document)["eTag"]!;
 
-    private SqliteStorage OpenStore()
-    {
-        var store = new SqliteStorage(_database.Path);
-        _stores.Add(store);
-        return store;
-    }
+    private SqliteStorage OpenStore() => _database.OpenStore();
 
     private async Task InsertAsync(string key, string document, string? eTag = null)
     {
