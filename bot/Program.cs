@@ -34,6 +34,7 @@ builder.Services.AddBotTelemetry(builder.Configuration);
 builder.Services.AddSecurityHeaders();
 
 var app = builder.Build();
+app.ValidateSettings();
 app.UseSecurityHeaders();
 app.MapBotMessages();
 app.MapSlack();
