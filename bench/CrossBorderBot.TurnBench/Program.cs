@@ -57,6 +57,18 @@ async Task<int> LoadAsync()
         return 1;
     }
 
+    if (options.FirstQuestion is { } question)
+    {
+        var asked = Stopwatch.StartNew();
+        using var content = new ByteArrayContent(activities.Message($"first-{Guid.NewGuid():N}", "first-user", question));
+        content.Headers.ContentType = new System.Net.Http.Headers.MediaTypeHeaderValue("application/json");
+        using var response = await http.PostAsync(bot.MessagesUrl, content);
+        Console.WriteLine($"first        \"{question}\" answered {(int)response.StatusCode} in {asked.ElapsedMilliseconds} ms");
+    }
+
+    Console.WriteLine($"bot pid      {bot.Id}");
+    Console.WriteLine($"health       {await http.GetStringAsync(new Uri(bot.MessagesUrl, "/healthz"))}");
+
     var latencies = new LatencyRecorder();
     using var stop = new CancellationTokenSource();
     var runId = Guid.NewGuid().ToString("N")[..8];
