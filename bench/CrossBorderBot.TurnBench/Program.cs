@@ -78,6 +78,7 @@ async Task<int> LoadAsync()
 
     await Task.Delay(TimeSpan.FromSeconds(options.WarmupSeconds));
     var cpuBefore = bot.CpuTime;
+    var threadsBefore = ThreadCpu.Snapshot(bot.Id);
     var conversationsBefore = VirtualUser.CompletedConversations;
     var window = Stopwatch.StartNew();
     latencies.Recording = true;
@@ -98,6 +99,7 @@ async Task<int> LoadAsync()
     latencies.Recording = false;
     var seconds = window.Elapsed.TotalSeconds;
     var cpu = bot.CpuTime - cpuBefore;
+    var threadCpu = ThreadCpu.Between(threadsBefore, ThreadCpu.Snapshot(bot.Id));
     var conversations = VirtualUser.CompletedConversations - conversationsBefore;
     var memory = bot.Memory();
     await stop.CancelAsync();
@@ -109,6 +111,7 @@ async Task<int> LoadAsync()
     Console.WriteLine($"latency ms   p50 {latencies.Percentile(50):0.00}  p90 {latencies.Percentile(90):0.00}  p99 {latencies.Percentile(99):0.00}  max {latencies.Percentile(100):0.00}");
     Console.WriteLine($"errors       {latencies.Errors} (non-200, transport, or no message in the reply); the bot noted a user over its turn limit {bot.ThrottleNotices} times");
     Console.WriteLine($"server CPU   {cpu.TotalMilliseconds / Math.Max(1, turns):0.000} ms/turn ({cpu.TotalMilliseconds / 10 / seconds:0}% of one core)");
+    Console.WriteLine($"CPU by thread {string.Join(", ", threadCpu.Where(t => t.Milliseconds > 0).Take(6).Select(t => $"{t.Name} {t.Milliseconds / Math.Max(1, turns):0.000}"))} ms/turn");
     if (options.TotalConversations > 0 && VirtualUser.CompletedConversations < options.TotalConversations)
     {
         Console.WriteLine($"soak         stopped by --time-limit at {VirtualUser.CompletedConversations} of {options.TotalConversations} conversations");
