@@ -57,6 +57,18 @@ async Task<int> LoadAsync()
         return 1;
     }
 
+    if (options.FirstQuestion is { } question)
+    {
+        var asked = Stopwatch.StartNew();
+        using var content = new ByteArrayContent(activities.Message($"first-{Guid.NewGuid():N}", "first-user", question));
+        content.Headers.ContentType = new System.Net.Http.Headers.MediaTypeHeaderValue("application/json");
+        using var response = await http.PostAsync(bot.MessagesUrl, content);
+        Console.WriteLine($"first        \"{question}\" answered {(int)response.StatusCode} in {asked.ElapsedMilliseconds} ms");
+    }
+
+    Console.WriteLine($"bot pid      {bot.Id}");
+    Console.WriteLine($"health       {await http.GetStringAsync(new Uri(bot.MessagesUrl, "/healthz"))}");
+
     var latencies = new LatencyRecorder();
     using var stop = new CancellationTokenSource();
     var runId = Guid.NewGuid().ToString("N")[..8];
@@ -66,6 +78,7 @@ async Task<int> LoadAsync()
 
     await Task.Delay(TimeSpan.FromSeconds(options.WarmupSeconds));
     var cpuBefore = bot.CpuTime;
+    var threadsBefore = ThreadCpu.Snapshot(bot.Id);
     var conversationsBefore = VirtualUser.CompletedConversations;
     var window = Stopwatch.StartNew();
     latencies.Recording = true;
@@ -86,6 +99,7 @@ async Task<int> LoadAsync()
     latencies.Recording = false;
     var seconds = window.Elapsed.TotalSeconds;
     var cpu = bot.CpuTime - cpuBefore;
+    var threadCpu = ThreadCpu.Between(threadsBefore, ThreadCpu.Snapshot(bot.Id));
     var conversations = VirtualUser.CompletedConversations - conversationsBefore;
     var memory = bot.Memory();
     await stop.CancelAsync();
@@ -97,6 +111,7 @@ async Task<int> LoadAsync()
     Console.WriteLine($"latency ms   p50 {latencies.Percentile(50):0.00}  p90 {latencies.Percentile(90):0.00}  p99 {latencies.Percentile(99):0.00}  max {latencies.Percentile(100):0.00}");
     Console.WriteLine($"errors       {latencies.Errors} (non-200, transport, or no message in the reply); the bot noted a user over its turn limit {bot.ThrottleNotices} times");
     Console.WriteLine($"server CPU   {cpu.TotalMilliseconds / Math.Max(1, turns):0.000} ms/turn ({cpu.TotalMilliseconds / 10 / seconds:0}% of one core)");
+    Console.WriteLine($"CPU by thread {string.Join(", ", threadCpu.Where(t => t.Milliseconds > 0).Take(6).Select(t => $"{t.Name} {t.Milliseconds / Math.Max(1, turns):0.000}"))} ms/turn");
     if (options.TotalConversations > 0 && VirtualUser.CompletedConversations < options.TotalConversations)
     {
         Console.WriteLine($"soak         stopped by --time-limit at {VirtualUser.CompletedConversations} of {options.TotalConversations} conversations");
