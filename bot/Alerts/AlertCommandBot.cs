@@ -36,14 +36,14 @@ public sealed partial class AlertCommandBot(
             var language = clicked.Language ?? await ConversationLanguageAsync(turnContext, null, cancellationToken);
             LogCommand(logger, clicked.Kind, turnContext.Activity.Conversation?.Id ?? string.Empty);
             await handler.HandleAsync(turnContext, clicked, language, cancellationToken);
-            await CardActionInvoke.AnswerAsync(turnContext, CardActionInvoke.Done(ReplyLanguage.ToLocale(language)), cancellationToken);
+            await CardActionInvoke.AnswerAsync(turnContext, CardActionInvoke.Done(language.Locale), cancellationToken);
             return;
         }
 
         await inner.OnTurnAsync(turnContext, cancellationToken);
     }
 
-    private async Task<(AlertCommand Command, string Language)?> CommandOfAsync(ITurnContext turnContext, CancellationToken cancellationToken)
+    private async Task<(AlertCommand Command, BotLanguage Language)?> CommandOfAsync(ITurnContext turnContext, CancellationToken cancellationToken)
     {
         var activity = turnContext.Activity;
         if (activity.Value is JObject data && AlertVerbs.Read(data) is { } clicked)
@@ -66,7 +66,7 @@ public sealed partial class AlertCommandBot(
         return command is null ? null : (command, await ConversationLanguageAsync(turnContext, text, cancellationToken));
     }
 
-    private async Task<string> ConversationLanguageAsync(ITurnContext turnContext, string? text, CancellationToken cancellationToken)
+    private async Task<BotLanguage> ConversationLanguageAsync(ITurnContext turnContext, string? text, CancellationToken cancellationToken)
     {
         string? known = null;
         try

@@ -23,7 +23,7 @@ public sealed class ProactiveAlertSender(IServiceProvider services)
         ArgumentNullException.ThrowIfNull(subscription);
         var reference = JsonConvert.DeserializeObject<ConversationReference>(subscription.ReferenceJson)
             ?? throw new InvalidOperationException("The subscription has no conversation reference.");
-        reference.Locale = ReplyLanguage.ToLocale(subscription.Language);
+        reference.Locale = BotLanguage.Of(subscription.Language).Locale;
         BotCallbackHandler send = (turnContext, token) => turnContext.SendReplyAsync(reply, token);
         switch (subscription.Door)
         {

@@ -12,7 +12,7 @@ namespace CrossBorderBot.Charts;
 /// </summary>
 public static partial class ResultChartReader
 {
-    public static IReadOnlyList<ChartSpec> Read(IEnumerable<Reply> replies, string language)
+    public static IReadOnlyList<ChartSpec> Read(IEnumerable<Reply> replies, BotLanguage language)
     {
         ArgumentNullException.ThrowIfNull(replies);
         var text = ChartText.For(language);

@@ -38,7 +38,7 @@ public sealed partial class OversizedMessageMiddleware(IOptions<SafetyOptions> o
 
         LogOversized(logger, activity.ChannelId ?? "(none)", activity.Conversation?.Id ?? "(none)", LongestText(activity), max);
         var sample = activity.Text is { } text ? text[..Math.Min(text.Length, LanguageSampleCharacters)] : null;
-        var chinese = ReplyLanguage.IsChinese(ReplyLanguage.Choose(sample, conversationLanguage: null, activity.Locale));
+        var chinese = ReplyLanguage.Choose(sample, conversationLanguage: null, activity.Locale).IsChinese;
         var limit = max.ToString("N0", CultureInfo.InvariantCulture);
         await turnContext.SendActivityAsync(
             chinese

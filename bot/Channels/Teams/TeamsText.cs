@@ -40,5 +40,5 @@ public sealed record TeamsText(
         Source: "来源",
         Reviewed: "审核日期 {0}");
 
-    public static TeamsText For(string? language) => BilingualText.Pick(language ?? ReplyLanguage.English, English, Chinese);
+    public static TeamsText For(BotLanguage language) => BilingualText.Pick(language, English, Chinese);
 }

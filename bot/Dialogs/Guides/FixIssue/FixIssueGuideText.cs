@@ -135,5 +135,5 @@ public sealed record FixIssueGuideText(
         NotedMarket: "已记下：市场：{0}。",
         IssueTypes: IssueTypeNames.ToDictionary(name => name.Id, name => name.Chinese, StringComparer.Ordinal));
 
-    public static FixIssueGuideText For(string language) => ReplyLanguage.IsChinese(language) ? Chinese : English;
+    public static FixIssueGuideText For(BotLanguage language) => language.IsChinese ? Chinese : English;
 }

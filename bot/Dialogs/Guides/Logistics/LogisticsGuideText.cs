@@ -249,5 +249,5 @@ public sealed record LogisticsGuideText(
         FormTitle: "或者一次填写其余信息",
         FormSubmit: "使用这些答案");
 
-    public static LogisticsGuideText For(string language) => ReplyLanguage.IsChinese(language) ? Chinese : English;
+    public static LogisticsGuideText For(BotLanguage language) => language.IsChinese ? Chinese : English;
 }

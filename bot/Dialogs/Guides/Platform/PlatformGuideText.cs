@@ -231,5 +231,5 @@ public sealed record PlatformGuideText(
         True: "是",
         False: "否");
 
-    public static PlatformGuideText For(string language) => ReplyLanguage.IsChinese(language) ? Chinese : English;
+    public static PlatformGuideText For(BotLanguage language) => language.IsChinese ? Chinese : English;
 }

@@ -90,5 +90,5 @@ public sealed record ReadinessGuideText(
         FollowUpFixIssue: "解决问题",
         ListSeparator: "、");
 
-    public static ReadinessGuideText For(string language) => ReplyLanguage.IsChinese(language) ? Chinese : English;
+    public static ReadinessGuideText For(BotLanguage language) => language.IsChinese ? Chinese : English;
 }

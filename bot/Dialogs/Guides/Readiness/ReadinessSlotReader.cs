@@ -46,7 +46,7 @@ public sealed partial class ReadinessSlotReader(ReadinessQuestionnaire questionn
     public int SlotsRead(RecognizedMessage message) => Read(message.Text, message.Entities, waitingQuestion: null).Read.Count;
 
     /// <summary>An answer as the user is told it: "Capital — 20,000 CNY".</summary>
-    public string Describe(string questionId, string answer, string language) =>
+    public string Describe(string questionId, string answer, BotLanguage language) =>
         questionnaire.Questions.FirstOrDefault(q => q.Id == questionId) is { } question
             ? $"{questionnaire.DimensionName(question, language)} — {questionnaire.AnswerLabel(question, answer, language)}"
             : answer;

@@ -33,5 +33,5 @@ public sealed record GuideCommonText(
         No: "否",
         NotReverified: "未能重新核实的内容");
 
-    public static GuideCommonText For(string language) => ReplyLanguage.IsChinese(language) ? Chinese : English;
+    public static GuideCommonText For(BotLanguage language) => language.IsChinese ? Chinese : English;
 }
