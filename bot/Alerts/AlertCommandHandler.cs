@@ -1,8 +1,5 @@
 using CrossBorderBot.Channels.DirectLine;
 using CrossBorderBot.Channels.Slack;
-using CrossBorderBot.Knowledge.Model;
-using CrossBorderBot.Replies;
-using Microsoft.Bot.Builder;
 using Microsoft.Bot.Builder.Integration.AspNet.Core;
 using Newtonsoft.Json;
 

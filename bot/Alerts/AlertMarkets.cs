@@ -1,5 +1,4 @@
 using CrossBorderBot.Knowledge.Answering;
-using CrossBorderBot.Knowledge.Model;
 
 namespace CrossBorderBot.Alerts;
 

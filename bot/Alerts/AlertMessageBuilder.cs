@@ -1,6 +1,3 @@
-using CrossBorderBot.Knowledge.Model;
-using CrossBorderBot.Replies;
-
 namespace CrossBorderBot.Alerts;
 
 /// <summary>

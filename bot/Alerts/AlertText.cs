@@ -1,6 +1,3 @@
-using CrossBorderBot.Replies;
-using System.Globalization;
-
 namespace CrossBorderBot.Alerts;
 
 /// <summary>What the alerts say, in English and Simplified Chinese.</summary>

@@ -1,6 +1,4 @@
 using System.Collections.Frozen;
-using CrossBorderBot.Language;
-using CrossBorderBot.Replies;
 using Newtonsoft.Json.Linq;
 
 namespace CrossBorderBot.Alerts;

@@ -1,10 +1,6 @@
 using CrossBorderBot.Channels.DirectLine;
 using CrossBorderBot.Channels.Slack;
 using CrossBorderBot.Hosting;
-using CrossBorderBot.Language;
-using CrossBorderBot.Replies;
-using Microsoft.Bot.Builder;
-using Microsoft.Bot.Schema;
 using Microsoft.Extensions.Options;
 using Newtonsoft.Json;
 

@@ -1,6 +1,4 @@
 using CrossBorderBot.Knowledge.Answering;
-using CrossBorderBot.Knowledge.Model;
-using CrossBorderBot.Replies;
 
 namespace CrossBorderBot.Answers;
 

@@ -1,6 +1,3 @@
-using CrossBorderBot.Replies;
-using System.Globalization;
-
 namespace CrossBorderBot.Charts;
 
 /// <summary>Chart titles, axis labels and alt text, in English and Simplified Chinese.</summary>

@@ -1,10 +1,6 @@
 using CrossBorderBot.Alerts;
 using CrossBorderBot.Knowledge.Answering;
-using CrossBorderBot.Knowledge.Model;
 using CrossBorderBot.Knowledge.Search;
-using CrossBorderBot.Language;
-using CrossBorderBot.Replies;
-using Microsoft.Bot.Builder;
 using Microsoft.Extensions.Options;
 
 namespace CrossBorderBot.Charts;

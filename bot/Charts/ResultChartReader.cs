@@ -1,7 +1,5 @@
-using System.Globalization;
 using System.Text.RegularExpressions;
 using CrossBorderBot.Dialogs.Guides;
-using CrossBorderBot.Replies;
 
 namespace CrossBorderBot.Charts;
 

@@ -1,4 +1,3 @@
-using CrossBorderBot.Language;
 namespace CrossBorderBot.Conversation;
 
 /// <summary>What the bot remembers about a conversation outside its dialog stack (kept in conversation state).</summary>

@@ -1,8 +1,4 @@
-using System.Globalization;
 using System.Text;
-using CrossBorderBot.Language;
-using CrossBorderBot.Replies;
-using Microsoft.Bot.Builder;
 
 namespace CrossBorderBot.Plans;
 

@@ -1,6 +1,3 @@
-using System.Globalization;
-using CrossBorderBot.Language;
-
 namespace CrossBorderBot.Replies;
 
 /// <summary>

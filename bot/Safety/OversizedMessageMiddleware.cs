@@ -1,7 +1,3 @@
-using CrossBorderBot.Language;
-using System.Globalization;
-using Microsoft.Bot.Builder;
-using Microsoft.Bot.Schema;
 using Microsoft.Extensions.Options;
 using Newtonsoft.Json.Linq;
 

@@ -1,4 +1,3 @@
-using CrossBorderBot.Knowledge.Model;
 using CrossBorderBot.Knowledge.Search;
 
 namespace CrossBorderBot.Channels.Teams;

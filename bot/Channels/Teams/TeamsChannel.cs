@@ -1,8 +1,4 @@
 using CrossBorderBot.Conversation;
-using CrossBorderBot.Language;
-using CrossBorderBot.Replies;
-using Microsoft.Bot.Builder;
-using Microsoft.Bot.Schema;
 using Microsoft.Bot.Schema.Teams;
 
 namespace CrossBorderBot.Channels.Teams;

@@ -1,6 +1,3 @@
-using CrossBorderBot.Language;
-using CrossBorderBot.Replies;
-
 namespace CrossBorderBot.Channels.Teams;
 
 /// <summary>The Teams door's own sentences in English and Simplified Chinese.</summary>

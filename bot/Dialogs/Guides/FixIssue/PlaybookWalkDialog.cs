@@ -1,10 +1,4 @@
-using CrossBorderBot.Language;
-using System.Globalization;
 using CrossBorderBot.Dialogs.Prompts;
-using CrossBorderBot.Knowledge.Model;
-using CrossBorderBot.Replies;
-using Microsoft.Bot.Builder;
-using Microsoft.Bot.Schema;
 
 namespace CrossBorderBot.Dialogs.Guides;
 

@@ -1,5 +1,4 @@
 using CrossBorderBot.Knowledge.Advisors;
-using CrossBorderBot.Replies;
 using Newtonsoft.Json.Linq;
 
 namespace CrossBorderBot.Dialogs.Guides;

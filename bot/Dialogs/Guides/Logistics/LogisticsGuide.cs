@@ -1,9 +1,6 @@
-using CrossBorderBot.Language;
-using System.Globalization;
 using CrossBorderBot.Dialogs.Prompts;
 using CrossBorderBot.Dialogs.Slots;
 using CrossBorderBot.Knowledge.Advisors;
-using CrossBorderBot.Knowledge.Model;
 using CrossBorderBot.Plans;
 using CrossBorderBot.Understanding;
 using CrossBorderBot.Understanding.Quantities;

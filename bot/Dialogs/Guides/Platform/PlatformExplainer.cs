@@ -1,7 +1,4 @@
-using CrossBorderBot.Language;
-using System.Globalization;
 using CrossBorderBot.Knowledge.Advisors;
-using CrossBorderBot.Knowledge.Model;
 
 namespace CrossBorderBot.Dialogs.Guides;
 

@@ -1,5 +1,4 @@
 using CrossBorderBot.Knowledge.Advisors;
-using CrossBorderBot.Language;
 
 namespace CrossBorderBot.Dialogs.Guides;
 

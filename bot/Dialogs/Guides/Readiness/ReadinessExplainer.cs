@@ -1,5 +1,3 @@
-using CrossBorderBot.Language;
-using System.Globalization;
 using CrossBorderBot.Knowledge.Advisors;
 
 namespace CrossBorderBot.Dialogs.Guides;

@@ -1,5 +1,3 @@
-using CrossBorderBot.Language;
-
 namespace CrossBorderBot.Dialogs.Guides;
 
 /// <summary>What the readiness guide says, in English and Simplified Chinese (the questions come from the knowledge base).</summary>

@@ -1,8 +1,5 @@
-using System.Globalization;
 using System.Text.RegularExpressions;
 using CrossBorderBot.Dialogs.Prompts;
-using CrossBorderBot.Knowledge.Model;
-using CrossBorderBot.Replies;
 using Newtonsoft.Json.Linq;
 using CrossBorderBot.Understanding;
 

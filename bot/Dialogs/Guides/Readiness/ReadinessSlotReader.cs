@@ -1,7 +1,5 @@
-using System.Globalization;
 using System.Text.RegularExpressions;
 using CrossBorderBot.Dialogs.Slots;
-using CrossBorderBot.Knowledge.Model;
 using CrossBorderBot.Understanding;
 using CrossBorderBot.Understanding.Quantities;
 

@@ -1,5 +1,4 @@
 using CrossBorderBot.Dialogs.Prompts;
-using CrossBorderBot.Language;
 using CrossBorderBot.Plans;
 
 namespace CrossBorderBot.Dialogs.Guides;

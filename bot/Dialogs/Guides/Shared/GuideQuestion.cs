@@ -1,5 +1,4 @@
 using CrossBorderBot.Dialogs.Prompts;
-using CrossBorderBot.Language;
 
 namespace CrossBorderBot.Dialogs.Guides;
 

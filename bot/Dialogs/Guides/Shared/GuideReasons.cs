@@ -1,6 +1,3 @@
-using CrossBorderBot.Knowledge.Model;
-using CrossBorderBot.Language;
-
 namespace CrossBorderBot.Dialogs.Guides;
 
 /// <summary>An advisor's reasons for a ranking as one sentence, as every guide's explanation says them.</summary>

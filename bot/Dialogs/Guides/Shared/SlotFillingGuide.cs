@@ -1,6 +1,4 @@
-using CrossBorderBot.Language;
 using CrossBorderBot.Understanding;
-using Microsoft.Bot.Builder;
 
 namespace CrossBorderBot.Dialogs.Guides;
 

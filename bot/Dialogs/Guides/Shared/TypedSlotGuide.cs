@@ -1,7 +1,5 @@
 using CrossBorderBot.Plans;
-using CrossBorderBot.Replies;
 using CrossBorderBot.Understanding;
-using Microsoft.Bot.Builder;
 
 namespace CrossBorderBot.Dialogs.Guides;
 
