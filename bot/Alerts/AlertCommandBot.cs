@@ -1,8 +1,4 @@
 using CrossBorderBot.Conversation;
-using CrossBorderBot.Language;
-using CrossBorderBot.Replies;
-using Microsoft.Bot.Builder;
-using Microsoft.Bot.Schema;
 using Newtonsoft.Json.Linq;
 
 namespace CrossBorderBot.Alerts;
@@ -36,14 +32,14 @@ public sealed partial class AlertCommandBot(
             var language = clicked.Language ?? await ConversationLanguageAsync(turnContext, null, cancellationToken);
             LogCommand(logger, clicked.Kind, turnContext.Activity.Conversation?.Id ?? string.Empty);
             await handler.HandleAsync(turnContext, clicked, language, cancellationToken);
-            await CardActionInvoke.AnswerAsync(turnContext, CardActionInvoke.Done(ReplyLanguage.ToLocale(language)), cancellationToken);
+            await CardActionInvoke.AnswerAsync(turnContext, CardActionInvoke.Done(language.Locale), cancellationToken);
             return;
         }
 
         await inner.OnTurnAsync(turnContext, cancellationToken);
     }
 
-    private async Task<(AlertCommand Command, string Language)?> CommandOfAsync(ITurnContext turnContext, CancellationToken cancellationToken)
+    private async Task<(AlertCommand Command, BotLanguage Language)?> CommandOfAsync(ITurnContext turnContext, CancellationToken cancellationToken)
     {
         var activity = turnContext.Activity;
         if (activity.Value is JObject data && AlertVerbs.Read(data) is { } clicked)
@@ -66,7 +62,7 @@ public sealed partial class AlertCommandBot(
         return command is null ? null : (command, await ConversationLanguageAsync(turnContext, text, cancellationToken));
     }
 
-    private async Task<string> ConversationLanguageAsync(ITurnContext turnContext, string? text, CancellationToken cancellationToken)
+    private async Task<BotLanguage> ConversationLanguageAsync(ITurnContext turnContext, string? text, CancellationToken cancellationToken)
     {
         string? known = null;
         try

@@ -1,8 +1,5 @@
 using CrossBorderBot.Channels.DirectLine;
 using CrossBorderBot.Channels.Slack;
-using CrossBorderBot.Knowledge.Model;
-using CrossBorderBot.Replies;
-using Microsoft.Bot.Builder;
 using Microsoft.Bot.Builder.Integration.AspNet.Core;
 using Newtonsoft.Json;
 
@@ -19,7 +16,7 @@ public sealed class AlertCommandHandler(
     KnowledgeBase knowledgeBase,
     TimeProvider time)
 {
-    public async Task HandleAsync(ITurnContext turnContext, AlertCommand command, string language, CancellationToken cancellationToken)
+    public async Task HandleAsync(ITurnContext turnContext, AlertCommand command, BotLanguage language, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(turnContext);
         ArgumentNullException.ThrowIfNull(command);
@@ -41,7 +38,7 @@ public sealed class AlertCommandHandler(
         _ => null,
     };
 
-    private async Task<Reply> SubscribeAsync(ITurnContext turnContext, AlertCommand command, string language, CancellationToken cancellationToken)
+    private async Task<Reply> SubscribeAsync(ITurnContext turnContext, AlertCommand command, BotLanguage language, CancellationToken cancellationToken)
     {
         var text = AlertText.For(language);
         if (DoorOf(turnContext) is not { } door)
@@ -69,7 +66,7 @@ public sealed class AlertCommandHandler(
             ChannelId = activity.ChannelId ?? string.Empty,
             ConversationId = activity.Conversation?.Id ?? string.Empty,
             UserId = activity.From?.Id ?? string.Empty,
-            Language = language,
+            Language = language.Tag,
             ReferenceJson = JsonConvert.SerializeObject(activity.GetConversationReference()),
             SubscribedAt = time.GetUtcNow(),
         };
@@ -88,7 +85,7 @@ public sealed class AlertCommandHandler(
         return new Reply(blocks);
     }
 
-    private async Task<Reply> ListAsync(ITurnContext turnContext, string language, CancellationToken cancellationToken)
+    private async Task<Reply> ListAsync(ITurnContext turnContext, BotLanguage language, CancellationToken cancellationToken)
     {
         var text = AlertText.For(language);
         var subscription = DoorOf(turnContext) is { } door ? await store.GetAsync(IdOf(turnContext, door), cancellationToken) : null;
@@ -102,7 +99,7 @@ public sealed class AlertCommandHandler(
             new ActionButtonsBlock([AlertVerbs.StopButton(text.StopButton, language)]));
     }
 
-    private async Task<Reply> StopAsync(ITurnContext turnContext, AlertCommand command, string language, CancellationToken cancellationToken)
+    private async Task<Reply> StopAsync(ITurnContext turnContext, AlertCommand command, BotLanguage language, CancellationToken cancellationToken)
     {
         var text = AlertText.For(language);
         if (DoorOf(turnContext) is not { } door)
@@ -130,12 +127,12 @@ public sealed class AlertCommandHandler(
         turnContext.Activity.Conversation?.Id ?? string.Empty,
         turnContext.Activity.From?.Id ?? string.Empty);
 
-    private string Names(IEnumerable<string> ids, string language) =>
+    private string Names(IEnumerable<string> ids, BotLanguage language) =>
         string.Join(AlertText.For(language).ListSeparator, ids.Select(id => markets.Name(id, language)));
 
-    private string PlaceName(string location, string language) =>
+    private string PlaceName(string location, BotLanguage language) =>
         knowledgeBase.FindCountry(location)?.Name.Get(language) ?? knowledgeBase.FindRegion(location)?.Name.Get(language) ?? location;
 
-    private static ActionButtonsBlock Buttons(AlertText text, string language) =>
+    private static ActionButtonsBlock Buttons(AlertText text, BotLanguage language) =>
         new(AlertVerbs.ListAndStopButtons(text.MyAlertsButton, text.StopButton, language));
 }

@@ -1,5 +1,4 @@
 using CrossBorderBot.Knowledge.Answering;
-using CrossBorderBot.Knowledge.Model;
 
 namespace CrossBorderBot.Alerts;
 
@@ -40,7 +39,7 @@ public sealed class AlertMarkets(KnowledgeBase knowledgeBase)
     public bool IsMarket(string id) => knowledgeBase.FindMarket(id) is not null;
 
     /// <summary>A market's name as it reads inside the alert sentences and buttons ("the United Kingdom", "Germany", "英国").</summary>
-    public string Name(string market, string language) =>
+    public string Name(string market, BotLanguage language) =>
         knowledgeBase.FindMarket(market) is { } known ? PlaceName.InSentence(known.Name, language) : market.ToUpperInvariant();
 
     private void AddCountry(List<string> markets, Country country)

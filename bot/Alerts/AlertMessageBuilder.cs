@@ -1,6 +1,3 @@
-using CrossBorderBot.Knowledge.Model;
-using CrossBorderBot.Replies;
-
 namespace CrossBorderBot.Alerts;
 
 /// <summary>
@@ -12,7 +9,7 @@ public sealed class AlertMessageBuilder(KnowledgeBase knowledgeBase, KnowledgeEn
     private const int MaxSteps = 4;
     private const int MaxSources = 4;
 
-    public Reply Build(RuleChange change, string language)
+    public Reply Build(RuleChange change, BotLanguage language)
     {
         ArgumentNullException.ThrowIfNull(change);
         var text = AlertText.For(language);

@@ -1,5 +1,3 @@
-using Microsoft.Bot.Builder;
-
 namespace CrossBorderBot.Alerts;
 
 /// <summary>The list of subscription ids, because <see cref="IStorage"/> cannot enumerate its keys.</summary>

@@ -1,7 +1,6 @@
 using System.Security.Cryptography;
 using System.Text;
 using CrossBorderBot.Storage;
-using Microsoft.Bot.Builder;
 
 namespace CrossBorderBot.Alerts;
 

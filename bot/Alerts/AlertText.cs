@@ -1,6 +1,3 @@
-using CrossBorderBot.Replies;
-using System.Globalization;
-
 namespace CrossBorderBot.Alerts;
 
 /// <summary>What the alerts say, in English and Simplified Chinese.</summary>
@@ -73,7 +70,7 @@ public sealed record AlertText(
         NotOnThisChannel: "提醒会发到Teams、Slack和网页聊天；这个渠道无法在之后接收消息，所以不能在这里设置。",
         ListSeparator: "、");
 
-    public static AlertText For(string language) => BilingualText.Pick(language, English, Chinese);
+    public static AlertText For(BotLanguage language) => BilingualText.Pick(language, English, Chinese);
 
     /// <summary>"2027-07-01" in English, "2027年7月1日" in Chinese.</summary>
     public string Date(DateOnly day) => ReferenceEquals(this, Chinese)

@@ -1,6 +1,4 @@
 using System.Collections.Frozen;
-using CrossBorderBot.Language;
-using CrossBorderBot.Replies;
 using Newtonsoft.Json.Linq;
 
 namespace CrossBorderBot.Alerts;
@@ -25,14 +23,14 @@ public static class AlertVerbs
     public static string Verb(AlertCommandKind kind) => "alerts." + kind.ToString().ToLowerInvariant();
 
     /// <summary>"Alert me about …": subscribes to the markets of a result.</summary>
-    public static ReplyAction SubscribeButton(string title, IEnumerable<string> marketIds, string language) =>
-        new(title, Verb(AlertCommandKind.Subscribe), new Dictionary<string, string> { [MarketsKey] = string.Join(',', marketIds), [LanguageKey] = language });
+    public static ReplyAction SubscribeButton(string title, IEnumerable<string> marketIds, BotLanguage language) =>
+        new(title, Verb(AlertCommandKind.Subscribe), new Dictionary<string, string> { [MarketsKey] = string.Join(',', marketIds), [LanguageKey] = language.Tag });
 
     /// <summary>"My alerts" and "Stop alerts", the two buttons under every alert reply.</summary>
-    public static IReadOnlyList<ReplyAction> ListAndStopButtons(string listTitle, string stopTitle, string language) =>
+    public static IReadOnlyList<ReplyAction> ListAndStopButtons(string listTitle, string stopTitle, BotLanguage language) =>
         [new(listTitle, Verb(AlertCommandKind.List), LanguageOnly(language)), StopButton(stopTitle, language)];
 
-    public static ReplyAction StopButton(string title, string language) => new(title, Verb(AlertCommandKind.Stop), LanguageOnly(language));
+    public static ReplyAction StopButton(string title, BotLanguage language) => new(title, Verb(AlertCommandKind.Stop), LanguageOnly(language));
 
     /// <summary>The command an alert button's submit data asks for; null when the data is not an alert button's.</summary>
     public static AlertCommand? Read(JObject data)
@@ -44,9 +42,9 @@ public static class AlertVerbs
 
         var markets = (data.Value<string>(MarketsKey) ?? string.Empty)
             .Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
-        var language = data.Value<string>(LanguageKey) is { } lang ? ReplyLanguage.FromLocale(lang).Tag : null;
+        var language = data.Value<string>(LanguageKey) is { } lang ? BotLanguage.Of(lang) : (BotLanguage?)null;
         return new AlertCommand(kind, markets, language);
     }
 
-    private static Dictionary<string, string> LanguageOnly(string language) => new() { [LanguageKey] = language };
+    private static Dictionary<string, string> LanguageOnly(BotLanguage language) => new() { [LanguageKey] = language.Tag };
 }

@@ -1,6 +1,5 @@
 using CrossBorderBot.Composition;
 using CrossBorderBot.Conversation;
-using Microsoft.Bot.Builder;
 
 namespace CrossBorderBot.Alerts;
 

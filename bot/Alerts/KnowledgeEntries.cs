@@ -1,6 +1,5 @@
 using System.Security.Cryptography;
 using System.Text.Json;
-using CrossBorderBot.Knowledge.Model;
 
 namespace CrossBorderBot.Alerts;
 

@@ -1,5 +1,3 @@
-using CrossBorderBot.Knowledge.Model;
-
 namespace CrossBorderBot.Alerts;
 
 /// <summary>A knowledge-base entry that alerts watch for edits: its key, markets, what it is, and a fingerprint of its content.</summary>

@@ -1,5 +1,4 @@
 using CrossBorderBot.Storage;
-using Microsoft.Bot.Builder;
 using Microsoft.Extensions.Options;
 
 namespace CrossBorderBot.Alerts;

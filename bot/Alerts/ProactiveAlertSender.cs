@@ -1,10 +1,6 @@
 using CrossBorderBot.Channels.DirectLine;
 using CrossBorderBot.Channels.Slack;
 using CrossBorderBot.Hosting;
-using CrossBorderBot.Language;
-using CrossBorderBot.Replies;
-using Microsoft.Bot.Builder;
-using Microsoft.Bot.Schema;
 using Microsoft.Extensions.Options;
 using Newtonsoft.Json;
 
@@ -23,7 +19,7 @@ public sealed class ProactiveAlertSender(IServiceProvider services)
         ArgumentNullException.ThrowIfNull(subscription);
         var reference = JsonConvert.DeserializeObject<ConversationReference>(subscription.ReferenceJson)
             ?? throw new InvalidOperationException("The subscription has no conversation reference.");
-        reference.Locale = ReplyLanguage.ToLocale(subscription.Language);
+        reference.Locale = BotLanguage.Of(subscription.Language).Locale;
         BotCallbackHandler send = (turnContext, token) => turnContext.SendReplyAsync(reply, token);
         switch (subscription.Door)
         {

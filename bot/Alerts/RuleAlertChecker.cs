@@ -43,7 +43,7 @@ public sealed partial class RuleAlertChecker(
 
                 try
                 {
-                    await sender.SendAsync(subscription, messages.Build(change, subscription.Language), cancellationToken);
+                    await sender.SendAsync(subscription, messages.Build(change, BotLanguage.Of(subscription.Language)), cancellationToken);
                     sent++;
                     LogSent(logger, change.Id, subscription.Door, subscription.ConversationId);
                 }

@@ -1,6 +1,3 @@
-using System.Globalization;
-using CrossBorderBot.Knowledge.Model;
-
 namespace CrossBorderBot.Alerts;
 
 /// <summary>

@@ -1,5 +1,3 @@
-using CrossBorderBot.Knowledge.Model;
-
 namespace CrossBorderBot.Alerts;
 
 /// <summary>One knowledge-base entry's part of a <see cref="RuleChange"/>: which rule, what changes, what to do, and its sources.</summary>

@@ -1,6 +1,4 @@
 using CrossBorderBot.Knowledge.Answering;
-using CrossBorderBot.Knowledge.Model;
-using CrossBorderBot.Replies;
 
 namespace CrossBorderBot.Answers;
 
@@ -37,11 +35,11 @@ public static class AnswerReply
         return Reply.Of(new AnswerBlock(lead, answer.More, [], Sources(answer.MoreSources)));
     }
 
-    public static Reply NothingMore(string language) => Reply.Of(new ParagraphBlock(KnowledgeLanguage.IsChinese(language)
+    public static Reply NothingMore(BotLanguage language) => Reply.Of(new ParagraphBlock(language.IsChinese
         ? "上一个回答已经是全部内容了。您可以换个问题问我。"
         : "That was all I have on it. Ask me something else any time."));
 
-    public static Reply NotKnown(string language) => KnowledgeLanguage.IsChinese(language)
+    public static Reply NotKnown(BotLanguage language) => language.IsChinese
         ? Reply.Of(new ParagraphBlock(
             "这个问题我还不知道答案——知识库里还没有可靠的内容，我不想猜。我已记下这个问题，以便补充知识库。\n\n"
             + "您可以换个问法（例如点名市场、平台或标志），或者开始一个向导：**出海准备度评估**、**选择平台**、**选择物流**、**解决问题**。"))

@@ -1,10 +1,6 @@
 using CrossBorderBot.Knowledge.Answering;
 using CrossBorderBot.Knowledge.Answering.Gaps;
-using CrossBorderBot.Knowledge.Model;
 using CrossBorderBot.Knowledge.Search;
-using CrossBorderBot.Language;
-using CrossBorderBot.Replies;
-using Microsoft.Bot.Builder;
 using Microsoft.Extensions.Options;
 
 namespace CrossBorderBot.Answers;
@@ -48,7 +44,7 @@ public sealed partial class KnowledgeAnswerer
     public void Warm() => _ = _answerer.Value;
 
     /// <summary>Answers the question; false when the knowledge base holds no answer (the user was told so).</summary>
-    public async Task<bool> AnswerAsync(ITurnContext turnContext, string question, string language, CancellationToken cancellationToken)
+    public async Task<bool> AnswerAsync(ITurnContext turnContext, string question, BotLanguage language, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(turnContext);
         var answer = _answerer.Value.Answer(question ?? string.Empty, language);
@@ -61,7 +57,7 @@ public sealed partial class KnowledgeAnswerer
         }
 
         // The user hears back first; the log line is written after.
-        var replyLanguage = LanguageDetector.ContainsCjk(question) ? ReplyLanguage.Chinese : language;
+        var replyLanguage = LanguageDetector.ContainsCjk(question) ? BotLanguage.Chinese : language;
         await turnContext.SendReplyAsync(AnswerReply.NotKnown(replyLanguage), cancellationToken);
         await RecordGapAsync(question ?? string.Empty, answer, cancellationToken);
         return false;
@@ -94,7 +90,7 @@ public sealed partial class KnowledgeAnswerer
         }
 
         var answer = _answerer.Value.Answer(question, language);
-        await turnContext.SendReplyAsync(answer.Answered && answer.More.Count > 0 ? AnswerReply.Rest(answer) : AnswerReply.NothingMore(language ?? answer.Language), cancellationToken);
+        await turnContext.SendReplyAsync(answer.Answered && answer.More.Count > 0 ? AnswerReply.Rest(answer) : AnswerReply.NothingMore(BotLanguage.Of(language ?? answer.Language)), cancellationToken);
         return true;
     }
 

@@ -1,6 +1,3 @@
-using Microsoft.Bot.Builder;
-using Microsoft.Bot.Schema;
-
 namespace CrossBorderBot.Channels;
 
 /// <summary>

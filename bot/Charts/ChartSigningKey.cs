@@ -1,7 +1,6 @@
 using System.Security.Cryptography;
 using System.Text;
 using CrossBorderBot.Storage;
-using Microsoft.Bot.Builder;
 using Microsoft.Extensions.Options;
 
 namespace CrossBorderBot.Charts;

@@ -1,5 +1,3 @@
-using Microsoft.Bot.Builder;
-
 namespace CrossBorderBot.Charts;
 
 /// <summary>The generated chart signing key as stored (when <c>Charts:SigningKey</c> is not set).</summary>

@@ -1,5 +1,3 @@
-using Microsoft.Bot.Builder;
-
 namespace CrossBorderBot.Charts;
 
 /// <summary>Drawn charts in the bot's <see cref="IStorage"/>, so any instance can serve a link another one made.</summary>

@@ -1,6 +1,3 @@
-using CrossBorderBot.Replies;
-using System.Globalization;
-
 namespace CrossBorderBot.Charts;
 
 /// <summary>Chart titles, axis labels and alt text, in English and Simplified Chinese.</summary>
@@ -52,7 +49,7 @@ public sealed record ChartText(
         ChartsHeading: "结果图表",
         Separator: "；");
 
-    public static ChartText For(string language) => BilingualText.Pick(language, English, Chinese);
+    public static ChartText For(BotLanguage language) => BilingualText.Pick(language, English, Chinese);
 
     public static string Number(double value) => value.ToString("0.##", CultureInfo.InvariantCulture);
 

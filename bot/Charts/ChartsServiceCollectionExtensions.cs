@@ -1,5 +1,4 @@
 using CrossBorderBot.Composition;
-using Microsoft.Bot.Builder;
 
 namespace CrossBorderBot.Charts;
 

@@ -1,10 +1,6 @@
 using CrossBorderBot.Alerts;
 using CrossBorderBot.Knowledge.Answering;
-using CrossBorderBot.Knowledge.Model;
 using CrossBorderBot.Knowledge.Search;
-using CrossBorderBot.Language;
-using CrossBorderBot.Replies;
-using Microsoft.Bot.Builder;
 using Microsoft.Extensions.Options;
 
 namespace CrossBorderBot.Charts;
@@ -66,7 +62,7 @@ public sealed partial class ResultAddOnService(
                 SearchEntryType.ImportRule => [.. knowledgeBase.Markets.Where(m => m.ImportRules.Any(r => r.Id == top.Id)).Select(m => m.Id)],
                 _ => [],
             };
-            return AlertOffer(turnContext, [.. about.Where(markets.IsMarket)], answer.Language) is { } offer ? [offer] : [];
+            return AlertOffer(turnContext, [.. about.Where(markets.IsMarket)], BotLanguage.Of(answer.Language)) is { } offer ? [offer] : [];
         }
         catch (Exception exception) when (exception is not OperationCanceledException)
         {
@@ -76,7 +72,7 @@ public sealed partial class ResultAddOnService(
         }
     }
 
-    private async Task<List<ReplyBlock>> ChartsAsync(ITurnContext turnContext, IReadOnlyList<Reply> replies, string language, CancellationToken cancellationToken)
+    private async Task<List<ReplyBlock>> ChartsAsync(ITurnContext turnContext, IReadOnlyList<Reply> replies, BotLanguage language, CancellationToken cancellationToken)
     {
         var images = new List<ReplyBlock>();
         var activity = turnContext.Activity;
@@ -135,7 +131,7 @@ public sealed partial class ResultAddOnService(
             : null;
     }
 
-    private ActionButtonsBlock? AlertOffer(ITurnContext turnContext, IReadOnlyList<string> marketIds, string language)
+    private ActionButtonsBlock? AlertOffer(ITurnContext turnContext, IReadOnlyList<string> marketIds, BotLanguage language)
     {
         if (marketIds.Count == 0 || AlertCommandHandler.DoorOf(turnContext) is null)
         {

@@ -1,6 +1,3 @@
-using CrossBorderBot.Replies;
-using Microsoft.Bot.Builder;
-
 namespace CrossBorderBot.Charts;
 
 /// <summary>Puts the <see cref="ResultAddOnService"/> on every turn as its <see cref="IResultFollowUps"/>, then runs the bot.</summary>

@@ -1,7 +1,5 @@
-using System.Globalization;
 using System.Text.RegularExpressions;
 using CrossBorderBot.Dialogs.Guides;
-using CrossBorderBot.Replies;
 
 namespace CrossBorderBot.Charts;
 
@@ -12,7 +10,7 @@ namespace CrossBorderBot.Charts;
 /// </summary>
 public static partial class ResultChartReader
 {
-    public static IReadOnlyList<ChartSpec> Read(IEnumerable<Reply> replies, string language)
+    public static IReadOnlyList<ChartSpec> Read(IEnumerable<Reply> replies, BotLanguage language)
     {
         ArgumentNullException.ThrowIfNull(replies);
         var text = ChartText.For(language);

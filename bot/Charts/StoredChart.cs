@@ -1,5 +1,3 @@
-using Microsoft.Bot.Builder;
-
 namespace CrossBorderBot.Charts;
 
 /// <summary>A drawn chart kept in the bot's storage until its link expires, with the conversation it belongs to.</summary>

@@ -1,4 +1,3 @@
-using System.Globalization;
 using CrossBorderBot.Knowledge.Advisors.Evaluation;
 using CrossBorderBot.Knowledge.Loading;
 

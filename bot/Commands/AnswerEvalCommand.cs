@@ -1,4 +1,3 @@
-using System.Globalization;
 using CrossBorderBot.Knowledge.Answering;
 using CrossBorderBot.Knowledge.Answering.Evaluation;
 using CrossBorderBot.Knowledge.Loading;

@@ -1,7 +1,5 @@
-using System.Globalization;
 using System.Text.Json;
 using CrossBorderBot.Knowledge.Loading;
-using CrossBorderBot.Knowledge.Model;
 using CrossBorderBot.Knowledge.Search;
 
 namespace CrossBorderBot.Commands;

@@ -1,5 +1,4 @@
 using CrossBorderBot.Answers;
-using System.Globalization;
 using CrossBorderBot.Knowledge.Answering.Gaps;
 
 namespace CrossBorderBot.Commands;

@@ -1,4 +1,3 @@
-using System.Globalization;
 using CrossBorderBot.Understanding;
 using CrossBorderBot.Understanding.Evaluation;
 

@@ -1,5 +1,4 @@
 using CrossBorderBot.Knowledge.Loading;
-using CrossBorderBot.Knowledge.Model;
 using CrossBorderBot.Understanding;
 
 namespace CrossBorderBot.Composition;

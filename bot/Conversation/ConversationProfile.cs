@@ -1,4 +1,3 @@
-using CrossBorderBot.Language;
 namespace CrossBorderBot.Conversation;
 
 /// <summary>What the bot remembers about a conversation outside its dialog stack (kept in conversation state).</summary>
@@ -9,4 +8,15 @@ public sealed class ConversationProfile
 
     /// <summary><see cref="ReplyLanguage.English"/> or <see cref="ReplyLanguage.Chinese"/>; null until known.</summary>
     public string? Language { get; set; }
+
+    /// <summary>The reply language the stored tag names, else the one <paramref name="channelLocale"/> names, else English
+    /// (a method, so the stored shape stays the tag alone).</summary>
+    public BotLanguage KnownLanguage(string? channelLocale = null) => BotLanguage.Of(Language ?? channelLocale);
+
+    /// <summary>Stores the reply language as its tag and gives it back.</summary>
+    public BotLanguage Remember(BotLanguage language)
+    {
+        Language = language.Tag;
+        return language;
+    }
 }

@@ -2,12 +2,8 @@ using CrossBorderBot.Answers;
 using CrossBorderBot.Dialogs;
 using CrossBorderBot.Dialogs.Guides;
 using CrossBorderBot.Dialogs.Prompts;
-using CrossBorderBot.Language;
 using CrossBorderBot.Plans;
-using CrossBorderBot.Replies;
 using CrossBorderBot.Understanding;
-using Microsoft.Bot.Builder;
-using Microsoft.Bot.Schema;
 
 namespace CrossBorderBot.Conversation;
 
@@ -35,8 +31,8 @@ public sealed partial class ConversationRouter(
         }
 
         profile.Welcomed = true;
-        var language = profile.Language ??= ReplyLanguage.FromLocale(turnContext.Activity.Locale);
-        turnContext.Activity.Locale = ReplyLanguage.ToLocale(language);
+        var language = profile.Remember(profile.KnownLanguage(turnContext.Activity.Locale));
+        turnContext.Activity.Locale = language.Locale;
         await turnContext.SendActivityAsync(BotText.For(language).Welcome, cancellationToken: cancellationToken);
 
         var dc = await dialogs.CreateContextAsync(turnContext, cancellationToken);
@@ -57,8 +53,8 @@ public sealed partial class ConversationRouter(
         var activity = turnContext.Activity;
         var text = activity.Text?.Trim();
         var profile = await profileAccessor.GetAsync(turnContext, () => new ConversationProfile(), cancellationToken);
-        var language = profile.Language = ReplyLanguage.Choose(text, profile.Language, activity.Locale);
-        activity.Locale = ReplyLanguage.ToLocale(language);
+        var language = profile.Remember(ReplyLanguage.Choose(text, profile.Language, activity.Locale));
+        activity.Locale = language.Locale;
         var texts = BotText.For(language);
 
         if (text?.Length > MaxTextLength)
@@ -93,20 +89,20 @@ public sealed partial class ConversationRouter(
 
     private async Task RouteAsync(DialogContext dc, string? text, RecognizedMessage recognized, ConversationProfile profile, CancellationToken cancellationToken)
     {
-        var texts = BotText.For(profile.Language ?? ReplyLanguage.English);
+        var texts = BotText.For(profile.KnownLanguage());
         var isCardSubmit = dc.Context.Activity.Value is not null && string.IsNullOrEmpty(text);
         var interruption = isCardSubmit ? Interruption.None : InterruptionDetector.Detect(text, recognized);
         switch (interruption)
         {
             case Interruption.SwitchToEnglish or Interruption.SwitchToChinese or Interruption.ToggleLanguage:
-                profile.Language = interruption switch
+                var switched = profile.Remember(interruption switch
                 {
-                    Interruption.SwitchToEnglish => ReplyLanguage.English,
-                    Interruption.SwitchToChinese => ReplyLanguage.Chinese,
-                    _ => ReplyLanguage.IsChinese(profile.Language ?? ReplyLanguage.English) ? ReplyLanguage.English : ReplyLanguage.Chinese,
-                };
-                dc.Context.Activity.Locale = ReplyLanguage.ToLocale(profile.Language);
-                await dc.Context.SendActivityAsync(BotText.For(profile.Language).LanguageSwitched, cancellationToken: cancellationToken);
+                    Interruption.SwitchToEnglish => BotLanguage.English,
+                    Interruption.SwitchToChinese => BotLanguage.Chinese,
+                    _ => profile.KnownLanguage().IsChinese ? BotLanguage.English : BotLanguage.Chinese,
+                });
+                dc.Context.Activity.Locale = switched.Locale;
+                await dc.Context.SendActivityAsync(BotText.For(switched).LanguageSwitched, cancellationToken: cancellationToken);
                 await AskAgainAsync(dc, cancellationToken);
                 return;
 
@@ -228,7 +224,7 @@ public sealed partial class ConversationRouter(
     /// <summary>Answers the question, then asks again whatever was waiting, in the language of this turn.</summary>
     private async Task AnswerQuestionAsync(DialogContext dc, string text, ConversationProfile profile, ConversationPlace place, CancellationToken cancellationToken)
     {
-        var language = profile.Language ?? ReplyLanguage.English;
+        var language = profile.KnownLanguage();
         await answerer.AnswerAsync(dc.Context, text, language, cancellationToken);
         if (place.Kind == ConversationPlaceKind.Menu)
         {
@@ -250,7 +246,7 @@ public sealed partial class ConversationRouter(
             return false;
         }
 
-        var language = profile.Language ?? ReplyLanguage.English;
+        var language = profile.KnownLanguage();
         await answerer.AnswerAsync(dc.Context, split.Question, language, cancellationToken);
         await dc.Context.SendActivityAsync(BotText.For(language).QuestionAnsweredResume, cancellationToken: cancellationToken);
         dc.Context.Activity.Text = split.Answer;

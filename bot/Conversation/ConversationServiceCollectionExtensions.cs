@@ -4,7 +4,6 @@ using CrossBorderBot.Dialogs;
 using CrossBorderBot.Dialogs.Guides;
 using CrossBorderBot.Plans;
 using Microsoft.Extensions.DependencyInjection.Extensions;
-using Microsoft.Bot.Builder;
 
 namespace CrossBorderBot.Conversation;
 

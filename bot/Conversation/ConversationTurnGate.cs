@@ -1,6 +1,5 @@
 using System.Collections.Concurrent;
 using CrossBorderBot.Storage;
-using Microsoft.Bot.Builder;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
 

@@ -1,8 +1,4 @@
-using CrossBorderBot.Language;
-using CrossBorderBot.Replies;
 using CrossBorderBot.Storage;
-using Microsoft.Bot.Builder;
-using Microsoft.Bot.Schema;
 
 namespace CrossBorderBot.Conversation;
 

@@ -1,4 +1,3 @@
-using Microsoft.Bot.Builder;
 using Microsoft.Bot.Builder.TraceExtensions;
 using Newtonsoft.Json.Linq;
 

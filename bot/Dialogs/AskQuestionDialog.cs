@@ -1,8 +1,6 @@
 using CrossBorderBot.Answers;
 using CrossBorderBot.Dialogs.Guides;
 using CrossBorderBot.Dialogs.Prompts;
-using CrossBorderBot.Language;
-using CrossBorderBot.Replies;
 
 namespace CrossBorderBot.Dialogs;
 

@@ -1,9 +1,6 @@
-using CrossBorderBot.Language;
-using CrossBorderBot.Replies;
 using CrossBorderBot.Understanding;
 using CrossBorderBot.Dialogs.Guides;
 using CrossBorderBot.Dialogs.Prompts;
-using Microsoft.Bot.Builder;
 
 namespace CrossBorderBot.Dialogs;
 

@@ -1,7 +1,5 @@
 using System.Text;
-using Microsoft.Bot.Builder;
 using Microsoft.Bot.Builder.Integration.AspNet.Core;
-using Microsoft.Bot.Schema;
 using CrossBorderBot.Hosting.Wire;
 using Newtonsoft.Json;
 

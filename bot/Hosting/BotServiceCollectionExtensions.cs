@@ -3,7 +3,6 @@ using CrossBorderBot.Knowledge;
 using CrossBorderBot.Safety;
 using CrossBorderBot.Storage;
 using CrossBorderBot.Understanding;
-using Microsoft.Bot.Builder;
 using Microsoft.Bot.Builder.Integration.AspNet.Core;
 using Microsoft.Bot.Connector.Authentication;
 using Microsoft.Extensions.DependencyInjection.Extensions;

@@ -1,5 +1,4 @@
 using System.Diagnostics;
-using CrossBorderBot.Knowledge.Model;
 using CrossBorderBot.Understanding;
 
 namespace CrossBorderBot.Hosting;

@@ -1,7 +1,6 @@
 using System.Security.Claims;
 using Microsoft.Bot.Builder.Skills;
 using Microsoft.Bot.Connector.Authentication;
-using Microsoft.Bot.Schema;
 
 namespace CrossBorderBot.Hosting;
 

@@ -1,5 +1,4 @@
 using CrossBorderBot.Hosting.Wire;
-using Microsoft.Bot.Schema;
 using Microsoft.Rest.Serialization;
 using Newtonsoft.Json;
 using Newtonsoft.Json.Linq;

@@ -1,6 +1,4 @@
-using CrossBorderBot.Language;
 using CrossBorderBot.Storage;
-using Microsoft.Bot.Builder;
 using Microsoft.Bot.Builder.TraceExtensions;
 using CrossBorderBot.Understanding;
 

@@ -1,5 +1,3 @@
-using CrossBorderBot.Knowledge.Model;
-
 namespace CrossBorderBot.Language;
 
 /// <summary>

@@ -1,5 +1,3 @@
-using CrossBorderBot.Knowledge.Model;
-
 namespace CrossBorderBot.Language;
 
 /// <summary>Tells Simplified Chinese from English by the share of CJK characters among the letters typed.</summary>

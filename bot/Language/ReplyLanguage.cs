@@ -1,6 +1,3 @@
-using CrossBorderBot.Knowledge.Model;
-
-
 namespace CrossBorderBot.Language;
 
 /// <summary>
@@ -33,13 +30,5 @@ public static class ReplyLanguage
         return BotLanguage.Of(conversationLanguage ?? channelLocale);
     }
 
-    /// <summary>The locale stamped on the turn so that prompts and cards pick the same language.</summary>
-    public static string ToLocale(string language) => BotLanguage.Of(language).Locale;
-
     public static BotLanguage FromLocale(string? locale) => BotLanguage.Of(locale);
-
-    /// <summary>Whether a stored or handed-on tag ("en", "zh-CN") is Chinese; code that holds a <see cref="BotLanguage"/> asks it instead.</summary>
-    public static bool IsChinese(string language) => BotLanguage.Of(language).IsChinese;
-
-    public static bool IsChinese(BotLanguage language) => language.IsChinese;
 }

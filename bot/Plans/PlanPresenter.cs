@@ -1,8 +1,4 @@
-using System.Globalization;
 using System.Text;
-using CrossBorderBot.Language;
-using CrossBorderBot.Replies;
-using Microsoft.Bot.Builder;
 
 namespace CrossBorderBot.Plans;
 
@@ -23,7 +19,7 @@ public static class PlanPresenter
         blocks.AddRange(plan.Sections.Select(section => new SectionBlock(section.Heading, section.Lines)));
         if (plan.Caveats is { Count: > 0 } caveats)
         {
-            blocks.Add(new SectionBlock(ReplyLanguage.IsChinese(plan.Language) ? "未能重新核实的内容" : "Not re-verified", caveats));
+            blocks.Add(new SectionBlock(BotLanguage.Of(plan.Language).IsChinese ? "未能重新核实的内容" : "Not re-verified", caveats));
         }
 
         if (plan.Sources.Count > 0)
@@ -36,7 +32,7 @@ public static class PlanPresenter
 
     public static string ToMarkdown(GuidePlan plan)
     {
-        var chinese = ReplyLanguage.IsChinese(plan.Language);
+        var chinese = BotLanguage.Of(plan.Language).IsChinese;
         var markdown = new StringBuilder();
         markdown.Append("# ").AppendLine(plan.Title);
         markdown.AppendLine(plan.CreatedAt.ToString("yyyy-MM-dd HH:mm 'UTC'", CultureInfo.InvariantCulture));

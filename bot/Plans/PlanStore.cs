@@ -1,5 +1,3 @@
-using Microsoft.Bot.Builder;
-
 namespace CrossBorderBot.Plans;
 
 /// <summary>Keeps the plans a user's guides produce in user state, which outlives any one conversation.</summary>

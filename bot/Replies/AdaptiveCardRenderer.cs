@@ -1,4 +1,3 @@
-using Microsoft.Bot.Schema;
 using Newtonsoft.Json.Linq;
 using static CrossBorderBot.Replies.AdaptiveCardElements;
 

@@ -1,6 +1,3 @@
-using System.Globalization;
-using CrossBorderBot.Language;
-
 namespace CrossBorderBot.Replies;
 
 /// <summary>
@@ -12,8 +9,6 @@ public static class BilingualText
     /// <summary>The Chinese table for a Chinese reply language, else the English one.</summary>
     public static T Pick<T>(BotLanguage language, T english, T chinese) => language.IsChinese ? chinese : english;
 
-    /// <summary>The table for a stored language tag ("en", "zh-CN").</summary>
-    public static T Pick<T>(string language, T english, T chinese) => Pick(BotLanguage.Of(language), english, chinese);
 
     /// <summary>Fills a template's <c>{0}</c>, <c>{1}</c>… with culture-invariant numbers and dates.</summary>
     public static string Fill(string template, params object[] values) => string.Format(CultureInfo.InvariantCulture, template, values);

@@ -76,5 +76,5 @@ public sealed record BotText(
         QuestionAnsweredResume: "好，我们回到刚才的问题：",
         GuideResumed: "回到“{0}”——您之前的回答都还在。");
 
-    public static BotText For(string language) => BilingualText.Pick(language, English, Chinese);
+    public static BotText For(BotLanguage language) => BilingualText.Pick(language, English, Chinese);
 }

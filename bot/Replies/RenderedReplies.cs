@@ -1,5 +1,4 @@
 using System.Runtime.CompilerServices;
-using Microsoft.Bot.Schema;
 
 namespace CrossBorderBot.Replies;
 

@@ -1,6 +1,3 @@
-using Microsoft.Bot.Builder;
-using Microsoft.Bot.Schema;
-
 namespace CrossBorderBot.Replies;
 
 /// <summary><c>await turnContext.SendReplyAsync(reply, cancellationToken)</c>: the way guides speak.</summary>

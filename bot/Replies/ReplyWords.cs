@@ -1,6 +1,3 @@
-using CrossBorderBot.Language;
-using System.Globalization;
-
 namespace CrossBorderBot.Replies;
 
 /// <summary>

@@ -1,5 +1,4 @@
 using CrossBorderBot.Knowledge.Answering;
-using Microsoft.Bot.Builder;
 
 namespace CrossBorderBot.Replies;
 

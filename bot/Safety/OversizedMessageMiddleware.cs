@@ -1,7 +1,3 @@
-using CrossBorderBot.Language;
-using System.Globalization;
-using Microsoft.Bot.Builder;
-using Microsoft.Bot.Schema;
 using Microsoft.Extensions.Options;
 using Newtonsoft.Json.Linq;
 
@@ -38,7 +34,7 @@ public sealed partial class OversizedMessageMiddleware(IOptions<SafetyOptions> o
 
         LogOversized(logger, activity.ChannelId ?? "(none)", activity.Conversation?.Id ?? "(none)", LongestText(activity), max);
         var sample = activity.Text is { } text ? text[..Math.Min(text.Length, LanguageSampleCharacters)] : null;
-        var chinese = ReplyLanguage.IsChinese(ReplyLanguage.Choose(sample, conversationLanguage: null, activity.Locale));
+        var chinese = ReplyLanguage.Choose(sample, conversationLanguage: null, activity.Locale).IsChinese;
         var limit = max.ToString("N0", CultureInfo.InvariantCulture);
         await turnContext.SendActivityAsync(
             chinese

@@ -1,5 +1,4 @@
 using CrossBorderBot.Composition;
-using Microsoft.Bot.Builder;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace CrossBorderBot.Safety;

@@ -1,6 +1,3 @@
-using CrossBorderBot.Language;
-using Microsoft.Bot.Builder;
-using Microsoft.Bot.Schema;
 using Microsoft.Extensions.Options;
 
 namespace CrossBorderBot.Safety;

@@ -4,7 +4,6 @@ using System.Text;
 using Azure;
 using Azure.Storage.Blobs;
 using Azure.Storage.Blobs.Models;
-using Microsoft.Bot.Builder;
 using Microsoft.Extensions.Logging.Abstractions;
 
 namespace CrossBorderBot.Storage;

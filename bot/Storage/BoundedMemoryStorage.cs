@@ -1,5 +1,4 @@
 using System.Text;
-using Microsoft.Bot.Builder;
 using Microsoft.Extensions.Logging.Abstractions;
 using Newtonsoft.Json;
 

@@ -1,5 +1,4 @@
 using System.Collections.Concurrent;
-using Microsoft.Bot.Builder;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.Logging.Abstractions;
 using Newtonsoft.Json;

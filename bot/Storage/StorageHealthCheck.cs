@@ -1,4 +1,3 @@
-using Microsoft.Bot.Builder;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 using Microsoft.Extensions.Options;
 

@@ -1,5 +1,3 @@
-using Microsoft.Bot.Builder;
-
 namespace CrossBorderBot.Storage;
 
 /// <summary>The stored form of a <see cref="StorageLease"/>: who holds it and until when.</summary>

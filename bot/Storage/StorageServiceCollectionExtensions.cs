@@ -1,6 +1,5 @@
 using System.Runtime.CompilerServices;
 using CrossBorderBot.Composition;
-using Microsoft.Bot.Builder;
 using Microsoft.Extensions.Options;
 
 namespace CrossBorderBot.Storage;

@@ -1,7 +1,6 @@
 using System.Diagnostics;
 using CrossBorderBot.Dialogs;
 using CrossBorderBot.Storage;
-using Microsoft.Bot.Builder;
 
 namespace CrossBorderBot.Telemetry;
 

@@ -1,7 +1,6 @@
 using System.Runtime.CompilerServices;
 using Azure.Monitor.OpenTelemetry.Exporter;
 using CrossBorderBot.Composition;
-using Microsoft.Bot.Builder;
 using OpenTelemetry.Metrics;
 using OpenTelemetry.Resources;
 using OpenTelemetry.Trace;

@@ -1,7 +1,4 @@
-using CrossBorderBot.Language;
-using System.Globalization;
 using CrossBorderBot.Understanding.Quantities;
-using Microsoft.Bot.Builder;
 using Newtonsoft.Json.Linq;
 
 namespace CrossBorderBot.Understanding;

@@ -1,4 +1,3 @@
-using CrossBorderBot.Language;
 using System.Text;
 
 namespace CrossBorderBot.Understanding;

@@ -1,5 +1,4 @@
 using System.Text.RegularExpressions;
-using CrossBorderBot.Knowledge.Model;
 
 namespace CrossBorderBot.Understanding;
 

@@ -1,6 +1,5 @@
 using System.Collections.Frozen;
 using System.Text.Json;
-using CrossBorderBot.Knowledge.Model;
 
 namespace CrossBorderBot.Understanding;
 

@@ -1,6 +1,4 @@
 using CrossBorderBot.Knowledge.Loading;
-using CrossBorderBot.Knowledge.Model;
-using CrossBorderBot.Language;
 
 namespace CrossBorderBot.Understanding;
 

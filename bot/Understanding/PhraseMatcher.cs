@@ -1,4 +1,3 @@
-using CrossBorderBot.Language;
 namespace CrossBorderBot.Understanding;
 
 /// <summary>

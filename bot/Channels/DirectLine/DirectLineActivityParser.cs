@@ -1,5 +1,4 @@
 using Microsoft.AspNetCore.Http.HttpResults;
-using Microsoft.Bot.Schema;
 using Newtonsoft.Json;
 
 namespace CrossBorderBot.Channels.DirectLine;

@@ -1,6 +1,4 @@
 using System.Security.Cryptography;
-using Microsoft.Bot.Builder;
-using Microsoft.Bot.Schema;
 using Microsoft.Extensions.Options;
 
 namespace CrossBorderBot.Channels.DirectLine;

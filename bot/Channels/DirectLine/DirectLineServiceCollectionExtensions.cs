@@ -2,7 +2,6 @@ using CrossBorderBot.Composition;
 using CrossBorderBot.Hosting;
 using CrossBorderBot.Safety;
 using Microsoft.AspNetCore.Cors.Infrastructure;
-using Microsoft.Bot.Builder;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 

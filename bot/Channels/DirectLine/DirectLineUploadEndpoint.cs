@@ -1,7 +1,6 @@
 using System.Security.Cryptography;
 using System.Text;
 using Microsoft.AspNetCore.Http.HttpResults;
-using Microsoft.Bot.Schema;
 
 namespace CrossBorderBot.Channels.DirectLine;
 

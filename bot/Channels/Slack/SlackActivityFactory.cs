@@ -1,5 +1,3 @@
-using System.Globalization;
-using Microsoft.Bot.Schema;
 using Newtonsoft.Json;
 using Newtonsoft.Json.Linq;
 

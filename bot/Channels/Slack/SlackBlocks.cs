@@ -1,4 +1,3 @@
-using CrossBorderBot.Replies;
 using Newtonsoft.Json;
 using Newtonsoft.Json.Linq;
 

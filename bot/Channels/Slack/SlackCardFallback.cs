@@ -1,7 +1,4 @@
-using System.Globalization;
 using System.Text;
-using CrossBorderBot.Replies;
-using Microsoft.Bot.Schema;
 using Newtonsoft.Json.Linq;
 
 namespace CrossBorderBot.Channels.Slack;

@@ -1,5 +1,4 @@
 using CrossBorderBot.Storage;
-using Microsoft.Bot.Builder;
 
 namespace CrossBorderBot.Channels.Slack;
 

@@ -1,5 +1,4 @@
 using System.Text.RegularExpressions;
-using Microsoft.Bot.Builder;
 using Newtonsoft.Json.Linq;
 
 namespace CrossBorderBot.Channels.Slack;

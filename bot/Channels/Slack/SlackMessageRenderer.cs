@@ -1,5 +1,4 @@
 using System.Text;
-using Microsoft.Bot.Schema;
 using Newtonsoft.Json.Linq;
 
 namespace CrossBorderBot.Channels.Slack;

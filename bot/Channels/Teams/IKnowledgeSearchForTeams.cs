@@ -9,5 +9,5 @@ public interface IKnowledgeSearchForTeams
     /// <paramref name="language"/> ("en" or "zh-CN") is the user's language, used for the default list; a query is
     /// searched and answered in its own language.
     /// </summary>
-    Task<IReadOnlyList<TeamsSearchResult>> SearchAsync(string? query, string language, int skip, int count, CancellationToken cancellationToken);
+    Task<IReadOnlyList<TeamsSearchResult>> SearchAsync(string? query, BotLanguage language, int skip, int count, CancellationToken cancellationToken);
 }

@@ -1,4 +1,3 @@
-using CrossBorderBot.Knowledge.Model;
 using CrossBorderBot.Knowledge.Search;
 
 namespace CrossBorderBot.Channels.Teams;
@@ -6,7 +5,7 @@ namespace CrossBorderBot.Channels.Teams;
 /// <summary>The message extension's search, answered by the knowledge library's <see cref="KnowledgeSearch"/>.</summary>
 public sealed class KnowledgeSearchForTeams(KnowledgeSearch search, KnowledgeBase knowledgeBase) : IKnowledgeSearchForTeams
 {
-    public Task<IReadOnlyList<TeamsSearchResult>> SearchAsync(string? query, string language, int skip, int count, CancellationToken cancellationToken)
+    public Task<IReadOnlyList<TeamsSearchResult>> SearchAsync(string? query, BotLanguage language, int skip, int count, CancellationToken cancellationToken)
     {
         skip = Math.Max(0, skip);
         if (count <= 0)
@@ -24,7 +23,7 @@ public sealed class KnowledgeSearchForTeams(KnowledgeSearch search, KnowledgeBas
         IReadOnlyList<TeamsSearchResult> page = hits.Skip(skip).Select(hit => new TeamsSearchResult
         {
             Id = hit.ParentId is null ? hit.Id : $"{hit.ParentId}/{hit.Id}",
-            Kind = KindName(hit.EntryType, hit.Language),
+            Kind = KindName(hit.EntryType, BotLanguage.Of(hit.Language)),
             Title = hit.Title.Get(hit.Language),
             Summary = hit.Snippet,
             Sources = [.. hit.Sources.Select(ToSource)],
@@ -34,7 +33,7 @@ public sealed class KnowledgeSearchForTeams(KnowledgeSearch search, KnowledgeBas
     }
 
     /// <summary>What a user opening the search box most likely wants: how to fix common problems, then the terms.</summary>
-    private IEnumerable<TeamsSearchResult> DefaultList(string language)
+    private IEnumerable<TeamsSearchResult> DefaultList(BotLanguage language)
     {
         foreach (var playbook in knowledgeBase.Playbooks)
         {
@@ -47,7 +46,7 @@ public sealed class KnowledgeSearchForTeams(KnowledgeSearch search, KnowledgeBas
         }
     }
 
-    private TeamsSearchResult Entry(string id, SearchEntryType type, LocalizedText title, LocalizedText summary, IReadOnlyList<string> sourceIds, DateOnly reviewed, string language) => new()
+    private TeamsSearchResult Entry(string id, SearchEntryType type, LocalizedText title, LocalizedText summary, IReadOnlyList<string> sourceIds, DateOnly reviewed, BotLanguage language) => new()
     {
         Id = id,
         Kind = KindName(type, language),
@@ -59,9 +58,9 @@ public sealed class KnowledgeSearchForTeams(KnowledgeSearch search, KnowledgeBas
 
     private static TeamsSearchSource ToSource(Source source) => new(source.Title, source.Publisher, source.Url);
 
-    private static string KindName(SearchEntryType type, string language)
+    private static string KindName(SearchEntryType type, BotLanguage language)
     {
-        var chinese = KnowledgeLanguage.IsChinese(language);
+        var chinese = language.IsChinese;
         return type switch
         {
             SearchEntryType.Platform => chinese ? "平台" : "Platform",

@@ -1,8 +1,4 @@
 using CrossBorderBot.Conversation;
-using CrossBorderBot.Language;
-using CrossBorderBot.Replies;
-using Microsoft.Bot.Builder;
-using Microsoft.Bot.Schema;
 using Microsoft.Bot.Schema.Teams;
 
 namespace CrossBorderBot.Channels.Teams;
@@ -112,7 +108,7 @@ public sealed partial class TeamsChannel(
         ArgumentNullException.ThrowIfNull(turnContext);
         ArgumentNullException.ThrowIfNull(invokeValue);
         var profile = await profileAccessor.GetAsync(turnContext, () => new ConversationProfile(), cancellationToken).ConfigureAwait(false);
-        var text = TeamsText.For(profile.Language ?? ReplyLanguage.FromLocale(((ITurnContext)turnContext).Activity.Locale));
+        var text = TeamsText.For(profile.KnownLanguage(((ITurnContext)turnContext).Activity.Locale));
         // The alert buttons are answered before the bot (AlertCommandBot) and never get here.
         var verb = invokeValue.Action?.Verb;
         if (verb is null || !ReplyVerbs.AnsweredByConversation.Contains(verb))
@@ -171,8 +167,8 @@ public sealed partial class TeamsChannel(
     private async Task SayExpiredAndRepromptAsync(ITurnContext turnContext, CancellationToken cancellationToken)
     {
         var profile = await profileAccessor.GetAsync(turnContext, () => new ConversationProfile(), cancellationToken).ConfigureAwait(false);
-        var language = profile.Language ?? ReplyLanguage.FromLocale(turnContext.Activity.Locale);
-        turnContext.Activity.Locale = ReplyLanguage.ToLocale(language);
+        var language = profile.KnownLanguage(turnContext.Activity.Locale);
+        turnContext.Activity.Locale = language.Locale;
         LogExpiredCard(logger, turnContext.Activity.Conversation?.Id ?? "(none)");
         await turnContext.SendActivityAsync(TeamsText.For(language).CardExpired, cancellationToken: cancellationToken).ConfigureAwait(false);
         await router.RepromptAsync(turnContext, cancellationToken).ConfigureAwait(false);

@@ -1,5 +1,3 @@
-using Microsoft.Bot.Schema;
-
 namespace CrossBorderBot.Channels.Teams;
 
 /// <summary>Where a Teams activity happens, from <c>conversation.conversationType</c>.</summary>

@@ -1,6 +1,4 @@
-using Microsoft.Bot.Builder;
 using Microsoft.Bot.Builder.Teams;
-using Microsoft.Bot.Schema;
 using Microsoft.Bot.Schema.Teams;
 
 namespace CrossBorderBot.Channels.Teams;

@@ -1,7 +1,3 @@
-using CrossBorderBot.Language;
-using CrossBorderBot.Replies;
-using Microsoft.Bot.Builder;
-using Microsoft.Bot.Schema;
 using Microsoft.Bot.Schema.Teams;
 
 namespace CrossBorderBot.Channels.Teams;

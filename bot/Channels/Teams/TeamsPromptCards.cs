@@ -1,8 +1,5 @@
 using System.Security.Cryptography;
 using System.Text;
-using CrossBorderBot.Replies;
-using Microsoft.Bot.Builder;
-using Microsoft.Bot.Schema;
 using Microsoft.Extensions.Options;
 using Newtonsoft.Json.Linq;
 

@@ -1,7 +1,5 @@
 using CrossBorderBot.Conversation;
-using CrossBorderBot.Knowledge.Model;
 using CrossBorderBot.Knowledge.Search;
-using Microsoft.Bot.Builder;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace CrossBorderBot.Channels.Teams;

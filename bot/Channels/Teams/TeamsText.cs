@@ -1,6 +1,3 @@
-using CrossBorderBot.Language;
-using CrossBorderBot.Replies;
-
 namespace CrossBorderBot.Channels.Teams;
 
 /// <summary>The Teams door's own sentences in English and Simplified Chinese.</summary>
@@ -40,5 +37,5 @@ public sealed record TeamsText(
         Source: "来源",
         Reviewed: "审核日期 {0}");
 
-    public static TeamsText For(string? language) => BilingualText.Pick(language ?? ReplyLanguage.English, English, Chinese);
+    public static TeamsText For(BotLanguage language) => BilingualText.Pick(language, English, Chinese);
 }

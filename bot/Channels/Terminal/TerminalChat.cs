@@ -1,6 +1,4 @@
 using CrossBorderBot.Hosting;
-using Microsoft.Bot.Builder;
-using Microsoft.Bot.Schema;
 using Newtonsoft.Json.Linq;
 
 namespace CrossBorderBot.Channels.Terminal;

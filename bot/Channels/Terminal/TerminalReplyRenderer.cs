@@ -1,5 +1,3 @@
-using CrossBorderBot.Replies;
-
 namespace CrossBorderBot.Channels.Terminal;
 
 /// <summary>

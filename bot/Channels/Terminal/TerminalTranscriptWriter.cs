@@ -1,6 +1,4 @@
 using System.Text;
-using CrossBorderBot.Replies;
-using Microsoft.Bot.Schema;
 
 namespace CrossBorderBot.Channels.Terminal;
 

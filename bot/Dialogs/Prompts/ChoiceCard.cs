@@ -1,7 +1,3 @@
-using CrossBorderBot.Replies;
-using Microsoft.Bot.Builder;
-using Microsoft.Bot.Schema;
-
 namespace CrossBorderBot.Dialogs.Prompts;
 
 /// <summary>

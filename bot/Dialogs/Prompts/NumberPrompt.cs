@@ -1,6 +1,3 @@
-using System.Globalization;
-using Microsoft.Bot.Builder;
-
 namespace CrossBorderBot.Dialogs.Prompts;
 
 /// <summary>Asks for a number, written in digits or words, English or Chinese ("12", "twelve", "十二", "3.5").</summary>

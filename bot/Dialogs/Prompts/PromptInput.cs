@@ -1,5 +1,3 @@
-using CrossBorderBot.Replies;
-using Microsoft.Bot.Schema;
 using Newtonsoft.Json.Linq;
 
 namespace CrossBorderBot.Dialogs.Prompts;

@@ -1,5 +1,3 @@
-using CrossBorderBot.Language;
-using Microsoft.Bot.Schema;
 using Microsoft.Recognizers.Text;
 
 namespace CrossBorderBot.Dialogs.Prompts;

@@ -1,6 +1,3 @@
-using Microsoft.Bot.Builder;
-using Microsoft.Bot.Schema;
-
 namespace CrossBorderBot.Dialogs.Prompts;
 
 /// <summary>What a prompt asks, what it says after a wrong answer, and its choices. Saved as JSON in the prompt's state.</summary>

@@ -1,5 +1,3 @@
-using Microsoft.Bot.Builder;
-
 namespace CrossBorderBot.Dialogs.Prompts;
 
 /// <summary>What a prompt validator gets: the recognized value and which attempt this is (1 for the first answer).</summary>

@@ -1,5 +1,4 @@
 using CrossBorderBot.Understanding.Quantities;
-using Microsoft.Bot.Builder;
 
 namespace CrossBorderBot.Dialogs.Prompts;
 

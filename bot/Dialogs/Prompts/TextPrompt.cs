@@ -1,5 +1,3 @@
-using Microsoft.Bot.Builder;
-
 namespace CrossBorderBot.Dialogs.Prompts;
 
 /// <summary>Asks for any non-empty text (or a card submit's value).</summary>

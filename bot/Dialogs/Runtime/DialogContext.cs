@@ -1,5 +1,4 @@
 using CrossBorderBot.Dialogs.Prompts;
-using Microsoft.Bot.Builder;
 
 namespace CrossBorderBot.Dialogs;
 

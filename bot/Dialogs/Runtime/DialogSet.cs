@@ -1,5 +1,3 @@
-using Microsoft.Bot.Builder;
-
 namespace CrossBorderBot.Dialogs;
 
 /// <summary>The dialogs a bot (or a component dialog) can run, by id.</summary>

@@ -1,5 +1,3 @@
-using Microsoft.Bot.Schema;
-
 namespace CrossBorderBot.Dialogs;
 
 /// <summary>

@@ -1,7 +1,6 @@
 using System.Reflection;
 using System.Text;
 using System.Text.RegularExpressions;
-using CrossBorderBot.Language;
 using Newtonsoft.Json;
 
 namespace CrossBorderBot.Dialogs.Slots;

@@ -1,5 +1,4 @@
 using System.Text.Json;
-using Microsoft.Bot.Schema;
 
 namespace CrossBorderBot.Hosting.Wire;
 

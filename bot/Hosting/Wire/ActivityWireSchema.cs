@@ -1,5 +1,4 @@
 using System.Text.Json;
-using Microsoft.Bot.Schema;
 using Newtonsoft.Json.Linq;
 
 namespace CrossBorderBot.Hosting.Wire;

@@ -1,4 +1,3 @@
-using CrossBorderBot.Language;
 namespace CrossBorderBot.Understanding.Evaluation;
 
 /// <summary>One labelled utterance of an evaluation set.</summary>

@@ -1,5 +1,3 @@
-using Microsoft.Bot.Builder;
-
 namespace CrossBorderBot.Understanding.Evaluation;
 
 /// <summary>Runs the recognizer over a labelled set and measures intents, issue sub-types and entities.</summary>

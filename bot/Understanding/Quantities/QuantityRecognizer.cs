@@ -1,5 +1,3 @@
-using CrossBorderBot.Language;
-using System.Globalization;
 using System.Text.RegularExpressions;
 using Microsoft.Recognizers.Text;
 

@@ -1,4 +1,5 @@
 using CrossBorderBot.Alerts;
+using CrossBorderBot.Language;
 using CrossBorderBot.Replies;
 using Newtonsoft.Json.Linq;
 
@@ -20,8 +21,8 @@ public sealed class AlertVerbsTests
     [Fact]
     public void Every_button_reads_back_as_its_own_command()
     {
-        var buttons = new[] { AlertVerbs.SubscribeButton("Alert me", ["us", "gb"], "en") }
-            .Concat(AlertVerbs.ListAndStopButtons("My alerts", "Stop alerts", "zh-CN"));
+        var buttons = new[] { AlertVerbs.SubscribeButton("Alert me", ["us", "gb"], BotLanguage.English) }
+            .Concat(AlertVerbs.ListAndStopButtons("My alerts", "Stop alerts", BotLanguage.Chinese));
 
         var read = buttons.Select(button => AlertVerbs.Read(ReplySubmitData.For(button))).ToList();
 

@@ -1,6 +1,7 @@
 using CrossBorderBot.Alerts;
-using CrossBorderBot.Knowledge;
 using CrossBorderBot.Knowledge.Model;
+using CrossBorderBot.Knowledge;
+using CrossBorderBot.Language;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace CrossBorderBot.Tests.Alerts;
@@ -57,6 +58,6 @@ public sealed class RuleChangeCatalogTests
     [InlineData("zz", "en", "ZZ")]
     public void A_market_reads_in_the_alert_sentences_with_the_article_it_takes(string market, string language, string expected)
     {
-        Assert.Equal(expected, new AlertMarkets(Knowledge.Value).Name(market, language));
+        Assert.Equal(expected, new AlertMarkets(Knowledge.Value).Name(market, BotLanguage.Of(language)));
     }
 }

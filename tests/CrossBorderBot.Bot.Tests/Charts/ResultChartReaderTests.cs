@@ -1,5 +1,6 @@
 using CrossBorderBot.Charts;
 using CrossBorderBot.Dialogs.Guides;
+using CrossBorderBot.Language;
 using CrossBorderBot.Replies;
 
 namespace CrossBorderBot.Tests.Charts;
@@ -19,7 +20,7 @@ public sealed class ResultChartReaderTests
             [new(text.GoodsValue, "30 EUR"), new(text.Shipping, "5.2 EUR"), new(text.TaxesAndFees, "7.96–10 EUR"), new(text.LandedCost, "43.16 EUR (≈ 46.9 USD)")],
             text.TotalsTitle);
 
-        var charts = ResultChartReader.Read([Reply.Of(channels), Reply.Of(totals)], "en");
+        var charts = ResultChartReader.Read([Reply.Of(channels), Reply.Of(totals)], BotLanguage.English);
 
         var ranges = Assert.Single(charts, c => c.Kind == ChartKind.Ranges);
         Assert.Equal([("China Post registered", 10d, 20d, 3.5d, 5.6d), ("DHL Express", 3d, 5d, 25d, 25d)],
@@ -37,7 +38,7 @@ public sealed class ResultChartReaderTests
         var table = new ResultTableBlock([text.AreaColumn, text.ScoreColumn, text.AnsweredColumn],
             [["产品与质量", "72", "2/2"], ["物流与履约", "–", "0/2"], ["合规与认证", "55", "1/2"]], Title: text.ScoresTitle);
 
-        var chart = Assert.Single(ResultChartReader.Read([Reply.Of(table)], "zh-CN"));
+        var chart = Assert.Single(ResultChartReader.Read([Reply.Of(table)], BotLanguage.Chinese));
 
         Assert.Equal(ChartKind.Scores, chart.Kind);
         Assert.Equal(["产品与质量", "合规与认证"], chart.Bars.Select(b => b.Label));
@@ -53,7 +54,7 @@ public sealed class ResultChartReaderTests
             [["Amazon", "81", "15%", "FBA"], ["Temu", "66", "0%", "Platform"]], Title: text.TableTitle);
         var unrelated = new ResultTableBlock(["Charge", "Amount"], [["Duty", "3 EUR"]]);
 
-        var chart = Assert.Single(ResultChartReader.Read([Reply.Of(fit, unrelated)], "en"));
+        var chart = Assert.Single(ResultChartReader.Read([Reply.Of(fit, unrelated)], BotLanguage.English));
 
         Assert.Equal([("Amazon", 81d), ("Temu", 66d)], chart.Bars.Select(b => (b.Label, b.Value)));
     }

@@ -1,4 +1,5 @@
 using CrossBorderBot.Channels.Teams;
+using CrossBorderBot.Language;
 using CrossBorderBot.Tests.TestUtilities;
 using Moq;
 using Newtonsoft.Json.Linq;
@@ -79,7 +80,7 @@ public sealed class TeamsSearchExtensionTests : IDisposable
     public async Task A_failing_knowledge_base_is_answered_with_a_message_not_a_failed_invoke()
     {
         var failing = new Mock<IKnowledgeSearchForTeams>();
-        failing.Setup(s => s.SearchAsync(It.IsAny<string?>(), It.IsAny<string>(), It.IsAny<int>(), It.IsAny<int>(), It.IsAny<CancellationToken>()))
+        failing.Setup(s => s.SearchAsync(It.IsAny<string?>(), It.IsAny<BotLanguage>(), It.IsAny<int>(), It.IsAny<int>(), It.IsAny<CancellationToken>()))
             .ThrowsAsync(new InvalidOperationException("index unavailable"));
         using var host = new TeamsBotHost { Search = failing.Object };
 

@@ -1,4 +1,5 @@
 using CrossBorderBot.Channels.Teams;
+using CrossBorderBot.Language;
 
 namespace CrossBorderBot.Tests.TestUtilities;
 
@@ -7,11 +8,11 @@ public sealed class TeamsFakeKnowledgeSearch : IKnowledgeSearchForTeams
 {
     public List<(string? Query, string Language, int Skip, int Count)> Calls { get; } = [];
 
-    public Task<IReadOnlyList<TeamsSearchResult>> SearchAsync(string? query, string language, int skip, int count, CancellationToken cancellationToken)
+    public Task<IReadOnlyList<TeamsSearchResult>> SearchAsync(string? query, BotLanguage language, int skip, int count, CancellationToken cancellationToken)
     {
         lock (Calls)
         {
-            Calls.Add((query, language, skip, count));
+            Calls.Add((query, language.Tag, skip, count));
         }
 
         var entries = Enumerable.Range(1, 30).Select(i => new TeamsSearchResult

@@ -1,13 +1,7 @@
-using CrossBorderBot.Language;
-using System.Globalization;
 using CrossBorderBot.Dialogs.Prompts;
 using CrossBorderBot.Knowledge.Advisors;
-using CrossBorderBot.Knowledge.Model;
 using CrossBorderBot.Plans;
-using CrossBorderBot.Replies;
 using CrossBorderBot.Understanding;
-using Microsoft.Bot.Builder;
-using Microsoft.Bot.Schema;
 
 namespace CrossBorderBot.Dialogs.Guides;
 
@@ -226,10 +220,10 @@ public sealed class FixIssueGuide : ComponentDialog
             DialogIds.GuideFixIssue, [new GuideFollowUp(IntentNames.ChooseLogistics, FixIssueGuideText.English.FollowUp, FixIssueGuideText.Chinese.FollowUp)]), cancellationToken);
     }
 
-    private GuidePlan BuildPlan(WaterfallStepContext step, Playbook playbook, PlaybookWalkResult walk, string? market, GuideSources sources, string language)
+    private GuidePlan BuildPlan(WaterfallStepContext step, Playbook playbook, PlaybookWalkResult walk, string? market, GuideSources sources, BotLanguage language)
     {
         var text = FixIssueGuideText.For(language);
-        var separator = ReplyLanguage.IsChinese(language) ? "：" : ": ";
+        var separator = language.IsChinese ? "：" : ": ";
         var marketName = market is null ? null : _locations.Name(market, language);
         var problem = new List<string> { text.PlanDescription + separator + (Answers.Of(step).Description ?? playbook.Name.Get(language)) };
         if (marketName is not null)
@@ -257,7 +251,7 @@ public sealed class FixIssueGuide : ComponentDialog
             sections.Add(new PlanSection(text.PlanTried, tried));
         }
 
-        var title = playbook.Name.Get(language) + (marketName is null ? string.Empty : ReplyLanguage.IsChinese(language) ? $"（{marketName}）" : $" ({marketName})");
+        var title = playbook.Name.Get(language) + (marketName is null ? string.Empty : language.IsChinese ? $"（{marketName}）" : $" ({marketName})");
         return new GuidePlan(
             DialogIds.GuideFixIssue,
             string.Format(CultureInfo.InvariantCulture, text.PlanTitle, title),
@@ -272,7 +266,7 @@ public sealed class FixIssueGuide : ComponentDialog
             ChoicePrompt.Recognize(prompt.Value, prompt.Options.Choices, PromptLanguage.Cultures(prompt.Context.Activity)) is not null
             || _finder.Find(prompt.Value, market: null).Count > 0);
 
-    private static List<Choice> CategoryChoices(string language)
+    private static List<Choice> CategoryChoices(BotLanguage language)
     {
         var text = FixIssueGuideText.For(language);
         return IssueTypes.All.Select(id => new Choice(id, text.IssueTypes[id])).ToList();

@@ -1,5 +1,3 @@
-using CrossBorderBot.Language;
-
 namespace CrossBorderBot.Dialogs.Guides;
 
 /// <summary>What the fix-an-issue guide says, in English and Simplified Chinese.</summary>
@@ -135,5 +133,5 @@ public sealed record FixIssueGuideText(
         NotedMarket: "已记下：市场：{0}。",
         IssueTypes: IssueTypeNames.ToDictionary(name => name.Id, name => name.Chinese, StringComparer.Ordinal));
 
-    public static FixIssueGuideText For(string language) => ReplyLanguage.IsChinese(language) ? Chinese : English;
+    public static FixIssueGuideText For(BotLanguage language) => language.IsChinese ? Chinese : English;
 }

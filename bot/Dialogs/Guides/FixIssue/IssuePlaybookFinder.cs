@@ -1,5 +1,4 @@
 using CrossBorderBot.Knowledge.Advisors;
-using CrossBorderBot.Knowledge.Model;
 using CrossBorderBot.Understanding;
 
 namespace CrossBorderBot.Dialogs.Guides;

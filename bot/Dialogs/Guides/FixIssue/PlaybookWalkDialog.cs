@@ -1,10 +1,4 @@
-using CrossBorderBot.Language;
-using System.Globalization;
 using CrossBorderBot.Dialogs.Prompts;
-using CrossBorderBot.Knowledge.Model;
-using CrossBorderBot.Replies;
-using Microsoft.Bot.Builder;
-using Microsoft.Bot.Schema;
 
 namespace CrossBorderBot.Dialogs.Guides;
 
@@ -145,7 +139,7 @@ public sealed class PlaybookWalkDialog : Dialog
             if (playbook.Caveat?.Get(language) is { Length: > 0 } caveat)
             {
                 // What could not be re-verified is said before the user acts on the steps.
-                blocks.Add(new SectionBlock(ReplyLanguage.IsChinese(language) ? "未能重新核实" : "Not re-verified", [caveat]));
+                blocks.Add(new SectionBlock(language.IsChinese ? "未能重新核实" : "Not re-verified", [caveat]));
             }
 
             await turnContext.SendReplyAsync(new Reply(blocks), cancellationToken);
@@ -189,7 +183,7 @@ public sealed class PlaybookWalkDialog : Dialog
     private static List<string> Tried(DialogInstance instance) =>
         (instance.GetValue<List<string>>(CandidatesKey) ?? []).Take(instance.GetValue<int>(PlaybookKey)).ToList();
 
-    private static string Language(ITurnContext turnContext) => ReplyLanguage.FromLocale(turnContext.Activity.Locale);
+    private static BotLanguage Language(ITurnContext turnContext) => ReplyLanguage.FromLocale(turnContext.Activity.Locale);
 
     private static FixIssueGuideText Text(ITurnContext turnContext) => FixIssueGuideText.For(Language(turnContext));
 }

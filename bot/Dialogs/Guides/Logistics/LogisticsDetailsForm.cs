@@ -1,5 +1,4 @@
 using CrossBorderBot.Knowledge.Advisors;
-using CrossBorderBot.Replies;
 using Newtonsoft.Json.Linq;
 
 namespace CrossBorderBot.Dialogs.Guides;
@@ -21,7 +20,7 @@ public static class LogisticsDetailsForm
     private const string YesValue = "yes";
     private const string NoValue = "no";
 
-    public static InputFormBlock Create(string language)
+    public static InputFormBlock Create(BotLanguage language)
     {
         var text = LogisticsGuideText.For(language);
         var common = GuideCommonText.For(language);

@@ -1,5 +1,3 @@
-using CrossBorderBot.Language;
-using System.Globalization;
 using CrossBorderBot.Knowledge.Advisors;
 
 namespace CrossBorderBot.Dialogs.Guides;
@@ -10,7 +8,7 @@ namespace CrossBorderBot.Dialogs.Guides;
 /// </summary>
 public sealed class LogisticsExplainer(LogisticsAdvisor advisor, GuideLocationResolver locations)
 {
-    public string? Explain(LogisticsAnswers answers, string question, string language)
+    public string? Explain(LogisticsAnswers answers, string question, BotLanguage language)
     {
         var advice = advisor.Recommend(LogisticsAdvisorInputs.From(answers, maxResults: 5));
         if (advice.Recommendations.Count == 0)
@@ -18,7 +16,7 @@ public sealed class LogisticsExplainer(LogisticsAdvisor advisor, GuideLocationRe
             return null;
         }
 
-        var chinese = ReplyLanguage.IsChinese(language);
+        var chinese = language.IsChinese;
         var ranked = advice.Recommendations;
         var top = ranked[0];
         var named = ranked.Skip(1).FirstOrDefault(r => Names(r).Any(name => question.Contains(name, StringComparison.OrdinalIgnoreCase)));
@@ -33,8 +31,8 @@ public sealed class LogisticsExplainer(LogisticsAdvisor advisor, GuideLocationRe
                 : $"{Describe(other, language)} is ranked {Ordinal(position)}: {GuideReasons.Sentence(other.Reasons, language)} Its fit score is lower, so it comes after; the fit weighs speed, tracking, returns and the limits for this parcel, not only the price.");
     }
 
-    private static string Describe(ChannelRecommendation r, string language) =>
-        ReplyLanguage.IsChinese(language)
+    private static string Describe(ChannelRecommendation r, BotLanguage language) =>
+        language.IsChinese
             ? string.Create(CultureInfo.InvariantCulture, $"{r.Channel.Name.Get(language)}（匹配度 {r.Score:0}/100，{r.Days.Min:0}–{r.Days.Max:0} 天，约 {r.CostCny.Min:0}–{r.CostCny.Max:0} 元）")
             : string.Create(CultureInfo.InvariantCulture, $"{r.Channel.Name.Get(language)} (fit {r.Score:0}/100, {r.Days.Min:0}–{r.Days.Max:0} days, about {r.CostUsd.Min:0}–{r.CostUsd.Max:0} USD)");
 

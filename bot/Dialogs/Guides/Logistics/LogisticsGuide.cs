@@ -1,9 +1,6 @@
-using CrossBorderBot.Language;
-using System.Globalization;
 using CrossBorderBot.Dialogs.Prompts;
 using CrossBorderBot.Dialogs.Slots;
 using CrossBorderBot.Knowledge.Advisors;
-using CrossBorderBot.Knowledge.Model;
 using CrossBorderBot.Plans;
 using CrossBorderBot.Understanding;
 using CrossBorderBot.Understanding.Quantities;
@@ -106,7 +103,7 @@ public sealed class LogisticsGuide : TypedSlotGuide<LogisticsAnswers>
             (a, goods) => a with { Goods = EnumWords.Read<ParcelGoods>(goods.Value) }),
     ];
 
-    private static PromptOptions AskUrgency(string language)
+    private static PromptOptions AskUrgency(BotLanguage language)
     {
         var text = LogisticsGuideText.For(language);
         return PromptOptions.FromText(text.AskUrgency, choices:
@@ -117,7 +114,7 @@ public sealed class LogisticsGuide : TypedSlotGuide<LogisticsAnswers>
         ]);
     }
 
-    private static PromptOptions AskGoods(string language)
+    private static PromptOptions AskGoods(BotLanguage language)
     {
         var text = LogisticsGuideText.For(language);
         return PromptOptions.FromText(text.AskGoods, choices:
@@ -149,7 +146,7 @@ public sealed class LogisticsGuide : TypedSlotGuide<LogisticsAnswers>
             .OfType<string>()
             .ToList();
         var intro = understood.Count > 0
-            ? string.Format(CultureInfo.InvariantCulture, text.Understood, string.Join(ReplyLanguage.IsChinese(language) ? "，" : ", ", understood))
+            ? string.Format(CultureInfo.InvariantCulture, text.Understood, string.Join(language.IsChinese ? "，" : ", ", understood))
             : text.Intro;
         if (answers.OtherProducts is { Count: > 0 } others)
         {
@@ -163,10 +160,10 @@ public sealed class LogisticsGuide : TypedSlotGuide<LogisticsAnswers>
         return await IntroduceAsync(step, intro, cancellationToken);
     }
 
-    protected override GuideOutcome Outcome(LogisticsAnswers answers, string language) =>
+    protected override GuideOutcome Outcome(LogisticsAnswers answers, BotLanguage language) =>
         _results.Build(answers, language);
 
-    protected override async Task<DialogTurnResult> AfterResultAsync(WaterfallStepContext step, LogisticsAnswers answers, string language, CancellationToken cancellationToken)
+    protected override async Task<DialogTurnResult> AfterResultAsync(WaterfallStepContext step, LogisticsAnswers answers, BotLanguage language, CancellationToken cancellationToken)
     {
         if (answers.OtherDestinations is { Count: > 0 } others)
         {
@@ -191,7 +188,7 @@ public sealed class LogisticsGuide : TypedSlotGuide<LogisticsAnswers>
 
     public override int SlotsRead(RecognizedMessage message) => _slots.SlotsRead(message);
 
-    protected override (LogisticsAnswers Merged, SlotChanges Changes) Take(LogisticsAnswers current, RecognizedMessage message, string? waitingSlot, string? waitingDialogId, string language)
+    protected override (LogisticsAnswers Merged, SlotChanges Changes) Take(LogisticsAnswers current, RecognizedMessage message, string? waitingSlot, string? waitingDialogId, BotLanguage language)
     {
         var (read, defaults) = _slots.Read(message.Text, message.Entities, waitingSlot);
         var named = IsAtResult(waitingDialogId) ? [] : _products.Named(message.Entities);
@@ -215,7 +212,7 @@ public sealed class LogisticsGuide : TypedSlotGuide<LogisticsAnswers>
             merged = switched;
             if (weightTaken is { } kg && current.WeightKg is { } before)
             {
-                var weight = LogisticsGuideText.For(language).Weight + (ReplyLanguage.IsChinese(language) ? "：" : ": ");
+                var weight = LogisticsGuideText.For(language).Weight + (language.IsChinese ? "：" : ": ");
                 changes = changes with { Changed = [.. changes.Changed, $"{weight}{LogisticsResultBuilder.Kilograms(before)} → {LogisticsResultBuilder.Kilograms(kg)}"] };
             }
         }
@@ -225,5 +222,5 @@ public sealed class LogisticsGuide : TypedSlotGuide<LogisticsAnswers>
 
     protected override bool IsAtResult(string? waitingDialogId) => waitingDialogId == ClosingId + ".choice";
 
-    protected override string? Explain(LogisticsAnswers answers, string question, string language) => _explainer.Explain(answers, question, language);
+    protected override string? Explain(LogisticsAnswers answers, string question, BotLanguage language) => _explainer.Explain(answers, question, language);
 }

@@ -1,5 +1,4 @@
 using CrossBorderBot.Knowledge.Advisors;
-using CrossBorderBot.Language;
 
 namespace CrossBorderBot.Dialogs.Guides;
 
@@ -249,5 +248,5 @@ public sealed record LogisticsGuideText(
         FormTitle: "或者一次填写其余信息",
         FormSubmit: "使用这些答案");
 
-    public static LogisticsGuideText For(string language) => ReplyLanguage.IsChinese(language) ? Chinese : English;
+    public static LogisticsGuideText For(BotLanguage language) => language.IsChinese ? Chinese : English;
 }

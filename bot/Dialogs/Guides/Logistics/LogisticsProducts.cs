@@ -1,4 +1,3 @@
-using CrossBorderBot.Knowledge.Model;
 using CrossBorderBot.Understanding;
 
 namespace CrossBorderBot.Dialogs.Guides;
@@ -100,9 +99,9 @@ public sealed class LogisticsProducts(KnowledgeBase knowledgeBase)
     /// A product as the user is told it: the words they typed with the category they were read as ("power banks
     /// (batteries and power)"), its category alone when the words are the category's name, else its weight ("a 5 kg parcel").
     /// </summary>
-    public string Name(LogisticsProduct product, string language)
+    public string Name(LogisticsProduct product, BotLanguage language)
     {
-        var chinese = Language.ReplyLanguage.IsChinese(language);
+        var chinese = language.IsChinese;
         if (product.Category is { } id && knowledgeBase.FindCategory(id)?.Name.Get(language) is { } name)
         {
             var category = chinese ? name : name.ToLowerInvariant();
@@ -116,7 +115,7 @@ public sealed class LogisticsProducts(KnowledgeBase knowledgeBase)
     }
 
     /// <summary>What the user says to switch to the product ("toys", "5 kg").</summary>
-    public string Word(LogisticsProduct product, string language) =>
+    public string Word(LogisticsProduct product, BotLanguage language) =>
         product.Category is null ? LogisticsResultBuilder.Kilograms(product.WeightKg ?? 0m)
         : TypedWords(product) ?? Name(product, language);
 

@@ -1,9 +1,5 @@
-using CrossBorderBot.Language;
-using System.Globalization;
 using CrossBorderBot.Knowledge.Advisors;
-using CrossBorderBot.Knowledge.Model;
 using CrossBorderBot.Plans;
-using CrossBorderBot.Replies;
 
 namespace CrossBorderBot.Dialogs.Guides;
 
@@ -42,10 +38,10 @@ public sealed class LogisticsResultBuilder
         this.time = time;
     }
 
-    public GuideOutcome Build(LogisticsAnswers answers, string language)
+    public GuideOutcome Build(LogisticsAnswers answers, BotLanguage language)
     {
         var text = LogisticsGuideText.For(language);
-        var chinese = ReplyLanguage.IsChinese(language);
+        var chinese = language.IsChinese;
         var destination = answers.Destination ?? "global";
         var destinationName = locations.Name(destination, language);
         var asOf = DateOnly.FromDateTime(time.GetUtcNow().UtcDateTime);
@@ -99,9 +95,9 @@ public sealed class LogisticsResultBuilder
             ? range.Min.ToString(format, CultureInfo.InvariantCulture)
             : range.Min.ToString(format, CultureInfo.InvariantCulture) + "–" + range.Max.ToString(format, CultureInfo.InvariantCulture);
 
-    private string Summary(LogisticsAnswers answers, string language, string destinationName)
+    private string Summary(LogisticsAnswers answers, BotLanguage language, string destinationName)
     {
-        var chinese = ReplyLanguage.IsChinese(language);
+        var chinese = language.IsChinese;
         var category = answers.Category is { } id ? knowledgeBase.FindCategory(id)?.Name.Get(language) : null;
         var weight = Kilograms(answers.WeightKg ?? 0m);
         return chinese
@@ -109,7 +105,7 @@ public sealed class LogisticsResultBuilder
             : $"{weight} of {(category is null ? "goods" : category.ToLowerInvariant())} to {destinationName}";
     }
 
-    private List<ReplyFact> AnswerFacts(LogisticsAnswers answers, string language, string destinationName)
+    private List<ReplyFact> AnswerFacts(LogisticsAnswers answers, BotLanguage language, string destinationName)
     {
         var text = LogisticsGuideText.For(language);
         var common = GuideCommonText.For(language);
@@ -134,7 +130,7 @@ public sealed class LogisticsResultBuilder
         return facts;
     }
 
-    private static Reply ChannelsReply(LogisticsAdvice advice, List<ReplyFact> facts, string summary, LogisticsGuideText text, string language)
+    private static Reply ChannelsReply(LogisticsAdvice advice, List<ReplyFact> facts, string summary, LogisticsGuideText text, BotLanguage language)
     {
         var blocks = new List<ReplyBlock>
         {
@@ -166,7 +162,7 @@ public sealed class LogisticsResultBuilder
                 HighlightFirstRow: true,
                 Title: text.TableTitle));
             var reasons = advice.Recommendations.Take(ChannelsWithReasons)
-                .Select((r, i) => $"{i + 1}. **{r.Channel.Name.Get(language)}**: {string.Join(ReplyLanguage.IsChinese(language) ? string.Empty : " ", r.Reasons.Select(reason => reason.Get(language)))}");
+                .Select((r, i) => $"{i + 1}. **{r.Channel.Name.Get(language)}**: {string.Join(language.IsChinese ? string.Empty : " ", r.Reasons.Select(reason => reason.Get(language)))}");
             blocks.Add(new ParagraphBlock($"**{text.ReasonsHeading}**\n" + string.Join("\n", reasons)));
         }
 
@@ -186,9 +182,9 @@ public sealed class LogisticsResultBuilder
     /// <summary>DDP or DDU as the destination's regime has it: nothing at the door where tax is charged at checkout
     /// (UK ≤ £135, Australia ≤ A$1,000, EU IOSS), DDP where the buyer would otherwise pay on delivery, the buyer as
     /// importer for freight to a business — with the channels that can ship DDP when that is the advice.</summary>
-    private static string DdpAdvice(LandedCostResult? landed, ShipmentMode mode, string destinationName, List<string> ddpChannels, LogisticsGuideText text, string language)
+    private static string DdpAdvice(LandedCostResult? landed, ShipmentMode mode, string destinationName, List<string> ddpChannels, LogisticsGuideText text, BotLanguage language)
     {
-        var chinese = ReplyLanguage.IsChinese(language);
+        var chinese = language.IsChinese;
         var channels = ddpChannels.Count > 0 && landed is { DdpAdvisable: true } && mode == ShipmentMode.Parcel
             ? " " + string.Format(CultureInfo.InvariantCulture, text.DdpChannels, string.Join(chinese ? "、" : ", ", ddpChannels))
             : string.Empty;
@@ -210,7 +206,7 @@ public sealed class LogisticsResultBuilder
         GuideSources sources,
         SectionBlock? caveats,
         LogisticsGuideText text,
-        string language)
+        BotLanguage language)
     {
         var blocks = new List<ReplyBlock> { new HeadingBlock(string.Format(CultureInfo.InvariantCulture, text.LandedHeading, destinationName)) };
         if (landed is null || best is null)
@@ -300,7 +296,7 @@ public sealed class LogisticsResultBuilder
         LandedCostResult? landed,
         string ddpAdvice,
         LogisticsGuideText text,
-        string language,
+        BotLanguage language,
         bool chinese)
     {
         var separator = chinese ? "：" : ": ";

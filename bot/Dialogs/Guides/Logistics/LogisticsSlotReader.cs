@@ -1,9 +1,6 @@
-using CrossBorderBot.Language;
-using System.Globalization;
 using System.Text.RegularExpressions;
 using CrossBorderBot.Dialogs.Slots;
 using CrossBorderBot.Knowledge.Advisors;
-using CrossBorderBot.Knowledge.Model;
 using CrossBorderBot.Understanding;
 
 namespace CrossBorderBot.Dialogs.Guides;
@@ -112,11 +109,11 @@ public sealed partial class LogisticsSlotReader(KnowledgeBase knowledgeBase, Gui
     }
 
     /// <summary>The answers with what was read put in, and what changed in words.</summary>
-    public (LogisticsAnswers Merged, SlotChanges Changes) Merge(LogisticsAnswers current, LogisticsAnswers read, HashSet<string> defaults, string? waitingSlot, string language) =>
+    public (LogisticsAnswers Merged, SlotChanges Changes) Merge(LogisticsAnswers current, LogisticsAnswers read, HashSet<string> defaults, string? waitingSlot, BotLanguage language) =>
         SlotMerge.Apply(current, Slots(read).ToList(), (slot, answers) => Set(slot, answers, read), (slot, answers) => Describe(slot, answers, language), defaults, waitingSlot, slot => Label(slot, language) is { Length: > 0 } label ? label + " " : string.Empty);
 
     /// <summary>A slot's answer as the user is told it ("3 kg", "Germany", "Fast (express)"); null when not known.</summary>
-    public string? Describe(string slot, LogisticsAnswers answers, string language)
+    public string? Describe(string slot, LogisticsAnswers answers, BotLanguage language)
     {
         var text = LogisticsGuideText.For(language);
         var common = GuideCommonText.For(language);
@@ -131,10 +128,10 @@ public sealed partial class LogisticsSlotReader(KnowledgeBase knowledgeBase, Gui
             },
             Value => answers.ValueAmount is { } amount ? LogisticsResultBuilder.Amount(amount, answers.ValueCurrency ?? "USD") : null,
             Destination => answers.Destination is { } place
-                ? string.Join(ReplyLanguage.IsChinese(language) ? "、" : ", ", new[] { place }.Concat(answers.OtherDestinations ?? []).Select(id => locations.Name(id, language)))
+                ? string.Join(language.IsChinese ? "、" : ", ", new[] { place }.Concat(answers.OtherDestinations ?? []).Select(id => locations.Name(id, language)))
                 : null,
             Category => answers.Category is { } id && knowledgeBase.FindCategory(id)?.Name.Get(language) is { } name
-                ? (ReplyLanguage.IsChinese(language) ? name : name.ToLowerInvariant())
+                ? (language.IsChinese ? name : name.ToLowerInvariant())
                 : null,
             Urgency => answers.Urgency is { } urgency ? text.Label(urgency) : null,
             Tracking => answers.NeedsTracking is { } tracking ? $"{text.Tracking}: {(tracking ? common.Yes : common.No)}" : null,
@@ -150,7 +147,7 @@ public sealed partial class LogisticsSlotReader(KnowledgeBase knowledgeBase, Gui
         };
     }
 
-    private static string Label(string slot, string language)
+    private static string Label(string slot, BotLanguage language)
     {
         var text = LogisticsGuideText.For(language);
         var label = slot switch
@@ -162,7 +159,7 @@ public sealed partial class LogisticsSlotReader(KnowledgeBase knowledgeBase, Gui
             Urgency => text.Urgency,
             _ => null,
         };
-        return label is null ? string.Empty : label + (ReplyLanguage.IsChinese(language) ? "：" : ":");
+        return label is null ? string.Empty : label + (language.IsChinese ? "：" : ":");
     }
 
     private static IEnumerable<string> Slots(LogisticsAnswers read) =>

@@ -1,5 +1,4 @@
 using CrossBorderBot.Knowledge.Advisors;
-using CrossBorderBot.Knowledge.Model;
 using Newtonsoft.Json.Converters;
 using Newtonsoft.Json.Serialization;
 

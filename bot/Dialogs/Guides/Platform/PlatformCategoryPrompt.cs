@@ -1,6 +1,5 @@
 using CrossBorderBot.Dialogs.Prompts;
 using CrossBorderBot.Understanding;
-using Microsoft.Bot.Schema;
 
 namespace CrossBorderBot.Dialogs.Guides;
 

@@ -1,7 +1,4 @@
-using CrossBorderBot.Language;
-using System.Globalization;
 using CrossBorderBot.Knowledge.Advisors;
-using CrossBorderBot.Knowledge.Model;
 
 namespace CrossBorderBot.Dialogs.Guides;
 
@@ -11,7 +8,7 @@ namespace CrossBorderBot.Dialogs.Guides;
 /// </summary>
 public sealed class PlatformExplainer(KnowledgeBase knowledgeBase, PlatformAdvisor advisor)
 {
-    public string? Explain(PlatformAnswers answers, string question, string language)
+    public string? Explain(PlatformAnswers answers, string question, BotLanguage language)
     {
         var ranked = advisor.Recommend(PlatformAdvisorInputs.From(answers, knowledgeBase, knowledgeBase.Platforms.Count));
         if (ranked.Count == 0)
@@ -19,7 +16,7 @@ public sealed class PlatformExplainer(KnowledgeBase knowledgeBase, PlatformAdvis
             return null;
         }
 
-        var chinese = ReplyLanguage.IsChinese(language);
+        var chinese = language.IsChinese;
         var named = ranked.FirstOrDefault(r => new[] { r.Platform.Id, r.Platform.Name.En, r.Platform.Name.ZhCn }
             .Any(name => !string.IsNullOrWhiteSpace(name) && question.Contains(name, StringComparison.OrdinalIgnoreCase)));
         return RankingExplanation.Paragraphs(
@@ -33,8 +30,8 @@ public sealed class PlatformExplainer(KnowledgeBase knowledgeBase, PlatformAdvis
                 : string.Create(CultureInfo.InvariantCulture, $"{Describe(other, language)} is ranked number {position}: {GuideReasons.Sentence(other.Reasons, language)}"));
     }
 
-    private static string Describe(PlatformRecommendation r, string language) =>
-        ReplyLanguage.IsChinese(language)
+    private static string Describe(PlatformRecommendation r, BotLanguage language) =>
+        language.IsChinese
             ? string.Create(CultureInfo.InvariantCulture, $"{r.Platform.Name.Get(language)}（匹配度 {r.Score:0}/100）")
             : string.Create(CultureInfo.InvariantCulture, $"{r.Platform.Name.Get(language)} (fit {r.Score:0}/100)");
 }

@@ -1,11 +1,8 @@
-using System.Globalization;
 using System.Text.RegularExpressions;
 using CrossBorderBot.Dialogs.Prompts;
 using CrossBorderBot.Dialogs.Slots;
 using CrossBorderBot.Knowledge.Advisors;
-using CrossBorderBot.Knowledge.Model;
 using CrossBorderBot.Plans;
-using CrossBorderBot.Replies;
 using CrossBorderBot.Understanding;
 using CrossBorderBot.Understanding.Quantities;
 using Newtonsoft.Json.Linq;
@@ -88,7 +85,7 @@ public sealed partial class PlatformGuide : TypedSlotGuide<PlatformAnswers>
             (a, brand) => a.OwnBrand is null ? a with { OwnBrand = brand } : a),
     ];
 
-    private static PromptOptions AskModel(string language)
+    private static PromptOptions AskModel(BotLanguage language)
     {
         var text = PlatformGuideText.For(language);
         return PromptOptions.FromText(text.AskModel, choices:
@@ -99,7 +96,7 @@ public sealed partial class PlatformGuide : TypedSlotGuide<PlatformAnswers>
         ]);
     }
 
-    private PromptOptions AskCategory(string language)
+    private PromptOptions AskCategory(BotLanguage language)
     {
         var text = PlatformGuideText.For(language);
         List<Choice> choices =
@@ -110,7 +107,7 @@ public sealed partial class PlatformGuide : TypedSlotGuide<PlatformAnswers>
         return PromptOptions.FromText(text.AskCategory, text.CategoryRetry, choices);
     }
 
-    private static PromptOptions AskExperience(string language)
+    private static PromptOptions AskExperience(BotLanguage language)
     {
         var text = PlatformGuideText.For(language);
         return PromptOptions.FromText(text.AskExperience, choices:
@@ -142,10 +139,10 @@ public sealed partial class PlatformGuide : TypedSlotGuide<PlatformAnswers>
         return await IntroduceAsync(step, intro, cancellationToken);
     }
 
-    protected override GuideOutcome Outcome(PlatformAnswers answers, string language) =>
+    protected override GuideOutcome Outcome(PlatformAnswers answers, BotLanguage language) =>
         _results.Build(answers, language);
 
-    protected override async Task<DialogTurnResult> AfterResultAsync(WaterfallStepContext step, PlatformAnswers answers, string language, CancellationToken cancellationToken)
+    protected override async Task<DialogTurnResult> AfterResultAsync(WaterfallStepContext step, PlatformAnswers answers, BotLanguage language, CancellationToken cancellationToken)
     {
         if (answers.OtherCategories is { Count: > 0 } others)
         {
@@ -212,7 +209,7 @@ public sealed partial class PlatformGuide : TypedSlotGuide<PlatformAnswers>
 
     public override int SlotsRead(RecognizedMessage message) => _slots.SlotsRead(message);
 
-    protected override (PlatformAnswers Merged, SlotChanges Changes) Take(PlatformAnswers current, RecognizedMessage message, string? waitingSlot, string? waitingDialogId, string language)
+    protected override (PlatformAnswers Merged, SlotChanges Changes) Take(PlatformAnswers current, RecognizedMessage message, string? waitingSlot, string? waitingDialogId, BotLanguage language)
     {
         var (read, defaults) = _slots.Read(message.Text, message.Entities, waitingSlot);
         return _slots.Merge(current, read, defaults, waitingSlot, language);
@@ -220,7 +217,7 @@ public sealed partial class PlatformGuide : TypedSlotGuide<PlatformAnswers>
 
     protected override bool IsAtResult(string? waitingDialogId) => waitingDialogId == NextId + ".choice";
 
-    protected override string? Explain(PlatformAnswers answers, string question, string language) => _explainer.Explain(answers, question, language);
+    protected override string? Explain(PlatformAnswers answers, string question, BotLanguage language) => _explainer.Explain(answers, question, language);
 
     private Task<bool> ValidBudget(PromptValidatorContext<MoneyQuantity> prompt, CancellationToken cancellationToken) =>
         Task.FromResult(prompt.Value.Amount >= 0 && _knowledgeBase.ExchangeRates.Knows(prompt.Value.Currency));

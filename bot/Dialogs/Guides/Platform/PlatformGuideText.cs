@@ -1,5 +1,4 @@
 using CrossBorderBot.Knowledge.Advisors;
-using CrossBorderBot.Language;
 
 namespace CrossBorderBot.Dialogs.Guides;
 
@@ -231,5 +230,5 @@ public sealed record PlatformGuideText(
         True: "是",
         False: "否");
 
-    public static PlatformGuideText For(string language) => ReplyLanguage.IsChinese(language) ? Chinese : English;
+    public static PlatformGuideText For(BotLanguage language) => language.IsChinese ? Chinese : English;
 }

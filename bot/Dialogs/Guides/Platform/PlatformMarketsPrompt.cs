@@ -1,6 +1,5 @@
 using System.Text.RegularExpressions;
 using CrossBorderBot.Dialogs.Prompts;
-using Microsoft.Bot.Schema;
 
 namespace CrossBorderBot.Dialogs.Guides;
 

@@ -1,9 +1,5 @@
-using CrossBorderBot.Language;
-using System.Globalization;
 using CrossBorderBot.Knowledge.Advisors;
-using CrossBorderBot.Knowledge.Model;
 using CrossBorderBot.Plans;
-using CrossBorderBot.Replies;
 
 namespace CrossBorderBot.Dialogs.Guides;
 
@@ -21,7 +17,7 @@ public sealed class PlatformResultBuilder(KnowledgeBase knowledgeBase, PlatformA
     private const decimal GoodFit = 60m;
     private const int MaxSources = 8;
 
-    public GuideOutcome Build(PlatformAnswers answers, string language)
+    public GuideOutcome Build(PlatformAnswers answers, BotLanguage language)
     {
         var text = PlatformGuideText.For(language);
         var advice = advisor.Advise(PlatformAdvisorInputs.From(answers, knowledgeBase, MaxShown));
@@ -79,7 +75,7 @@ public sealed class PlatformResultBuilder(KnowledgeBase knowledgeBase, PlatformA
             DialogIds.GuidePlatform,
             string.Format(CultureInfo.InvariantCulture, text.PlanTitle, string.Join(text.ListSeparator, shown.Select(r => r.Platform.Name.Get(language)))),
             time.GetUtcNow(),
-            ReplyLanguage.IsChinese(language) ? ReplyLanguage.Chinese : ReplyLanguage.English,
+            language.Tag,
             new List<PlanSection>
             {
                 new(text.AnswersTitle, facts.Select(fact => $"{fact.Title}: {fact.Value}").ToList()),
@@ -97,7 +93,7 @@ public sealed class PlatformResultBuilder(KnowledgeBase knowledgeBase, PlatformA
     }
 
     /// <summary>Two or three platforms side by side; with answers, the fit of each for this user too.</summary>
-    public Reply Compare(IReadOnlyList<Platform> platforms, PlatformAnswers? answers, string language)
+    public Reply Compare(IReadOnlyList<Platform> platforms, PlatformAnswers? answers, BotLanguage language)
     {
         var text = PlatformGuideText.For(language);
         var fit = answers is { Model: not null, Markets.Count: > 0 }
@@ -132,7 +128,7 @@ public sealed class PlatformResultBuilder(KnowledgeBase knowledgeBase, PlatformA
 
     /// <summary>Platforms that sell to the user's markets but that their own rules or business model rule out, with
     /// the reason (handmade only, brands only, B2B or B2C only); platforms that do not serve the markets are left out.</summary>
-    private static string? RuledOut(PlatformAdvice advice, string language)
+    private static string? RuledOut(PlatformAdvice advice, BotLanguage language)
     {
         const int MaxRuledOut = 5;
         var relevant = advice.Excluded
@@ -145,7 +141,7 @@ public sealed class PlatformResultBuilder(KnowledgeBase knowledgeBase, PlatformA
             return null;
         }
 
-        var heading = ReplyLanguage.IsChinese(language) ? "不适合您的平台" : "Ruled out for you";
+        var heading = language.IsChinese ? "不适合您的平台" : "Ruled out for you";
         return $"**{heading}**\n" + string.Join("\n", relevant);
     }
 
@@ -153,10 +149,10 @@ public sealed class PlatformResultBuilder(KnowledgeBase knowledgeBase, PlatformA
     public decimal? BudgetUsd(decimal amount, string currency) =>
         knowledgeBase.ExchangeRates.Convert(amount, currency, "USD") is { } usd ? Math.Round(usd, 2) : null;
 
-    public string MarketNames(PlatformAnswers answers, string language) =>
+    public string MarketNames(PlatformAnswers answers, BotLanguage language) =>
         string.Join(PlatformGuideText.For(language).ListSeparator, (answers.Markets ?? []).Select(m => locations.Name(m, language)));
 
-    public string FeeSummary(Platform platform, string language)
+    public string FeeSummary(Platform platform, BotLanguage language)
     {
         var text = PlatformGuideText.For(language);
         var parts = new List<string>();
@@ -179,7 +175,7 @@ public sealed class PlatformResultBuilder(KnowledgeBase knowledgeBase, PlatformA
     }
 
     /// <summary>The regions a platform serves (its countries only when it names no region), so a table cell stays short.</summary>
-    private string Markets(Platform platform, string language)
+    private string Markets(Platform platform, BotLanguage language)
     {
         var regions = platform.Regions.Where(id => knowledgeBase.FindRegion(id) is not null).ToList();
         return string.Join(PlatformGuideText.For(language).ListSeparator, (regions.Count > 0 ? regions : platform.Regions).Select(id => locations.Name(id, language)));
@@ -192,10 +188,10 @@ public sealed class PlatformResultBuilder(KnowledgeBase knowledgeBase, PlatformA
         return end > 0 ? text[..(end + 1)] : text;
     }
 
-    public static string FulfilmentSummary(Platform platform, string language) =>
+    public static string FulfilmentSummary(Platform platform, BotLanguage language) =>
         platform.Fulfilment.Count == 0 ? "–" : string.Join(PlatformGuideText.For(language).ItemSeparator, platform.Fulfilment.Select(f => f.Name.Get(language)));
 
-    private List<ReplyFact> Facts(PlatformAnswers answers, string language)
+    private List<ReplyFact> Facts(PlatformAnswers answers, BotLanguage language)
     {
         var text = PlatformGuideText.For(language);
         var category = answers.Category is { } id && knowledgeBase.FindCategory(id) is { } found ? found.Name.Get(language) : text.AnyCategory;

@@ -1,8 +1,5 @@
-using CrossBorderBot.Language;
-using System.Globalization;
 using System.Text.RegularExpressions;
 using CrossBorderBot.Dialogs.Slots;
-using CrossBorderBot.Knowledge.Model;
 using CrossBorderBot.Understanding;
 
 namespace CrossBorderBot.Dialogs.Guides;
@@ -66,11 +63,11 @@ public sealed partial class PlatformSlotReader(KnowledgeBase knowledgeBase, Guid
 
     public int SlotsRead(RecognizedMessage message) => Slots(Read(message.Text, message.Entities, null).Read).Count();
 
-    public (PlatformAnswers Merged, SlotChanges Changes) Merge(PlatformAnswers current, PlatformAnswers read, HashSet<string> defaults, string? waitingSlot, string language)
+    public (PlatformAnswers Merged, SlotChanges Changes) Merge(PlatformAnswers current, PlatformAnswers read, HashSet<string> defaults, string? waitingSlot, BotLanguage language)
     {
         if (read.BudgetAmount is not null && read.BudgetCurrency is null)
         {
-            read = read with { BudgetCurrency = current.BudgetCurrency ?? (ReplyLanguage.IsChinese(language) ? "CNY" : "USD") };
+            read = read with { BudgetCurrency = current.BudgetCurrency ?? (language.IsChinese ? "CNY" : "USD") };
         }
 
         return SlotMerge.Apply(current, Slots(read).ToList(), (slot, answers) => Set(slot, answers, read), (slot, answers) => Describe(slot, answers, language), defaults, waitingSlot);
@@ -93,7 +90,7 @@ public sealed partial class PlatformSlotReader(KnowledgeBase knowledgeBase, Guid
         _ => merged with { OwnBrand = read.OwnBrand },
     };
 
-    public string? Describe(string slot, PlatformAnswers answers, string language)
+    public string? Describe(string slot, PlatformAnswers answers, BotLanguage language)
     {
         var text = PlatformGuideText.For(language);
         return slot switch
@@ -109,7 +106,7 @@ public sealed partial class PlatformSlotReader(KnowledgeBase knowledgeBase, Guid
                 var id => string.Join(text.ListSeparator, new[] { id }.Concat(answers.OtherCategories ?? []).Select(one => CategoryName(one, language))),
             },
             Budget => answers.BudgetAmount is { } amount
-                ? string.Format(CultureInfo.InvariantCulture, ReplyLanguage.IsChinese(language) ? "每月 {0:#,##0.##} {1}" : "{0:#,##0.##} {1}/month", amount, answers.BudgetCurrency)
+                ? string.Format(CultureInfo.InvariantCulture, language.IsChinese ? "每月 {0:#,##0.##} {1}" : "{0:#,##0.##} {1}/month", amount, answers.BudgetCurrency)
                 : null,
             Experience => answers.Experience is { } experience ? $"{text.Experience}: {text.Label(experience)}" : null,
             Brand => answers.OwnBrand switch
@@ -122,9 +119,9 @@ public sealed partial class PlatformSlotReader(KnowledgeBase knowledgeBase, Guid
         };
     }
 
-    public string CategoryName(string id, string language) => knowledgeBase.FindCategory(id)?.Name.Get(language) ?? id;
+    public string CategoryName(string id, BotLanguage language) => knowledgeBase.FindCategory(id)?.Name.Get(language) ?? id;
 
-    public IEnumerable<string> Known(PlatformAnswers answers, string language) =>
+    public IEnumerable<string> Known(PlatformAnswers answers, BotLanguage language) =>
         AllSlots.Select(slot => Describe(slot, answers, language)).OfType<string>();
 
     private static IEnumerable<string> Slots(PlatformAnswers read) =>

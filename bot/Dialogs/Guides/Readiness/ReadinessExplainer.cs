@@ -1,5 +1,3 @@
-using CrossBorderBot.Language;
-using System.Globalization;
 using CrossBorderBot.Knowledge.Advisors;
 
 namespace CrossBorderBot.Dialogs.Guides;
@@ -11,9 +9,9 @@ namespace CrossBorderBot.Dialogs.Guides;
 /// </summary>
 public sealed class ReadinessExplainer(ReadinessQuestionnaire questionnaire, ReadinessAssessor assessor)
 {
-    public string Explain(ReadinessAnswers answers, string language)
+    public string Explain(ReadinessAnswers answers, BotLanguage language)
     {
-        var chinese = ReplyLanguage.IsChinese(language);
+        var chinese = language.IsChinese;
         var result = assessor.Assess(new ReadinessInput(answers.ByQuestion));
         var levels = questionnaire.KnowledgeBase.Readiness.Levels.OrderBy(level => level.MinScore)
             .Select(level => chinese

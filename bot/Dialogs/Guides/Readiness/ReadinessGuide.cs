@@ -1,13 +1,8 @@
-using System.Globalization;
 using CrossBorderBot.Dialogs.Prompts;
 using CrossBorderBot.Knowledge.Advisors;
-using CrossBorderBot.Knowledge.Model;
 using CrossBorderBot.Plans;
-using CrossBorderBot.Replies;
 using CrossBorderBot.Understanding;
 using CrossBorderBot.Understanding.Quantities;
-using Microsoft.Bot.Builder;
-using Microsoft.Bot.Schema;
 
 namespace CrossBorderBot.Dialogs.Guides;
 
@@ -150,10 +145,10 @@ public sealed class ReadinessGuide : TypedSlotGuide<ReadinessAnswers>
 
     protected override ReadinessAnswers AnswersForResult(WaterfallStepContext step) => RecordPendingAnswer(step);
 
-    protected override GuideOutcome Outcome(ReadinessAnswers answers, string language) =>
+    protected override GuideOutcome Outcome(ReadinessAnswers answers, BotLanguage language) =>
         _results.Build(answers, language);
 
-    protected override async Task<DialogTurnResult> AfterResultAsync(WaterfallStepContext step, ReadinessAnswers answers, string language, CancellationToken cancellationToken)
+    protected override async Task<DialogTurnResult> AfterResultAsync(WaterfallStepContext step, ReadinessAnswers answers, BotLanguage language, CancellationToken cancellationToken)
     {
         var text = (En: ReadinessGuideText.English, Zh: ReadinessGuideText.Chinese);
         var budget = answers.Of(ReadinessQuestionnaire.BudgetQuestionId) is { } cny
@@ -201,7 +196,7 @@ public sealed class ReadinessGuide : TypedSlotGuide<ReadinessAnswers>
         waitingDialogId is ChoiceId or NumberId or AmountId && values.TryGet<string>(PendingKey, out var pending) ? pending : null;
 
     /// <summary>Reads the message for every question: the one asked, and any other it answers clearly.</summary>
-    protected override (ReadinessAnswers Merged, SlotChanges Changes) Take(ReadinessAnswers current, RecognizedMessage message, string? waitingSlot, string? waitingDialogId, string language)
+    protected override (ReadinessAnswers Merged, SlotChanges Changes) Take(ReadinessAnswers current, RecognizedMessage message, string? waitingSlot, string? waitingDialogId, BotLanguage language)
     {
         var (read, defaults) = _slots.Read(message.Text, message.Entities, waitingSlot);
         if (read.Count == 0)
@@ -221,5 +216,5 @@ public sealed class ReadinessGuide : TypedSlotGuide<ReadinessAnswers>
 
     protected override bool IsAtResult(string? waitingDialogId) => waitingDialogId == NextId + ".choice";
 
-    protected override string? Explain(ReadinessAnswers answers, string question, string language) => _explainer.Explain(answers, language);
+    protected override string? Explain(ReadinessAnswers answers, string question, BotLanguage language) => _explainer.Explain(answers, language);
 }

@@ -1,5 +1,3 @@
-using CrossBorderBot.Language;
-
 namespace CrossBorderBot.Dialogs.Guides;
 
 /// <summary>What the readiness guide says, in English and Simplified Chinese (the questions come from the knowledge base).</summary>
@@ -90,5 +88,5 @@ public sealed record ReadinessGuideText(
         FollowUpFixIssue: "解决问题",
         ListSeparator: "、");
 
-    public static ReadinessGuideText For(string language) => ReplyLanguage.IsChinese(language) ? Chinese : English;
+    public static ReadinessGuideText For(BotLanguage language) => language.IsChinese ? Chinese : English;
 }

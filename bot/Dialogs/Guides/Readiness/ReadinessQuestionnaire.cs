@@ -1,8 +1,5 @@
-using System.Globalization;
 using System.Text.RegularExpressions;
 using CrossBorderBot.Dialogs.Prompts;
-using CrossBorderBot.Knowledge.Model;
-using CrossBorderBot.Replies;
 using Newtonsoft.Json.Linq;
 using CrossBorderBot.Understanding;
 
@@ -33,14 +30,14 @@ public sealed partial class ReadinessQuestionnaire(KnowledgeBase knowledgeBase)
 
     public static bool IsBudget(ReadinessQuestion question) => question.Id == BudgetQuestionId;
 
-    public string DimensionName(ReadinessQuestion question, string language) =>
+    public string DimensionName(ReadinessQuestion question, BotLanguage language) =>
         Dimensions.FirstOrDefault(d => d.Id == question.Dimension)?.Name.Get(language) ?? question.Dimension;
 
-    public static List<Choice> Choices(ReadinessQuestion question, string language) =>
+    public static List<Choice> Choices(ReadinessQuestion question, BotLanguage language) =>
         [.. question.Answers.Select(answer => new Choice(answer.Id, answer.Label.Get(language), Synonyms(question, answer.Id)))];
 
     /// <summary>Every question as a form field, with the answers already known filled in.</summary>
-    public IReadOnlyList<FormField> FormFields(ReadinessAnswers known, string language)
+    public IReadOnlyList<FormField> FormFields(ReadinessAnswers known, BotLanguage language)
     {
         var fields = new List<FormField>();
         for (var index = 0; index < Questions.Count; index++)
@@ -85,7 +82,7 @@ public sealed partial class ReadinessQuestionnaire(KnowledgeBase knowledgeBase)
     }
 
     /// <summary>An answer as the user reads it: the choice's label, or the number (with its currency for the budget).</summary>
-    public string AnswerLabel(ReadinessQuestion question, string answer, string language)
+    public string AnswerLabel(ReadinessQuestion question, string answer, BotLanguage language)
     {
         if (question.Type != QuestionType.Number)
         {

@@ -1,8 +1,5 @@
-using CrossBorderBot.Language;
-using System.Globalization;
 using CrossBorderBot.Knowledge.Advisors;
 using CrossBorderBot.Plans;
-using CrossBorderBot.Replies;
 
 namespace CrossBorderBot.Dialogs.Guides;
 
@@ -15,7 +12,7 @@ public sealed class ReadinessResultBuilder(ReadinessQuestionnaire questionnaire,
     public const int RoadmapSteps = 5;
     private const int MaxSources = 8;
 
-    public GuideOutcome Build(ReadinessAnswers answers, string language)
+    public GuideOutcome Build(ReadinessAnswers answers, BotLanguage language)
     {
         var text = ReadinessGuideText.For(language);
         var kb = questionnaire.KnowledgeBase;
@@ -52,7 +49,7 @@ public sealed class ReadinessResultBuilder(ReadinessQuestionnaire questionnaire,
             DialogIds.GuideReadiness,
             string.Format(CultureInfo.InvariantCulture, text.PlanTitle, level, overall),
             time.GetUtcNow(),
-            ReplyLanguage.IsChinese(language) ? ReplyLanguage.Chinese : ReplyLanguage.English,
+            language.Tag,
             new List<PlanSection>
             {
                 new(text.AnswersHeading, answerLines),

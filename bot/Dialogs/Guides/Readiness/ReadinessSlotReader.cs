@@ -1,7 +1,5 @@
-using System.Globalization;
 using System.Text.RegularExpressions;
 using CrossBorderBot.Dialogs.Slots;
-using CrossBorderBot.Knowledge.Model;
 using CrossBorderBot.Understanding;
 using CrossBorderBot.Understanding.Quantities;
 
@@ -46,7 +44,7 @@ public sealed partial class ReadinessSlotReader(ReadinessQuestionnaire questionn
     public int SlotsRead(RecognizedMessage message) => Read(message.Text, message.Entities, waitingQuestion: null).Read.Count;
 
     /// <summary>An answer as the user is told it: "Capital — 20,000 CNY".</summary>
-    public string Describe(string questionId, string answer, string language) =>
+    public string Describe(string questionId, string answer, BotLanguage language) =>
         questionnaire.Questions.FirstOrDefault(q => q.Id == questionId) is { } question
             ? $"{questionnaire.DimensionName(question, language)} — {questionnaire.AnswerLabel(question, answer, language)}"
             : answer;

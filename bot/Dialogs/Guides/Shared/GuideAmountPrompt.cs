@@ -1,7 +1,6 @@
 using System.Text.RegularExpressions;
 using CrossBorderBot.Dialogs.Prompts;
 using CrossBorderBot.Understanding.Quantities;
-using Microsoft.Bot.Builder;
 
 namespace CrossBorderBot.Dialogs.Guides;
 

@@ -1,6 +1,3 @@
-using CrossBorderBot.Knowledge.Model;
-using CrossBorderBot.Replies;
-
 namespace CrossBorderBot.Dialogs.Guides;
 
 /// <summary>
@@ -23,10 +20,10 @@ public sealed class GuideCaveats
     }
 
     /// <summary>The caveats in <paramref name="language"/>, each once; empty when every entry behind the result was verified.</summary>
-    public List<string> In(string language) =>
+    public List<string> In(BotLanguage language) =>
         [.. _caveats.Select(caveat => caveat.Get(language).Trim()).Where(text => text.Length > 0).Distinct(StringComparer.Ordinal)];
 
     /// <summary>The caveats as a headed list for the result, or null when there are none.</summary>
-    public SectionBlock? Block(string language) =>
+    public SectionBlock? Block(BotLanguage language) =>
         In(language) is { Count: > 0 } caveats ? new SectionBlock(GuideCommonText.For(language).NotReverified, caveats) : null;
 }

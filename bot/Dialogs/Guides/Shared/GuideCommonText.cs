@@ -1,5 +1,3 @@
-using CrossBorderBot.Language;
-
 namespace CrossBorderBot.Dialogs.Guides;
 
 /// <summary>What every guide says at its end, in English and Simplified Chinese.</summary>
@@ -33,5 +31,5 @@ public sealed record GuideCommonText(
         No: "否",
         NotReverified: "未能重新核实的内容");
 
-    public static GuideCommonText For(string language) => ReplyLanguage.IsChinese(language) ? Chinese : English;
+    public static GuideCommonText For(BotLanguage language) => language.IsChinese ? Chinese : English;
 }

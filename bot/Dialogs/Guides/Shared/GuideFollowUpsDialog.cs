@@ -1,5 +1,4 @@
 using CrossBorderBot.Dialogs.Prompts;
-using CrossBorderBot.Language;
 using CrossBorderBot.Plans;
 
 namespace CrossBorderBot.Dialogs.Guides;
@@ -36,7 +35,7 @@ public sealed class GuideFollowUpsDialog : ComponentDialog
     {
         var options = step.GetOptions<GuideFollowUpsOptions>()!;
         var language = ReplyLanguage.FromLocale(step.Context.Activity.Locale);
-        var chinese = ReplyLanguage.IsChinese(language);
+        var chinese = language.IsChinese;
         var text = GuideCommonText.For(language);
         var hint = chinese ? options.HintZh : options.HintEn;
         List<Choice> choices =

@@ -1,5 +1,4 @@
 using CrossBorderBot.Dialogs.Prompts;
-using Microsoft.Bot.Schema;
 
 namespace CrossBorderBot.Dialogs.Guides;
 

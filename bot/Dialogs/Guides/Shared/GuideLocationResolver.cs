@@ -1,4 +1,3 @@
-using CrossBorderBot.Knowledge.Model;
 using CrossBorderBot.Understanding;
 
 namespace CrossBorderBot.Dialogs.Guides;
@@ -91,7 +90,7 @@ public sealed partial class GuideLocationResolver
     private static partial System.Text.RegularExpressions.Regex AfterTo();
 
     /// <summary>The name of a country code or region id in <paramref name="language"/>; the id itself when unknown.</summary>
-    public string Name(string id, string language) =>
+    public string Name(string id, BotLanguage language) =>
         _knowledgeBase.FindCountry(id)?.Name.Get(language) ?? _knowledgeBase.FindRegion(id)?.Name.Get(language) ?? id;
 
     private bool IsKnown(string id) => _knowledgeBase.FindCountry(id) is not null || _knowledgeBase.FindRegion(id) is not null;

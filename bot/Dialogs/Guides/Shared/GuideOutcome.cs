@@ -1,5 +1,4 @@
 using CrossBorderBot.Plans;
-using CrossBorderBot.Replies;
 
 namespace CrossBorderBot.Dialogs.Guides;
 

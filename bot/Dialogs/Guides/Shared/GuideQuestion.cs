@@ -1,5 +1,4 @@
 using CrossBorderBot.Dialogs.Prompts;
-using CrossBorderBot.Language;
 
 namespace CrossBorderBot.Dialogs.Guides;
 
@@ -13,7 +12,7 @@ public sealed class GuideQuestion<TAnswers>(
     string promptId,
     string? chinesePromptId,
     Func<TAnswers, bool> isKnown,
-    Func<string, PromptOptions> ask,
+    Func<BotLanguage, PromptOptions> ask,
     Func<WaterfallStepContext, TAnswers, TAnswers> take)
 {
     /// <summary>The slot reader's name for what this question fills.</summary>
@@ -31,7 +30,7 @@ public sealed class GuideQuestion<TAnswers>(
         string slot,
         string promptId,
         Func<TAnswers, bool> isKnown,
-        Func<string, PromptOptions> ask,
+        Func<BotLanguage, PromptOptions> ask,
         Func<TAnswers, TResult, TAnswers> take,
         string? chinesePromptId = null) =>
         new(slot, promptId, chinesePromptId, isKnown, ask, (step, answers) => step.GetResult<TResult>() is { } result ? take(answers, result) : answers);
@@ -41,9 +40,9 @@ public sealed class GuideQuestion<TAnswers>(
     /// <summary>True when <paramref name="dialogId"/> is (one of) the prompt(s) asking this question.</summary>
     public bool IsAskedBy(string? dialogId) => dialogId is not null && (dialogId == PromptId || dialogId == chinesePromptId);
 
-    public string PromptIdFor(string language) => ReplyLanguage.IsChinese(language) && chinesePromptId is not null ? chinesePromptId : PromptId;
+    public string PromptIdFor(BotLanguage language) => language.IsChinese && chinesePromptId is not null ? chinesePromptId : PromptId;
 
-    public PromptOptions Ask(string language) => ask(language);
+    public PromptOptions Ask(BotLanguage language) => ask(language);
 
     /// <summary>The answers with the answer the previous step's prompt gave to this question.</summary>
     public TAnswers Take(WaterfallStepContext step, TAnswers answers) => take(step, answers);

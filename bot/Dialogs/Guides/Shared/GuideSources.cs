@@ -1,7 +1,5 @@
 using System.Runtime.CompilerServices;
-using CrossBorderBot.Knowledge.Model;
 using CrossBorderBot.Plans;
-using CrossBorderBot.Replies;
 
 namespace CrossBorderBot.Dialogs.Guides;
 

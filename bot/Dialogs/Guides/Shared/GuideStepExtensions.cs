@@ -1,5 +1,3 @@
-using CrossBorderBot.Language;
-
 namespace CrossBorderBot.Dialogs.Guides;
 
 /// <summary>What every guide's steps ask of their context.</summary>

@@ -1,6 +1,4 @@
-using CrossBorderBot.Language;
 using CrossBorderBot.Understanding;
-using Microsoft.Bot.Builder;
 
 namespace CrossBorderBot.Dialogs.Guides;
 
@@ -17,13 +15,13 @@ public abstract class SlotFillingGuide(string id) : ComponentDialog(id), ISlotGu
     public abstract int SlotsRead(RecognizedMessage message);
 
     /// <summary>Reads the message into the answers kept in <paramref name="values"/>; <paramref name="waitingDialogId"/> is the question waiting.</summary>
-    protected abstract SlotChanges Absorb(DialogValues values, RecognizedMessage message, string? waitingDialogId, string language);
+    protected abstract SlotChanges Absorb(DialogValues values, RecognizedMessage message, string? waitingDialogId, BotLanguage language);
 
     /// <summary>True when <paramref name="waitingDialogId"/> is the guide's closing question (its result was shown).</summary>
     protected abstract bool IsAtResult(string? waitingDialogId);
 
     /// <summary>Answers a question about the result just shown ("why is X first?"); false when the guide has nothing to say.</summary>
-    protected virtual Task<bool> ExplainResultAsync(ITurnContext turnContext, DialogValues values, string question, string language, CancellationToken cancellationToken) =>
+    protected virtual Task<bool> ExplainResultAsync(ITurnContext turnContext, DialogValues values, string question, BotLanguage language, CancellationToken cancellationToken) =>
         Task.FromResult(false);
 
     public override async Task<DialogTurnResult> ContinueDialogAsync(DialogContext dc, CancellationToken cancellationToken)

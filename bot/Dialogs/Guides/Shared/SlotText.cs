@@ -1,5 +1,3 @@
-using CrossBorderBot.Language;
-
 namespace CrossBorderBot.Dialogs.Guides;
 
 /// <summary>What a guide says when it takes answers from a message, in English and Simplified Chinese.</summary>
@@ -29,5 +27,5 @@ public sealed record SlotText(string Noted, string Changed, string Assumed, stri
         Unchanged: "这个结果已经是按这一点算的，所以不变：",
         ListSeparator: "，");
 
-    public static SlotText For(string language) => ReplyLanguage.IsChinese(language) ? Chinese : English;
+    public static SlotText For(BotLanguage language) => language.IsChinese ? Chinese : English;
 }

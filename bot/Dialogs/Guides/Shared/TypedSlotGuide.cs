@@ -1,7 +1,5 @@
 using CrossBorderBot.Plans;
-using CrossBorderBot.Replies;
 using CrossBorderBot.Understanding;
-using Microsoft.Bot.Builder;
 
 namespace CrossBorderBot.Dialogs.Guides;
 
@@ -20,10 +18,10 @@ public abstract class TypedSlotGuide<TAnswers>(string id, GuideAnswers<TAnswers>
     protected virtual IReadOnlyList<GuideQuestion<TAnswers>> Questions => [];
 
     /// <summary>Reads a message into the answers so far: the answers with what it gave, and what changed in words.</summary>
-    protected abstract (TAnswers Merged, SlotChanges Changes) Take(TAnswers current, RecognizedMessage message, string? waitingSlot, string? waitingDialogId, string language);
+    protected abstract (TAnswers Merged, SlotChanges Changes) Take(TAnswers current, RecognizedMessage message, string? waitingSlot, string? waitingDialogId, BotLanguage language);
 
     /// <summary>The answer to a question about the result shown, from the answers; null when the guide has nothing to say.</summary>
-    protected virtual string? Explain(TAnswers answers, string question, string language) => null;
+    protected virtual string? Explain(TAnswers answers, string question, BotLanguage language) => null;
 
     /// <summary>The slot the waiting prompt asks for; null when no question of the table waits.</summary>
     protected virtual string? WaitingSlot(DialogValues values, string? waitingDialogId) =>
@@ -34,10 +32,10 @@ public abstract class TypedSlotGuide<TAnswers>(string id, GuideAnswers<TAnswers>
         [.. Questions.Select((_, index) => (WaterfallStep)((step, cancellationToken) => AskAsync(step, index, cancellationToken)))];
 
     /// <summary>The guide's result for <paramref name="answers"/>.</summary>
-    protected abstract GuideOutcome Outcome(TAnswers answers, string language);
+    protected abstract GuideOutcome Outcome(TAnswers answers, BotLanguage language);
 
     /// <summary>What comes after the result is shown: further lines, then the guide's follow-ups.</summary>
-    protected abstract Task<DialogTurnResult> AfterResultAsync(WaterfallStepContext step, TAnswers answers, string language, CancellationToken cancellationToken);
+    protected abstract Task<DialogTurnResult> AfterResultAsync(WaterfallStepContext step, TAnswers answers, BotLanguage language, CancellationToken cancellationToken);
 
     /// <summary>The answers the result step starts from: by default, with the last question's answer taken.</summary>
     protected virtual TAnswers AnswersForResult(WaterfallStepContext step) => TakePrevious(step, Questions.Count);
@@ -65,7 +63,7 @@ public abstract class TypedSlotGuide<TAnswers>(string id, GuideAnswers<TAnswers>
         return await step.NextAsync(cancellationToken: cancellationToken);
     }
 
-    protected override SlotChanges Absorb(DialogValues values, RecognizedMessage message, string? waitingDialogId, string language)
+    protected override SlotChanges Absorb(DialogValues values, RecognizedMessage message, string? waitingDialogId, BotLanguage language)
     {
         var (merged, changes) = Take(Answers.Of(values), message, WaitingSlot(values, waitingDialogId), waitingDialogId, language);
         if (!changes.IsEmpty)
@@ -76,7 +74,7 @@ public abstract class TypedSlotGuide<TAnswers>(string id, GuideAnswers<TAnswers>
         return changes;
     }
 
-    protected override async Task<bool> ExplainResultAsync(ITurnContext turnContext, DialogValues values, string question, string language, CancellationToken cancellationToken)
+    protected override async Task<bool> ExplainResultAsync(ITurnContext turnContext, DialogValues values, string question, BotLanguage language, CancellationToken cancellationToken)
     {
         if (Explain(Answers.Of(values), question, language) is not { } explanation)
         {
