@@ -9,9 +9,10 @@ namespace CrossBorderBot.Tests.Scenarios;
 /// </summary>
 public sealed class TenthPromptReplyMeasureTests(ITestOutputHelper output)
 {
-    // Not measured yet: set from the first measurement, before any tenth-pass behaviour change.
-    private const int MissCeiling = 58;
-    private const int NotTakenCeiling = 58;
+    // Measured once after the commit that added the set (e00017b), before any tenth-pass behaviour change: 5 of 58
+    // (8.6 %) said "didn't understand"; 8 of 58 (13.8 %) were not taken at all.
+    private const int MissCeiling = 5;
+    private const int NotTakenCeiling = 8;
 
     [Fact]
     public async Task Held_out_natural_replies_at_guide_prompts_are_taken()
