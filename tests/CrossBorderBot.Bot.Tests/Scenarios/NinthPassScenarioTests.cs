@@ -31,7 +31,24 @@ public sealed class NinthPassScenarioTests(ITestOutputHelper output)
         Assert.True(passed >= PassFloor, $"{passed} of {all.Count} passed, floor {PassFloor}");
     }
 
+    // Tenth pass: the batch was measured and reported (17 of 32 after the ninth pass) and became dev material of the
+    // tenth pass: its failing turns were read and the mechanisms behind them fixed. A scenario still failing is skipped
+    // with its gap named (set CBB_RUN_GAPS=1 to run it anyway), and its entry is removed when it passes.
+    private static readonly Dictionary<string, string> HeldOutGaps = new(StringComparer.Ordinal)
+    {
+    };
+
+    public static TheoryData<string> HeldOut => ScenarioRunner.Names(NinthHeldOutScenarios.All);
+
     public static TheoryData<string> Dev => ScenarioRunner.Names(NinthDevScenarios.All);
+
+    [SkippableTheory]
+    [MemberData(nameof(HeldOut))]
+    public Task Held_out_scenario(string name)
+    {
+        Skip.If(HeldOutGaps.TryGetValue(name, out var gap) && Environment.GetEnvironmentVariable("CBB_RUN_GAPS") != "1", gap);
+        return ScenarioRunner.AssertPassesAsync(NinthHeldOutScenarios.All, name);
+    }
 
     [Theory]
     [MemberData(nameof(Dev))]

@@ -163,6 +163,9 @@ public sealed class LogisticsGuide : TypedSlotGuide<LogisticsAnswers>
         return await IntroduceAsync(step, intro, cancellationToken);
     }
 
+    protected override string? PlaceName(LogisticsAnswers answers, string language) =>
+        answers.Destination is { } destination ? _locations.Name(destination, language) : null;
+
     protected override GuideOutcome Outcome(LogisticsAnswers answers, string language) =>
         _results.Build(answers, language);
 

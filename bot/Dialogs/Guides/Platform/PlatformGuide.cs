@@ -142,6 +142,9 @@ public sealed partial class PlatformGuide : TypedSlotGuide<PlatformAnswers>
         return await IntroduceAsync(step, intro, cancellationToken);
     }
 
+    protected override string? PlaceName(PlatformAnswers answers, string language) =>
+        answers.Markets?.FirstOrDefault() is { } market ? _locations.Name(market, language) : null;
+
     protected override GuideOutcome Outcome(PlatformAnswers answers, string language) =>
         _results.Build(answers, language);
 
