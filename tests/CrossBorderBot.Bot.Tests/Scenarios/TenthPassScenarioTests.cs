@@ -11,7 +11,8 @@ namespace CrossBorderBot.Tests.Scenarios;
 public sealed class TenthPassScenarioTests(ITestOutputHelper output)
 {
     // Measured once after the commit that added the batch (e00017b), before any tenth-pass behaviour change: 14 of 30.
-    private const int PassFloor = 14;
+    // After the tenth pass's changes (tuned on the ninth batch and TenthDevScenarios only): 17 of 30.
+    private const int PassFloor = 17;
 
     [Fact]
     public async Task Held_out_scenarios_pass_in_total()
