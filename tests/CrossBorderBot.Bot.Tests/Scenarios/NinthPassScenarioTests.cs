@@ -12,8 +12,8 @@ public sealed class NinthPassScenarioTests(ITestOutputHelper output)
 {
     // Measured once after the commit that added the batch (23b72ca), before any ninth-pass behaviour change: 15 of 32.
     // After the ninth pass's changes (tuned on the eighth batch and NinthDevScenarios only): 17 of 32.
-    // After the tenth pass's changes (the batch was its dev material): 26 of 32.
-    private const int PassFloor = 26;
+    // After the tenth pass's changes (the batch was its dev material): 27 of 32.
+    private const int PassFloor = 27;
 
     [Fact]
     public async Task Held_out_scenarios_pass_in_total()
@@ -35,7 +35,7 @@ public sealed class NinthPassScenarioTests(ITestOutputHelper output)
     // Tenth pass: the batch was measured and reported (17 of 32 after the ninth pass) and became dev material of the
     // tenth pass: its failing turns were read and the mechanisms behind them fixed. A scenario still failing is skipped
     // with its gap named (set CBB_RUN_GAPS=1 to run it anyway), and its entry is removed when it passes.
-    // Measured with CBB_RUN_GAPS=1 after the tenth pass's changes: 26 of 32.
+    // Measured with CBB_RUN_GAPS=1 after the tenth pass's changes: 27 of 32.
     private static readonly Dictionary<string, string> HeldOutGaps = new(StringComparer.Ordinal)
     {
         ["held9-en-menu-unanswerable-question-with-typos-then-logistics"] = "'ok nvm. help me ship something' after a question is read as a problem report, not the logistics guide",
