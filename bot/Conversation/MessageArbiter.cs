@@ -157,7 +157,7 @@ public static class MessageArbiter
             return MessagePurpose.WhatIf;
         }
 
-        if (MessageCues.IsAboutResult(text) && place.GuideId is DialogIds.GuideLogistics or DialogIds.GuidePlatform or DialogIds.GuideReadiness)
+        if (MessageCues.IsAboutResult(text) && !MessageCues.AsksForAFact(text) && place.GuideId is DialogIds.GuideLogistics or DialogIds.GuidePlatform or DialogIds.GuideReadiness)
         {
             return MessagePurpose.AboutResult;
         }

@@ -25,6 +25,12 @@ public static partial class MessageCues
     /// <summary>A question about the bot's own result: its score, level, fit, rank or top pick.</summary>
     public static bool IsAboutResult(string text) => IsWhy(text) || ResultWords().IsMatch(text);
 
+    /// <summary>
+    /// Asks for a fact about a pick rather than for the ranking's reasons: "what commission does the top one take?",
+    /// "排第一的平台佣金多少" is the knowledge base's question, not the result's explanation ("why is it first?" is).
+    /// </summary>
+    public static bool AsksForAFact(string text) => !IsWhy(text) && FactWords().IsMatch(text);
+
     /// <summary>"What do I do", "怎么办", "help me fix": someone reporting a problem, not asking how something works.</summary>
     public static bool SoundsLikeAProblem(string text) => ProblemWords().IsMatch(text);
 
@@ -128,11 +134,14 @@ public static partial class MessageCues
     [GeneratedRegex(@"\bwhere\s+(?:should|can|could|do|to|would)\s+(?:i|we|u)?\s*(?:sell|list|open\s+(?:a\s+)?(?:shop|store))\b|\bwhere\s+(?:is|are)\s+(?:the\s+)?best\s+(?:place|site)s?\s+to\s+sell\b|(?:在|去|上|到)哪(?:里|儿|个平台|个网站)?(?:卖|开店|上架|销售)", RegexOptions.IgnoreCase)]
     private static partial Regex WhereToSell();
 
-    [GeneratedRegex(@"\b(?:which|what)\s+(?:\w+\s+)?(?:platforms?|platfroms?|platfor?ms?|marketplaces?|market\s+place|sites?|channels?|carriers?|couriers?|shipping\s+(?:method|option|company)s?|logistics|way)\b|\bbest\s+(?:way|platforms?|marketplaces?|carriers?|channels?|options?)\b|\bhow\s+(?:should|can|do|to)\s+(?:i|we)?\s*(?:send|ship|deliver|post)\b|\bcheapest\b|\b(?:suits?|fits?)\s+(?:us|me|our)\b|\b(?:are|is)\s+(?:we|my\s+company|our\s+company|my\s+business|our\s+business)\s+ready\b|哪个平台|什么平台|哪家平台|哪些平台|选什么|选哪个|上哪个|怎么发|如何发|怎么寄|怎么运|走什么|用什么物流|哪种物流|什么渠道|最划算|最便宜|最合适|适合我们|准备好了吗|能不能做跨境|适合做跨境", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:which|what)\s+(?:\w+\s+)?(?:platforms?|platfroms?|platfor?ms?|marketplaces?|market\s+place|sites?|channels?|carriers?|couriers?|shipping\s+(?:method|option|company)s?|logistics|way)\b|\bbest\s+(?:way|platforms?|marketplaces?|carriers?|channels?|options?)\b|\bhow\s+(?:should|can|do|to)\s+(?:i|we)?\s*(?:send|ship|deliver|post)\b|\bcheapest\b|\b(?:suits?|fits?)\s+(?:us|me|our)\b|\b(?:are|is)\s+(?:we|my\s+company|our\s+company|my\s+business|our\s+business)\s+ready\b|哪个平台|什么平台|哪家平台|哪些平台|选什么|选哪个|上哪个|怎么发|如何发|怎么寄|怎么运|走什么|用什么物流|哪种物流|什么渠道|最划算|最便宜|最合适|适合我们|准备好了吗|准备得(?:怎么样|如何|怎样)|能不能做跨境|适合做跨境", RegexOptions.IgnoreCase)]
     private static partial Regex ChoiceRequest();
 
     [GeneratedRegex(@"\blegal(?:ly)?\b|\ballowed\b|\brules?\b|\bregulations?\b|\brequire(?:d|ments?)?\b|\bdocuments?\b|\bcertif\w*|\btests?\b|\bpaperwork\b|\bduty\b|\bduties\b|\btax(?:es)?\b|\bvat\b|合法|规定|要求|需要什么|什么文件|认证|测试|检测|税|关税|禁止|允许", RegexOptions.IgnoreCase)]
     private static partial Regex RulesWords();
+
+    [GeneratedRegex(@"\b(?:commissions?|fees?|charges?|costs?|price|pricing|rates?|take\s+rate)\b|佣金|扣点|费用|收费|费率|多少钱|年费|月费", RegexOptions.IgnoreCase)]
+    private static partial Regex FactWords();
 
     [GeneratedRegex(@"\bwhy\b|\bwhy's\b|\bhow\s+come\b|\bwhat\s+makes\b|为什么|为何|为啥|干嘛|凭什么|怎么会|咋会|何以", RegexOptions.IgnoreCase)]
     private static partial Regex Why();
@@ -146,7 +155,7 @@ public static partial class MessageCues
     [GeneratedRegex(@"\b(?:earlier|before|previous(?:ly)?|last\s+time|the\s+other\s+day|yesterday|last\s+week|you\s+(?:gave|made|sent|showed|worked\s+out|came\s+up\s+with|recommended|suggested|proposed|did)|we\s+(?:got|did|made)\s+(?:before|earlier|last\s+time))\b|之前|上次|上回|刚才|刚刚|以前|昨天|前几天|前天|那天|你给(?:我|我们)?的|给(?:我|我们)的|你(?:推荐|建议|做|算)(?:过)?的", RegexOptions.IgnoreCase)]
     private static partial Regex EarlierReference();
 
-    [GeneratedRegex(@"\b(?:plans?|recommendations?|results?|suggestions?|advice|shortlist|options|picks?|routes?|quotes?|answer)\b|\bwhat\s+(?:did|have)\s+you\s+(?:suggest|recommend|advise|propose)(?:ed)?\b|方案|计划|规划|推荐|结果|建议|渠道|平台|清单", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:plans?|rec+om+end\w*|results?|suggestions?|advice|shortlist|options|picks?|routes?|quotes?|answer)\b|\bwhat\s+(?:did|have)\s+you\s+(?:suggest|recommend|advise|propose)(?:ed)?\b|方案|计划|规划|推荐|结果|建议|渠道|平台|清单", RegexOptions.IgnoreCase)]
     private static partial Regex ResultNoun();
 
     [GeneratedRegex(@"\b(?:show|send|give|resend|share|see|view|pull\s+up|bring\s+up|dig\s+up|display|get|find|open|remind|repeat|look\s+at|what\s+(?:was|were|is|are)|what\s+(?:did|have)\s+you|where(?:'s|\s+is|\s+are))\b|来着|发(?:我|给我|一遍|一下|过来)|给我看|我看看|看看|看下|看一下|调出|找出|显示|再给|再发|是什么|是啥|是哪|呢\s*[？?]?\s*$", RegexOptions.IgnoreCase)]

@@ -94,15 +94,8 @@ public sealed class MainMenuDialog : ComponentDialog
     /// </summary>
     public override async Task<DialogTurnResult> ResumeDialogAsync(DialogContext dc, DialogReason reason, object? result, CancellationToken cancellationToken)
     {
-        var language = ReplyLanguage.FromLocale(dc.Context.Activity.Locale);
         var inner = CreateInnerContext(dc, dc.ActiveDialog!);
-        var guideId = inner.Stack.Count > 1 ? inner.Stack[1].Id : null;
-        if (guideId is not null && _guides.IntentFor(guideId) is { } intent)
-        {
-            var text = BotText.For(language);
-            await dc.Context.SendActivityAsync(string.Format(System.Globalization.CultureInfo.InvariantCulture, text.GuideResumed, MenuTitle(text, intent)), cancellationToken: cancellationToken);
-        }
-
+        await SayResumedAsync(dc.Context, inner.Stack.Count > 1 ? inner.Stack[1].Id : null, cancellationToken);
         if (!inner.CanRepeat())
         {
             await RepromptDialogAsync(dc.Context, dc.ActiveDialog!, cancellationToken);
@@ -110,6 +103,16 @@ public sealed class MainMenuDialog : ComponentDialog
         }
 
         return await RepeatAsync(dc, cancellationToken);
+    }
+
+    /// <summary>Tells the user which guide they are back in (its answers kept); nothing when <paramref name="guideId"/> is no guide.</summary>
+    public async Task SayResumedAsync(ITurnContext turnContext, string? guideId, CancellationToken cancellationToken)
+    {
+        if (guideId is not null && _guides.IntentFor(guideId) is { } intent)
+        {
+            var text = BotText.For(ReplyLanguage.FromLocale(turnContext.Activity.Locale));
+            await turnContext.SendActivityAsync(string.Format(System.Globalization.CultureInfo.InvariantCulture, text.GuideResumed, MenuTitle(text, intent)), cancellationToken: cancellationToken);
+        }
     }
 
     /// <summary>The menu's name for the guide serving <paramref name="intent"/>.</summary>

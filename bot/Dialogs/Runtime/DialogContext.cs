@@ -122,6 +122,15 @@ public class DialogContext
         return new DialogTurnResult(DialogTurnStatus.Complete, result);
     }
 
+    /// <summary>Ends the active dialog without resuming the one below: the one below then takes this turn's message itself.</summary>
+    public async Task EndWithoutResumingAsync(CancellationToken cancellationToken = default)
+    {
+        if (ActiveDialog is not null)
+        {
+            await EndActiveDialogAsync(DialogReason.EndCalled, cancellationToken).ConfigureAwait(false);
+        }
+    }
+
     /// <summary>Ends the active dialog without resuming the one below, and begins another in its place.</summary>
     public async Task<DialogTurnResult> ReplaceDialogAsync(string dialogId, object? options = null, CancellationToken cancellationToken = default)
     {
@@ -171,6 +180,21 @@ public class DialogContext
     /// </summary>
     public async Task<bool> GoBackAsync(CancellationToken cancellationToken = default) =>
         await TryGoBackAsync(cancellationToken).ConfigureAwait(false) is not null;
+
+    /// <summary>
+    /// The innermost context, looking inside component dialogs along the active path, whose active dialog is
+    /// <paramref name="dialogId"/>: the context a component reads its own state from. Null when it is not active.
+    /// </summary>
+    public DialogContext? ContextOf(string dialogId)
+    {
+        if (ActiveDialog is not { } instance || FindDialog(instance.Id) is not { } dialog)
+        {
+            return null;
+        }
+
+        var inner = dialog is ComponentDialog component ? component.CreateInnerContext(this, instance).ContextOf(dialogId) : null;
+        return inner ?? (instance.Id == dialogId ? this : null);
+    }
 
     /// <summary>Drops the whole stack without calling any dialog: the way out of a stack that cannot be read.</summary>
     public void ClearStack() => Stack.Clear();

@@ -93,6 +93,18 @@ public sealed partial class SlotVocabulary
         return normalized.Length > 0 && _answerWords.Contains(normalized);
     }
 
+    /// <summary>
+    /// The values <paramref name="slot"/>'s clear phrases name in the message, in the order said: "both, mostly
+    /// wholesale and some retail" names the business side first.
+    /// </summary>
+    public IReadOnlyList<string> ValuesInOrder(string slot, string? text)
+    {
+        var normalized = Normalize(text);
+        return normalized.Length == 0 || !_anywhereFinders.TryGetValue(slot, out var finder)
+            ? []
+            : finder.Find(normalized).OrderBy(m => m.Start).Select(m => m.Value).Distinct(StringComparer.Ordinal).ToList();
+    }
+
     /// <summary>The value the message names clearly for <paramref name="slot"/> wherever it says it; null when none.</summary>
     public SlotReading? ReadAnywhere(string slot, string? text)
     {

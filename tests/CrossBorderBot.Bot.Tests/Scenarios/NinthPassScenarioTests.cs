@@ -12,7 +12,8 @@ public sealed class NinthPassScenarioTests(ITestOutputHelper output)
 {
     // Measured once after the commit that added the batch (23b72ca), before any ninth-pass behaviour change: 15 of 32.
     // After the ninth pass's changes (tuned on the eighth batch and NinthDevScenarios only): 17 of 32.
-    private const int PassFloor = 17;
+    // After the tenth pass's changes (the batch was its dev material): 27 of 32.
+    private const int PassFloor = 27;
 
     [Fact]
     public async Task Held_out_scenarios_pass_in_total()
@@ -31,7 +32,30 @@ public sealed class NinthPassScenarioTests(ITestOutputHelper output)
         Assert.True(passed >= PassFloor, $"{passed} of {all.Count} passed, floor {PassFloor}");
     }
 
+    // Tenth pass: the batch was measured and reported (17 of 32 after the ninth pass) and became dev material of the
+    // tenth pass: its failing turns were read and the mechanisms behind them fixed. A scenario still failing is skipped
+    // with its gap named (set CBB_RUN_GAPS=1 to run it anyway), and its entry is removed when it passes.
+    // Measured with CBB_RUN_GAPS=1 after the tenth pass's changes: 27 of 32.
+    private static readonly Dictionary<string, string> HeldOutGaps = new(StringComparer.Ordinal)
+    {
+        ["held9-en-menu-unanswerable-question-with-typos-then-logistics"] = "'ok nvm. help me ship something' after a question is read as a problem report, not the logistics guide",
+        ["held9-zh-fix-issue-missing-item-reported-mid-logistics-then-back"] = "'收到的货少了一件' (an item short) is not read as a problem with a type, so the problem is asked again",
+        ["held9-zh-logistics-dresses-and-hats-to-singapore"] = "two products of one category (dresses and hats, both apparel) are kept as one",
+        ["held9-en-platform-six-facts-with-typos"] = "'selling to businesess' (a misspelt customer type) is not read",
+        ["held9-en-platform-markets-as-marketplace-domains-and-budget-shorthand"] = "'bike accessories' is matched to no category",
+    };
+
+    public static TheoryData<string> HeldOut => ScenarioRunner.Names(NinthHeldOutScenarios.All);
+
     public static TheoryData<string> Dev => ScenarioRunner.Names(NinthDevScenarios.All);
+
+    [SkippableTheory]
+    [MemberData(nameof(HeldOut))]
+    public Task Held_out_scenario(string name)
+    {
+        Skip.If(HeldOutGaps.TryGetValue(name, out var gap) && Environment.GetEnvironmentVariable("CBB_RUN_GAPS") != "1", gap);
+        return ScenarioRunner.AssertPassesAsync(NinthHeldOutScenarios.All, name);
+    }
 
     [Theory]
     [MemberData(nameof(Dev))]

@@ -160,6 +160,9 @@ public sealed class LogisticsGuide : TypedSlotGuide<LogisticsAnswers>
         return await IntroduceAsync(step, intro, cancellationToken);
     }
 
+    protected override string? PlaceName(LogisticsAnswers answers, BotLanguage language) =>
+        answers.Destination is { } destination ? _locations.Name(destination, language) : null;
+
     protected override GuideOutcome Outcome(LogisticsAnswers answers, BotLanguage language) =>
         _results.Build(answers, language);
 

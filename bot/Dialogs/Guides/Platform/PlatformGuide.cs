@@ -139,6 +139,9 @@ public sealed partial class PlatformGuide : TypedSlotGuide<PlatformAnswers>
         return await IntroduceAsync(step, intro, cancellationToken);
     }
 
+    protected override string? PlaceName(PlatformAnswers answers, BotLanguage language) =>
+        answers.Markets?.FirstOrDefault() is { } market ? _locations.Name(market, language) : null;
+
     protected override GuideOutcome Outcome(PlatformAnswers answers, BotLanguage language) =>
         _results.Build(answers, language);
 

@@ -43,13 +43,16 @@ public sealed partial class PlatformSlotReader(KnowledgeBase knowledgeBase, Guid
 
         var (budget, currency) = ReadBudget(text, entities, waitingSlot, defaults);
 
-        // "we do both", "2B 2C都做": the result is for consumers first, and the business side is offered after it.
+        // "we do both", "2B 2C都做", "mostly b2b, some b2c": the result is for the side named first ("both, mostly
+        // wholesale…" is for businesses), consumers when neither is named, and the other side is offered after it.
         var model = Choice(Model, text, waitingSlot, defaults);
-        var both = model == BothModels;
+        var sides = vocabulary.ValuesInOrder(Model, text).Select(PlatformAnswerWords.ReadModel).Where(side => side is BusinessModel.B2B or BusinessModel.B2C).Distinct().ToList();
+        var both = model == BothModels || sides.Count == 2;
+        BusinessModel? first = both ? sides.FirstOrDefault() ?? BusinessModel.B2C : null;
         var read = new PlatformAnswers
         {
-            Model = both ? BusinessModel.B2C : PlatformAnswerWords.ReadModel(model),
-            OtherModel = both ? BusinessModel.B2B : null,
+            Model = both ? first : PlatformAnswerWords.ReadModel(model),
+            OtherModel = both ? (first == BusinessModel.B2B ? BusinessModel.B2C : BusinessModel.B2B) : null,
             Markets = markets.Count > 0 ? markets : null,
             Category = category,
             OtherCategories = categories.Count > 1 ? categories.Skip(1).ToList() : null,

@@ -10,4 +10,11 @@ public interface ISlotGuide
 
     /// <summary>How many of the guide's questions the message answers clearly (read anywhere in it, not as a short reply).</summary>
     int SlotsRead(RecognizedMessage message);
+
+    /// <summary>
+    /// The place the guide's answers so far are about (the parcel's destination, the first market), named in
+    /// <paramref name="language"/>; null when none is known. <paramref name="guideContext"/> is the context whose active
+    /// dialog is the guide. A question asked in passing ("do they charge duty over there?") means this place.
+    /// </summary>
+    string? KnownPlace(DialogContext guideContext, BotLanguage language);
 }

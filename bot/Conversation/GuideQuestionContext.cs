@@ -1,0 +1,41 @@
+using System.Text.RegularExpressions;
+using CrossBorderBot.Dialogs;
+using CrossBorderBot.Dialogs.Guides;
+using CrossBorderBot.Language;
+using CrossBorderBot.Understanding;
+
+namespace CrossBorderBot.Conversation;
+
+/// <summary>
+/// A question asked in passing inside a guide or at its result, completed with the place the guide is about when the
+/// question names no place but means one: "will the buyer pay import duty over there?" in a shipment to Poland, or
+/// "在那边卖要先注册增值税吗" after a platform result for the UK, asks about that country. Only questions that point to a
+/// place ("there", "那边", "当地") or ask about rules that differ by country (duty, VAT, customs) are completed; the
+/// guide's answers are read, never changed.
+/// </summary>
+public static partial class GuideQuestionContext
+{
+    /// <summary>The question to look up: <paramref name="question"/>, with the running guide's place added when it means it.</summary>
+    public static string Complete(DialogContext dc, string? guideId, Dialog? guide, string question, BotLanguage language)
+    {
+        if (guideId is null || guide is not ISlotGuide slots || NamesAPlace(dc) || !MeansAPlace(question)
+            || dc.ContextOf(guideId) is not { } guideContext || slots.KnownPlace(guideContext, language) is not { } place)
+        {
+            return question;
+        }
+
+        return language.IsChinese ? $"{question.TrimEnd()}（{place}）" : $"{question.TrimEnd()} ({place})";
+    }
+
+    /// <summary>True when the question points to a place or asks about rules that differ by country.</summary>
+    public static bool MeansAPlace(string question) => PlaceReference().IsMatch(question) || CountryRules().IsMatch(question);
+
+    // The message itself names a country or region: that place is meant, not the guide's.
+    private static bool NamesAPlace(DialogContext dc) => TurnUnderstanding.Of(dc.Context)?.Message.Entities.Locations.Any() == true;
+
+    [GeneratedRegex(@"\b(?:over\s+)?there\b|\bthat\s+(?:country|market|place)\b|\bthe\s+destination\b|\blocal(?:ly)?\b|\btheir\s+(?:customs|tax|rules)\b|那边|那里|那儿|当地|目的国|对方国家|该国|这个国家|那个国家", RegexOptions.IgnoreCase)]
+    private static partial Regex PlaceReference();
+
+    [GeneratedRegex(@"\bdut(?:y|ies)\b|\btax(?:es)?\b|\bvat\b|\bgst\b|\bcustoms\b|\bimport\b|\bde\s*minimis\b|\bioss\b|\bepr\b|关税|增值税|消费税|税|清关|海关|进口", RegexOptions.IgnoreCase)]
+    private static partial Regex CountryRules();
+}
