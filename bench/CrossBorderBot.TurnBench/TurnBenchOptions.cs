@@ -14,7 +14,8 @@ internal sealed record TurnBenchOptions(
     int TotalConversations,
     int ColdStarts,
     int TimeLimitSeconds,
-    int? TurnLimit)
+    int? TurnLimit,
+    string? Question)
 {
     public const string Usage = """
         Usage: dotnet run -c Release --project bench/CrossBorderBot.TurnBench -- [options]
@@ -30,6 +31,8 @@ internal sealed record TurnBenchOptions(
           --cold-starts <n>       instead of load: launch the bot n times and time launch → first reply
           --turn-limit <n>        the bot's Safety:MaxTurnsPerUserPerMinute (default: the bot's own, 60); each
                                   virtual user keeps one user id and can send more than 60 messages a minute
+          --question <text>       ask this free question once after the first reply, before the load (a
+                                  question builds the search index, as in a bot that has answered one)
         """;
 
     public static TurnBenchOptions Parse(string[] args)
@@ -53,7 +56,8 @@ internal sealed record TurnBenchOptions(
             TotalConversations: Number("--total", 0),
             ColdStarts: Number("--cold-starts", 0),
             TimeLimitSeconds: Number("--time-limit", 0),
-            TurnLimit: Value("--turn-limit") is { } limit ? int.Parse(limit, CultureInfo.InvariantCulture) : null);
+            TurnLimit: Value("--turn-limit") is { } limit ? int.Parse(limit, CultureInfo.InvariantCulture) : null,
+            Question: Value("--question"));
     }
 
     private static string RepositoryRoot()
