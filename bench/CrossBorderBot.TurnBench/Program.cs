@@ -57,13 +57,10 @@ async Task<int> LoadAsync()
         return 1;
     }
 
-    if (options.FirstQuestion is { } question)
+    if (options.Question is { } question && !await AskAsync(bot, question, TimeSpan.FromSeconds(180)))
     {
-        var asked = Stopwatch.StartNew();
-        using var content = new ByteArrayContent(activities.Message($"first-{Guid.NewGuid():N}", "first-user", question));
-        content.Headers.ContentType = new System.Net.Http.Headers.MediaTypeHeaderValue("application/json");
-        using var response = await http.PostAsync(bot.MessagesUrl, content);
-        Console.WriteLine($"first        \"{question}\" answered {(int)response.StatusCode} in {asked.ElapsedMilliseconds} ms");
+        Console.Error.WriteLine("the bot did not answer the --question");
+        return 1;
     }
 
     Console.WriteLine($"bot pid      {bot.Id}");
@@ -119,6 +116,18 @@ async Task<int> LoadAsync()
 
     Console.WriteLine($"server RSS   peak {memory?.PeakMiB:0.0} MiB, at end {memory?.NowMiB:0.0} MiB (total conversations so far {VirtualUser.CompletedConversations})");
     return latencies.Errors == 0 ? 0 : 2;
+}
+
+async Task<bool> AskAsync(BotProcess bot, string question, TimeSpan limit)
+{
+    using var content = new ByteArrayContent(activities.Message($"question-{Guid.NewGuid():N}", "question-user", question));
+    content.Headers.ContentType = new System.Net.Http.Headers.MediaTypeHeaderValue("application/json");
+    using var timeout = new CancellationTokenSource(limit);
+    var watch = Stopwatch.StartNew();
+    using var response = await http.PostAsync(bot.MessagesUrl, content, timeout.Token);
+    var answered = response.IsSuccessStatusCode && ActivityFactory.HasMessageReply(await response.Content.ReadAsByteArrayAsync(timeout.Token));
+    Console.WriteLine($"question     answered in {watch.Elapsed.TotalMilliseconds:0} ms, server RSS {bot.Memory()?.NowMiB:0.0} MiB");
+    return answered;
 }
 
 async Task<bool> WaitForFirstReplyAsync(BotProcess bot, TimeSpan limit)

@@ -15,7 +15,7 @@ internal sealed record TurnBenchOptions(
     int ColdStarts,
     int TimeLimitSeconds,
     int? TurnLimit,
-    string? FirstQuestion)
+    string? Question)
 {
     public const string Usage = """
         Usage: dotnet run -c Release --project bench/CrossBorderBot.TurnBench -- [options]
@@ -31,8 +31,8 @@ internal sealed record TurnBenchOptions(
           --cold-starts <n>       instead of load: launch the bot n times and time launch → first reply
           --turn-limit <n>        the bot's Safety:MaxTurnsPerUserPerMinute (default: the bot's own, 60); each
                                   virtual user keeps one user id and can send more than 60 messages a minute
-          --first-question <text> before the load, ask this once in a conversation of its own (a free question
-                                  builds the bot's search index, which is otherwise never built by the guide walk)
+          --question <text>       ask this free question once after the first reply, before the load (a
+                                  question builds the search index, as in a bot that has answered one)
         """;
 
     public static TurnBenchOptions Parse(string[] args)
@@ -57,7 +57,7 @@ internal sealed record TurnBenchOptions(
             ColdStarts: Number("--cold-starts", 0),
             TimeLimitSeconds: Number("--time-limit", 0),
             TurnLimit: Value("--turn-limit") is { } limit ? int.Parse(limit, CultureInfo.InvariantCulture) : null,
-            FirstQuestion: Value("--first-question"));
+            Question: Value("--question"));
     }
 
     private static string RepositoryRoot()

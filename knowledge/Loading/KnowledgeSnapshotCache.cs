@@ -8,7 +8,7 @@ namespace CrossBorderBot.Knowledge.Loading;
 
 /// <summary>
 /// Keeps the typed knowledge base of a data folder that loaded without problems in a file, so a process start reads
-/// it (one source-generated JSON read) instead of converting every YAML file, validating it against its schema,
+/// it (one JSON read, see <see cref="KnowledgeSnapshotReader"/>) instead of converting every YAML file, validating it against its schema,
 /// mapping it and running every cross-reference check again (most of a start's CPU).
 /// </summary>
 /// <remarks>
@@ -123,15 +123,18 @@ public sealed class KnowledgeSnapshotCache(string directory)
                 return null;
             }
 
-            var snapshot = JsonSerializer.Deserialize(File.ReadAllBytes(path), KnowledgeSnapshotJsonContext.Default.KnowledgeSnapshot);
+            // Read without the source-generated reader (see KnowledgeSnapshotReader): same model, far less JIT at start.
+            var snapshot = KnowledgeSnapshotReader.Read(File.ReadAllBytes(path));
 
             // The key inside guards against a file copied or renamed by hand; a damaged file fails to parse.
             return snapshot is not null && string.Equals(snapshot.Key, FormatTag + ":" + key, StringComparison.Ordinal)
                 ? snapshot.ToKnowledgeBase()
                 : null;
         }
-        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or JsonException or NotSupportedException)
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or JsonException or NotSupportedException
+                                       or InvalidOperationException or FormatException or ArgumentException)
         {
+            // A damaged or foreign file (a wrong token, a malformed date, a value of the wrong type) means a full load.
             return null;
         }
     }

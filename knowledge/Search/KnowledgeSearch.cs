@@ -40,7 +40,7 @@ public sealed class KnowledgeSearch : IDisposable
     {
         ArgumentNullException.ThrowIfNull(knowledgeBase);
         _kb = knowledgeBase;
-        _index = new Lazy<Index>(() => new Index(knowledgeBase), LazyThreadSafetyMode.ExecutionAndPublication);
+        _index = new Lazy<Index>(() => BuildIndex(knowledgeBase), LazyThreadSafetyMode.ExecutionAndPublication);
     }
 
     /// <summary>How long building the index took (builds it if that has not happened yet).</summary>
@@ -160,6 +160,18 @@ public sealed class KnowledgeSearch : IDisposable
         }
 
         return words;
+    }
+
+    private static Index BuildIndex(KnowledgeBase knowledgeBase)
+    {
+        var index = new Index(knowledgeBase);
+
+        // The build allocates many times what the index keeps (SmartCn segments every Chinese text, Lucene buffers and
+        // merges its in-memory segments); left to the GC, that garbage stays committed in gen2 until a full collection
+        // that a busy bot may not run for a long time. Once, after a build that took seconds, a compacting collection
+        // that returns the freed memory to the system costs little.
+        GC.Collect(GC.MaxGeneration, GCCollectionMode.Aggressive, blocking: true, compacting: true);
+        return index;
     }
 
     private static List<string> Analyze(Analyzer analyzer, string field, string text)

@@ -101,6 +101,48 @@ public sealed class KnowledgeSnapshotCacheTests : IDisposable
     }
 
     [Fact]
+    public void The_snapshot_reader_reads_the_real_data_as_the_source_generated_reader_does()
+    {
+        var fresh = new KnowledgeLoader().LoadDefault();
+        Assert.True(fresh.IsValid, string.Join(Environment.NewLine, fresh.Problems));
+        var bytes = JsonSerializer.SerializeToUtf8Bytes(KnowledgeSnapshot.Of("key", fresh.KnowledgeBase), KnowledgeSnapshotJsonContext.Default.KnowledgeSnapshot);
+
+        var generated = JsonSerializer.Deserialize(bytes, KnowledgeSnapshotJsonContext.Default.KnowledgeSnapshot)!;
+        var read = KnowledgeSnapshotReader.Read(bytes);
+
+        Assert.Equal("key", read.Key);
+        Assert.Equal(Json(generated.ToKnowledgeBase()), Json(read.ToKnowledgeBase()));
+        Assert.Equal(Json(fresh.KnowledgeBase), Json(read.ToKnowledgeBase()));
+        Assert.Equal(Shapes(generated), Shapes(read));
+    }
+
+    [Theory]
+    [InlineData("\"defaultDutyPercent\":", "\"defaultDutyPercent\":\"ten\",\"x\":")]
+    [InlineData("\"reviewed\":\"", "\"reviewed\":\"31/12/")]
+    [InlineData("\"kind\":\"", "\"kind\":\"no-such-kind-")]
+    public void A_snapshot_with_a_value_of_the_wrong_form_means_loading_the_yaml_again(string found, string replacement)
+    {
+        var cache = new KnowledgeSnapshotCache(_cacheDirectory);
+        var loads = 0;
+        KnowledgeLoadResult Load()
+        {
+            loads++;
+            return new KnowledgeLoader().LoadDefault();
+        }
+
+        var first = cache.Load(KnowledgePaths.DefaultDataDirectory, KnowledgePaths.DefaultSchemaDirectory, Load);
+        var stored = Assert.Single(Directory.EnumerateFiles(_cacheDirectory));
+        var text = File.ReadAllText(stored);
+        var at = text.IndexOf(found, StringComparison.Ordinal);
+        Assert.True(at >= 0, found);
+        File.WriteAllText(stored, text[..at] + replacement + text[(at + found.Length)..]);
+        var second = cache.Load(KnowledgePaths.DefaultDataDirectory, KnowledgePaths.DefaultSchemaDirectory, Load);
+
+        Assert.Equal(2, loads);
+        Assert.Equal(Json(first.KnowledgeBase), Json(second.KnowledgeBase));
+    }
+
+    [Fact]
     public void A_snapshot_is_found_only_under_the_key_written_inside_it()
     {
         using var folder = new TempDataFolder();
@@ -124,6 +166,39 @@ public sealed class KnowledgeSnapshotCacheTests : IDisposable
         {
             Directory.Delete(_cacheDirectory, recursive: true);
         }
+    }
+
+    // The runtime type of every object and list in the graph, in order: both readers must build the same kinds of
+    // collections (List<T> for IReadOnlyList<T>), not only the same values.
+    private static List<string> Shapes(object? value)
+    {
+        var shapes = new List<string>();
+        void Walk(object? node)
+        {
+            if (node is null || node is string || node.GetType().IsValueType)
+            {
+                return;
+            }
+
+            shapes.Add(node.GetType().FullName!);
+            if (node is System.Collections.IEnumerable items)
+            {
+                foreach (var item in items)
+                {
+                    Walk(item);
+                }
+
+                return;
+            }
+
+            foreach (var property in node.GetType().GetProperties().Where(p => p.GetIndexParameters().Length == 0))
+            {
+                Walk(property.GetValue(node));
+            }
+        }
+
+        Walk(value);
+        return shapes;
     }
 
     // Reflection-based, so the comparison does not go through the source-generated code it checks.
