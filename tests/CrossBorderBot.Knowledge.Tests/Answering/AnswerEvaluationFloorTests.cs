@@ -73,7 +73,8 @@ public class AnswerEvaluationFloorTests
             .Concat(kb.Markets.SelectMany(m => m.ImportRules.Select(r => r.Id))).Concat(kb.Compliance.Select(c => c.Id))
             .Concat(kb.ExportModes.Select(e => e.Id)).Concat(kb.Playbooks.Select(p => p.Id)).Concat(kb.Glossary.Select(g => g.Id))
             .Concat(kb.PaperChallenges.Select(c => c.Id)).Concat(kb.PaperCountermeasures.Select(c => c.Id))
-            .Concat(kb.Readiness.RoadmapSteps.Select(s => s.Id)).ToHashSet(StringComparer.OrdinalIgnoreCase);
+            .Concat(kb.Readiness.RoadmapSteps.Select(s => s.Id)).Concat(kb.Readiness.Levels.Select(l => l.Id)).Concat(kb.Readiness.Dimensions.Select(d => d.Id))
+            .Concat(kb.ImportRegimes.SelectMany(r => r.DutyLayers.Select(l => l.Id))).ToHashSet(StringComparer.OrdinalIgnoreCase);
         var cases = new[] { "holdout", "holdout2", "holdout3", "holdout4", "holdout5", "holdout6", "holdout7", "holdout8", "holdout9", "dev", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8" }.SelectMany(set => AnswerEvaluationSet.Parse(File.ReadAllLines(RealAnswerer.SetPath(set))));
 
         Assert.All(cases.SelectMany(c => c.ExpectedIds), id => Assert.Contains(id, ids));
@@ -113,7 +114,8 @@ public class AnswerEvaluationFloorTests
     // before any change) measured 87.9 %, 89.0 %, 7/74 before the pass; dev7 (tuned on, written after holdout7) 90.6 %,
     // 81.2 %, 1/32 after the pass's changes. Ninth pass: holdout8 (written at its start, before any change) measured
     // 90.2 %, 89.3 %, 7/74 before the pass; its floor is that measurement. dev8 (tuned on, written after holdout8)
-    // 92.6 %, 94.1 %, 3/61 after the pass's changes.
+    // 92.6 %, 94.1 %, 3/61 after the pass's changes. Tenth pass: holdout9 (written at its start, before any change)
+    // measured 88.6 %, 89.1 %, 30/97 before the pass; its floor is that measurement.
     [Theory]
     [InlineData("holdout", 0.87, 0.90, 0.15)]
     [InlineData("holdout2", 0.90, 0.89, 0.13)]
@@ -123,6 +125,7 @@ public class AnswerEvaluationFloorTests
     [InlineData("holdout6", 0.86, 0.85, 0.20)]
     [InlineData("holdout7", 0.86, 0.87, 0.12)]
     [InlineData("holdout8", 0.90, 0.89, 0.095)]
+    [InlineData("holdout9", 0.886, 0.891, 0.31)]
     [InlineData("dev", 0.94, 0.94, 0.06)]
     [InlineData("dev2", 0.95, 0.95, 0.10)]
     [InlineData("dev3", 0.90, 0.90, 0.10)]
