@@ -75,7 +75,7 @@ public class AnswerEvaluationFloorTests
             .Concat(kb.PaperChallenges.Select(c => c.Id)).Concat(kb.PaperCountermeasures.Select(c => c.Id))
             .Concat(kb.Readiness.RoadmapSteps.Select(s => s.Id)).Concat(kb.Readiness.Levels.Select(l => l.Id)).Concat(kb.Readiness.Dimensions.Select(d => d.Id))
             .Concat(kb.ImportRegimes.SelectMany(r => r.DutyLayers.Select(l => l.Id))).ToHashSet(StringComparer.OrdinalIgnoreCase);
-        var cases = new[] { "holdout", "holdout2", "holdout3", "holdout4", "holdout5", "holdout6", "holdout7", "holdout8", "holdout9", "dev", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8" }.SelectMany(set => AnswerEvaluationSet.Parse(File.ReadAllLines(RealAnswerer.SetPath(set))));
+        var cases = new[] { "holdout", "holdout2", "holdout3", "holdout4", "holdout5", "holdout6", "holdout7", "holdout8", "holdout9", "dev", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8", "dev9" }.SelectMany(set => AnswerEvaluationSet.Parse(File.ReadAllLines(RealAnswerer.SetPath(set))));
 
         Assert.All(cases.SelectMany(c => c.ExpectedIds), id => Assert.Contains(id, ids));
     }
@@ -115,7 +115,8 @@ public class AnswerEvaluationFloorTests
     // 81.2 %, 1/32 after the pass's changes. Ninth pass: holdout8 (written at its start, before any change) measured
     // 90.2 %, 89.3 %, 7/74 before the pass; its floor is that measurement. dev8 (tuned on, written after holdout8)
     // 92.6 %, 94.1 %, 3/61 after the pass's changes. Tenth pass: holdout9 (written at its start, before any change)
-    // measured 88.6 %, 89.1 %, 30/97 before the pass; its floor is that measurement.
+    // measured 88.6 %, 89.1 %, 30/97 before the pass; its floor is that measurement. dev9 (tuned on, written after
+    // holdout9) 75.0 %, 75.0 %, 6/43 after the pass's changes.
     [Theory]
     [InlineData("holdout", 0.87, 0.90, 0.15)]
     [InlineData("holdout2", 0.90, 0.89, 0.13)]
@@ -134,6 +135,7 @@ public class AnswerEvaluationFloorTests
     [InlineData("dev6", 0.87, 0.90, 0.05)]
     [InlineData("dev7", 0.88, 0.78, 0.07)]
     [InlineData("dev8", 0.90, 0.92, 0.07)]
+    [InlineData("dev9", 0.74, 0.74, 0.15)]
     public void Answers_stay_above_the_measured_floor(string set, double minTop1, double minContains, double maxFalseAnswers)
     {
         var cases = AnswerEvaluationSet.Parse(File.ReadAllLines(RealAnswerer.SetPath(set)));
