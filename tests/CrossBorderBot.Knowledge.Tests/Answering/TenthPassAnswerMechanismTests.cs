@@ -4,8 +4,8 @@ namespace CrossBorderBot.Knowledge.Tests.Answering;
 
 /// <summary>
 /// The tenth pass (found on answers-dev9.tsv and the eighth held-out set, never on the ninth): a service the knowledge
-/// base does not hold next to a platform it knows, the user's own earlier result, the Chinese container words, and the
-/// readiness result's levels and dimensions. Wording here is not the dev set's.
+/// base does not hold next to a platform it knows, the user's own earlier result, the Chinese container words, transit days to
+/// any region the channel lists, and the readiness result's levels and dimensions. Wording here is not the dev set's.
 /// </summary>
 public class TenthPassAnswerMechanismTests
 {
@@ -52,6 +52,27 @@ public class TenthPassAnswerMechanismTests
         Assert.True(answer.Answered);
         Assert.Equal(expected, answer.Entries[0].Id);
         Assert.Matches(@"\d+[–-]\d+", answer.Lead);
+    }
+
+    [Theory]
+    [InlineData("EMS到南美要几天", "8–20")]
+    [InlineData("air cargo to the middle east days", "4–7")]
+    [InlineData("ePacket to Oceania, how many days?", "8–15")]
+    public void Transit_days_are_given_for_any_region_the_channel_lists_named_by_name_or_alias(string question, string days)
+    {
+        var answer = RealAnswerer.Ask(question);
+
+        Assert.True(answer.Answered);
+        Assert.Contains(days, answer.Lead, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_number_of_days_in_a_problem_report_does_not_make_it_a_transit_question()
+    {
+        var answer = RealAnswerer.Ask("parcel to france held by customs for 12 days");
+
+        Assert.True(answer.Answered);
+        Assert.Equal("customs-hold", answer.Entries[0].Id);
     }
 
     [Theory]
