@@ -73,6 +73,17 @@ internal sealed class AnswerEntryCatalog
         {
             Add(new AnswerEntry(SearchEntryType.RoadmapStep, s.Id, null, s.Title, s.Detail ?? s.Title, [], s.Sources, kb.Readiness.Reviewed, []));
         }
+
+        // The readiness scale is the bot's own model, so a level or dimension cites no outside source.
+        foreach (var l in kb.Readiness.Levels)
+        {
+            Add(new AnswerEntry(SearchEntryType.ReadinessLevel, l.Id, null, l.Name, l.Summary ?? l.Name, [ReadinessText.LevelScore(kb.Readiness, l)], [], kb.Readiness.Reviewed, []));
+        }
+
+        foreach (var d in kb.Readiness.Dimensions)
+        {
+            Add(new AnswerEntry(SearchEntryType.ReadinessDimension, d.Id, null, d.Name, d.Summary ?? d.Name, [], [], kb.Readiness.Reviewed, []));
+        }
     }
 
     public IEnumerable<AnswerEntry> All => _entries.Values;

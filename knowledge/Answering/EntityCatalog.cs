@@ -265,11 +265,13 @@ internal sealed partial class EntityCatalog
     private static bool Boundary(string text, int index) =>
         index < 0 || index >= text.Length || !(char.IsLetterOrDigit(text[index]) && text[index] < '\u2E80');
 
+    // An alias the data gives on purpose ("整柜" for FCL) names its entry more firmly than one item of another entry's
+    // bracketed list ("海运头程（拼箱/整箱）+ 海外仓").
     private void AddAliases(EntityKind kind, string id, LocalizedTerms? aliases)
     {
         foreach (var alias in (aliases?.En ?? []).Concat(aliases?.ZhCn ?? []))
         {
-            Add(alias, kind, id, Alias);
+            Add(alias, kind, id, WholeBracket);
         }
     }
 

@@ -214,7 +214,7 @@ public sealed partial class QuestionAnalyzer
     [GeneratedRegex(@"(?<![A-Za-z])(duty|duties|customs|tariffs?)(?![A-Za-z])|关税|海关", RegexOptions.IgnoreCase)]
     private static partial Regex Duty();
 
-    [GeneratedRegex(@"how long|how many days|how fast|transit|(delivery|shipping) (time|days)|多久|几天|多少天|时效|多长时间", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"how long|how many days|how fast|how quick|transit|(delivery|shipping) (time|days)|(?<!\d\s*)(?<![A-Za-z])days\s*\??\s*$|多久|几天|多少天|时效|多长时间", RegexOptions.IgnoreCase)]
     private static partial Regex Duration();
 
     [GeneratedRegex(@"(?<![A-Za-z])fees?(?![A-Za-z])|commission|(?<![A-Za-z])costs?(?![A-Za-z])|(?<![A-Za-z])charges?(?![A-Za-z])|how much does .* (take|cost)|membership|佣金|收费|费用|多少钱|月费|会员费|年费", RegexOptions.IgnoreCase)]

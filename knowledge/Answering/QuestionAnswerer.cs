@@ -109,7 +109,26 @@ public sealed partial class QuestionAnswerer
         // "Kaufland seller fees": an entry the question does not name cannot answer about a name no entry uses; nor can
         // one reached through a market or a playbook's trigger words ("德国GS认证", "ISED certification for Canada").
         // A word naming a kind of platform ("Shopline独立站": own store, Shopify and WooCommerce alike) names neither.
-        if (_names.UnknownNames(q).Count > 0 && !(best.Named && q.Subjects.Any(s => s.Id.Equals(best.Entry.Id, StringComparison.OrdinalIgnoreCase) && !SharedName(q, s))))
+        // "Why did my readiness score drop?", "上次推荐给我的是哪个平台": the user's own earlier result is answered from that
+        // result by the conversation when there is one; the knowledge base holds nobody's result, only its words (a level,
+        // a dimension, a roadmap step).
+        if (OwnResult().IsMatch(q.Text) && best.Entry.Type is not (SearchEntryType.ReadinessLevel or SearchEntryType.ReadinessDimension or SearchEntryType.RoadmapStep))
+        {
+            return false;
+        }
+
+        // A readiness level or dimension is the bot's own scale: it answers a question about readiness or one naming it, not
+        // any question its everyday words ("ready", "capital", "product") happen to fit.
+        if (best.Entry.Type is SearchEntryType.ReadinessLevel or SearchEntryType.ReadinessDimension && !ReadinessWords().IsMatch(q.Text)
+            && !q.Text.Contains(best.Entry.Title.En, StringComparison.OrdinalIgnoreCase) && !q.Text.Contains(best.Entry.Title.ZhCn, StringComparison.Ordinal))
+        {
+            return false;
+        }
+
+        // "XTransfer for Alibaba.com payouts", "Skyee收款亚马逊": outside a comparison, a name no entry uses next to a platform
+        // the question names is the service asked about, used with that platform; the platform's entry does not answer it.
+        var unknownNames = _names.UnknownNames(q);
+        if (unknownNames.Count > 0 && (!q.AsksComparison || !(best.Named && q.Subjects.Any(s => s.Id.Equals(best.Entry.Id, StringComparison.OrdinalIgnoreCase) && !SharedName(q, s)))))
         {
             return false;
         }
@@ -231,6 +250,12 @@ public sealed partial class QuestionAnswerer
 
     [System.Text.RegularExpressions.GeneratedRegex(@"(\btoday\b|\bthis (week|month)\b|\bright now\b|今天|今日|本周|这周|这个月|本月|当下).*(price|fee|rate|surcharge|cost|价|费|汇率)|(price|fee|rate|surcharge|cost|价|费|汇率).*(\btoday\b|\bthis (week|month)\b|\bright now\b|今天|今日|本周|这周|这个月|本月|当下)", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
     private static partial System.Text.RegularExpressions.Regex LiveFigure();
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"\b(?:my|our)\s+(?:[\w-]+\s+){0,2}(?:score|scores|result|results|recommendation|recommendations|list|ranking|rank|rating)\b|\b(?:last time|yesterday)\b|我的.{0,8}(?:分数|得分|评分|结果|推荐|排名)|上次|昨天|推荐给我", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
+    private static partial System.Text.RegularExpressions.Regex OwnResult();
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"\breadiness\b|\blevels?\b|\bdimensions?\b|准备度|准备程度|等级|维度|评估", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
+    private static partial System.Text.RegularExpressions.Regex ReadinessWords();
 
     [System.Text.RegularExpressions.GeneratedRegex(@"\bwho(m|se)?\b|how many|多少|几个|谁", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
     private static partial System.Text.RegularExpressions.Regex AsksCountOrPerson();

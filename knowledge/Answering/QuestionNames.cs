@@ -15,6 +15,11 @@ internal sealed partial class QuestionNames(KnowledgeBase kb, KnowledgeSearch se
         kb.Countries.SelectMany(c => (c.Aliases?.En ?? []).Append(c.Name.En)).SelectMany(n => n.Split(' ', StringSplitOptions.RemoveEmptyEntries)),
         StringComparer.OrdinalIgnoreCase));
 
+    // "Oceania", "Australasia", "LatAm": a region is a place the data names (a channel's transit days), not a company.
+    private readonly Lazy<HashSet<string>> _regionWords = new(() => new HashSet<string>(
+        kb.Regions.SelectMany(r => (r.Aliases?.En ?? []).Append(r.Name.En)).SelectMany(n => n.Split(' ', StringSplitOptions.RemoveEmptyEntries)),
+        StringComparer.OrdinalIgnoreCase));
+
     // Every Latin word the entries write in lower case: such a word is an everyday word, not a name.
     private readonly Lazy<HashSet<string>> _lowercaseWords = new(() => [.. catalog.All.SelectMany(e =>
         LowercaseWord().Matches(e.FullText(KnowledgeLanguage.English) + "\n" + e.FullText(KnowledgeLanguage.Chinese)).Select(m => m.Value))]);
@@ -57,7 +62,7 @@ internal sealed partial class QuestionNames(KnowledgeBase kb, KnowledgeSearch se
             // In English a name is written with a capital; inside Chinese any Latin word stands out as one; a side of a
             // comparison is a name however it is written ("shopee vs foobarmart").
             var looksLikeName = chinese || char.IsUpper(word.Value[0]) || (question.AsksComparison && ComparedSide(question.Text, word));
-            if (!looksLikeName || question.Entities.Any(e => word.Index < e.Start + e.Surface.Length && e.Start < word.Index + word.Length))
+            if (!looksLikeName || _regionWords.Value.Contains(word.Value) || question.Entities.Any(e => word.Index < e.Start + e.Surface.Length && e.Start < word.Index + word.Length))
             {
                 continue;
             }

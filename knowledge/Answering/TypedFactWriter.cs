@@ -120,12 +120,13 @@ internal sealed partial class TypedFactWriter(KnowledgeBase kb, KnowledgeSearch 
                     : channel.TransitDays.FirstOrDefault(t => t.To.Equals(market.Id, StringComparison.OrdinalIgnoreCase))
                       ?? channel.TransitDays.FirstOrDefault(t => t.To.Equals(market.Region, StringComparison.OrdinalIgnoreCase))
                       ?? (market.Id == "eu" || kb.FindCountry(market.Id)?.Eu == true ? channel.TransitDays.FirstOrDefault(t => t.To == "europe") : null);
-                if (range is null)
-                {
-                    var region = q.Text.Contains("europe", StringComparison.OrdinalIgnoreCase) || q.Text.Contains("欧洲", StringComparison.Ordinal) ? "europe"
-                        : q.Text.Contains("north america", StringComparison.OrdinalIgnoreCase) || q.Text.Contains("北美", StringComparison.Ordinal) ? "north-america" : null;
-                    range = region is null ? null : channel.TransitDays.FirstOrDefault(t => t.To == region);
-                }
+                // "to the Middle East", "到南美": a region the channel lists, named by its name or an alias (longest first).
+                range ??= channel.TransitDays.Where(t => t.To != "default")
+                    .Select(t => (Range: t, Name: RegionNamed(q.Text, t.To)))
+                    .Where(x => x.Name is not null)
+                    .OrderByDescending(x => x.Name!.Length)
+                    .Select(x => x.Range)
+                    .FirstOrDefault();
 
                 if (range is not null)
                 {
@@ -275,6 +276,12 @@ internal sealed partial class TypedFactWriter(KnowledgeBase kb, KnowledgeSearch 
         period.To is { } to
             ? $"{AnswerText.Date(period.From)} – {AnswerText.Date(to)}"
             : zh ? $"自 {AnswerText.Date(period.From)} 起" : $"since {AnswerText.Date(period.From)}";
+
+    private string? RegionNamed(string text, string regionId) => kb.FindRegion(regionId) is { } region
+        ? new[] { region.Name.En, region.Name.ZhCn }.Concat(region.Aliases?.En ?? []).Concat(region.Aliases?.ZhCn ?? [])
+            .Where(n => n.Length >= 2 && (KnowledgeLanguage.ContainsCjk(n) ? text.Contains(n, StringComparison.Ordinal) : System.Text.RegularExpressions.Regex.IsMatch(text, $@"\b{System.Text.RegularExpressions.Regex.Escape(n)}\b", System.Text.RegularExpressions.RegexOptions.IgnoreCase)))
+            .OrderByDescending(n => n.Length).FirstOrDefault()
+        : null;
 
     private static string Days(TransitRange range) =>
         range.Min.ToString("0", CultureInfo.InvariantCulture) + "–" + range.Max.ToString("0", CultureInfo.InvariantCulture);

@@ -74,6 +74,19 @@ internal static class SearchDocumentBuilder
             docs.Add(Doc(SearchEntryType.RoadmapStep, s.Id, null, s.Title, s.Detail ?? s.Title, Details([], []), s.Sources, kb.Readiness.Reviewed));
         }
 
+        // The readiness result's own words: its levels and the dimensions it scores ("what does 'getting ready' mean?").
+        foreach (var l in kb.Readiness.Levels)
+        {
+            docs.Add(Doc(SearchEntryType.ReadinessLevel, l.Id, null, l.Name, l.Summary ?? l.Name, Details([ReadinessText.LevelScore(kb.Readiness, l)], []), [], kb.Readiness.Reviewed,
+                [ReadinessText.LevelWord.En], [ReadinessText.LevelWord.ZhCn]));
+        }
+
+        foreach (var d in kb.Readiness.Dimensions)
+        {
+            docs.Add(Doc(SearchEntryType.ReadinessDimension, d.Id, null, d.Name, d.Summary ?? d.Name, Details([], []), [], kb.Readiness.Reviewed,
+                [ReadinessText.DimensionWord.En], [ReadinessText.DimensionWord.ZhCn]));
+        }
+
         return docs;
     }
 

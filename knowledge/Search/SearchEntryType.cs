@@ -14,4 +14,10 @@ public enum SearchEntryType
     PaperChallenge,
     PaperCountermeasure,
     RoadmapStep,
+
+    /// <summary>A level of the readiness assessment ("Getting ready"), as the bot's own result names it.</summary>
+    ReadinessLevel,
+
+    /// <summary>A dimension the readiness assessment scores ("Supply chain").</summary>
+    ReadinessDimension,
 }

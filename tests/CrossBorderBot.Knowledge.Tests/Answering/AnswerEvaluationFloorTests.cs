@@ -21,6 +21,7 @@ public class AnswerEvaluationFloorTests
         var holdout6 = AnswerEvaluationSet.Parse(File.ReadAllLines(RealAnswerer.SetPath("holdout6")));
         var holdout7 = AnswerEvaluationSet.Parse(File.ReadAllLines(RealAnswerer.SetPath("holdout7")));
         var holdout8 = AnswerEvaluationSet.Parse(File.ReadAllLines(RealAnswerer.SetPath("holdout8")));
+        var holdout9 = AnswerEvaluationSet.Parse(File.ReadAllLines(RealAnswerer.SetPath("holdout9")));
         var dev = AnswerEvaluationSet.Parse(File.ReadAllLines(RealAnswerer.SetPath("dev")));
         var dev2 = AnswerEvaluationSet.Parse(File.ReadAllLines(RealAnswerer.SetPath("dev2")));
         var dev3 = AnswerEvaluationSet.Parse(File.ReadAllLines(RealAnswerer.SetPath("dev3")));
@@ -28,7 +29,7 @@ public class AnswerEvaluationFloorTests
         var dev5 = AnswerEvaluationSet.Parse(File.ReadAllLines(RealAnswerer.SetPath("dev5")));
         var dev6 = AnswerEvaluationSet.Parse(File.ReadAllLines(RealAnswerer.SetPath("dev6")));
         var dev7 = AnswerEvaluationSet.Parse(File.ReadAllLines(RealAnswerer.SetPath("dev7")));
-        var all = holdout.Concat(holdout2).Concat(holdout3).Concat(holdout4).Concat(holdout5).Concat(holdout6).Concat(holdout7).Concat(holdout8).Concat(dev).Concat(dev2).Concat(dev3).Concat(dev4).Concat(dev5).Concat(dev6).Concat(dev7).ToList();
+        var all = holdout.Concat(holdout2).Concat(holdout3).Concat(holdout4).Concat(holdout5).Concat(holdout6).Concat(holdout7).Concat(holdout8).Concat(holdout9).Concat(dev).Concat(dev2).Concat(dev3).Concat(dev4).Concat(dev5).Concat(dev6).Concat(dev7).ToList();
 
         Assert.True(holdout.Count >= 100, $"held-out questions: {holdout.Count}");
         Assert.True(holdout2.Count >= 120, $"second held-out questions: {holdout2.Count}");
@@ -52,6 +53,9 @@ public class AnswerEvaluationFloorTests
         Assert.True(holdout8.Count >= 250, $"eighth held-out questions: {holdout8.Count}");
         Assert.True(holdout8.Count(c => KnowledgeLanguage.ContainsCjk(c.Question)) >= holdout8.Count * 0.4, "eighth held-out set: at least 40 % Chinese");
         Assert.True(holdout8.Count(c => !c.Answerable) >= 50, "eighth held-out set: at least 50 the knowledge base cannot answer");
+        Assert.True(holdout9.Count >= 250, $"ninth held-out questions: {holdout9.Count}");
+        Assert.True(holdout9.Count(c => KnowledgeLanguage.ContainsCjk(c.Question)) >= holdout9.Count * 0.4, "ninth held-out set: at least 40 % Chinese");
+        Assert.True(holdout9.Count(c => !c.Answerable) >= 50, "ninth held-out set: at least 50 the knowledge base cannot answer");
         Assert.True(dev2.Count >= 120, $"second development set: {dev2.Count}");
         Assert.True(dev2.Count(c => KnowledgeLanguage.ContainsCjk(c.Question)) >= dev2.Count * 0.4, "second development set: at least 40 % Chinese");
         Assert.True(dev2.Count(c => !c.Answerable) >= 15, "second development set: at least 15 the knowledge base cannot answer");
@@ -69,8 +73,9 @@ public class AnswerEvaluationFloorTests
             .Concat(kb.Markets.SelectMany(m => m.ImportRules.Select(r => r.Id))).Concat(kb.Compliance.Select(c => c.Id))
             .Concat(kb.ExportModes.Select(e => e.Id)).Concat(kb.Playbooks.Select(p => p.Id)).Concat(kb.Glossary.Select(g => g.Id))
             .Concat(kb.PaperChallenges.Select(c => c.Id)).Concat(kb.PaperCountermeasures.Select(c => c.Id))
-            .Concat(kb.Readiness.RoadmapSteps.Select(s => s.Id)).ToHashSet(StringComparer.OrdinalIgnoreCase);
-        var cases = new[] { "holdout", "holdout2", "holdout3", "holdout4", "holdout5", "holdout6", "holdout7", "holdout8", "dev", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8" }.SelectMany(set => AnswerEvaluationSet.Parse(File.ReadAllLines(RealAnswerer.SetPath(set))));
+            .Concat(kb.Readiness.RoadmapSteps.Select(s => s.Id)).Concat(kb.Readiness.Levels.Select(l => l.Id)).Concat(kb.Readiness.Dimensions.Select(d => d.Id))
+            .Concat(kb.ImportRegimes.SelectMany(r => r.DutyLayers.Select(l => l.Id))).ToHashSet(StringComparer.OrdinalIgnoreCase);
+        var cases = new[] { "holdout", "holdout2", "holdout3", "holdout4", "holdout5", "holdout6", "holdout7", "holdout8", "holdout9", "dev", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8", "dev9" }.SelectMany(set => AnswerEvaluationSet.Parse(File.ReadAllLines(RealAnswerer.SetPath(set))));
 
         Assert.All(cases.SelectMany(c => c.ExpectedIds), id => Assert.Contains(id, ids));
     }
@@ -92,7 +97,7 @@ public class AnswerEvaluationFloorTests
                 .Select(c => $"{Path.GetFileName(f)} line {c.LineNumber}: {c.Question}"))
             .ToList();
 
-        Assert.True(heldOut.Count >= 8 && development.Count >= 7, $"sets found: {heldOut.Count} held-out, {development.Count} development");
+        Assert.True(heldOut.Count >= 9 && development.Count >= 8, $"sets found: {heldOut.Count} held-out, {development.Count} development");
         Assert.True(repeated.Count == 0, "held-out questions repeated in a development set:" + Environment.NewLine + string.Join(Environment.NewLine, repeated));
     }
 
@@ -109,7 +114,9 @@ public class AnswerEvaluationFloorTests
     // before any change) measured 87.9 %, 89.0 %, 7/74 before the pass; dev7 (tuned on, written after holdout7) 90.6 %,
     // 81.2 %, 1/32 after the pass's changes. Ninth pass: holdout8 (written at its start, before any change) measured
     // 90.2 %, 89.3 %, 7/74 before the pass; its floor is that measurement. dev8 (tuned on, written after holdout8)
-    // 92.6 %, 94.1 %, 3/61 after the pass's changes.
+    // 92.6 %, 94.1 %, 3/61 after the pass's changes. Tenth pass: holdout9 (written at its start, before any change)
+    // measured 88.6 %, 89.1 %, 30/97 before the pass; its floor is that measurement. dev9 (tuned on, written after
+    // holdout9) 75.0 %, 75.0 %, 6/43 after the pass's changes.
     [Theory]
     [InlineData("holdout", 0.87, 0.90, 0.15)]
     [InlineData("holdout2", 0.90, 0.89, 0.13)]
@@ -119,6 +126,7 @@ public class AnswerEvaluationFloorTests
     [InlineData("holdout6", 0.86, 0.85, 0.20)]
     [InlineData("holdout7", 0.86, 0.87, 0.12)]
     [InlineData("holdout8", 0.90, 0.89, 0.095)]
+    [InlineData("holdout9", 0.886, 0.891, 0.31)]
     [InlineData("dev", 0.94, 0.94, 0.06)]
     [InlineData("dev2", 0.95, 0.95, 0.10)]
     [InlineData("dev3", 0.90, 0.90, 0.10)]
@@ -127,6 +135,7 @@ public class AnswerEvaluationFloorTests
     [InlineData("dev6", 0.87, 0.90, 0.05)]
     [InlineData("dev7", 0.88, 0.78, 0.07)]
     [InlineData("dev8", 0.90, 0.92, 0.07)]
+    [InlineData("dev9", 0.74, 0.74, 0.15)]
     public void Answers_stay_above_the_measured_floor(string set, double minTop1, double minContains, double maxFalseAnswers)
     {
         var cases = AnswerEvaluationSet.Parse(File.ReadAllLines(RealAnswerer.SetPath(set)));
