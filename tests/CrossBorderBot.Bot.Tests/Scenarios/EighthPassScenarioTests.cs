@@ -13,7 +13,8 @@ public sealed class EighthPassScenarioTests(ITestOutputHelper output)
     // Measured once after the commit that added the batch (031dd57), before any eighth-pass behaviour change: 17 of 29.
     // After the eighth pass's changes (tuned on the seventh batch and EighthDevScenarios only): 22 of 29.
     // After the ninth pass's changes (the batch was its dev material): 26 of 29.
-    private const int PassFloor = 26;
+    // After the tenth pass's changes: 28 of 29.
+    private const int PassFloor = 28;
 
     [Fact]
     public async Task Held_out_scenarios_pass_in_total()
@@ -35,12 +36,10 @@ public sealed class EighthPassScenarioTests(ITestOutputHelper output)
     // Ninth pass: the batch was measured and reported (22 of 29 after the eighth pass) and became dev material of the
     // ninth pass: its failing turns were read and the mechanisms behind them fixed. A scenario still failing is skipped
     // with its gap named (set CBB_RUN_GAPS=1 to run it anyway), and its entry is removed when it passes.
-    // Measured with CBB_RUN_GAPS=1 after the ninth pass's changes: 26 of 29.
+    // Measured with CBB_RUN_GAPS=1 after the ninth pass's changes: 26 of 29; after the tenth's: 28 of 29.
     private static readonly Dictionary<string, string> HeldOutGaps = new(StringComparer.Ordinal)
     {
         ["held8-zh-readiness-one-unclear-answer"] = "'认证这块我不太了解' at the certificate question is not read as its don't-know answer",
-        ["held8-en-readiness-ce-ukca-question-at-the-certificate-prompt"] = "'we have CE on all items' is not read as certificates for all products",
-        ["held8-en-logistics-damaged-delivery-reported-mid-guide-then-back"] = "after a problem reported mid-guide, the weight answer goes to the problem's confirmation, not back to the shipping guide",
     };
 
     public static TheoryData<string> HeldOut => ScenarioRunner.Names(EighthHeldOutScenarios.All);
