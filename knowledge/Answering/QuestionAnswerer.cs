@@ -111,7 +111,8 @@ public sealed partial class QuestionAnswerer
         // A word naming a kind of platform ("Shopline独立站": own store, Shopify and WooCommerce alike) names neither.
         // "Why did my readiness score drop?", "上次推荐给我的是哪个平台": the user's own earlier result is answered from that
         // result by the conversation when there is one; the knowledge base holds nobody's result, only its words (a level,
-        // a dimension, a roadmap step).
+        // a dimension, a roadmap step). "Last time" or "上次" alone is no result ("美国免税上次调整是什么时候" asks about a rule):
+        // only next to a result word does it mean the user's own.
         if (OwnResult().IsMatch(q.Text) && best.Entry.Type is not (SearchEntryType.ReadinessLevel or SearchEntryType.ReadinessDimension or SearchEntryType.RoadmapStep))
         {
             return false;
@@ -251,7 +252,7 @@ public sealed partial class QuestionAnswerer
     [System.Text.RegularExpressions.GeneratedRegex(@"(\btoday\b|\bthis (week|month)\b|\bright now\b|今天|今日|本周|这周|这个月|本月|当下).*(price|fee|rate|surcharge|cost|价|费|汇率)|(price|fee|rate|surcharge|cost|价|费|汇率).*(\btoday\b|\bthis (week|month)\b|\bright now\b|今天|今日|本周|这周|这个月|本月|当下)", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
     private static partial System.Text.RegularExpressions.Regex LiveFigure();
 
-    [System.Text.RegularExpressions.GeneratedRegex(@"\b(?:my|our)\s+(?:[\w-]+\s+){0,2}(?:score|scores|result|results|recommendation|recommendations|list|ranking|rank|rating)\b|\b(?:last time|yesterday)\b|我的.{0,8}(?:分数|得分|评分|结果|推荐|排名)|上次|昨天|推荐给我", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
+    [System.Text.RegularExpressions.GeneratedRegex(@"\b(?:my|our)\s+(?:[\w-]+\s+){0,2}(?:score|scores|result|results|recommendation|recommendations|list|ranking|rank|rating)\b|\b(?:last time|yesterday)\b.{0,30}\b(?:score|result|recommend\w*|ranking|plan|suggest\w*)\b|\b(?:score|result|recommend\w*|ranking|plan|suggest\w*)s?\b.{0,30}\b(?:last time|yesterday)\b|我的.{0,8}(?:分数|得分|评分|结果|推荐|排名)|(?:上次|昨天).{0,8}(?:分数|得分|评分|结果|推荐|排名|方案|建议)|推荐给我", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
     private static partial System.Text.RegularExpressions.Regex OwnResult();
 
     [System.Text.RegularExpressions.GeneratedRegex(@"\breadiness\b|\blevels?\b|\bdimensions?\b|准备度|准备程度|等级|维度|评估", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]

@@ -20,6 +20,27 @@ public class TenthPassAnswerMechanismTests
         Assert.False(answer.Answered, $"answered from {(answer.Entries.Count > 0 ? answer.Entries[0].Id : "?")}: {answer.Lead}");
     }
 
+    [Theory]
+    [InlineData("when did the US de minimis last time change", "us-de-minimis")]
+    [InlineData("美国800美元免税上次调整是什么时候", "us-de-minimis")]
+    public void Last_time_about_a_rule_is_a_question_about_the_rule_not_the_users_own_result(string question, string entry)
+    {
+        var answer = RealAnswerer.Ask(question);
+
+        Assert.True(answer.Answered, answer.Lead);
+        Assert.Equal(entry, answer.Entries[0].Id);
+    }
+
+    [Theory]
+    [InlineData("what did you recommend last time")]
+    [InlineData("上次给我的方案是哪个平台")]
+    public void Last_time_next_to_a_result_word_is_left_to_the_conversation(string question)
+    {
+        var answer = RealAnswerer.Ask(question);
+
+        Assert.False(answer.Answered, $"answered from {(answer.Entries.Count > 0 ? answer.Entries[0].Id : "?")}: {answer.Lead}");
+    }
+
     [Fact]
     public void A_comparison_with_an_unknown_side_still_answers_the_known_side_and_names_the_other()
     {
