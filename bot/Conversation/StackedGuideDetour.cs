@@ -15,7 +15,7 @@ public static class StackedGuideDetour
 {
     public static async Task ContinueAsync(DialogContext dc, ConversationPlace place, TurnUnderstanding understanding, Func<Task> continueStacked, CancellationToken cancellationToken)
     {
-        if (GuideBelowTaking(dc, place, understanding) is not { } guideBelow || dc.FindDialog(DialogIds.MainMenu) is not MainMenuDialog menu)
+        if (dc.FindDialog(DialogIds.MainMenu) is not MainMenuDialog menu || GuideBelowTaking(dc, menu, place, understanding) is not { } guideBelow)
         {
             await continueStacked();
             return;
@@ -28,13 +28,13 @@ public static class StackedGuideDetour
     }
 
     /// <summary>The id of the guide waiting below when the message is for it and not for the stacked guide's choice.</summary>
-    private static string? GuideBelowTaking(DialogContext dc, ConversationPlace place, TurnUnderstanding understanding)
+    private static string? GuideBelowTaking(DialogContext dc, MainMenuDialog menu, ConversationPlace place, TurnUnderstanding understanding)
     {
         // A plain choice waits on top (not a place, amount or free text, which the message could answer) and the
         // stacked guide does not read the message itself.
         if (dc.Stack.Count < 2 || place.Kind != ConversationPlaceKind.GuideQuestion || place.GuideReadsMessage
             || understanding.Purpose is not (MessagePurpose.Answer or MessagePurpose.Unclear)
-            || dc.ActiveLeafDialog?.GetType() != typeof(ChoicePrompt) || dc.FindDialog(DialogIds.MainMenu) is not MainMenuDialog menu)
+            || dc.ActiveLeafDialog?.GetType() != typeof(ChoicePrompt))
         {
             return null;
         }

@@ -30,5 +30,4 @@ public static class ReplyLanguage
         return BotLanguage.Of(conversationLanguage ?? channelLocale);
     }
 
-    public static BotLanguage FromLocale(string? locale) => BotLanguage.Of(locale);
 }

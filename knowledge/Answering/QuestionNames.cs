@@ -35,6 +35,9 @@ internal sealed partial class QuestionNames(KnowledgeBase kb, KnowledgeSearch se
     private readonly Lazy<HashSet<string>> _acronyms = new(() => [.. catalog.All.SelectMany(e =>
         AcronymWord().Matches(e.FullText(KnowledgeLanguage.English) + "\n" + e.FullText(KnowledgeLanguage.Chinese)).Select(m => m.Value))]);
 
+    // What each entry writes in Chinese, built once: counting the entries that write a name reads it for every question.
+    private readonly Lazy<string[]> _entryChineseTexts = new(() => [.. catalog.All.Select(e => e.FullText(KnowledgeLanguage.Chinese))]);
+
     // Everything the entries write in Chinese, with the names of markets, countries and regions.
     private readonly Lazy<string> _chineseText = new(() => string.Join("\n", catalog.All.Select(e => e.FullText(KnowledgeLanguage.Chinese))
         .Concat(kb.Countries.Select(c => c.Name.ZhCn)).Concat(kb.Regions.Select(r => r.Name.ZhCn))));
@@ -143,7 +146,7 @@ internal sealed partial class QuestionNames(KnowledgeBase kb, KnowledgeSearch se
             var name = word.Groups["name"].Value;
             // Written by one or two entries it is a company named in passing; written by more it is an everyday word ("国际", "跨境").
             if (_chineseText.Value.Contains(name, StringComparison.Ordinal) && !name.Any(NotNameCharacters.Contains) && !names.Contains(name)
-                && catalog.All.Count(e => e.FullText(KnowledgeLanguage.Chinese).Contains(name, StringComparison.Ordinal)) <= 2
+                && _entryChineseTexts.Value.Count(text => text.Contains(name, StringComparison.Ordinal)) <= 2
                 && !question.Entities.Any(e => word.Index < e.Start + e.Surface.Length && e.Start < word.Index + name.Length)
                 && !kb.Countries.Any(c => c.Name.ZhCn.Contains(name, StringComparison.Ordinal)) && !kb.Regions.Any(r => r.Name.ZhCn.Contains(name, StringComparison.Ordinal)))
             {

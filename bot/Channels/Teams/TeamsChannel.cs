@@ -159,7 +159,7 @@ public sealed partial class TeamsChannel(
         catch (Exception exception) when (exception is not OperationCanceledException)
         {
             LogSearchFailed(logger, exception, turnContext.Activity.Conversation?.Id ?? "(none)");
-            var text = TeamsText.For(ReplyLanguage.FromLocale(((ITurnContext)turnContext).Activity.Locale));
+            var text = TeamsText.For(BotLanguage.Of(((ITurnContext)turnContext).Activity.Locale));
             return new MessagingExtensionResponse { ComposeExtension = new MessagingExtensionResult { Type = "message", Text = text.SearchFailed } };
         }
     }
