@@ -32,7 +32,7 @@ public sealed partial class AlertCommandBot(
             var language = clicked.Language ?? await ConversationLanguageAsync(turnContext, null, cancellationToken);
             LogCommand(logger, clicked.Kind, turnContext.Activity.Conversation?.Id ?? string.Empty);
             await handler.HandleAsync(turnContext, clicked, language, cancellationToken);
-            await CardActionInvoke.AnswerAsync(turnContext, CardActionInvoke.Done(language.Locale), cancellationToken);
+            await CardActionInvoke.AnswerAsync(turnContext, CardActionInvoke.Done(language), cancellationToken);
             return;
         }
 
@@ -75,7 +75,7 @@ public sealed partial class AlertCommandBot(
             LogProfileUnreadable(logger, exception, turnContext.Activity.Conversation?.Id ?? string.Empty);
         }
 
-        return ReplyLanguage.Choose(text, known, turnContext.Activity.Locale);
+        return ReplyLanguage.Choose(text, known, TurnLanguage.Of(turnContext));
     }
 
     [LoggerMessage(EventId = LogEventIds.AlertsCommand, Level = LogLevel.Information, Message = "Alert request {Kind} in conversation {ConversationId}")]

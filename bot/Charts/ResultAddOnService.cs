@@ -25,7 +25,7 @@ public sealed partial class ResultAddOnService(
         ArgumentNullException.ThrowIfNull(turnContext);
         try
         {
-            var language = BotLanguage.Of(turnContext.Activity.Locale);
+            var language = TurnLanguage.Of(turnContext);
             var blocks = new List<ReplyBlock>();
             blocks.AddRange(await ChartsAsync(turnContext, replies, language, cancellationToken));
             if (location is not null && AlertOffer(turnContext, markets.For([location]), language) is { } offer)

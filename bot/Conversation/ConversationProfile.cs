@@ -9,9 +9,9 @@ public sealed class ConversationProfile
     /// <summary><see cref="ReplyLanguage.English"/> or <see cref="ReplyLanguage.Chinese"/>; null until known.</summary>
     public string? Language { get; set; }
 
-    /// <summary>The reply language the stored tag names, else the one <paramref name="channelLocale"/> names, else English
-    /// (a method, so the stored shape stays the tag alone).</summary>
-    public BotLanguage KnownLanguage(string? channelLocale = null) => BotLanguage.Of(Language ?? channelLocale);
+    /// <summary>The reply language the stored tag names, else <paramref name="channel"/> (the language the channel's
+    /// locale names), else English (a method, so the stored shape stays the tag alone).</summary>
+    public BotLanguage KnownLanguage(BotLanguage channel = default) => Language is null ? channel : BotLanguage.Of(Language);
 
     /// <summary>Stores the reply language as its tag and gives it back.</summary>
     public BotLanguage Remember(BotLanguage language)

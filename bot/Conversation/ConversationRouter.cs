@@ -31,8 +31,8 @@ public sealed partial class ConversationRouter(
         }
 
         profile.Welcomed = true;
-        var language = profile.Remember(profile.KnownLanguage(turnContext.Activity.Locale));
-        turnContext.Activity.Locale = language.Locale;
+        var language = profile.Remember(profile.KnownLanguage(TurnLanguage.Of(turnContext)));
+        TurnLanguage.Stamp(turnContext, language);
         await turnContext.SendActivityAsync(BotText.For(language).Welcome, cancellationToken: cancellationToken);
 
         var dc = await dialogs.CreateContextAsync(turnContext, cancellationToken);
@@ -53,8 +53,8 @@ public sealed partial class ConversationRouter(
         var activity = turnContext.Activity;
         var text = activity.Text?.Trim();
         var profile = await profileAccessor.GetAsync(turnContext, () => new ConversationProfile(), cancellationToken);
-        var language = profile.Remember(ReplyLanguage.Choose(text, profile.Language, activity.Locale));
-        activity.Locale = language.Locale;
+        var language = profile.Remember(ReplyLanguage.Choose(text, profile.Language, TurnLanguage.Of(turnContext)));
+        TurnLanguage.Stamp(turnContext, language);
         var texts = BotText.For(language);
 
         if (text?.Length > MaxTextLength)
@@ -101,7 +101,7 @@ public sealed partial class ConversationRouter(
                     Interruption.SwitchToChinese => BotLanguage.Chinese,
                     _ => profile.KnownLanguage().IsChinese ? BotLanguage.English : BotLanguage.Chinese,
                 });
-                dc.Context.Activity.Locale = switched.Locale;
+                TurnLanguage.Stamp(dc.Context, switched);
                 await dc.Context.SendActivityAsync(BotText.For(switched).LanguageSwitched, cancellationToken: cancellationToken);
                 await AskAgainAsync(dc, cancellationToken);
                 return;

@@ -36,7 +36,7 @@ public sealed partial class CrossBorderActivityHandler(
             // The stored state of this conversation cannot be read: drop it, apologise, and handle the turn afresh.
             LogUnreadableState(logger, exception, conversationId);
             await conversationState.DeleteAsync(turnContext, cancellationToken);
-            await turnContext.SendActivityAsync(BotText.For(BotLanguage.Of(turnContext.Activity.Locale)).StateLost, cancellationToken: cancellationToken);
+            await turnContext.SendActivityAsync(BotText.For(TurnLanguage.Of(turnContext)).StateLost, cancellationToken: cancellationToken);
             await base.OnTurnAsync(turnContext, cancellationToken);
         }
 

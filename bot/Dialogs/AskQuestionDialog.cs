@@ -30,14 +30,14 @@ public sealed class AskQuestionDialog : ComponentDialog
             return await step.NextAsync(question, cancellationToken);
         }
 
-        var text = BotText.For(BotLanguage.Of(step.Context.Activity.Locale));
+        var text = BotText.For(TurnLanguage.Of(step.Context));
         return await step.PromptAsync(DialogIds.AskQuestionText, PromptOptions.FromText(text.AskPrompt), cancellationToken);
     }
 
     private static async Task<DialogTurnResult> AnswerAsync(WaterfallStepContext step, KnowledgeAnswerer answerer, CancellationToken cancellationToken)
     {
         var question = step.GetResult<string>() ?? string.Empty;
-        var language = BotLanguage.Of(step.Context.Activity.Locale);
+        var language = TurnLanguage.Of(step.Context);
         await answerer.AnswerAsync(step.Context, question, language, cancellationToken);
         return await step.PromptAsync(DialogIds.AskQuestionAnother, PromptOptions.FromText(BotText.For(language).AskAnother), cancellationToken);
     }

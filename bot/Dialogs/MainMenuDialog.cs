@@ -44,7 +44,7 @@ public sealed class MainMenuDialog : ComponentDialog
             return await step.NextAsync(intent, cancellationToken);
         }
 
-        var text = BotText.For(BotLanguage.Of(step.Context.Activity.Locale));
+        var text = BotText.For(TurnLanguage.Of(step.Context));
         var choices = EntryIntents.Select(intent => new Choice { Value = intent, Title = MenuTitle(text, intent), Synonyms = [.. MenuSynonyms(intent)] }).ToList();
         return await step.PromptAsync(DialogIds.MenuChoice, new PromptOptions
         {
@@ -68,7 +68,7 @@ public sealed class MainMenuDialog : ComponentDialog
             return await step.BeginDialogAsync(guideId, new GuideStartOptions(start?.Text, start?.Entities, start?.Described ?? false, start?.Stacked ?? false), cancellationToken);
         }
 
-        var text = BotText.For(BotLanguage.Of(step.Context.Activity.Locale));
+        var text = BotText.For(TurnLanguage.Of(step.Context));
         await step.Context.SendActivityAsync(text.GuideNotAvailable, cancellationToken: cancellationToken);
         return await step.NextAsync(cancellationToken: cancellationToken);
     }
@@ -110,7 +110,7 @@ public sealed class MainMenuDialog : ComponentDialog
     {
         if (guideId is not null && _guides.IntentFor(guideId) is { } intent)
         {
-            var text = BotText.For(BotLanguage.Of(turnContext.Activity.Locale));
+            var text = BotText.For(TurnLanguage.Of(turnContext));
             await turnContext.SendActivityAsync(string.Format(System.Globalization.CultureInfo.InvariantCulture, text.GuideResumed, MenuTitle(text, intent)), cancellationToken: cancellationToken);
         }
     }

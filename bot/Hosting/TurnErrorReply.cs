@@ -29,7 +29,7 @@ public static partial class TurnErrorReply
 
         try
         {
-            var chinese = LocaleLanguage.IsChinese(turnContext.Activity?.Locale);
+            var chinese = TurnLanguage.Of(turnContext.Activity).IsChinese;
             await turnContext.SendActivityAsync((storeDown, chinese) switch
             {
                 (true, true) => "抱歉，我暂时无法读取对话记录，这一步没有完成。之前的进度不会丢失，请稍等一分钟后再发一次。",

@@ -11,7 +11,7 @@ public static class ReplyLanguage
     public const string English = KnowledgeLanguage.English;
     public const string Chinese = KnowledgeLanguage.Chinese;
 
-    public static BotLanguage Choose(string? text, string? conversationLanguage, string? channelLocale)
+    public static BotLanguage Choose(string? text, string? conversationLanguage, BotLanguage channel)
     {
         if (!string.IsNullOrWhiteSpace(text))
         {
@@ -27,7 +27,7 @@ public static class ReplyLanguage
             }
         }
 
-        return BotLanguage.Of(conversationLanguage ?? channelLocale);
+        return conversationLanguage is null ? channel : BotLanguage.Of(conversationLanguage);
     }
 
 }

@@ -33,10 +33,10 @@ public static class AdaptiveCardRenderer
     /// <summary>The card as JSON, ready to be an attachment's content.</summary>
     /// <param name="inputs">False for hosts that show cards as text and cannot fill in inputs (the terminal): long
     /// choice sets then stay buttons (folded behind "More…"), which such hosts number.</param>
-    public static JObject Render(Reply reply, string? locale = null, bool inputs = true)
+    public static JObject Render(Reply reply, BotLanguage language = default, bool inputs = true)
     {
         ArgumentNullException.ThrowIfNull(reply);
-        var words = ReplyWords.For(locale);
+        var words = ReplyWords.For(language);
         var limits = Enumerable.Repeat(int.MaxValue, reply.Blocks.Count).ToArray();
 
         for (var round = 0; round < MaxShrinkRounds; round++)
@@ -59,8 +59,8 @@ public static class AdaptiveCardRenderer
     }
 
     /// <summary>The card wrapped as a Bot Framework attachment.</summary>
-    public static Attachment RenderAttachment(Reply reply, string? locale = null, bool inputs = true) =>
-        new() { ContentType = ContentType, Content = Render(reply, locale, inputs) };
+    public static Attachment RenderAttachment(Reply reply, BotLanguage language = default, bool inputs = true) =>
+        new() { ContentType = ContentType, Content = Render(reply, language, inputs) };
 
     /// <summary>The UTF-8 size of the card as sent (compact JSON).</summary>
     public static int ByteSize(JToken card) => JsonByteCounter.Count(card);

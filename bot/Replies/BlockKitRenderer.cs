@@ -36,9 +36,9 @@ public static class BlockKitRenderer
     public const int MaxTableRows = 100;
 
     /// <summary>The reply as one or more messages, each a list of blocks within Slack's limits.</summary>
-    public static IReadOnlyList<JArray> Render(Reply reply, string? locale = null)
+    public static IReadOnlyList<JArray> Render(Reply reply, BotLanguage language = default)
     {
-        var blocks = RenderBlocks(reply, locale);
+        var blocks = RenderBlocks(reply, language);
         if (blocks.Count == 0)
         {
             return [new JArray()];
@@ -48,24 +48,24 @@ public static class BlockKitRenderer
     }
 
     /// <summary>The reply as a single message: when it needs more blocks than one message holds, the end is cut and a line says so.</summary>
-    public static JArray RenderSingle(Reply reply, string? locale = null)
+    public static JArray RenderSingle(Reply reply, BotLanguage language = default)
     {
-        var blocks = RenderBlocks(reply, locale);
+        var blocks = RenderBlocks(reply, language);
         if (blocks.Count <= MaxBlocksPerMessage)
         {
             return new JArray(blocks);
         }
 
-        var words = ReplyWords.For(locale);
+        var words = ReplyWords.For(language);
         var kept = new JArray(blocks.Take(MaxBlocksPerMessage - 1));
         kept.Add(BlockKitElements.Context(BlockKitElements.Mrkdwn(ReplyMarkdown.EscapeSlack(words.TextShortened))));
         return kept;
     }
 
-    private static List<JObject> RenderBlocks(Reply reply, string? locale)
+    private static List<JObject> RenderBlocks(Reply reply, BotLanguage language)
     {
         ArgumentNullException.ThrowIfNull(reply);
-        var builder = new BlockKitMessageBuilder(ReplyWords.For(locale));
+        var builder = new BlockKitMessageBuilder(ReplyWords.For(language));
         foreach (var block in reply.Blocks)
         {
             builder.Add(block);

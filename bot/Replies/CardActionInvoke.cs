@@ -52,7 +52,7 @@ public static class CardActionInvoke
     };
 
     /// <summary>The answer when the click's replies went to the conversation as messages: "Done", in the user's language.</summary>
-    public static AdaptiveCardInvokeResponse Done(string? locale) => Message(ReplyWords.For(locale).ActionDone);
+    public static AdaptiveCardInvokeResponse Done(BotLanguage language) => Message(ReplyWords.For(language).ActionDone);
 
     /// <summary>Answers the invoke of this turn; the adapter returns it as the HTTP response.</summary>
     public static Task AnswerAsync(ITurnContext turnContext, AdaptiveCardInvokeResponse response, CancellationToken cancellationToken)

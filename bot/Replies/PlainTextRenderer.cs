@@ -14,10 +14,10 @@ public static class PlainTextRenderer
 
     private const int MaxLeadChars = 1000;
 
-    public static string Render(Reply reply, string? locale = null)
+    public static string Render(Reply reply, BotLanguage language = default)
     {
         ArgumentNullException.ThrowIfNull(reply);
-        var words = ReplyWords.For(locale);
+        var words = ReplyWords.For(language);
         var parts = reply.Blocks.Select(block => RenderBlock(block, words)).Where(part => part.Length > 0);
         return string.Join("\n\n", parts);
     }

@@ -28,8 +28,9 @@ public static class ReplyActivityFactory
             return [Create(turnContext, reply)];
         }
 
-        var messages = BlockKitRenderer.Render(reply, turnContext.Activity.Locale);
-        var lead = SlackText(reply, turnContext.Activity.Locale);
+        var language = TurnLanguage.Of(turnContext);
+        var messages = BlockKitRenderer.Render(reply, language);
+        var lead = SlackText(reply, language);
         return [.. messages.Select((blocks, index) => WithBlocks(
             NewMessage(turnContext, reply),
             index == 0 || messages.Count == 1 ? lead : $"{lead} ({index + 1}/{messages.Count})",
@@ -45,19 +46,20 @@ public static class ReplyActivityFactory
         ArgumentNullException.ThrowIfNull(turnContext);
         ArgumentNullException.ThrowIfNull(activity);
         ArgumentNullException.ThrowIfNull(reply);
-        var locale = activity.Locale ?? turnContext.Activity.Locale;
+        // A prompt that carries its own locale is written in that language; otherwise the turn's.
+        var language = activity.Locale is null ? TurnLanguage.Of(turnContext) : TurnLanguage.Of(activity);
         RenderedReplies.Remember(activity, reply);
         switch (ReplyChannels.RenderingFor(turnContext.Activity.ChannelId))
         {
             case ReplyRendering.BlockKit:
-                return WithBlocks(activity, SlackText(reply, locale), BlockKitRenderer.RenderSingle(reply, locale));
+                return WithBlocks(activity, SlackText(reply, language), BlockKitRenderer.RenderSingle(reply, language));
             case ReplyRendering.AdaptiveCard:
                 var lead = PlainTextRenderer.Lead(reply);
                 activity.Text = lead.Length == 0 ? null : lead;
-                activity.Attachments = [AdaptiveCardRenderer.RenderAttachment(reply, locale, ReplyChannels.SupportsForms(turnContext.Activity.ChannelId))];
+                activity.Attachments = [AdaptiveCardRenderer.RenderAttachment(reply, language, ReplyChannels.SupportsForms(turnContext.Activity.ChannelId))];
                 return activity;
             default:
-                activity.Text = PlainTextRenderer.Render(reply, locale);
+                activity.Text = PlainTextRenderer.Render(reply, language);
                 activity.TextFormat = TextFormatTypes.Markdown;
                 activity.Attachments = [];
                 return activity;
@@ -89,12 +91,12 @@ public static class ReplyActivityFactory
     /// Slack shows <c>text</c> only in notifications when blocks are present, requires it non-empty, and parses
     /// <c>&amp; &lt; &gt;</c> in it, so they are escaped.
     /// </summary>
-    private static string SlackText(Reply reply, string? locale)
+    private static string SlackText(Reply reply, BotLanguage language)
     {
         var lead = PlainTextRenderer.Lead(reply);
         if (lead.Length == 0)
         {
-            lead = ReplyMarkdown.Cut(ReplyMarkdown.Strip(PlainTextRenderer.Render(reply, locale)), BlockKitRenderer.MaxSectionTextChars);
+            lead = ReplyMarkdown.Cut(ReplyMarkdown.Strip(PlainTextRenderer.Render(reply, language)), BlockKitRenderer.MaxSectionTextChars);
         }
 
         return lead.Length > 0 ? ReplyMarkdown.EscapeSlack(lead) : " ";

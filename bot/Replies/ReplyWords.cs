@@ -1,8 +1,8 @@
 namespace CrossBorderBot.Replies;
 
 /// <summary>
-/// The few words renderers add themselves ("More…", "Sources", "reviewed"), in English or Chinese by the
-/// activity's locale. Everything else in a reply arrives already in the user's language.
+/// The few words renderers add themselves ("More…", "Sources", "reviewed"), in the turn's
+/// <see cref="BotLanguage"/>. Everything else in a reply arrives already in the user's language.
 /// </summary>
 internal sealed record ReplyWords(
     string More,
@@ -43,8 +43,8 @@ internal sealed record ReplyWords(
         AskForMoreFormat: "想看其余内容，请回复“更多”。",
         ActionDone: "好的，回复已发到对话中。");
 
-    public static ReplyWords For(string? locale) =>
-        LocaleLanguage.IsChinese(locale) ? ChineseWords : EnglishWords;
+    public static ReplyWords For(BotLanguage language) =>
+        language.IsChinese ? ChineseWords : EnglishWords;
 
     /// <summary>The line that stands for the items a renderer left out.</summary>
     public string AndMore(int count) => string.Format(CultureInfo.InvariantCulture, AndMoreFormat, count);

@@ -34,7 +34,7 @@ public sealed partial class OversizedMessageMiddleware(IOptions<SafetyOptions> o
 
         LogOversized(logger, activity.ChannelId ?? "(none)", activity.Conversation?.Id ?? "(none)", LongestText(activity), max);
         var sample = activity.Text is { } text ? text[..Math.Min(text.Length, LanguageSampleCharacters)] : null;
-        var chinese = ReplyLanguage.Choose(sample, conversationLanguage: null, activity.Locale).IsChinese;
+        var chinese = ReplyLanguage.Choose(sample, conversationLanguage: null, TurnLanguage.Of(activity)).IsChinese;
         var limit = max.ToString("N0", CultureInfo.InvariantCulture);
         await turnContext.SendActivityAsync(
             chinese

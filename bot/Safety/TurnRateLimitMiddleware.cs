@@ -35,7 +35,7 @@ public sealed partial class TurnRateLimitMiddleware(IOptions<SafetyOptions> opti
         {
             LogThrottled(logger, activity.ChannelId ?? "(none)", activity.Conversation?.Id ?? "(none)");
             var seconds = Math.Max(1, (int)Math.Ceiling(retryAfter.TotalSeconds));
-            var chinese = LocaleLanguage.IsChinese(activity.Locale);
+            var chinese = TurnLanguage.Of(activity).IsChinese;
             await turnContext.SendActivityAsync(
                 chinese
                     ? $"您的消息发得太快了，请等 {seconds} 秒后再发。"

@@ -108,7 +108,7 @@ public sealed partial class TeamsChannel(
         ArgumentNullException.ThrowIfNull(turnContext);
         ArgumentNullException.ThrowIfNull(invokeValue);
         var profile = await profileAccessor.GetAsync(turnContext, () => new ConversationProfile(), cancellationToken).ConfigureAwait(false);
-        var text = TeamsText.For(profile.KnownLanguage(((ITurnContext)turnContext).Activity.Locale));
+        var text = TeamsText.For(profile.KnownLanguage(TurnLanguage.Of(turnContext)));
         // The alert buttons are answered before the bot (AlertCommandBot) and never get here.
         var verb = invokeValue.Action?.Verb;
         if (verb is null || !ReplyVerbs.AnsweredByConversation.Contains(verb))
@@ -132,7 +132,7 @@ public sealed partial class TeamsChannel(
             await router.HandleMessageAsync(submit, cancellationToken).ConfigureAwait(false);
             if (!ReplyVerbs.IsChoice(verb))
             {
-                return CardActionInvoke.Done(submit.Activity.Locale);
+                return CardActionInvoke.Done(TurnLanguage.Of(submit.Activity));
             }
 
             var value = ReplySubmitData.Text(data[ChoiceSetBlock.ValueKey]) ?? string.Empty;
@@ -159,7 +159,7 @@ public sealed partial class TeamsChannel(
         catch (Exception exception) when (exception is not OperationCanceledException)
         {
             LogSearchFailed(logger, exception, turnContext.Activity.Conversation?.Id ?? "(none)");
-            var text = TeamsText.For(BotLanguage.Of(((ITurnContext)turnContext).Activity.Locale));
+            var text = TeamsText.For(TurnLanguage.Of(turnContext));
             return new MessagingExtensionResponse { ComposeExtension = new MessagingExtensionResult { Type = "message", Text = text.SearchFailed } };
         }
     }
@@ -167,8 +167,8 @@ public sealed partial class TeamsChannel(
     private async Task SayExpiredAndRepromptAsync(ITurnContext turnContext, CancellationToken cancellationToken)
     {
         var profile = await profileAccessor.GetAsync(turnContext, () => new ConversationProfile(), cancellationToken).ConfigureAwait(false);
-        var language = profile.KnownLanguage(turnContext.Activity.Locale);
-        turnContext.Activity.Locale = language.Locale;
+        var language = profile.KnownLanguage(TurnLanguage.Of(turnContext));
+        TurnLanguage.Stamp(turnContext, language);
         LogExpiredCard(logger, turnContext.Activity.Conversation?.Id ?? "(none)");
         await turnContext.SendActivityAsync(TeamsText.For(language).CardExpired, cancellationToken: cancellationToken).ConfigureAwait(false);
         await router.RepromptAsync(turnContext, cancellationToken).ConfigureAwait(false);

@@ -17,7 +17,7 @@ public sealed class TeamsKnowledgeSearchExtension(IKnowledgeSearchForTeams searc
     public async Task<MessagingExtensionResponse> QueryAsync(ITurnContext turnContext, MessagingExtensionQuery query, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(turnContext);
-        var language = BotLanguage.Of(turnContext.Activity.Locale);
+        var language = TurnLanguage.Of(turnContext);
         var text = TeamsText.For(language);
         if (!string.Equals(query?.CommandId, CommandId, StringComparison.Ordinal))
         {

@@ -6,7 +6,7 @@ namespace CrossBorderBot.Channels.Terminal;
 /// </summary>
 public static class TerminalReplyRenderer
 {
-    public static string Render(Reply reply, string? locale, List<TerminalAction> actions)
+    public static string Render(Reply reply, BotLanguage language, List<TerminalAction> actions)
     {
         ArgumentNullException.ThrowIfNull(reply);
         ArgumentNullException.ThrowIfNull(actions);
@@ -30,6 +30,6 @@ public static class TerminalReplyRenderer
             }
         }
 
-        return PlainTextRenderer.Render(new Reply(shown), locale);
+        return PlainTextRenderer.Render(new Reply(shown), language);
     }
 }

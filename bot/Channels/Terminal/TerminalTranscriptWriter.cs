@@ -30,7 +30,7 @@ public sealed class TerminalTranscriptWriter(TextWriter output)
         if (RenderedReplies.Of(activity) is { } reply)
         {
             // The activity's text and card are both made from this reply: render the reply itself, once.
-            text.AppendLine(TerminalReplyRenderer.Render(reply, activity.Locale, actions));
+            text.AppendLine(TerminalReplyRenderer.Render(reply, TurnLanguage.Of(activity), actions));
         }
         else
         {

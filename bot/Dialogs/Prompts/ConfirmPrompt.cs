@@ -26,7 +26,7 @@ public sealed class ConfirmPrompt(string id, PromptValidator<bool>? validator = 
     protected override Activity DecoratePrompt(ITurnContext turnContext, PromptOptions options, Activity prompt)
     {
         var chinese = PromptLanguage.ContainsChinese(prompt.Text)
-            || (string.IsNullOrEmpty(prompt.Text) && PromptLanguage.IsChineseLocale(turnContext.Activity.Locale));
+            || (string.IsNullOrEmpty(prompt.Text) && TurnLanguage.Of(turnContext).IsChinese);
         return ChoiceCard.Attach(turnContext, prompt, chinese ? [("是", "yes"), ("否", "no")] : [("Yes", "yes"), ("No", "no")]);
     }
 

@@ -5,14 +5,17 @@ namespace CrossBorderBot.Dialogs.Prompts;
 /// <summary>Chooses between English and Chinese for what prompts say and how they read answers.</summary>
 internal static class PromptLanguage
 {
-    /// <summary>Chinese when the user wrote Chinese characters, or their client's locale is zh-*.</summary>
-    public static bool IsChinese(Activity activity)
+    /// <summary>
+    /// The language to read an answer in and to word a prompt's hints: Chinese when the answer itself has Chinese
+    /// characters (a "是" typed in an English conversation is read as Chinese), else the turn's language.
+    /// </summary>
+    public static BotLanguage Of(Activity activity)
     {
         var text = activity.Type == ActivityTypes.Message ? activity.Text : null;
-        return ContainsChinese(text) || IsChineseLocale(activity.Locale);
+        return ContainsChinese(text) ? BotLanguage.Chinese : TurnLanguage.Of(activity);
     }
 
-    public static bool IsChineseLocale(string? locale) => CrossBorderBot.Language.LocaleLanguage.IsChinese(locale);
+    private static bool IsChinese(Activity activity) => Of(activity).IsChinese;
 
     public static bool ContainsChinese(string? text) =>
         LanguageDetector.ContainsCjk(text);

@@ -1,3 +1,4 @@
+using CrossBorderBot.Language;
 using CrossBorderBot.Replies;
 using CrossBorderBot.Tests.TestUtilities;
 using Newtonsoft.Json.Linq;
@@ -62,7 +63,7 @@ public class AdaptiveCardRendererTests
     {
         var reply = Reply.Of(new SourceListBlock([new ReplySource("Amazon fees", "Amazon", "https://sell.amazon.de/fees", new DateOnly(2025, 3, 1))]));
 
-        var card = AdaptiveCardRenderer.Render(reply, locale);
+        var card = AdaptiveCardRenderer.Render(reply, BotLanguage.Of(locale));
 
         Assert.Equal(label, (string?)card.SelectToken("body[0].text"));
         Assert.Equal(line, (string?)card.SelectToken("body[1].text"));
@@ -146,7 +147,7 @@ public class AdaptiveCardRendererTests
     [InlineData("zh-CN", "更多…")]
     public void More_than_six_buttons_fold_the_rest_behind_more(string locale, string more)
     {
-        var card = AdaptiveCardRenderer.Render(Reply.Of(ReplySamples.Buttons(10)), locale);
+        var card = AdaptiveCardRenderer.Render(Reply.Of(ReplySamples.Buttons(10)), BotLanguage.Of(locale));
 
         CardContractChecker.AssertValid(card);
         var actions = card["actions"]!;
@@ -187,7 +188,7 @@ public class AdaptiveCardRendererTests
     {
         var text = ReplySamples.LongText(60_000);
 
-        var card = AdaptiveCardRenderer.Render(Reply.Of(new ParagraphBlock(text), new ParagraphBlock("Short ending.")), locale);
+        var card = AdaptiveCardRenderer.Render(Reply.Of(new ParagraphBlock(text), new ParagraphBlock("Short ending.")), BotLanguage.Of(locale));
 
         CardContractChecker.AssertValid(card);
         var shown = (string)card.SelectToken("body[0].text")!;

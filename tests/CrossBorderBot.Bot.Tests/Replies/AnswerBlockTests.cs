@@ -1,3 +1,4 @@
+using CrossBorderBot.Language;
 using CrossBorderBot.Replies;
 using CrossBorderBot.Tests.TestUtilities;
 
@@ -46,7 +47,7 @@ public class AnswerBlockTests
     [Fact]
     public void On_slack_the_more_items_follow_under_their_label()
     {
-        var blocks = Assert.Single(BlockKitRenderer.Render(Answer(), "zh-CN"));
+        var blocks = Assert.Single(BlockKitRenderer.Render(Answer(), BotLanguage.Chinese));
 
         CardBlockKitChecker.AssertValid(blocks);
         Assert.Equal("*The standard rate in the United Kingdom is 20 % (VAT).*", (string?)blocks.SelectToken("[0].text.text"));

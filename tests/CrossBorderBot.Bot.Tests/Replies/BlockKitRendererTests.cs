@@ -1,3 +1,4 @@
+using CrossBorderBot.Language;
 using CrossBorderBot.Replies;
 using CrossBorderBot.Tests.TestUtilities;
 using Newtonsoft.Json.Linq;
@@ -8,7 +9,7 @@ public class BlockKitRendererTests
 {
     private static JArray Single(Reply reply, string? locale = null)
     {
-        var messages = BlockKitRenderer.Render(reply, locale);
+        var messages = BlockKitRenderer.Render(reply, BotLanguage.Of(locale));
         var blocks = Assert.Single(messages);
         CardBlockKitChecker.AssertValid(blocks);
         return blocks;

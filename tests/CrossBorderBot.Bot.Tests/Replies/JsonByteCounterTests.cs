@@ -1,3 +1,4 @@
+using CrossBorderBot.Language;
 using System.Text;
 using CrossBorderBot.Replies;
 using Newtonsoft.Json;
@@ -43,7 +44,7 @@ public class JsonByteCounterTests
     [Fact]
     public void Counts_every_sample_card_like_its_string()
     {
-        var card = AdaptiveCardRenderer.Render(ReplySamples.EveryBlock(), "zh-CN");
+        var card = AdaptiveCardRenderer.Render(ReplySamples.EveryBlock(), BotLanguage.Chinese);
 
         Assert.Equal(Encoding.UTF8.GetByteCount(card.ToString(Formatting.None)), AdaptiveCardRenderer.ByteSize(card));
     }
@@ -111,7 +112,7 @@ public class JsonByteCounterTests
         ];
         foreach (var block in ReplySamples.EveryBlock().Blocks.Concat(more))
         {
-            var card = AdaptiveCardRenderer.Render(new Reply([block]), locale, inputs);
+            var card = AdaptiveCardRenderer.Render(new Reply([block]), BotLanguage.Of(locale), inputs);
 
             Assert.Equal(Encoding.UTF8.GetByteCount(card.ToString(Formatting.None)), AdaptiveCardRenderer.ByteSize(card));
         }

@@ -1,3 +1,4 @@
+using CrossBorderBot.Language;
 using CrossBorderBot.Replies;
 
 namespace CrossBorderBot.Tests.Replies;
@@ -50,7 +51,7 @@ public class PlainTextRendererTests
     [Fact]
     public void Renderer_words_follow_a_chinese_locale()
     {
-        var text = PlainTextRenderer.Render(Reply.Of(new SourceListBlock([new ReplySource("海关总署公告", "海关总署", Reviewed: new DateOnly(2025, 6, 30))])), "zh-CN");
+        var text = PlainTextRenderer.Render(Reply.Of(new SourceListBlock([new ReplySource("海关总署公告", "海关总署", Reviewed: new DateOnly(2025, 6, 30))])), BotLanguage.Chinese);
 
         Assert.Equal("**来源**\n- 海关总署公告 — 海关总署 · 审核于 2025-06-30", text);
     }

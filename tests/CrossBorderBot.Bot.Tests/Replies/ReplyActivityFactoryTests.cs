@@ -1,3 +1,4 @@
+using CrossBorderBot.Language;
 using CrossBorderBot.Channels.Terminal;
 using CrossBorderBot.Dialogs.Prompts;
 using CrossBorderBot.Replies;
@@ -152,7 +153,7 @@ public class ReplyActivityFactoryTests
         var card = activity.Card();
         var actions = new List<TerminalAction>();
 
-        TerminalReplyRenderer.Render(RenderedReplies.Of(activity)!, activity.Locale, actions);
+        TerminalReplyRenderer.Render(RenderedReplies.Of(activity)!, TurnLanguage.Of(activity), actions);
 
         CardContractChecker.AssertValid(card);
         Assert.Null(card.SelectToken("$..[?(@.type == 'Input.ChoiceSet')]"));

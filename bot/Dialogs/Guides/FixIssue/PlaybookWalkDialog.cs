@@ -183,7 +183,7 @@ public sealed class PlaybookWalkDialog : Dialog
     private static List<string> Tried(DialogInstance instance) =>
         (instance.GetValue<List<string>>(CandidatesKey) ?? []).Take(instance.GetValue<int>(PlaybookKey)).ToList();
 
-    private static BotLanguage Language(ITurnContext turnContext) => BotLanguage.Of(turnContext.Activity.Locale);
+    private static BotLanguage Language(ITurnContext turnContext) => TurnLanguage.Of(turnContext);
 
     private static FixIssueGuideText Text(ITurnContext turnContext) => FixIssueGuideText.For(Language(turnContext));
 }

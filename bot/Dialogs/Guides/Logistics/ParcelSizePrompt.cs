@@ -38,7 +38,7 @@ public sealed partial class ParcelSizePrompt(string id) : Prompt<ParcelSizeAnswe
         var reply = ChoiceCard.Create(prompt.Text, options.Choices.Select(choice => (choice.DisplayTitle, choice.Value)));
         if (ReplyChannels.SupportsForms(turnContext.Activity.ChannelId))
         {
-            reply = reply.Append(LogisticsDetailsForm.Create(BotLanguage.Of(turnContext.Activity.Locale)));
+            reply = reply.Append(LogisticsDetailsForm.Create(TurnLanguage.Of(turnContext)));
         }
 
         return ReplyActivityFactory.Apply(turnContext, prompt, reply);

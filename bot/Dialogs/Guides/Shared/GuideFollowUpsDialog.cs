@@ -34,7 +34,7 @@ public sealed class GuideFollowUpsDialog : ComponentDialog
     private async Task<DialogTurnResult> AskAsync(WaterfallStepContext step, CancellationToken cancellationToken)
     {
         var options = step.GetOptions<GuideFollowUpsOptions>()!;
-        var language = BotLanguage.Of(step.Context.Activity.Locale);
+        var language = TurnLanguage.Of(step.Context);
         var chinese = language.IsChinese;
         var text = GuideCommonText.For(language);
         var hint = chinese ? options.HintZh : options.HintEn;

@@ -4,5 +4,5 @@ namespace CrossBorderBot.Dialogs.Guides;
 public static class GuideStepExtensions
 {
     /// <summary>The language to answer in, from the message's locale.</summary>
-    public static BotLanguage Language(this DialogContext step) => BotLanguage.Of(step.Context.Activity.Locale);
+    public static BotLanguage Language(this DialogContext step) => TurnLanguage.Of(step.Context);
 }

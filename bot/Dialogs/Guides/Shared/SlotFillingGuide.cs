@@ -35,7 +35,7 @@ public abstract class SlotFillingGuide(string id) : ComponentDialog(id), ISlotGu
         }
 
         var waiting = WaitingDialogId(dc);
-        var language = BotLanguage.Of(dc.Context.Activity.Locale);
+        var language = TurnLanguage.Of(dc.Context);
         if (understanding.Purpose == MessagePurpose.AboutResult && IsAtResult(waiting))
         {
             if (!await ExplainResultAsync(dc.Context, values, understanding.Message.Text, language, cancellationToken))
