@@ -146,11 +146,9 @@ internal static class JTokenUtf8
             case bool flag:
                 writer.WriteBooleanValue(flag);
                 break;
-            case long number:
-                writer.WriteNumberValue(number);
-                break;
-            case int number:
-                writer.WriteNumberValue(number);
+            case long or int:
+                // Json.NET keeps integers as long and int; both are written as the same digits.
+                writer.WriteNumberValue(Convert.ToInt64(value, CultureInfo.InvariantCulture));
                 break;
             case double number:
                 WriteFloat(writer, number);

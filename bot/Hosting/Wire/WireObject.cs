@@ -34,13 +34,7 @@ internal sealed class WireObject<T>
 
     public WireObject<T> Text(string name, Func<T, string?> get, Action<T, string> set) => Add(
         name,
-        (writer, encoded, target) =>
-        {
-            if (get(target) is { } value)
-            {
-                writer.WriteString(encoded, value);
-            }
-        },
+        WhenSet(get, (writer, value) => writer.WriteStringValue(value)),
         (ref reader, target) => set(target, WireValueReader.ReadText(ref reader)));
 
     public WireObject<T> Flag(string name, Func<T, bool?> get, Action<T, bool> set) => Add(
@@ -69,14 +63,7 @@ internal sealed class WireObject<T>
     public WireObject<T> Nested<TMember>(string name, Func<T, TMember?> get, Action<T, TMember> set, WireObject<TMember> shape)
         where TMember : class, new() => Add(
         name,
-        (writer, encoded, target) =>
-        {
-            if (get(target) is { } value)
-            {
-                writer.WritePropertyName(encoded);
-                shape.Write(writer, value);
-            }
-        },
+        WhenSet(get, shape.Write),
         (ref reader, target) => set(
             target,
             reader.TokenType == JsonTokenType.StartObject && get(target) is null ? shape.Read(ref reader) : throw new WireFallbackException(typeof(TMember))));
@@ -92,17 +79,7 @@ internal sealed class WireObject<T>
 
     /// <summary>A member written here but, being rare on the way in and a small schema of its own, read by Json.NET.</summary>
     public WireObject<T> WrittenOnly<TMember>(string name, Func<T, TMember?> get, Action<Utf8JsonWriter, TMember> write)
-        where TMember : class => Add(
-        name,
-        (writer, encoded, target) =>
-        {
-            if (get(target) is { } value)
-            {
-                writer.WritePropertyName(encoded);
-                write(writer, value);
-            }
-        },
-        read: null);
+        where TMember : class => Add(name, WhenSet(get, write), read: null);
 
     /// <summary>Writes the object; only the class itself (no subclass, which Json.NET would write with its own contract).</summary>
     public void Write(Utf8JsonWriter writer, T value)
@@ -195,14 +172,7 @@ internal sealed class WireObject<T>
     private WireObject<T> List<TItem>(
         string name, Func<T, IList<TItem>?> get, Action<T, List<TItem>> set, Action<Utf8JsonWriter, TItem> write, ReadValue<TItem> read, JsonTokenType itemToken) => Add(
         name,
-        (writer, encoded, target) =>
-        {
-            if (get(target) is { } items)
-            {
-                writer.WritePropertyName(encoded);
-                WireValueWriter.WriteList(writer, items, write);
-            }
-        },
+        WhenSet(get, (writer, items) => WireValueWriter.WriteList(writer, items, write)),
         (ref reader, target) =>
         {
             if (reader.TokenType != JsonTokenType.StartArray || get(target) is not null)
@@ -220,12 +190,16 @@ internal sealed class WireObject<T>
         });
 
     // A date or an object-typed member: written as the SDK's settings write a value (dates in UTC, Json.NET's number forms).
-    private static Action<Utf8JsonWriter, JsonEncodedText, T> WriteValue(Func<T, object?> get) => (writer, encoded, target) =>
+    private static Action<Utf8JsonWriter, JsonEncodedText, T> WriteValue(Func<T, object?> get) => WhenSet(get, WireValueWriter.WriteValue);
+
+    // The SDK's settings leave null members out: a member's name and value are written only when it is set.
+    private static Action<Utf8JsonWriter, JsonEncodedText, T> WhenSet<TMember>(Func<T, TMember?> get, Action<Utf8JsonWriter, TMember> write)
+        where TMember : class => (writer, encoded, target) =>
     {
         if (get(target) is { } value)
         {
             writer.WritePropertyName(encoded);
-            WireValueWriter.WriteValue(writer, value);
+            write(writer, value);
         }
     };
 
