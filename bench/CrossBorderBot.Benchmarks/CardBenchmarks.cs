@@ -1,4 +1,5 @@
 using BenchmarkDotNet.Attributes;
+using CrossBorderBot.Language;
 using CrossBorderBot.Replies;
 using Newtonsoft.Json.Linq;
 
@@ -22,10 +23,10 @@ public class CardBenchmarks
     private JObject? _card;
 
     [GlobalSetup]
-    public void Setup() => _card = AdaptiveCardRenderer.Render(_result, "en-US");
+    public void Setup() => _card = AdaptiveCardRenderer.Render(_result, BotLanguage.English);
 
     [Benchmark]
-    public JObject AdaptiveCard() => AdaptiveCardRenderer.Render(_result, "en-US");
+    public JObject AdaptiveCard() => AdaptiveCardRenderer.Render(_result, BotLanguage.English);
 
     /// <summary>The size check every rendered card goes through (its compact UTF-8 JSON length).</summary>
     [Benchmark]
