@@ -65,6 +65,11 @@ public sealed partial class QuestionAnswerer
             return KnowledgeAnswer.NotAnswered(q, 0);
         }
 
+        if (AsksMarketFactWithoutMarket(q))
+        {
+            return KnowledgeAnswer.NeedsMarket(q, [.. _kb.Markets.Select(m => m.Name.Get(q.Language))]);
+        }
+
         var ranked = _ranker.Rank(q);
         if (ranked.Count == 0)
         {
@@ -72,6 +77,14 @@ public sealed partial class QuestionAnswerer
         }
 
         var best = ranked[0];
+        // "Is ANATEL needed in Brazil?", "泰国TISI认证": a mark the base names only inside an entry's text is answered by the
+        // named entry that writes it (the market's documents, its compliance rule), not by one that never does.
+        var mentioned = Marks(_names.MentionedNames(q));
+        if (mentioned.Count > 0 && !Writes(best.Entry, mentioned) && ranked.FirstOrDefault(c => c.Named && Writes(c.Entry, mentioned)) is { } writer)
+        {
+            best = writer;
+        }
+
         var today = DateOnly.FromDateTime(_time.GetUtcNow().UtcDateTime);
         // "Shopee vs Kaufland": one side is not in the knowledge base. Say so, and answer the side that is.
         if (q.AsksComparison && best.Named && q.Subjects.Any(s => s.Id.Equals(best.Entry.Id, StringComparison.OrdinalIgnoreCase))
@@ -91,8 +104,25 @@ public sealed partial class QuestionAnswerer
             return _composer.Compare(q, pair.First.Entry, pair.Second.Entry, best.Score);
         }
 
-        var answer = _composer.Compose(q, best.Entry, best.Score, today, AsksOnlyTheFact(q), _ranker.ContentTerms(q));
-        return Answers(q, best, answer.TypedFact) ? answer : KnowledgeAnswer.NotAnswered(q, best.Score);
+        var answer = _composer.Compose(q, best.Entry, best.Score, today, AsksOnlyTheFact(q), _ranker.ContentTerms(q), mentioned);
+        if (Answers(q, best, answer.TypedFact))
+        {
+            return answer;
+        }
+
+        // "Does Mexico withhold VAT from marketplace sellers?": a playbook's trigger words put it first, but it is written for
+        // other markets; the named market's own entry is asked the same question instead.
+        if (best.Entry.Type == SearchEntryType.Playbook && q.Markets.Any() && !AboutMarket(best.Entry, q)
+            && ranked.Skip(1).FirstOrDefault(c => c.Named && c.Entry.Markets.Any(m => q.Markets.Any(n => n.Id.Equals(m, StringComparison.OrdinalIgnoreCase)))) is { } own)
+        {
+            var ownAnswer = _composer.Compose(q, own.Entry, own.Score, today, AsksOnlyTheFact(q), _ranker.ContentTerms(q), mentioned);
+            if (Answers(q, own, ownAnswer.TypedFact))
+            {
+                return ownAnswer;
+            }
+        }
+
+        return KnowledgeAnswer.NotAnswered(q, best.Score);
     }
 
     /// <summary>The best few entries for a question with the parts of their scores (for tuning and the eval command).</summary>
@@ -209,6 +239,12 @@ public sealed partial class QuestionAnswerer
             return true;
         }
 
+        // "泰国的TISI认证是什么": the named market writes the mark asked about, so it answers, however few other words it shares.
+        if (best.Named && Marks(_names.MentionedNames(q)) is { Count: > 0 } written && Writes(best.Entry, written))
+        {
+            return true;
+        }
+
         // "When did …": a named entry that holds a date answers, whatever words the question wraps around it.
         if (q.Kind == QuestionKind.Date && best.Named && EntryMentions.HasDate(best.Entry))
         {
@@ -241,6 +277,32 @@ public sealed partial class QuestionAnswerer
             ? askedCount == 0 || coverage >= MinCoverageNamed || (askedCount == 1 && q.Kind is QuestionKind.Definition or QuestionKind.Expansion or QuestionKind.General && !AsksCountOrPerson().IsMatch(q.Text))
             : coverage >= MinCoverageUnnamed;
     }
+
+    // Names of the kind of charge asked, not of what it is asked about: "VAT", "GST", "de minimis" are every market's.
+    private static readonly HashSet<string> ChargeTerms = new(StringComparer.OrdinalIgnoreCase) { "vat", "gst", "de-minimis" };
+
+    /// <summary>
+    /// "Do I pay duty over there?", "what's the VAT rate?", "免税额度是多少": a rate, an allowance or whether an import charge
+    /// is paid belongs to a market; with none named (nor a country, a platform, a mark or a scheme), any one market's rule
+    /// would be a guess, so the user is asked which market.
+    /// </summary>
+    /// "What is a de minimis threshold?" asks what the word means, and "is the $800 de minimis still available?" quotes one
+    /// market's own amount: neither is asked back.
+    private bool AsksMarketFactWithoutMarket(QuestionAnalysis q) =>
+        q.Kind is QuestionKind.Threshold or QuestionKind.Rate && !q.AsksComparison && !q.AboutPaper
+        && !q.Entities.Any(e => e.Kind is EntityKind.Market or EntityKind.Country)
+        && q.Subjects.All(s => s.Kind == EntityKind.GlossaryTerm && ChargeTerms.Contains(s.Id))
+        && !AsksMeaning().IsMatch(q.Text) && !_ranker.QuotesRuleAmount(q);
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"\bwhat(?:'s| is| are) (?:a|an)\b|\bmean(?:s|ing)?\b|\bdefin|什么是|什么意思|啥意思|是啥意思|定义|含义", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
+    private static partial System.Text.RegularExpressions.Regex AsksMeaning();
+
+    // A mark or scheme written in capitals ("ANATEL", "TISI", "NOM"); a capitalised everyday word ("July") names nothing.
+    private static IReadOnlyList<string> Marks(IReadOnlyList<string> names) => [.. names.Where(n => n.Length >= 2 && n.All(c => char.IsUpper(c) || char.IsDigit(c)))];
+
+    // Written as the mark is, as a word of its own: "NOM" is not the "nom" inside "economic".
+    private static bool Writes(AnswerEntry entry, IReadOnlyList<string> names) =>
+        names.All(n => System.Text.RegularExpressions.Regex.IsMatch(entry.FullText(KnowledgeLanguage.English) + "\n" + entry.FullText(KnowledgeLanguage.Chinese), $@"(?<![A-Za-z]){System.Text.RegularExpressions.Regex.Escape(n)}(?![A-Za-z])"));
 
     /// <summary>The same words name several entries of one kind ("独立站": every own-store platform).</summary>
     private static bool SharedName(QuestionAnalysis q, NamedEntity name) => q.Subjects.Count(o => o.Start == name.Start && o.Kind == name.Kind) > 1;

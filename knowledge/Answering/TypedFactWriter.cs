@@ -82,6 +82,15 @@ internal sealed partial class TypedFactWriter(KnowledgeBase kb, KnowledgeSearch 
                 var now = period.ExemptUpTo!.Amount > 0
                     ? (zh ? $"目前免税额为 {AnswerText.Money(period.ExemptUpTo)}" : $"currently up to {AnswerText.Money(period.ExemptUpTo)}")
                     : (zh ? "目前没有免税额" : "currently no exemption");
+
+                // "Will the buyer pay import tax in Germany?": with no allowance left, what is paid is the market's rate.
+                if (charged is null && period.ExemptUpTo.Amount == 0 && rule.AppliesTo == ImportRuleTarget.Vat && market.Vat.StandardRatePercent > 0)
+                {
+                    var rate = AnswerText.Percent(market.Vat.StandardRatePercent);
+                    var tax = TaxNameInBrackets(market.Vat.Name.Get(q.Language), market.Vat.StandardRatePercent, zh);
+                    after = zh ? $"按标准税率 {rate} 征收（{tax}）。" : $" It is charged at the standard rate of {rate} ({tax}).";
+                }
+
                 return zh ? $"{market.Name.ZhCn}：{name}——{now}（{span}）。{after.Trim()}" : $"{market.Name.En}: {name} — {now} ({span}).{after}";
             }
 
