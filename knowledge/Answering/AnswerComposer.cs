@@ -102,7 +102,8 @@ internal sealed class AnswerComposer(KnowledgeBase kb, KnowledgeSearch search)
             // "Is ANATEL needed in Brazil?": the line that names the mark answers; the summary follows it.
             details.Remove(writes);
             details.Insert(0, origins.From(entry.Summary, lead));
-            lead = writes;
+            // The line alone may lean on its entry ("… regardless of the programme"): the entry's name says which.
+            lead = entry.Title.Get(lang) + (zh ? "：" : ": ") + writes;
             leadOrigin = writer;
         }
 

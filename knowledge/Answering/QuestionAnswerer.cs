@@ -218,6 +218,21 @@ public sealed partial class QuestionAnswerer
             }
         }
 
+        // "New Zealand low value goods GST limit": a term means the same everywhere, so its definition answers what it is, not
+        // what a place without a market does with it.
+        if (best.Entry.Type == SearchEntryType.GlossaryTerm && q.Entities.Any(e => e.Kind == EntityKind.Country) && !q.Markets.Any()
+            && q.Kind is not (QuestionKind.Definition or QuestionKind.Expansion))
+        {
+            return false;
+        }
+
+        // "kaufland marketplace fee", "cdiscount平台佣金": fees asked with nothing named are the fees of whatever the question
+        // names in words the knowledge base does not know; an entry it does not name cannot say what they are.
+        if (q.Kind == QuestionKind.Fees && q.Entities.Count == 0 && !best.Named)
+        {
+            return false;
+        }
+
         // A rate or a threshold is held for the knowledge base's markets only: "New Zealand's GST rate" is not
         // answered by the GST term that mentions New Zealand.
         if (q.Kind is QuestionKind.Rate or QuestionKind.Threshold && q.Entities.Any(e => e.Kind == EntityKind.Country))
@@ -314,7 +329,7 @@ public sealed partial class QuestionAnswerer
     [System.Text.RegularExpressions.GeneratedRegex(@"(\btoday\b|\bthis (week|month)\b|\bright now\b|今天|今日|本周|这周|这个月|本月|当下).*(price|fee|rate|surcharge|cost|价|费|汇率)|(price|fee|rate|surcharge|cost|价|费|汇率).*(\btoday\b|\bthis (week|month)\b|\bright now\b|今天|今日|本周|这周|这个月|本月|当下)", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
     private static partial System.Text.RegularExpressions.Regex LiveFigure();
 
-    [System.Text.RegularExpressions.GeneratedRegex(@"\b(?:my|our)\s+(?:[\w-]+\s+){0,2}(?:score|scores|result|results|recommendation|recommendations|list|ranking|rank|rating)\b|\b(?:last time|yesterday)\b.{0,30}\b(?:score|result|recommend\w*|ranking|plan|suggest\w*)\b|\b(?:score|result|recommend\w*|ranking|plan|suggest\w*)s?\b.{0,30}\b(?:last time|yesterday)\b|我的.{0,8}(?:分数|得分|评分|结果|推荐|排名)|(?:上次|昨天).{0,8}(?:分数|得分|评分|结果|推荐|排名|方案|建议)|推荐给我", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
+    [System.Text.RegularExpressions.GeneratedRegex(@"\b(?:my|our)\s+(?:[\w-]+\s+){0,2}(?:score|scores|result|results|recommendation|recommendations|list|ranking|rank|rating)\b|\b(?:last time|yesterday)\b.{0,30}\b(?:score|result|recommend\w*|ranking|plan|suggest\w*)\b|\b(?:score|result|recommend\w*|ranking|plan|suggest\w*)s?\b.{0,30}\b(?:last time|yesterday)\b|我的.{0,8}(?:分数|得分|评分|匹配分|结果|推荐|排名)|(?:上次|昨天).{0,8}(?:分数|得分|评分|结果|推荐|排名|方案|建议)|推荐给我", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
     private static partial System.Text.RegularExpressions.Regex OwnResult();
 
     [System.Text.RegularExpressions.GeneratedRegex(@"\breadiness\b|\blevels?\b|\bdimensions?\b|准备度|准备程度|等级|维度|评估", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]

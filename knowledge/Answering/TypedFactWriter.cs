@@ -91,6 +91,17 @@ internal sealed partial class TypedFactWriter(KnowledgeBase kb, KnowledgeSearch 
                     after = zh ? $"按标准税率 {rate} 征收（{tax}）。" : $" It is charged at the standard rate of {rate} ({tax}).";
                 }
 
+                // "Do I pay duty over there? (Germany)": an allowance that stays while a flat fee is charged on the same parcels
+                // (the EU's €3 per item) is not the whole answer; the fee in force is said with it.
+                if (charged is null && rule.AppliesTo == ImportRuleTarget.Duty
+                    && market.ImportRules.FirstOrDefault(r => r.AppliesTo == ImportRuleTarget.Fee && r.Periods.Any(p => p.From <= date && (p.To is null || p.To >= date) && p.FixedFee is not null)) is { } feeRule)
+                {
+                    var feePeriod = feeRule.Periods.Last(p => p.From <= date && (p.To is null || p.To >= date) && p.FixedFee is not null);
+                    var fee = AnswerText.Money(new Money { Amount = feePeriod.FixedFee!.Amount, Currency = feePeriod.FixedFee.Currency });
+                    var per = feePeriod.FixedFee.Per == FeeUnit.Item ? (zh ? "每件商品" : "per item") : (zh ? "每个包裹" : "per parcel");
+                    after += zh ? $"同时征收{feeRule.Name.ZhCn}：{per} {fee}（{Span(feePeriod, zh)}）。" : $" Also charged: {feeRule.Name.En} — {fee} {per} ({Span(feePeriod, zh)}).";
+                }
+
                 return zh ? $"{market.Name.ZhCn}：{name}——{now}（{span}）。{after.Trim()}" : $"{market.Name.En}: {name} — {now} ({span}).{after}";
             }
 
