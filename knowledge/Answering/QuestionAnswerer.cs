@@ -228,7 +228,8 @@ public sealed partial class QuestionAnswerer
 
         // "kaufland marketplace fee", "cdiscount平台佣金": fees asked with nothing named are the fees of whatever the question
         // names in words the knowledge base does not know; an entry it does not name cannot say what they are.
-        if (q.Kind == QuestionKind.Fees && q.Entities.Count == 0 && !best.Named)
+        // A platform written short ("rakuten", "乐天", "阿里国际站") still shares a word with its entry's name.
+        if (q.Kind == QuestionKind.Fees && q.Entities.Count == 0 && !best.Named && !SharesNameWord(q.Text, best.Entry))
         {
             return false;
         }
@@ -318,6 +319,16 @@ public sealed partial class QuestionAnswerer
     // Written as the mark is, as a word of its own: "NOM" is not the "nom" inside "economic".
     private static bool Writes(AnswerEntry entry, IReadOnlyList<string> names) =>
         names.All(n => System.Text.RegularExpressions.Regex.IsMatch(entry.FullText(KnowledgeLanguage.English) + "\n" + entry.FullText(KnowledgeLanguage.Chinese), $@"(?<![A-Za-z]){System.Text.RegularExpressions.Regex.Escape(n)}(?![A-Za-z])"));
+
+    private static readonly string[] GenericNameWords = ["marketplace", "market", "seller", "shop", "store", "platform", "global", "平台", "市场", "店铺", "国际", "电商", "卖家"];
+
+    private static bool SharesNameWord(string question, AnswerEntry entry)
+    {
+        var title = (entry.Title.En + " " + entry.Title.ZhCn).ToLowerInvariant();
+        var latin = System.Text.RegularExpressions.Regex.Matches(question.ToLowerInvariant(), "[a-z]{4,}").Select(m => m.Value);
+        var chinese = Enumerable.Range(0, Math.Max(0, question.Length - 1)).Select(i => question.Substring(i, 2)).Where(w => w.All(c => c >= '\u4e00' && c <= '\u9fff'));
+        return latin.Concat(chinese).Any(w => !GenericNameWords.Any(g => g.StartsWith(w, StringComparison.Ordinal) || w.StartsWith(g, StringComparison.Ordinal)) && title.Contains(w, StringComparison.Ordinal));
+    }
 
     /// <summary>The same words name several entries of one kind ("独立站": every own-store platform).</summary>
     private static bool SharedName(QuestionAnalysis q, NamedEntity name) => q.Subjects.Count(o => o.Start == name.Start && o.Kind == name.Kind) > 1;

@@ -97,9 +97,9 @@ internal sealed partial class TypedFactWriter(KnowledgeBase kb, KnowledgeSearch 
                     && market.ImportRules.FirstOrDefault(r => r.AppliesTo == ImportRuleTarget.Fee && r.Periods.Any(p => p.From <= date && (p.To is null || p.To >= date) && p.FixedFee is not null)) is { } feeRule)
                 {
                     var feePeriod = feeRule.Periods.Last(p => p.From <= date && (p.To is null || p.To >= date) && p.FixedFee is not null);
-                    var fee = AnswerText.Money(new Money { Amount = feePeriod.FixedFee!.Amount, Currency = feePeriod.FixedFee.Currency });
-                    var per = feePeriod.FixedFee.Per == FeeUnit.Item ? (zh ? "每件商品" : "per item") : (zh ? "每个包裹" : "per parcel");
-                    after += zh ? $"同时征收{feeRule.Name.ZhCn}：{per} {fee}（{Span(feePeriod, zh)}）。" : $" Also charged: {feeRule.Name.En} — {fee} {per} ({Span(feePeriod, zh)}).";
+                    var flatFee = AnswerText.Money(new Money { Amount = feePeriod.FixedFee!.Amount, Currency = feePeriod.FixedFee.Currency });
+                    var feePer = feePeriod.FixedFee.Per == FeeUnit.Item ? (zh ? "每件商品" : "per item") : (zh ? "每个包裹" : "per parcel");
+                    after += zh ? $"同时征收{feeRule.Name.ZhCn}：{feePer} {flatFee}（{Span(feePeriod, zh)}）。" : $" Also charged: {feeRule.Name.En} — {flatFee} {feePer} ({Span(feePeriod, zh)}).";
                 }
 
                 return zh ? $"{market.Name.ZhCn}：{name}——{now}（{span}）。{after.Trim()}" : $"{market.Name.En}: {name} — {now} ({span}).{after}";

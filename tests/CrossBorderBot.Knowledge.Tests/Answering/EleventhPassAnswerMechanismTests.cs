@@ -72,4 +72,35 @@ public class EleventhPassAnswerMechanismTests
         Assert.Contains(fact, answer.Text, StringComparison.Ordinal);
         Assert.NotEmpty(answer.Sources);
     }
+
+    [Fact]
+    public void A_duty_allowance_in_force_beside_a_flat_fee_says_the_fee_too()
+    {
+        var answer = RealAnswerer.Ask("will my buyer in France owe customs duty on a small parcel?");
+
+        Assert.True(answer.Answered);
+        Assert.Equal("fr-customs-duty-relief", answer.Entries[0].Id);
+        Assert.Contains("EUR 150", answer.Lead, StringComparison.Ordinal);
+        Assert.Contains("EUR 3 per item", answer.Lead, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("zibbetshop marketplace fees")]
+    [InlineData("Wellington GST on low value goods")]
+    public void Fees_of_nothing_named_and_a_term_for_a_place_without_a_market_are_not_answered(string question)
+    {
+        var answer = RealAnswerer.Ask(question);
+
+        Assert.False(answer.Answered, $"answered from {(answer.Entries.Count > 0 ? answer.Entries[0].Id : "?")}: {answer.Lead}");
+    }
+
+    [Fact]
+    public void A_mark_written_only_inside_an_entry_is_answered_by_that_entry_with_its_line_first()
+    {
+        var answer = RealAnswerer.Ask("Is SIRIM approval required for power banks sold in Malaysia?");
+
+        Assert.True(answer.Answered);
+        Assert.Equal("my", answer.Entries[0].Id);
+        Assert.Contains("SIRIM", answer.Lead, StringComparison.Ordinal);
+    }
 }
