@@ -67,7 +67,9 @@ public sealed partial class QuestionAnswerer
 
         if (AsksMarketFactWithoutMarket(q))
         {
-            return KnowledgeAnswer.NeedsMarket(q, [.. _kb.Markets.Select(m => m.Name.Get(q.Language))]);
+            // "What's the VAT rate there?" points at a market named before this question, which the answerer cannot see:
+            // say honestly that it does not know rather than ask for a market the user already gave.
+            return Elsewhere().IsMatch(q.Text) ? KnowledgeAnswer.NotAnswered(q, 0) : KnowledgeAnswer.NeedsMarket(q, [.. _kb.Markets.Select(m => m.Name.Get(q.Language))]);
         }
 
         var ranked = _ranker.Rank(q);
@@ -312,6 +314,9 @@ public sealed partial class QuestionAnswerer
 
     [System.Text.RegularExpressions.GeneratedRegex(@"\bwhat(?:'s| is| are) (?:a|an)\b|\bmean(?:s|ing)?\b|\bdefin|什么是|什么意思|啥意思|是啥意思|定义|含义", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
     private static partial System.Text.RegularExpressions.Regex AsksMeaning();
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"\bthere\b|\bthat (country|market)\b|那边|那里|那儿|当地|该国", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
+    private static partial System.Text.RegularExpressions.Regex Elsewhere();
 
     // A mark or scheme written in capitals ("ANATEL", "TISI", "NOM"); a capitalised everyday word ("July") names nothing.
     private static IReadOnlyList<string> Marks(IReadOnlyList<string> names) => [.. names.Where(n => n.Length >= 2 && n.All(c => char.IsUpper(c) || char.IsDigit(c)))];

@@ -34,7 +34,7 @@ public class EleventhPassAnswerMechanismTests
     }
 
     [Theory]
-    [InlineData("do I pay duty over there?", "Germany")]
+    [InlineData("do I pay import duty?", "Germany")]
     [InlineData("is there a duty-free allowance for parcels?", "Japan")]
     [InlineData("what's the VAT rate?", "France")]
     [InlineData("要交进口税吗？", "德国")]
@@ -46,6 +46,17 @@ public class EleventhPassAnswerMechanismTests
         Assert.False(answer.Answered, $"answered from {(answer.Entries.Count > 0 ? answer.Entries[0].Id : "?")}: {answer.Lead}");
         Assert.Contains(listed, answer.MarketChoices);
         Assert.Equal(RealAnswerer.KnowledgeBase.Markets.Count, answer.MarketChoices.Count);
+    }
+
+    [Theory]
+    [InlineData("do I pay duty over there?")]
+    [InlineData("那边要交关税吗？")]
+    public void A_market_fact_about_a_market_named_before_is_an_honest_unknown_not_a_question_back(string question)
+    {
+        var answer = RealAnswerer.Ask(question);
+
+        Assert.False(answer.Answered);
+        Assert.Empty(answer.MarketChoices);
     }
 
     [Theory]
