@@ -315,7 +315,7 @@ public sealed partial class QuestionAnswerer
     [System.Text.RegularExpressions.GeneratedRegex(@"\bwhat(?:'s| is| are) (?:a|an)\b|\bmean(?:s|ing)?\b|\bdefin|什么是|什么意思|啥意思|是啥意思|定义|含义", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
     private static partial System.Text.RegularExpressions.Regex AsksMeaning();
 
-    [System.Text.RegularExpressions.GeneratedRegex(@"\bthere\b|\bthat (country|market)\b|那边|那里|那儿|当地|该国", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
+    [System.Text.RegularExpressions.GeneratedRegex(@"\bthere\b|\bthey\b|\bthat (country|market)\b|那边|那里|那儿|当地|该国|他们那", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
     private static partial System.Text.RegularExpressions.Regex Elsewhere();
 
     // A mark or scheme written in capitals ("ANATEL", "TISI", "NOM"); a capitalised everyday word ("July") names nothing.
