@@ -47,6 +47,16 @@ public static class AnswerReply
             "I don't know that yet — my knowledge base has nothing reliable on it, and I'd rather not guess. I've noted the question so it can be added.\n\n"
             + "You can ask it another way (name the market, platform or mark), or start a guide: **readiness check**, **choose a platform**, **choose logistics** or **fix an issue**."));
 
+    /// <summary>"Do I pay duty over there?" with no market named: the answer depends on the market, so ask which.</summary>
+    public static Reply WhichMarket(BotLanguage language, IReadOnlyList<string> markets) => language.IsChinese
+        ? Reply.Of(new ParagraphBlock(
+            "这要看目的市场，各国的进口税、增值税和免税额度都不一样。您卖到哪个市场？我有这些市场的规则：" + string.Join("、", markets) + "。\n\n"
+            + "带上市场再问一次即可，例如“德国要交关税吗”。"))
+        : Reply.Of(new ParagraphBlock(
+            "That depends on the market: import duty, VAT and the duty-free allowance differ from country to country. Which market do you sell to? I have the rules for "
+            + string.Join(", ", markets) + ".\n\n"
+            + "Ask again with the market, for example \"do I pay duty in Germany?\""));
+
     private static IReadOnlyList<ReplySource> Sources(IReadOnlyList<AnswerSource> sources) =>
         [.. sources.Select(s => new ReplySource(s.Title, s.Publisher, s.Url, s.Reviewed))];
 }

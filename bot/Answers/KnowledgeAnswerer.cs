@@ -58,6 +58,13 @@ public sealed partial class KnowledgeAnswerer
 
         // The user hears back first; the log line is written after.
         var replyLanguage = LanguageDetector.ContainsCjk(question) ? BotLanguage.Chinese : language;
+        if (answer.MarketChoices.Count > 0)
+        {
+            // Not a gap in the knowledge base: the question lacks the market the answer depends on.
+            await turnContext.SendReplyAsync(AnswerReply.WhichMarket(replyLanguage, answer.MarketChoices), cancellationToken);
+            return false;
+        }
+
         await turnContext.SendReplyAsync(AnswerReply.NotKnown(replyLanguage), cancellationToken);
         await RecordGapAsync(question ?? string.Empty, answer, cancellationToken);
         return false;

@@ -21,7 +21,9 @@ internal sealed class AnswerComposer(KnowledgeBase kb, KnowledgeSearch search)
     /// <param name="factOnly">The question asks for the typed fact and nothing else, so a fact with sources of its own is
     /// answered with those alone.</param>
     /// <param name="asked">The question's own words beyond names (stemmed), which pick the dated change a "since when" asks about.</param>
-    public KnowledgeAnswer Compose(QuestionAnalysis q, AnswerEntry entry, double score, DateOnly today, bool factOnly = false, IReadOnlyList<string>? asked = null)
+    /// <param name="mentioned">Names the question asks about that the entry writes only inside its text ("ANATEL"): the line
+    /// that writes them leads.</param>
+    public KnowledgeAnswer Compose(QuestionAnalysis q, AnswerEntry entry, double score, DateOnly today, bool factOnly = false, IReadOnlyList<string>? asked = null, IReadOnlyList<string>? mentioned = null)
     {
         var lang = q.Language;
         var zh = KnowledgeLanguage.IsChinese(lang);
@@ -91,6 +93,18 @@ internal sealed class AnswerComposer(KnowledgeBase kb, KnowledgeSearch search)
                 leadOrigin = entry.Details[0];
                 typedFact = true;
             }
+        }
+
+        if (typed is null && mentioned is { Count: > 0 } && !mentioned.Any(n => lead.Contains(n, StringComparison.OrdinalIgnoreCase))
+            && entry.Details.FirstOrDefault(d => mentioned.Any(n => d.Get(lang).Contains(n, StringComparison.Ordinal))) is { } writer
+            && AnswerText.Clean(writer.Get(lang), cites) is { } writes)
+        {
+            // "Is ANATEL needed in Brazil?": the line that names the mark answers; the summary follows it.
+            details.Remove(writes);
+            details.Insert(0, origins.From(entry.Summary, lead));
+            // The line alone may lean on its entry ("… regardless of the programme"): the entry's name says which.
+            lead = entry.Title.Get(lang) + (zh ? "：" : ": ") + writes;
+            leadOrigin = writer;
         }
 
         // A detail the lead already says ("VAT" after "20 % (VAT)") is left out.

@@ -118,6 +118,10 @@ internal sealed partial class AnswerRanker(KnowledgeBase kb, KnowledgeSearch sea
         return NumberReader.Read(new string(chars), skipYears: true).Where(n => n > 2).ToHashSet();
     }
 
+    /// <summary>The question quotes an amount that is some import rule's own threshold or fee ("the $800 de minimis").</summary>
+    public bool QuotesRuleAmount(QuestionAnalysis question) =>
+        QuotedAmounts(question) is { Count: > 0 } quoted && kb.Markets.SelectMany(m => m.ImportRules).Any(r => TypedAmounts(r).Overlaps(quoted));
+
     private static HashSet<decimal> TypedAmounts(ImportRule rule) =>
         [.. rule.Periods.SelectMany(p => new[] { p.ExemptUpTo?.Amount, p.AppliesUpTo?.Amount, p.FixedFee?.Amount }).OfType<decimal>().Where(a => a > 0)];
 
@@ -260,7 +264,8 @@ internal sealed partial class AnswerRanker(KnowledgeBase kb, KnowledgeSearch sea
 
             // A term's definition does not say how long anything takes.
             (QuestionKind.Duration, SearchEntryType.GlossaryTerm) => -0.8,
-            (QuestionKind.Threshold, SearchEntryType.ImportRule) => 0.3,
+            // A flat fee holds no allowance: "will the buyer pay import tax in Saudi Arabia?" is the VAT rule's, not the processing fee's.
+            (QuestionKind.Threshold, SearchEntryType.ImportRule) => IsFeeRule(entry) && !amountRules.Contains(entry.Id) ? -0.3 : 0.3,
             (QuestionKind.Fees, SearchEntryType.Platform) => 0.3,
             (QuestionKind.Definition or QuestionKind.Expansion, SearchEntryType.GlossaryTerm) => 0.25,
             _ => 0,
@@ -306,6 +311,9 @@ internal sealed partial class AnswerRanker(KnowledgeBase kb, KnowledgeSearch sea
 
     [System.Text.RegularExpressions.GeneratedRegex(@"\bChina\b|中国|中國|国产")]
     private static partial System.Text.RegularExpressions.Regex HomeCountryWord();
+
+    private bool IsFeeRule(AnswerEntry entry) =>
+        entry.ParentId is { } market && kb.FindMarket(market)?.ImportRules.FirstOrDefault(r => r.Id == entry.Id) is { AppliesTo: ImportRuleTarget.Fee };
 
     private static bool PlaybookLike(QuestionAnalysis q) => q.Kind is QuestionKind.Problem or QuestionKind.General;
 

@@ -43,11 +43,20 @@ public sealed record KnowledgeAnswer
     /// <summary>The lead states a typed fact (a rate, a threshold on a date, days to a destination, fees, an expansion).</summary>
     public bool TypedFact { get; init; }
 
+    /// <summary>
+    /// The markets to choose from when the question asks a market's import charge or allowance without naming a market
+    /// ("do I pay duty over there?"): not answered, but asked back, never one market's rule picked by score.
+    /// </summary>
+    public IReadOnlyList<string> MarketChoices { get; init; } = [];
+
     /// <summary>The lead and the details as one text (what the user sees before asking for more).</summary>
     public string Text => string.Join('\n', Details.Prepend(Lead));
 
     public static KnowledgeAnswer NotAnswered(QuestionAnalysis analysis, double topScore) =>
         new() { Answered = false, Language = analysis.Language, Analysis = analysis, TopScore = topScore };
+
+    public static KnowledgeAnswer NeedsMarket(QuestionAnalysis analysis, IReadOnlyList<string> markets) =>
+        new() { Answered = false, Language = analysis.Language, Analysis = analysis, MarketChoices = markets };
 }
 
 /// <summary>Which entry an answer used.</summary>

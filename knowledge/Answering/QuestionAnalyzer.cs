@@ -149,6 +149,13 @@ public sealed partial class QuestionAnalyzer
             return QuestionKind.Rate;
         }
 
+        // "Will the buyer pay import tax in Germany?", "do I pay duty over there? (Spain)", "那边要交关税吗": whether an import
+        // charge is paid is decided by the allowance in force, so the market's import rule answers as a threshold does.
+        if (PaysImportCharge().IsMatch(text))
+        {
+            return QuestionKind.Threshold;
+        }
+
         if (Duration().IsMatch(text))
         {
             return QuestionKind.Duration;
@@ -213,6 +220,9 @@ public sealed partial class QuestionAnalyzer
 
     [GeneratedRegex(@"(?<![A-Za-z])(duty|duties|customs|tariffs?)(?![A-Za-z])|关税|海关", RegexOptions.IgnoreCase)]
     private static partial Regex Duty();
+
+    [GeneratedRegex(@"\b(pay|pays|paying|owe|owes)\b[^?.!]{0,40}?\b(duty|duties|tariffs?|customs|import (tax|taxes|vat|gst)|vat|gst)\b|\b(is|are|will|does|do)\b[^?.!]{0,30}\b(duty|duties|import (tax|taxes|vat|gst)|vat|gst)\b[^?.!]{0,15}\b(charged|collected|levied|due|payable)\b|(交|付|缴|缴纳|支付|被征|征|补)[^？?，,。]{0,4}(关税|进口税|进口增值税|增值税|消费税|GST|VAT|税)[^？?，,。]{0,6}(吗|么|嘛|不|没)|(要不要|会不会|需不需要|用不用|是否)[^？?，,。]{0,3}(交|付|缴|缴纳|支付|征)[^？?，,。]{0,4}(关税|进口税|进口增值税|增值税|消费税|GST|VAT|税)", RegexOptions.IgnoreCase)]
+    private static partial Regex PaysImportCharge();
 
     [GeneratedRegex(@"how long|how many days|how fast|how quick|transit|(delivery|shipping) (time|days)|(?<!\d\s*)(?<![A-Za-z])days\s*\??\s*$|多久|几天|多少天|时效|多长时间", RegexOptions.IgnoreCase)]
     private static partial Regex Duration();

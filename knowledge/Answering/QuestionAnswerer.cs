@@ -65,6 +65,13 @@ public sealed partial class QuestionAnswerer
             return KnowledgeAnswer.NotAnswered(q, 0);
         }
 
+        if (AsksMarketFactWithoutMarket(q))
+        {
+            // "What's the VAT rate there?" points at a market named before this question, which the answerer cannot see:
+            // say honestly that it does not know rather than ask for a market the user already gave.
+            return Elsewhere().IsMatch(q.Text) ? KnowledgeAnswer.NotAnswered(q, 0) : KnowledgeAnswer.NeedsMarket(q, [.. _kb.Markets.Select(m => m.Name.Get(q.Language))]);
+        }
+
         var ranked = _ranker.Rank(q);
         if (ranked.Count == 0)
         {
@@ -72,6 +79,14 @@ public sealed partial class QuestionAnswerer
         }
 
         var best = ranked[0];
+        // "Is ANATEL needed in Brazil?", "泰国TISI认证": a mark the base names only inside an entry's text is answered by the
+        // named entry that writes it (the market's documents, its compliance rule), not by one that never does.
+        var mentioned = Marks(_names.MentionedNames(q));
+        if (mentioned.Count > 0 && !Writes(best.Entry, mentioned) && ranked.FirstOrDefault(c => c.Named && Writes(c.Entry, mentioned)) is { } writer)
+        {
+            best = writer;
+        }
+
         var today = DateOnly.FromDateTime(_time.GetUtcNow().UtcDateTime);
         // "Shopee vs Kaufland": one side is not in the knowledge base. Say so, and answer the side that is.
         if (q.AsksComparison && best.Named && q.Subjects.Any(s => s.Id.Equals(best.Entry.Id, StringComparison.OrdinalIgnoreCase))
@@ -91,8 +106,25 @@ public sealed partial class QuestionAnswerer
             return _composer.Compare(q, pair.First.Entry, pair.Second.Entry, best.Score);
         }
 
-        var answer = _composer.Compose(q, best.Entry, best.Score, today, AsksOnlyTheFact(q), _ranker.ContentTerms(q));
-        return Answers(q, best, answer.TypedFact) ? answer : KnowledgeAnswer.NotAnswered(q, best.Score);
+        var answer = _composer.Compose(q, best.Entry, best.Score, today, AsksOnlyTheFact(q), _ranker.ContentTerms(q), mentioned);
+        if (Answers(q, best, answer.TypedFact))
+        {
+            return answer;
+        }
+
+        // "Does Mexico withhold VAT from marketplace sellers?": a playbook's trigger words put it first, but it is written for
+        // other markets; the named market's own entry is asked the same question instead.
+        if (best.Entry.Type == SearchEntryType.Playbook && q.Markets.Any() && !AboutMarket(best.Entry, q)
+            && ranked.Skip(1).FirstOrDefault(c => c.Named && c.Entry.Markets.Any(m => q.Markets.Any(n => n.Id.Equals(m, StringComparison.OrdinalIgnoreCase)))) is { } own)
+        {
+            var ownAnswer = _composer.Compose(q, own.Entry, own.Score, today, AsksOnlyTheFact(q), _ranker.ContentTerms(q), mentioned);
+            if (Answers(q, own, ownAnswer.TypedFact))
+            {
+                return ownAnswer;
+            }
+        }
+
+        return KnowledgeAnswer.NotAnswered(q, best.Score);
     }
 
     /// <summary>The best few entries for a question with the parts of their scores (for tuning and the eval command).</summary>
@@ -188,6 +220,22 @@ public sealed partial class QuestionAnswerer
             }
         }
 
+        // "New Zealand low value goods GST limit": a term means the same everywhere, so its definition answers what it is, not
+        // what a place without a market does with it.
+        if (best.Entry.Type == SearchEntryType.GlossaryTerm && q.Entities.Any(e => e.Kind == EntityKind.Country) && !q.Markets.Any()
+            && q.Kind is not (QuestionKind.Definition or QuestionKind.Expansion))
+        {
+            return false;
+        }
+
+        // "kaufland marketplace fee", "cdiscount平台佣金": fees asked with nothing named are the fees of whatever the question
+        // names in words the knowledge base does not know; an entry it does not name cannot say what they are.
+        // A platform written short ("rakuten", "乐天", "阿里国际站") still shares a word with its entry's name.
+        if (q.Kind == QuestionKind.Fees && q.Entities.Count == 0 && !best.Named && !SharesNameWord(q.Text, best.Entry))
+        {
+            return false;
+        }
+
         // A rate or a threshold is held for the knowledge base's markets only: "New Zealand's GST rate" is not
         // answered by the GST term that mentions New Zealand.
         if (q.Kind is QuestionKind.Rate or QuestionKind.Threshold && q.Entities.Any(e => e.Kind == EntityKind.Country))
@@ -205,6 +253,12 @@ public sealed partial class QuestionAnswerer
         }
 
         if (typedFact && best.Named)
+        {
+            return true;
+        }
+
+        // "泰国的TISI认证是什么": the named market writes the mark asked about, so it answers, however few other words it shares.
+        if (best.Named && Marks(_names.MentionedNames(q)) is { Count: > 0 } written && Writes(best.Entry, written))
         {
             return true;
         }
@@ -242,6 +296,45 @@ public sealed partial class QuestionAnswerer
             : coverage >= MinCoverageUnnamed;
     }
 
+    // Names of the kind of charge asked, not of what it is asked about: "VAT", "GST", "de minimis" are every market's.
+    private static readonly HashSet<string> ChargeTerms = new(StringComparer.OrdinalIgnoreCase) { "vat", "gst", "de-minimis" };
+
+    /// <summary>
+    /// "Do I pay duty over there?", "what's the VAT rate?", "免税额度是多少": a rate, an allowance or whether an import charge
+    /// is paid belongs to a market; with none named (nor a country, a platform, a mark or a scheme), any one market's rule
+    /// would be a guess, so the user is asked which market.
+    /// </summary>
+    /// "What is a de minimis threshold?" asks what the word means, and "is the $800 de minimis still available?" quotes one
+    /// market's own amount: neither is asked back.
+    private bool AsksMarketFactWithoutMarket(QuestionAnalysis q) =>
+        q.Kind is QuestionKind.Threshold or QuestionKind.Rate && !q.AsksComparison && !q.AboutPaper
+        && !q.Entities.Any(e => e.Kind is EntityKind.Market or EntityKind.Country)
+        && q.Subjects.All(s => s.Kind == EntityKind.GlossaryTerm && ChargeTerms.Contains(s.Id))
+        && !AsksMeaning().IsMatch(q.Text) && !_ranker.QuotesRuleAmount(q);
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"\bwhat(?:'s| is| are) (?:a|an)\b|\bmean(?:s|ing)?\b|\bdefin|什么是|什么意思|啥意思|是啥意思|定义|含义", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
+    private static partial System.Text.RegularExpressions.Regex AsksMeaning();
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"\bthere\b|\bthey\b|\bthat (country|market)\b|那边|那里|那儿|当地|该国|他们那", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
+    private static partial System.Text.RegularExpressions.Regex Elsewhere();
+
+    // A mark or scheme written in capitals ("ANATEL", "TISI", "NOM"); a capitalised everyday word ("July") names nothing.
+    private static IReadOnlyList<string> Marks(IReadOnlyList<string> names) => [.. names.Where(n => n.Length >= 2 && n.All(c => char.IsUpper(c) || char.IsDigit(c)))];
+
+    // Written as the mark is, as a word of its own: "NOM" is not the "nom" inside "economic".
+    private static bool Writes(AnswerEntry entry, IReadOnlyList<string> names) =>
+        names.All(n => System.Text.RegularExpressions.Regex.IsMatch(entry.FullText(KnowledgeLanguage.English) + "\n" + entry.FullText(KnowledgeLanguage.Chinese), $@"(?<![A-Za-z]){System.Text.RegularExpressions.Regex.Escape(n)}(?![A-Za-z])"));
+
+    private static readonly string[] GenericNameWords = ["marketplace", "market", "seller", "shop", "store", "platform", "global", "平台", "市场", "店铺", "国际", "电商", "卖家"];
+
+    private static bool SharesNameWord(string question, AnswerEntry entry)
+    {
+        var title = (entry.Title.En + " " + entry.Title.ZhCn).ToLowerInvariant();
+        var latin = System.Text.RegularExpressions.Regex.Matches(question.ToLowerInvariant(), "[a-z]{4,}").Select(m => m.Value);
+        var chinese = Enumerable.Range(0, Math.Max(0, question.Length - 1)).Select(i => question.Substring(i, 2)).Where(w => w.All(c => c >= '\u4e00' && c <= '\u9fff'));
+        return latin.Concat(chinese).Any(w => !GenericNameWords.Any(g => g.StartsWith(w, StringComparison.Ordinal) || w.StartsWith(g, StringComparison.Ordinal)) && title.Contains(w, StringComparison.Ordinal));
+    }
+
     /// <summary>The same words name several entries of one kind ("独立站": every own-store platform).</summary>
     private static bool SharedName(QuestionAnalysis q, NamedEntity name) => q.Subjects.Count(o => o.Start == name.Start && o.Kind == name.Kind) > 1;
 
@@ -252,7 +345,7 @@ public sealed partial class QuestionAnswerer
     [System.Text.RegularExpressions.GeneratedRegex(@"(\btoday\b|\bthis (week|month)\b|\bright now\b|今天|今日|本周|这周|这个月|本月|当下).*(price|fee|rate|surcharge|cost|价|费|汇率)|(price|fee|rate|surcharge|cost|价|费|汇率).*(\btoday\b|\bthis (week|month)\b|\bright now\b|今天|今日|本周|这周|这个月|本月|当下)", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
     private static partial System.Text.RegularExpressions.Regex LiveFigure();
 
-    [System.Text.RegularExpressions.GeneratedRegex(@"\b(?:my|our)\s+(?:[\w-]+\s+){0,2}(?:score|scores|result|results|recommendation|recommendations|list|ranking|rank|rating)\b|\b(?:last time|yesterday)\b.{0,30}\b(?:score|result|recommend\w*|ranking|plan|suggest\w*)\b|\b(?:score|result|recommend\w*|ranking|plan|suggest\w*)s?\b.{0,30}\b(?:last time|yesterday)\b|我的.{0,8}(?:分数|得分|评分|结果|推荐|排名)|(?:上次|昨天).{0,8}(?:分数|得分|评分|结果|推荐|排名|方案|建议)|推荐给我", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
+    [System.Text.RegularExpressions.GeneratedRegex(@"\b(?:my|our)\s+(?:[\w-]+\s+){0,2}(?:score|scores|result|results|recommendation|recommendations|list|ranking|rank|rating)\b|\b(?:last time|yesterday)\b.{0,30}\b(?:score|result|recommend\w*|ranking|plan|suggest\w*)\b|\b(?:score|result|recommend\w*|ranking|plan|suggest\w*)s?\b.{0,30}\b(?:last time|yesterday)\b|我的.{0,8}(?:分数|得分|评分|匹配分|结果|推荐|排名)|(?:上次|昨天).{0,8}(?:分数|得分|评分|结果|推荐|排名|方案|建议)|推荐给我", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
     private static partial System.Text.RegularExpressions.Regex OwnResult();
 
     [System.Text.RegularExpressions.GeneratedRegex(@"\breadiness\b|\blevels?\b|\bdimensions?\b|准备度|准备程度|等级|维度|评估", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]

@@ -82,6 +82,26 @@ internal sealed partial class TypedFactWriter(KnowledgeBase kb, KnowledgeSearch 
                 var now = period.ExemptUpTo!.Amount > 0
                     ? (zh ? $"目前免税额为 {AnswerText.Money(period.ExemptUpTo)}" : $"currently up to {AnswerText.Money(period.ExemptUpTo)}")
                     : (zh ? "目前没有免税额" : "currently no exemption");
+
+                // "Will the buyer pay import tax in Germany?": with no allowance left, what is paid is the market's rate.
+                if (charged is null && period.ExemptUpTo.Amount == 0 && rule.AppliesTo == ImportRuleTarget.Vat && market.Vat.StandardRatePercent > 0)
+                {
+                    var rate = AnswerText.Percent(market.Vat.StandardRatePercent);
+                    var tax = TaxNameInBrackets(market.Vat.Name.Get(q.Language), market.Vat.StandardRatePercent, zh);
+                    after = zh ? $"按标准税率 {rate} 征收（{tax}）。" : $" It is charged at the standard rate of {rate} ({tax}).";
+                }
+
+                // "Do I pay duty over there? (Germany)": an allowance that stays while a flat fee is charged on the same parcels
+                // (the EU's €3 per item) is not the whole answer; the fee in force is said with it.
+                if (charged is null && rule.AppliesTo == ImportRuleTarget.Duty
+                    && market.ImportRules.FirstOrDefault(r => r.AppliesTo == ImportRuleTarget.Fee && r.Periods.Any(p => p.From <= date && (p.To is null || p.To >= date) && p.FixedFee is not null)) is { } feeRule)
+                {
+                    var feePeriod = feeRule.Periods.Last(p => p.From <= date && (p.To is null || p.To >= date) && p.FixedFee is not null);
+                    var flatFee = AnswerText.Money(new Money { Amount = feePeriod.FixedFee!.Amount, Currency = feePeriod.FixedFee.Currency });
+                    var feePer = feePeriod.FixedFee.Per == FeeUnit.Item ? (zh ? "每件商品" : "per item") : (zh ? "每个包裹" : "per parcel");
+                    after += zh ? $"同时征收{feeRule.Name.ZhCn}：{feePer} {flatFee}（{Span(feePeriod, zh)}）。" : $" Also charged: {feeRule.Name.En} — {flatFee} {feePer} ({Span(feePeriod, zh)}).";
+                }
+
                 return zh ? $"{market.Name.ZhCn}：{name}——{now}（{span}）。{after.Trim()}" : $"{market.Name.En}: {name} — {now} ({span}).{after}";
             }
 

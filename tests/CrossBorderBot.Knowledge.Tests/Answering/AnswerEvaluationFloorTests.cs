@@ -22,6 +22,7 @@ public class AnswerEvaluationFloorTests
         var holdout7 = AnswerEvaluationSet.Parse(File.ReadAllLines(RealAnswerer.SetPath("holdout7")));
         var holdout8 = AnswerEvaluationSet.Parse(File.ReadAllLines(RealAnswerer.SetPath("holdout8")));
         var holdout9 = AnswerEvaluationSet.Parse(File.ReadAllLines(RealAnswerer.SetPath("holdout9")));
+        var holdout10 = AnswerEvaluationSet.Parse(File.ReadAllLines(RealAnswerer.SetPath("holdout10")));
         var dev = AnswerEvaluationSet.Parse(File.ReadAllLines(RealAnswerer.SetPath("dev")));
         var dev2 = AnswerEvaluationSet.Parse(File.ReadAllLines(RealAnswerer.SetPath("dev2")));
         var dev3 = AnswerEvaluationSet.Parse(File.ReadAllLines(RealAnswerer.SetPath("dev3")));
@@ -29,7 +30,7 @@ public class AnswerEvaluationFloorTests
         var dev5 = AnswerEvaluationSet.Parse(File.ReadAllLines(RealAnswerer.SetPath("dev5")));
         var dev6 = AnswerEvaluationSet.Parse(File.ReadAllLines(RealAnswerer.SetPath("dev6")));
         var dev7 = AnswerEvaluationSet.Parse(File.ReadAllLines(RealAnswerer.SetPath("dev7")));
-        var all = holdout.Concat(holdout2).Concat(holdout3).Concat(holdout4).Concat(holdout5).Concat(holdout6).Concat(holdout7).Concat(holdout8).Concat(holdout9).Concat(dev).Concat(dev2).Concat(dev3).Concat(dev4).Concat(dev5).Concat(dev6).Concat(dev7).ToList();
+        var all = holdout.Concat(holdout2).Concat(holdout3).Concat(holdout4).Concat(holdout5).Concat(holdout6).Concat(holdout7).Concat(holdout8).Concat(holdout9).Concat(holdout10).Concat(dev).Concat(dev2).Concat(dev3).Concat(dev4).Concat(dev5).Concat(dev6).Concat(dev7).ToList();
 
         Assert.True(holdout.Count >= 100, $"held-out questions: {holdout.Count}");
         Assert.True(holdout2.Count >= 120, $"second held-out questions: {holdout2.Count}");
@@ -56,6 +57,9 @@ public class AnswerEvaluationFloorTests
         Assert.True(holdout9.Count >= 250, $"ninth held-out questions: {holdout9.Count}");
         Assert.True(holdout9.Count(c => KnowledgeLanguage.ContainsCjk(c.Question)) >= holdout9.Count * 0.4, "ninth held-out set: at least 40 % Chinese");
         Assert.True(holdout9.Count(c => !c.Answerable) >= 50, "ninth held-out set: at least 50 the knowledge base cannot answer");
+        Assert.True(holdout10.Count >= 250, $"tenth held-out questions: {holdout10.Count}");
+        Assert.True(holdout10.Count(c => KnowledgeLanguage.ContainsCjk(c.Question)) >= holdout10.Count * 0.4, "tenth held-out set: at least 40 % Chinese");
+        Assert.True(holdout10.Count(c => !c.Answerable) >= 50, "tenth held-out set: at least 50 the knowledge base cannot answer");
         Assert.True(dev2.Count >= 120, $"second development set: {dev2.Count}");
         Assert.True(dev2.Count(c => KnowledgeLanguage.ContainsCjk(c.Question)) >= dev2.Count * 0.4, "second development set: at least 40 % Chinese");
         Assert.True(dev2.Count(c => !c.Answerable) >= 15, "second development set: at least 15 the knowledge base cannot answer");
@@ -75,7 +79,7 @@ public class AnswerEvaluationFloorTests
             .Concat(kb.PaperChallenges.Select(c => c.Id)).Concat(kb.PaperCountermeasures.Select(c => c.Id))
             .Concat(kb.Readiness.RoadmapSteps.Select(s => s.Id)).Concat(kb.Readiness.Levels.Select(l => l.Id)).Concat(kb.Readiness.Dimensions.Select(d => d.Id))
             .Concat(kb.ImportRegimes.SelectMany(r => r.DutyLayers.Select(l => l.Id))).ToHashSet(StringComparer.OrdinalIgnoreCase);
-        var cases = new[] { "holdout", "holdout2", "holdout3", "holdout4", "holdout5", "holdout6", "holdout7", "holdout8", "holdout9", "dev", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8", "dev9" }.SelectMany(set => AnswerEvaluationSet.Parse(File.ReadAllLines(RealAnswerer.SetPath(set))));
+        var cases = new[] { "holdout", "holdout2", "holdout3", "holdout4", "holdout5", "holdout6", "holdout7", "holdout8", "holdout9", "holdout10", "dev", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8", "dev9", "dev10" }.SelectMany(set => AnswerEvaluationSet.Parse(File.ReadAllLines(RealAnswerer.SetPath(set))));
 
         Assert.All(cases.SelectMany(c => c.ExpectedIds), id => Assert.Contains(id, ids));
     }
@@ -97,7 +101,7 @@ public class AnswerEvaluationFloorTests
                 .Select(c => $"{Path.GetFileName(f)} line {c.LineNumber}: {c.Question}"))
             .ToList();
 
-        Assert.True(heldOut.Count >= 9 && development.Count >= 8, $"sets found: {heldOut.Count} held-out, {development.Count} development");
+        Assert.True(heldOut.Count >= 10 && development.Count >= 8, $"sets found: {heldOut.Count} held-out, {development.Count} development");
         Assert.True(repeated.Count == 0, "held-out questions repeated in a development set:" + Environment.NewLine + string.Join(Environment.NewLine, repeated));
     }
 
@@ -116,7 +120,9 @@ public class AnswerEvaluationFloorTests
     // 90.2 %, 89.3 %, 7/74 before the pass; its floor is that measurement. dev8 (tuned on, written after holdout8)
     // 92.6 %, 94.1 %, 3/61 after the pass's changes. Tenth pass: holdout9 (written at its start, before any change)
     // measured 88.6 %, 89.1 %, 30/97 before the pass; its floor is that measurement. dev9 (tuned on, written after
-    // holdout9) 75.0 %, 75.0 %, 6/43 after the pass's changes.
+    // holdout9) 75.0 %, 75.0 %, 6/43 after the pass's changes. Eleventh pass: holdout10 (written at its start, before any
+    // change) measured 84.9 % (230/271), 83.4 % (226/271), 11/73 before the pass and 90.8 %, 88.6 %, 5/73 after it; its floor
+    // is the later measurement. dev10 (tuned on, written after holdout10) 95.7 %, 95.7 %, 2/14 after the pass's changes.
     [Theory]
     [InlineData("holdout", 0.87, 0.90, 0.15)]
     [InlineData("holdout2", 0.90, 0.89, 0.13)]
@@ -127,6 +133,7 @@ public class AnswerEvaluationFloorTests
     [InlineData("holdout7", 0.86, 0.87, 0.12)]
     [InlineData("holdout8", 0.90, 0.89, 0.095)]
     [InlineData("holdout9", 0.886, 0.891, 0.31)]
+    [InlineData("holdout10", 0.907, 0.885, 0.07)]
     [InlineData("dev", 0.94, 0.94, 0.06)]
     [InlineData("dev2", 0.95, 0.95, 0.10)]
     [InlineData("dev3", 0.90, 0.90, 0.10)]
@@ -136,6 +143,7 @@ public class AnswerEvaluationFloorTests
     [InlineData("dev7", 0.88, 0.78, 0.07)]
     [InlineData("dev8", 0.90, 0.92, 0.07)]
     [InlineData("dev9", 0.74, 0.74, 0.15)]
+    [InlineData("dev10", 0.94, 0.94, 0.15)]
     public void Answers_stay_above_the_measured_floor(string set, double minTop1, double minContains, double maxFalseAnswers)
     {
         var cases = AnswerEvaluationSet.Parse(File.ReadAllLines(RealAnswerer.SetPath(set)));
