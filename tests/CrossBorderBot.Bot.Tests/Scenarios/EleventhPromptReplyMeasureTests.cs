@@ -9,9 +9,10 @@ namespace CrossBorderBot.Tests.Scenarios;
 /// </summary>
 public sealed class EleventhPromptReplyMeasureTests(ITestOutputHelper output)
 {
-    // Measured once after the commit that added the set, before any eleventh-pass behaviour change.
-    private const int MissCeiling = 59;
-    private const int NotTakenCeiling = 59;
+    // Measured once after the commit that added the set (646686a), before any eleventh-pass behaviour change: 3 of 59
+    // (5.1 %) said "didn't understand"; 6 of 59 (10.2 %) were not taken at all.
+    private const int MissCeiling = 3;
+    private const int NotTakenCeiling = 6;
 
     [Fact]
     public async Task Held_out_natural_replies_at_guide_prompts_are_taken()
