@@ -1,4 +1,3 @@
-using System.Text.RegularExpressions;
 using CrossBorderBot.Dialogs;
 using CrossBorderBot.Dialogs.Guides;
 using CrossBorderBot.Language;
@@ -13,7 +12,7 @@ namespace CrossBorderBot.Conversation;
 /// place ("there", "那边", "当地") or ask about rules that differ by country (duty, VAT, customs) are completed; the
 /// guide's answers are read, never changed.
 /// </summary>
-public static partial class GuideQuestionContext
+public static class GuideQuestionContext
 {
     /// <summary>The question to look up: <paramref name="question"/>, with the running guide's place added when it means it.</summary>
     public static string Complete(DialogContext dc, string? guideId, Dialog? guide, string question, BotLanguage language)
@@ -24,18 +23,13 @@ public static partial class GuideQuestionContext
             return question;
         }
 
-        return language.IsChinese ? $"{question.TrimEnd()}（{place}）" : $"{question.TrimEnd()} ({place})";
+        // "do I pay duty over there?" becomes "do I pay duty in Germany?": the place stands where the user pointed to it.
+        return CountryRuleWords.WithPlace(question, place, language.IsChinese);
     }
 
     /// <summary>True when the question points to a place or asks about rules that differ by country.</summary>
-    public static bool MeansAPlace(string question) => PlaceReference().IsMatch(question) || CountryRules().IsMatch(question);
+    public static bool MeansAPlace(string question) => CountryRuleWords.PointsToAPlace(question) || CountryRuleWords.AsksAboutCountryRules(question);
 
     // The message itself names a country or region: that place is meant, not the guide's.
     private static bool NamesAPlace(DialogContext dc) => TurnUnderstanding.Of(dc.Context)?.Message.Entities.Locations.Any() == true;
-
-    [GeneratedRegex(@"\b(?:over\s+)?there\b|\bthat\s+(?:country|market|place)\b|\bthe\s+destination\b|\blocal(?:ly)?\b|\btheir\s+(?:customs|tax|rules)\b|那边|那里|那儿|当地|目的国|对方国家|该国|这个国家|那个国家", RegexOptions.IgnoreCase)]
-    private static partial Regex PlaceReference();
-
-    [GeneratedRegex(@"\bdut(?:y|ies)\b|\btax(?:es)?\b|\bvat\b|\bgst\b|\bcustoms\b|\bimport\b|\bde\s*minimis\b|\bioss\b|\bepr\b|关税|增值税|消费税|税|清关|海关|进口", RegexOptions.IgnoreCase)]
-    private static partial Regex CountryRules();
 }

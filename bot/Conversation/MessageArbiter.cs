@@ -129,9 +129,16 @@ public static class MessageArbiter
     /// out, goods that must reach someone), else the guide whose questions it answers.
     /// </summary>
     public static string TaskIntent(ConversationPlace place, RecognizedMessage message) =>
-        message.IntentAbove(MessageCues.RequestsATask(message.Text) ? RequestedTaskThreshold : MenuTaskThreshold) is { } intent && intent != IntentNames.AskKnowledge && MainMenuDialog.EntryIntents.Contains(intent)
+        RequestedTopic(message) ?? (message.IntentAbove(MessageCues.RequestsATask(message.Text) ? RequestedTaskThreshold : MenuTaskThreshold) is { } intent && intent != IntentNames.AskKnowledge && MainMenuDialog.EntryIntents.Contains(intent)
             ? intent
-            : WorkOutGuide(message) ?? DeliveryGuide(message) ?? place.FactsGuide ?? GuideLean(message) ?? NamedTopic(message) ?? message.Intent;
+            : WorkOutGuide(message) ?? DeliveryGuide(message) ?? place.FactsGuide ?? GuideLean(message) ?? NamedTopic(message) ?? message.Intent);
+
+    /// <summary>
+    /// "ok nvm. help me ship something": a short request that names one guide's topic and reports no problem asks for
+    /// that guide, whatever the classifier makes of the words around it.
+    /// </summary>
+    private static string? RequestedTopic(RecognizedMessage message) =>
+        MessageCues.RequestsATask(message.Text) && !MessageCues.AsksAboutRules(message.Text) ? NamedTopic(message) : null;
 
     /// <summary>
     /// "Our samples need to get to a client in Poland": goods that must reach someone in a named place is the logistics

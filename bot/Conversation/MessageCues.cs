@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using CrossBorderBot.Understanding;
 
 namespace CrossBorderBot.Conversation;
 
@@ -13,7 +14,7 @@ public static partial class MessageCues
     /// search-style request for a fact that ends with the fact asked ("巴西50美元以下包裹税率", "poland vat rate").
     /// </summary>
     public static bool IsQuestion(string text) =>
-        text.TrimEnd().EndsWith('?') || text.TrimEnd().EndsWith('？') || EnglishQuestionStart().IsMatch(text.Trim()) || (ChineseQuestion().IsMatch(text) && !ChineseDoubt().IsMatch(text))
+        text.TrimEnd().EndsWith('?') || text.TrimEnd().EndsWith('？') || EnglishQuestionStart().IsMatch(text.Trim()) || (ChineseQuestion().IsMatch(text) && !ChineseDoubt().IsMatch(text) && !ChineseWhichever().IsMatch(text))
         || FactAskedLast().IsMatch(text);
 
     /// <summary>A change of one input after a result: "what if…", "and australia?", "and with a budget of…", "France instead", "换成法国呢".</summary>
@@ -55,7 +56,7 @@ public static partial class MessageCues
         LanguageDetector.ContainsCjk(text) ? text.Trim().Length <= 16 : text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length <= 8;
 
     /// <summary>Asks about rules, not a choice ("legally", "what documents", "需要什么认证").</summary>
-    public static bool AsksAboutRules(string text) => RulesWords().IsMatch(text);
+    public static bool AsksAboutRules(string text) => CountryRuleWords.AsksAboutRules(text);
 
     /// <summary>A case supposed, not one lived: "what if customs hold it?", "如果被扣了怎么办".</summary>
     public static bool IsHypothetical(string text) => Hypothetical().IsMatch(text);
@@ -123,6 +124,11 @@ public static partial class MessageCues
     [GeneratedRegex(@"吗[？?。！!]?\s*$|(?<!没|没有|不是|不算|没啥)什么(?!都|也)|怎么|为什么|为何|哪些|哪个|哪里|哪儿|多少|多久|(?<![晚早慢快多过等再这那前后好头])几(?:天|个)|是否|能否|能不能|可不可以|要不要|需不需要|有没有|如何|请问")]
     private static partial Regex ChineseQuestion();
 
+    // "哪个便宜选哪个" (take whichever is cheaper), "哪家快走哪家": a question word said twice to mean "whichever" answers
+    // with a preference, it asks nothing.
+    [GeneratedRegex(@"^[^？?吗]*哪(个|家|种|条)[^，,。；;？?]{0,8}(?:就)?(?:选|走|用|发|寄|挑)(?:哪|那)\1")]
+    private static partial Regex ChineseWhichever();
+
     // A question word inside a statement of not knowing is no question: "追踪要不要我也不知道" (whether tracking is needed,
     // I don't know either), "多少钱还不清楚" — the message answers with a don't-know, it asks nothing.
     [GeneratedRegex(@"^[^？?吗]*(?:要不要|需不需要|有没有|是否|能不能|什么|多少|哪)[^，,。；;？?]{0,12}?(?:我|我们)?(?:也|都|还|真)?(?:不知道|不清楚|不确定|说不好|说不准|拿不准|没想好|不太清楚|不太确定)(?:呢|啊|哦|吧)?\s*[。.!！]?\s*$")]
@@ -136,9 +142,6 @@ public static partial class MessageCues
 
     [GeneratedRegex(@"\b(?:which|what)\s+(?:\w+\s+)?(?:platforms?|platfroms?|platfor?ms?|marketplaces?|market\s+place|sites?|channels?|carriers?|couriers?|shipping\s+(?:method|option|company)s?|logistics|way)\b|\bbest\s+(?:way|platforms?|marketplaces?|carriers?|channels?|options?)\b|\bhow\s+(?:should|can|do|to)\s+(?:i|we)?\s*(?:send|ship|deliver|post)\b|\bcheapest\b|\b(?:suits?|fits?)\s+(?:us|me|our)\b|\b(?:are|is)\s+(?:we|my\s+company|our\s+company|my\s+business|our\s+business)\s+ready\b|哪个平台|什么平台|哪家平台|哪些平台|选什么|选哪个|上哪个|怎么发|如何发|怎么寄|怎么运|走什么|用什么物流|哪种物流|什么渠道|最划算|最便宜|最合适|适合我们|准备好了吗|准备得(?:怎么样|如何|怎样)|能不能做跨境|适合做跨境", RegexOptions.IgnoreCase)]
     private static partial Regex ChoiceRequest();
-
-    [GeneratedRegex(@"\blegal(?:ly)?\b|\ballowed\b|\brules?\b|\bregulations?\b|\brequire(?:d|ments?)?\b|\bdocuments?\b|\bcertif\w*|\btests?\b|\bpaperwork\b|\bduty\b|\bduties\b|\btax(?:es)?\b|\bvat\b|合法|规定|要求|需要什么|什么文件|认证|测试|检测|税|关税|禁止|允许", RegexOptions.IgnoreCase)]
-    private static partial Regex RulesWords();
 
     [GeneratedRegex(@"\b(?:commissions?|fees?|charges?|costs?|price|pricing|rates?|take\s+rate)\b|佣金|扣点|费用|收费|费率|多少钱|年费|月费", RegexOptions.IgnoreCase)]
     private static partial Regex FactWords();

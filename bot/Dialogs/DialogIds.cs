@@ -11,6 +11,7 @@ public static class DialogIds
     public const string AskQuestion = "ask-question";
     public const string AskQuestionText = "ask-question.text";
     public const string AskQuestionAnother = "ask-question.another";
+    public const string AskQuestionMarket = "ask-question.market";
     public const string GuideLogistics = "guide-logistics";
     public const string GuideFixIssue = "guide-fix-issue";
     public const string GuideReadiness = "guide-readiness";

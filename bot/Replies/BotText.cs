@@ -24,7 +24,8 @@ public sealed record BotText(
     string NoPlanYet,
     string LanguageSwitched,
     string QuestionAnsweredResume,
-    string GuideResumed)
+    string GuideResumed,
+    string AskWhichMarket)
 {
     public static readonly BotText English = new(
         Welcome: "Hello! I'm CrossBorderBot. I help small and medium-sized trading companies sell abroad: check your readiness, choose platforms and logistics, and fix problems such as customs holds, certification or VAT. I answer in English or Chinese (中文也可以).",
@@ -49,7 +50,8 @@ public sealed record BotText(
         NoPlanYet: "You have no plan yet. Each guide ends with a plan you can ask for again later: pick one from the menu.",
         LanguageSwitched: "OK, I will answer in English from now on.",
         QuestionAnsweredResume: "Now, back to where we were:",
-        GuideResumed: "Back to “{0}” — your answers so far are kept.");
+        GuideResumed: "Back to “{0}” — your answers so far are kept.",
+        AskWhichMarket: "That depends on the market. Which country do you mean? For example \"Germany\" or \"the US\".");
 
     public static readonly BotText Chinese = new(
         Welcome: "您好！我是 CrossBorderBot（跨境助手）。我帮助中小外贸企业开展跨境电商：评估出海准备度、选择平台和物流，并处理海关扣货、认证、增值税等问题。可以用中文或英文和我交流。",
@@ -74,7 +76,8 @@ public sealed record BotText(
         NoPlanYet: "您还没有计划。每个向导结束时都会生成一份计划，之后可以随时调出：请从菜单中选择一个向导。",
         LanguageSwitched: "好的，接下来我会用中文回答。",
         QuestionAnsweredResume: "好，我们回到刚才的问题：",
-        GuideResumed: "回到“{0}”——您之前的回答都还在。");
+        GuideResumed: "回到“{0}”——您之前的回答都还在。",
+        AskWhichMarket: "这要看是哪个市场。您问的是哪个国家？例如“德国”或“美国”。");
 
     public static BotText For(BotLanguage language) => BilingualText.Pick(language, English, Chinese);
 }

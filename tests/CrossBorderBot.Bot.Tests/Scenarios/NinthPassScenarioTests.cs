@@ -13,7 +13,8 @@ public sealed class NinthPassScenarioTests(ITestOutputHelper output)
     // Measured once after the commit that added the batch (23b72ca), before any ninth-pass behaviour change: 15 of 32.
     // After the ninth pass's changes (tuned on the eighth batch and NinthDevScenarios only): 17 of 32.
     // After the tenth pass's changes (the batch was its dev material): 27 of 32.
-    private const int PassFloor = 27;
+    // After the eleventh pass's changes (still dev material): 28 of 32.
+    private const int PassFloor = 28;
 
     [Fact]
     public async Task Held_out_scenarios_pass_in_total()
@@ -38,7 +39,6 @@ public sealed class NinthPassScenarioTests(ITestOutputHelper output)
     // Measured with CBB_RUN_GAPS=1 after the tenth pass's changes: 27 of 32.
     private static readonly Dictionary<string, string> HeldOutGaps = new(StringComparer.Ordinal)
     {
-        ["held9-en-menu-unanswerable-question-with-typos-then-logistics"] = "'ok nvm. help me ship something' after a question is read as a problem report, not the logistics guide",
         ["held9-zh-fix-issue-missing-item-reported-mid-logistics-then-back"] = "'收到的货少了一件' (an item short) is not read as a problem with a type, so the problem is asked again",
         ["held9-zh-logistics-dresses-and-hats-to-singapore"] = "two products of one category (dresses and hats, both apparel) are kept as one",
         ["held9-en-platform-six-facts-with-typos"] = "'selling to businesess' (a misspelt customer type) is not read",

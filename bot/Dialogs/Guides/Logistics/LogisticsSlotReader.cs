@@ -45,7 +45,13 @@ public sealed partial class LogisticsSlotReader(KnowledgeBase knowledgeBase, Gui
     public (LogisticsAnswers Read, HashSet<string> Defaults) Read(string text, MessageEntities entities, string? waitingSlot)
     {
         var defaults = new HashSet<string>(StringComparer.Ordinal);
+        // A region named alone ("southeast asia", "the gulf states") is several destinations: the result is for its first
+        // market and the others are offered, none dropped. Beside other places ("欧美") it stays one destination.
         var places = entities.Locations.Concat(vocabulary.PlaceGroups.Read(text)).Distinct(StringComparer.OrdinalIgnoreCase).Where(IsKnownPlace).ToList();
+        if (places is [var only])
+        {
+            places = [.. locations.MarketsOf(only)];
+        }
         if (places.Count == 0 && locations.OneSlipAfterTo(text) is { } misspelt)
         {
             places.Add(misspelt);

@@ -36,6 +36,26 @@ public sealed partial class GuideLocationResolver
         }
     }
 
+    /// <summary>
+    /// The places a destination stands for: a region ("Southeast Asia", "the EU", "海湾国家") is the countries of that
+    /// region that have a market in the knowledge base (for the EU, its members), in the data's order, so each can be
+    /// advised on; a country, or a region with no such market, is itself.
+    /// </summary>
+    public IReadOnlyList<string> MarketsOf(string id)
+    {
+        if (_knowledgeBase.FindRegion(id) is null)
+        {
+            return [id];
+        }
+
+        var inRegion = _knowledgeBase.Countries
+            .Where(country => (id == "eu" ? country.Eu : string.Equals(country.Region, id, StringComparison.OrdinalIgnoreCase))
+                && _knowledgeBase.FindMarket(country.Code) is not null)
+            .Select(country => country.Code)
+            .ToList();
+        return inRegion.Count > 0 ? inRegion : [id];
+    }
+
     /// <summary>The country code or region id meant by <paramref name="text"/>; null when none is recognised.</summary>
     public string? Resolve(string? text, string? locale)
     {
