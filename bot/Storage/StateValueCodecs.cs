@@ -26,8 +26,6 @@ internal static class StateValueCodecs
     /// <summary>Not HTML-escaped (state is never put into a page): Chinese text stays readable and short, as Json.NET writes it.</summary>
     public static readonly JavaScriptEncoder Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping;
 
-    private static readonly JsonSerializerOptions GeneratedOptions = new() { Encoder = Encoder, TypeInfoResolver = StateJsonContext.Default };
-
     private static readonly Dictionary<Type, IStateValueCodec> ByType = [];
     private static readonly Dictionary<string, IStateValueCodec> ByTypeName = new(StringComparer.Ordinal);
 
@@ -37,8 +35,8 @@ internal static class StateValueCodecs
     static StateValueCodecs()
     {
         Register(new DialogStateCodec());
-        Register(new SourceGeneratedStateValueCodec<ConversationProfile>((System.Text.Json.Serialization.Metadata.JsonTypeInfo<ConversationProfile>)GeneratedOptions.GetTypeInfo(typeof(ConversationProfile))));
-        Register(new SourceGeneratedStateValueCodec<LastAnsweredQuestion>((System.Text.Json.Serialization.Metadata.JsonTypeInfo<LastAnsweredQuestion>)GeneratedOptions.GetTypeInfo(typeof(LastAnsweredQuestion))));
+        Register(new PlainStateValueCodec(typeof(ConversationProfile)));
+        Register(new PlainStateValueCodec(typeof(LastAnsweredQuestion)));
         Register(new Plans.SavedPlansStateCodec());
     }
 

@@ -1,21 +1,18 @@
 using System.Collections.Concurrent;
 using System.Text.Json;
-using System.Text.Json.Serialization.Metadata;
 using Newtonsoft.Json.Linq;
 
 namespace CrossBorderBot.Dialogs;
 
 /// <summary>
-/// Turns dialog values into typed objects and back. Plain values and the types in <see cref="DialogValuesJsonContext"/>
-/// (the guides' answers, prompt options and results read on most turns) go through System.Text.Json's generated code,
-/// with Json.NET's number formats (<see cref="JsonNetNumberConverters"/>), so the JSON is the one Json.NET gave them;
+/// Turns dialog values into typed objects and back. Plain values and the types in <see cref="DialogValueTypes"/>
+/// (the guides' answers, prompt options and results read on most turns) go through <see cref="Storage.PlainJson"/>,
+/// with Json.NET's number formats, so the JSON is the one Json.NET gave them;
 /// any other type still goes through Json.NET (<see cref="DialogJson"/>), exactly as before, and is counted in
 /// <see cref="JsonNetFallbacks"/> so a benchmark or a test can see which types a turn left to Json.NET.
 /// </summary>
 internal static class DialogValueConverter
 {
-    private static readonly JsonSerializerOptions Options = CreateOptions();
-    private static readonly ConcurrentDictionary<Type, JsonTypeInfo?> Generated = new();
     private static readonly ConcurrentDictionary<Type, long> FallbackCounts = new();
 
     /// <summary>How often each type was converted by Json.NET since start-up (reads and writes).</summary>
@@ -76,9 +73,9 @@ internal static class DialogValueConverter
             return (T?)(object)JTokenUtf8.Read(ref reader);
         }
 
-        if (TypeInfo(typeof(T)) is JsonTypeInfo<T> generated)
+        if (DialogValueTypes.Contains(typeof(T)))
         {
-            return JsonSerializer.Deserialize(utf8.Span, generated);
+            return (T?)Storage.PlainJson.Read(utf8.Span, typeof(T), Storage.PlainJsonSettings.Dialog);
         }
 
         Count(typeof(T));
@@ -88,19 +85,15 @@ internal static class DialogValueConverter
     /// <summary>Writes an object set as a dialog value (not a plain value: see <see cref="DialogValueJson.WriteValue"/>).</summary>
     public static void WriteObject(Utf8JsonWriter writer, object value)
     {
-        if (TypeInfo(value.GetType()) is { } generated)
+        if (DialogValueTypes.Contains(value.GetType()))
         {
-            JsonSerializer.Serialize(writer, value, generated);
+            Storage.PlainJson.Write(writer, value, Storage.PlainJsonSettings.Dialog);
             return;
         }
 
         Count(value.GetType());
         JTokenUtf8.Write(writer, JToken.FromObject(value, DialogJson.Serializer));
     }
-
-    /// <summary>The generated contract of a type of <see cref="DialogValuesJsonContext"/>; null for other types.</summary>
-    private static JsonTypeInfo? TypeInfo(Type type) =>
-        Generated.GetOrAdd(type, static t => DialogValuesJsonContext.Default.GetTypeInfo(t) is { } info ? Options.GetTypeInfo(t) : null);
 
     private static T? FromToken<T>(JToken token)
     {
@@ -147,20 +140,5 @@ internal static class DialogValueConverter
 
         result = default;
         return false;
-    }
-
-    private static JsonSerializerOptions CreateOptions()
-    {
-        var options = new JsonSerializerOptions
-        {
-            // As DialogJson's Json.NET settings: nulls left out, names as declared (read in any case, as Json.NET does).
-            DefaultIgnoreCondition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull,
-            PropertyNameCaseInsensitive = true,
-            Encoder = Storage.StateValueCodecs.Encoder,
-            TypeInfoResolver = DialogValuesJsonContext.Default,
-        };
-        JsonNetNumberConverters.AddTo(options);
-        options.MakeReadOnly();
-        return options;
     }
 }

@@ -2,11 +2,11 @@ using System.Text.Json.Serialization;
 using CrossBorderBot.Answers;
 using CrossBorderBot.Conversation;
 
-namespace CrossBorderBot.Storage;
+namespace CrossBorderBot.Tests.Storage.GeneratedReference;
 
 /// <summary>
-/// System.Text.Json's generated (reflection-free) serializers for the small state objects read on most turns. Their
-/// JSON is the same as Json.NET's: public properties by their C# names, in declaration order, nulls written.
+/// The source-generated System.Text.Json context that read and wrote the small state values until <c>PlainJson</c>
+/// replaced it: kept as the reference the new codec must match. Default settings: nulls written, names as declared.
 /// </summary>
 [JsonSerializable(typeof(ConversationProfile))]
 [JsonSerializable(typeof(LastAnsweredQuestion))]

@@ -1,11 +1,14 @@
+using System.Globalization;
 using System.Numerics;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 
-namespace CrossBorderBot.Dialogs;
+using CrossBorderBot.Dialogs;
+
+namespace CrossBorderBot.Tests.Storage.GeneratedReference;
 
 /// <summary>
-/// Non-integer numbers written as Json.NET writes them, so a typed value written by System.Text.Json keeps the JSON
+/// (The reference dialog-value context's number converters.) Non-integer numbers written as Json.NET writes them, so a typed value written by System.Text.Json keeps the JSON
 /// Json.NET gave it: a whole number keeps a decimal point (<c>2.0</c>, not <c>2</c>), a double is written round-trip
 /// (<c>R</c>), and NaN or infinity becomes a string. Reading takes any JSON number.
 /// </summary>

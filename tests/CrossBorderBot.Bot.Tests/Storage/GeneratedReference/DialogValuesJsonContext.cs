@@ -1,15 +1,15 @@
 using System.Text.Json.Serialization;
+using CrossBorderBot.Dialogs;
 using CrossBorderBot.Dialogs.Guides;
 using CrossBorderBot.Dialogs.Prompts;
 using CrossBorderBot.Understanding.Quantities;
 
-namespace CrossBorderBot.Dialogs;
+namespace CrossBorderBot.Tests.Storage.GeneratedReference;
 
 /// <summary>
-/// System.Text.Json's generated (reflection-free) code for the typed dialog values most turns read and write: the
-/// guides' answers and start options (with the recognizer's entities), the prompts' options (their question through <see cref="PromptActivityJsonConverter"/>) and results. Only plain types belong here (public properties by their C# names, no
-/// Json.NET attributes or converters), whose JSON both serializers write alike; <c>DialogValueJsonTests</c> checks each
-/// against Json.NET. Any type not listed still works, through Json.NET.
+/// The source-generated System.Text.Json context that read and wrote the typed dialog values until
+/// <c>PlainJson</c> replaced it on the turn path (its generic code was JIT-compiled at every start): kept here as the
+/// reference the new codec must match byte for byte and value for value.
 /// </summary>
 [JsonSerializable(typeof(LogisticsAnswers))]
 [JsonSerializable(typeof(PlatformAnswers))]
