@@ -42,7 +42,9 @@ internal sealed partial class EntryReferenceText
     public string Rewrite(string text, string language) =>
         KebabId().Replace(text, m => _titles.TryGetValue(m.Value, out var title) ? "“" + title.Get(language) + "”" : m.Value);
 
-    // Ids of three or more parts: two-part words ("semi-managed", "e-commerce") are ordinary prose.
-    [GeneratedRegex(@"(?<![\w-])[a-z0-9]+(?:-[a-z0-9]+){2,}(?![\w-])")]
+    // Ids of three or more parts: two-part words ("semi-managed", "e-commerce") are ordinary prose. The id's edges are
+    // checked against ASCII only: Chinese prose writes an id straight after a character ("见de-interim-flat-duty"), and
+    // a Chinese character is a word character to \w.
+    [GeneratedRegex(@"(?<![A-Za-z0-9_-])[a-z0-9]+(?:-[a-z0-9]+){2,}(?![A-Za-z0-9_-])")]
     private static partial Regex KebabId();
 }

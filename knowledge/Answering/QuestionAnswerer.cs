@@ -315,7 +315,8 @@ public sealed partial class QuestionAnswerer
     [System.Text.RegularExpressions.GeneratedRegex(@"\bwhat(?:'s| is| are) (?:a|an)\b|\bmean(?:s|ing)?\b|\bdefin|什么是|什么意思|啥意思|是啥意思|定义|含义", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
     private static partial System.Text.RegularExpressions.Regex AsksMeaning();
 
-    [System.Text.RegularExpressions.GeneratedRegex(@"\bthere\b|\bthey\b|\bthat (country|market)\b|那边|那里|那儿|当地|该国|他们那", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
+    // "there" as a place the user named before ("what's the VAT rate there?"), not the existential "is there a …" / "there are".
+    [System.Text.RegularExpressions.GeneratedRegex(@"(?<!\b(?:is|are|was|were|be|any)\s+)\bthere\b(?!\s*(?:is|are|was|were|'s|will be)\b)|\bthey\b|\bthat (country|market)\b|那边|那里|那儿|当地|该国|他们那", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
     private static partial System.Text.RegularExpressions.Regex Elsewhere();
 
     // A mark or scheme written in capitals ("ANATEL", "TISI", "NOM"); a capitalised everyday word ("July") names nothing.

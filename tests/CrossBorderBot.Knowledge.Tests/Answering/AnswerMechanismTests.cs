@@ -45,6 +45,22 @@ public class AnswerMechanismTests
         Assert.DoesNotContain("mx-non-fta-tariff-2026", all, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("德国要交关税吗")]
+    [InlineData("法国进口小包裹关税怎么收")]
+    public void Entry_ids_written_in_chinese_prose_reach_users_as_names(string question)
+    {
+        var answer = RealAnswerer.Ask(question);
+        var all = answer.Lead + string.Join(' ', answer.Details) + string.Join(' ', answer.More);
+
+        var kb = RealAnswerer.KnowledgeBase;
+        var ids = kb.Compliance.Select(c => c.Id).Concat(kb.Markets.SelectMany(m => m.ImportRules).Select(r => r.Id));
+
+        Assert.True(answer.Answered, question);
+        Assert.Contains("欧元", all, StringComparison.Ordinal);
+        Assert.DoesNotContain(ids, id => all.Contains(id, StringComparison.Ordinal));
+    }
+
     [Fact]
     public void A_dated_lead_that_quotes_the_summary_is_not_followed_by_the_same_sentence()
     {
