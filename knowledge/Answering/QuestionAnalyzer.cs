@@ -221,7 +221,7 @@ public sealed partial class QuestionAnalyzer
     [GeneratedRegex(@"(?<![A-Za-z])(duty|duties|customs|tariffs?)(?![A-Za-z])|关税|海关", RegexOptions.IgnoreCase)]
     private static partial Regex Duty();
 
-    [GeneratedRegex(@"\b(pay|pays|paying|owe|owes)\b[^?.!]{0,40}?\b(duty|duties|tariffs?|customs|import (tax|taxes|vat|gst)|vat|gst)\b|\b(is|are|will|does|do)\b[^?.!]{0,30}\b(duty|duties|import (tax|taxes|vat|gst)|vat|gst)\b[^?.!]{0,15}\b(charged|collected|levied|due|payable)\b|(交|付|缴|缴纳|支付|被征|征|补)[^？?，,。]{0,4}(关税|进口税|进口增值税|增值税|消费税|GST|VAT|税)[^？?，,。]{0,6}(吗|么|嘛|不|没)|(要不要|会不会|需不需要|用不用|是否)[^？?，,。]{0,3}(交|付|缴|缴纳|支付|征)[^？?，,。]{0,4}(关税|进口税|进口增值税|增值税|消费税|GST|VAT|税)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(pay|pays|paying|owe|owes)\b[^?.!]{0,40}?\b(duty|duties|tariffs?|customs|import (tax|taxes|vat|gst)|vat|gst|tax|taxes)\b|\b(is|are|will|does|do)\b[^?.!]{0,30}\b(duty|duties|import (tax|taxes|vat|gst)|vat|gst)\b[^?.!]{0,15}\b(charged|collected|levied|due|payable)\b|(交|付|缴|缴纳|支付|被征|征|补)[^？?，,。]{0,4}(关税|进口税|进口增值税|增值税|消费税|GST|VAT|税)[^？?，,。]{0,6}(吗|么|嘛|不|没)|(要不要|会不会|需不需要|用不用|是否)[^？?，,。]{0,3}(交|付|缴|缴纳|支付|征)[^？?，,。]{0,4}(关税|进口税|进口增值税|增值税|消费税|GST|VAT|税)", RegexOptions.IgnoreCase)]
     private static partial Regex PaysImportCharge();
 
     [GeneratedRegex(@"how long|how many days|how fast|how quick|transit|(delivery|shipping) (time|days)|(?<!\d\s*)(?<![A-Za-z])days\s*\??\s*$|多久|几天|多少天|时效|多长时间", RegexOptions.IgnoreCase)]

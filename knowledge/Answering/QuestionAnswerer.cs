@@ -113,9 +113,13 @@ public sealed partial class QuestionAnswerer
         }
 
         // "Does Mexico withhold VAT from marketplace sellers?": a playbook's trigger words put it first, but it is written for
-        // other markets; the named market's own entry is asked the same question instead.
-        if (best.Entry.Type == SearchEntryType.Playbook && q.Markets.Any() && !AboutMarket(best.Entry, q)
-            && ranked.Skip(1).FirstOrDefault(c => c.Named && c.Entry.Markets.Any(m => q.Markets.Any(n => n.Id.Equals(m, StringComparison.OrdinalIgnoreCase)))) is { } own)
+        // other markets; the named market's own entry is asked the same question instead. "日本要交税吗": the market's
+        // overview ties with its import rules but holds no allowance or rate; the market's own typed rule is asked instead.
+        var playbookForOtherMarkets = best.Entry.Type == SearchEntryType.Playbook && !AboutMarket(best.Entry, q);
+        var overviewAskedForARule = best.Entry.Type == SearchEntryType.Market && q.Kind is QuestionKind.Threshold or QuestionKind.Rate;
+        if ((playbookForOtherMarkets || overviewAskedForARule) && q.Markets.Any()
+            && ranked.Skip(1).FirstOrDefault(c => c.Named && (!overviewAskedForARule || c.Entry.Type == SearchEntryType.ImportRule)
+                && c.Entry.Markets.Any(m => q.Markets.Any(n => n.Id.Equals(m, StringComparison.OrdinalIgnoreCase)))) is { } own)
         {
             var ownAnswer = _composer.Compose(q, own.Entry, own.Score, today, AsksOnlyTheFact(q), _ranker.ContentTerms(q), mentioned);
             if (Answers(q, own, ownAnswer.TypedFact))

@@ -61,6 +61,19 @@ public class AnswerMechanismTests
         Assert.DoesNotContain(ids, id => all.Contains(id, StringComparison.Ordinal));
     }
 
+    [Theory]
+    [InlineData("do I have to pay tax in Korea?", "kr-")]
+    [InlineData("韩国要交税吗", "kr-")]
+    [InlineData("will my customers pay taxes in Japan when the parcel arrives?", "jp-")]
+    public void Whether_tax_is_paid_in_a_named_market_is_answered_from_that_market_s_import_rule(string question, string expectedIdStart)
+    {
+        var answer = RealAnswerer.Ask(question);
+
+        Assert.True(answer.Answered, question);
+        Assert.StartsWith(expectedIdStart, answer.Entries[0].Id, StringComparison.Ordinal);
+        Assert.Contains(answer.Entries[0].Id, RealAnswerer.KnowledgeBase.Markets.SelectMany(m => m.ImportRules).Select(r => r.Id));
+    }
+
     [Fact]
     public void A_dated_lead_that_quotes_the_summary_is_not_followed_by_the_same_sentence()
     {
