@@ -69,7 +69,17 @@ public sealed partial class QuestionAnswerer
         {
             // "What's the VAT rate there?" points at a market named before this question, which the answerer cannot see:
             // say honestly that it does not know rather than ask for a market the user already gave.
-            return Elsewhere().IsMatch(q.Text) ? KnowledgeAnswer.NotAnswered(q, 0) : KnowledgeAnswer.NeedsMarket(q, [.. _kb.Markets.Select(m => m.Name.Get(q.Language))]);
+            if (Elsewhere().IsMatch(q.Text))
+            {
+                return KnowledgeAnswer.NotAnswered(q, 0);
+            }
+
+            // "Do the baltic countries charge duty on parcels?", "各国关税": places named in words the base does not model
+            // are the question's own, so it is looked up as asked (and abstains if nothing answers), not asked back.
+            if (!SpeaksOfPlaces().IsMatch(q.Text))
+            {
+                return KnowledgeAnswer.NeedsMarket(q, [.. _kb.Markets.Select(m => m.Name.Get(q.Language))]);
+            }
         }
 
         var ranked = _ranker.Rank(q);
@@ -318,6 +328,9 @@ public sealed partial class QuestionAnswerer
 
     [System.Text.RegularExpressions.GeneratedRegex(@"\bwhat(?:'s| is| are) (?:a|an)\b|\bmean(?:s|ing)?\b|\bdefin|什么是|什么意思|啥意思|是啥意思|定义|含义", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
     private static partial System.Text.RegularExpressions.Regex AsksMeaning();
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"\b(?:countr(?:y|ies)|markets?|regions?|states|nations?)\b|国家|各国|地区|市场", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
+    private static partial System.Text.RegularExpressions.Regex SpeaksOfPlaces();
 
     // "there" as a place the user named before ("what's the VAT rate there?"), not the existential "is there a …" / "there are".
     [System.Text.RegularExpressions.GeneratedRegex(@"(?<!\b(?:is|are|was|were|be|any)\s+)\bthere\b(?!\s*(?:is|are|was|were|'s|will be)\b)|\bthey\b|\bthat (country|market)\b|那边|那里|那儿|当地|该国|他们那", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]

@@ -49,6 +49,14 @@ public class EleventhPassAnswerMechanismTests
     }
 
     [Theory]
+    [InlineData("do the baltic countries charge duty on small parcels?")]
+    [InlineData("各国进口要交关税吗")]
+    public void A_market_fact_asked_of_places_named_in_words_is_looked_up_not_asked_back(string question)
+    {
+        Assert.Empty(RealAnswerer.Ask(question).MarketChoices);
+    }
+
+    [Theory]
     [InlineData("do I pay duty over there?")]
     [InlineData("那边要交关税吗？")]
     public void A_market_fact_about_a_market_named_before_is_an_honest_unknown_not_a_question_back(string question)
