@@ -65,21 +65,12 @@ public sealed partial class QuestionAnswerer
             return KnowledgeAnswer.NotAnswered(q, 0);
         }
 
-        if (AsksMarketFactWithoutMarket(q))
+        switch (MarketlessQuestion.Read(q, _ranker.QuotesRuleAmount(q)))
         {
-            // "What's the VAT rate there?" points at a market named before this question, which the answerer cannot see:
-            // say honestly that it does not know rather than ask for a market the user already gave.
-            if (Elsewhere().IsMatch(q.Text))
-            {
+            case MarketlessQuestion.Reading.PointsBack:
                 return KnowledgeAnswer.NotAnswered(q, 0);
-            }
-
-            // "Do the baltic countries charge duty on parcels?", "各国关税": places named in words the base does not model
-            // are the question's own, so it is looked up as asked (and abstains if nothing answers), not asked back.
-            if (!SpeaksOfPlaces().IsMatch(q.Text))
-            {
+            case MarketlessQuestion.Reading.AsksWhichMarket:
                 return KnowledgeAnswer.NeedsMarket(q, [.. _kb.Markets.Select(m => m.Name.Get(q.Language))]);
-            }
         }
 
         var ranked = _ranker.Rank(q);
@@ -309,32 +300,6 @@ public sealed partial class QuestionAnswerer
             ? askedCount == 0 || coverage >= MinCoverageNamed || (askedCount == 1 && q.Kind is QuestionKind.Definition or QuestionKind.Expansion or QuestionKind.General && !AsksCountOrPerson().IsMatch(q.Text))
             : coverage >= MinCoverageUnnamed;
     }
-
-    // Names of the kind of charge asked, not of what it is asked about: "VAT", "GST", "de minimis" are every market's.
-    private static readonly HashSet<string> ChargeTerms = new(StringComparer.OrdinalIgnoreCase) { "vat", "gst", "de-minimis" };
-
-    /// <summary>
-    /// "Do I pay duty over there?", "what's the VAT rate?", "免税额度是多少": a rate, an allowance or whether an import charge
-    /// is paid belongs to a market; with none named (nor a country, a platform, a mark or a scheme), any one market's rule
-    /// would be a guess, so the user is asked which market.
-    /// </summary>
-    /// "What is a de minimis threshold?" asks what the word means, and "is the $800 de minimis still available?" quotes one
-    /// market's own amount: neither is asked back.
-    private bool AsksMarketFactWithoutMarket(QuestionAnalysis q) =>
-        q.Kind is QuestionKind.Threshold or QuestionKind.Rate && !q.AsksComparison && !q.AboutPaper
-        && !q.Entities.Any(e => e.Kind is EntityKind.Market or EntityKind.Country)
-        && q.Subjects.All(s => s.Kind == EntityKind.GlossaryTerm && ChargeTerms.Contains(s.Id))
-        && !AsksMeaning().IsMatch(q.Text) && !_ranker.QuotesRuleAmount(q);
-
-    [System.Text.RegularExpressions.GeneratedRegex(@"\bwhat(?:'s| is| are) (?:a|an)\b|\bmean(?:s|ing)?\b|\bdefin|什么是|什么意思|啥意思|是啥意思|定义|含义", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
-    private static partial System.Text.RegularExpressions.Regex AsksMeaning();
-
-    [System.Text.RegularExpressions.GeneratedRegex(@"\b(?:countr(?:y|ies)|markets?|regions?|states|nations?)\b|国家|各国|地区|市场", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
-    private static partial System.Text.RegularExpressions.Regex SpeaksOfPlaces();
-
-    // "there" as a place the user named before ("what's the VAT rate there?"), not the existential "is there a …" / "there are".
-    [System.Text.RegularExpressions.GeneratedRegex(@"(?<!\b(?:is|are|was|were|be|any)\s+)\bthere\b(?!\s*(?:is|are|was|were|'s|will be)\b)|\bthey\b|\bthat (country|market)\b|那边|那里|那儿|当地|该国|他们那", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
-    private static partial System.Text.RegularExpressions.Regex Elsewhere();
 
     // A mark or scheme written in capitals ("ANATEL", "TISI", "NOM"); a capitalised everyday word ("July") names nothing.
     private static IReadOnlyList<string> Marks(IReadOnlyList<string> names) => [.. names.Where(n => n.Length >= 2 && n.All(c => char.IsUpper(c) || char.IsDigit(c)))];
