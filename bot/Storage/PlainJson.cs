@@ -64,29 +64,14 @@ internal static class PlainJson
     {
         switch (value)
         {
-            case null:
-                writer.WriteNullValue();
-                break;
-            case string text:
-                writer.WriteStringValue(text);
-                break;
-            case bool flag:
-                writer.WriteBooleanValue(flag);
-                break;
-            case int number:
-                writer.WriteNumberValue(number);
-                break;
-            case long number:
-                writer.WriteNumberValue(number);
-                break;
-            case decimal number when settings.JsonNetNumbers:
-                Dialogs.JTokenUtf8.WriteFloat(writer, number.ToString(CultureInfo.InvariantCulture), finite: true);
+            // Null, text, flags and integers are written alike either way; fractions take Json.NET's form ("2.0") only
+            // where the stored shape was Json.NET's: both as the dialog state's own scalar writer writes them.
+            case null or string or bool or int or long:
+            case decimal or double when settings.JsonNetNumbers:
+                Dialogs.JTokenUtf8.TryWriteScalar(writer, value);
                 break;
             case decimal number:
                 writer.WriteNumberValue(number);
-                break;
-            case double number when settings.JsonNetNumbers:
-                Dialogs.JTokenUtf8.WriteFloat(writer, number);
                 break;
             case double number:
                 writer.WriteNumberValue(number);
