@@ -15,7 +15,7 @@ public sealed class BotAdapterWithErrorHandler : CloudAdapter
         ILogger<BotAdapterWithErrorHandler> logger)
         : base(authentication, new AuthRefusalLogger(new SdkInformationAsDebugLogger(logger)))
     {
-        OnTurnError = (turnContext, exception) => TurnErrorReply.SendAsync(turnContext, exception, logger);
+        OnTurnError = TurnErrorReply.Handler(logger);
     }
 
     /// <summary>

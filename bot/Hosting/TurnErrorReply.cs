@@ -13,6 +13,10 @@ namespace CrossBorderBot.Hosting;
 /// </summary>
 public static partial class TurnErrorReply
 {
+    /// <summary>The adapter's <c>OnTurnError</c> handler: <see cref="SendAsync"/> with <paramref name="logger"/>.</summary>
+    public static Func<ITurnContext, Exception, Task> Handler(ILogger logger) =>
+        (turnContext, exception) => SendAsync(turnContext, exception, logger);
+
     public static async Task SendAsync(ITurnContext turnContext, Exception exception, ILogger logger)
     {
         var conversationId = turnContext.Activity?.Conversation?.Id ?? "(none)";

@@ -13,9 +13,6 @@ public sealed class TrackedConversationState : ConversationState, ITrackedBotSta
         : base(storage) =>
         Scope = new(this, documents, nameof(ConversationState), GetStorageKey, GetCachedState, base.ClearStateAsync, base.DeleteAsync);
 
-    /// <inheritdoc cref="TrackedBotStateScope.Documents" />
-    public IBotStateDocumentStore Documents => Scope.Documents;
-
     TrackedBotStateScope ITrackedBotStateOwner.Scope => Scope;
 
     private TrackedBotStateScope Scope { get; }

@@ -24,14 +24,10 @@ public static class DirectLineServiceCollectionExtensions
         services.AddSingleton<DirectLineAuthenticator>();
         services.AddSingleton<DirectLineClientLimits>();
         services.AddSingleton<DirectLineConversationStore>();
-        services.AddSingleton(provider =>
-        {
-            var logger = provider.GetRequiredService<ILogger<DirectLineAdapter>>();
-            return new DirectLineAdapter(
-                provider.GetRequiredService<DirectLineConversationStore>(),
-                provider.GetRequiredService<TimeProvider>(),
-                (context, exception) => TurnErrorReply.SendAsync(context, exception, logger)).UseTurnSafety(provider);
-        });
+        services.AddSingleton(provider => new DirectLineAdapter(
+            provider.GetRequiredService<DirectLineConversationStore>(),
+            provider.GetRequiredService<TimeProvider>(),
+            TurnErrorReply.Handler(provider.GetRequiredService<ILogger<DirectLineAdapter>>())).UseTurnSafety(provider));
         services.AddSingleton<DirectLineConversationService>();
 
         services.AddCors();

@@ -16,7 +16,7 @@ public sealed class SlackAdapter : BotAdapter
     {
         _bot = bot;
         _api = api;
-        OnTurnError = (turnContext, exception) => TurnErrorReply.SendAsync(turnContext, exception, logger);
+        OnTurnError = TurnErrorReply.Handler(logger);
     }
 
     public async Task ProcessActivityAsync(Activity activity, CancellationToken cancellationToken)

@@ -15,7 +15,7 @@ public sealed class TerminalChat(IBot bot, ILogger<TerminalChat> logger)
     public async Task<int> RunAsync(TerminalChatOptions options, TextReader input, TextWriter output, CancellationToken cancellationToken)
     {
         var transcript = new TerminalTranscriptWriter(output);
-        var adapter = new TerminalAdapter(transcript, (context, exception) => TurnErrorReply.SendAsync(context, exception, logger));
+        var adapter = new TerminalAdapter(transcript, TurnErrorReply.Handler(logger));
         var conversation = new ConversationAccount(id: options.ConversationId);
         var user = new ChannelAccount(options.UserId, "You");
         var botAccount = new ChannelAccount("crossborderbot", "CrossBorderBot");

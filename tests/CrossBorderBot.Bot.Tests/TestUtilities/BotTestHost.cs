@@ -46,7 +46,7 @@ public sealed class BotTestHost : IDisposable
     public TestAdapter Adapter(string channelId = "test", string locale = "en-US")
     {
         var adapter = new TestAdapter(channelId, sendTraceActivity: true) { Locale = locale };
-        adapter.OnTurnError = (context, exception) => TurnErrorReply.SendAsync(context, exception, Microsoft.Extensions.Logging.Abstractions.NullLogger.Instance);
+        adapter.OnTurnError = TurnErrorReply.Handler(Microsoft.Extensions.Logging.Abstractions.NullLogger.Instance);
         return adapter;
     }
 
