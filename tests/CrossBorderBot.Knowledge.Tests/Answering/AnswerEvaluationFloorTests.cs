@@ -127,6 +127,8 @@ public class AnswerEvaluationFloorTests
     // holdout9) 75.0 %, 75.0 %, 6/43 after the pass's changes. Eleventh pass: holdout10 (written at its start, before any
     // change) measured 84.9 % (230/271), 83.4 % (226/271), 11/73 before the pass and 90.8 %, 88.6 %, 5/73 after it; its floor
     // is the later measurement. dev10 (tuned on, written after holdout10) 95.7 %, 95.7 %, 2/14 after the pass's changes.
+    // Twelfth pass: holdout11 (written at its start, before any change) measured 82.6 % (219/265), 81.9 % (217/265), 3/69
+    // before the pass; its floor is that measurement (contains 0.818: 217/265 is 0.8189).
     [Theory]
     [InlineData("holdout", 0.87, 0.90, 0.15)]
     [InlineData("holdout2", 0.90, 0.89, 0.13)]
@@ -138,6 +140,7 @@ public class AnswerEvaluationFloorTests
     [InlineData("holdout8", 0.90, 0.89, 0.095)]
     [InlineData("holdout9", 0.886, 0.891, 0.31)]
     [InlineData("holdout10", 0.907, 0.885, 0.07)]
+    [InlineData("holdout11", 0.826, 0.818, 0.044)]
     [InlineData("dev", 0.94, 0.94, 0.06)]
     [InlineData("dev2", 0.95, 0.95, 0.10)]
     [InlineData("dev3", 0.90, 0.90, 0.10)]
