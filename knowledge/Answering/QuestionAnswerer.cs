@@ -348,10 +348,29 @@ public sealed partial class QuestionAnswerer
 
     private bool AboutMarket(AnswerEntry entry, QuestionAnalysis q)
     {
+        // "Express to Italy, how many days?": a channel that gives transit days to the market or its region is about it, when
+        // the question calls it by its own name ("express"), not by a word its long name shares with another carrier's
+        // ("J&T international" is not "China Post international e-packet").
+        if (entry.Type == SearchEntryType.LogisticsChannel && _kb.LogisticsChannels.FirstOrDefault(c => c.Id == entry.Id) is { } channel
+            && CalledByItsName(channel, q)
+            && channel.TransitDays.Any(t => q.Markets.Any(m => t.To.Equals(m.Id, StringComparison.OrdinalIgnoreCase)
+                || t.To.Equals(_kb.FindCountry(m.Id)?.Region, StringComparison.OrdinalIgnoreCase))))
+        {
+            return true;
+        }
+
         var text = entry.FullText(KnowledgeLanguage.English) + entry.FullText(KnowledgeLanguage.Chinese);
         return q.Markets.Any(m => entry.Markets.Contains(m.Id, StringComparer.OrdinalIgnoreCase)
             || text.Contains(m.Surface, StringComparison.OrdinalIgnoreCase)
             || (_kb.FindMarket(m.Id) is { } market && (text.Contains(market.Name.En, StringComparison.OrdinalIgnoreCase) || text.Contains(market.Name.ZhCn, StringComparison.Ordinal))));
+    }
+
+    private bool CalledByItsName(LogisticsChannel channel, QuestionAnalysis q)
+    {
+        var asked = _ranker.ContentTerms(q);
+        var head = string.Join(" ", new[] { channel.Name.En.Split('(')[0], channel.Name.ZhCn.Split('（', '(')[0] }
+            .Concat(channel.Aliases?.En ?? []).Concat(channel.Aliases?.ZhCn ?? []));
+        return _ranker.AskedWordsIn(head, asked, KnowledgeLanguage.English) + _ranker.AskedWordsIn(head, asked, KnowledgeLanguage.Chinese) > 0;
     }
 
     private static (AnswerCandidate First, AnswerCandidate Second)? Compared(QuestionAnalysis q, IReadOnlyList<AnswerCandidate> ranked)
