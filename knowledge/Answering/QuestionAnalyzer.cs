@@ -92,6 +92,9 @@ public sealed partial class QuestionAnalyzer
     /// <summary>The words naming a kind of tax or duty the knowledge base does not model ("anti-dumping", "碳关税"), if any.</summary>
     internal static string? UnmodelledTaxNamed(string text) => UnmodelledTax().Match(text) is { Success: true } m ? m.Value : null;
 
+    /// <summary>Whether a word is a tax's own name ("VAT", "IVA", "MwSt", "Mehrwertsteuer").</summary>
+    internal static bool NamesATax(string word) => Tax().Match(word) is { Success: true } m && m.Length == word.Length;
+
     /// <summary>Whether a name is the very kind of fact asked ("de minimis" in a threshold question), not what it is about.</summary>
     internal static bool NamesTheAskedFact(QuestionKind kind, string surface) =>
         (kind == QuestionKind.Threshold && Threshold().IsMatch(surface)) || (kind == QuestionKind.Rate && Tax().IsMatch(surface));

@@ -27,7 +27,9 @@ public sealed partial class QuestionAnswerer
     private readonly TimeProvider _time;
 
     // Words that ask for a tax rate and nothing more ("the current standard VAT rate", "增值税税率现在是几个点").
-    private const string RateWordsEnglish = "rate rates standard percent percentage current currently now today charge charges vat gst tax sales consumption much";
+    private const string RateWordsEnglish = "rate rates standard percent percentage current currently now today charge charges vat gst tax sales consumption much"
+        // The tax and "rate" in the market's own language ("MwSt Satz", "taux de TVA", "IVA tipo").
+        + " iva icms tva ppn igst kdv btw mwst ust mehrwertsteuer taux satz tipo aliquota stawka";
     private const string RateWordsChinese = "税率 标准 百分之 多少 现在 目前 几个点 点 是 增值税 消费税 税 征收 收";
 
     // Words that ask for a platform's fees and nothing more ("Etsy's seller fees?", "Coupang佣金多少").

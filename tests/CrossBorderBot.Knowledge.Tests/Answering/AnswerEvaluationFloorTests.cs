@@ -128,7 +128,8 @@ public class AnswerEvaluationFloorTests
     // change) measured 84.9 % (230/271), 83.4 % (226/271), 11/73 before the pass and 90.8 %, 88.6 %, 5/73 after it; its floor
     // is the later measurement. dev10 (tuned on, written after holdout10) 95.7 %, 95.7 %, 2/14 after the pass's changes.
     // Twelfth pass: holdout11 (written at its start, before any change) measured 82.6 % (219/265), 81.9 % (217/265), 3/69
-    // before the pass; its floor is that measurement (contains 0.818: 217/265 is 0.8189).
+    // before the pass and 89.1 % (236/265), 87.5 % (232/265), 5/69 after it; its floor is the later measurement. dev11
+    // (tuned on, written after holdout11) 89.7 %, 87.9 %, 0/3 after the pass's changes.
     [Theory]
     [InlineData("holdout", 0.87, 0.90, 0.15)]
     [InlineData("holdout2", 0.90, 0.89, 0.13)]
@@ -140,7 +141,7 @@ public class AnswerEvaluationFloorTests
     [InlineData("holdout8", 0.90, 0.89, 0.095)]
     [InlineData("holdout9", 0.886, 0.891, 0.31)]
     [InlineData("holdout10", 0.907, 0.885, 0.07)]
-    [InlineData("holdout11", 0.826, 0.818, 0.044)]
+    [InlineData("holdout11", 0.890, 0.875, 0.073)]
     [InlineData("dev", 0.94, 0.94, 0.06)]
     [InlineData("dev2", 0.95, 0.95, 0.10)]
     [InlineData("dev3", 0.90, 0.90, 0.10)]
@@ -151,6 +152,7 @@ public class AnswerEvaluationFloorTests
     [InlineData("dev8", 0.90, 0.92, 0.07)]
     [InlineData("dev9", 0.74, 0.74, 0.15)]
     [InlineData("dev10", 0.94, 0.94, 0.15)]
+    [InlineData("dev11", 0.89, 0.87, 0.05)]
     public void Answers_stay_above_the_measured_floor(string set, double minTop1, double minContains, double maxFalseAnswers)
     {
         var cases = AnswerEvaluationSet.Parse(File.ReadAllLines(RealAnswerer.SetPath(set)));
