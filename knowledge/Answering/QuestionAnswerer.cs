@@ -119,7 +119,18 @@ public sealed partial class QuestionAnswerer
         // other markets; the named market's own entry is asked the same question instead. "日本要交税吗": the market's
         // overview ties with its import rules but holds no allowance or rate; the market's own typed rule is asked instead.
         var playbookForOtherMarkets = best.Entry.Type == SearchEntryType.Playbook && !AboutMarket(best.Entry, q);
+        // "How many days does express take to Italy?": the market's overview says nothing of days; the channel does.
         var overviewAskedForARule = best.Entry.Type == SearchEntryType.Market && q.Kind is QuestionKind.Threshold or QuestionKind.Rate;
+        if (best.Entry.Type == SearchEntryType.Market && q.Kind == QuestionKind.Duration
+            && ranked.Skip(1).FirstOrDefault(c => c.Entry.Type == SearchEntryType.LogisticsChannel) is { } channel)
+        {
+            var channelAnswer = _composer.Compose(q, channel.Entry, channel.Score, today, AsksOnlyTheFact(q), _ranker.ContentTerms(q), mentioned);
+            if (Answers(q, channel, channelAnswer.TypedFact))
+            {
+                return channelAnswer;
+            }
+        }
+
         if ((playbookForOtherMarkets || overviewAskedForARule) && q.Markets.Any()
             && ranked.Skip(1).FirstOrDefault(c => c.Named && (!overviewAskedForARule || c.Entry.Type == SearchEntryType.ImportRule)
                 && c.Entry.Markets.Any(m => q.Markets.Any(n => n.Id.Equals(m, StringComparison.OrdinalIgnoreCase)))) is { } own)
