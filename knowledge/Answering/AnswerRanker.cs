@@ -96,7 +96,6 @@ internal sealed partial class AnswerRanker(KnowledgeBase kb, KnowledgeSearch sea
 
         // "German customers' VAT rate": the customer says who pays, and its stem ("custom") would read as customs.
         text = Customer().Replace(text, " ");
-
         // "What does 双清包税 mean?": inside a Chinese question, English question words are still question words.
         if (KnowledgeLanguage.IsChinese(question.Language))
         {
