@@ -94,6 +94,8 @@ internal sealed partial class AnswerRanker(KnowledgeBase kb, KnowledgeSearch sea
             }
         }
 
+        // "German customers' VAT rate": the customer says who pays, and its stem ("custom") would read as customs.
+        text = Customer().Replace(text, " ");
         // "What does 双清包税 mean?": inside a Chinese question, English question words are still question words.
         if (KnowledgeLanguage.IsChinese(question.Language))
         {
@@ -375,6 +377,9 @@ internal sealed partial class AnswerRanker(KnowledgeBase kb, KnowledgeSearch sea
             || _keywordStems.GetOrAdd(k, p => [.. search.Terms(p, KnowledgeLanguage.English)]) is { Count: >= 2 } words && words.All(stems.Contains));
         return zh + en;
     }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"\bcustomers?'?s?\b", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
+    private static partial System.Text.RegularExpressions.Regex Customer();
 
     [System.Text.RegularExpressions.GeneratedRegex(@"[A-Za-z]+")]
     private static partial System.Text.RegularExpressions.Regex LatinWord();

@@ -92,6 +92,9 @@ public sealed partial class QuestionAnalyzer
     /// <summary>The words naming a kind of tax or duty the knowledge base does not model ("anti-dumping", "碳关税"), if any.</summary>
     internal static string? UnmodelledTaxNamed(string text) => UnmodelledTax().Match(text) is { Success: true } m ? m.Value : null;
 
+    /// <summary>Whether a word is a tax's own name ("VAT", "IVA", "MwSt", "Mehrwertsteuer").</summary>
+    internal static bool NamesATax(string word) => Tax().Match(word) is { Success: true } m && m.Length == word.Length;
+
     /// <summary>Whether a name is the very kind of fact asked ("de minimis" in a threshold question), not what it is about.</summary>
     internal static bool NamesTheAskedFact(QuestionKind kind, string surface) =>
         (kind == QuestionKind.Threshold && Threshold().IsMatch(surface)) || (kind == QuestionKind.Rate && Tax().IsMatch(surface));
@@ -204,7 +207,7 @@ public sealed partial class QuestionAnalyzer
     [GeneratedRegex(@"threshold|de ?minimis|duty[- ]?free|tax[- ]?free|vat[- ]?free|exempt|allowance|without (paying )?duty|free of (duty|tax)|relief|remission|(value|price|free) limit|免税|免关税|免征|起征点|门槛|豁免|额度|免税额", RegexOptions.IgnoreCase)]
     private static partial Regex Threshold();
 
-    [GeneratedRegex(@"(?<![A-Za-z])rate(?![A-Za-z])|percent|%|how (much|high)|what('?s| is| was)|税率|多少|几|(?<![A-Za-z])(vat|gst)(?![A-Za-z])\W*$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?<![A-Za-z])(rate|taux|satz|tipo|aliquota|stawka)(?![A-Za-z])|percent|%|how (much|high)|what('?s| is| was)|税率|多少|几|(?<![A-Za-z])(vat|gst|iva|tva|mwst|btw|kdv|ppn|icms|igst)(?![A-Za-z])\W*$|(增值税|进口税|消费税)\W*$", RegexOptions.IgnoreCase)]
     private static partial Regex Rate();
 
     [GeneratedRegex(@"(have|charge|is there|are there|any) (a |an |any )?(vat|gst|sales tax|consumption tax)|(?<![A-Za-z])(vat|gst|sales tax|consumption tax) (is |are )?(charged|collected|levied|due|payable)|有(增值税|消费税|销售税|GST|VAT)吗|收(增值税|消费税|销售税|GST|VAT)吗", RegexOptions.IgnoreCase)]
@@ -215,13 +218,13 @@ public sealed partial class QuestionAnalyzer
     [GeneratedRegex(@"anti[- ]?dumping|countervailing|反倾销|反补贴|(income|corporate|corporation|profits?|payroll|property|capital[- ]gains?|withholding|digital[- ]services?|stamp|excise|carbon|plastic[- ]packaging|luxury|environmental)[- ](tax|duty|levy)|\bDST\b|\bnexus\b|所得税|利得税|利润税|房产税|预提税|数字服务税|印花税|消费品税|碳税|碳关税|塑料包装税|奢侈品税|环境税|经济关联", RegexOptions.IgnoreCase)]
     private static partial Regex UnmodelledTax();
 
-    [GeneratedRegex(@"(?<![A-Za-z])(vat|gst|hst|iva|icms|tva|ppn|nds|igst|kdv|btw|sst|sales tax|consumption tax|tax)(?![A-Za-z])|增值税|消费税|销售税|商品及服务税|税率", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?<![A-Za-z])(vat|gst|hst|iva|icms|tva|ppn|nds|igst|kdv|btw|sst|mwst|ust|mehrwertsteuer|sales tax|consumption tax|tax)(?![A-Za-z])|增值税|消费税|销售税|商品及服务税|进口税|税率", RegexOptions.IgnoreCase)]
     private static partial Regex Tax();
 
     [GeneratedRegex(@"(?<![A-Za-z])(duty|duties|customs|tariffs?)(?![A-Za-z])|关税|海关", RegexOptions.IgnoreCase)]
     private static partial Regex Duty();
 
-    [GeneratedRegex(@"\b(pay|pays|paying|owe|owes)\b[^?.!]{0,40}?\b(duty|duties|tariffs?|customs|import (tax|taxes|vat|gst)|vat|gst|tax|taxes)\b|\b(is|are|will|does|do)\b[^?.!]{0,30}\b(duty|duties|import (tax|taxes|vat|gst)|vat|gst)\b[^?.!]{0,15}\b(charged|collected|levied|due|payable)\b|(交|付|缴|缴纳|支付|被征|征|补)[^？?，,。]{0,4}(关税|进口税|进口增值税|增值税|消费税|GST|VAT|税)[^？?，,。]{0,6}(吗|么|嘛|不|没)|(要不要|会不会|需不需要|用不用|是否)[^？?，,。]{0,3}(交|付|缴|缴纳|支付|征)[^？?，,。]{0,4}(关税|进口税|进口增值税|增值税|消费税|GST|VAT|税)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(pay|pays|paying|owe|owes)\b[^?.!]{0,40}?\b(duty|duties|tariffs?|customs|import (tax|taxes|vat|gst)|vat|gst|tax|taxes)\b|\b(is|are|will|does|do)\b[^?.!]{0,30}\b(duty|duties|import (tax|taxes|vat|gst)|vat|gst)\b[^?.!]{0,15}\b(charged|collected|levied|due|payable)\b|(交|付|缴|缴纳|支付|被征|征|补)[^？?，,。]{0,4}(关税|进口税|进口增值税|增值税|消费税|GST|VAT|税)[^？?，,。]{0,6}(吗|么|嘛|不|没)|\b(import (tax|taxes|vat|gst)|duty|duties)\s+(on|for)\s+(a|an|my|our|the)?\s*([€$£¥]?\d+|cheap|small|low[- ]value)|(要不要|会不会|需不需要|用不用|是否)[^？?，,。]{0,3}(交|付|缴|缴纳|支付|征)[^？?，,。]{0,4}(关税|进口税|进口增值税|增值税|消费税|GST|VAT|税)", RegexOptions.IgnoreCase)]
     private static partial Regex PaysImportCharge();
 
     [GeneratedRegex(@"how long|how many days|how fast|how quick|transit|(delivery|shipping) (time|days)|(?<!\d\s*)(?<![A-Za-z])days\s*\??\s*$|多久|几天|多少天|时效|多长时间", RegexOptions.IgnoreCase)]

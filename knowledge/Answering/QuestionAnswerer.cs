@@ -27,7 +27,9 @@ public sealed partial class QuestionAnswerer
     private readonly TimeProvider _time;
 
     // Words that ask for a tax rate and nothing more ("the current standard VAT rate", "增值税税率现在是几个点").
-    private const string RateWordsEnglish = "rate rates standard percent percentage current currently now today charge charges vat gst tax sales consumption much";
+    private const string RateWordsEnglish = "rate rates standard percent percentage current currently now today charge charges vat gst tax sales consumption much"
+        // The tax and "rate" in the market's own language ("MwSt Satz", "taux de TVA", "IVA tipo").
+        + " iva icms tva ppn igst kdv btw mwst ust mehrwertsteuer taux satz tipo aliquota stawka";
     private const string RateWordsChinese = "税率 标准 百分之 多少 现在 目前 几个点 点 是 增值税 消费税 税 征收 收";
 
     // Words that ask for a platform's fees and nothing more ("Etsy's seller fees?", "Coupang佣金多少").
@@ -117,7 +119,18 @@ public sealed partial class QuestionAnswerer
         // other markets; the named market's own entry is asked the same question instead. "日本要交税吗": the market's
         // overview ties with its import rules but holds no allowance or rate; the market's own typed rule is asked instead.
         var playbookForOtherMarkets = best.Entry.Type == SearchEntryType.Playbook && !AboutMarket(best.Entry, q);
+        // "How many days does express take to Italy?": the market's overview says nothing of days; the channel does.
         var overviewAskedForARule = best.Entry.Type == SearchEntryType.Market && q.Kind is QuestionKind.Threshold or QuestionKind.Rate;
+        if (best.Entry.Type == SearchEntryType.Market && q.Kind == QuestionKind.Duration
+            && ranked.Skip(1).FirstOrDefault(c => c.Entry.Type == SearchEntryType.LogisticsChannel) is { } channel)
+        {
+            var channelAnswer = _composer.Compose(q, channel.Entry, channel.Score, today, AsksOnlyTheFact(q), _ranker.ContentTerms(q), mentioned);
+            if (Answers(q, channel, channelAnswer.TypedFact))
+            {
+                return channelAnswer;
+            }
+        }
+
         if ((playbookForOtherMarkets || overviewAskedForARule) && q.Markets.Any()
             && ranked.Skip(1).FirstOrDefault(c => c.Named && (!overviewAskedForARule || c.Entry.Type == SearchEntryType.ImportRule)
                 && c.Entry.Markets.Any(m => q.Markets.Any(n => n.Id.Equals(m, StringComparison.OrdinalIgnoreCase)))) is { } own)
@@ -348,10 +361,29 @@ public sealed partial class QuestionAnswerer
 
     private bool AboutMarket(AnswerEntry entry, QuestionAnalysis q)
     {
+        // "Express to Italy, how many days?": a channel that gives transit days to the market or its region is about it, when
+        // the question calls it by its own name ("express"), not by a word its long name shares with another carrier's
+        // ("J&T international" is not "China Post international e-packet").
+        if (entry.Type == SearchEntryType.LogisticsChannel && _kb.LogisticsChannels.FirstOrDefault(c => c.Id == entry.Id) is { } channel
+            && CalledByItsName(channel, q)
+            && channel.TransitDays.Any(t => q.Markets.Any(m => t.To.Equals(m.Id, StringComparison.OrdinalIgnoreCase)
+                || t.To.Equals(_kb.FindCountry(m.Id)?.Region, StringComparison.OrdinalIgnoreCase))))
+        {
+            return true;
+        }
+
         var text = entry.FullText(KnowledgeLanguage.English) + entry.FullText(KnowledgeLanguage.Chinese);
         return q.Markets.Any(m => entry.Markets.Contains(m.Id, StringComparer.OrdinalIgnoreCase)
             || text.Contains(m.Surface, StringComparison.OrdinalIgnoreCase)
             || (_kb.FindMarket(m.Id) is { } market && (text.Contains(market.Name.En, StringComparison.OrdinalIgnoreCase) || text.Contains(market.Name.ZhCn, StringComparison.Ordinal))));
+    }
+
+    private bool CalledByItsName(LogisticsChannel channel, QuestionAnalysis q)
+    {
+        var asked = _ranker.ContentTerms(q);
+        var head = string.Join(" ", new[] { channel.Name.En.Split('(')[0], channel.Name.ZhCn.Split('（', '(')[0] }
+            .Concat(channel.Aliases?.En ?? []).Concat(channel.Aliases?.ZhCn ?? []));
+        return _ranker.AskedWordsIn(head, asked, KnowledgeLanguage.English) + _ranker.AskedWordsIn(head, asked, KnowledgeLanguage.Chinese) > 0;
     }
 
     private static (AnswerCandidate First, AnswerCandidate Second)? Compared(QuestionAnalysis q, IReadOnlyList<AnswerCandidate> ranked)

@@ -65,7 +65,8 @@ internal sealed partial class QuestionNames(KnowledgeBase kb, KnowledgeSearch se
             // In English a name is written with a capital; inside Chinese any Latin word stands out as one; a side of a
             // comparison is a name however it is written ("shopee vs foobarmart").
             var looksLikeName = chinese || char.IsUpper(word.Value[0]) || (question.AsksComparison && ComparedSide(question.Text, word));
-            if (!looksLikeName || _regionWords.Value.Contains(word.Value) || question.Entities.Any(e => word.Index < e.Start + e.Surface.Length && e.Start < word.Index + word.Length))
+            // "Mehrwertsteuer", "MwSt": a market's own name for its VAT is the tax asked about, not a name the base lacks.
+            if (!looksLikeName || QuestionAnalyzer.NamesATax(word.Value) || _regionWords.Value.Contains(word.Value) || question.Entities.Any(e => word.Index < e.Start + e.Surface.Length && e.Start < word.Index + word.Length))
             {
                 continue;
             }
@@ -84,7 +85,7 @@ internal sealed partial class QuestionNames(KnowledgeBase kb, KnowledgeSearch se
         // even when its letters begin common words.
         foreach (Match word in AcronymWord().Matches(question.Text))
         {
-            if (!unknown.Contains(word.Value) && !_acronyms.Value.Contains(word.Value) && !EverydayAbbreviations.Contains(word.Value)
+            if (!unknown.Contains(word.Value) && !_acronyms.Value.Contains(word.Value) && !EverydayAbbreviations.Contains(word.Value) && !QuestionAnalyzer.NamesATax(word.Value)
                 && !question.Entities.Any(e => word.Index < e.Start + e.Surface.Length && e.Start < word.Index + word.Length))
             {
                 unknown.Add(word.Value);

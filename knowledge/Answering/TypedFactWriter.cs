@@ -58,9 +58,11 @@ internal sealed partial class TypedFactWriter(KnowledgeBase kb, KnowledgeSearch 
                     var money = AnswerText.Money(new Money { Amount = fee.Amount, Currency = fee.Currency });
                     var per = fee.Per == FeeUnit.Item ? (zh ? "每件商品" : "per item") : (zh ? "每个包裹" : "per parcel");
                     var flat = zh ? $"{per}固定征收 {money}" : $"a flat {money} {per}";
+                    // France's €2 parcel tax and the EU's €3 duty fall on the same parcels: a rule with two fees names both.
+                    var others = FeesInForce(market, rule, date, zh);
                     return q.AsOf is { } on
-                        ? (zh ? $"{market.Name.ZhCn}，{AnswerText.Date(on)} 时：{name}——{flat}（{span}）。" : $"{market.Name.En} on {AnswerText.Date(on)}: {name} — {flat} ({span}).")
-                        : (zh ? $"{market.Name.ZhCn}：{name}——{flat}（{span}）。" : $"{market.Name.En}: {name} — {flat} ({span}).");
+                        ? (zh ? $"{market.Name.ZhCn}，{AnswerText.Date(on)} 时：{name}——{flat}（{span}）。{others.Trim()}" : $"{market.Name.En} on {AnswerText.Date(on)}: {name} — {flat} ({span}).{others}")
+                        : (zh ? $"{market.Name.ZhCn}：{name}——{flat}（{span}）。{others.Trim()}" : $"{market.Name.En}: {name} — {flat} ({span}).{others}");
                 }
 
                 if (value is null)
@@ -93,13 +95,9 @@ internal sealed partial class TypedFactWriter(KnowledgeBase kb, KnowledgeSearch 
 
                 // "Do I pay duty over there? (Germany)": an allowance that stays while a flat fee is charged on the same parcels
                 // (the EU's €3 per item) is not the whole answer; the fee in force is said with it.
-                if (charged is null && rule.AppliesTo == ImportRuleTarget.Duty
-                    && market.ImportRules.FirstOrDefault(r => r.AppliesTo == ImportRuleTarget.Fee && r.Periods.Any(p => p.From <= date && (p.To is null || p.To >= date) && p.FixedFee is not null)) is { } feeRule)
+                if (charged is null && rule.AppliesTo == ImportRuleTarget.Duty)
                 {
-                    var feePeriod = feeRule.Periods.Last(p => p.From <= date && (p.To is null || p.To >= date) && p.FixedFee is not null);
-                    var flatFee = AnswerText.Money(new Money { Amount = feePeriod.FixedFee!.Amount, Currency = feePeriod.FixedFee.Currency });
-                    var feePer = feePeriod.FixedFee.Per == FeeUnit.Item ? (zh ? "每件商品" : "per item") : (zh ? "每个包裹" : "per parcel");
-                    after += zh ? $"同时征收{feeRule.Name.ZhCn}：{feePer} {flatFee}（{Span(feePeriod, zh)}）。" : $" Also charged: {feeRule.Name.En} — {flatFee} {feePer} ({Span(feePeriod, zh)}).";
+                    after += FeesInForce(market, rule, date, zh);
                 }
 
                 return zh ? $"{market.Name.ZhCn}：{name}——{now}（{span}）。{after.Trim()}" : $"{market.Name.En}: {name} — {now} ({span}).{after}";
@@ -291,6 +289,28 @@ internal sealed partial class TypedFactWriter(KnowledgeBase kb, KnowledgeSearch 
     // Asks what is charged (a percentage, or above the allowance), not only up to where nothing is.
     [GeneratedRegex(@"percent|\brate\b|%|\bover\b|\babove\b|\bbeyond\b|\bcharge|税率|几个点|百分|超过|以上|超出|交多少|征多少|收多少|关税多少|税多少", RegexOptions.IgnoreCase)]
     private static partial Regex AsksRateCharged();
+
+    /// <summary>
+    /// The flat fees of the market in force on the date other than <paramref name="except"/>, each with its amount and
+    /// period (" Also charged: …"), or nothing.
+    /// </summary>
+    private static string FeesInForce(Market market, ImportRule except, DateOnly date, bool zh)
+    {
+        var text = string.Empty;
+        foreach (var feeRule in market.ImportRules.Where(r => r != except && r.AppliesTo == ImportRuleTarget.Fee))
+        {
+            if (feeRule.Periods.LastOrDefault(p => p.From <= date && (p.To is null || p.To >= date) && p.FixedFee is not null) is not { FixedFee: { } fee } feePeriod)
+            {
+                continue;
+            }
+
+            var money = AnswerText.Money(new Money { Amount = fee.Amount, Currency = fee.Currency });
+            var per = fee.Per == FeeUnit.Item ? (zh ? "每件商品" : "per item") : (zh ? "每个包裹" : "per parcel");
+            text += zh ? $"同时征收{feeRule.Name.ZhCn}：{per} {money}（{Span(feePeriod, zh)}）。" : $" Also charged: {feeRule.Name.En} — {money} {per} ({Span(feePeriod, zh)}).";
+        }
+
+        return text;
+    }
 
     private static string Span(ImportRulePeriod period, bool zh) =>
         period.To is { } to

@@ -23,6 +23,7 @@ public class AnswerEvaluationFloorTests
         var holdout8 = AnswerEvaluationSet.Parse(File.ReadAllLines(RealAnswerer.SetPath("holdout8")));
         var holdout9 = AnswerEvaluationSet.Parse(File.ReadAllLines(RealAnswerer.SetPath("holdout9")));
         var holdout10 = AnswerEvaluationSet.Parse(File.ReadAllLines(RealAnswerer.SetPath("holdout10")));
+        var holdout11 = AnswerEvaluationSet.Parse(File.ReadAllLines(RealAnswerer.SetPath("holdout11")));
         var dev = AnswerEvaluationSet.Parse(File.ReadAllLines(RealAnswerer.SetPath("dev")));
         var dev2 = AnswerEvaluationSet.Parse(File.ReadAllLines(RealAnswerer.SetPath("dev2")));
         var dev3 = AnswerEvaluationSet.Parse(File.ReadAllLines(RealAnswerer.SetPath("dev3")));
@@ -30,7 +31,7 @@ public class AnswerEvaluationFloorTests
         var dev5 = AnswerEvaluationSet.Parse(File.ReadAllLines(RealAnswerer.SetPath("dev5")));
         var dev6 = AnswerEvaluationSet.Parse(File.ReadAllLines(RealAnswerer.SetPath("dev6")));
         var dev7 = AnswerEvaluationSet.Parse(File.ReadAllLines(RealAnswerer.SetPath("dev7")));
-        var all = holdout.Concat(holdout2).Concat(holdout3).Concat(holdout4).Concat(holdout5).Concat(holdout6).Concat(holdout7).Concat(holdout8).Concat(holdout9).Concat(holdout10).Concat(dev).Concat(dev2).Concat(dev3).Concat(dev4).Concat(dev5).Concat(dev6).Concat(dev7).ToList();
+        var all = holdout.Concat(holdout2).Concat(holdout3).Concat(holdout4).Concat(holdout5).Concat(holdout6).Concat(holdout7).Concat(holdout8).Concat(holdout9).Concat(holdout10).Concat(holdout11).Concat(dev).Concat(dev2).Concat(dev3).Concat(dev4).Concat(dev5).Concat(dev6).Concat(dev7).ToList();
 
         Assert.True(holdout.Count >= 100, $"held-out questions: {holdout.Count}");
         Assert.True(holdout2.Count >= 120, $"second held-out questions: {holdout2.Count}");
@@ -60,6 +61,9 @@ public class AnswerEvaluationFloorTests
         Assert.True(holdout10.Count >= 250, $"tenth held-out questions: {holdout10.Count}");
         Assert.True(holdout10.Count(c => KnowledgeLanguage.ContainsCjk(c.Question)) >= holdout10.Count * 0.4, "tenth held-out set: at least 40 % Chinese");
         Assert.True(holdout10.Count(c => !c.Answerable) >= 50, "tenth held-out set: at least 50 the knowledge base cannot answer");
+        Assert.True(holdout11.Count >= 250, $"eleventh held-out questions: {holdout11.Count}");
+        Assert.True(holdout11.Count(c => KnowledgeLanguage.ContainsCjk(c.Question)) >= holdout11.Count * 0.4, "eleventh held-out set: at least 40 % Chinese");
+        Assert.True(holdout11.Count(c => !c.Answerable) >= 50, "eleventh held-out set: at least 50 the knowledge base cannot answer");
         Assert.True(dev2.Count >= 120, $"second development set: {dev2.Count}");
         Assert.True(dev2.Count(c => KnowledgeLanguage.ContainsCjk(c.Question)) >= dev2.Count * 0.4, "second development set: at least 40 % Chinese");
         Assert.True(dev2.Count(c => !c.Answerable) >= 15, "second development set: at least 15 the knowledge base cannot answer");
@@ -79,7 +83,7 @@ public class AnswerEvaluationFloorTests
             .Concat(kb.PaperChallenges.Select(c => c.Id)).Concat(kb.PaperCountermeasures.Select(c => c.Id))
             .Concat(kb.Readiness.RoadmapSteps.Select(s => s.Id)).Concat(kb.Readiness.Levels.Select(l => l.Id)).Concat(kb.Readiness.Dimensions.Select(d => d.Id))
             .Concat(kb.ImportRegimes.SelectMany(r => r.DutyLayers.Select(l => l.Id))).ToHashSet(StringComparer.OrdinalIgnoreCase);
-        var cases = new[] { "holdout", "holdout2", "holdout3", "holdout4", "holdout5", "holdout6", "holdout7", "holdout8", "holdout9", "holdout10", "dev", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8", "dev9", "dev10" }.SelectMany(set => AnswerEvaluationSet.Parse(File.ReadAllLines(RealAnswerer.SetPath(set))));
+        var cases = new[] { "holdout", "holdout2", "holdout3", "holdout4", "holdout5", "holdout6", "holdout7", "holdout8", "holdout9", "holdout10", "holdout11", "dev", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8", "dev9", "dev10", "dev11" }.SelectMany(set => AnswerEvaluationSet.Parse(File.ReadAllLines(RealAnswerer.SetPath(set))));
 
         Assert.All(cases.SelectMany(c => c.ExpectedIds), id => Assert.Contains(id, ids));
     }
@@ -123,6 +127,9 @@ public class AnswerEvaluationFloorTests
     // holdout9) 75.0 %, 75.0 %, 6/43 after the pass's changes. Eleventh pass: holdout10 (written at its start, before any
     // change) measured 84.9 % (230/271), 83.4 % (226/271), 11/73 before the pass and 90.8 %, 88.6 %, 5/73 after it; its floor
     // is the later measurement. dev10 (tuned on, written after holdout10) 95.7 %, 95.7 %, 2/14 after the pass's changes.
+    // Twelfth pass: holdout11 (written at its start, before any change) measured 82.6 % (219/265), 81.9 % (217/265), 3/69
+    // before the pass and 89.1 % (236/265), 87.5 % (232/265), 5/69 after it; its floor is the later measurement. dev11
+    // (tuned on, written after holdout11) 89.7 %, 87.9 %, 0/3 after the pass's changes.
     [Theory]
     [InlineData("holdout", 0.87, 0.90, 0.15)]
     [InlineData("holdout2", 0.90, 0.89, 0.13)]
@@ -134,6 +141,7 @@ public class AnswerEvaluationFloorTests
     [InlineData("holdout8", 0.90, 0.89, 0.095)]
     [InlineData("holdout9", 0.886, 0.891, 0.31)]
     [InlineData("holdout10", 0.907, 0.885, 0.07)]
+    [InlineData("holdout11", 0.890, 0.875, 0.073)]
     [InlineData("dev", 0.94, 0.94, 0.06)]
     [InlineData("dev2", 0.95, 0.95, 0.10)]
     [InlineData("dev3", 0.90, 0.90, 0.10)]
@@ -144,6 +152,7 @@ public class AnswerEvaluationFloorTests
     [InlineData("dev8", 0.90, 0.92, 0.07)]
     [InlineData("dev9", 0.74, 0.74, 0.15)]
     [InlineData("dev10", 0.94, 0.94, 0.15)]
+    [InlineData("dev11", 0.89, 0.87, 0.05)]
     public void Answers_stay_above_the_measured_floor(string set, double minTop1, double minContains, double maxFalseAnswers)
     {
         var cases = AnswerEvaluationSet.Parse(File.ReadAllLines(RealAnswerer.SetPath(set)));
