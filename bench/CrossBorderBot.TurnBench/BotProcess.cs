@@ -11,6 +11,9 @@ namespace CrossBorderBot.TurnBench;
 /// </summary>
 internal sealed class BotProcess : IDisposable
 {
+    /// <summary>Environment variables with this prefix are passed to the bot without it.</summary>
+    public const string BotEnvironmentPrefix = "TURNBENCH_BOT_";
+
     private readonly Process _process;
     private readonly string _stateDirectory;
 
@@ -56,6 +59,15 @@ internal sealed class BotProcess : IDisposable
         if (turnLimitPerUserPerMinute is { } limit)
         {
             start.Environment["Safety__MaxTurnsPerUserPerMinute"] = limit.ToString(CultureInfo.InvariantCulture);
+        }
+
+        // TURNBENCH_BOT_<NAME>=<value> sets <NAME> for the bot alone (a JIT log, say, that the benchmark must not write too).
+        foreach (System.Collections.DictionaryEntry variable in Environment.GetEnvironmentVariables())
+        {
+            if (variable.Key is string name && name.StartsWith(BotEnvironmentPrefix, StringComparison.Ordinal))
+            {
+                start.Environment[name[BotEnvironmentPrefix.Length..]] = variable.Value as string;
+            }
         }
 
         var process = Process.Start(start) ?? throw new InvalidOperationException("Could not start the bot.");

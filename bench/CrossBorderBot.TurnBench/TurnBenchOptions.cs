@@ -33,6 +33,8 @@ internal sealed record TurnBenchOptions(
                                   virtual user keeps one user id and can send more than 60 messages a minute
           --question <text>       ask this free question once after the first reply, before the load (a
                                   question builds the search index, as in a bot that has answered one)
+        Environment: TURNBENCH_BOT_<NAME>=<value> sets <NAME> for the bot's process only (e.g.
+          TURNBENCH_BOT_DOTNET_JitStdOutFile=/tmp/jit.txt with TURNBENCH_BOT_DOTNET_JitDisasmSummary=1).
         """;
 
     public static TurnBenchOptions Parse(string[] args)

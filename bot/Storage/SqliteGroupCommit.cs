@@ -22,11 +22,14 @@ internal sealed class SqliteGroupCommit(string connectionString, Action<string> 
     private int _committing;
     private volatile bool _disposed;
 
-    /// <summary>Queues one caller's operation (its keys all or none) and returns the task its commit completes.</summary>
-    public Task SubmitAsync(List<PendingStateWrite> writes)
+    /// <summary>
+    /// Queues one caller's operation (its keys all or none) and returns the task its commit completes with
+    /// <paramref name="result"/>, so a caller can hand that task on instead of awaiting it in a state machine of its own.
+    /// </summary>
+    public Task<IReadOnlyList<string>> SubmitAsync(List<PendingStateWrite> writes, IReadOnlyList<string> result)
     {
         ObjectDisposedException.ThrowIf(_disposed, this);
-        var operation = new QueuedOperation(writes);
+        var operation = new QueuedOperation(writes, result);
         _queue.Enqueue(operation);
         if (Interlocked.CompareExchange(ref _committing, 1, 0) == 0)
         {
@@ -137,17 +140,20 @@ internal sealed class SqliteGroupCommit(string connectionString, Action<string> 
                 write.StampCallerValue();
             }
 
-            batch[i].Completion.TrySetResult();
+            batch[i].Completion.TrySetResult(batch[i].Result);
         }
     }
 
     /// <summary>One caller's write or delete, waiting for the commit that will hold it.</summary>
-    private sealed class QueuedOperation(List<PendingStateWrite> writes)
+    private sealed class QueuedOperation(List<PendingStateWrite> writes, IReadOnlyList<string> result)
     {
         public List<PendingStateWrite> Writes { get; } = writes;
 
+        /// <summary>What the commit completes the caller's task with (the written items' new ETags).</summary>
+        public IReadOnlyList<string> Result { get; } = result;
+
         // Continuations of other callers' writes run on the pool, not on the committing thread, so one slow turn never
         // delays the next batch (a caller's own write completed in its own commit has no continuation yet).
-        public TaskCompletionSource Completion { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
+        public TaskCompletionSource<IReadOnlyList<string>> Completion { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
     }
 }

@@ -94,7 +94,7 @@ public sealed partial class SqliteStorage : IStorage, IBotStateDocumentStore, ID
                 writes.Add(PendingStateWrite.Create(change.Key, change.Value, _serializer));
             }
 
-            return SubmitAsync(writes, cancellationToken);
+            return SubmitAsync(writes, [], cancellationToken);
         }
         catch (Exception ex)
         {
@@ -132,17 +132,31 @@ public sealed partial class SqliteStorage : IStorage, IBotStateDocumentStore, ID
     }
 
     /// <inheritdoc />
-    public async Task<IReadOnlyList<string>> WriteStateAsync(IReadOnlyList<BotStateWrite> writes, CancellationToken cancellationToken)
+    /// <remarks>
+    /// Not an async method: the commit's own task is handed on (every turn's write came through one more state machine,
+    /// JIT-compiled at each start, and one more allocation and continuation). Failures before the commit still come
+    /// back in the task, as from an async method: faulted, or cancelled for a cancellation.
+    /// </remarks>
+    public Task<IReadOnlyList<string>> WriteStateAsync(IReadOnlyList<BotStateWrite> writes, CancellationToken cancellationToken)
     {
-        ArgumentNullException.ThrowIfNull(writes);
-        var pending = PendingStateWrite.ForStateBodies(writes, out var eTags);
-        if (pending.Count > 0)
+        try
         {
-            // One queued operation: its keys are committed in one transaction, all or none.
-            await SubmitAsync(pending, cancellationToken).ConfigureAwait(false);
-        }
+            ArgumentNullException.ThrowIfNull(writes);
+            var pending = PendingStateWrite.ForStateBodies(writes, out var eTags);
 
-        return eTags;
+            // One queued operation: its keys are committed in one transaction, all or none.
+            return pending.Count > 0 ? SubmitAsync(pending, eTags, cancellationToken) : Task.FromResult<IReadOnlyList<string>>(eTags);
+        }
+        catch (OperationCanceledException canceled)
+        {
+            var task = new TaskCompletionSource<IReadOnlyList<string>>();
+            task.SetCanceled(canceled.CancellationToken);
+            return task.Task;
+        }
+        catch (Exception ex)
+        {
+            return Task.FromException<IReadOnlyList<string>>(ex);
+        }
     }
 
     /// <inheritdoc />
@@ -151,7 +165,7 @@ public sealed partial class SqliteStorage : IStorage, IBotStateDocumentStore, ID
         try
         {
             var doomed = StorageKeys.Distinct(keys).Select(PendingStateWrite.Delete).ToList();
-            return doomed.Count == 0 ? Task.CompletedTask : SubmitAsync(doomed, cancellationToken);
+            return doomed.Count == 0 ? Task.CompletedTask : SubmitAsync(doomed, [], cancellationToken);
         }
         catch (Exception ex)
         {
@@ -227,12 +241,12 @@ public sealed partial class SqliteStorage : IStorage, IBotStateDocumentStore, ID
         }
     }
 
-    private Task SubmitAsync(List<PendingStateWrite> writes, CancellationToken cancellationToken)
+    private Task<IReadOnlyList<string>> SubmitAsync(List<PendingStateWrite> writes, IReadOnlyList<string> result, CancellationToken cancellationToken)
     {
         ObjectDisposedException.ThrowIf(_disposed, this);
         cancellationToken.ThrowIfCancellationRequested();
         EnsureInitialized();
-        return _commits.SubmitAsync(writes);
+        return _commits.SubmitAsync(writes, result);
     }
 
     // A state dictionary in the form the bot writes is read by the state codec, its values parsed only when used.

@@ -202,5 +202,7 @@ internal static class IntentFeaturizer
         Break,
     }
 
-    private readonly record struct Unit(UnitKind Kind, string Value);
+    // A class, not a struct: a list of a reference type runs the runtime's one shared compiled copy, where a list of
+    // this struct was JIT-compiled (a dozen methods) at every start; a message has a few dozen units.
+    private sealed record Unit(UnitKind Kind, string Value);
 }

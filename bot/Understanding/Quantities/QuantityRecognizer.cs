@@ -169,7 +169,7 @@ public sealed partial class QuantityRecognizer
     }
 
     // The library reads only where the own readers (weights and money both: "60 USD" is no weight) leave a number unread.
-    private bool LibraryReads(string text, List<QuantitySpan<WeightQuantity>> weights, List<(QuantitySpan<MoneyQuantity> Span, bool Replaces)> money)
+    private bool LibraryReads(string text, List<QuantitySpan<WeightQuantity>> weights, List<OwnMoneyReading> money)
     {
         if (!NumberCue.MayHoldNumber(text))
         {
@@ -186,9 +186,17 @@ public sealed partial class QuantityRecognizer
             return true;
         }
 
-        var spans = weights.Select(w => new OwnSpan(w.Start, w.End, IsWeight: true))
-            .Concat(money.Select(m => new OwnSpan(m.Span.Start, m.Span.End, IsWeight: false)))
-            .ToList();
+        var spans = new List<OwnSpan>(weights.Count + money.Count);
+        foreach (var weight in weights)
+        {
+            spans.Add(new OwnSpan(weight.Start, weight.End, IsWeight: true));
+        }
+
+        foreach (var reading in money)
+        {
+            spans.Add(new OwnSpan(reading.Span.Start, reading.Span.End, IsWeight: false));
+        }
+
         return LibraryNeed.IsNeeded(text, spans);
     }
 
