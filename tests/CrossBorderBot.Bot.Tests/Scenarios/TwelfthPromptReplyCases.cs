@@ -13,8 +13,8 @@ namespace CrossBorderBot.Tests.Scenarios;
 public static class TwelfthPromptReplyCases
 {
     private const string AskCertificates = "certifications your target markets require|要求的认证";
-    private static readonly string[] CertificatesEn = [.. QualityEn, "we test a handful from each lot"];
-    private static readonly string[] CertificatesZh = [.. QualityZh, "每批抽几件看看"];
+    private static readonly string[] CertificatesEn = [.. QualityEn, "Occasional spot checks"];
+    private static readonly string[] CertificatesZh = [.. QualityZh, "偶尔抽查"];
 
     public static IReadOnlyList<PromptReplyCase> All { get; } =
     [
