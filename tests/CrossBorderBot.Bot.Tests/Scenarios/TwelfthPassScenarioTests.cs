@@ -30,13 +30,19 @@ public sealed class TwelfthPassScenarioTests(ITestOutputHelper output)
         Assert.True(passed >= PassFloor, $"{passed} of {all.Count} passed, floor {PassFloor}");
     }
 
+    public static TheoryData<string> Dev => ScenarioRunner.Names(TwelfthDevScenarios.All);
+
+    [Theory]
+    [MemberData(nameof(Dev))]
+    public Task Dev_scenario(string name) => ScenarioRunner.AssertPassesAsync(TwelfthDevScenarios.All, name);
+
     [Fact]
     public void The_held_out_batch_has_twenty_eight_or_more_scenarios_half_in_chinese_with_unique_names()
     {
         var all = TwelfthHeldOutScenarios.All;
         Assert.True(all.Count >= 28, $"{all.Count} scenarios");
         Assert.True(all.Count(s => s.IsChinese) >= 14, $"{all.Count(s => s.IsChinese)} of {all.Count} in Chinese");
-        var names = all.Concat(EarlierScenarios()).Select(s => s.Name).ToList();
+        var names = all.Concat(TwelfthDevScenarios.All).Concat(EarlierScenarios()).Select(s => s.Name).ToList();
         Assert.Equal(names.Count, names.Distinct().Count());
     }
 
