@@ -45,8 +45,9 @@ internal static partial class IssueTypeRules
         foreach (var (type, pattern) in Rules)
         {
             var match = pattern.Match(text);
-            // "不退货", "no returns" deny the trouble: a guide's answer, not a problem.
-            if (match.Success && !IsNegatedTaxReturn(text, type, match) && !NegatedMention.FollowsANegation(text, match.Index))
+            // "不退货", "no returns" state a returns policy (a guide's answer), not returns trouble; a negation before
+            // other types is the trouble itself ("没有CE认证", "no tracking"), so only returns are read this way.
+            if (match.Success && !IsNegatedTaxReturn(text, type, match) && !(type == IssueType.Returns && NegatedMention.FollowsANegation(text, match.Index)))
             {
                 found.Add(new EntityMention(EntityNames.IssueType, match.Index, match.Length, IssueTypes.Id(type), match.Value));
             }

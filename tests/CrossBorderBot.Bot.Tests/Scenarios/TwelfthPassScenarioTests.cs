@@ -11,7 +11,8 @@ namespace CrossBorderBot.Tests.Scenarios;
 public sealed class TwelfthPassScenarioTests(ITestOutputHelper output)
 {
     // Measured once after the commit that added the batch (57f7db3), before any twelfth-pass behaviour change: 16 of 33.
-    private const int PassFloor = 16;
+    // After the twelfth pass's changes (tuned on the eleventh, tenth and ninth batches and TwelfthDevScenarios only): 20 of 33.
+    private const int PassFloor = 20;
 
     [Fact]
     public async Task Held_out_scenarios_pass_in_total()
