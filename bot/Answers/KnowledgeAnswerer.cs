@@ -43,6 +43,12 @@ public sealed partial class KnowledgeAnswerer
     /// <summary>Builds the question answerer now if no question has yet (start-up calls this off the request path).</summary>
     public void Warm() => _ = _answerer.Value;
 
+    /// <summary>
+    /// Whether the question's answer depends on a market it does not name ("do I pay duty?", "那边要交税吗"): the
+    /// answerer's own "which market?" rule, so the conversation asks back exactly when the answerer would.
+    /// </summary>
+    public bool NeedsAMarket(string question, BotLanguage language) => _answerer.Value.NeedsAMarket(question ?? string.Empty, language);
+
     /// <summary>Answers the question; false when the knowledge base holds no answer (the user was told so).</summary>
     public async Task<bool> AnswerAsync(ITurnContext turnContext, string question, BotLanguage language, CancellationToken cancellationToken)
     {

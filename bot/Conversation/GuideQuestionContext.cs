@@ -9,7 +9,7 @@ namespace CrossBorderBot.Conversation;
 /// A question asked in passing inside a guide or at its result, completed with the place the guide is about when the
 /// question names no place but means one: "will the buyer pay import duty over there?" in a shipment to Poland, or
 /// "在那边卖要先注册增值税吗" after a platform result for the UK, asks about that country. Only questions that point to a
-/// place ("there", "那边", "当地") or ask about rules that differ by country (duty, VAT, customs) are completed; the
+/// place ("there", "那边", "当地") or ask about rules (duty, VAT, customs, documents, certificates) are completed; the
 /// guide's answers are read, never changed.
 /// </summary>
 public static class GuideQuestionContext
@@ -27,8 +27,11 @@ public static class GuideQuestionContext
         return CountryRuleWords.WithPlace(question, place, language.IsChinese);
     }
 
-    /// <summary>True when the question points to a place or asks about rules that differ by country.</summary>
-    public static bool MeansAPlace(string question) => CountryRuleWords.PointsToAPlace(question) || CountryRuleWords.AsksAboutCountryRules(question);
+    /// <summary>
+    /// True when the question points to a place or asks about rules (duty, VAT, documents, certificates, what is
+    /// allowed), which every market sets for itself: "what paperwork do I need?" inside a shipment to Japan asks Japan's.
+    /// </summary>
+    public static bool MeansAPlace(string question) => CountryRuleWords.PointsToAPlace(question) || CountryRuleWords.AsksAboutRules(question);
 
     // The message itself names a country or region: that place is meant, not the guide's.
     private static bool NamesAPlace(DialogContext dc) => TurnUnderstanding.Of(dc.Context)?.Message.Entities.Locations.Any() == true;

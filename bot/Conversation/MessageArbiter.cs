@@ -204,10 +204,11 @@ public static class MessageArbiter
         }
 
         // "算了，我想先评估一下我们能不能做跨境" asks for another guide even when it contains a question word. Fixing a
-        // problem is only another task when the message reports trouble or asks for it, for the reason given above.
+        // problem is only another task when the message reports trouble or asks for it, for the reason given above; "oh
+        // wait, it's more like 900 grams" corrects an answer the guide reads and names no trouble: its "wait" asks for nothing.
         var requestsTask = MessageCues.RequestsATask(text);
         var otherTask = IsOtherTask(place, message, requestsTask ? MenuTaskThreshold : SwitchTaskThreshold) && MessageCues.IsSentence(text)
-            && (reportsTrouble || requestsTask || message.IntentAbove(SwitchTaskThreshold) != IntentNames.FixIssue);
+            && (reportsTrouble || (requestsTask && (!place.GuideReadsMessage || message.Entities.IssueTypes.Count > 0)) || message.IntentAbove(SwitchTaskThreshold) != IntentNames.FixIssue);
         if (otherTask && (requestsTask || !question))
         {
             return MessagePurpose.NewTask;
@@ -219,8 +220,10 @@ public static class MessageArbiter
             return place.GuideReadsMessage ? MessagePurpose.Answer : MessagePurpose.Unclear;
         }
 
-        // "what if it has a battery?" inside a guide gives an answer; "should I use FBA instead?" asks a question.
-        if (question && !(place.GuideReadsMessage && MessageCues.IsWhatIf(text) && !MessageCues.IsWhy(text)))
+        // "what if it has a battery?" inside a guide gives an answer; "should I use FBA instead?" asks a question;
+        // "抽检，每批抽几个" (spot checks, a few per batch) answers with "几" as "a few".
+        var answersAnyway = place.GuideReadsMessage && ((MessageCues.IsWhatIf(text) && !MessageCues.IsWhy(text)) || MessageCues.AsksOnlyByAFew(text));
+        if (question && !answersAnyway)
         {
             return MessagePurpose.Question;
         }

@@ -17,6 +17,17 @@ public static partial class MessageCues
         text.TrimEnd().EndsWith('?') || text.TrimEnd().EndsWith('？') || EnglishQuestionStart().IsMatch(text.Trim()) || (ChineseQuestion().IsMatch(text) && !ChineseDoubt().IsMatch(text) && !ChineseWhichever().IsMatch(text))
         || FactAskedLast().IsMatch(text);
 
+    /// <summary>
+    /// Chinese whose only question word is "几" as "a few" ("抽检，每批抽几个" — a few per batch): no question mark, no
+    /// closing particle, no other question word. Inside a guide that reads the message as an answer, it answers.
+    /// </summary>
+    public static bool AsksOnlyByAFew(string text)
+    {
+        var trimmed = text.Trim();
+        return LanguageDetector.ContainsCjk(trimmed) && AFew().IsMatch(trimmed) && !trimmed.EndsWith('?') && !trimmed.EndsWith('？')
+            && !ClosingParticle().IsMatch(trimmed) && !ChineseQuestion().IsMatch(AFew().Replace(trimmed, "些"));
+    }
+
     /// <summary>A change of one input after a result: "what if…", "and australia?", "and with a budget of…", "France instead", "换成法国呢".</summary>
     public static bool IsWhatIf(string text) => WhatIf().IsMatch(text);
 
@@ -39,11 +50,13 @@ public static partial class MessageCues
     /// <remarks>
     /// Besides the set phrasings, by meaning: a message that points back in time ("earlier", "last time", "you gave me",
     /// "上回", "之前给我的"), names a result ("plan", "recommendation", "方案", "推荐的平台") and asks to see it ("show",
-    /// "pull up", "what was", "发我看看"); "again" counts as pointing back only beside a verb of seeing.
+    /// "pull up", "what was", "发我看看") or asks after it in any question form ("还能看吗", "is it still saved?") that is
+    /// not a why, a fact or a rule; "again" counts as pointing back only beside a verb of seeing.
     /// </remarks>
     public static bool AsksForPlan(string text) =>
         PlanRequest().IsMatch(text)
-        || (ResultNoun().IsMatch(text) && SeeVerb().IsMatch(text) && (EarlierReference().IsMatch(text) || SeeAgain().IsMatch(text)));
+        || (ResultNoun().IsMatch(text) && SeeVerb().IsMatch(text) && (EarlierReference().IsMatch(text) || SeeAgain().IsMatch(text)))
+        || (ResultNoun().IsMatch(text) && EarlierReference().IsMatch(text) && IsQuestion(text) && !IsWhy(text) && !AsksForAFact(text) && !AsksAboutRules(text));
 
     /// <summary>Asks which option to take ("which marketplace suits us?", "best way to ship", "选什么平台", "怎么发最划算").</summary>
     public static bool AsksForAChoice(string text) => ChoiceRequest().IsMatch(text) || WhereToSell().IsMatch(text);
@@ -90,6 +103,13 @@ public static partial class MessageCues
     public static bool IsSentence(string text) =>
         LanguageDetector.ContainsCjk(text) ? text.Trim().Length >= 5 : text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length >= 3;
 
+    // "几个", "几件", "几箱" after a verb of taking or checking: "a few", as in "每批抽几个".
+    [GeneratedRegex(@"(?<=[抽挑拿检查测验试])几(?:个|件|箱|只|台|套|样)")]
+    private static partial Regex AFew();
+
+    [GeneratedRegex(@"[吗呢么嘛][。.!！]?\s*$")]
+    private static partial Regex ClosingParticle();
+
     // The end of a sentence ("." or "!" before a space, a question mark kept with its sentence, Chinese stops) or a dash
     // between spaces; "1.5 kg" and "30-40 usd" stay whole.
     [GeneratedRegex(@"(?<=[.!;?？])\s+|(?<=[。！；？])|\s+[-—–]+\s+")]
@@ -101,7 +121,7 @@ public static partial class MessageCues
 
     // Nouns that only name a fact to look up (a rate, a threshold, a deadline), never a task or a product, so a message
     // that ends with one is asking for it. The lookbehind keeps a long run of text from being rescanned.
-    [GeneratedRegex(@"(?:税率|关税率|增值税率|免税额度?|免税门槛|起征点|门槛|限额|费率|佣金比例|佣金率|时效|申报期限|有效期)\s*[。.!！]?\s*$|(?<=\w\s)(?:(?:vat|gst|tax|duty|tariff|import\s+duty|commission|referral\s+fee)\s+rates?|threshold|de\s*minimis(?:\s+(?:limit|threshold|value))?|(?:duty[- ]free|tax[- ]free)\s+(?:limit|allowance|threshold)|(?:commission|referral|selling)\s+fees?|transit\s+times?)\s*[.!]?\s*$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?:税率|关税率|增值税率|免税额度?|免税门槛|起征点|门槛|限额|费率|佣金比例|佣金率|时效|申报期限|有效期)\s*[。.!！]?\s*$|(?<=\w\s)(?:(?:vat|gst|tax|duty|tariff|import\s+duty|commission|referral\s+fee)\s+rates?|threshold|de\s*minimis(?:\s+(?:limit|threshold|value))?|(?:duty[- ]free|tax[- ]free)\s+(?:limit|allowance|threshold)|(?:commission|referral|selling)\s+fees?|(?<!\bno\s)(?<!\bany\s)(?:[\p{L}]+\s+)fees?|transit\s+times?)\s*[.!]?\s*$", RegexOptions.IgnoreCase)]
     private static partial Regex FactAskedLast();
 
     [GeneratedRegex(@"\b(?:reach|get\s+to|go\s+to|arrive\s+(?:at|in|to)|be\s+(?:delivered|sent|shipped)\s+to)\s+(?:a|an|the|our|my|one\s+of\s+our)?\s*(?:\w+\s+)?(?:buyers?|clients?|customers?|distributors?|importers?|partners?|warehouses?)\b|(?:送到|寄到|运到|发到|交到)[^，,。]{0,12}(?:客户|买家|经销商|进口商|仓库)", RegexOptions.IgnoreCase)]
@@ -134,13 +154,13 @@ public static partial class MessageCues
     [GeneratedRegex(@"^[^？?吗]*(?:要不要|需不需要|有没有|是否|能不能|什么|多少|哪)[^，,。；;？?]{0,12}?(?:我|我们)?(?:也|都|还|真)?(?:不知道|不清楚|不确定|说不好|说不准|拿不准|没想好|不太清楚|不太确定)(?:呢|啊|哦|吧)?\s*[。.!！]?\s*$")]
     private static partial Regex ChineseDoubt();
 
-    [GeneratedRegex(@"\bwhat\s+if\b|\bwhat\s+about\b|\bhow\s+about\b|\binstead\b|\bsame\s+(?:parcel|package|box|thing|goods)\b|^\s*(?:(?:hmm+|um+|ok|okay|oh|well)[,\s]+)?and\s+(?:to\s+|for\s+)?[\p{L} ]{2,30}\?|^\s*(?:(?:hmm+|um+|ok|okay|oh|well)[,\s]+)?(?:and|but|so)\s+(?:with|at|for|in)\s+(?:a|an|the)?\s*(?:budget|weight|value|price|speed|deadline)\b|\bif\s+(?:it|i|we|the)\b.*\b(?:instead|were|was|is|had|has|weighs?)\b|\b(?:and|but|so)\s+(?:what\s+)?if\b|\bif\s+there(?:'s|\s+(?:is|are|was|were))\b|换成|改成|改为|换到|如果|要是|假如|那.{1,12}呢|.{1,12}呢[？?]?\s*$|呢[？?]\s*$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\bwhat\s+if\b|\bwhat\s+about\b|\bhow\s+about\b|\binstead\b|\bsame\s+(?:parcel|package|box|thing|goods)\b|\bsame\b(?:\s+[\p{L}-]+){0,3}\s+(?:but|only|just)\b|^\s*(?:(?:hmm+|um+|ok|okay|oh|well)[,\s]+)?and\s+(?:to\s+|for\s+)?[\p{L} ]{2,30}\?|^\s*(?:(?:hmm+|um+|ok|okay|oh|well)[,\s]+)?(?:and|but|so)\s+(?:with|at|for|in)\s+(?:a|an|the)?\s*(?:budget|weight|value|price|speed|deadline)\b|\bif\s+(?:it|i|we|the)\b.*\b(?:instead|were|was|is|had|has|weighs?)\b|\b(?:and|but|so)\s+(?:what\s+)?if\b|\bif\s+there(?:'s|\s+(?:is|are|was|were))\b|换成|改成|改为|换到|如果|要是|假如|那.{1,12}呢|.{1,12}呢[？?]?\s*$|呢[？?]\s*$", RegexOptions.IgnoreCase)]
     private static partial Regex WhatIf();
 
     [GeneratedRegex(@"\bwhere\s+(?:should|can|could|do|to|would)\s+(?:i|we|u)?\s*(?:sell|list|open\s+(?:a\s+)?(?:shop|store))\b|\bwhere\s+(?:is|are)\s+(?:the\s+)?best\s+(?:place|site)s?\s+to\s+sell\b|(?:在|去|上|到)哪(?:里|儿|个平台|个网站)?(?:卖|开店|上架|销售)", RegexOptions.IgnoreCase)]
     private static partial Regex WhereToSell();
 
-    [GeneratedRegex(@"\b(?:which|what)\s+(?:\w+\s+)?(?:platforms?|platfroms?|platfor?ms?|marketplaces?|market\s+place|sites?|channels?|carriers?|couriers?|shipping\s+(?:method|option|company)s?|logistics|way)\b|\bbest\s+(?:way|platforms?|marketplaces?|carriers?|channels?|options?)\b|\bhow\s+(?:should|can|do|to)\s+(?:i|we)?\s*(?:send|ship|deliver|post)\b|\bcheapest\b|\b(?:suits?|fits?)\s+(?:us|me|our)\b|\b(?:are|is)\s+(?:we|my\s+company|our\s+company|my\s+business|our\s+business)\s+ready\b|哪个平台|什么平台|哪家平台|哪些平台|选什么|选哪个|上哪个|怎么发|如何发|怎么寄|怎么运|走什么|用什么物流|哪种物流|什么渠道|最划算|最便宜|最合适|适合我们|准备好了吗|准备得(?:怎么样|如何|怎样)|能不能做跨境|适合做跨境", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:which|what)\s+(?:\w+\s+)?(?:platforms?|platfroms?|platfor?ms?|marketplaces?|market\s+place|sites?|channels?|carriers?|couriers?|shipping\s+(?:method|option|company)s?|logistics|way)\b|\bbest\s+(?:way|platforms?|marketplaces?|carriers?|channels?|options?)\b|\bhow\s+(?:should|can|do|to)\s+(?:i|we)?\s*(?:send|ship|deliver|post)\b|\bcheapest\b|\b(?:suits?|fits?)\s+(?:us|me|our)\b|\b(?:are|is)\s+(?:we|my\s+company|our\s+company|my\s+business|our\s+business)\s+ready\b|\bhow\s+(?:ready|prepared)\s+(?:are|is)\b|哪个平台|什么平台|哪家平台|哪些平台|选什么|选哪个|上哪个|怎么发|如何发|怎么寄|怎么运|走什么|用什么物流|哪种物流|什么渠道|最划算|最便宜|最合适|适合我们|准备好了吗|准备得(?:怎么样|如何|怎样)|能不能做跨境|适合做跨境", RegexOptions.IgnoreCase)]
     private static partial Regex ChoiceRequest();
 
     [GeneratedRegex(@"\b(?:commissions?|fees?|charges?|costs?|price|pricing|rates?|take\s+rate)\b|佣金|扣点|费用|收费|费率|多少钱|年费|月费", RegexOptions.IgnoreCase)]
@@ -152,7 +172,7 @@ public static partial class MessageCues
     [GeneratedRegex(@"\b(?:my|the|this|that|our)\s+(?:score|level|result|rating|fit)\b|\bscore\s+of\s+\d+|\b(?:ranked|rank|ranking)\b|\b(?:top|first)\s+(?:one|pick|choice|channel|platform|option)\b|\bfit\s+score\b|\d+\s*/\s*100|得分|分数|评分|等级|级别|排名|排第一|第一名|匹配度|结果是什么意思", RegexOptions.IgnoreCase)]
     private static partial Regex ResultWords();
 
-    [GeneratedRegex(@"\bwhat\s+(?:should|do|can|shall)\s+(?:i|we)\s+do\b|\bwhat\s+now\b|\bhow\s+(?:do|can|should)\s+(?:i|we)\s+(?:fix|solve|resolve|handle|deal with|get (?:it|them|my|our))|\b(?:is|was|got|been|are|were)\s+(?:held|stuck|seized|detained|lost|rejected|suspended|blocked|removed|delisted|banned|returned)\b|\b(?:they|customs|dhl|fedex|ups|amazon|the carrier|the buyer)\s+(?:want|wants|asked|asks|is asking|are asking|demand|demands|say|says|said|holding|is holding|are holding|held|rejected|suspended|removed|blocked)\b|\bholding\s+(?:my|our)\b|怎么办|咋办|如何处理|怎么处理|怎么解决|被扣|扣了|扣货|丢了|丢失|不见了|被封|封号|被下架|下架了|投诉了|被投诉|被退回|让我交|要我交|要求交|要求补", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\bwhat\s+(?:should|do|can|shall)\s+(?:i|we)\s+do\b|\bwhat\s+now\b|\bhow\s+(?:do|can|should)\s+(?:i|we)\s+(?:fix|solve|resolve|handle|deal with|get (?:it|them|my|our))|\b(?:is|was|got|been|are|were)\s+(?:held|stuck|seized|detained|lost|rejected|suspended|blocked|removed|delisted|banned|returned)\b|\b(?:they|customs|dhl|fedex|ups|amazon|the carrier|the buyer)\s+(?:(?:just|already|now|recently|suddenly|has|have|had)\s+){0,2}(?:want|wants|asked|asks|is asking|are asking|demand|demands|say|says|said|holding|is holding|are holding|held|rejected|suspended|removed|blocked)\b|\bholding\s+(?:my|our)\b|\b(?:suspended|blocked|banned|deactivated|restricted|closed|froze|seized|rejected|delisted)\s+(?:my|our)\b|\b(?:arrived|came|showed\s+up|got\s+there|was\s+delivered|turned\s+up)\s+(?:\w+\s+)?(?:cracked|broken|damaged|smashed|shattered|crushed|dented|torn|soaked|wet|leaking|opened|empty)\b|\b(?:is|are|was|were)\s+missing\s+from\b|怎么办|咋办|如何处理|怎么处理|怎么解决|被扣|扣了|扣货|丢了|丢失|不见了|被封|封号|被下架|下架了|投诉了|被投诉|被退回|让我交|要我交|要求交|要求补|收到的?\S{0,4}(?:少了|缺了|碎了|裂了|坏了|破了|漏了)|(?:少|缺)了[一二两三四五六七八九十几半\d]+(?:件|个|样|箱|只|双|套)|(?:少发|漏发)了|(?:摔|压|磕)(?:坏|碎|破)了", RegexOptions.IgnoreCase)]
     private static partial Regex ProblemWords();
 
     [GeneratedRegex(@"\b(?:earlier|before|previous(?:ly)?|last\s+time|the\s+other\s+day|yesterday|last\s+week|you\s+(?:gave|made|sent|showed|worked\s+out|came\s+up\s+with|recommended|suggested|proposed|did)|we\s+(?:got|did|made)\s+(?:before|earlier|last\s+time))\b|之前|上次|上回|刚才|刚刚|以前|昨天|前几天|前天|那天|你给(?:我|我们)?的|给(?:我|我们)的|你(?:推荐|建议|做|算)(?:过)?的", RegexOptions.IgnoreCase)]

@@ -18,7 +18,7 @@ public sealed class AskQuestionDialog : ComponentDialog
     public AskQuestionDialog(KnowledgeAnswerer answerer)
         : base(DialogIds.AskQuestion)
     {
-        AddSteps(StepsId, [AskAsync, WhichMarketAsync, (step, cancellationToken) => AnswerAsync(step, answerer, cancellationToken), AnotherAsync]);
+        AddSteps(StepsId, [AskAsync, (step, cancellationToken) => WhichMarketAsync(step, answerer, cancellationToken), (step, cancellationToken) => AnswerAsync(step, answerer, cancellationToken), AnotherAsync]);
         AddDialog(new TextPrompt(DialogIds.AskQuestionText));
         AddDialog(new TextPrompt(DialogIds.AskQuestionMarket));
         AddDialog(new ConfirmPrompt(DialogIds.AskQuestionAnother));
@@ -38,13 +38,16 @@ public sealed class AskQuestionDialog : ComponentDialog
         return await step.PromptAsync(DialogIds.AskQuestionText, PromptOptions.FromText(text.AskPrompt), cancellationToken);
     }
 
-    /// <summary>Asks which market a question means when its answer depends on one and it names none (nor does this turn).</summary>
-    private static async Task<DialogTurnResult> WhichMarketAsync(WaterfallStepContext step, CancellationToken cancellationToken)
+    /// <summary>
+    /// Asks which market a question means when its answer depends on one and it names none (nor does this turn): the
+    /// answerer decides, by the rule it answers with, so the prompt and the answer never disagree.
+    /// </summary>
+    private static async Task<DialogTurnResult> WhichMarketAsync(WaterfallStepContext step, KnowledgeAnswerer answerer, CancellationToken cancellationToken)
     {
         var question = step.GetResult<string>() ?? string.Empty;
         step.Values.Set(QuestionKey, question);
         var message = TurnUnderstanding.Of(step.Context)?.Message;
-        if (message is null || message.Text.Trim() != question.Trim() || message.Entities.Locations.Any() || !CountryRuleWords.DependsOnTheMarket(question))
+        if (message is null || message.Text.Trim() != question.Trim() || message.Entities.Locations.Any() || !answerer.NeedsAMarket(question, TurnLanguage.Of(step.Context)))
         {
             return await step.NextAsync(question, cancellationToken);
         }

@@ -45,7 +45,9 @@ internal static partial class IssueTypeRules
         foreach (var (type, pattern) in Rules)
         {
             var match = pattern.Match(text);
-            if (match.Success && !IsNegatedTaxReturn(text, type, match))
+            // "不退货", "no returns" state a returns policy (a guide's answer), not returns trouble; a negation before
+            // other types is the trouble itself ("没有CE认证", "no tracking"), so only returns are read this way.
+            if (match.Success && !IsNegatedTaxReturn(text, type, match) && !(type == IssueType.Returns && NegatedMention.FollowsANegation(text, match.Index)))
             {
                 found.Add(new EntityMention(EntityNames.IssueType, match.Index, match.Length, IssueTypes.Id(type), match.Value));
             }
@@ -83,7 +85,7 @@ internal static partial class IssueTypeRules
     private static partial Regex IpComplaintRule();
 
     // QualityComplaint: Latin-only boundaries (B) where a plain word boundary is meant.
-    [GeneratedRegex(@"quality (complaint|issue|problem|claim|defect)s?|(poor|bad|low|terrible|awful|cheap) quality|defect\w*|faulty|arrived broken|(is|are|was|were) broken|(doesn'?t|does not|don'?t|stopped) work(ing)?|(bad|negative|poor|1[- ]star|one[- ]star|low) (reviews?|ratings?)|complain\w* about (the )?quality|质量问题|质量投诉|质量差|质量不好|质量有问题|差评|次品|残次|坏了|不能用|瑕疵|产品质量|做工差|容易坏|是坏的|面料(很)?差|颜色不对|质量|破损|不亮|breaks? (easily|after|within)|" + B + @"broke" + B + @"|" + B + @"broken" + B + @"|colou?r is (different|wrong)|(fabric|material) is (cheap|thin|bad)|falls? apart|stopped working|not working properly|arrived damaged|(came|arrived|got|was|were|is|are) (\w+ ){0,2}damaged|damaged (in transit|on arrival|goods|items?|parcels?|packages?|products?|boxes)", Options)]
+    [GeneratedRegex(@"quality (complaint|issue|problem|claim|defect)s?|(poor|bad|low|terrible|awful|cheap) quality|defect\w*|faulty|arrived broken|(is|are|was|were) broken|(doesn'?t|does not|don'?t|stopped) work(ing)?|(bad|negative|poor|1[- ]star|one[- ]star|low) (reviews?|ratings?)|complain\w* about (the )?quality|质量问题|质量投诉|质量差|质量不好|质量有问题|差评|次品|残次|坏了|不能用|瑕疵|产品质量|做工差|容易坏|是坏的|面料(很)?差|颜色不对|质量|破损|不亮|breaks? (easily|after|within)|" + B + @"broke" + B + @"|" + B + @"broken" + B + @"|colou?r is (different|wrong)|(fabric|material) is (cheap|thin|bad)|falls? apart|stopped working|not working properly|arrived damaged|(came|arrived|got|was|were|is|are) (\w+ ){0,2}(damaged|cracked|smashed|shattered|crushed|dented|torn)|碎了|裂了|摔坏|压坏|磕坏|破了|damaged (in transit|on arrival|goods|items?|parcels?|packages?|products?|boxes)", Options)]
     private static partial Regex QualityComplaintRule();
 
     // Returns: Latin-only boundaries (B) where a plain word boundary is meant.
@@ -91,7 +93,7 @@ internal static partial class IssueTypeRules
     private static partial Regex ReturnsRule();
 
     // LostParcel: Latin-only boundaries (B) where a plain word boundary is meant.
-    [GeneratedRegex(@"lost (parcel|package|shipment|order|item|goods)s?|(parcel|package|shipment|order|item|goods)s? (\w+ ){0,3}(lost|missing|never arrived|never delivered|disappeared)|never (arrived|received|got delivered)|tracking (has ?n'?t|hasnt|has not|not|no longer|stopped|isn'?t|is not|wasn'?t) (been )?updat\w*|no tracking updates?|lost in transit|(didn'?t|did not) arrive|not (been )?delivered yet|stuck in transit|丢件|丢包|丢了|丢失|没收到|没有收到|未收到|没(有)?动静|不动了|一直没到|还没到|物流\S{0,6}没(有)?更新|(物流|轨迹|追踪)(信息)?不更新|查不到物流|物流停滞|下落不明|不见了|查不到|没到|卡住不动|没动|一直在途|弄丢|没有更新|没更新|never (showed up|came|got it|reached)|(hasn'?t|has not|haven'?t|didn'?t|did not) (been )?(received|arrived|moved|come|shown up)|not received|no updates?" + B + @"|tracking (shows nothing|number (is )?not working|(is )?dead|stuck|says in transit)|(lost|lose|misplaced) (my |the |our |a )?(\w+ )?(box|parcel|package|shipment|order|goods|item)s?|(parcel|package|shipment|order|box) (is |got |was )?(lost|missing)", Options)]
+    [GeneratedRegex(@"lost (parcel|package|shipment|order|item|goods)s?|(items?|pieces?|units?|half (of )?the (order|goods|items)|part of the order) (\w+ ){0,2}(is |are |was |were )?missing|missing from (the |my |our )?(box|parcel|package|order|shipment)|少了\S{0,3}(件|个|样|箱|只|双)|缺了\S{0,3}(件|个|样|箱|只|双)|少发|漏发|缺件|少件|(parcel|package|shipment|order|item|goods)s? (\w+ ){0,3}(lost|missing|never arrived|never delivered|disappeared)|never (arrived|received|got delivered)|tracking (has ?n'?t|hasnt|has not|not|no longer|stopped|isn'?t|is not|wasn'?t) (been )?updat\w*|no tracking updates?|lost in transit|(didn'?t|did not) arrive|not (been )?delivered yet|stuck in transit|丢件|丢包|丢了|丢失|没收到|没有收到|未收到|没(有)?动静|不动了|一直没到|还没到|物流\S{0,6}没(有)?更新|(物流|轨迹|追踪)(信息)?不更新|查不到物流|物流停滞|下落不明|不见了|查不到|没到|卡住不动|没动|一直在途|弄丢|没有更新|没更新|never (showed up|came|got it|reached)|(hasn'?t|has not|haven'?t|didn'?t|did not) (been )?(received|arrived|moved|come|shown up)|not received|no updates?" + B + @"|tracking (shows nothing|number (is )?not working|(is )?dead|stuck|says in transit)|(lost|lose|misplaced) (my |the |our |a )?(\w+ )?(box|parcel|package|shipment|order|goods|item)s?|(parcel|package|shipment|order|box) (is |got |was )?(lost|missing)", Options)]
     private static partial Regex LostParcelRule();
 
     // AccountSuspension: Latin-only boundaries (B) where a plain word boundary is meant.

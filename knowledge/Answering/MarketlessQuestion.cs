@@ -36,8 +36,8 @@ internal static partial class MarketlessQuestion
     /// </summary>
     public static Reading Read(QuestionAnalysis q, bool quotesRuleAmount)
     {
-        var marketless = q.Kind is QuestionKind.Threshold or QuestionKind.Rate && !q.AsksComparison && !q.AboutPaper
-            && !q.Entities.Any(e => e.Kind is EntityKind.Market or EntityKind.Country)
+        // "What's the exchange rate of the yen?" is a rate, but of no market's import charge: only a charge's words count.
+        var marketless = q.Kind is QuestionKind.Threshold or QuestionKind.Rate && MarketWords.AsksAboutCountryRules(q.Text) && !q.AsksComparison && !q.AboutPaper && !NamesAMarket(q)
             && q.Subjects.All(s => s.Kind == EntityKind.GlossaryTerm && ChargeTerms.Contains(s.Id))
             && !AsksMeaning().IsMatch(q.Text) && !quotesRuleAmount;
         if (!marketless)
@@ -45,21 +45,29 @@ internal static partial class MarketlessQuestion
             return Reading.LookUpAsAsked;
         }
 
-        if (PointsBackToAPlace().IsMatch(q.Text))
+        if (MarketWords.PointsToAPlace(q.Text))
         {
             return Reading.PointsBack;
         }
 
-        return SpeaksOfPlaces().IsMatch(q.Text) ? Reading.LookUpAsAsked : Reading.AsksWhichMarket;
+        return MarketWords.SpeaksOfPlaces(q.Text) ? Reading.LookUpAsAsked : Reading.AsksWhichMarket;
     }
+
+    /// <summary>
+    /// Whether a conversation that can ask back should ask which market before this question is looked up. Besides the
+    /// rule above (asking back is better than "I don't know" for a question pointing to a place no one named yet), two
+    /// readings that only a conversation can settle: any question pointing to a place no one named ("what documents do I
+    /// need over there?"), and whether a charge that differs by market is paid in words the analyzer reads as another
+    /// kind ("will my customers get hit with customs charges?") — unless it speaks of places in words of its own. The
+    /// answer itself looks those up as asked: asking back is only worth it where the reply completes the question.
+    /// </summary>
+    public static bool NeedsAMarket(QuestionAnalysis q, bool quotesRuleAmount) =>
+        Read(q, quotesRuleAmount) != Reading.LookUpAsAsked
+        || (!NamesAMarket(q) && !q.AsksComparison && !AsksMeaning().IsMatch(q.Text) && !quotesRuleAmount
+            && (MarketWords.PointsToAPlace(q.Text) || (MarketWords.AsksWhetherACountryChargeIsPaid(q.Text) && !MarketWords.SpeaksOfPlaces(q.Text))));
+
+    private static bool NamesAMarket(QuestionAnalysis q) => q.Entities.Any(e => e.Kind is EntityKind.Market or EntityKind.Country);
 
     [GeneratedRegex(@"\bwhat(?:'s| is| are) (?:a|an)\b|\bmean(?:s|ing)?\b|\bdefin|什么是|什么意思|啥意思|是啥意思|定义|含义", RegexOptions.IgnoreCase)]
     private static partial Regex AsksMeaning();
-
-    [GeneratedRegex(@"\b(?:countr(?:y|ies)|markets?|regions?|states|nations?)\b|国家|各国|地区|市场", RegexOptions.IgnoreCase)]
-    private static partial Regex SpeaksOfPlaces();
-
-    // "there" as a place the user named before ("what's the VAT rate there?"), not the existential "is there a …" / "there are".
-    [GeneratedRegex(@"(?<!\b(?:is|are|was|were|be|any)\s+)\bthere\b(?!\s*(?:is|are|was|were|'s|will be)\b)|\bthey\b|\bthat (country|market)\b|那边|那里|那儿|当地|该国|他们那", RegexOptions.IgnoreCase)]
-    private static partial Regex PointsBackToAPlace();
 }

@@ -58,6 +58,17 @@ public sealed partial class QuestionAnswerer
 
     public QuestionAnalyzer Analyzer => _analyzer;
 
+    /// <summary>
+    /// Whether the question's answer depends on a market it does not name, so a conversation that can ask back should ask
+    /// which market first: the same rule <see cref="Answer"/> follows (<see cref="MarketlessQuestion"/>), read once here.
+    /// </summary>
+    public bool NeedsAMarket(string question, string? language = null)
+    {
+        ArgumentNullException.ThrowIfNull(question);
+        var q = _analyzer.Analyze(question, language);
+        return !(q.Kind is QuestionKind.Rate or QuestionKind.Threshold && q.AboutUnmodelledTax) && MarketlessQuestion.NeedsAMarket(q, _ranker.QuotesRuleAmount(q));
+    }
+
     public KnowledgeAnswer Answer(string question, string? language = null)
     {
         ArgumentNullException.ThrowIfNull(question);

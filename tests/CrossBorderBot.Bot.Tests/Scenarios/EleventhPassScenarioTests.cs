@@ -11,7 +11,9 @@ namespace CrossBorderBot.Tests.Scenarios;
 public sealed class EleventhPassScenarioTests(ITestOutputHelper output)
 {
     // Measured once after the commit that added the batch (646686a), before any eleventh-pass behaviour change: 13 of 33.
-    private const int PassFloor = 13;
+    // Twelfth pass: the batch, measured and reported (13 of 33), became dev material (its failing turns were read and the
+    // mechanisms behind them fixed, never its wording); after the twelfth pass's changes: 15 of 33.
+    private const int PassFloor = 15;
 
     [Fact]
     public async Task Held_out_scenarios_pass_in_total()

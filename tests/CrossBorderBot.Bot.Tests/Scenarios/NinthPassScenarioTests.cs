@@ -14,7 +14,8 @@ public sealed class NinthPassScenarioTests(ITestOutputHelper output)
     // After the ninth pass's changes (tuned on the eighth batch and NinthDevScenarios only): 17 of 32.
     // After the tenth pass's changes (the batch was its dev material): 27 of 32.
     // After the eleventh pass's changes (still dev material): 28 of 32.
-    private const int PassFloor = 28;
+    // After the twelfth pass's changes (dev material with the eleventh and tenth batches): 29 of 32.
+    private const int PassFloor = 29;
 
     [Fact]
     public async Task Held_out_scenarios_pass_in_total()
@@ -39,10 +40,8 @@ public sealed class NinthPassScenarioTests(ITestOutputHelper output)
     // Measured with CBB_RUN_GAPS=1 after the tenth pass's changes: 27 of 32.
     private static readonly Dictionary<string, string> HeldOutGaps = new(StringComparer.Ordinal)
     {
-        ["held9-zh-fix-issue-missing-item-reported-mid-logistics-then-back"] = "'收到的货少了一件' (an item short) is not read as a problem with a type, so the problem is asked again",
         ["held9-zh-logistics-dresses-and-hats-to-singapore"] = "two products of one category (dresses and hats, both apparel) are kept as one",
         ["held9-en-platform-six-facts-with-typos"] = "'selling to businesess' (a misspelt customer type) is not read",
-        ["held9-en-platform-markets-as-marketplace-domains-and-budget-shorthand"] = "'bike accessories' is matched to no category",
     };
 
     public static TheoryData<string> HeldOut => ScenarioRunner.Names(NinthHeldOutScenarios.All);

@@ -13,7 +13,8 @@ public sealed class TenthPassScenarioTests(ITestOutputHelper output)
     // Measured once after the commit that added the batch (e00017b), before any tenth-pass behaviour change: 14 of 30.
     // After the tenth pass's changes (tuned on the ninth batch and TenthDevScenarios only): 17 of 30.
     // After the eleventh pass's changes (the batch was its dev material): 22 of 30.
-    private const int PassFloor = 22;
+    // After the twelfth pass's changes (dev material again, with the eleventh and ninth batches): 27 of 30.
+    private const int PassFloor = 27;
 
     [Fact]
     public async Task Held_out_scenarios_pass_in_total()
@@ -35,17 +36,12 @@ public sealed class TenthPassScenarioTests(ITestOutputHelper output)
     // Eleventh pass: the batch was measured and reported (17 of 30 after the tenth pass) and became dev material of the
     // eleventh pass: its failing turns were read and the mechanisms behind them fixed. A scenario still failing is
     // skipped with its gap named (set CBB_RUN_GAPS=1 to run it anyway), and its entry is removed when it passes.
-    // Measured with CBB_RUN_GAPS=1 after the eleventh pass's changes: 22 of 30.
+    // Measured with CBB_RUN_GAPS=1 after the eleventh pass's changes: 22 of 30; after the twelfth pass's: 27 of 30 (six
+    // gaps closed and their entries removed).
     private static readonly Dictionary<string, string> HeldOutGaps = new(StringComparer.Ordinal)
     {
         ["held10-en-platform-five-facts-with-typos-then-budget-what-if"] = "'consumer sales' (the customer type in other words) is not read, so the customer type is asked",
         ["held10-en-logistics-region-nordic-countries"] = "the knowledge base has no Nordic region, so 'the nordic countries' is dropped",
-        ["held10-zh-readiness-why-certificates-then-ce-on-everything"] = "'抽检，每批抽几个' (spot checks, a few per batch) is read as a question, so the quality question is asked again",
-        ["held10-en-fix-issue-account-suspended-mid-logistics-then-back"] = "'amazon just suspended our seller account in the uk' mid-guide is read as the destination, not a problem",
-        ["held10-zh-plan-recall-of-the-platform-plan-in-own-words"] = "'上回你给我推荐的平台方案还能看吗' is answered as a question, not plan recall",
-        ["held10-en-readiness-natural-answers-and-an-unknown-side-question"] = "'how ready are we to go global? quick check pls' is answered as a question, not the readiness guide",
-        ["held10-en-logistics-what-if-spain-heavier-and-why"] = "'same lamp but to spain?' at the result is answered as a question, not a what-if",
-        ["held10-en-fix-issue-broken-item-in-spain"] = "'the vase arrived cracked into pieces' is not read as a problem with a type, so the problem is asked",
     };
 
     public static TheoryData<string> HeldOut => ScenarioRunner.Names(TenthHeldOutScenarios.All);

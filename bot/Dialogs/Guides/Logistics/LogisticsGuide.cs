@@ -133,7 +133,7 @@ public sealed class LogisticsGuide : TypedSlotGuide<LogisticsAnswers>
         var start = step.GetOptions<GuideStartOptions>();
         var (read, _) = _slots.Read(start?.Text ?? string.Empty, start?.Entities ?? MessageEntities.None, waitingSlot: null);
         var (answers, _) = _slots.Merge(new LogisticsAnswers(), read, [], null, language);
-        var named = _products.Named(start?.Entities ?? MessageEntities.None);
+        var named = _products.Named(start?.Entities ?? MessageEntities.None, start?.Text ?? string.Empty);
         answers = LogisticsProducts.KeepOthers(answers, named);
         Answers.Set(step, answers);
 
@@ -194,7 +194,7 @@ public sealed class LogisticsGuide : TypedSlotGuide<LogisticsAnswers>
     protected override (LogisticsAnswers Merged, SlotChanges Changes) Take(LogisticsAnswers current, RecognizedMessage message, string? waitingSlot, string? waitingDialogId, BotLanguage language)
     {
         var (read, defaults) = _slots.Read(message.Text, message.Entities, waitingSlot);
-        var named = IsAtResult(waitingDialogId) ? [] : _products.Named(message.Entities);
+        var named = IsAtResult(waitingDialogId) ? [] : _products.Named(message.Entities, message.Text);
 
         // The category is taken from the first message, from a message naming several products, or when the user
         // switches to a product named before ("toys instead"): otherwise "有电池" answers the batteries question and

@@ -16,12 +16,13 @@ public sealed class LogisticsProducts(KnowledgeBase knowledgeBase)
     /// The products or parcels a message names, in order, when it names more than one: categories paired with
     /// weights when it gives one weight each, else the categories alone, else the weights alone; empty otherwise.
     /// </summary>
-    public IReadOnlyList<LogisticsProduct> Named(MessageEntities entities)
+    public IReadOnlyList<LogisticsProduct> Named(MessageEntities entities, string text)
     {
         // "手机壳和数据线" are two products of one category: products named in different words are kept apart, a
         // product named twice ("phone case … phone cases") once.
         var categories = new List<CategoryEntity>();
-        foreach (var named in entities.Categories.Where(c => knowledgeBase.FindCategory(c.Id) is not null))
+        // "mugs … no batteries": a product named only to deny it is not sent.
+        foreach (var named in entities.Categories.Where(c => knowledgeBase.FindCategory(c.Id) is not null && !NegatedMention.OnlyNegated(text, c.Text)))
         {
             if (!categories.Any(kept => string.Equals(kept.Id, named.Id, StringComparison.OrdinalIgnoreCase) && SameWords(kept.Text, named.Text)))
             {

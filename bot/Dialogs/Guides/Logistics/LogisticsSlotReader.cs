@@ -98,7 +98,8 @@ public sealed partial class LogisticsSlotReader(KnowledgeBase knowledgeBase, Gui
             ValueCurrency = valueCurrency,
             Destination = places.FirstOrDefault(),
             OtherDestinations = places.Count > 1 ? places.Skip(1).ToList() : null,
-            Category = entities.Categories.Select(c => c.Id).FirstOrDefault(id => knowledgeBase.FindCategory(id) is not null),
+            // "杯子…没电池": a category named only to deny it is not the parcel's.
+            Category = entities.Categories.Where(c => !NegatedMention.OnlyNegated(text, c.Text)).Select(c => c.Id).FirstOrDefault(id => knowledgeBase.FindCategory(id) is not null),
             Urgency = EnumWords.Read<ShippingUrgency>(Choice(Urgency, text, waitingSlot, defaults)),
             NeedsTracking = YesNo(Tracking, text, waitingSlot, defaults),
             NeedsReturns = YesNo(Returns, text, waitingSlot, defaults),
