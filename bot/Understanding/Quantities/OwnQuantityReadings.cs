@@ -3,7 +3,15 @@ using System.Text.RegularExpressions;
 namespace CrossBorderBot.Understanding.Quantities;
 
 /// <summary>Where a reader found a quantity in a message (start and end inclusive) and what it read.</summary>
-internal readonly record struct QuantitySpan<T>(int Start, int End, T Value);
+/// <remarks>
+/// A class, not a struct: lists and LINQ over a struct of this assembly are generic framework code that ReadyToRun
+/// cannot precompile, so each message's first reading JIT-compiled ~175 methods; over a class they share the
+/// framework's precompiled code.
+/// </remarks>
+internal sealed record QuantitySpan<T>(int Start, int End, T Value);
+
+/// <summary>One of the bot's own money readings; Replaces: a fuller reading of the same words wins over an earlier one.</summary>
+internal sealed record OwnMoneyReading(QuantitySpan<MoneyQuantity> Span, bool Replaces);
 
 /// <summary>
 /// One message's readings by the bot's own readers, for the forms Microsoft.Recognizers.Text misses or misreads
@@ -15,7 +23,7 @@ internal readonly record struct QuantitySpan<T>(int Start, int End, T Value);
 /// <param name="Weights">The weights found, in the order they yield to each other and to the library's.</param>
 /// <param name="Money">The amounts found in order; Replaces: a fuller reading of the same words wins over an earlier one.</param>
 internal sealed partial record OwnQuantityReadings(
-    string Text, bool YenMentioned, List<QuantitySpan<WeightQuantity>> Weights, List<(QuantitySpan<MoneyQuantity> Span, bool Replaces)> Money)
+    string Text, bool YenMentioned, List<QuantitySpan<WeightQuantity>> Weights, List<OwnMoneyReading> Money)
 {
     public static OwnQuantityReadings Read(string text)
     {
@@ -46,14 +54,14 @@ internal sealed partial record OwnQuantityReadings(
     }
 
     // The own money readings in order; Replaces: a fuller reading of the same words wins over an earlier one.
-    private static List<(QuantitySpan<MoneyQuantity> Span, bool Replaces)> OwnMoney(string text, bool yenMentioned)
+    private static List<OwnMoneyReading> OwnMoney(string text, bool yenMentioned)
     {
-        var own = new List<(QuantitySpan<MoneyQuantity> Span, bool Replaces)>();
+        var own = new List<OwnMoneyReading>();
         foreach (Match m in FallbackMoneyRegex().Matches(text))
         {
             if (TryParseNumber(m.Groups["n"].Value, out var amount) && amount > 0)
             {
-                own.Add((new QuantitySpan<MoneyQuantity>(m.Index, m.Index + m.Length - 1, new MoneyQuantity(amount, "USD", m.Value)), false));
+                own.Add(new OwnMoneyReading(new QuantitySpan<MoneyQuantity>(m.Index, m.Index + m.Length - 1, new MoneyQuantity(amount, "USD", m.Value)), false));
             }
         }
 
@@ -63,20 +71,20 @@ internal sealed partial record OwnQuantityReadings(
             if (m.Groups["t"].Success && TryParseNumber(m.Groups["n"].Value + m.Groups["m"].Value + m.Groups["t"].Value, out var spoken))
             {
                 // "一万五", "三千二块": the digit after the unit is read with it (15000, 3200).
-                own.Add((new QuantitySpan<MoneyQuantity>(m.Index, m.Index + m.Length - 1, new MoneyQuantity(spoken, ChineseCurrency(m.Groups["c"].Value), m.Value)), true));
+                own.Add(new OwnMoneyReading(new QuantitySpan<MoneyQuantity>(m.Index, m.Index + m.Length - 1, new MoneyQuantity(spoken, ChineseCurrency(m.Groups["c"].Value), m.Value)), true));
             }
             else if (TryParseNumber(m.Groups["n"].Value, out var amount) && amount > 0)
             {
                 amount *= Multiplier(m.Groups["m"].Value);
                 var currency = ChineseCurrency(m.Groups["c"].Value);
-                own.Add((new QuantitySpan<MoneyQuantity>(m.Index, m.Index + m.Length - 1, new MoneyQuantity(amount, currency, m.Value)), true));
+                own.Add(new OwnMoneyReading(new QuantitySpan<MoneyQuantity>(m.Index, m.Index + m.Length - 1, new MoneyQuantity(amount, currency, m.Value)), true));
             }
         }
 
         // Any currency word or sign of either language, before or after the number ("40欧", "2k usd", "300 ringgit").
         foreach (var (start, end, amount, currency, typed) in CurrencyWords.Find(text, yenMentioned, ParsedOrNull))
         {
-            own.Add((new QuantitySpan<MoneyQuantity>(start, end, new MoneyQuantity(amount, currency, typed)), true));
+            own.Add(new OwnMoneyReading(new QuantitySpan<MoneyQuantity>(start, end, new MoneyQuantity(amount, currency, typed)), true));
         }
 
         return own;

@@ -169,7 +169,7 @@ public sealed partial class QuantityRecognizer
     }
 
     // The library reads only where the own readers (weights and money both: "60 USD" is no weight) leave a number unread.
-    private bool LibraryReads(string text, List<QuantitySpan<WeightQuantity>> weights, List<(QuantitySpan<MoneyQuantity> Span, bool Replaces)> money)
+    private bool LibraryReads(string text, List<QuantitySpan<WeightQuantity>> weights, List<OwnMoneyReading> money)
     {
         if (!NumberCue.MayHoldNumber(text))
         {
