@@ -12,14 +12,16 @@ public sealed class RuleChangeCatalog
     public RuleChangeCatalog(KnowledgeBase knowledgeBase)
     {
         ArgumentNullException.ThrowIfNull(knowledgeBase);
-        var items = new List<(string Market, DateOnly Day, RuleChangeItem Item)>();
+        // Records, not tuples: LINQ over tuples holding a DateOnly is generic framework code that ReadyToRun cannot
+        // precompile (~150 methods JIT-compiled while the bot starts); over classes it shares precompiled code.
+        var items = new List<DatedItem>();
         foreach (var compliance in knowledgeBase.Compliance)
         {
             foreach (var change in compliance.History)
             {
                 foreach (var market in compliance.Markets)
                 {
-                    items.Add((market, change.From, new RuleChangeItem(compliance.Id, compliance.Name, change.Change, compliance.Steps, compliance.Sources)));
+                    items.Add(new DatedItem(market, change.From, new RuleChangeItem(compliance.Id, compliance.Name, change.Change, compliance.Steps, compliance.Sources)));
                 }
             }
         }
@@ -28,9 +30,8 @@ public sealed class RuleChangeCatalog
         {
             foreach (var rule in market.ImportRules)
             {
-                items.AddRange(PeriodChanges(rule.Id, rule.Name, rule.Sources,
-                    rule.Periods.Select(p => new DatedPeriod(p.From, p.To, "ended", p.Note ?? ImportRuleValue(p))).ToList())
-                    .Select(item => (market.Id, item.Day, item.Item)));
+                items.AddRange(PeriodChanges(market.Id, rule.Id, rule.Name, rule.Sources,
+                    rule.Periods.Select(p => new DatedPeriod(p.From, p.To, "ended", p.Note ?? ImportRuleValue(p))).ToList()));
             }
         }
 
@@ -38,17 +39,16 @@ public sealed class RuleChangeCatalog
         {
             foreach (var layer in regime.DutyLayers)
             {
-                items.AddRange(PeriodChanges(layer.Id, layer.Name, layer.Sources.Count > 0 ? layer.Sources : regime.Sources,
-                    layer.Periods.Select(p => new DatedPeriod(p.From, p.To, p.AfterEnd, p.Note ?? DutyValue(p))).ToList())
-                    .Select(item => (regime.Market, item.Day, item.Item)));
+                items.AddRange(PeriodChanges(regime.Market, layer.Id, layer.Name, layer.Sources.Count > 0 ? layer.Sources : regime.Sources,
+                    layer.Periods.Select(p => new DatedPeriod(p.From, p.To, p.AfterEnd, p.Note ?? DutyValue(p))).ToList()));
             }
         }
 
         _changes = items
-            .GroupBy(i => (Market: i.Market.ToLowerInvariant(), i.Day))
+            .GroupBy(i => new MarketDay(i.Market.ToLowerInvariant(), i.Day))
             .Select(g => new RuleChange(RuleChange.DatedId(g.Key.Market, g.Key.Day), RuleChangeKind.TakesEffect, g.Key.Market, g.Key.Day,
-                [.. g.Select(i => i.Item).DistinctBy(i => (i.EntryId, i.Change.En))]))
-            .OrderBy(c => c.EffectiveOn).ThenBy(c => c.Market, StringComparer.Ordinal)
+                [.. g.Select(i => i.Item).DistinctBy(i => new EntryChange(i.EntryId, i.Change.En))]))
+            .OrderBy(c => c.EffectiveOn.DayNumber).ThenBy(c => c.Market, StringComparer.Ordinal)
             .ToList();
     }
 
@@ -62,20 +62,20 @@ public sealed class RuleChangeCatalog
     public RuleChange? NextAfter(IReadOnlyCollection<string> markets, DateOnly day) =>
         _changes.FirstOrDefault(c => c.EffectiveOn > day && markets.Contains(c.Market, StringComparer.OrdinalIgnoreCase));
 
-    private static IEnumerable<(DateOnly Day, RuleChangeItem Item)> PeriodChanges(
-        string id, LocalizedText name, IReadOnlyList<string> sources, IReadOnlyList<DatedPeriod> periods)
+    private static IEnumerable<DatedItem> PeriodChanges(
+        string market, string id, LocalizedText name, IReadOnlyList<string> sources, IReadOnlyList<DatedPeriod> periods)
     {
-        var ordered = periods.OrderBy(p => p.From).ToList();
+        var ordered = periods.OrderBy(p => p.From.DayNumber).ToList();
         for (var i = 0; i < ordered.Count; i++)
         {
             var period = ordered[i];
-            yield return (period.From, new RuleChangeItem(id, name, period.What, [], sources));
+            yield return new DatedItem(market, period.From, new RuleChangeItem(id, name, period.What, [], sources));
 
             var nextStart = i + 1 < ordered.Count ? ordered[i + 1].From : (DateOnly?)null;
             if (period.To is { } end && nextStart != end.AddDays(1) && period.AfterEnd == "ended")
             {
                 var endsOn = end.AddDays(1);
-                yield return (endsOn, new RuleChangeItem(id, name, LocalizedText.Of(
+                yield return new DatedItem(market, endsOn, new RuleChangeItem(id, name, LocalizedText.Of(
                     string.Create(CultureInfo.InvariantCulture, $"The period that began on {period.From:yyyy-MM-dd} ends: {period.What.En}"),
                     string.Create(CultureInfo.InvariantCulture, $"自{period.From:yyyy-MM-dd}起的规定到期结束：{period.What.ZhCn}")), [], sources));
             }
@@ -101,4 +101,10 @@ public sealed class RuleChangeCatalog
             : LocalizedText.Of("Rates as listed for this period.", "税率按该阶段所列。");
 
     private sealed record DatedPeriod(DateOnly From, DateOnly? To, string AfterEnd, LocalizedText What);
+
+    private sealed record DatedItem(string Market, DateOnly Day, RuleChangeItem Item);
+
+    private sealed record MarketDay(string Market, DateOnly Day);
+
+    private sealed record EntryChange(string EntryId, string En);
 }
