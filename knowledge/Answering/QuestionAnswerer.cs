@@ -95,8 +95,8 @@ public sealed partial class QuestionAnswerer
         var best = ranked[0];
         // "Is ANATEL needed in Brazil?", "泰国TISI认证": a mark the base names only inside an entry's text is answered by the
         // named entry that writes it (the market's documents, its compliance rule), not by one that never does.
-        var mentioned = Marks(_names.MentionedNames(q));
-        if (mentioned.Count > 0 && !Writes(best.Entry, mentioned) && ranked.FirstOrDefault(c => c.Named && Writes(c.Entry, mentioned)) is { } writer)
+        var mentioned = EntryNameWords.Marks(_names.MentionedNames(q));
+        if (mentioned.Count > 0 && !EntryNameWords.Writes(best.Entry, mentioned) && ranked.FirstOrDefault(c => c.Named && EntryNameWords.Writes(c.Entry, mentioned)) is { } writer)
         {
             best = writer;
         }
@@ -190,7 +190,7 @@ public sealed partial class QuestionAnswerer
         // "XTransfer for Alibaba.com payouts", "Skyee收款亚马逊": outside a comparison, a name no entry uses next to a platform
         // the question names is the service asked about, used with that platform; the platform's entry does not answer it.
         var unknownNames = _names.UnknownNames(q);
-        if (unknownNames.Count > 0 && (!q.AsksComparison || !(best.Named && q.Subjects.Any(s => s.Id.Equals(best.Entry.Id, StringComparison.OrdinalIgnoreCase) && !SharedName(q, s)))))
+        if (unknownNames.Count > 0 && (!q.AsksComparison || !(best.Named && q.Subjects.Any(s => s.Id.Equals(best.Entry.Id, StringComparison.OrdinalIgnoreCase) && !EntryNameWords.SharedName(q, s)))))
         {
             return false;
         }
@@ -238,6 +238,15 @@ public sealed partial class QuestionAnswerer
             return false;
         }
 
+        // "What's the value per parcel?": one market's overview or import rule, reached by its words alone (no place, amount of
+        // its own or code like "eu" named), is that market's rule picked by score: answering would guess the market meant.
+        if (!best.Named && !q.Entities.Any(e => e.Kind is EntityKind.Market or EntityKind.Country)
+            && best.Entry.Type is SearchEntryType.Market or SearchEntryType.ImportRule && best.Entry.Markets.Count == 1
+            && !_ranker.QuotesRuleAmount(q) && !EntryNameWords.WritesMarketCode(q.Text, best.Entry.Markets[0]))
+        {
+            return false;
+        }
+
         var asked = _ranker.ContentTerms(q);
         foreach (var country in q.Entities.Where(e => e.Kind == EntityKind.Country))
         {
@@ -260,7 +269,7 @@ public sealed partial class QuestionAnswerer
         // "kaufland marketplace fee", "cdiscount平台佣金": fees asked with nothing named are the fees of whatever the question
         // names in words the knowledge base does not know; an entry it does not name cannot say what they are.
         // A platform written short ("rakuten", "乐天", "阿里国际站") still shares a word with its entry's name.
-        if (q.Kind == QuestionKind.Fees && q.Entities.Count == 0 && !best.Named && !SharesNameWord(q.Text, best.Entry))
+        if (q.Kind == QuestionKind.Fees && q.Entities.Count == 0 && !best.Named && !EntryNameWords.SharesNameWord(q.Text, best.Entry))
         {
             return false;
         }
@@ -287,7 +296,7 @@ public sealed partial class QuestionAnswerer
         }
 
         // "泰国的TISI认证是什么": the named market writes the mark asked about, so it answers, however few other words it shares.
-        if (best.Named && Marks(_names.MentionedNames(q)) is { Count: > 0 } written && Writes(best.Entry, written))
+        if (best.Named && EntryNameWords.Marks(_names.MentionedNames(q)) is { Count: > 0 } written && EntryNameWords.Writes(best.Entry, written))
         {
             return true;
         }
@@ -319,31 +328,11 @@ public sealed partial class QuestionAnswerer
         // "独立站怎么引流": a word that names a kind of platform (own store: Shopify and WooCommerce alike) names no one
         // entry, so the entry must talk about what is asked as any unnamed entry must.
         var bestNames = q.Subjects.Where(s => s.Id.Equals(best.Entry.Id, StringComparison.OrdinalIgnoreCase)).ToList();
-        var sharedName = bestNames.Count > 0 && bestNames.All(s => SharedName(q, s));
+        var sharedName = bestNames.Count > 0 && bestNames.All(s => EntryNameWords.SharedName(q, s));
         return best.Named && !onlyWhere && !sharedName
             ? askedCount == 0 || coverage >= MinCoverageNamed || (askedCount == 1 && q.Kind is QuestionKind.Definition or QuestionKind.Expansion or QuestionKind.General && !AsksCountOrPerson().IsMatch(q.Text))
             : coverage >= MinCoverageUnnamed;
     }
-
-    // A mark or scheme written in capitals ("ANATEL", "TISI", "NOM"); a capitalised everyday word ("July") names nothing.
-    private static IReadOnlyList<string> Marks(IReadOnlyList<string> names) => [.. names.Where(n => n.Length >= 2 && n.All(c => char.IsUpper(c) || char.IsDigit(c)))];
-
-    // Written as the mark is, as a word of its own: "NOM" is not the "nom" inside "economic".
-    private static bool Writes(AnswerEntry entry, IReadOnlyList<string> names) =>
-        names.All(n => System.Text.RegularExpressions.Regex.IsMatch(entry.FullText(KnowledgeLanguage.English) + "\n" + entry.FullText(KnowledgeLanguage.Chinese), $@"(?<![A-Za-z]){System.Text.RegularExpressions.Regex.Escape(n)}(?![A-Za-z])"));
-
-    private static readonly string[] GenericNameWords = ["marketplace", "market", "seller", "shop", "store", "platform", "global", "平台", "市场", "店铺", "国际", "电商", "卖家"];
-
-    private static bool SharesNameWord(string question, AnswerEntry entry)
-    {
-        var title = (entry.Title.En + " " + entry.Title.ZhCn).ToLowerInvariant();
-        var latin = System.Text.RegularExpressions.Regex.Matches(question.ToLowerInvariant(), "[a-z]{4,}").Select(m => m.Value);
-        var chinese = Enumerable.Range(0, Math.Max(0, question.Length - 1)).Select(i => question.Substring(i, 2)).Where(w => w.All(c => c >= '\u4e00' && c <= '\u9fff'));
-        return latin.Concat(chinese).Any(w => !GenericNameWords.Any(g => g.StartsWith(w, StringComparison.Ordinal) || w.StartsWith(g, StringComparison.Ordinal)) && title.Contains(w, StringComparison.Ordinal));
-    }
-
-    /// <summary>The same words name several entries of one kind ("独立站": every own-store platform).</summary>
-    private static bool SharedName(QuestionAnalysis q, NamedEntity name) => q.Subjects.Count(o => o.Start == name.Start && o.Kind == name.Kind) > 1;
 
     private static IEnumerable<(string Text, string Language)> EntrySentences(AnswerEntry entry) =>
         new[] { KnowledgeLanguage.English, KnowledgeLanguage.Chinese }.SelectMany(language =>

@@ -77,4 +77,27 @@ public class TwelfthPassAnswerMechanismTests
         Assert.True(cited.Count < entry.SourceIds.Count, $"{market}: the note cites {cited.Count} of {entry.SourceIds.Count} sources");
         Assert.All(cited, id => Assert.Contains(id, note.Sources ?? []));
     }
+
+    [Theory]
+    [InlineData("what's the value limit per parcel?")]
+    [InlineData("whats the value per parcel")]
+    [InlineData("每个包裹的货值上限是多少")]
+    public void A_market_s_rule_reached_by_its_words_alone_is_not_answered_when_no_place_is_named(string question)
+    {
+        var answer = RealAnswerer.Ask(question);
+
+        Assert.False(answer.Answered && answer.Entries.Count > 0 && answer.Entries[0].Type is SearchEntryType.Market or SearchEntryType.ImportRule,
+            $"answered from {(answer.Entries.Count > 0 ? answer.Entries[0].Id : "?")}: {answer.Lead}");
+    }
+
+    [Theory]
+    [InlineData("what's the value limit per parcel in Poland?", "pl")]
+    [InlineData("us de minimis still 800?", "us")]
+    public void The_same_rule_is_answered_when_its_market_is_named(string question, string market)
+    {
+        var answer = RealAnswerer.Ask(question);
+
+        Assert.True(answer.Answered, $"not answered: {question}");
+        Assert.Contains(answer.Entries, e => e.Id.StartsWith(market, StringComparison.Ordinal));
+    }
 }
