@@ -30,6 +30,13 @@ public sealed class LogisticsProducts(KnowledgeBase knowledgeBase)
             }
         }
 
+        // "蓝牙耳机，有锂电池", "earbuds with a lithium battery": next to another product, a mention of what it holds is its
+        // goods (asked and kept by the guide), not a second product.
+        if (categories.Count >= 2)
+        {
+            categories.RemoveAll(c => ContainedMention.OnlyContained(text, c.Text));
+        }
+
         var weights = new List<decimal>();
         foreach (var kg in entities.Weights.Select(w => w.Kilograms).Where(kg => kg is > 0 and <= LogisticsSlotReader.MaxWeightKg))
         {
