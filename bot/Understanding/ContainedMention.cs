@@ -10,25 +10,8 @@ namespace CrossBorderBot.Understanding;
 public static partial class ContainedMention
 {
     /// <summary>True when every place <paramref name="words"/> stands in <paramref name="text"/> follows a "has / with / 含" word.</summary>
-    public static bool OnlyContained(string text, string words)
-    {
-        if (string.IsNullOrWhiteSpace(words))
-        {
-            return false;
-        }
-
-        var found = false;
-        for (var at = text.IndexOf(words, StringComparison.OrdinalIgnoreCase); at >= 0; at = text.IndexOf(words, at + words.Length, StringComparison.OrdinalIgnoreCase))
-        {
-            found = true;
-            if (at == 0 || !HoldingWordBefore().IsMatch(text[..at]))
-            {
-                return false;
-            }
-        }
-
-        return found;
-    }
+    public static bool OnlyContained(string text, string words) =>
+        MentionPlaces.EveryPlaceFollows(text, words, HoldingWordBefore());
 
     // Right before the words: "with (a|some) (small) ", "contain(s|ing) ", "has/have ", "built-in ", "有", "带", "含",
     // "内置", "装有", "自带" (with at most one short word between: "有一块锂电池" reads "有" + "一块").

@@ -9,25 +9,8 @@ namespace CrossBorderBot.Understanding;
 public static partial class NegatedMention
 {
     /// <summary>True when every place <paramref name="words"/> stands in <paramref name="text"/> follows a negation.</summary>
-    public static bool OnlyNegated(string text, string words)
-    {
-        if (string.IsNullOrWhiteSpace(words))
-        {
-            return false;
-        }
-
-        var found = false;
-        for (var at = text.IndexOf(words, StringComparison.OrdinalIgnoreCase); at >= 0; at = text.IndexOf(words, at + words.Length, StringComparison.OrdinalIgnoreCase))
-        {
-            found = true;
-            if (!FollowsANegation(text, at))
-            {
-                return false;
-            }
-        }
-
-        return found;
-    }
+    public static bool OnlyNegated(string text, string words) =>
+        MentionPlaces.EveryPlaceFollows(text, words, NegationBefore());
 
     /// <summary>True when a negation stands right before <paramref name="index"/> ("不退货", "no returns").</summary>
     public static bool FollowsANegation(string text, int index) => index > 0 && NegationBefore().IsMatch(text[..index]);
