@@ -12,6 +12,8 @@ namespace CrossBorderBot.Knowledge.Answering;
 /// </summary>
 internal sealed partial class AnswerRanker(KnowledgeBase kb, KnowledgeSearch search, AnswerEntryCatalog catalog)
 {
+    private readonly ImportRuleAmounts _ruleAmounts = new(kb);
+
     private const int TextHits = 40;
 
     // Words that say what kind of answer is wanted, not what it is about (also never a name: see QuestionNames).
@@ -66,8 +68,7 @@ internal sealed partial class AnswerRanker(KnowledgeBase kb, KnowledgeSearch sea
 
         var (content, words) = Asked(question);
         var quoted = QuotedAmounts(question);
-        var amountRules = quoted.Count == 0 ? [] : kb.Markets.SelectMany(m => m.ImportRules)
-            .Where(r => TypedAmounts(r).Overlaps(quoted)).Select(r => r.Id).ToHashSet(StringComparer.OrdinalIgnoreCase);
+        var amountRules = _ruleAmounts.RulesQuoting(quoted);
         var candidates = textScores
             .Select(pair => Score(question, pair.Key, pair.Value, content, words, quoted, amountRules))
             .OrderByDescending(c => c.Score)
@@ -121,11 +122,8 @@ internal sealed partial class AnswerRanker(KnowledgeBase kb, KnowledgeSearch sea
     }
 
     /// <summary>The question quotes an amount that is some import rule's own threshold or fee ("the $800 de minimis").</summary>
-    public bool QuotesRuleAmount(QuestionAnalysis question) =>
-        QuotedAmounts(question) is { Count: > 0 } quoted && kb.Markets.SelectMany(m => m.ImportRules).Any(r => TypedAmounts(r).Overlaps(quoted));
+    public bool QuotesRuleAmount(QuestionAnalysis question) => _ruleAmounts.RulesQuoting(QuotedAmounts(question)).Count > 0;
 
-    private static HashSet<decimal> TypedAmounts(ImportRule rule) =>
-        [.. rule.Periods.SelectMany(p => new[] { p.ExemptUpTo?.Amount, p.AppliesUpTo?.Amount, p.FixedFee?.Amount }).OfType<decimal>().Where(a => a > 0)];
 
     /// <summary>How many of the question's own words one text (a sentence of an entry) uses.</summary>
     public int AskedWordsIn(string text, IReadOnlyList<string> content, string language)

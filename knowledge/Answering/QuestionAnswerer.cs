@@ -120,8 +120,12 @@ public sealed partial class QuestionAnswerer
             return _composer.Compare(q, pair.First.Entry, pair.Second.Entry, best.Score);
         }
 
-        var answer = _composer.Compose(q, best.Entry, best.Score, today, AsksOnlyTheFact(q), _ranker.ContentTerms(q), mentioned);
-        if (Answers(q, best, answer.TypedFact))
+        // The answer a candidate composes, if it answers the question.
+        KnowledgeAnswer? From(AnswerCandidate candidate) =>
+            _composer.Compose(q, candidate.Entry, candidate.Score, today, AsksOnlyTheFact(q), _ranker.ContentTerms(q), mentioned) is var composed
+            && Answers(q, candidate, composed.TypedFact) ? composed : null;
+
+        if (From(best) is { } answer)
         {
             return answer;
         }
@@ -133,24 +137,16 @@ public sealed partial class QuestionAnswerer
         // "How many days does express take to Italy?": the market's overview says nothing of days; the channel does.
         var overviewAskedForARule = best.Entry.Type == SearchEntryType.Market && q.Kind is QuestionKind.Threshold or QuestionKind.Rate;
         if (best.Entry.Type == SearchEntryType.Market && q.Kind == QuestionKind.Duration
-            && ranked.Skip(1).FirstOrDefault(c => c.Entry.Type == SearchEntryType.LogisticsChannel) is { } channel)
+            && ranked.Skip(1).FirstOrDefault(c => c.Entry.Type == SearchEntryType.LogisticsChannel) is { } channel && From(channel) is { } channelAnswer)
         {
-            var channelAnswer = _composer.Compose(q, channel.Entry, channel.Score, today, AsksOnlyTheFact(q), _ranker.ContentTerms(q), mentioned);
-            if (Answers(q, channel, channelAnswer.TypedFact))
-            {
-                return channelAnswer;
-            }
+            return channelAnswer;
         }
 
         if ((playbookForOtherMarkets || overviewAskedForARule) && q.Markets.Any()
             && ranked.Skip(1).FirstOrDefault(c => c.Named && (!overviewAskedForARule || c.Entry.Type == SearchEntryType.ImportRule)
-                && c.Entry.Markets.Any(m => q.Markets.Any(n => n.Id.Equals(m, StringComparison.OrdinalIgnoreCase)))) is { } own)
+                && c.Entry.Markets.Any(m => q.Markets.Any(n => n.Id.Equals(m, StringComparison.OrdinalIgnoreCase)))) is { } own && From(own) is { } ownAnswer)
         {
-            var ownAnswer = _composer.Compose(q, own.Entry, own.Score, today, AsksOnlyTheFact(q), _ranker.ContentTerms(q), mentioned);
-            if (Answers(q, own, ownAnswer.TypedFact))
-            {
-                return ownAnswer;
-            }
+            return ownAnswer;
         }
 
         return KnowledgeAnswer.NotAnswered(q, best.Score);
