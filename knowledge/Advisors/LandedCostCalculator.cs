@@ -1,3 +1,4 @@
+using CrossBorderBot.Knowledge.Answering;
 using CrossBorderBot.Knowledge.Model;
 using static CrossBorderBot.Knowledge.Advisors.LandedCostFormat;
 
@@ -18,6 +19,7 @@ public sealed class LandedCostCalculator
     private readonly LandedCostRules _rules;
     private readonly DutyEstimator _duty;
     private readonly VatEstimator _vat;
+    private readonly EntryReferenceText _references;
 
     public LandedCostCalculator(KnowledgeBase knowledgeBase)
     {
@@ -26,6 +28,7 @@ public sealed class LandedCostCalculator
         _rules = new LandedCostRules(knowledgeBase);
         _duty = new DutyEstimator(knowledgeBase, _rules);
         _vat = new VatEstimator(_rules);
+        _references = new EntryReferenceText(knowledgeBase);
     }
 
     public LandedCostResult Calculate(LandedCostInput input)
@@ -57,7 +60,9 @@ public sealed class LandedCostCalculator
         var checkoutCollection = checkout?.Kind == "ioss" ? LandedCostCollection.Ioss : LandedCostCollection.PointOfSale;
         var lines = new List<LandedCostLine>();
         var notes = new List<LocalizedText>();
-        var sources = new List<string>(market.Sources);
+        // The market's own list backs its overview (EPR registers, marks); the estimate rests on its VAT rate, the
+        // import regime and the rules applied, each with their own sources.
+        var sources = new List<string>(market.Vat.Sources);
         if (regime is not null)
         {
             sources.AddRange(regime.Sources);
@@ -143,6 +148,7 @@ public sealed class LandedCostCalculator
         var paidMax = input.Terms == Incoterm.Ddp ? 0m : atImportMax;
         var ddpAdvisable = atImportMax > 0 && !input.BuyerIsBusiness;
 
+        // The rules' notes name other rules by id for the editors ("see de-interim-flat-duty"): users read their names.
         return new LandedCostResult
         {
             Market = market,
@@ -150,7 +156,7 @@ public sealed class LandedCostCalculator
             GoodsValue = Money(goods, currency),
             Shipping = Money(shipping, currency),
             DutyPercent = goods == 0 ? 0 : Math.Round(duty / Math.Max(customsValue, 0.01m) * 100m, 2),
-            Lines = lines,
+            Lines = [.. lines.Select(l => l with { Explanation = _references.Rewrite(l.Explanation) })],
             TaxesAndFees = Money(taxes, currency),
             TaxesAndFeesMax = taxesMax > taxes ? taxesMax : null,
             LandedCost = Money(landed, currency),
@@ -162,7 +168,7 @@ public sealed class LandedCostCalculator
             TermsAdvice = LandedCostTerms.TermsAdvice(input, market, checkout, regime, currency, atImportMin, atImportMax),
             DdpAdvisable = ddpAdvisable,
             WhoPays = regime?.Summary,
-            Notes = notes,
+            Notes = [.. notes.Select(_references.Rewrite)],
             SourceIds = sources.Concat(_kb.ExchangeRates.Sources).Distinct(StringComparer.Ordinal).ToList(),
         };
     }

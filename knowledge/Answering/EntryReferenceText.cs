@@ -39,6 +39,14 @@ internal sealed partial class EntryReferenceText
         }
     }
 
+    /// <summary>Both languages of <paramref name="text"/> with ids as names (the same instance when it names none).</summary>
+    public LocalizedText Rewrite(LocalizedText text)
+    {
+        var en = Rewrite(text.En, "en");
+        var zh = Rewrite(text.ZhCn, "zh-CN");
+        return en == text.En && zh == text.ZhCn ? text : text with { En = en, ZhCn = zh };
+    }
+
     public string Rewrite(string text, string language) =>
         KebabId().Replace(text, m => _titles.TryGetValue(m.Value, out var title) ? "“" + title.Get(language) + "”" : m.Value);
 

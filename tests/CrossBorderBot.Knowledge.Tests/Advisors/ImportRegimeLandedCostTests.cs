@@ -75,4 +75,45 @@ public class ImportRegimeLandedCostTests
             System.Globalization.CultureInfo.CurrentCulture = previous;
         }
     }
+
+    [Fact]
+    public void Rules_named_in_a_line_or_a_note_are_named_for_users_not_by_their_ids()
+    {
+        // The data's notes point editors to other rules by id ("see de-interim-flat-duty", "（见规则de-interim-flat-duty）").
+        var kb = new KnowledgeLoader().LoadDefault().KnowledgeBase;
+        var ids = kb.Markets.SelectMany(m => m.ImportRules.Select(r => r.Id))
+            .Concat(kb.Compliance.Select(c => c.Id)).Concat(kb.Playbooks.Select(p => p.Id))
+            .Where(id => id.Count(c => c == '-') >= 2).ToList();
+        var texts = kb.Markets.Where(m => m.ImportRules.Count > 0).SelectMany(m => Calculator.Value.Calculate(new LandedCostInput
+        {
+            Market = m.Id,
+            DeclaredValue = new Money { Amount = 15m, Currency = "EUR" },
+            AsOf = new DateOnly(2026, 8, 1),
+        }) is var result ? result.Lines.Select(l => l.Explanation).Concat(result.Notes) : []).SelectMany(t => new[] { t.En, t.ZhCn }).ToList();
+
+        Assert.Contains(texts, t => t.Contains("€3", StringComparison.Ordinal) || t.Contains("3 EUR", StringComparison.Ordinal));
+        Assert.DoesNotContain(texts, t => ids.Any(id => t.Contains(id, StringComparison.Ordinal)));
+    }
+
+    [Theory]
+    [InlineData("de")]
+    [InlineData("fr")]
+    [InlineData("jp")]
+    public void The_estimate_cites_what_it_rests_on_not_the_market_overview_s_list(string market)
+    {
+        // Germany's overview cites its packaging and WEEE registers: nothing in a duty and VAT estimate comes from them.
+        var kb = new KnowledgeLoader().LoadDefault().KnowledgeBase;
+        var entry = kb.FindMarket(market)!;
+        var result = Calculator.Value.Calculate(new LandedCostInput
+        {
+            Market = market,
+            DeclaredValue = new Money { Amount = 60m, Currency = "EUR" },
+            AsOf = new DateOnly(2026, 8, 1),
+        });
+        var backed = entry.Vat.Sources.Concat(entry.ImportRules.SelectMany(r => r.Sources))
+            .Concat(kb.ImportRegimes.SelectMany(r => r.Sources)).Concat(kb.ExchangeRates.Sources).ToHashSet();
+
+        Assert.Contains(result.SourceIds, entry.Vat.Sources.Contains);
+        Assert.All(result.SourceIds, id => Assert.Contains(id, backed));
+    }
 }
