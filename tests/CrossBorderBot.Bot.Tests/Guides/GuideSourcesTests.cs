@@ -50,4 +50,26 @@ public class GuideSourcesTests
 
         Assert.Equal(kb.ResolveSources(epacket.Sources).Count, shown.Count);
     }
+
+    [Theory]
+    [InlineData("de")]
+    [InlineData("fr")]
+    [InlineData("it")]
+    public void A_site_an_entry_about_several_markets_cites_does_not_count_as_every_one_of_them_s(string destination)
+    {
+        // EORI (an EU and a UK number) cites the UK's government site; a channel entry cites HMRC's VAT guidance on it.
+        // A European result must not take that guidance for its own.
+        var kb = Kb.Value;
+        var market = kb.FindMarket(destination)!;
+        var sources = new GuideSources(kb);
+        foreach (var channel in kb.LogisticsChannels.Where(c => c.Id is "dedicated-line" or "cainiao-aliexpress"))
+        {
+            sources.Add(channel.Sources, channel.Reviewed);
+        }
+
+        sources.Add(MarketSourceIds(market).Concat(kb.ExchangeRates.Sources), market.Reviewed);
+        var hosts = sources.ToReplySources(20).Select(s => Uri.TryCreate(s.Url, UriKind.Absolute, out var uri) ? uri.Host : string.Empty);
+
+        Assert.DoesNotContain("www.gov.uk", hosts);
+    }
 }

@@ -125,6 +125,22 @@ public sealed class LogisticsGuideTests
     }
 
     [Fact]
+    public async Task The_landed_cost_cites_the_destination_s_rules_not_every_ranked_channel_s_list()
+    {
+        // Channel entries cite other countries' offices (HMRC, a US executive order); eight sources at most used to fill
+        // up with them before the EU rules the estimate applied.
+        using var user = new GuideSession(time: new Microsoft.Extensions.Time.Testing.FakeTimeProvider(DateTimeOffset.Parse("2026-08-01T09:00:00Z", System.Globalization.CultureInfo.InvariantCulture)));
+        var result = await PlayAsync(user,
+            Say("ship 1.2kg of kitchen mugs to Germany"), Say("30x20x15 cm"), Say("€60"), Say("cheapest"), Say("yes"), Say("no"), Say("neither"));
+        var cost = result.Text[result.Text.IndexOf("Landed cost estimate: Germany", StringComparison.Ordinal)..];
+
+        Assert.Contains("Council of the European Union", cost);
+        Assert.DoesNotContain("gov.uk", cost);
+        Assert.DoesNotContain("whitehouse.gov", cost);
+        Assert.DoesNotContain("Verpackungsregister", cost);
+    }
+
+    [Fact]
     public Task Help_a_free_question_back_and_cancel_inside_the_guide()
     {
         using var user = new GuideSession();

@@ -70,7 +70,7 @@ public sealed class LogisticsResultBuilder
         var ddpChannels = advice.Recommendations.Where(r => r.Channel.Ddp).Select(r => r.Channel.Name.Get(language)).ToList();
         var ddpAdvice = DdpAdvice(landed, advice.Mode, destinationName, ddpChannels, text, language);
         var caveats = Caveats(landed);
-        var costReply = CostReply(landed, top.FirstOrDefault(), destinationName, asOf, ddpAdvice, sources, caveats.Block(language), text, language);
+        var costReply = CostReply(landed, top.FirstOrDefault(), destinationName, asOf, ddpAdvice, CostSources(landed, top.FirstOrDefault()), caveats.Block(language), text, language);
 
         var plan = new GuidePlan(
             DialogIds.GuideLogistics,
@@ -81,6 +81,24 @@ public sealed class LogisticsResultBuilder
             sources.ToPlanSources(MaxSources),
             caveats.In(language));
         return new GuideOutcome([channelsReply, costReply], plan, answers.Destination);
+    }
+
+    // The cost reply cites what its own figures came from: the destination's rules (first) and the channel whose price it
+    // uses, not every ranked channel's list (eight at most would leave the rules out).
+    private GuideSources CostSources(LandedCostResult? landed, ChannelRecommendation? best)
+    {
+        var sources = new GuideSources(knowledgeBase);
+        if (landed is not null)
+        {
+            sources.Add(landed.SourceIds, landed.Market.Reviewed);
+        }
+
+        if (best is not null)
+        {
+            sources.Add(best.SourceIds, best.Channel.Reviewed);
+        }
+
+        return sources;
     }
 
     /// <summary>"2 kg", "0.8 kg": weights as the guide repeats them.</summary>

@@ -13,7 +13,8 @@ namespace CrossBorderBot.Dialogs.Guides;
 public sealed partial class GuideSources(KnowledgeBase knowledgeBase)
 {
     // An Add counts as "the sources of one market" when at least half of its sources belong to that market's
-    // entries (the landed cost adds the destination's sources and the exchange-rate references).
+    // entries (the landed cost adds the destination's sources and the exchange-rate references), and that market is
+    // named by more than half of them: a channel's list citing one EU and one UK office is about neither.
     private const double MarketShare = 0.5;
 
     private readonly Dictionary<string, DateOnly> _reviewedById = new(StringComparer.OrdinalIgnoreCase);
@@ -56,7 +57,7 @@ public sealed partial class GuideSources(KnowledgeBase knowledgeBase)
         // Sources shared with other markets (a regional article) do not hide whose entry this is: the market(s)
         // most of its sources belong to.
         var common = owned.SelectMany(id => marketsBySource[id]).GroupBy(m => m, StringComparer.OrdinalIgnoreCase)
-            .Where(g => g.Count() >= owned.Count * MarketShare).Select(g => g.Key).ToList();
+            .Where(g => g.Count() > owned.Count * MarketShare).Select(g => g.Key).ToList();
         foreach (var market in common)
         {
             _focus.Add(market);
@@ -91,16 +92,18 @@ public sealed partial class GuideSources(KnowledgeBase knowledgeBase)
     private static Dictionary<string, HashSet<string>> MarketsBySource(KnowledgeBase kb)
     {
         var map = new Dictionary<string, HashSet<string>>(StringComparer.OrdinalIgnoreCase);
-        void Cite(IEnumerable<string> sourceIds, IEnumerable<string> markets)
+        // Sources cited by an entry of a single market: only these say whose a government site is. An entry about several
+        // markets (EORI: the EU's and the UK's) cites each one's office, so it would make the UK's site an EU one too.
+        var ownMarketBySource = new Dictionary<string, HashSet<string>>(StringComparer.OrdinalIgnoreCase);
+        void Cite(IEnumerable<string> sourceIds, IReadOnlyCollection<string> markets)
         {
             foreach (var id in sourceIds)
             {
-                if (!map.TryGetValue(id, out var set))
+                AddTo(map, id, markets);
+                if (markets.Count == 1)
                 {
-                    map[id] = set = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+                    AddTo(ownMarketBySource, id, markets);
                 }
-
-                set.UnionWith(markets);
             }
         }
 
@@ -121,16 +124,11 @@ public sealed partial class GuideSources(KnowledgeBase knowledgeBase)
         // A government page belongs to its country even when only a channel or a playbook cites it (a US executive
         // order in a channel entry): its site is one a market entry cites.
         var marketsByHost = new Dictionary<string, HashSet<string>>(StringComparer.OrdinalIgnoreCase);
-        foreach (var (id, markets) in map)
+        foreach (var (id, markets) in ownMarketBySource)
         {
             if (GovernmentHost(kb.FindSource(id)?.Url) is { } host)
             {
-                if (!marketsByHost.TryGetValue(host, out var set))
-                {
-                    marketsByHost[host] = set = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
-                }
-
-                set.UnionWith(markets);
+                AddTo(marketsByHost, host, markets);
             }
         }
 
@@ -143,6 +141,16 @@ public sealed partial class GuideSources(KnowledgeBase knowledgeBase)
         }
 
         return map;
+    }
+
+    private static void AddTo(Dictionary<string, HashSet<string>> map, string key, IEnumerable<string> markets)
+    {
+        if (!map.TryGetValue(key, out var set))
+        {
+            map[key] = set = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        }
+
+        set.UnionWith(markets);
     }
 
     private static string? GovernmentHost(string? url) =>
