@@ -20,7 +20,6 @@ public sealed class FixIssueGuide : ComponentDialog
     private const string ClosingId = DialogIds.GuideFixIssue + ".closing";
     private const string NoneValue = "none";
     private static readonly GuideAnswers<FixIssueAnswers> Answers = GuideAnswers<FixIssueAnswers>.Plain(() => new FixIssueAnswers());
-    private const int MaxSources = 8;
 
     /// <summary>Markets offered as buttons (with "not sure"); any other country can be typed.</summary>
     private static readonly string[] CommonMarkets = ["us", "eu", "gb", "de", "jp"];
@@ -212,7 +211,7 @@ public sealed class FixIssueGuide : ComponentDialog
             blocks.Add(new ParagraphBlock(text.NoMorePlaybooks));
         }
 
-        blocks.Add(new SourceListBlock(sources.ToReplySources(MaxSources)));
+        blocks.Add(new SourceListBlock(sources.ToReplySources()));
         await step.Context.SendReplyAsync(new Reply(blocks), cancellationToken);
 
         await _plans.SaveAsync(step.Context, BuildPlan(step, playbook, walk, market, sources, language), cancellationToken);
@@ -258,7 +257,7 @@ public sealed class FixIssueGuide : ComponentDialog
             _time.GetUtcNow(),
             language,
             sections,
-            sources.ToPlanSources(MaxSources));
+            sources.ToPlanSources());
     }
 
     private Task<bool> IsUsableDescriptionAsync(PromptValidatorContext<string> prompt, CancellationToken cancellationToken) =>
