@@ -51,7 +51,7 @@ public sealed class FixIssueGuide : ComponentDialog
         var language = step.Language();
         var text = FixIssueGuideText.For(language);
         var options = step.GetOptions<FixIssueStartOptions>() ?? new FixIssueStartOptions();
-        var market = options.Market ?? (GuideEntities.Location(options.Entities) is { } found && IsKnownLocation(found) ? found : null);
+        var market = options.Market ?? (GuideEntities.Location(options.Entities) is { } found && _locations.IsKnown(found) ? found : null);
         Answers.Update(step, answers => answers with { Market = market });
         if (options.Again)
         {
@@ -276,8 +276,6 @@ public sealed class FixIssueGuide : ComponentDialog
     {
         var understanding = TurnUnderstanding.Of(step.Context);
         var entities = understanding is not null && understanding.Message.Text == answer ? understanding.Message.Entities : null;
-        return GuideEntities.Location(entities) is { } found && IsKnownLocation(found) ? found : null;
+        return GuideEntities.Location(entities) is { } found && _locations.IsKnown(found) ? found : null;
     }
-
-    private bool IsKnownLocation(string id) => _knowledgeBase.FindCountry(id) is not null || _knowledgeBase.FindRegion(id) is not null;
 }

@@ -47,7 +47,7 @@ public sealed partial class LogisticsSlotReader(KnowledgeBase knowledgeBase, Gui
         var defaults = new HashSet<string>(StringComparer.Ordinal);
         // A region named alone ("southeast asia", "the gulf states") is several destinations: the result is for its first
         // market and the others are offered, none dropped. Beside other places ("欧美") it stays one destination.
-        var places = entities.Locations.Concat(vocabulary.PlaceGroups.Read(text)).Distinct(StringComparer.OrdinalIgnoreCase).Where(IsKnownPlace).ToList();
+        var places = entities.Locations.Concat(vocabulary.PlaceGroups.Read(text)).Distinct(StringComparer.OrdinalIgnoreCase).Where(locations.IsKnown).ToList();
         if (places is [var only])
         {
             places = [.. locations.MarketsOf(only)];
@@ -194,8 +194,6 @@ public sealed partial class LogisticsSlotReader(KnowledgeBase knowledgeBase, Gui
     // words answers "neither" (the battery and liquid words are read first, so "a lamp with a battery" still says so).
     private static ParcelGoods? PlainProduct(MessageEntities entities, string? waitingSlot) =>
         waitingSlot == Goods && entities.Categories.Count > 0 ? ParcelGoods.None : null;
-
-    private bool IsKnownPlace(string id) => knowledgeBase.FindCountry(id) is not null || knowledgeBase.FindRegion(id) is not null;
 
     [GeneratedRegex(@"\bpounds?\b", RegexOptions.IgnoreCase)]
     private static partial Regex PoundWord();

@@ -27,7 +27,7 @@ public sealed partial class PlatformSlotReader(KnowledgeBase knowledgeBase, Guid
     {
         var defaults = new HashSet<string>(StringComparer.Ordinal);
         var markets = entities.Locations.Concat(vocabulary.PlaceGroups.Read(text)).Distinct(StringComparer.OrdinalIgnoreCase)
-            .Where(id => knowledgeBase.FindCountry(id) is not null || knowledgeBase.FindRegion(id) is not null).ToList();
+            .Where(locations.IsKnown).ToList();
         if (markets.Count == 0 && waitingSlot == Markets && vocabulary.IsUnknown(text) && vocabulary.DefaultOf(Markets) is { } anyMarket)
         {
             markets.Add(anyMarket);

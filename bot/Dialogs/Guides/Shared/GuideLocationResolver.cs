@@ -113,7 +113,8 @@ public sealed partial class GuideLocationResolver
     public string Name(string id, BotLanguage language) =>
         _knowledgeBase.FindCountry(id)?.Name.Get(language) ?? _knowledgeBase.FindRegion(id)?.Name.Get(language) ?? id;
 
-    private bool IsKnown(string id) => _knowledgeBase.FindCountry(id) is not null || _knowledgeBase.FindRegion(id) is not null;
+    /// <summary>True when <paramref name="id"/> is a country code or region id of the knowledge base: a place a guide can use.</summary>
+    public bool IsKnown(string id) => _knowledgeBase.FindCountry(id) is not null || _knowledgeBase.FindRegion(id) is not null;
 
     private static IEnumerable<string> Names(string id, LocalizedText name, LocalizedTerms? aliases) =>
         new[] { id, name.En, name.ZhCn }.Concat(aliases?.En ?? []).Concat(aliases?.ZhCn ?? []).Where(n => !string.IsNullOrWhiteSpace(n));
