@@ -47,7 +47,7 @@ public sealed partial class LogisticsSlotReader(KnowledgeBase knowledgeBase, Gui
         var defaults = new HashSet<string>(StringComparer.Ordinal);
         // A region named alone ("southeast asia", "the gulf states") is several destinations: the result is for its first
         // market and the others are offered, none dropped. Beside other places ("欧美") it stays one destination.
-        var places = entities.Locations.Concat(vocabulary.PlaceGroups.Read(text)).Distinct(StringComparer.OrdinalIgnoreCase).Where(locations.IsKnown).ToList();
+        var places = locations.PlacesNamed(entities, vocabulary.PlaceGroups.Read(text));
         if (places is [var only])
         {
             places = [.. locations.MarketsOf(only)];

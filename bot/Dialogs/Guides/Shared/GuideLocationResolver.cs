@@ -56,6 +56,13 @@ public sealed partial class GuideLocationResolver
         return inRegion.Count > 0 ? inRegion : [id];
     }
 
+    /// <summary>
+    /// The places a message names, each once, in the order said: the recognizer's countries and regions, then places
+    /// written as one word (<paramref name="placeGroups"/>: "欧美" is Europe and the US); only ones the base knows.
+    /// </summary>
+    public List<string> PlacesNamed(MessageEntities entities, IEnumerable<string> placeGroups) =>
+        [.. entities.Locations.Concat(placeGroups).Distinct(StringComparer.OrdinalIgnoreCase).Where(IsKnown)];
+
     /// <summary>The country code or region id meant by <paramref name="text"/>; null when none is recognised.</summary>
     public string? Resolve(string? text, string? locale)
     {
