@@ -139,6 +139,31 @@ public sealed partial class SlotVocabulary
     }
 
     /// <summary>
+    /// The value a guide's message gives <paramref name="slot"/>: read as the reply when its question is the one waiting
+    /// (<see cref="ReadAnswer"/>), else only a clear phrase anywhere (<see cref="ReadAnywhere"/>). A default taken for
+    /// "don't know" adds the slot to <paramref name="defaults"/>, so the guide says it assumed it.
+    /// </summary>
+    public string? ReadValue(string slot, string? text, string? waitingSlot, ISet<string> defaults)
+    {
+        var reading = waitingSlot == slot ? ReadAnswer(slot, text) : ReadAnywhere(slot, text);
+        if (reading?.IsDefault == true)
+        {
+            defaults.Add(slot);
+        }
+
+        return reading?.Value;
+    }
+
+    /// <summary>A yes/no slot's value (<see cref="ReadValue"/>) as true or false; null when the message gives none.</summary>
+    public bool? ReadYesNo(string slot, string? text, string? waitingSlot, ISet<string> defaults) =>
+        ReadValue(slot, text, waitingSlot, defaults) switch
+        {
+            "yes" => true,
+            "no" => false,
+            _ => null,
+        };
+
+    /// <summary>
     /// The reply to <paramref name="slot"/>'s own question: a clear phrase anywhere, else the first clause as a short
     /// answer ("ya", "some, 2 yrs on aliexpress"), allowing one typo in longer words; "don't know" gives the default.
     /// </summary>

@@ -48,4 +48,22 @@ public sealed class SlotVocabularyTests
 
     [Fact]
     public void A_slot_without_a_default_has_no_answer_for_dont_know() => Assert.Null(Vocabulary.ReadAnswer("model", "not sure"));
+
+    [Theory]
+    [InlineData("tracking", "yup", "tracking", true)]
+    [InlineData("tracking", "yup", null, null)]
+    [InlineData("brand", "we don't have a brand yet", null, false)]
+    [InlineData("returns", "不需要", "returns", false)]
+    public void A_guide_reads_a_yes_or_no_as_the_reply_only_while_its_question_waits(string slot, string text, string? waitingSlot, bool? expected) =>
+        Assert.Equal(expected, Vocabulary.ReadYesNo(slot, text, waitingSlot, new HashSet<string>()));
+
+    [Fact]
+    public void A_default_a_guide_reads_is_noted_and_a_clear_answer_is_not()
+    {
+        var defaults = new HashSet<string>();
+
+        Assert.Equal("standard", Vocabulary.ReadValue("urgency", "no preference", "urgency", defaults));
+        Assert.Equal("none", Vocabulary.ReadValue("goods", "it is just clothes, no batteries", "goods", defaults));
+        Assert.Equal(["urgency"], defaults);
+    }
 }

@@ -20,7 +20,6 @@ public sealed class FixIssueGuide : ComponentDialog
     private const string ClosingId = DialogIds.GuideFixIssue + ".closing";
     private const string NoneValue = "none";
     private static readonly GuideAnswers<FixIssueAnswers> Answers = GuideAnswers<FixIssueAnswers>.Plain(() => new FixIssueAnswers());
-    private const int MaxSources = 8;
 
     /// <summary>Markets offered as buttons (with "not sure"); any other country can be typed.</summary>
     private static readonly string[] CommonMarkets = ["us", "eu", "gb", "de", "jp"];
@@ -52,7 +51,7 @@ public sealed class FixIssueGuide : ComponentDialog
         var language = step.Language();
         var text = FixIssueGuideText.For(language);
         var options = step.GetOptions<FixIssueStartOptions>() ?? new FixIssueStartOptions();
-        var market = options.Market ?? (GuideEntities.Location(options.Entities) is { } found && IsKnownLocation(found) ? found : null);
+        var market = options.Market ?? (GuideEntities.Location(options.Entities) is { } found && _locations.IsKnown(found) ? found : null);
         Answers.Update(step, answers => answers with { Market = market });
         if (options.Again)
         {
@@ -212,7 +211,7 @@ public sealed class FixIssueGuide : ComponentDialog
             blocks.Add(new ParagraphBlock(text.NoMorePlaybooks));
         }
 
-        blocks.Add(new SourceListBlock(sources.ToReplySources(MaxSources)));
+        blocks.Add(new SourceListBlock(sources.ToReplySources()));
         await step.Context.SendReplyAsync(new Reply(blocks), cancellationToken);
 
         await _plans.SaveAsync(step.Context, BuildPlan(step, playbook, walk, market, sources, language), cancellationToken);
@@ -258,7 +257,7 @@ public sealed class FixIssueGuide : ComponentDialog
             _time.GetUtcNow(),
             language,
             sections,
-            sources.ToPlanSources(MaxSources));
+            sources.ToPlanSources());
     }
 
     private Task<bool> IsUsableDescriptionAsync(PromptValidatorContext<string> prompt, CancellationToken cancellationToken) =>
@@ -277,8 +276,6 @@ public sealed class FixIssueGuide : ComponentDialog
     {
         var understanding = TurnUnderstanding.Of(step.Context);
         var entities = understanding is not null && understanding.Message.Text == answer ? understanding.Message.Entities : null;
-        return GuideEntities.Location(entities) is { } found && IsKnownLocation(found) ? found : null;
+        return GuideEntities.Location(entities) is { } found && _locations.IsKnown(found) ? found : null;
     }
-
-    private bool IsKnownLocation(string id) => _knowledgeBase.FindCountry(id) is not null || _knowledgeBase.FindRegion(id) is not null;
 }

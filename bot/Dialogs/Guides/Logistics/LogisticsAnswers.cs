@@ -1,11 +1,10 @@
-using CrossBorderBot.Knowledge.Advisors;
-using Newtonsoft.Json.Converters;
-using Newtonsoft.Json.Serialization;
-
 namespace CrossBorderBot.Dialogs.Guides;
 
-/// <summary>What the logistics guide has collected so far (kept in the waterfall's values as JSON).</summary>
-public sealed record LogisticsAnswers
+/// <summary>
+/// What the logistics guide has collected so far (kept in the waterfall's values as JSON); the optional details are
+/// <see cref="ParcelDetails"/>'s.
+/// </summary>
+public sealed record LogisticsAnswers : ParcelDetails
 {
     public decimal? WeightKg { get; init; }
 
@@ -26,18 +25,4 @@ public sealed record LogisticsAnswers
 
     /// <summary>Further products or parcels named with the first ("shoes and toys"), offered after its result.</summary>
     public List<LogisticsProduct>? OtherProducts { get; init; }
-
-    /// <summary>Stored as "economy", "standard" or "fast" (the knowledge library's enum carries no serializer attributes).</summary>
-    [Newtonsoft.Json.JsonConverter(typeof(StringEnumConverter), typeof(CamelCaseNamingStrategy))]
-    [System.Text.Json.Serialization.JsonConverter(typeof(StoredEnumConverter<ShippingUrgency>))]
-    public ShippingUrgency? Urgency { get; init; }
-
-    /// <summary>Null until answered (by its question or the details form).</summary>
-    public bool? NeedsTracking { get; init; }
-
-    /// <summary>Null until answered (by its question or the details form).</summary>
-    public bool? NeedsReturns { get; init; }
-
-    /// <summary>Stored as "none", "batteries", "liquids" or "both".</summary>
-    public ParcelGoods? Goods { get; init; }
 }

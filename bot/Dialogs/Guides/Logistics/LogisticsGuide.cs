@@ -76,14 +76,7 @@ public sealed class LogisticsGuide : TypedSlotGuide<LogisticsAnswers>
         GuideQuestion<LogisticsAnswers>.Of<ParcelSizeAnswer>(LogisticsSlotReader.Size, SizeId, a => a.Size is not null,
             language => PromptOptions.FromText(LogisticsGuideText.For(language).AskDimensions, LogisticsGuideText.For(language).DimensionsRetry,
                 [new Choice(ParcelSizePrompt.SkipValue, GuideCommonText.For(language).Skip)]),
-            (a, size) => a with
-            {
-                Size = size,
-                Urgency = size.Urgency ?? a.Urgency,
-                NeedsTracking = size.NeedsTracking ?? a.NeedsTracking,
-                NeedsReturns = size.NeedsReturns ?? a.NeedsReturns,
-                Goods = size.Goods ?? a.Goods,
-            }),
+            (a, size) => ParcelDetails.FilledFrom(a, size) with { Size = size }),
         GuideQuestion<LogisticsAnswers>.Of<MoneyQuantity>(LogisticsSlotReader.Value, ValueId, a => a.ValueAmount is not null,
             language => PromptOptions.FromText(LogisticsGuideText.For(language).AskValue, LogisticsGuideText.For(language).ValueRetry),
             (a, money) => money.Amount > 0 ? a with { ValueAmount = money.Amount, ValueCurrency = money.Currency } : a),

@@ -14,7 +14,6 @@ public sealed class LogisticsResultBuilder
 {
     private const int MaxChannels = 5;
     private const int ChannelsWithReasons = 3;
-    private const int MaxSources = 8;
 
     private readonly KnowledgeBase knowledgeBase;
     private readonly LogisticsAdvisor advisor;
@@ -78,7 +77,7 @@ public sealed class LogisticsResultBuilder
             time.GetUtcNow(),
             language,
             PlanSections(facts, top, landed, ddpAdvice, text, language, chinese),
-            sources.ToPlanSources(MaxSources),
+            sources.ToPlanSources(),
             caveats.In(language));
         return new GuideOutcome([channelsReply, costReply], plan, answers.Destination);
     }
@@ -267,7 +266,7 @@ public sealed class LogisticsResultBuilder
             blocks.Add(caveats);
         }
 
-        if (sources.ToReplySources(MaxSources) is { Count: > 0 } list)
+        if (sources.ToReplySources() is { Count: > 0 } list)
         {
             blocks.Add(new SourceListBlock(list));
         }

@@ -47,7 +47,7 @@ public sealed partial class LogisticsSlotReader(KnowledgeBase knowledgeBase, Gui
         var defaults = new HashSet<string>(StringComparer.Ordinal);
         // A region named alone ("southeast asia", "the gulf states") is several destinations: the result is for its first
         // market and the others are offered, none dropped. Beside other places ("欧美") it stays one destination.
-        var places = entities.Locations.Concat(vocabulary.PlaceGroups.Read(text)).Distinct(StringComparer.OrdinalIgnoreCase).Where(IsKnownPlace).ToList();
+        var places = locations.PlacesNamed(entities, vocabulary.PlaceGroups.Read(text));
         if (places is [var only])
         {
             places = [.. locations.MarketsOf(only)];
@@ -100,10 +100,10 @@ public sealed partial class LogisticsSlotReader(KnowledgeBase knowledgeBase, Gui
             OtherDestinations = places.Count > 1 ? places.Skip(1).ToList() : null,
             // "杯子…没电池": a category named only to deny it is not the parcel's.
             Category = entities.Categories.Where(c => !NegatedMention.OnlyNegated(text, c.Text)).Select(c => c.Id).FirstOrDefault(id => knowledgeBase.FindCategory(id) is not null),
-            Urgency = EnumWords.Read<ShippingUrgency>(Choice(Urgency, text, waitingSlot, defaults)),
-            NeedsTracking = YesNo(Tracking, text, waitingSlot, defaults),
-            NeedsReturns = YesNo(Returns, text, waitingSlot, defaults),
-            Goods = EnumWords.Read<ParcelGoods>(Choice(Goods, text, waitingSlot, defaults)) ?? PlainProduct(entities, waitingSlot),
+            Urgency = EnumWords.Read<ShippingUrgency>(vocabulary.ReadValue(Urgency, text, waitingSlot, defaults)),
+            NeedsTracking = vocabulary.ReadYesNo(Tracking, text, waitingSlot, defaults),
+            NeedsReturns = vocabulary.ReadYesNo(Returns, text, waitingSlot, defaults),
+            Goods = EnumWords.Read<ParcelGoods>(vocabulary.ReadValue(Goods, text, waitingSlot, defaults)) ?? PlainProduct(entities, waitingSlot),
         };
         return (read, defaults);
     }
@@ -190,31 +190,10 @@ public sealed partial class LogisticsSlotReader(KnowledgeBase knowledgeBase, Gui
         _ => answers,
     };
 
-    private string? Choice(string slot, string text, string? waitingSlot, HashSet<string> defaults)
-    {
-        var reading = waitingSlot == slot ? vocabulary.ReadAnswer(slot, text) : vocabulary.ReadAnywhere(slot, text);
-        if (reading?.IsDefault == true)
-        {
-            defaults.Add(slot);
-        }
-
-        return reading?.Value;
-    }
-
     // "just clothes, nothing special" at the batteries-or-liquids question: a product named with no battery or liquid
     // words answers "neither" (the battery and liquid words are read first, so "a lamp with a battery" still says so).
     private static ParcelGoods? PlainProduct(MessageEntities entities, string? waitingSlot) =>
         waitingSlot == Goods && entities.Categories.Count > 0 ? ParcelGoods.None : null;
-
-    private bool? YesNo(string slot, string text, string? waitingSlot, HashSet<string> defaults) =>
-        Choice(slot, text, waitingSlot, defaults) switch
-        {
-            "yes" => true,
-            "no" => false,
-            _ => null,
-        };
-
-    private bool IsKnownPlace(string id) => knowledgeBase.FindCountry(id) is not null || knowledgeBase.FindRegion(id) is not null;
 
     [GeneratedRegex(@"\bpounds?\b", RegexOptions.IgnoreCase)]
     private static partial Regex PoundWord();

@@ -15,7 +15,6 @@ public sealed class PlatformResultBuilder(KnowledgeBase knowledgeBase, PlatformA
     private const int MinShown = 3;
     private const int MaxShown = 5;
     private const decimal GoodFit = 60m;
-    private const int MaxSources = 8;
 
     public GuideOutcome Build(PlatformAnswers answers, BotLanguage language)
     {
@@ -67,7 +66,7 @@ public sealed class PlatformResultBuilder(KnowledgeBase knowledgeBase, PlatformA
             blocks.Add(caveatBlock);
         }
 
-        blocks.Add(new SourceListBlock(sources.ToReplySources(MaxSources)));
+        blocks.Add(new SourceListBlock(sources.ToReplySources()));
         var reply = Reply.Of([.. blocks]);
 
         var markets = MarketNames(answers, language);
@@ -87,7 +86,7 @@ public sealed class PlatformResultBuilder(KnowledgeBase knowledgeBase, PlatformA
                     text.NextStepReadiness,
                 }),
             },
-            sources.ToPlanSources(MaxSources),
+            sources.ToPlanSources(),
             caveats.In(language));
         return new GuideOutcome([reply], plan);
     }
@@ -123,7 +122,7 @@ public sealed class PlatformResultBuilder(KnowledgeBase knowledgeBase, PlatformA
 
         return Reply.Of(
             new ResultTableBlock(["", .. platforms.Select(p => p.Name.Get(language))], rows, Title: text.CompareTitle),
-            new SourceListBlock(sources.ToReplySources(MaxSources)));
+            new SourceListBlock(sources.ToReplySources()));
     }
 
     /// <summary>Platforms that sell to the user's markets but that their own rules or business model rule out, with

@@ -26,8 +26,7 @@ public sealed partial class PlatformSlotReader(KnowledgeBase knowledgeBase, Guid
     public (PlatformAnswers Read, HashSet<string> Defaults) Read(string text, MessageEntities entities, string? waitingSlot)
     {
         var defaults = new HashSet<string>(StringComparer.Ordinal);
-        var markets = entities.Locations.Concat(vocabulary.PlaceGroups.Read(text)).Distinct(StringComparer.OrdinalIgnoreCase)
-            .Where(id => knowledgeBase.FindCountry(id) is not null || knowledgeBase.FindRegion(id) is not null).ToList();
+        var markets = locations.PlacesNamed(entities, vocabulary.PlaceGroups.Read(text));
         if (markets.Count == 0 && waitingSlot == Markets && vocabulary.IsUnknown(text) && vocabulary.DefaultOf(Markets) is { } anyMarket)
         {
             markets.Add(anyMarket);
@@ -45,7 +44,7 @@ public sealed partial class PlatformSlotReader(KnowledgeBase knowledgeBase, Guid
 
         // "we do both", "2B 2C都做", "mostly b2b, some b2c": the result is for the side named first ("both, mostly
         // wholesale…" is for businesses), consumers when neither is named, and the other side is offered after it.
-        var model = Choice(Model, text, waitingSlot, defaults);
+        var model = vocabulary.ReadValue(Model, text, waitingSlot, defaults);
         var sides = vocabulary.ValuesInOrder(Model, text).Select(PlatformAnswerWords.ReadModel).Where(side => side is BusinessModel.B2B or BusinessModel.B2C).Distinct().ToList();
         var both = model == BothModels || sides.Count == 2;
         BusinessModel? first = both ? sides.FirstOrDefault() ?? BusinessModel.B2C : null;
@@ -58,8 +57,8 @@ public sealed partial class PlatformSlotReader(KnowledgeBase knowledgeBase, Guid
             OtherCategories = categories.Count > 1 ? categories.Skip(1).ToList() : null,
             BudgetAmount = budget,
             BudgetCurrency = currency,
-            Experience = PlatformAnswerWords.ReadExperience(Choice(Experience, text, waitingSlot, defaults)),
-            OwnBrand = Choice(Brand, text, waitingSlot, defaults) switch { "yes" => true, "no" => false, _ => null },
+            Experience = PlatformAnswerWords.ReadExperience(vocabulary.ReadValue(Experience, text, waitingSlot, defaults)),
+            OwnBrand = vocabulary.ReadYesNo(Brand, text, waitingSlot, defaults),
         };
         return (read, defaults);
     }
@@ -163,17 +162,6 @@ public sealed partial class PlatformSlotReader(KnowledgeBase knowledgeBase, Guid
         }
 
         return (null, null);
-    }
-
-    private string? Choice(string slot, string text, string? waitingSlot, HashSet<string> defaults)
-    {
-        var reading = waitingSlot == slot ? vocabulary.ReadAnswer(slot, text) : vocabulary.ReadAnywhere(slot, text);
-        if (reading?.IsDefault == true)
-        {
-            defaults.Add(slot);
-        }
-
-        return reading?.Value;
     }
 
     [GeneratedRegex(@"budget|spend|per month|a month|monthly|/\s*mo(?:nth)?\b|预算|每月|每个月|一个月|月投入|投入", RegexOptions.IgnoreCase)]

@@ -10,7 +10,6 @@ namespace CrossBorderBot.Dialogs.Guides;
 public sealed class ReadinessResultBuilder(ReadinessQuestionnaire questionnaire, ReadinessAssessor assessor, TimeProvider time)
 {
     public const int RoadmapSteps = 5;
-    private const int MaxSources = 8;
 
     public GuideOutcome Build(ReadinessAnswers answers, BotLanguage language)
     {
@@ -38,7 +37,7 @@ public sealed class ReadinessResultBuilder(ReadinessQuestionnaire questionnaire,
             new ParagraphBlock(result.Level.Summary?.Get(language) ?? level),
             new ResultTableBlock([text.AreaColumn, text.ScoreColumn, text.AnsweredColumn], rows, Title: text.ScoresTitle),
             new ParagraphBlock($"**{text.RoadmapHeading}**\n" + (roadmapLines.Count == 0 ? text.NoRoadmap : string.Join("\n", roadmapLines))),
-            new SourceListBlock(sources.ToReplySources(MaxSources)),
+            new SourceListBlock(sources.ToReplySources()),
         };
 
         var answerLines = questionnaire.Questions
@@ -58,7 +57,7 @@ public sealed class ReadinessResultBuilder(ReadinessQuestionnaire questionnaire,
                     ? new List<string> { text.NoRoadmap }
                     : roadmap.Select(item => $"{item.Step.Title.Get(language)} — {item.Reason.Get(language)}").ToList()),
             },
-            sources.ToPlanSources(MaxSources));
+            sources.ToPlanSources());
         return new GuideOutcome([Reply.Of([.. blocks])], plan);
     }
 

@@ -56,6 +56,13 @@ public sealed partial class GuideLocationResolver
         return inRegion.Count > 0 ? inRegion : [id];
     }
 
+    /// <summary>
+    /// The places a message names, each once, in the order said: the recognizer's countries and regions, then places
+    /// written as one word (<paramref name="placeGroups"/>: "欧美" is Europe and the US); only ones the base knows.
+    /// </summary>
+    public List<string> PlacesNamed(MessageEntities entities, IEnumerable<string> placeGroups) =>
+        [.. entities.Locations.Concat(placeGroups).Distinct(StringComparer.OrdinalIgnoreCase).Where(IsKnown)];
+
     /// <summary>The country code or region id meant by <paramref name="text"/>; null when none is recognised.</summary>
     public string? Resolve(string? text, string? locale)
     {
@@ -113,7 +120,8 @@ public sealed partial class GuideLocationResolver
     public string Name(string id, BotLanguage language) =>
         _knowledgeBase.FindCountry(id)?.Name.Get(language) ?? _knowledgeBase.FindRegion(id)?.Name.Get(language) ?? id;
 
-    private bool IsKnown(string id) => _knowledgeBase.FindCountry(id) is not null || _knowledgeBase.FindRegion(id) is not null;
+    /// <summary>True when <paramref name="id"/> is a country code or region id of the knowledge base: a place a guide can use.</summary>
+    public bool IsKnown(string id) => _knowledgeBase.FindCountry(id) is not null || _knowledgeBase.FindRegion(id) is not null;
 
     private static IEnumerable<string> Names(string id, LocalizedText name, LocalizedTerms? aliases) =>
         new[] { id, name.En, name.ZhCn }.Concat(aliases?.En ?? []).Concat(aliases?.ZhCn ?? []).Where(n => !string.IsNullOrWhiteSpace(n));

@@ -12,6 +12,9 @@ namespace CrossBorderBot.Dialogs.Guides;
 /// </summary>
 public sealed partial class GuideSources(KnowledgeBase knowledgeBase)
 {
+    /// <summary>How many sources every guide's result lists and its plan keeps (the same for all guides).</summary>
+    public const int MaxShown = 8;
+
     // An Add counts as "the sources of one market" when at least half of its sources belong to that market's
     // entries (the landed cost adds the destination's sources and the exchange-rate references), and that market is
     // named by more than half of them: a channel's list citing one EU and one UK office is about neither.
@@ -38,11 +41,11 @@ public sealed partial class GuideSources(KnowledgeBase knowledgeBase)
         return this;
     }
 
-    public IReadOnlyList<ReplySource> ToReplySources(int max) =>
+    public IReadOnlyList<ReplySource> ToReplySources(int max = MaxShown) =>
         [.. Resolved().Take(max).Select(pair => new ReplySource(pair.Source.Title, pair.Source.Publisher, pair.Source.Url, pair.Reviewed))];
 
     /// <summary>A plain list: plans are kept in user state, and Json.NET cannot rebuild a collection expression's hidden type.</summary>
-    public List<PlanSource> ToPlanSources(int max) =>
+    public List<PlanSource> ToPlanSources(int max = MaxShown) =>
         Resolved().Take(max).Select(pair => new PlanSource(pair.Source.Title, pair.Source.Publisher, pair.Source.Url, pair.Reviewed)).ToList();
 
     private void NoteMarket(List<string> ids)
