@@ -1,7 +1,6 @@
 using BenchmarkDotNet.Attributes;
 using CrossBorderBot.Language;
 using CrossBorderBot.Replies;
-using Newtonsoft.Json.Linq;
 
 namespace CrossBorderBot.Benchmarks;
 
@@ -20,15 +19,6 @@ public class CardBenchmarks
         new SourceListBlock([new ReplySource("EU VAT e-commerce rules", "European Commission", "https://example.org/vat", new DateOnly(2026, 10, 1))]),
         new ActionButtonsBlock([new ReplyAction("Send me the plan", "plan"), new ReplyAction("Start over", "cancel")]));
 
-    private JObject? _card;
-
-    [GlobalSetup]
-    public void Setup() => _card = AdaptiveCardRenderer.Render(_result, BotLanguage.English);
-
     [Benchmark]
-    public JObject AdaptiveCard() => AdaptiveCardRenderer.Render(_result, BotLanguage.English);
-
-    /// <summary>The size check every rendered card goes through (its compact UTF-8 JSON length).</summary>
-    [Benchmark]
-    public int CardByteSize() => AdaptiveCardRenderer.ByteSize(_card!);
+    public AdaptiveCardJson AdaptiveCard() => AdaptiveCardRenderer.Render(_result, BotLanguage.English);
 }

@@ -1,4 +1,3 @@
-using Newtonsoft.Json.Linq;
 using static CrossBorderBot.Replies.AdaptiveCardElements;
 
 namespace CrossBorderBot.Replies;
@@ -19,18 +18,19 @@ internal static class AdaptiveCardBlockWriter
 
     public static void Write(ReplyBlock block, int limit, AdaptiveCardPart part)
     {
+        var writer = part.Writer;
         switch (block)
         {
             case HeadingBlock heading:
-                part.Body.Add(new JObject
-                {
-                    ["type"] = "TextBlock",
-                    ["text"] = Cut(heading.Text, Math.Min(limit, MaxHeadingChars)),
-                    ["size"] = "Medium",
-                    ["weight"] = "Bolder",
-                    ["style"] = "heading",
-                    ["wrap"] = true,
-                });
+                writer.WriteStartObject();
+                writer.WriteString("type", "TextBlock");
+                writer.WriteString("text", Cut(heading.Text, Math.Min(limit, MaxHeadingChars)));
+                writer.WriteString("size", "Medium");
+                writer.WriteString("weight", "Bolder");
+                writer.WriteString("style", "heading");
+                writer.WriteBoolean("wrap", true);
+                writer.WriteEndObject();
+                part.EndBody();
                 break;
             case ParagraphBlock paragraph:
                 WriteParagraph(paragraph, limit, part);
@@ -51,7 +51,8 @@ internal static class AdaptiveCardBlockWriter
                 part.AddTitle(section.Heading);
                 foreach (var item in section.Items.Take(limit))
                 {
-                    part.Body.Add(TextBlock("• " + ReplyMarkdown.Normalize(item)));
+                    TextBlock(writer, "• " + ReplyMarkdown.Normalize(item));
+                    part.EndBody();
                 }
 
                 part.AddLeftOut(section.Items.Count, limit);
@@ -63,12 +64,19 @@ internal static class AdaptiveCardBlockWriter
                 AdaptiveCardInputWriter.WriteForm(form, part);
                 break;
             case ImageBlock image:
-                part.Body.Add(new JObject { ["type"] = "Image", ["url"] = image.Url, ["altText"] = Cut(image.AltText, MaxImageAltChars), ["size"] = "Stretch" });
+                writer.WriteStartObject();
+                writer.WriteString("type", "Image");
+                writer.WriteString("url", image.Url);
+                writer.WriteString("altText", Cut(image.AltText, MaxImageAltChars));
+                writer.WriteString("size", "Stretch");
+                writer.WriteEndObject();
+                part.EndBody();
                 break;
             case ActionButtonsBlock buttons:
                 foreach (var action in buttons.Actions.Take(limit))
                 {
-                    part.Actions.Add(Action(action));
+                    Action(writer, action);
+                    part.EndAction();
                 }
 
                 part.AddLeftOut(buttons.Actions.Count, limit);
@@ -87,10 +95,12 @@ internal static class AdaptiveCardBlockWriter
         }
 
         var shortened = text.Length > limit;
-        part.Body.Add(TextBlock(shortened ? Cut(text, limit) : text));
+        TextBlock(part.Writer, shortened ? Cut(text, limit) : text);
+        part.EndBody();
         if (shortened)
         {
-            part.Body.Add(Subtle(part.Words.TextShortened));
+            Subtle(part.Writer, part.Words.TextShortened);
+            part.EndBody();
         }
     }
 
@@ -101,37 +111,51 @@ internal static class AdaptiveCardBlockWriter
     private static void WriteAnswer(AnswerBlock answer, int limit, AdaptiveCardPart part)
     {
         var words = part.Words;
-        var lead = TextBlock(ReplyMarkdown.Normalize(answer.Lead));
-        lead["weight"] = "Bolder";
-        part.Body.Add(lead);
+        var writer = part.Writer;
+        StartTextBlock(writer, ReplyMarkdown.Normalize(answer.Lead));
+        writer.WriteString("weight", "Bolder");
+        writer.WriteEndObject();
+        part.EndBody();
         var details = answer.Details.Take(limit).ToList();
         foreach (var detail in details)
         {
-            part.Body.Add(TextBlock(ReplyMarkdown.Normalize(detail)));
+            TextBlock(writer, ReplyMarkdown.Normalize(detail));
+            part.EndBody();
         }
 
         foreach (var caveat in answer.Caveats ?? [])
         {
             // What could not be re-verified stands out from the details, in both languages' words.
-            var note = TextBlock(words.Caveat + ": " + ReplyMarkdown.Normalize(caveat));
-            note["color"] = "Warning";
-            note["size"] = "Small";
-            part.Body.Add(note);
+            StartTextBlock(writer, words.Caveat + ": " + ReplyMarkdown.Normalize(caveat));
+            writer.WriteString("color", "Warning");
+            writer.WriteString("size", "Small");
+            writer.WriteEndObject();
+            part.EndBody();
         }
 
         var more = answer.MoreAction is null ? answer.More.Take(Math.Max(0, limit - details.Count)).ToList() : [];
         if (answer.MoreAction is { } moreAction)
         {
             // The rest comes as the next turn: a button that works the same on every card channel and the terminal.
-            part.Body.Add(ActionSet(new JArray(Action(moreAction))));
+            StartActionSet(writer);
+            Action(writer, moreAction);
+            EndActionSet(writer);
+            part.EndBody();
         }
         else if (more.Count > 0)
         {
-            part.Body.Add(ActionSet(new JArray(ShowCard(words.More, new JObject
+            StartActionSet(writer);
+            StartShowCard(writer, words.More);
+            writer.WriteStartArray("body");
+            foreach (var item in more)
             {
-                ["type"] = "AdaptiveCard",
-                ["body"] = new JArray(more.Select(item => TextBlock(ReplyMarkdown.Normalize(item)))),
-            }))));
+                TextBlock(writer, ReplyMarkdown.Normalize(item));
+            }
+
+            writer.WriteEndArray();
+            EndShowCard(writer);
+            EndActionSet(writer);
+            part.EndBody();
         }
 
         part.AddLeftOut(answer.Details.Count + (answer.MoreAction is null ? answer.More.Count : 0), limit);
@@ -143,11 +167,21 @@ internal static class AdaptiveCardBlockWriter
         part.AddTitle(facts.Title);
         if (facts.Facts.Count > 0)
         {
-            part.Body.Add(new JObject
+            var writer = part.Writer;
+            writer.WriteStartObject();
+            writer.WriteString("type", "FactSet");
+            writer.WriteStartArray("facts");
+            foreach (var fact in facts.Facts.Take(limit))
             {
-                ["type"] = "FactSet",
-                ["facts"] = new JArray(facts.Facts.Take(limit).Select(fact => new JObject { ["title"] = Cut(fact.Title, MaxCellChars), ["value"] = Cut(fact.Value, MaxFactChars) })),
-            });
+                writer.WriteStartObject();
+                writer.WriteString("title", Cut(fact.Title, MaxCellChars));
+                writer.WriteString("value", Cut(fact.Value, MaxFactChars));
+                writer.WriteEndObject();
+            }
+
+            writer.WriteEndArray();
+            writer.WriteEndObject();
+            part.EndBody();
         }
 
         part.AddLeftOut(facts.Facts.Count, limit);
@@ -160,24 +194,26 @@ internal static class AdaptiveCardBlockWriter
             return;
         }
 
-        part.Body.Add(new JObject
-        {
-            ["type"] = "TextBlock",
-            ["text"] = part.Words.Sources,
-            ["weight"] = "Bolder",
-            ["size"] = "Small",
-            ["isSubtle"] = true,
-            ["spacing"] = "Medium",
-            ["wrap"] = true,
-        });
+        var writer = part.Writer;
+        writer.WriteStartObject();
+        writer.WriteString("type", "TextBlock");
+        writer.WriteString("text", part.Words.Sources);
+        writer.WriteString("weight", "Bolder");
+        writer.WriteString("size", "Small");
+        writer.WriteBoolean("isSubtle", true);
+        writer.WriteString("spacing", "Medium");
+        writer.WriteBoolean("wrap", true);
+        writer.WriteEndObject();
+        part.EndBody();
         foreach (var source in sources.Sources.Take(limit))
         {
             var title = ReplyMarkdown.LinkText(source.Title);
             var line = ReplyMarkdown.IsWebLink(source.Url) ? $"[{title}]({source.Url})" : title;
             var details = part.Words.SourceDetails(source);
-            var block = Subtle(details.Length == 0 ? line : line + " — " + details);
-            block["spacing"] = "None";
-            part.Body.Add(block);
+            StartSubtle(writer, details.Length == 0 ? line : line + " — " + details);
+            writer.WriteString("spacing", "None");
+            writer.WriteEndObject();
+            part.EndBody();
         }
 
         part.AddLeftOut(sources.Sources.Count, limit);

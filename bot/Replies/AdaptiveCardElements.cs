@@ -1,38 +1,111 @@
-using Newtonsoft.Json.Linq;
+using System.Text.Json;
 
 namespace CrossBorderBot.Replies;
 
-/// <summary>The Adaptive Card 1.5 elements and actions every block writer builds from.</summary>
+/// <summary>
+/// The Adaptive Card 1.5 elements and actions every block writer builds from, written property by property in the
+/// order the cards have always had (a null text is written as null, as before). "Start…" writes an element's fixed
+/// properties and leaves the object open for the caller's extra ones.
+/// </summary>
 internal static class AdaptiveCardElements
 {
     public const string SchemaUrl = "http://adaptivecards.io/schemas/adaptive-card.json";
 
-    public static JObject TextBlock(string text) => new() { ["type"] = "TextBlock", ["text"] = text, ["wrap"] = true };
+    public static void TextBlock(Utf8JsonWriter writer, string? text)
+    {
+        StartTextBlock(writer, text);
+        writer.WriteEndObject();
+    }
+
+    public static void StartTextBlock(Utf8JsonWriter writer, string? text)
+    {
+        writer.WriteStartObject();
+        writer.WriteString("type", "TextBlock");
+        writer.WriteString("text", text);
+        writer.WriteBoolean("wrap", true);
+    }
 
     /// <summary>Small, subdued text: notes such as "…and 3 more" or a source's details.</summary>
-    public static JObject Subtle(string text)
+    public static void Subtle(Utf8JsonWriter writer, string text)
     {
-        var block = TextBlock(text);
-        block["size"] = "Small";
-        block["isSubtle"] = true;
-        return block;
+        StartSubtle(writer, text);
+        writer.WriteEndObject();
+    }
+
+    public static void StartSubtle(Utf8JsonWriter writer, string text)
+    {
+        StartTextBlock(writer, text);
+        writer.WriteString("size", "Small");
+        writer.WriteBoolean("isSubtle", true);
     }
 
     /// <summary>A button that opens a web link, or else sends the action's verb and data back.</summary>
-    public static JObject Action(ReplyAction action) => ReplyMarkdown.IsWebLink(action.Url)
-        ? new JObject { ["type"] = "Action.OpenUrl", ["title"] = action.Title, ["url"] = action.Url }
-        : Submit(action.Title, ReplySubmitData.For(action));
+    public static void Action(Utf8JsonWriter writer, ReplyAction action)
+    {
+        if (ReplyMarkdown.IsWebLink(action.Url))
+        {
+            writer.WriteStartObject();
+            writer.WriteString("type", "Action.OpenUrl");
+            writer.WriteString("title", action.Title);
+            writer.WriteString("url", action.Url);
+            writer.WriteEndObject();
+            return;
+        }
 
-    public static JObject Submit(string title, JObject data) =>
-        new() { ["type"] = "Action.Submit", ["title"] = title, ["data"] = data };
+        StartSubmit(writer, action.Title);
+        ReplySubmitData.Write(writer, action);
+        writer.WriteEndObject();
+    }
 
-    public static JObject ActionSet(JArray actions) => new() { ["type"] = "ActionSet", ["actions"] = actions };
+    /// <summary>An Action.Submit up to its "data" property: the caller writes the data object and ends the action.</summary>
+    public static void StartSubmit(Utf8JsonWriter writer, string title)
+    {
+        writer.WriteStartObject();
+        writer.WriteString("type", "Action.Submit");
+        writer.WriteString("title", title);
+        writer.WritePropertyName("data");
+    }
 
-    /// <summary>A button that opens a nested card in place, without a round trip to the bot.</summary>
-    public static JObject ShowCard(string title, JObject card) =>
-        new() { ["type"] = "Action.ShowCard", ["title"] = title, ["card"] = card };
+    /// <summary>An ActionSet up to its open "actions" array: the caller writes the buttons and calls <see cref="EndActionSet"/>.</summary>
+    public static void StartActionSet(Utf8JsonWriter writer)
+    {
+        writer.WriteStartObject();
+        writer.WriteString("type", "ActionSet");
+        writer.WriteStartArray("actions");
+    }
 
-    public static JObject Choice(ReplyChoice choice) => new() { ["title"] = choice.Title, ["value"] = choice.Value };
+    public static void EndActionSet(Utf8JsonWriter writer)
+    {
+        writer.WriteEndArray();
+        writer.WriteEndObject();
+    }
+
+    /// <summary>
+    /// A button that opens a nested card in place, without a round trip to the bot, up to the nested card's open
+    /// object after its "type": the caller writes the card's members and ends both objects (<see cref="EndShowCard"/>).
+    /// </summary>
+    public static void StartShowCard(Utf8JsonWriter writer, string title)
+    {
+        writer.WriteStartObject();
+        writer.WriteString("type", "Action.ShowCard");
+        writer.WriteString("title", title);
+        writer.WriteStartObject("card");
+        writer.WriteString("type", "AdaptiveCard");
+    }
+
+    public static void EndShowCard(Utf8JsonWriter writer)
+    {
+        writer.WriteEndObject();
+        writer.WriteEndObject();
+    }
+
+    public static void Choice(Utf8JsonWriter writer, ReplyChoice choice)
+    {
+        writer.WriteStartObject();
+        writer.WriteString("title", choice.Title);
+        writer.WriteString("value", choice.Value);
+        writer.WriteEndObject();
+    }
 
     public static string Cut(string text, int maxChars) => ReplyMarkdown.Cut(text, maxChars);
 

@@ -1,4 +1,5 @@
-using Newtonsoft.Json.Linq;
+using System.Text.Json;
+using CrossBorderBot.Dialogs;
 using static CrossBorderBot.Replies.AdaptiveCardElements;
 
 namespace CrossBorderBot.Replies;
@@ -12,9 +13,11 @@ internal static class AdaptiveCardInputWriter
     public static void WriteChoiceSet(ChoiceSetBlock choiceSet, int limit, AdaptiveCardPart part)
     {
         var words = part.Words;
+        var writer = part.Writer;
         if (!string.IsNullOrWhiteSpace(choiceSet.Question))
         {
-            part.Body.Add(TextBlock(choiceSet.Question));
+            TextBlock(writer, choiceSet.Question);
+            part.EndBody();
         }
 
         var choices = choiceSet.Choices.Take(limit).ToList();
@@ -22,7 +25,10 @@ internal static class AdaptiveCardInputWriter
         {
             foreach (var choice in choices)
             {
-                part.Actions.Add(Submit(choice.Title, ReplySubmitData.For(choiceSet, choice)));
+                StartSubmit(writer, choice.Title);
+                ReplySubmitData.Write(writer, choiceSet, choice);
+                writer.WriteEndObject();
+                part.EndAction();
             }
 
             part.AddLeftOut(choiceSet.Choices.Count, limit);
@@ -31,18 +37,23 @@ internal static class AdaptiveCardInputWriter
 
         // A long list reads better as a drop-down. Its value is merged into the submit data under the input id,
         // which is "value" for prompts, so the answer arrives in the same shape as a button's.
-        part.Body.Add(new JObject
-        {
-            ["type"] = "Input.ChoiceSet",
-            ["id"] = UniqueId(choiceSet.InputId, part.InputIds),
-            ["style"] = "compact",
-            ["placeholder"] = words.ChoosePlaceholder,
-            ["isRequired"] = true,
-            ["errorMessage"] = words.ChoosePlaceholder,
-            ["choices"] = new JArray(choices.Select(Choice)),
-        });
+        writer.WriteStartObject();
+        writer.WriteString("type", "Input.ChoiceSet");
+        writer.WriteString("id", UniqueId(choiceSet.InputId, part.InputIds));
+        writer.WriteString("style", "compact");
+        writer.WriteString("placeholder", words.ChoosePlaceholder);
+        writer.WriteBoolean("isRequired", true);
+        writer.WriteString("errorMessage", words.ChoosePlaceholder);
+        WriteChoices(writer, choices);
+        writer.WriteEndObject();
+        part.EndBody();
         part.AddLeftOut(choiceSet.Choices.Count, limit);
-        part.Actions.Add(Submit(words.Choose, new JObject { [ReplySubmitData.VerbKey] = choiceSet.Verb }));
+        StartSubmit(writer, words.Choose);
+        writer.WriteStartObject();
+        writer.WriteString(ReplySubmitData.VerbKey, choiceSet.Verb);
+        writer.WriteEndObject();
+        writer.WriteEndObject();
+        part.EndAction();
     }
 
     public static void WriteForm(InputFormBlock form, AdaptiveCardPart part)
@@ -50,45 +61,66 @@ internal static class AdaptiveCardInputWriter
         part.AddTitle(form.Title);
         foreach (var field in form.Fields)
         {
-            part.Body.Add(Input(field, part));
+            WriteInput(field, part);
+            part.EndBody();
         }
 
-        part.Actions.Add(Submit(form.Submit.Title, ReplySubmitData.For(form.Submit)));
+        StartSubmit(part.Writer, form.Submit.Title);
+        ReplySubmitData.Write(part.Writer, form.Submit);
+        part.Writer.WriteEndObject();
+        part.EndAction();
     }
 
-    private static JObject Input(FormField field, AdaptiveCardPart part)
+    private static void WriteInput(FormField field, AdaptiveCardPart part)
     {
-        var input = new JObject
-        {
-            ["type"] = InputType(field.Kind),
-            ["id"] = UniqueId(field.Id, part.InputIds),
-            ["label"] = field.Label,
-        };
+        var writer = part.Writer;
+        writer.WriteStartObject();
+        writer.WriteString("type", InputType(field.Kind));
+        writer.WriteString("id", UniqueId(field.Id, part.InputIds));
+        writer.WriteString("label", field.Label);
         if (field.Kind == FormFieldKind.Choice)
         {
-            input["style"] = "compact";
-            input["choices"] = new JArray((field.Choices ?? []).Select(Choice));
+            writer.WriteString("style", "compact");
+            WriteChoices(writer, field.Choices ?? []);
         }
 
         if (field.PlaceholderOrChoose(part.Words) is { Length: > 0 } placeholder)
         {
-            input["placeholder"] = placeholder;
+            writer.WriteString("placeholder", placeholder);
         }
 
         if (field.Value is not null)
         {
-            input["value"] = field.Kind == FormFieldKind.Number && decimal.TryParse(field.Value, NumberStyles.Number, CultureInfo.InvariantCulture, out var number)
-                ? new JValue(number)
-                : new JValue(field.Value);
+            writer.WritePropertyName("value");
+            if (field.Kind == FormFieldKind.Number && decimal.TryParse(field.Value, NumberStyles.Number, CultureInfo.InvariantCulture, out var number))
+            {
+                // A number as Json.NET writes a decimal (always with a decimal point).
+                JTokenUtf8.TryWriteScalar(writer, number);
+            }
+            else
+            {
+                writer.WriteStringValue(field.Value);
+            }
         }
 
         if (field.Required)
         {
-            input["isRequired"] = true;
-            input["errorMessage"] = field.Label + " (" + part.Words.Required + ")";
+            writer.WriteBoolean("isRequired", true);
+            writer.WriteString("errorMessage", field.Label + " (" + part.Words.Required + ")");
         }
 
-        return input;
+        writer.WriteEndObject();
+    }
+
+    private static void WriteChoices(Utf8JsonWriter writer, IEnumerable<ReplyChoice> choices)
+    {
+        writer.WriteStartArray("choices");
+        foreach (var choice in choices)
+        {
+            Choice(writer, choice);
+        }
+
+        writer.WriteEndArray();
     }
 
     private static string InputType(FormFieldKind kind) => kind switch

@@ -1,16 +1,23 @@
-using Newtonsoft.Json.Linq;
+using System.Text.Json;
 
 namespace CrossBorderBot.Replies;
 
 /// <summary>
-/// What one reply block renders to: card body elements and the buttons it wants in an action bar. The renderer
-/// decides where the buttons go and measures parts to know which block to shorten.
+/// What one reply block renders to: card body elements and the buttons it wants in an action bar, each one JSON value
+/// in the card's buffer. The renderer decides where the buttons go and measures parts to know which block to shorten.
+/// A writer writes one element or button with <see cref="Writer"/> and ends it with <see cref="EndBody"/> or
+/// <see cref="EndAction"/>.
 /// </summary>
-internal sealed class AdaptiveCardPart(ReplyWords words, bool inputs, HashSet<string> inputIds)
+internal sealed class AdaptiveCardPart(AdaptiveCardBuffer buffer, ReplyWords words, bool inputs, HashSet<string> inputIds)
 {
-    public List<JObject> Body { get; } = [];
+    private readonly List<Range> _body = [];
+    private readonly List<Range> _actions = [];
 
-    public List<JObject> Actions { get; } = [];
+    public IReadOnlyList<Range> Body => _body;
+
+    public IReadOnlyList<Range> Actions => _actions;
+
+    public Utf8JsonWriter Writer => buffer.Writer;
 
     public ReplyWords Words { get; } = words;
 
@@ -20,17 +27,40 @@ internal sealed class AdaptiveCardPart(ReplyWords words, bool inputs, HashSet<st
     /// <summary>The ids already taken by inputs of this card.</summary>
     public HashSet<string> InputIds { get; } = inputIds;
 
-    public int ByteSize() =>
-        Body.Sum(element => AdaptiveCardRenderer.ByteSize(element)) + Actions.Sum(action => AdaptiveCardRenderer.ByteSize(action));
+    /// <summary>Ends the body element just written.</summary>
+    public void EndBody() => _body.Add(buffer.Take());
+
+    /// <summary>Ends the button just written.</summary>
+    public void EndAction() => _actions.Add(buffer.Take());
+
+    public ReadOnlySpan<byte> Bytes(Range element) => buffer[element];
+
+    /// <summary>The compact UTF-8 size of the part's elements and buttons.</summary>
+    public int ByteSize()
+    {
+        var size = 0;
+        foreach (var element in _body)
+        {
+            size += Length(element);
+        }
+
+        foreach (var action in _actions)
+        {
+            size += Length(action);
+        }
+
+        return size;
+    }
 
     /// <summary>A bold line over a block's content, when the block has a title.</summary>
     public void AddTitle(string? title)
     {
         if (!string.IsNullOrWhiteSpace(title))
         {
-            var block = AdaptiveCardElements.TextBlock(title);
-            block["weight"] = "Bolder";
-            Body.Add(block);
+            AdaptiveCardElements.StartTextBlock(Writer, title);
+            Writer.WriteString("weight", "Bolder");
+            Writer.WriteEndObject();
+            EndBody();
         }
     }
 
@@ -39,7 +69,10 @@ internal sealed class AdaptiveCardPart(ReplyWords words, bool inputs, HashSet<st
     {
         if (count > limit)
         {
-            Body.Add(AdaptiveCardElements.Subtle(Words.AndMore(count - limit)));
+            AdaptiveCardElements.Subtle(Writer, Words.AndMore(count - limit));
+            EndBody();
         }
     }
+
+    private static int Length(Range range) => range.End.Value - range.Start.Value;
 }

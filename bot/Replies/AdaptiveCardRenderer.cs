@@ -1,4 +1,4 @@
-using Newtonsoft.Json.Linq;
+using System.Text.Json;
 using static CrossBorderBot.Replies.AdaptiveCardElements;
 
 namespace CrossBorderBot.Replies;
@@ -30,48 +30,56 @@ public static class AdaptiveCardRenderer
     private const int TargetBytes = MaxCardBytes - 2048;
     private const int MaxShrinkRounds = 40;
 
-    /// <summary>The card as JSON, ready to be an attachment's content.</summary>
+    /// <summary>The card as compact UTF-8 JSON, ready to be an attachment's content.</summary>
     /// <param name="inputs">False for hosts that show cards as text and cannot fill in inputs (the terminal): long
     /// choice sets then stay buttons (folded behind "More…"), which such hosts number.</param>
-    public static JObject Render(Reply reply, BotLanguage language = default, bool inputs = true)
+    public static AdaptiveCardJson Render(Reply reply, BotLanguage language = default, bool inputs = true)
     {
         ArgumentNullException.ThrowIfNull(reply);
         var words = ReplyWords.For(language);
         var limits = Enumerable.Repeat(int.MaxValue, reply.Blocks.Count).ToArray();
-
-        for (var round = 0; round < MaxShrinkRounds; round++)
+        var buffer = AdaptiveCardBuffer.Rent();
+        try
         {
-            var parts = RenderParts(reply, limits, words, inputs);
-            var card = Assemble(reply, parts);
-            var excess = ByteSize(card) - TargetBytes;
-            if (excess <= 0)
+            for (var round = 0; round < MaxShrinkRounds; round++)
             {
-                return card;
+                buffer.ClearParts();
+                buffer.ClearCard();
+                var parts = RenderParts(reply, limits, words, inputs, buffer);
+                Assemble(reply, parts, buffer.CardWriter);
+                var excess = buffer.Card.Length - TargetBytes;
+                if (excess <= 0)
+                {
+                    return new AdaptiveCardJson(buffer.Card.ToArray());
+                }
+
+                if (!AdaptiveCardShrinker.ShrinkLargest(reply, parts, limits, excess))
+                {
+                    break;
+                }
             }
 
-            if (!AdaptiveCardShrinker.ShrinkLargest(reply, parts, limits, excess))
-            {
-                break;
-            }
+            buffer.ClearCard();
+            TooLongCard(reply, words, buffer.CardWriter);
+            return new AdaptiveCardJson(buffer.Card.ToArray());
         }
-
-        return TooLongCard(reply, words);
+        finally
+        {
+            AdaptiveCardBuffer.Return(buffer);
+        }
     }
 
     /// <summary>The card wrapped as a Bot Framework attachment.</summary>
     public static Attachment RenderAttachment(Reply reply, BotLanguage language = default, bool inputs = true) =>
         new() { ContentType = ContentType, Content = Render(reply, language, inputs) };
 
-    /// <summary>The UTF-8 size of the card as sent (compact JSON).</summary>
-    public static int ByteSize(JToken card) => JsonByteCounter.Count(card);
-
-    private static List<AdaptiveCardPart> RenderParts(Reply reply, int[] limits, ReplyWords words, bool inputs)
+    private static List<AdaptiveCardPart> RenderParts(Reply reply, int[] limits, ReplyWords words, bool inputs, AdaptiveCardBuffer buffer)
     {
         var inputIds = new HashSet<string>(StringComparer.Ordinal);
         var parts = new List<AdaptiveCardPart>(reply.Blocks.Count);
         for (var index = 0; index < reply.Blocks.Count; index++)
         {
-            var part = new AdaptiveCardPart(words, inputs, inputIds);
+            var part = new AdaptiveCardPart(buffer, words, inputs, inputIds);
             AdaptiveCardBlockWriter.Write(reply.Blocks[index], limits[index], part);
             parts.Add(part);
         }
@@ -79,82 +87,100 @@ public static class AdaptiveCardRenderer
         return parts;
     }
 
-    private static JObject Assemble(Reply reply, List<AdaptiveCardPart> parts)
+    private static void Assemble(Reply reply, List<AdaptiveCardPart> parts, Utf8JsonWriter card)
     {
-        var body = new JArray();
-        var cardActions = new JArray();
+        StartCard(card);
+        card.WriteStartArray("body");
+        AdaptiveCardPart? barOwner = null;
         for (var index = 0; index < parts.Count; index++)
         {
-            foreach (var element in parts[index].Body)
+            var part = parts[index];
+            foreach (var element in part.Body)
             {
-                body.Add(element);
+                card.WriteRawValue(part.Bytes(element), skipInputValidation: true);
             }
 
-            if (parts[index].Actions.Count == 0)
+            if (part.Actions.Count == 0)
             {
                 continue;
             }
 
             // The last block's buttons sit in the card's action bar, where Teams and Web Chat put a card's main
             // buttons; earlier blocks keep theirs next to their content.
-            var isLast = index == parts.Count - 1;
-            var actions = Overflow(parts[index].Actions, parts[index].Words);
-            if (isLast)
+            if (index == parts.Count - 1)
             {
-                foreach (var action in actions)
-                {
-                    cardActions.Add(action);
-                }
+                barOwner = part;
             }
             else
             {
-                body.Add(ActionSet(new JArray(actions)));
+                StartActionSet(card);
+                WriteOverflowing(card, part, 0);
+                EndActionSet(card);
             }
         }
 
-        var card = Card(body);
-        if (cardActions.Count > 0)
+        card.WriteEndArray();
+        if (barOwner is not null)
         {
-            card["actions"] = cardActions;
+            card.WriteStartArray("actions");
+            WriteOverflowing(card, barOwner, 0);
+            card.WriteEndArray();
         }
 
         if (reply.Blocks.Any(block => block is ResultTableBlock))
         {
             // Tables need the width; other hosts ignore this Teams-only property.
-            card["msteams"] = new JObject { ["width"] = "Full" };
+            card.WriteStartObject("msteams");
+            card.WriteString("width", "Full");
+            card.WriteEndObject();
         }
 
-        return card;
+        card.WriteEndObject();
+        card.Flush();
     }
 
-    private static JObject Card(JArray body) => new()
+    private static void StartCard(Utf8JsonWriter card)
     {
-        ["type"] = "AdaptiveCard",
-        ["$schema"] = SchemaUrl,
-        ["version"] = Version,
-        ["body"] = body,
-    };
+        card.WriteStartObject();
+        card.WriteString("type", "AdaptiveCard");
+        card.WriteString("$schema", SchemaUrl);
+        card.WriteString("version", Version);
+    }
 
-    /// <summary>Keeps a list of buttons to <see cref="MaxActionsPerList"/>, folding the rest behind "More…" (recursively).</summary>
-    /// <remarks>A list, not a JSON array: Json.NET copies a token that already has a parent when it is added elsewhere.</remarks>
-    private static IReadOnlyList<JObject> Overflow(IReadOnlyList<JObject> actions, ReplyWords words)
+    /// <summary>
+    /// A part's buttons from <paramref name="first"/> on, at most <see cref="MaxActionsPerList"/> in a list: past that,
+    /// the first ones and a "More…" button whose nested card holds the rest (recursively).
+    /// </summary>
+    private static void WriteOverflowing(Utf8JsonWriter card, AdaptiveCardPart part, int first)
     {
-        if (actions.Count <= MaxActionsPerList)
+        var count = part.Actions.Count - first;
+        var shown = count <= MaxActionsPerList ? count : MaxActionsPerList - 1;
+        for (var index = first; index < first + shown; index++)
         {
-            return actions;
+            card.WriteRawValue(part.Bytes(part.Actions[index]), skipInputValidation: true);
         }
 
-        List<JObject> shown = [.. actions.Take(MaxActionsPerList - 1)];
-        shown.Add(ShowCard(words.More, new JObject
+        if (shown < count)
         {
-            ["type"] = "AdaptiveCard",
-            ["body"] = new JArray(),
-            ["actions"] = new JArray(Overflow([.. actions.Skip(MaxActionsPerList - 1)], words)),
-        }));
-        return shown;
+            StartShowCard(card, part.Words.More);
+            card.WriteStartArray("body");
+            card.WriteEndArray();
+            card.WriteStartArray("actions");
+            WriteOverflowing(card, part, first + shown);
+            card.WriteEndArray();
+            EndShowCard(card);
+        }
     }
 
     /// <summary>Last resort when even the shortest rendering is too big (enormous forms or cells): say so instead of failing.</summary>
-    private static JObject TooLongCard(Reply reply, ReplyWords words) =>
-        Card(new JArray(TextBlock(Cut(PlainTextRenderer.Lead(reply), 2000)), Subtle(words.TextShortened)));
+    private static void TooLongCard(Reply reply, ReplyWords words, Utf8JsonWriter card)
+    {
+        StartCard(card);
+        card.WriteStartArray("body");
+        TextBlock(card, Cut(PlainTextRenderer.Lead(reply), 2000));
+        Subtle(card, words.TextShortened);
+        card.WriteEndArray();
+        card.WriteEndObject();
+        card.Flush();
+    }
 }

@@ -1,4 +1,4 @@
-using Newtonsoft.Json.Linq;
+using System.Text.Json;
 using static CrossBorderBot.Replies.AdaptiveCardElements;
 
 namespace CrossBorderBot.Replies;
@@ -16,47 +16,63 @@ internal static class AdaptiveCardTableWriter
             return;
         }
 
-        var rows = new JArray { Row(table.Columns, bold: true, style: null) };
+        var writer = part.Writer;
+        writer.WriteStartObject();
+        writer.WriteString("type", "Table");
+        writer.WriteStartArray("columns");
+        for (var column = 0; column < table.Columns.Count; column++)
+        {
+            writer.WriteStartObject();
+            writer.WriteNumber("width", 1);
+            writer.WriteEndObject();
+        }
+
+        writer.WriteEndArray();
+        writer.WriteStartArray("rows");
+        WriteRow(writer, table.Columns, table.Columns.Count, bold: true, style: null);
         var index = 0;
         foreach (var row in table.Rows.Take(limit))
         {
             var highlighted = table.HighlightFirstRow && index++ == 0;
-            var cells = Enumerable.Range(0, table.Columns.Count).Select(column => column < row.Count ? row[column] : string.Empty).ToList();
-            rows.Add(Row(cells, bold: highlighted, style: highlighted ? "accent" : null));
+            WriteRow(writer, row, table.Columns.Count, bold: highlighted, style: highlighted ? "accent" : null);
         }
 
-        part.Body.Add(new JObject
-        {
-            ["type"] = "Table",
-            ["columns"] = new JArray(table.Columns.Select(_ => new JObject { ["width"] = 1 })),
-            ["rows"] = rows,
-            ["firstRowAsHeader"] = true,
-            ["showGridLines"] = true,
-        });
+        writer.WriteEndArray();
+        writer.WriteBoolean("firstRowAsHeader", true);
+        writer.WriteBoolean("showGridLines", true);
+        writer.WriteEndObject();
+        part.EndBody();
         part.AddLeftOut(table.Rows.Count, limit);
     }
 
-    private static JObject Row(IEnumerable<string> cells, bool bold, string? style)
+    /// <summary>One cell per column: a row with fewer cells gets empty ones, extra cells are left out.</summary>
+    private static void WriteRow(Utf8JsonWriter writer, IReadOnlyList<string> cells, int columns, bool bold, string? style)
     {
-        var row = new JObject
+        writer.WriteStartObject();
+        writer.WriteString("type", "TableRow");
+        writer.WriteStartArray("cells");
+        for (var column = 0; column < columns; column++)
         {
-            ["type"] = "TableRow",
-            ["cells"] = new JArray(cells.Select(text =>
+            writer.WriteStartObject();
+            writer.WriteString("type", "TableCell");
+            writer.WriteStartArray("items");
+            StartTextBlock(writer, Cut(column < cells.Count ? cells[column] : string.Empty, MaxCellChars));
+            if (bold)
             {
-                var block = TextBlock(Cut(text, MaxCellChars));
-                if (bold)
-                {
-                    block["weight"] = "Bolder";
-                }
+                writer.WriteString("weight", "Bolder");
+            }
 
-                return new JObject { ["type"] = "TableCell", ["items"] = new JArray(block) };
-            })),
-        };
-        if (style is not null)
-        {
-            row["style"] = style;
+            writer.WriteEndObject();
+            writer.WriteEndArray();
+            writer.WriteEndObject();
         }
 
-        return row;
+        writer.WriteEndArray();
+        if (style is not null)
+        {
+            writer.WriteString("style", style);
+        }
+
+        writer.WriteEndObject();
     }
 }

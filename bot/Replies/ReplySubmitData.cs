@@ -8,10 +8,12 @@ internal static class ReplySubmitData
 {
     public const string VerbKey = "verb";
 
+    private static readonly Dictionary<string, string> EmptyData = [];
+
     public static JObject For(ReplyAction action)
     {
         var data = new JObject();
-        foreach (var (key, value) in action.Data ?? new Dictionary<string, string>())
+        foreach (var (key, value) in action.Data ?? EmptyData)
         {
             // The verb below wins: a data entry must not be able to change which handler runs.
             if (!string.Equals(key, VerbKey, StringComparison.Ordinal))
@@ -26,6 +28,31 @@ internal static class ReplySubmitData
 
     public static JObject For(ChoiceSetBlock choiceSet, ReplyChoice choice) =>
         new() { [VerbKey] = choiceSet.Verb, [ChoiceSetBlock.ValueKey] = choice.Value };
+
+    /// <summary>The same object as <see cref="For(ReplyAction)"/>, written straight to a card.</summary>
+    public static void Write(System.Text.Json.Utf8JsonWriter writer, ReplyAction action)
+    {
+        writer.WriteStartObject();
+        writer.WriteString(VerbKey, action.Verb);
+        foreach (var (key, value) in action.Data ?? EmptyData)
+        {
+            if (!string.Equals(key, VerbKey, StringComparison.Ordinal))
+            {
+                writer.WriteString(key, value);
+            }
+        }
+
+        writer.WriteEndObject();
+    }
+
+    /// <summary>The same object as <see cref="For(ChoiceSetBlock, ReplyChoice)"/>, written straight to a card.</summary>
+    public static void Write(System.Text.Json.Utf8JsonWriter writer, ChoiceSetBlock choiceSet, ReplyChoice choice)
+    {
+        writer.WriteStartObject();
+        writer.WriteString(VerbKey, choiceSet.Verb);
+        writer.WriteString(ChoiceSetBlock.ValueKey, choice.Value);
+        writer.WriteEndObject();
+    }
 
     /// <summary>The object data of a click as it comes back (most clients send a JSON object, some a JSON string).</summary>
     public static JObject? Read(object? value) => value switch

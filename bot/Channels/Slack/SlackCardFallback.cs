@@ -29,6 +29,7 @@ public static class SlackCardFallback
             var content = attachment.Content switch
             {
                 null => null,
+                AdaptiveCardJson rendered => rendered.ToJObject(),
                 JToken token => token,
                 string json when json.TrimStart().StartsWith('{') => JToken.Parse(json),
                 var other => JToken.FromObject(other),

@@ -89,6 +89,10 @@ public sealed class TeamsPromptCards(IStatePropertyAccessor<TeamsCardLedger> led
     /// <summary>The object data of a card click (Teams sends it as a JSON object; some clients as a JSON string).</summary>
     public static JObject? SubmitData(object? value) => ReplySubmitData.Read(value);
 
+    /// <summary>A card attachment's content as a tree: a rendered card read from its bytes, or a tree or JSON text as given.</summary>
+    private static JObject? CardTree(object? content) =>
+        content is AdaptiveCardJson rendered ? rendered.ToJObject() : SubmitData(content);
+
     private TeamsCardRecord? Stamp(Activity activity, TeamsCardLedger ledger)
     {
         if (activity.Attachments is not { Count: > 0 })
@@ -102,11 +106,11 @@ public sealed class TeamsPromptCards(IStatePropertyAccessor<TeamsCardLedger> led
         {
             if (record is null
                 && attachment.ContentType == AdaptiveCardRenderer.ContentType
-                && SubmitData(attachment.Content) is { } content
+                && CardTree(attachment.Content) is { } content
                 && QuestionActions(content).Count > 0)
             {
-                // A copy: the prompt may keep the original card in its state.
-                var card = (JObject)content.DeepClone();
+                // A copy: the prompt may keep the original card in its state (a rendered card's tree is new already).
+                var card = attachment.Content is AdaptiveCardJson ? content : (JObject)content.DeepClone();
                 record = new TeamsCardRecord { PromptId = "p" + (++ledger.Sequence).ToString(System.Globalization.CultureInfo.InvariantCulture) };
                 StampActions(card, record);
                 attachments.Add(new Attachment { ContentType = attachment.ContentType, Content = card, Name = attachment.Name });

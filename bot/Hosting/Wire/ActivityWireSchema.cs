@@ -120,6 +120,13 @@ internal static class ActivityWireSchema
 
     private static void WriteContent(Utf8JsonWriter writer, object content)
     {
+        // A rendered card is already the bytes the SDK would write for its tree (same escaping, compact).
+        if (content is Replies.AdaptiveCardJson card)
+        {
+            writer.WriteRawValue(card.Utf8.Span, skipInputValidation: true);
+            return;
+        }
+
         // The SDK's converter for content copies a JSON tree before writing it (looking for streams) and writes
         // strings as they are; typed content (a hero card object, a stream) is left to it.
         if (content is not (JToken or string))

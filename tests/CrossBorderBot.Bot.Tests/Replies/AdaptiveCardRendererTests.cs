@@ -10,7 +10,7 @@ public class AdaptiveCardRendererTests
     [Fact]
     public void Every_block_renders_into_a_card_that_meets_the_contract()
     {
-        var card = AdaptiveCardRenderer.Render(ReplySamples.EveryBlock());
+        var card = AdaptiveCardRenderer.Render(ReplySamples.EveryBlock()).ToJObject();
 
         CardContractChecker.AssertValid(card);
         Assert.Equal("1.5", (string?)card["version"]);
@@ -22,7 +22,7 @@ public class AdaptiveCardRendererTests
     [Fact]
     public void Heading_is_bold_and_paragraph_keeps_its_markdown()
     {
-        var card = AdaptiveCardRenderer.Render(Reply.Of(new HeadingBlock("Results"), new ParagraphBlock("**Amazon** fits.\r\n- [fees](https://example.com)")));
+        var card = AdaptiveCardRenderer.Render(Reply.Of(new HeadingBlock("Results"), new ParagraphBlock("**Amazon** fits.\r\n- [fees](https://example.com)"))).ToJObject();
 
         Assert.Equal("Results", (string?)card.SelectToken("body[0].text"));
         Assert.Equal("Bolder", (string?)card.SelectToken("body[0].weight"));
@@ -33,7 +33,7 @@ public class AdaptiveCardRendererTests
     [Fact]
     public void Facts_become_a_fact_set_under_their_title()
     {
-        var card = AdaptiveCardRenderer.Render(Reply.Of(new FactListBlock([new ReplyFact("Weight", "2 kg"), new ReplyFact("To", "Germany")], "Your parcel")));
+        var card = AdaptiveCardRenderer.Render(Reply.Of(new FactListBlock([new ReplyFact("Weight", "2 kg"), new ReplyFact("To", "Germany")], "Your parcel"))).ToJObject();
 
         Assert.Equal("Your parcel", (string?)card.SelectToken("body[0].text"));
         Assert.Equal(["Weight: 2 kg", "To: Germany"], card.SelectToken("body[1].facts")!.Select(f => $"{f["title"]}: {f["value"]}"));
@@ -42,7 +42,7 @@ public class AdaptiveCardRendererTests
     [Fact]
     public void Table_has_a_header_row_and_highlights_the_recommendation()
     {
-        var card = AdaptiveCardRenderer.Render(Reply.Of(new ResultTableBlock(["Platform", "Fit"], [["Amazon", "86"], ["eBay"]], HighlightFirstRow: true)));
+        var card = AdaptiveCardRenderer.Render(Reply.Of(new ResultTableBlock(["Platform", "Fit"], [["Amazon", "86"], ["eBay"]], HighlightFirstRow: true))).ToJObject();
         var table = card.SelectToken("body[0]")!;
         IEnumerable<string?> Cells(int row) => table["rows"]![row]!["cells"]!.Select(cell => (string?)cell.SelectToken("items[0].text"));
 
@@ -63,7 +63,7 @@ public class AdaptiveCardRendererTests
     {
         var reply = Reply.Of(new SourceListBlock([new ReplySource("Amazon fees", "Amazon", "https://sell.amazon.de/fees", new DateOnly(2025, 3, 1))]));
 
-        var card = AdaptiveCardRenderer.Render(reply, BotLanguage.Of(locale));
+        var card = AdaptiveCardRenderer.Render(reply, BotLanguage.Of(locale)).ToJObject();
 
         Assert.Equal(label, (string?)card.SelectToken("body[0].text"));
         Assert.Equal(line, (string?)card.SelectToken("body[1].text"));
@@ -72,7 +72,7 @@ public class AdaptiveCardRendererTests
     [Fact]
     public void A_short_choice_set_is_one_submit_button_per_choice_carrying_the_choose_verb()
     {
-        var card = AdaptiveCardRenderer.Render(Reply.Of(new ChoiceSetBlock("Where?", [new ReplyChoice("de", "Germany"), new ReplyChoice("fr", "France")])));
+        var card = AdaptiveCardRenderer.Render(Reply.Of(new ChoiceSetBlock("Where?", [new ReplyChoice("de", "Germany"), new ReplyChoice("fr", "France")]))).ToJObject();
 
         Assert.Equal("Where?", (string?)card.SelectToken("body[0].text"));
         Assert.Equal(["Germany", "France"], card["actions"]!.Select(a => (string?)a["title"]));
@@ -85,7 +85,7 @@ public class AdaptiveCardRendererTests
     [Fact]
     public void Thirty_choices_become_a_drop_down_whose_value_arrives_where_prompts_read_it()
     {
-        var card = AdaptiveCardRenderer.Render(Reply.Of(ReplySamples.Choices(30)));
+        var card = AdaptiveCardRenderer.Render(Reply.Of(ReplySamples.Choices(30))).ToJObject();
 
         CardContractChecker.AssertValid(card);
         var dropDown = card.SelectToken("body[1]")!;
@@ -104,7 +104,7 @@ public class AdaptiveCardRendererTests
             [FormField.Number("weight", "Weight (kg)", required: true, value: "2.5"), FormField.Choice("to", "Destination", [new ReplyChoice("de", "Germany")])],
             new ReplyAction("Estimate", "estimate", new Dictionary<string, string> { ["step"] = "parcel", ["verb"] = "hijack" }));
 
-        var card = AdaptiveCardRenderer.Render(Reply.Of(form));
+        var card = AdaptiveCardRenderer.Render(Reply.Of(form)).ToJObject();
 
         var weight = card.SelectToken("body[0]")!;
         Assert.Equal(("Input.Number", "weight", "Weight (kg)"), ((string?)weight["type"], (string?)weight["id"], (string?)weight["label"]));
@@ -121,7 +121,7 @@ public class AdaptiveCardRendererTests
             new InputFormBlock([FormField.Text("value", "A"), FormField.Text("value", "B")], new ReplyAction("Send", "send")),
             ReplySamples.Choices(10));
 
-        var card = AdaptiveCardRenderer.Render(reply);
+        var card = AdaptiveCardRenderer.Render(reply).ToJObject();
 
         CardContractChecker.AssertValid(card);
         Assert.Equal(["value", "value_2", "value_3"], card.SelectTokens("$..[?(@.type =~ /^Input\\..*/)].id").Select(id => (string?)id));
@@ -134,7 +134,7 @@ public class AdaptiveCardRendererTests
             new ActionButtonsBlock([new ReplyAction("Seller Central", "open_link", Url: "https://sellercentral.amazon.com")]),
             new ParagraphBlock("More below."));
 
-        var card = AdaptiveCardRenderer.Render(reply);
+        var card = AdaptiveCardRenderer.Render(reply).ToJObject();
 
         Assert.Null(card["actions"]);
         Assert.Equal("ActionSet", (string?)card.SelectToken("body[0].type"));
@@ -147,7 +147,7 @@ public class AdaptiveCardRendererTests
     [InlineData("zh-CN", "更多…")]
     public void More_than_six_buttons_fold_the_rest_behind_more(string locale, string more)
     {
-        var card = AdaptiveCardRenderer.Render(Reply.Of(ReplySamples.Buttons(10)), BotLanguage.Of(locale));
+        var card = AdaptiveCardRenderer.Render(Reply.Of(ReplySamples.Buttons(10)), BotLanguage.Of(locale)).ToJObject();
 
         CardContractChecker.AssertValid(card);
         var actions = card["actions"]!;
@@ -161,7 +161,7 @@ public class AdaptiveCardRendererTests
     [Fact]
     public void A_200_row_table_is_shortened_under_28_kb_with_an_and_more_line()
     {
-        var card = AdaptiveCardRenderer.Render(Reply.Of(new HeadingBlock("Channels"), ReplySamples.Table(200), new ActionButtonsBlock([ReplySamples.Compare])));
+        var card = AdaptiveCardRenderer.Render(Reply.Of(new HeadingBlock("Channels"), ReplySamples.Table(200), new ActionButtonsBlock([ReplySamples.Compare]))).ToJObject();
 
         CardContractChecker.AssertValid(card);
         var shownRows = card.SelectToken("body[1].rows")!.Count() - 1;
@@ -175,7 +175,7 @@ public class AdaptiveCardRendererTests
     {
         var text = ReplySamples.LongText(10_000);
 
-        var card = AdaptiveCardRenderer.Render(Reply.Text(text));
+        var card = AdaptiveCardRenderer.Render(Reply.Text(text)).ToJObject();
 
         CardContractChecker.AssertValid(card);
         Assert.Equal(ReplyMarkdownNormalized(text), (string?)card.SelectToken("body[0].text"));
@@ -188,7 +188,7 @@ public class AdaptiveCardRendererTests
     {
         var text = ReplySamples.LongText(60_000);
 
-        var card = AdaptiveCardRenderer.Render(Reply.Of(new ParagraphBlock(text), new ParagraphBlock("Short ending.")), BotLanguage.Of(locale));
+        var card = AdaptiveCardRenderer.Render(Reply.Of(new ParagraphBlock(text), new ParagraphBlock("Short ending.")), BotLanguage.Of(locale)).ToJObject();
 
         CardContractChecker.AssertValid(card);
         var shown = (string)card.SelectToken("body[0].text")!;
@@ -209,7 +209,7 @@ public class AdaptiveCardRendererTests
             ReplySamples.Choices(1000),
             ReplySamples.Buttons(100));
 
-        var card = AdaptiveCardRenderer.Render(reply);
+        var card = AdaptiveCardRenderer.Render(reply).ToJObject();
 
         CardContractChecker.AssertValid(card);
         Assert.Contains(card.SelectTokens("$..text").Select(t => (string?)t), text => text?.StartsWith("…and ", StringComparison.Ordinal) == true);

@@ -20,7 +20,7 @@ public class AnswerMoreAndCaveatRenderingTests
     [Fact]
     public void On_a_card_more_is_a_submit_button_that_carries_the_question_and_the_caveat_is_shown()
     {
-        var card = AdaptiveCardRenderer.Render(Answer());
+        var card = AdaptiveCardRenderer.Render(Answer()).ToJObject();
 
         CardContractChecker.AssertValid(card);
         var action = card.SelectToken("$.body[?(@.type == 'ActionSet')].actions[0]")!;
@@ -58,7 +58,7 @@ public class AnswerMoreAndCaveatRenderingTests
     {
         var reply = Reply.Of(new SectionBlock("Next steps", ["Register for **IOSS** before the first sale.", "Label every parcel."]));
 
-        var card = AdaptiveCardRenderer.Render(reply);
+        var card = AdaptiveCardRenderer.Render(reply).ToJObject();
         CardContractChecker.AssertValid(card);
         Assert.Equal("Next steps", (string?)card.SelectToken("body[0].text"));
         Assert.Contains("Label every parcel.", string.Join("\n", card.SelectTokens("$..text")));

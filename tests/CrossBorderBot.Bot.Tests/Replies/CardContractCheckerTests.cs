@@ -12,7 +12,7 @@ public class CardContractCheckerTests
 
     [Fact]
     public void A_rendered_card_passes() =>
-        Assert.Empty(CardContractChecker.Check(AdaptiveCardRenderer.Render(ReplySamples.EveryBlock())));
+        Assert.Empty(CardContractChecker.Check(AdaptiveCardRenderer.Render(ReplySamples.EveryBlock()).ToJObject()));
 
     [Theory]
     [InlineData("1.6", "version")]

@@ -1,3 +1,4 @@
+using CrossBorderBot.Tests.TestUtilities;
 using CrossBorderBot.Channels.Teams;
 using CrossBorderBot.Dialogs.Prompts;
 using Microsoft.Bot.Builder;
@@ -121,7 +122,7 @@ public sealed class TeamsPromptCardsTests
     {
         var activity = ChoiceCard.Attach(turn, (Activity)MessageFactory.Text(question), options);
         await turn.SendActivityAsync(activity);
-        return (JObject)activity.Attachments[0].Content;
+        return CardTrees.Of(activity.Attachments[0].Content);
     }
 
     private static JObject ButtonData(JObject card, int index) => (JObject)card["actions"]![index]!["data"]!.DeepClone();

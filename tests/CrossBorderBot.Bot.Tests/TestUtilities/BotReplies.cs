@@ -19,7 +19,7 @@ public static class BotReplies
     public static IEnumerable<JObject> Cards(IActivity reply) =>
         (reply.AsMessageActivity()?.Attachments ?? [])
             .Where(attachment => attachment.ContentType == "application/vnd.microsoft.card.adaptive")
-            .Select(attachment => attachment.Content is JObject card ? card : JObject.FromObject(attachment.Content));
+            .Select(attachment => CardTrees.Of(attachment.Content));
 
     /// <summary>The data an Adaptive Card button sends when clicked (what Web Chat and Teams post as the value).</summary>
     public static JObject ButtonData(IActivity reply, string title) =>

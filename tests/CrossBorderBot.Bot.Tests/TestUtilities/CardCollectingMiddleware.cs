@@ -1,4 +1,7 @@
 using System.Collections.Concurrent;
+using CrossBorderBot.Language;
+using CrossBorderBot.Replies;
+using CrossBorderBot.Tests.Replies.JObjectCardReference;
 using Microsoft.Bot.Builder;
 using Microsoft.Bot.Schema;
 using Newtonsoft.Json.Linq;
@@ -8,6 +11,8 @@ namespace CrossBorderBot.Tests.TestUtilities;
 /// <summary>
 /// Records every Adaptive Card and every Slack Block Kit message the bot sends or updates during a test, so a guide
 /// test can end with <see cref="AssertAllValid"/>. Add it with <c>adapter.Use(new CardCollectingMiddleware())</c>.
+/// Every card rendered from a reply is also rendered by the <c>JObject</c> renderer of earlier versions
+/// (<see cref="JObjectCardRenderer"/>): its bytes must be the same, or <see cref="AssertAllValid"/> fails.
 /// </summary>
 public sealed class CardCollectingMiddleware : IMiddleware
 {
@@ -15,6 +20,11 @@ public sealed class CardCollectingMiddleware : IMiddleware
 
     private readonly ConcurrentQueue<JObject> _cards = new();
     private readonly ConcurrentQueue<JArray> _blockKitMessages = new();
+    private readonly ConcurrentQueue<string> _differentFromReference = new();
+    private int _comparedWithReference;
+
+    /// <summary>How many cards were compared byte for byte with the reference renderer's.</summary>
+    public int ComparedWithReference => _comparedWithReference;
 
     /// <summary>The Adaptive Cards sent so far, in order.</summary>
     public IReadOnlyList<JObject> Cards => [.. _cards];
@@ -28,6 +38,7 @@ public sealed class CardCollectingMiddleware : IMiddleware
         {
             foreach (var activity in activities)
             {
+                CompareWithReference(turnContext, activity);
                 Record(activity);
             }
 
@@ -47,10 +58,46 @@ public sealed class CardCollectingMiddleware : IMiddleware
         var problems = Cards
             .SelectMany((card, index) => CardContractChecker.Check(card).Select(problem => $"card {index + 1}: {problem}"))
             .Concat(BlockKitMessages.SelectMany((blocks, index) => CardBlockKitChecker.Check(blocks).Select(problem => $"Slack message {index + 1}: {problem}")))
+            .Concat(_differentFromReference)
             .ToList();
         if (problems.Count > 0)
         {
             Assert.Fail("Cards sent during the test break their contract:\n- " + string.Join("\n- ", problems));
+        }
+    }
+
+    /// <summary>A card rendered from a reply, against the reference rendering of the same reply, language and inputs.</summary>
+    private void CompareWithReference(ITurnContext turnContext, Activity activity)
+    {
+        if (RenderedReplies.Of(activity) is not { } reply)
+        {
+            return;
+        }
+
+        foreach (var attachment in activity.Attachments ?? [])
+        {
+            if (attachment.Content is AdaptiveCardJson card)
+            {
+                var language = activity.Locale is null ? TurnLanguage.Of(turnContext) : TurnLanguage.Of(activity);
+                var inputs = ReplyChannels.SupportsForms(turnContext.Activity.ChannelId);
+                string expected;
+                try
+                {
+                    expected = JObjectCardRenderer.Render(reply, language, inputs).ToString(Newtonsoft.Json.Formatting.None);
+                }
+                catch (Exception exception)
+                {
+                    // Recorded, not thrown: a throwing send handler would turn the bot's reply into its error message.
+                    _differentFromReference.Enqueue("the reference renderer failed on a card the bot sent: " + exception);
+                    continue;
+                }
+
+                Interlocked.Increment(ref _comparedWithReference);
+                if (expected != card.ToString())
+                {
+                    _differentFromReference.Enqueue($"card differs from the reference rendering:\n  expected {expected}\n  actual   {card}");
+                }
+            }
         }
     }
 
@@ -60,7 +107,7 @@ public sealed class CardCollectingMiddleware : IMiddleware
         {
             if (attachment.ContentType == AdaptiveCardContentType && attachment.Content is not null)
             {
-                _cards.Enqueue(attachment.Content as JObject ?? JObject.FromObject(attachment.Content));
+                _cards.Enqueue(CardTrees.Of(attachment.Content));
             }
         }
 

@@ -29,5 +29,5 @@ public static class DialogTestFlowExtensions
 
     /// <summary>The Adaptive Card attached to a reply.</summary>
     public static JObject Card(this IActivity activity) =>
-        (JObject)((IMessageActivity)activity).Attachments.Single(a => a.ContentType == "application/vnd.microsoft.card.adaptive").Content;
+        CardTrees.Of(((IMessageActivity)activity).Attachments.Single(a => a.ContentType == "application/vnd.microsoft.card.adaptive").Content);
 }
