@@ -18,6 +18,7 @@ public sealed partial class QuestionAnswerer
     private readonly QuestionNames _names;
     private readonly TimeProvider _time;
     private readonly AnswerAcceptance _acceptance;
+    private readonly ReadinessScale _scale;
 
     // Words that ask for a tax rate and nothing more ("the current standard VAT rate", "增值税税率现在是几个点").
     private const string RateWordsEnglish = "rate rates standard percent percentage current currently now today charge charges vat gst tax sales consumption much"
@@ -45,6 +46,7 @@ public sealed partial class QuestionAnswerer
         _names = new QuestionNames(knowledgeBase, search, catalog);
         _time = timeProvider ?? TimeProvider.System;
         _acceptance = new AnswerAcceptance(knowledgeBase, _ranker, _names);
+        _scale = new ReadinessScale(knowledgeBase, catalog, _composer);
         _rateWords = [.. search.Terms(RateWordsEnglish, KnowledgeLanguage.English), .. search.Terms(RateWordsChinese, KnowledgeLanguage.Chinese)];
         _feeWords = [.. search.Terms(FeeWordsEnglish, KnowledgeLanguage.English), .. search.Terms(FeeWordsChinese, KnowledgeLanguage.Chinese)];
     }
@@ -80,6 +82,13 @@ public sealed partial class QuestionAnswerer
                 return KnowledgeAnswer.NeedsMarket(q, [.. _kb.Markets.Select(m => m.Name.Get(q.Language))]);
         }
 
+        var today = DateOnly.FromDateTime(_time.GetUtcNow().UtcDateTime);
+        // "What does my score of 72 mean?", "what are the readiness levels": the bot's own scale answers, not word overlap.
+        if (_scale.Answer(q, today) is { } scaled)
+        {
+            return scaled;
+        }
+
         var ranked = _ranker.Rank(q);
         if (ranked.Count == 0)
         {
@@ -95,7 +104,6 @@ public sealed partial class QuestionAnswerer
             best = writer;
         }
 
-        var today = DateOnly.FromDateTime(_time.GetUtcNow().UtcDateTime);
         // "Shopee vs Kaufland": one side is not in the knowledge base. Say so, and answer the side that is.
         if (q.AsksComparison && best.Named && q.Subjects.Any(s => s.Id.Equals(best.Entry.Id, StringComparison.OrdinalIgnoreCase))
             && _names.UnknownNames(q) is { Count: > 0 } unknown)

@@ -1,0 +1,71 @@
+using CrossBorderBot.Knowledge.Answering;
+
+namespace CrossBorderBot.Knowledge.Tests.Answering;
+
+/// <summary>
+/// The thirteenth pass (found on the development sets and the eleventh held-out set, now development material; never on
+/// the twelfth): the bot's own readiness scale answers scores, levels and dimensions. Wording here is not a set's.
+/// </summary>
+public class ThirteenthPassAnswerMechanismTests
+{
+    [Theory]
+    [InlineData("i scored 47 on the readiness check, is that good?", "getting-ready", "40")]
+    [InlineData("what does a score of 91 mean", "ready-to-scale", "85")]
+    [InlineData("my result says 12 points, what now", "not-ready", "Not ready")]
+    [InlineData("准备度测出来66分是什么意思", "ready", "65")]
+    [InlineData("评分只有35分怎么办", "not-ready", "39")]
+    public void A_readiness_score_is_placed_in_the_level_whose_range_holds_it(string question, string level, string expected)
+    {
+        var answer = RealAnswerer.Ask(question);
+
+        Assert.True(answer.Answered, $"not answered: {question}");
+        Assert.Equal(level, answer.Entries[0].Id);
+        Assert.Contains(expected, answer.Lead, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("which readiness levels are there?")]
+    [InlineData("准备度一共有几个等级")]
+    public void The_readiness_levels_are_listed_with_their_ranges(string question)
+    {
+        var answer = RealAnswerer.Ask(question);
+
+        Assert.True(answer.Answered, $"not answered: {question}");
+        Assert.Equal(4, answer.Entries.Count);
+        Assert.Contains("85", answer.Lead, StringComparison.Ordinal);
+        Assert.Contains("40", answer.Lead, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("what areas does the readiness assessment measure", "Capital")]
+    [InlineData("准备度评估包括哪些维度", "资金")]
+    public void The_readiness_dimensions_are_listed(string question, string dimension)
+    {
+        var answer = RealAnswerer.Ask(question);
+
+        Assert.True(answer.Answered, $"not answered: {question}");
+        Assert.Contains(dimension, answer.Lead, StringComparison.Ordinal);
+        Assert.True(answer.Entries.Count >= 8, $"entries: {answer.Entries.Count}");
+    }
+
+    [Fact]
+    public void A_level_given_as_the_result_is_that_level()
+    {
+        var answer = RealAnswerer.Ask("the bot said \"Getting ready\" - what should i do");
+
+        Assert.True(answer.Answered);
+        Assert.Equal("getting-ready", answer.Entries[0].Id);
+    }
+
+    [Theory]
+    [InlineData("my amazon fit score is 72, is that good")]
+    [InlineData("what did my readiness score say last week")]
+    [InlineData("清关要等10分钟吗")]
+    public void Another_score_or_no_score_is_not_placed_on_the_readiness_scale(string question)
+    {
+        var answer = RealAnswerer.Ask(question);
+
+        Assert.False(answer.Answered && answer.Entries.Count > 0 && answer.Entries[0].Type == CrossBorderBot.Knowledge.Search.SearchEntryType.ReadinessLevel,
+            $"placed on the readiness scale: {question} -> {answer.Lead}");
+    }
+}
