@@ -68,4 +68,33 @@ public class ThirteenthPassAnswerMechanismTests
         Assert.False(answer.Answered && answer.Entries.Count > 0 && answer.Entries[0].Type == CrossBorderBot.Knowledge.Search.SearchEntryType.ReadinessLevel,
             $"placed on the readiness scale: {question} -> {answer.Lead}");
     }
+
+    [Theory]
+    [InlineData("us tariff layers on chinese goods", "us")]
+    [InlineData("the us charges what on small parcels", "us")]
+    [InlineData("es vat for shoes", "es")]
+    [InlineData("what's the vat in nl", "nl")]
+    [InlineData("kr的进口增值税", "kr")]
+    [InlineData("it vat percentage", "it")]
+    [InlineData("my sst on imported goods", "my")]
+    public void A_market_code_typed_in_lower_case_names_the_market_where_its_words_make_it_one(string question, string market)
+    {
+        var analysis = RealAnswerer.Answerer.Analyzer.Analyze(question);
+
+        Assert.Contains(analysis.Markets, m => m.Id == market);
+    }
+
+    [Theory]
+    [InlineData("can you help us with vat registration", "us")]
+    [InlineData("is it vat free under 150", "it")]
+    [InlineData("japan de minimis amount", "de")]
+    [InlineData("otto.de marketplace commission", "de")]
+    [InlineData("my vat number was rejected", "my")]
+    [InlineData("what is in the customs declaration", "in")]
+    public void The_same_letters_as_an_everyday_word_or_a_web_address_are_no_market(string question, string market)
+    {
+        var analysis = RealAnswerer.Answerer.Analyzer.Analyze(question);
+
+        Assert.DoesNotContain(analysis.Markets, m => m.Id == market);
+    }
 }
