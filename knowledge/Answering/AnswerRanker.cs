@@ -195,6 +195,11 @@ internal sealed partial class AnswerRanker(KnowledgeBase kb, KnowledgeSearch sea
             // A flat fee holds no allowance: "will the buyer pay import tax in Saudi Arabia?" is the VAT rule's, not the processing fee's.
             (QuestionKind.Threshold, SearchEntryType.ImportRule) => IsFeeRule(entry) && !amountRules.Contains(entry.Id) ? -0.3 : 0.3,
             (QuestionKind.Fees, SearchEntryType.Platform) => 0.3,
+            // "fixed fees on a cheap parcel to France": a named market's fees are its flat-fee import rules, not its overview —
+            // when the rule talks about some of what is asked in a word of substance (a trademark's fees are not a parcel's,
+            // and "每公斤" shares only "per" with "per item").
+            (QuestionKind.Fees, SearchEntryType.ImportRule) => IsFeeRule(entry) && entry.ParentId is { } feeMarket && markets.Contains(feeMarket)
+                && content.Where(SubstantialWord).ToList() is { Count: > 0 } substantial && _asked.CoverageOf(entry, substantial, q.Language) > 0 ? 1.0 : 0,
             (QuestionKind.Definition or QuestionKind.Expansion, SearchEntryType.GlossaryTerm) => 0.25,
             _ => 0,
         };
@@ -242,6 +247,9 @@ internal sealed partial class AnswerRanker(KnowledgeBase kb, KnowledgeSearch sea
 
     private bool IsFeeRule(AnswerEntry entry) =>
         entry.ParentId is { } market && kb.FindMarket(market)?.ImportRules.FirstOrDefault(r => r.Id == entry.Id) is { AppliesTo: ImportRuleTarget.Fee };
+
+    // A word that says something on its own: not a single Chinese character ("每") nor a short English one ("per").
+    private static bool SubstantialWord(string term) => term.Length >= (term[0] >= '\u2E80' ? 2 : 4);
 
     private static bool PlaybookLike(QuestionAnalysis q) => q.Kind is QuestionKind.Problem or QuestionKind.General;
 

@@ -97,4 +97,36 @@ public class ThirteenthPassAnswerMechanismTests
 
         Assert.DoesNotContain(analysis.Markets, m => m.Id == market);
     }
+
+    [Theory]
+    [InlineData("what flat charges apply to small parcels sent to france")]
+    [InlineData("法国小包裹有哪些固定费用")]
+    public void Fees_asked_of_a_market_are_its_flat_fee_rules(string question)
+    {
+        var answer = RealAnswerer.Ask(question);
+
+        Assert.True(answer.Answered, $"not answered: {question}");
+        Assert.StartsWith("fr-", answer.Entries[0].Id, StringComparison.Ordinal);
+        Assert.Contains("EUR 2", answer.Lead, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("欧盟商标注册多少钱")]
+    [InlineData("4px到德国每公斤多少钱")]
+    public void Fees_of_something_else_are_not_a_market_s_parcel_fee(string question)
+    {
+        var answer = RealAnswerer.Ask(question);
+
+        Assert.False(answer.Answered && answer.Entries[0].Id.EndsWith("flat-duty", StringComparison.Ordinal), $"answered from {(answer.Entries.Count > 0 ? answer.Entries[0].Id : "?")}: {answer.Lead}");
+    }
+
+    [Fact]
+    public void A_market_line_about_what_is_asked_leads_instead_of_the_summary()
+    {
+        var answer = RealAnswerer.Ask("in canada do marketplaces collect the gst");
+
+        Assert.True(answer.Answered);
+        Assert.Equal("ca", answer.Entries[0].Id);
+        Assert.Contains("marketplaces", answer.Lead, StringComparison.Ordinal);
+    }
 }
