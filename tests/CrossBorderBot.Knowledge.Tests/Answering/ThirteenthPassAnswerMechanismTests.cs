@@ -129,4 +129,26 @@ public class ThirteenthPassAnswerMechanismTests
         Assert.Equal("ca", answer.Entries[0].Id);
         Assert.Contains("marketplaces", answer.Lead, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void Every_market_note_cites_the_sources_it_came_from_not_its_entry_s_whole_list()
+    {
+        var uncited = RealAnswerer.KnowledgeBase.Markets
+            .SelectMany(m => m.Notes.Select((n, i) => (Market: m, Note: n, Index: i)))
+            .Where(x => x.Note.Sources is not { Count: > 0 })
+            .Select(x => $"{x.Market.Id} note {x.Index}: {x.Note.En}")
+            .ToList();
+
+        Assert.True(uncited.Count == 0, "notes without their own sources:" + Environment.NewLine + string.Join(Environment.NewLine, uncited));
+    }
+
+    [Fact]
+    public void A_note_answer_cites_the_note_s_own_source()
+    {
+        var answer = RealAnswerer.Ask("poland BDO number for marketplaces");
+
+        Assert.True(answer.Answered);
+        Assert.Contains("BDO", answer.Lead, StringComparison.Ordinal);
+        Assert.Contains(answer.Sources, s => s.Title.Contains("BDO", StringComparison.Ordinal));
+    }
 }
