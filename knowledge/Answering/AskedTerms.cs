@@ -26,6 +26,9 @@ internal sealed partial class AskedTerms(KnowledgeSearch search)
         "一直", "总是", "经常", "老是", "最近", "问题", "情况", "什么样", "哪些国家", "国家", "地区",
         "这个", "那个", "术语", "概念", "理解", "解释", "啥", "咋", "上面", "里面",
 
+        // "ASIN码是什么东西", "EPR指的是什么", "PSE认证是干什么的": filler around a definition question, not what it is about.
+        "东西", "指", "干什么", "干嘛", "干啥", "嘛", "码",
+
         // "tell me about the Australian market", "介绍一下泰国市场": a market named with nothing else asks for its overview.
         "tell", "overview", "introduc", "market", "介绍", "概况", "市场",
         "start", "begin", "appli", "effect", "forc", "kick", "come", "came", "take", "took", "enter", "chang",

@@ -151,4 +151,16 @@ public class ThirteenthPassAnswerMechanismTests
         Assert.Contains("BDO", answer.Lead, StringComparison.Ordinal);
         Assert.Contains(answer.Sources, s => s.Title.Contains("BDO", StringComparison.Ordinal));
     }
+
+    [Theory]
+    [InlineData("GTIN码是什么东西", "gtin")]
+    [InlineData("KYBC指的是什么", "kybc")]
+    [InlineData("韩国KC认证是干嘛的", "kc-mark")]
+    public void Filler_around_a_chinese_definition_question_does_not_hide_the_term(string question, string id)
+    {
+        var answer = RealAnswerer.Ask(question);
+
+        Assert.True(answer.Answered, $"not answered: {question}");
+        Assert.Equal(id, answer.Entries[0].Id);
+    }
 }
