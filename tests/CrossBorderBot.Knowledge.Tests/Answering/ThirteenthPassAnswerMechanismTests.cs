@@ -163,4 +163,14 @@ public class ThirteenthPassAnswerMechanismTests
         Assert.True(answer.Answered, $"not answered: {question}");
         Assert.Equal(id, answer.Entries[0].Id);
     }
+
+    [Theory]
+    [InlineData("how much does a 20ft box shanghai to rotterdam cost today")]
+    [InlineData("深圳到洛杉矶海运拼箱现在多少钱")]
+    public void This_week_s_freight_price_is_not_answered_from_a_channel_s_rough_levels(string question)
+    {
+        var answer = RealAnswerer.Ask(question);
+
+        Assert.False(answer.Answered, $"answered from {(answer.Entries.Count > 0 ? answer.Entries[0].Id : "?")}: {answer.Lead}");
+    }
 }
