@@ -231,7 +231,7 @@ internal sealed class AnswerComposer(KnowledgeBase kb, KnowledgeSearch search)
         };
     }
 
-    // The entry's line that uses more of the question's own words than the lead does, and at least half of them.
+    // The entry's line that uses more of the question's own words than the lead does, at least two and at least half of them.
     private (string Text, LocalizedText From)? BetterLine(AnswerEntry entry, string lead, IReadOnlyList<string> asked, string lang, bool cites, bool all)
     {
         var leadHits = AskedIn(lead, asked, lang);
@@ -241,7 +241,8 @@ internal sealed class AnswerComposer(KnowledgeBase kb, KnowledgeSearch search)
             .Select(d => (d.Text, d.From, Hits: AskedIn(d.Text!, asked, lang)))
             .OrderByDescending(d => d.Hits)
             .FirstOrDefault();
-        return best.Text is not null && best.Hits > leadHits && (all ? best.Hits == asked.Count : best.Hits * 2 >= asked.Count) ? (best.Text, best.From) : null;
+        // One shared word ("what should a seller know") is too little to put a line before the summary.
+        return best.Text is not null && best.Hits >= 2 && best.Hits > leadHits && (all ? best.Hits == asked.Count : best.Hits * 2 >= asked.Count) ? (best.Text, best.From) : null;
     }
 
     private int AskedIn(string text, IReadOnlyList<string> asked, string lang)

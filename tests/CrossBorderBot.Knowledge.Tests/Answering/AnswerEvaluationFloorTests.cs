@@ -134,7 +134,9 @@ public class AnswerEvaluationFloorTests
     // Twelfth pass: holdout11 (written at its start, before any change) measured 82.6 % (219/265), 81.9 % (217/265), 3/69
     // before the pass and 89.1 % (236/265), 87.5 % (232/265), 5/69 after it; its floor is the later measurement. dev11
     // (tuned on, written after holdout11) 89.7 %, 87.9 %, 0/3 after the pass's changes. Thirteenth pass: holdout12 (written
-    // at its start, before any change) measured 82.1 % (303/369), 82.1 % (303/369), 13/69 before the pass.
+    // at its start, before any change) measured 82.1 % (303/369), 82.1 % (303/369), 13/69 before the pass and 92.4 % (341/369),
+    // 92.7 % (342/369), 12/69 after it (not blind: the same helper wrote it and the mechanisms); its floor is the later
+    // measurement. holdout11, development material in that pass, 92.8 %, 90.9 %, 3/69 after it.
     [Theory]
     [InlineData("holdout", 0.87, 0.90, 0.15)]
     [InlineData("holdout2", 0.90, 0.89, 0.13)]
@@ -146,8 +148,8 @@ public class AnswerEvaluationFloorTests
     [InlineData("holdout8", 0.90, 0.89, 0.095)]
     [InlineData("holdout9", 0.886, 0.891, 0.31)]
     [InlineData("holdout10", 0.907, 0.885, 0.07)]
-    [InlineData("holdout11", 0.890, 0.875, 0.073)]
-    [InlineData("holdout12", 0.820, 0.820, 0.19)]
+    [InlineData("holdout11", 0.920, 0.905, 0.05)]
+    [InlineData("holdout12", 0.920, 0.920, 0.18)]
     [InlineData("dev", 0.94, 0.94, 0.06)]
     [InlineData("dev2", 0.95, 0.95, 0.10)]
     [InlineData("dev3", 0.90, 0.90, 0.10)]
