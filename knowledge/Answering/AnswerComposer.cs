@@ -107,6 +107,19 @@ internal sealed class AnswerComposer(KnowledgeBase kb, KnowledgeSearch search)
             leadOrigin = writer;
         }
 
+        // "Do marketplaces collect GST in Canada?": one of the market's own lines talks about what is asked and the summary's
+        // first sentence does not: that line leads, the summary follows. A rate read from the tax's name ("… collect the
+        // GST") gives way only to a line that says all that is asked beside it.
+        var rateAsked = typed is not null && q.Kind == QuestionKind.Rate && !factOnly && asked is { Count: >= 2 };
+        if ((typed is null && ReferenceEquals(leadOrigin, entry.Summary) || rateAsked) && entry.Type == SearchEntryType.Market && asked is { Count: > 0 }
+            && BetterLine(entry, lead, asked, lang, cites, all: rateAsked) is { } line)
+        {
+            details.Remove(line.Text);
+            details.Insert(0, typed is null ? origins.From(entry.Summary, lead) : lead);
+            lead = entry.Title.Get(lang) + (zh ? "：" : ": ") + line.Text;
+            leadOrigin = line.From;
+        }
+
         // A detail the lead already says ("VAT" after "20 % (VAT)") is left out.
         lead = _references.Rewrite(lead, lang);
         var kept = details.Where(d => d.Length > 0 && !lead.Contains(d, StringComparison.Ordinal)).Select(d => origins.Rewritten(d, _references.Rewrite(d, lang))).Distinct().ToList();
@@ -216,6 +229,26 @@ internal sealed class AnswerComposer(KnowledgeBase kb, KnowledgeSearch search)
             Sources = [.. answer.Sources.Concat(Sources(mention.Entry)).DistinctBy(s => s.Title)],
             Entries = [.. answer.Entries, new AnswerEntryRef(mention.Entry.Type, mention.Entry.Id)],
         };
+    }
+
+    // The entry's line that uses more of the question's own words than the lead does, at least two and at least half of them.
+    private (string Text, LocalizedText From)? BetterLine(AnswerEntry entry, string lead, IReadOnlyList<string> asked, string lang, bool cites, bool all)
+    {
+        var leadHits = AskedIn(lead, asked, lang);
+        var best = entry.Details
+            .Select(d => (Text: AnswerText.Clean(d.Get(lang), cites), From: d))
+            .Where(d => d.Text is not null)
+            .Select(d => (d.Text, d.From, Hits: AskedIn(d.Text!, asked, lang)))
+            .OrderByDescending(d => d.Hits)
+            .FirstOrDefault();
+        // One shared word ("what should a seller know") is too little to put a line before the summary.
+        return best.Text is not null && best.Hits >= 2 && best.Hits > leadHits && (all ? best.Hits == asked.Count : best.Hits * 2 >= asked.Count) ? (best.Text, best.From) : null;
+    }
+
+    private int AskedIn(string text, IReadOnlyList<string> asked, string lang)
+    {
+        var terms = search.Terms(text, lang).ToHashSet(StringComparer.Ordinal);
+        return asked.Count(word => ChineseWords.Holds(terms, text, word));
     }
 
     private static IReadOnlyList<string> Caveats(string lang, params AnswerEntry[] entries) =>

@@ -16,35 +16,8 @@ internal sealed partial class AnswerRanker(KnowledgeBase kb, KnowledgeSearch sea
 
     private const int TextHits = 40;
 
-    // Words that say what kind of answer is wanted, not what it is about (also never a name: see QuestionNames).
-    internal static readonly HashSet<string> QuestionWords = new(StringComparer.OrdinalIgnoreCase)
-    {
-        "是", "什么", "多少", "怎么", "怎么办", "吗", "的", "了", "有", "哪", "哪个", "哪些", "要", "需要", "我", "我们", "你", "可以",
-        "如何", "现在", "还", "呢", "意思", "几", "吧", "在", "和", "与", "或", "对", "把", "被", "给", "到", "从", "会", "能", "该",
-        "应该", "这", "那", "个", "一", "请问", "请", "告诉", "说", "问", "么", "怎样", "为什么", "哪里", "谁", "时候", "多久", "钱",
-        "还有", "？", "?", "区别", "不同", "好", "怎么样", "吗？", "是否", "一下", "多", "少", "天", "用", "做", "卖", "家", "里",
-        "rate", "percent", "long", "day", "much", "differ", "better", "vs", "versu", "compar", "exactli", "usual", "now",
-        "still", "there", "which", "often", "realli", "actual", "current", "todai", "thing", "work", "mean", "stand",
-        "sell", "oper", "happen", "countri", "give", "sai", "suggest", "recommend", "advic", "us", "standard",
-        "januari", "februari", "march", "april", "mai", "june", "juli", "august", "septemb", "octob", "novemb", "decemb",
-        "keep", "hear", "heard", "wonder", "curiou", "hi", "hello", "thank", "thanks", "pleas", "question", "quick",
-        "commerc", "ecommerc", "e", "onlin", "cross", "border", "paper", "articl", "studi", "跨境", "电商", "电子商务", "论文", "文章",
-        "一直", "总是", "经常", "老是", "最近", "问题", "情况", "什么样", "哪些国家", "国家", "地区",
-        "这个", "那个", "术语", "概念", "理解", "解释", "啥", "咋", "上面", "里面",
-
-        // "tell me about the Australian market", "介绍一下泰国市场": a market named with nothing else asks for its overview.
-        "tell", "overview", "introduc", "market", "介绍", "概况", "市场",
-        "start", "begin", "appli", "effect", "forc", "kick", "come", "came", "take", "took", "enter", "chang",
-        "开始", "生效", "实施", "施行", "适用", "执行", "哪天", "起", "从",
-        "threshold", "limit", "门槛", "额度", "起征点",
-
-        // "Is X mandatory?", "do I need X": whether X is required is the question's form; X is what it is about.
-        "mandatori", "requir", "necessari", "oblig", "compulsori", "必须", "必需", "强制",
-    };
-
-    private readonly ConcurrentDictionary<(AnswerEntry, string), HashSet<string>> _entryTerms = new();
-    private readonly ConcurrentDictionary<string, IReadOnlyList<string>> _keywordStems = new(StringComparer.OrdinalIgnoreCase);
-    private readonly ConcurrentDictionary<string, HashSet<string>> _questionStems = new(StringComparer.Ordinal);
+    private readonly AskedTerms _asked = new(search);
+    private readonly PlaybookTriggers _triggers = new(kb, search);
     private readonly ConcurrentDictionary<AnswerEntry, IReadOnlySet<decimal>> _entryNumbers = new();
     private readonly RuleTopics _topics = new(kb, search, catalog);
 
@@ -66,7 +39,7 @@ internal sealed partial class AnswerRanker(KnowledgeBase kb, KnowledgeSearch sea
             textScores.TryAdd(entry, 0);
         }
 
-        var (content, words) = Asked(question);
+        var (content, words) = _asked.Of(question);
         var quoted = QuotedAmounts(question);
         var amountRules = _ruleAmounts.RulesQuoting(quoted);
         var candidates = textScores
@@ -77,36 +50,10 @@ internal sealed partial class AnswerRanker(KnowledgeBase kb, KnowledgeSearch sea
     }
 
     /// <summary>The question's words that are neither names nor question words (stemmed as the index stems them).</summary>
-    public IReadOnlyList<string> ContentTerms(QuestionAnalysis question) => Asked(question).Terms;
+    public IReadOnlyList<string> ContentTerms(QuestionAnalysis question) => _asked.Of(question).Terms;
 
-    /// <summary>
-    /// The question's own words as index terms, and — in Chinese — with the single characters the analyzer cut from a
-    /// word it does not know joined back ("入驻", "菜鸟无忧"). An entry covers the question as far as either form says.
-    /// </summary>
-    private (IReadOnlyList<string> Terms, IReadOnlyList<string> Words) Asked(QuestionAnalysis question)
-    {
-        var text = question.SearchText;
-        // The same words may name two things (IOSS the term and the scheme): blank them once.
-        foreach (var entity in question.Entities.DistinctBy(e => e.Start).OrderByDescending(e => e.Start))
-        {
-            if (entity.Start + entity.Surface.Length <= text.Length)
-            {
-                text = text.Remove(entity.Start, entity.Surface.Length).Insert(entity.Start, " ");
-            }
-        }
-
-        // "German customers' VAT rate": the customer says who pays, and its stem ("custom") would read as customs.
-        text = Customer().Replace(text, " ");
-        // "What does 双清包税 mean?": inside a Chinese question, English question words are still question words.
-        if (KnowledgeLanguage.IsChinese(question.Language))
-        {
-            text = LatinWord().Replace(text, w => search.Terms(w.Value, KnowledgeLanguage.English).All(QuestionWords.Contains) ? " " : w.Value);
-        }
-
-        // Amounts ("rm500", "800") are matched as numbers, not words; a lone letter is what is left of "Amazon's".
-        var terms = search.Terms(text, question.Language).Where(t => !QuestionWords.Contains(t) && !t.Any(char.IsDigit) && !(t.Length == 1 && t[0] < '\u2E80')).ToList();
-        return (terms, KnowledgeLanguage.IsChinese(question.Language) ? ChineseWords.Joined(terms, text) : terms);
-    }
+    /// <summary>How many of the question's own words one text (a sentence of an entry) uses.</summary>
+    public int AskedWordsIn(string text, IReadOnlyList<string> content, string language) => _asked.WordsIn(text, content, language);
 
     /// <summary>The amounts the question quotes ("the $800 de minimis", "RM500", "50美元以下"), names and years left out.</summary>
     public IReadOnlySet<decimal> QuotedAmounts(QuestionAnalysis question)
@@ -124,25 +71,6 @@ internal sealed partial class AnswerRanker(KnowledgeBase kb, KnowledgeSearch sea
     /// <summary>The question quotes an amount that is some import rule's own threshold or fee ("the $800 de minimis").</summary>
     public bool QuotesRuleAmount(QuestionAnalysis question) => _ruleAmounts.RulesQuoting(QuotedAmounts(question)).Count > 0;
 
-
-    /// <summary>How many of the question's own words one text (a sentence of an entry) uses.</summary>
-    public int AskedWordsIn(string text, IReadOnlyList<string> content, string language)
-    {
-        var terms = search.Terms(text, language).ToHashSet(StringComparer.Ordinal);
-        return content.Count(word => ChineseWords.Holds(terms, text, word));
-    }
-
-    public double CoverageOf(AnswerEntry entry, IReadOnlyList<string> content, string language)
-    {
-        if (content.Count == 0)
-        {
-            return 1;
-        }
-
-        var terms = _entryTerms.GetOrAdd((entry, language), key => [.. search.Terms(key.Item1.FullText(key.Item2), key.Item2)]);
-        var text = entry.FullText(language);
-        return content.Count(word => ChineseWords.Holds(terms, text, word)) / (double)content.Count;
-    }
 
     private AnswerCandidate Score(QuestionAnalysis q, AnswerEntry entry, double text, IReadOnlyList<string> content, IReadOnlyList<string> words, IReadOnlySet<decimal> quoted, HashSet<string> amountRules)
     {
@@ -195,7 +123,7 @@ internal sealed partial class AnswerRanker(KnowledgeBase kb, KnowledgeSearch sea
             }
         }
 
-        var coverage = Math.Max(CoverageOf(entry, content, q.Language), ReferenceEquals(words, content) ? 0 : CoverageOf(entry, words, q.Language));
+        var coverage = Math.Max(_asked.CoverageOf(entry, content, q.Language), ReferenceEquals(words, content) ? 0 : _asked.CoverageOf(entry, words, q.Language));
         if (entry.Type == SearchEntryType.ImportRule && entry.ParentId is { } parent && markets.Contains(parent))
         {
             entity += 0.5;
@@ -267,6 +195,11 @@ internal sealed partial class AnswerRanker(KnowledgeBase kb, KnowledgeSearch sea
             // A flat fee holds no allowance: "will the buyer pay import tax in Saudi Arabia?" is the VAT rule's, not the processing fee's.
             (QuestionKind.Threshold, SearchEntryType.ImportRule) => IsFeeRule(entry) && !amountRules.Contains(entry.Id) ? -0.3 : 0.3,
             (QuestionKind.Fees, SearchEntryType.Platform) => 0.3,
+            // "fixed fees on a cheap parcel to France": a named market's fees are its flat-fee import rules, not its overview —
+            // when the rule talks about some of what is asked in a word of substance (a trademark's fees are not a parcel's,
+            // and "每公斤" shares only "per" with "per item").
+            (QuestionKind.Fees, SearchEntryType.ImportRule) => IsFeeRule(entry) && entry.ParentId is { } feeMarket && markets.Contains(feeMarket)
+                && content.Where(SubstantialWord).ToList() is { Count: > 0 } substantial && _asked.CoverageOf(entry, substantial, q.Language) > 0 ? 1.0 : 0,
             (QuestionKind.Definition or QuestionKind.Expansion, SearchEntryType.GlossaryTerm) => 0.25,
             _ => 0,
         };
@@ -281,7 +214,7 @@ internal sealed partial class AnswerRanker(KnowledgeBase kb, KnowledgeSearch sea
             fit -= 0.2;
         }
 
-        if (entry.Type == SearchEntryType.Playbook && q.Kind is QuestionKind.General or QuestionKind.Problem or QuestionKind.Requirement && PlaybookKeywordHits(q, entry.Id) > 0)
+        if (entry.Type == SearchEntryType.Playbook && q.Kind is QuestionKind.General or QuestionKind.Problem or QuestionKind.Requirement && _triggers.Hits(q, entry.Id) > 0)
         {
             // The playbook's own trigger phrases ("held at customs", "账号被封") name the problem — unless the question
             // asks for the rule itself ("the US forced labour rule for goods from Xinjiang").
@@ -291,7 +224,7 @@ internal sealed partial class AnswerRanker(KnowledgeBase kb, KnowledgeSearch sea
 
         // "japan de minimis threshold": a term that names the kind of fact asked is the question's form, not its topic.
         var topics = subjects.Where(s => !QuestionScene.IsScene(q.Text, s) && !QuestionAnalyzer.NamesTheAskedFact(q.Kind, s.Surface)).ToList();
-        if (topics.Count > 0 && !topics.Any(s => Refers(s, entry)) && !EntryMentions.Mentions(entry, topics, q.Language) && !(entry.Type == SearchEntryType.Playbook && PlaybookKeywordHits(q, entry.Id) > 0))
+        if (topics.Count > 0 && !topics.Any(s => Refers(s, entry)) && !EntryMentions.Mentions(entry, topics, q.Language) && !(entry.Type == SearchEntryType.Playbook && _triggers.Hits(q, entry.Id) > 0))
         {
             // "When does EU battery due diligence apply?": an entry that never mentions what is named is about something else.
             entity -= 0.7;
@@ -314,6 +247,9 @@ internal sealed partial class AnswerRanker(KnowledgeBase kb, KnowledgeSearch sea
 
     private bool IsFeeRule(AnswerEntry entry) =>
         entry.ParentId is { } market && kb.FindMarket(market)?.ImportRules.FirstOrDefault(r => r.Id == entry.Id) is { AppliesTo: ImportRuleTarget.Fee };
+
+    // A word that says something on its own: not a single Chinese character ("每") nor a short English one ("per").
+    private static bool SubstantialWord(string term) => term.Length >= (term[0] >= '\u2E80' ? 2 : 4);
 
     private static bool PlaybookLike(QuestionAnalysis q) => q.Kind is QuestionKind.Problem or QuestionKind.General;
 
@@ -351,36 +287,6 @@ internal sealed partial class AnswerRanker(KnowledgeBase kb, KnowledgeSearch sea
         }
     }
 
-    private int PlaybookKeywordHits(QuestionAnalysis q, string playbookId)
-    {
-        if (kb.FindPlaybook(playbookId) is not { } playbook)
-        {
-            return 0;
-        }
-
-        var text = q.Text.ToLowerInvariant();
-
-        // Trigger phrases that contain a name ("UK VAT", "CE marking", "增值税") point at the named thing's own
-        // entry, which answers better; "被海关扣了" also matches without the passive "被".
-        var names = q.Entities.Select(e => e.Surface).ToList();
-        // A phrase made only of names ("UK VAT", "CE marking") is left to the named entries; "EPR number missing" still
-        // says what went wrong.
-        bool Usable(string keyword) => keyword.Length >= 2 && KeywordMatch.SaysMoreThanNames(keyword, names);
-        var zh = playbook.Keywords.ZhCn.Where(Usable)
-            .Count(k => text.Contains(k, StringComparison.Ordinal) || (k.StartsWith('被') && k.Length > 3 && text.Contains(k[1..], StringComparison.Ordinal)));
-        var stems = _questionStems.GetOrAdd(q.Text, t => [.. search.Terms(t, KnowledgeLanguage.English)]);
-
-        // "account suspended" also matches "our account … was suspended": every word of the phrase, in any order.
-        var en = playbook.Keywords.En.Where(Usable).Count(k => KeywordMatch.ContainsWords(text, k.ToLowerInvariant())
-            || _keywordStems.GetOrAdd(k, p => [.. search.Terms(p, KnowledgeLanguage.English)]) is { Count: >= 2 } words && words.All(stems.Contains));
-        return zh + en;
-    }
-
-    [System.Text.RegularExpressions.GeneratedRegex(@"\bcustomers?'?s?\b", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
-    private static partial System.Text.RegularExpressions.Regex Customer();
-
-    [System.Text.RegularExpressions.GeneratedRegex(@"[A-Za-z]+")]
-    private static partial System.Text.RegularExpressions.Regex LatinWord();
 
 
     private static bool Refers(NamedEntity entity, AnswerEntry entry) =>

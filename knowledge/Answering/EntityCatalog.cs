@@ -42,6 +42,7 @@ internal sealed partial class EntityCatalog
     private readonly List<(string Surface, EntityKind Kind, string Id, int Priority)> _surfaces = [];
     private readonly List<(string Name, EntityKind Kind, string Id)> _countryWords = [];
     private readonly string _homeCountryName;
+    private readonly HashSet<string> _marketCodes = new(StringComparer.Ordinal);
 
     public EntityCatalog(KnowledgeBase kb)
     {
@@ -52,6 +53,7 @@ internal sealed partial class EntityCatalog
 
             // "US", "EU": the code in capitals (matched only as written, see CommonWords).
             Add(market.Id.ToUpperInvariant(), EntityKind.Market, market.Id, OwnName);
+            _marketCodes.Add(market.Id.ToUpperInvariant());
         }
 
         foreach (var region in kb.Regions.Where(r => marketIds.Contains(r.Id)))
@@ -248,13 +250,20 @@ internal sealed partial class EntityCatalog
         return n;
     }
 
-    private static IEnumerable<int> Occurrences(string text, string surface)
+    private IEnumerable<int> Occurrences(string text, string surface)
     {
         var caseSensitive = CommonWords.Contains(surface);
-        var comparison = caseSensitive ? StringComparison.Ordinal : StringComparison.OrdinalIgnoreCase;
+        // "us de minimis", "de vat rate": a market's code typed in lower case, where the words around it make it the code.
+        var code = caseSensitive && _marketCodes.Contains(surface);
+        var comparison = caseSensitive && !code ? StringComparison.Ordinal : StringComparison.OrdinalIgnoreCase;
         var cjk = KnowledgeLanguage.ContainsCjk(surface);
         for (var at = text.IndexOf(surface, comparison); at >= 0; at = text.IndexOf(surface, at + 1, comparison))
         {
+            if (code && !string.Equals(text.Substring(at, surface.Length), surface, StringComparison.Ordinal) && !LowercaseMarketCode.ReadsAsCode(text, at, surface.Length))
+            {
+                continue;
+            }
+
             if (cjk || (Boundary(text, at - 1) && Boundary(text, at + surface.Length)))
             {
                 yield return at;

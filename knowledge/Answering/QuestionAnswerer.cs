@@ -10,14 +10,6 @@ namespace CrossBorderBot.Knowledge.Answering;
 /// </summary>
 public sealed partial class QuestionAnswerer
 {
-    // Below this share of the question's own words (beyond names and question words), an entry that the question
-    // does not name is a guess, not an answer.
-    private const double MinCoverageUnnamed = 0.6;
-
-    // An entry the question names must still talk about some of what is asked ("Shopify's share price" is not
-    // answered by Shopify's entry).
-    private const double MinCoverageNamed = 0.3;
-
     private readonly KnowledgeBase _kb;
     private readonly QuestionAnalyzer _analyzer;
     private readonly AnswerRanker _ranker;
@@ -25,6 +17,8 @@ public sealed partial class QuestionAnswerer
     private readonly ComparedMention _mentions;
     private readonly QuestionNames _names;
     private readonly TimeProvider _time;
+    private readonly AnswerAcceptance _acceptance;
+    private readonly ReadinessScale _scale;
 
     // Words that ask for a tax rate and nothing more ("the current standard VAT rate", "增值税税率现在是几个点").
     private const string RateWordsEnglish = "rate rates standard percent percentage current currently now today charge charges vat gst tax sales consumption much"
@@ -51,6 +45,8 @@ public sealed partial class QuestionAnswerer
         _mentions = new ComparedMention(catalog);
         _names = new QuestionNames(knowledgeBase, search, catalog);
         _time = timeProvider ?? TimeProvider.System;
+        _acceptance = new AnswerAcceptance(knowledgeBase, _ranker, _names);
+        _scale = new ReadinessScale(knowledgeBase, catalog, _composer);
         _rateWords = [.. search.Terms(RateWordsEnglish, KnowledgeLanguage.English), .. search.Terms(RateWordsChinese, KnowledgeLanguage.Chinese)];
         _feeWords = [.. search.Terms(FeeWordsEnglish, KnowledgeLanguage.English), .. search.Terms(FeeWordsChinese, KnowledgeLanguage.Chinese)];
     }
@@ -86,6 +82,13 @@ public sealed partial class QuestionAnswerer
                 return KnowledgeAnswer.NeedsMarket(q, [.. _kb.Markets.Select(m => m.Name.Get(q.Language))]);
         }
 
+        var today = DateOnly.FromDateTime(_time.GetUtcNow().UtcDateTime);
+        // "What does my score of 72 mean?", "what are the readiness levels": the bot's own scale answers, not word overlap.
+        if (_scale.Answer(q, today) is { } scaled)
+        {
+            return scaled;
+        }
+
         var ranked = _ranker.Rank(q);
         if (ranked.Count == 0)
         {
@@ -101,7 +104,6 @@ public sealed partial class QuestionAnswerer
             best = writer;
         }
 
-        var today = DateOnly.FromDateTime(_time.GetUtcNow().UtcDateTime);
         // "Shopee vs Kaufland": one side is not in the knowledge base. Say so, and answer the side that is.
         if (q.AsksComparison && best.Named && q.Subjects.Any(s => s.Id.Equals(best.Entry.Id, StringComparison.OrdinalIgnoreCase))
             && _names.UnknownNames(q) is { Count: > 0 } unknown)
@@ -123,7 +125,7 @@ public sealed partial class QuestionAnswerer
         // The answer a candidate composes, if it answers the question.
         KnowledgeAnswer? From(AnswerCandidate candidate) =>
             _composer.Compose(q, candidate.Entry, candidate.Score, today, AsksOnlyTheFact(q), _ranker.ContentTerms(q), mentioned) is var composed
-            && Answers(q, candidate, composed.TypedFact) ? composed : null;
+            && _acceptance.Answers(q, candidate, composed.TypedFact) ? composed : null;
 
         if (From(best) is { } answer)
         {
@@ -133,7 +135,7 @@ public sealed partial class QuestionAnswerer
         // "Does Mexico withhold VAT from marketplace sellers?": a playbook's trigger words put it first, but it is written for
         // other markets; the named market's own entry is asked the same question instead. "日本要交税吗": the market's
         // overview ties with its import rules but holds no allowance or rate; the market's own typed rule is asked instead.
-        var playbookForOtherMarkets = best.Entry.Type == SearchEntryType.Playbook && !AboutMarket(best.Entry, q);
+        var playbookForOtherMarkets = best.Entry.Type == SearchEntryType.Playbook && !_acceptance.AboutMarket(best.Entry, q);
         // "How many days does express take to Italy?": the market's overview says nothing of days; the channel does.
         var overviewAskedForARule = best.Entry.Type == SearchEntryType.Market && q.Kind is QuestionKind.Threshold or QuestionKind.Rate;
         if (best.Entry.Type == SearchEntryType.Market && q.Kind == QuestionKind.Duration
@@ -161,191 +163,6 @@ public sealed partial class QuestionAnswerer
             $"{c.Entry.Type}:{c.Entry.Id} {c.Score:0.00} (text {c.Text:0.00}, names {c.Entity:0.00}, fit {c.Fit:0.00}, coverage {c.Coverage:0.00}{(c.Named ? ", named" : string.Empty)})"))];
     }
 
-    private bool Answers(QuestionAnalysis q, AnswerCandidate best, bool typedFact)
-    {
-        // "Kaufland seller fees": an entry the question does not name cannot answer about a name no entry uses; nor can
-        // one reached through a market or a playbook's trigger words ("德国GS认证", "ISED certification for Canada").
-        // A word naming a kind of platform ("Shopline独立站": own store, Shopify and WooCommerce alike) names neither.
-        // "Why did my readiness score drop?", "上次推荐给我的是哪个平台": the user's own earlier result is answered from that
-        // result by the conversation when there is one; the knowledge base holds nobody's result, only its words (a level,
-        // a dimension, a roadmap step). "Last time" or "上次" alone is no result ("美国免税上次调整是什么时候" asks about a rule):
-        // only next to a result word does it mean the user's own.
-        if (OwnResult().IsMatch(q.Text) && best.Entry.Type is not (SearchEntryType.ReadinessLevel or SearchEntryType.ReadinessDimension or SearchEntryType.RoadmapStep))
-        {
-            return false;
-        }
-
-        // A readiness level or dimension is the bot's own scale: it answers a question about readiness or one naming it, not
-        // any question its everyday words ("ready", "capital", "product") happen to fit.
-        if (best.Entry.Type is SearchEntryType.ReadinessLevel or SearchEntryType.ReadinessDimension && !ReadinessWords().IsMatch(q.Text)
-            && !q.Text.Contains(best.Entry.Title.En, StringComparison.OrdinalIgnoreCase) && !q.Text.Contains(best.Entry.Title.ZhCn, StringComparison.Ordinal))
-        {
-            return false;
-        }
-
-        // "XTransfer for Alibaba.com payouts", "Skyee收款亚马逊": outside a comparison, a name no entry uses next to a platform
-        // the question names is the service asked about, used with that platform; the platform's entry does not answer it.
-        var unknownNames = _names.UnknownNames(q);
-        if (unknownNames.Count > 0 && (!q.AsksComparison || !(best.Named && q.Subjects.Any(s => s.Id.Equals(best.Entry.Id, StringComparison.OrdinalIgnoreCase) && !EntryNameWords.SharedName(q, s)))))
-        {
-            return false;
-        }
-
-        // "Payoneer收款手续费": a name the best entry only mentions in passing (Lazada lists Payoneer as a payout account)
-        // is what the question is about; an entry the question does not name answers only if its title or summary uses it.
-        if (!best.Named && _names.MentionedNames(q) is { Count: > 0 } mentioned)
-        {
-            var lead = best.Entry.Title.En + " " + best.Entry.Title.ZhCn + " " + best.Entry.Summary.En + " " + best.Entry.Summary.ZhCn;
-            if (mentioned.Any(n => !lead.Contains(n, StringComparison.OrdinalIgnoreCase)))
-            {
-                return false;
-            }
-        }
-
-        // "How long does EUIPO trademark registration take?": an entry that gives no length of time cannot say how long.
-        if (q.Kind == QuestionKind.Duration && !typedFact && !EntryMentions.HasDuration(best.Entry))
-        {
-            return false;
-        }
-
-        // "US anti-dumping duty on e-bikes", "欧盟碳关税": a kind of tax or duty the knowledge base does not model is answered
-        // only by an entry that names it, not by another duty of the same market.
-        if (QuestionAnalyzer.UnmodelledTaxNamed(q.Text) is { } tax
-            && !(best.Entry.FullText(KnowledgeLanguage.English) + best.Entry.FullText(KnowledgeLanguage.Chinese)).Contains(tax, StringComparison.OrdinalIgnoreCase))
-        {
-            return false;
-        }
-
-        // "DHL's fuel surcharge this month", "Amazon's share price today": the knowledge base holds reviewed figures, not
-        // this week's prices; only a typed fact (a rate or threshold in force) answers such a question.
-        if (!typedFact && LiveFigure().IsMatch(q.Text))
-        {
-            return false;
-        }
-
-        // A country the knowledge base has no market for: answer only from an entry that talks about it — about what is asked
-        // there, in the same sentence ("open a company in Hong Kong" is not answered by a platform's warehouse list that
-        // names Hong Kong).
-        // "Hong Kong import duty on phones": the rules of a market are that market's; a place the knowledge base has no
-        // market for is not answered by another market's rule that mentions it.
-        if (q.Entities.Any(e => e.Kind == EntityKind.Country) && !q.Markets.Any() && best.Entry.Markets.Count > 0
-            && best.Entry.Type is SearchEntryType.Market or SearchEntryType.ImportRule or SearchEntryType.Compliance)
-        {
-            return false;
-        }
-
-        // "What's the value per parcel?": one market's overview or import rule, reached by its words alone (no place, amount of
-        // its own or code like "eu" named), is that market's rule picked by score: answering would guess the market meant.
-        if (!best.Named && !q.Entities.Any(e => e.Kind is EntityKind.Market or EntityKind.Country)
-            && best.Entry.Type is SearchEntryType.Market or SearchEntryType.ImportRule && best.Entry.Markets.Count == 1
-            && !_ranker.QuotesRuleAmount(q) && !EntryNameWords.WritesMarketCode(q.Text, best.Entry.Markets[0]))
-        {
-            return false;
-        }
-
-        var asked = _ranker.ContentTerms(q);
-        foreach (var country in q.Entities.Where(e => e.Kind == EntityKind.Country))
-        {
-            var names = _kb.FindCountry(country.Id) is { } c ? new[] { c.Name.En, c.Name.ZhCn, country.Surface } : [country.Surface];
-            var aboutIt = EntrySentences(best.Entry).Where(s => names.Any(n => s.Text.Contains(n, StringComparison.OrdinalIgnoreCase))).ToList();
-            if (aboutIt.Count == 0 || (asked.Count > 0 && !aboutIt.Any(s => _ranker.AskedWordsIn(s.Text, asked, s.Language) > 0)))
-            {
-                return false;
-            }
-        }
-
-        // "New Zealand low value goods GST limit": a term means the same everywhere, so its definition answers what it is, not
-        // what a place without a market does with it.
-        if (best.Entry.Type == SearchEntryType.GlossaryTerm && q.Entities.Any(e => e.Kind == EntityKind.Country) && !q.Markets.Any()
-            && q.Kind is not (QuestionKind.Definition or QuestionKind.Expansion))
-        {
-            return false;
-        }
-
-        // "kaufland marketplace fee", "cdiscount平台佣金": fees asked with nothing named are the fees of whatever the question
-        // names in words the knowledge base does not know; an entry it does not name cannot say what they are.
-        // A platform written short ("rakuten", "乐天", "阿里国际站") still shares a word with its entry's name.
-        if (q.Kind == QuestionKind.Fees && q.Entities.Count == 0 && !best.Named && !EntryNameWords.SharesNameWord(q.Text, best.Entry))
-        {
-            return false;
-        }
-
-        // A rate or a threshold is held for the knowledge base's markets only: "New Zealand's GST rate" is not
-        // answered by the GST term that mentions New Zealand.
-        if (q.Kind is QuestionKind.Rate or QuestionKind.Threshold && q.Entities.Any(e => e.Kind == EntityKind.Country))
-        {
-            return false;
-        }
-
-        // "Do Mexican marketplaces withhold VAT?": a playbook written for other markets (Europe, the UK, Australia) does not
-        // answer about the market the question names, however well its words match.
-        if (best.Entry.Type == SearchEntryType.Playbook && q.Markets.Any() && best.Entry.Markets.Count > 0
-            && !q.Markets.Any(n => best.Entry.Markets.Any(m => m.Equals(n.Id, StringComparison.OrdinalIgnoreCase) || (m == "eu" && _kb.FindCountry(n.Id)?.Eu == true)))
-            && !AboutMarket(best.Entry, q))
-        {
-            return false;
-        }
-
-        if (typedFact && best.Named)
-        {
-            return true;
-        }
-
-        // "泰国的TISI认证是什么": the named market writes the mark asked about, so it answers, however few other words it shares.
-        if (best.Named && EntryNameWords.Marks(_names.MentionedNames(q)) is { Count: > 0 } written && EntryNameWords.Writes(best.Entry, written))
-        {
-            return true;
-        }
-
-        // "When did …": a named entry that holds a date answers, whatever words the question wraps around it.
-        if (q.Kind == QuestionKind.Date && best.Named && EntryMentions.HasDate(best.Entry))
-        {
-            return true;
-        }
-
-        // An entry the question does not name must be about the market it names ("a Brazilian trademark").
-        if (!best.Named && q.Markets.Any() && !AboutMarket(best.Entry, q))
-        {
-            return false;
-        }
-
-        // "Is RoHS needed for LED lamps?": a named requirement answers whether it applies, whatever the product.
-        if (best.Named && q.Kind == QuestionKind.Requirement && best.Entry.Type == SearchEntryType.Compliance)
-        {
-            return true;
-        }
-
-        var coverage = best.Coverage / 0.6;
-        var askedCount = asked.Count;
-        // A market named on its own ("the capital of France") says where, not what: the entry must still talk
-        // about what is asked, unless a typed fact of that market answers.
-        var onlyWhere = best.Entry.Type == SearchEntryType.Market && !q.Subjects.Any();
-        // "Who founded Shopee?": a named entry that says nothing about the one thing asked is not an answer.
-        // "独立站怎么引流": a word that names a kind of platform (own store: Shopify and WooCommerce alike) names no one
-        // entry, so the entry must talk about what is asked as any unnamed entry must.
-        var bestNames = q.Subjects.Where(s => s.Id.Equals(best.Entry.Id, StringComparison.OrdinalIgnoreCase)).ToList();
-        var sharedName = bestNames.Count > 0 && bestNames.All(s => EntryNameWords.SharedName(q, s));
-        return best.Named && !onlyWhere && !sharedName
-            ? askedCount == 0 || coverage >= MinCoverageNamed || (askedCount == 1 && q.Kind is QuestionKind.Definition or QuestionKind.Expansion or QuestionKind.General && !AsksCountOrPerson().IsMatch(q.Text))
-            : coverage >= MinCoverageUnnamed;
-    }
-
-    private static IEnumerable<(string Text, string Language)> EntrySentences(AnswerEntry entry) =>
-        new[] { KnowledgeLanguage.English, KnowledgeLanguage.Chinese }.SelectMany(language =>
-            AnswerText.Sentences(entry.FullText(language)).Select(s => (s, language)));
-
-    [System.Text.RegularExpressions.GeneratedRegex(@"(\btoday\b|\bthis (week|month)\b|\bright now\b|今天|今日|本周|这周|这个月|本月|当下).*(price|fee|rate|surcharge|cost|价|费|汇率)|(price|fee|rate|surcharge|cost|价|费|汇率).*(\btoday\b|\bthis (week|month)\b|\bright now\b|今天|今日|本周|这周|这个月|本月|当下)", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
-    private static partial System.Text.RegularExpressions.Regex LiveFigure();
-
-    [System.Text.RegularExpressions.GeneratedRegex(@"\b(?:my|our)\s+(?:[\w-]+\s+){0,2}(?:score|scores|result|results|recommendation|recommendations|list|ranking|rank|rating)\b|\b(?:last time|yesterday)\b.{0,30}\b(?:score|result|recommend\w*|ranking|plan|suggest\w*)\b|\b(?:score|result|recommend\w*|ranking|plan|suggest\w*)s?\b.{0,30}\b(?:last time|yesterday)\b|我的.{0,8}(?:分数|得分|评分|匹配分|结果|推荐|排名)|(?:上次|昨天).{0,8}(?:分数|得分|评分|结果|推荐|排名|方案|建议)|推荐给我", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
-    private static partial System.Text.RegularExpressions.Regex OwnResult();
-
-    [System.Text.RegularExpressions.GeneratedRegex(@"\breadiness\b|\blevels?\b|\bdimensions?\b|准备度|准备程度|等级|维度|评估", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
-    private static partial System.Text.RegularExpressions.Regex ReadinessWords();
-
-    [System.Text.RegularExpressions.GeneratedRegex(@"\bwho(m|se)?\b|how many|多少|几个|谁", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
-    private static partial System.Text.RegularExpressions.Regex AsksCountOrPerson();
-
     // "What's the VAT rate in Italy?" asks the rate and nothing else; "does Japan charge consumption tax on small imports?"
     // asks about small imports too, which the market's own text answers. The same for "Coupang's commission?" and fees.
     private bool AsksOnlyTheFact(QuestionAnalysis q) => q.Kind switch
@@ -354,33 +171,6 @@ public sealed partial class QuestionAnswerer
         QuestionKind.Fees => _ranker.ContentTerms(q).All(_feeWords.Contains),
         _ => false,
     };
-
-    private bool AboutMarket(AnswerEntry entry, QuestionAnalysis q)
-    {
-        // "Express to Italy, how many days?": a channel that gives transit days to the market or its region is about it, when
-        // the question calls it by its own name ("express"), not by a word its long name shares with another carrier's
-        // ("J&T international" is not "China Post international e-packet").
-        if (entry.Type == SearchEntryType.LogisticsChannel && _kb.LogisticsChannels.FirstOrDefault(c => c.Id == entry.Id) is { } channel
-            && CalledByItsName(channel, q)
-            && channel.TransitDays.Any(t => q.Markets.Any(m => t.To.Equals(m.Id, StringComparison.OrdinalIgnoreCase)
-                || t.To.Equals(_kb.FindCountry(m.Id)?.Region, StringComparison.OrdinalIgnoreCase))))
-        {
-            return true;
-        }
-
-        var text = entry.FullText(KnowledgeLanguage.English) + entry.FullText(KnowledgeLanguage.Chinese);
-        return q.Markets.Any(m => entry.Markets.Contains(m.Id, StringComparer.OrdinalIgnoreCase)
-            || text.Contains(m.Surface, StringComparison.OrdinalIgnoreCase)
-            || (_kb.FindMarket(m.Id) is { } market && (text.Contains(market.Name.En, StringComparison.OrdinalIgnoreCase) || text.Contains(market.Name.ZhCn, StringComparison.Ordinal))));
-    }
-
-    private bool CalledByItsName(LogisticsChannel channel, QuestionAnalysis q)
-    {
-        var asked = _ranker.ContentTerms(q);
-        var head = string.Join(" ", new[] { channel.Name.En.Split('(')[0], channel.Name.ZhCn.Split('（', '(')[0] }
-            .Concat(channel.Aliases?.En ?? []).Concat(channel.Aliases?.ZhCn ?? []));
-        return _ranker.AskedWordsIn(head, asked, KnowledgeLanguage.English) + _ranker.AskedWordsIn(head, asked, KnowledgeLanguage.Chinese) > 0;
-    }
 
     private static (AnswerCandidate First, AnswerCandidate Second)? Compared(QuestionAnalysis q, IReadOnlyList<AnswerCandidate> ranked)
     {

@@ -74,7 +74,7 @@ internal sealed partial class QuestionNames(KnowledgeBase kb, KnowledgeSearch se
             var stems = search.Terms(word.Value, KnowledgeLanguage.English);
             // A shortening of a word the entries use ("Prop" for "Proposition") is not a new name; a longer word is not a
             // shortening ("Vinted" is no part of "vintage").
-            if (stems.Count > 0 && stems.All(t => !AnswerRanker.QuestionWords.Contains(t) && !_vocabulary.Value.Contains(t)
+            if (stems.Count > 0 && stems.All(t => !AskedTerms.QuestionWords.Contains(t) && !_vocabulary.Value.Contains(t)
                 && (word.Length > MaxShortening || !_vocabulary.Value.Any(v => v.StartsWith(t, StringComparison.Ordinal)))))
             {
                 unknown.Add(word.Value);

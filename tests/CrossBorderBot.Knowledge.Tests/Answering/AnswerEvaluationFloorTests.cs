@@ -24,6 +24,7 @@ public class AnswerEvaluationFloorTests
         var holdout9 = AnswerEvaluationSet.Parse(File.ReadAllLines(RealAnswerer.SetPath("holdout9")));
         var holdout10 = AnswerEvaluationSet.Parse(File.ReadAllLines(RealAnswerer.SetPath("holdout10")));
         var holdout11 = AnswerEvaluationSet.Parse(File.ReadAllLines(RealAnswerer.SetPath("holdout11")));
+        var holdout12 = AnswerEvaluationSet.Parse(File.ReadAllLines(RealAnswerer.SetPath("holdout12")));
         var dev = AnswerEvaluationSet.Parse(File.ReadAllLines(RealAnswerer.SetPath("dev")));
         var dev2 = AnswerEvaluationSet.Parse(File.ReadAllLines(RealAnswerer.SetPath("dev2")));
         var dev3 = AnswerEvaluationSet.Parse(File.ReadAllLines(RealAnswerer.SetPath("dev3")));
@@ -31,7 +32,7 @@ public class AnswerEvaluationFloorTests
         var dev5 = AnswerEvaluationSet.Parse(File.ReadAllLines(RealAnswerer.SetPath("dev5")));
         var dev6 = AnswerEvaluationSet.Parse(File.ReadAllLines(RealAnswerer.SetPath("dev6")));
         var dev7 = AnswerEvaluationSet.Parse(File.ReadAllLines(RealAnswerer.SetPath("dev7")));
-        var all = holdout.Concat(holdout2).Concat(holdout3).Concat(holdout4).Concat(holdout5).Concat(holdout6).Concat(holdout7).Concat(holdout8).Concat(holdout9).Concat(holdout10).Concat(holdout11).Concat(dev).Concat(dev2).Concat(dev3).Concat(dev4).Concat(dev5).Concat(dev6).Concat(dev7).ToList();
+        var all = holdout.Concat(holdout2).Concat(holdout3).Concat(holdout4).Concat(holdout5).Concat(holdout6).Concat(holdout7).Concat(holdout8).Concat(holdout9).Concat(holdout10).Concat(holdout11).Concat(holdout12).Concat(dev).Concat(dev2).Concat(dev3).Concat(dev4).Concat(dev5).Concat(dev6).Concat(dev7).ToList();
 
         Assert.True(holdout.Count >= 100, $"held-out questions: {holdout.Count}");
         Assert.True(holdout2.Count >= 120, $"second held-out questions: {holdout2.Count}");
@@ -64,6 +65,9 @@ public class AnswerEvaluationFloorTests
         Assert.True(holdout11.Count >= 250, $"eleventh held-out questions: {holdout11.Count}");
         Assert.True(holdout11.Count(c => KnowledgeLanguage.ContainsCjk(c.Question)) >= holdout11.Count * 0.4, "eleventh held-out set: at least 40 % Chinese");
         Assert.True(holdout11.Count(c => !c.Answerable) >= 50, "eleventh held-out set: at least 50 the knowledge base cannot answer");
+        Assert.True(holdout12.Count >= 300, $"twelfth held-out questions: {holdout12.Count}");
+        Assert.True(holdout12.Count(c => KnowledgeLanguage.ContainsCjk(c.Question)) >= holdout12.Count * 0.4, "twelfth held-out set: at least 40 % Chinese");
+        Assert.True(holdout12.Count(c => !c.Answerable) >= 60, "twelfth held-out set: at least 60 the knowledge base cannot answer");
         Assert.True(dev2.Count >= 120, $"second development set: {dev2.Count}");
         Assert.True(dev2.Count(c => KnowledgeLanguage.ContainsCjk(c.Question)) >= dev2.Count * 0.4, "second development set: at least 40 % Chinese");
         Assert.True(dev2.Count(c => !c.Answerable) >= 15, "second development set: at least 15 the knowledge base cannot answer");
@@ -83,7 +87,7 @@ public class AnswerEvaluationFloorTests
             .Concat(kb.PaperChallenges.Select(c => c.Id)).Concat(kb.PaperCountermeasures.Select(c => c.Id))
             .Concat(kb.Readiness.RoadmapSteps.Select(s => s.Id)).Concat(kb.Readiness.Levels.Select(l => l.Id)).Concat(kb.Readiness.Dimensions.Select(d => d.Id))
             .Concat(kb.ImportRegimes.SelectMany(r => r.DutyLayers.Select(l => l.Id))).ToHashSet(StringComparer.OrdinalIgnoreCase);
-        var cases = new[] { "holdout", "holdout2", "holdout3", "holdout4", "holdout5", "holdout6", "holdout7", "holdout8", "holdout9", "holdout10", "holdout11", "dev", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8", "dev9", "dev10", "dev11" }.SelectMany(set => AnswerEvaluationSet.Parse(File.ReadAllLines(RealAnswerer.SetPath(set))));
+        var cases = new[] { "holdout", "holdout2", "holdout3", "holdout4", "holdout5", "holdout6", "holdout7", "holdout8", "holdout9", "holdout10", "holdout11", "holdout12", "dev", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8", "dev9", "dev10", "dev11" }.SelectMany(set => AnswerEvaluationSet.Parse(File.ReadAllLines(RealAnswerer.SetPath(set))));
 
         Assert.All(cases.SelectMany(c => c.ExpectedIds), id => Assert.Contains(id, ids));
     }
@@ -129,7 +133,10 @@ public class AnswerEvaluationFloorTests
     // is the later measurement. dev10 (tuned on, written after holdout10) 95.7 %, 95.7 %, 2/14 after the pass's changes.
     // Twelfth pass: holdout11 (written at its start, before any change) measured 82.6 % (219/265), 81.9 % (217/265), 3/69
     // before the pass and 89.1 % (236/265), 87.5 % (232/265), 5/69 after it; its floor is the later measurement. dev11
-    // (tuned on, written after holdout11) 89.7 %, 87.9 %, 0/3 after the pass's changes.
+    // (tuned on, written after holdout11) 89.7 %, 87.9 %, 0/3 after the pass's changes. Thirteenth pass: holdout12 (written
+    // at its start, before any change) measured 82.1 % (303/369), 82.1 % (303/369), 13/69 before the pass and 92.4 % (341/369),
+    // 92.7 % (342/369), 12/69 after it (not blind: the same helper wrote it and the mechanisms); its floor is the later
+    // measurement. holdout11, development material in that pass, 92.8 %, 90.9 %, 3/69 after it.
     [Theory]
     [InlineData("holdout", 0.87, 0.90, 0.15)]
     [InlineData("holdout2", 0.90, 0.89, 0.13)]
@@ -141,7 +148,8 @@ public class AnswerEvaluationFloorTests
     [InlineData("holdout8", 0.90, 0.89, 0.095)]
     [InlineData("holdout9", 0.886, 0.891, 0.31)]
     [InlineData("holdout10", 0.907, 0.885, 0.07)]
-    [InlineData("holdout11", 0.890, 0.875, 0.073)]
+    [InlineData("holdout11", 0.920, 0.905, 0.05)]
+    [InlineData("holdout12", 0.920, 0.920, 0.18)]
     [InlineData("dev", 0.94, 0.94, 0.06)]
     [InlineData("dev2", 0.95, 0.95, 0.10)]
     [InlineData("dev3", 0.90, 0.90, 0.10)]

@@ -1,0 +1,97 @@
+using System.Collections.Concurrent;
+using CrossBorderBot.Knowledge.Model;
+using CrossBorderBot.Knowledge.Search;
+
+namespace CrossBorderBot.Knowledge.Answering;
+
+/// <summary>
+/// What a question asks beyond its names and question words, as index terms, and how much of it an entry or a sentence
+/// talks about (which tells an answer from a guess). Split from <see cref="AnswerRanker"/>, which scores the entries.
+/// </summary>
+internal sealed partial class AskedTerms(KnowledgeSearch search)
+{
+    // Words that say what kind of answer is wanted, not what it is about (also never a name: see QuestionNames).
+    public static readonly HashSet<string> QuestionWords = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "是", "什么", "多少", "怎么", "怎么办", "吗", "的", "了", "有", "哪", "哪个", "哪些", "要", "需要", "我", "我们", "你", "可以",
+        "如何", "现在", "还", "呢", "意思", "几", "吧", "在", "和", "与", "或", "对", "把", "被", "给", "到", "从", "会", "能", "该",
+        "应该", "这", "那", "个", "一", "请问", "请", "告诉", "说", "问", "么", "怎样", "为什么", "哪里", "谁", "时候", "多久", "钱",
+        "还有", "？", "?", "区别", "不同", "好", "怎么样", "吗？", "是否", "一下", "多", "少", "天", "用", "做", "卖", "家", "里",
+        "rate", "percent", "long", "day", "much", "differ", "better", "vs", "versu", "compar", "exactli", "usual", "now",
+        "still", "there", "which", "often", "realli", "actual", "current", "todai", "thing", "work", "mean", "stand",
+        "sell", "oper", "happen", "countri", "give", "sai", "suggest", "recommend", "advic", "us", "standard",
+        "januari", "februari", "march", "april", "mai", "june", "juli", "august", "septemb", "octob", "novemb", "decemb",
+        "keep", "hear", "heard", "wonder", "curiou", "hi", "hello", "thank", "thanks", "pleas", "question", "quick",
+        "commerc", "ecommerc", "e", "onlin", "cross", "border", "paper", "articl", "studi", "跨境", "电商", "电子商务", "论文", "文章",
+        "一直", "总是", "经常", "老是", "最近", "问题", "情况", "什么样", "哪些国家", "国家", "地区",
+        "这个", "那个", "术语", "概念", "理解", "解释", "啥", "咋", "上面", "里面",
+
+        // "ASIN码是什么东西", "EPR指的是什么", "PSE认证是干什么的": filler around a definition question, not what it is about.
+        "东西", "指", "干什么", "干嘛", "干啥", "嘛", "码",
+
+        // "tell me about the Australian market", "介绍一下泰国市场": a market named with nothing else asks for its overview.
+        "tell", "overview", "introduc", "market", "介绍", "概况", "市场",
+        "start", "begin", "appli", "effect", "forc", "kick", "come", "came", "take", "took", "enter", "chang",
+        "开始", "生效", "实施", "施行", "适用", "执行", "哪天", "起", "从",
+        "threshold", "limit", "门槛", "额度", "起征点",
+
+        // "Is X mandatory?", "do I need X": whether X is required is the question's form; X is what it is about.
+        "mandatori", "requir", "necessari", "oblig", "compulsori", "必须", "必需", "强制",
+    };
+
+    private readonly ConcurrentDictionary<(AnswerEntry, string), HashSet<string>> _entryTerms = new();
+
+    /// <summary>
+    /// The question's own words as index terms, and — in Chinese — with the single characters the analyzer cut from a
+    /// word it does not know joined back ("入驻", "菜鸟无忧"). An entry covers the question as far as either form says.
+    /// </summary>
+    public (IReadOnlyList<string> Terms, IReadOnlyList<string> Words) Of(QuestionAnalysis question)
+    {
+        var text = question.SearchText;
+        // The same words may name two things (IOSS the term and the scheme): blank them once.
+        foreach (var entity in question.Entities.DistinctBy(e => e.Start).OrderByDescending(e => e.Start))
+        {
+            if (entity.Start + entity.Surface.Length <= text.Length)
+            {
+                text = text.Remove(entity.Start, entity.Surface.Length).Insert(entity.Start, " ");
+            }
+        }
+
+        // "German customers' VAT rate": the customer says who pays, and its stem ("custom") would read as customs.
+        text = Customer().Replace(text, " ");
+        // "What does 双清包税 mean?": inside a Chinese question, English question words are still question words.
+        if (KnowledgeLanguage.IsChinese(question.Language))
+        {
+            text = LatinWord().Replace(text, w => search.Terms(w.Value, KnowledgeLanguage.English).All(QuestionWords.Contains) ? " " : w.Value);
+        }
+
+        // Amounts ("rm500", "800") are matched as numbers, not words; a lone letter is what is left of "Amazon's".
+        var terms = search.Terms(text, question.Language).Where(t => !QuestionWords.Contains(t) && !t.Any(char.IsDigit) && !(t.Length == 1 && t[0] < '\u2E80')).ToList();
+        return (terms, KnowledgeLanguage.IsChinese(question.Language) ? ChineseWords.Joined(terms, text) : terms);
+    }
+
+    /// <summary>How many of the question's own words one text (a sentence of an entry) uses.</summary>
+    public int WordsIn(string text, IReadOnlyList<string> content, string language)
+    {
+        var terms = search.Terms(text, language).ToHashSet(StringComparer.Ordinal);
+        return content.Count(word => ChineseWords.Holds(terms, text, word));
+    }
+
+    public double CoverageOf(AnswerEntry entry, IReadOnlyList<string> content, string language)
+    {
+        if (content.Count == 0)
+        {
+            return 1;
+        }
+
+        var terms = _entryTerms.GetOrAdd((entry, language), key => [.. search.Terms(key.Item1.FullText(key.Item2), key.Item2)]);
+        var text = entry.FullText(language);
+        return content.Count(word => ChineseWords.Holds(terms, text, word)) / (double)content.Count;
+    }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"\bcustomers?'?s?\b", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
+    private static partial System.Text.RegularExpressions.Regex Customer();
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"[A-Za-z]+")]
+    private static partial System.Text.RegularExpressions.Regex LatinWord();
+}
