@@ -1,3 +1,5 @@
+using CrossBorderBot.Composition;
+
 namespace CrossBorderBot.Channels.DirectLine;
 
 /// <summary>
@@ -15,8 +17,8 @@ public static class DirectLineEndpoints
     public static RouteGroupBuilder MapDirectLine(this IEndpointRouteBuilder endpoints)
     {
         var group = endpoints.MapGroup(RoutePrefix);
-        group.AddEndpointFilter<DirectLineStoreFailureFilter>();
-        group.AddEndpointFilter<DirectLineCallerFilter>();
+        group.AddSingletonFilter<RouteGroupBuilder, DirectLineStoreFailureFilter>();
+        group.AddSingletonFilter<RouteGroupBuilder, DirectLineCallerFilter>();
         group.MapPost("/conversations", DirectLineConversationEndpoints.StartConversationAsync);
         group.MapGet("/conversations/{conversationId}", DirectLineConversationEndpoints.ReconnectAsync);
         group.MapGet("/conversations/{conversationId}/activities", DirectLineActivityEndpoints.GetActivitiesAsync);

@@ -1,5 +1,6 @@
 using System.Diagnostics.CodeAnalysis;
 using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Options;
 
 namespace CrossBorderBot.Channels.DirectLine;
@@ -10,12 +11,12 @@ namespace CrossBorderBot.Channels.DirectLine;
 /// </summary>
 internal sealed record DirectLineRequest(
     HttpContext Http,
-    DirectLineTokenService Tokens,
-    DirectLineConversationStore Store,
-    DirectLineConversationService Conversations,
-    DirectLineClientLimits Limits,
-    IOptions<DirectLineOptions> Options,
-    TimeProvider Time)
+    [FromServices] DirectLineTokenService Tokens,
+    [FromServices] DirectLineConversationStore Store,
+    [FromServices] DirectLineConversationService Conversations,
+    [FromServices] DirectLineClientLimits Limits,
+    [FromServices] IOptions<DirectLineOptions> Options,
+    [FromServices] TimeProvider Time)
 {
     public DirectLineCaller Caller => DirectLineCallerFilter.CallerOf(Http);
 

@@ -1,3 +1,4 @@
+using CrossBorderBot.Composition;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace CrossBorderBot.Channels.DirectLine;
@@ -22,9 +23,9 @@ public static class WebChatEndpoints
 
         app.UseDefaultFiles();
         app.UseStaticFiles();
-        app.UseCors();
+        app.UseCorsBoundDirectly();
         app.MapDirectLine().RequireCors(CorsPolicy);
-        app.MapPost(TokenRoute, IssueTokenAsync).RequireCors(CorsPolicy).AddEndpointFilter<DirectLineStoreFailureFilter>();
+        app.MapPost(TokenRoute, IssueTokenAsync).RequireCors(CorsPolicy).AddSingletonFilter<RouteHandlerBuilder, DirectLineStoreFailureFilter>();
         return app;
     }
 

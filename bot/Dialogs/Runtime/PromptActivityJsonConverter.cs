@@ -1,4 +1,3 @@
-using System.Linq.Expressions;
 using System.Reflection;
 using System.Text.Json;
 using System.Text.Json.Serialization;
@@ -184,10 +183,10 @@ internal sealed class PromptActivityJsonConverter : JsonConverter<Activity>
                 continue;
             }
 
-            var activity = Expression.Parameter(typeof(Activity));
-            var get = Expression.Lambda<Func<Activity, object?>>(Expression.Convert(Expression.Property(activity, property), typeof(object)), activity).Compile();
-            var initial = get(fresh);
-            checks.Add(candidate => Equals(get(candidate), initial));
+            // Reflection, not compiled expression trees: compiling ~40 lambdas loaded System.Linq.Expressions and
+            // JIT-compiled each one on the first guide turn, on every start's path to its first reply.
+            var initial = property.GetValue(fresh);
+            checks.Add(candidate => Equals(property.GetValue(candidate), initial));
         }
 
         return [.. checks];
