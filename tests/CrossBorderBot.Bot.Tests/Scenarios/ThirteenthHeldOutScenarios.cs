@@ -51,7 +51,7 @@ public static class ThirteenthHeldOutScenarios
         // Goal: a logistics result to the UK, then a heavier parcel as a what-if.
         En("logistics-what-if-heavier-parcel",
             Say.That("best way to send 1 kg of scarves to the uk, worth 35 usd").Sees(AskDimensions),
-            Say.That("never measured it"), Say.That("cheapest"), Say.That("tracking required pls"), Say.That("returns not accepted"),
+            Say.That("never measured it"), Say.That("cheapest one pls"), Say.That("tracking required pls"), Say.That("returns not accepted"),
             Say.That("just fabric").Sees(LogisticsResult),
             Say.That("what if the box ends up at 4 kilos?").Sees(LogisticsResult).Never(AskWeight, AskDestination)),
 
@@ -65,7 +65,7 @@ public static class ThirteenthHeldOutScenarios
         // Goal: a logistics result to Australia, then why the top pick is not the cheapest.
         En("logistics-why-not-the-cheapest-one",
             Say.That("need to ship 1.2kg of sunglasses to australia, worth 60 usd").Sees(AskDimensions),
-            Say.That("no clue, skip"), Say.That("whatever"), Say.That("yes"), Say.That("nope"),
+            Say.That("no clue, skip"), Say.That("whatever works"), Say.That("yes"), Say.That("nope"),
             Say.That("no battery in them").Sees(LogisticsResult),
             Say.That("why isnt the cheapest option at the top?").Sees(WhyFirst).Never(NotUnderstood)),
 
