@@ -225,7 +225,7 @@ public sealed partial class ConversationRouter(
     private async Task AnswerQuestionAsync(DialogContext dc, string text, ConversationProfile profile, ConversationPlace place, CancellationToken cancellationToken)
     {
         var language = profile.KnownLanguage();
-        await answerer.AnswerAsync(dc.Context, GuideQuestionContext.Complete(dc, place.GuideId, RunningGuide(place.GuideId), text, language), language, cancellationToken);
+        await AnswerEachAsync(dc, GuideQuestionContext.Complete(dc, place.GuideId, RunningGuide(place.GuideId), text, language), language, cancellationToken);
         if (place.Kind == ConversationPlaceKind.Menu)
         {
             return;
@@ -233,6 +233,14 @@ public sealed partial class ConversationRouter(
 
         await dc.Context.SendActivityAsync(BotText.For(language).QuestionAnsweredResume, cancellationToken: cancellationToken);
         await AskAgainAsync(dc, cancellationToken);
+    }
+
+    private async Task AnswerEachAsync(DialogContext dc, IReadOnlyList<string> questions, BotLanguage language, CancellationToken cancellationToken)
+    {
+        foreach (var question in questions)
+        {
+            await answerer.AnswerAsync(dc.Context, question, language, cancellationToken);
+        }
     }
 
     /// <summary>"australia - btw do they charge GST?": the question is answered, then the guide takes the answering part.
@@ -247,7 +255,7 @@ public sealed partial class ConversationRouter(
         }
 
         var language = profile.KnownLanguage();
-        await answerer.AnswerAsync(dc.Context, GuideQuestionContext.Complete(dc, place.GuideId, guide as Dialog, split.Question, language), language, cancellationToken);
+        await AnswerEachAsync(dc, GuideQuestionContext.Complete(dc, place.GuideId, guide as Dialog, split.Question, language), language, cancellationToken);
         await dc.Context.SendActivityAsync(BotText.For(language).QuestionAnsweredResume, cancellationToken: cancellationToken);
         dc.Context.Activity.Text = split.Answer;
         new TurnUnderstanding(answer, MessagePurpose.Answer).Attach(dc.Context);

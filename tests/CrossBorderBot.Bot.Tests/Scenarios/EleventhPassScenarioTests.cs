@@ -32,6 +32,22 @@ public sealed class EleventhPassScenarioTests(ITestOutputHelper output)
         Assert.True(passed >= PassFloor, $"{passed} of {all.Count} passed, floor {PassFloor}");
     }
 
+    public static TheoryData<string> HeldOut => ScenarioRunner.Names(EleventhHeldOutScenarios.All);
+
+    // Twelfth and thirteenth passes: the batch is dev material; one by one, each failing scenario names its gap (set
+    // CBB_RUN_GAPS=1 to run them anyway).
+    private static readonly Dictionary<string, string> HeldOutGaps = new(StringComparer.Ordinal)
+    {
+    };
+
+    [SkippableTheory]
+    [MemberData(nameof(HeldOut))]
+    public Task Held_out_scenario(string name)
+    {
+        Skip.If(HeldOutGaps.TryGetValue(name, out var gap) && Environment.GetEnvironmentVariable("CBB_RUN_GAPS") != "1", gap);
+        return ScenarioRunner.AssertPassesAsync(EleventhHeldOutScenarios.All, name);
+    }
+
     public static TheoryData<string> Dev => ScenarioRunner.Names(EleventhDevScenarios.All);
 
     // Dev scenarios whose routing and completion are right but whose answer, from the knowledge base, is not yet: each

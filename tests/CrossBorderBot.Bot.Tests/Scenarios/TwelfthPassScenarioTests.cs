@@ -31,6 +31,22 @@ public sealed class TwelfthPassScenarioTests(ITestOutputHelper output)
         Assert.True(passed >= PassFloor, $"{passed} of {all.Count} passed, floor {PassFloor}");
     }
 
+    public static TheoryData<string> HeldOut => ScenarioRunner.Names(TwelfthHeldOutScenarios.All);
+
+    // Thirteenth pass: the batch, measured and reported (20 of 33), is dev material; one by one, each failing scenario
+    // names its gap (set CBB_RUN_GAPS=1 to run them anyway).
+    private static readonly Dictionary<string, string> HeldOutGaps = new(StringComparer.Ordinal)
+    {
+    };
+
+    [SkippableTheory]
+    [MemberData(nameof(HeldOut))]
+    public Task Held_out_scenario(string name)
+    {
+        Skip.If(HeldOutGaps.TryGetValue(name, out var gap) && Environment.GetEnvironmentVariable("CBB_RUN_GAPS") != "1", gap);
+        return ScenarioRunner.AssertPassesAsync(TwelfthHeldOutScenarios.All, name);
+    }
+
     public static TheoryData<string> Dev => ScenarioRunner.Names(TwelfthDevScenarios.All);
 
     [Theory]
