@@ -11,7 +11,8 @@ namespace CrossBorderBot.Tests.Scenarios;
 public sealed class ThirteenthPassScenarioTests(ITestOutputHelper output)
 {
     // Measured once after the commits that added the batch (1256a0e, c77c31c), before any thirteenth-pass behaviour change: 18 of 36.
-    private const int PassFloor = 18;
+    // After the thirteenth pass's changes (tuned on the twelfth and eleventh batches and ThirteenthDevScenarios only): 23 of 36.
+    private const int PassFloor = 23;
 
     [Fact]
     public async Task Held_out_scenarios_pass_in_total()
