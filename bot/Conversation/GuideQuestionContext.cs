@@ -1,3 +1,4 @@
+using CrossBorderBot.Answers;
 using CrossBorderBot.Dialogs;
 using CrossBorderBot.Dialogs.Guides;
 using CrossBorderBot.Language;
@@ -17,6 +18,15 @@ public static class GuideQuestionContext
 {
     /// <summary>The most places one question is asked for: a guide with more keeps the rest for the user to name.</summary>
     private const int MostPlacesAsked = 3;
+
+    /// <summary>Answers the question asked in passing, once for each place of the running guide it means.</summary>
+    public static async Task AnswerAsync(KnowledgeAnswerer answerer, DialogContext dc, string? guideId, Dialog? guide, string question, BotLanguage language, CancellationToken cancellationToken)
+    {
+        foreach (var completed in Complete(dc, guideId, guide, question, language))
+        {
+            await answerer.AnswerAsync(dc.Context, completed, language, cancellationToken);
+        }
+    }
 
     /// <summary>
     /// The questions to look up: <paramref name="question"/>, with the running guide's place put in when it means one,
