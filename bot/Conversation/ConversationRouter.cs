@@ -225,7 +225,7 @@ public sealed partial class ConversationRouter(
     private async Task AnswerQuestionAsync(DialogContext dc, string text, ConversationProfile profile, ConversationPlace place, CancellationToken cancellationToken)
     {
         var language = profile.KnownLanguage();
-        await answerer.AnswerAsync(dc.Context, GuideQuestionContext.Complete(dc, place.GuideId, RunningGuide(place.GuideId), text, language), language, cancellationToken);
+        await GuideQuestionContext.AnswerAsync(answerer, dc, place.GuideId, RunningGuide(place.GuideId), text, language, cancellationToken);
         if (place.Kind == ConversationPlaceKind.Menu)
         {
             return;
@@ -247,7 +247,7 @@ public sealed partial class ConversationRouter(
         }
 
         var language = profile.KnownLanguage();
-        await answerer.AnswerAsync(dc.Context, GuideQuestionContext.Complete(dc, place.GuideId, guide as Dialog, split.Question, language), language, cancellationToken);
+        await GuideQuestionContext.AnswerAsync(answerer, dc, place.GuideId, guide as Dialog, split.Question, language, cancellationToken);
         await dc.Context.SendActivityAsync(BotText.For(language).QuestionAnsweredResume, cancellationToken: cancellationToken);
         dc.Context.Activity.Text = split.Answer;
         new TurnUnderstanding(answer, MessagePurpose.Answer).Attach(dc.Context);

@@ -141,7 +141,7 @@ public static partial class MessageCues
 
     // Question words used as indefinites are no question: "没什么特别的" (nothing special), "什么都行" (anything goes),
     // "晚几天到也行" (a few days late is fine), "前几个月" (the past few months).
-    [GeneratedRegex(@"吗[？?。！!]?\s*$|(?<!没|没有|不是|不算|没啥)什么(?!都|也)|怎么|为什么|为何|哪些|哪个|哪里|哪儿|多少|多久|(?<![晚早慢快多过等再这那前后好头])几(?:天|个)|是否|能否|能不能|可不可以|要不要|需不需要|有没有|如何|请问")]
+    [GeneratedRegex(@"吗[？?。！!]?\s*$|(?<!没|没有|不是|不算|没啥)什么(?!都|也)|怎么|为什么|为何|哪些|哪个|哪里|哪儿|多少|多久|(?<![晚早慢快多过等再这那前后好头])几(?:天|个)|是否|能否|能不能|可不可以|要不要|需不需要|有没有|如何|请问|(?<!\p{IsCJKUnifiedIdeographs}不)([\u4e00-\u9fff])不\1(?!不)")]
     private static partial Regex ChineseQuestion();
 
     // "哪个便宜选哪个" (take whichever is cheaper), "哪家快走哪家": a question word said twice to mean "whichever" answers

@@ -18,6 +18,9 @@ public static partial class CountryRuleWords
     /// <summary>Asks about rules: general ones or ones that differ by country ("legally", "what documents", "需要什么认证", "关税").</summary>
     public static bool AsksAboutRules(string text) => GeneralRulesPattern().IsMatch(text) || MarketWords.AsksAboutCountryRules(text);
 
+    /// <summary>Asks about a limit each market sets: "the value limit per parcel", "duty-free threshold", "单个包裹货值限额".</summary>
+    public static bool AsksAboutALimit(string text) => MarketLimitPattern().IsMatch(text);
+
     /// <summary>Asks about rules that differ by country: duty, VAT, customs, import.</summary>
     public static bool AsksAboutCountryRules(string text) => MarketWords.AsksAboutCountryRules(text);
 
@@ -51,6 +54,10 @@ public static partial class CountryRuleWords
         chinese || !words.Contains("there", StringComparison.OrdinalIgnoreCase) && !words.StartsWith("local", StringComparison.OrdinalIgnoreCase)
             ? place
             : "in " + place;
+
+    // A limit a market sets on what one parcel or order may be worth or weigh.
+    [GeneratedRegex(@"\b(?:value|weight|price|parcel|package|shipment|order)\s+(?:limit|threshold|cap|ceiling|max(?:imum)?)\b|\b(?:limit|threshold|max(?:imum)?|cap)\s+(?:per|for\s+(?:a|one|each))\s+(?:parcel|package|shipment|order)\b|\bde\s*minimis\b|限额|上限|免税额|起征点|门槛|最多(?:能|可以)?(?:申报|寄)", RegexOptions.IgnoreCase)]
+    private static partial Regex MarketLimitPattern();
 
     [GeneratedRegex(GeneralRules, RegexOptions.IgnoreCase)]
     private static partial Regex GeneralRulesPattern();

@@ -97,7 +97,7 @@ internal static partial class IssueTypeRules
     private static partial Regex LostParcelRule();
 
     // AccountSuspension: Latin-only boundaries (B) where a plain word boundary is meant.
-    [GeneratedRegex(@"suspen\w*|deactivat\w*|" + B + @"banned" + B + @"|" + B + @"ban" + B + @"|account (blocked|frozen|closed|disabled|locked|terminated|health)|(store|shop|account) (was |got |has been |is )?(closed|blocked|frozen|disabled|terminated|locked)|funds? (are |is )?(frozen|on hold|withheld)|frozen funds|封号|封店|被封|冻结|停用|暂停销售|账号异常|账户被|关店|(封|关)了?(我的|我们的)?(店|账号|帐号)|(店|账号|帐号)(被)?(封|关|停)了|店铺被暂停|被暂停|账号在审核|不可售|受限|(closed|shut down|froze|frozen|blocked) (my|our|the) (store|shop|account|funds|payouts?)|froze (\w+ ){0,2}(funds|payouts?|payments?)|account (is )?under review|payouts? (are |is )?(frozen|on hold)", Options)]
+    [GeneratedRegex(@"suspen\w*|deactivat\w*|" + B + @"banned" + B + @"|" + B + @"ban" + B + @"|account (blocked|frozen|closed|disabled|locked|terminated|health)|(store|shop|account) (was |got |has been |is )?(closed|blocked|frozen|disabled|terminated|locked)|funds? (are |is )?(frozen|on hold|withheld)|frozen funds|封号|封店|被封|冻结|停用|暂停销售|账号异常|账户被|关店|(封|关)了?(我的|我们的)?(店|账号|帐号)|(店铺|店|账号|帐号|账户)(被)?(封|关|停)了|店铺被暂停|被暂停|账号在审核|不可售|受限|(closed|shut down|froze|frozen|blocked) (my|our|the) (store|shop|account|funds|payouts?)|froze (\w+ ){0,2}(funds|payouts?|payments?)|account (is )?under review|payouts? (are |is )?(frozen|on hold)", Options)]
     private static partial Regex AccountSuspensionRule();
 
     // FalseAdvertising: Latin-only boundaries (B) where a plain word boundary is meant.

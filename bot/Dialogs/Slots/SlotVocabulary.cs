@@ -32,13 +32,16 @@ public sealed partial class SlotVocabulary
     private readonly string[] _unknownPrefixes;
     private readonly HashSet<string> _answerWords;
     private readonly Dictionary<string, string[]> _topics;
+    private readonly Dictionary<string, string> _answersOfOneSlot;
+    private readonly SlotWordSpelling _spelling;
     private readonly SlotYesNoReader _yesNo;
 
-    private SlotVocabulary(Dictionary<string, SlotWords> slots, List<string> unknownWords, SlotYesNoReader yesNo, PlaceGroupReader placeGroups)
+    private SlotVocabulary(Dictionary<string, SlotWords> slots, List<string> unknownWords, SlotYesNoReader yesNo, PlaceGroupReader placeGroups, RegionWordReader regionWords)
     {
         _slots = slots;
         _yesNo = yesNo;
         PlaceGroups = placeGroups;
+        RegionWords = regionWords;
 
         // Everything a message is compared with is normalized here once, in the vocabulary's own order.
         _answerMatchers = slots.ToDictionary(
@@ -53,7 +56,18 @@ public sealed partial class SlotVocabulary
             .Where(word => !SlotValueMatcher.IsPattern(word))
             .Select(NormalizedWord)
             .ToHashSet(StringComparer.Ordinal);
+        _spelling = new SlotWordSpelling(_answerWords);
         _topics = slots.ToDictionary(slot => slot.Key, slot => slot.Value.Topic.Select(NormalizedWord).OrderByDescending(word => word.Length).ToArray(), StringComparer.Ordinal);
+
+        // A short answer only one question has ("standard", "经济"), outside yes/no questions, whose words every
+        // question shares: said alone as one of a message's clauses, it answers that question.
+        _answersOfOneSlot = slots.Where(slot => !IsYesNo(slot.Value))
+            .SelectMany(slot => slot.Value.Values.Values.SelectMany(words => words.Answers).Where(word => !SlotValueMatcher.IsPattern(word))
+                .Select(word => (Word: NormalizedWord(word), Slot: slot.Key)))
+            .Distinct()
+            .GroupBy(pair => pair.Word, StringComparer.Ordinal)
+            .Where(group => group.Count() == 1 && !_unknownWords.Contains(group.Key))
+            .ToDictionary(group => group.Key, group => group.Single().Slot, StringComparer.Ordinal);
     }
 
     public static SlotVocabulary Default { get; } = Load();
@@ -62,6 +76,9 @@ public sealed partial class SlotVocabulary
 
     /// <summary>Reads groups of places written as one word ("欧美", "日韩") for the market and destination questions.</summary>
     public PlaceGroupReader PlaceGroups { get; }
+
+    /// <summary>Reads groups of countries named in words the knowledge base does not model as one market ("the Gulf", "北欧").</summary>
+    public RegionWordReader RegionWords { get; }
 
     /// <summary>
     /// True when the message says "I don't know / skip / whatever" (its first clause, or all of it), also after the
@@ -81,7 +98,7 @@ public sealed partial class SlotVocabulary
         var normalized = PointingLeadIn().Replace(Normalize(text), string.Empty).Trim();
         // "市场还没决定", "market not decided yet": the question's own topic may stand before it, in a word or two (not
         // a yes-or-no pair: "要不要都可以" stays as the yes/no reader takes it).
-        return normalized.Length > 0 && (Clauses(normalized).Any(_unknownWords.Contains)
+        return normalized.Length > 0 && (SlotClauses.Of(normalized).Any(_unknownWords.Contains)
             || _unknownPrefixes.Any(word => StartsWithPhrase(normalized, word))
             || _unknownPrefixes.Any(word => EndsWithPhraseAfterATopic(normalized, word)));
     }
@@ -122,8 +139,11 @@ public sealed partial class SlotVocabulary
         var kept = found.Where(m => m.Start >= doubted && !found.Any(o => o != m && o.Start <= m.Start && o.End >= m.End && o.End - o.Start > m.End - m.Start)).ToList();
         if (kept.Count == 0)
         {
-            // "退货不用管", "tracking yes definitely": the slot's topic first, then its answer, at any question.
-            return WithoutTopic(slot, normalized) is { } answer ? ReadAnswer(slot, answer) : null;
+            // "退货不用管", "tracking yes definitely": the slot's topic first, then its answer, at any question; in a
+            // message that lists its facts, the clause that answers it.
+            // "no expereince": a slip in a longer word is mended and the message read again.
+            return WithoutTopic(slot, normalized) is { } answer ? ReadAnswer(slot, answer)
+                : ReadListedClause(slot, normalized) ?? (_spelling.Mend(normalized) is { } mended ? ReadAnywhere(slot, mended) : null);
         }
 
         // "we don't have our own brand" names the yes answer's words, negated; "not urgent" the fast answer's.
@@ -188,7 +208,7 @@ public sealed partial class SlotVocabulary
         }
 
         var matchers = _answerMatchers[slot];
-        var clauses = Clauses(normalized).ToList();
+        var clauses = SlotClauses.Of(normalized).ToList();
         foreach (var clause in clauses)
         {
             foreach (var matcher in matchers)
@@ -246,9 +266,67 @@ public sealed partial class SlotVocabulary
             return new SlotReading("yes", 0);
         }
 
+        // "tracking pls", "追踪吧": at a yes/no question, its topic asked for with nothing against it is a wish for it.
+        if (IsYesNo(words) && _topics[slot].Contains(SlotClauses.WithoutFiller(normalized)))
+        {
+            return new SlotReading("yes", 0);
+        }
+
         // "tracking yes definitely", "品牌有，在国内注册的": the question's topic said first, then the answer.
-        return WithoutTopic(slot, normalized) is { } answer ? ReadAnswer(slot, answer) : null;
+        if (WithoutTopic(slot, normalized) is { } answer)
+        {
+            return ReadAnswer(slot, answer);
+        }
+
+        // "selling to other businesess": read again with a slip in a longer word mended.
+        return _spelling.Mend(normalized) is { } mended ? ReadAnswer(slot, mended) : null;
     }
+
+    /// <summary>
+    /// "700g of candles to italy, no dims, standard, tracking yes": a message that lists its facts one per clause answers
+    /// the slot in the clause that starts with the slot's topic ("tracking yes"), that names the topic in one of the
+    /// slot's own answers ("no dims", "没尺寸"), or that is nothing but a short answer no other question shares ("standard").
+    /// </summary>
+    private SlotReading? ReadListedClause(string slot, string normalized)
+    {
+        var clauses = SlotClauses.Listed(normalized).Where(clause => clause.Length > 0).ToList();
+        if (clauses.Count < 2)
+        {
+            return null;
+        }
+
+        foreach (var clause in clauses)
+        {
+            if (WithoutTopic(slot, clause) is { } rest && ReadAnswer(slot, rest) is { IsDefault: false } answer)
+            {
+                return answer with { Start = normalized.IndexOf(clause, StringComparison.Ordinal) };
+            }
+
+            var start = normalized.IndexOf(clause, StringComparison.Ordinal);
+            var topic = NamedTopic(slot, clause);
+            var ownAnswer = topic is not null || _answersOfOneSlot.GetValueOrDefault(clause) == slot
+                ? _answerMatchers[slot].FirstOrDefault(matcher => matcher.Matches(clause))
+                : null;
+            if (ownAnswer is not null)
+            {
+                return new SlotReading(ownAnswer.Value, start);
+            }
+
+            // "要追踪", "no dims": the topic named with a short answer around it.
+            if (topic is not null && clause.Replace(topic, " ", StringComparison.Ordinal).Trim() is { Length: > 0 } around
+                && around != clause.Trim() && ReadAnswer(slot, around) is { IsDefault: false } shortAnswer)
+            {
+                return shortAnswer with { Start = start };
+            }
+        }
+
+        return null;
+    }
+
+    // The slot's topic as the clause names it (longest first: "箱子尺寸" before "尺寸"), as a word of its own in English.
+    private string? NamedTopic(string slot, string clause) =>
+        (_topics.GetValueOrDefault(slot) ?? []).FirstOrDefault(topic => clause.Contains(topic, StringComparison.Ordinal)
+            && (!char.IsAsciiLetter(topic[0]) || Regex.IsMatch(clause, $@"\b{Regex.Escape(topic)}\b")));
 
     /// <summary>Where the clause of a doubt ("not sure if…", "不知道要不要…") ends; 0 when there is none.</summary>
     private static int DoubtedUpTo(string normalized)
@@ -296,32 +374,6 @@ public sealed partial class SlotVocabulary
     // turn). The set is the embedded vocabulary, so the cache stays small.
     private static string NormalizedWord(string word) => NormalizedWords.GetOrAdd(word, Normalize);
 
-    // Each clause also without its politeness, hedges and words of acceptance ("standard please", "要吧", "no thanks",
-    // "kinda unique", "quite unique", "mostly online shoppers", "主要是…", "standard is fine", "fast as possible pls", "标准的也行"): the answer is what is left.
-    private static IEnumerable<string> Clauses(string normalized) =>
-        new[] { normalized }.Concat(ClauseSeparators().Split(normalized).Select(part => part.Trim()).Where(part => part.Length > 0))
-            .SelectMany(clause => new[] { clause, WithoutFiller(clause) })
-            .Where(clause => clause.Length > 0)
-            .Distinct();
-
-    // Filler uncovers filler ("普通的也行" → "普通的" → "普通"), so it is taken off until nothing changes.
-    private static string WithoutFiller(string clause)
-    {
-        var current = clause;
-        for (var pass = 0; pass < 3; pass++)
-        {
-            var next = Spaces().Replace(Filler().Replace(current, " "), " ").Trim();
-            if (next == current)
-            {
-                break;
-            }
-
-            current = next;
-        }
-
-        return current;
-    }
-
     private static Regex Pattern(string word) => Patterns.GetOrAdd(word, w => new Regex(w[3..], RegexOptions.CultureInvariant));
 
     private static bool EndsWithPhraseAfterATopic(string text, string phrase)
@@ -347,7 +399,7 @@ public sealed partial class SlotVocabulary
         using var reader = new StreamReader(stream);
         var file = JsonConvert.DeserializeObject<SlotVocabularyFile>(reader.ReadToEnd())
             ?? throw new InvalidOperationException($"{Resource} is empty.");
-        return new SlotVocabulary(file.Slots, file.UnknownWords, new SlotYesNoReader(file.YesNo), new PlaceGroupReader(file.PlaceAbbreviations));
+        return new SlotVocabulary(file.Slots, file.UnknownWords, new SlotYesNoReader(file.YesNo), new PlaceGroupReader(file.PlaceAbbreviations), new RegionWordReader(file.RegionWords));
     }
 
     [GeneratedRegex(@"\s+")]
@@ -361,9 +413,4 @@ public sealed partial class SlotVocabulary
     [GeneratedRegex(@"^(?:(?:this|that)(?:\s+one)?[,\s]+|(?:这个|这块|这方面|这一项|这题|这点|那个)[，,\s]*)")]
     private static partial Regex PointingLeadIn();
 
-    [GeneratedRegex(@"\b(?:please|pls|plz|thanks|thank you|thx|ty|i think|i guess|i'd say|probably|just|well|um+|uh+|hmm+|ok so|then|kinda|kind of|sort of|sorta|quite|very|really|pretty|totally|super|fairly|mostly|mainly|primarily|as possible|as can be|(?:is|are|would be|will be|'s|sounds)\s+(?:fine|ok|okay|good|great|enough|perfect|alright|best)|works(?: for (?:me|us))?|will do|rn|atm|for now|right now|at the moment|as of now)\b|吧|啊|呀|哦|嘛|就行了?|就好|即可|就可以了?|好了|也行|也可以|也好|就够了?|没问题|^(?:主要是|主要|大部分是|基本上是|基本是)|的(?=\s*$)")]
-    private static partial Regex Filler();
-
-    [GeneratedRegex(@"\s*(?:[,，;；、]|\band\b|\bbut\b)\s*")]
-    private static partial Regex ClauseSeparators();
 }

@@ -12,4 +12,7 @@ public sealed class SlotVocabularyFile
 
     /// <summary>One-character place names that Chinese joins into groups ("欧" + "美"), with the place's knowledge-base id.</summary>
     public Dictionary<string, string> PlaceAbbreviations { get; set; } = [];
+
+    /// <summary>Groups of countries people name in words the knowledge base has no market or region for ("the Gulf", "北欧").</summary>
+    public List<RegionWordGroup> RegionWords { get; set; } = [];
 }

@@ -118,9 +118,10 @@ internal sealed partial record OwnQuantityReadings(
 
     internal static decimal Round(decimal kilograms) => Math.Round(kilograms, 4, MidpointRounding.AwayFromZero);
 
-    // Digits or Chinese numerals directly followed by a weight unit, not inside a Latin word ("5kg" in "包裹5kg").
+    // Digits or Chinese numerals directly followed by a weight unit, not inside a Latin word ("5kg" in "包裹5kg"); a
+    // Chinese unit may run straight into a Latin word ("1公斤T恤"), a Latin one may not ("5 tshirts" is no weight).
     // Never from inside a run of numerals (a start at each of them made the search quadratic on long runs).
-    [GeneratedRegex(@"(?<![A-Za-z0-9.零〇一二两三四五六七八九十百千万半])(?<n>\d+(?:\.\d+)?|[零〇一二两三四五六七八九十百千万半]+)\s*(?<u>kgs?|lbs?|公斤|千克|克|斤|磅|吨|tonnes?|tons?|mt|t)(?![A-Za-z\-])", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?<![A-Za-z0-9.零〇一二两三四五六七八九十百千万半])(?<n>\d+(?:\.\d+)?|[零〇一二两三四五六七八九十百千万半]+)\s*(?:(?<u>公斤|千克|克|斤|磅|吨)|(?<u>kgs?|lbs?|tonnes?|tons?|mt|t)(?![A-Za-z\-]))", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex FallbackWeightRegex();
 
     // Dollar slang the library does not know: "30刀", "30 bucks".

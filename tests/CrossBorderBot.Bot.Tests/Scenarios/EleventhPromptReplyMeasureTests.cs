@@ -12,7 +12,8 @@ public sealed class EleventhPromptReplyMeasureTests(ITestOutputHelper output)
     // Measured once after the commit that added the set (646686a), before any eleventh-pass behaviour change: 3 of 59
     // (5.1 %) said "didn't understand"; 6 of 59 (10.2 %) were not taken at all.
     private const int MissCeiling = 3;
-    private const int NotTakenCeiling = 6;
+    // Twelfth and thirteenth passes, as dev material: 3 of 59 didn't understand, 5 of 59 not taken.
+    private const int NotTakenCeiling = 5;
 
     [Fact]
     public async Task Held_out_natural_replies_at_guide_prompts_are_taken()

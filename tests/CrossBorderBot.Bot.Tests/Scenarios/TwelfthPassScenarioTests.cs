@@ -12,7 +12,8 @@ public sealed class TwelfthPassScenarioTests(ITestOutputHelper output)
 {
     // Measured once after the commit that added the batch (57f7db3), before any twelfth-pass behaviour change: 16 of 33.
     // After the twelfth pass's changes (tuned on the eleventh, tenth and ninth batches and TwelfthDevScenarios only): 20 of 33.
-    private const int PassFloor = 20;
+    // Thirteenth pass, as dev material: 29 of 33.
+    private const int PassFloor = 29;
 
     [Fact]
     public async Task Held_out_scenarios_pass_in_total()
@@ -29,6 +30,30 @@ public sealed class TwelfthPassScenarioTests(ITestOutputHelper output)
 
         output.WriteLine($"held-out 12 scenarios passed: {passed} of {all.Count} ({100.0 * passed / all.Count:F1} %)");
         Assert.True(passed >= PassFloor, $"{passed} of {all.Count} passed, floor {PassFloor}");
+    }
+
+    public static TheoryData<string> HeldOut => ScenarioRunner.Names(TwelfthHeldOutScenarios.All);
+
+    // Thirteenth pass: the batch, measured and reported (20 of 33), is dev material; one by one, each failing scenario
+    // names its gap (set CBB_RUN_GAPS=1 to run them anyway).
+    private static readonly Dictionary<string, string> HeldOutGaps = new(StringComparer.Ordinal)
+    {
+        ["held12-zh-menu-import-vat-question-without-a-market"] =
+            "the which-country prompt's own example names the US ('For example \"Germany\" or \"the US\"'), which the scenario forbids as another market's answer",
+        ["held12-en-menu-customs-duty-question-without-a-market"] =
+            "the which-country prompt's own example names the US ('For example \"Germany\" or \"the US\"'), which the scenario forbids as another market's answer",
+        ["held12-zh-platform-typos-and-mixed-language"] =
+            "'奥大利亚' (a slip in 澳大利亚) is not read as Australia: Chinese place names have no typo tolerance, so the markets question is asked",
+        ["held12-en-platform-two-products-budget-in-words"] =
+            "'budget around two thousand a month': an amount in words with no currency is not read as the budget",
+    };
+
+    [SkippableTheory]
+    [MemberData(nameof(HeldOut))]
+    public Task Held_out_scenario(string name)
+    {
+        Skip.If(HeldOutGaps.TryGetValue(name, out var gap) && Environment.GetEnvironmentVariable("CBB_RUN_GAPS") != "1", gap);
+        return ScenarioRunner.AssertPassesAsync(TwelfthHeldOutScenarios.All, name);
     }
 
     public static TheoryData<string> Dev => ScenarioRunner.Names(TwelfthDevScenarios.All);

@@ -12,8 +12,9 @@ public sealed class TwelfthPromptReplyMeasureTests(ITestOutputHelper output)
     // Measured once after the commit that added the set (57f7db3; its certificate-prompt setup mended to the choice's own
     // label before measuring, as a setup must reach its prompt the plain way), before any twelfth-pass behaviour change:
     // 5 of 60 (8.3 %) said "didn't understand"; 8 of 60 (13.3 %) were not taken at all.
-    private const int MissCeiling = 5;
-    private const int NotTakenCeiling = 8;
+    // Thirteenth pass, as dev material: 4 of 60 didn't understand, 5 of 60 not taken.
+    private const int MissCeiling = 4;
+    private const int NotTakenCeiling = 5;
 
     [Fact]
     public async Task Held_out_natural_replies_at_guide_prompts_are_taken()

@@ -20,6 +20,12 @@ public sealed record LogisticsAnswers : ParcelDetails
     /// <summary>Further destinations named with the first ("to the UK and Australia"), offered after its result.</summary>
     public List<string>? OtherDestinations { get; init; }
 
+    /// <summary>
+    /// The user's words for a group of countries that is no single market ("the Gulf", "北欧") when the destinations
+    /// came from one: said with them, so the user sees which countries were taken.
+    /// </summary>
+    public string? DestinationWords { get; init; }
+
     /// <summary>Category id, only when the user named one in the first message.</summary>
     public string? Category { get; init; }
 

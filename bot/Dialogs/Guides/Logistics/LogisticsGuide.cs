@@ -153,8 +153,8 @@ public sealed class LogisticsGuide : TypedSlotGuide<LogisticsAnswers>
         return await IntroduceAsync(step, intro, cancellationToken);
     }
 
-    protected override string? PlaceName(LogisticsAnswers answers, BotLanguage language) =>
-        answers.Destination is { } destination ? _locations.Name(destination, language) : null;
+    protected override IReadOnlyList<string> PlaceNames(LogisticsAnswers answers, BotLanguage language) =>
+        answers.Destination is { } destination ? [.. new[] { destination }.Concat(answers.OtherDestinations ?? []).Select(id => _locations.Name(id, language))] : [];
 
     protected override GuideOutcome Outcome(LogisticsAnswers answers, BotLanguage language) =>
         _results.Build(answers, language);

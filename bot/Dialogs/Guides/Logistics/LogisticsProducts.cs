@@ -21,20 +21,14 @@ public sealed class LogisticsProducts(KnowledgeBase knowledgeBase)
         // "手机壳和数据线" are two products of one category: products named in different words are kept apart, a
         // product named twice ("phone case … phone cases") once.
         var categories = new List<CategoryEntity>();
-        // "mugs … no batteries": a product named only to deny it is not sent.
-        foreach (var named in entities.Categories.Where(c => knowledgeBase.FindCategory(c.Id) is not null && !NegatedMention.OnlyNegated(text, c.Text)))
+        // "mugs … no batteries", "蓝牙耳机，有锂电池": a product named only to deny it is not sent, and what another product
+        // holds is its goods (asked and kept by the guide), not a second product.
+        foreach (var named in NamedCategories.Of(entities, text).Where(c => knowledgeBase.FindCategory(c.Id) is not null))
         {
             if (!categories.Any(kept => string.Equals(kept.Id, named.Id, StringComparison.OrdinalIgnoreCase) && SameWords(kept.Text, named.Text)))
             {
                 categories.Add(named);
             }
-        }
-
-        // "蓝牙耳机，有锂电池", "earbuds with a lithium battery": next to another product, a mention of what it holds is its
-        // goods (asked and kept by the guide), not a second product.
-        if (categories.Count >= 2)
-        {
-            categories.RemoveAll(c => ContainedMention.OnlyContained(text, c.Text));
         }
 
         var weights = new List<decimal>();

@@ -48,7 +48,19 @@ public sealed partial class LogisticsSlotReader(KnowledgeBase knowledgeBase, Gui
         // A region named alone ("southeast asia", "the gulf states") is several destinations: the result is for its first
         // market and the others are offered, none dropped. Beside other places ("欧美") it stays one destination.
         var places = locations.PlacesNamed(entities, vocabulary.PlaceGroups.Read(text));
-        if (places is [var only])
+
+        // "the gulf", "北欧": a group of countries the knowledge base has no market for is its countries (those with market
+        // data when it has some), said with the user's words; the region the recognizer may read for it is not kept.
+        var region = vocabulary.RegionWords.Read(text);
+        if (region is { Group: var group })
+        {
+            var countries = group.Places.Where(id => knowledgeBase.FindMarket(id) is not null).ToList() is { Count: > 0 } modelled
+                ? modelled
+                : group.Places.Where(locations.IsKnown).ToList();
+            places = [.. places.Where(id => knowledgeBase.FindRegion(id) is null).Concat(countries).Distinct(StringComparer.OrdinalIgnoreCase)];
+        }
+
+        if (places is [var only] && region is null)
         {
             places = [.. locations.MarketsOf(only)];
         }
@@ -90,6 +102,12 @@ public sealed partial class LogisticsSlotReader(KnowledgeBase knowledgeBase, Gui
             size = ParcelSizeAnswer.Skip;
         }
 
+        // "2 kg to italy, no dims, standard": a size said not to be known, in a clause of its own, at any question.
+        if (size is null && waitingSlot != Size && vocabulary.ReadAnywhere(Size, text) is not null)
+        {
+            size = ParcelSizeAnswer.Skip;
+        }
+
         var read = new LogisticsAnswers
         {
             WeightKg = weights.FirstOrDefault(w => w.Kilograms is > 0 and <= MaxWeightKg)?.Kilograms,
@@ -98,12 +116,13 @@ public sealed partial class LogisticsSlotReader(KnowledgeBase knowledgeBase, Gui
             ValueCurrency = valueCurrency,
             Destination = places.FirstOrDefault(),
             OtherDestinations = places.Count > 1 ? places.Skip(1).ToList() : null,
-            // "杯子…没电池": a category named only to deny it is not the parcel's.
-            Category = entities.Categories.Where(c => !NegatedMention.OnlyNegated(text, c.Text)).Select(c => c.Id).FirstOrDefault(id => knowledgeBase.FindCategory(id) is not null),
+            DestinationWords = places.Count > 0 ? region?.Words : null,
+            // "杯子…没电池": a category named only to deny it is not the parcel's; "带锂电池的蓝牙耳机": what the product holds is its goods.
+            Category = NamedCategories.Of(entities, text).Select(c => c.Id).FirstOrDefault(id => knowledgeBase.FindCategory(id) is not null),
             Urgency = EnumWords.Read<ShippingUrgency>(vocabulary.ReadValue(Urgency, text, waitingSlot, defaults)),
             NeedsTracking = vocabulary.ReadYesNo(Tracking, text, waitingSlot, defaults),
             NeedsReturns = vocabulary.ReadYesNo(Returns, text, waitingSlot, defaults),
-            Goods = EnumWords.Read<ParcelGoods>(vocabulary.ReadValue(Goods, text, waitingSlot, defaults)) ?? PlainProduct(entities, waitingSlot),
+            Goods = EnumWords.Read<ParcelGoods>(vocabulary.ReadValue(Goods, text, waitingSlot, defaults)) ?? PlainProduct(entities, text, waitingSlot),
         };
         return (read, defaults);
     }
@@ -135,7 +154,7 @@ public sealed partial class LogisticsSlotReader(KnowledgeBase knowledgeBase, Gui
             },
             Value => answers.ValueAmount is { } amount ? LogisticsResultBuilder.Amount(amount, answers.ValueCurrency ?? "USD") : null,
             Destination => answers.Destination is { } place
-                ? string.Join(language.IsChinese ? "、" : ", ", new[] { place }.Concat(answers.OtherDestinations ?? []).Select(id => locations.Name(id, language)))
+                ? DestinationsSaid(answers.DestinationWords, string.Join(language.IsChinese ? "、" : ", ", new[] { place }.Concat(answers.OtherDestinations ?? []).Select(id => locations.Name(id, language))), language)
                 : null,
             Category => answers.Category is { } id && knowledgeBase.FindCategory(id)?.Name.Get(language) is { } name
                 ? (language.IsChinese ? name : name.ToLowerInvariant())
@@ -169,6 +188,10 @@ public sealed partial class LogisticsSlotReader(KnowledgeBase knowledgeBase, Gui
         return label is null ? string.Empty : label + (language.IsChinese ? "：" : ":");
     }
 
+    // "the Gulf" is no single market: the countries taken for it are named with the user's words.
+    private static string DestinationsSaid(string? groupWords, string places, BotLanguage language) =>
+        groupWords is null ? places : string.Format(CultureInfo.InvariantCulture, SlotText.For(language).RegionAsCountries, groupWords, places);
+
     private static IEnumerable<string> Slots(LogisticsAnswers read) =>
         SlotsAnswered.Where(slot => slot.IsAnswered(read)).Select(slot => slot.Name);
 
@@ -181,6 +204,7 @@ public sealed partial class LogisticsSlotReader(KnowledgeBase knowledgeBase, Gui
         {
             Destination = read.Destination,
             OtherDestinations = read.OtherDestinations ?? answers.OtherDestinations?.Where(id => !string.Equals(id, read.Destination, StringComparison.OrdinalIgnoreCase)).ToList(),
+            DestinationWords = read.DestinationWords,
         },
         Category => answers with { Category = read.Category },
         Urgency => answers with { Urgency = read.Urgency },
@@ -192,8 +216,8 @@ public sealed partial class LogisticsSlotReader(KnowledgeBase knowledgeBase, Gui
 
     // "just clothes, nothing special" at the batteries-or-liquids question: a product named with no battery or liquid
     // words answers "neither" (the battery and liquid words are read first, so "a lamp with a battery" still says so).
-    private static ParcelGoods? PlainProduct(MessageEntities entities, string? waitingSlot) =>
-        waitingSlot == Goods && entities.Categories.Count > 0 ? ParcelGoods.None : null;
+    private static ParcelGoods? PlainProduct(MessageEntities entities, string text, string? waitingSlot) =>
+        waitingSlot == Goods && NamedCategories.Of(entities, text).Count > 0 ? ParcelGoods.None : null;
 
     [GeneratedRegex(@"\bpounds?\b", RegexOptions.IgnoreCase)]
     private static partial Regex PoundWord();

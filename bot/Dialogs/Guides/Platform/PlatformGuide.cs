@@ -139,8 +139,8 @@ public sealed partial class PlatformGuide : TypedSlotGuide<PlatformAnswers>
         return await IntroduceAsync(step, intro, cancellationToken);
     }
 
-    protected override string? PlaceName(PlatformAnswers answers, BotLanguage language) =>
-        answers.Markets?.FirstOrDefault() is { } market ? _locations.Name(market, language) : null;
+    protected override IReadOnlyList<string> PlaceNames(PlatformAnswers answers, BotLanguage language) =>
+        [.. (answers.Markets ?? []).Select(market => _locations.Name(market, language))];
 
     protected override GuideOutcome Outcome(PlatformAnswers answers, BotLanguage language) =>
         _results.Build(answers, language);

@@ -33,7 +33,7 @@ public sealed partial class PlatformSlotReader(KnowledgeBase knowledgeBase, Guid
             defaults.Add(Markets);
         }
 
-        var categories = entities.Categories.Select(c => c.Id).Where(id => knowledgeBase.FindCategory(id) is not null).Distinct(StringComparer.OrdinalIgnoreCase).ToList();
+        var categories = NamedCategories.Of(entities, text).Select(c => c.Id).Where(id => knowledgeBase.FindCategory(id) is not null).Distinct(StringComparer.OrdinalIgnoreCase).ToList();
         var category = categories.FirstOrDefault();
         if (category is null && waitingSlot == Category && (vocabulary.ReadAnswer(Category, text) is not null || vocabulary.IsUnknown(text)))
         {

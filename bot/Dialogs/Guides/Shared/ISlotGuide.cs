@@ -12,9 +12,9 @@ public interface ISlotGuide
     int SlotsRead(RecognizedMessage message);
 
     /// <summary>
-    /// The place the guide's answers so far are about (the parcel's destination, the first market), named in
-    /// <paramref name="language"/>; null when none is known. <paramref name="guideContext"/> is the context whose active
-    /// dialog is the guide. A question asked in passing ("do they charge duty over there?") means this place.
+    /// The places the guide's answers so far are about (the parcel's destinations, the markets), first the one worked
+    /// out, named in <paramref name="language"/>; empty when none is known. <paramref name="guideContext"/> is the context
+    /// whose active dialog is the guide. A question asked in passing ("do they charge duty over there?") means these places.
     /// </summary>
-    string? KnownPlace(DialogContext guideContext, BotLanguage language);
+    IReadOnlyList<string> KnownPlaces(DialogContext guideContext, BotLanguage language);
 }

@@ -14,7 +14,7 @@ public abstract class SlotFillingGuide(string id) : ComponentDialog(id), ISlotGu
 
     public abstract int SlotsRead(RecognizedMessage message);
 
-    public virtual string? KnownPlace(DialogContext guideContext, BotLanguage language) => null;
+    public virtual IReadOnlyList<string> KnownPlaces(DialogContext guideContext, BotLanguage language) => [];
 
     /// <summary>Reads the message into the answers kept in <paramref name="values"/>; <paramref name="waitingDialogId"/> is the question waiting.</summary>
     protected abstract SlotChanges Absorb(DialogValues values, RecognizedMessage message, string? waitingDialogId, BotLanguage language);

@@ -1,7 +1,7 @@
 namespace CrossBorderBot.Dialogs.Guides;
 
 /// <summary>What a guide says when it takes answers from a message, in English and Simplified Chinese.</summary>
-public sealed record SlotText(string Noted, string Changed, string Assumed, string WhatIf, string AlsoNamed, string AlsoNamedProduct, string SeveralProducts, string AlsoProducts, string Unchanged, string ListSeparator)
+public sealed record SlotText(string Noted, string Changed, string Assumed, string WhatIf, string AlsoNamed, string AlsoNamedProduct, string SeveralProducts, string AlsoProducts, string Unchanged, string ListSeparator, string RegionAsCountries)
 {
     public static readonly SlotText English = new(
         Noted: "Noted: {0}.",
@@ -13,7 +13,8 @@ public sealed record SlotText(string Noted, string Changed, string Assumed, stri
         SeveralProducts: "You named several products: {0}. I'll work out {1} first and offer the others after its result.",
         AlsoProducts: "also {0} (offered after the first result)",
         Unchanged: "That is already what this result assumes, so it stays the same:",
-        ListSeparator: ", ");
+        ListSeparator: ", ",
+        RegionAsCountries: "{1} (for \"{0}\", which is not one market in my data)");
 
     public static readonly SlotText Chinese = new(
         Noted: "已记下：{0}。",
@@ -25,7 +26,8 @@ public sealed record SlotText(string Noted, string Changed, string Assumed, stri
         SeveralProducts: "您提到了几种产品：{0}。我先算{1}，出结果后再为您列出其他的。",
         AlsoProducts: "另有{0}（第一个结果之后再看）",
         Unchanged: "这个结果已经是按这一点算的，所以不变：",
-        ListSeparator: "，");
+        ListSeparator: "，",
+        RegionAsCountries: "{1}（按“{0}”中我了解的国家；它在我的资料里不是一个单独的市场）");
 
     public static SlotText For(BotLanguage language) => language.IsChinese ? Chinese : English;
 }

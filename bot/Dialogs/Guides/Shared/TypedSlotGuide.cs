@@ -20,11 +20,11 @@ public abstract class TypedSlotGuide<TAnswers>(string id, GuideAnswers<TAnswers>
     /// <summary>Reads a message into the answers so far: the answers with what it gave, and what changed in words.</summary>
     protected abstract (TAnswers Merged, SlotChanges Changes) Take(TAnswers current, RecognizedMessage message, string? waitingSlot, string? waitingDialogId, BotLanguage language);
 
-    /// <summary>The name of the place the answers are about, in <paramref name="language"/>; null when none is known.</summary>
-    protected virtual string? PlaceName(TAnswers answers, BotLanguage language) => null;
+    /// <summary>The names of the places the answers are about, the one worked out first, in <paramref name="language"/>.</summary>
+    protected virtual IReadOnlyList<string> PlaceNames(TAnswers answers, BotLanguage language) => [];
 
-    public override string? KnownPlace(DialogContext guideContext, BotLanguage language) =>
-        OwnValues(guideContext) is { } values ? PlaceName(Answers.Of(values), language) : null;
+    public override IReadOnlyList<string> KnownPlaces(DialogContext guideContext, BotLanguage language) =>
+        OwnValues(guideContext) is { } values ? PlaceNames(Answers.Of(values), language) : [];
 
     /// <summary>The answer to a question about the result shown, from the answers; null when the guide has nothing to say.</summary>
     protected virtual string? Explain(TAnswers answers, string question, BotLanguage language) => null;
