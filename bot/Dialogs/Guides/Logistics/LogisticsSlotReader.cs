@@ -76,7 +76,7 @@ public sealed partial class LogisticsSlotReader(KnowledgeBase knowledgeBase, Gui
         }
 
         var money = entities.Money.FirstOrDefault(m => m.Amount > 0 && knowledgeBase.ExchangeRates.Knows(m.Currency));
-        var (valueAmount, valueCurrency) = (money?.Amount, money?.Currency.ToUpperInvariant());
+        var (valueAmount, valueCurrency) = (money is null ? (decimal?)null : PiecesPerParcel.ParcelValue(text, money) ?? money.Amount, money?.Currency.ToUpperInvariant());
 
         // "forty five pounds" at the value question is money: the reader takes a bare "pounds" for a weight, but the
         // question asks for an amount, and the weight was asked before.
