@@ -47,7 +47,7 @@ public sealed partial class LogisticsSlotReader(KnowledgeBase knowledgeBase, Gui
         var defaults = new HashSet<string>(StringComparer.Ordinal);
         // A region named alone ("southeast asia", "the gulf states") is several destinations: the result is for its first
         // market and the others are offered, none dropped. Beside other places ("欧美") it stays one destination.
-        var places = locations.PlacesNamed(entities, vocabulary.PlaceGroups.Read(text));
+        var places = locations.PlacesNamed(entities, vocabulary.PlaceGroups.Read(text), text);
 
         // "the gulf", "北欧": a group of countries the knowledge base has no market for is its countries (those with market
         // data when it has some), said with the user's words; the region the recognizer may read for it is not kept.

@@ -26,7 +26,7 @@ public sealed partial class PlatformSlotReader(KnowledgeBase knowledgeBase, Guid
     public (PlatformAnswers Read, HashSet<string> Defaults) Read(string text, MessageEntities entities, string? waitingSlot)
     {
         var defaults = new HashSet<string>(StringComparer.Ordinal);
-        var markets = locations.PlacesNamed(entities, vocabulary.PlaceGroups.Read(text));
+        var markets = locations.PlacesNamed(entities, vocabulary.PlaceGroups.Read(text), text);
         if (markets.Count == 0 && waitingSlot == Markets && vocabulary.IsUnknown(text) && vocabulary.DefaultOf(Markets) is { } anyMarket)
         {
             markets.Add(anyMarket);

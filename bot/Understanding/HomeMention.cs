@@ -1,0 +1,38 @@
+using System.Text.RegularExpressions;
+
+namespace CrossBorderBot.Understanding;
+
+/// <summary>
+/// A place named as where the seller is — where the brand is registered, the company based, the goods made or shipped
+/// from ("a registered brand in china only", "our factory is in Vietnam", "在中国注册的商标", "工厂在越南") — is not a
+/// market to sell in. Only when every mention of the place is said so; "sell in China" still names a market.
+/// </summary>
+public static partial class HomeMention
+{
+    public static bool OnlyHome(string text, string words)
+    {
+        if (string.IsNullOrWhiteSpace(words) || text.IndexOf(words, StringComparison.OrdinalIgnoreCase) < 0)
+        {
+            return false;
+        }
+
+        for (var at = text.IndexOf(words, StringComparison.OrdinalIgnoreCase); at >= 0; at = text.IndexOf(words, at + words.Length, StringComparison.OrdinalIgnoreCase))
+        {
+            if (!HomeBefore().IsMatch(text[..at]) && !HomeAfter().IsMatch(text[(at + words.Length)..]))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    // "registered (brand) in ", "trademark in ", "based in ", "made in ", "our factory is in ", "we're in ", "ship from ",
+    // "工厂在", "公司在", "总部在", "产地".
+    [GeneratedRegex(@"(?:\b(?:registered|trademark(?:ed|s)?|based|located|incorporated|headquartered|made|manufactured|produced|factory|factories|company|office|warehouse\s+is|we\s+are|we're|ship|ships|shipping|send|sending)(?:\s+\w+){0,2}?\s+(?:in|from)\s+(?:the\s+)?|(?:工厂|公司|总部|产地|注册地|厂)(?:在|于|是)?)$", RegexOptions.IgnoreCase)]
+    private static partial Regex HomeBefore();
+
+    // "(在)中国注册", "中国生产的", "中国的工厂", "国内商标".
+    [GeneratedRegex(@"^(?:的)?(?:注册|生产|制造|设厂|工厂|公司|商标|发货)")]
+    private static partial Regex HomeAfter();
+}
