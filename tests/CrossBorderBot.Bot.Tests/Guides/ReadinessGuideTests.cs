@@ -102,6 +102,19 @@ public sealed class ReadinessGuideTests
         user.Cards.AssertAllValid();
     }
 
+    [Theory]
+    [InlineData("en-US", "just ask me the questions one by one", "(1/16) Product:")]
+    [InlineData("en-US", "step by step please", "(1/16) Product:")]
+    [InlineData("zh-CN", "一个一个问吧", "（1/16）产品：")]
+    [InlineData("zh-CN", "还是挨个问我好了", "（1/16）产品：")]
+    public async Task One_question_at_a_time_can_be_asked_for_in_a_sentence(string locale, string reply, string firstQuestion)
+    {
+        using var user = new GuideSession(locale: locale, channelId: "webchat");
+        await user.SayAsync(locale == "zh-CN" ? "评估我的出海准备度" : "check my readiness");
+
+        Assert.Contains(firstQuestion, (await user.SayAsync(reply)).Question);
+    }
+
     [Fact]
     public async Task One_question_at_a_time_can_be_chosen_instead_of_the_form()
     {

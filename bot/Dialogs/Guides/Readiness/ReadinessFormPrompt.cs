@@ -32,6 +32,7 @@ public sealed partial class ReadinessFormPrompt(string id, ReadinessQuestionnair
             : PromptRecognizerResult<ReadinessFormAnswer>.Failed);
     }
 
-    [GeneratedRegex(@"^(?:one\s+(?:question\s+)?at\s+a\s+time|one\s+by\s+one|step\s+by\s+step|逐题(?:回答)?|一个一个(?:来|问)?|一题一题|逐个(?:回答)?)[.!。！]?$", RegexOptions.IgnoreCase)]
+    // Said within a short reply, not only alone: "just ask me the questions one by one", "一个一个问吧", "挨个问我".
+    [GeneratedRegex(@"^.{0,30}?(?:\bone\s+(?:question\s+)?at\s+a\s+time\b|\bone\s+by\s+one\b|\bstep\s+by\s+step\b|\bindividually\b|逐题|一个一个|一题一题|一条一条|逐个|挨个)[^,;，；]{0,20}$", RegexOptions.IgnoreCase)]
     private static partial Regex OneAtATimeWords();
 }
