@@ -88,7 +88,7 @@ public sealed partial class SlotVocabulary
     public bool IsUnknown(string? text, string slot)
     {
         var normalized = Normalize(text);
-        return IsUnknown(normalized) || Doubt().IsMatch(normalized) || (WithoutTopic(slot, normalized) is { } rest && IsUnknown(rest));
+        return IsUnknown(normalized) || SlotDoubt.IsDoubt(normalized) || (WithoutTopic(slot, normalized) is { } rest && IsUnknown(rest));
     }
 
     /// <summary>True when the message says "I don't know / skip / whatever" (its first clause, or all of it).</summary>
@@ -135,7 +135,7 @@ public sealed partial class SlotVocabulary
 
         // "没有品牌" also contains "有品牌": a match inside a longer one does not count; nor do words the user doubts
         // ("not sure if we need tracking, 2 kg": the doubt's clause states nothing).
-        var doubted = DoubtedUpTo(normalized);
+        var doubted = SlotDoubt.EndOfDoubt(normalized);
         var kept = found.Where(m => m.Start >= doubted && !found.Any(o => o != m && o.Start <= m.Start && o.End >= m.End && o.End - o.Start > m.End - m.Start)).ToList();
         if (kept.Count == 0)
         {
@@ -202,7 +202,7 @@ public sealed partial class SlotVocabulary
         }
 
         // "not sure if we need tracking" names the yes answer's words, but only to doubt them: the user does not know.
-        if (Doubt().IsMatch(normalized))
+        if (SlotDoubt.IsDoubt(normalized))
         {
             return words.Default is { } doubted ? new SlotReading(doubted, 0, IsDefault: true) : null;
         }
@@ -328,18 +328,6 @@ public sealed partial class SlotVocabulary
         (_topics.GetValueOrDefault(slot) ?? []).FirstOrDefault(topic => clause.Contains(topic, StringComparison.Ordinal)
             && (!char.IsAsciiLetter(topic[0]) || Regex.IsMatch(clause, $@"\b{Regex.Escape(topic)}\b")));
 
-    /// <summary>Where the clause of a doubt ("not sure if…", "不知道要不要…") ends; 0 when there is none.</summary>
-    private static int DoubtedUpTo(string normalized)
-    {
-        if (Doubt().Match(normalized) is not { Success: true } doubt)
-        {
-            return 0;
-        }
-
-        var end = normalized.IndexOfAny([',', '，', ';', '；', '。'], doubt.Index + doubt.Length);
-        return end < 0 ? normalized.Length : end;
-    }
-
     /// <summary>The normalized reply without the words naming the slot's topic at its start; null when it does not start with them.</summary>
     private string? WithoutTopic(string slot, string normalized)
     {
@@ -405,12 +393,6 @@ public sealed partial class SlotVocabulary
     [GeneratedRegex(@"\s+")]
     private static partial Regex Spaces();
 
-    // A doubt about whether the thing asked is wanted: a don't-know directly before "if/whether", or a yes-or-no pair
-    // ("要不要", "需不需要") with a don't-know in the same message.
-    [GeneratedRegex(@"^(?:(?:hmm+|um+|well|honestly|tbh)[,\s]+)?(?:(?:i'm|im|i am|we're|were|we are)\s+)?(?:not\s+sure|unsure|not\s+certain|dunno|don't\s+know|dont\s+know|do\s+not\s+know|no\s+idea|idk)\s+(?:yet\s+)?(?:if|whether)\b|(?:要不要|需不需要|用不用|有没有必要).{0,12}(?:不知道|不清楚|不确定|说不准|说不好|没想好)|(?:不知道|不清楚|不确定|说不准|说不好|没想好).{0,6}(?:要不要|需不需要|用不用|有没有必要)")]
-    private static partial Regex Doubt();
-
     [GeneratedRegex(@"^(?:(?:this|that)(?:\s+one)?[,\s]+|(?:这个|这块|这方面|这一项|这题|这点|那个)[，,\s]*)")]
     private static partial Regex PointingLeadIn();
-
 }
