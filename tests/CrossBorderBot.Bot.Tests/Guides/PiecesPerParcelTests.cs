@@ -22,6 +22,8 @@ public sealed class PiecesPerParcelTests
     [InlineData("about 60 eur per parcel", "60 eur", 60)]
     [InlineData("15 eur each", "15 eur", 15)]
     [InlineData("we sell 4 pieces at 15 eur", "15 eur", 15)]
+    [InlineData("一个包裹15欧，一箱4个", "15欧", 15)]
+    [InlineData("每件8美元，一箱十二件", "8美元", 8)]
     public void Without_both_a_piece_price_and_a_count_per_parcel_nothing_is_worked_out(string text, string moneyText, decimal amount) =>
         Assert.Null(PiecesPerParcel.ParcelValue(text, new MoneyEntity(amount, "EUR", moneyText)));
 

@@ -50,8 +50,8 @@ public static partial class PiecesPerParcel
         _ => null,
     };
 
-    // "一个杯子卖", "每件", "单价", "each", "per piece", "a pop" before the price.
-    [GeneratedRegex(@"((一|每|单)(个|件|只|条|双|套|把|支|盒|台)[^，,。；;0-9]{0,6}|单价[^，,。0-9]{0,3}|\b(each|per (piece|unit|item|pc))\b[^,.;0-9]{0,4})$", RegexOptions.IgnoreCase)]
+    // "一个杯子卖", "每件", "单价", "each", "per piece" before the price; "一个包裹" is the parcel, not a piece.
+    [GeneratedRegex(@"((一|每|单)(个|件|只|条|双|套|把|支|盒|台)(?!包裹|箱|包|盒)[^，,。；;0-9]{0,6}|单价[^，,。0-9]{0,3}|\b(each|per (piece|unit|item|pc))\b[^,.;0-9]{0,4})$", RegexOptions.IgnoreCase)]
     private static partial Regex PieceBefore();
 
     // "一个", "/个", "each", "/pc", "per unit", "apiece" after the price.
@@ -59,6 +59,6 @@ public static partial class PiecesPerParcel
     private static partial Regex PieceAfter();
 
     // "一箱4个", "每箱装4个", "4个一箱", "4 per box", "4 in a parcel", "12 pcs per carton", "box of 6".
-    [GeneratedRegex(@"(?:(?:一|每)(?:箱|包|盒|单|个包裹)(?:装|有|放)?\s*(?:(?<n1>\d+)|(?<z1>[两二三四五六七八九十]))\s*(?:个|件|只|条|双|套|把|支|台|pcs)?)|(?:(?:(?<n2>\d+)|(?<z2>[两二三四五六七八九十]))\s*(?:个|件|只|条|双|套|把|支|台|pcs|pieces|units|items|\w+)?\s*(?:一箱|一包|一盒|一单|(?:per|in (?:a|each|one|every)|to a|a) (?:box|carton|parcel|package|order|shipment)))|(?:(?:box|carton|parcel|pack|package) of (?<n2>\d+))", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?:(?:一|每)(?:箱|包|盒|单|个包裹)(?:装|有|放)?\s*(?:(?<n1>\d+)|(?<z1>[两二三四五六七八九十])(?![两二三四五六七八九十]))\s*(?:个|件|只|条|双|套|把|支|台|pcs)?)|(?:(?:(?<n2>\d+)|(?<z2>[两二三四五六七八九十])(?![两二三四五六七八九十]))\s*(?:个|件|只|条|双|套|把|支|台|pcs|pieces|units|items|\w+)?\s*(?:一箱|一包|一盒|一单|(?:per|in (?:a|each|one|every)|to a|a) (?:box|carton|parcel|package|order|shipment)))|(?:(?:box|carton|parcel|pack|package) of (?<n2>\d+))", RegexOptions.IgnoreCase)]
     private static partial Regex CountInParcel();
 }
