@@ -58,7 +58,8 @@ public static partial class PiecesPerParcel
     [GeneratedRegex(@"^\s*(/\s*(个|件|只|pc|pcs|piece|unit|item)|(一|每)(个|件|只|条|双|套|把|支|台)|each\b|apiece\b|a piece\b|per (piece|unit|item|pc)\b)", RegexOptions.IgnoreCase)]
     private static partial Regex PieceAfter();
 
-    // "一箱4个", "每箱装4个", "4个一箱", "4 per box", "4 in a parcel", "12 pcs per carton", "box of 6".
-    [GeneratedRegex(@"(?:(?:一|每)(?:箱|包|盒|单|个包裹)(?:装|有|放)?\s*(?:(?<n1>\d+)|(?<z1>[两二三四五六七八九十])(?![两二三四五六七八九十]))\s*(?:个|件|只|条|双|套|把|支|台|pcs)?)|(?:(?:(?<n2>\d+)|(?<z2>[两二三四五六七八九十])(?![两二三四五六七八九十]))\s*(?:个|件|只|条|双|套|把|支|台|pcs|pieces|units|items|\w+)?\s*(?:一箱|一包|一盒|一单|(?:per|in (?:a|each|one|every)|to a|a) (?:box|carton|parcel|package|order|shipment)))|(?:(?:box|carton|parcel|pack|package) of (?<n2>\d+))", RegexOptions.IgnoreCase)]
+    // "一箱4个", "每箱装4个", "4个一箱", "4 per box", "4 in a parcel", "12 pcs per carton", "box of 6". Counts have at most
+    // four digits and the word between is letters only, so a long run of digits cannot make the engine backtrack.
+    [GeneratedRegex(@"(?:(?:一|每)(?:箱|包|盒|单|个包裹)(?:装|有|放)?\s*(?:(?<n1>\d{1,4})(?!\d)|(?<z1>[两二三四五六七八九十])(?![两二三四五六七八九十]))\s*(?:个|件|只|条|双|套|把|支|台|pcs)?)|(?:(?:(?<!\d)(?<n2>\d{1,4})(?!\d)|(?<z2>[两二三四五六七八九十])(?![两二三四五六七八九十]))\s*(?:个|件|只|条|双|套|把|支|台|pcs|pieces|units|items|[^\W\d_]{1,20})?\s*(?:一箱|一包|一盒|一单|(?:per|in (?:a|each|one|every)|to a|a) (?:box|carton|parcel|package|order|shipment)))|(?:(?:box|carton|parcel|pack|package) of (?<n2>\d{1,4})(?!\d))", RegexOptions.IgnoreCase)]
     private static partial Regex CountInParcel();
 }
