@@ -146,8 +146,9 @@ public sealed partial class QuestionAnalyzer
             return QuestionKind.Rate;
         }
 
-        // "What VAT do the Philippines charge?": a tax asked about in a named market is its rate.
-        if (Tax().IsMatch(text) && entities.Any(e => e.Kind == EntityKind.Market) && AsksWhatOrHowMuch().IsMatch(text) && !When().IsMatch(text))
+        // "What VAT do the Philippines charge?", "发德国要交多少税": a tax asked about in a named market is its rate (Chinese
+        // says plain "税" for the import VAT a parcel pays; "关税" is the duty, "退税" a refund, "税号" a number).
+        if ((Tax().IsMatch(text) || ChineseTaxAsked().IsMatch(text)) && entities.Any(e => e.Kind == EntityKind.Market) && AsksWhatOrHowMuch().IsMatch(text) && !When().IsMatch(text))
         {
             return QuestionKind.Rate;
         }
@@ -235,6 +236,9 @@ public sealed partial class QuestionAnalyzer
 
     [GeneratedRegex(@"\bwhen\b|since when|what date|from which date|which date|what day|什么时候|何时|哪年|哪一年|几时|哪天|哪一天|几号|哪个日期", RegexOptions.IgnoreCase)]
     private static partial Regex When();
+
+    [GeneratedRegex(@"(?:交|缴|收|付|征|扣)(?:多少|什么|哪些)的?(?<![关退])税(?![号务])|(?<![关退])税(?:是|有|要)?多少|多少(?:钱的)?(?<![关退])税(?![号务])")]
+    private static partial Regex ChineseTaxAsked();
 
     [GeneratedRegex(@"^\W*(what|which|how much|how high)\b|多少|几|哪个", RegexOptions.IgnoreCase)]
     private static partial Regex AsksWhatOrHowMuch();

@@ -173,4 +173,23 @@ public class ThirteenthPassAnswerMechanismTests
 
         Assert.False(answer.Answered, $"answered from {(answer.Entries.Count > 0 ? answer.Entries[0].Id : "?")}: {answer.Lead}");
     }
+
+    [Theory]
+    [InlineData("发德国要交多少税？", "19")]
+    [InlineData("寄到法国的包裹收多少税", "20")]
+    [InlineData("日本进口税是多少", "10")]
+    public void A_plain_chinese_tax_asked_of_a_market_is_its_rate(string question, string rate)
+    {
+        // "税" alone is what a parcel pays at import (its VAT/GST), as "tax" is in English; found on the running bot.
+        var answer = RealAnswerer.Ask(question);
+
+        Assert.True(answer.Answered, $"not answered: {question}");
+        Assert.Contains(rate, answer.Lead, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("发德国要交多少关税")]
+    [InlineData("出口退税能退多少")]
+    public void Duty_and_refunds_are_not_the_import_tax_rate(string question) =>
+        Assert.DoesNotContain("标准税率", RealAnswerer.Ask(question).Lead ?? string.Empty, StringComparison.Ordinal);
 }
