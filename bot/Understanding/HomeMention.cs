@@ -9,23 +9,8 @@ namespace CrossBorderBot.Understanding;
 /// </summary>
 public static partial class HomeMention
 {
-    public static bool OnlyHome(string text, string words)
-    {
-        if (string.IsNullOrWhiteSpace(words) || text.IndexOf(words, StringComparison.OrdinalIgnoreCase) < 0)
-        {
-            return false;
-        }
-
-        for (var at = text.IndexOf(words, StringComparison.OrdinalIgnoreCase); at >= 0; at = text.IndexOf(words, at + words.Length, StringComparison.OrdinalIgnoreCase))
-        {
-            if (!HomeBefore().IsMatch(text[..at]) && !HomeAfter().IsMatch(text[(at + words.Length)..]))
-            {
-                return false;
-            }
-        }
-
-        return true;
-    }
+    public static bool OnlyHome(string text, string words) =>
+        MentionPlaces.EveryPlace(text, words, (start, end) => HomeBefore().IsMatch(text[..start]) || HomeAfter().IsMatch(text[end..]));
 
     // "registered (brand) in ", "trademark in ", "based in ", "made in ", "our factory is in ", "we're in ", "ship from ",
     // "工厂在", "公司在", "总部在", "产地".

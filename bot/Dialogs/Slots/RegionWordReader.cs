@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using CrossBorderBot.Language;
 
 namespace CrossBorderBot.Dialogs.Slots;
 
@@ -18,7 +19,7 @@ public sealed class RegionWordReader
 
     public RegionWordReader(IEnumerable<RegionWordGroup> groups) =>
         _groups = groups.Select(group => (new Regex(
-                string.Join("|", group.Names.OrderByDescending(name => name.Length).Select(name => name.Any(c => c > 0x2E80) ? Regex.Escape(name) : $@"\b{Regex.Escape(name)}\b")),
+                string.Join("|", group.Names.OrderByDescending(name => name.Length).Select(name => LanguageDetector.ContainsCjk(name) ? Regex.Escape(name) : $@"\b{Regex.Escape(name)}\b")),
                 RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1)), group))
             .ToArray();
 

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
 using CrossBorderBot.Understanding;
+using CrossBorderBot.Understanding.Quantities;
 
 namespace CrossBorderBot.Dialogs.Guides;
 
@@ -39,16 +40,11 @@ public static partial class PiecesPerParcel
         }
 
         var digits = match.Groups["n1"].Success ? match.Groups["n1"].Value : match.Groups["n2"].Value;
-        return digits.Length > 0 && int.TryParse(digits, NumberStyles.None, CultureInfo.InvariantCulture, out var n)
-            ? n
-            : ChineseNumber(match.Groups["z1"].Success ? match.Groups["z1"].Value : match.Groups["z2"].Value);
+        var numeral = match.Groups["z1"].Success ? match.Groups["z1"].Value : match.Groups["z2"].Value;
+        return digits.Length > 0 && int.TryParse(digits, NumberStyles.None, CultureInfo.InvariantCulture, out var n) ? n
+            : ChineseNumeral.TryParse(numeral, out var value) ? (int)value
+            : null;
     }
-
-    private static int? ChineseNumber(string word) => word switch
-    {
-        "两" or "二" => 2, "三" => 3, "四" => 4, "五" => 5, "六" => 6, "七" => 7, "八" => 8, "九" => 9, "十" => 10,
-        _ => null,
-    };
 
     // "一个杯子卖", "每件", "单价", "each", "per piece" before the price; "一个包裹" is the parcel, not a piece.
     [GeneratedRegex(@"((一|每|单)(个|件|只|条|双|套|把|支|盒|台)(?!包裹|箱|包|盒)[^，,。；;0-9]{0,6}|单价[^，,。0-9]{0,3}|\b(each|per (piece|unit|item|pc))\b[^,.;0-9]{0,4})$", RegexOptions.IgnoreCase)]
