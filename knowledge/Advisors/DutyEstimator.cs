@@ -210,9 +210,11 @@ internal sealed class DutyEstimator(KnowledgeBase knowledgeBase, LandedCostRules
         var categoryId = CategoryOf(input);
         if (layer.ByCategory.FirstOrDefault(c => c.Category == categoryId) is { } byCategory)
         {
+            // The category is named as users read it: its id ("electronics") would reach Chinese text untranslated.
+            var name = _kb.Categories.FirstOrDefault(c => c.Id == categoryId)?.Name ?? LocalizedText.Of(categoryId!, categoryId!);
             return byCategory.Min == byCategory.Max
                 ? (byCategory.Min, byCategory.Max, T($"", $""))
-                : (byCategory.Min, byCategory.Max, T($" (depends on the HTS code within {categoryId}; give the HS code for one rate)", $"（取决于{categoryId}内的具体税号；提供 HS 编码可得确切税率）"));
+                : (byCategory.Min, byCategory.Max, T($" (depends on the HTS code within {name.En.ToLowerInvariant()}; give the HS code for one rate)", $"（取决于{name.ZhCn}类目内的具体税号；提供 HS 编码可得确切税率）"));
         }
 
         return layer.Default is { } fallback
