@@ -1,3 +1,5 @@
+using CrossBorderBot.Understanding;
+
 namespace CrossBorderBot.Conversation;
 
 /// <summary>What the bot remembers about a conversation outside its dialog stack (kept in conversation state).</summary>
@@ -12,6 +14,33 @@ public sealed class ConversationProfile
     /// <summary>The reply language the stored tag names, else <paramref name="channel"/> (the language the channel's
     /// locale names), else English (a method, so the stored shape stays the tag alone).</summary>
     public BotLanguage KnownLanguage(BotLanguage channel = default) => Language is null ? channel : BotLanguage.Of(Language);
+
+    /// <summary>The last message that named a destination (a country or region), for the next guide; null until one did.</summary>
+    public string? PlaceMessage { get; set; }
+
+    /// <summary>The last message that named a product category, for the next guide; null until one did.</summary>
+    public string? ProductMessage { get; set; }
+
+    /// <summary>
+    /// Remembers <paramref name="message"/> for what it names, so a guide started later fills it in instead of asking
+    /// again. The newest message naming a place (or a product) replaces the one before: the newest word wins.
+    /// </summary>
+    public void Note(RecognizedMessage message)
+    {
+        if (message.Entities.Locations.Count > 0)
+        {
+            PlaceMessage = message.Text.Trim();
+        }
+
+        if (message.Entities.Categories.Count > 0)
+        {
+            ProductMessage = message.Text.Trim();
+        }
+    }
+
+    /// <summary>The remembered messages, the product's first, each once.</summary>
+    public IReadOnlyList<string> EarlierTexts() =>
+        new[] { ProductMessage, PlaceMessage }.OfType<string>().Distinct(StringComparer.Ordinal).ToList();
 
     /// <summary>Stores the reply language as its tag and gives it back.</summary>
     public BotLanguage Remember(BotLanguage language)

@@ -90,6 +90,8 @@ public sealed partial class ConversationRouter(
     private async Task RouteAsync(DialogContext dc, string? text, RecognizedMessage recognized, ConversationProfile profile, CancellationToken cancellationToken)
     {
         var texts = BotText.For(profile.KnownLanguage());
+        // Read again only if a guide starts this turn (see MainMenuDialog).
+        new EarlierMessages(profile.EarlierTexts(), earlier => recognizer.Understand(earlier, dc.Context.Activity.Locale)).Attach(dc.Context);
         var isCardSubmit = dc.Context.Activity.Value is not null && string.IsNullOrEmpty(text);
         var interruption = isCardSubmit ? Interruption.None : InterruptionDetector.Detect(text, recognized);
         switch (interruption)
@@ -159,6 +161,12 @@ public sealed partial class ConversationRouter(
         var place = dc.ActiveDialog is null ? new ConversationPlace(ConversationPlaceKind.Menu, null, false, () => FactsGuide(recognized)) : PlaceOf(dc, recognized);
         var understanding = new TurnUnderstanding(recognized, MessageArbiter.Decide(place, recognized));
         understanding.Attach(dc.Context);
+        // A question names a destination or product for the next guide only when it tells the seller's own plans.
+        if (understanding.Purpose != MessagePurpose.Question || SellerStatement.Describes(text))
+        {
+            profile.Note(recognized);
+        }
+
         LogPurpose(logger, understanding.Purpose, place.Kind, dc.Context.Activity.Conversation?.Id ?? "(none)");
         switch (understanding.Purpose)
         {

@@ -65,7 +65,8 @@ public sealed class MainMenuDialog : ComponentDialog
         if (intent is not null && _guides.DialogIdFor(intent) is { } guideId)
         {
             var start = step.GetOptions<MainMenuOptions>();
-            return await step.BeginDialogAsync(guideId, new GuideStartOptions(start?.Text, start?.Entities, start?.Described ?? false, start?.Stacked ?? false), cancellationToken);
+            var earlier = EarlierMessages.Of(step.Context)?.Except(start?.Text);
+            return await step.BeginDialogAsync(guideId, new GuideStartOptions(start?.Text, start?.Entities, start?.Described ?? false, start?.Stacked ?? false, earlier), cancellationToken);
         }
 
         var text = BotText.For(TurnLanguage.Of(step.Context));

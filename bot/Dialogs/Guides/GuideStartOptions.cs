@@ -10,4 +10,6 @@ namespace CrossBorderBot.Dialogs.Guides;
 /// <param name="Entities">The recognizer's typed entities for that message; null when there was no message.</param>
 /// <param name="Described">True when the arbiter took <paramref name="Text"/> as a problem report: it is the description.</param>
 /// <param name="Stacked">True when the guide starts on top of another one the user left for it (a detour).</param>
-public sealed record GuideStartOptions(string? Text = null, MessageEntities? Entities = null, bool Described = false, bool Stacked = false);
+/// <param name="Earlier">Earlier messages of the conversation that named a destination or a product: read before
+/// <paramref name="Text"/>, which wins where both say something; null or empty when there were none.</param>
+public sealed record GuideStartOptions(string? Text = null, MessageEntities? Entities = null, bool Described = false, bool Stacked = false, List<EarlierMessage>? Earlier = null);

@@ -124,8 +124,11 @@ public sealed class LogisticsGuide : TypedSlotGuide<LogisticsAnswers>
         var language = step.Language();
         var text = LogisticsGuideText.For(language);
         var start = step.GetOptions<GuideStartOptions>();
+        // What the conversation said before this guide (its destination, its product) first; the starting message wins.
+        var known = (start?.Earlier ?? []).Aggregate(new LogisticsAnswers(), (answers, message) =>
+            _slots.Merge(answers, _slots.Read(message.Text, message.Entities, waitingSlot: null).Read, [], null, language).Merged);
         var (read, _) = _slots.Read(start?.Text ?? string.Empty, start?.Entities ?? MessageEntities.None, waitingSlot: null);
-        var (answers, _) = _slots.Merge(new LogisticsAnswers(), read, [], null, language);
+        var (answers, _) = _slots.Merge(known, read, [], null, language);
         var named = _products.Named(start?.Entities ?? MessageEntities.None, start?.Text ?? string.Empty);
         answers = LogisticsProducts.KeepOthers(answers, named);
         Answers.Set(step, answers);

@@ -123,7 +123,7 @@ public sealed partial class PlatformGuide : TypedSlotGuide<PlatformAnswers>
         var language = step.Language();
         var text = PlatformGuideText.For(language);
         var start = step.GetOptions<GuideStartOptions>();
-        var answers = Prefill(start?.Text, start?.Entities);
+        var answers = Prefill(start, language);
         Answers.Set(step, answers);
 
         // "compare Amazon and Temu" as the first message: the comparison first, then the questions that rank them.
@@ -204,10 +204,18 @@ public sealed partial class PlatformGuide : TypedSlotGuide<PlatformAnswers>
         return true;
     }
 
-    private PlatformAnswers Prefill(string? text, MessageEntities? entities)
+    /// <summary>What the conversation said before this guide (its destination, its product), then the message that started it.</summary>
+    private PlatformAnswers Prefill(GuideStartOptions? start, BotLanguage language)
     {
-        var (read, _) = _slots.Read(text ?? string.Empty, entities ?? MessageEntities.None, waitingSlot: null);
-        return read;
+        var (read, _) = _slots.Read(start?.Text ?? string.Empty, start?.Entities ?? MessageEntities.None, waitingSlot: null);
+        if (start?.Earlier is not { Count: > 0 } earlier)
+        {
+            return read;
+        }
+
+        var answers = earlier.Aggregate(new PlatformAnswers(), (known, message) =>
+            _slots.Merge(known, _slots.Read(message.Text, message.Entities, waitingSlot: null).Read, [], null, language).Merged);
+        return _slots.Merge(answers, read, [], null, language).Merged;
     }
 
     public override int SlotsRead(RecognizedMessage message) => _slots.SlotsRead(message);
