@@ -2,7 +2,11 @@ using CrossBorderBot.Understanding;
 
 namespace CrossBorderBot.Conversation;
 
-/// <summary>What the bot remembers about a conversation outside its dialog stack (kept in conversation state).</summary>
+/// <summary>
+/// What the bot remembers about a conversation outside its dialog stack (kept in conversation state). Members added
+/// after the first release are left out of the stored document while null, so conversations that never set them keep
+/// their documents byte for byte.
+/// </summary>
 public sealed class ConversationProfile
 {
     /// <summary>Set once the welcome was sent, so a second conversationUpdate (Web Chat sends several) stays quiet.</summary>
@@ -16,9 +20,13 @@ public sealed class ConversationProfile
     public BotLanguage KnownLanguage(BotLanguage channel = default) => Language is null ? channel : BotLanguage.Of(Language);
 
     /// <summary>The last message that named a destination (a country or region), for the next guide; null until one did.</summary>
+    [System.Text.Json.Serialization.JsonIgnore(Condition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull)]
+    [Newtonsoft.Json.JsonProperty(NullValueHandling = Newtonsoft.Json.NullValueHandling.Ignore)]
     public string? PlaceMessage { get; set; }
 
     /// <summary>The last message that named a product category, for the next guide; null until one did.</summary>
+    [System.Text.Json.Serialization.JsonIgnore(Condition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull)]
+    [Newtonsoft.Json.JsonProperty(NullValueHandling = Newtonsoft.Json.NullValueHandling.Ignore)]
     public string? ProductMessage { get; set; }
 
     /// <summary>

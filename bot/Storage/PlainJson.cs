@@ -33,7 +33,7 @@ internal static class PlainJson
         foreach (var member in contract.Members)
         {
             var memberValue = member.Get(value);
-            if (memberValue is null && !settings.WriteNulls)
+            if (memberValue is null && (!settings.WriteNulls || member.OmittedWhenNull))
             {
                 continue;
             }

@@ -34,7 +34,8 @@ internal sealed class PlainJsonContract
 
         _constructorDefaults = _constructor?.GetParameters().Select(DefaultOf).ToArray() ?? [];
         Members = [.. type.GetProperties(BindingFlags.Public | BindingFlags.Instance)
-            .Where(p => p.GetMethod is { IsPublic: true } && p.GetIndexParameters().Length == 0 && !p.IsDefined(typeof(JsonIgnoreAttribute)))
+            .Where(p => p.GetMethod is { IsPublic: true } && p.GetIndexParameters().Length == 0
+                && p.GetCustomAttribute<JsonIgnoreAttribute>()?.Condition is null or JsonIgnoreCondition.WhenWritingNull)
             .Select(p => new PlainJsonMember(p, _constructor))];
         MembersByName = Members.Where(m => m.CanSet).ToDictionary(m => m.Name, StringComparer.Ordinal);
         MembersByNameIgnoringCase = new Dictionary<string, PlainJsonMember>(StringComparer.OrdinalIgnoreCase);
@@ -89,6 +90,7 @@ internal sealed class PlainJsonMember
         }
 
         Kind = PlainJsonKind.Of(Type, property.GetCustomAttribute<JsonConverterAttribute>()?.ConverterType);
+        OmittedWhenNull = property.GetCustomAttribute<JsonIgnoreAttribute>()?.Condition == JsonIgnoreCondition.WhenWritingNull;
     }
 
     public string Name { get; }
@@ -98,6 +100,10 @@ internal sealed class PlainJsonMember
     public bool CanSet { get; }
 
     public PlainJsonKind Kind { get; }
+
+    /// <summary>Left out when null even where nulls are written: a member added later does not change the documents
+    /// of everyone who never set it (<c>[JsonIgnore(Condition = WhenWritingNull)]</c>).</summary>
+    public bool OmittedWhenNull { get; }
 
     public object? Get(object target) => _field is not null ? _field.GetValue(target) : _property.GetValue(target);
 

@@ -41,6 +41,8 @@ public sealed class PlainJsonMatchesGeneratedTests
     {
         { "new profile", new ConversationProfile() },
         { "welcomed profile", new ConversationProfile { Welcomed = true, Language = "zh-CN" } },
+        { "profile remembering a destination and a product", new ConversationProfile { Welcomed = true, PlaceMessage = "we sell to germany", ProductMessage = "ceramic mugs" } },
+        { "profile remembering a destination only", new ConversationProfile { Language = "en", PlaceMessage = "发到日本" } },
         { "last question", new LastAnsweredQuestion { Question = "美国800美元免税 \"de minimis\" <b>?</b>", Language = "zh-CN" } },
     };
 
