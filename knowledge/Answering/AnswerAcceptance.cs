@@ -217,6 +217,11 @@ internal sealed partial class AnswerAcceptance(KnowledgeBase kb, AnswerRanker ra
             return true;
         }
 
+        if (entry.AppliesEverywhere)
+        {
+            return true;
+        }
+
         var text = entry.FullText(KnowledgeLanguage.English) + entry.FullText(KnowledgeLanguage.Chinese);
         return q.Markets.Any(m => entry.Markets.Contains(m.Id, StringComparer.OrdinalIgnoreCase)
             || text.Contains(m.Surface, StringComparison.OrdinalIgnoreCase)

@@ -24,5 +24,9 @@ internal sealed record AnswerEntry(
     public string FullText(string language) =>
         string.Join('\n', Details.Select(d => d.Get(language)).Prepend(Summary.Get(language)).Prepend(Title.Get(language)));
 
+    /// <summary>A rule of every market (its markets say "global": the air rules for lithium batteries), so a question
+    /// naming any market may be answered by it.</summary>
+    public bool AppliesEverywhere => Markets.Contains("global", StringComparer.OrdinalIgnoreCase);
+
     public static (SearchEntryType, string) KeyOf(SearchEntryType type, string id) => (type, id.ToLowerInvariant());
 }

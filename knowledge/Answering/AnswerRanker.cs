@@ -149,7 +149,7 @@ internal sealed partial class AnswerRanker(KnowledgeBase kb, KnowledgeSearch sea
             }
         }
 
-        if (entry.Type == SearchEntryType.Compliance && entry.Markets.Any(markets.Contains))
+        if (entry.Type == SearchEntryType.Compliance && (entry.Markets.Any(markets.Contains) || (markets.Count > 0 && entry.AppliesEverywhere)))
         {
             // A rule of that one market ("墨西哥…加征关税") is the market's own rule, as much as its import rules are;
             // a rule shared by many markets only applies there.
@@ -180,7 +180,7 @@ internal sealed partial class AnswerRanker(KnowledgeBase kb, KnowledgeSearch sea
 
         // A question about one market is not answered by another market's rule.
         if (markets.Count > 0 && entry.Type is SearchEntryType.Market or SearchEntryType.ImportRule or SearchEntryType.Compliance
-            && entry.Markets.Count > 0 && !entry.Markets.Any(markets.Contains))
+            && entry.Markets.Count > 0 && !entry.Markets.Any(markets.Contains) && !entry.AppliesEverywhere)
         {
             entity -= 1.5;
         }
