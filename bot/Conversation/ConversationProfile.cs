@@ -30,11 +30,19 @@ public sealed class ConversationProfile
     public string? ProductMessage { get; set; }
 
     /// <summary>
-    /// Remembers <paramref name="message"/> for what it names, so a guide started later fills it in instead of asking
-    /// again. The newest message naming a place (or a product) replaces the one before: the newest word wins.
+    /// Remembers the message for what it names, so a guide started later fills it in instead of asking again. The
+    /// newest message naming a place (or a product) replaces the one before: the newest word wins. A question names
+    /// them only when it tells the seller's own plans ("we make mugs for France, where do we begin?"), not when it asks
+    /// about the world ("what is France's VAT?").
     /// </summary>
-    public void Note(RecognizedMessage message)
+    public void Note(TurnUnderstanding understanding)
     {
+        var message = understanding.Message;
+        if (understanding.Purpose == MessagePurpose.Question && !SellerStatement.Describes(message.Text))
+        {
+            return;
+        }
+
         if (message.Entities.Locations.Count > 0)
         {
             PlaceMessage = message.Text.Trim();

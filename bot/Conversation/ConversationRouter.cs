@@ -161,12 +161,7 @@ public sealed partial class ConversationRouter(
         var place = dc.ActiveDialog is null ? new ConversationPlace(ConversationPlaceKind.Menu, null, false, () => FactsGuide(recognized)) : PlaceOf(dc, recognized);
         var understanding = new TurnUnderstanding(recognized, MessageArbiter.Decide(place, recognized));
         understanding.Attach(dc.Context);
-        // A question names a destination or product for the next guide only when it tells the seller's own plans.
-        if (understanding.Purpose != MessagePurpose.Question || SellerStatement.Describes(text))
-        {
-            profile.Note(recognized);
-        }
-
+        profile.Note(understanding);
         LogPurpose(logger, understanding.Purpose, place.Kind, dc.Context.Activity.Conversation?.Id ?? "(none)");
         switch (understanding.Purpose)
         {
