@@ -49,9 +49,16 @@ public static class InputText
         return false;
     }
 
-    /// <summary>Controls other than tab and line breaks, an unpaired surrogate, or a non-character (U+FFFE, U+FFFF).</summary>
+    /// <summary>
+    /// Controls other than tab and line breaks, an unpaired surrogate, a non-character (U+FFFE, U+FFFF), the bidirectional
+    /// embedding, override and isolate marks (U+202A–U+202E, U+2066–U+2069: echoed in a reply, an override turns the rest
+    /// of the bot's line around), and the invisible word breakers (zero-width space, word joiner, byte-order mark) that
+    /// split a word in two. Zero-width joiners stay: emoji sequences need them.
+    /// </summary>
     private static bool IsUnwanted(char c)
         => (char.IsControl(c) && c is not '\t' and not '\n' and not '\r')
             || char.IsSurrogate(c)
-            || c is '\uFFFE' or '\uFFFF';
+            || c is '\uFFFE' or '\uFFFF'
+            || c is >= '\u202A' and <= '\u202E' or >= '\u2066' and <= '\u2069'
+            || c is '\u200B' or '\u2060' or '\uFEFF';
 }
