@@ -1,5 +1,6 @@
 using CrossBorderBot.Knowledge.Loading;
 using CrossBorderBot.Knowledge.Search;
+using CrossBorderBot.Knowledge.Tests.TestUtilities;
 
 namespace CrossBorderBot.Knowledge.Tests;
 
@@ -12,6 +13,25 @@ public class RealKnowledgeBaseTests
     public void Real_data_has_no_problems()
     {
         Assert.True(Result.Value.IsValid, string.Join(Environment.NewLine, Result.Value.Problems));
+    }
+
+    [Fact]
+    public void No_text_users_read_speaks_of_the_paper_or_carries_editors_notes()
+    {
+        var texts = UserFacingText.Of(Result.Value.KnowledgeBase).ToList();
+        var offending = texts
+            .SelectMany(t => new[] { (t.Path + " (en)", t.Text.En), (t.Path + " (zh-CN)", t.Text.ZhCn) })
+            .Select(t => (Where: t.Item1, Phrase: UserFacingText.EditorsPhrase(t.Item2), Text: t.Item2))
+            .Where(t => t.Phrase is not null)
+            .Select(t => $"{t.Where}: \"{t.Phrase}\" in \"{t.Text}\"")
+            .ToList();
+
+        // The walk reaches the texts that matter: playbook steps, roadmap steps, platform strengths, channel summaries.
+        Assert.Contains(texts, t => t.Path.StartsWith("Playbooks[", StringComparison.Ordinal) && t.Path.Contains(".Steps[", StringComparison.Ordinal));
+        Assert.Contains(texts, t => t.Path.StartsWith("Readiness.", StringComparison.Ordinal) && t.Path.EndsWith(".Detail", StringComparison.Ordinal));
+        Assert.Contains(texts, t => t.Path.StartsWith("Platforms[", StringComparison.Ordinal) && t.Path.Contains(".Strengths[", StringComparison.Ordinal));
+        Assert.Contains(texts, t => t.Path.StartsWith("LogisticsChannels[", StringComparison.Ordinal) && t.Path.EndsWith(".Summary", StringComparison.Ordinal));
+        Assert.True(offending.Count == 0, $"{offending.Count} texts users read speak of the paper or carry editors' notes:\n" + string.Join('\n', offending));
     }
 
     [Fact]
