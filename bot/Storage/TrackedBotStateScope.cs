@@ -1,9 +1,8 @@
 namespace CrossBorderBot.Storage;
 
 /// <summary>
-/// What <see cref="TrackedConversationState"/> and <see cref="TrackedUserState"/> share: one SDK state scope loaded,
-/// cleared, deleted and saved through a <see cref="BotStateChangeTracker"/>. Each of the two keeps its own SDK base class
-/// (the SDK's keys and property accessors) and hands this scope the members of that base only a subclass can reach.
+/// What <see cref="TrackedBotState"/> does for either scope: one state scope loaded, cleared, deleted and saved through a
+/// <see cref="BotStateChangeTracker"/>. The state hands this scope the members of its SDK base class only a subclass can reach.
 /// </summary>
 internal sealed class TrackedBotStateScope : ITrackedBotState
 {
