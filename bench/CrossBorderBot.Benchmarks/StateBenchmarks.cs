@@ -10,7 +10,7 @@ namespace CrossBorderBot.Benchmarks;
 /// <summary>
 /// Reading and writing one conversation's real state (taken from a logistics conversation run through the bot) on
 /// the SQLite store, as every turn does: one read at the start, one write at the end; and the same state through the
-/// bot's own state layer (<see cref="TrackedConversationState"/>), as a guide turn uses it.
+/// bot's own state layer (<see cref="TrackedBotState"/>), as a guide turn uses it.
 /// </summary>
 [MemoryDiagnoser]
 public class StateBenchmarks
@@ -19,7 +19,7 @@ public class StateBenchmarks
     private SqliteStorage _sqlite = null!;
     private string _directory = null!;
     private Dictionary<string, object> _state = null!;
-    private TrackedConversationState _tracked = null!;
+    private TrackedBotState _tracked = null!;
     private IStatePropertyAccessor<DialogState> _dialogs = null!;
     private int _turn;
 
@@ -40,7 +40,7 @@ public class StateBenchmarks
         _sqlite = new SqliteStorage(Path.Combine(_directory, "state.db"));
         _state["eTag"] = "*";
         await _sqlite.WriteAsync(new Dictionary<string, object> { [Key] = _state });
-        _tracked = new TrackedConversationState(_sqlite, _sqlite);
+        _tracked = TrackedBotState.Conversation(_sqlite, _sqlite);
         _dialogs = _tracked.CreateProperty<DialogState>(nameof(DialogState));
     }
 

@@ -20,13 +20,13 @@ internal static class TrackedStateTurns
     private const string UserId = "u1";
 
     public static Task MeasureAsync(string name, IStorage storage, IBotStateDocumentStore documents, int turns) =>
-        MeasureAsync(name, storage, new TrackedConversationState(storage, documents), new TrackedUserState(storage, documents), turns);
+        MeasureAsync(name, storage, TrackedBotState.Conversation(storage, documents), TrackedBotState.User(storage, documents), turns);
 
     /// <summary>The same turn through the SDK's own <c>ConversationState</c>/<c>UserState</c>, to compare a store's two paths.</summary>
     public static Task MeasureSdkAsync(string name, IStorage storage, int turns) =>
         MeasureAsync(name + " (SDK BotState)", storage, new ConversationState(storage), new UserState(storage), turns);
 
-    private static async Task MeasureAsync(string name, IStorage storage, ConversationState conversationState, UserState userState, int turns)
+    private static async Task MeasureAsync(string name, IStorage storage, BotState conversationState, BotState userState, int turns)
     {
         await SeedAsync(storage);
         var dialogs = conversationState.CreateProperty<DialogState>(nameof(DialogState));

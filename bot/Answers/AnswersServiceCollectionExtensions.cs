@@ -1,4 +1,5 @@
 using CrossBorderBot.Composition;
+using CrossBorderBot.Storage;
 
 namespace CrossBorderBot.Answers;
 
@@ -8,7 +9,7 @@ public static class AnswersServiceCollectionExtensions
     public static IServiceCollection AddKnowledgeAnswers(this IServiceCollection services)
     {
         services.AddValidatedOptions<KnowledgeGapOptions, KnowledgeGapOptionsValidator>(KnowledgeGapOptions.SectionName);
-        services.AddSingleton<KnowledgeAnswerer>();
+        services.AddSingleton(provider => ActivatorUtilities.CreateInstance<KnowledgeAnswerer>(provider, provider.GetRequiredService<BotStates>().Conversation));
         return services;
     }
 }

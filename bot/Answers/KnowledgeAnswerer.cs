@@ -25,7 +25,7 @@ public sealed partial class KnowledgeAnswerer
     private readonly ILogger<KnowledgeAnswerer> _logger;
     private readonly IStatePropertyAccessor<LastAnsweredQuestion> _lastQuestion;
 
-    public KnowledgeAnswerer(KnowledgeBase knowledgeBase, KnowledgeSearch search, IOptions<KnowledgeGapOptions> gapOptions, ConversationState conversationState, ILogger<KnowledgeAnswerer> logger, TimeProvider? timeProvider = null)
+    public KnowledgeAnswerer(KnowledgeBase knowledgeBase, KnowledgeSearch search, IOptions<KnowledgeGapOptions> gapOptions, BotState conversationState, ILogger<KnowledgeAnswerer> logger, TimeProvider? timeProvider = null)
     {
         ArgumentNullException.ThrowIfNull(gapOptions);
         ArgumentNullException.ThrowIfNull(conversationState);

@@ -3,6 +3,7 @@ using CrossBorderBot.Understanding;
 using CrossBorderBot.Dialogs;
 using CrossBorderBot.Dialogs.Guides;
 using CrossBorderBot.Plans;
+using CrossBorderBot.Storage;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace CrossBorderBot.Conversation;
@@ -30,13 +31,13 @@ public static class ConversationServiceCollectionExtensions
         services.AddSingleton(provider => new GuideRegistration(IntentNames.ChoosePlatform, provider.GetRequiredService<PlatformGuide>()));
         services.AddSingleton(provider =>
         {
-            var conversationState = provider.GetRequiredService<ConversationState>();
+            var conversationState = provider.GetRequiredService<BotStates>().Conversation;
             var dialogs = new DialogSet(conversationState.CreateProperty<DialogState>(nameof(DialogState)));
             dialogs.Add(provider.GetRequiredService<MainMenuDialog>());
             return dialogs;
         });
         services.AddSingleton(provider =>
-            provider.GetRequiredService<ConversationState>().CreateProperty<ConversationProfile>(nameof(ConversationProfile)));
+            provider.GetRequiredService<BotStates>().Conversation.CreateProperty<ConversationProfile>(nameof(ConversationProfile)));
         services.AddSingleton<ConversationRouter>();
         services.AddSingleton<IBot, CrossBorderActivityHandler>();
         return services;

@@ -9,8 +9,7 @@ namespace CrossBorderBot.Conversation;
 /// <see cref="IChannelTurnHooks"/>; everything they do not claim goes to the <see cref="ConversationRouter"/>.
 /// </summary>
 public sealed partial class CrossBorderActivityHandler(
-    ConversationState conversationState,
-    UserState userState,
+    BotStates states,
     ConversationTurnGate turnGate,
     ConversationRouter router,
     ILogger<CrossBorderActivityHandler> logger,
@@ -35,13 +34,13 @@ public sealed partial class CrossBorderActivityHandler(
         {
             // The stored state of this conversation cannot be read: drop it, apologise, and handle the turn afresh.
             LogUnreadableState(logger, exception, conversationId);
-            await conversationState.DeleteAsync(turnContext, cancellationToken);
+            await states.Conversation.DeleteAsync(turnContext, cancellationToken);
             await turnContext.SendActivityAsync(BotText.For(TurnLanguage.Of(turnContext)).StateLost, cancellationToken: cancellationToken);
             await base.OnTurnAsync(turnContext, cancellationToken);
         }
 
         // One store write for both scopes where the store allows it, completed before the turn's replies go out.
-        await TurnStateWriter.SaveAsync(turnContext, [conversationState, userState], force: false, cancellationToken);
+        await TurnStateWriter.SaveAsync(turnContext, [states.Conversation, states.User], force: false, cancellationToken);
     }
 
     protected override async Task OnMessageActivityAsync(ITurnContext<IMessageActivity> turnContext, CancellationToken cancellationToken)

@@ -1,9 +1,11 @@
+using CrossBorderBot.Storage;
+
 namespace CrossBorderBot.Plans;
 
 /// <summary>Keeps the plans a user's guides produce in user state, which outlives any one conversation.</summary>
-public sealed class PlanStore(UserState userState)
+public sealed class PlanStore(BotStates states)
 {
-    private readonly IStatePropertyAccessor<SavedPlans> _plans = userState.CreateProperty<SavedPlans>(nameof(SavedPlans));
+    private readonly IStatePropertyAccessor<SavedPlans> _plans = states.User.CreateProperty<SavedPlans>(nameof(SavedPlans));
 
     public async Task SaveAsync(ITurnContext turnContext, GuidePlan plan, CancellationToken cancellationToken)
     {

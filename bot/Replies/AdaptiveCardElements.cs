@@ -44,9 +44,7 @@ internal static class AdaptiveCardElements
     {
         if (ReplyMarkdown.IsWebLink(action.Url))
         {
-            writer.WriteStartObject();
-            writer.WriteString("type", "Action.OpenUrl");
-            writer.WriteString("title", action.Title);
+            StartAction(writer, "Action.OpenUrl", action.Title);
             writer.WriteString("url", action.Url);
             writer.WriteEndObject();
             return;
@@ -60,9 +58,7 @@ internal static class AdaptiveCardElements
     /// <summary>An Action.Submit up to its "data" property: the caller writes the data object and ends the action.</summary>
     public static void StartSubmit(Utf8JsonWriter writer, string title)
     {
-        writer.WriteStartObject();
-        writer.WriteString("type", "Action.Submit");
-        writer.WriteString("title", title);
+        StartAction(writer, "Action.Submit", title);
         writer.WritePropertyName("data");
     }
 
@@ -86,9 +82,7 @@ internal static class AdaptiveCardElements
     /// </summary>
     public static void StartShowCard(Utf8JsonWriter writer, string title)
     {
-        writer.WriteStartObject();
-        writer.WriteString("type", "Action.ShowCard");
-        writer.WriteString("title", title);
+        StartAction(writer, "Action.ShowCard", title);
         writer.WriteStartObject("card");
         writer.WriteString("type", "AdaptiveCard");
     }
@@ -97,6 +91,14 @@ internal static class AdaptiveCardElements
     {
         writer.WriteEndObject();
         writer.WriteEndObject();
+    }
+
+    /// <summary>Any button's opening: its type and title, the object left open for the kind's own properties.</summary>
+    private static void StartAction(Utf8JsonWriter writer, string type, string title)
+    {
+        writer.WriteStartObject();
+        writer.WriteString("type", type);
+        writer.WriteString("title", title);
     }
 
     public static void Choice(Utf8JsonWriter writer, ReplyChoice choice)

@@ -4,8 +4,7 @@ using Newtonsoft.Json.Linq;
 namespace CrossBorderBot.Storage;
 
 /// <summary>
-/// The state handling behind <see cref="TrackedConversationState"/> and <see cref="TrackedUserState"/>: a turn parses
-/// of its state only the values it uses (<see cref="StateDictionary"/>) and serializes it at most once when saved
+/// The state handling behind <see cref="TrackedBotState"/>: a turn parses of its state only the values it uses (<see cref="StateDictionary"/>) and serializes it at most once when saved
 /// (<see cref="StateDocument"/>, System.Text.Json); the write is skipped when nothing was used or changed, or when that
 /// serialization equals the text read from the store. The SDK's <c>BotState</c> instead serializes the whole state
 /// when loading (a change hash), again when saving (the hash to compare) and a third time in the store's write.

@@ -23,12 +23,11 @@ namespace CrossBorderBot.Storage;
 /// copies the item into a short-lived array the turn parses, so nothing a turn holds points into freed memory.
 /// </para>
 /// </remarks>
-public sealed partial class BoundedMemoryStorage : IStorage, IBotStateDocumentStore
+public sealed partial class BoundedMemoryStorage : PendingWriteStorage
 {
     /// <summary>The default budget: tens of thousands of conversations' state.</summary>
     public const long DefaultMaxBytes = 48L * 1024 * 1024;
 
-    private readonly JsonSerializer _serializer = BotStateJson.CreateStoreSerializer();
     private readonly Dictionary<string, LinkedListNode<StoredItem>> _items = new(StringComparer.Ordinal);
 
     // Most recently used first; eviction takes from the end.
@@ -76,7 +75,7 @@ public sealed partial class BoundedMemoryStorage : IStorage, IBotStateDocumentSt
     }
 
     /// <inheritdoc />
-    public Task<IDictionary<string, object>> ReadAsync(string[] keys, CancellationToken cancellationToken = default)
+    public override Task<IDictionary<string, object>> ReadAsync(string[] keys, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(keys);
         var documents = new List<(string Key, byte[] Document)>(keys.Length);
@@ -105,28 +104,7 @@ public sealed partial class BoundedMemoryStorage : IStorage, IBotStateDocumentSt
     }
 
     /// <inheritdoc />
-    public Task WriteAsync(IDictionary<string, object> changes, CancellationToken cancellationToken = default)
-    {
-        try
-        {
-            ArgumentNullException.ThrowIfNull(changes);
-            var writes = changes.Select(change => PendingStateWrite.Create(change.Key, change.Value, _serializer)).ToList();
-            Apply(writes);
-            foreach (var write in writes)
-            {
-                write.StampCallerValue();
-            }
-
-            return Task.CompletedTask;
-        }
-        catch (Exception ex)
-        {
-            return Task.FromException(ex);
-        }
-    }
-
-    /// <inheritdoc />
-    public Task<StoredBotState?> ReadStateAsync(string key, CancellationToken cancellationToken)
+    public override Task<StoredBotState?> ReadStateAsync(string key, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(key);
         byte[] document;
@@ -155,23 +133,7 @@ public sealed partial class BoundedMemoryStorage : IStorage, IBotStateDocumentSt
     }
 
     /// <inheritdoc />
-    public Task<IReadOnlyList<string>> WriteStateAsync(IReadOnlyList<BotStateWrite> writes, CancellationToken cancellationToken)
-    {
-        try
-        {
-            ArgumentNullException.ThrowIfNull(writes);
-            var pending = PendingStateWrite.ForStateBodies(writes, out var eTags);
-            Apply(pending);
-            return Task.FromResult<IReadOnlyList<string>>(eTags);
-        }
-        catch (Exception ex)
-        {
-            return Task.FromException<IReadOnlyList<string>>(ex);
-        }
-    }
-
-    /// <inheritdoc />
-    public Task DeleteAsync(string[] keys, CancellationToken cancellationToken = default)
+    public override Task DeleteAsync(string[] keys, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(keys);
         lock (_lock)
@@ -186,6 +148,19 @@ public sealed partial class BoundedMemoryStorage : IStorage, IBotStateDocumentSt
         }
 
         return Task.CompletedTask;
+    }
+
+    /// <inheritdoc />
+    /// <remarks>Applied in memory at once, so the task is complete when returned; a refused write throws (the caller's frame hands it over in the task).</remarks>
+    private protected override Task<IReadOnlyList<string>> CommitAsync(List<PendingStateWrite> writes, IReadOnlyList<string> result, CancellationToken cancellationToken)
+    {
+        Apply(writes);
+        foreach (var write in writes)
+        {
+            write.StampCallerValue();
+        }
+
+        return Task.FromResult(result);
     }
 
     // Every check before any change, so a refused write of several keys changes none of them.
@@ -259,7 +234,7 @@ public sealed partial class BoundedMemoryStorage : IStorage, IBotStateDocumentSt
         try
         {
             using var reader = new JsonTextReader(new StreamReader(new MemoryStream(document), Encoding.UTF8));
-            return _serializer.Deserialize<object>(reader);
+            return Serializer.Deserialize<object>(reader);
         }
         catch (Exception ex) when (ex is not OperationCanceledException)
         {
@@ -272,7 +247,7 @@ public sealed partial class BoundedMemoryStorage : IStorage, IBotStateDocumentSt
         try
         {
             using var reader = new JsonTextReader(new StringReader(document));
-            return _serializer.Deserialize<object>(reader);
+            return Serializer.Deserialize<object>(reader);
         }
         catch (Exception ex) when (ex is not OperationCanceledException)
         {

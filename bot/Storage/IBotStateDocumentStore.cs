@@ -2,8 +2,8 @@ namespace CrossBorderBot.Storage;
 
 /// <summary>
 /// A store that hands conversation and user state over as JSON text as well as objects, so the state layer
-/// (<see cref="TrackedConversationState"/>, <see cref="TrackedUserState"/>) can parse a turn's state once, tell whether
-/// it changed by comparing one serialization with the text it read, and save several keys in one write.
+/// (<see cref="TrackedBotState"/>) can parse a turn's state once, tell whether it changed by comparing one
+/// serialization with the text it read, and save several keys in one write.
 /// </summary>
 /// <remarks>
 /// Stored text is the body with the item's ETag appended as a last <c>eTag</c> property, exactly what

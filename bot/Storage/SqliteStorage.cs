@@ -22,11 +22,10 @@ namespace CrossBorderBot.Storage;
 /// One write connection and a few read connections stay open with their statements prepared.
 /// </para>
 /// </remarks>
-public sealed partial class SqliteStorage : IStorage, IBotStateDocumentStore, IDisposable
+public sealed partial class SqliteStorage : PendingWriteStorage, IDisposable
 {
     internal const string TableName = "bot_state";
 
-    private readonly JsonSerializer _serializer = BotStateJson.CreateStoreSerializer();
     private readonly Lock _initializeLock = new();
     private readonly ConcurrentBag<SqliteStateReader> _readers = [];
     private readonly ILogger<SqliteStorage> _logger;
@@ -60,7 +59,7 @@ public sealed partial class SqliteStorage : IStorage, IBotStateDocumentStore, ID
     public string DatabasePath { get; }
 
     /// <inheritdoc />
-    public Task<IDictionary<string, object>> ReadAsync(string[] keys, CancellationToken cancellationToken = default)
+    public override Task<IDictionary<string, object>> ReadAsync(string[] keys, CancellationToken cancellationToken = default)
     {
         try
         {
@@ -77,33 +76,7 @@ public sealed partial class SqliteStorage : IStorage, IBotStateDocumentStore, ID
     }
 
     /// <inheritdoc />
-    public Task WriteAsync(IDictionary<string, object> changes, CancellationToken cancellationToken = default)
-    {
-        try
-        {
-            ArgumentNullException.ThrowIfNull(changes);
-            if (changes.Count == 0)
-            {
-                return Task.CompletedTask;
-            }
-
-            // Serialize on the caller's thread, before queueing, so the write lock is held only for the check-and-write.
-            var writes = new List<PendingStateWrite>(changes.Count);
-            foreach (var change in changes)
-            {
-                writes.Add(PendingStateWrite.Create(change.Key, change.Value, _serializer));
-            }
-
-            return SubmitAsync(writes, [], cancellationToken);
-        }
-        catch (Exception ex)
-        {
-            return Task.FromException(ex);
-        }
-    }
-
-    /// <inheritdoc />
-    public Task<StoredBotState?> ReadStateAsync(string key, CancellationToken cancellationToken)
+    public override Task<StoredBotState?> ReadStateAsync(string key, CancellationToken cancellationToken)
     {
         try
         {
@@ -132,40 +105,12 @@ public sealed partial class SqliteStorage : IStorage, IBotStateDocumentStore, ID
     }
 
     /// <inheritdoc />
-    /// <remarks>
-    /// Not an async method: the commit's own task is handed on (every turn's write came through one more state machine,
-    /// JIT-compiled at each start, and one more allocation and continuation). Failures before the commit still come
-    /// back in the task, as from an async method: faulted, or cancelled for a cancellation.
-    /// </remarks>
-    public Task<IReadOnlyList<string>> WriteStateAsync(IReadOnlyList<BotStateWrite> writes, CancellationToken cancellationToken)
-    {
-        try
-        {
-            ArgumentNullException.ThrowIfNull(writes);
-            var pending = PendingStateWrite.ForStateBodies(writes, out var eTags);
-
-            // One queued operation: its keys are committed in one transaction, all or none.
-            return pending.Count > 0 ? SubmitAsync(pending, eTags, cancellationToken) : Task.FromResult<IReadOnlyList<string>>(eTags);
-        }
-        catch (OperationCanceledException canceled)
-        {
-            var task = new TaskCompletionSource<IReadOnlyList<string>>();
-            task.SetCanceled(canceled.CancellationToken);
-            return task.Task;
-        }
-        catch (Exception ex)
-        {
-            return Task.FromException<IReadOnlyList<string>>(ex);
-        }
-    }
-
-    /// <inheritdoc />
-    public Task DeleteAsync(string[] keys, CancellationToken cancellationToken = default)
+    public override Task DeleteAsync(string[] keys, CancellationToken cancellationToken = default)
     {
         try
         {
             var doomed = StorageKeys.Distinct(keys).Select(PendingStateWrite.Delete).ToList();
-            return doomed.Count == 0 ? Task.CompletedTask : SubmitAsync(doomed, [], cancellationToken);
+            return doomed.Count == 0 ? Task.CompletedTask : CommitAsync(doomed, [], cancellationToken);
         }
         catch (Exception ex)
         {
@@ -241,7 +186,9 @@ public sealed partial class SqliteStorage : IStorage, IBotStateDocumentStore, ID
         }
     }
 
-    private Task<IReadOnlyList<string>> SubmitAsync(List<PendingStateWrite> writes, IReadOnlyList<string> result, CancellationToken cancellationToken)
+    /// <inheritdoc />
+    /// <remarks>One queued operation of the group commit: committed with other turns' writes, its keys in one transaction.</remarks>
+    private protected override Task<IReadOnlyList<string>> CommitAsync(List<PendingStateWrite> writes, IReadOnlyList<string> result, CancellationToken cancellationToken)
     {
         ObjectDisposedException.ThrowIf(_disposed, this);
         cancellationToken.ThrowIfCancellationRequested();
@@ -268,7 +215,7 @@ public sealed partial class SqliteStorage : IStorage, IBotStateDocumentStore, ID
         try
         {
             using var reader = new JsonTextReader(new StringReader(document));
-            return _serializer.Deserialize<object>(reader);
+            return Serializer.Deserialize<object>(reader);
         }
         catch (Exception ex) when (ex is not OperationCanceledException)
         {

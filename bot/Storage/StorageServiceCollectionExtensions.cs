@@ -9,9 +9,8 @@ public static class StorageServiceCollectionExtensions
 {
     /// <summary>
     /// Adds <see cref="StorageOptions"/> (bound to <c>Storage</c>, validated at start-up), the <see cref="IStorage"/>
-    /// singleton chosen by <c>Storage:Provider</c>, and <see cref="ConversationState"/> and <see cref="UserState"/>
-    /// singletons on top of it (<see cref="TrackedConversationState"/> and <see cref="TrackedUserState"/> where the store
-    /// supports them: every provider of this project). Needs <c>IConfiguration</c> in the container (every host provides it).
+    /// singleton chosen by <c>Storage:Provider</c>, and the <see cref="BotStates"/> on top of it (tracked where the store
+    /// supports it: every provider of this project). Needs <c>IConfiguration</c> in the container (every host provides it).
     /// </summary>
     public static IServiceCollection AddBotStorage(this IServiceCollection services)
     {
@@ -20,17 +19,9 @@ public static class StorageServiceCollectionExtensions
         services.AddValidatedOptions<StorageOptions, StorageOptionsValidator>(StorageOptions.SectionName);
 
         services.AddSingleton<IStorage>(CreateStorage);
-        services.AddSingleton<ConversationState>(sp =>
-        {
-            // Stores that hand out state text get the state layer that parses once and serializes at most once a turn.
-            var storage = sp.GetRequiredService<IStorage>();
-            return storage is IBotStateDocumentStore documents ? new TrackedConversationState(storage, documents) : new ConversationState(storage);
-        });
-        services.AddSingleton<UserState>(sp =>
-        {
-            var storage = sp.GetRequiredService<IStorage>();
-            return storage is IBotStateDocumentStore documents ? new TrackedUserState(storage, documents) : new UserState(storage);
-        });
+
+        // Stores that hand out state text get the state layer that parses once and serializes at most once a turn.
+        services.AddSingleton(sp => BotStates.Over(sp.GetRequiredService<IStorage>()));
         return services;
     }
 

@@ -16,7 +16,7 @@ public static class TurnStateWriter
         List<(ITrackedBotState Scope, BotStateWrite Write)>? writes = null;
         foreach (var scope in scopes)
         {
-            if (scope is ITrackedBotStateOwner { Scope: ITrackedBotState tracked } && (store is null || ReferenceEquals(store, tracked.Documents)))
+            if (scope is ITrackedBotState tracked && (store is null || ReferenceEquals(store, tracked.Documents)))
             {
                 store = tracked.Documents;
                 if (BotStateChangeTracker.PrepareWrite(tracked, turnContext, force) is { } write)

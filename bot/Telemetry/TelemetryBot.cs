@@ -9,7 +9,7 @@ namespace CrossBorderBot.Telemetry;
 /// gets the same span and measurements per turn: channel, activity type, the active dialog after the turn, outcome
 /// and duration. Ids and names only, never message text.
 /// </summary>
-public sealed class TelemetryBot(IBot inner, ConversationState conversationState) : IBot
+public sealed class TelemetryBot(IBot inner, BotState conversationState) : IBot
 {
     private readonly IStatePropertyAccessor<DialogState> _dialogState = conversationState.CreateProperty<DialogState>(nameof(DialogState));
 

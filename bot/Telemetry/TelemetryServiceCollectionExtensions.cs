@@ -1,6 +1,7 @@
 using System.Runtime.CompilerServices;
 using Azure.Monitor.OpenTelemetry.Exporter;
 using CrossBorderBot.Composition;
+using CrossBorderBot.Storage;
 using OpenTelemetry.Metrics;
 using OpenTelemetry.Resources;
 using OpenTelemetry.Trace;
@@ -34,7 +35,7 @@ public static class TelemetryServiceCollectionExtensions
             return services;
         }
 
-        services.DecorateBot(nameof(AddBotTelemetry), (provider, inner) => new TelemetryBot(inner, provider.GetRequiredService<ConversationState>()));
+        services.DecorateBot(nameof(AddBotTelemetry), (provider, inner) => new TelemetryBot(inner, provider.GetRequiredService<BotStates>().Conversation));
         AddExporters(services, options.ServiceName, otlp, appInsights);
         return services;
     }

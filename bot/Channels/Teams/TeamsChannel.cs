@@ -1,4 +1,5 @@
 using CrossBorderBot.Conversation;
+using CrossBorderBot.Storage;
 using Microsoft.Bot.Schema.Teams;
 
 namespace CrossBorderBot.Channels.Teams;
@@ -15,7 +16,7 @@ public sealed partial class TeamsChannel(
     TeamsKnowledgeSearchExtension searchExtension,
     ConversationRouter router,
     IStatePropertyAccessor<ConversationProfile> profileAccessor,
-    ConversationState conversationState,
+    BotStates states,
     ILogger<TeamsChannel> logger) : IChannelTurnHooks
 {
     /// <summary>The invokes answered here on any channel, as the Emulator and Web Chat can send them too.</summary>
@@ -143,7 +144,7 @@ public sealed partial class TeamsChannel(
         {
             // Drop what the failed turn changed, so the user is still at the question they were answering.
             LogCardActionFailed(logger, exception, turnContext.Activity.Conversation?.Id ?? "(none)");
-            await conversationState.LoadAsync(turnContext, force: true, cancellationToken).ConfigureAwait(false);
+            await states.Conversation.LoadAsync(turnContext, force: true, cancellationToken).ConfigureAwait(false);
             return CardActionInvoke.Message(text.ActionFailed);
         }
     }

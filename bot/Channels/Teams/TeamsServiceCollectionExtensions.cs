@@ -1,5 +1,6 @@
 using CrossBorderBot.Conversation;
 using CrossBorderBot.Knowledge.Search;
+using CrossBorderBot.Storage;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace CrossBorderBot.Channels.Teams;
@@ -15,7 +16,7 @@ public static class TeamsServiceCollectionExtensions
     {
         services.AddOptions<TeamsOptions>().BindConfiguration(TeamsOptions.SectionName).ValidateOnStart();
         services.TryAddSingleton(provider =>
-            provider.GetRequiredService<ConversationState>().CreateProperty<TeamsCardLedger>(nameof(TeamsCardLedger)));
+            provider.GetRequiredService<BotStates>().Conversation.CreateProperty<TeamsCardLedger>(nameof(TeamsCardLedger)));
         services.TryAddSingleton<TeamsPromptCards>();
         services.TryAddSingleton<TeamsKnowledgeSearchExtension>();
         services.TryAddSingleton<TeamsChannel>();

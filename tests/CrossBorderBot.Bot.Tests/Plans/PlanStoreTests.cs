@@ -1,4 +1,5 @@
 using CrossBorderBot.Plans;
+using CrossBorderBot.Storage;
 using CrossBorderBot.Tests.TestUtilities;
 using Microsoft.Bot.Builder;
 using Microsoft.Bot.Builder.Adapters;
@@ -41,6 +42,6 @@ public sealed class PlanStoreTests : IDisposable
         activity.ChannelId = "test";
         using var turn = new TurnContext(adapter, activity);
         await action(_host.Services.GetRequiredService<PlanStore>(), turn);
-        await _host.Services.GetRequiredService<UserState>().SaveChangesAsync(turn, force: false, CancellationToken.None);
+        await _host.Services.GetRequiredService<BotStates>().User.SaveChangesAsync(turn, force: false, CancellationToken.None);
     }
 }

@@ -39,8 +39,8 @@ public sealed class PostgresStateTextTests : IAsyncLifetime
             INSERT INTO {_table} (key, document, version) VALUES ('test/conversations/old', '{StoredBeforeTextColumn}'::jsonb, nextval('{_table}_version'));
             """);
         _store = new PostgresStorage(connectionString, _table);
-        var conversation = new TrackedConversationState(_store, _store);
-        var user = new TrackedUserState(_store, _store);
+        var conversation = TrackedBotState.Conversation(_store, _store);
+        var user = TrackedBotState.User(_store, _store);
 
         var turn = StorageTestTurns.NewTurn("old");
         var dialogs = await conversation.CreateProperty<DialogState>(nameof(DialogState)).GetAsync(turn, () => null!, CancellationToken.None);
@@ -52,10 +52,10 @@ public sealed class PostgresStateTextTests : IAsyncLifetime
 
         // Read from its text now, and a turn that changes nothing writes nothing.
         var next = StorageTestTurns.NewTurn("old");
-        var nextConversation = new TrackedConversationState(_store, _store);
+        var nextConversation = TrackedBotState.Conversation(_store, _store);
         var again = await nextConversation.CreateProperty<DialogState>(nameof(DialogState)).GetAsync(next, () => null!, CancellationToken.None);
         Assert.Equal("main-menu", Assert.Single(again.DialogStack).Id);
-        await TurnStateWriter.SaveAsync(next, [nextConversation, new TrackedUserState(_store, _store)], force: false, CancellationToken.None);
+        await TurnStateWriter.SaveAsync(next, [nextConversation, TrackedBotState.User(_store, _store)], force: false, CancellationToken.None);
         Assert.Equal(version, await ScalarAsync(connectionString, $"SELECT version FROM {_table} WHERE key = 'test/conversations/old'"));
     }
 
@@ -64,7 +64,7 @@ public sealed class PostgresStateTextTests : IAsyncLifetime
     {
         var connectionString = StorageTestServices.PostgresConnectionString();
         _store = new PostgresStorage(connectionString, _table);
-        var conversation = new TrackedConversationState(_store, _store);
+        var conversation = TrackedBotState.Conversation(_store, _store);
         var turn = StorageTestTurns.NewTurn("rolling");
         await conversation.CreateProperty<int>("step").SetAsync(turn, 1, CancellationToken.None);
         await TurnStateWriter.SaveAsync(turn, [conversation], force: false, CancellationToken.None);
@@ -73,7 +73,7 @@ public sealed class PostgresStateTextTests : IAsyncLifetime
         await ExecuteAsync(connectionString, $"UPDATE {_table} SET document = jsonb_set(document, ARRAY['step'], '7'), version = nextval('{_table}_version') WHERE key = 'test/conversations/rolling'");
 
         var next = StorageTestTurns.NewTurn("rolling");
-        var reread = new TrackedConversationState(_store, _store);
+        var reread = TrackedBotState.Conversation(_store, _store);
         Assert.Equal(7, await reread.CreateProperty<int>("step").GetAsync(next, () => 0, CancellationToken.None));
         Assert.Equal(7L, (await _store.ReadAsync(["test/conversations/rolling"], CancellationToken.None))["test/conversations/rolling"] is IDictionary<string, object> state ? state["step"] : null);
     }

@@ -28,7 +28,7 @@ public sealed class StateDocumentCompatibilityTests : IDisposable
     {
         await InsertAsync(StoredStateSamples.ConversationKey, StoredStateSamples.LogisticsConversation);
         var store = OpenStore();
-        var state = new TrackedConversationState(store, store);
+        var state = TrackedBotState.Conversation(store, store);
         var turn = NewTurn();
 
         var stack = await state.CreateProperty<DialogState>(nameof(DialogState)).GetAsync(turn, () => null!, CancellationToken.None);
@@ -59,7 +59,7 @@ public sealed class StateDocumentCompatibilityTests : IDisposable
     {
         await InsertAsync(StoredStateSamples.UserKey, StoredStateSamples.UserWithPlan);
         var store = OpenStore();
-        var state = new TrackedUserState(store, store);
+        var state = TrackedBotState.User(store, store);
 
         var saved = await state.CreateProperty<SavedPlans>(nameof(SavedPlans)).GetAsync(NewTurn(), () => null!, CancellationToken.None);
 
@@ -76,8 +76,8 @@ public sealed class StateDocumentCompatibilityTests : IDisposable
         await InsertAsync(StoredStateSamples.ConversationKey, StoredStateSamples.LogisticsConversation);
         await InsertAsync(StoredStateSamples.UserKey, StoredStateSamples.UserWithPlan);
         var store = OpenStore();
-        var conversation = new TrackedConversationState(store, store);
-        var user = new TrackedUserState(store, store);
+        var conversation = TrackedBotState.Conversation(store, store);
+        var user = TrackedBotState.User(store, store);
         var turn = NewTurn();
 
         // Every value is read (so every one is written back through the codec), nothing is changed.
@@ -95,7 +95,7 @@ public sealed class StateDocumentCompatibilityTests : IDisposable
     {
         await InsertAsync(StoredStateSamples.ConversationKey, StoredStateSamples.LogisticsConversation);
         var store = OpenStore();
-        var conversation = new TrackedConversationState(store, store);
+        var conversation = TrackedBotState.Conversation(store, store);
         var turn = NewTurn();
         var stack = await conversation.CreateProperty<DialogState>(nameof(DialogState)).GetAsync(turn, () => null!, CancellationToken.None);
         stack.DialogStack[0].SetValue("attempts", 2);
@@ -122,7 +122,7 @@ public sealed class StateDocumentCompatibilityTests : IDisposable
             """;
         await InsertAsync(StoredStateSamples.ConversationKey, Saved, "e1");
         var store = OpenStore();
-        var state = new TrackedConversationState(store, store);
+        var state = TrackedBotState.Conversation(store, store);
 
         var stack = await state.CreateProperty<DialogState>(nameof(DialogState)).GetAsync(NewTurn(), () => null!, CancellationToken.None);
 
@@ -141,7 +141,7 @@ public sealed class StateDocumentCompatibilityTests : IDisposable
             """;
         await InsertAsync(StoredStateSamples.ConversationKey, Tampered, "e1");
         var store = OpenStore();
-        var state = new TrackedConversationState(store, store);
+        var state = TrackedBotState.Conversation(store, store);
 
         var failure = await Assert.ThrowsAsync<StorageReadException>(() => state.LoadAsync(NewTurn(), force: false, CancellationToken.None));
 
@@ -155,7 +155,7 @@ public sealed class StateDocumentCompatibilityTests : IDisposable
         var store = new BoundedMemoryStorage();
         await store.WriteAsync(new Dictionary<string, object> { [StoredStateSamples.ConversationKey] = JObject.Parse(StoredStateSamples.LogisticsConversation) }, CancellationToken.None);
         var before = await store.ReadStateAsync(StoredStateSamples.ConversationKey, CancellationToken.None);
-        var conversation = new TrackedConversationState(store, store);
+        var conversation = TrackedBotState.Conversation(store, store);
         var turn = NewTurn();
 
         var stack = await conversation.CreateProperty<DialogState>(nameof(DialogState)).GetAsync(turn, () => null!, CancellationToken.None);

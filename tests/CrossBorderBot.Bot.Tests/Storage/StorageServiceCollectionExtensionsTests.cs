@@ -59,8 +59,8 @@ public sealed class StorageServiceCollectionExtensionsTests : IDisposable
     {
         var services = BuildServices(new() { ["Storage:Provider"] = "Memory" });
         var storage = services.GetRequiredService<IStorage>();
-        var conversationState = services.GetRequiredService<ConversationState>();
-        var userState = services.GetRequiredService<UserState>();
+        var conversationState = services.GetRequiredService<BotStates>().Conversation;
+        var userState = services.GetRequiredService<BotStates>().User;
         var turn = StorageTestTurns.NewTurn("conversation-di", "user-di");
 
         await conversationState.CreateProperty<string>("prompt").SetAsync(turn, "ask-market", CancellationToken.None);
@@ -70,7 +70,7 @@ public sealed class StorageServiceCollectionExtensionsTests : IDisposable
 
         var stored = await storage.ReadAsync(["test/conversations/conversation-di", "test/users/user-di"], CancellationToken.None);
         Assert.Equal(2, stored.Count);
-        Assert.Same(conversationState, services.GetRequiredService<ConversationState>());
+        Assert.Same(conversationState, services.GetRequiredService<BotStates>().Conversation);
     }
 
     [Fact]

@@ -210,8 +210,8 @@ public sealed class TrackedBotStateTests : IAsyncLifetime
         Assert.Equal(0, await States(store).Conversation.CreateProperty<int>("step").GetAsync(StorageTestTurns.NewTurn("c1"), () => 0, CancellationToken.None));
     }
 
-    private static (TrackedConversationState Conversation, TrackedUserState User) States(CountingStore store) =>
-        (new TrackedConversationState(store, store), new TrackedUserState(store, store));
+    private static (TrackedBotState Conversation, TrackedBotState User) States(CountingStore store) =>
+        (TrackedBotState.Conversation(store, store), TrackedBotState.User(store, store));
 
     private static async Task SaveTurnAsync(CountingStore store, string conversationId, int step, string plan)
     {
