@@ -96,6 +96,13 @@ internal static partial class YamlJsonConverter
     private static JsonNode? Scalar(YamlScalarNode scalar)
     {
         var value = scalar.Value ?? string.Empty;
+        if (scalar.End.Line > scalar.Start.Line)
+        {
+            // YAML folds a line break into a space, which is right between English words and wrong inside Chinese
+            // ("多次投诉会危及账户； 在美国"): a break between two Chinese characters is folded into nothing.
+            value = FoldedChineseBreak().Replace(value, string.Empty);
+        }
+
         if (scalar.Style != YamlDotNet.Core.ScalarStyle.Plain)
         {
             return JsonValue.Create(value);
@@ -129,6 +136,9 @@ internal static partial class YamlJsonConverter
 
         return JsonValue.Create(value);
     }
+
+    [GeneratedRegex(@"(?<=[\p{IsCJKUnifiedIdeographs}\p{IsCJKSymbolsandPunctuation}\uFF01-\uFF5E]) (?=[\p{IsCJKUnifiedIdeographs}\p{IsCJKSymbolsandPunctuation}\uFF01-\uFF5E])")]
+    private static partial Regex FoldedChineseBreak();
 
     [GeneratedRegex(@"^[-+]?[0-9]+$")]
     private static partial Regex IntegerPattern();
