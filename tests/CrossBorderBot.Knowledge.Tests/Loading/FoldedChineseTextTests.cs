@@ -1,6 +1,7 @@
 using System.Text.RegularExpressions;
 using CrossBorderBot.Knowledge.Loading;
 using CrossBorderBot.Knowledge.Model;
+using CrossBorderBot.Knowledge.Tests.TestUtilities;
 
 namespace CrossBorderBot.Knowledge.Tests.Loading;
 
@@ -13,11 +14,11 @@ public partial class FoldedChineseTextTests
     private static readonly Lazy<KnowledgeBase> RealBase = new(() => new KnowledgeLoader().LoadDefault().KnowledgeBase);
 
     [Fact]
-    public void No_playbook_summary_has_a_space_between_two_chinese_characters()
+    public void No_text_users_read_has_a_space_next_to_chinese_punctuation_between_chinese_words()
     {
-        var spaced = RealBase.Value.Playbooks
-            .Where(p => SpaceInsideChinese().IsMatch(p.Summary.ZhCn))
-            .Select(p => p.Id)
+        var spaced = UserFacingText.Of(RealBase.Value)
+            .Where(t => SpaceInsideChinese().IsMatch(t.Text.ZhCn))
+            .Select(t => t.Path)
             .ToList();
 
         Assert.Empty(spaced);
@@ -33,6 +34,7 @@ public partial class FoldedChineseTextTests
         Assert.Contains("账户；在美国", ip.Summary.ZhCn, StringComparison.Ordinal);
     }
 
-    [GeneratedRegex(@"[\p{IsCJKUnifiedIdeographs}，。；：] [\p{IsCJKUnifiedIdeographs}，。；：]")]
+    // A space between two names is Chinese official style ("财政部 税务总局"); one beside a Chinese stop or comma is a fold.
+    [GeneratedRegex(@"[，。；：、] \p{IsCJKUnifiedIdeographs}|\p{IsCJKUnifiedIdeographs} [，。；：、]")]
     private static partial Regex SpaceInsideChinese();
 }
