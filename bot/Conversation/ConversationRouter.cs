@@ -134,6 +134,21 @@ public sealed partial class ConversationRouter(
                 await dc.BeginDialogAsync(DialogIds.MainMenu, cancellationToken: cancellationToken);
                 return;
 
+            case Interruption.Thanks:
+                // After a result or at the menu the conversation is done: the menu follows. Inside a guide it waits on.
+                await dc.Context.SendActivityAsync(texts.YouAreWelcome, cancellationToken: cancellationToken);
+                if (dc.ActiveLeafDialog is GuideFollowUpPrompt || IsAtMainMenu(dc) || dc.ActiveDialog is null)
+                {
+                    await dc.CancelAllDialogsAsync(cancellationToken);
+                    await dc.BeginDialogAsync(DialogIds.MainMenu, cancellationToken: cancellationToken);
+                }
+                else
+                {
+                    await AskAgainAsync(dc, cancellationToken);
+                }
+
+                return;
+
             case Interruption.Back:
                 if (!await dc.GoBackAsync(cancellationToken))
                 {
@@ -353,20 +368,7 @@ public sealed partial class ConversationRouter(
     private Dialog? RunningGuide(string? guideId) =>
         guideId is null ? null : (dialogs.Find(DialogIds.MainMenu) as MainMenuDialog)?.FindGuide(guideId);
 
-    /// <summary>The guide (by its intent) that reads the most of its questions' answers in the message, when it reads two or more.</summary>
-    private string? FactsGuide(RecognizedMessage recognized)
-    {
-        if (dialogs.Find(DialogIds.MainMenu) is not MainMenuDialog menu)
-        {
-            return null;
-        }
-
-        var best = MainMenuDialog.EntryIntents
-            .Select(intent => (Intent: intent, Slots: menu.FindGuideFor(intent) is ISlotGuide guide ? guide.SlotsRead(recognized) : 0))
-            .OrderByDescending(candidate => candidate.Slots)
-            .First();
-        return best.Slots >= 2 ? best.Intent : null;
-    }
+    private string? FactsGuide(RecognizedMessage recognized) => (dialogs.Find(DialogIds.MainMenu) as MainMenuDialog)?.GuideReadingMost(recognized);
 
     private static async Task RepromptOrStartMenuAsync(DialogContext dc, CancellationToken cancellationToken)
     {

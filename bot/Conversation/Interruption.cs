@@ -11,4 +11,7 @@ public enum Interruption
     SwitchToEnglish,
     SwitchToChinese,
     ToggleLanguage,
+
+    /// <summary>Thanks or a goodbye, and nothing else ("ok thanks!", "谢谢，没事了"): acknowledged, never a wrong answer.</summary>
+    Thanks,
 }

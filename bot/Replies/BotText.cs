@@ -25,7 +25,8 @@ public sealed record BotText(
     string LanguageSwitched,
     string QuestionAnsweredResume,
     string GuideResumed,
-    string AskWhichMarket)
+    string AskWhichMarket,
+    string YouAreWelcome)
 {
     public static readonly BotText English = new(
         Welcome: "Hello! I'm CrossBorderBot. I help small and medium-sized trading companies sell abroad: check your readiness, choose platforms and logistics, and fix problems such as customs holds, certification or VAT. I answer in English or Chinese (中文也可以).",
@@ -51,7 +52,8 @@ public sealed record BotText(
         LanguageSwitched: "OK, I will answer in English from now on.",
         QuestionAnsweredResume: "Now, back to where we were:",
         GuideResumed: "Back to “{0}” — your answers so far are kept.",
-        AskWhichMarket: "That depends on the market. Which country do you mean? For example \"Germany\" or \"the US\".");
+        AskWhichMarket: "That depends on the market. Which country do you mean? For example \"Germany\" or \"the US\".",
+        YouAreWelcome: "You're welcome!");
 
     public static readonly BotText Chinese = new(
         Welcome: "您好！我是 CrossBorderBot（跨境助手）。我帮助中小外贸企业开展跨境电商：评估出海准备度、选择平台和物流，并处理海关扣货、认证、增值税等问题。可以用中文或英文和我交流。",
@@ -77,7 +79,8 @@ public sealed record BotText(
         LanguageSwitched: "好的，接下来我会用中文回答。",
         QuestionAnsweredResume: "好，我们回到刚才的问题：",
         GuideResumed: "回到“{0}”——您之前的回答都还在。",
-        AskWhichMarket: "这要看是哪个市场。您问的是哪个国家？例如“德国”或“美国”。");
+        AskWhichMarket: "这要看是哪个市场。您问的是哪个国家？例如“德国”或“美国”。",
+        YouAreWelcome: "不客气！");
 
     public static BotText For(BotLanguage language) => BilingualText.Pick(language, English, Chinese);
 }
