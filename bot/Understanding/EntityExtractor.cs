@@ -26,6 +26,7 @@ internal sealed partial class EntityExtractor
     private readonly PhraseMatcher _sensitiveGoods;
     private readonly FuzzyNameMatcher _platformTypos;
     private readonly FuzzyNameMatcher _categoryTypos;
+    private readonly PlaceSlipMatcher _placeSlips;
     private readonly AnswerMatcher _answers;
     private readonly HashSet<string> _countryCodes;
     private readonly QuantityRecognizer _quantities;
@@ -40,6 +41,7 @@ internal sealed partial class EntityExtractor
         _sensitiveGoods = new PhraseMatcher(vocabulary.SensitiveGoods.Select(g => (EntityNames.SensitiveGoods, g)));
         _platformTypos = new FuzzyNameMatcher(EntityNames.Platform, vocabulary.Platforms);
         _categoryTypos = new FuzzyNameMatcher(EntityNames.Category, vocabulary.Categories, FuzzyNameMatcher.LongWordLength);
+        _placeSlips = new PlaceSlipMatcher(vocabulary.Countries);
         _answers = new AnswerMatcher(vocabulary.Answers);
         _countryCodes = vocabulary.Countries.Select(c => c.Id.ToUpperInvariant()).ToHashSet(StringComparer.Ordinal);
         _quantities = quantities;
@@ -89,8 +91,10 @@ internal sealed partial class EntityExtractor
 
         // A marketplace's country site ("amazon.de") names its market before the place names are read.
         mentions.AddRange(MarketplaceDomainCountries.Find(text, claimed, _countryCodes));
+        mentions.AddRange(_placeSlips.MatchChinese(text, claimed));
         mentions.AddRange(_geography.Match(text, claimed));
         mentions.AddRange(CountryCodes(text, claimed));
+        mentions.AddRange(_placeSlips.MatchWords(text, claimed));
         mentions.AddRange(_categories.Match(text, claimed));
         mentions.AddRange(_platformTypos.Match(text, claimed));
         mentions.AddRange(_categoryTypos.Match(text, claimed));
