@@ -99,9 +99,33 @@ public static partial class MessageCues
         return asks.Count > 0 && says.Count > 0 ? (string.Join(", ", says), string.Join(" ", asks)) : null;
     }
 
+    /// <summary>
+    /// Asks what a shipment would cost or how long it would take ("how much would it cost to send it to Italy?", "what
+    /// would 3 kg cost?", "寄日本要几天", "运费多少"): the logistics result's own measures, not a rule to look up.
+    /// </summary>
+    public static bool AsksForAnOutcome(string text) => Outcome().IsMatch(text) && !AsksAboutRules(text);
+
+    /// <summary>
+    /// The request that follows words dropping what went before ("never mind that, we need to ship 20 kg to Poland",
+    /// "算了这个先放一边，帮我看看…"); null when the message does not open by dropping something or nothing follows.
+    /// "Scratch that" is not one: it corrects an answer ("scratch that, it's 5 lbs").
+    /// </summary>
+    public static string? AfterDroppingTheCurrent(string text)
+    {
+        var match = DropLeadIn().Match(text);
+        return match.Success && match.Groups["rest"].Value.Trim() is { Length: > 0 } rest ? rest : null;
+    }
+
     /// <summary>A message long enough to be more than a one-word reply (words in English, characters in Chinese).</summary>
     public static bool IsSentence(string text) =>
         LanguageDetector.ContainsCjk(text) ? text.Trim().Length >= 5 : text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length >= 3;
+
+    [GeneratedRegex(@"\bhow\s+(?:much|long|many\s+days|fast|quickly)\b|\b(?:cost|costs|costing|price|priced|quote|days|weeks)\b|多少钱|运费|邮费|费用|几天|多少天|多久|多长时间|要多少|贵不贵|便宜多少", RegexOptions.IgnoreCase)]
+    private static partial Regex Outcome();
+
+    // Words that drop the current thing, then punctuation, then the new request.
+    [GeneratedRegex(@"^\s*(?:(?:ok|okay|oh|actually|hmm+|um+|wait|sorry|no|well)[,\s]+)*(?:never\s*mind|nvm|forget\s+(?:about\s+)?(?:it|that|this|those|the\s+\w+))(?:\s+(?:that|this|for\s+now|then|pls|please|actually))*\s*(?:[,.;:!—–-]+\s*|\s+)(?<rest>\S.*)$|^\s*(?:(?:哦|嗯|那|诶|哎)[，,\s]*)?(?:算了|先不管|不管了|(?:这个|那个)?先放(?:一边|一放)|先不(?:选|寄|发|做|弄|评估|看)|不(?:选|寄|发|做|弄|评估|看)[\u4e00-\u9fff]{0,4}?了)[^，,。；;！!？?\s]{0,12}[，,。；;！!\s]+(?<rest>\S.*)$", RegexOptions.IgnoreCase | RegexOptions.Singleline)]
+    private static partial Regex DropLeadIn();
 
     // "几个", "几件", "几箱" after a verb of taking or checking: "a few", as in "每批抽几个".
     [GeneratedRegex(@"(?<=[抽挑拿检查测验试])几(?:个|件|箱|只|台|套|样)")]
@@ -154,7 +178,7 @@ public static partial class MessageCues
     [GeneratedRegex(@"^[^？?吗]*(?:要不要|需不需要|有没有|是否|能不能|什么|多少|哪)[^，,。；;？?]{0,12}?(?:我|我们)?(?:也|都|还|真)?(?:不知道|不清楚|不确定|说不好|说不准|拿不准|没想好|不太清楚|不太确定)(?:呢|啊|哦|吧)?\s*[。.!！]?\s*$")]
     private static partial Regex ChineseDoubt();
 
-    [GeneratedRegex(@"\bwhat\s+if\b|\bwhat\s+about\b|\bhow\s+about\b|\binstead\b|\bsame\s+(?:parcel|package|box|thing|goods)\b|\bsame\b(?:\s+[\p{L}-]+){0,3}\s+(?:but|only|just)\b|^\s*(?:(?:hmm+|um+|ok|okay|oh|well)[,\s]+)?and\s+(?:to\s+|for\s+)?[\p{L} ]{2,30}\?|^\s*(?:(?:hmm+|um+|ok|okay|oh|well)[,\s]+)?(?:and|but|so)\s+(?:with|at|for|in)\s+(?:a|an|the)?\s*(?:budget|weight|value|price|speed|deadline)\b|\bif\s+(?:it|i|we|the)\b.*\b(?:instead|were|was|is|had|has|weighs?)\b|\b(?:and|but|so)\s+(?:what\s+)?if\b|\bif\s+there(?:'s|\s+(?:is|are|was|were))\b|换成|改成|改为|换到|如果|要是|假如|那.{1,12}呢|.{1,12}呢[？?]?\s*$|呢[？?]\s*$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\bwhat\s+if\b|\bwhat\s+about\b|\bhow\s+about\b|\binstead\b|\bsame\s+(?:parcel|package|box|thing|goods)\b|\bsame\b(?:\s+[\p{L}-]+){0,3}\s+(?:but|only|just)\b|^\s*(?:(?:hmm+|um+|ok|okay|oh|well)[,\s]+)?and\s+(?:to\s+|for\s+|with\s+)?[\p{L}\p{N}., ]{2,40}\?|^\s*(?:(?:hmm+|um+|ok|okay|oh|well)[,\s]+)?(?:and|but|so)\s+(?:with|at|for|in)\s+(?:a|an|the)?\s*(?:budget|weight|value|price|speed|deadline)\b|\bif\s+(?:it|i|we|the)\b.*\b(?:instead|were|was|is|had|has|weighs?)\b|\b(?:and|but|so)\s+(?:what\s+)?if\b|\bif\s+there(?:'s|\s+(?:is|are|was|were))\b|换成|改成|改为|换到|如果|要是|假如|那.{1,12}呢|.{1,12}呢[？?]?\s*$|呢[？?]\s*$", RegexOptions.IgnoreCase)]
     private static partial Regex WhatIf();
 
     [GeneratedRegex(@"\bwhere\s+(?:should|can|could|do|to|would)\s+(?:i|we|u)?\s*(?:sell|list|open\s+(?:a\s+)?(?:shop|store))\b|\bwhere\s+(?:is|are)\s+(?:the\s+)?best\s+(?:place|site)s?\s+to\s+sell\b|(?:在|去|上|到)哪(?:里|儿|个平台|个网站)?(?:卖|开店|上架|销售)", RegexOptions.IgnoreCase)]
