@@ -94,6 +94,7 @@ internal sealed partial class EntityExtractor
         mentions.AddRange(_placeSlips.MatchChinese(text, claimed));
         mentions.AddRange(_geography.Match(text, claimed));
         mentions.AddRange(CountryCodes(text, claimed));
+        mentions.AddRange(UsBeforeAMarketNoun(text, claimed));
         mentions.AddRange(_placeSlips.MatchWords(text, claimed));
         mentions.AddRange(_categories.Match(text, claimed));
         mentions.AddRange(_platformTypos.Match(text, claimed));
@@ -182,6 +183,24 @@ internal sealed partial class EntityExtractor
         }
     }
 
+    // "a us buyer", "our us customers", "the us market": "us" typed in lower case is the United States only where it
+    // qualifies buyers or a market; anywhere else it is the pronoun ("help us", "send us").
+    private static IEnumerable<EntityMention> UsBeforeAMarketNoun(string text, bool[] claimed)
+    {
+        foreach (Match m in UsMarketNounRegex().Matches(text))
+        {
+            var us = m.Groups["us"];
+            if (!PhraseMatcher.IsClaimed(claimed, us.Index, us.Index + us.Length))
+            {
+                PhraseMatcher.Claim(claimed, us.Index, us.Index + us.Length);
+                yield return new EntityMention(EntityNames.Country, us.Index, us.Length, "us", us.Value);
+            }
+        }
+    }
+
     [GeneratedRegex("[A-Z]{2}", RegexOptions.CultureInvariant)]
     private static partial Regex UpperCaseCodeRegex();
+
+    [GeneratedRegex(@"(?<=\b(?:a|an|the|our|my|their|your|some|many|most|of|from|in)\s+)(?<us>us)\s+(?=(?:buyers?|customers?|clients?|consumers?|shoppers?|market|marketplace|site|store|warehouse|retailers?|importers?|distributors?)\b)", RegexOptions.CultureInvariant)]
+    private static partial Regex UsMarketNounRegex();
 }

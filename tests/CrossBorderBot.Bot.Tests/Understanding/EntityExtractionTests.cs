@@ -186,6 +186,15 @@ public sealed class EntityExtractionTests(RecognizerFixture fixture)
     public void Ordinary_words_one_slip_from_a_country_name_are_no_country(string text) =>
         Assert.DoesNotContain(Keys(text), key => key.StartsWith("country=", StringComparison.Ordinal));
 
+    [Theory]
+    [InlineData("a us buyer opened a dispute", true)]
+    [InlineData("most of our us customers pay by card", true)]
+    [InlineData("is the us market worth it", true)]
+    [InlineData("can you help us buyers of spare parts", false)]
+    [InlineData("they sent us samples", false)]
+    public void Us_in_lower_case_is_the_united_states_only_before_buyers_or_a_market(string text, bool unitedStates) =>
+        Assert.Equal(unitedStates, Keys(text).Contains("country=us"));
+
     [Fact]
     public void Country_names_typed_right_are_not_read_as_slips_of_others() =>
         Assert.Equal(["country=au", "country=in", "country=nz", "country=ru"], Keys("新西兰和澳大利亚，还有印度，货寄到俄罗斯").Where(key => key.StartsWith("country=", StringComparison.Ordinal)).Order());
