@@ -98,4 +98,18 @@ public sealed class MessageCuesTests
     [InlineData("and for a 2 kg bag of coffee beans?")]
     [InlineData("and with 1.5 kg?")]
     public void An_and_question_with_a_number_is_a_what_if(string text) => Assert.True(MessageCues.IsWhatIf(text));
+
+    [Theory]
+    [InlineData("remind me of the shipping advice")]
+    [InlineData("is that shipping plan still around?")]
+    [InlineData("物流建议再说一遍")]
+    [InlineData("那个运输方案还在不在")]
+    [InlineData("提醒我一下你建议的发货方式")]
+    public void Plan_requests_that_remind_repeat_or_point_at_that_plan_are_recognised(string text) => Assert.True(MessageCues.AsksForPlan(text));
+
+    [Theory]
+    [InlineData("那个平台怎么样")]
+    [InlineData("平台的事以后再说")]
+    [InlineData("remind me what IOSS is")]
+    public void A_platform_pointed_at_or_put_off_is_no_plan_request(string text) => Assert.False(MessageCues.AsksForPlan(text));
 }
