@@ -78,6 +78,12 @@ public sealed class MessageArbiterTests
     public void A_cost_or_time_question_with_a_changed_input_after_a_logistics_result_is_a_what_if(string text) =>
         Assert.Equal(MessagePurpose.WhatIf, MessageArbiter.Decide(LogisticsResult, Message(text, IntentNames.AskKnowledge)));
 
+    [Theory]
+    [InlineData("can i send a bottle of perfume the same way?")]
+    [InlineData("香水也能这样寄吗")]
+    public void Other_goods_sent_the_same_way_after_a_logistics_result_is_a_what_if(string text) =>
+        Assert.Equal(MessagePurpose.WhatIf, MessageArbiter.Decide(LogisticsResult, Message(text, IntentNames.AskKnowledge)));
+
     [Fact]
     public void A_rules_question_naming_another_market_after_a_logistics_result_stays_a_question() =>
         Assert.Equal(MessagePurpose.Question, MessageArbiter.Decide(LogisticsResult, Message("how much import vat does portugal charge?", IntentNames.AskKnowledge)));
