@@ -12,6 +12,7 @@ namespace CrossBorderBot.Tests.Scenarios;
 public sealed class FourteenthOpeningMessageMeasureTests(ITestOutputHelper output)
 {
     // Measured once after the commit that added the set (bac490f), before any fourteenth-pass behaviour change: 15 of 16.
+    // After the fourteenth pass's changes: 15 of 16.
     private const int RightFloor = 15;
 
     [Fact]
