@@ -19,6 +19,8 @@ public sealed partial class ConversationRouter(
     PlanStore plans,
     ILogger<ConversationRouter> logger)
 {
+    private readonly ConversationPlaces _places = new(dialogs);
+
     /// <summary>Longer messages are refused politely: no real answer or question needs more, and it bounds work.</summary>
     public const int MaxTextLength = 4000;
 
@@ -89,6 +91,14 @@ public sealed partial class ConversationRouter(
 
     private async Task RouteAsync(DialogContext dc, string? text, RecognizedMessage recognized, ConversationProfile profile, CancellationToken cancellationToken)
     {
+        // "switching to english - no idea about the size", "用中文吧，卖给个人": the language is switched and the rest is the message.
+        if (InterruptionDetector.LanguageThenMessage(text) is { } lead)
+        {
+            TurnLanguage.Stamp(dc.Context, profile.Remember(lead.Language == Interruption.SwitchToChinese ? BotLanguage.Chinese : BotLanguage.English));
+            text = dc.Context.Activity.Text = lead.Message;
+            recognized = recognizer.Understand(text, dc.Context.Activity.Locale);
+        }
+
         var texts = BotText.For(profile.KnownLanguage());
         // Read again only if a guide starts this turn (see MainMenuDialog).
         new EarlierMessages(profile.EarlierTexts(), earlier => recognizer.Understand(earlier, dc.Context.Activity.Locale)).Attach(dc.Context);
@@ -124,7 +134,7 @@ public sealed partial class ConversationRouter(
                 return;
 
             case Interruption.Cancel:
-                var leftAGuide = !IsAtMainMenu(dc);
+                var leftAGuide = !ConversationPlaces.IsAtMainMenu(dc);
                 await dc.CancelAllDialogsAsync(cancellationToken);
                 if (leftAGuide)
                 {
@@ -137,7 +147,7 @@ public sealed partial class ConversationRouter(
             case Interruption.Thanks:
                 // After a result or at the menu the conversation is done: the menu follows. Inside a guide it waits on.
                 await dc.Context.SendActivityAsync(texts.YouAreWelcome, cancellationToken: cancellationToken);
-                if (dc.ActiveLeafDialog is GuideFollowUpPrompt || IsAtMainMenu(dc) || dc.ActiveDialog is null)
+                if (dc.ActiveLeafDialog is GuideFollowUpPrompt || ConversationPlaces.IsAtMainMenu(dc) || dc.ActiveDialog is null)
                 {
                     await dc.CancelAllDialogsAsync(cancellationToken);
                     await dc.BeginDialogAsync(DialogIds.MainMenu, cancellationToken: cancellationToken);
@@ -161,7 +171,7 @@ public sealed partial class ConversationRouter(
 
         // "More…" under an answer: the rest of that answer; the waiting question stays. A typed "more" counts only
         // where no guide step could mean it (a playbook step has its own "more detail").
-        var typedMoreAllowed = dc.ActiveDialog is null || IsAtMainMenu(dc) || dc.ActiveDialogIds.Contains(DialogIds.AskQuestion);
+        var typedMoreAllowed = dc.ActiveDialog is null || ConversationPlaces.IsAtMainMenu(dc) || dc.ActiveDialogIds.Contains(DialogIds.AskQuestion);
         if (await answerer.TryAnswerMoreAsync(dc.Context, typedMoreAllowed ? text : null, cancellationToken))
         {
             return;
@@ -173,8 +183,9 @@ public sealed partial class ConversationRouter(
             return;
         }
 
-        var place = dc.ActiveDialog is null ? new ConversationPlace(ConversationPlaceKind.Menu, null, false, () => FactsGuide(recognized)) : PlaceOf(dc, recognized);
-        var understanding = new TurnUnderstanding(recognized, MessageArbiter.Decide(place, recognized));
+        var place = _places.Of(dc, recognized);
+        var (taskPlace, understanding) = Understand(place, recognized, text, dc.Context.Activity.Locale);
+        recognized = understanding.Message;
         understanding.Attach(dc.Context);
         profile.Note(understanding);
         LogPurpose(logger, understanding.Purpose, place.Kind, dc.Context.Activity.Conversation?.Id ?? "(none)");
@@ -206,7 +217,7 @@ public sealed partial class ConversationRouter(
                 return;
 
             case MessagePurpose.NewTask:
-                await StartGuideAsync(dc, place, MessageArbiter.TaskIntent(place, recognized), recognized, cancellationToken);
+                await StartGuideAsync(dc, place, MessageArbiter.TaskIntent(taskPlace, recognized), recognized, cancellationToken);
                 return;
 
             case MessagePurpose.AboutResult:
@@ -230,6 +241,26 @@ public sealed partial class ConversationRouter(
         }
     }
 
+    /// <summary>
+    /// What the message is for. A request after words that drop the current guide ("never mind that, …") is read on its
+    /// own when it asks for another guide or tells a problem: then it is the message, and the place to find its task is
+    /// the menu's.
+    /// </summary>
+    private (ConversationPlace TaskPlace, TurnUnderstanding Understanding) Understand(ConversationPlace place, RecognizedMessage recognized, string text, string? locale)
+    {
+        if (DroppedRequest.Of(place, text) is { } rest)
+        {
+            var request = recognizer.Understand(rest, locale);
+            var menu = _places.AtMenu(request);
+            if (DroppedRequest.Decide(place, menu, request) is { } purpose)
+            {
+                return (menu, new TurnUnderstanding(request, purpose));
+            }
+        }
+
+        return (place, new TurnUnderstanding(recognized, MessageArbiter.Decide(place, recognized)));
+    }
+
     private async Task ContinueAsync(DialogContext dc, CancellationToken cancellationToken)
     {
         var result = await dc.ContinueDialogAsync(cancellationToken);
@@ -243,7 +274,7 @@ public sealed partial class ConversationRouter(
     private async Task AnswerQuestionAsync(DialogContext dc, string text, ConversationProfile profile, ConversationPlace place, CancellationToken cancellationToken)
     {
         var language = profile.KnownLanguage();
-        await GuideQuestionContext.AnswerAsync(answerer, dc, place.GuideId, RunningGuide(place.GuideId), text, language, cancellationToken);
+        await GuideQuestionContext.AnswerAsync(answerer, dc, place.GuideId, _places.RunningGuide(place.GuideId), text, language, cancellationToken);
         if (place.Kind == ConversationPlaceKind.Menu)
         {
             return;
@@ -259,7 +290,7 @@ public sealed partial class ConversationRouter(
     {
         var parts = MessageCues.SplitAnswerAndQuestion(text);
         var answer = parts is null ? null : recognizer.Understand(parts.Value.Answer, dc.Context.Activity.Locale);
-        if (parts is not { } split || answer is null || RunningGuide(place.GuideId) is not ISlotGuide guide || !guide.Reads(answer))
+        if (parts is not { } split || answer is null || _places.RunningGuide(place.GuideId) is not ISlotGuide guide || !guide.Reads(answer))
         {
             return false;
         }
@@ -309,7 +340,7 @@ public sealed partial class ConversationRouter(
             await dc.Context.SendActivityAsync(texts.NoPlanYet, cancellationToken: cancellationToken);
         }
 
-        if (!IsAtMainMenu(dc) && dc.ActiveDialog is not null)
+        if (!ConversationPlaces.IsAtMainMenu(dc) && dc.ActiveDialog is not null)
         {
             await AskAgainAsync(dc, cancellationToken);
         }
@@ -325,7 +356,7 @@ public sealed partial class ConversationRouter(
     /// </summary>
     private static async Task AskAgainAsync(DialogContext dc, CancellationToken cancellationToken)
     {
-        if (dc.ActiveDialog is null || IsAtMainMenu(dc))
+        if (dc.ActiveDialog is null || ConversationPlaces.IsAtMainMenu(dc))
         {
             await RepromptOrStartMenuAsync(dc, cancellationToken);
         }
@@ -335,44 +366,9 @@ public sealed partial class ConversationRouter(
         }
     }
 
-    private ConversationPlace PlaceOf(DialogContext dc, RecognizedMessage recognized)
-    {
-        if (IsAtMainMenu(dc))
-        {
-            return new ConversationPlace(ConversationPlaceKind.Menu, null, false, () => FactsGuide(recognized));
-        }
-
-        var guideId = RunningGuideId(dc);
-        var guide = RunningGuide(guideId);
-        var reads = guide is ISlotGuide slots && slots.Reads(recognized);
-        var kind = dc.ActiveLeafDialog switch
-        {
-            GuideFollowUpPrompt => ConversationPlaceKind.Result,
-            TextPrompt => ConversationPlaceKind.FreeText,
-
-            // "Another question?" after an answer is open like the menu: a question is answered, a task started.
-            _ when guideId == DialogIds.AskQuestion => ConversationPlaceKind.Menu,
-            _ => ConversationPlaceKind.GuideQuestion,
-        };
-        return new ConversationPlace(kind, guideId, reads, () => FactsGuide(recognized));
-    }
-
-    // The running guide sits two below the innermost menu (menu → its steps → guide); menus stack when a guide waits.
-    private static string? RunningGuideId(DialogContext dc)
-    {
-        var ids = dc.ActiveDialogIds;
-        var menu = ids.ToList().LastIndexOf(DialogIds.MainMenu);
-        return menu >= 0 && ids.Count > menu + 2 ? ids[menu + 2] : null;
-    }
-
-    private Dialog? RunningGuide(string? guideId) =>
-        guideId is null ? null : (dialogs.Find(DialogIds.MainMenu) as MainMenuDialog)?.FindGuide(guideId);
-
-    private string? FactsGuide(RecognizedMessage recognized) => (dialogs.Find(DialogIds.MainMenu) as MainMenuDialog)?.GuideReadingMost(recognized);
-
     private static async Task RepromptOrStartMenuAsync(DialogContext dc, CancellationToken cancellationToken)
     {
-        if (dc.ActiveDialog is null || IsAtMainMenu(dc))
+        if (dc.ActiveDialog is null || ConversationPlaces.IsAtMainMenu(dc))
         {
             // The menu is rebuilt rather than repeated, so it follows a switch of language.
             dc.ClearStack();
@@ -382,14 +378,6 @@ public sealed partial class ConversationRouter(
         {
             await dc.RepromptDialogAsync(cancellationToken);
         }
-    }
-
-    /// <summary>True when no guide is running: only the menu's own question is waiting.</summary>
-    private static bool IsAtMainMenu(DialogContext dc)
-    {
-        // Each read of the ids walks the stack and every component's inner stack: read them once.
-        var ids = dc.ActiveDialogIds;
-        return ids.Count > 0 && ids[0] == DialogIds.MainMenu && ids[^1] == DialogIds.MenuChoice;
     }
 
     [LoggerMessage(EventId = LogEventIds.ConversationRouterPurpose, Level = LogLevel.Debug, Message = "Message taken as {Purpose} at {Place} in conversation {ConversationId}")]

@@ -118,6 +118,21 @@ public static partial class InterruptionDetector
         };
     }
 
+    /// <summary>
+    /// A language asked for at the start of a longer message ("switching to english - no idea about the size", "english
+    /// please. box is 30x30x20 cm", "用中文吧，卖给个人"): the language, and the rest, which is the message itself.
+    /// </summary>
+    public static (Interruption Language, string Message)? LanguageThenMessage(string? text)
+    {
+        var match = text is null ? null : LanguageLeadIn().Match(text.Trim());
+        if (match is not { Success: true } || match.Groups["rest"].Value.Trim() is not { Length: > 0 } rest)
+        {
+            return null;
+        }
+
+        return (match.Groups["english"].Success ? Interruption.SwitchToEnglish : Interruption.SwitchToChinese, rest);
+    }
+
     private static string Normalize(string? text)
         => text is null ? string.Empty : Whitespace().Replace(TrailingPunctuation().Replace(text.Trim(), string.Empty), " ").Trim();
 
@@ -139,6 +154,13 @@ public static partial class InterruptionDetector
     // a yes/no question and "thanks, and for France?" asks one, so neither is taken.
     [GeneratedRegex(@"^(?:(?:ok(?:ay)?|great|perfect|cool|nice|awesome|got it|alright|all right|good|好的?|好吧|嗯|行|明白了?|知道了|了解了?|收到)[\s,，!！.。]*)*(?:(?:thanks?|thank (?:you|u)|thx|tks|ty|cheers|many thanks|much appreciated|appreciate it)(?: (?:a lot|so much|very much|again))?|谢谢(?:你|您|啦|了)?|多谢|感谢|谢了|辛苦了)(?:[\s,，!！.。]*(?:that'?s (?:all|it)(?: for now)?|bye|goodbye|see you|have a (?:nice|good) day|没事了|就这样吧?|就这些|拜拜|再见|没有了))?$|^(?:ok(?:ay)?[\s,]*)?(?:that'?s all(?: for now)?|bye|goodbye|没事了|就这样吧|拜拜|再见)$", RegexOptions.IgnoreCase)]
     private static partial Regex ThanksOrGoodbye();
+
+    // A language request, then a stop, a dash or a comma, then the rest of the message.
+    // Asked with a verb ("switching to english -", "can we do this in english?", "用中文吧，") or as the bare word with a
+    // "please" or a stop after it ("english please. …", "english - …"): a bare "english, spanish…" or "中文，英文都可以"
+    // names languages, it asks for none.
+    [GeneratedRegex(@"^(?:(?:sorry|ok|okay|oh|um+|hmm+|actually|well|hey|hi)[,\s]+)*(?:(?:(?:can|could)\s+(?:you|we|u)\s+)?(?:please\s+)?(?:let'?s\s+)?(?:speak|talk|answer|reply|write|continue|carry\s+on|switch(?:ing)?(?:\s+to)?|chang(?:e|ing)\s+to|go|do\s+(?:this|it))\s+(?:in\s+)?(?<english>english)(?:\s+(?:please|pls|plz|instead|now|from\s+(?:here|now)(?:\s+on)?))*\s*[?？.。!！,，;；:：—–-]+|(?:in\s+)?(?<english>english)(?:(?:\s+(?:please|pls|plz|instead|now))+\s*[?？.。!！,，;；:：—–-]+|\s*[?？.。!！;；:：—–-]+))\s*(?<rest>\S.*)$|^(?:(?:不好意思|抱歉|嗯|那)[，,\s]*)*(?:(?:请|还是)?(?:用|说|讲|换成?|改成?|切换到)(?:中文|汉语|普通话)(?:吧|啦|好了|回答|回复|就行|交流|聊)*|中文(?:吧|啦|好了|回答|回复|就行)+)[？?.。!！,，;；:：\s—–-]+(?<rest>\S.*)$", RegexOptions.IgnoreCase | RegexOptions.Singleline)]
+    private static partial Regex LanguageLeadIn();
 
     [GeneratedRegex(@"^\p{L}{1,8}(?:的话)?(?:就|那就)算了(?:吧)?$")]
     private static partial Regex ThingDropped();

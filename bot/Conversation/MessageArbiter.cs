@@ -52,13 +52,39 @@ public static class MessageArbiter
 
         var question = MessageCues.IsQuestion(text) && MessageCues.IsSentence(text);
         var problem = IsProblemReport(message, question) && place.GuideId != DialogIds.GuideFixIssue;
-        return place.Kind switch
+        var purpose = place.Kind switch
         {
             ConversationPlaceKind.Menu => AtMenu(place, message, question, problem),
             ConversationPlaceKind.Result => AtResult(place, message, question, problem),
             _ => InGuide(place, message, question, problem),
         };
+        return DescribedProblem(place, message, purpose);
     }
+
+    /// <summary>
+    /// A new task for the fix-an-issue guide whose message already tells the problem ("a customer in Australia says the
+    /// kettle leaks and wants a refund") is a problem report: the guide takes it as the description instead of asking
+    /// "What is the problem?" again. A bare request ("we have a problem to sort out") stays a task.
+    /// </summary>
+    private static MessagePurpose DescribedProblem(ConversationPlace place, RecognizedMessage message, MessagePurpose purpose) =>
+        purpose == MessagePurpose.NewTask && TaskIntent(place, message) == IntentNames.FixIssue && TellsAProblem(message)
+            ? MessagePurpose.ProblemReport
+            : purpose;
+
+    private static bool TellsAProblem(RecognizedMessage message)
+    {
+        var entities = message.Entities;
+        return entities.IssueTypes.Count > 0 || MessageCues.SoundsLikeAProblem(message.Text)
+            || (!MessageCues.IsShort(message.Text) && entities.Countries.Count + entities.Regions.Count + entities.Categories.Count > 0);
+    }
+
+    /// <summary>
+    /// The classifier leans to fixing an issue, but the message names no trouble and gives another guide's facts ("photo
+    /// frames for a client in Belgium, 3 kg with the packaging"): that guide's task, not a problem.
+    /// </summary>
+    private static bool TroubleFreeFacts(ConversationPlace place, RecognizedMessage message) =>
+        message.Entities.IssueTypes.Count == 0 && !MessageCues.SoundsLikeAProblem(message.Text)
+        && place.FactsGuide is { } facts && facts != IntentNames.FixIssue;
 
     private static MessagePurpose AtMenu(ConversationPlace place, RecognizedMessage message, bool question, bool problem)
     {
@@ -130,6 +156,7 @@ public static class MessageArbiter
     /// </summary>
     public static string TaskIntent(ConversationPlace place, RecognizedMessage message) =>
         RequestedTopic(message) ?? (message.IntentAbove(MessageCues.RequestsATask(message.Text) ? RequestedTaskThreshold : MenuTaskThreshold) is { } intent && intent != IntentNames.AskKnowledge && MainMenuDialog.EntryIntents.Contains(intent)
+            && !(intent == IntentNames.FixIssue && TroubleFreeFacts(place, message))
             ? intent
             : WorkOutGuide(message) ?? DeliveryGuide(message) ?? place.FactsGuide ?? GuideLean(message) ?? NamedTopic(message) ?? message.Intent);
 
@@ -160,6 +187,13 @@ public static class MessageArbiter
     {
         var text = message.Text;
         if (place.GuideReadsMessage && (MessageCues.IsWhatIf(text) || !question) && !MessageCues.IsWhy(text))
+        {
+            return MessagePurpose.WhatIf;
+        }
+
+        // "how much would it cost to send the same to Italy?", "what would 3 kg cost?": the shipment's cost or time with
+        // one input changed is the logistics result again, not a question for the knowledge base.
+        if (place.GuideReadsMessage && place.GuideId == DialogIds.GuideLogistics && MessageCues.AsksForAnOutcome(text) && !MessageCues.IsWhy(text))
         {
             return MessagePurpose.WhatIf;
         }
@@ -321,7 +355,8 @@ public static class MessageArbiter
         && MainMenuDialog.EntryIntents.Contains(intent)
         && GuideIntent(place.GuideId) != intent;
 
-    private static string? GuideIntent(string? guideId) => guideId switch
+    /// <summary>The intent that starts the guide <paramref name="guideId"/>; null for none.</summary>
+    internal static string? GuideIntent(string? guideId) => guideId switch
     {
         DialogIds.GuideLogistics => IntentNames.ChooseLogistics,
         DialogIds.GuidePlatform => IntentNames.ChoosePlatform,

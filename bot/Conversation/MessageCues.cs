@@ -99,9 +99,33 @@ public static partial class MessageCues
         return asks.Count > 0 && says.Count > 0 ? (string.Join(", ", says), string.Join(" ", asks)) : null;
     }
 
+    /// <summary>
+    /// Asks what a shipment would cost or how long it would take ("how much would it cost to send it to Italy?", "what
+    /// would 3 kg cost?", "寄日本要几天", "运费多少"): the logistics result's own measures, not a rule to look up.
+    /// </summary>
+    public static bool AsksForAnOutcome(string text) => Outcome().IsMatch(text) && !AsksAboutRules(text);
+
+    /// <summary>
+    /// The request that follows words dropping what went before ("never mind that, we need to ship 20 kg to Poland",
+    /// "算了这个先放一边，帮我看看…"); null when the message does not open by dropping something or nothing follows.
+    /// "Scratch that" is not one: it corrects an answer ("scratch that, it's 5 lbs").
+    /// </summary>
+    public static string? AfterDroppingTheCurrent(string text)
+    {
+        var match = DropLeadIn().Match(text);
+        return match.Success && match.Groups["rest"].Value.Trim() is { Length: > 0 } rest ? rest : null;
+    }
+
     /// <summary>A message long enough to be more than a one-word reply (words in English, characters in Chinese).</summary>
     public static bool IsSentence(string text) =>
         LanguageDetector.ContainsCjk(text) ? text.Trim().Length >= 5 : text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length >= 3;
+
+    [GeneratedRegex(@"\bhow\s+(?:much|long|many\s+days|fast|quickly)\b|\b(?:cost|costs|costing|price|priced|quote|days|weeks)\b|多少钱|运费|邮费|费用|几天|多少天|多久|多长时间|要多少|贵不贵|便宜多少", RegexOptions.IgnoreCase)]
+    private static partial Regex Outcome();
+
+    // Words that drop the current thing, then punctuation, then the new request.
+    [GeneratedRegex(@"^\s*(?:(?:ok|okay|oh|actually|hmm+|um+|wait|sorry|no|well)[,\s]+)*(?:never\s*mind|nvm|forget\s+(?:about\s+)?(?:it|that|this|those|the\s+\w+))(?:\s+(?:that|this|for\s+now|then|pls|please|actually))*\s*(?:[,.;:!—–-]+\s*|\s+)(?<rest>\S.*)$|^\s*(?:(?:哦|嗯|那|诶|哎)[，,\s]*)?(?:算了|先不管|不管了|(?:这个|那个)?先放(?:一边|一放)|先不(?:选|寄|发|做|弄|评估|看)|不(?:选|寄|发|做|弄|评估|看)[\u4e00-\u9fff]{0,4}?了)[^，,。；;！!？?\s]{0,12}[，,。；;！!\s]+(?<rest>\S.*)$", RegexOptions.IgnoreCase | RegexOptions.Singleline)]
+    private static partial Regex DropLeadIn();
 
     // "几个", "几件", "几箱" after a verb of taking or checking: "a few", as in "每批抽几个".
     [GeneratedRegex(@"(?<=[抽挑拿检查测验试])几(?:个|件|箱|只|台|套|样)")]
@@ -154,7 +178,7 @@ public static partial class MessageCues
     [GeneratedRegex(@"^[^？?吗]*(?:要不要|需不需要|有没有|是否|能不能|什么|多少|哪)[^，,。；;？?]{0,12}?(?:我|我们)?(?:也|都|还|真)?(?:不知道|不清楚|不确定|说不好|说不准|拿不准|没想好|不太清楚|不太确定)(?:呢|啊|哦|吧)?\s*[。.!！]?\s*$")]
     private static partial Regex ChineseDoubt();
 
-    [GeneratedRegex(@"\bwhat\s+if\b|\bwhat\s+about\b|\bhow\s+about\b|\binstead\b|\bsame\s+(?:parcel|package|box|thing|goods)\b|\bsame\b(?:\s+[\p{L}-]+){0,3}\s+(?:but|only|just)\b|^\s*(?:(?:hmm+|um+|ok|okay|oh|well)[,\s]+)?and\s+(?:to\s+|for\s+)?[\p{L} ]{2,30}\?|^\s*(?:(?:hmm+|um+|ok|okay|oh|well)[,\s]+)?(?:and|but|so)\s+(?:with|at|for|in)\s+(?:a|an|the)?\s*(?:budget|weight|value|price|speed|deadline)\b|\bif\s+(?:it|i|we|the)\b.*\b(?:instead|were|was|is|had|has|weighs?)\b|\b(?:and|but|so)\s+(?:what\s+)?if\b|\bif\s+there(?:'s|\s+(?:is|are|was|were))\b|换成|改成|改为|换到|如果|要是|假如|那.{1,12}呢|.{1,12}呢[？?]?\s*$|呢[？?]\s*$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\bwhat\s+if\b|\bwhat\s+about\b|\bhow\s+about\b|\binstead\b|\b(?:the\s+)?same\s+(?:way|route|channel|method|service)\b|同样的?(?:方式|渠道|方法|路线)|也(?:能|可以)?(?:这样|这么)(?:寄|发|走)|\bsame\s+(?:parcel|package|box|thing|goods)\b|\bsame\b(?:\s+[\p{L}-]+){0,3}\s+(?:but|only|just)\b|^\s*(?:(?:hmm+|um+|ok|okay|oh|well)[,\s]+)?and\s+(?:to\s+|for\s+|with\s+)?[\p{L}\p{N}., ]{2,40}\?|^\s*(?:(?:hmm+|um+|ok|okay|oh|well)[,\s]+)?(?:and|but|so)\s+(?:with|at|for|in)\s+(?:a|an|the)?\s*(?:budget|weight|value|price|speed|deadline)\b|\bif\s+(?:it|i|we|the)\b.*\b(?:instead|were|was|is|had|has|weighs?)\b|\b(?:and|but|so)\s+(?:what\s+)?if\b|\bif\s+there(?:'s|\s+(?:is|are|was|were))\b|换成|改成|改为|换到|如果|要是|假如|那.{1,12}呢|.{1,12}呢[？?]?\s*$|呢[？?]\s*$", RegexOptions.IgnoreCase)]
     private static partial Regex WhatIf();
 
     [GeneratedRegex(@"\bwhere\s+(?:should|can|could|do|to|would)\s+(?:i|we|u)?\s*(?:sell|list|open\s+(?:a\s+)?(?:shop|store))\b|\bwhere\s+(?:is|are)\s+(?:the\s+)?best\s+(?:place|site)s?\s+to\s+sell\b|(?:在|去|上|到)哪(?:里|儿|个平台|个网站)?(?:卖|开店|上架|销售)", RegexOptions.IgnoreCase)]
@@ -175,16 +199,16 @@ public static partial class MessageCues
     [GeneratedRegex(@"\bwhat\s+(?:should|do|can|shall)\s+(?:i|we)\s+do\b|\bwhat\s+now\b|\bhow\s+(?:do|can|should)\s+(?:i|we)\s+(?:fix|solve|resolve|handle|deal with|get (?:it|them|my|our))|\b(?:is|was|got|been|are|were)\s+(?:held|stuck|seized|detained|lost|rejected|suspended|blocked|removed|delisted|banned|returned)\b|\b(?:they|customs|dhl|fedex|ups|amazon|the carrier|the buyer)\s+(?:(?:just|already|now|recently|suddenly|has|have|had)\s+){0,2}(?:want|wants|asked|asks|is asking|are asking|demand|demands|say|says|said|holding|is holding|are holding|held|rejected|suspended|removed|blocked)\b|\bholding\s+(?:my|our)\b|\b(?:suspended|blocked|banned|deactivated|restricted|closed|froze|seized|rejected|delisted)\s+(?:my|our)\b|\b(?:arrived|came|showed\s+up|got\s+there|was\s+delivered|turned\s+up)\s+(?:\w+\s+)?(?:cracked|broken|damaged|smashed|shattered|crushed|dented|torn|soaked|wet|leaking|opened|empty)\b|\b(?:is|are|was|were)\s+missing\s+from\b|怎么办|咋办|如何处理|怎么处理|怎么解决|被扣|扣了|扣货|丢了|丢失|不见了|被封|封号|被下架|下架了|投诉了|被投诉|被退回|让我交|要我交|要求交|要求补|收到的?\S{0,4}(?:少了|缺了|碎了|裂了|坏了|破了|漏了)|(?:少|缺)了[一二两三四五六七八九十几半\d]+(?:件|个|样|箱|只|双|套)|(?:少发|漏发)了|(?:摔|压|磕)(?:坏|碎|破)了", RegexOptions.IgnoreCase)]
     private static partial Regex ProblemWords();
 
-    [GeneratedRegex(@"\b(?:earlier|before|previous(?:ly)?|last\s+time|the\s+other\s+day|yesterday|last\s+week|you\s+(?:gave|made|sent|showed|worked\s+out|came\s+up\s+with|recommended|suggested|proposed|did)|we\s+(?:got|did|made)\s+(?:before|earlier|last\s+time))\b|之前|上次|上回|刚才|刚刚|以前|昨天|前几天|前天|那天|你给(?:我|我们)?的|给(?:我|我们)的|你(?:推荐|建议|做|算)(?:过)?的", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\bremind\s+(?:me|us)\b|\b(?:that|those)\s+(?:\w+\s+)?(?:plan|recommendation|advice|suggestion)s?\b|(?:那个|那份|那套|那条)[\u4e00-\u9fff]{0,4}(?:方案|计划|建议|推荐)|提醒(?:我|我们)|\b(?:earlier|before|previous(?:ly)?|last\s+time|the\s+other\s+day|yesterday|last\s+week|you\s+(?:gave|made|sent|showed|worked\s+out|came\s+up\s+with|recommended|suggested|proposed|did)|we\s+(?:got|did|made)\s+(?:before|earlier|last\s+time))\b|之前|上次|上回|刚才|刚刚|以前|昨天|前几天|前天|那天|你给(?:我|我们)?的|给(?:我|我们)的|你(?:推荐|建议|做|算)(?:过)?的", RegexOptions.IgnoreCase)]
     private static partial Regex EarlierReference();
 
     [GeneratedRegex(@"\b(?:plans?|rec+om+end\w*|results?|suggestions?|advice|shortlist|options|picks?|routes?|quotes?|answer)\b|\bwhat\s+(?:did|have)\s+you\s+(?:suggest|recommend|advise|propose)(?:ed)?\b|方案|计划|规划|推荐|结果|建议|渠道|平台|清单", RegexOptions.IgnoreCase)]
     private static partial Regex ResultNoun();
 
-    [GeneratedRegex(@"\b(?:show|send|give|resend|share|see|view|pull\s+up|bring\s+up|dig\s+up|display|get|find|open|remind|repeat|look\s+at|what\s+(?:was|were|is|are)|what\s+(?:did|have)\s+you|where(?:'s|\s+is|\s+are))\b|来着|发(?:我|给我|一遍|一下|过来)|给我看|我看看|看看|看下|看一下|调出|找出|显示|再给|再发|是什么|是啥|是哪|呢\s*[？?]?\s*$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:show|send|give|resend|share|see|view|pull\s+up|bring\s+up|dig\s+up|display|get|find|open|remind|repeat|look\s+at|what\s+(?:was|were|is|are)|what\s+(?:did|have)\s+you|where(?:'s|\s+is|\s+are))\b|来着|提醒|还在|(?:说|讲)一遍|重复一(?:下|遍)|发(?:我|给我|一遍|一下|过来)|给我看|我看看|看看|看下|看一下|调出|找出|显示|再给|再发|是什么|是啥|是哪|呢\s*[？?]?\s*$", RegexOptions.IgnoreCase)]
     private static partial Regex SeeVerb();
 
-    [GeneratedRegex(@"\bagain\b|\bonce\s+more\b|再(?:给|发|看|显示|调)|重新(?:发|给|显示)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\bagain\b|\bonce\s+more\b|再(?:给|发|看|显示|调)|再(?:说|讲)一遍|重新(?:发|给|显示|说一遍)|重复一(?:下|遍)", RegexOptions.IgnoreCase)]
     private static partial Regex SeeAgain();
 
     [GeneratedRegex(@"\b(?:show|send|give|resend|share|see|find|open)\b(?:\s+(?:me|us))?(?:\s+(?:my|the|our|that|this))?(?:\s+(?:last|previous|saved|old|earlier|latest))?\s+plans?\b(?!\s+(?:to|for|a|an)\b)|\b(?:my|our|last|previous|earlier|saved|latest)\s+(?:last\s+|previous\s+|saved\s+)?plans?\s*(?:\?|please|again|$)|\bplan\s+(?:from|of)\s+(?:last|before|earlier|yesterday)|\bwhere(?:'s|\s+is)\s+(?:my|the)\s+plan|\bwhat\s+(?:did|have)\s+you\s+(?:recommend|suggest|advise|propose)(?:ed)?\b(?:\s+(?:to\s+)?(?:me|us))?\s+(?:before|earlier|last\s+time|previously|yesterday)|\byour\s+(?:last|previous|earlier|old)\s+(?:recommendation|suggestion|advice)s?\b|(?:之前|上次|刚才|以前|昨天)(?:你)?(?:给我|给我们|帮我)?(?:推荐|建议)的(?:是什么|是啥|呢|方案|平台|渠道)?\s*[？?]?\s*$|(?:我的|上次的?|之前的?|刚才的?|以前的?|保存的?)(?:计划|方案|规划)|(?:计划|方案)(?:呢|在哪|再发|给我看)|把(?:我的)?(?:计划|方案)发(?:给我|我)", RegexOptions.IgnoreCase)]

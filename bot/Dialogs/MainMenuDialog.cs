@@ -34,16 +34,6 @@ public sealed class MainMenuDialog : ComponentDialog
     /// <summary>The guide dialog with this id (a guide runs inside the menu), or null.</summary>
     public Dialog? FindGuide(string id) => Dialogs.Find(id);
 
-    /// <summary>The guide (by its intent) that reads the most of its questions' answers in the message, when it reads two or more.</summary>
-    public string? GuideReadingMost(RecognizedMessage recognized)
-    {
-        var best = EntryIntents
-            .Select(intent => (Intent: intent, Slots: FindGuideFor(intent) is ISlotGuide guide ? guide.SlotsRead(recognized) : 0))
-            .OrderByDescending(candidate => candidate.Slots)
-            .First();
-        return best.Slots >= 2 ? best.Intent : null;
-    }
-
     /// <summary>The guide dialog serving the menu entry <paramref name="intent"/>, or null.</summary>
     public Dialog? FindGuideFor(string intent) => _guides.DialogIdFor(intent) is { } id ? Dialogs.Find(id) : null;
 

@@ -26,6 +26,7 @@ internal sealed partial class EntityExtractor
     private readonly PhraseMatcher _sensitiveGoods;
     private readonly FuzzyNameMatcher _platformTypos;
     private readonly FuzzyNameMatcher _categoryTypos;
+    private readonly PlaceSlipMatcher _placeSlips;
     private readonly AnswerMatcher _answers;
     private readonly HashSet<string> _countryCodes;
     private readonly QuantityRecognizer _quantities;
@@ -40,6 +41,7 @@ internal sealed partial class EntityExtractor
         _sensitiveGoods = new PhraseMatcher(vocabulary.SensitiveGoods.Select(g => (EntityNames.SensitiveGoods, g)));
         _platformTypos = new FuzzyNameMatcher(EntityNames.Platform, vocabulary.Platforms);
         _categoryTypos = new FuzzyNameMatcher(EntityNames.Category, vocabulary.Categories, FuzzyNameMatcher.LongWordLength);
+        _placeSlips = new PlaceSlipMatcher(vocabulary.Countries);
         _answers = new AnswerMatcher(vocabulary.Answers);
         _countryCodes = vocabulary.Countries.Select(c => c.Id.ToUpperInvariant()).ToHashSet(StringComparer.Ordinal);
         _quantities = quantities;
@@ -89,8 +91,11 @@ internal sealed partial class EntityExtractor
 
         // A marketplace's country site ("amazon.de") names its market before the place names are read.
         mentions.AddRange(MarketplaceDomainCountries.Find(text, claimed, _countryCodes));
+        mentions.AddRange(_placeSlips.MatchChinese(text, claimed));
         mentions.AddRange(_geography.Match(text, claimed));
         mentions.AddRange(CountryCodes(text, claimed));
+        mentions.AddRange(UsBeforeAMarketNoun(text, claimed));
+        mentions.AddRange(_placeSlips.MatchWords(text, claimed));
         mentions.AddRange(_categories.Match(text, claimed));
         mentions.AddRange(_platformTypos.Match(text, claimed));
         mentions.AddRange(_categoryTypos.Match(text, claimed));
@@ -178,6 +183,24 @@ internal sealed partial class EntityExtractor
         }
     }
 
+    // "a us buyer", "our us customers", "the us market": "us" typed in lower case is the United States only where it
+    // qualifies buyers or a market; anywhere else it is the pronoun ("help us", "send us").
+    private static IEnumerable<EntityMention> UsBeforeAMarketNoun(string text, bool[] claimed)
+    {
+        foreach (Match m in UsMarketNounRegex().Matches(text))
+        {
+            var us = m.Groups["us"];
+            if (!PhraseMatcher.IsClaimed(claimed, us.Index, us.Index + us.Length))
+            {
+                PhraseMatcher.Claim(claimed, us.Index, us.Index + us.Length);
+                yield return new EntityMention(EntityNames.Country, us.Index, us.Length, "us", us.Value);
+            }
+        }
+    }
+
     [GeneratedRegex("[A-Z]{2}", RegexOptions.CultureInvariant)]
     private static partial Regex UpperCaseCodeRegex();
+
+    [GeneratedRegex(@"(?<=\b(?:a|an|the|our|my|their|your|some|many|most|of|from|in)\s+)(?<us>us)\s+(?=(?:buyers?|customers?|clients?|consumers?|shoppers?|market|marketplace|site|store|warehouse|retailers?|importers?|distributors?)\b)", RegexOptions.CultureInvariant)]
+    private static partial Regex UsMarketNounRegex();
 }

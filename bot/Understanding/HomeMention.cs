@@ -10,7 +10,11 @@ namespace CrossBorderBot.Understanding;
 public static partial class HomeMention
 {
     public static bool OnlyHome(string text, string words) =>
-        MentionPlaces.EveryPlace(text, words, (start, end) => HomeBefore().IsMatch(text[..start]) || HomeAfter().IsMatch(text[end..]));
+        MentionPlaces.EveryPlace(text, words, (start, end) => HomeBefore().IsMatch(text[..start]) || (HomeAfter().IsMatch(text[end..]) && !SoldTo().IsMatch(text[..start])));
+
+    // "卖灯具给德国和波兰的公司": companies of a place the goods are sold or sent to are buyers there, not the seller's own.
+    [GeneratedRegex(@"(?:给|卖到|卖去|销往|出口到|发往|寄往|寄到|发到|运到)[^，,。；;！!？?]{0,10}$")]
+    private static partial Regex SoldTo();
 
     // "registered (brand) in ", "trademark in ", "based in ", "made in ", "our factory is in ", "we're in ", "ship from ",
     // "工厂在", "公司在", "总部在", "产地".

@@ -71,6 +71,61 @@ public sealed class MessageArbiterTests
             (MessageArbiter.Decide(Menu with { FactsGuide = IntentNames.ChoosePlatform }, Message("b2c, garden tools, 900 usd a month", IntentNames.AskKnowledge, 0.45)),
              MessageArbiter.TaskIntent(Menu with { FactsGuide = IntentNames.ChoosePlatform }, Message("b2c, garden tools, 900 usd a month", IntentNames.AskKnowledge, 0.45))));
 
+    [Theory]
+    [InlineData("what would shipping 4 kg cost?")]
+    [InlineData("how long would it take to reach portugal?")]
+    [InlineData("寄到葡萄牙要几天")]
+    public void A_cost_or_time_question_with_a_changed_input_after_a_logistics_result_is_a_what_if(string text) =>
+        Assert.Equal(MessagePurpose.WhatIf, MessageArbiter.Decide(LogisticsResult, Message(text, IntentNames.AskKnowledge)));
+
+    [Theory]
+    [InlineData("can i send a bottle of perfume the same way?")]
+    [InlineData("香水也能这样寄吗")]
+    public void Other_goods_sent_the_same_way_after_a_logistics_result_is_a_what_if(string text) =>
+        Assert.Equal(MessagePurpose.WhatIf, MessageArbiter.Decide(LogisticsResult, Message(text, IntentNames.AskKnowledge)));
+
+    [Fact]
+    public void A_rules_question_naming_another_market_after_a_logistics_result_stays_a_question() =>
+        Assert.Equal(MessagePurpose.Question, MessageArbiter.Decide(LogisticsResult, Message("how much import vat does portugal charge?", IntentNames.AskKnowledge)));
+
+    [Fact]
+    public void A_fix_issue_task_that_tells_its_problem_is_a_problem_report() =>
+        Assert.Equal(MessagePurpose.ProblemReport, MessageArbiter.Decide(Menu, Message("a buyer in australia says the kettle we sent arrived with a dent and wants money back", IntentNames.FixIssue, 0.8, Australia)));
+
+    [Fact]
+    public void A_bare_request_to_fix_something_stays_a_task() =>
+        Assert.Equal(MessagePurpose.NewTask, MessageArbiter.Decide(Menu, Message("we have something to sort out", IntentNames.FixIssue, 0.8)));
+
+    [Fact]
+    public void Facts_of_another_guide_with_no_trouble_start_that_guide_even_when_the_classifier_leans_to_fixing() =>
+        Assert.Equal(IntentNames.ChooseLogistics, MessageArbiter.TaskIntent(Menu with { FactsGuide = IntentNames.ChooseLogistics }, Message("picture frames for a client in belgium, 3 kg with the packaging", IntentNames.FixIssue, 0.7)));
+
+    [Fact]
+    public void A_request_after_dropping_the_running_guide_for_another_guides_facts_is_a_new_task()
+    {
+        const string text = "never mind that, we need to get 20 kg of tiles to poland, what would it cost?";
+        var rest = DroppedRequest.Of(PlatformQuestion, text);
+        Assert.Equal("we need to get 20 kg of tiles to poland, what would it cost?", rest);
+        Assert.Equal(MessagePurpose.NewTask, DroppedRequest.Decide(PlatformQuestion, Menu with { FactsGuide = IntentNames.ChooseLogistics }, Message(rest!, IntentNames.AskKnowledge, 0.6)));
+    }
+
+    [Fact]
+    public void A_request_after_dropping_for_the_guide_already_running_is_left_to_that_guide() =>
+        Assert.Null(DroppedRequest.Decide(LogisticsQuestion, Menu with { FactsGuide = IntentNames.ChooseLogistics }, Message("it's 2 kg to poland after all", IntentNames.ChooseLogistics, 0.9)));
+
+    [Fact]
+    public void A_problem_told_after_dropping_the_running_guide_is_a_problem_report() =>
+        Assert.Equal(MessagePurpose.ProblemReport, DroppedRequest.Decide(PlatformQuestion, Menu, Message("our parcel to chile was seized by customs yesterday", IntentNames.FixIssue, 0.7)));
+
+    [Fact]
+    public void Dropping_words_at_the_menu_are_not_read_apart() =>
+        Assert.Null(DroppedRequest.Of(Menu, "never mind that, we need to get 20 kg of tiles to poland"));
+
+    private static readonly MessageEntities Australia = new() { Countries = [new CountryEntity("au", "australia")] };
+
+    private static RecognizedMessage Message(string text, string intent, double score, MessageEntities entities) =>
+        new(text, intent, score, new Dictionary<string, double> { [intent] = score }, entities);
+
     private static RecognizedMessage Message(string text, string intent, double score = 0.9) =>
         new(text, intent, score, new Dictionary<string, double> { [intent] = score }, MessageEntities.None);
 }

@@ -67,4 +67,49 @@ public sealed class MessageCuesTests
     [InlineData("我们的账号被封了", true)]
     [InlineData("what is a customs hold?", false)]
     public void Problems_being_reported_are_recognised(string text, bool problem) => Assert.Equal(problem, MessageCues.SoundsLikeAProblem(text));
+
+    [Theory]
+    [InlineData("never mind that, we need to ship 20 kg of tiles to poland", "we need to ship 20 kg of tiles to poland")]
+    [InlineData("ok forget it. which marketplace works for garden tools?", "which marketplace works for garden tools?")]
+    [InlineData("nvm, our account on ebay got suspended", "our account on ebay got suspended")]
+    [InlineData("算了这个先放一边，帮我看看两公斤的灯寄波兰多少钱", "帮我看看两公斤的灯寄波兰多少钱")]
+    [InlineData("先不选平台了，我们有个包裹在海关被扣了", "我们有个包裹在海关被扣了")]
+    public void The_request_after_words_dropping_the_current_one_is_found(string text, string rest) =>
+        Assert.Equal(rest, MessageCues.AfterDroppingTheCurrent(text));
+
+    [Theory]
+    [InlineData("scratch that, its 5 lbs")]
+    [InlineData("算了")]
+    [InlineData("追踪就算了")]
+    [InlineData("never mind")]
+    [InlineData("we never mind waiting a week")]
+    public void Corrections_commands_and_things_dropped_alone_have_no_request_after_them(string text) =>
+        Assert.Null(MessageCues.AfterDroppingTheCurrent(text));
+
+    [Theory]
+    [InlineData("how much would it cost to send it to Italy?", true)]
+    [InlineData("运费多少", true)]
+    [InlineData("how much duty does italy charge?", false)]
+    [InlineData("is a CE mark required?", false)]
+    public void Cost_and_time_questions_ask_for_an_outcome_rules_questions_do_not(string text, bool outcome) =>
+        Assert.Equal(outcome, MessageCues.AsksForAnOutcome(text));
+
+    [Theory]
+    [InlineData("and for a 2 kg bag of coffee beans?")]
+    [InlineData("and with 1.5 kg?")]
+    public void An_and_question_with_a_number_is_a_what_if(string text) => Assert.True(MessageCues.IsWhatIf(text));
+
+    [Theory]
+    [InlineData("remind me of the shipping advice")]
+    [InlineData("is that shipping plan still around?")]
+    [InlineData("物流建议再说一遍")]
+    [InlineData("那个运输方案还在不在")]
+    [InlineData("提醒我一下你建议的发货方式")]
+    public void Plan_requests_that_remind_repeat_or_point_at_that_plan_are_recognised(string text) => Assert.True(MessageCues.AsksForPlan(text));
+
+    [Theory]
+    [InlineData("那个平台怎么样")]
+    [InlineData("平台的事以后再说")]
+    [InlineData("remind me what IOSS is")]
+    public void A_platform_pointed_at_or_put_off_is_no_plan_request(string text) => Assert.False(MessageCues.AsksForPlan(text));
 }

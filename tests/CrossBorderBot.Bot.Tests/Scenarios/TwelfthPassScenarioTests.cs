@@ -12,8 +12,8 @@ public sealed class TwelfthPassScenarioTests(ITestOutputHelper output)
 {
     // Measured once after the commit that added the batch (57f7db3), before any twelfth-pass behaviour change: 16 of 33.
     // After the twelfth pass's changes (tuned on the eleventh, tenth and ninth batches and TwelfthDevScenarios only): 20 of 33.
-    // Thirteenth pass, as dev material: 29 of 33.
-    private const int PassFloor = 29;
+    // Thirteenth pass, as dev material: 29 of 33. Fourteenth pass, as dev material: 30 of 33.
+    private const int PassFloor = 30;
 
     [Fact]
     public async Task Held_out_scenarios_pass_in_total()
@@ -42,8 +42,6 @@ public sealed class TwelfthPassScenarioTests(ITestOutputHelper output)
             "the which-country prompt's own example names the US ('For example \"Germany\" or \"the US\"'), which the scenario forbids as another market's answer",
         ["held12-en-menu-customs-duty-question-without-a-market"] =
             "the which-country prompt's own example names the US ('For example \"Germany\" or \"the US\"'), which the scenario forbids as another market's answer",
-        ["held12-zh-platform-typos-and-mixed-language"] =
-            "'奥大利亚' (a slip in 澳大利亚) is not read as Australia: Chinese place names have no typo tolerance, so the markets question is asked",
         ["held12-en-platform-two-products-budget-in-words"] =
             "'budget around two thousand a month': an amount in words with no currency is not read as the budget",
     };

@@ -161,6 +161,27 @@ public sealed class CrossBorderRecognizerTests(RecognizerFixture fixture)
         Assert.Equal([id], Values(Recognizer.Recognize(text, null).Entities, "issueType", "id"));
     }
 
+    [Theory]
+    [InlineData("the buyer says the water bottle leaks", "quality_complaint")]
+    [InlineData("客户说保温杯漏水", "quality_complaint")]
+    [InlineData("she claims the jacket is not as described", "quality_complaint")]
+    [InlineData("an order that isnt as pictured, the buyer is upset", "quality_complaint")]
+    [InlineData("买家说收到的货与描述不符", "quality_complaint")]
+    [InlineData("we received the lamp shades crushed", "quality_complaint")]
+    [InlineData("he wants us to pay for the return", "returns")]
+    public void Problems_told_in_other_words_have_their_issue_type(string text, string id)
+    {
+        Assert.Equal([id], Values(Recognizer.Recognize(text, null).Entities, "issueType", "id"));
+    }
+
+    [Theory]
+    [InlineData("my tax return is due")]
+    [InlineData("leak-proof caps on every bottle")]
+    public void Policies_tax_returns_and_leak_proof_goods_are_no_trouble(string text)
+    {
+        Assert.Empty(Values(Recognizer.Recognize(text, null).Entities, "issueType", "id"));
+    }
+
     [Fact]
     public void A_message_without_entities_has_an_empty_entities_object()
     {

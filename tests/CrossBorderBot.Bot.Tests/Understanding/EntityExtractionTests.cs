@@ -168,6 +168,37 @@ public sealed class EntityExtractionTests(RecognizerFixture fixture)
         Assert.Equal(["手机壳", "数据线"], categories.Select(c => c["text"]!.ToString()));
     }
 
+    [Theory]
+    [InlineData("ship it to sotuh korea", "country=kr")]
+    [InlineData("our buyers are in the united arab emirats", "country=ae")]
+    [InlineData("selling to nwe zealand and japan", "country=nz")]
+    [InlineData("寄马来西压", "country=my")]
+    [InlineData("货发印度尼西雅", "country=id")]
+    [InlineData("想卖到新稀兰", "country=nz")]
+    public void Country_names_with_one_slip_are_read(string text, string expected) =>
+        Assert.Contains(expected, Keys(text));
+
+    [Theory]
+    [InlineData("新加入的产品要发过去")]
+    [InlineData("这是新加的功能")]
+    [InlineData("the south kitchen is open")]
+    [InlineData("united we stand")]
+    public void Ordinary_words_one_slip_from_a_country_name_are_no_country(string text) =>
+        Assert.DoesNotContain(Keys(text), key => key.StartsWith("country=", StringComparison.Ordinal));
+
+    [Theory]
+    [InlineData("a us buyer opened a dispute", true)]
+    [InlineData("most of our us customers pay by card", true)]
+    [InlineData("is the us market worth it", true)]
+    [InlineData("can you help us buyers of spare parts", false)]
+    [InlineData("they sent us samples", false)]
+    public void Us_in_lower_case_is_the_united_states_only_before_buyers_or_a_market(string text, bool unitedStates) =>
+        Assert.Equal(unitedStates, Keys(text).Contains("country=us"));
+
+    [Fact]
+    public void Country_names_typed_right_are_not_read_as_slips_of_others() =>
+        Assert.Equal(["country=au", "country=in", "country=nz", "country=ru"], Keys("新西兰和澳大利亚，还有印度，货寄到俄罗斯").Where(key => key.StartsWith("country=", StringComparison.Ordinal)).Order());
+
     [Fact]
     public void Entity_positions_point_at_what_the_user_typed()
     {

@@ -14,6 +14,7 @@ public sealed class HomeMentionTests
     [InlineData("我们在中国注册了商标", "中国")]
     [InlineData("工厂在越南，想卖日本", "越南")]
     [InlineData("we ship from china", "china")]
+    [InlineData("我们是荷兰的公司，想卖到德国", "荷兰")]
     public void A_place_said_as_the_seller_s_own_is_home(string text, string place) =>
         Assert.True(HomeMention.OnlyHome(text, place));
 
@@ -23,6 +24,8 @@ public sealed class HomeMentionTests
     [InlineData("made in china, selling to the uk", "uk")]
     [InlineData("想在日本卖", "日本")]
     [InlineData("our brand is registered in China and we sell in China too", "China")]
+    [InlineData("做批发，卖灯具给法国和荷兰的公司", "荷兰")]
+    [InlineData("样品寄到西班牙的公司", "西班牙")]
     public void A_market_stays_a_market(string text, string place) =>
         Assert.False(HomeMention.OnlyHome(text, place));
 

@@ -1,0 +1,152 @@
+using System.Text.RegularExpressions;
+
+namespace CrossBorderBot.Understanding;
+
+/// <summary>
+/// Finds country names typed with one slip where a plain word match cannot: a name of two or three words with one
+/// letter missing, extra, wrong or swapped ("nwe zealand", "saudi arabai", "south kroea"), and a Chinese name of three
+/// characters or more with one character wrong, as a pinyin keyboard gives it ("奥大利亚", "沙特阿拉拍", "新家坡").
+/// </summary>
+/// <remarks>
+/// Guarded against ordinary words: a name of words needs one of its words typed exactly, and a Chinese name of three
+/// characters may differ only in its first or middle character ("新加入" is "newly joined", not Singapore). A slip that
+/// fits two countries names neither. Only characters no other entity claimed are read.
+/// </remarks>
+internal sealed partial class PlaceSlipMatcher
+{
+    private const int ShortestChineseName = 3;
+    private const int ShortestNameOfWords = 8;
+    private const char Masked = '\0';
+
+    // A Chinese name with one character masked → the country, or null when two countries share the masked form.
+    private readonly Dictionary<string, string?> _chineseByMasked = new(StringComparer.Ordinal);
+    private readonly int[] _chineseLengths;
+    private readonly HashSet<string> _exactChinese;
+    private readonly List<(string[] Words, string Name, string Id)> _namesOfWords;
+
+    public PlaceSlipMatcher(IEnumerable<VocabularyTerm> countries)
+    {
+        var terms = countries.ToList();
+        foreach (var term in terms)
+        {
+            foreach (var name in term.ChinesePhrases.Where(IsChineseName).Distinct(StringComparer.Ordinal))
+            {
+                // The last character of a three-character name stays fixed: "新加入" must not be "新加坡".
+                var positions = name.Length == ShortestChineseName ? name.Length - 1 : name.Length;
+                for (var at = 0; at < positions; at++)
+                {
+                    var masked = Mask(name, at);
+                    _chineseByMasked[masked] = _chineseByMasked.TryGetValue(masked, out var other) && other != term.Id ? null : term.Id;
+                }
+            }
+        }
+
+        _exactChinese = [.. terms.SelectMany(t => t.ChinesePhrases).Where(IsChineseName)];
+        _chineseLengths = [.. _exactChinese.Select(n => n.Length).Distinct().OrderDescending()];
+        _namesOfWords = [.. terms
+            .SelectMany(t => t.EnglishPhrases.Select(p => (Phrase: p.ToLowerInvariant().Trim(), t.Id)))
+            .Where(n => n.Phrase.Contains(' ') && n.Phrase.Length >= ShortestNameOfWords && n.Phrase.All(c => char.IsAsciiLetter(c) || c == ' '))
+            .DistinctBy(n => n.Phrase)
+            .Select(n => (n.Phrase.Split(' ', StringSplitOptions.RemoveEmptyEntries), n.Phrase, n.Id))];
+    }
+
+    /// <summary>
+    /// Chinese names with a slip, read before exact place names: "印度尼西雅" holds "印度" (India) exactly, but it is
+    /// Indonesia with one wrong character. Longest names first; a window that is a name exactly is left to the exact match.
+    /// </summary>
+    public IEnumerable<EntityMention> MatchChinese(string text, bool[] claimed) => ChineseSlips(text, claimed);
+
+    /// <summary>Names of words with a slip, read after exact place names (a slip is never preferred to an exact word).</summary>
+    public IEnumerable<EntityMention> MatchWords(string text, bool[] claimed) => SlipsInWords(text, claimed);
+
+    private IEnumerable<EntityMention> ChineseSlips(string text, bool[] claimed)
+    {
+        var found = new List<EntityMention>();
+        if (!text.Any(LanguageDetector.IsCjk))
+        {
+            return found;
+        }
+
+        // Where names stand exactly: a window may hold one whole with two characters or more besides ("印度" in "印度尼西雅"),
+        // never part of one ("新西兰和澳大利亚" is two names, not a slip straddling them) nor one and a neighbour ("到俄罗斯" is
+        // Russia, not a slip of "白俄罗斯").
+        var exact = _exactChinese.SelectMany(name => Occurrences(text, name)).ToList();
+        foreach (var length in _chineseLengths)
+        {
+            for (var start = 0; start + length <= text.Length; start++)
+            {
+                var window = text.Substring(start, length);
+                var end = start + length;
+                if (!window.All(LanguageDetector.IsCjk) || PhraseMatcher.IsClaimed(claimed, start, end) || _exactChinese.Contains(window)
+                    || exact.Any(span => span.Start < end && span.End > start && (span.Start < start || span.End > end || length - (span.End - span.Start) < 2)))
+                {
+                    continue;
+                }
+
+                var ids = Enumerable.Range(0, length)
+                    .Select(at => _chineseByMasked.TryGetValue(Mask(window, at), out var id) ? id : null)
+                    .Where(id => id is not null)
+                    .Distinct(StringComparer.Ordinal)
+                    .ToList();
+                if (ids is [{ } only])
+                {
+                    PhraseMatcher.Claim(claimed, start, start + length);
+                    found.Add(new EntityMention(EntityNames.Country, start, length, only, window));
+                }
+            }
+        }
+
+        return found;
+    }
+
+    private IEnumerable<EntityMention> SlipsInWords(string text, bool[] claimed)
+    {
+        var words = LatinWord().Matches(text).ToList();
+        var found = new List<EntityMention>();
+        foreach (var (nameWords, name, id) in _namesOfWords)
+        {
+            for (var first = 0; first + nameWords.Length <= words.Count; first++)
+            {
+                var run = words.Skip(first).Take(nameWords.Length).ToList();
+                var start = run[0].Index;
+                var end = run[^1].Index + run[^1].Length;
+                if (PhraseMatcher.IsClaimed(claimed, start, end) || !OnlySpacesBetween(text, run))
+                {
+                    continue;
+                }
+
+                var typed = string.Join(' ', run.Select(w => w.Value.ToLowerInvariant()));
+                var oneWordExact = run.Where((word, at) => string.Equals(word.Value, nameWords[at], StringComparison.OrdinalIgnoreCase)).Any();
+                if (typed != name && oneWordExact && FuzzyNameMatcher.IsOneEditAway(typed, name))
+                {
+                    PhraseMatcher.Claim(claimed, start, end);
+                    found.Add(new EntityMention(EntityNames.Country, start, end - start, id, text[start..end]));
+                }
+            }
+        }
+
+        return found;
+    }
+
+    private static IEnumerable<(int Start, int End)> Occurrences(string text, string name)
+    {
+        for (var at = text.IndexOf(name, StringComparison.Ordinal); at >= 0; at = text.IndexOf(name, at + 1, StringComparison.Ordinal))
+        {
+            yield return (at, at + name.Length);
+        }
+    }
+
+    private static bool OnlySpacesBetween(string text, List<Match> run) =>
+        run.Zip(run.Skip(1)).All(pair => text[(pair.First.Index + pair.First.Length)..pair.Second.Index].All(c => c == ' '));
+
+    private static bool IsChineseName(string name) => name.Length >= ShortestChineseName && name.All(LanguageDetector.IsCjk);
+
+    private static string Mask(string name, int at) => string.Create(name.Length, (name, at), (span, state) =>
+    {
+        state.name.AsSpan().CopyTo(span);
+        span[state.at] = Masked;
+    });
+
+    [GeneratedRegex(@"(?<![A-Za-z])[A-Za-z]+(?![A-Za-z])", RegexOptions.CultureInvariant)]
+    private static partial Regex LatinWord();
+}
