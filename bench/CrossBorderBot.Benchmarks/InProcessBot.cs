@@ -36,8 +36,12 @@ public sealed class InProcessBot : IDisposable
         {
             ["Storage:Provider"] = storageProvider,
             ["Storage:SqlitePath"] = sqlitePath ?? Path.Combine(Path.GetTempPath(), "crossborderbot-bdn-" + Guid.NewGuid().ToString("N"), "state.db"),
-            ["Safety:MaxTurnsPerUserPerMinute"] = users is null ? null : "1000000",
         });
+        if (users is not null)
+        {
+            builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?> { ["Safety:MaxTurnsPerUserPerMinute"] = "1000000" });
+        }
+
         builder.Logging.ClearProviders();
         builder.Services.AddCrossBorderBot();
         builder.Services.AddBotFrameworkChannel();
