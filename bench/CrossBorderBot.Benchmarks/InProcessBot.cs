@@ -20,16 +20,28 @@ public sealed class InProcessBot : IDisposable
     private readonly IHost _host;
     private readonly BotAdapterWithErrorHandler _adapter;
     private readonly IBot _bot;
+    private readonly int? _users;
     private long _sequence;
 
-    public InProcessBot(string storageProvider, string? sqlitePath = null)
+    /// <param name="users">
+    /// How many users share the conversations (conversation <c>n</c> is user <c>n mod users</c>); null gives every
+    /// conversation its own user. Shared users keep their saved plans (up to ten each) in user state, as returning users
+    /// do, and the per-user turn limit is then lifted, as the HTTP benchmark lifts it.
+    /// </param>
+    public InProcessBot(string storageProvider, string? sqlitePath = null, int? users = null)
     {
+        _users = users;
         var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { ContentRootPath = AppContext.BaseDirectory });
         builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
         {
             ["Storage:Provider"] = storageProvider,
             ["Storage:SqlitePath"] = sqlitePath ?? Path.Combine(Path.GetTempPath(), "crossborderbot-bdn-" + Guid.NewGuid().ToString("N"), "state.db"),
         });
+        if (users is not null)
+        {
+            builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?> { ["Safety:MaxTurnsPerUserPerMinute"] = "1000000" });
+        }
+
         builder.Logging.ClearProviders();
         builder.Services.AddCrossBorderBot();
         builder.Services.AddBotFrameworkChannel();
@@ -64,9 +76,18 @@ public sealed class InProcessBot : IDisposable
         return http.Response.StatusCode == StatusCodes.Status200OK ? (int)response.Length : throw new InvalidOperationException($"The turn answered HTTP {http.Response.StatusCode}.");
     }
 
-    // One user per conversation, as in real use: a single user sending every benchmark turn would pass the bot's
-    // per-user turn limit (Safety:MaxTurnsPerUserPerMinute) within a second, and its later turns would get no reply.
-    private static string UserOf(string conversationId) => "user-" + conversationId;
+    // By default one user per conversation: a single user sending every benchmark turn would pass the bot's per-user
+    // turn limit (Safety:MaxTurnsPerUserPerMinute) within a second, and its later turns would get no reply.
+    private string UserOf(string conversationId)
+    {
+        if (_users is not { } users)
+        {
+            return "user-" + conversationId;
+        }
+
+        var number = conversationId[(conversationId.LastIndexOf('-') + 1)..];
+        return "user-" + (int.Parse(number, System.Globalization.CultureInfo.InvariantCulture) % users).ToString(System.Globalization.CultureInfo.InvariantCulture);
+    }
 
     private Activity NewActivity(string type, string conversationId, Action<Activity> fill)
     {

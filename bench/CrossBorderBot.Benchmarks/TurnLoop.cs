@@ -4,7 +4,7 @@ using System.Globalization;
 namespace CrossBorderBot.Benchmarks;
 
 /// <summary>
-/// <c>turns [--conversations N] [--warmup N] [--storage Sqlite|Memory]</c>: the turn benchmark's conversation (welcome, then
+/// <c>turns [--conversations N] [--warmup N] [--storage Sqlite|Memory] [--users N]</c>: the turn benchmark's conversation (welcome, then
 /// the logistics guide to its result) played one turn at a time through the real adapter in this process, after a
 /// warm-up. Prints CPU time and bytes allocated per turn: with one thread and no network, these barely move when other
 /// processes load the machine, so two builds can be compared a few seconds apart (and a profiler sees only turns).
@@ -16,11 +16,12 @@ public static class TurnLoop
         var conversations = Number(args, "--conversations", 300);
         var warmup = Number(args, "--warmup", 100);
         var storage = Value(args, "--storage") ?? "Sqlite";
+        int? users = Value(args, "--users") is { } userCount ? int.Parse(userCount, CultureInfo.InvariantCulture) : null;
         var script = File.ReadAllLines(Path.Combine(AppContext.BaseDirectory, "logistics-turns.txt"))
             .Where(line => line.Length > 0 && !line.StartsWith('#'))
             .ToList();
 
-        using var bot = new InProcessBot(storage);
+        using var bot = new InProcessBot(storage, users: users);
         await PlayAsync(bot, "warmup", warmup, script);
 
         var process = Process.GetCurrentProcess();
@@ -34,7 +35,7 @@ public static class TurnLoop
         var cpu = process.TotalProcessorTime - cpuBefore;
         var allocated = GC.GetTotalAllocatedBytes(precise: true) - allocatedBefore;
 
-        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"storage      {storage}; {conversations} conversations of {script.Count + 1} turns after {warmup} to warm up"));
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"storage      {storage}; {conversations} conversations of {script.Count + 1} turns after {warmup} to warm up; {(users is { } u ? u + " users" : "one user each")}"));
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"cpu          {cpu.TotalMilliseconds / turns:0.000} ms/turn (wall {wall.Elapsed.TotalMilliseconds / turns:0.000} ms/turn)"));
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"allocated    {allocated / turns / 1024.0:0.0} KB/turn; reply bodies {replyBytes / turns / 1024.0:0.0} KB/turn"));
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"gc           {GC.CollectionCount(0)} gen0, {GC.CollectionCount(1)} gen1, {GC.CollectionCount(2)} gen2; heap {GC.GetTotalMemory(false) / 1048576.0:0.0} MiB; RSS {Environment.WorkingSet / 1048576.0:0.0} MiB"));

@@ -36,14 +36,14 @@ internal sealed class BotProcess : IDisposable
     /// </summary>
     public int ThrottleNotices => Volatile.Read(ref _throttledTurns);
 
-    public static BotProcess Start(string botDll, string storage, int? turnLimitPerUserPerMinute = null)
+    public static BotProcess Start(string botDll, string storage, int? turnLimitPerUserPerMinute = null, int? port = null)
     {
         if (!File.Exists(botDll))
         {
             throw new FileNotFoundException($"Bot not built: {botDll} (run `dotnet build -c Release bot` first, or pass --bot).");
         }
 
-        var port = FreePort();
+        port ??= FreePort();
         var stateDirectory = Path.Combine(Path.GetTempPath(), "crossborderbot-turnbench-" + Guid.NewGuid().ToString("N"));
         var start = new ProcessStartInfo("dotnet")
         {

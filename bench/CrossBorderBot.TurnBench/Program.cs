@@ -27,7 +27,7 @@ async Task<int> ColdStartsAsync()
     for (var i = 1; i <= options.ColdStarts; i++)
     {
         var watch = Stopwatch.StartNew();
-        using var bot = BotProcess.Start(options.BotDll, options.Storage, options.TurnLimit);
+        using var bot = BotProcess.Start(options.BotDll, options.Storage, options.TurnLimit, options.Port);
         if (!await WaitForFirstReplyAsync(bot, TimeSpan.FromSeconds(120)))
         {
             Console.Error.WriteLine("the bot did not answer within 120 s");
@@ -50,7 +50,7 @@ async Task<int> ColdStartsAsync()
 
 async Task<int> LoadAsync()
 {
-    using var bot = BotProcess.Start(options.BotDll, options.Storage, options.TurnLimit);
+    using var bot = BotProcess.Start(options.BotDll, options.Storage, options.TurnLimit, options.Port);
     if (!await WaitForFirstReplyAsync(bot, TimeSpan.FromSeconds(180)))
     {
         Console.Error.WriteLine("the bot did not answer within 180 s");

@@ -15,7 +15,8 @@ internal sealed record TurnBenchOptions(
     int ColdStarts,
     int TimeLimitSeconds,
     int? TurnLimit,
-    string? Question)
+    string? Question,
+    int? Port)
 {
     public const string Usage = """
         Usage: dotnet run -c Release --project bench/CrossBorderBot.TurnBench -- [options]
@@ -33,6 +34,7 @@ internal sealed record TurnBenchOptions(
                                   virtual user keeps one user id and can send more than 60 messages a minute
           --question <text>       ask this free question once after the first reply, before the load (a
                                   question builds the search index, as in a bot that has answered one)
+          --port <n>              the bot's 127.0.0.1 port (default: a free one; on a shared machine, your own range)
         Environment: TURNBENCH_BOT_<NAME>=<value> sets <NAME> for the bot's process only (e.g.
           TURNBENCH_BOT_DOTNET_JitStdOutFile=/tmp/jit.txt with TURNBENCH_BOT_DOTNET_JitDisasmSummary=1).
         """;
@@ -59,7 +61,8 @@ internal sealed record TurnBenchOptions(
             ColdStarts: Number("--cold-starts", 0),
             TimeLimitSeconds: Number("--time-limit", 0),
             TurnLimit: Value("--turn-limit") is { } limit ? int.Parse(limit, CultureInfo.InvariantCulture) : null,
-            Question: Value("--question"));
+            Question: Value("--question"),
+            Port: Value("--port") is { } port ? int.Parse(port, CultureInfo.InvariantCulture) : null);
     }
 
     private static string RepositoryRoot()

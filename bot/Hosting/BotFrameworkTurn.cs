@@ -82,8 +82,10 @@ public static class BotFrameworkTurn
             return;
         }
 
+        // Written whole before sending, so the response has a Content-Length (not chunked) and one write of its bytes.
         response.ContentType = "application/json";
-        using var buffer = ReplyBodySerializer.Write(invokeResponse.Body);
-        await buffer.CopyToAsync(response.Body).ConfigureAwait(false);
+        using var body = ReplyBodySerializer.WritePooled(invokeResponse.Body);
+        response.ContentLength = body.Written.Length;
+        await response.Body.WriteAsync(body.Written).ConfigureAwait(false);
     }
 }

@@ -42,21 +42,38 @@ public static class ReplyBodySerializer
     /// <summary>The body as UTF-8 JSON without a byte order mark.</summary>
     public static MemoryStream Write(object body)
     {
-        var buffer = new MemoryStream();
-        if (body.GetType() != typeof(ExpectedReplies) || !TryWriteWire((ExpectedReplies)body, buffer))
-        {
-            WriteWithJsonNet(buffer, body);
-        }
+        using var pooled = WritePooled(body);
+        return new MemoryStream(pooled.Written.ToArray(), writable: false);
+    }
 
-        buffer.Position = 0;
-        return buffer;
+    /// <summary>The body as UTF-8 JSON without a byte order mark, in a pooled buffer the caller disposes once it is sent.</summary>
+    public static PooledReplyBody WritePooled(object body)
+    {
+        var buffer = new PooledReplyBody();
+        try
+        {
+            if (body.GetType() != typeof(ExpectedReplies) || !TryWriteWire((ExpectedReplies)body, buffer))
+            {
+                // Rare (invoke answers, typed cards): written through a stream, then copied.
+                using var stream = new MemoryStream();
+                WriteWithJsonNet(stream, body);
+                buffer.Write(stream.GetBuffer().AsSpan(0, (int)stream.Length));
+            }
+
+            return buffer;
+        }
+        catch
+        {
+            buffer.Dispose();
+            throw;
+        }
     }
 
     /// <summary>
     /// The expectReplies body of a message turn, written by System.Text.Json in the SDK's form; false (and the buffer
     /// emptied) when it holds something left to the SDK's serializer.
     /// </summary>
-    internal static bool TryWriteWire(ExpectedReplies replies, MemoryStream buffer)
+    internal static bool TryWriteWire(ExpectedReplies replies, PooledReplyBody buffer)
     {
         try
         {
@@ -70,7 +87,7 @@ public static class ReplyBodySerializer
         catch (WireFallbackException)
         {
             Interlocked.Increment(ref _fallbacks);
-            buffer.SetLength(0);
+            buffer.Clear();
             return false;
         }
     }

@@ -4,23 +4,25 @@ namespace CrossBorderBot.Storage;
 internal sealed class BotStateBaseline
 {
     private readonly StoredBotState? _read;
-    private readonly string? _body;
+    private readonly ReadOnlyMemory<byte>? _written;
 
-    /// <summary>What was written (or, with a null body, a baseline that any save overwrites).</summary>
-    public BotStateBaseline(string? body, string? eTag)
+    /// <summary>What was written, as UTF-8 (or, with a null body, a baseline that any save overwrites).</summary>
+    public BotStateBaseline(ReadOnlyMemory<byte>? body, string? eTag)
     {
-        _body = body;
+        _written = body;
         ETag = eTag;
     }
 
-    /// <summary>What was read (null: nothing was stored); its body text is made only when a save compares with it.</summary>
+    /// <summary>What was read (null: nothing was stored); compared in its stored UTF-8 form, no text made.</summary>
     public BotStateBaseline(StoredBotState? read)
     {
         _read = read;
         ETag = read?.ETag;
     }
 
-    public string? Body => _read is null ? _body : _read.Body;
-
     public string? ETag { get; }
+
+    /// <summary>True when <paramref name="utf8Body"/> is the body read or written (false when there is none to compare).</summary>
+    public bool HasBody(ReadOnlySpan<byte> utf8Body) =>
+        _read is not null ? _read.HasBody(utf8Body) : _written is { } written && written.Span.SequenceEqual(utf8Body);
 }

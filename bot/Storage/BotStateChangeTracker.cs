@@ -98,15 +98,17 @@ internal sealed class BotStateChangeTracker(IBotStateDocumentStore documents, st
             return null;
         }
 
-        var body = StateDocument.Write(state);
-        return !force && string.Equals(body, baseline.Body, StringComparison.Ordinal)
+        // Compared and kept as UTF-8: a user's state with its saved plans is large enough that its text would land on
+        // the large-object heap.
+        var body = StateDocument.WriteUtf8(state);
+        return !force && baseline.HasBody(body)
             ? null
-            : new BotStateWrite(storageKey, body, baseline.ETag);
+            : new BotStateWrite(storageKey, body.ToArray(), baseline.ETag);
     }
 
     /// <summary>After the store committed <paramref name="write"/>: later saves in this turn compare with it.</summary>
     public void Committed(ITurnContext turnContext, BotStateWrite write, string eTag) =>
-        turnContext.TurnState[_baselineKey] = new BotStateBaseline(write.Body, eTag);
+        turnContext.TurnState[_baselineKey] = new BotStateBaseline(write.Utf8Body, eTag);
 
     /// <summary>Makes sure a save writes even though nothing was read this turn (an unconditional overwrite).</summary>
     public void EnsureBaseline(ITurnContext turnContext)

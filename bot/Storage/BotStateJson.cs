@@ -1,3 +1,4 @@
+using System.Text;
 using Newtonsoft.Json;
 using Newtonsoft.Json.Linq;
 
@@ -11,6 +12,10 @@ internal static class BotStateJson
 {
     /// <summary>The property that carries an item's ETag inside the stored JSON, as the SDK's storages name it.</summary>
     public const string ETagProperty = "eTag";
+
+    // The whitespace JSON allows between tokens (the text form's TrimEnd trims these and other Unicode spaces, which
+    // cannot stand between a JSON object's last value and its closing brace).
+    private static ReadOnlySpan<byte> JsonWhitespace => " \t\r\n"u8;
 
     /// <summary>
     /// The serializer settings <c>MemoryStorage</c> documents (type names kept, nulls kept), plus a binder
@@ -111,21 +116,33 @@ internal static class BotStateJson
     /// The stored text of a state body with <paramref name="eTag"/> as its last property, the same text
     /// <see cref="Serialize"/> makes of the state dictionary with its ETag entry last (see <see cref="WithETag"/>).
     /// </summary>
-    public static string AppendETag(string body, string eTag)
+    public static string AppendETag(string body, string eTag) => Encoding.UTF8.GetString(AppendETag(Encoding.UTF8.GetBytes(body), eTag));
+
+    /// <summary><see cref="AppendETag(string, string)"/> on UTF-8: one new array, the body copied into it once.</summary>
+    public static byte[] AppendETag(ReadOnlySpan<byte> body, string eTag)
     {
-        var end = body.LastIndexOf('}');
+        var end = body.LastIndexOf((byte)'}');
         if (end < 0)
         {
             throw new ArgumentException("A state body is a JSON object.", nameof(body));
         }
 
-        var before = body.AsSpan(0, end).TrimEnd();
-        var separator = before.Length > 0 && before[^1] == '{' ? string.Empty : ",";
-        return string.Concat(before, separator, "\"" + ETagProperty + "\":\"" + eTag + "\"}");
+        var before = body[..end].TrimEnd(JsonWhitespace);
+        var separator = before.Length > 0 && before[^1] == (byte)'{' ? 0 : 1;
+        var suffix = ETagSuffix(eTag);
+        var document = new byte[before.Length + separator + suffix.Length];
+        before.CopyTo(document);
+        if (separator == 1)
+        {
+            document[before.Length] = (byte)',';
+        }
+
+        suffix.CopyTo(document.AsSpan(before.Length + separator));
+        return document;
     }
 
     /// <summary>
-    /// The body of stored state text written by <see cref="AppendETag"/> (or by <see cref="WithETag"/> and
+    /// The body of stored state text written by <see cref="AppendETag(string, string)"/> (or by <see cref="WithETag"/> and
     /// <see cref="Serialize"/>): the text without its last <c>eTag</c> property. Null when the text is not in that form
     /// (written by an older version): the caller then treats the state as changed and writes it in the current form.
     /// </summary>
@@ -145,6 +162,30 @@ internal static class BotStateJson
         }
 
         return before.Length > 0 && before[^1] == '{' ? string.Concat(before, "}") : null;
+    }
+
+    /// <summary>
+    /// True when <paramref name="body"/> is <see cref="BodyWithoutETag"/> of <paramref name="document"/>, both UTF-8,
+    /// compared in place (a large state is not copied or turned into text to be compared).
+    /// </summary>
+    public static bool IsBodyOf(ReadOnlySpan<byte> document, string eTag, ReadOnlySpan<byte> body)
+    {
+        var text = document.TrimEnd(JsonWhitespace);
+        var suffix = ETagSuffix(eTag);
+        if (!text.EndsWith(suffix))
+        {
+            return false;
+        }
+
+        var before = text[..^suffix.Length];
+        if (before.Length == 0 || (before[^1] != (byte)',' && before[^1] != (byte)'{'))
+        {
+            return false;
+        }
+
+        // Stored "…,"eTag":"x"}" has the body "…}"; stored "{"eTag":"x"}" has the body "{}".
+        var kept = before[^1] == (byte)',' ? before[..^1] : before;
+        return body.Length == kept.Length + 1 && body[^1] == (byte)'}' && body[..^1].SequenceEqual(kept);
     }
 
     /// <summary>Serializes a value to compact JSON text with the given (state) serializer.</summary>
@@ -195,6 +236,9 @@ internal static class BotStateJson
                 break;
         }
     }
+
+    // The last property a store appends to a body: "eTag":"<eTag>"} as UTF-8.
+    private static byte[] ETagSuffix(string eTag) => Encoding.UTF8.GetBytes("\"" + ETagProperty + "\":\"" + eTag + "\"}");
 
     private static void RemoveETagProperties(JObject json)
     {

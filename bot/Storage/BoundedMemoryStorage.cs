@@ -166,10 +166,9 @@ public sealed partial class BoundedMemoryStorage : PendingWriteStorage
     // Every check before any change, so a refused write of several keys changes none of them.
     private void Apply(List<PendingStateWrite> writes)
     {
-        var encoded = writes.ConvertAll(write => (Write: write, Bytes: write.Document is null ? null : Encoding.UTF8.GetBytes(write.Document)));
         lock (_lock)
         {
-            foreach (var (write, _) in encoded)
+            foreach (var write in writes)
             {
                 if (write.IsConditional && _items.TryGetValue(write.Key, out var stored)
                     && !string.Equals(write.ExpectedETag, stored.Value.ETag, StringComparison.Ordinal))
@@ -179,10 +178,10 @@ public sealed partial class BoundedMemoryStorage : PendingWriteStorage
                 }
             }
 
-            foreach (var (write, bytes) in encoded)
+            foreach (var write in writes)
             {
                 Remove(write.Key);
-                if (bytes is not null)
+                if (write.Document is { } bytes)
                 {
                     var item = new StoredItem(write.Key, NativeDocument.Copy(bytes), write.NewETag!);
                     _items[write.Key] = _recency.AddFirst(item);

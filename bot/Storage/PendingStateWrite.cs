@@ -6,10 +6,10 @@ namespace CrossBorderBot.Storage;
 /// <summary>One key's change, serialized and with its ETags worked out, ready for a transaction.</summary>
 /// <param name="Key">The storage key.</param>
 /// <param name="Value">The caller's object, which gets the new ETag once the write is committed; null for a delete.</param>
-/// <param name="Document">The JSON to store; null deletes the row.</param>
+/// <param name="Document">The JSON to store, as UTF-8; null deletes the row.</param>
 /// <param name="ExpectedETag">The ETag the caller read, or null / <c>*</c> for an unconditional write.</param>
 /// <param name="NewETag">The ETag the stored item gets.</param>
-internal sealed record PendingStateWrite(string Key, object? Value, string? Document, string? ExpectedETag, string? NewETag)
+internal sealed record PendingStateWrite(string Key, object? Value, byte[]? Document, string? ExpectedETag, string? NewETag)
 {
     /// <summary>A write that must match the stored ETag; <c>*</c> or no ETag means "overwrite".</summary>
     public bool IsConditional => !string.IsNullOrEmpty(ExpectedETag) && ExpectedETag != "*";
@@ -25,7 +25,7 @@ internal sealed record PendingStateWrite(string Key, object? Value, string? Docu
         for (var i = 0; i < writes.Count; i++)
         {
             eTags[i] = CreateETag();
-            pending.Add(new PendingStateWrite(writes[i].Key, Value: null, BotStateJson.AppendETag(writes[i].Body, eTags[i]), writes[i].ExpectedETag, eTags[i]));
+            pending.Add(new PendingStateWrite(writes[i].Key, Value: null, BotStateJson.AppendETag(writes[i].Utf8Body.Span, eTags[i]), writes[i].ExpectedETag, eTags[i]));
         }
 
         return pending;
@@ -47,7 +47,7 @@ internal sealed record PendingStateWrite(string Key, object? Value, string? Docu
         if (value is StateDictionary || value.GetType() == typeof(Dictionary<string, object>))
         {
             var state = (IDictionary<string, object>)value;
-            return new PendingStateWrite(key, value, BotStateJson.AppendETag(StateDocument.Write(state), newETag), BotStateJson.ReadETag(state), newETag);
+            return new PendingStateWrite(key, value, BotStateJson.AppendETag(StateDocument.WriteUtf8(state), newETag), BotStateJson.ReadETag(state), newETag);
         }
 
         var json = BotStateJson.ToToken(value, serializer);
@@ -57,7 +57,7 @@ internal sealed record PendingStateWrite(string Key, object? Value, string? Docu
             BotStateJson.StampETag(jsonObject, newETag);
         }
 
-        return new PendingStateWrite(key, value, json.ToString(Formatting.None), expected, newETag);
+        return new PendingStateWrite(key, value, System.Text.Encoding.UTF8.GetBytes(json.ToString(Formatting.None)), expected, newETag);
     }
 
     // A fresh random tag, not a counter, so a tag from before a delete can never match a later item.

@@ -26,9 +26,11 @@ internal sealed class SqliteStateWriter : IDisposable
         _commit = Prepare("COMMIT;");
         _rollback = Prepare("ROLLBACK;");
         _selectETag = Prepare($"SELECT etag FROM {SqliteStorage.TableName} WHERE key = $key;", "$key");
+        // The document is bound as its UTF-8 bytes and cast to TEXT (the database's encoding is UTF-8): stored as the
+        // same text as before, without a .NET string of it ever being made; readers see a TEXT value as always.
         _upsert = Prepare(
             $"""
-            INSERT INTO {SqliteStorage.TableName} (key, etag, document, updated_at) VALUES ($key, $etag, $document, strftime('%Y-%m-%dT%H:%M:%fZ', 'now'))
+            INSERT INTO {SqliteStorage.TableName} (key, etag, document, updated_at) VALUES ($key, $etag, CAST($document AS TEXT), strftime('%Y-%m-%dT%H:%M:%fZ', 'now'))
             ON CONFLICT (key) DO UPDATE SET etag = excluded.etag, document = excluded.document, updated_at = excluded.updated_at;
             """,
             "$key",

@@ -95,7 +95,7 @@ public sealed partial class SqliteStorage : PendingWriteStorage, IDisposable
             }
 
             return Task.FromResult(stored is { } found
-                ? new StoredBotState(DeserializeState(key, found.Document), () => BotStateJson.BodyWithoutETag(System.Text.Encoding.UTF8.GetString(found.Document), found.ETag), found.ETag)
+                ? ReadState(key, found.Document, found.ETag)
                 : null);
         }
         catch (Exception ex)
@@ -196,12 +196,13 @@ public sealed partial class SqliteStorage : PendingWriteStorage, IDisposable
         return _commits.SubmitAsync(writes, result);
     }
 
-    // A state dictionary in the form the bot writes is read by the state codec, its values parsed only when used.
-    private object? DeserializeState(string key, byte[] document)
+    // A state dictionary in the form the bot writes is read by the state codec, its values parsed only when used; the
+    // stored bytes stay the state's baseline (a save compares its new body with them as UTF-8).
+    private StoredBotState ReadState(string key, byte[] document, string eTag)
     {
         try
         {
-            return StateDocument.TryRead(key, document) ?? Deserialize(key, System.Text.Encoding.UTF8.GetString(document));
+            return StoredBotState.FromDocument(key, document, eTag, eTag, text => Deserialize(key, text));
         }
         catch (StorageReadException ex) when (ex.InnerException is not null && ex.Key == key)
         {

@@ -75,7 +75,13 @@ internal static class StateDocument
     }
 
     /// <summary>The JSON of a state dictionary without any ETag property (the body a store appends its ETag to).</summary>
-    public static string Write(IDictionary<string, object> state)
+    public static string Write(IDictionary<string, object> state) => Encoding.UTF8.GetString(WriteUtf8(state));
+
+    /// <summary>
+    /// <see cref="Write"/> as UTF-8, in this thread's buffer: valid until the next call on this thread, so the caller
+    /// compares or copies it before anything else serializes state (no text of a large state is ever made).
+    /// </summary>
+    public static ReadOnlySpan<byte> WriteUtf8(IDictionary<string, object> state)
     {
         var buffer = t_buffer ??= new ArrayBufferWriter<byte>(4096);
         var writer = t_writer ??= new Utf8JsonWriter(buffer, WriterOptions);
@@ -101,15 +107,14 @@ internal static class StateDocument
 
         writer.WriteEndObject();
         writer.Flush();
-        var text = Encoding.UTF8.GetString(buffer.WrittenSpan);
         if (buffer.Capacity > 256 * 1024)
         {
-            // One very large state should not keep a large buffer alive on this thread.
+            // One very large state should not keep a large buffer alive on this thread (the span returned still holds it).
             t_buffer = null;
             t_writer = null;
         }
 
-        return text;
+        return buffer.WrittenSpan;
     }
 
     // A value's "$type" is checked while loading, before anything is built from it (a copied reader: the original

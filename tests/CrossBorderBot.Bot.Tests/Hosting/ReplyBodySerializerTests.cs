@@ -76,6 +76,41 @@ public sealed class ReplyBodySerializerTests : IDisposable
         Assert.Equal(WrittenBySdk(body), WrittenByBot(body));
     }
 
+    [Fact]
+    public async Task The_expect_replies_response_carries_its_length_and_the_same_bytes()
+    {
+        var client = _factory.CreateClient();
+        await PostAsync(client, BotActivityPayloads.ConversationUpdate("c-length"));
+
+        using var response = await client.PostAsJsonAsync("/api/messages", BotActivityPayloads.Message("ship 2 kg of shoes to Germany, value 60 USD", "c-length"));
+        var bytes = await response.Content.ReadAsByteArrayAsync();
+
+        // The header as the server sent it (HttpClient would compute a length of a buffered body itself).
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.True(response.Content.Headers.NonValidated.TryGetValues("Content-Length", out var sent), "no Content-Length was sent");
+        Assert.Equal(bytes.Length.ToString(System.Globalization.CultureInfo.InvariantCulture), Assert.Single(sent));
+        Assert.Equal("application/json", response.Content.Headers.ContentType?.MediaType);
+        var replies = JsonConvert.DeserializeObject<ExpectedReplies>(System.Text.Encoding.UTF8.GetString(bytes), HttpHelper.BotMessageSerializerSettings)!;
+        Assert.NotEmpty(replies.Activities);
+        Assert.Equal(WrittenBySdk(replies), System.Text.Encoding.UTF8.GetString(bytes));
+    }
+
+    [Fact]
+    public void A_pooled_body_grows_past_its_first_array_and_keeps_every_byte()
+    {
+        using var body = new PooledReplyBody();
+        var expected = new byte[100_000];
+        new Random(7).NextBytes(expected);
+        for (var at = 0; at < expected.Length; at += 3_000)
+        {
+            body.Write(expected.AsSpan(at, Math.Min(3_000, expected.Length - at)));
+        }
+
+        Assert.Equal(expected, body.Written.ToArray());
+        body.Clear();
+        Assert.Equal(0, body.Written.Length);
+    }
+
     public void Dispose() => _factory.Dispose();
 
     private static async Task<string> PostAsync(HttpClient client, System.Text.Json.Nodes.JsonObject activity)

@@ -121,9 +121,9 @@ public sealed class WireReplyBodyTests : IDisposable
 
         foreach (var body in new[] { typedCard, mention, anonymousValue })
         {
-            using var buffer = new MemoryStream();
+            using var buffer = new PooledReplyBody();
             Assert.False(ReplyBodySerializer.TryWriteWire(body, buffer));
-            Assert.Equal(0, buffer.Length);
+            Assert.Equal(0, buffer.Written.Length);
             using var written = ReplyBodySerializer.Write(body);
             Assert.Equal(WrittenBySdk(body), new StreamReader(written).ReadToEnd());
         }
@@ -135,9 +135,9 @@ public sealed class WireReplyBodyTests : IDisposable
 
     private static string WrittenByWire(ExpectedReplies body)
     {
-        using var buffer = new MemoryStream();
+        using var buffer = new PooledReplyBody();
         Assert.True(ReplyBodySerializer.TryWriteWire(body, buffer), "the wire writer left the body to the SDK's serializer");
-        return Encoding.UTF8.GetString(buffer.ToArray());
+        return Encoding.UTF8.GetString(buffer.Written.Span);
     }
 
     private static JObject Activity(string channel, string type, string conversation, string? text, JObject? value = null)
