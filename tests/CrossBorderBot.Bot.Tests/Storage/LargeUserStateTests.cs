@@ -28,7 +28,7 @@ public sealed class LargeUserStateTests : IDisposable
         var stored = WithPlans(StoredStateSamples.UserWithPlan, SavedPlans.MaxPlans);
         await InsertAsync(StoredStateSamples.UserKey, stored);
         var store = _database.OpenStore();
-        var user = new TrackedUserState(store, store);
+        var user = TrackedBotState.User(store, store);
         var turn = NewTurn();
 
         var saved = await user.CreateProperty<SavedPlans>(nameof(SavedPlans)).GetAsync(turn, () => null!, CancellationToken.None);
@@ -44,7 +44,7 @@ public sealed class LargeUserStateTests : IDisposable
     {
         await InsertAsync(StoredStateSamples.UserKey, WithPlans(StoredStateSamples.UserWithPlan, SavedPlans.MaxPlans));
         var store = _database.OpenStore();
-        var user = new TrackedUserState(store, store);
+        var user = TrackedBotState.User(store, store);
         var turn = NewTurn();
         var saved = await user.CreateProperty<SavedPlans>(nameof(SavedPlans)).GetAsync(turn, () => null!, CancellationToken.None);
         saved.Plans.RemoveAt(0);
@@ -80,7 +80,7 @@ public sealed class LargeUserStateTests : IDisposable
 
         Assert.True(bodyBytes > 40_000, $"the state is large ({bodyBytes} characters)");
         Assert.True(allocated < 3L * bodyBytes, $"saving a {bodyBytes}-character state allocated {allocated} bytes");
-        var reread = await new TrackedUserState(store, store).CreateProperty<SavedPlans>(nameof(SavedPlans)).GetAsync(NewTurn(), () => null!, CancellationToken.None);
+        var reread = await TrackedBotState.User(store, store).CreateProperty<SavedPlans>(nameof(SavedPlans)).GetAsync(NewTurn(), () => null!, CancellationToken.None);
         Assert.Equal("Logistics plan: 3 kg of bags to France", reread.Plans[^1].Title);
     }
 
@@ -120,9 +120,9 @@ public sealed class LargeUserStateTests : IDisposable
     }
 
     // A result turn's change: the oldest plan dropped, a new one saved.
-    private static async Task<(TrackedUserState User, ITurnContext Turn)> ChangePlansAsync(IStorage store, string title)
+    private static async Task<(TrackedBotState User, ITurnContext Turn)> ChangePlansAsync(IStorage store, string title)
     {
-        var user = new TrackedUserState(store, (IBotStateDocumentStore)store);
+        var user = TrackedBotState.User(store, (IBotStateDocumentStore)store);
         var turn = NewTurn();
         var saved = await user.CreateProperty<SavedPlans>(nameof(SavedPlans)).GetAsync(turn, () => null!, CancellationToken.None);
         saved.Plans.RemoveAt(0);
