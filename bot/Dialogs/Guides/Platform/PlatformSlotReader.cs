@@ -11,6 +11,8 @@ namespace CrossBorderBot.Dialogs.Guides;
 /// </summary>
 public sealed partial class PlatformSlotReader(KnowledgeBase knowledgeBase, GuideLocationResolver locations, SlotVocabulary vocabulary)
 {
+    private readonly GuidePlaceReader _places = new(knowledgeBase, locations, vocabulary);
+
     public const string Model = "model";
     public const string Markets = "markets";
     public const string Category = "category";
@@ -26,7 +28,14 @@ public sealed partial class PlatformSlotReader(KnowledgeBase knowledgeBase, Guid
     public (PlatformAnswers Read, HashSet<string> Defaults) Read(string text, MessageEntities entities, string? waitingSlot)
     {
         var defaults = new HashSet<string>(StringComparer.Ordinal);
-        var markets = locations.PlacesNamed(entities, vocabulary.PlaceGroups.Read(text), text);
+        // The logistics guide's reader: "the gulf", "北欧" are their countries, "nwe zealand" is mended and said.
+        var said = _places.Read(text, entities, waitingSlot == Markets);
+        var markets = said.Ids;
+        if (said.SaysBack && markets.Count > 0 && waitingSlot == Markets)
+        {
+            defaults.Add(Markets);
+        }
+
         if (markets.Count == 0 && waitingSlot == Markets && vocabulary.IsUnknown(text) && vocabulary.DefaultOf(Markets) is { } anyMarket)
         {
             markets.Add(anyMarket);
@@ -53,6 +62,7 @@ public sealed partial class PlatformSlotReader(KnowledgeBase knowledgeBase, Guid
             Model = both ? first : PlatformAnswerWords.ReadModel(model),
             OtherModel = both ? (first == BusinessModel.B2B ? BusinessModel.B2C : BusinessModel.B2B) : null,
             Markets = markets.Count > 0 ? markets : null,
+            MarketWords = markets.Count > 0 ? said.GroupWords : null,
             Category = category,
             OtherCategories = categories.Count > 1 ? categories.Skip(1).ToList() : null,
             BudgetAmount = budget,
@@ -78,7 +88,7 @@ public sealed partial class PlatformSlotReader(KnowledgeBase knowledgeBase, Guid
     private static PlatformAnswers Set(string slot, PlatformAnswers merged, PlatformAnswers read) => slot switch
     {
         Model => merged with { Model = read.Model, OtherModel = read.OtherModel },
-        Markets => merged with { Markets = read.Markets },
+        Markets => merged with { Markets = read.Markets, MarketWords = read.MarketWords },
         Category => merged with
         {
             Category = read.Category,
@@ -100,7 +110,9 @@ public sealed partial class PlatformSlotReader(KnowledgeBase knowledgeBase, Guid
             Model => answers.Model is { } model
                 ? PlatformAnswerWords.Word(model) + (answers.OtherModel is { } other ? " + " + PlatformAnswerWords.Word(other) : string.Empty)
                 : null,
-            Markets => answers.Markets is { Count: > 0 } markets ? string.Join(text.ListSeparator, markets.Select(id => locations.Name(id, language))) : null,
+            Markets => answers.Markets is { Count: > 0 } markets
+                ? answers.MarketWords is null ? string.Join(text.ListSeparator, markets.Select(id => locations.Name(id, language))) : _places.Say(markets, answers.MarketWords, language)
+                : null,
             Category => answers.Category switch
             {
                 null => null,
