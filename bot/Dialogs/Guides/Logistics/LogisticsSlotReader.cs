@@ -85,6 +85,20 @@ public sealed partial class LogisticsSlotReader(KnowledgeBase knowledgeBase, Gui
             (valueAmount, valueCurrency) = (assumed, currency);
             defaults.Add(Value);
         }
+        // "货值两百": the recognizer gives a currency no one typed; the merge assumes one and says it.
+        if (money is not null && !string.IsNullOrWhiteSpace(text) && BareAmount.Read(money.Text) is not null)
+        {
+            valueCurrency = null;
+            defaults.Add(Value);
+        }
+
+        // "two hundred", "两百", "about 200" at the value question: the amount, in the currency the merge assumes and says.
+        if (waitingSlot == Value && BareAmount.Read(text) is { } bare)
+        {
+            (valueAmount, valueCurrency) = (bare, null);
+            defaults.Add(Value);
+        }
+
         var size = ParcelSizePrompt.Parse(text) is { Skipped: false } parsed ? parsed : null;
         if (size is null && waitingSlot == Size && (vocabulary.IsUnknown(text, Size) || vocabulary.ReadAnswer(Size, text) is not null))
         {
@@ -124,8 +138,16 @@ public sealed partial class LogisticsSlotReader(KnowledgeBase knowledgeBase, Gui
     }
 
     /// <summary>The answers with what was read put in, and what changed in words.</summary>
-    public (LogisticsAnswers Merged, SlotChanges Changes) Merge(LogisticsAnswers current, LogisticsAnswers read, HashSet<string> defaults, string? waitingSlot, BotLanguage language) =>
-        SlotMerge.Apply(current, Slots(read).ToList(), (slot, answers) => Set(slot, answers, read), (slot, answers) => Describe(slot, answers, language), defaults, waitingSlot, slot => Label(slot, language) is { Length: > 0 } label ? label + " " : string.Empty);
+    public (LogisticsAnswers Merged, SlotChanges Changes) Merge(LogisticsAnswers current, LogisticsAnswers read, HashSet<string> defaults, string? waitingSlot, BotLanguage language)
+    {
+        // An amount with no currency is in yuan for a seller writing Chinese, else in US dollars — and said as assumed.
+        if (read.ValueAmount is not null && read.ValueCurrency is null)
+        {
+            read = read with { ValueCurrency = language.IsChinese ? "CNY" : "USD" };
+        }
+
+        return SlotMerge.Apply(current, Slots(read).ToList(), (slot, answers) => Set(slot, answers, read), (slot, answers) => Describe(slot, answers, language), defaults, waitingSlot, slot => Label(slot, language) is { Length: > 0 } label ? label + " " : string.Empty);
+    }
 
     /// <summary>A slot's answer as the user is told it ("3 kg", "Germany", "Fast (express)"); null when not known.</summary>
     public string? Describe(string slot, LogisticsAnswers answers, BotLanguage language)

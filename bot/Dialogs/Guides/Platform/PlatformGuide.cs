@@ -123,7 +123,7 @@ public sealed partial class PlatformGuide : TypedSlotGuide<PlatformAnswers>
         var language = step.Language();
         var text = PlatformGuideText.For(language);
         var start = step.GetOptions<GuideStartOptions>();
-        var answers = Prefill(start?.Text, start?.Entities);
+        var (answers, assumed) = Prefill(start?.Text, start?.Entities, language);
         Answers.Set(step, answers);
 
         // "compare Amazon and Temu" as the first message: the comparison first, then the questions that rank them.
@@ -132,10 +132,16 @@ public sealed partial class PlatformGuide : TypedSlotGuide<PlatformAnswers>
             await step.Context.SendReplyAsync(_results.Compare([.. named.Take(MaxCompared)], null, language), cancellationToken);
         }
 
-        var understood = _slots.Known(answers, language).ToList();
+        var understood = _slots.Known(answers, language).Except(assumed).ToList();
         var intro = understood.Count == 0
             ? text.Intro
             : text.Intro + "\n\n" + string.Format(CultureInfo.InvariantCulture, text.Understood, string.Join(text.ListSeparator, understood));
+        if (assumed.Count > 0)
+        {
+            var slotText = SlotText.For(language);
+            intro += "\n\n" + string.Format(CultureInfo.InvariantCulture, slotText.Assumed, string.Join(slotText.ListSeparator, assumed));
+        }
+
         return await IntroduceAsync(step, intro, cancellationToken);
     }
 
@@ -204,10 +210,12 @@ public sealed partial class PlatformGuide : TypedSlotGuide<PlatformAnswers>
         return true;
     }
 
-    private PlatformAnswers Prefill(string? text, MessageEntities? entities)
+    /// <summary>What the first message gives, merged as any later message is (an amount without a currency gets one, said as assumed).</summary>
+    private (PlatformAnswers Answers, IReadOnlyList<string> Assumed) Prefill(string? text, MessageEntities? entities, BotLanguage language)
     {
-        var (read, _) = _slots.Read(text ?? string.Empty, entities ?? MessageEntities.None, waitingSlot: null);
-        return read;
+        var (read, defaults) = _slots.Read(text ?? string.Empty, entities ?? MessageEntities.None, waitingSlot: null);
+        var (answers, changes) = _slots.Merge(new PlatformAnswers(), read, defaults, waitingSlot: null, language);
+        return (answers, changes.Defaults);
     }
 
     public override int SlotsRead(RecognizedMessage message) => _slots.SlotsRead(message);
