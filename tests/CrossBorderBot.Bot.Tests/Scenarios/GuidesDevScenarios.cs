@@ -38,8 +38,8 @@ public static class GuidesDevScenarios
 
     private const string Changed = "(?i)changed|已修改";
 
-    /// <summary>An amount typed without a currency, taken in the currency the bot says it assumed.</summary>
-    private const string CurrencyAssumed = "(?i)assum|taken as|took|按.{0,20}(?:元|人民币|美元)|当作|视为";
+    /// <summary>An amount typed without a currency, taken in the currency the bot says it assumed (by name or ISO code).</summary>
+    private const string CurrencyAssumed = "(?i)assum|taken as|took|按.{0,20}(?:元|人民币|美元|CNY|USD)|当作|视为";
 
     /// <summary>A question missed twice shows what it takes with an example.</summary>
     private const string ChoicesWithExample = "(?i)for example|例如";
@@ -73,7 +73,7 @@ public static class GuidesDevScenarios
             Say.That("20天").Sees(AskStaff),
             Say.That("3个人").Sees(AskLanguage),
             Say.That("只会英语").Sees(AskReadinessBudget),
-            Say.That("预算三千左右").Sees(AskCashCycle, "人民币|元").Never(AskReadinessBudget),
+            Say.That("预算三千左右").Sees(AskCashCycle, "人民币|元|CNY").Never(AskReadinessBudget),
             Say.That("3个月").Sees(AskData).Never(AskOnlineExperience),
             Say.That("经常").Sees(AskIpCheck).Never(AskTrademark),
             Say.That("是"),
@@ -129,7 +129,7 @@ public static class GuidesDevScenarios
         Zh("platform-budget-in-chinese-words-says-the-currency",
             Say.That("帮我挑个电商平台").Sees(AskModel),
             Say.That("2C"), Say.That("美国"), Say.That("厨房用品").Sees(AskBudget),
-            Say.That("预算三千左右").Sees(AskExperience, CurrencyAssumed, "人民币|元").Never(AskBudget)),
+            Say.That("预算三千左右").Sees(AskExperience, CurrencyAssumed, "人民币|元|CNY").Never(AskBudget)),
         En("logistics-value-without-a-currency-says-the-currency",
             Say.That("ship 2 kg of mugs to canada").Sees(AskDimensions),
             Say.That("skip").Sees(AskValue),
