@@ -11,7 +11,8 @@ namespace CrossBorderBot.Tests.Scenarios;
 public sealed class GuidesDevScenarioTests(ITestOutputHelper output)
 {
     // Measured once when the set was written, before any change of the fourteenth pass to the guides: 11 of 29.
-    private const int PassFloor = 11;
+    // After the fourteenth pass's guide changes (tuned on this set; the assumed-currency pattern widened to ISO codes): 27 of 29.
+    private const int PassFloor = 27;
 
     [Fact]
     public async Task Dev_scenarios_pass_in_total()
