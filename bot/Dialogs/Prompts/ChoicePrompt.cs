@@ -3,7 +3,7 @@ namespace CrossBorderBot.Dialogs.Prompts;
 /// <summary>
 /// Asks the user to pick one of <see cref="PromptOptions.Choices"/>, shown through the reply renderers (card or Slack buttons,
 /// numbered lines on text channels). Accepts the button's submit, the choice's number (1-based, also "two" / "二"), its title, value or
-/// a synonym, ignoring case and spacing.
+/// a synonym, ignoring case and spacing, and a shortened title that fits one choice only (<see cref="ChoiceShortForm"/>).
 /// </summary>
 public sealed class ChoicePrompt(string id, PromptValidator<FoundChoice>? validator = null) : Prompt<FoundChoice>(id, validator)
 {
@@ -44,7 +44,14 @@ public sealed class ChoicePrompt(string id, PromptValidator<FoundChoice>? valida
         }
 
         var position = Position(answer, cultures);
-        return position is >= 1 && position <= choices.Count ? Found(choices, position.Value - 1) : null;
+        if (position is >= 1 && position <= choices.Count)
+        {
+            return Found(choices, position.Value - 1);
+        }
+
+        return ChoiceShortForm.IndexIn(answer, choices.Select(choice => AnswerNormalizer.Normalize(choice.Title)).ToList()) is { } shortened
+            ? Found(choices, shortened)
+            : null;
     }
 
     private static FoundChoice Found(IReadOnlyList<Choice> choices, int index) =>

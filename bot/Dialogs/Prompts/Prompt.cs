@@ -2,7 +2,8 @@ namespace CrossBorderBot.Dialogs.Prompts;
 
 /// <summary>
 /// Asks one question and waits for a usable answer: recognize the message, then validate it (optional), then
-/// end with the value; otherwise say what it can take (the choices, with an example) and ask again. It never gives
+/// end with the value; otherwise say what it can take (the choices, with an example) and ask again — a question with
+/// retry wording of its own uses it once, then lists its choices with an example and asks the question again. It never gives
 /// up on the user: after <see cref="PromptOptions.MaxAttempts"/> unusable answers it also says how to leave ("cancel").
 /// Adaptive Card submits (<c>activity.Value.value</c>) are read as answers, like typed text.
 /// </summary>
@@ -77,7 +78,16 @@ public abstract class Prompt<T> : Dialog
 
         if (!validatorReplied)
         {
-            await SendPromptAsync(dc.Context, options, isRetry: true, cancellationToken).ConfigureAwait(false);
+            // The same question missed again after its own retry wording: now list its choices with an example and ask
+            // the question itself again, so a user who did not see or understand the buttons knows what to type.
+            if (attempt >= 2 && options.RetryPrompt is not null && options.Prompt is not null && MissHint(dc.Context, options) is not null)
+            {
+                await SendRetryAsync(dc.Context, options, cancellationToken).ConfigureAwait(false);
+            }
+            else
+            {
+                await SendPromptAsync(dc.Context, options, isRetry: true, cancellationToken).ConfigureAwait(false);
+            }
         }
 
         return EndOfTurn;

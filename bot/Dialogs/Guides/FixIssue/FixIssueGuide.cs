@@ -143,6 +143,13 @@ public sealed class FixIssueGuide : ComponentDialog
             if (market != NoneValue)
             {
                 Answers.Update(step, answers => answers with { Market = market });
+
+                // "澳大利呀", "south afirca": a market read through a slip in its name is said, so a wrong guess is seen.
+                var typed = step.Context.Activity.Text;
+                if (!_locations.IsExactName(typed) && _locations.OneSlipFrom(typed) == market)
+                {
+                    await step.Context.SendActivityAsync(string.Format(CultureInfo.InvariantCulture, SlotText.For(language).Assumed, _locations.Name(market, language)), cancellationToken: cancellationToken);
+                }
             }
             else
             {

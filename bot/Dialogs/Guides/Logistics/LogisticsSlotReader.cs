@@ -12,6 +12,8 @@ namespace CrossBorderBot.Dialogs.Guides;
 /// </summary>
 public sealed partial class LogisticsSlotReader(KnowledgeBase knowledgeBase, GuideLocationResolver locations, SlotVocabulary vocabulary)
 {
+    private readonly GuidePlaceReader _places = new(knowledgeBase, locations, vocabulary);
+
     public const string Weight = "weight";
     public const string Size = "size";
     public const string Value = "value";
@@ -45,34 +47,21 @@ public sealed partial class LogisticsSlotReader(KnowledgeBase knowledgeBase, Gui
     public (LogisticsAnswers Read, HashSet<string> Defaults) Read(string text, MessageEntities entities, string? waitingSlot)
     {
         var defaults = new HashSet<string>(StringComparer.Ordinal);
+        var said = _places.Read(text, entities, waitingSlot == Destination);
+        var places = said.Ids;
+
         // A region named alone ("southeast asia", "the gulf states") is several destinations: the result is for its first
         // market and the others are offered, none dropped. Beside other places ("欧美") it stays one destination.
-        var places = locations.PlacesNamed(entities, vocabulary.PlaceGroups.Read(text), text);
-
-        // "the gulf", "北欧": a group of countries the knowledge base has no market for is its countries (those with market
-        // data when it has some), said with the user's words; the region the recognizer may read for it is not kept.
-        var region = vocabulary.RegionWords.Read(text);
-        if (region is { Group: var group })
-        {
-            var countries = group.Places.Where(id => knowledgeBase.FindMarket(id) is not null).ToList() is { Count: > 0 } modelled
-                ? modelled
-                : group.Places.Where(locations.IsKnown).ToList();
-            places = [.. places.Where(id => knowledgeBase.FindRegion(id) is null).Concat(countries).Distinct(StringComparer.OrdinalIgnoreCase)];
-        }
-
-        if (places is [var only] && region is null)
+        if (places is [var only] && said.GroupWords is null)
         {
             places = [.. locations.MarketsOf(only)];
         }
-        if (places.Count == 0 && locations.OneSlipAfterTo(text) is { } misspelt)
-        {
-            places.Add(misspelt);
-        }
 
-        // Sellers ship from China: "from China to Germany" names the origin too, and the destination is the other place.
-        if (places.Count > 1)
+        // A place read through a slip in its name, or a group's countries, are said back as assumed even as the reply to
+        // the place question, so a wrong guess is seen and corrected.
+        if (said.SaysBack && places.Count > 0 && waitingSlot == Destination)
         {
-            places.RemoveAll(id => string.Equals(id, "cn", StringComparison.OrdinalIgnoreCase));
+            defaults.Add(Destination);
         }
 
         var money = entities.Money.FirstOrDefault(m => m.Amount > 0 && knowledgeBase.ExchangeRates.Knows(m.Currency));
@@ -96,6 +85,20 @@ public sealed partial class LogisticsSlotReader(KnowledgeBase knowledgeBase, Gui
             (valueAmount, valueCurrency) = (assumed, currency);
             defaults.Add(Value);
         }
+        // "货值两百": the recognizer gives a currency no one typed; the merge assumes one and says it.
+        if (money is not null && !string.IsNullOrWhiteSpace(text) && BareAmount.Read(money.Text) is not null)
+        {
+            valueCurrency = null;
+            defaults.Add(Value);
+        }
+
+        // "two hundred", "两百", "about 200" at the value question: the amount, in the currency the merge assumes and says.
+        if (waitingSlot == Value && BareAmount.Read(text) is { } bare)
+        {
+            (valueAmount, valueCurrency) = (bare, null);
+            defaults.Add(Value);
+        }
+
         var size = ParcelSizePrompt.Parse(text) is { Skipped: false } parsed ? parsed : null;
         if (size is null && waitingSlot == Size && (vocabulary.IsUnknown(text, Size) || vocabulary.ReadAnswer(Size, text) is not null))
         {
@@ -116,7 +119,7 @@ public sealed partial class LogisticsSlotReader(KnowledgeBase knowledgeBase, Gui
             ValueCurrency = valueCurrency,
             Destination = places.FirstOrDefault(),
             OtherDestinations = places.Count > 1 ? places.Skip(1).ToList() : null,
-            DestinationWords = places.Count > 0 ? region?.Words : null,
+            DestinationWords = places.Count > 0 ? said.GroupWords : null,
             // "杯子…没电池": a category named only to deny it is not the parcel's; "带锂电池的蓝牙耳机": what the product holds is its goods.
             Category = NamedCategories.Of(entities, text).Select(c => c.Id).FirstOrDefault(id => knowledgeBase.FindCategory(id) is not null),
             Urgency = EnumWords.Read<ShippingUrgency>(vocabulary.ReadValue(Urgency, text, waitingSlot, defaults)),
@@ -135,8 +138,16 @@ public sealed partial class LogisticsSlotReader(KnowledgeBase knowledgeBase, Gui
     }
 
     /// <summary>The answers with what was read put in, and what changed in words.</summary>
-    public (LogisticsAnswers Merged, SlotChanges Changes) Merge(LogisticsAnswers current, LogisticsAnswers read, HashSet<string> defaults, string? waitingSlot, BotLanguage language) =>
-        SlotMerge.Apply(current, Slots(read).ToList(), (slot, answers) => Set(slot, answers, read), (slot, answers) => Describe(slot, answers, language), defaults, waitingSlot, slot => Label(slot, language) is { Length: > 0 } label ? label + " " : string.Empty);
+    public (LogisticsAnswers Merged, SlotChanges Changes) Merge(LogisticsAnswers current, LogisticsAnswers read, HashSet<string> defaults, string? waitingSlot, BotLanguage language)
+    {
+        // An amount with no currency is in yuan for a seller writing Chinese, else in US dollars — and said as assumed.
+        if (read.ValueAmount is not null && read.ValueCurrency is null)
+        {
+            read = read with { ValueCurrency = language.IsChinese ? "CNY" : "USD" };
+        }
+
+        return SlotMerge.Apply(current, Slots(read).ToList(), (slot, answers) => Set(slot, answers, read), (slot, answers) => Describe(slot, answers, language), defaults, waitingSlot, slot => Label(slot, language) is { Length: > 0 } label ? label + " " : string.Empty);
+    }
 
     /// <summary>A slot's answer as the user is told it ("3 kg", "Germany", "Fast (express)"); null when not known.</summary>
     public string? Describe(string slot, LogisticsAnswers answers, BotLanguage language)
@@ -154,7 +165,7 @@ public sealed partial class LogisticsSlotReader(KnowledgeBase knowledgeBase, Gui
             },
             Value => answers.ValueAmount is { } amount ? LogisticsResultBuilder.Amount(amount, answers.ValueCurrency ?? "USD") : null,
             Destination => answers.Destination is { } place
-                ? DestinationsSaid(answers.DestinationWords, string.Join(language.IsChinese ? "、" : ", ", new[] { place }.Concat(answers.OtherDestinations ?? []).Select(id => locations.Name(id, language))), language)
+                ? _places.Say(new[] { place }.Concat(answers.OtherDestinations ?? []), answers.DestinationWords, language)
                 : null,
             Category => answers.Category is { } id && knowledgeBase.FindCategory(id)?.Name.Get(language) is { } name
                 ? (language.IsChinese ? name : name.ToLowerInvariant())
@@ -187,10 +198,6 @@ public sealed partial class LogisticsSlotReader(KnowledgeBase knowledgeBase, Gui
         };
         return label is null ? string.Empty : label + (language.IsChinese ? "：" : ":");
     }
-
-    // "the Gulf" is no single market: the countries taken for it are named with the user's words.
-    private static string DestinationsSaid(string? groupWords, string places, BotLanguage language) =>
-        groupWords is null ? places : string.Format(CultureInfo.InvariantCulture, SlotText.For(language).RegionAsCountries, groupWords, places);
 
     private static IEnumerable<string> Slots(LogisticsAnswers read) =>
         SlotsAnswered.Where(slot => slot.IsAnswered(read)).Select(slot => slot.Name);

@@ -26,6 +26,12 @@ public sealed record PlatformAnswers
     /// <summary>Country codes and region ids of the knowledge base.</summary>
     public List<string>? Markets { get; init; }
 
+    /// <summary>
+    /// The user's words for a group of countries that is no single market ("the Gulf", "北欧") when the markets came
+    /// from one: said with them, so the user sees which countries were taken.
+    /// </summary>
+    public string? MarketWords { get; init; }
+
     /// <summary>A category id, or <see cref="PlatformCategoryPrompt.AnyValue"/> for no particular category.</summary>
     public string? Category { get; init; }
 

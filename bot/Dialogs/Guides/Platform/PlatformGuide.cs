@@ -123,7 +123,7 @@ public sealed partial class PlatformGuide : TypedSlotGuide<PlatformAnswers>
         var language = step.Language();
         var text = PlatformGuideText.For(language);
         var start = step.GetOptions<GuideStartOptions>();
-        var answers = Prefill(start, language);
+        var (answers, assumed) = Prefill(start, language);
         Answers.Set(step, answers);
 
         // "compare Amazon and Temu" as the first message: the comparison first, then the questions that rank them.
@@ -132,10 +132,16 @@ public sealed partial class PlatformGuide : TypedSlotGuide<PlatformAnswers>
             await step.Context.SendReplyAsync(_results.Compare([.. named.Take(MaxCompared)], null, language), cancellationToken);
         }
 
-        var understood = _slots.Known(answers, language).ToList();
+        var understood = _slots.Known(answers, language).Except(assumed).ToList();
         var intro = understood.Count == 0
             ? text.Intro
             : text.Intro + "\n\n" + string.Format(CultureInfo.InvariantCulture, text.Understood, string.Join(text.ListSeparator, understood));
+        if (assumed.Count > 0)
+        {
+            var slotText = SlotText.For(language);
+            intro += "\n\n" + string.Format(CultureInfo.InvariantCulture, slotText.Assumed, string.Join(slotText.ListSeparator, assumed));
+        }
+
         return await IntroduceAsync(step, intro, cancellationToken);
     }
 
@@ -204,18 +210,17 @@ public sealed partial class PlatformGuide : TypedSlotGuide<PlatformAnswers>
         return true;
     }
 
-    /// <summary>What the conversation said before this guide (its destination, its product), then the message that started it.</summary>
-    private PlatformAnswers Prefill(GuideStartOptions? start, BotLanguage language)
+    /// <summary>
+    /// What the conversation said before this guide (its destination, its product), then what the first message gives,
+    /// merged as any later message is (an amount without a currency gets one, said as assumed); the first message wins.
+    /// </summary>
+    private (PlatformAnswers Answers, IReadOnlyList<string> Assumed) Prefill(GuideStartOptions? start, BotLanguage language)
     {
-        var (read, _) = _slots.Read(start?.Text ?? string.Empty, start?.Entities ?? MessageEntities.None, waitingSlot: null);
-        if (start?.Earlier is not { Count: > 0 } earlier)
-        {
-            return read;
-        }
-
-        var answers = earlier.Aggregate(new PlatformAnswers(), (known, message) =>
-            _slots.Merge(known, _slots.Read(message.Text, message.Entities, waitingSlot: null).Read, [], null, language).Merged);
-        return _slots.Merge(answers, read, [], null, language).Merged;
+        var known = (start?.Earlier ?? []).Aggregate(new PlatformAnswers(), (answers, message) =>
+            _slots.Merge(answers, _slots.Read(message.Text, message.Entities, waitingSlot: null).Read, [], null, language).Merged);
+        var (read, defaults) = _slots.Read(start?.Text ?? string.Empty, start?.Entities ?? MessageEntities.None, waitingSlot: null);
+        var (answers, changes) = _slots.Merge(known, read, defaults, waitingSlot: null, language);
+        return (answers, changes.Defaults);
     }
 
     public override int SlotsRead(RecognizedMessage message) => _slots.SlotsRead(message);

@@ -11,6 +11,8 @@ namespace CrossBorderBot.Dialogs.Guides;
 /// </summary>
 public sealed partial class PlatformSlotReader(KnowledgeBase knowledgeBase, GuideLocationResolver locations, SlotVocabulary vocabulary)
 {
+    private readonly GuidePlaceReader _places = new(knowledgeBase, locations, vocabulary);
+
     public const string Model = "model";
     public const string Markets = "markets";
     public const string Category = "category";
@@ -26,7 +28,14 @@ public sealed partial class PlatformSlotReader(KnowledgeBase knowledgeBase, Guid
     public (PlatformAnswers Read, HashSet<string> Defaults) Read(string text, MessageEntities entities, string? waitingSlot)
     {
         var defaults = new HashSet<string>(StringComparer.Ordinal);
-        var markets = locations.PlacesNamed(entities, vocabulary.PlaceGroups.Read(text), text);
+        // The logistics guide's reader: "the gulf", "北欧" are their countries, "nwe zealand" is mended and said.
+        var said = _places.Read(text, entities, waitingSlot == Markets);
+        var markets = said.Ids;
+        if (said.SaysBack && markets.Count > 0 && waitingSlot == Markets)
+        {
+            defaults.Add(Markets);
+        }
+
         if (markets.Count == 0 && waitingSlot == Markets && vocabulary.IsUnknown(text) && vocabulary.DefaultOf(Markets) is { } anyMarket)
         {
             markets.Add(anyMarket);
@@ -53,6 +62,7 @@ public sealed partial class PlatformSlotReader(KnowledgeBase knowledgeBase, Guid
             Model = both ? first : PlatformAnswerWords.ReadModel(model),
             OtherModel = both ? (first == BusinessModel.B2B ? BusinessModel.B2C : BusinessModel.B2B) : null,
             Markets = markets.Count > 0 ? markets : null,
+            MarketWords = markets.Count > 0 ? said.GroupWords : null,
             Category = category,
             OtherCategories = categories.Count > 1 ? categories.Skip(1).ToList() : null,
             BudgetAmount = budget,
@@ -78,7 +88,7 @@ public sealed partial class PlatformSlotReader(KnowledgeBase knowledgeBase, Guid
     private static PlatformAnswers Set(string slot, PlatformAnswers merged, PlatformAnswers read) => slot switch
     {
         Model => merged with { Model = read.Model, OtherModel = read.OtherModel },
-        Markets => merged with { Markets = read.Markets },
+        Markets => merged with { Markets = read.Markets, MarketWords = read.MarketWords },
         Category => merged with
         {
             Category = read.Category,
@@ -100,7 +110,9 @@ public sealed partial class PlatformSlotReader(KnowledgeBase knowledgeBase, Guid
             Model => answers.Model is { } model
                 ? PlatformAnswerWords.Word(model) + (answers.OtherModel is { } other ? " + " + PlatformAnswerWords.Word(other) : string.Empty)
                 : null,
-            Markets => answers.Markets is { Count: > 0 } markets ? string.Join(text.ListSeparator, markets.Select(id => locations.Name(id, language))) : null,
+            Markets => answers.Markets is { Count: > 0 } markets
+                ? answers.MarketWords is null ? string.Join(text.ListSeparator, markets.Select(id => locations.Name(id, language))) : _places.Say(markets, answers.MarketWords, language)
+                : null,
             Category => answers.Category switch
             {
                 null => null,
@@ -140,10 +152,25 @@ public sealed partial class PlatformSlotReader(KnowledgeBase knowledgeBase, Guid
     /// <summary>An amount counts as the budget when the budget question waits or the message says it is one.</summary>
     private (decimal? Amount, string? Currency) ReadBudget(string text, MessageEntities entities, string? waitingSlot, HashSet<string> defaults)
     {
+        // "two hundred", "预算三千左右" at the budget question: the amount, in the currency the merge assumes and says.
+        if (waitingSlot == Budget && BareAmount.Read(text) is { } typed)
+        {
+            defaults.Add(Budget);
+            return (typed, null);
+        }
+
         var money = entities.Money.FirstOrDefault(m => m.Amount >= 0 && knowledgeBase.ExchangeRates.Knows(m.Currency));
         // Entities with no words come from another guide ("Choose platforms" after readiness passes its budget).
         if (money is not null && (waitingSlot == Budget || string.IsNullOrWhiteSpace(text) || BudgetWords().IsMatch(text)))
         {
+            // "两千": the recognizer gives a currency no one typed; the merge assumes one and says it. (Entities passed on
+            // by another guide, with no message, carry the currency that guide used.)
+            if (!string.IsNullOrWhiteSpace(text) && BareAmount.Read(money.Text) is not null)
+            {
+                defaults.Add(Budget);
+                return (money.Amount, null);
+            }
+
             return (money.Amount, money.Currency.ToUpperInvariant());
         }
 
@@ -152,6 +179,14 @@ public sealed partial class PlatformSlotReader(KnowledgeBase knowledgeBase, Guid
             && decimal.TryParse(bare.Groups["amount"].Value, NumberStyles.Number, CultureInfo.InvariantCulture, out var bareAmount))
         {
             return (bareAmount * bare.Groups["scale"].Value.ToLowerInvariant() switch { "k" or "千" => 1_000m, "万" => 10_000m, _ => 1m }, null);
+        }
+
+        // "budget around two thousand a month", "预算两千左右": an amount in words said to be the budget, with no currency: the
+        // merge assumes one and says it.
+        if (money is null && BudgetInWords().Match(text) is { Success: true } words && BareAmount.Read(words.Groups["amount"].Value) is { } spelled)
+        {
+            defaults.Add(Budget);
+            return (spelled, null);
         }
 
         if (waitingSlot == Budget && (vocabulary.ReadAnswer(Budget, text) is not null || vocabulary.IsUnknown(text))
@@ -171,4 +206,7 @@ public sealed partial class PlatformSlotReader(KnowledgeBase knowledgeBase, Guid
     // then tried once, not once per position and length.
     [GeneratedRegex(@"(?:budget|预算)\D{0,12}?(?<![\d.])(?<amount>(?>\d{1,12}(?:\.\d{1,4})?))\s*(?<scale>k|千|万)?(?![\d.])|(?<![\d.])(?<amount>(?>\d{1,12}(?:\.\d{1,4})?))\s*(?<scale>k|千|万)?\s*(?:a month|per month|monthly|/\s*mo(?:nth)?\b|每月|每个月|一个月)", RegexOptions.IgnoreCase)]
     private static partial Regex BareBudget();
+
+    [GeneratedRegex(@"(?:\bbudget|预算)(?:\s*(?:is|of|around|about|roughly|maybe|大概|大约|有|是|为)\b?)*\s*(?<amount>" + CrossBorderBot.Understanding.Quantities.EnglishNumeral.Pattern + @"|[零〇一二两三四五六七八九十百千万]+)(?![零〇一二两三四五六七八九十百千万]|\s*(?:块|元|美元|美金|欧|英镑|usd|eur|dollars?|euros?|rmb|cny|yuan)\b)", RegexOptions.IgnoreCase)]
+    private static partial Regex BudgetInWords();
 }

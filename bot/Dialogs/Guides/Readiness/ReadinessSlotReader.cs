@@ -27,9 +27,13 @@ public sealed partial class ReadinessSlotReader(ReadinessQuestionnaire questionn
         foreach (var question in questionnaire.Questions)
         {
             var waiting = question.Id == waitingQuestion;
-            if (ReadOne(question, text, entities, waiting) is { } answer)
+            if (ReadOne(question, text, entities, waiting, out var assumed) is { } answer)
             {
                 read[question.Id] = answer;
+                if (assumed)
+                {
+                    defaults.Add(question.Id);
+                }
             }
             else if (waiting && vocabulary.IsUnknown(text) && vocabulary.DefaultOf(SlotPrefix + question.Id) is { } fallback)
             {
@@ -49,11 +53,20 @@ public sealed partial class ReadinessSlotReader(ReadinessQuestionnaire questionn
             ? $"{questionnaire.DimensionName(question, language)} — {questionnaire.AnswerLabel(question, answer, language)}"
             : answer;
 
-    private string? ReadOne(ReadinessQuestion question, string text, MessageEntities entities, bool waiting)
+    private string? ReadOne(ReadinessQuestion question, string text, MessageEntities entities, bool waiting, out bool assumed)
     {
+        assumed = false;
         if (ReadinessQuestionnaire.IsBudget(question))
         {
+            // "about 2k", "三千左右" at the budget question: the question's own currency (CNY), said as assumed.
+            if (waiting && BareAmount.Read(text) is { } bare)
+            {
+                assumed = true;
+                return questionnaire.BudgetAnswer(bare, ReadinessQuestionnaire.BudgetCurrency);
+            }
+
             var money = entities.Money.FirstOrDefault(m => m.Amount >= 0);
+            assumed = money is not null && !string.IsNullOrWhiteSpace(text) && BareAmount.Read(money.Text) is not null;
             return money is not null && (waiting || BudgetWords().IsMatch(text)) ? questionnaire.BudgetAnswer(money.Amount, money.Currency.ToUpperInvariant()) : null;
         }
 

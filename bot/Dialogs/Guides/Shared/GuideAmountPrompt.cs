@@ -23,7 +23,7 @@ public sealed partial class GuideAmountPrompt(string id, string defaultCurrency,
 
         var cultures = PromptLanguage.Cultures(turnContext.Activity);
         var amount = Short(text)
-            ?? Short(Hedges().Replace(text, " "))
+            ?? Short(BareAmount.Hedges().Replace(text, " "))
             ?? _recognizer.RecognizeMoney(text, cultures[0]).FirstOrDefault()
             ?? NumberInWords(text, cultures);
         return Task.FromResult(amount is null
@@ -60,10 +60,6 @@ public sealed partial class GuideAmountPrompt(string id, string defaultCurrency,
         cultures.Select(culture => NumberPrompt.Recognize(text, culture)).FirstOrDefault(number => number is not null) is { } found
             ? new MoneyQuantity(found, defaultCurrency, text)
             : null;
-
-    /// <summary>Words around an amount that do not change it: "about", "a month", "一个月…左右".</summary>
-    [GeneratedRegex(@"(?:\b(?:about|around|roughly|approximately|approx|maybe|perhaps|probably|up to|max(?:imum)?|budget(?:\s+is)?|of|per\s+month|a\s+month|monthly|each\s+month|every\s+month|/\s*mo(?:nth)?)\b|一个月|每个月|每月|月均|左右|大概|大约|差不多|最多|预算(?:是|为|有)?|~|约)", RegexOptions.IgnoreCase)]
-    private static partial Regex Hedges();
 
     [GeneratedRegex(@"^(?<pre>\$|US\$)?\s*(?<n>[0-9.,]+|[零〇一二两三四五六七八九十百]+)\s*(?<mult>万|千|k|K)?\s*(?<post>元|块|人民币|rmb|RMB|cny|CNY|美元|美金|usd|USD|dollars?)?$")]
     private static partial Regex ShortAmount();

@@ -11,8 +11,14 @@ public sealed partial class GuideLocationResolver
     private readonly KnowledgeBase _knowledgeBase;
     private readonly CrossBorderRecognizer _recognizer;
     private const int MinimumTypoLength = 5;
+    private const int MinimumChineseTypoLength = 3;
+    private const int MinimumChineseSentenceTypoLength = 4;
+
+    /// <summary>Longer messages are not searched for mended place names (the search looks at every run of characters).</summary>
+    private const int MaxSentenceForSlips = 300;
 
     private readonly Dictionary<string, string> _idByName = new(StringComparer.OrdinalIgnoreCase);
+    private readonly int[] _chineseNameLengths;
 
     public GuideLocationResolver(KnowledgeBase knowledgeBase, CrossBorderRecognizer recognizer)
     {
@@ -34,6 +40,8 @@ public sealed partial class GuideLocationResolver
                 _idByName[name] = country.Code;
             }
         }
+
+        _chineseNameLengths = [.. _idByName.Keys.Where(name => name.All(IsChineseCharacter)).Select(name => name.Length).Distinct().Order()];
     }
 
     /// <summary>
@@ -87,41 +95,89 @@ public sealed partial class GuideLocationResolver
     }
 
     /// <summary>
-    /// "austrlia", "germnay": a reply that is one Latin word of five letters or more, one slip (a letter missing, extra,
-    /// wrong or swapped) from exactly one place name. Only a whole reply to a place question, so words in a sentence
-    /// are never bent into places.
+    /// "austrlia", "nwe zealand", "澳大利呀": a reply that is one place name with one slip (a letter or character
+    /// missing, extra, wrong or swapped) and fits exactly one place: Latin names of five letters or more, their words as
+    /// written apart from the slip; Chinese names of three characters or more, one character wrong or two swapped. Only
+    /// a whole reply to a place question, so words in a sentence are never bent into places.
     /// </summary>
-    private string? OneSlipFrom(string typed)
+    public string? OneSlipFrom(string? typed)
     {
-        if (typed.Length < MinimumTypoLength || !typed.All(char.IsAsciiLetter))
+        var reply = typed is null ? string.Empty : Spaces().Replace(typed.Trim().TrimEnd('.', '。', '!', '！').ToLowerInvariant(), " ");
+        if (reply.Length >= MinimumTypoLength && reply.All(c => char.IsAsciiLetter(c) || c == ' '))
+        {
+            return OnlyPlace(_idByName.Where(pair => pair.Key.Length >= MinimumTypoLength && Math.Abs(pair.Key.Length - reply.Length) <= 1
+                && FuzzyNameMatcher.IsOneEditAway(reply, pair.Key.ToLowerInvariant())));
+        }
+
+        return reply.Length >= MinimumChineseTypoLength && reply.All(IsChineseCharacter) ? OneChineseSlip(reply) : null;
+    }
+
+    /// <summary>
+    /// "ceramic mugs to australa", "ship to nwe zealand": in a sentence, the one or two words right after "to" when they
+    /// are one slip from exactly one place name (the same test as a whole reply). Only after "to", where a place is
+    /// expected, so other words are never bent into places.
+    /// </summary>
+    public string? OneSlipAfterTo(string? text) =>
+        text is null ? null
+        : AfterTo().Matches(text)
+            .SelectMany(match => match.Groups["second"].Success
+                ? new[] { match.Groups["first"].Value + " " + match.Groups["second"].Value, match.Groups["first"].Value }
+                : [match.Groups["first"].Value])
+            .Where(words => words.Length >= MinimumTypoLength)
+            .Select(OneSlipFrom)
+            .FirstOrDefault(id => id is not null);
+
+    /// <summary>
+    /// "想卖到奥大利亚": in a Chinese sentence, a run of characters one character off a Chinese place name of four
+    /// characters or more that fits exactly one place. Shorter names are too easily one character from ordinary words,
+    /// so they are mended only as a whole reply (<see cref="OneSlipFrom"/>).
+    /// </summary>
+    public string? OneSlipInChineseSentence(string? text)
+    {
+        if (string.IsNullOrEmpty(text) || text.Length > MaxSentenceForSlips)
         {
             return null;
         }
 
-        var ids = _idByName
-            .Where(pair => pair.Key.Length >= MinimumTypoLength && Math.Abs(pair.Key.Length - typed.Length) <= 1
-                && FuzzyNameMatcher.IsOneEditAway(typed.ToLowerInvariant(), pair.Key.ToLowerInvariant()))
-            .Select(pair => pair.Value)
-            .Distinct(StringComparer.OrdinalIgnoreCase)
-            .ToList();
+        foreach (var length in _chineseNameLengths.Where(length => length >= MinimumChineseSentenceTypoLength))
+        {
+            for (var start = 0; start + length <= text.Length; start++)
+            {
+                var window = text.Substring(start, length);
+                if (window.All(IsChineseCharacter) && !_idByName.ContainsKey(window) && OneChineseSlip(window) is { } id)
+                {
+                    return id;
+                }
+            }
+        }
+
+        return null;
+    }
+
+    private string? OneChineseSlip(string typed) =>
+        OnlyPlace(_idByName.Where(pair => pair.Key.Length == typed.Length && pair.Key.All(IsChineseCharacter)
+            && FuzzyNameMatcher.IsOneEditAway(typed, pair.Key)));
+
+    private static string? OnlyPlace(IEnumerable<KeyValuePair<string, string>> names)
+    {
+        var ids = names.Select(pair => pair.Value).Distinct(StringComparer.OrdinalIgnoreCase).Take(2).ToList();
         return ids.Count == 1 ? ids[0] : null;
     }
 
-    /// <summary>
-    /// "ceramic mugs to australa": in a sentence, the word right after "to" when it is one slip from exactly one place
-    /// name (the same test as a whole reply). Only after "to", where a place is expected, so other words are never bent
-    /// into places.
-    /// </summary>
-    public string? OneSlipAfterTo(string? text) =>
-        text is null ? null
-        : AfterTo().Matches(text).Select(match => OneSlipFrom(match.Groups["word"].Value)).FirstOrDefault(id => id is not null);
+    private static bool IsChineseCharacter(char c) => c is >= '\u4e00' and <= '\u9fff';
 
-    [System.Text.RegularExpressions.GeneratedRegex(@"\bto\s+(?:the\s+)?(?<word>[A-Za-z]{5,})\b", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
+    [System.Text.RegularExpressions.GeneratedRegex(@"\bto\s+(?:the\s+)?(?<first>[A-Za-z]{2,})(?:\s+(?<second>[A-Za-z]{2,}))?\b", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
     private static partial System.Text.RegularExpressions.Regex AfterTo();
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"\s+")]
+    private static partial System.Text.RegularExpressions.Regex Spaces();
 
     /// <summary>The name of a country code or region id in <paramref name="language"/>; the id itself when unknown.</summary>
     public string Name(string id, BotLanguage language) =>
         _knowledgeBase.FindCountry(id)?.Name.Get(language) ?? _knowledgeBase.FindRegion(id)?.Name.Get(language) ?? id;
+
+    /// <summary>True when <paramref name="text"/> is, as a whole, a place name, code or alias the knowledge base knows.</summary>
+    public bool IsExactName(string? text) => text is not null && _idByName.ContainsKey(text.Trim().TrimEnd('.', '。', '!', '！'));
 
     /// <summary>True when <paramref name="id"/> is a country code or region id of the knowledge base: a place a guide can use.</summary>
     public bool IsKnown(string id) => _knowledgeBase.FindCountry(id) is not null || _knowledgeBase.FindRegion(id) is not null;
