@@ -140,7 +140,9 @@ public class AnswerEvaluationFloorTests
     // (tuned on, written after holdout11) 89.7 %, 87.9 %, 0/3 after the pass's changes. Thirteenth pass: holdout12 (written
     // at its start, before any change) measured 82.1 % (303/369), 82.1 % (303/369), 13/69 before the pass and 92.4 % (341/369),
     // 92.7 % (342/369), 12/69 after it (not blind: the same helper wrote it and the mechanisms); its floor is the later
-    // measurement. holdout11, development material in that pass, 92.8 %, 90.9 %, 3/69 after it.
+    // measurement. holdout11, development material in that pass, 92.8 %, 90.9 %, 3/69 after it. Fourteenth pass: holdout13
+    // (written at its start, before any change, with near-miss unanswerable questions) measured 93.8 % (300/320), 91.2 %
+    // (292/320), 41/87 before the pass; its floor is that measurement.
     [Theory]
     [InlineData("holdout", 0.87, 0.90, 0.15)]
     [InlineData("holdout2", 0.90, 0.89, 0.13)]
@@ -154,6 +156,7 @@ public class AnswerEvaluationFloorTests
     [InlineData("holdout10", 0.907, 0.885, 0.07)]
     [InlineData("holdout11", 0.920, 0.905, 0.05)]
     [InlineData("holdout12", 0.920, 0.920, 0.18)]
+    [InlineData("holdout13", 0.935, 0.910, 0.48)]
     [InlineData("dev", 0.94, 0.94, 0.06)]
     [InlineData("dev2", 0.95, 0.95, 0.10)]
     [InlineData("dev3", 0.90, 0.90, 0.10)]
