@@ -87,9 +87,14 @@ internal sealed class AnswerComposer(KnowledgeBase kb, KnowledgeSearch search)
             if (feeLead.Length > 0)
             {
                 details.Remove(AnswerText.Clean(entry.Details[0].Get(lang), cites) ?? string.Empty);
-                details.InsertRange(0, [.. feeRest.Select(f => origins.From(entry.Details[0], f)), origins.From(entry.Summary, summaryLead)]);
-                factDetails = feeRest;
-                lead = feeLead;
+                // The typed fixed fees belong to the same field: given after the note, and the one the question names
+                // ("etsy listing fee", "zalando base fee") leads.
+                var fixedFees = kb.FindPlatform(entry.Id) is { } platform ? PlatformFixedFeeLines.Of(platform, lang) : [];
+                var namedFee = fixedFees.FirstOrDefault(line => AskedFigure.FeeKind(q) is { } kind && line.Contains(kind, StringComparison.OrdinalIgnoreCase));
+                IReadOnlyList<string> feeLines = namedFee is null ? [.. feeRest, .. fixedFees] : [feeLead, .. feeRest, .. fixedFees.Where(f => f != namedFee)];
+                details.InsertRange(0, [.. feeLines.Select(f => origins.From(entry.Details[0], f)), origins.From(entry.Summary, summaryLead)]);
+                factDetails = feeLines;
+                lead = namedFee ?? feeLead;
                 leadOrigin = entry.Details[0];
                 typedFact = true;
             }

@@ -19,6 +19,7 @@ public sealed partial class QuestionAnswerer
     private readonly TimeProvider _time;
     private readonly AnswerAcceptance _acceptance;
     private readonly ReadinessScale _scale;
+    private readonly RecordedHistory _history;
 
     // Words that ask for a tax rate and nothing more ("the current standard VAT rate", "增值税税率现在是几个点").
     private const string RateWordsEnglish = "rate rates standard percent percentage current currently now today charge charges vat gst tax sales consumption much"
@@ -47,6 +48,7 @@ public sealed partial class QuestionAnswerer
         _time = timeProvider ?? TimeProvider.System;
         _acceptance = new AnswerAcceptance(knowledgeBase, _ranker, _names);
         _scale = new ReadinessScale(knowledgeBase, catalog, _composer);
+        _history = new RecordedHistory(knowledgeBase);
         _rateWords = [.. search.Terms(RateWordsEnglish, KnowledgeLanguage.English), .. search.Terms(RateWordsChinese, KnowledgeLanguage.Chinese)];
         _feeWords = [.. search.Terms(FeeWordsEnglish, KnowledgeLanguage.English), .. search.Terms(FeeWordsChinese, KnowledgeLanguage.Chinese)];
     }
@@ -104,6 +106,13 @@ public sealed partial class QuestionAnswerer
             best = writer;
         }
 
+        // "Korea's duty exemption in 2018": a date before the rule history the base holds for the market asked about is not
+        // answered from the rule in force now; the reply says where the record starts.
+        if (_history.StartsAfterAsked(q, best.Entry) is { } unrecorded && q.Markets.Any(m => best.Entry.Markets.Contains(m.Id, StringComparer.OrdinalIgnoreCase)))
+        {
+            return KnowledgeAnswer.Explained(q, best.Score, RecordedHistory.Explain(q, unrecorded.Rule, unrecorded.Market, unrecorded.First));
+        }
+
         // "Shopee vs Kaufland": one side is not in the knowledge base. Say so, and answer the side that is.
         if (q.AsksComparison && best.Named && q.Subjects.Any(s => s.Id.Equals(best.Entry.Id, StringComparison.OrdinalIgnoreCase))
             && _names.UnknownNames(q) is { Count: > 0 } unknown)
@@ -125,7 +134,7 @@ public sealed partial class QuestionAnswerer
         // The answer a candidate composes, if it answers the question.
         KnowledgeAnswer? From(AnswerCandidate candidate) =>
             _composer.Compose(q, candidate.Entry, candidate.Score, today, AsksOnlyTheFact(q), _ranker.ContentTerms(q), mentioned) is var composed
-            && _acceptance.Answers(q, candidate, composed.TypedFact) ? composed : null;
+            && _acceptance.Answers(q, candidate, composed.TypedFact) && AskedFigure.GivenBy(q, composed) ? composed : null;
 
         if (From(best) is { } answer)
         {

@@ -39,7 +39,9 @@ internal sealed partial class TypedFactWriter(KnowledgeBase kb, KnowledgeSearch 
                 var (market, rule) = found;
                 var date = q.AsOf ?? today;
                 var period = rule.Periods.LastOrDefault(p => p.From <= date && (p.To is null || p.To >= date))
-                    ?? (q.AsOfYearOnly ? rule.Periods.LastOrDefault(p => p.From.Year <= date.Year && (p.To is null || p.To.Value.Year >= date.Year)) : null);
+                    ?? (q.AsOfYearOnly ? rule.Periods.LastOrDefault(p => p.From.Year <= date.Year && (p.To is null || p.To.Value.Year >= date.Year)) : null)
+                    // "the threshold is older" than the first period: that period, shown with its start, answers earlier dates.
+                    ?? (rule.Periods.Count > 0 && date < rule.Periods.Min(p => p.From) && RecordedHistory.OlderThanRecord(rule) ? rule.Periods.MinBy(p => p.From) : null);
                 var name = rule.Name.Get(q.Language);
                 if (period is null)
                 {
