@@ -20,6 +20,7 @@ public sealed partial class QuestionAnswerer
     private readonly AnswerAcceptance _acceptance;
     private readonly ReadinessScale _scale;
     private readonly RecordedHistory _history;
+    private readonly ProductCodeQuestion _productCodes;
 
     // Words that ask for a tax rate and nothing more ("the current standard VAT rate", "增值税税率现在是几个点").
     private const string RateWordsEnglish = "rate rates standard percent percentage current currently now today charge charges vat gst tax sales consumption much"
@@ -49,6 +50,7 @@ public sealed partial class QuestionAnswerer
         _acceptance = new AnswerAcceptance(knowledgeBase, _ranker, _names);
         _scale = new ReadinessScale(knowledgeBase, catalog, _composer);
         _history = new RecordedHistory(knowledgeBase);
+        _productCodes = new ProductCodeQuestion(knowledgeBase);
         _rateWords = [.. search.Terms(RateWordsEnglish, KnowledgeLanguage.English), .. search.Terms(RateWordsChinese, KnowledgeLanguage.Chinese)];
         _feeWords = [.. search.Terms(FeeWordsEnglish, KnowledgeLanguage.English), .. search.Terms(FeeWordsChinese, KnowledgeLanguage.Chinese)];
     }
@@ -89,6 +91,12 @@ public sealed partial class QuestionAnswerer
         if (_scale.Answer(q, today) is { } scaled)
         {
             return scaled;
+        }
+
+        // "蓝牙耳机的HS编码是多少": the base holds HS chapters per category, not a product's code; it says so and how to find it.
+        if (_productCodes.Guidance(q) is { } codeGuidance)
+        {
+            return KnowledgeAnswer.Explained(q, 0, codeGuidance);
         }
 
         var ranked = _ranker.Rank(q);

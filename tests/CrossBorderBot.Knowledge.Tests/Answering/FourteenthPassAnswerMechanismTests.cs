@@ -105,4 +105,38 @@ public class FourteenthPassAnswerMechanismTests
         Assert.True(answer.Answered, $"not answered: {question}");
         Assert.Contains(figure, answer.Lead, StringComparison.Ordinal);
     }
+
+    [Theory]
+    [InlineData("hs code for wireless earbuds going to france", "85")]
+    [InlineData("智能手表的海关编码是多少", "85")]
+    [InlineData("tariff code of a garden planter", "39")]
+    public void A_products_hs_code_is_explained_with_its_categorys_chapters(string question, string chapter)
+    {
+        var answer = RealAnswerer.Ask(question);
+
+        Assert.False(answer.Answered, $"answered from {answer.Entries.FirstOrDefault()?.Id}: {answer.Lead}");
+        Assert.Contains(chapter, answer.Guidance, StringComparison.Ordinal);
+        Assert.Contains("TARIC", answer.Guidance, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_product_without_a_category_still_gets_the_honest_reply_without_chapters()
+    {
+        var answer = RealAnswerer.Ask("hs code for a knee brace");
+
+        Assert.False(answer.Answered);
+        Assert.Contains("not product codes", answer.Guidance, StringComparison.Ordinal);
+        Assert.DoesNotContain("chapter", answer.Guidance.Replace("HS chapters per product category", string.Empty, StringComparison.Ordinal), StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("what is an HS code for")]
+    [InlineData("HS编码是什么意思")]
+    public void The_term_itself_is_still_defined(string question)
+    {
+        var answer = RealAnswerer.Ask(question);
+
+        Assert.True(answer.Answered, $"not answered: {question}");
+        Assert.Equal("hs-code", answer.Entries[0].Id);
+    }
 }
