@@ -114,6 +114,14 @@ public sealed partial class QuestionAnswerer
             best = writer;
         }
 
+        // "Are marketplaces collecting goods and services tax / HST in Canada?": a term that means the same everywhere, or a
+        // rule that only carries the tax's name, is not what is asked about the market; the named entry of that market that
+        // talks about more of what is asked (marketplaces collecting) answers.
+        if (CoversMoreOfTheMarket(q, best, ranked) is { } covering)
+        {
+            best = covering;
+        }
+
         // "Korea's duty exemption in 2018": a date before the rule history the base holds for the market asked about is not
         // answered from the rule in force now; the reply says where the record starts.
         if (_history.StartsAfterAsked(q, best.Entry) is { } unrecorded && q.Markets.Any(m => best.Entry.Markets.Contains(m.Id, StringComparer.OrdinalIgnoreCase)))
@@ -188,6 +196,24 @@ public sealed partial class QuestionAnswerer
         QuestionKind.Fees => _ranker.ContentTerms(q).All(_feeWords.Contains),
         _ => false,
     };
+
+    // Coverage is the share of asked words an entry holds, scaled to at most 0.6 (see AnswerRanker).
+    private static AnswerCandidate? CoversMoreOfTheMarket(QuestionAnalysis q, AnswerCandidate best, IReadOnlyList<AnswerCandidate> ranked)
+    {
+        if (!best.Named || q.AsksComparison || q.Kind != QuestionKind.General || !q.Markets.Any()
+            || best.Entry.Type is not (SearchEntryType.GlossaryTerm or SearchEntryType.ImportRule))
+        {
+            return null;
+        }
+
+        // A term gives way to the market's entries; a rule only to the market's overview, which holds its notes.
+        var marketIds = q.Markets.Select(m => m.Id).ToHashSet(StringComparer.OrdinalIgnoreCase);
+        return best.Entry.Type == SearchEntryType.GlossaryTerm
+            ? ranked.Skip(1).FirstOrDefault(c => c.Named && c.Entry.Type is SearchEntryType.Market or SearchEntryType.ImportRule or SearchEntryType.Compliance
+                && c.Entry.Markets.Any(marketIds.Contains) && c.Coverage >= 0.3)
+            : ranked.Skip(1).FirstOrDefault(c => c.Named && c.Entry.Type == SearchEntryType.Market
+                && c.Entry.Markets.Any(marketIds.Contains) && c.Coverage >= 0.35 && c.Coverage >= best.Coverage * 1.5);
+    }
 
     private static (AnswerCandidate First, AnswerCandidate Second)? Compared(QuestionAnalysis q, IReadOnlyList<AnswerCandidate> ranked)
     {

@@ -139,4 +139,28 @@ public class FourteenthPassAnswerMechanismTests
         Assert.True(answer.Answered, $"not answered: {question}");
         Assert.Equal("hs-code", answer.Entries[0].Id);
     }
+
+    [Theory]
+    [InlineData("122条款关税征多少", "10")]
+    [InlineData("122条款什么时候到期", "7月24日")]
+    public void A_law_section_written_the_chinese_way_names_its_rule(string question, string expected)
+    {
+        var answer = RealAnswerer.Ask(question);
+
+        Assert.True(answer.Answered, $"not answered: {question}");
+        Assert.Equal("us-section-122", answer.Entries[0].Id);
+        Assert.Contains(expected, answer.Text, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("are marketplaces collecting the goods and services tax in canada for sellers")]
+    [InlineData("加拿大平台会不会代收GST/HST")]
+    public void A_market_question_that_names_a_tax_is_answered_by_the_market_not_the_rule_carrying_the_taxs_name(string question)
+    {
+        var answer = RealAnswerer.Ask(question);
+
+        Assert.True(answer.Answered, $"not answered: {question}");
+        Assert.Equal("ca", answer.Entries[0].Id);
+        Assert.Contains("2021", answer.Lead, StringComparison.Ordinal);
+    }
 }
