@@ -52,7 +52,14 @@ internal sealed class AnswerComposer(KnowledgeBase kb, KnowledgeSearch search)
             details.AddRange(summaryRest.Select(s => origins.From(entry.Summary, s)));
         }
 
-        details.AddRange(_facts.Details(q, entry, zh));
+        // Each period's line is backed by that period's note when the note names its sources (a rule with a long history
+        // cites, per line, what that step came from rather than the whole list).
+        var periodNotes = _facts.DetailNotes(entry);
+        details.AddRange(_facts.Details(q, entry, zh).Select((line, i) => i < periodNotes.Count && periodNotes[i] is { } note ? origins.From(note, line) : line));
+        if (typed is not null && _facts.LeadPeriodNote(q, entry, today) is { Sources.Count: > 0 } leadNote)
+        {
+            leadOrigin = leadNote;
+        }
         details.AddRange(entry.Details.Select(d => AnswerText.Clean(d.Get(lang), cites) is { } text ? origins.From(d, text) : null).OfType<string>());
         if (typed is null && entry.Type is SearchEntryType.GlossaryTerm or SearchEntryType.RoadmapStep && !string.Equals(entry.Title.Get(lang), summaryLead, StringComparison.Ordinal))
         {

@@ -163,4 +163,17 @@ public class FourteenthPassAnswerMechanismTests
         Assert.Equal("ca", answer.Entries[0].Id);
         Assert.Contains("2021", answer.Lead, StringComparison.Ordinal);
     }
+
+    [Theory]
+    [InlineData("what is the us de minimis today")]
+    [InlineData("us de minimis in june 2025")]
+    [InlineData("美国800美元免税额2016年是多少")]
+    public void A_rule_with_a_long_history_cites_the_sources_of_the_lines_it_shows_not_its_whole_list(string question)
+    {
+        var answer = RealAnswerer.Ask(question);
+
+        Assert.True(answer.Answered, $"not answered: {question}");
+        Assert.Equal("us-de-minimis", answer.Entries[0].Id);
+        Assert.InRange(answer.Sources.Count, 1, 10);
+    }
 }
