@@ -26,7 +26,7 @@ internal static partial class AskedFigure
     /// <summary>The kind of fee the question names ("storage", "仓储", "保证金"), or null when it names none.</summary>
     public static string? FeeKind(QuestionAnalysis q)
     {
-        var text = WithoutNames(q);
+        var text = q.TextWithoutNames();
         if (DepositWord().Match(text) is { Success: true } deposit)
         {
             return deposit.Value;
@@ -66,7 +66,7 @@ internal static partial class AskedFigure
     }
 
     /// <summary>Whether the question asks what something costs (a price, not a rate or a threshold).</summary>
-    public static bool AsksPrice(QuestionAnalysis q) => PriceAsked().IsMatch(WithoutNames(q));
+    public static bool AsksPrice(QuestionAnalysis q) => PriceAsked().IsMatch(q.TextWithoutNames());
 
     /// <summary>Whether the question asks for a reduced (lower) rate rather than the standard one.</summary>
     public static bool AsksReducedRate(QuestionAnalysis q) => ReducedRate().IsMatch(q.Text);
@@ -121,21 +121,6 @@ internal static partial class AskedFigure
     }
 
     private static readonly char[] ListMarks = ['+', '、', '加'];
-
-    // The question with the names it holds blanked, so a name's own words ("handling fee", "landed cost") are no fee asked.
-    private static string WithoutNames(QuestionAnalysis q)
-    {
-        var chars = q.Text.ToCharArray();
-        foreach (var e in q.Entities)
-        {
-            for (var i = e.Start; i < Math.Min(chars.Length, e.Start + e.Surface.Length); i++)
-            {
-                chars[i] = ' ';
-            }
-        }
-
-        return new string(chars);
-    }
 
     [GeneratedRegex(@"\b(?<kind>[a-z]+)[\s-]+(?:fee|fees|subscription|subscriptions)\b", RegexOptions.IgnoreCase)]
     private static partial Regex EnglishFee();

@@ -21,7 +21,7 @@ internal sealed partial class ProductCodeQuestion(KnowledgeBase kb)
             return null;
         }
 
-        var rest = WithoutNames(q);
+        var rest = q.TextWithoutNames();
         var category = CategoryOf(rest);
         if (category is null && !NamesAProduct(rest))
         {
@@ -39,21 +39,6 @@ internal sealed partial class ProductCodeQuestion(KnowledgeBase kb)
               + "前六位全球通用，目的国再加位数（美国HTS 10位、欧盟CN 8位/TARIC 10位、中国10位）。请在目的国的税则中查找（美国HTS查询、欧盟TARIC、英国Trade Tariff），或请报关行、货代确认，并在发票和报关单上使用同一编码。"
             : "I can't give the HS code of a particular product: my knowledge base holds HS chapters per product category, not product codes. " + chapters
               + "The first six digits are the same everywhere; the destination adds more (US HTS 10, EU CN 8 / TARIC 10, China 10). Look the product up in the destination's tariff (the US HTS search, the EU's TARIC, the UK Trade Tariff) or ask your customs broker or forwarder, and use the same code on the invoice and the declaration.";
-    }
-
-    // The question's words that are no name (the HS term, markets) and no question or filler word.
-    private static string WithoutNames(QuestionAnalysis q)
-    {
-        var chars = q.Text.ToCharArray();
-        foreach (var e in q.Entities)
-        {
-            for (var i = e.Start; i < Math.Min(chars.Length, e.Start + e.Surface.Length); i++)
-            {
-                chars[i] = ' ';
-            }
-        }
-
-        return new string(chars);
     }
 
     private Category? CategoryOf(string text) =>
