@@ -47,6 +47,14 @@ public static class AnswerReply
             "I don't know that yet — my knowledge base has nothing reliable on it, and I'd rather not guess. I've noted the question so it can be added.\n\n"
             + "You can ask it another way (name the market, platform or mark), or start a guide: **readiness check**, **choose a platform**, **choose logistics** or **fix an issue**."));
 
+    /// <summary>
+    /// Not answered, but the knowledge base can say why ("my record of Korea's rule starts on 2020-01-01", "HS chapters per
+    /// category, not a product's code"): that explanation, then the same offer of the guides as <see cref="NotKnown"/>.
+    /// </summary>
+    public static Reply Explained(BotLanguage language, string guidance) => language.IsChinese
+        ? Reply.Of(new ParagraphBlock(guidance + "\n\n您也可以开始一个向导：**出海准备度评估**、**选择平台**、**选择物流**、**解决问题**。"))
+        : Reply.Of(new ParagraphBlock(guidance + "\n\nYou can also start a guide: **readiness check**, **choose a platform**, **choose logistics** or **fix an issue**."));
+
     /// <summary>"Do I pay duty over there?" with no market named: the answer depends on the market, so ask which.</summary>
     public static Reply WhichMarket(BotLanguage language, IReadOnlyList<string> markets) => language.IsChinese
         ? Reply.Of(new ParagraphBlock(

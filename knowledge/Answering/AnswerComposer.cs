@@ -52,7 +52,14 @@ internal sealed class AnswerComposer(KnowledgeBase kb, KnowledgeSearch search)
             details.AddRange(summaryRest.Select(s => origins.From(entry.Summary, s)));
         }
 
-        details.AddRange(_facts.Details(q, entry, zh));
+        // Each period's line is backed by that period's note when the note names its sources (a rule with a long history
+        // cites, per line, what that step came from rather than the whole list).
+        var periodNotes = _facts.DetailNotes(entry);
+        details.AddRange(_facts.Details(q, entry, zh).Select((line, i) => i < periodNotes.Count && periodNotes[i] is { } note ? origins.From(note, line) : line));
+        if (typed is not null && _facts.LeadPeriodNote(q, entry, today) is { Sources.Count: > 0 } leadNote)
+        {
+            leadOrigin = leadNote;
+        }
         details.AddRange(entry.Details.Select(d => AnswerText.Clean(d.Get(lang), cites) is { } text ? origins.From(d, text) : null).OfType<string>());
         if (typed is null && entry.Type is SearchEntryType.GlossaryTerm or SearchEntryType.RoadmapStep && !string.Equals(entry.Title.Get(lang), summaryLead, StringComparison.Ordinal))
         {
@@ -87,9 +94,14 @@ internal sealed class AnswerComposer(KnowledgeBase kb, KnowledgeSearch search)
             if (feeLead.Length > 0)
             {
                 details.Remove(AnswerText.Clean(entry.Details[0].Get(lang), cites) ?? string.Empty);
-                details.InsertRange(0, [.. feeRest.Select(f => origins.From(entry.Details[0], f)), origins.From(entry.Summary, summaryLead)]);
-                factDetails = feeRest;
-                lead = feeLead;
+                // The typed fixed fees belong to the same field: given after the note, and the one the question names
+                // ("etsy listing fee", "zalando base fee") leads.
+                var fixedFees = kb.FindPlatform(entry.Id) is { } platform ? PlatformFixedFeeLines.Of(platform, lang) : [];
+                var namedFee = fixedFees.FirstOrDefault(line => AskedFigure.FeeKind(q) is { } kind && line.Contains(kind, StringComparison.OrdinalIgnoreCase));
+                IReadOnlyList<string> feeLines = namedFee is null ? [.. feeRest, .. fixedFees] : [feeLead, .. feeRest, .. fixedFees.Where(f => f != namedFee)];
+                details.InsertRange(0, [.. feeLines.Select(f => origins.From(entry.Details[0], f)), origins.From(entry.Summary, summaryLead)]);
+                factDetails = feeLines;
+                lead = namedFee ?? feeLead;
                 leadOrigin = entry.Details[0];
                 typedFact = true;
             }

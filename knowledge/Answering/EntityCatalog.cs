@@ -100,6 +100,10 @@ internal sealed partial class EntityCatalog
         foreach (var c in kb.Compliance)
         {
             AddNames(EntityKind.Compliance, c.Id, c.Name, parentheticals: false);
+            foreach (var article in ChineseArticleNames.Of(c.Name.ZhCn))
+            {
+                Add(article, EntityKind.Compliance, c.Id, Alias);
+            }
 
             // "EU REACH and RoHS chemical compliance" is asked about as "RoHS"; "… registration and prior notice"
             // as "… registration".

@@ -49,11 +49,20 @@ public sealed record KnowledgeAnswer
     /// </summary>
     public IReadOnlyList<string> MarketChoices { get; init; } = [];
 
+    /// <summary>
+    /// Not answered, but the knowledge base can say why and what it does hold ("my record of Korea's rule starts on
+    /// 2020-01-01", "HS chapters per category, not a product's code"): shown instead of a plain "I don't know".
+    /// </summary>
+    public string Guidance { get; init; } = string.Empty;
+
     /// <summary>The lead and the details as one text (what the user sees before asking for more).</summary>
     public string Text => string.Join('\n', Details.Prepend(Lead));
 
     public static KnowledgeAnswer NotAnswered(QuestionAnalysis analysis, double topScore) =>
         new() { Answered = false, Language = analysis.Language, Analysis = analysis, TopScore = topScore };
+
+    public static KnowledgeAnswer Explained(QuestionAnalysis analysis, double topScore, string guidance) =>
+        new() { Answered = false, Language = analysis.Language, Analysis = analysis, TopScore = topScore, Guidance = guidance };
 
     public static KnowledgeAnswer NeedsMarket(QuestionAnalysis analysis, IReadOnlyList<string> markets) =>
         new() { Answered = false, Language = analysis.Language, Analysis = analysis, MarketChoices = markets };

@@ -40,6 +40,21 @@ public sealed record QuestionAnalysis
     /// <summary>The question is worded as a comparison ("vs", "or", "better than", "哪个好"), whether or not both sides are known names.</summary>
     public bool AsksComparison { get; init; }
 
+    /// <summary>The question with every name it holds blanked, same offsets: the words left say what is asked about them.</summary>
+    public string TextWithoutNames()
+    {
+        var chars = Text.ToCharArray();
+        foreach (var e in Entities)
+        {
+            for (var i = e.Start; i < Math.Min(chars.Length, e.Start + e.Surface.Length); i++)
+            {
+                chars[i] = ' ';
+            }
+        }
+
+        return new string(chars);
+    }
+
     public IEnumerable<NamedEntity> Markets => Entities.Where(e => e.Kind == EntityKind.Market);
 
     public IEnumerable<NamedEntity> Subjects => Entities.Where(e => e.Kind is not (EntityKind.Market or EntityKind.Country));

@@ -19,6 +19,8 @@ public sealed partial class QuestionAnswerer
     private readonly TimeProvider _time;
     private readonly AnswerAcceptance _acceptance;
     private readonly ReadinessScale _scale;
+    private readonly RecordedHistory _history;
+    private readonly ProductCodeQuestion _productCodes;
 
     // Words that ask for a tax rate and nothing more ("the current standard VAT rate", "增值税税率现在是几个点").
     private const string RateWordsEnglish = "rate rates standard percent percentage current currently now today charge charges vat gst tax sales consumption much"
@@ -47,6 +49,8 @@ public sealed partial class QuestionAnswerer
         _time = timeProvider ?? TimeProvider.System;
         _acceptance = new AnswerAcceptance(knowledgeBase, _ranker, _names);
         _scale = new ReadinessScale(knowledgeBase, catalog, _composer);
+        _history = new RecordedHistory(knowledgeBase);
+        _productCodes = new ProductCodeQuestion(knowledgeBase);
         _rateWords = [.. search.Terms(RateWordsEnglish, KnowledgeLanguage.English), .. search.Terms(RateWordsChinese, KnowledgeLanguage.Chinese)];
         _feeWords = [.. search.Terms(FeeWordsEnglish, KnowledgeLanguage.English), .. search.Terms(FeeWordsChinese, KnowledgeLanguage.Chinese)];
     }
@@ -89,6 +93,12 @@ public sealed partial class QuestionAnswerer
             return scaled;
         }
 
+        // "蓝牙耳机的HS编码是多少": the base holds HS chapters per category, not a product's code; it says so and how to find it.
+        if (_productCodes.Guidance(q) is { } codeGuidance)
+        {
+            return KnowledgeAnswer.Explained(q, 0, codeGuidance);
+        }
+
         var ranked = _ranker.Rank(q);
         if (ranked.Count == 0)
         {
@@ -102,6 +112,21 @@ public sealed partial class QuestionAnswerer
         if (mentioned.Count > 0 && !EntryNameWords.Writes(best.Entry, mentioned) && ranked.FirstOrDefault(c => c.Named && EntryNameWords.Writes(c.Entry, mentioned)) is { } writer)
         {
             best = writer;
+        }
+
+        // "Are marketplaces collecting goods and services tax / HST in Canada?": a term that means the same everywhere, or a
+        // rule that only carries the tax's name, is not what is asked about the market; the named entry of that market that
+        // talks about more of what is asked (marketplaces collecting) answers.
+        if (CoversMoreOfTheMarket(q, best, ranked) is { } covering)
+        {
+            best = covering;
+        }
+
+        // "Korea's duty exemption in 2018": a date before the rule history the base holds for the market asked about is not
+        // answered from the rule in force now; the reply says where the record starts.
+        if (_history.StartsAfterAsked(q, best.Entry) is { } unrecorded && q.Markets.Any(m => best.Entry.Markets.Contains(m.Id, StringComparer.OrdinalIgnoreCase)))
+        {
+            return KnowledgeAnswer.Explained(q, best.Score, RecordedHistory.Explain(q, unrecorded.Rule, unrecorded.Market, unrecorded.First));
         }
 
         // "Shopee vs Kaufland": one side is not in the knowledge base. Say so, and answer the side that is.
@@ -125,7 +150,7 @@ public sealed partial class QuestionAnswerer
         // The answer a candidate composes, if it answers the question.
         KnowledgeAnswer? From(AnswerCandidate candidate) =>
             _composer.Compose(q, candidate.Entry, candidate.Score, today, AsksOnlyTheFact(q), _ranker.ContentTerms(q), mentioned) is var composed
-            && _acceptance.Answers(q, candidate, composed.TypedFact) ? composed : null;
+            && _acceptance.Answers(q, candidate, composed.TypedFact) && AskedFigure.GivenBy(q, composed) ? composed : null;
 
         if (From(best) is { } answer)
         {
@@ -171,6 +196,24 @@ public sealed partial class QuestionAnswerer
         QuestionKind.Fees => _ranker.ContentTerms(q).All(_feeWords.Contains),
         _ => false,
     };
+
+    // Coverage is the share of asked words an entry holds, scaled to at most 0.6 (see AnswerRanker).
+    private static AnswerCandidate? CoversMoreOfTheMarket(QuestionAnalysis q, AnswerCandidate best, IReadOnlyList<AnswerCandidate> ranked)
+    {
+        if (!best.Named || q.AsksComparison || q.Kind != QuestionKind.General || !q.Markets.Any()
+            || best.Entry.Type is not (SearchEntryType.GlossaryTerm or SearchEntryType.ImportRule))
+        {
+            return null;
+        }
+
+        // A term gives way to the market's entries; a rule only to the market's overview, which holds its notes.
+        var marketIds = q.Markets.Select(m => m.Id).ToHashSet(StringComparer.OrdinalIgnoreCase);
+        return best.Entry.Type == SearchEntryType.GlossaryTerm
+            ? ranked.Skip(1).FirstOrDefault(c => c.Named && c.Entry.Type is SearchEntryType.Market or SearchEntryType.ImportRule or SearchEntryType.Compliance
+                && c.Entry.Markets.Any(marketIds.Contains) && c.Coverage >= 0.3)
+            : ranked.Skip(1).FirstOrDefault(c => c.Named && c.Entry.Type == SearchEntryType.Market
+                && c.Entry.Markets.Any(marketIds.Contains) && c.Coverage >= 0.35 && c.Coverage >= best.Coverage * 1.5);
+    }
 
     private static (AnswerCandidate First, AnswerCandidate Second)? Compared(QuestionAnalysis q, IReadOnlyList<AnswerCandidate> ranked)
     {

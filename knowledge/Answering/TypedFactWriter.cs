@@ -38,8 +38,7 @@ internal sealed partial class TypedFactWriter(KnowledgeBase kb, KnowledgeSearch 
             {
                 var (market, rule) = found;
                 var date = q.AsOf ?? today;
-                var period = rule.Periods.LastOrDefault(p => p.From <= date && (p.To is null || p.To >= date))
-                    ?? (q.AsOfYearOnly ? rule.Periods.LastOrDefault(p => p.From.Year <= date.Year && (p.To is null || p.To.Value.Year >= date.Year)) : null);
+                var period = PeriodFor(q, rule, today);
                 var name = rule.Name.Get(q.Language);
                 if (period is null)
                 {
@@ -219,6 +218,26 @@ internal sealed partial class TypedFactWriter(KnowledgeBase kb, KnowledgeSearch 
         (SearchEntryType.Platform, QuestionKind.Fees) when kb.FindPlatform(entry.Id) is { Fees.Sources.Count: > 0 } platform => platform.Fees.Sources,
         _ => null,
     };
+
+    /// <summary>The note of the rule period a typed lead reads: a note that names its sources backs the lead with those.</summary>
+    public LocalizedText? LeadPeriodNote(QuestionAnalysis q, AnswerEntry entry, DateOnly today) =>
+        entry.Type == SearchEntryType.ImportRule && FindRule(entry) is { } found ? PeriodFor(q, found.Rule, today)?.Note : null;
+
+    /// <summary>The notes behind <see cref="Details"/>' lines, in the same order (null for a period without a note).</summary>
+    public IReadOnlyList<LocalizedText?> DetailNotes(AnswerEntry entry) =>
+        entry.Type == SearchEntryType.ImportRule && FindRule(entry) is { } found && found.Rule.Periods.Count > 1
+            ? [.. found.Rule.Periods.Select(p => p.Note)]
+            : [];
+
+    // The period in force on the date asked (or today); for a year alone, any period of that year; before a record whose
+    // first period says the threshold is older, that first period.
+    private static ImportRulePeriod? PeriodFor(QuestionAnalysis q, ImportRule rule, DateOnly today)
+    {
+        var date = q.AsOf ?? today;
+        return rule.Periods.LastOrDefault(p => p.From <= date && (p.To is null || p.To >= date))
+            ?? (q.AsOfYearOnly ? rule.Periods.LastOrDefault(p => p.From.Year <= date.Year && (p.To is null || p.To.Value.Year >= date.Year)) : null)
+            ?? (rule.Periods.Count > 0 && date < rule.Periods.Min(p => p.From) && RecordedHistory.OlderThanRecord(rule) ? rule.Periods.MinBy(p => p.From) : null);
+    }
 
     /// <summary>Typed details worth listing: every period of a rule that changed over time.</summary>
     public IEnumerable<string> Details(QuestionAnalysis q, AnswerEntry entry, bool zh)

@@ -149,6 +149,34 @@ public sealed class AskQuestionConversationTests : IDisposable
     }
 
     [Fact]
+    public async Task A_date_before_the_rule_history_is_explained_and_still_logged_as_a_gap()
+    {
+        var log = Path.Combine(Path.GetTempPath(), "cbb-gaps-" + Guid.NewGuid().ToString("N") + ".jsonl");
+        using var host = new BotTestHost(new Dictionary<string, string?> { ["KnowledgeGaps:Path"] = log });
+        try
+        {
+            await host.Flow()
+                .Send("hi").AssertReply(_ => { })
+                .Send("5").AssertReply(AskPrompt)
+                .Send("philippines de minimis in 2012?").AssertReply(reply =>
+                {
+                    var text = BotReplies.VisibleText(reply);
+                    Assert.Contains("starts on 2016-10-25", text);
+                    Assert.Contains("choose logistics", text);
+                    Assert.DoesNotContain("I don't know that yet", text);
+                })
+                .AssertReply(_ => { })
+                .StartTestAsync();
+
+            Assert.Single(await File.ReadAllLinesAsync(log));
+        }
+        finally
+        {
+            File.Delete(log);
+        }
+    }
+
+    [Fact]
     public async Task The_gap_log_keeps_no_text_unless_the_operator_enables_it()
     {
         var log = Path.Combine(Path.GetTempPath(), "cbb-gaps-" + Guid.NewGuid().ToString("N") + ".jsonl");

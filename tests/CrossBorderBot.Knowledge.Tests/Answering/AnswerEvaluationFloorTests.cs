@@ -25,6 +25,7 @@ public class AnswerEvaluationFloorTests
         var holdout10 = AnswerEvaluationSet.Parse(File.ReadAllLines(RealAnswerer.SetPath("holdout10")));
         var holdout11 = AnswerEvaluationSet.Parse(File.ReadAllLines(RealAnswerer.SetPath("holdout11")));
         var holdout12 = AnswerEvaluationSet.Parse(File.ReadAllLines(RealAnswerer.SetPath("holdout12")));
+        var holdout13 = AnswerEvaluationSet.Parse(File.ReadAllLines(RealAnswerer.SetPath("holdout13")));
         var dev = AnswerEvaluationSet.Parse(File.ReadAllLines(RealAnswerer.SetPath("dev")));
         var dev2 = AnswerEvaluationSet.Parse(File.ReadAllLines(RealAnswerer.SetPath("dev2")));
         var dev3 = AnswerEvaluationSet.Parse(File.ReadAllLines(RealAnswerer.SetPath("dev3")));
@@ -32,7 +33,7 @@ public class AnswerEvaluationFloorTests
         var dev5 = AnswerEvaluationSet.Parse(File.ReadAllLines(RealAnswerer.SetPath("dev5")));
         var dev6 = AnswerEvaluationSet.Parse(File.ReadAllLines(RealAnswerer.SetPath("dev6")));
         var dev7 = AnswerEvaluationSet.Parse(File.ReadAllLines(RealAnswerer.SetPath("dev7")));
-        var all = holdout.Concat(holdout2).Concat(holdout3).Concat(holdout4).Concat(holdout5).Concat(holdout6).Concat(holdout7).Concat(holdout8).Concat(holdout9).Concat(holdout10).Concat(holdout11).Concat(holdout12).Concat(dev).Concat(dev2).Concat(dev3).Concat(dev4).Concat(dev5).Concat(dev6).Concat(dev7).ToList();
+        var all = holdout.Concat(holdout2).Concat(holdout3).Concat(holdout4).Concat(holdout5).Concat(holdout6).Concat(holdout7).Concat(holdout8).Concat(holdout9).Concat(holdout10).Concat(holdout11).Concat(holdout12).Concat(holdout13).Concat(dev).Concat(dev2).Concat(dev3).Concat(dev4).Concat(dev5).Concat(dev6).Concat(dev7).ToList();
 
         Assert.True(holdout.Count >= 100, $"held-out questions: {holdout.Count}");
         Assert.True(holdout2.Count >= 120, $"second held-out questions: {holdout2.Count}");
@@ -68,6 +69,9 @@ public class AnswerEvaluationFloorTests
         Assert.True(holdout12.Count >= 300, $"twelfth held-out questions: {holdout12.Count}");
         Assert.True(holdout12.Count(c => KnowledgeLanguage.ContainsCjk(c.Question)) >= holdout12.Count * 0.4, "twelfth held-out set: at least 40 % Chinese");
         Assert.True(holdout12.Count(c => !c.Answerable) >= 60, "twelfth held-out set: at least 60 the knowledge base cannot answer");
+        Assert.True(holdout13.Count >= 300, $"thirteenth held-out questions: {holdout13.Count}");
+        Assert.True(holdout13.Count(c => KnowledgeLanguage.ContainsCjk(c.Question)) >= holdout13.Count * 0.4, "thirteenth held-out set: at least 40 % Chinese");
+        Assert.True(holdout13.Count(c => !c.Answerable) >= 70, "thirteenth held-out set: at least 70 the knowledge base cannot answer");
         Assert.True(dev2.Count >= 120, $"second development set: {dev2.Count}");
         Assert.True(dev2.Count(c => KnowledgeLanguage.ContainsCjk(c.Question)) >= dev2.Count * 0.4, "second development set: at least 40 % Chinese");
         Assert.True(dev2.Count(c => !c.Answerable) >= 15, "second development set: at least 15 the knowledge base cannot answer");
@@ -87,7 +91,7 @@ public class AnswerEvaluationFloorTests
             .Concat(kb.PaperChallenges.Select(c => c.Id)).Concat(kb.PaperCountermeasures.Select(c => c.Id))
             .Concat(kb.Readiness.RoadmapSteps.Select(s => s.Id)).Concat(kb.Readiness.Levels.Select(l => l.Id)).Concat(kb.Readiness.Dimensions.Select(d => d.Id))
             .Concat(kb.ImportRegimes.SelectMany(r => r.DutyLayers.Select(l => l.Id))).ToHashSet(StringComparer.OrdinalIgnoreCase);
-        var cases = new[] { "holdout", "holdout2", "holdout3", "holdout4", "holdout5", "holdout6", "holdout7", "holdout8", "holdout9", "holdout10", "holdout11", "holdout12", "dev", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8", "dev9", "dev10", "dev11" }.SelectMany(set => AnswerEvaluationSet.Parse(File.ReadAllLines(RealAnswerer.SetPath(set))));
+        var cases = new[] { "holdout", "holdout2", "holdout3", "holdout4", "holdout5", "holdout6", "holdout7", "holdout8", "holdout9", "holdout10", "holdout11", "holdout12", "holdout13", "dev", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8", "dev9", "dev10", "dev11", "dev12" }.SelectMany(set => AnswerEvaluationSet.Parse(File.ReadAllLines(RealAnswerer.SetPath(set))));
 
         Assert.All(cases.SelectMany(c => c.ExpectedIds), id => Assert.Contains(id, ids));
     }
@@ -136,7 +140,11 @@ public class AnswerEvaluationFloorTests
     // (tuned on, written after holdout11) 89.7 %, 87.9 %, 0/3 after the pass's changes. Thirteenth pass: holdout12 (written
     // at its start, before any change) measured 82.1 % (303/369), 82.1 % (303/369), 13/69 before the pass and 92.4 % (341/369),
     // 92.7 % (342/369), 12/69 after it (not blind: the same helper wrote it and the mechanisms); its floor is the later
-    // measurement. holdout11, development material in that pass, 92.8 %, 90.9 %, 3/69 after it.
+    // measurement. holdout11, development material in that pass, 92.8 %, 90.9 %, 3/69 after it. Fourteenth pass: holdout13
+    // (written at its start, before any change, with near-miss unanswerable questions) measured 93.8 % (300/320), 91.2 %
+    // (292/320), 41/87 before the pass and 93.1 % (298/320), 91.6 % (293/320), 20/87 after it; its floor is the later
+    // measurement (not blind: the same helper wrote it and the mechanisms). dev12 (tuned on, written after holdout13) and
+    // holdout12 (development material in that pass) are floored at their after-figures.
     [Theory]
     [InlineData("holdout", 0.87, 0.90, 0.15)]
     [InlineData("holdout2", 0.90, 0.89, 0.13)]
@@ -149,7 +157,8 @@ public class AnswerEvaluationFloorTests
     [InlineData("holdout9", 0.886, 0.891, 0.31)]
     [InlineData("holdout10", 0.907, 0.885, 0.07)]
     [InlineData("holdout11", 0.920, 0.905, 0.05)]
-    [InlineData("holdout12", 0.920, 0.920, 0.18)]
+    [InlineData("holdout12", 0.920, 0.920, 0.11)]
+    [InlineData("holdout13", 0.930, 0.910, 0.24)]
     [InlineData("dev", 0.94, 0.94, 0.06)]
     [InlineData("dev2", 0.95, 0.95, 0.10)]
     [InlineData("dev3", 0.90, 0.90, 0.10)]
@@ -161,6 +170,7 @@ public class AnswerEvaluationFloorTests
     [InlineData("dev9", 0.74, 0.74, 0.15)]
     [InlineData("dev10", 0.94, 0.94, 0.15)]
     [InlineData("dev11", 0.89, 0.87, 0.05)]
+    [InlineData("dev12", 0.91, 0.91, 0.09)]
     public void Answers_stay_above_the_measured_floor(string set, double minTop1, double minContains, double maxFalseAnswers)
     {
         var cases = AnswerEvaluationSet.Parse(File.ReadAllLines(RealAnswerer.SetPath(set)));

@@ -1,0 +1,63 @@
+using System.Text.RegularExpressions;
+using CrossBorderBot.Knowledge.Model;
+
+namespace CrossBorderBot.Knowledge.Answering;
+
+/// <summary>
+/// "蓝牙耳机的HS编码是多少", "hs code for yoga mats": the HS code of a particular product. The knowledge base holds HS chapters
+/// per product category, not product codes, so the honest reply says so, gives the chapters of the product's category
+/// when it knows the product, and how to find the code — rather than the term's definition as if it answered.
+/// </summary>
+internal sealed partial class ProductCodeQuestion(KnowledgeBase kb)
+{
+    // The glossary term whose names ("HS code", "HTS code", "税则号", "海关编码") ask for a tariff code.
+    private const string HsCodeTermId = "hs-code";
+
+    /// <summary>The guidance for a question asking a product's HS code; null when the question asks something else.</summary>
+    public string? Guidance(QuestionAnalysis q)
+    {
+        if (q.AsksComparison || !q.Entities.Any(e => e.Id.Equals(HsCodeTermId, StringComparison.OrdinalIgnoreCase)))
+        {
+            return null;
+        }
+
+        var rest = q.TextWithoutNames();
+        var category = CategoryOf(rest);
+        if (category is null && !NamesAProduct(rest))
+        {
+            return null;
+        }
+
+        var zh = KnowledgeLanguage.IsChinese(q.Language);
+        var chapters = category is { HsChapters.Count: > 0 }
+            ? zh
+                ? $"{category.Name.ZhCn}类商品通常归入第 {string.Join("、", category.HsChapters)} 章。"
+                : $"{category.Name.En} usually fall in HS chapter{(category.HsChapters.Count > 1 ? "s" : string.Empty)} {string.Join(", ", category.HsChapters)}. "
+            : string.Empty;
+        return zh
+            ? "我给不出具体商品的HS编码：知识库只按商品类别记录HS章节，不记录单个商品的编码。" + chapters
+              + "前六位全球通用，目的国再加位数（美国HTS 10位、欧盟CN 8位/TARIC 10位、中国10位）。请在目的国的税则中查找（美国HTS查询、欧盟TARIC、英国Trade Tariff），或请报关行、货代确认，并在发票和报关单上使用同一编码。"
+            : "I can't give the HS code of a particular product: my knowledge base holds HS chapters per product category, not product codes. " + chapters
+              + "The first six digits are the same everywhere; the destination adds more (US HTS 10, EU CN 8 / TARIC 10, China 10). Look the product up in the destination's tariff (the US HTS search, the EU's TARIC, the UK Trade Tariff) or ask your customs broker or forwarder, and use the same code on the invoice and the declaration.";
+    }
+
+    private Category? CategoryOf(string text) =>
+        kb.Categories
+            .SelectMany(c => (c.Keywords?.En ?? []).Concat(c.Keywords?.ZhCn ?? []).Select(k => (Category: c, Keyword: k)))
+            .Where(k => KnowledgeLanguage.ContainsCjk(k.Keyword)
+                ? text.Contains(k.Keyword, StringComparison.Ordinal)
+                : Regex.IsMatch(text, $@"\b{Regex.Escape(k.Keyword)}s?\b", RegexOptions.IgnoreCase))
+            .OrderByDescending(k => k.Keyword.Length)
+            .Select(k => k.Category)
+            .FirstOrDefault();
+
+    // Words left once question words, fillers and "code/number" words are gone name a product ("knee brace", "瑜伽垫").
+    private static bool NamesAProduct(string text)
+    {
+        var left = Filler().Replace(text, " ");
+        return Regex.IsMatch(left, @"[a-z]{3,}", RegexOptions.IgnoreCase) || Regex.Matches(left, @"[\u4e00-\u9fff]").Count >= 2;
+    }
+
+    [GeneratedRegex(@"\b(?:what|whats|what's|is|are|the|a|an|my|our|for|of|to|in|on|do|does|i|we|you|how|find|look|up|lookup|get|which|where|code|codes|number|numbers|mean|means|meaning|definition|define|explain|product|products|goods|item|items|digits?|six|eight|ten|and|or|vs|versus|pls|please|can|should|use|need|correct|right|my|tell|me|it|this|that|about|from|with|when|why|classify|classification|under|go|goes|point|purpose|important|matter|matters|used|work|works|needed|role|function|difference|between|why|wrong|mistake|digit)\b|[?？!！.,，。:：;；'""/()（）-]|\d+|是什么|什么|是多少|多少|意思|怎么|如何|查询|查|找|几位|哪个|哪|的|吗|呢|是|个|位|数|商品|产品|货物|编码|号码|号|请问|一下|要|用|填|归类|分类|对应", RegexOptions.IgnoreCase)]
+    private static partial Regex Filler();
+}
