@@ -102,6 +102,7 @@ public static class MessageArbiter
         // question; "which marketplace suits us?" or "how should I send 2.4 kg to Canada, value 90 usd?" asks for
         // the guide's own recommendation, so the guide starts with what the message already says.
         var recommendation = AsksForARecommendation(place, message) || WorkOutGuide(message) is not null || (!question && DeliveryGuide(message) is not null)
+            || MessageCues.AsksWhereToBegin(message.Text)
             || (MessageCues.RequestsATask(message.Text) && !MessageCues.AsksAboutRules(message.Text) && NamedTopic(message) is not null);
         if (question && !recommendation && !RequestsAGuide(message) && !(place.FactsGuide is { } facts && message.IntentAbove(MenuTaskThreshold) == facts))
         {
@@ -155,7 +156,7 @@ public static class MessageArbiter
     /// out, goods that must reach someone), else the guide whose questions it answers.
     /// </summary>
     public static string TaskIntent(ConversationPlace place, RecognizedMessage message) =>
-        RequestedTopic(message) ?? (message.IntentAbove(MessageCues.RequestsATask(message.Text) ? RequestedTaskThreshold : MenuTaskThreshold) is { } intent && intent != IntentNames.AskKnowledge && MainMenuDialog.EntryIntents.Contains(intent)
+        (MessageCues.AsksWhereToBegin(message.Text) ? IntentNames.StartReadiness : null) ?? RequestedTopic(message) ?? (message.IntentAbove(MessageCues.RequestsATask(message.Text) ? RequestedTaskThreshold : MenuTaskThreshold) is { } intent && intent != IntentNames.AskKnowledge && MainMenuDialog.EntryIntents.Contains(intent)
             && !(intent == IntentNames.FixIssue && TroubleFreeFacts(place, message))
             ? intent
             : WorkOutGuide(message) ?? DeliveryGuide(message) ?? place.FactsGuide ?? GuideLean(message) ?? NamedTopic(message) ?? message.Intent);

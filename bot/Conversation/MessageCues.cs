@@ -64,6 +64,12 @@ public static partial class MessageCues
     /// <summary>"where should i sell online", "去哪个平台卖": asks where to sell, which is the platform guide's question.</summary>
     public static bool AsksWhereToSell(string text) => WhereToSell().IsMatch(text);
 
+    /// <summary>
+    /// "where do we begin?", "how do we get started with cross-border ecommerce?", "想做跨境电商，从哪里开始": a seller
+    /// asking how to start selling abroad, which the readiness check answers — not one rule of the knowledge base.
+    /// </summary>
+    public static bool AsksWhereToBegin(string text) => WhereToBegin().IsMatch(text) && SellingAbroad().IsMatch(text);
+
     /// <summary>At most eight words (English) or sixteen characters (Chinese): a message that can only name its topic.</summary>
     public static bool IsShort(string text) =>
         LanguageDetector.ContainsCjk(text) ? text.Trim().Length <= 16 : text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length <= 8;
@@ -180,6 +186,13 @@ public static partial class MessageCues
 
     [GeneratedRegex(@"\bwhat\s+if\b|\bwhat\s+about\b|\bhow\s+about\b|\binstead\b|\b(?:the\s+)?same\s+(?:way|route|channel|method|service)\b|同样的?(?:方式|渠道|方法|路线)|也(?:能|可以)?(?:这样|这么)(?:寄|发|走)|\bsame\s+(?:parcel|package|box|thing|goods)\b|\bsame\b(?:\s+[\p{L}-]+){0,3}\s+(?:but|only|just)\b|^\s*(?:(?:hmm+|um+|ok|okay|oh|well)[,\s]+)?and\s+(?:to\s+|for\s+|with\s+)?[\p{L}\p{N}., ]{2,40}\?|^\s*(?:(?:hmm+|um+|ok|okay|oh|well)[,\s]+)?(?:and|but|so)\s+(?:with|at|for|in)\s+(?:a|an|the)?\s*(?:budget|weight|value|price|speed|deadline)\b|\bif\s+(?:it|i|we|the)\b.*\b(?:instead|were|was|is|had|has|weighs?)\b|\b(?:and|but|so)\s+(?:what\s+)?if\b|\bif\s+there(?:'s|\s+(?:is|are|was|were))\b|换成|改成|改为|换到|如果|要是|假如|那.{1,12}呢|.{1,12}呢[？?]?\s*$|呢[？?]\s*$", RegexOptions.IgnoreCase)]
     private static partial Regex WhatIf();
+
+    // The message ends by asking how or where to begin ("how do we get started with cross-border ecommerce?", "从哪里开始").
+    [GeneratedRegex(@"(?:\bhow\s+(?:do|can|should|would)\s+(?:we|i|one)\s+(?:get\s+started|start|begin)|\bhow\s+to\s+(?:get\s+started|start|begin)|\bwhere\s+(?:do|should|can|would)\s+(?:we|i)\s+(?:start|begin)|\bwhere\s+to\s+(?:start|begin)|\bwhat(?:'s|\s+is|\s+are)\s+the\s+first\s+steps?)(?:\s+(?:with|in|on|for)\s+[\w\s-]{1,40})?\s*[?？.。!！]*\s*$|(?:从哪(?:里|儿)?|从何|(?:怎么|如何|该怎么|应该怎么)(?=开始|起步|入手|做起|入门))(?:开始|起步|入手|做起|着手|下手|入门)(?:做|呢|啊|吧)?[？?。.!！\s]*$", RegexOptions.IgnoreCase)]
+    private static partial Regex WhereToBegin();
+
+    [GeneratedRegex(@"cross[- ]?border|abroad|overseas|internationa\w*|export\w*|\bglobal|e-?commerce|\bsell(?:ing)?\s+(?:to|in)\b|跨境|出海|外贸|出口|海外|国外|电商|卖到|卖去", RegexOptions.IgnoreCase)]
+    private static partial Regex SellingAbroad();
 
     [GeneratedRegex(@"\bwhere\s+(?:should|can|could|do|to|would)\s+(?:i|we|u)?\s*(?:sell|list|open\s+(?:a\s+)?(?:shop|store))\b|\bwhere\s+(?:is|are)\s+(?:the\s+)?best\s+(?:place|site)s?\s+to\s+sell\b|(?:在|去|上|到)哪(?:里|儿|个平台|个网站)?(?:卖|开店|上架|销售)", RegexOptions.IgnoreCase)]
     private static partial Regex WhereToSell();

@@ -142,6 +142,7 @@ internal static partial class AskedFigure
     [GeneratedRegex(@"\d")]
     private static partial Regex Digit();
 
-    [GeneratedRegex(@"\d[\d,.]*\s*%|[$€£¥₹]\s*\d|\d[\d,.]*\s*(?:USD|EUR|GBP|CNY|RMB|JPY|SAR|AED|SGD|AUD|CAD|MYR|THB|VND|PHP|IDR|INR|KRW|BRL|MXN|TRY|PLN|RUB|元|美元|欧元|英镑|日元|里亚尔|迪拉姆|万元)|(?:USD|EUR|GBP|CNY|RMB|JPY|SAR|AED|SGD|AUD|CAD|MYR|THB|VND|PHP|IDR|INR|KRW|BRL|MXN|TRY|PLN|RUB|US\$|A\$|C\$|S\$|R\$|RM)\s*\d", RegexOptions.IgnoreCase)]
+    // A number is tried from its first digit only, and taken whole (atomic): a long run of digits costs one pass.
+    [GeneratedRegex(@"(?<![\d,.])\d(?>[\d,.]*)\s*(?:%|USD|EUR|GBP|CNY|RMB|JPY|SAR|AED|SGD|AUD|CAD|MYR|THB|VND|PHP|IDR|INR|KRW|BRL|MXN|TRY|PLN|RUB|元|美元|欧元|英镑|日元|里亚尔|迪拉姆|万元)|[$€£¥₹]\s*\d|(?:USD|EUR|GBP|CNY|RMB|JPY|SAR|AED|SGD|AUD|CAD|MYR|THB|VND|PHP|IDR|INR|KRW|BRL|MXN|TRY|PLN|RUB|US\$|A\$|C\$|S\$|R\$|RM)\s*\d", RegexOptions.IgnoreCase)]
     private static partial Regex MoneyOrPercent();
 }
