@@ -5,8 +5,8 @@ namespace CrossBorderBot.Dialogs.Guides;
 /// <summary>
 /// Messages of this conversation that named what every guide can use — where the goods go and what they are — so a
 /// guide started later fills them in instead of asking again ("we make mugs for Germany and the Netherlands", then
-/// "which platform?"). The conversation keeps only their text (the router keeps it in the conversation profile); they are recognized again
-/// only when a guide starts, which keeps the cost off every other turn.
+/// "which platform?"). The conversation profile keeps only their text; they are recognized again only when a guide
+/// starts, which keeps the cost off every other turn.
 /// </summary>
 public sealed class EarlierMessages(IReadOnlyList<string> texts, Func<string, RecognizedMessage> recognize)
 {
@@ -14,7 +14,8 @@ public sealed class EarlierMessages(IReadOnlyList<string> texts, Func<string, Re
 
     public void Attach(ITurnContext turnContext) => turnContext.TurnState.Set(this);
 
-    /// <summary>The earlier messages, oldest first, without <paramref name="startText"/> (the guide reads that one itself).</summary>
+    /// <summary>The earlier messages in the order the profile gives them (the product's, then the destination's), without
+    /// <paramref name="startText"/> (the guide reads that one itself).</summary>
     public List<EarlierMessage> Except(string? startText) =>
         [.. texts.Where(text => !string.Equals(text, startText?.Trim(), StringComparison.Ordinal))
             .Select(text => new EarlierMessage(text, recognize(text).Entities))];
