@@ -244,7 +244,9 @@ public static class MessageArbiter
         var requestsTask = MessageCues.RequestsATask(text);
         var otherTask = IsOtherTask(place, message, requestsTask ? MenuTaskThreshold : SwitchTaskThreshold) && MessageCues.IsSentence(text)
             && (reportsTrouble || (requestsTask && (!place.GuideReadsMessage || message.Entities.IssueTypes.Count > 0)) || message.IntentAbove(SwitchTaskThreshold) != IntentNames.FixIssue);
-        if (otherTask && (requestsTask || !question))
+        // "which platform would suit us?" inside the readiness check asks for another guide's recommendation: a question
+        // in form, that guide's task in substance (a detour; the running guide waits with its answers).
+        if (otherTask && (requestsTask || !question || MessageCues.AsksForAChoice(text) || MessageCues.AsksWhereToBegin(text)))
         {
             return MessagePurpose.NewTask;
         }
