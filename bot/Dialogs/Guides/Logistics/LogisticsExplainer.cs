@@ -1,4 +1,6 @@
+using System.Text.RegularExpressions;
 using CrossBorderBot.Knowledge.Advisors;
+using CrossBorderBot.Knowledge.Model;
 
 namespace CrossBorderBot.Dialogs.Guides;
 
@@ -6,7 +8,7 @@ namespace CrossBorderBot.Dialogs.Guides;
 /// Answers "why is X first?" after a logistics result from the advisor's own ranking and reasons for the same
 /// answers: the top channel and why, and — when the question names another channel — where that one ranks and why.
 /// </summary>
-public sealed class LogisticsExplainer(LogisticsAdvisor advisor, GuideLocationResolver locations)
+public sealed partial class LogisticsExplainer(LogisticsAdvisor advisor, GuideLocationResolver locations)
 {
     public string? Explain(LogisticsAnswers answers, string question, BotLanguage language)
     {
@@ -19,12 +21,25 @@ public sealed class LogisticsExplainer(LogisticsAdvisor advisor, GuideLocationRe
         var chinese = language.IsChinese;
         var ranked = advice.Recommendations;
         var top = ranked[0];
-        var named = ranked.Skip(1).FirstOrDefault(r => Names(r).Any(name => question.Contains(name, StringComparison.OrdinalIgnoreCase)));
+        var named = ranked.Skip(1).FirstOrDefault(r => Names(r.Channel).Any(name => question.Contains(name, StringComparison.OrdinalIgnoreCase)));
+
+        // "why not the postal small packet?" about a channel this parcel rules out: why it is ruled out.
+        var ruledOut = named is null && !Names(top.Channel).Any(name => question.Contains(name, StringComparison.OrdinalIgnoreCase))
+            ? advice.Excluded.FirstOrDefault(e => Names(e.Channel).Any(name => question.Contains(name, StringComparison.OrdinalIgnoreCase)))
+            : null;
+        var first = chinese
+            ? $"对寄往{locations.Name(answers.Destination ?? "global", language)}的这个包裹，{Describe(top, language)}排在第一，原因：{GuideReasons.Sentence(top.Reasons, language)}"
+            : $"For this parcel to {locations.Name(answers.Destination ?? "global", language)}, {Describe(top, language)} is ranked first because: {GuideReasons.Sentence(top.Reasons, language)}";
+        if (ruledOut is not null)
+        {
+            return chinese
+                ? $"{ruledOut.Channel.Name.Get(language)}不适合这个包裹：{ruledOut.Reason.Get(language)}\n\n{first}"
+                : $"{ruledOut.Channel.Name.Get(language)} is not an option for this parcel: {ruledOut.Reason.Get(language)}\n\n{first}";
+        }
+
         return RankingExplanation.Paragraphs(
             ranked,
-            chinese
-                ? $"对寄往{locations.Name(answers.Destination ?? "global", language)}的这个包裹，{Describe(top, language)}排在第一，原因：{GuideReasons.Sentence(top.Reasons, language)}"
-                : $"For this parcel to {locations.Name(answers.Destination ?? "global", language)}, {Describe(top, language)} is ranked first because: {GuideReasons.Sentence(top.Reasons, language)}",
+            first,
             RankingExplanation.Other(ranked, named),
             (other, position) => chinese
                 ? $"{Describe(other, language)}排第 {position}：{GuideReasons.Sentence(other.Reasons, language)} 它的匹配分较低，所以排在后面；匹配分综合了时效、跟踪、退货和对本包裹的限制，而不只是价格。"
@@ -36,10 +51,16 @@ public sealed class LogisticsExplainer(LogisticsAdvisor advisor, GuideLocationRe
             ? string.Create(CultureInfo.InvariantCulture, $"{r.Channel.Name.Get(language)}（匹配度 {r.Score:0}/100，{r.Days.Min:0}–{r.Days.Max:0} 天，约 {r.CostCny.Min:0}–{r.CostCny.Max:0} 元）")
             : string.Create(CultureInfo.InvariantCulture, $"{r.Channel.Name.Get(language)} (fit {r.Score:0}/100, {r.Days.Min:0}–{r.Days.Max:0} days, about {r.CostUsd.Min:0}–{r.CostUsd.Max:0} USD)");
 
-    private static IEnumerable<string> Names(ChannelRecommendation r) =>
-        new[] { r.Channel.Id, r.Channel.Name.En, r.Channel.Name.ZhCn }
-            .Concat(r.Channel.Name.En.Split([' ', '(', ')', '/'], StringSplitOptions.RemoveEmptyEntries).Where(word => word.Length >= 3 && char.IsUpper(word[0])))
+    // The channel's id, names (also without their bracketed aside: "中国邮政平常小包"), the capitalised words of its
+    // English name and its aliases ("挂号小包").
+    private static IEnumerable<string> Names(LogisticsChannel channel) =>
+        new[] { channel.Id, channel.Name.En, channel.Name.ZhCn, Aside().Replace(channel.Name.En, string.Empty).Trim(), Aside().Replace(channel.Name.ZhCn, string.Empty).Trim() }
+            .Concat(channel.Name.En.Split([' ', '(', ')', '/'], StringSplitOptions.RemoveEmptyEntries).Where(word => word.Length >= 3 && char.IsUpper(word[0])))
+            .Concat(channel.Aliases?.En ?? []).Concat(channel.Aliases?.ZhCn ?? [])
             .Where(name => !string.IsNullOrWhiteSpace(name));
+
+    [GeneratedRegex(@"\s*[（(][^）)]*[）)]")]
+    private static partial Regex Aside();
 
     private static string Ordinal(int position) => position switch
     {
