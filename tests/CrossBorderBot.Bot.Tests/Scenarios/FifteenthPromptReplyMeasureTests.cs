@@ -9,9 +9,10 @@ namespace CrossBorderBot.Tests.Scenarios;
 /// </summary>
 public sealed class FifteenthPromptReplyMeasureTests(ITestOutputHelper output)
 {
-    // Set from the first measurement, made once after the commit that adds the set.
-    private const int MissCeiling = 60;
-    private const int NotTakenCeiling = 60;
+    // Measured once after the commit that added the set (41ef643), before any fifteenth-pass behaviour change: 6 of 60
+    // (10.0 %) said "didn't understand"; 8 of 60 (13.3 %) were not taken at all.
+    private const int MissCeiling = 6;
+    private const int NotTakenCeiling = 8;
 
     [Fact]
     public async Task Held_out_natural_replies_at_guide_prompts_are_taken()
