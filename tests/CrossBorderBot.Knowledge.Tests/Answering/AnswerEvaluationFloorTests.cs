@@ -148,7 +148,9 @@ public class AnswerEvaluationFloorTests
     // (written at its start, before any change, with near-miss unanswerable questions) measured 93.8 % (300/320), 91.2 %
     // (292/320), 41/87 before the pass and 93.1 % (298/320), 91.6 % (293/320), 20/87 after it; its floor is the later
     // measurement (not blind: the same helper wrote it and the mechanisms). dev12 (tuned on, written after holdout13) and
-    // holdout12 (development material in that pass) are floored at their after-figures.
+    // holdout12 (development material in that pass) are floored at their after-figures. Fifteenth pass: holdout14 (written
+    // blind at its start, before any change, by a helper that wrote only the set and changed no code) measured 85.5 %
+    // (301/352), 85.5 % (301/352), 17/95 before the pass; its floor is that first measurement.
     [Theory]
     [InlineData("holdout", 0.87, 0.90, 0.15)]
     [InlineData("holdout2", 0.90, 0.89, 0.13)]
@@ -163,6 +165,7 @@ public class AnswerEvaluationFloorTests
     [InlineData("holdout11", 0.920, 0.905, 0.05)]
     [InlineData("holdout12", 0.920, 0.920, 0.11)]
     [InlineData("holdout13", 0.930, 0.910, 0.24)]
+    [InlineData("holdout14", 0.855, 0.855, 0.179)]
     [InlineData("dev", 0.94, 0.94, 0.06)]
     [InlineData("dev2", 0.95, 0.95, 0.10)]
     [InlineData("dev3", 0.90, 0.90, 0.10)]
