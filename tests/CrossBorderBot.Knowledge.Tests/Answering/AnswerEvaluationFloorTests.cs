@@ -26,6 +26,7 @@ public class AnswerEvaluationFloorTests
         var holdout11 = AnswerEvaluationSet.Parse(File.ReadAllLines(RealAnswerer.SetPath("holdout11")));
         var holdout12 = AnswerEvaluationSet.Parse(File.ReadAllLines(RealAnswerer.SetPath("holdout12")));
         var holdout13 = AnswerEvaluationSet.Parse(File.ReadAllLines(RealAnswerer.SetPath("holdout13")));
+        var holdout14 = AnswerEvaluationSet.Parse(File.ReadAllLines(RealAnswerer.SetPath("holdout14")));
         var dev = AnswerEvaluationSet.Parse(File.ReadAllLines(RealAnswerer.SetPath("dev")));
         var dev2 = AnswerEvaluationSet.Parse(File.ReadAllLines(RealAnswerer.SetPath("dev2")));
         var dev3 = AnswerEvaluationSet.Parse(File.ReadAllLines(RealAnswerer.SetPath("dev3")));
@@ -33,7 +34,7 @@ public class AnswerEvaluationFloorTests
         var dev5 = AnswerEvaluationSet.Parse(File.ReadAllLines(RealAnswerer.SetPath("dev5")));
         var dev6 = AnswerEvaluationSet.Parse(File.ReadAllLines(RealAnswerer.SetPath("dev6")));
         var dev7 = AnswerEvaluationSet.Parse(File.ReadAllLines(RealAnswerer.SetPath("dev7")));
-        var all = holdout.Concat(holdout2).Concat(holdout3).Concat(holdout4).Concat(holdout5).Concat(holdout6).Concat(holdout7).Concat(holdout8).Concat(holdout9).Concat(holdout10).Concat(holdout11).Concat(holdout12).Concat(holdout13).Concat(dev).Concat(dev2).Concat(dev3).Concat(dev4).Concat(dev5).Concat(dev6).Concat(dev7).ToList();
+        var all = holdout.Concat(holdout2).Concat(holdout3).Concat(holdout4).Concat(holdout5).Concat(holdout6).Concat(holdout7).Concat(holdout8).Concat(holdout9).Concat(holdout10).Concat(holdout11).Concat(holdout12).Concat(holdout13).Concat(holdout14).Concat(dev).Concat(dev2).Concat(dev3).Concat(dev4).Concat(dev5).Concat(dev6).Concat(dev7).ToList();
 
         Assert.True(holdout.Count >= 100, $"held-out questions: {holdout.Count}");
         Assert.True(holdout2.Count >= 120, $"second held-out questions: {holdout2.Count}");
@@ -72,6 +73,9 @@ public class AnswerEvaluationFloorTests
         Assert.True(holdout13.Count >= 300, $"thirteenth held-out questions: {holdout13.Count}");
         Assert.True(holdout13.Count(c => KnowledgeLanguage.ContainsCjk(c.Question)) >= holdout13.Count * 0.4, "thirteenth held-out set: at least 40 % Chinese");
         Assert.True(holdout13.Count(c => !c.Answerable) >= 70, "thirteenth held-out set: at least 70 the knowledge base cannot answer");
+        Assert.True(holdout14.Count >= 300, $"fourteenth held-out questions: {holdout14.Count}");
+        Assert.True(holdout14.Count(c => KnowledgeLanguage.ContainsCjk(c.Question)) >= holdout14.Count * 0.4, "fourteenth held-out set: at least 40 % Chinese");
+        Assert.True(holdout14.Count(c => !c.Answerable) >= 75, "fourteenth held-out set: at least 75 the knowledge base cannot answer");
         Assert.True(dev2.Count >= 120, $"second development set: {dev2.Count}");
         Assert.True(dev2.Count(c => KnowledgeLanguage.ContainsCjk(c.Question)) >= dev2.Count * 0.4, "second development set: at least 40 % Chinese");
         Assert.True(dev2.Count(c => !c.Answerable) >= 15, "second development set: at least 15 the knowledge base cannot answer");
@@ -91,7 +95,7 @@ public class AnswerEvaluationFloorTests
             .Concat(kb.PaperChallenges.Select(c => c.Id)).Concat(kb.PaperCountermeasures.Select(c => c.Id))
             .Concat(kb.Readiness.RoadmapSteps.Select(s => s.Id)).Concat(kb.Readiness.Levels.Select(l => l.Id)).Concat(kb.Readiness.Dimensions.Select(d => d.Id))
             .Concat(kb.ImportRegimes.SelectMany(r => r.DutyLayers.Select(l => l.Id))).ToHashSet(StringComparer.OrdinalIgnoreCase);
-        var cases = new[] { "holdout", "holdout2", "holdout3", "holdout4", "holdout5", "holdout6", "holdout7", "holdout8", "holdout9", "holdout10", "holdout11", "holdout12", "holdout13", "dev", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8", "dev9", "dev10", "dev11", "dev12" }.SelectMany(set => AnswerEvaluationSet.Parse(File.ReadAllLines(RealAnswerer.SetPath(set))));
+        var cases = new[] { "holdout", "holdout2", "holdout3", "holdout4", "holdout5", "holdout6", "holdout7", "holdout8", "holdout9", "holdout10", "holdout11", "holdout12", "holdout13", "holdout14", "dev", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8", "dev9", "dev10", "dev11", "dev12" }.SelectMany(set => AnswerEvaluationSet.Parse(File.ReadAllLines(RealAnswerer.SetPath(set))));
 
         Assert.All(cases.SelectMany(c => c.ExpectedIds), id => Assert.Contains(id, ids));
     }
@@ -144,7 +148,9 @@ public class AnswerEvaluationFloorTests
     // (written at its start, before any change, with near-miss unanswerable questions) measured 93.8 % (300/320), 91.2 %
     // (292/320), 41/87 before the pass and 93.1 % (298/320), 91.6 % (293/320), 20/87 after it; its floor is the later
     // measurement (not blind: the same helper wrote it and the mechanisms). dev12 (tuned on, written after holdout13) and
-    // holdout12 (development material in that pass) are floored at their after-figures.
+    // holdout12 (development material in that pass) are floored at their after-figures. Fifteenth pass: holdout14 (written
+    // blind at its start, before any change, by a helper that wrote only the set and changed no code) measured 85.5 %
+    // (301/352), 85.5 % (301/352), 17/95 before the pass; its floor is that first measurement.
     [Theory]
     [InlineData("holdout", 0.87, 0.90, 0.15)]
     [InlineData("holdout2", 0.90, 0.89, 0.13)]
@@ -159,6 +165,7 @@ public class AnswerEvaluationFloorTests
     [InlineData("holdout11", 0.920, 0.905, 0.05)]
     [InlineData("holdout12", 0.920, 0.920, 0.11)]
     [InlineData("holdout13", 0.930, 0.910, 0.24)]
+    [InlineData("holdout14", 0.855, 0.855, 0.179)]
     [InlineData("dev", 0.94, 0.94, 0.06)]
     [InlineData("dev2", 0.95, 0.95, 0.10)]
     [InlineData("dev3", 0.90, 0.90, 0.10)]
