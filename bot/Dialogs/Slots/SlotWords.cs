@@ -34,4 +34,10 @@ public sealed class SlotWords
     /// ("thinking of selling on amazon", "打算注册商标") state no fact, so a message's plan does not answer it.
     /// </summary>
     public bool AboutToday { get; set; }
+
+    /// <summary>
+    /// True when the slot describes what the seller plans now (whom they will sell to): words about what they did
+    /// before ("we did some b2b before", "以前做过批发") are history, so they do not answer it outside its own question.
+    /// </summary>
+    public bool AboutThePlan { get; set; }
 }
