@@ -97,7 +97,7 @@ public static partial class InterruptionDetector
             return Interruption.Cancel;
         }
 
-        if (HelpWords.Contains(command))
+        if (HelpWords.Contains(command) || (command.Length <= MaxLanguageRequestLength && HelpRequest().IsMatch(command)))
         {
             return Interruption.Help;
         }
@@ -161,6 +161,11 @@ public static partial class InterruptionDetector
     // names languages, it asks for none.
     [GeneratedRegex(@"^(?:(?:sorry|ok|okay|oh|um+|hmm+|actually|well|hey|hi)[,\s]+)*(?:(?:(?:can|could)\s+(?:you|we|u)\s+)?(?:please\s+)?(?:let'?s\s+)?(?:speak|talk|answer|reply|write|continue|carry\s+on|switch(?:ing)?(?:\s+to)?|chang(?:e|ing)\s+to|go|do\s+(?:this|it))\s+(?:in\s+)?(?<english>english)(?:\s+(?:please|pls|plz|instead|now|from\s+(?:here|now)(?:\s+on)?))*\s*[?？.。!！,，;；:：—–-]+|(?:in\s+)?(?<english>english)(?:(?:\s+(?:please|pls|plz|instead|now))+\s*[?？.。!！,，;；:：—–-]+|\s*[?？.。!！;；:：—–-]+))\s*(?<rest>\S.*)$|^(?:(?:不好意思|抱歉|嗯|那)[，,\s]*)*(?:(?:请|还是)?(?:用|说|讲|换成?|改成?|切换到)(?:中文|汉语|普通话)(?:吧|啦|好了|回答|回复|就行|交流|聊)*|中文(?:吧|啦|好了|回答|回复|就行)+)[？?.。!！,，;；:：\s—–-]+(?<rest>\S.*)$", RegexOptions.IgnoreCase | RegexOptions.Singleline)]
     private static partial Regex LanguageLeadIn();
+
+    // The whole message asks what the bot is or can do, after a greeting at most: "hi! show me what you can do",
+    // "你好，你能帮我做什么". A longer message that mentions helping asks for something in particular.
+    [GeneratedRegex(@"^(?:(?:hi|hello|hey|hiya|ok(?:ay)?|so|你好|您好|嗨|哈喽|在吗)[\s,，!！.。~]*)*(?:(?:please\s+)?(?:show|tell)\s+(?:me|us)\s+what\s+you\s+(?:can\s+)?do|what\s+(?:can|do)\s+you\s+(?:do|help\s+(?:me\s+|us\s+)?with|offer)|how\s+(?:can|do)\s+you\s+help(?:\s+(?:me|us))?|what\s+are\s+you|who\s+are\s+you|what\s+is\s+this(?:\s+bot)?|(?:你|您)(?:能|可以|会)(?:做|干|帮(?:我|我们)?(?:做|干)?)(?:些|点)?(?:什么|啥)|(?:你|您)是(?:谁|干什么的|做什么的)|(?:你|您)?有(?:哪些|什么)功能)[\s?？!！.。~]*$", RegexOptions.IgnoreCase)]
+    private static partial Regex HelpRequest();
 
     [GeneratedRegex(@"^\p{L}{1,8}(?:的话)?(?:就|那就)算了(?:吧)?$")]
     private static partial Regex ThingDropped();

@@ -169,7 +169,9 @@ public sealed class LandedCostCalculator
             DdpAdvisable = ddpAdvisable,
             WhoPays = regime?.Summary,
             Notes = [.. notes.Select(_references.Rewrite)],
-            SourceIds = sources.Concat(_kb.ExchangeRates.Sources).Distinct(StringComparer.Ordinal).ToList(),
+            // Only the rates this estimate converted with: a parcel to Australia does not cite the riyal's peg.
+            SourceIds = sources.Concat(_kb.ExchangeRates.SourcesFor(new[] { currency, "USD", input.DeclaredValue.Currency, input.ShippingCost?.Currency }.OfType<string>()))
+                .Distinct(StringComparer.Ordinal).ToList(),
         };
     }
 

@@ -120,7 +120,7 @@ public sealed class LogisticsAdvisor
             if (shipment.Mode == ShipmentMode.Parcel)
             {
                 return T(
-                    $"Freight service: a {Kg(input.WeightKg)} parcel costs less by post, express or a line (freight pays from about {_rules.FreightAboveKg:0} kg or {_rules.FreightFromCbm:0.#} m³).",
+                    $"Freight service: a parcel of {Kg(input.WeightKg)} costs less by post, express or a line (freight pays from about {_rules.FreightAboveKg:0} kg or {_rules.FreightFromCbm:0.#} m³).",
                     $"货运服务：{KgZh(input.WeightKg)}的包裹走邮政、快递或专线更省（货运一般从约 {_rules.FreightAboveKg:0} 千克或 {_rules.FreightFromCbm:0.#} 立方米起才划算）。");
             }
 

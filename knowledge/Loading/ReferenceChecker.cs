@@ -291,5 +291,6 @@ internal sealed class ReferenceChecker(LoadedEntries entries, List<KnowledgeProb
         }
 
         _known.Sources(rates, "/sources", rates.Value.Sources);
+        _known.Sources(rates, "/rates", rates.Value.Rates.Select(r => r.Source).OfType<string>().ToList());
     }
 }

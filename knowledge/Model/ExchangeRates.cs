@@ -15,6 +15,18 @@ public sealed record ExchangeRates
 
     public DateOnly Reviewed { get; init; }
 
+    /// <summary>
+    /// The sources behind converting between <paramref name="currencies"/>: none when they are all one currency, else
+    /// each rate's own source, or the general sources for a rate without one.
+    /// </summary>
+    public IReadOnlyList<string> SourcesFor(IEnumerable<string> currencies)
+    {
+        var distinct = currencies.Select(c => c.ToUpperInvariant()).Distinct(StringComparer.Ordinal).ToList();
+        return distinct.Count < 2
+            ? []
+            : distinct.Where(c => c != "USD").SelectMany(c => Find(c)?.Source is { } own ? [own] : Sources).Distinct(StringComparer.Ordinal).ToList();
+    }
+
     public bool Knows(string currency) =>
         string.Equals(currency, "USD", StringComparison.OrdinalIgnoreCase) || Find(currency) is not null;
 

@@ -28,4 +28,16 @@ public sealed class SlotWords
     /// no or don't-know ("tracking yes definitely", "品牌有，在国内注册的", "尺寸没量"): taken off the reply's start.
     /// </summary>
     public List<string> Topic { get; set; } = [];
+
+    /// <summary>
+    /// True when the slot describes the company as it is today (experience, brand, certificates): words inside a plan
+    /// ("thinking of selling on amazon", "打算注册商标") state no fact, so a message's plan does not answer it.
+    /// </summary>
+    public bool AboutToday { get; set; }
+
+    /// <summary>
+    /// True when the slot describes what the seller plans now (whom they will sell to): words about what they did
+    /// before ("we did some b2b before", "以前做过批发") are history, so they do not answer it outside its own question.
+    /// </summary>
+    public bool AboutThePlan { get; set; }
 }

@@ -33,7 +33,13 @@ public sealed class SlotYesNoReader
         _notNeeded = words.NotNeeded.Count == 0 ? null : Build(Alternation(words.NotNeeded, string.Empty));
         _correctionStart = words.Corrections.Count == 0 ? null
             : Build($@"^(?:(?:oh|ah|um+|哦|噢|啊|嗯)[,，\s]*)?(?:{Alternation(words.Corrections, string.Empty)})(?:[,，;；.。!！\s]+|$)");
-        _yesEnd = Build($@"(?:^|[\s,，])(?:{Alternation(words.Yes.Where(IsLatin), string.Empty)})$");
+        // "CE yes", "CE有", "商标有的": a clause that names the thing and ends with a yes; a Chinese yes straight after a
+        // negation ("别的没有") is no yes.
+        var negated = string.Concat(words.Negations.Where(w => w.Length == 1 && !IsLatin(w)).Select(w => Regex.Escape(w)));
+        var chineseYes = words.Yes.Where(w => !IsLatin(w)).ToList();
+        var chineseEnd = chineseYes.Count == 0 || negated.Length == 0 ? string.Empty
+            : $@"|(?<=\p{{L}})(?<![{negated}])(?:{Alternation(chineseYes, string.Empty)})(?:的|了)?$";
+        _yesEnd = Build($@"(?:^|[\s,，])(?:{Alternation(words.Yes.Where(IsLatin), string.Empty)})${chineseEnd}");
     }
 
     /// <summary>

@@ -19,6 +19,8 @@ public sealed class MessageCuesTests
     [InlineData("send me the results again")]
     [InlineData("昨天你算的那个渠道结果再发一下")]
     [InlineData("前几天推荐的平台是哪几个来着，给我看看")]
+    [InlineData("我上周做的物流方案还能找到吗")]
+    [InlineData("上个月那个平台推荐帮我找回来")]
     public void Plan_requests_by_meaning_point_back_name_a_result_and_ask_to_see_it(string text) => Assert.True(MessageCues.AsksForPlan(text));
 
     [Theory]

@@ -16,6 +16,8 @@ public sealed class SlotVocabularyTests
     [InlineData("goods", "it is a power bank", "batteries")]
     [InlineData("goods", "电池和液体都有", "both")]
     [InlineData("urgency", "no rush at all", "economy")]
+    [InlineData("urgency", "2kg of yoga mats to canada, standard speed, tracking yes", "standard")]
+    [InlineData("urgency", "average delivery time is fine", "standard")]
     public void A_clear_phrase_fills_its_slot_anywhere_in_a_message(string slot, string text, string value) =>
         Assert.Equal(value, Vocabulary.ReadAnywhere(slot, text)?.Value);
 

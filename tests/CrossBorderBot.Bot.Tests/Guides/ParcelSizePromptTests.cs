@@ -13,6 +13,10 @@ public sealed class ParcelSizePromptTests
     [InlineData("10 by 8 by 4 in", 25.4, 20.3, 10.2)]
     [InlineData("400x300x200 mm", 40, 30, 20)]
     [InlineData("40乘30乘20厘米", 40, 30, 20)]
+    [InlineData("40 30 25左右", 40, 30, 25)]
+    [InlineData("40, 30, 20 cm", 40, 30, 20)]
+    [InlineData("大概 40/30/20", 40, 30, 20)]
+    [InlineData("16 12 8 in", 40.6, 30.5, 20.3)]
     public void Sizes_become_centimetres(string typed, decimal length, decimal width, decimal height) =>
         Assert.Equal(new ParcelSizeAnswer(length, width, height), ParcelSizePrompt.Parse(typed));
 
@@ -28,5 +32,8 @@ public sealed class ParcelSizePromptTests
     [InlineData("40x30")]
     [InlineData("0x30x20")]
     [InlineData("4000x30x20")]
+    [InlineData("40 30")]
+    [InlineData("2 boxes of 40 30 25")]
+    [InlineData("40 30 25 kg")]
     public void Anything_else_is_asked_again(string typed) => Assert.Null(ParcelSizePrompt.Parse(typed));
 }

@@ -116,4 +116,25 @@ public class ImportRegimeLandedCostTests
         Assert.Contains(result.SourceIds, entry.Vat.Sources.Contains);
         Assert.All(result.SourceIds, id => Assert.Contains(id, backed));
     }
+
+    [Theory]
+    [InlineData("au", "CNY", new[] { "ecb-euro-reference-rates", "fed-h10-exchange-rates" })]
+    [InlineData("sa", "SAR", new[] { "sama-riyal-peg" })]
+    [InlineData("us", "USD", new string[0])]
+    public void The_estimate_cites_only_the_rates_it_converted_with(string market, string valueCurrency, string[] expected)
+    {
+        // A parcel to Australia valued in yuan converts through the general reference rates, not the riyal's or dirham's
+        // peg; one to the US valued in dollars converts nothing.
+        var kb = new KnowledgeLoader().LoadDefault().KnowledgeBase;
+        var rateSources = kb.ExchangeRates.Sources.Concat(kb.ExchangeRates.Rates.Select(r => r.Source).OfType<string>()).ToHashSet();
+        var result = Calculator.Value.Calculate(new LandedCostInput
+        {
+            Market = market,
+            DeclaredValue = new Money { Amount = 300m, Currency = valueCurrency },
+            ShippingCost = new Money { Amount = 80m, Currency = valueCurrency },
+            AsOf = new DateOnly(2026, 12, 1),
+        });
+
+        Assert.Equal(expected.Order(), result.SourceIds.Where(rateSources.Contains).Order());
+    }
 }

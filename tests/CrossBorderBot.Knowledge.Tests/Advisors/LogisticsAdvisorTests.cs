@@ -174,4 +174,17 @@ public class LogisticsAdvisorTests
             System.Globalization.CultureInfo.CurrentCulture = previous;
         }
     }
+
+    [Theory]
+    [InlineData(8)]
+    [InlineData(11)]
+    [InlineData(18)]
+    public void A_weight_said_in_a_reason_reads_as_english(decimal kg)
+    {
+        // "a 8 kg parcel": the article cannot be chosen for a number, so the reasons name the weight after the noun.
+        var kb = new CrossBorderBot.Knowledge.Loading.KnowledgeLoader().LoadDefault().KnowledgeBase;
+        var advice = new LogisticsAdvisor(kb).Recommend(Parcel(kg, "au"));
+
+        Assert.DoesNotContain(advice.Excluded, e => System.Text.RegularExpressions.Regex.IsMatch(e.Reason.En, @"\ba (?:8|11|18)\b"));
+    }
 }

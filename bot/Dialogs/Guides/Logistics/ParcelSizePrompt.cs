@@ -53,7 +53,8 @@ public sealed partial class ParcelSizePrompt(string id) : Prompt<ParcelSizeAnswe
             return ParcelSizeAnswer.Skip;
         }
 
-        var match = SizeRegex().Match(trimmed);
+        // At the size question itself, three bare numbers are the three sides ("40 30 25左右", "40,30,25 cm").
+        var match = SizeRegex().Match(trimmed) is { Success: true } written ? written : BareSidesRegex().Match(trimmed);
         if (!match.Success)
         {
             return null;
@@ -79,4 +80,11 @@ public sealed partial class ParcelSizePrompt(string id) : Prompt<ParcelSizeAnswe
         @"(?<![\d.])(?<l>\d+(?:\.\d+)?)\s*(?:cm|厘米|公分)?\s*(?:x|×|\*|by|乘)\s*(?<w>\d+(?:\.\d+)?)\s*(?:cm|厘米|公分)?\s*(?:x|×|\*|by|乘)\s*(?<h>\d+(?:\.\d+)?)\s*(?<unit>cm|mm|m|inches|inch|in|""|厘米|公分|毫米|米|英寸)?",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex SizeRegex();
+
+    // The whole reply is the three numbers, with at most "about" before and a unit and "or so" after; the separators
+    // cannot be confused with the numbers, so a long reply is read in one pass.
+    [GeneratedRegex(
+        @"^(?:about|around|approx\.?|roughly|大概|大约|约)?(?>\s*)(?<l>\d+(?:\.\d+)?)[\s,，/、]+(?<w>\d+(?:\.\d+)?)[\s,，/、]+(?<h>\d+(?:\.\d+)?)(?>\s*)(?<unit>cm|mm|inches|inch|in|""|厘米|公分|毫米|英寸)?(?>\s*)(?:左右|上下|around|or so|roughly)?$",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex BareSidesRegex();
 }

@@ -72,8 +72,10 @@ public sealed partial class ReadinessSlotReader(ReadinessQuestionnaire questionn
 
         return question.Id switch
         {
-            LeadTimeId => Days(text, waiting || LeadTimeWords().IsMatch(text)),
-            StaffId => Count(text, PeopleUnit(), waiting || StaffWords().IsMatch(text) || PeopleUnit().IsMatch(text)),
+            // "回款大概两三个月" at the lead-time question speaks of money coming back: the cash cycle's months, not days.
+            LeadTimeId => Days(text, (waiting && !FinanceWords().IsMatch(text)) || LeadTimeWords().IsMatch(text)),
+            StaffId => Count(text, PeopleUnit(), waiting || StaffWords().IsMatch(text) || PeopleUnit().IsMatch(text))
+                ?? Count(text, PeopleByRole(), counts: true),
             CashCycleId => Months(text, waiting) ?? Choice(question, text, waiting),
             _ => Choice(question, text, waiting),
         };
@@ -206,6 +208,10 @@ public sealed partial class ReadinessSlotReader(ReadinessQuestionnaire questionn
 
     [GeneratedRegex(@"lead\s*time|production|turnaround|ready\s+to\s+ship|交期|生产|备货|出货|交货|工期", RegexOptions.IgnoreCase)]
     private static partial Regex LeadTimeWords();
+
+    // "两个会英语的业务员", "two sales reps": a number of people named by their role, a few words apart at most.
+    [GeneratedRegex(Number + @"\s*(?:个|名|位)?[^\d,，.。;；]{0,8}?(?:业务员|运营|员工|销售|客服|同事|sales\s*(?:reps?|people|staff)|reps\b|operators\b|colleagues\b)", RegexOptions.IgnoreCase)]
+    private static partial Regex PeopleByRole();
 
     [GeneratedRegex(@"\b(?:staff|team|people|employees|handle|work\s+on|full[- ]?time)\b|专职|负责|团队|员工|人手", RegexOptions.IgnoreCase)]
     private static partial Regex StaffWords();
