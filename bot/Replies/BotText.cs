@@ -30,7 +30,13 @@ public sealed record BotText(
 {
     public static readonly BotText English = new(
         Welcome: "Hello! I'm CrossBorderBot. I help small and medium-sized trading companies sell abroad: check your readiness, choose platforms and logistics, and fix problems such as customs holds, certification or VAT. I answer in English or Chinese (中文也可以).",
-        Help: "You can pick a guide from the menu or just ask a question. At any time: \"back\" returns to the previous question, \"cancel\" or \"start over\" leaves the current guide, \"help\" shows this message.",
+        Help: "I help small manufacturers and traders sell abroad. Four guides:\n\n"
+            + "- **Check my readiness to sell abroad**: 16 questions, a score per area and what to do next\n"
+            + "- **Choose platforms**: the marketplaces that fit your products, markets and budget\n"
+            + "- **Choose logistics**: channels, costs, delivery days, duties and taxes for a parcel\n"
+            + "- **Fix an issue**: a customs hold, a lost parcel, an account or IP complaint, step by step\n\n"
+            + "Or just ask, for example \"What is the VAT rate in the UK?\" or \"Is the US $800 duty-free limit still there?\". "
+            + "At any time: \"back\" returns to the previous question, \"cancel\" or \"start over\" leaves the current guide, \"help\" shows this message.",
         MenuPrompt: "What would you like to do?",
         MenuReadiness: "Check my readiness to sell abroad",
         MenuPlatform: "Choose platforms",
@@ -57,7 +63,13 @@ public sealed record BotText(
 
     public static readonly BotText Chinese = new(
         Welcome: "您好！我是 CrossBorderBot（跨境助手）。我帮助中小外贸企业开展跨境电商：评估出海准备度、选择平台和物流，并处理海关扣货、认证、增值税等问题。可以用中文或英文和我交流。",
-        Help: "您可以从菜单中选择一个向导，也可以直接提问。随时可以输入：“返回”回到上一个问题，“取消”或“重新开始”退出当前向导，“帮助”查看本说明。",
+        Help: "我帮助中小工厂和贸易公司把产品卖到海外。四个向导：\n\n"
+            + "- **评估出海准备度**：16 个问题，给出各方面得分和下一步建议\n"
+            + "- **选择平台**：适合您的产品、市场和预算的平台\n"
+            + "- **选择物流**：一个包裹的渠道、费用、时效、关税和税费\n"
+            + "- **解决问题**：海关扣货、包裹丢失、账号或知识产权投诉，一步一步处理\n\n"
+            + "也可以直接提问，例如“英国的增值税税率是多少？”或“美国的小额包裹还免税吗？”。"
+            + "随时可以输入：“返回”回到上一个问题，“取消”或“重新开始”退出当前向导，“帮助”查看本说明。",
         MenuPrompt: "您想做什么？",
         MenuReadiness: "评估出海准备度",
         MenuPlatform: "选择平台",

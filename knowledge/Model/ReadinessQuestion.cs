@@ -11,6 +11,9 @@ public sealed record ReadinessQuestion
 
     public QuestionType Type { get; init; }
 
+    /// <summary>What a number question counts ("days", "people"), said with the answer; null for other questions.</summary>
+    public LocalizedText? Unit { get; init; }
+
     public IReadOnlyList<ReadinessAnswerOption> Answers { get; init; } = [];
 
     public IReadOnlyList<ReadinessBand> Bands { get; init; } = [];

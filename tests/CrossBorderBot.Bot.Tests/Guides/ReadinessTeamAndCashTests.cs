@@ -41,6 +41,13 @@ public sealed class ReadinessTeamAndCashTests
     public void Months_at_the_lead_time_question_are_still_its_answer() =>
         Assert.Equal("60", Read("about two months", "supply-lead-time").GetValueOrDefault("supply-lead-time"));
 
+    [Theory]
+    [InlineData("team-cross-border-staff", "2", "zh-CN", "团队与语言 — 2 人")]
+    [InlineData("supply-lead-time", "20", "en-US", "Supply chain — 20 days")]
+    public void A_number_answer_is_said_with_what_it_counts(string question, string answer, string locale, string said) =>
+        Assert.Equal(said, new ReadinessSlotReader(new ReadinessQuestionnaire(Kb.Value), SlotVocabulary.Default)
+            .Describe(question, answer, CrossBorderBot.Language.BotLanguage.Of(locale)));
+
     private static Dictionary<string, string> Read(string text, string? waiting)
     {
         var locale = CrossBorderBot.Language.LanguageDetector.ContainsCjk(text) ? "zh-CN" : "en-US";

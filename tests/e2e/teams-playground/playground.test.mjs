@@ -9,7 +9,7 @@ import WebSocket from 'ws';
 const playground = process.env.PLAYGROUND_URL ?? 'http://127.0.0.1:56150';
 const api = `${playground}/_conversation/v1`;
 const expiredText = "That card belongs to an earlier question, so I did not take it as an answer. Here is the question I am waiting for:";
-const helpStart = 'You can pick a guide from the menu';
+const helpStart = 'I help small manufacturers and traders sell abroad';
 
 let config;
 let socket;

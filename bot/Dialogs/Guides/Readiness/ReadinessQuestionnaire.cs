@@ -91,7 +91,10 @@ public sealed partial class ReadinessQuestionnaire(KnowledgeBase knowledgeBase)
 
         var number = decimal.Parse(answer, NumberStyles.Number, CultureInfo.InvariantCulture);
         var shown = number.ToString("#,##0.##", CultureInfo.InvariantCulture);
-        return IsBudget(question) ? $"{shown} {BudgetCurrency}" : shown;
+        // "Supply chain — 20 days", "团队与语言 — 2 人": a bare number would not say what it counts.
+        return IsBudget(question) ? $"{shown} {BudgetCurrency}"
+            : question.Unit is { } unit ? $"{shown} {unit.Get(language)}"
+            : shown;
     }
 
     /// <summary>A budget in any known currency, as the invariant CNY number the model scores; null when unknown.</summary>
