@@ -14,6 +14,9 @@ public sealed partial class LogisticsSlotReader(KnowledgeBase knowledgeBase, Gui
 {
     private readonly GuidePlaceReader _places = new(knowledgeBase, locations, vocabulary);
 
+    /// <summary>The names sellers call channels by, for the urgency question and the "why not X?" explanation.</summary>
+    public LogisticsChannelNames ChannelNames { get; } = new(knowledgeBase, vocabulary);
+
     public const string Weight = "weight";
     public const string Size = "size";
     public const string Value = "value";
@@ -122,7 +125,7 @@ public sealed partial class LogisticsSlotReader(KnowledgeBase knowledgeBase, Gui
             DestinationWords = places.Count > 0 ? said.GroupWords : null,
             // "杯子…没电池": a category named only to deny it is not the parcel's; "带锂电池的蓝牙耳机": what the product holds is its goods.
             Category = NamedCategories.Of(entities, text).Select(c => c.Id).FirstOrDefault(id => knowledgeBase.FindCategory(id) is not null),
-            Urgency = EnumWords.Read<ShippingUrgency>(vocabulary.ReadValue(Urgency, text, waitingSlot, defaults)),
+            Urgency = EnumWords.Read<ShippingUrgency>(vocabulary.ReadValue(Urgency, text, waitingSlot, defaults)) ?? ChannelUrgency(text),
             NeedsTracking = vocabulary.ReadYesNo(Tracking, text, waitingSlot, defaults),
             NeedsReturns = vocabulary.ReadYesNo(Returns, text, waitingSlot, defaults),
             Goods = EnumWords.Read<ParcelGoods>(vocabulary.ReadValue(Goods, text, waitingSlot, defaults)) ?? PlainProduct(entities, text, waitingSlot),
@@ -220,6 +223,10 @@ public sealed partial class LogisticsSlotReader(KnowledgeBase knowledgeBase, Gui
         Goods => answers with { Goods = read.Goods },
         _ => answers,
     };
+
+    // "something like DHL or FedEx", "邮政小包就行": a channel named for the parcel stands for the speed it gives.
+    private ShippingUrgency? ChannelUrgency(string text) =>
+        ChannelNames.NamedIn(text) is { } channel ? LogisticsChannelNames.UrgencyOf(channel) : null;
 
     // "just clothes, nothing special" at the batteries-or-liquids question: a product named with no battery or liquid
     // words answers "neither" (the battery and liquid words are read first, so "a lamp with a battery" still says so).
