@@ -133,6 +133,18 @@ public sealed partial class LogisticsSlotReader(KnowledgeBase knowledgeBase, Gui
         return (read, defaults);
     }
 
+    /// <summary>
+    /// True when a what-if after the result names another product than <paramref name="category"/> as the parcel's
+    /// ("what if it were perfume instead?", "换成香水呢", "and for shoes?"), not only what the parcel holds ("what if it has
+    /// a battery?" answers the batteries question): a product named in battery or liquid words counts only with "instead".
+    /// </summary>
+    public bool IsProductSwitch(RecognizedMessage message, string? category)
+    {
+        var named = NamedCategories.Of(message.Entities, message.Text).FirstOrDefault(c => knowledgeBase.FindCategory(c.Id) is not null);
+        return named is not null && !string.Equals(named.Id, category, StringComparison.OrdinalIgnoreCase)
+            && (InsteadWord().IsMatch(message.Text) || vocabulary.ReadAnywhere(Goods, named.Text) is null);
+    }
+
     /// <summary>How many of the guide's questions the message answers, read clearly (not as short answers).</summary>
     public int SlotsRead(RecognizedMessage message)
     {
@@ -235,4 +247,8 @@ public sealed partial class LogisticsSlotReader(KnowledgeBase knowledgeBase, Gui
 
     [GeneratedRegex(@"\bpounds?\b", RegexOptions.IgnoreCase)]
     private static partial Regex PoundWord();
+
+    // A product put in place of the one shown: "instead", "rather", "换成", "改成", "改为", "换为".
+    [GeneratedRegex(@"\binstead\b|\brather\b|换成|改成|改为|换为|换作", RegexOptions.IgnoreCase)]
+    private static partial Regex InsteadWord();
 }
