@@ -27,6 +27,9 @@ public sealed class ChoicePrompt(string id, PromptValidator<FoundChoice>? valida
             : PromptRecognizerResult<FoundChoice>.Success(found));
     }
 
+    protected override bool TakesAsWritten(ITurnContext turnContext, PromptOptions options) =>
+        Recognize(GetAnswerText(turnContext), options.Choices, PromptLanguage.Cultures(turnContext.Activity)) is not null;
+
     protected override Activity DecoratePrompt(ITurnContext turnContext, PromptOptions options, Activity prompt) =>
         ChoiceCard.Attach(turnContext, prompt, options.Choices.Select(choice => (choice.DisplayTitle, choice.Value)));
 

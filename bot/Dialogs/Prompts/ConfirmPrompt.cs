@@ -23,6 +23,8 @@ public sealed class ConfirmPrompt(string id, PromptValidator<bool>? validator = 
             ? PromptRecognizerResult<bool>.Success(answer)
             : PromptRecognizerResult<bool>.Failed);
 
+    protected override bool TakesAsWritten(ITurnContext turnContext, PromptOptions options) => Recognize(GetAnswerText(turnContext)) is not null;
+
     protected override Activity DecoratePrompt(ITurnContext turnContext, PromptOptions options, Activity prompt)
     {
         var chinese = PromptLanguage.ContainsChinese(prompt.Text)
