@@ -13,6 +13,12 @@ public sealed class ParcelSizePromptTests
     [InlineData("10 by 8 by 4 in", 25.4, 20.3, 10.2)]
     [InlineData("400x300x200 mm", 40, 30, 20)]
     [InlineData("40乘30乘20厘米", 40, 30, 20)]
+    [InlineData("长35宽25高12", 35, 25, 12)]
+    [InlineData("长35cm，宽25，高12厘米", 35, 25, 12)]
+    [InlineData("length 50 width 40 height 30 cm", 50, 40, 30)]
+    [InlineData("its a 25cm cube", 25, 25, 25)]
+    [InlineData("边长25厘米的正方体箱子", 25, 25, 25)]
+    [InlineData("a cube of 30 cm", 30, 30, 30)]
     public void Sizes_become_centimetres(string typed, decimal length, decimal width, decimal height) =>
         Assert.Equal(new ParcelSizeAnswer(length, width, height), ParcelSizePrompt.Parse(typed));
 
@@ -28,5 +34,7 @@ public sealed class ParcelSizePromptTests
     [InlineData("40x30")]
     [InlineData("0x30x20")]
     [InlineData("4000x30x20")]
+    [InlineData("长35宽25")]
+    [InlineData("a cube")]
     public void Anything_else_is_asked_again(string typed) => Assert.Null(ParcelSizePrompt.Parse(typed));
 }
