@@ -38,6 +38,7 @@ public sealed class SlotAnswersInOwnWordsTests
     [InlineData("returns", "支持免费退货", "yes")]
     [InlineData("goods", "什么都没有", "none")]
     [InlineData("goods", "都不带", "none")]
+    [InlineData("returns", "退货先不搞", "no")]
     [InlineData("readiness.compliance-certifications", "说实话还一个都没有", "unknown")]
     [InlineData("budget", "你看着定，我们都行", "300 USD")]
     [InlineData("readiness.product-differentiation", "our stuff is pretty unique, everything is custom engraved", "unique")]
@@ -45,6 +46,13 @@ public sealed class SlotAnswersInOwnWordsTests
     [InlineData("readiness.digital-ecommerce-experience", "我们以前也没做过线上销售", "none")]
     public void A_reply_in_own_words_answers_its_question(string slot, string text, string value) =>
         Assert.Equal(value, Vocabulary.ReadAnswer(slot, text)?.Value);
+
+    // "要是改成走快的呢" after a result: the speed is read anywhere in a message, not only as the reply to its question.
+    [Theory]
+    [InlineData("要是改成走快的呢，能几天到", "fast")]
+    [InlineData("换成便宜点的呢", "economy")]
+    public void A_speed_taken_with_a_choice_verb_is_read_anywhere(string text, string value) =>
+        Assert.Equal(value, Vocabulary.ReadAnywhere("urgency", text)?.Value);
 
     [Theory]
     [InlineData("tracking", "tracking not required")]
