@@ -11,7 +11,8 @@ namespace CrossBorderBot.Tests.Scenarios;
 public sealed class GuidesDev2ScenarioTests(ITestOutputHelper output)
 {
     // Measured once when the set was written, on 014afd7 before any change of the fifteenth pass to the guides: 8 of 29.
-    private const int PassFloor = 8;
+    // After the fifteenth pass's guide changes (tuned on this set and the fourteenth to twelfth batches): 29 of 29.
+    private const int PassFloor = 29;
 
     [Fact]
     public async Task Dev_scenarios_pass_in_total()
