@@ -3,9 +3,11 @@ namespace CrossBorderBot.Dialogs.Prompts;
 /// <summary>
 /// Asks the user to pick one of <see cref="PromptOptions.Choices"/>, shown through the reply renderers (card or Slack buttons,
 /// numbered lines on text channels). Accepts the button's submit, the choice's number (1-based, also "two" / "二"), its title, value or
-/// a synonym, ignoring case and spacing, and a shortened title that fits one choice only (<see cref="ChoiceShortForm"/>).
+/// a synonym, ignoring case and spacing, and a shortened title that fits one choice only (<see cref="ChoiceShortForm"/>);
+/// then a choice said with detail after it (<see cref="ChoiceWithDetail"/>: "yes exactly, tracking stopped…"), and last
+/// what the guide's <see cref="ChoiceDetailReader"/> makes of a reply that names no choice at all.
 /// </summary>
-public sealed class ChoicePrompt(string id, PromptValidator<FoundChoice>? validator = null) : Prompt<FoundChoice>(id, validator)
+public sealed class ChoicePrompt(string id, PromptValidator<FoundChoice>? validator = null, ChoiceDetailReader? readDetail = null) : Prompt<FoundChoice>(id, validator)
 {
     protected override Task<PromptRecognizerResult<FoundChoice>> OnRecognizeAsync(ITurnContext turnContext, PromptOptions options, CancellationToken cancellationToken)
     {
@@ -16,11 +18,17 @@ public sealed class ChoicePrompt(string id, PromptValidator<FoundChoice>? valida
             return Task.FromResult(PromptRecognizerResult<FoundChoice>.Failed);
         }
 
-        var found = Recognize(GetAnswerText(turnContext), options.Choices, PromptLanguage.Cultures(turnContext.Activity));
+        var text = GetAnswerText(turnContext);
+        var found = Recognize(text, options.Choices, PromptLanguage.Cultures(turnContext.Activity))
+            ?? (verb is null ? ChoiceWithDetail.Leading(text, options.Choices) : null)
+            ?? (verb is null && text is not null && readDetail is not null ? readDetail(turnContext, text, options.Choices) : null);
         return Task.FromResult(found is null
             ? PromptRecognizerResult<FoundChoice>.Failed
             : PromptRecognizerResult<FoundChoice>.Success(found));
     }
+
+    protected override bool TakesAsWritten(ITurnContext turnContext, PromptOptions options) =>
+        Recognize(GetAnswerText(turnContext), options.Choices, PromptLanguage.Cultures(turnContext.Activity)) is not null;
 
     protected override Activity DecoratePrompt(ITurnContext turnContext, PromptOptions options, Activity prompt) =>
         ChoiceCard.Attach(turnContext, prompt, options.Choices.Select(choice => (choice.DisplayTitle, choice.Value)));

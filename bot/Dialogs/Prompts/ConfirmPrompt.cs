@@ -9,19 +9,21 @@ public sealed class ConfirmPrompt(string id, PromptValidator<bool>? validator = 
     private static readonly HashSet<string> Yes = new(StringComparer.Ordinal)
     {
         "yes", "y", "yeah", "yep", "yup", "sure", "ok", "okay", "of course", "true",
-        "是", "是的", "好", "好的", "对", "对的", "可以", "有", "行", "嗯", "确定",
+        "是", "是的", "好", "好的", "对", "对的", "可以", "有", "行", "嗯", "确定", "要", "要的", "需要",
     };
 
     private static readonly HashSet<string> No = new(StringComparer.Ordinal)
     {
         "no", "n", "nope", "nah", "not really", "false",
-        "不", "不是", "否", "没有", "不要", "不用", "不行", "没",
+        "不", "不是", "否", "没有", "不要", "不用", "不行", "没", "不需要",
     };
 
     protected override Task<PromptRecognizerResult<bool>> OnRecognizeAsync(ITurnContext turnContext, PromptOptions options, CancellationToken cancellationToken) =>
         Task.FromResult(Recognize(GetAnswerText(turnContext)) is { } answer
             ? PromptRecognizerResult<bool>.Success(answer)
             : PromptRecognizerResult<bool>.Failed);
+
+    protected override bool TakesAsWritten(ITurnContext turnContext, PromptOptions options) => Recognize(GetAnswerText(turnContext)) is not null;
 
     protected override Activity DecoratePrompt(ITurnContext turnContext, PromptOptions options, Activity prompt)
     {

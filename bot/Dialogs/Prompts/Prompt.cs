@@ -97,6 +97,14 @@ public abstract class Prompt<T> : Dialog
     public override Task RepromptDialogAsync(ITurnContext turnContext, DialogInstance instance, CancellationToken cancellationToken) =>
         SendPromptAsync(turnContext, LoadOptions(instance), isRetry: false, cancellationToken);
 
+    internal override bool TakesAsWritten(ITurnContext turnContext, DialogInstance instance) => TakesAsWritten(turnContext, LoadOptions(instance));
+
+    internal override async Task<bool> CanReadAnswerAsync(ITurnContext turnContext, DialogInstance instance, CancellationToken cancellationToken) =>
+        (await OnRecognizeAsync(turnContext, LoadOptions(instance), cancellationToken).ConfigureAwait(false)).Succeeded;
+
+    /// <summary>True when the message is an answer as this question offers them (a choice's name or number, yes or no).</summary>
+    protected virtual bool TakesAsWritten(ITurnContext turnContext, PromptOptions options) => true;
+
     /// <summary>Reads the value from the turn's message.</summary>
     protected abstract Task<PromptRecognizerResult<T>> OnRecognizeAsync(ITurnContext turnContext, PromptOptions options, CancellationToken cancellationToken);
 

@@ -96,6 +96,14 @@ public class ComponentDialog : Dialog
     /// <summary>The id of the innermost dialog waiting inside this component (a prompt, usually).</summary>
     protected string? WaitingDialogId(DialogContext dc) => CreateInnerContext(dc, dc.ActiveDialog!).ActiveLeafDialog?.Id;
 
+    /// <summary>True when the question waiting inside this component takes the turn's message as written (see <see cref="Dialog.TakesAsWritten"/>).</summary>
+    protected bool WaitingQuestionTakesAsWritten(DialogContext dc) =>
+        CreateInnerContext(dc, dc.ActiveDialog!).ActiveLeaf is not { } leaf || leaf.Dialog.TakesAsWritten(dc.Context, leaf.Instance);
+
+    /// <summary>True when the question waiting inside this component can read an answer from the turn's message.</summary>
+    protected Task<bool> WaitingQuestionCanReadAsync(DialogContext dc, CancellationToken cancellationToken) =>
+        CreateInnerContext(dc, dc.ActiveDialog!).ActiveLeaf is { } leaf ? leaf.Dialog.CanReadAnswerAsync(dc.Context, leaf.Instance, cancellationToken) : Task.FromResult(true);
+
     /// <summary>The context for this component's inner stack, nested in <paramref name="outer"/>.</summary>
     internal DialogContext CreateInnerContext(DialogContext outer, DialogInstance instance) =>
         new(Dialogs, outer.Context, LoadInnerStack(instance), outer);

@@ -48,6 +48,17 @@ public abstract class Dialog
     /// <summary>True for prompts: a question that the step below it can ask again.</summary>
     internal virtual bool IsQuestion => false;
 
+    /// <summary>
+    /// True when this question would take the turn's message as written: one of its choices' names or numbers, a plain
+    /// yes or no. False when an answer read from the message was the guide's interpretation of other words, which the
+    /// guide then says back. Questions without such choices take what they read as written.
+    /// </summary>
+    internal virtual bool TakesAsWritten(ITurnContext turnContext, DialogInstance instance) => true;
+
+    /// <summary>True when this question can read an answer from the turn's message at all (questions that are no prompts: always).</summary>
+    internal virtual Task<bool> CanReadAnswerAsync(ITurnContext turnContext, DialogInstance instance, CancellationToken cancellationToken) =>
+        Task.FromResult(true);
+
     /// <summary>Whether this instance can ask its current question again from the step that asked it.</summary>
     internal virtual bool CanRepeat(DialogContext dc, DialogInstance instance) => false;
 

@@ -69,6 +69,20 @@ public class DialogContext
         }
     }
 
+    /// <summary>The innermost dialog waiting with its instance (a prompt and its options, usually); null when none.</summary>
+    internal (Dialog Dialog, DialogInstance Instance)? ActiveLeaf
+    {
+        get
+        {
+            if (ActiveDialog is not { } instance || FindDialog(instance.Id) is not { } dialog)
+            {
+                return null;
+            }
+
+            return dialog is ComponentDialog component ? component.CreateInnerContext(this, instance).ActiveLeaf ?? (dialog, instance) : (dialog, instance);
+        }
+    }
+
     internal DialogState State { get; }
 
     /// <summary>Finds a dialog in this context's set or, failing that, in the sets of the enclosing contexts.</summary>

@@ -36,9 +36,10 @@ public sealed partial class SlotVocabulary
     private readonly SlotWordSpelling _spelling;
     private readonly SlotYesNoReader _yesNo;
 
-    private SlotVocabulary(Dictionary<string, SlotWords> slots, List<string> unknownWords, SlotYesNoReader yesNo, PlaceGroupReader placeGroups, RegionWordReader regionWords)
+    private SlotVocabulary(Dictionary<string, SlotWords> slots, List<string> unknownWords, SlotYesNoReader yesNo, PlaceGroupReader placeGroups, RegionWordReader regionWords, Dictionary<string, List<string>> channelWords)
     {
         _slots = slots;
+        ChannelWords = channelWords;
         _yesNo = yesNo;
         PlaceGroups = placeGroups;
         RegionWords = regionWords;
@@ -79,6 +80,9 @@ public sealed partial class SlotVocabulary
 
     /// <summary>Reads groups of countries named in words the knowledge base does not model as one market ("the Gulf", "北欧").</summary>
     public RegionWordReader RegionWords { get; }
+
+    /// <summary>Sellers' own names for logistics channels ("邮政小包", "e-packet", "DHL"), by the channel's knowledge-base id.</summary>
+    public IReadOnlyDictionary<string, List<string>> ChannelWords { get; }
 
     /// <summary>
     /// True when the message says "I don't know / skip / whatever" (its first clause, or all of it), also after the
@@ -282,52 +286,6 @@ public sealed partial class SlotVocabulary
         return _spelling.Mend(normalized) is { } mended ? ReadAnswer(slot, mended) : null;
     }
 
-    /// <summary>
-    /// "700g of candles to italy, no dims, standard, tracking yes": a message that lists its facts one per clause answers
-    /// the slot in the clause that starts with the slot's topic ("tracking yes"), that names the topic in one of the
-    /// slot's own answers ("no dims", "没尺寸"), or that is nothing but a short answer no other question shares ("standard").
-    /// </summary>
-    private SlotReading? ReadListedClause(string slot, string normalized)
-    {
-        var clauses = SlotClauses.Listed(normalized).Where(clause => clause.Length > 0).ToList();
-        if (clauses.Count < 2)
-        {
-            return null;
-        }
-
-        foreach (var clause in clauses)
-        {
-            if (WithoutTopic(slot, clause) is { } rest && ReadAnswer(slot, rest) is { IsDefault: false } answer)
-            {
-                return answer with { Start = normalized.IndexOf(clause, StringComparison.Ordinal) };
-            }
-
-            var start = normalized.IndexOf(clause, StringComparison.Ordinal);
-            var topic = NamedTopic(slot, clause);
-            var ownAnswer = topic is not null || _answersOfOneSlot.GetValueOrDefault(clause) == slot
-                ? _answerMatchers[slot].FirstOrDefault(matcher => matcher.Matches(clause))
-                : null;
-            if (ownAnswer is not null)
-            {
-                return new SlotReading(ownAnswer.Value, start);
-            }
-
-            // "要追踪", "no dims": the topic named with a short answer around it.
-            if (topic is not null && clause.Replace(topic, " ", StringComparison.Ordinal).Trim() is { Length: > 0 } around
-                && around != clause.Trim() && ReadAnswer(slot, around) is { IsDefault: false } shortAnswer)
-            {
-                return shortAnswer with { Start = start };
-            }
-        }
-
-        return null;
-    }
-
-    // The slot's topic as the clause names it (longest first: "箱子尺寸" before "尺寸"), as a word of its own in English.
-    private string? NamedTopic(string slot, string clause) =>
-        (_topics.GetValueOrDefault(slot) ?? []).FirstOrDefault(topic => clause.Contains(topic, StringComparison.Ordinal)
-            && (!char.IsAsciiLetter(topic[0]) || Regex.IsMatch(clause, $@"\b{Regex.Escape(topic)}\b")));
-
     /// <summary>The normalized reply without the words naming the slot's topic at its start; null when it does not start with them.</summary>
     private string? WithoutTopic(string slot, string normalized)
     {
@@ -387,7 +345,7 @@ public sealed partial class SlotVocabulary
         using var reader = new StreamReader(stream);
         var file = JsonConvert.DeserializeObject<SlotVocabularyFile>(reader.ReadToEnd())
             ?? throw new InvalidOperationException($"{Resource} is empty.");
-        return new SlotVocabulary(file.Slots, file.UnknownWords, new SlotYesNoReader(file.YesNo), new PlaceGroupReader(file.PlaceAbbreviations), new RegionWordReader(file.RegionWords));
+        return new SlotVocabulary(file.Slots, file.UnknownWords, new SlotYesNoReader(file.YesNo), new PlaceGroupReader(file.PlaceAbbreviations), new RegionWordReader(file.RegionWords), file.ChannelWords);
     }
 
     [GeneratedRegex(@"\s+")]

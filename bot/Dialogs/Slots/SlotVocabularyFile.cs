@@ -15,4 +15,7 @@ public sealed class SlotVocabularyFile
 
     /// <summary>Groups of countries people name in words the knowledge base has no market or region for ("the Gulf", "北欧").</summary>
     public List<RegionWordGroup> RegionWords { get; set; } = [];
+
+    /// <summary>Sellers' own names for logistics channels ("邮政小包", "e-packet"), by the channel's knowledge-base id.</summary>
+    public Dictionary<string, List<string>> ChannelWords { get; set; } = [];
 }

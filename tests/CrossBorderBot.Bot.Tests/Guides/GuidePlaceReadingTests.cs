@@ -69,6 +69,21 @@ public sealed class GuidePlaceReadingTests
     }
 
     [Theory]
+    [InlineData("ship 0.5 kg phone case to the us, value 15 usd", "us")]
+    [InlineData("we sell in the us and canada", "us")]
+    public void The_us_after_a_word_of_place_is_the_united_states(string text, string expected)
+    {
+        var read = new LogisticsSlotReader(Kb.Value, Locations, SlotVocabulary.Default).Read(text, Understand(text).Entities, waitingSlot: null).Read;
+        Assert.Equal(expected, read.Destination, ignoreCase: true);
+    }
+
+    [Theory]
+    [InlineData("can you help us ship 2 kg of tea")]
+    [InlineData("send us the cheapest option")]
+    public void Us_as_the_pronoun_is_no_place(string text) =>
+        Assert.Null(new LogisticsSlotReader(Kb.Value, Locations, SlotVocabulary.Default).Read(text, Understand(text).Entities, waitingSlot: null).Read.Destination);
+
+    [Theory]
     [InlineData("我们的产品质量很好，客户满意")]
     [InlineData("we sell kitchen tools and small lamps")]
     public void A_sentence_without_a_place_gives_none(string text)

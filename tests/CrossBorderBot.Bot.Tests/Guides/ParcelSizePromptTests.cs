@@ -17,6 +17,12 @@ public sealed class ParcelSizePromptTests
     [InlineData("40, 30, 20 cm", 40, 30, 20)]
     [InlineData("大概 40/30/20", 40, 30, 20)]
     [InlineData("16 12 8 in", 40.6, 30.5, 20.3)]
+    [InlineData("长35宽25高12", 35, 25, 12)]
+    [InlineData("长35cm，宽25，高12厘米", 35, 25, 12)]
+    [InlineData("length 50 width 40 height 30 cm", 50, 40, 30)]
+    [InlineData("its a 25cm cube", 25, 25, 25)]
+    [InlineData("边长25厘米的正方体箱子", 25, 25, 25)]
+    [InlineData("a cube of 30 cm", 30, 30, 30)]
     public void Sizes_become_centimetres(string typed, decimal length, decimal width, decimal height) =>
         Assert.Equal(new ParcelSizeAnswer(length, width, height), ParcelSizePrompt.Parse(typed));
 
@@ -35,5 +41,7 @@ public sealed class ParcelSizePromptTests
     [InlineData("40 30")]
     [InlineData("2 boxes of 40 30 25")]
     [InlineData("40 30 25 kg")]
+    [InlineData("长35宽25")]
+    [InlineData("a cube")]
     public void Anything_else_is_asked_again(string typed) => Assert.Null(ParcelSizePrompt.Parse(typed));
 }

@@ -24,6 +24,15 @@ public sealed class ReadinessSlotReaderTests
     }
 
     [Fact]
+    public void People_counted_as_of_us_and_english_said_of_everyone_answer_their_questions()
+    {
+        var read = Read("readiness check - 4 of us handle export, everyone writes english", waiting: null);
+        Assert.Equal("4", read["team-cross-border-staff"]);
+        Assert.Equal("english-only", read["team-foreign-language"]);
+        Assert.Equal("english-only", Read("a little english", waiting: "team-foreign-language")["team-foreign-language"]);
+    }
+
+    [Fact]
     public void Chinese_numbers_and_months_are_read_into_the_questions_buckets()
     {
         var read = Read("团队有三个人，资金能垫四个月", waiting: null);

@@ -17,4 +17,7 @@ public sealed record FixIssueAnswers
 
     /// <summary>The matching playbooks' ids, best first, as last offered.</summary>
     public List<string>? Candidates { get; init; }
+
+    /// <summary>The playbook turned down when the user told the problem again: offered after the others that fit.</summary>
+    public string? Rejected { get; init; }
 }

@@ -19,6 +19,9 @@ public sealed class FixIssueGuide : ComponentDialog
     private const string WalkId = DialogIds.GuideFixIssue + ".walk";
     private const string ClosingId = DialogIds.GuideFixIssue + ".closing";
     private const string NoneValue = "none";
+
+    /// <summary>The confirmation's answer when the user told the problem again instead of picking a choice.</summary>
+    private const string RefineValue = "refine";
     private static readonly GuideAnswers<FixIssueAnswers> Answers = GuideAnswers<FixIssueAnswers>.Plain(() => new FixIssueAnswers());
 
     /// <summary>Markets offered as buttons (with "not sure"); any other country can be typed.</summary>
@@ -41,7 +44,7 @@ public sealed class FixIssueGuide : ComponentDialog
         AddSteps(StepsId, [StartAsync, AskDescriptionAsync, AskMarketAsync, ConfirmPlaybookAsync, WalkAsync, FinishAsync]);
         AddDialog(new TextPrompt(DescriptionId, IsUsableDescriptionAsync));
         AddDialog(new GuideLocationPrompt(MarketId, _locations, unknownValue: NoneValue));
-        AddDialog(new ChoicePrompt(PlaybookChoiceId));
+        AddDialog(new ChoicePrompt(PlaybookChoiceId, readDetail: ProblemToldAgain));
         AddDialog(new PlaybookWalkDialog(WalkId, knowledgeBase, _finder, _locations));
         AddDialog(new GuideFollowUpsDialog(ClosingId, plans));
     }
@@ -52,7 +55,7 @@ public sealed class FixIssueGuide : ComponentDialog
         var text = FixIssueGuideText.For(language);
         var options = step.GetOptions<FixIssueStartOptions>() ?? new FixIssueStartOptions();
         var market = options.Market ?? (GuideEntities.Location(options.Entities) is { } found && _locations.IsKnown(found) ? found : null);
-        Answers.Update(step, answers => answers with { Market = market });
+        Answers.Update(step, answers => answers with { Market = market, MarketAssumed = options.NoMarket && market is null, Rejected = options.Rejected });
         if (options.Again)
         {
             return await step.NextAsync(cancellationToken: cancellationToken);
@@ -162,6 +165,13 @@ public sealed class FixIssueGuide : ComponentDialog
             ? _finder.ForIssueType(category)
             : _finder.Find(Answers.Of(step).Description ?? string.Empty, marketId);
         var playbooks = candidates.Select(_knowledgeBase.FindPlaybook).OfType<Playbook>().ToList();
+
+        // The playbook turned down while the problem was told again comes after the others that fit.
+        if (Answers.Of(step).Rejected is { } rejected && playbooks.Count > 1)
+        {
+            playbooks = [.. playbooks.Where(p => p.Id != rejected), .. playbooks.Where(p => p.Id == rejected)];
+        }
+
         Answers.Update(step, answers => answers with { Candidates = playbooks.Select(p => p.Id).ToList() });
         if (playbooks.Count == 0)
         {
@@ -178,16 +188,28 @@ public sealed class FixIssueGuide : ComponentDialog
         return await step.PromptAsync(PlaybookChoiceId, PromptOptions.FromText(text.ConfirmPrompt, choices: choices), cancellationToken);
     }
 
-    private static async Task<DialogTurnResult> WalkAsync(WaterfallStepContext step, CancellationToken cancellationToken)
+    private async Task<DialogTurnResult> WalkAsync(WaterfallStepContext step, CancellationToken cancellationToken)
     {
-        var market = Answers.Of(step).Market;
-        var chosen = step.GetResult<FoundChoice>()?.Value;
-        if (chosen is null or NoneValue)
+        var answers = Answers.Of(step);
+        var market = answers.Market;
+        var found = step.GetResult<FoundChoice>();
+        var chosen = found?.Value;
+
+        // "no, it's held at customs and they want the invoice", "the buyer got it but it broke": a no said with the
+        // problem told again, or the problem told instead of a choice, finds the playbooks again for what was told,
+        // keeping the market; the playbook just offered comes after the others that fit.
+        if (chosen is RefineValue or NoneValue && found?.Detail is { } detail && TellsAProblem(step.Context, detail))
+        {
+            return await step.ReplaceDialogAsync(StepsId, new FixIssueStartOptions(
+                Text: detail, Market: market, Described: true, NoMarket: answers.MarketAssumed, Rejected: answers.Candidates?.FirstOrDefault()), cancellationToken);
+        }
+
+        if (chosen is null or NoneValue or RefineValue)
         {
             return await step.ReplaceDialogAsync(StepsId, new FixIssueStartOptions(Market: market, Again: true), cancellationToken);
         }
 
-        var candidates = Answers.Of(step).Candidates ?? [];
+        var candidates = answers.Candidates ?? [];
         var ordered = new List<string> { chosen };
         ordered.AddRange(candidates.Where(id => !string.Equals(id, chosen, StringComparison.OrdinalIgnoreCase)));
         return await step.BeginDialogAsync(WalkId, new PlaybookWalkOptions(ordered, market), cancellationToken);
@@ -266,6 +288,19 @@ public sealed class FixIssueGuide : ComponentDialog
             sections,
             sources.ToPlanSources());
     }
+
+    // "the buyer got it but it broke after a day" at "Is this your problem?": a reply that tells a problem instead of
+    // picking a choice is taken as the problem told again.
+    private FoundChoice? ProblemToldAgain(ITurnContext turnContext, string answer, IReadOnlyList<Choice> choices) =>
+        TellsAProblem(turnContext, answer) ? new FoundChoice(RefineValue, choices.Count, answer, answer) : null;
+
+    /// <summary>
+    /// True when <paramref name="words"/> (the turn's message or part of it) tell a problem: a playbook's keywords, or a
+    /// problem type the recognizer found in the turn's message ("customs are holding it", "it broke after a day").
+    /// </summary>
+    private bool TellsAProblem(ITurnContext turnContext, string words) =>
+        _finder.Find(words, market: null, keywordsOnly: true).Count > 0
+        || (TurnUnderstanding.Of(turnContext)?.Message is { } message && message.Text.Contains(words.Trim(), StringComparison.OrdinalIgnoreCase) && message.Entities.IssueTypes.Count > 0);
 
     private Task<bool> IsUsableDescriptionAsync(PromptValidatorContext<string> prompt, CancellationToken cancellationToken) =>
         Task.FromResult(

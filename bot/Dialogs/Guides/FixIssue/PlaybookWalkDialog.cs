@@ -59,8 +59,12 @@ public sealed class PlaybookWalkDialog : Dialog
 
         var instance = dc.ActiveDialog!;
         var verb = PromptInput.Verb(dc.Context.Activity);
+        var text = PromptInput.Text(dc.Context.Activity);
+        var choices = Choices(dc.Context, instance);
+
+        // "done, we checked every tracker already", "这个已经做了，昨天发了邮件": the answer said with what was done.
         var answer = verb is null || string.Equals(verb, PromptInput.ChooseVerb, StringComparison.OrdinalIgnoreCase)
-            ? ChoicePrompt.Recognize(PromptInput.Text(dc.Context.Activity), Choices(dc.Context, instance), PromptLanguage.Cultures(dc.Context.Activity))?.Value
+            ? (ChoicePrompt.Recognize(text, choices, PromptLanguage.Cultures(dc.Context.Activity)) ?? (verb is null ? ChoiceWithDetail.Leading(text, choices) : null))?.Value
             : null;
         var playbook = Current(instance);
         var step = instance.GetValue<int>(StepKey);
@@ -161,7 +165,7 @@ public sealed class PlaybookWalkDialog : Dialog
         var step = instance.GetValue<int>(StepKey);
         var choices = new List<Choice>
         {
-            new(NextValue, step + 1 >= playbook.Steps.Count ? text.LastStepDone : text.Next, ["done", "next", "ok", "okay", "finished", "完成", "下一步", "好了", "做完了", "好"]),
+            new(NextValue, step + 1 >= playbook.Steps.Count ? text.LastStepDone : text.Next, ["done", "next", "ok", "okay", "finished", "did that", "did it", "already done", "done already", "all done", "完成", "下一步", "好了", "做完了", "好", "已经做了", "做好了", "搞定了", "搞定", "已完成", "弄好了", "处理好了", "已经处理了"]),
         };
         if (playbook.Steps[step].Detail is not null && instance.GetValue<int?>(DetailShownKey) != step)
         {

@@ -1,4 +1,3 @@
-using System.Text.RegularExpressions;
 using CrossBorderBot.Knowledge.Advisors;
 using CrossBorderBot.Knowledge.Model;
 
@@ -8,7 +7,7 @@ namespace CrossBorderBot.Dialogs.Guides;
 /// Answers "why is X first?" after a logistics result from the advisor's own ranking and reasons for the same
 /// answers: the top channel and why, and — when the question names another channel — where that one ranks and why.
 /// </summary>
-public sealed partial class LogisticsExplainer(LogisticsAdvisor advisor, GuideLocationResolver locations)
+public sealed class LogisticsExplainer(LogisticsAdvisor advisor, GuideLocationResolver locations, LogisticsChannelNames channelNames)
 {
     public string? Explain(LogisticsAnswers answers, string question, BotLanguage language)
     {
@@ -51,16 +50,11 @@ public sealed partial class LogisticsExplainer(LogisticsAdvisor advisor, GuideLo
             ? string.Create(CultureInfo.InvariantCulture, $"{r.Channel.Name.Get(language)}（匹配度 {r.Score:0}/100，{r.Days.Min:0}–{r.Days.Max:0} 天，约 {r.CostCny.Min:0}–{r.CostCny.Max:0} 元）")
             : string.Create(CultureInfo.InvariantCulture, $"{r.Channel.Name.Get(language)} (fit {r.Score:0}/100, {r.Days.Min:0}–{r.Days.Max:0} days, about {r.CostUsd.Min:0}–{r.CostUsd.Max:0} USD)");
 
-    // The channel's id, names (also without their bracketed aside: "中国邮政平常小包"), the capitalised words of its
-    // English name and its aliases ("挂号小包").
-    private static IEnumerable<string> Names(LogisticsChannel channel) =>
-        new[] { channel.Id, channel.Name.En, channel.Name.ZhCn, Aside().Replace(channel.Name.En, string.Empty).Trim(), Aside().Replace(channel.Name.ZhCn, string.Empty).Trim() }
-            .Concat(channel.Name.En.Split([' ', '(', ')', '/'], StringSplitOptions.RemoveEmptyEntries).Where(word => word.Length >= 3 && char.IsUpper(word[0])))
-            .Concat(channel.Aliases?.En ?? []).Concat(channel.Aliases?.ZhCn ?? [])
-            .Where(name => !string.IsNullOrWhiteSpace(name));
-
-    [GeneratedRegex(@"\s*[（(][^）)]*[）)]")]
-    private static partial Regex Aside();
+    // The channel's id, its names ("中国邮政平常小包", "挂号小包", "e-packet"), and the capitalised words of its English name
+    // ("DHL", "FedEx"): a question names the channel it asks about by any of them.
+    private IEnumerable<string> Names(LogisticsChannel channel) =>
+        new[] { channel.Id }.Concat(channelNames.Of(channel))
+            .Concat(channel.Name.En.Split([' ', '(', ')', '/'], StringSplitOptions.RemoveEmptyEntries).Where(word => word.Length >= 3 && char.IsUpper(word[0])));
 
     private static string Ordinal(int position) => position switch
     {

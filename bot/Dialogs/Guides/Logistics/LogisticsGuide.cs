@@ -50,7 +50,7 @@ public sealed class LogisticsGuide : TypedSlotGuide<LogisticsAnswers>
         _locations = new GuideLocationResolver(knowledgeBase, recognizer);
         _results = new LogisticsResultBuilder(knowledgeBase, advisor, landedCost, _locations, time);
         _slots = new LogisticsSlotReader(knowledgeBase, _locations, SlotVocabulary.Default);
-        _explainer = new LogisticsExplainer(advisor, _locations);
+        _explainer = new LogisticsExplainer(advisor, _locations, _slots.ChannelNames);
         _products = new LogisticsProducts(knowledgeBase);
         _questions = Table();
         AddSteps(StepsId, [StartAsync, .. QuestionSteps(), ResultStepAsync], repeatsSteps: true);
@@ -190,14 +190,25 @@ public sealed class LogisticsGuide : TypedSlotGuide<LogisticsAnswers>
     protected override (LogisticsAnswers Merged, SlotChanges Changes) Take(LogisticsAnswers current, RecognizedMessage message, string? waitingSlot, string? waitingDialogId, BotLanguage language)
     {
         var (read, defaults) = _slots.Read(message.Text, message.Entities, waitingSlot);
-        var named = IsAtResult(waitingDialogId) ? [] : _products.Named(message.Entities, message.Text);
+        var atResult = IsAtResult(waitingDialogId);
+        var named = atResult ? [] : _products.Named(message.Entities, message.Text);
 
-        // The category is taken from the first message, from a message naming several products, or when the user
-        // switches to a product named before ("toys instead"): otherwise "有电池" answers the batteries question and
-        // must not turn the parcel into the "batteries" product category.
+        // The category is taken from the first message, from a message naming several products, when the user
+        // switches to a product named before ("toys instead"), or when a what-if after the result names another product
+        // ("what if it were perfume instead?"): otherwise "有电池" answers the batteries question and must not turn the
+        // parcel into the "batteries" product category.
+        var productSwitch = atResult && _slots.IsProductSwitch(message, current.Category);
         read = named.Count >= 2
             ? LogisticsProducts.KeepOthers(read, named)
-            : read with { Category = LogisticsProducts.IsWaiting(current, read.Category) ? read.Category : null };
+            : read with { Category = LogisticsProducts.IsWaiting(current, read.Category) || productSwitch ? read.Category : null };
+
+        // Another product is another parcel: what it holds is read from its words ("perfume" is a liquid), and a product
+        // named plainly holds neither, so the batteries or liquids of the product before do not stay with it.
+        if (productSwitch && read.Goods is null)
+        {
+            read = read with { Goods = ParcelGoods.None };
+        }
+
         var (merged, changes) = _slots.Merge(current, read, defaults, waitingSlot, language);
         if (named.Count >= 2)
         {

@@ -14,6 +14,9 @@ public sealed partial class LogisticsSlotReader(KnowledgeBase knowledgeBase, Gui
 {
     private readonly GuidePlaceReader _places = new(knowledgeBase, locations, vocabulary);
 
+    /// <summary>The names sellers call channels by, for the urgency question and the "why not X?" explanation.</summary>
+    public LogisticsChannelNames ChannelNames { get; } = new(knowledgeBase, vocabulary);
+
     public const string Weight = "weight";
     public const string Size = "size";
     public const string Value = "value";
@@ -122,12 +125,24 @@ public sealed partial class LogisticsSlotReader(KnowledgeBase knowledgeBase, Gui
             DestinationWords = places.Count > 0 ? said.GroupWords : null,
             // "杯子…没电池": a category named only to deny it is not the parcel's; "带锂电池的蓝牙耳机": what the product holds is its goods.
             Category = NamedCategories.Of(entities, text).Select(c => c.Id).FirstOrDefault(id => knowledgeBase.FindCategory(id) is not null),
-            Urgency = EnumWords.Read<ShippingUrgency>(vocabulary.ReadValue(Urgency, text, waitingSlot, defaults)),
+            Urgency = EnumWords.Read<ShippingUrgency>(vocabulary.ReadValue(Urgency, text, waitingSlot, defaults)) ?? ChannelUrgency(text),
             NeedsTracking = vocabulary.ReadYesNo(Tracking, text, waitingSlot, defaults),
             NeedsReturns = vocabulary.ReadYesNo(Returns, text, waitingSlot, defaults),
             Goods = EnumWords.Read<ParcelGoods>(vocabulary.ReadValue(Goods, text, waitingSlot, defaults)) ?? PlainProduct(entities, text, waitingSlot),
         };
         return (read, defaults);
+    }
+
+    /// <summary>
+    /// True when a what-if after the result names another product than <paramref name="category"/> as the parcel's
+    /// ("what if it were perfume instead?", "换成香水呢", "and for shoes?"), not only what the parcel holds ("what if it has
+    /// a battery?" answers the batteries question): a product named in battery or liquid words counts only with "instead".
+    /// </summary>
+    public bool IsProductSwitch(RecognizedMessage message, string? category)
+    {
+        var named = NamedCategories.Of(message.Entities, message.Text).FirstOrDefault(c => knowledgeBase.FindCategory(c.Id) is not null);
+        return named is not null && !string.Equals(named.Id, category, StringComparison.OrdinalIgnoreCase)
+            && (InsteadWord().IsMatch(message.Text) || vocabulary.ReadAnywhere(Goods, named.Text) is null);
     }
 
     /// <summary>How many of the guide's questions the message answers, read clearly (not as short answers).</summary>
@@ -221,6 +236,10 @@ public sealed partial class LogisticsSlotReader(KnowledgeBase knowledgeBase, Gui
         _ => answers,
     };
 
+    // "something like DHL or FedEx", "邮政小包就行": a channel named for the parcel stands for the speed it gives.
+    private ShippingUrgency? ChannelUrgency(string text) =>
+        ChannelNames.NamedIn(text) is { } channel ? LogisticsChannelNames.UrgencyOf(channel) : null;
+
     // "just clothes, nothing special" at the batteries-or-liquids question: a product named with no battery or liquid
     // words answers "neither" (the battery and liquid words are read first, so "a lamp with a battery" still says so).
     private static ParcelGoods? PlainProduct(MessageEntities entities, string text, string? waitingSlot) =>
@@ -228,4 +247,8 @@ public sealed partial class LogisticsSlotReader(KnowledgeBase knowledgeBase, Gui
 
     [GeneratedRegex(@"\bpounds?\b", RegexOptions.IgnoreCase)]
     private static partial Regex PoundWord();
+
+    // A product put in place of the one shown: "instead", "rather", "换成", "改成", "改为", "换为".
+    [GeneratedRegex(@"\binstead\b|\brather\b|换成|改成|改为|换为|换作", RegexOptions.IgnoreCase)]
+    private static partial Regex InsteadWord();
 }

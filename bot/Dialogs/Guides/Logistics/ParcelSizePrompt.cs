@@ -5,7 +5,8 @@ using Newtonsoft.Json.Linq;
 namespace CrossBorderBot.Dialogs.Guides;
 
 /// <summary>
-/// Asks for a parcel's length × width × height ("40x30x20 cm", "40*30*20", "16 x 12 x 8 in", "40乘30乘20厘米"), with a
+/// Asks for a parcel's length × width × height ("40x30x20 cm", "40*30*20", "16 x 12 x 8 in", "40乘30乘20厘米", each side
+/// named: "长35宽25高12", "length 35 width 25 height 12"; or one side of a cube: "a 25cm cube", "边长25厘米的正方体"), with a
 /// Skip button: dimensions are optional, they only matter when the box is light for its size. Where the channel has
 /// forms it also accepts the <see cref="LogisticsDetailsForm"/> submitted instead.
 /// </summary>
@@ -54,12 +55,19 @@ public sealed partial class ParcelSizePrompt(string id) : Prompt<ParcelSizeAnswe
         }
 
         // At the size question itself, three bare numbers are the three sides ("40 30 25左右", "40,30,25 cm").
-        var match = SizeRegex().Match(trimmed) is { Success: true } written ? written : BareSidesRegex().Match(trimmed);
-        if (!match.Success)
+        var match = new[] { SizeRegex(), NamedSidesRegex(), BareSidesRegex() }.Select(regex => regex.Match(trimmed)).FirstOrDefault(m => m.Success);
+        if (match is null)
         {
-            return null;
+            // "its a 25cm cube", "边长25厘米的正方体箱子": one side given, the box a cube.
+            var cube = CubeRegex().Match(trimmed);
+            return cube.Success && Sides(cube, ["side", "side", "side"]) is { } same ? same : null;
         }
 
+        return Sides(match, ["l", "w", "h"]);
+    }
+
+    private static ParcelSizeAnswer? Sides(Match match, string[] groups)
+    {
         var factor = match.Groups["unit"].Value.ToLowerInvariant() switch
         {
             "mm" or "毫米" => 0.1m,
@@ -67,7 +75,7 @@ public sealed partial class ParcelSizePrompt(string id) : Prompt<ParcelSizeAnswe
             "in" or "inch" or "inches" or "\"" or "英寸" => 2.54m,
             _ => 1m,
         };
-        var sides = new[] { "l", "w", "h" }
+        var sides = groups
             .Select(name => decimal.Parse(match.Groups[name].Value, NumberStyles.Number, CultureInfo.InvariantCulture) * factor)
             .ToArray();
         return sides.All(side => side is > 0 and <= MaxSideCm)
@@ -87,4 +95,16 @@ public sealed partial class ParcelSizePrompt(string id) : Prompt<ParcelSizeAnswe
         @"^(?:about|around|approx\.?|roughly|大概|大约|约)?(?>\s*)(?<l>\d+(?:\.\d+)?)[\s,，/、]+(?<w>\d+(?:\.\d+)?)[\s,，/、]+(?<h>\d+(?:\.\d+)?)(?>\s*)(?<unit>cm|mm|inches|inch|in|""|厘米|公分|毫米|英寸)?(?>\s*)(?:左右|上下|around|or so|roughly)?$",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex BareSidesRegex();
+
+    // Each side named: "长35宽25高12", "长35cm，宽25，高12厘米", "length 35 width 25 height 12 cm", "L35 W25 H12".
+    [GeneratedRegex(
+        @"(?:长|length|\bl)\s*[:：]?\s*(?<l>\d+(?:\.\d+)?)\s*(?:cm|厘米|公分)?[\s,，、]*(?:宽|width|\bw)\s*[:：]?\s*(?<w>\d+(?:\.\d+)?)\s*(?:cm|厘米|公分)?[\s,，、]*(?:高|height|\bh)\s*[:：]?\s*(?<h>\d+(?:\.\d+)?)\s*(?<unit>cm|mm|m|inches|inch|in|厘米|公分|毫米|米|英寸)?",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex NamedSidesRegex();
+
+    // A cube by one side: "a 25cm cube", "25 cm cubed box", "cube of 25 cm", "边长25厘米的正方体", "25厘米见方".
+    [GeneratedRegex(
+        @"(?<![\d.])(?<side>\d+(?:\.\d+)?)\s*(?<unit>cm|mm|m|inches|inch|in|厘米|公分|毫米|米|英寸)?\s*(?:cube\b|cubed\b|见方|的?(?:正方体|立方体))|(?:\bcube\s+of|边长)\s*(?<side>\d+(?:\.\d+)?)\s*(?<unit>cm|mm|m|inches|inch|in|厘米|公分|毫米|米|英寸)?(?=.*(?:\bcube\b|正方体|立方体|$))",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex CubeRegex();
 }

@@ -200,7 +200,8 @@ public sealed partial class ReadinessSlotReader(ReadinessQuestionnaire questionn
     [GeneratedRegex(@"half\s+a\s+month|半个?月", RegexOptions.IgnoreCase)]
     private static partial Regex HalfMonth();
 
-    [GeneratedRegex(Number + @"\s*(?:full[- ]?time\s+)?(?:people|persons?|staff|employees|colleagues|guys|team\s+members|个人|名员工|名|人)", RegexOptions.IgnoreCase)]
+    // "4 people", "两个人", and "4 of us" (who handle it).
+    [GeneratedRegex(Number + @"\s*(?:(?:full[- ]?time\s+)?(?:people|persons?|staff|employees|colleagues|guys|team\s+members|个人|名员工|名|人)|of\s+us\b)", RegexOptions.IgnoreCase)]
     private static partial Regex PeopleUnit();
 
     [GeneratedRegex(@"(?:(?<half>half\s+a\s+year|半年)|" + Number + @"(?:\s*(?:-|–|to|or|到|至|~)\s*(?<to>\d+|two|three|four|five|six|seven|eight|nine|ten|twelve|[一二两三四五六七八九十]+))?\s*(?:months?|个月|月))", RegexOptions.IgnoreCase)]

@@ -64,6 +64,15 @@ public abstract class SlotFillingGuide(string id) : ComponentDialog(id), ISlotGu
                 return await RepeatOwnStepAsync(dc, cancellationToken);
             }
 
+            // "慢慢来没关系" at the size question when economy was already noted: a fact said again is not a wrong answer.
+            // When the question waiting can read nothing from the message, the bot says it has that already and asks again.
+            if (!IsAtResult(waiting) && changes.Kept is { Count: > 0 } kept && !await WaitingQuestionCanReadAsync(dc, cancellationToken))
+            {
+                var said = SlotText.For(language);
+                await dc.Context.SendActivityAsync(string.Format(System.Globalization.CultureInfo.InvariantCulture, said.AlreadyNoted, string.Join(said.ListSeparator, kept)), cancellationToken: cancellationToken);
+                return await RepeatOwnStepAsync(dc, cancellationToken);
+            }
+
             return await base.ContinueDialogAsync(dc, cancellationToken);
         }
 
@@ -75,7 +84,9 @@ public abstract class SlotFillingGuide(string id) : ComponentDialog(id), ISlotGu
         }
         else
         {
-            if (changes.Noted.Count > 0 && !changes.OnlyTheWaitingQuestion)
+            // What a message gave beyond the question asked is said back; so is the answer to the question asked when it was
+            // read from the user's own words ("走快的吧", "price matters more than speed") rather than picked as offered.
+            if (changes.Noted.Count > 0 && (!changes.OnlyTheWaitingQuestion || !WaitingQuestionTakesAsWritten(dc)))
             {
                 lines.Add(string.Format(System.Globalization.CultureInfo.InvariantCulture, text.Noted, string.Join(text.ListSeparator, changes.Noted)));
             }

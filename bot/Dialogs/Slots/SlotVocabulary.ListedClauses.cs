@@ -1,0 +1,53 @@
+using System.Text.RegularExpressions;
+
+namespace CrossBorderBot.Dialogs.Slots;
+
+/// <summary>The slot vocabulary's reading of a message that lists its facts one per clause.</summary>
+public sealed partial class SlotVocabulary
+{
+    /// <summary>
+    /// "700g of candles to italy, no dims, standard, tracking yes": a message that lists its facts one per clause answers
+    /// the slot in the clause that starts with the slot's topic ("tracking yes"), that names the topic in one of the
+    /// slot's own answers ("no dims", "没尺寸"), or that is nothing but a short answer no other question shares ("standard").
+    /// </summary>
+    private SlotReading? ReadListedClause(string slot, string normalized)
+    {
+        var clauses = SlotClauses.Listed(normalized).Where(clause => clause.Length > 0).ToList();
+        if (clauses.Count < 2)
+        {
+            return null;
+        }
+
+        foreach (var clause in clauses)
+        {
+            if (WithoutTopic(slot, clause) is { } rest && ReadAnswer(slot, rest) is { IsDefault: false } answer)
+            {
+                return answer with { Start = normalized.IndexOf(clause, StringComparison.Ordinal) };
+            }
+
+            var start = normalized.IndexOf(clause, StringComparison.Ordinal);
+            var topic = NamedTopic(slot, clause);
+            var ownAnswer = topic is not null || _answersOfOneSlot.GetValueOrDefault(clause) == slot
+                ? _answerMatchers[slot].FirstOrDefault(matcher => matcher.Matches(clause))
+                : null;
+            if (ownAnswer is not null)
+            {
+                return new SlotReading(ownAnswer.Value, start);
+            }
+
+            // "要追踪", "no dims": the topic named with a short answer around it.
+            if (topic is not null && clause.Replace(topic, " ", StringComparison.Ordinal).Trim() is { Length: > 0 } around
+                && around != clause.Trim() && ReadAnswer(slot, around) is { IsDefault: false } shortAnswer)
+            {
+                return shortAnswer with { Start = start };
+            }
+        }
+
+        return null;
+    }
+
+    // The slot's topic as the clause names it (longest first: "箱子尺寸" before "尺寸"), as a word of its own in English.
+    private string? NamedTopic(string slot, string clause) =>
+        (_topics.GetValueOrDefault(slot) ?? []).FirstOrDefault(topic => clause.Contains(topic, StringComparison.Ordinal)
+            && (!char.IsAsciiLetter(topic[0]) || Regex.IsMatch(clause, $@"\b{Regex.Escape(topic)}\b")));
+}
