@@ -43,12 +43,6 @@ public static class TurnLoop
         // Where the RSS is: the GC's committed memory (live heap plus what it keeps for reuse) against the rest
         // (runtime, loaded code and native libraries), so a memory change can be put on the right side.
         var gcInfo = GC.GetGCMemoryInfo();
-        if (bot.Services.GetService(typeof(Microsoft.Bot.Builder.IStorage)) is CrossBorderBot.Storage.SqliteStorage sqlite)
-        {
-            var (hits, misses) = sqlite.ReadCacheCounts;
-            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"read cache   {hits} state reads from the cache, {misses} from the database (whole run)"));
-        }
-
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"gc memory    committed {gcInfo.TotalCommittedBytes / 1048576.0:0.0} MiB, heap after last GC {gcInfo.HeapSizeBytes / 1048576.0:0.0} MiB, fragmented {gcInfo.FragmentedBytes / 1048576.0:0.0} MiB"));
         return 0;
     }

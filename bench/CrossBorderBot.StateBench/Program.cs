@@ -21,12 +21,6 @@ Console.WriteLine("WARNING: Debug build; run with -c Release for meaningful figu
 var sqliteDirectory = Path.Combine(Path.GetTempPath(), "crossborderbot-statebench-" + Guid.NewGuid().ToString("N"));
 try
 {
-    await SqliteReadAfterCommit.MeasureAsync(sqliteDirectory, turns * 3);
-    if (args.Contains("--reads-only"))
-    {
-        return;
-    }
-
     using (var sqlite = new SqliteStorage(Path.Combine(sqliteDirectory, "state.db")))
     {
         await MeasureTurnsAsync("Sqlite", sqlite, turns);

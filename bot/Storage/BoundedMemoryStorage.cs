@@ -28,9 +28,13 @@ public sealed partial class BoundedMemoryStorage : PendingWriteStorage
     /// <summary>The default budget: tens of thousands of conversations' state.</summary>
     public const long DefaultMaxBytes = 48L * 1024 * 1024;
 
-    private readonly NativeDocumentTable _items = new();
+    private readonly Dictionary<string, LinkedListNode<StoredItem>> _items = new(StringComparer.Ordinal);
+
+    // Most recently used first; eviction takes from the end.
+    private readonly LinkedList<StoredItem> _recency = new();
     private readonly Lock _lock = new();
     private readonly ILogger<BoundedMemoryStorage> _logger;
+    private long _bytes;
     private long _evicted;
 
     /// <summary>Creates an empty store.</summary>
@@ -53,7 +57,7 @@ public sealed partial class BoundedMemoryStorage : PendingWriteStorage
         {
             lock (_lock)
             {
-                return _items.Bytes;
+                return _bytes;
             }
         }
     }
@@ -79,9 +83,10 @@ public sealed partial class BoundedMemoryStorage : PendingWriteStorage
         {
             foreach (var key in keys)
             {
-                if (key is not null && _items.TryCopy(key, out var document, out _))
+                if (key is not null && _items.TryGetValue(key, out var node))
                 {
-                    documents.Add((key, document));
+                    Touch(node);
+                    documents.Add((key, node.Value.Document.ToArray()));
                 }
             }
         }
@@ -106,10 +111,14 @@ public sealed partial class BoundedMemoryStorage : PendingWriteStorage
         string eTag;
         lock (_lock)
         {
-            if (!_items.TryCopy(key, out document, out eTag))
+            if (!_items.TryGetValue(key, out var node))
             {
                 return Task.FromResult<StoredBotState?>(null);
             }
+
+            Touch(node);
+            document = node.Value.Document.ToArray();
+            eTag = node.Value.ETag;
         }
 
         try
@@ -133,7 +142,7 @@ public sealed partial class BoundedMemoryStorage : PendingWriteStorage
             {
                 if (key is not null)
                 {
-                    _items.Remove(key);
+                    Remove(key);
                 }
             }
         }
@@ -161,8 +170,8 @@ public sealed partial class BoundedMemoryStorage : PendingWriteStorage
         {
             foreach (var write in writes)
             {
-                if (write.IsConditional && _items.ETagOf(write.Key) is { } storedETag
-                    && !string.Equals(write.ExpectedETag, storedETag, StringComparison.Ordinal))
+                if (write.IsConditional && _items.TryGetValue(write.Key, out var stored)
+                    && !string.Equals(write.ExpectedETag, stored.Value.ETag, StringComparison.Ordinal))
                 {
                     LogETagConflict(write.Key);
                     throw new StorageConcurrencyException(write.Key);
@@ -171,13 +180,12 @@ public sealed partial class BoundedMemoryStorage : PendingWriteStorage
 
             foreach (var write in writes)
             {
+                Remove(write.Key);
                 if (write.Document is { } bytes)
                 {
-                    _items.Put(write.Key, bytes, write.NewETag!);
-                }
-                else
-                {
-                    _items.Remove(write.Key);
+                    var item = new StoredItem(write.Key, NativeDocument.Copy(bytes), write.NewETag!);
+                    _items[write.Key] = _recency.AddFirst(item);
+                    _bytes += item.CountedBytes;
                 }
             }
 
@@ -185,9 +193,33 @@ public sealed partial class BoundedMemoryStorage : PendingWriteStorage
         }
     }
 
+    private void Touch(LinkedListNode<StoredItem> node)
+    {
+        if (node != _recency.First)
+        {
+            _recency.Remove(node);
+            _recency.AddFirst(node);
+        }
+    }
+
+    private void Remove(string key)
+    {
+        if (_items.Remove(key, out var node))
+        {
+            _recency.Remove(node);
+            _bytes -= node.Value.CountedBytes;
+            node.Value.Document.Dispose();
+        }
+    }
+
     private void EvictBeyondBudget()
     {
-        var evictedNow = _items.EvictBeyond(MaxBytes);
+        var evictedNow = 0;
+        while (_bytes > MaxBytes && _recency.Last is { } oldest && oldest != _recency.First)
+        {
+            Remove(oldest.Value.Key);
+            evictedNow++;
+        }
 
         if (evictedNow > 0 && (_evicted += evictedNow) % 1000 < evictedNow)
         {
@@ -227,4 +259,13 @@ public sealed partial class BoundedMemoryStorage : PendingWriteStorage
 
     [LoggerMessage(EventId = LogEventIds.MemoryStorageEvicted, Level = LogLevel.Information, Message = "Memory storage at its budget: {EvictedTotal} least recently used items dropped so far, {ItemCount} kept")]
     private partial void LogEvicted(long evictedTotal, int itemCount);
+
+    private sealed record StoredItem(string Key, NativeDocument Document, string ETag)
+    {
+        // The managed objects around the JSON (this record, its list node, the dictionary entry, the handle, key and
+        // ETag strings), so a budget of small items is not exceeded several times over by their bookkeeping.
+        private const int BookkeepingBytes = 200;
+
+        public long CountedBytes { get; } = Document.Length + BookkeepingBytes + 2L * (Key.Length + ETag.Length);
+    }
 }

@@ -12,16 +12,13 @@ namespace CrossBorderBot.Storage;
 /// idle store goes on without two thread hops, and no idle pool thread spins up to take the work. Writes queued while a
 /// commit runs go into the next batch, which a pool thread commits, so one caller never waits for later callers' batches.
 /// </remarks>
-internal sealed class SqliteGroupCommit(string connectionString, Action<string> onETagConflict, SqliteReadCache cache) : IDisposable
+internal sealed class SqliteGroupCommit(string connectionString, Action<string> onETagConflict) : IDisposable
 {
     // Bounds one transaction (and the wait of the callers in it) when very many writes queue up at once.
     private const int MaxOperationsPerCommit = 256;
 
     private readonly ConcurrentQueue<QueuedOperation> _queue = new();
     private SqliteStateWriter? _writer;
-
-    // The writer connection's data version after its last commit (null for a fresh connection, which knows no history).
-    private long? _writerVersionAfterCommit;
     private int _committing;
     private volatile bool _disposed;
 
@@ -112,19 +109,12 @@ internal sealed class SqliteGroupCommit(string connectionString, Action<string> 
         try
         {
             ObjectDisposedException.ThrowIf(_disposed, this);
-            if (_writer is null)
-            {
-                _writer = SqliteStateWriter.Open(connectionString, SqliteStateSchema.BusyTimeoutMilliseconds);
-                _writerVersionAfterCommit = null;
-            }
-
-            cache.CommitStarting();
+            _writer ??= SqliteStateWriter.Open(connectionString, SqliteStateSchema.BusyTimeoutMilliseconds);
             refusedKeys = _writer.Commit(batch.ConvertAll(operation => (IReadOnlyList<PendingStateWrite>)operation.Writes));
         }
         catch (Exception ex)
         {
             // Nothing of the batch was stored. Start the next batch on a fresh connection in case this one is broken.
-            cache.Invalidate();
             _writer?.Dispose();
             _writer = null;
             foreach (var operation in batch)
@@ -134,8 +124,6 @@ internal sealed class SqliteGroupCommit(string connectionString, Action<string> 
 
             return;
         }
-
-        UpdateCache(batch, refusedKeys);
 
         for (var i = 0; i < batch.Count; i++)
         {
@@ -153,27 +141,6 @@ internal sealed class SqliteGroupCommit(string connectionString, Action<string> 
             }
 
             batch[i].Completion.TrySetResult(batch[i].Result);
-        }
-    }
-
-    // Before any caller learns of the commit, so a turn that goes on to read its own state finds it.
-    private void UpdateCache(List<QueuedOperation> batch, string?[] refusedKeys)
-    {
-        var versionInCommit = _writer!.DataVersionInLastCommit!.Value;
-        var othersCommitted = versionInCommit != _writerVersionAfterCommit;
-        cache.Committed(
-            batch.Where((_, i) => refusedKeys[i] is null).SelectMany(operation => operation.Writes),
-            refusedKeys.OfType<string>(),
-            othersCommitted);
-        try
-        {
-            _writerVersionAfterCommit = cache.Validate(_writer.DataVersion, versionInCommit);
-        }
-        catch (Exception)
-        {
-            // The commit stands; only the cache is given up until the next one.
-            cache.Invalidate();
-            _writerVersionAfterCommit = null;
         }
     }
 

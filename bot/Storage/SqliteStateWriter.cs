@@ -18,7 +18,6 @@ internal sealed class SqliteStateWriter : IDisposable
     private readonly SqliteCommand _begin;
     private readonly SqliteCommand _commit;
     private readonly SqliteCommand _rollback;
-    private readonly SqliteCommand _dataVersion;
 
     private SqliteStateWriter(SqliteConnection connection)
     {
@@ -38,18 +37,7 @@ internal sealed class SqliteStateWriter : IDisposable
             "$etag",
             "$document");
         _delete = Prepare($"DELETE FROM {SqliteStorage.TableName} WHERE key = $key;", "$key");
-        _dataVersion = Prepare("PRAGMA data_version;");
     }
-
-    /// <summary>
-    /// <c>PRAGMA data_version</c> of this connection as it was inside the last transaction <see cref="Commit"/> ran
-    /// (taken while holding the write lock); null before the first. It changes only when another connection or process
-    /// has committed, never for this connection's own commits.
-    /// </summary>
-    public long? DataVersionInLastCommit { get; private set; }
-
-    /// <summary>This connection's <c>PRAGMA data_version</c> now (see <see cref="DataVersionInLastCommit"/>).</summary>
-    public long DataVersion() => (long)_dataVersion.ExecuteScalar()!;
 
     // busy_timeout lets SQLite itself wait for another writer's lock (another process on the file) instead of failing at
     // once; synchronous=FULL makes a committed turn survive power loss as well as a killed process.
@@ -73,7 +61,6 @@ internal sealed class SqliteStateWriter : IDisposable
         _begin.ExecuteNonQuery();
         try
         {
-            DataVersionInLastCommit = DataVersion();
             for (var i = 0; i < operations.Count; i++)
             {
                 // All checks of an operation come before any of its writes, so a refusal leaves nothing to undo.
@@ -104,7 +91,6 @@ internal sealed class SqliteStateWriter : IDisposable
         _begin.Dispose();
         _commit.Dispose();
         _rollback.Dispose();
-        _dataVersion.Dispose();
         _connection.Dispose();
     }
 

@@ -19,9 +19,7 @@ namespace CrossBorderBot.Storage;
 /// <para>
 /// Performance without giving up durability: writes from concurrent turns are committed together by
 /// <see cref="SqliteGroupCommit"/>, so a reply sent after <see cref="WriteAsync"/> returns is never ahead of its state.
-/// One write connection and a few read connections stay open with their statements prepared, and a state read of a key
-/// whose latest commit this store made or read is served from <see cref="SqliteReadCache"/> while no other connection
-/// or process has committed since.
+/// One write connection and a few read connections stay open with their statements prepared.
 /// </para>
 /// </remarks>
 public sealed partial class SqliteStorage : PendingWriteStorage, IDisposable
@@ -33,7 +31,6 @@ public sealed partial class SqliteStorage : PendingWriteStorage, IDisposable
     private readonly ILogger<SqliteStorage> _logger;
     private readonly string _connectionString;
     private readonly SqliteGroupCommit _commits;
-    private readonly SqliteReadCache _cache;
     private volatile bool _initialized;
     private volatile bool _disposed;
 
@@ -55,15 +52,11 @@ public sealed partial class SqliteStorage : PendingWriteStorage, IDisposable
             Pooling = false,
             DefaultTimeout = SqliteStateSchema.BusyTimeoutMilliseconds / 1000,
         }.ToString();
-        _cache = new SqliteReadCache(_connectionString);
-        _commits = new SqliteGroupCommit(_connectionString, LogETagConflict, _cache);
+        _commits = new SqliteGroupCommit(_connectionString, LogETagConflict);
     }
 
     /// <summary>The absolute path of the database file.</summary>
     public string DatabasePath { get; }
-
-    /// <summary>State reads served from <see cref="SqliteReadCache"/> and reads that went to the database (benchmarks and tests).</summary>
-    public (long Hits, long Misses) ReadCacheCounts => _cache.Counts;
 
     /// <inheritdoc />
     public override Task<IDictionary<string, object>> ReadAsync(string[] keys, CancellationToken cancellationToken = default)
@@ -90,12 +83,6 @@ public sealed partial class SqliteStorage : PendingWriteStorage, IDisposable
             ArgumentNullException.ThrowIfNull(key);
             cancellationToken.ThrowIfCancellationRequested();
             EnsureInitialized();
-            if (_cache.TryRead(key, out var cached, out var cachedETag))
-            {
-                return Task.FromResult<StoredBotState?>(ReadState(key, cached, cachedETag));
-            }
-
-            var ticket = _cache.TicketForRead();
             var reader = RentReader();
             (byte[] Document, string ETag)? stored;
             try
@@ -107,17 +94,9 @@ public sealed partial class SqliteStorage : PendingWriteStorage, IDisposable
                 ReturnReader(reader);
             }
 
-            if (stored is not { } found)
-            {
-                return Task.FromResult<StoredBotState?>(null);
-            }
-
-            if (ticket is { } readTicket)
-            {
-                _cache.AddRead(readTicket, key, found.Document, found.ETag);
-            }
-
-            return Task.FromResult<StoredBotState?>(ReadState(key, found.Document, found.ETag));
+            return Task.FromResult(stored is { } found
+                ? ReadState(key, found.Document, found.ETag)
+                : null);
         }
         catch (Exception ex)
         {
@@ -154,7 +133,6 @@ public sealed partial class SqliteStorage : PendingWriteStorage, IDisposable
         }
 
         _commits.Dispose();
-        _cache.Dispose();
     }
 
     internal static void Execute(SqliteConnection connection, string sql)
