@@ -26,6 +26,8 @@ public static class BotServiceCollectionExtensions
         services.AddTurnSafety();
         services.AddSingleton<BotWarmup>();
         services.AddHostedService(provider => provider.GetRequiredService<BotWarmup>());
+        services.TryAddSingleton(TimeProvider.System);
+        services.AddHostedService<NativeMemoryTrimmer>();
         services.AddHealthChecks()
             .AddCheck<StorageHealthCheck>("storage")
             .AddCheck<KnowledgeBaseHealthCheck>("knowledge");

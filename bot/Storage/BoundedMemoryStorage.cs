@@ -25,8 +25,12 @@ namespace CrossBorderBot.Storage;
 /// </remarks>
 public sealed partial class BoundedMemoryStorage : PendingWriteStorage
 {
-    /// <summary>The default budget: tens of thousands of conversations' state.</summary>
-    public const long DefaultMaxBytes = 48L * 1024 * 1024;
+    /// <summary>
+    /// The default budget (<c>Storage:MemoryMaxMegabytes</c>): thousands of conversations' state (a finished guide's is
+    /// ~4 KB, a user's with ten saved plans ~55 KB). It was 48 MB; halved so a bot on this provider stays near the RSS
+    /// of one on SQLite after tens of thousands of conversations, the state's JSON being the provider's one large cost.
+    /// </summary>
+    public const long DefaultMaxBytes = StorageOptions.DefaultMemoryMaxMegabytes * 1024L * 1024;
 
     private readonly Dictionary<string, LinkedListNode<StoredItem>> _items = new(StringComparer.Ordinal);
 

@@ -17,6 +17,15 @@ public sealed class StorageOptions
         Enum.GetValues<StorageProvider>().Cast<StorageProvider?>()
             .FirstOrDefault(kind => string.Equals(kind.ToString(), Provider?.Trim(), StringComparison.OrdinalIgnoreCase));
 
+    /// <summary>The default of <see cref="MemoryMaxMegabytes"/>.</summary>
+    public const int DefaultMemoryMaxMegabytes = 24;
+
+    /// <summary>
+    /// With the <c>Memory</c> provider: how many MiB of state JSON it keeps before dropping the conversations and users
+    /// idle longest (they start afresh on their next message, as after a restart).
+    /// </summary>
+    public int MemoryMaxMegabytes { get; set; } = DefaultMemoryMaxMegabytes;
+
     /// <summary>The SQLite database file; a relative path resolves against the directory the bot starts in.</summary>
     public string SqlitePath { get; set; } = "./data/bot-state.db";
 

@@ -33,6 +33,10 @@ internal sealed class StorageOptionsValidator : IValidateOptions<StorageOptions>
         [
             (!string.IsNullOrWhiteSpace(options.SqlitePath), $"{Section}:{nameof(StorageOptions.SqlitePath)} must name a database file when the provider is {provider}."),
         ],
+        StorageProvider.Memory =>
+        [
+            (options.MemoryMaxMegabytes >= 1, $"{Section}:{nameof(StorageOptions.MemoryMaxMegabytes)} is {options.MemoryMaxMegabytes}; the Memory provider needs at least 1 (MiB of state to keep)."),
+        ],
         StorageProvider.Postgres =>
         [
             (!string.IsNullOrWhiteSpace(options.Postgres.ConnectionString), $"{Section}:Postgres:ConnectionString must be set when the provider is {provider}."),

@@ -32,7 +32,7 @@ public static class StorageServiceCollectionExtensions
         {
             case StorageProvider.Memory:
                 // Same serializer as the SQLite store, so switching provider changes durability, not what state reads back.
-                return new BoundedMemoryStorage(services.GetService<ILogger<BoundedMemoryStorage>>());
+                return new BoundedMemoryStorage(services.GetService<ILogger<BoundedMemoryStorage>>(), options.MemoryMaxMegabytes * 1024L * 1024);
             case StorageProvider.Postgres:
                 return new PostgresStorage(options.Postgres.ConnectionString, options.Postgres.Table, services.GetService<ILogger<PostgresStorage>>());
             case StorageProvider.AzureBlob:

@@ -55,6 +55,26 @@ public sealed class StorageServiceCollectionExtensionsTests : IDisposable
     }
 
     [Fact]
+    public void MemoryProviderKeepsTheConfiguredBudgetOrTwentyFourMegabytes()
+    {
+        var configured = BuildServices(new() { ["Storage:Provider"] = "Memory", ["Storage:MemoryMaxMegabytes"] = "3" });
+        var defaulted = BuildServices(new() { ["Storage:Provider"] = "Memory" });
+
+        Assert.Equal(3L * 1024 * 1024, Assert.IsType<BoundedMemoryStorage>(configured.GetRequiredService<IStorage>()).MaxBytes);
+        Assert.Equal(24L * 1024 * 1024, Assert.IsType<BoundedMemoryStorage>(defaulted.GetRequiredService<IStorage>()).MaxBytes);
+    }
+
+    [Fact]
+    public void MemoryProviderWithoutABudgetFailsValidation()
+    {
+        var services = BuildServices(new() { ["Storage:Provider"] = "Memory", ["Storage:MemoryMaxMegabytes"] = "0" });
+
+        var failure = Assert.Throws<OptionsValidationException>(() => services.GetRequiredService<IOptions<StorageOptions>>().Value);
+
+        Assert.Contains("Storage:MemoryMaxMegabytes is 0", failure.Message);
+    }
+
+    [Fact]
     public async Task ConversationAndUserStateShareTheConfiguredStore()
     {
         var services = BuildServices(new() { ["Storage:Provider"] = "Memory" });
