@@ -1,0 +1,42 @@
+using CrossBorderBot.Knowledge.Model;
+
+namespace CrossBorderBot.Knowledge.Answering;
+
+/// <summary>
+/// "California sales tax rate", "安大略省HST税率", "HST in Toronto": a tax asked of a state, province or city of a market
+/// whose tax differs inside the country (its <see cref="Country.LocalPlaces"/>). The knowledge base holds the market's
+/// national rule only, so the honest reply says so and gives that rule, rather than the national rate as if it were the
+/// place's. A place named as a destination ("express to Texas") is still the market.
+/// </summary>
+internal sealed partial class LocalPlaceTax(KnowledgeBase kb)
+{
+    private readonly Dictionary<string, HashSet<string>> _places = kb.Countries
+        .Where(c => c.LocalPlaces is not null)
+        .ToDictionary(
+            c => c.Code,
+            c => new HashSet<string>(c.LocalPlaces!.En.Concat(c.LocalPlaces.ZhCn), StringComparer.OrdinalIgnoreCase),
+            StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>The reply to a tax asked of a local place; null when the question asks something else.</summary>
+    public string? Guidance(QuestionAnalysis q)
+    {
+        // "vancouver gst", "多伦多的联邦消费税": a federal tax is the same in every province, so the national rule answers it.
+        if (q.AsksComparison || !(q.Kind == QuestionKind.Rate || QuestionAnalyzer.NamesATaxIn(q.Text)) || FederalTax().IsMatch(q.Text))
+        {
+            return null;
+        }
+
+        var place = q.Markets.FirstOrDefault(m => _places.TryGetValue(m.Id, out var names) && names.Contains(m.Surface));
+        if (place is null || kb.FindMarket(place.Id) is not { } market)
+        {
+            return null;
+        }
+
+        return KnowledgeLanguage.IsChinese(q.Language)
+            ? $"我还没有{place.Surface}当地的税率：{market.Name.ZhCn}各州、各省的税率不同，我只掌握全国层面的规则——{market.Vat.Name.ZhCn}。具体税率请以当地税务机关公布的为准。"
+            : $"I don't hold the tax rate of {place.Surface} yet: in {PlaceName.InSentence(market.Name.En)} it differs from one state or province to another, and I hold only the national rule — {market.Vat.Name.En}. The local tax authority publishes the exact rate.";
+    }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"(?<![A-Za-z])(?:gst|federal)(?![A-Za-z])|联邦", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
+    private static partial System.Text.RegularExpressions.Regex FederalTax();
+}
