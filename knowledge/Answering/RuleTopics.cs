@@ -14,11 +14,11 @@ namespace CrossBorderBot.Knowledge.Answering;
 internal sealed class RuleTopics
 {
     // Words that say what form the answer takes or that it is a rule, not which rule: "Brazil's tax on purchases",
-    // "India's rule on seller details".
+    // "India's rule on seller details", "IGST on goods imported into India" (goods are what every rule is about).
     private static readonly string[] FormWords =
     [
-        "vat", "gst", "tax", "taxes", "import", "imports", "imported", "rule", "rules", "law", "laws", "regulation", "regulations", "requirement", "requirements", "policy",
-        "税", "增值税", "消费税", "税率", "进口", "规定", "法规", "法律", "政策", "规则", "要求",
+        "vat", "gst", "tax", "taxes", "import", "imports", "imported", "goods", "rule", "rules", "law", "laws", "regulation", "regulations", "requirement", "requirements", "policy",
+        "税", "增值税", "消费税", "税率", "进口", "商品", "货物", "规定", "法规", "法律", "政策", "规则", "要求",
     ];
 
     private readonly KnowledgeSearch _search;
