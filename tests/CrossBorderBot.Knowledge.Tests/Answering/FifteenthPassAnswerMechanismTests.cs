@@ -164,7 +164,7 @@ public class FifteenthPassAnswerMechanismTests
     }
 
     [Theory]
-    [InlineData("energy star certification needed for tvs in the us")]
+    [InlineData("is energy star needed for lamps in the usa")]
     [InlineData("is a dot sticker required on helmets in the usa")]
     public void A_requirement_the_base_does_not_hold_is_not_answered_by_another_rule_of_the_market(string question)
     {
