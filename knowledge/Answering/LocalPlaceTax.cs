@@ -10,11 +10,12 @@ namespace CrossBorderBot.Knowledge.Answering;
 /// </summary>
 internal sealed partial class LocalPlaceTax(KnowledgeBase kb)
 {
-    private readonly Dictionary<string, HashSet<string>> _places = kb.Countries
+    // Per market, each local place as typed in any case → as the data writes it ("california" → "California").
+    private readonly Dictionary<string, Dictionary<string, string>> _places = kb.Countries
         .Where(c => c.LocalPlaces is not null)
         .ToDictionary(
             c => c.Code,
-            c => new HashSet<string>(c.LocalPlaces!.En.Concat(c.LocalPlaces.ZhCn), StringComparer.OrdinalIgnoreCase),
+            c => c.LocalPlaces!.En.Concat(c.LocalPlaces.ZhCn).Distinct(StringComparer.OrdinalIgnoreCase).ToDictionary(p => p, p => p, StringComparer.OrdinalIgnoreCase),
             StringComparer.OrdinalIgnoreCase);
 
     /// <summary>The reply to a tax asked of a local place; null when the question asks something else.</summary>
@@ -26,15 +27,16 @@ internal sealed partial class LocalPlaceTax(KnowledgeBase kb)
             return null;
         }
 
-        var place = q.Markets.FirstOrDefault(m => _places.TryGetValue(m.Id, out var names) && names.Contains(m.Surface));
+        var place = q.Markets.FirstOrDefault(m => _places.TryGetValue(m.Id, out var names) && names.ContainsKey(m.Surface));
         if (place is null || kb.FindMarket(place.Id) is not { } market)
         {
             return null;
         }
 
+        var name = _places[place.Id][place.Surface];
         return KnowledgeLanguage.IsChinese(q.Language)
-            ? $"我还没有{place.Surface}当地的税率：{market.Name.ZhCn}各州、各省的税率不同，我只掌握全国层面的规则——{market.Vat.Name.ZhCn}。具体税率请以当地税务机关公布的为准。"
-            : $"I don't hold the tax rate of {place.Surface} yet: in {PlaceName.InSentence(market.Name.En)} it differs from one state or province to another, and I hold only the national rule — {market.Vat.Name.En}. The local tax authority publishes the exact rate.";
+            ? $"我还没有{name}当地的税率：{market.Name.ZhCn}国内各地税率不同，我只掌握全国层面的规则——{market.Vat.Name.ZhCn}。具体税率请以当地税务机关公布的为准。"
+            : $"I don't hold the tax rate of {name} yet: in {PlaceName.InSentence(market.Name.En)} the rate differs inside the country, and I hold only the national rule — {market.Vat.Name.En}. The local tax authority publishes the exact rate.";
     }
 
     [System.Text.RegularExpressions.GeneratedRegex(@"(?<![A-Za-z])(?:gst|federal)(?![A-Za-z])|联邦", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
