@@ -24,6 +24,14 @@ public class FifteenthPassAnswerMechanismTests
         Assert.Contains(nationalWords, answer.Guidance, StringComparison.OrdinalIgnoreCase);
     }
 
+    [Fact]
+    public void The_local_place_is_named_as_the_data_writes_it()
+    {
+        var answer = RealAnswerer.Ask("whats the sales tax rate in new jersey");
+
+        Assert.StartsWith("I don't hold the tax rate of New Jersey yet", answer.Guidance, StringComparison.Ordinal);
+    }
+
     [Theory]
     [InlineData("canadian gst percentage", "ca", "5")]
     [InlineData("brazil icms percentage for cross-border purchases", "br", "17")]
