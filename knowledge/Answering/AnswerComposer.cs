@@ -140,7 +140,6 @@ internal sealed class AnswerComposer(KnowledgeBase kb, KnowledgeSearch search)
         lead = _references.Rewrite(lead, lang);
         var kept = details.Where(d => d.Length > 0 && !lead.Contains(d, StringComparison.Ordinal)).Select(d => origins.Rewritten(d, _references.Rewrite(d, lang))).Distinct().ToList();
         var (shown, more) = Split(kept);
-        more = [.. more, .. otherPeriods];
         IReadOnlyList<AnswerSource> shownSources = [.. leadSources.Concat(SourcesOf(origins.SourceIds(leadOrigin, shown), entry.Reviewed)).DistinctBy(s => s.Title)];
         if (typedFact && factOnly && _facts.FieldSourceIds(q, entry) is { } fieldIds)
         {
@@ -153,6 +152,7 @@ internal sealed class AnswerComposer(KnowledgeBase kb, KnowledgeSearch search)
             (shown, more) = (factShown, [.. factMore, .. kept.Where(d => !fact.Contains(d))]);
         }
 
+        more = [.. more, .. otherPeriods];
         return new KnowledgeAnswer
         {
             Answered = true,

@@ -76,7 +76,7 @@ internal static partial class AskedFigure
     }
 
     /// <summary>
-    /// What a platform's price is asked of ("promoted listings cost", "storage cost", "订阅价格"): the word before "cost" or
+    /// What a platform's price is asked of ("promoted listings cost", "storage cost"): the English word before "cost" or
     /// "price", or null when it says nothing about which fee ("the cost", "selling price").
     /// </summary>
     public static string? CostKind(QuestionAnalysis q)
