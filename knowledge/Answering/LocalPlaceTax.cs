@@ -21,8 +21,10 @@ internal sealed partial class LocalPlaceTax(KnowledgeBase kb)
     /// <summary>The reply to a tax asked of a local place; null when the question asks something else.</summary>
     public string? Guidance(QuestionAnalysis q)
     {
-        // "vancouver gst", "多伦多的联邦消费税": a federal tax is the same in every province, so the national rule answers it.
-        if (q.AsksComparison || !(q.Kind == QuestionKind.Rate || QuestionAnalyzer.NamesATaxIn(q.Text)) || FederalTax().IsMatch(q.Text))
+        // "vancouver gst", "多伦多的联邦消费税": a federal tax is the same in every province, so the national rule answers it;
+        // so is what a parcel pays at import ("import tax on a parcel to Florida", "纽约的关税免税额").
+        if (q.AsksComparison || q.Kind == QuestionKind.Threshold || !(q.Kind == QuestionKind.Rate || QuestionAnalyzer.NamesATaxIn(q.Text))
+            || FederalTax().IsMatch(q.Text) || (ImportCharge().IsMatch(q.Text) && !LocalTaxName().IsMatch(q.Text)))
         {
             return null;
         }
@@ -41,4 +43,11 @@ internal sealed partial class LocalPlaceTax(KnowledgeBase kb)
 
     [System.Text.RegularExpressions.GeneratedRegex(@"(?<![A-Za-z])(?:gst|federal)(?![A-Za-z])|联邦", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
     private static partial System.Text.RegularExpressions.Regex FederalTax();
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"(?<![A-Za-z])(?:import|imports|imported|customs|duty|duties)(?![A-Za-z])|进口|关税|海关", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
+    private static partial System.Text.RegularExpressions.Regex ImportCharge();
+
+    // The taxes a state or province sets: asked beside "imported", they are still the place's.
+    [System.Text.RegularExpressions.GeneratedRegex(@"(?<![A-Za-z])(?:sales tax|hst|pst|qst)(?![A-Za-z])|销售税|州税|省税", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
+    private static partial System.Text.RegularExpressions.Regex LocalTaxName();
 }

@@ -248,7 +248,7 @@ public sealed partial class QuestionAnalyzer
     [GeneratedRegex(@"\bwhen\b|since when|what date|from which date|which date|what day|什么时候|何时|哪年|哪一年|几时|哪天|哪一天|几号|哪个日期", RegexOptions.IgnoreCase)]
     private static partial Regex When();
 
-    [GeneratedRegex(@"(?<![关退])税(?![号务])")]
+    [GeneratedRegex(@"(?<![关退免])税(?![号务])")]
     private static partial Regex ChineseTaxWord();
 
     [GeneratedRegex(@"\b(requirements?|rules?|regulations?|compliance)\b|要求|规定|需要什么|要注意什么|注意事项|需要满足|需要哪些", RegexOptions.IgnoreCase)]

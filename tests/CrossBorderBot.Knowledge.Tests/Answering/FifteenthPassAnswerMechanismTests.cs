@@ -45,6 +45,26 @@ public class FifteenthPassAnswerMechanismTests
         Assert.Contains(figure, answer.Text, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("will my buyer pay import tax on a parcel to oregon")]
+    [InlineData("寄到洛杉矶的包裹有关税免税额吗")]
+    public void What_a_parcel_pays_at_import_into_a_state_is_the_national_rule(string question)
+    {
+        var answer = RealAnswerer.Ask(question);
+
+        Assert.True(answer.Answered, $"not answered: {question} ({answer.Guidance})");
+        Assert.Equal("us-de-minimis", answer.Entries[0].Id);
+    }
+
+    [Fact]
+    public void A_state_sales_tax_on_imported_goods_is_still_the_state_s()
+    {
+        var answer = RealAnswerer.Ask("arizona sales tax on imported goods");
+
+        Assert.False(answer.Answered, $"answered from {answer.Entries.FirstOrDefault()?.Id}: {answer.Lead}");
+        Assert.StartsWith("I don't hold the tax rate of Arizona yet", answer.Guidance, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void A_state_named_as_a_destination_is_still_the_market()
     {
