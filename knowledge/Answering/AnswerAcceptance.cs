@@ -81,6 +81,21 @@ internal sealed partial class AnswerAcceptance(KnowledgeBase kb, AnswerRanker ra
             return false;
         }
 
+        // "What sells best on Shopee Philippines?", "亚马逊现在什么类目好做", "how many sellers are on Temu": what sells and how many
+        // sellers or buyers a platform has are market data the knowledge base does not hold; a platform's description is no
+        // answer to them.
+        if (DemandOrHeadcount().IsMatch(q.Text))
+        {
+            return false;
+        }
+
+        // "How do I get an IEC code for India?", "韩国个人通关码怎么申请": how to obtain something a market's overview or import
+        // rule only mentions is not in that text; the steps are those of the thing's own entry (a compliance item, a term).
+        if (ProcedureAsked().IsMatch(q.Text) && best.Entry.Type is SearchEntryType.Market or SearchEntryType.ImportRule && !IsSubject(q, best))
+        {
+            return false;
+        }
+
         // A country the knowledge base has no market for: answer only from an entry that talks about it — about what is asked
         // there, in the same sentence ("open a company in Hong Kong" is not answered by a platform's warehouse list that
         // names Hong Kong).
@@ -168,7 +183,9 @@ internal sealed partial class AnswerAcceptance(KnowledgeBase kb, AnswerRanker ra
         }
 
         // "Is RoHS needed for LED lamps?": a named requirement answers whether it applies, whatever the product.
-        if (best.Named && q.Kind == QuestionKind.Requirement && best.Entry.Type == SearchEntryType.Compliance)
+        // Named through its market only ("energy star label required for fridges in the US" is not answered by the FCC rule),
+        // it must still talk about what is asked.
+        if (best.Named && q.Kind == QuestionKind.Requirement && best.Entry.Type == SearchEntryType.Compliance && (IsSubject(q, best) || best.Coverage / 0.6 >= MinCoverageNamed))
         {
             return true;
         }
@@ -188,6 +205,8 @@ internal sealed partial class AnswerAcceptance(KnowledgeBase kb, AnswerRanker ra
             : coverage >= MinCoverageUnnamed;
     }
 
+    private bool IsSubject(QuestionAnalysis q, AnswerCandidate candidate) => ranker.NamesItOrItsTerm(q, candidate.Entry);
+
     private static IEnumerable<(string Text, string Language)> EntrySentences(AnswerEntry entry) =>
         new[] { KnowledgeLanguage.English, KnowledgeLanguage.Chinese }.SelectMany(language =>
             AnswerText.Sentences(entry.FullText(language)).Select(s => (s, language)));
@@ -197,6 +216,12 @@ internal sealed partial class AnswerAcceptance(KnowledgeBase kb, AnswerRanker ra
 
     [System.Text.RegularExpressions.GeneratedRegex(@"\b(?:my|our)\s+(?:[\w-]+\s+){0,2}(?:score|scores|result|results|recommendation|recommendations|list|ranking|rank|rating)\b|\b(?:last time|yesterday)\b.{0,30}\b(?:score|result|recommend\w*|ranking|plan|suggest\w*)\b|\b(?:score|result|recommend\w*|ranking|plan|suggest\w*)s?\b.{0,30}\b(?:last time|yesterday)\b|我的.{0,8}(?:分数|得分|评分|匹配分|结果|推荐|排名)|(?:上次|昨天).{0,8}(?:分数|得分|评分|结果|推荐|排名|方案|建议)|推荐给我", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
     private static partial System.Text.RegularExpressions.Regex OwnResult();
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"\b(?:sells?|selling)\s+(?:best|well|fast)\b|\bbest[- ]?sell(?:ing|ers?)\b|\b(?:hot|trending|winning)\s+(?:products?|items?|categories)\b|\bhow many\s+(?:[\w-]+\s+){0,2}(?:sellers?|buyers?|users?|customers?|shoppers?|merchants?|shops|stores|vendors)\b|(?:什么|哪些|哪个|哪类)(?:产品|商品|类目|东西|品类)?(?:好卖|好做|卖得好|畅销|热销|最火)|多少(?:个|家|位|名)?(?:卖家|买家|用户|商家|店铺|消费者)", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
+    private static partial System.Text.RegularExpressions.Regex DemandOrHeadcount();
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"\bhow (?:do|can|should|would) (?:i|we|you|one)\s+(?:get|obtain|apply|register|acquire|request)\b|\bhow to (?:get|obtain|apply|register|acquire|request)\b|\bwhere (?:do|can) (?:i|we) (?:get|apply|register)\b|(?:怎么|如何|怎样|在哪里?|在哪儿|去哪里?|去哪儿)(?:申请|注册|办理|获得|拿到|获取|开通)|(?:申请|注册|办理)(?:流程|步骤|方法)", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
+    private static partial System.Text.RegularExpressions.Regex ProcedureAsked();
 
     [System.Text.RegularExpressions.GeneratedRegex(@"\breadiness\b|\blevels?\b|\bdimensions?\b|准备度|准备程度|等级|维度|评估", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
     private static partial System.Text.RegularExpressions.Regex ReadinessWords();

@@ -55,7 +55,11 @@ internal sealed class AnswerComposer(KnowledgeBase kb, KnowledgeSearch search)
         // Each period's line is backed by that period's note when the note names its sources (a rule with a long history
         // cites, per line, what that step came from rather than the whole list).
         var periodNotes = _facts.DetailNotes(entry);
-        details.AddRange(_facts.Details(q, entry, zh).Select((line, i) => i < periodNotes.Count && periodNotes[i] is { } note ? origins.From(note, line) : line));
+        var periodLines = _facts.Details(q, entry, zh).Select((line, i) => i < periodNotes.Count && periodNotes[i] is { } note ? origins.From(note, line) : line).ToList();
+        // A long history shows the period asked and the change after it; the older and later steps (each with its own
+        // sources) wait under "more", so the reply cites what it shows, not the whole history's list.
+        var (askedPeriods, otherPeriods) = AskedPeriods(q, entry, today, periodLines);
+        details.AddRange(askedPeriods);
         if (typed is not null && _facts.LeadPeriodNote(q, entry, today) is { Sources.Count: > 0 } leadNote)
         {
             leadOrigin = leadNote;
@@ -148,6 +152,7 @@ internal sealed class AnswerComposer(KnowledgeBase kb, KnowledgeSearch search)
             (shown, more) = (factShown, [.. factMore, .. kept.Where(d => !fact.Contains(d))]);
         }
 
+        more = [.. more, .. otherPeriods];
         return new KnowledgeAnswer
         {
             Answered = true,
@@ -273,6 +278,24 @@ internal sealed class AnswerComposer(KnowledgeBase kb, KnowledgeSearch search)
     private IReadOnlyList<AnswerSource> SourcesOf(IEnumerable<string> ids, DateOnly? reviewed) =>
         [.. kb.ResolveSources(ids).Select(s => new AnswerSource(s.Title, AnswerText.Publisher(s.Publisher), s.Url, reviewed))];
 
+
+    // Up to this many periods a rule's whole history is short enough to show with the answer.
+    private const int ShownPeriods = 2;
+
+    private (IReadOnlyList<string> Asked, IReadOnlyList<string> Other) AskedPeriods(QuestionAnalysis q, AnswerEntry entry, DateOnly today, List<string> lines)
+    {
+        var periods = entry.Type == SearchEntryType.ImportRule && entry.ParentId is { } parent
+            ? kb.FindMarket(parent)?.ImportRules.FirstOrDefault(r => r.Id == entry.Id)?.Periods ?? []
+            : [];
+        var date = q.AsOf ?? today;
+        var asked = periods.ToList().FindLastIndex(p => p.From <= date && (p.To is null || p.To >= date));
+        if (lines.Count <= ShownPeriods || lines.Count != periods.Count || asked < 0)
+        {
+            return (lines, []);
+        }
+
+        return ([.. lines.Where((_, i) => i == asked || i == asked + 1)], [.. lines.Where((_, i) => i != asked && i != asked + 1)]);
+    }
 
     private static (IReadOnlyList<string> Shown, IReadOnlyList<string> More) Split(List<string> details)
     {

@@ -68,6 +68,14 @@ internal sealed partial class AnswerRanker(KnowledgeBase kb, KnowledgeSearch sea
         return NumberReader.Read(new string(chars), skipYears: true).Where(n => n > 2).ToHashSet();
     }
 
+    /// <summary>
+    /// Whether the question names the entry itself, or a glossary term whose own rule the entry is ("KC mark" names the KC
+    /// term and the KC certification rule).
+    /// </summary>
+    public bool NamesItOrItsTerm(QuestionAnalysis q, AnswerEntry entry) =>
+        q.Subjects.Any(s => Refers(s, entry) || (s.Kind == EntityKind.GlossaryTerm && entry.Type == SearchEntryType.Compliance
+            && (EntryMentions.TitleCarries(entry, s) || _topics.RulesOfTerm(s.Id).Contains(entry))));
+
     /// <summary>The question quotes an amount that is some import rule's own threshold or fee ("the $800 de minimis").</summary>
     public bool QuotesRuleAmount(QuestionAnalysis question) => _ruleAmounts.RulesQuoting(QuotedAmounts(question)).Count > 0;
 
@@ -164,10 +172,25 @@ internal sealed partial class AnswerRanker(KnowledgeBase kb, KnowledgeSearch sea
             fit += 0.9;
         }
 
-        var ruleOf = entry.Type == SearchEntryType.ImportRule ? entry.ParentId : entry.Type == SearchEntryType.Compliance && entry.Markets.Count == 1 ? entry.Markets[0] : null;
+        // "锂电池产品发美国有什么要求": a tariff says what duty is due, not what is required, unless the question names it or
+        // asks about duty.
+        if (entry.Type == SearchEntryType.Compliance && q.AboutDuty != true && !subjects.Any(s => Refers(s, entry)) && QuestionAnalyzer.AsksRequirements(q.Text)
+            && kb.FindCompliance(entry.Id) is { Kind: ComplianceKind.TradeMeasure } tariff && TariffName().IsMatch(tariff.Name.En))
+        {
+            fit -= 0.8;
+        }
+
+        // A rule of every market is a rule of the market named too ("锂电池产品发美国有什么要求": the lithium-battery transport rule)
+        // when what is asked is a requirement, not the market's rate, allowance or a date.
+        var ruleOf = entry.Type == SearchEntryType.ImportRule ? entry.ParentId
+            : entry.Type == SearchEntryType.Compliance && entry.AppliesEverywhere ? (q.Kind is QuestionKind.General or QuestionKind.Requirement ? markets.FirstOrDefault() : null)
+            : entry.Type == SearchEntryType.Compliance && entry.Markets.Count == 1 ? entry.Markets[0] : null;
         if (ruleOf is not null && markets.Contains(ruleOf))
         {
-            fit += _topics.TitleCoverage(entry, ruleOf, content, q.Language);
+            var titleCoverage = _topics.TitleCoverage(entry, ruleOf, content, q.Language);
+            fit += titleCoverage;
+            // A rule of every market whose name carries what is asked about the market named is named as the market's own is.
+            named |= entry.AppliesEverywhere && titleCoverage > 0;
         }
 
         // "From which date must marketplaces verify traders under the DSA?": the date is the term's rule's, not the term's;
@@ -238,6 +261,9 @@ internal sealed partial class AnswerRanker(KnowledgeBase kb, KnowledgeSearch sea
 
         return new AnswerCandidate(entry, 0.8 * text, entity, fit, 0.6 * coverage, named);
     }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"\b(?:tariffs?|duty|duties)\b", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
+    private static partial System.Text.RegularExpressions.Regex TariffName();
 
     private static bool NamesHomeCountry(QuestionAnalysis q) =>
         HomeCountryWord().IsMatch(q.SearchText);

@@ -1,4 +1,6 @@
 using System.Text.RegularExpressions;
+using CrossBorderBot.Knowledge.Model;
+using CrossBorderBot.Knowledge.Search;
 
 namespace CrossBorderBot.Knowledge.Answering;
 
@@ -38,6 +40,12 @@ internal static partial class AskedFigure
             {
                 return m.Groups["kind"].Value;
             }
+
+            // "a monthly subscription", "seller subscription fee": the subscription is the kind of fee asked.
+            if (m.Groups["fee"].Value.StartsWith("subscription", StringComparison.OrdinalIgnoreCase))
+            {
+                return Subscription;
+            }
         }
 
         foreach (Match m in ChineseFee().Matches(text))
@@ -45,6 +53,8 @@ internal static partial class AskedFigure
             // "Zalando的月费": the words after 的 name the fee; one character ("月", "年") names no kind.
             var kind = m.Groups["kind"].Value;
             kind = kind[(kind.LastIndexOf('的') + 1)..];
+            // "专业卖家月费", "会员年费": 月费 and 年费 say how often a fee is paid, not which; the words before them do.
+            kind = kind.TrimEnd('月', '年', '每');
             if (kind.Length < 2)
             {
                 continue;
@@ -65,6 +75,35 @@ internal static partial class AskedFigure
         return null;
     }
 
+    /// <summary>
+    /// What a platform's price is asked of ("promoted listings cost", "storage cost"): the English word before "cost" or
+    /// "price", or null when it says nothing about which fee ("the cost", "selling price").
+    /// </summary>
+    public static string? CostKind(QuestionAnalysis q)
+    {
+        // Only places and platforms are blanked: "cost" alone is also a word of CIF's long form.
+        var text = q.Text.ToCharArray();
+        foreach (var e in q.Entities.Where(e => e.Kind is EntityKind.Platform or EntityKind.Market && e.Start + e.Surface.Length <= text.Length))
+        {
+            Array.Fill(text, ' ', e.Start, e.Surface.Length);
+        }
+
+        foreach (Match m in EnglishCost().Matches(new string(text)))
+        {
+            if (!GenericFeeWords.Contains(m.Groups["kind"].Value))
+            {
+                return m.Groups["kind"].Value;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>The honest reply when the entry asked about gives no figure for what is asked: that, and what it does hold.</summary>
+    public static string NotHeld(QuestionAnalysis q, KnowledgeAnswer held) => KnowledgeLanguage.IsChinese(q.Language)
+        ? $"我还没有{held.Title}的这项数据。目前掌握的是：{held.Lead}"
+        : $"I don't have that figure for {held.Title} yet. What I do hold: {held.Lead}";
+
     /// <summary>Whether the question asks what something costs (a price, not a rate or a threshold).</summary>
     public static bool AsksPrice(QuestionAnalysis q) => PriceAsked().IsMatch(q.TextWithoutNames());
 
@@ -78,10 +117,14 @@ internal static partial class AskedFigure
     public static bool GivenBy(QuestionAnalysis q, KnowledgeAnswer answer)
     {
         var sentences = answer.Details.Concat(answer.More).Prepend(answer.Lead).SelectMany(t => AnswerText.Sentences(t)).ToList();
-        if (FeeKind(q) is { } kind)
+        // A platform's price asked of one of its fees ("ebay promoted listings cost") is that fee's, as a fee kind is.
+        var kindAsked = FeeKind(q) ?? (answer.Entries.FirstOrDefault()?.Type == SearchEntryType.Platform ? CostKind(q) : null);
+        if (kindAsked is { } kind)
         {
             var stem = kind.Length > 4 && kind.EndsWith('s') ? kind[..^1] : kind;
-            if (!sentences.Any(s => FigureFollows(s, stem)))
+            // A subscription is what a platform calls a plan ("Professional selling plan … USD 39.99 a month").
+            string[] words = stem == Subscription ? [Subscription, "plan", "套餐", "订阅"] : [stem];
+            if (!sentences.Any(s => words.Any(w => FigureFollows(s, w))))
             {
                 return false;
             }
@@ -122,8 +165,14 @@ internal static partial class AskedFigure
 
     private static readonly char[] ListMarks = ['+', '、', '加'];
 
-    [GeneratedRegex(@"\b(?<kind>[a-z]+)[\s-]+(?:fee|fees|subscription|subscriptions)\b", RegexOptions.IgnoreCase)]
+    private const string Subscription = "subscription";
+
+    // The fee word is looked ahead, not taken, so "seller subscription fee" reads "seller" and then "subscription".
+    [GeneratedRegex(@"\b(?<kind>[a-z]+)[\s-]+(?=(?<fee>fee|fees|subscription|subscriptions)\b)", RegexOptions.IgnoreCase)]
     private static partial Regex EnglishFee();
+
+    [GeneratedRegex(@"\b(?<kind>[a-z]+)[\s-]+(?:cost|costs|price|prices|pricing)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex EnglishCost();
 
     // 收费 ("to charge") and 费用 ("costs") are no kind of fee; 费率 is a rate.
     [GeneratedRegex(@"(?<kind>[\u4e00-\u9fff]{2,4})(?<!收)费(?![率用])")]

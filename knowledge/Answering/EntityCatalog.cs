@@ -40,6 +40,7 @@ internal sealed partial class EntityCatalog
     private const int Alias = 1;
 
     private readonly List<(string Surface, EntityKind Kind, string Id, int Priority)> _surfaces = [];
+    private readonly List<(string Surface, EntityKind Kind, string Id, int Priority)> _localPlaces = [];
     private readonly List<(string Name, EntityKind Kind, string Id)> _countryWords = [];
     private readonly string _homeCountryName;
     private readonly HashSet<string> _marketCodes = new(StringComparer.Ordinal);
@@ -67,6 +68,8 @@ internal sealed partial class EntityCatalog
             var kind = marketIds.Contains(country.Code) ? EntityKind.Market : EntityKind.Country;
             AddNames(kind, country.Code, country.Name, parentheticals: false);
             AddAliases(kind, country.Code, country.Aliases);
+            // "California sales tax", "安大略省HST": a state, province or city names its country (see Find).
+            _localPlaces.AddRange((country.LocalPlaces?.En ?? []).Concat(country.LocalPlaces?.ZhCn ?? []).Select(p => (p, kind, country.Code, Alias)));
             if (!country.Name.En.Contains(' ', StringComparison.Ordinal))
             {
                 _countryWords.Add((country.Name.En.ToLowerInvariant(), kind, country.Code));
@@ -138,6 +141,7 @@ internal sealed partial class EntityCatalog
 
         // Longest first, so "Amazon FBA" wins over "Amazon" and "South Korea" over "Korea".
         _surfaces.Sort((a, b) => b.Surface.Length.CompareTo(a.Surface.Length));
+        _localPlaces.Sort((a, b) => b.Surface.Length.CompareTo(a.Surface.Length));
         IrregularAdjectiveKinds = IrregularAdjectives.ToDictionary(
             pair => pair.Key,
             pair => marketIds.Contains(pair.Value) ? EntityKind.Market : EntityKind.Country,
@@ -151,7 +155,8 @@ internal sealed partial class EntityCatalog
         var found = new List<NamedEntity>();
         var taken = new bool[question.Length];
         var takenByPlace = new bool[question.Length];
-        foreach (var (surface, kind, id, _) in _surfaces)
+        // Local places first, kept apart so they change no other name's order: "Indiana" is no "India", "New Mexico" no "Mexico".
+        foreach (var (surface, kind, id, _) in _localPlaces.Concat(_surfaces))
         {
             foreach (var start in Occurrences(question, surface))
             {
@@ -161,7 +166,7 @@ internal sealed partial class EntityCatalog
                 }
 
                 // The same words may name several things (ePacket the channel and the glossary term): keep each.
-                var same = _surfaces.Where(x => x.Surface.Equals(surface, StringComparison.OrdinalIgnoreCase)).ToList();
+                var same = _localPlaces.Concat(_surfaces).Where(x => x.Surface.Equals(surface, StringComparison.OrdinalIgnoreCase)).ToList();
                 foreach (var (s2, k2, id2, priority) in same)
                 {
                     if (same.Any(x => x.Kind == k2 && x.Priority > priority))

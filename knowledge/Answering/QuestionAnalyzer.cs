@@ -92,6 +92,15 @@ public sealed partial class QuestionAnalyzer
     /// <summary>The words naming a kind of tax or duty the knowledge base does not model ("anti-dumping", "碳关税"), if any.</summary>
     internal static string? UnmodelledTaxNamed(string text) => UnmodelledTax().Match(text) is { Success: true } m ? m.Value : null;
 
+    /// <summary>Whether the text names a tax ("sales tax", "HST", "ICMS", "税"), not a duty ("关税") or a refund ("退税").</summary>
+    internal static bool NamesATaxIn(string text) => Tax().IsMatch(text) || ChineseTaxWord().IsMatch(text);
+
+    /// <summary>
+    /// Whether the question asks what is required ("requirements for…", "rules for selling…", "有什么要求", "需要什么"), which a
+    /// tariff does not answer unless the question asks about duty.
+    /// </summary>
+    internal static bool AsksRequirements(string text) => RequirementsAsked().IsMatch(text);
+
     /// <summary>Whether a word is a tax's own name ("VAT", "IVA", "MwSt", "Mehrwertsteuer").</summary>
     internal static bool NamesATax(string word) => Tax().Match(word) is { Success: true } m && m.Length == word.Length;
 
@@ -214,12 +223,12 @@ public sealed partial class QuestionAnalyzer
     [GeneratedRegex(@"(have|charge|is there|are there|any) (a |an |any )?(vat|gst|sales tax|consumption tax)|(?<![A-Za-z])(vat|gst|sales tax|consumption tax) (is |are )?(charged|collected|levied|due|payable)|有(增值税|消费税|销售税|GST|VAT)吗|收(增值税|消费税|销售税|GST|VAT)吗", RegexOptions.IgnoreCase)]
     private static partial Regex HasTax();
 
-    // Taxes the knowledge base does not model: on income and property, on digital services, on stamps and excise goods, and
+    // Taxes the knowledge base does not model: on income and property, on services and digital services, on stamps and excise goods, and
     // the state sales-tax "nexus" registration thresholds of the US, and trade-remedy duties (anti-dumping, countervailing).
-    [GeneratedRegex(@"anti[- ]?dumping|countervailing|反倾销|反补贴|(income|corporate|corporation|profits?|payroll|property|capital[- ]gains?|withholding|digital[- ]services?|stamp|excise|carbon|plastic[- ]packaging|luxury|environmental)[- ](tax|duty|levy)|\bDST\b|\bnexus\b|所得税|利得税|利润税|房产税|预提税|数字服务税|印花税|消费品税|碳税|碳关税|塑料包装税|奢侈品税|环境税|经济关联", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"anti[- ]?dumping|countervailing|反倾销|反补贴|(income|corporate|corporation|profits?|payroll|property|capital[- ]gains?|withholding|digital[- ]services?|stamp|excise|carbon|plastic[- ]packaging|luxury|environmental)[- ](tax|duty|levy)|(?<!\b(?:and|&)\s)\bservices?[- ]tax|\bDST\b|\bnexus\b|(?<!商品|及|和|与)服务税|所得税|利得税|利润税|房产税|预提税|数字服务税|印花税|消费品税|碳税|碳关税|塑料包装税|奢侈品税|环境税|经济关联", RegexOptions.IgnoreCase)]
     private static partial Regex UnmodelledTax();
 
-    [GeneratedRegex(@"(?<![A-Za-z])(vat|gst|hst|iva|icms|tva|ppn|nds|igst|kdv|btw|sst|mwst|ust|mehrwertsteuer|sales tax|consumption tax|tax)(?![A-Za-z])|增值税|消费税|销售税|商品及服务税|进口税|税率", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?<![A-Za-z])(vat|gst|hst|pst|qst|iva|icms|tva|ppn|nds|igst|kdv|btw|sst|mwst|ust|mehrwertsteuer|sales tax|consumption tax|tax)(?![A-Za-z])|增值税|消费税|销售税|商品及服务税|进口税|税率", RegexOptions.IgnoreCase)]
     private static partial Regex Tax();
 
     [GeneratedRegex(@"(?<![A-Za-z])(duty|duties|customs|tariffs?)(?![A-Za-z])|关税|海关", RegexOptions.IgnoreCase)]
@@ -231,11 +240,19 @@ public sealed partial class QuestionAnalyzer
     [GeneratedRegex(@"how long|how many days|how fast|how quick|transit|(delivery|shipping) (time|days)|(?<!\d\s*)(?<![A-Za-z])days\s*\??\s*$|多久|几天|多少天|时效|多长时间", RegexOptions.IgnoreCase)]
     private static partial Regex Duration();
 
-    [GeneratedRegex(@"(?<![A-Za-z])fees?(?![A-Za-z])|commission|(?<![A-Za-z])costs?(?![A-Za-z])|(?<![A-Za-z])charges?(?![A-Za-z])|how much does .* (take|cost)|membership|佣金|收费|费用|多少钱|月费|会员费|年费", RegexOptions.IgnoreCase)]
+    // A battery's "state of charge" or "charge level" is no fee; a Chinese word ending in 费 is one ("刊登费", "仓储费"), but
+    // not 消费 (consumption), 运费 (freight, a channel's price), 免费 (free) or 费率/费用/费税.
+    [GeneratedRegex(@"(?<![A-Za-z])fees?(?![A-Za-z])|commission|(?<![A-Za-z])costs?(?![A-Za-z])|(?<!state of |battery |full )(?<![A-Za-z])charges?(?![A-Za-z])(?!\s+(?:level|limit|state|capacity))|how much does .* (take|cost)|(?<![A-Za-z])(?:price|pricing)(?![A-Za-z])(?!\s+(?:wars?|competition|cuts?|cutting))|membership|佣金|收费|费用|多少钱|月费|会员费|年费|\p{IsCJKUnifiedIdeographs}(?<![消运经花免浪])费(?![率用税])", RegexOptions.IgnoreCase)]
     private static partial Regex Fees();
 
     [GeneratedRegex(@"\bwhen\b|since when|what date|from which date|which date|what day|什么时候|何时|哪年|哪一年|几时|哪天|哪一天|几号|哪个日期", RegexOptions.IgnoreCase)]
     private static partial Regex When();
+
+    [GeneratedRegex(@"(?<![关退免])税(?![号务])")]
+    private static partial Regex ChineseTaxWord();
+
+    [GeneratedRegex(@"\b(requirements?|rules?|regulations?|compliance)\b|要求|规定|需要什么|要注意什么|注意事项|需要满足|需要哪些", RegexOptions.IgnoreCase)]
+    private static partial Regex RequirementsAsked();
 
     [GeneratedRegex(@"(?:交|缴|收|付|征|扣)(?:多少|什么|哪些)的?(?<![关退])税(?![号务])|(?<![关退])税(?:是|有|要)?多少|多少(?:钱的)?(?<![关退])税(?![号务])")]
     private static partial Regex ChineseTaxAsked();
@@ -243,7 +260,7 @@ public sealed partial class QuestionAnalyzer
     [GeneratedRegex(@"^\W*(what|which|how much|how high)\b|多少|几|哪个", RegexOptions.IgnoreCase)]
     private static partial Regex AsksWhatOrHowMuch();
 
-    [GeneratedRegex(@"do (i|we) (need|have to)|must (i|we)|is it (required|mandatory)|\brequires?\b|required|needed|necessary|mandatory|need (an?|to)|需要.*吗|要.*吗|必须", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"do (i|we) (need|have to)|\b(?:do|does)\b[^?？.]{1,40}\bneed\b|must (i|we)|is it (required|mandatory)|\brequires?\b|required|needed|necessary|mandatory|need (an?|to)|需要.*吗|要.*吗|必须", RegexOptions.IgnoreCase)]
     private static partial Regex Requirement();
 
     [GeneratedRegex(@"what('?s| is| are| does)|meaning|\bmean\b|explain|\bdefine\b|definition|定义|是什么|什么是|什么意思|指什么|含义|啥意思|是啥|指啥", RegexOptions.IgnoreCase)]

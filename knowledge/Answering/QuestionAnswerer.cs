@@ -21,6 +21,7 @@ public sealed partial class QuestionAnswerer
     private readonly ReadinessScale _scale;
     private readonly RecordedHistory _history;
     private readonly ProductCodeQuestion _productCodes;
+    private readonly LocalPlaceTax _localTax;
 
     // Words that ask for a tax rate and nothing more ("the current standard VAT rate", "增值税税率现在是几个点").
     private const string RateWordsEnglish = "rate rates standard percent percentage current currently now today charge charges vat gst tax sales consumption much"
@@ -51,6 +52,7 @@ public sealed partial class QuestionAnswerer
         _scale = new ReadinessScale(knowledgeBase, catalog, _composer);
         _history = new RecordedHistory(knowledgeBase);
         _productCodes = new ProductCodeQuestion(knowledgeBase);
+        _localTax = new LocalPlaceTax(knowledgeBase);
         _rateWords = [.. search.Terms(RateWordsEnglish, KnowledgeLanguage.English), .. search.Terms(RateWordsChinese, KnowledgeLanguage.Chinese)];
         _feeWords = [.. search.Terms(FeeWordsEnglish, KnowledgeLanguage.English), .. search.Terms(FeeWordsChinese, KnowledgeLanguage.Chinese)];
     }
@@ -97,6 +99,12 @@ public sealed partial class QuestionAnswerer
         if (_productCodes.Guidance(q) is { } codeGuidance)
         {
             return KnowledgeAnswer.Explained(q, 0, codeGuidance);
+        }
+
+        // "California sales tax rate", "安大略省HST税率": the base holds the market's national rule, not a state's or province's rate.
+        if (_localTax.Guidance(q) is { } localGuidance)
+        {
+            return KnowledgeAnswer.Explained(q, 0, localGuidance);
         }
 
         var ranked = _ranker.Rank(q);
@@ -174,6 +182,14 @@ public sealed partial class QuestionAnswerer
                 && c.Entry.Markets.Any(m => q.Markets.Any(n => n.Id.Equals(m, StringComparison.OrdinalIgnoreCase)))) is { } own && From(own) is { } ownAnswer)
         {
             return ownAnswer;
+        }
+
+        // "noon seller subscription fee", "CE certification cost": the named entry is about what is asked but gives no figure
+        // for it; the reply says so, with what the entry does hold.
+        if (best.Named && _composer.Compose(q, best.Entry, best.Score, today, AsksOnlyTheFact(q), _ranker.ContentTerms(q), mentioned) is var held
+            && _acceptance.Answers(q, best, held.TypedFact) && !AskedFigure.GivenBy(q, held))
+        {
+            return KnowledgeAnswer.Explained(q, best.Score, AskedFigure.NotHeld(q, held));
         }
 
         return KnowledgeAnswer.NotAnswered(q, best.Score);

@@ -81,6 +81,21 @@ internal sealed partial class QuestionNames(KnowledgeBase kb, KnowledgeSearch se
             }
         }
 
+        // "yto express", "sf international", "ul certification", "energy star label": in lower case, the word right before a
+        // word for a carrier's service or a mark is that carrier's or mark's name; if no entry ever uses it, the base does
+        // not hold it ("dhl express", "economy express", "ce certification" are written by entries).
+        foreach (Match word in LowercaseServiceName().Matches(question.Text))
+        {
+            var name = word.Groups["name"].Value;
+            var stems = search.Terms(name, KnowledgeLanguage.English);
+            if (!unknown.Contains(name) && stems.Count > 0 && stems.All(t => !AskedTerms.QuestionWords.Contains(t) && !_vocabulary.Value.Contains(t))
+                && !_regionWords.Value.Contains(name) && !_countryWords.Value.Contains(name) && !QuestionAnalyzer.NamesATax(name)
+                && !question.Entities.Any(e => word.Index < e.Start + e.Surface.Length && e.Start < word.Index + name.Length))
+            {
+                unknown.Add(name);
+            }
+        }
+
         // "UL", "GS", "TÜV", "ISED": an acronym no entry ever writes is a mark or body the knowledge base does not hold,
         // even when its letters begin common words.
         foreach (Match word in AcronymWord().Matches(question.Text))
@@ -164,6 +179,9 @@ internal sealed partial class QuestionNames(KnowledgeBase kb, KnowledgeSearch se
         var after = text[(word.Index + word.Length)..].TrimStart();
         return ComparisonJoinBefore().IsMatch(before) || ComparisonJoinAfter().IsMatch(after);
     }
+
+    [GeneratedRegex(@"(?<![A-Za-z0-9&-])(?<name>[a-z][a-z0-9&]{1,11})\s+(?=(?:express|international|logistics|courier|post|certification|certificate|certified|approval|mark|marking|label|sticker|listing|listed)\b)")]
+    private static partial Regex LowercaseServiceName();
 
     [GeneratedRegex(@"(?<name>\p{IsCJKUnifiedIdeographs}{2})(?=国际|物流|快递|速递|支付|收款|建站|商城|小包|专线)")]
     private static partial Regex ChineseServiceName();

@@ -26,6 +26,7 @@ internal sealed class RuleTopics
     private readonly IReadOnlyDictionary<string, IReadOnlyList<AnswerEntry>> _rulesByTerm;
     private readonly ConcurrentDictionary<(AnswerEntry, string), HashSet<string>> _titleTerms = new();
     private readonly HashSet<string> _formStems;
+    private readonly HashSet<string> _goodsStems;
     private readonly IReadOnlyDictionary<string, HashSet<string>> _taxNameStems;
 
     public RuleTopics(KnowledgeBase kb, KnowledgeSearch search, AnswerEntryCatalog catalog)
@@ -48,6 +49,7 @@ internal sealed class RuleTopics
             m => search.Terms(HeadOf(m.Vat.Name.En), KnowledgeLanguage.English).Concat(search.Terms(HeadOf(m.Vat.Name.ZhCn), KnowledgeLanguage.Chinese)).ToHashSet(),
             StringComparer.OrdinalIgnoreCase);
         _formStems = [.. FormWords.SelectMany(w => search.Terms(w, KnowledgeLanguage.ContainsCjk(w) ? KnowledgeLanguage.Chinese : KnowledgeLanguage.English))];
+        _goodsStems = [.. search.Terms("goods", KnowledgeLanguage.English), .. search.Terms("商品 货物", KnowledgeLanguage.Chinese)];
     }
 
     /// <summary>The compliance items whose name carries the glossary term's name (the term's own rule).</summary>
@@ -71,7 +73,10 @@ internal sealed class RuleTopics
     private (double Share, int Covered) TitleMatch(AnswerEntry entry, string marketId, IReadOnlyList<string> content, string language)
     {
         var taxName = _taxNameStems.TryGetValue(marketId, out var stems) ? stems : [];
-        var topic = content.Where(t => !_formStems.Contains(t) && !taxName.Contains(t)).ToList();
+        // "IGST on goods imported into India": with the market's own tax named, "goods" is what every tax is on, not a topic
+        // ("Malaysia's tax on cheap goods" still names the low-value-goods rule).
+        var namesTax = content.Any(t => taxName.Contains(t) && !_formStems.Contains(t));
+        var topic = content.Where(t => !_formStems.Contains(t) && !taxName.Contains(t) && !(namesTax && _goodsStems.Contains(t))).ToList();
         if (topic.Count == 0)
         {
             return (0, 0);

@@ -9,6 +9,13 @@ public sealed record Country
 
     public LocalizedTerms? Aliases { get; init; }
 
+    /// <summary>
+    /// States, provinces and cities inside the country whose own tax rates the knowledge base does not hold, listed only for
+    /// countries whose indirect tax differs inside the country (US sales tax, Canada's provincial PST, QST and HST): a tax asked
+    /// of one of them is answered with "not held yet" and the national rule, never the national rate as if it were theirs.
+    /// </summary>
+    public LocalizedTerms? LocalPlaces { get; init; }
+
     public required string Region { get; init; }
 
     public bool Eu { get; init; }

@@ -95,7 +95,7 @@ public class AnswerEvaluationFloorTests
             .Concat(kb.PaperChallenges.Select(c => c.Id)).Concat(kb.PaperCountermeasures.Select(c => c.Id))
             .Concat(kb.Readiness.RoadmapSteps.Select(s => s.Id)).Concat(kb.Readiness.Levels.Select(l => l.Id)).Concat(kb.Readiness.Dimensions.Select(d => d.Id))
             .Concat(kb.ImportRegimes.SelectMany(r => r.DutyLayers.Select(l => l.Id))).ToHashSet(StringComparer.OrdinalIgnoreCase);
-        var cases = new[] { "holdout", "holdout2", "holdout3", "holdout4", "holdout5", "holdout6", "holdout7", "holdout8", "holdout9", "holdout10", "holdout11", "holdout12", "holdout13", "holdout14", "dev", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8", "dev9", "dev10", "dev11", "dev12" }.SelectMany(set => AnswerEvaluationSet.Parse(File.ReadAllLines(RealAnswerer.SetPath(set))));
+        var cases = new[] { "holdout", "holdout2", "holdout3", "holdout4", "holdout5", "holdout6", "holdout7", "holdout8", "holdout9", "holdout10", "holdout11", "holdout12", "holdout13", "holdout14", "dev", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8", "dev9", "dev10", "dev11", "dev12", "dev13" }.SelectMany(set => AnswerEvaluationSet.Parse(File.ReadAllLines(RealAnswerer.SetPath(set))));
 
         Assert.All(cases.SelectMany(c => c.ExpectedIds), id => Assert.Contains(id, ids));
     }
@@ -151,6 +151,10 @@ public class AnswerEvaluationFloorTests
     // holdout12 (development material in that pass) are floored at their after-figures. Fifteenth pass: holdout14 (written
     // blind at its start, before any change, by a helper that wrote only the set and changed no code) measured 85.5 %
     // (301/352), 85.5 % (301/352), 17/95 before the pass; its floor is that first measurement.
+    // Also in the fifteenth pass: holdout13 became
+    // development material; five of its rows were relabelled (a year before a record whose first note says the threshold is
+    // older is answered by that first figure), and it measured 94.2 % (306/325), 92.6 % (301/325), 7/82 after the pass (old
+    // labels: 94.1 %, 92.5 %, 12/87). dev13 (tuned on, written at the start of the pass) 90.8 %, 92.1 %, 8/55 after it.
     [Theory]
     [InlineData("holdout", 0.87, 0.90, 0.15)]
     [InlineData("holdout2", 0.90, 0.89, 0.13)]
@@ -164,7 +168,7 @@ public class AnswerEvaluationFloorTests
     [InlineData("holdout10", 0.907, 0.885, 0.07)]
     [InlineData("holdout11", 0.920, 0.905, 0.05)]
     [InlineData("holdout12", 0.920, 0.920, 0.11)]
-    [InlineData("holdout13", 0.930, 0.910, 0.24)]
+    [InlineData("holdout13", 0.935, 0.920, 0.10)]
     [InlineData("holdout14", 0.855, 0.855, 0.179)]
     [InlineData("dev", 0.94, 0.94, 0.06)]
     [InlineData("dev2", 0.95, 0.95, 0.10)]
@@ -178,6 +182,7 @@ public class AnswerEvaluationFloorTests
     [InlineData("dev10", 0.94, 0.94, 0.15)]
     [InlineData("dev11", 0.89, 0.87, 0.05)]
     [InlineData("dev12", 0.91, 0.91, 0.09)]
+    [InlineData("dev13", 0.89, 0.90, 0.16)]
     public void Answers_stay_above_the_measured_floor(string set, double minTop1, double minContains, double maxFalseAnswers)
     {
         var cases = AnswerEvaluationSet.Parse(File.ReadAllLines(RealAnswerer.SetPath(set)));
