@@ -31,6 +31,22 @@ public sealed class FourteenthPassScenarioTests(ITestOutputHelper output)
         Assert.True(passed >= PassFloor, $"{passed} of {all.Count} passed, floor {PassFloor}");
     }
 
+    public static TheoryData<string> HeldOut => ScenarioRunner.Names(FourteenthHeldOutScenarios.All);
+
+    // Fifteenth pass: the batch, measured and reported (27 of 37), is dev material; one by one, each failing scenario
+    // names its gap (set CBB_RUN_GAPS=1 to run them anyway).
+    private static readonly Dictionary<string, string> HeldOutGaps = new(StringComparer.Ordinal)
+    {
+    };
+
+    [SkippableTheory]
+    [MemberData(nameof(HeldOut))]
+    public Task Held_out_scenario(string name)
+    {
+        Skip.If(HeldOutGaps.TryGetValue(name, out var gap) && Environment.GetEnvironmentVariable("CBB_RUN_GAPS") != "1", gap);
+        return ScenarioRunner.AssertPassesAsync(FourteenthHeldOutScenarios.All, name);
+    }
+
     [Fact]
     public void The_held_out_batch_has_thirty_six_or_more_scenarios_half_in_chinese_with_unique_names()
     {
