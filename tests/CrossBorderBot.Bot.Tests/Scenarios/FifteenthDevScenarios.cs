@@ -57,7 +57,7 @@ public static class FifteenthDevScenarios
         Zh("a-what-if-with-other-goods-changes-the-product-in-chinese",
             Say.That("1公斤T恤寄德国，货值30欧").Sees(AskDimensions),
             Say.That("跳过"), Say.That("标准"), Say.That("要"), Say.That("不用"), Say.That("都没有").Sees(LogisticsResult),
-            Say.That("换成陶瓷杯呢").Sees(LogisticsResult, "厨房").Never("结果本来就是这样", NotUnderstood)),
+            Say.That("换成陶瓷杯呢").Sees(LogisticsResult, "厨房").Never("已经是按这一点算的", NotUnderstood)),
 
         // "Why X and not Y?" names two options: both are explained.
         En("why-amazon-and-not-etsy-talks-about-both",
@@ -73,11 +73,11 @@ public static class FifteenthDevScenarios
 
         // A side question that needs the guide's product: completed with it, not asked bare.
         En("a-side-question-about-these-goods-is-asked-about-the-guides-product",
-            Say.That("ship 500 g of face cream to the us, value 25 usd").Sees(AskDimensions),
+            Say.That("ship 500 g of cosmetics to the us, value 25 usd").Sees(AskDimensions),
             Say.That("what rules apply to these over there?").Sees("(?i)MoCRA|Cosmetics", AskDimensions).Never(NotUnderstood, "(?i)largest single e-commerce market")),
         Zh("a-side-question-about-these-goods-is-asked-about-the-guides-product-in-chinese",
-            Say.That("500克面霜寄美国，货值25美元").Sees(AskDimensions),
-            Say.That("这类产品在那边有什么规定").Sees("MoCRA|化妆品", AskDimensions).Never(NotUnderstood)),
+            Say.That("500克化妆品寄美国，货值25美元").Sees(AskDimensions),
+            Say.That("这类产品在那边有什么规定").Sees("MoCRA|化妆品监管", AskDimensions).Never(NotUnderstood)),
 
         // A correction said with "my bad" or "说错了" inside a guide is an answer, not a complaint; the place denied is dropped.
         En("a-correction-with-my-bad-changes-the-destination",
