@@ -192,12 +192,14 @@ public sealed class LogisticsGuide : TypedSlotGuide<LogisticsAnswers>
         var (read, defaults) = _slots.Read(message.Text, message.Entities, waitingSlot);
         var named = IsAtResult(waitingDialogId) ? [] : _products.Named(message.Entities, message.Text);
 
-        // The category is taken from the first message, from a message naming several products, or when the user
-        // switches to a product named before ("toys instead"): otherwise "有电池" answers the batteries question and
-        // must not turn the parcel into the "batteries" product category.
+        // The category is taken from the first message, from a message naming several products, when the user
+        // switches to a product named before ("toys instead"), or in a what-if after the result that names other goods
+        // ("what about ceramic mugs instead?", "换成陶瓷杯呢"): otherwise "有电池" answers the batteries question and must
+        // not turn the parcel into the "batteries" product category, nor "what if it has a battery?" after the result.
+        var otherGoods = IsAtResult(waitingDialogId) && read.Goods is null;
         read = named.Count >= 2
             ? LogisticsProducts.KeepOthers(read, named)
-            : read with { Category = LogisticsProducts.IsWaiting(current, read.Category) ? read.Category : null };
+            : read with { Category = LogisticsProducts.IsWaiting(current, read.Category) || otherGoods ? read.Category : null };
         var (merged, changes) = _slots.Merge(current, read, defaults, waitingSlot, language);
         if (named.Count >= 2)
         {
