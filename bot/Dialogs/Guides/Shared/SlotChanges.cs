@@ -5,7 +5,8 @@ namespace CrossBorderBot.Dialogs.Guides;
 /// <param name="Changed">Answers replaced ("weight: 2 kg → 3 kg").</param>
 /// <param name="Defaults">Defaults used because the user did not know ("standard speed").</param>
 /// <param name="OnlyTheWaitingQuestion">True when the message just answered the question that was asked.</param>
-public sealed record SlotChanges(IReadOnlyList<string> Noted, IReadOnlyList<string> Changed, IReadOnlyList<string> Defaults, bool OnlyTheWaitingQuestion)
+/// <param name="Kept">Answers said again as the guide already has them ("slow is fine" after "cheapest").</param>
+public sealed record SlotChanges(IReadOnlyList<string> Noted, IReadOnlyList<string> Changed, IReadOnlyList<string> Defaults, bool OnlyTheWaitingQuestion, IReadOnlyList<string>? Kept = null)
 {
     public static SlotChanges None { get; } = new([], [], [], false);
 

@@ -64,6 +64,15 @@ public abstract class SlotFillingGuide(string id) : ComponentDialog(id), ISlotGu
                 return await RepeatOwnStepAsync(dc, cancellationToken);
             }
 
+            // "slow is fine" at the tracking question after "cheapest" in the first message: an answer the guide already has,
+            // said again at another question, is acknowledged and the waiting question asked again — not a miss.
+            if (changes.Kept is { Count: > 0 } kept && !IsAtResult(waiting))
+            {
+                var said = SlotText.For(language);
+                await dc.Context.SendActivityAsync(string.Format(System.Globalization.CultureInfo.InvariantCulture, said.AlreadyNoted, string.Join(said.ListSeparator, kept)), cancellationToken: cancellationToken);
+                return await RepeatOwnStepAsync(dc, cancellationToken);
+            }
+
             return await base.ContinueDialogAsync(dc, cancellationToken);
         }
 

@@ -24,7 +24,7 @@ public static class SlotMerge
         Func<string, string>? label = null)
     {
         var merged = current;
-        var (noted, changed, assumed) = (new List<string>(), new List<string>(), new List<string>());
+        var (noted, changed, assumed, kept) = (new List<string>(), new List<string>(), new List<string>(), new List<string>());
         foreach (var slot in slots)
         {
             var before = describe(slot, merged);
@@ -42,8 +42,12 @@ public static class SlotMerge
             {
                 changed.Add($"{label?.Invoke(slot)}{before} → {after}");
             }
+            else
+            {
+                kept.Add(after);
+            }
         }
 
-        return (merged, new SlotChanges(noted, changed, assumed, slots.Count == 1 && slots[0] == waitingSlot));
+        return (merged, new SlotChanges(noted, changed, assumed, slots.Count == 1 && slots[0] == waitingSlot, kept));
     }
 }

@@ -1,7 +1,7 @@
 namespace CrossBorderBot.Dialogs.Guides;
 
 /// <summary>What a guide says when it takes answers from a message, in English and Simplified Chinese.</summary>
-public sealed record SlotText(string Noted, string Changed, string Assumed, string WhatIf, string AlsoNamed, string AlsoNamedProduct, string SeveralProducts, string AlsoProducts, string Unchanged, string ListSeparator, string RegionAsCountries)
+public sealed record SlotText(string Noted, string Changed, string Assumed, string WhatIf, string AlsoNamed, string AlsoNamedProduct, string SeveralProducts, string AlsoProducts, string Unchanged, string ListSeparator, string RegionAsCountries, string AlreadyNoted)
 {
     public static readonly SlotText English = new(
         Noted: "Noted: {0}.",
@@ -14,7 +14,8 @@ public sealed record SlotText(string Noted, string Changed, string Assumed, stri
         AlsoProducts: "also {0} (offered after the first result)",
         Unchanged: "That is already what this result assumes, so it stays the same:",
         ListSeparator: ", ",
-        RegionAsCountries: "{1} (for \"{0}\", which is not one market in my data)");
+        RegionAsCountries: "{1} (for \"{0}\", which is not one market in my data)",
+        AlreadyNoted: "I already have that: {0}.");
 
     public static readonly SlotText Chinese = new(
         Noted: "已记下：{0}。",
@@ -27,7 +28,8 @@ public sealed record SlotText(string Noted, string Changed, string Assumed, stri
         AlsoProducts: "另有{0}（第一个结果之后再看）",
         Unchanged: "这个结果已经是按这一点算的，所以不变：",
         ListSeparator: "，",
-        RegionAsCountries: "{1}（按“{0}”中我了解的国家；它在我的资料里不是一个单独的市场）");
+        RegionAsCountries: "{1}（按“{0}”中我了解的国家；它在我的资料里不是一个单独的市场）",
+        AlreadyNoted: "这一点我已经记下了：{0}。");
 
     public static SlotText For(BotLanguage language) => language.IsChinese ? Chinese : English;
 }
