@@ -26,6 +26,12 @@ public abstract class TypedSlotGuide<TAnswers>(string id, GuideAnswers<TAnswers>
     public override IReadOnlyList<string> KnownPlaces(DialogContext guideContext, BotLanguage language) =>
         OwnValues(guideContext) is { } values ? PlaceNames(Answers.Of(values), language) : [];
 
+    /// <summary>The products the answers are about, the one worked out first, named in <paramref name="language"/>.</summary>
+    protected virtual IReadOnlyList<GuideProduct> Products(TAnswers answers, BotLanguage language) => [];
+
+    public override IReadOnlyList<GuideProduct> KnownProducts(DialogContext guideContext, BotLanguage language) =>
+        OwnValues(guideContext) is { } values ? Products(Answers.Of(values), language) : [];
+
     /// <summary>The answer to a question about the result shown, from the answers; null when the guide has nothing to say.</summary>
     protected virtual string? Explain(TAnswers answers, string question, BotLanguage language) => null;
 
