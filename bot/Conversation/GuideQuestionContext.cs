@@ -62,9 +62,9 @@ public static partial class GuideQuestionContext
         CountryRuleWords.PointsToAPlace(question) || CountryRuleWords.AsksAboutRules(question) || CountryRuleWords.AsksAboutALimit(question);
 
     /// <summary>
-    /// The question with the guide's product put where it points to the goods ("what rules apply to these?" → "what rules
-    /// apply to cosmetics?", "这类产品有什么规定" → "化妆品有什么规定"), or beside a question about a product's own rules
-    /// (certificates, safety, labels, tests) that names no goods; otherwise the question as it is.
+    /// A question about rules with the guide's product put where it points to the goods ("what rules apply to these?" →
+    /// "what rules apply to cosmetics?", "这类产品有什么规定" → "化妆品有什么规定"), or beside a question about a product's
+    /// own rules (certificates, safety, labels, tests) that names no goods; any other question as it is.
     /// </summary>
     public static string WithProduct(string question, IReadOnlyList<GuideProduct> products, Func<string, string?>? productWords, BotLanguage language)
     {
@@ -73,17 +73,19 @@ public static partial class GuideQuestionContext
             return question;
         }
 
+        // Only a question about rules means the goods' rules: "can we give them a discount?" is about the buyers.
+        var aboutRules = ProductRules().IsMatch(question) || CountryRuleWords.AsksAboutRules(question);
+        if (!aboutRules)
+        {
+            return question;
+        }
+
         var product = products[0];
         var name = productWords?.Invoke(product.Id) is { Length: > 0 } typed ? typed : product.Name;
         var replaced = GoodsPointer().Replace(question, name, 1);
-        if (replaced != question)
+        if (replaced != question || !ProductRules().IsMatch(question))
         {
             return replaced;
-        }
-
-        if (!ProductRules().IsMatch(question))
-        {
-            return question;
         }
 
         if (language.IsChinese || LanguageDetector.ContainsCjk(question))

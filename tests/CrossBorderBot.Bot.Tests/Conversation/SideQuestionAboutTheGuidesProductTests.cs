@@ -1,3 +1,6 @@
+using CrossBorderBot.Conversation;
+using CrossBorderBot.Dialogs.Guides;
+using CrossBorderBot.Language;
 using CrossBorderBot.Tests.TestUtilities;
 
 namespace CrossBorderBot.Tests.Conversation;
@@ -19,5 +22,19 @@ public sealed class SideQuestionAboutTheGuidesProductTests
 
         Assert.Contains(expected, turn.Text);
         Assert.Contains(locale == "zh-CN" ? "外箱尺寸" : "outer dimensions", turn.Text);
+    }
+
+    [Theory]
+    [InlineData("what rules apply to these over there?", "what rules apply to cosmetics over there?")]
+    [InlineData("do I need a certificate?", "do I need a certificate for cosmetics?")]
+    [InlineData("can we give them a discount?", "can we give them a discount?")]
+    [InlineData("这类产品在那边有什么规定", "化妆品在那边有什么规定")]
+    [InlineData("需要什么认证", "化妆品需要什么认证")]
+    public void Only_a_question_about_rules_is_asked_about_the_product(string question, string asked)
+    {
+        var language = LanguageDetector.ContainsCjk(question) ? BotLanguage.Chinese : BotLanguage.English;
+        var typed = language.IsChinese ? "化妆品" : "cosmetics";
+
+        Assert.Equal(asked, GuideQuestionContext.WithProduct(question, [new GuideProduct("beauty", "Beauty")], _ => typed, language));
     }
 }
