@@ -58,6 +58,15 @@ public sealed class ConversationProfile
     public IReadOnlyList<string> EarlierTexts() =>
         new[] { ProductMessage, PlaceMessage }.OfType<string>().Distinct(StringComparer.Ordinal).ToList();
 
+    /// <summary>
+    /// The words the user typed for the product category <paramref name="categoryId"/> in the last message that named a
+    /// product ("cosmetics", "化妆品"), read with <paramref name="understand"/>; null when that message named another.
+    /// </summary>
+    public string? WordsFor(string categoryId, Func<string, RecognizedMessage> understand) =>
+        ProductMessage is { } said
+            ? understand(said).Entities.Categories.FirstOrDefault(c => string.Equals(c.Id, categoryId, StringComparison.OrdinalIgnoreCase))?.Text
+            : null;
+
     /// <summary>Stores the reply language as its tag and gives it back.</summary>
     public BotLanguage Remember(BotLanguage language)
     {

@@ -274,7 +274,7 @@ public sealed partial class ConversationRouter(
     private async Task AnswerQuestionAsync(DialogContext dc, string text, ConversationProfile profile, ConversationPlace place, CancellationToken cancellationToken)
     {
         var language = profile.KnownLanguage();
-        await GuideQuestionContext.AnswerAsync(answerer, dc, place.GuideId, _places.RunningGuide(place.GuideId), text, language, cancellationToken);
+        await GuideQuestionContext.AnswerAsync(answerer, dc, place.GuideId, _places.RunningGuide(place.GuideId), text, language, ProductWords(dc, profile), cancellationToken);
         if (place.Kind == ConversationPlaceKind.Menu)
         {
             return;
@@ -296,13 +296,18 @@ public sealed partial class ConversationRouter(
         }
 
         var language = profile.KnownLanguage();
-        await GuideQuestionContext.AnswerAsync(answerer, dc, place.GuideId, guide as Dialog, split.Question, language, cancellationToken);
+        // "耳机里有锂电池，这个有影响吗": a question pointing back is asked about what the answer said.
+        await GuideQuestionContext.AnswerAsync(answerer, dc, place.GuideId, guide as Dialog, MessageCues.AboutTheAnswer(split.Answer, split.Question), language, ProductWords(dc, profile), cancellationToken);
         await dc.Context.SendActivityAsync(BotText.For(language).QuestionAnsweredResume, cancellationToken: cancellationToken);
         dc.Context.Activity.Text = split.Answer;
         new TurnUnderstanding(answer, MessagePurpose.Answer).Attach(dc.Context);
         await ContinueAsync(dc, cancellationToken);
         return true;
     }
+
+    /// <summary>The user's own words for a product category, from the last message of the conversation that named it.</summary>
+    private Func<string, string?> ProductWords(DialogContext dc, ConversationProfile profile) =>
+        categoryId => profile.WordsFor(categoryId, said => recognizer.Understand(said, dc.Context.Activity.Locale));
 
     /// <summary>
     /// Starts the guide for <paramref name="intent"/>. Asked for while another guide waits for an answer, it stacks on

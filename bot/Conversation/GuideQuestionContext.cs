@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using CrossBorderBot.Answers;
 using CrossBorderBot.Dialogs;
 using CrossBorderBot.Dialogs.Guides;
@@ -7,42 +8,49 @@ using CrossBorderBot.Understanding;
 namespace CrossBorderBot.Conversation;
 
 /// <summary>
-/// A question asked in passing inside a guide or at its result, completed with the place the guide is about when the
-/// question names no place but means one: "will the buyer pay import duty over there?" in a shipment to Poland, or
-/// "在那边卖要先注册增值税吗" after a platform result for the UK, asks about that country. Only questions that point to a
-/// place ("there", "那边", "当地"), ask about rules (duty, VAT, customs, documents, certificates) or about a market's
-/// limits ("the value limit per parcel") are completed; the guide's answers are read, never changed. A guide about
-/// several places (a parcel to Germany and Spain) has the question asked once for each of them.
+/// A question asked in passing inside a guide or at its result, completed with what the guide is about when the
+/// question means it without naming it. The place: "will the buyer pay import duty over there?" in a shipment to Poland,
+/// or "在那边卖要先注册增值税吗" after a platform result for the UK, asks about that country — questions that point to a
+/// place ("there", "那边", "当地"), ask about rules (duty, VAT, customs, documents, certificates) or about a market's limits
+/// ("the value limit per parcel") are completed. The product: "what rules apply to these?", "这类产品要什么认证" in a
+/// shipment of cosmetics asks about cosmetics, named in the user's own words. The guide's answers are read, never
+/// changed. A guide about several places (a parcel to Germany and Spain) has the question asked once for each of them.
 /// </summary>
-public static class GuideQuestionContext
+public static partial class GuideQuestionContext
 {
     /// <summary>The most places one question is asked for: a guide with more keeps the rest for the user to name.</summary>
     private const int MostPlacesAsked = 3;
 
     /// <summary>Answers the question asked in passing, once for each place of the running guide it means.</summary>
-    public static async Task AnswerAsync(KnowledgeAnswerer answerer, DialogContext dc, string? guideId, Dialog? guide, string question, BotLanguage language, CancellationToken cancellationToken)
+    /// <param name="productWords">The user's own words for a product category id, when they typed some.</param>
+    public static async Task AnswerAsync(KnowledgeAnswerer answerer, DialogContext dc, string? guideId, Dialog? guide, string question, BotLanguage language, Func<string, string?> productWords, CancellationToken cancellationToken)
     {
-        foreach (var completed in Complete(dc, guideId, guide, question, language))
+        foreach (var completed in Complete(dc, guideId, guide, question, language, productWords))
         {
             await answerer.AnswerAsync(dc.Context, completed, language, cancellationToken);
         }
     }
 
     /// <summary>
-    /// The questions to look up: <paramref name="question"/>, with the running guide's place put in when it means one,
-    /// once for each place the guide is about.
+    /// The questions to look up: <paramref name="question"/>, with the running guide's product put in when it means the
+    /// goods and the guide's place when it means one, once for each place the guide is about.
     /// </summary>
-    public static IReadOnlyList<string> Complete(DialogContext dc, string? guideId, Dialog? guide, string question, BotLanguage language)
+    public static IReadOnlyList<string> Complete(DialogContext dc, string? guideId, Dialog? guide, string question, BotLanguage language, Func<string, string?>? productWords = null)
     {
-        if (guideId is null || guide is not ISlotGuide slots || NamesAPlace(dc) || !MeansAPlace(question)
-            || dc.ContextOf(guideId) is not { } guideContext || slots.KnownPlaces(guideContext, language) is not { Count: > 0 } places)
+        if (guideId is null || guide is not ISlotGuide slots || dc.ContextOf(guideId) is not { } guideContext)
         {
             return [question];
         }
 
+        var asked = NamesAProduct(dc) ? question : WithProduct(question, slots.KnownProducts(guideContext, language), productWords, language);
+        if (NamesAPlace(dc) || !MeansAPlace(asked) || slots.KnownPlaces(guideContext, language) is not { Count: > 0 } places)
+        {
+            return [asked];
+        }
+
         // "do I pay duty over there?" becomes "do I pay duty in Germany?": the place stands where the user pointed to it;
         // "do those countries charge VAT?" about Germany and Spain is asked for each of them.
-        return [.. places.Take(MostPlacesAsked).Select(place => CountryRuleWords.WithPlace(question, place, language.IsChinese))];
+        return [.. places.Take(MostPlacesAsked).Select(place => CountryRuleWords.WithPlace(asked, place, language.IsChinese))];
     }
 
     /// <summary>
@@ -53,6 +61,54 @@ public static class GuideQuestionContext
     public static bool MeansAPlace(string question) =>
         CountryRuleWords.PointsToAPlace(question) || CountryRuleWords.AsksAboutRules(question) || CountryRuleWords.AsksAboutALimit(question);
 
+    /// <summary>
+    /// A question about rules with the guide's product put where it points to the goods ("what rules apply to these?" →
+    /// "what rules apply to cosmetics?", "这类产品有什么规定" → "化妆品有什么规定"), or beside a question about a product's
+    /// own rules (certificates, safety, labels, tests) that names no goods; any other question as it is.
+    /// </summary>
+    public static string WithProduct(string question, IReadOnlyList<GuideProduct> products, Func<string, string?>? productWords, BotLanguage language)
+    {
+        if (products.Count == 0)
+        {
+            return question;
+        }
+
+        // Only a question about rules means the goods' rules: "can we give them a discount?" is about the buyers.
+        var aboutRules = ProductRules().IsMatch(question) || CountryRuleWords.AsksAboutRules(question);
+        if (!aboutRules)
+        {
+            return question;
+        }
+
+        var product = products[0];
+        var name = productWords?.Invoke(product.Id) is { Length: > 0 } typed ? typed : product.Name;
+        var replaced = GoodsPointer().Replace(question, name, 1);
+        if (replaced != question || !ProductRules().IsMatch(question))
+        {
+            return replaced;
+        }
+
+        if (language.IsChinese || LanguageDetector.ContainsCjk(question))
+        {
+            return name + question.TrimStart();
+        }
+
+        var trimmed = question.TrimEnd();
+        var body = trimmed.TrimEnd('?', '？', '.', '!');
+        return $"{body} for {name}{trimmed[body.Length..]}";
+    }
+
     // The message itself names a country or region: that place is meant, not the guide's.
     private static bool NamesAPlace(DialogContext dc) => TurnUnderstanding.Of(dc.Context)?.Message.Entities.Locations.Any() == true;
+
+    // The message itself names goods: those are meant, not the guide's.
+    private static bool NamesAProduct(DialogContext dc) => TurnUnderstanding.Of(dc.Context)?.Message.Entities.Categories.Count > 0;
+
+    // Words that stand for the goods: "these (goods)", "them", "this product", "这类产品", "这些货", "我们的产品", "它们".
+    [GeneratedRegex(@"\b(?:these|those|this|that|our|my|the)\s+(?:goods|products?|items?|things|ones|kind\s+of\s+(?:goods|products?|items?|things))\b|\b(?:these|those|them)\b(?!\s+(?:countries|markets|places|platforms|channels|rules|fees|taxes|couriers|carriers|options)\b)|这类(?:产品|商品|东西|货)?|这些(?:产品|商品|东西|货)|这(?:个|款|种|批)(?:产品|商品|东西|货)|我们的(?:产品|货)|它们", RegexOptions.IgnoreCase)]
+    private static partial Regex GoodsPointer();
+
+    // Rules a product carries wherever it goes: certificates, safety, labels, tests.
+    [GeneratedRegex(@"\bcertif\w*|\bsafety\b|\blabel\w*|\btest(?:s|ing)?\b|\bmarks?\b|认证|检测|测试|标签|安全|标识", RegexOptions.IgnoreCase)]
+    private static partial Regex ProductRules();
 }

@@ -102,7 +102,7 @@ public static class MessageArbiter
         // question; "which marketplace suits us?" or "how should I send 2.4 kg to Canada, value 90 usd?" asks for
         // the guide's own recommendation, so the guide starts with what the message already says.
         var recommendation = AsksForARecommendation(place, message) || WorkOutGuide(message) is not null || (!question && DeliveryGuide(message) is not null)
-            || MessageCues.AsksWhereToBegin(message.Text)
+            || AsksForReadiness(place, message.Text)
             || (MessageCues.RequestsATask(message.Text) && !MessageCues.AsksAboutRules(message.Text) && NamedTopic(message) is not null);
         if (question && !recommendation && !RequestsAGuide(message) && !(place.FactsGuide is { } facts && message.IntentAbove(MenuTaskThreshold) == facts))
         {
@@ -156,7 +156,7 @@ public static class MessageArbiter
     /// out, goods that must reach someone), else the guide whose questions it answers.
     /// </summary>
     public static string TaskIntent(ConversationPlace place, RecognizedMessage message) =>
-        (MessageCues.AsksWhereToBegin(message.Text) ? IntentNames.StartReadiness : null) ?? RequestedTopic(message) ?? (message.IntentAbove(MessageCues.RequestsATask(message.Text) ? RequestedTaskThreshold : MenuTaskThreshold) is { } intent && intent != IntentNames.AskKnowledge && MainMenuDialog.EntryIntents.Contains(intent)
+        (AsksForReadiness(place, message.Text) ? IntentNames.StartReadiness : null) ?? RequestedTopic(message) ?? (message.IntentAbove(MessageCues.RequestsATask(message.Text) ? RequestedTaskThreshold : MenuTaskThreshold) is { } intent && intent != IntentNames.AskKnowledge && MainMenuDialog.EntryIntents.Contains(intent)
             && !(intent == IntentNames.FixIssue && TroubleFreeFacts(place, message))
             ? intent
             : WorkOutGuide(message) ?? DeliveryGuide(message) ?? place.FactsGuide ?? GuideLean(message) ?? NamedTopic(message) ?? message.Intent);
@@ -199,6 +199,11 @@ public static class MessageArbiter
             return MessagePurpose.WhatIf;
         }
 
+        if (AsksForReadiness(place, text))
+        {
+            return MessagePurpose.NewTask;
+        }
+
         if (MessageCues.IsAboutResult(text) && !MessageCues.AsksForAFact(text) && place.GuideId is DialogIds.GuideLogistics or DialogIds.GuidePlatform or DialogIds.GuideReadiness)
         {
             return MessagePurpose.AboutResult;
@@ -233,6 +238,14 @@ public static class MessageArbiter
         // report at any guide question: "we don't expect to take returns" answers the returns question (which the
         // guide reads as its waiting answer, not as a clear phrase), it reports nothing.
         var reportsTrouble = MessageCues.SoundsLikeAProblem(text);
+
+        // "wait my bad, the buyer is in Spain not the Netherlands" corrects an answer: a buyer and a "wait" ask for no
+        // other task, and no trouble is told.
+        if (place.GuideReadsMessage && MessageCues.CorrectsAnAnswer(text) && !reportsTrouble && !question)
+        {
+            return MessagePurpose.Answer;
+        }
+
         if (problem && reportsTrouble && MessageCues.IsSentence(text) && !MessageCues.IsHypothetical(text))
         {
             return MessagePurpose.ProblemReport;
@@ -247,6 +260,13 @@ public static class MessageArbiter
         // "which platform would suit us?" inside the readiness check asks for another guide's recommendation: a question
         // in form, that guide's task in substance (a detour; the running guide waits with its answers).
         if (otherTask && (requestsTask || !question || MessageCues.AsksForAChoice(text) || MessageCues.AsksWhereToBegin(text)))
+        {
+            return MessagePurpose.NewTask;
+        }
+
+        // "are we even ready to export?" inside the platform guide asks for the readiness check, whatever the classifier
+        // makes of its words: a detour, the running guide waits with its answers.
+        if (AsksForReadiness(place, text) && MessageCues.IsSentence(text))
         {
             return MessagePurpose.NewTask;
         }
@@ -277,6 +297,12 @@ public static class MessageArbiter
 
         return MessageCues.IsSentence(text) && message.ScoreOf(IntentNames.AskKnowledge) >= QuestionThreshold ? MessagePurpose.Question : MessagePurpose.Unclear;
     }
+
+    /// <summary>How ready the company is, or where to begin ("how export-ready are we?", "我们准备好出海了吗"; at the menu
+    /// also a bare "where do I start?"): the readiness check's question, except inside the readiness check.</summary>
+    private static bool AsksForReadiness(ConversationPlace place, string text) =>
+        place.GuideId != DialogIds.GuideReadiness
+        && (MessageCues.AsksHowReady(text) || MessageCues.AsksWhereToBegin(text) || (place.Kind == ConversationPlaceKind.Menu && MessageCues.AsksOnlyWhereToBegin(text)));
 
     /// <summary>
     /// A question a guide answers better than the knowledge base: it asks for a choice ("which platform", "怎么发最划算")

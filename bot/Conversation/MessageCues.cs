@@ -68,7 +68,30 @@ public static partial class MessageCues
     /// "where do we begin?", "how do we get started with cross-border ecommerce?", "想做跨境电商，从哪里开始": a seller
     /// asking how to start selling abroad, which the readiness check answers — not one rule of the knowledge base.
     /// </summary>
-    public static bool AsksWhereToBegin(string text) => WhereToBegin().IsMatch(text) && SellingAbroad().IsMatch(text);
+    public static bool AsksWhereToBegin(string text) =>
+        SellingAbroad().IsMatch(text) && (WhereToBegin().IsMatch(text) || (BeginAnywhere().IsMatch(text) && !AsksAboutRules(text)));
+
+    /// <summary>
+    /// "where do I start?", "该从哪里开始？": the whole message asks where to begin and names nothing else. At the menu of
+    /// a bot for selling abroad that can only mean selling abroad; inside a guide it may mean the guide's own task.
+    /// </summary>
+    public static bool AsksOnlyWhereToBegin(string text) => OnlyWhereToBegin().IsMatch(text);
+
+    /// <summary>
+    /// "how export-ready are we?", "could you assess whether our factory can handle selling overseas", "我们准备好出海了吗",
+    /// "我们这种厂能不能做跨境": the seller asks how ready the company is to sell abroad, which the readiness check
+    /// measures. Needs the company itself (we, our business, 我们, 我司), a word of readiness or ability, and selling
+    /// abroad (or a readiness word that says it, "export-ready"); a question about rules, a platform or shipping is not one.
+    /// </summary>
+    public static bool AsksHowReady(string text) =>
+        ReadyWords().IsMatch(text) && OwnCompany().IsMatch(text) && (SellingAbroad().IsMatch(text) || ReadinessItself().IsMatch(text))
+        && !AsksAboutRules(text) && !IntentCues.NamesAnotherTopicThan(IntentNames.StartReadiness, text);
+
+    /// <summary>
+    /// "my bad, the buyer is in Spain", "sorry I meant 3 kg", "我说错了，是发到英国": the user corrects an earlier answer.
+    /// Inside a guide that reads the message it is an answer, whatever else its words (a buyer, "wait") suggest.
+    /// </summary>
+    public static bool CorrectsAnAnswer(string text) => Correction().IsMatch(text);
 
     /// <summary>At most eight words (English) or sixteen characters (Chinese): a message that can only name its topic.</summary>
     public static bool IsShort(string text) =>
@@ -102,8 +125,40 @@ public static partial class MessageCues
             .Select(part => part.Trim(' ', ',', '，', '-', '—', '–')).Where(part => part.Length > 0).ToList();
         var asks = sentences.Where(IsQuestion).ToList();
         var says = sentences.Where(part => !IsQuestion(part)).ToList();
-        return asks.Count > 0 && says.Count > 0 ? (string.Join(", ", says), string.Join(" ", asks)) : null;
+        if (asks.Count > 0 && says.Count > 0)
+        {
+            return (string.Join(", ", says), string.Join(" ", asks));
+        }
+
+        // "耳机里有锂电池，这个有影响吗": an answer, then after a comma a question about what it said.
+        var comma = text.TrimEnd().LastIndexOfAny([',', '，']);
+        if (comma > 0 && text[(comma + 1)..].Trim() is { Length: > 0 } last && IsQuestion(last) && PointsBack(last)
+            && text[..comma].Trim() is { Length: > 0 } first && !IsQuestion(first))
+        {
+            return (first, last);
+        }
+
+        return null;
     }
+
+    /// <summary>
+    /// A question that points back to what was just said ("is that a problem?", "这个有影响吗", "会不会有问题"): it is
+    /// about the answer beside it, so it is asked with the answer in front ("there's a lithium battery inside, is that a
+    /// problem?"); any other question is asked as it is.
+    /// </summary>
+    public static string AboutTheAnswer(string answer, string question)
+    {
+        if (!PointsBack(question))
+        {
+            return question;
+        }
+
+        var said = AnswerLead().Replace(answer.Trim(), string.Empty).Trim();
+        return said.Length == 0 ? question : said + (LanguageDetector.ContainsCjk(question) ? "，" : ", ") + question.Trim();
+    }
+
+    /// <summary>A question whose subject is what was just said: "that", "it", "这个", "这样", or a bare "有影响吗".</summary>
+    public static bool PointsBack(string question) => PointingBack().IsMatch(question.Trim());
 
     /// <summary>
     /// Asks what a shipment would cost or how long it would take ("how much would it cost to send it to Italy?", "what
@@ -125,6 +180,37 @@ public static partial class MessageCues
     /// <summary>A message long enough to be more than a one-word reply (words in English, characters in Chinese).</summary>
     public static bool IsSentence(string text) =>
         LanguageDetector.ContainsCjk(text) ? text.Trim().Length >= 5 : text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length >= 3;
+
+    // The question's subject points back: "is that…", "does it…", "would this…", "这个/这样/那样…", or it names no subject
+    // and asks whether there is an effect or a problem ("有影响吗", "会不会有问题").
+    [GeneratedRegex(@"^(?:(?:and|so|but|ok|also|btw)[,\s]+)?(?:(?:is|does|will|would|can|could|should|might|isn'?t|doesn'?t|won'?t)\s+(?:that|this|it|those|these)\b|(?:that|this|it)(?:'s|\s+(?:is|will|would|could|might|can))\b)|^(?:那|这)(?:个|样|些|种)?|^(?:它|那样)|(?:有|会有|会不会有|有没有|会)(?:影响|问题|关系|麻烦)|要紧吗|行不行[？?]?$|可以吗[？?]?$", RegexOptions.IgnoreCase)]
+    private static partial Regex PointingBack();
+
+    // A yes or no in front of an answer ("yes there's a battery", "是的，有电池") says nothing the question needs.
+    [GeneratedRegex(@"^(?:(?:yes|yeah|yep|yup|yea|ya|no|nope|nah|ok|okay|sure|well)\b[,\s]*|(?:是的|是|对的|对|有的|嗯|没错)[，,\s]*)+", RegexOptions.IgnoreCase)]
+    private static partial Regex AnswerLead();
+
+    // Asking where to begin, anywhere in a message ("…, where do we even begin, what do we need?", "从哪里开始比较好").
+    [GeneratedRegex(@"\bget(?:ting)?\s+started\b|\bwhere\s+(?:do|should|can|would|to)\s+(?:we\s+|i\s+)?(?:even\s+|first\s+)?(?:start|begin)\b|\bhow\s+(?:do|can|should|would)\s+(?:we|i|one)\s+(?:even\s+)?(?:get\s+started|start|begin)\b|\bhow\s+to\s+(?:get\s+started|start|begin)\b|\bfirst\s+steps?\b|从哪(?:里|儿)?(?:开始|起步|入手|做起|着手|下手)|从何(?:开始|入手|做起)|(?:怎么|如何|该怎么|应该怎么)(?:开始|起步|入手|做起|入门)|第一步(?:做什么|该做什么|怎么做|是什么|从哪)", RegexOptions.IgnoreCase)]
+    private static partial Regex BeginAnywhere();
+
+    [GeneratedRegex(@"^\s*(?:(?:so|ok|okay|hmm+|um+|well|and|then)[,\s]+)*(?:where\s+(?:do|should|can|would)\s+(?:we|i)\s+(?:even\s+)?(?:start|begin)|how\s+(?:do|should|can)\s+(?:we|i)\s+(?:get\s+started|start|begin))(?:\s+(?:then|now|here))?\s*[?？.!。！]*\s*$|^\s*(?:那|那么|所以)?(?:我们|我)?(?:该|应该|要|得)?从哪(?:里|儿)?(?:开始|起步|入手|做起|下手|着手)(?:呢|啊|呀|好|比较好|才好)?\s*[?？.!。！]*\s*$", RegexOptions.IgnoreCase)]
+    private static partial Regex OnlyWhereToBegin();
+
+    // Readiness or the ability to take something on: "ready", "prepared", "can handle", "准备好", "行不行", "够不够条件".
+    [GeneratedRegex(@"\b(?:[a-z]+-)?ready\b|\bprepared\b|\breadiness\b|\bpreparedness\b|\bcut\s+out\s+for\b|\bup\s+to\s+(?:it|the\s+job)\b|\b(?:can|could)\s+(?:we|i|it|they|our\s+\w+|my\s+\w+)\s+(?:really\s+)?(?:handle|manage|cope|take\s+on|do)\b|\bable\s+to\s+(?:handle|sell|export|go)\b|\b(?:rate|assess|evaluate|gauge|judge|score|grade|check)\s+(?:us|me|our|my|how|whether|if)\b|准备好|准备得|准备度|准备情况|够不够|够格|够条件|具备[^，,。？?]{0,6}条件|有没有能力|能不能做|能否做|可不可以做|适不适合|适合做|行不行|可行吗|测评|评估|评测|打个?分|测一下|诊断", RegexOptions.IgnoreCase)]
+    private static partial Regex ReadyWords();
+
+    // The seller's own company: "we", "us", "our business", "my factory", "我们", "我司", "咱们", "我们厂".
+    [GeneratedRegex(@"\b(?:we|we're|we've|us|our|ours|i|i'm)\b|\bmy\s+(?:company|business|factory|firm|team)\b|我们|我司|咱们|本公司|我(?:这|的)?(?:公司|工厂|厂)", RegexOptions.IgnoreCase)]
+    private static partial Regex OwnCompany();
+
+    // Readiness words that already mean selling abroad: "export-ready", "readiness", "准备度".
+    [GeneratedRegex(@"\b(?:export|market|global|international)[- ]ready\b|\b(?:export\s+)?readiness\b|准备度|出海", RegexOptions.IgnoreCase)]
+    private static partial Regex ReadinessItself();
+
+    [GeneratedRegex(@"\bmy\s+(?:bad|mistake|error)\b|\bi\s+meant\b|\bsorry,?\s+(?:i\s+meant|it'?s|its|it\s+is|make\s+(?:that|it)|should\s+be|wrong)\b|\bcorrection\b|\btypo\b|\bwrong\s+(?:country|weight|value|number|size|market|amount|one)\b|\bscratch\s+that\b|\bi\s+(?:said|typed|wrote)\s+(?:it\s+)?wrong\b|说错了?|搞错了?|写错了?|打错了?|弄错了?|记错了?|我的错|更正一下|纠正一下|更正：|应该是|其实是", RegexOptions.IgnoreCase)]
+    private static partial Regex Correction();
 
     [GeneratedRegex(@"\bhow\s+(?:much|long|many\s+days|fast|quickly)\b|\b(?:cost|costs|costing|price|priced|quote|days|weeks)\b|多少钱|运费|邮费|费用|几天|多少天|多久|多长时间|要多少|贵不贵|便宜多少", RegexOptions.IgnoreCase)]
     private static partial Regex Outcome();

@@ -183,9 +183,9 @@ internal sealed partial class EntityExtractor
         }
     }
 
-    // "a us buyer", "our us customers", "the us market", "ship it to the us": "us" typed in lower case is the United States
-    // only where it qualifies buyers or a market, or as "the us" after a word of place or direction; anywhere else it is
-    // the pronoun ("help us", "send us").
+    // "a us buyer", "our us customers", "the us market": "us" typed in lower case is the United States only where it
+    // qualifies buyers or a market, or where "the us" ends a clause after "to", "in", "for" ("ship it to the us, 25 usd"):
+    // the pronoun never follows "the"; anywhere else it is the pronoun ("help us", "send us").
     private static IEnumerable<EntityMention> UsBeforeAMarketNoun(string text, bool[] claimed)
     {
         foreach (Match m in UsMarketNounRegex().Matches(text))
@@ -202,6 +202,6 @@ internal sealed partial class EntityExtractor
     [GeneratedRegex("[A-Z]{2}", RegexOptions.CultureInvariant)]
     private static partial Regex UpperCaseCodeRegex();
 
-    [GeneratedRegex(@"(?<=\b(?:a|an|the|our|my|their|your|some|many|most|of|from|in)\s+)(?<us>us)\s+(?=(?:buyers?|customers?|clients?|consumers?|shoppers?|market|marketplace|site|store|warehouse|retailers?|importers?|distributors?)\b)|(?<=\b(?:to|in|into|across|throughout|for|from|within|inside)\s+the\s+)(?<us>us)\b", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?<=\b(?:to|into|in|for|across|throughout|from)\s+the\s+)(?<us>us)(?=\s*(?:$|[,.;:!?，。；]|\s(?:and|or)\b))|(?<=\b(?:a|an|the|our|my|their|your|some|many|most|of|from|in)\s+)(?<us>us)\s+(?=(?:buyers?|customers?|clients?|consumers?|shoppers?|market|marketplace|site|store|warehouse|retailers?|importers?|distributors?)\b)", RegexOptions.CultureInvariant)]
     private static partial Regex UsMarketNounRegex();
 }

@@ -42,6 +42,13 @@ internal static partial class IntentCues
         return topics.Count == 1 ? topics[0] : null;
     }
 
+    /// <summary>True when the text uses the topic words of a guide other than <paramref name="intent"/>'s ("platform", "运费").</summary>
+    public static bool NamesAnotherTopicThan(string intent, string text)
+    {
+        var normalized = IntentFeaturizer.Normalize(text);
+        return GuideTopics.Any(t => t.Intent != intent && t.Pattern.IsMatch(normalized));
+    }
+
     private static readonly (string Intent, Regex Pattern)[] GuideTopics =
     [
         (IntentNames.StartReadiness, ReadinessCue()),

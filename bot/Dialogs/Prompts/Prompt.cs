@@ -71,6 +71,20 @@ public abstract class Prompt<T> : Dialog
             return await dc.EndDialogAsync(recognized.Value, cancellationToken).ConfigureAwait(false);
         }
 
+        // A reply in the other language that the question cannot use: the conversation now speaks the reply's language,
+        // so the lead and the question asked again are both in it — not a Chinese lead over the English question and its
+        // English choices. The question is asked again from the step that asked it, rebuilt in the turn's language.
+        if (!validatorReplied && AskedInAnotherLanguage(dc.Context, options))
+        {
+            await dc.Context.SendActivityAsync(PromptLanguage.NotUnderstoodMessage(dc.Context.Activity), cancellationToken: cancellationToken).ConfigureAwait(false);
+            if (!await dc.RepeatQuestionAsync(cancellationToken).ConfigureAwait(false))
+            {
+                await SendPromptAsync(dc.Context, options, isRetry: false, cancellationToken).ConfigureAwait(false);
+            }
+
+            return EndOfTurn;
+        }
+
         if (attempt == options.MaxAttempts)
         {
             await dc.Context.SendActivityAsync(PromptLanguage.HowToLeaveMessage(dc.Context.Activity), cancellationToken: cancellationToken).ConfigureAwait(false);
@@ -113,6 +127,10 @@ public abstract class Prompt<T> : Dialog
 
     /// <summary>The answer as text: a card submit's value or the typed text (trimmed); null when there is none.</summary>
     protected static string? GetAnswerText(ITurnContext turnContext) => PromptInput.Text(turnContext.Activity);
+
+    // The question's own words are in one language and the reply is read in the other.
+    private static bool AskedInAnotherLanguage(ITurnContext turnContext, PromptOptions options) =>
+        options.Prompt?.Text is { Length: > 0 } asked && PromptLanguage.ContainsChinese(asked) != PromptLanguage.Of(turnContext.Activity).IsChinese;
 
     private static PromptOptions LoadOptions(DialogInstance instance) =>
         instance.GetValue<PromptOptions>(OptionsKey) ?? new PromptOptions();

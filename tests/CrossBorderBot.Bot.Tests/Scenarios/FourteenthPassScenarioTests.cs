@@ -12,7 +12,8 @@ public sealed class FourteenthPassScenarioTests(ITestOutputHelper output)
 {
     // Measured once after the commit that added the batch (bac490f), before any fourteenth-pass behaviour change: 27 of 37.
     // After the fourteenth pass's changes (tuned on the thirteenth and twelfth batches and FourteenthDevScenarios only): 27 of 37.
-    private const int PassFloor = 27;
+    // Fifteenth pass, as dev material (its failing turns read): 30 of 37.
+    private const int PassFloor = 30;
 
     [Fact]
     public async Task Held_out_scenarios_pass_in_total()
@@ -29,6 +30,29 @@ public sealed class FourteenthPassScenarioTests(ITestOutputHelper output)
 
         output.WriteLine($"held-out 14 scenarios passed: {passed} of {all.Count} ({100.0 * passed / all.Count:F1} %)");
         Assert.True(passed >= PassFloor, $"{passed} of {all.Count} passed, floor {PassFloor}");
+    }
+
+    public static TheoryData<string> HeldOut => ScenarioRunner.Names(FourteenthHeldOutScenarios.All);
+
+    // Fifteenth pass: the batch, measured and reported (27 of 37), is dev material; one by one, each failing scenario
+    // names its gap (set CBB_RUN_GAPS=1 to run them anyway). All seven are the slot vocabulary's (bot/Dialogs).
+    private static readonly Dictionary<string, string> HeldOutGaps = new(StringComparer.Ordinal)
+    {
+        ["held14-en-platform-budget-in-words"] = "'normal households' at the model question is not in the slot vocabulary's B2C words",
+        ["held14-en-platform-side-question-at-the-brand-step"] = "'retail buyers' at the model question is not in the slot vocabulary's B2C words",
+        ["held14-en-logistics-why-the-top-one-over-post"] = "'whichever is cheaper' at the speed question is not in the slot vocabulary's economy words",
+        ["held14-en-plan-recall-route-you-recommended"] = "'slow boat is fine' is not read as the speed answer (slot vocabulary), so at the tracking question it is neither answer",
+        ["held14-zh-plan-recall-the-shipping-plan-last-time"] = "'尺寸没数' is not the size question's don't-know (slot vocabulary), so the later answers land on other questions",
+        ["held14-zh-logistics-what-if-italy-everything-else-same"] = "'尺寸没概念' is not the size question's don't-know (slot vocabulary), so '普通快慢就好' meets the size question",
+        ["held14-zh-logistics-what-if-two-and-a-half-kilos"] = "'卖出去就不退了' is not read as no at the returns question (slot vocabulary)",
+    };
+
+    [SkippableTheory]
+    [MemberData(nameof(HeldOut))]
+    public Task Held_out_scenario(string name)
+    {
+        Skip.If(HeldOutGaps.TryGetValue(name, out var gap) && Environment.GetEnvironmentVariable("CBB_RUN_GAPS") != "1", gap);
+        return ScenarioRunner.AssertPassesAsync(FourteenthHeldOutScenarios.All, name);
     }
 
     [Fact]

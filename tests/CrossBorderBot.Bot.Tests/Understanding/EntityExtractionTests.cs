@@ -192,7 +192,11 @@ public sealed class EntityExtractionTests(RecognizerFixture fixture)
     [InlineData("is the us market worth it", true)]
     [InlineData("can you help us buyers of spare parts", false)]
     [InlineData("they sent us samples", false)]
-    public void Us_in_lower_case_is_the_united_states_only_before_buyers_or_a_market(string text, bool unitedStates) =>
+    [InlineData("ship 500 g of cosmetics to the us, value 25 usd", true)]
+    [InlineData("we sell in the us and canada", true)]
+    [InlineData("send it to the us", true)]
+    [InlineData("could you send the us team a quote", false)]
+    public void Us_in_lower_case_is_the_united_states_only_before_buyers_or_a_market_or_ending_a_place(string text, bool unitedStates) =>
         Assert.Equal(unitedStates, Keys(text).Contains("country=us"));
 
     [Fact]

@@ -20,10 +20,10 @@ public sealed class LogisticsExplainer(LogisticsAdvisor advisor, GuideLocationRe
         var chinese = language.IsChinese;
         var ranked = advice.Recommendations;
         var top = ranked[0];
-        var named = ranked.Skip(1).FirstOrDefault(r => Names(r.Channel).Any(name => question.Contains(name, StringComparison.OrdinalIgnoreCase)));
+        var named = RankingExplanation.Named(ranked, question, r => Names(r.Channel)).Where(r => r != top).ToList();
 
         // "why not the postal small packet?" about a channel this parcel rules out: why it is ruled out.
-        var ruledOut = named is null && !Names(top.Channel).Any(name => question.Contains(name, StringComparison.OrdinalIgnoreCase))
+        var ruledOut = named.Count == 0 && !Names(top.Channel).Any(name => question.Contains(name, StringComparison.OrdinalIgnoreCase))
             ? advice.Excluded.FirstOrDefault(e => Names(e.Channel).Any(name => question.Contains(name, StringComparison.OrdinalIgnoreCase)))
             : null;
         var first = chinese
@@ -39,7 +39,7 @@ public sealed class LogisticsExplainer(LogisticsAdvisor advisor, GuideLocationRe
         return RankingExplanation.Paragraphs(
             ranked,
             first,
-            RankingExplanation.Other(ranked, named),
+            RankingExplanation.Others(ranked, named),
             (other, position) => chinese
                 ? $"{Describe(other, language)}排第 {position}：{GuideReasons.Sentence(other.Reasons, language)} 它的匹配分较低，所以排在后面；匹配分综合了时效、跟踪、退货和对本包裹的限制，而不只是价格。"
                 : $"{Describe(other, language)} is ranked {Ordinal(position)}: {GuideReasons.Sentence(other.Reasons, language)} Its fit score is lower, so it comes after; the fit weighs speed, tracking, returns and the limits for this parcel, not only the price.");

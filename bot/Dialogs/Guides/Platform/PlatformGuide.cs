@@ -148,6 +148,10 @@ public sealed partial class PlatformGuide : TypedSlotGuide<PlatformAnswers>
     protected override IReadOnlyList<string> PlaceNames(PlatformAnswers answers, BotLanguage language) =>
         [.. (answers.Markets ?? []).Select(market => _locations.Name(market, language))];
 
+    protected override IReadOnlyList<GuideProduct> Products(PlatformAnswers answers, BotLanguage language) =>
+        [.. new[] { answers.Category }.Concat(answers.OtherCategories ?? []).OfType<string>()
+            .Where(id => id != PlatformCategoryPrompt.AnyValue).Select(id => new GuideProduct(id, _slots.CategoryName(id, language)))];
+
     protected override GuideOutcome Outcome(PlatformAnswers answers, BotLanguage language) =>
         _results.Build(answers, language);
 

@@ -67,12 +67,15 @@ public sealed partial class GuideLocationResolver
     /// <summary>
     /// The places a message names, each once, in the order said: the recognizer's countries and regions, then places
     /// written as one word (<paramref name="placeGroups"/>: "欧美" is Europe and the US); only ones the base knows, and
-    /// not a place said only as the seller's own ("a brand registered in China": <see cref="HomeMention"/>).
+    /// not a place said only as the seller's own ("a brand registered in China": <see cref="HomeMention"/>) or only to deny
+    /// it ("Austria, not Belgium": <see cref="DeniedMention"/>).
     /// </summary>
     public List<string> PlacesNamed(MessageEntities entities, IEnumerable<string> placeGroups, string text) =>
-        [.. entities.Countries.Where(c => !HomeMention.OnlyHome(text, c.Text)).Select(c => c.Code)
-            .Concat(entities.Regions.Where(r => !HomeMention.OnlyHome(text, r.Text)).Select(r => r.Id))
+        [.. entities.Countries.Where(c => Given(text, c.Text)).Select(c => c.Code)
+            .Concat(entities.Regions.Where(r => Given(text, r.Text)).Select(r => r.Id))
             .Concat(placeGroups).Distinct(StringComparer.OrdinalIgnoreCase).Where(IsKnown)];
+
+    private static bool Given(string text, string words) => !HomeMention.OnlyHome(text, words) && !DeniedMention.OnlyDenied(text, words);
 
     /// <summary>The country code or region id meant by <paramref name="text"/>; null when none is recognised.</summary>
     public string? Resolve(string? text, string? locale)

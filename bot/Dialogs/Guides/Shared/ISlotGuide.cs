@@ -17,4 +17,13 @@ public interface ISlotGuide
     /// whose active dialog is the guide. A question asked in passing ("do they charge duty over there?") means these places.
     /// </summary>
     IReadOnlyList<string> KnownPlaces(DialogContext guideContext, BotLanguage language);
+
+    /// <summary>
+    /// The products the guide's answers are about, first the one worked out, named in <paramref name="language"/>; empty
+    /// when none is known. A question asked in passing about "these" goods ("what rules apply to these?") means them.
+    /// </summary>
+    IReadOnlyList<GuideProduct> KnownProducts(DialogContext guideContext, BotLanguage language);
 }
+
+/// <summary>A product a guide is about: its category id and the category's name.</summary>
+public sealed record GuideProduct(string Id, string Name);

@@ -2,18 +2,43 @@ namespace CrossBorderBot.Dialogs.Guides;
 
 /// <summary>
 /// How every guide answers "why is X first?" from its advisor's ranking: a paragraph on the first option, then one on
-/// the option the question names — or, when it names none (or the first), the runner-up — with its place.
+/// each option the question names ("why amazon and not etsy?" names two) — or, when it names none but the first, the
+/// runner-up — each with its place.
 /// </summary>
 public static class RankingExplanation
 {
-    /// <summary>The option to explain beside the first: <paramref name="named"/> unless it is the first, else the runner-up; null when there is none.</summary>
-    public static T? Other<T>(IReadOnlyList<T> ranked, T? named)
-        where T : class =>
-        named is not null && !EqualityComparer<T>.Default.Equals(named, ranked[0]) ? named
-        : ranked.Count > 1 ? ranked[1] : null;
+    /// <summary>
+    /// The options to explain beside the first: those <paramref name="named"/>, in the order named, other than the first;
+    /// else the runner-up; empty when there is none.
+    /// </summary>
+    public static IReadOnlyList<T> Others<T>(IReadOnlyList<T> ranked, IReadOnlyList<T> named)
+        where T : class
+    {
+        var others = named.Where(option => !EqualityComparer<T>.Default.Equals(option, ranked[0])).Distinct().ToList();
+        return others.Count > 0 ? others : ranked.Count > 1 ? [ranked[1]] : [];
+    }
 
-    /// <summary>The first paragraph, then, when there is an <paramref name="other"/>, its paragraph given its place (1-based).</summary>
-    public static string Paragraphs<T>(IReadOnlyList<T> ranked, string first, T? other, Func<T, int, string> otherParagraph)
+    /// <summary>The options of <paramref name="ranked"/> whose names stand in <paramref name="question"/>, in the order named.</summary>
+    public static IReadOnlyList<T> Named<T>(IReadOnlyList<T> ranked, string question, Func<T, IEnumerable<string>> names) =>
+        [.. ranked.Select(option => (Option: option, At: names(option).Where(name => !string.IsNullOrWhiteSpace(name))
+                .Select(name => question.IndexOf(name, StringComparison.OrdinalIgnoreCase)).Where(at => at >= 0).DefaultIfEmpty(-1).Min()))
+            .Where(found => found.At >= 0).OrderBy(found => found.At).Select(found => found.Option)];
+
+    /// <summary>The first paragraph, then a paragraph for each of <paramref name="others"/> given its place (1-based).</summary>
+    public static string Paragraphs<T>(IReadOnlyList<T> ranked, string first, IReadOnlyList<T> others, Func<T, int, string> otherParagraph)
         where T : class =>
-        other is null ? first : first + "\n\n" + otherParagraph(other, ranked.ToList().IndexOf(other) + 1);
+        string.Join("\n\n", new[] { first }.Concat(others.Select(other => otherParagraph(other, IndexOf(ranked, other) + 1))));
+
+    private static int IndexOf<T>(IReadOnlyList<T> ranked, T option)
+    {
+        for (var index = 0; index < ranked.Count; index++)
+        {
+            if (EqualityComparer<T>.Default.Equals(ranked[index], option))
+            {
+                return index;
+            }
+        }
+
+        return -1;
+    }
 }

@@ -26,6 +26,12 @@ public abstract class TypedSlotGuide<TAnswers>(string id, GuideAnswers<TAnswers>
     public override IReadOnlyList<string> KnownPlaces(DialogContext guideContext, BotLanguage language) =>
         OwnValues(guideContext) is { } values ? PlaceNames(Answers.Of(values), language) : [];
 
+    /// <summary>The products the answers are about, the one worked out first, named in <paramref name="language"/>.</summary>
+    protected virtual IReadOnlyList<GuideProduct> Products(TAnswers answers, BotLanguage language) => [];
+
+    public override IReadOnlyList<GuideProduct> KnownProducts(DialogContext guideContext, BotLanguage language) =>
+        OwnValues(guideContext) is { } values ? Products(Answers.Of(values), language) : [];
+
     /// <summary>The answer to a question about the result shown, from the answers; null when the guide has nothing to say.</summary>
     protected virtual string? Explain(TAnswers answers, string question, BotLanguage language) => null;
 
@@ -71,13 +77,32 @@ public abstract class TypedSlotGuide<TAnswers>(string id, GuideAnswers<TAnswers>
 
     protected override SlotChanges Absorb(DialogValues values, RecognizedMessage message, string? waitingDialogId, BotLanguage language)
     {
-        var (merged, changes) = Take(Answers.Of(values), message, WaitingSlot(values, waitingDialogId), waitingDialogId, language);
+        var current = Answers.Of(values);
+        var waitingSlot = WaitingSlot(values, waitingDialogId);
+        var (merged, changes) = Take(current, message, waitingSlot, waitingDialogId, language);
         if (!changes.IsEmpty)
         {
             Answers.Set(values, merged);
+            return changes;
         }
 
-        return changes;
+        // The waiting question asked again after "back" is answered as usual: its prompt takes the message.
+        if (Questions.Any(question => question.Slot == waitingSlot && question.IsKnown(current)))
+        {
+            return changes with { Kept = null };
+        }
+
+        if (changes.Kept is { Count: > 0 } || IsAtResult(waitingDialogId))
+        {
+            return changes;
+        }
+
+        // "slow is totally fine" at the tracking question after "cheapest" in the first message: a short answer for a
+        // question already answered, read as if that question were asked, is the same answer said again.
+        var again = Questions.Where(question => question.Slot != waitingSlot && question.IsKnown(current))
+            .SelectMany(question => Take(current, message, question.Slot, null, language).Changes is { IsEmpty: true, Kept: { Count: > 0 } kept } ? kept : [])
+            .Distinct().ToList();
+        return again.Count > 0 ? changes with { Kept = again } : changes;
     }
 
     protected override async Task<bool> ExplainResultAsync(ITurnContext turnContext, DialogValues values, string question, BotLanguage language, CancellationToken cancellationToken)
