@@ -81,14 +81,14 @@ internal sealed class MlNetIntentModel : IIntentModel
 
         var builder = new System.Text.StringBuilder();
         var position = 0;
-        foreach (var m in mentions.Where(m => m.Kind is not (EntityNames.IssueType or EntityNames.SensitiveGoods)).OrderBy(m => m.Start))
+        foreach (var m in mentions.Where(m => m.Kind is not (EntityType.IssueType or EntityType.SensitiveGoods)).OrderBy(m => m.Start))
         {
             if (m.Start < position || m.End > text.Length)
             {
                 continue;
             }
 
-            builder.Append(text, position, m.Start - position).Append(" zz").Append(m.Kind.ToLowerInvariant()).Append("zz ");
+            builder.Append(text, position, m.Start - position).Append(" zz").Append(m.Kind.Key().ToLowerInvariant()).Append("zz ");
             position = m.End;
         }
 

@@ -134,13 +134,10 @@ public static partial class InterruptionDetector
     }
 
     private static string Normalize(string? text)
-        => text is null ? string.Empty : Whitespace().Replace(TrailingPunctuation().Replace(text.Trim(), string.Empty), " ").Trim();
+        => text is null ? string.Empty : WhiteSpace.Collapse(TrailingPunctuation().Replace(text.Trim(), string.Empty)).Trim();
 
     [GeneratedRegex(@"[\s\.!！。,，~～]+$")]
     private static partial Regex TrailingPunctuation();
-
-    [GeneratedRegex(@"\s+")]
-    private static partial Regex Whitespace();
 
     // The whole message asks for the language: "用中文吧，卖给个人" asks for it and answers the question too, so it goes on
     // as a message (read in the language it is written in) instead of being taken as the command alone.

@@ -43,7 +43,7 @@ internal sealed class AnswerMatcher
 
             if (EndsReply(text, start, phrase))
             {
-                return new EntityMention(EntityNames.Answer, start, phrase.Length, id, text.Substring(start, phrase.Length));
+                return new EntityMention(EntityType.Answer, start, phrase.Length, id, text.Substring(start, phrase.Length));
             }
         }
 

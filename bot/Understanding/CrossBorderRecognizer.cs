@@ -150,7 +150,7 @@ public sealed class CrossBorderRecognizer : IRecognizer
         var entities = new JObject();
         foreach (var group in mentions.GroupBy(m => m.Kind))
         {
-            entities[group.Key] = new JArray(group.Select(ToJson));
+            entities[group.Key.Key()] = new JArray(group.Select(ToJson));
         }
 
         return entities;
@@ -158,13 +158,13 @@ public sealed class CrossBorderRecognizer : IRecognizer
 
     private static JObject ToJson(EntityMention m) => m.Kind switch
     {
-        EntityNames.Country => new JObject { ["code"] = m.Value, ["text"] = m.Text },
-        EntityNames.Weight => new JObject
+        EntityType.Country => new JObject { ["code"] = m.Value, ["text"] = m.Text },
+        EntityType.Weight => new JObject
         {
             ["kilograms"] = decimal.Parse(m.Value, CultureInfo.InvariantCulture),
             ["text"] = m.Text,
         },
-        EntityNames.Money => new JObject { ["amount"] = m.Amount, ["currency"] = m.Currency, ["text"] = m.Text },
+        EntityType.Money => new JObject { ["amount"] = m.Amount, ["currency"] = m.Currency, ["text"] = m.Text },
         _ => new JObject { ["id"] = m.Value, ["text"] = m.Text },
     };
 }

@@ -34,7 +34,7 @@ internal static partial class DimensionsRecognizer
 
             PhraseMatcher.Claim(claimed, match.Index, match.Index + match.Length);
             var value = string.Join("x", sides.Select(s => s.ToString("0.##", CultureInfo.InvariantCulture)));
-            yield return new EntityMention(EntityNames.Dimensions, match.Index, match.Length, value, match.Value);
+            yield return new EntityMention(EntityType.Dimensions, match.Index, match.Length, value, match.Value);
         }
     }
 

@@ -32,8 +32,10 @@ internal static class EntityAliases
                 throw new FormatException($"Alias line '{line}' needs kind, id and phrases separated by tabs.");
             }
 
+            var kind = EntityTypes.FromKey(columns[0].Trim())
+                ?? throw new FormatException($"Alias line '{line}' names no entity type: '{columns[0].Trim()}' is not one of {string.Join(", ", Enum.GetValues<EntityType>().Select(k => k.Key()))}.");
             var phrases = columns[2].Split('|', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
-            aliases.Add(new EntityAlias(columns[0].Trim(), columns[1].Trim(), phrases));
+            aliases.Add(new EntityAlias(kind, columns[1].Trim(), phrases));
         }
 
         return aliases;

@@ -3,7 +3,7 @@ using CrossBorderBot.Understanding.Quantities;
 
 namespace CrossBorderBot.Understanding;
 
-/// <summary>Finds every entity kind of <see cref="EntityNames"/> in a message.</summary>
+/// <summary>Finds every <see cref="EntityType"/> in a message.</summary>
 internal sealed partial class EntityExtractor
 {
     // Two-letter codes that are also everyday words when typed in capitals ("IT department", "NO", "tax ID"), or the
@@ -34,13 +34,13 @@ internal sealed partial class EntityExtractor
     public EntityExtractor(Vocabulary vocabulary, QuantityRecognizer quantities)
     {
         _geography = new PhraseMatcher(
-            vocabulary.Countries.Select(c => (EntityNames.Country, c))
-                .Concat(vocabulary.Regions.Select(r => (EntityNames.Region, r))));
-        _categories = new PhraseMatcher(vocabulary.Categories.Select(c => (EntityNames.Category, c)));
-        _platforms = new PhraseMatcher(vocabulary.Platforms.Select(p => (EntityNames.Platform, p)));
-        _sensitiveGoods = new PhraseMatcher(vocabulary.SensitiveGoods.Select(g => (EntityNames.SensitiveGoods, g)));
-        _platformTypos = new FuzzyNameMatcher(EntityNames.Platform, vocabulary.Platforms);
-        _categoryTypos = new FuzzyNameMatcher(EntityNames.Category, vocabulary.Categories, FuzzyNameMatcher.LongWordLength);
+            vocabulary.Countries.Select(c => (EntityType.Country, c))
+                .Concat(vocabulary.Regions.Select(r => (EntityType.Region, r))));
+        _categories = new PhraseMatcher(vocabulary.Categories.Select(c => (EntityType.Category, c)));
+        _platforms = new PhraseMatcher(vocabulary.Platforms.Select(p => (EntityType.Platform, p)));
+        _sensitiveGoods = new PhraseMatcher(vocabulary.SensitiveGoods.Select(g => (EntityType.SensitiveGoods, g)));
+        _platformTypos = new FuzzyNameMatcher(EntityType.Platform, vocabulary.Platforms);
+        _categoryTypos = new FuzzyNameMatcher(EntityType.Category, vocabulary.Categories, FuzzyNameMatcher.LongWordLength);
         _placeSlips = new PlaceSlipMatcher(vocabulary.Countries);
         _answers = new AnswerMatcher(vocabulary.Answers);
         _countryCodes = vocabulary.Countries.Select(c => c.Id.ToUpperInvariant()).ToHashSet(StringComparer.Ordinal);
@@ -74,7 +74,7 @@ internal sealed partial class EntityExtractor
         // Quantities next: "3 pounds" must not become a currency, and "5kg" must not be read as a word.
         foreach (var w in _quantities.RecognizeWeights(text, culture))
         {
-            AddQuantity(mentions, claimed, text, w.Text, EntityNames.Weight, w.Kilograms.ToString(CultureInfo.InvariantCulture), m => m);
+            AddQuantity(mentions, claimed, text, w.Text, EntityType.Weight, w.Kilograms.ToString(CultureInfo.InvariantCulture), m => m);
         }
 
         foreach (var money in _quantities.RecognizeMoney(text, culture))
@@ -84,7 +84,7 @@ internal sealed partial class EntityExtractor
                 claimed,
                 text,
                 money.Text,
-                EntityNames.Money,
+                EntityType.Money,
                 string.Create(CultureInfo.InvariantCulture, $"{money.Amount} {money.Currency}"),
                 m => m with { Amount = money.Amount, Currency = money.Currency });
         }
@@ -111,11 +111,11 @@ internal sealed partial class EntityExtractor
 
         // Issue types keep IssueTypeRules' order (most specific first); everything else is in order of appearance. A
         // category named in different words stays twice ("手机壳和数据线" are two products of one category).
-        var issueOrder = mentions.Where(m => m.Kind == EntityNames.IssueType).Select((m, i) => (m, i)).ToDictionary(x => x.m, x => x.i);
+        var issueOrder = mentions.Where(m => m.Kind == EntityType.IssueType).Select((m, i) => (m, i)).ToDictionary(x => x.m, x => x.i);
         return mentions
             .OrderBy(m => issueOrder.TryGetValue(m, out var rank) ? -1000 + rank : m.Start)
             .ThenByDescending(m => m.Length)
-            .DistinctBy(m => (m.Kind, m.Kind == EntityNames.Category ? m.Value + "\n" + m.Text.ToLowerInvariant() : m.Value))
+            .DistinctBy(m => (m.Kind, m.Kind == EntityType.Category ? m.Value + "\n" + m.Text.ToLowerInvariant() : m.Value))
             .ToList();
     }
 
@@ -124,7 +124,7 @@ internal sealed partial class EntityExtractor
         bool[] claimed,
         string text,
         string typed,
-        string kind,
+        EntityType kind,
         string value,
         Func<EntityMention, EntityMention> enrich)
     {
@@ -179,7 +179,7 @@ internal sealed partial class EntityExtractor
             }
 
             PhraseMatcher.Claim(claimed, m.Index, m.Index + 2);
-            yield return new EntityMention(EntityNames.Country, m.Index, 2, code.ToLowerInvariant(), code);
+            yield return new EntityMention(EntityType.Country, m.Index, 2, code.ToLowerInvariant(), code);
         }
     }
 
@@ -194,7 +194,7 @@ internal sealed partial class EntityExtractor
             if (!PhraseMatcher.IsClaimed(claimed, us.Index, us.Index + us.Length))
             {
                 PhraseMatcher.Claim(claimed, us.Index, us.Index + us.Length);
-                yield return new EntityMention(EntityNames.Country, us.Index, us.Length, "us", us.Value);
+                yield return new EntityMention(EntityType.Country, us.Index, us.Length, "us", us.Value);
             }
         }
     }

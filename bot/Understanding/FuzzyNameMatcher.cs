@@ -23,11 +23,11 @@ internal sealed partial class FuzzyNameMatcher
         "along", "sheen", "koala", "kaolin", "shine", "shops", "sheet", "sheep", "alibi",
     };
 
-    private readonly string _kind;
+    private readonly EntityType _kind;
     private readonly List<(string Name, string Id)> _names;
     private readonly int _minimumLength;
 
-    public FuzzyNameMatcher(string kind, IEnumerable<VocabularyTerm> terms, int minimumLength = MinimumLength)
+    public FuzzyNameMatcher(EntityType kind, IEnumerable<VocabularyTerm> terms, int minimumLength = MinimumLength)
     {
         _kind = kind;
         _minimumLength = minimumLength;

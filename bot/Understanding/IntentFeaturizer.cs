@@ -67,7 +67,7 @@ internal static class IntentFeaturizer
 
         features.UnionWith(IntentCues.Find(Normalize(text)));
 
-        if (mentions.Any(m => m.Kind == EntityNames.IssueType))
+        if (mentions.Any(m => m.Kind == EntityType.IssueType))
         {
             features.Add("i:any");
         }
@@ -92,7 +92,7 @@ internal static class IntentFeaturizer
     {
         // Issue and battery/liquid words stay in the text: they say as much about the intent as about the entity.
         var placeholders = mentions
-            .Where(m => m.Kind is not (EntityNames.IssueType or EntityNames.SensitiveGoods) && m.Start >= 0 && m.End <= text.Length)
+            .Where(m => m.Kind is not (EntityType.IssueType or EntityType.SensitiveGoods) && m.Start >= 0 && m.End <= text.Length)
             .OrderBy(m => m.Start)
             .ThenByDescending(m => m.Length)
             .ToList();
@@ -109,7 +109,7 @@ internal static class IntentFeaturizer
             }
 
             Tokenize(text[position..m.Start], units);
-            units.Add(new Unit(UnitKind.Placeholder, "<" + m.Kind.ToLowerInvariant() + ">"));
+            units.Add(new Unit(UnitKind.Placeholder, "<" + m.Kind.Key().ToLowerInvariant() + ">"));
             position = m.End;
         }
 

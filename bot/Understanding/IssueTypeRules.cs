@@ -49,7 +49,7 @@ internal static partial class IssueTypeRules
             // other types is the trouble itself ("没有CE认证", "no tracking"), so only returns are read this way.
             if (match.Success && !IsNegatedTaxReturn(text, type, match) && !(type == IssueType.Returns && NegatedMention.FollowsANegation(text, match.Index)))
             {
-                found.Add(new EntityMention(EntityNames.IssueType, match.Index, match.Length, IssueTypes.Id(type), match.Value));
+                found.Add(new EntityMention(EntityType.IssueType, match.Index, match.Length, IssueTypes.Id(type), match.Value));
             }
         }
 

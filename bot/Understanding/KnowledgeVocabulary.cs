@@ -15,13 +15,13 @@ public static class KnowledgeVocabulary
         ArgumentNullException.ThrowIfNull(knowledgeBase);
         var aliases = EntityAliases.Load();
         return new Vocabulary(
-            WithAliases(knowledgeBase.Countries.Select(c => Term(c.Code.ToLowerInvariant(), c.Name, c.Aliases)), aliases, EntityNames.Country),
+            WithAliases(knowledgeBase.Countries.Select(c => Term(c.Code.ToLowerInvariant(), c.Name, c.Aliases)), aliases, EntityType.Country),
             knowledgeBase.Regions.Select(r => Term(r.Id, r.Name, r.Aliases)).ToList(),
-            WithAliases(knowledgeBase.Categories.Select(c => Term(c.Id, c.Name, c.Keywords)), aliases, EntityNames.Category))
+            WithAliases(knowledgeBase.Categories.Select(c => Term(c.Id, c.Name, c.Keywords)), aliases, EntityType.Category))
         {
-            Platforms = WithAliases(Platforms(knowledgeBase), aliases, EntityNames.Platform),
-            SensitiveGoods = WithAliases([], aliases, EntityNames.SensitiveGoods),
-            Answers = WithAliases([], aliases, EntityNames.Answer),
+            Platforms = WithAliases(Platforms(knowledgeBase), aliases, EntityType.Platform),
+            SensitiveGoods = WithAliases([], aliases, EntityType.SensitiveGoods),
+            Answers = WithAliases([], aliases, EntityType.Answer),
         };
     }
 
@@ -53,7 +53,7 @@ public static class KnowledgeVocabulary
         return (cut >= 0 ? name[..cut] : name).Trim().Trim('"', '“', '”').Trim();
     }
 
-    private static List<VocabularyTerm> WithAliases(IEnumerable<VocabularyTerm> terms, IReadOnlyList<EntityAlias> aliases, string kind)
+    private static List<VocabularyTerm> WithAliases(IEnumerable<VocabularyTerm> terms, IReadOnlyList<EntityAlias> aliases, EntityType kind)
     {
         var byId = terms.ToDictionary(t => t.Id, StringComparer.Ordinal);
         foreach (var group in aliases.Where(a => a.Kind == kind).GroupBy(a => a.Id, StringComparer.Ordinal))

@@ -22,7 +22,7 @@ internal static partial class MarketplaceDomainCountries
             }
 
             PhraseMatcher.Claim(claimed, code.Index, code.Index + code.Length);
-            yield return new EntityMention(EntityNames.Country, code.Index, code.Length, id, m.Value);
+            yield return new EntityMention(EntityType.Country, code.Index, code.Length, id, m.Value);
         }
     }
 

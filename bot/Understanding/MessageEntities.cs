@@ -36,35 +36,35 @@ public sealed record MessageEntities
         var list = mentions.ToList();
         return new MessageEntities
         {
-            Countries = list.Where(m => m.Kind == EntityNames.Country).Select(m => new CountryEntity(m.Value, m.Text)).ToList(),
-            Regions = list.Where(m => m.Kind == EntityNames.Region).Select(m => new RegionEntity(m.Value, m.Text)).ToList(),
-            Weights = list.Where(m => m.Kind == EntityNames.Weight)
+            Countries = list.Where(m => m.Kind == EntityType.Country).Select(m => new CountryEntity(m.Value, m.Text)).ToList(),
+            Regions = list.Where(m => m.Kind == EntityType.Region).Select(m => new RegionEntity(m.Value, m.Text)).ToList(),
+            Weights = list.Where(m => m.Kind == EntityType.Weight)
                 .Select(m => new WeightEntity(decimal.Parse(m.Value, System.Globalization.CultureInfo.InvariantCulture), m.Text)).ToList(),
-            Money = list.Where(m => m.Kind == EntityNames.Money).Select(m => new MoneyEntity(m.Amount, m.Currency, m.Text)).ToList(),
-            Categories = list.Where(m => m.Kind == EntityNames.Category).Select(m => new CategoryEntity(m.Value, m.Text)).ToList(),
-            IssueTypes = list.Where(m => m.Kind == EntityNames.IssueType).Select(m => new IssueTypeEntity(m.Value, m.Text)).ToList(),
+            Money = list.Where(m => m.Kind == EntityType.Money).Select(m => new MoneyEntity(m.Amount, m.Currency, m.Text)).ToList(),
+            Categories = list.Where(m => m.Kind == EntityType.Category).Select(m => new CategoryEntity(m.Value, m.Text)).ToList(),
+            IssueTypes = list.Where(m => m.Kind == EntityType.IssueType).Select(m => new IssueTypeEntity(m.Value, m.Text)).ToList(),
         };
     }
 
-    /// <summary>The JSON shape of <c>RecognizerResult.Entities</c> (see <see cref="EntityNames"/>), for the Emulator trace.</summary>
+    /// <summary>The JSON shape of <c>RecognizerResult.Entities</c> (see <see cref="EntityType"/>), for the Emulator trace.</summary>
     public JObject ToJson()
     {
         var json = new JObject();
-        Add(json, EntityNames.Country, Countries.Select(c => new JObject { ["code"] = c.Code, ["text"] = c.Text }));
-        Add(json, EntityNames.Region, Regions.Select(r => new JObject { ["id"] = r.Id, ["text"] = r.Text }));
-        Add(json, EntityNames.Weight, Weights.Select(w => new JObject { ["kilograms"] = w.Kilograms, ["text"] = w.Text }));
-        Add(json, EntityNames.Money, Money.Select(m => new JObject { ["amount"] = m.Amount, ["currency"] = m.Currency, ["text"] = m.Text }));
-        Add(json, EntityNames.Category, Categories.Select(c => new JObject { ["id"] = c.Id, ["text"] = c.Text }));
-        Add(json, EntityNames.IssueType, IssueTypes.Select(i => new JObject { ["id"] = i.Id, ["text"] = i.Text }));
+        Add(json, EntityType.Country, Countries.Select(c => new JObject { ["code"] = c.Code, ["text"] = c.Text }));
+        Add(json, EntityType.Region, Regions.Select(r => new JObject { ["id"] = r.Id, ["text"] = r.Text }));
+        Add(json, EntityType.Weight, Weights.Select(w => new JObject { ["kilograms"] = w.Kilograms, ["text"] = w.Text }));
+        Add(json, EntityType.Money, Money.Select(m => new JObject { ["amount"] = m.Amount, ["currency"] = m.Currency, ["text"] = m.Text }));
+        Add(json, EntityType.Category, Categories.Select(c => new JObject { ["id"] = c.Id, ["text"] = c.Text }));
+        Add(json, EntityType.IssueType, IssueTypes.Select(i => new JObject { ["id"] = i.Id, ["text"] = i.Text }));
         return json;
     }
 
-    private static void Add(JObject json, string key, IEnumerable<JObject> items)
+    private static void Add(JObject json, EntityType kind, IEnumerable<JObject> items)
     {
         var array = new JArray(items);
         if (array.Count > 0)
         {
-            json[key] = array;
+            json[kind.Key()] = array;
         }
     }
 }

@@ -22,7 +22,7 @@ internal sealed class PhraseMatcher
     private readonly List<Entry> _entries;
     private readonly PhraseIndex _index;
 
-    public PhraseMatcher(IEnumerable<(string Kind, VocabularyTerm Term)> terms)
+    public PhraseMatcher(IEnumerable<(EntityType Kind, VocabularyTerm Term)> terms)
     {
         _entries = [];
         foreach (var (kind, term) in terms)
@@ -141,5 +141,5 @@ internal sealed class PhraseMatcher
         }
     }
 
-    private sealed record Entry(string Phrase, string Kind, string Id, bool IsChinese, bool CaseSensitive);
+    private sealed record Entry(string Phrase, EntityType Kind, string Id, bool IsChinese, bool CaseSensitive);
 }

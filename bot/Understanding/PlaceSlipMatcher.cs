@@ -91,7 +91,7 @@ internal sealed partial class PlaceSlipMatcher
                 if (ids is [{ } only])
                 {
                     PhraseMatcher.Claim(claimed, start, start + length);
-                    found.Add(new EntityMention(EntityNames.Country, start, length, only, window));
+                    found.Add(new EntityMention(EntityType.Country, start, length, only, window));
                 }
             }
         }
@@ -120,7 +120,7 @@ internal sealed partial class PlaceSlipMatcher
                 if (typed != name && oneWordExact && FuzzyNameMatcher.IsOneEditAway(typed, name))
                 {
                     PhraseMatcher.Claim(claimed, start, end);
-                    found.Add(new EntityMention(EntityNames.Country, start, end - start, id, text[start..end]));
+                    found.Add(new EntityMention(EntityType.Country, start, end - start, id, text[start..end]));
                 }
             }
         }

@@ -23,7 +23,7 @@ internal static partial class SlotClauses
         var current = clause;
         for (var pass = 0; pass < 3; pass++)
         {
-            var next = Spaces().Replace(Filler().Replace(current, " "), " ").Trim();
+            var next = WhiteSpace.Collapse(Filler().Replace(current, " ")).Trim();
             if (next == current)
             {
                 break;
@@ -47,7 +47,4 @@ internal static partial class SlotClauses
     // The separators of a list of facts ("2 kg, standard; tracking yes", "没尺寸，标准时效、要追踪").
     [GeneratedRegex(@"\s*[,，;；、]\s*")]
     private static partial Regex ListSeparators();
-
-    [GeneratedRegex(@"\s+")]
-    private static partial Regex Spaces();
 }

@@ -313,7 +313,7 @@ public sealed partial class SlotVocabulary
         }
 
         var folded = text.Normalize(NormalizationForm.FormKC).ToLowerInvariant().Replace('’', '\'').Replace('‘', '\'');
-        return Spaces().Replace(folded, " ").Trim().TrimEnd('.', '!', '?', '。', '！', '？', '~', '～').Trim();
+        return WhiteSpace.Collapse(folded).Trim().TrimEnd('.', '!', '?', '。', '！', '？', '~', '～').Trim();
     }
 
     // The vocabulary's own words are normalized once, not on every message (this ran for every word of every slot per
@@ -347,9 +347,6 @@ public sealed partial class SlotVocabulary
             ?? throw new InvalidOperationException($"{Resource} is empty.");
         return new SlotVocabulary(file.Slots, file.UnknownWords, new SlotYesNoReader(file.YesNo), new PlaceGroupReader(file.PlaceAbbreviations), new RegionWordReader(file.RegionWords), file.ChannelWords);
     }
-
-    [GeneratedRegex(@"\s+")]
-    private static partial Regex Spaces();
 
     [GeneratedRegex(@"^(?:(?:this|that)(?:\s+one)?[,\s]+|(?:这个|这块|这方面|这一项|这题|这点|那个)[，,\s]*)")]
     private static partial Regex PointingLeadIn();

@@ -12,7 +12,7 @@ namespace CrossBorderBot.Understanding.Evaluation;
 /// </summary>
 internal static partial class EvaluationSet
 {
-    private const string SubTypePrefix = EntityNames.IssueType + "=";
+    private static readonly string SubTypePrefix = EntityType.IssueType.Key() + "=";
 
     public static IReadOnlyList<EvaluationCase> Parse(IEnumerable<string> lines)
     {
@@ -43,7 +43,7 @@ internal static partial class EvaluationSet
 
     /// <summary>The first issue type the recognizer found: the sub-type the fix-an-issue guide would start with.</summary>
     public static string? SubType(JObject? entities) =>
-        (entities?[EntityNames.IssueType] as JArray)?.OfType<JObject>().Select(o => o.Value<string>("id")).FirstOrDefault();
+        (entities?[EntityType.IssueType.Key()] as JArray)?.OfType<JObject>().Select(o => o.Value<string>("id")).FirstOrDefault();
 
     /// <summary>The compact keys of a recognizer's entities JSON (issue types excluded).</summary>
     public static IReadOnlySet<string> Keys(JObject? entities)
@@ -56,18 +56,19 @@ internal static partial class EvaluationSet
 
         foreach (var (kind, token) in entities)
         {
-            if (token is not JArray items || kind == EntityNames.IssueType)
+            var entityKind = EntityTypes.FromKey(kind);
+            if (token is not JArray items || entityKind == EntityType.IssueType)
             {
                 continue;
             }
 
             foreach (var item in items.OfType<JObject>())
             {
-                var value = kind switch
+                var value = entityKind switch
                 {
-                    EntityNames.Country => item.Value<string>("code"),
-                    EntityNames.Weight => Number(item.Value<decimal>("kilograms")),
-                    EntityNames.Money => Number(item.Value<decimal>("amount")) + item.Value<string>("currency"),
+                    EntityType.Country => item.Value<string>("code"),
+                    EntityType.Weight => Number(item.Value<decimal>("kilograms")),
+                    EntityType.Money => Number(item.Value<decimal>("amount")) + item.Value<string>("currency"),
                     _ => item.Value<string>("id"),
                 };
                 keys.Add($"{kind}={value}");
@@ -95,10 +96,10 @@ internal static partial class EvaluationSet
 
             var kind = part[..eq];
             var value = part[(eq + 1)..];
-            keys.Add(kind switch
+            keys.Add(EntityTypes.FromKey(kind) switch
             {
-                EntityNames.Weight => $"{kind}={Number(decimal.Parse(value, CultureInfo.InvariantCulture))}",
-                EntityNames.Money when MoneyRegex().Match(value) is { Success: true } m =>
+                EntityType.Weight => $"{kind}={Number(decimal.Parse(value, CultureInfo.InvariantCulture))}",
+                EntityType.Money when MoneyRegex().Match(value) is { Success: true } m =>
                     $"{kind}={Number(decimal.Parse(m.Groups[1].Value, CultureInfo.InvariantCulture))}{m.Groups[2].Value.ToUpperInvariant()}",
                 _ => $"{kind}={value}",
             });

@@ -66,7 +66,7 @@ internal static partial class WeightWords
         }
 
         // "an" reads as "a": one table entry covers "half a" and "half an".
-        var words = Spaces().Replace(m.Groups["q"].Value, " ").ToLowerInvariant().Split(' ').Select(w => w == "an" ? "a" : w);
+        var words = WhiteSpace.Collapse(m.Groups["q"].Value).ToLowerInvariant().Split(' ').Select(w => w == "an" ? "a" : w);
         return Quantities.TryGetValue(string.Join(' ', words), out quantity);
     }
 
@@ -74,7 +74,4 @@ internal static partial class WeightWords
     // "one and a half kilos", "3 kilos". Not "a kg" inside a longer word.
     [GeneratedRegex(@"(?<![A-Za-z0-9.])(?:(?<d>\d+(?:\.\d+)?)|(?<q>half\s+an?|an?\s+half|an?\s+quarter|quarter\s+of\s+an?|(?:an?\s+)?couple(?:\s+of)?|an?\s+pair\s+of|(?:one|two)\s+and\s+an?\s+half|an?|one|two|three|four|five|six|seven|eight|nine|ten))\s*(?<u>kilo(?:gram(?:me)?)?s?|kgs?|grams?|pounds?|lbs?)\b(?<half>\s+and\s+an?\s+half)?", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex WordWeight();
-
-    [GeneratedRegex(@"\s+")]
-    private static partial Regex Spaces();
 }

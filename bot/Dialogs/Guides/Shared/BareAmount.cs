@@ -18,7 +18,7 @@ public static partial class BareAmount
             return null;
         }
 
-        var answer = Spaces().Replace(Hedges().Replace(text, " "), " ").Trim().TrimEnd('.', '。', '!', '！', '?', '？').Trim();
+        var answer = WhiteSpace.Collapse(Hedges().Replace(text, " ")).Trim().TrimEnd('.', '。', '!', '！', '?', '？').Trim();
         if (Number().Match(answer) is { Success: true } number && Value(number.Groups["n"].Value) is { } value)
         {
             var multiplier = number.Groups["mult"].Value.ToLowerInvariant() switch
@@ -49,7 +49,4 @@ public static partial class BareAmount
 
     [GeneratedRegex(@"^(?<n>\d{1,12}(?:,\d{3})*(?:\.\d{1,4})?|[零〇一二两三四五六七八九十百千万]+)\s*(?<mult>k|w|万|千)?$", RegexOptions.IgnoreCase)]
     private static partial Regex Number();
-
-    [GeneratedRegex(@"\s+")]
-    private static partial Regex Spaces();
 }

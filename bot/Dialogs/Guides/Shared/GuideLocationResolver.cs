@@ -105,7 +105,7 @@ public sealed partial class GuideLocationResolver
     /// </summary>
     public string? OneSlipFrom(string? typed)
     {
-        var reply = typed is null ? string.Empty : Spaces().Replace(typed.Trim().TrimEnd('.', '。', '!', '！').ToLowerInvariant(), " ");
+        var reply = typed is null ? string.Empty : WhiteSpace.Collapse(typed.Trim().TrimEnd('.', '。', '!', '！').ToLowerInvariant());
         if (reply.Length >= MinimumTypoLength && reply.All(c => char.IsAsciiLetter(c) || c == ' '))
         {
             return OnlyPlace(_idByName.Where(pair => pair.Key.Length >= MinimumTypoLength && Math.Abs(pair.Key.Length - reply.Length) <= 1
@@ -171,9 +171,6 @@ public sealed partial class GuideLocationResolver
 
     [System.Text.RegularExpressions.GeneratedRegex(@"\bto\s+(?:the\s+)?(?<first>[A-Za-z]{2,})(?:\s+(?<second>[A-Za-z]{2,}))?\b", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
     private static partial System.Text.RegularExpressions.Regex AfterTo();
-
-    [System.Text.RegularExpressions.GeneratedRegex(@"\s+")]
-    private static partial System.Text.RegularExpressions.Regex Spaces();
 
     /// <summary>The name of a country code or region id in <paramref name="language"/>; the id itself when unknown.</summary>
     public string Name(string id, BotLanguage language) =>
