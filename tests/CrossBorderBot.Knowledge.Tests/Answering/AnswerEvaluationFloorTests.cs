@@ -150,7 +150,9 @@ public class AnswerEvaluationFloorTests
     // measurement (not blind: the same helper wrote it and the mechanisms). dev12 (tuned on, written after holdout13) and
     // holdout12 (development material in that pass) are floored at their after-figures. Fifteenth pass: holdout14 (written
     // blind at its start, before any change, by a helper that wrote only the set and changed no code) measured 85.5 %
-    // (301/352), 85.5 % (301/352), 17/95 before the pass; its floor is that first measurement.
+    // (301/352), 85.5 % (301/352), 17/95 before the pass. One question later left it because dev13 (tuned on) holds the same
+    // one: on the 446 left it measured 85.5 % (300/351), 85.5 % (300/351), 17/95 before the pass and 85.8 % (301/351),
+    // 85.5 % (300/351), 17/95 after it; its floor is the before-figure.
     // Also in the fifteenth pass: holdout13 became
     // development material; five of its rows were relabelled (a year before a record whose first note says the threshold is
     // older is answered by that first figure), and it measured 94.2 % (306/325), 92.6 % (301/325), 7/82 after the pass (old
@@ -169,7 +171,7 @@ public class AnswerEvaluationFloorTests
     [InlineData("holdout11", 0.920, 0.905, 0.05)]
     [InlineData("holdout12", 0.920, 0.920, 0.11)]
     [InlineData("holdout13", 0.935, 0.920, 0.10)]
-    [InlineData("holdout14", 0.855, 0.855, 0.179)]
+    [InlineData("holdout14", 0.854, 0.854, 0.179)]
     [InlineData("dev", 0.94, 0.94, 0.06)]
     [InlineData("dev2", 0.95, 0.95, 0.10)]
     [InlineData("dev3", 0.90, 0.90, 0.10)]
