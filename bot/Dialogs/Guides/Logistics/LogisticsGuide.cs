@@ -159,6 +159,9 @@ public sealed class LogisticsGuide : TypedSlotGuide<LogisticsAnswers>
     protected override IReadOnlyList<string> PlaceNames(LogisticsAnswers answers, BotLanguage language) =>
         answers.Destination is { } destination ? [.. new[] { destination }.Concat(answers.OtherDestinations ?? []).Select(id => _locations.Name(id, language))] : [];
 
+    protected override IReadOnlyList<GuideProduct> Products(LogisticsAnswers answers, BotLanguage language) =>
+        answers.Category is { } id ? [new GuideProduct(id, _products.Name(new LogisticsProduct(id, answers.WeightKg), language))] : [];
+
     protected override GuideOutcome Outcome(LogisticsAnswers answers, BotLanguage language) =>
         _results.Build(answers, language);
 
