@@ -13,7 +13,8 @@ public sealed class FourteenthPassScenarioTests(ITestOutputHelper output)
     // Measured once after the commit that added the batch (bac490f), before any fourteenth-pass behaviour change: 27 of 37.
     // After the fourteenth pass's changes (tuned on the thirteenth and twelfth batches and FourteenthDevScenarios only): 27 of 37.
     // Fifteenth pass, as dev material (its failing turns read): 30 of 37.
-    private const int PassFloor = 30;
+    // Fifteenth pass, after merging the guides and understand helpers' work (both tuned on this batch as dev material): 35 of 37.
+    private const int PassFloor = 35;
 
     [Fact]
     public async Task Held_out_scenarios_pass_in_total()

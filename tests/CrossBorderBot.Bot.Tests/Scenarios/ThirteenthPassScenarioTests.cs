@@ -13,7 +13,8 @@ public sealed class ThirteenthPassScenarioTests(ITestOutputHelper output)
     // Measured once after the commits that added the batch (1256a0e, c77c31c), before any thirteenth-pass behaviour change: 18 of 36.
     // After the thirteenth pass's changes (tuned on the twelfth and eleventh batches and ThirteenthDevScenarios only): 23 of 36.
     // Fourteenth pass, as dev material: 25 of 36.
-    private const int PassFloor = 25;
+    // Fifteenth pass, after merging the guides and understand helpers' work (dev material): 32 of 36.
+    private const int PassFloor = 32;
 
     [Fact]
     public async Task Held_out_scenarios_pass_in_total()
