@@ -140,7 +140,12 @@ public sealed partial class SlotVocabulary
         // "没有品牌" also contains "有品牌": a match inside a longer one does not count; nor do words the user doubts
         // ("not sure if we need tracking, 2 kg": the doubt's clause states nothing).
         var doubted = SlotDoubt.EndOfDoubt(normalized);
-        var kept = found.Where(m => m.Start >= doubted && !(words.AboutToday && SlotPlan.IsPlannedAt(normalized, m.Start)) && !(words.AboutThePlan && SlotPast.IsPastAt(normalized, m.Start)) && !found.Any(o => o != m && o.Start <= m.Start && o.End >= m.End && o.End - o.Start > m.End - m.Start)).ToList();
+        // Nor do words inside a plan for a slot about today ("thinking of selling on amazon"), or words about the past for
+        // a slot about the plan ("we did b2b before").
+        var kept = found.Where(m => m.Start >= doubted
+            && !(words.AboutToday && SlotPlan.IsPlannedAt(normalized, m.Start))
+            && !(words.AboutThePlan && SlotPast.IsPastAt(normalized, m.Start))
+            && !found.Any(o => o != m && o.Start <= m.Start && o.End >= m.End && o.End - o.Start > m.End - m.Start)).ToList();
         if (kept.Count == 0)
         {
             // "退货不用管", "tracking yes definitely": the slot's topic first, then its answer, at any question; in a
