@@ -20,7 +20,8 @@ public static partial class InterruptionDetector
 
     private static readonly HashSet<string> HelpWords = new(StringComparer.OrdinalIgnoreCase)
     {
-        "help", "?", "help me", "what can you do", "options", "帮助", "帮忙", "求助", "你能做什么",
+        // "what can you do", "你能做什么" and their longer forms are HelpRequest's.
+        "help", "?", "help me", "options", "帮助", "帮忙", "求助",
     };
 
     private static readonly HashSet<string> CancelWords = new(StringComparer.OrdinalIgnoreCase)

@@ -9,6 +9,8 @@ namespace CrossBorderBot.Tests.Conversation;
 public sealed class HelpRequestTests
 {
     [Theory]
+    [InlineData("what can you do")]
+    [InlineData("你能做什么？")]
     [InlineData("hi! show me what you can do")]
     [InlineData("hello, what can you help me with?")]
     [InlineData("so how can you help us")]
