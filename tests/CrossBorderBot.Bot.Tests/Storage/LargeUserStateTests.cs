@@ -5,7 +5,6 @@ using CrossBorderBot.Storage;
 using Microsoft.Bot.Builder;
 using Microsoft.Bot.Builder.Adapters;
 using Microsoft.Bot.Schema;
-using Microsoft.Data.Sqlite;
 using Newtonsoft.Json.Linq;
 
 namespace CrossBorderBot.Tests.Storage;
@@ -26,7 +25,7 @@ public sealed class LargeUserStateTests : IDisposable
     public async Task TodaysUserStateWithTenPlansLoadsAndAnUnchangedTurnDoesNotRewriteIt()
     {
         var stored = WithPlans(StoredStateSamples.UserWithPlan, SavedPlans.MaxPlans);
-        await InsertAsync(StoredStateSamples.UserKey, stored);
+        await _database.InsertRowAsync(StoredStateSamples.UserKey, stored);
         var store = _database.OpenStore();
         var user = TrackedBotState.User(store, store);
         var turn = NewTurn();
@@ -36,13 +35,13 @@ public sealed class LargeUserStateTests : IDisposable
 
         Assert.Equal(SavedPlans.MaxPlans, saved.Plans.Count);
         Assert.All(saved.Plans, plan => Assert.Equal("Logistics plan: 2 kg of shoes to Germany", plan.Title));
-        Assert.Equal(stored, await ScalarAsync("document", StoredStateSamples.UserKey));
+        Assert.Equal(stored, await _database.ReadColumnAsync("document", StoredStateSamples.UserKey));
     }
 
     [Fact]
     public async Task ASavedPlanRewritesTheStateAsTheSameTextTheSdkPathReads()
     {
-        await InsertAsync(StoredStateSamples.UserKey, WithPlans(StoredStateSamples.UserWithPlan, SavedPlans.MaxPlans));
+        await _database.InsertRowAsync(StoredStateSamples.UserKey, WithPlans(StoredStateSamples.UserWithPlan, SavedPlans.MaxPlans));
         var store = _database.OpenStore();
         var user = TrackedBotState.User(store, store);
         var turn = NewTurn();
@@ -52,8 +51,8 @@ public sealed class LargeUserStateTests : IDisposable
 
         await TurnStateWriter.SaveAsync(turn, [user], force: false, CancellationToken.None);
 
-        Assert.Equal("text", await ScalarAsync("typeof(document)", StoredStateSamples.UserKey));
-        var document = await ScalarAsync("document", StoredStateSamples.UserKey);
+        Assert.Equal("text", await _database.ReadColumnAsync("typeof(document)", StoredStateSamples.UserKey));
+        var document = await _database.ReadColumnAsync("document", StoredStateSamples.UserKey);
         var read = (Dictionary<string, object>)(await store.ReadAsync([StoredStateSamples.UserKey], CancellationToken.None))[StoredStateSamples.UserKey];
         Assert.Equal("Logistics plan: 3 kg of bags to France · 法国", Assert.IsType<SavedPlans>(read[nameof(SavedPlans)]).Plans[^1].Title);
         Assert.Equal(document, BotStateJson.Serialize(read, BotStateJson.CreateStoreSerializer()));
@@ -159,28 +158,4 @@ public sealed class LargeUserStateTests : IDisposable
             Recipient = new ChannelAccount("bot"),
             Text = "show my plan",
         });
-
-    private async Task InsertAsync(string key, string document)
-    {
-        // The store creates its table on first use.
-        await _database.OpenStore().ReadAsync(["warm-up"], CancellationToken.None);
-        await using var connection = new SqliteConnection($"Data Source={_database.Path};Pooling=False");
-        await connection.OpenAsync();
-        await using var command = connection.CreateCommand();
-        command.CommandText = $"INSERT INTO {SqliteStorage.TableName} (key, etag, document, updated_at) VALUES ($key, $etag, $document, '2026-12-01T00:00:00Z');";
-        command.Parameters.AddWithValue("$key", key);
-        command.Parameters.AddWithValue("$etag", (string)JObject.Parse(document)["eTag"]!);
-        command.Parameters.AddWithValue("$document", document);
-        Assert.Equal(1, await command.ExecuteNonQueryAsync());
-    }
-
-    private async Task<string> ScalarAsync(string column, string key)
-    {
-        await using var connection = new SqliteConnection($"Data Source={_database.Path};Pooling=False");
-        await connection.OpenAsync();
-        await using var command = connection.CreateCommand();
-        command.CommandText = $"SELECT {column} FROM {SqliteStorage.TableName} WHERE key = $key;";
-        command.Parameters.AddWithValue("$key", key);
-        return (string)(await command.ExecuteScalarAsync())!;
-    }
 }

@@ -7,7 +7,6 @@ using CrossBorderBot.Storage;
 using Microsoft.Bot.Builder;
 using Microsoft.Bot.Builder.Adapters;
 using Microsoft.Bot.Schema;
-using Microsoft.Data.Sqlite;
 using Newtonsoft.Json.Linq;
 
 namespace CrossBorderBot.Tests.Storage;
@@ -26,7 +25,7 @@ public sealed class StateDocumentCompatibilityTests : IDisposable
     [Fact]
     public async Task TodaysConversationLoadsItsDialogStackTypedGuideAnswersAndProfile()
     {
-        await InsertAsync(StoredStateSamples.ConversationKey, StoredStateSamples.LogisticsConversation);
+        await _database.InsertRowAsync(StoredStateSamples.ConversationKey, StoredStateSamples.LogisticsConversation);
         var store = OpenStore();
         var state = TrackedBotState.Conversation(store, store);
         var turn = NewTurn();
@@ -57,7 +56,7 @@ public sealed class StateDocumentCompatibilityTests : IDisposable
     [Fact]
     public async Task TodaysSavedPlanLoadsTyped()
     {
-        await InsertAsync(StoredStateSamples.UserKey, StoredStateSamples.UserWithPlan);
+        await _database.InsertRowAsync(StoredStateSamples.UserKey, StoredStateSamples.UserWithPlan);
         var store = OpenStore();
         var state = TrackedBotState.User(store, store);
 
@@ -73,8 +72,8 @@ public sealed class StateDocumentCompatibilityTests : IDisposable
     [Fact]
     public async Task ATurnThatChangesNothingDoesNotRewriteTodaysState()
     {
-        await InsertAsync(StoredStateSamples.ConversationKey, StoredStateSamples.LogisticsConversation);
-        await InsertAsync(StoredStateSamples.UserKey, StoredStateSamples.UserWithPlan);
+        await _database.InsertRowAsync(StoredStateSamples.ConversationKey, StoredStateSamples.LogisticsConversation);
+        await _database.InsertRowAsync(StoredStateSamples.UserKey, StoredStateSamples.UserWithPlan);
         var store = OpenStore();
         var conversation = TrackedBotState.Conversation(store, store);
         var user = TrackedBotState.User(store, store);
@@ -93,7 +92,7 @@ public sealed class StateDocumentCompatibilityTests : IDisposable
     [Fact]
     public async Task ChangedStateIsWrittenAsJsonNetWritesItAndReadsBackThroughTheSdk()
     {
-        await InsertAsync(StoredStateSamples.ConversationKey, StoredStateSamples.LogisticsConversation);
+        await _database.InsertRowAsync(StoredStateSamples.ConversationKey, StoredStateSamples.LogisticsConversation);
         var store = OpenStore();
         var conversation = TrackedBotState.Conversation(store, store);
         var turn = NewTurn();
@@ -120,7 +119,7 @@ public sealed class StateDocumentCompatibilityTests : IDisposable
         const string Saved = """
             {"$type":"System.Collections.Generic.Dictionary`2[[System.String, System.Private.CoreLib],[System.Object, System.Private.CoreLib]], System.Private.CoreLib","DialogState":{"$type":"CrossBorderBot.Dialogs.DialogState, CrossBorderBot","dialogStack":[{"id":"guide-readiness.steps","version":4,"state":{"values":{"answers":{"experience":"none","budget":5000,"share":0.5}},"stepIndex":2}}]},"eTag":"e1"}
             """;
-        await InsertAsync(StoredStateSamples.ConversationKey, Saved, "e1");
+        await _database.InsertRowAsync(StoredStateSamples.ConversationKey, Saved, "e1");
         var store = OpenStore();
         var state = TrackedBotState.Conversation(store, store);
 
@@ -139,7 +138,7 @@ public sealed class StateDocumentCompatibilityTests : IDisposable
         const string Tampered = """
             {"$type":"System.Collections.Generic.Dictionary`2[[System.String, System.Private.CoreLib],[System.Object, System.Private.CoreLib]], System.Private.CoreLib","Gadget":{"$type":"System.Windows.Data.ObjectDataProvider, PresentationFramework","MethodName":"Start"},"eTag":"e1"}
             """;
-        await InsertAsync(StoredStateSamples.ConversationKey, Tampered, "e1");
+        await _database.InsertRowAsync(StoredStateSamples.ConversationKey, Tampered, "e1");
         var store = OpenStore();
         var state = TrackedBotState.Conversation(store, store);
 
@@ -179,35 +178,11 @@ public sealed class StateDocumentCompatibilityTests : IDisposable
 
     private SqliteStorage OpenStore() => _database.OpenStore();
 
-    private async Task InsertAsync(string key, string document, string? eTag = null)
-    {
-        // The store creates its table on first use.
-        await OpenStore().ReadAsync(["warm-up"], CancellationToken.None);
-        await using var connection = new SqliteConnection($"Data Source={_database.Path};Pooling=False");
-        await connection.OpenAsync();
-        await using var command = connection.CreateCommand();
-        command.CommandText = $"INSERT INTO {SqliteStorage.TableName} (key, etag, document, updated_at) VALUES ($key, $etag, $document, '2026-12-01T00:00:00Z');";
-        command.Parameters.AddWithValue("$key", key);
-        command.Parameters.AddWithValue("$etag", eTag ?? ETagOf(document));
-        command.Parameters.AddWithValue("$document", document);
-        Assert.Equal(1, await command.ExecuteNonQueryAsync());
-    }
-
-    private Task<string> StoredETagAsync(string key) => ScalarAsync("etag", key);
+    private Task<string> StoredETagAsync(string key) => _database.ReadColumnAsync("etag", key);
 
     private async Task<string> StoredDocumentAsync(string key)
     {
-        var document = await ScalarAsync("document", key);
+        var document = await _database.ReadColumnAsync("document", key);
         return BotStateJson.BodyWithoutETag(document, await StoredETagAsync(key))!;
-    }
-
-    private async Task<string> ScalarAsync(string column, string key)
-    {
-        await using var connection = new SqliteConnection($"Data Source={_database.Path};Pooling=False");
-        await connection.OpenAsync();
-        await using var command = connection.CreateCommand();
-        command.CommandText = $"SELECT {column} FROM {SqliteStorage.TableName} WHERE key = $key;";
-        command.Parameters.AddWithValue("$key", key);
-        return (string)(await command.ExecuteScalarAsync())!;
     }
 }

@@ -1,4 +1,6 @@
 using CrossBorderBot.Storage;
+using Microsoft.Data.Sqlite;
+using Newtonsoft.Json.Linq;
 
 namespace CrossBorderBot.Tests.Storage;
 
@@ -30,6 +32,33 @@ public sealed class StorageTempDatabase : IDisposable
         return store;
     }
 
+    /// <summary>
+    /// Puts a stored document in the table as an earlier version of the bot left it, with the eTag written in the document
+    /// unless <paramref name="eTag"/> says otherwise.
+    /// </summary>
+    public async Task InsertRowAsync(string key, string document, string? eTag = null)
+    {
+        // The store creates its table on first use.
+        await OpenStore().ReadAsync(["warm-up"], CancellationToken.None);
+        await using var connection = await ConnectAsync();
+        await using var command = connection.CreateCommand();
+        command.CommandText = $"INSERT INTO {SqliteStorage.TableName} (key, etag, document, updated_at) VALUES ($key, $etag, $document, '2026-12-01T00:00:00Z');";
+        command.Parameters.AddWithValue("$key", key);
+        command.Parameters.AddWithValue("$etag", eTag ?? (string)JObject.Parse(document)["eTag"]!);
+        command.Parameters.AddWithValue("$document", document);
+        Assert.Equal(1, await command.ExecuteNonQueryAsync());
+    }
+
+    /// <summary>One column of a stored row, read past the store ("document", "etag", "typeof(document)").</summary>
+    public async Task<string> ReadColumnAsync(string column, string key)
+    {
+        await using var connection = await ConnectAsync();
+        await using var command = connection.CreateCommand();
+        command.CommandText = $"SELECT {column} FROM {SqliteStorage.TableName} WHERE key = $key;";
+        command.Parameters.AddWithValue("$key", key);
+        return (string)(await command.ExecuteScalarAsync())!;
+    }
+
     public void Dispose()
     {
         foreach (var store in _stores)
@@ -41,5 +70,12 @@ public sealed class StorageTempDatabase : IDisposable
         {
             System.IO.Directory.Delete(Directory, recursive: true);
         }
+    }
+
+    private async Task<SqliteConnection> ConnectAsync()
+    {
+        var connection = new SqliteConnection($"Data Source={Path};Pooling=False");
+        await connection.OpenAsync();
+        return connection;
     }
 }
