@@ -27,6 +27,7 @@ public class AnswerEvaluationFloorTests
         var holdout12 = AnswerEvaluationSet.Parse(File.ReadAllLines(RealAnswerer.SetPath("holdout12")));
         var holdout13 = AnswerEvaluationSet.Parse(File.ReadAllLines(RealAnswerer.SetPath("holdout13")));
         var holdout14 = AnswerEvaluationSet.Parse(File.ReadAllLines(RealAnswerer.SetPath("holdout14")));
+        var holdout15 = AnswerEvaluationSet.Parse(File.ReadAllLines(RealAnswerer.SetPath("holdout15")));
         var dev = AnswerEvaluationSet.Parse(File.ReadAllLines(RealAnswerer.SetPath("dev")));
         var dev2 = AnswerEvaluationSet.Parse(File.ReadAllLines(RealAnswerer.SetPath("dev2")));
         var dev3 = AnswerEvaluationSet.Parse(File.ReadAllLines(RealAnswerer.SetPath("dev3")));
@@ -34,7 +35,7 @@ public class AnswerEvaluationFloorTests
         var dev5 = AnswerEvaluationSet.Parse(File.ReadAllLines(RealAnswerer.SetPath("dev5")));
         var dev6 = AnswerEvaluationSet.Parse(File.ReadAllLines(RealAnswerer.SetPath("dev6")));
         var dev7 = AnswerEvaluationSet.Parse(File.ReadAllLines(RealAnswerer.SetPath("dev7")));
-        var all = holdout.Concat(holdout2).Concat(holdout3).Concat(holdout4).Concat(holdout5).Concat(holdout6).Concat(holdout7).Concat(holdout8).Concat(holdout9).Concat(holdout10).Concat(holdout11).Concat(holdout12).Concat(holdout13).Concat(holdout14).Concat(dev).Concat(dev2).Concat(dev3).Concat(dev4).Concat(dev5).Concat(dev6).Concat(dev7).ToList();
+        var all = holdout.Concat(holdout2).Concat(holdout3).Concat(holdout4).Concat(holdout5).Concat(holdout6).Concat(holdout7).Concat(holdout8).Concat(holdout9).Concat(holdout10).Concat(holdout11).Concat(holdout12).Concat(holdout13).Concat(holdout14).Concat(holdout15).Concat(dev).Concat(dev2).Concat(dev3).Concat(dev4).Concat(dev5).Concat(dev6).Concat(dev7).ToList();
 
         Assert.True(holdout.Count >= 100, $"held-out questions: {holdout.Count}");
         Assert.True(holdout2.Count >= 120, $"second held-out questions: {holdout2.Count}");
@@ -76,6 +77,9 @@ public class AnswerEvaluationFloorTests
         Assert.True(holdout14.Count >= 300, $"fourteenth held-out questions: {holdout14.Count}");
         Assert.True(holdout14.Count(c => KnowledgeLanguage.ContainsCjk(c.Question)) >= holdout14.Count * 0.4, "fourteenth held-out set: at least 40 % Chinese");
         Assert.True(holdout14.Count(c => !c.Answerable) >= 75, "fourteenth held-out set: at least 75 the knowledge base cannot answer");
+        Assert.True(holdout15.Count >= 300, $"fifteenth held-out questions: {holdout15.Count}");
+        Assert.True(holdout15.Count(c => KnowledgeLanguage.ContainsCjk(c.Question)) >= holdout15.Count * 0.4, "fifteenth held-out set: at least 40 % Chinese");
+        Assert.True(holdout15.Count(c => !c.Answerable) >= 75, "fifteenth held-out set: at least 75 the knowledge base cannot answer");
         Assert.True(dev2.Count >= 120, $"second development set: {dev2.Count}");
         Assert.True(dev2.Count(c => KnowledgeLanguage.ContainsCjk(c.Question)) >= dev2.Count * 0.4, "second development set: at least 40 % Chinese");
         Assert.True(dev2.Count(c => !c.Answerable) >= 15, "second development set: at least 15 the knowledge base cannot answer");
@@ -95,7 +99,7 @@ public class AnswerEvaluationFloorTests
             .Concat(kb.PaperChallenges.Select(c => c.Id)).Concat(kb.PaperCountermeasures.Select(c => c.Id))
             .Concat(kb.Readiness.RoadmapSteps.Select(s => s.Id)).Concat(kb.Readiness.Levels.Select(l => l.Id)).Concat(kb.Readiness.Dimensions.Select(d => d.Id))
             .Concat(kb.ImportRegimes.SelectMany(r => r.DutyLayers.Select(l => l.Id))).ToHashSet(StringComparer.OrdinalIgnoreCase);
-        var cases = new[] { "holdout", "holdout2", "holdout3", "holdout4", "holdout5", "holdout6", "holdout7", "holdout8", "holdout9", "holdout10", "holdout11", "holdout12", "holdout13", "holdout14", "dev", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8", "dev9", "dev10", "dev11", "dev12", "dev13" }.SelectMany(set => AnswerEvaluationSet.Parse(File.ReadAllLines(RealAnswerer.SetPath(set))));
+        var cases = new[] { "holdout", "holdout2", "holdout3", "holdout4", "holdout5", "holdout6", "holdout7", "holdout8", "holdout9", "holdout10", "holdout11", "holdout12", "holdout13", "holdout14", "holdout15", "dev", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8", "dev9", "dev10", "dev11", "dev12", "dev13" }.SelectMany(set => AnswerEvaluationSet.Parse(File.ReadAllLines(RealAnswerer.SetPath(set))));
 
         Assert.All(cases.SelectMany(c => c.ExpectedIds), id => Assert.Contains(id, ids));
     }
@@ -157,6 +161,9 @@ public class AnswerEvaluationFloorTests
     // development material; five of its rows were relabelled (a year before a record whose first note says the threshold is
     // older is answered by that first figure), and it measured 94.2 % (306/325), 92.6 % (301/325), 7/82 after the pass (old
     // labels: 94.1 %, 92.5 %, 12/87). dev13 (tuned on, written at the start of the pass) 90.8 %, 92.1 %, 8/55 after it.
+    // Sixteenth pass: holdout15 (written blind at its start, before any change, by a helper that wrote only the set and
+    // changed no code; 569 questions, 253 Chinese, 98 unanswerable near-misses) measured 81.3 % (383/471), 78.6 % (370/471),
+    // 22/98 (22.4 %) on the tree the pass started from (c57edf7); its floor is that first measurement.
     [Theory]
     [InlineData("holdout", 0.87, 0.90, 0.15)]
     [InlineData("holdout2", 0.90, 0.89, 0.13)]
@@ -172,6 +179,7 @@ public class AnswerEvaluationFloorTests
     [InlineData("holdout12", 0.920, 0.920, 0.11)]
     [InlineData("holdout13", 0.935, 0.920, 0.10)]
     [InlineData("holdout14", 0.854, 0.854, 0.179)]
+    [InlineData("holdout15", 0.813, 0.785, 0.225)]
     [InlineData("dev", 0.94, 0.94, 0.06)]
     [InlineData("dev2", 0.95, 0.95, 0.10)]
     [InlineData("dev3", 0.90, 0.90, 0.10)]
