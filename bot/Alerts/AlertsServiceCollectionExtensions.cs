@@ -1,5 +1,4 @@
 using CrossBorderBot.Composition;
-using CrossBorderBot.Conversation;
 
 namespace CrossBorderBot.Alerts;
 
@@ -25,11 +24,6 @@ public static class AlertsServiceCollectionExtensions
         services.AddSingleton<AlertCommandDetector>();
         services.AddSingleton<AlertCommandHandler>();
         services.AddHostedService<RuleAlertService>();
-        return services.DecorateBot(nameof(AddRuleAlerts), (provider, inner) => new AlertCommandBot(
-            inner,
-            provider.GetRequiredService<AlertCommandDetector>(),
-            provider.GetRequiredService<AlertCommandHandler>(),
-            provider.GetRequiredService<IStatePropertyAccessor<ConversationProfile>>(),
-            provider.GetRequiredService<ILogger<AlertCommandBot>>()));
+        return services.DecorateBot<AlertCommandBot>(nameof(AddRuleAlerts));
     }
 }

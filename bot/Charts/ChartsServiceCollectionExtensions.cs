@@ -18,6 +18,6 @@ public static class ChartsServiceCollectionExtensions
         services.AddSingleton<ChartSigningKey>();
         services.AddSingleton<ResultAddOnService>();
 
-        return services.DecorateBot(nameof(AddResultCharts), (provider, inner) => new ResultAddOnsBot(inner, provider.GetRequiredService<ResultAddOnService>()));
+        return services.DecorateBot<ResultAddOnsBot>(nameof(AddResultCharts));
     }
 }

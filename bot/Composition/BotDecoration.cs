@@ -16,4 +16,12 @@ public static class BotDecoration
             ?? ActivatorUtilities.CreateInstance(provider, registration.ImplementationType!))));
         return services;
     }
+
+    /// <summary>
+    /// Puts <typeparamref name="TDecorator"/> in front of the registered <see cref="IBot"/>, built by the container with
+    /// the bot it wraps as its <see cref="IBot"/> argument, so a decorator's registration names no other dependency.
+    /// </summary>
+    public static IServiceCollection DecorateBot<TDecorator>(this IServiceCollection services, string caller)
+        where TDecorator : IBot =>
+        services.DecorateBot(caller, (provider, inner) => ActivatorUtilities.CreateInstance<TDecorator>(provider, inner));
 }

@@ -1,7 +1,6 @@
 using CrossBorderBot.Answers;
 using CrossBorderBot.Dialogs;
 using CrossBorderBot.Dialogs.Guides;
-using CrossBorderBot.Dialogs.Prompts;
 using CrossBorderBot.Plans;
 using CrossBorderBot.Understanding;
 

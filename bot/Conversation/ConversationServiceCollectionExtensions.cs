@@ -19,16 +19,11 @@ public static class ConversationServiceCollectionExtensions
         services.AddSingleton<PlanStore>();
         services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton<MainMenuDialog>();
-        services.AddSingleton<AskQuestionDialog>();
-        services.AddSingleton(provider => new GuideRegistration(IntentNames.AskKnowledge, provider.GetRequiredService<AskQuestionDialog>()));
-        services.AddSingleton<LogisticsGuide>();
-        services.AddSingleton(provider => new GuideRegistration(IntentNames.ChooseLogistics, provider.GetRequiredService<LogisticsGuide>()));
-        services.AddSingleton<FixIssueGuide>();
-        services.AddSingleton(provider => new GuideRegistration(IntentNames.FixIssue, provider.GetRequiredService<FixIssueGuide>()));
-        services.AddSingleton<ReadinessGuide>();
-        services.AddSingleton(provider => new GuideRegistration(IntentNames.StartReadiness, provider.GetRequiredService<ReadinessGuide>()));
-        services.AddSingleton<PlatformGuide>();
-        services.AddSingleton(provider => new GuideRegistration(IntentNames.ChoosePlatform, provider.GetRequiredService<PlatformGuide>()));
+        services.AddGuide<AskQuestionDialog>(IntentNames.AskKnowledge);
+        services.AddGuide<LogisticsGuide>(IntentNames.ChooseLogistics);
+        services.AddGuide<FixIssueGuide>(IntentNames.FixIssue);
+        services.AddGuide<ReadinessGuide>(IntentNames.StartReadiness);
+        services.AddGuide<PlatformGuide>(IntentNames.ChoosePlatform);
         services.AddSingleton(provider =>
         {
             var conversationState = provider.GetRequiredService<BotStates>().Conversation;
@@ -41,5 +36,13 @@ public static class ConversationServiceCollectionExtensions
         services.AddSingleton<ConversationRouter>();
         services.AddSingleton<IBot, CrossBorderActivityHandler>();
         return services;
+    }
+
+    /// <summary>The dialog, and the menu entry that starts it for <paramref name="intent"/> (collected by <see cref="GuideCatalog"/>).</summary>
+    private static void AddGuide<TDialog>(this IServiceCollection services, string intent)
+        where TDialog : Dialog
+    {
+        services.AddSingleton<TDialog>();
+        services.AddSingleton(provider => new GuideRegistration(intent, provider.GetRequiredService<TDialog>()));
     }
 }

@@ -2,7 +2,6 @@ using System.Text.RegularExpressions;
 using CrossBorderBot.Answers;
 using CrossBorderBot.Dialogs;
 using CrossBorderBot.Dialogs.Guides;
-using CrossBorderBot.Language;
 using CrossBorderBot.Understanding;
 
 namespace CrossBorderBot.Conversation;

@@ -1,6 +1,5 @@
 using CrossBorderBot.Storage;
 using Microsoft.Bot.Builder.TraceExtensions;
-using CrossBorderBot.Understanding;
 
 namespace CrossBorderBot.Hosting;
 

@@ -1,4 +1,3 @@
-using System.Net;
 using Azure;
 using Azure.Storage.Blobs;
 using Azure.Storage.Blobs.Models;
@@ -106,11 +105,11 @@ internal sealed class AzureBlobStateWrite(BlobContainerClient container, Func<st
             await lease.AcquireAsync(LeaseDuration, conditions, cancellationToken).ConfigureAwait(false);
             return lease;
         }
-        catch (RequestFailedException ex) when (ex.Status == (int)HttpStatusCode.NotFound)
+        catch (RequestFailedException ex) when (AzureBlobStorage.IsNotFound(ex))
         {
             return null;
         }
-        catch (RequestFailedException ex) when (ex.Status is (int)HttpStatusCode.PreconditionFailed or (int)HttpStatusCode.Conflict)
+        catch (RequestFailedException ex) when (AzureBlobStorage.IsConflict(ex))
         {
             // Changed since the turn read it, or leased by another writer right now.
             logConflict(key);
@@ -124,7 +123,7 @@ internal sealed class AzureBlobStateWrite(BlobContainerClient container, Func<st
         {
             return await upload(key, json, new BlobRequestConditions { IfNoneMatch = ETag.All }, cancellationToken).ConfigureAwait(false);
         }
-        catch (RequestFailedException ex) when (ex.Status is (int)HttpStatusCode.Conflict or (int)HttpStatusCode.PreconditionFailed)
+        catch (RequestFailedException ex) when (AzureBlobStorage.IsConflict(ex))
         {
             return null;
         }

@@ -105,7 +105,7 @@ public sealed partial class AzureBlobStorage : SharedDocumentStorage
         {
             return await UploadAsync(key, json, new BlobRequestConditions { IfNoneMatch = ETag.All }, cancellationToken).ConfigureAwait(false);
         }
-        catch (RequestFailedException ex) when (IsAlreadyThere(ex))
+        catch (RequestFailedException ex) when (IsConflict(ex))
         {
             return null;
         }
@@ -123,8 +123,15 @@ public sealed partial class AzureBlobStorage : SharedDocumentStorage
         LogContainerReady(_container.Name);
     }
 
-    private static bool IsAlreadyThere(RequestFailedException ex) =>
+    /// <summary>
+    /// 409 or 412: the blob is there when the request needed it absent, changed since it was read, or leased by another
+    /// writer. Read here for the store and its state write alike.
+    /// </summary>
+    internal static bool IsConflict(RequestFailedException ex) =>
         ex.Status is (int)HttpStatusCode.Conflict or (int)HttpStatusCode.PreconditionFailed;
+
+    /// <summary>404: the blob is not stored (never written, or deleted since it was read).</summary>
+    internal static bool IsNotFound(RequestFailedException ex) => ex.Status == (int)HttpStatusCode.NotFound;
 
     private async Task<BlobDownloadResult?> DownloadAsync(string key, CancellationToken cancellationToken)
     {
@@ -132,7 +139,7 @@ public sealed partial class AzureBlobStorage : SharedDocumentStorage
         {
             return (await _container.GetBlobClient(BlobNameOf(key)).DownloadContentAsync(cancellationToken).ConfigureAwait(false)).Value;
         }
-        catch (RequestFailedException ex) when (ex.Status == (int)HttpStatusCode.NotFound)
+        catch (RequestFailedException ex) when (IsNotFound(ex))
         {
             return null;
         }
@@ -158,7 +165,7 @@ public sealed partial class AzureBlobStorage : SharedDocumentStorage
             {
                 return await UploadAsync(key, json, new BlobRequestConditions { IfNoneMatch = ETag.All }, cancellationToken).ConfigureAwait(false);
             }
-            catch (RequestFailedException again) when (IsAlreadyThere(again))
+            catch (RequestFailedException again) when (IsConflict(again))
             {
                 LogETagConflict(key);
                 throw new StorageConcurrencyException(key, ex);

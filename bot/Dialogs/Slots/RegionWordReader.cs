@@ -1,5 +1,4 @@
 using System.Text.RegularExpressions;
-using CrossBorderBot.Language;
 
 namespace CrossBorderBot.Dialogs.Slots;
 

@@ -1,7 +1,6 @@
 using System.Text.RegularExpressions;
 using CrossBorderBot.Dialogs.Slots;
 using CrossBorderBot.Knowledge.Advisors;
-using CrossBorderBot.Knowledge.Model;
 
 namespace CrossBorderBot.Dialogs.Guides;
 

@@ -1,5 +1,4 @@
 using CrossBorderBot.Knowledge.Advisors;
-using CrossBorderBot.Knowledge.Model;
 
 namespace CrossBorderBot.Dialogs.Guides;
 

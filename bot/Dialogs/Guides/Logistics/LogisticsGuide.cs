@@ -41,14 +41,13 @@ public sealed class LogisticsGuide : TypedSlotGuide<LogisticsAnswers>
     public LogisticsGuide(
         KnowledgeBase knowledgeBase,
         LogisticsAdvisor advisor,
-        LandedCostCalculator landedCost,
         CrossBorderRecognizer recognizer,
         PlanStore plans,
         TimeProvider time)
         : base(DialogIds.GuideLogistics, GuideAnswers<LogisticsAnswers>.Plain(() => new LogisticsAnswers()), plans)
     {
         _locations = new GuideLocationResolver(knowledgeBase, recognizer);
-        _results = new LogisticsResultBuilder(knowledgeBase, advisor, landedCost, _locations, time);
+        _results = new LogisticsResultBuilder(knowledgeBase, advisor, _locations, time);
         _slots = new LogisticsSlotReader(knowledgeBase, _locations, SlotVocabulary.Default);
         _explainer = new LogisticsExplainer(advisor, _locations, _slots.ChannelNames);
         _products = new LogisticsProducts(knowledgeBase);

@@ -10,32 +10,10 @@ namespace CrossBorderBot.Dialogs.Guides;
 /// and when it is collected, its rule and effective date), DDP/DDU advice that follows the regime, and the sources with
 /// their review dates — and the same as a plan.
 /// </summary>
-public sealed class LogisticsResultBuilder
+public sealed class LogisticsResultBuilder(KnowledgeBase knowledgeBase, LogisticsAdvisor advisor, GuideLocationResolver locations, TimeProvider time)
 {
     private const int MaxChannels = 5;
     private const int ChannelsWithReasons = 3;
-
-    private readonly KnowledgeBase knowledgeBase;
-    private readonly LogisticsAdvisor advisor;
-    private readonly GuideLocationResolver locations;
-    private readonly TimeProvider time;
-
-    /// <remarks>The landed-cost calculator is no longer called here: the advisor estimates the landed cost of its best
-    /// option itself (one mapping of the shipment for the guide and the case book); the parameter stays so callers
-    /// compile unchanged.</remarks>
-    public LogisticsResultBuilder(
-        KnowledgeBase knowledgeBase,
-        LogisticsAdvisor advisor,
-        LandedCostCalculator landedCost,
-        GuideLocationResolver locations,
-        TimeProvider time)
-    {
-        ArgumentNullException.ThrowIfNull(landedCost);
-        this.knowledgeBase = knowledgeBase;
-        this.advisor = advisor;
-        this.locations = locations;
-        this.time = time;
-    }
 
     public GuideOutcome Build(LogisticsAnswers answers, BotLanguage language)
     {

@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Text.RegularExpressions;
 using CrossBorderBot.Understanding;
 using CrossBorderBot.Understanding.Quantities;
