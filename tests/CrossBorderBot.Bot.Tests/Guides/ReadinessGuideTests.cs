@@ -115,6 +115,33 @@ public sealed class ReadinessGuideTests
         Assert.Contains(firstQuestion, (await user.SayAsync(reply)).Question);
     }
 
+    [Theory]
+    [InlineData("en-US", "about 30 days from order to shipping", "(1/16) Product:")]
+    [InlineData("zh-CN", "我们工厂在宁波，主要做台灯", "（1/16）产品：")]
+    public async Task A_reply_typed_under_the_form_switches_to_one_question_at_a_time(string locale, string reply, string firstQuestion)
+    {
+        using var user = new GuideSession(locale: locale, channelId: "webchat");
+        await user.SayAsync(locale == "zh-CN" ? "评估我的出海准备度" : "check my readiness");
+
+        var next = await user.SayAsync(reply);
+
+        Assert.Contains(firstQuestion, next.Question);
+        Assert.DoesNotContain(locale == "zh-CN" ? "查看结果" : "See my result", next.Buttons);
+    }
+
+    [Fact]
+    public async Task Answers_typed_under_the_form_are_noted_and_the_questions_come_one_at_a_time()
+    {
+        using var user = new GuideSession(channelId: "webchat");
+        await user.SayAsync("check my readiness");
+
+        var next = await user.SayAsync("3 people handle export for us");
+
+        Assert.Contains("3 people", next.Text);
+        Assert.Contains("(1/16) Product:", next.Question);
+        Assert.DoesNotContain("See my result", next.Buttons);
+    }
+
     [Fact]
     public async Task One_question_at_a_time_can_be_chosen_instead_of_the_form()
     {

@@ -73,3 +73,49 @@ public class PlatformAdvisorTests
         Assert.Equal("Narnia", ex.Value);
     }
 }
+
+/// <summary>
+/// Two platforms with the same fit: the verdict's reason for listing one first must be true of the real data (the
+/// Lazada / Shopee tie for phone accessories in Southeast Asia once said "costs less to run, about $200 against $200").
+/// </summary>
+public class PlatformTieBreakVerdictTests
+{
+    private static readonly Lazy<KnowledgeBase> RealBase = new(() => new CrossBorderBot.Knowledge.Loading.KnowledgeLoader().LoadDefault().KnowledgeBase);
+
+    [Fact]
+    public void The_reason_given_for_the_order_of_a_tie_is_true()
+    {
+        var advisor = new PlatformAdvisor(RealBase.Value);
+        var ties = 0;
+        var tiesAtEqualCost = 0;
+        foreach (var market in new[] { "southeast-asia", "us", "eu", "jp", "latin-america", "middle-east", "global" })
+        foreach (var category in new[] { "phone-accessories", "apparel", "home-garden", "electronics", "toys-games" })
+        foreach (var budget in new[] { 200m, 500m, 1500m })
+        foreach (var experience in Enum.GetValues<SellerExperience>())
+        {
+            var advice = advisor.Advise(new PlatformAdvisorInput
+            {
+                Model = BusinessModel.B2C, TargetMarkets = [market], Category = category, MonthlyBudgetUsd = budget, Experience = experience, OwnBrand = false,
+                MaxResults = 5,
+            });
+            if (advice.Ranked.Count < 2 || advice.Ranked[0].Score != advice.Ranked[1].Score || advice.Verdict is not { } verdict)
+            {
+                continue;
+            }
+
+            ties++;
+            var (first, second) = (advice.Ranked[0].Platform, advice.Ranked[1].Platform);
+            var cheaperToRun = first.Fit.MinMonthlyBudgetUsd < second.Fit.MinMonthlyBudgetUsd;
+            tiesAtEqualCost += first.Fit.MinMonthlyBudgetUsd == second.Fit.MinMonthlyBudgetUsd ? 1 : 0;
+            Assert.Equal(cheaperToRun, verdict.En.Contains("costs less to run", StringComparison.Ordinal));
+            Assert.Equal(cheaperToRun, verdict.ZhCn.Contains("运营成本更低", StringComparison.Ordinal));
+            if (verdict.En.Contains("commission goes up to", StringComparison.Ordinal))
+            {
+                Assert.True((first.Fees.CommissionPercent?.Max ?? 0m) < (second.Fees.CommissionPercent?.Max ?? 0m), verdict.En);
+            }
+        }
+
+        Assert.True(ties > 0, "no tie in the grid: the test checks nothing");
+        Assert.True(tiesAtEqualCost > 0, "no tie between platforms of equal running cost in the grid");
+    }
+}

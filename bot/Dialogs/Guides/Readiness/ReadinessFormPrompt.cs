@@ -1,14 +1,14 @@
-using System.Text.RegularExpressions;
 using CrossBorderBot.Dialogs.Prompts;
 
 namespace CrossBorderBot.Dialogs.Guides;
 
 /// <summary>
 /// Waits for the readiness form: its submit (verb <see cref="FormVerb"/>, one value per question id) with at least
-/// one usable answer, or "one question at a time" (its button or typed). Anything else gets the retry prompt, and
-/// the form stays above it.
+/// one usable answer, or "one question at a time" — its button, or any reply typed instead of using the form: a
+/// person who writes "about 30 days from order" under the form wants to answer by writing, and the questions then
+/// come one at a time (what the message said is read by the guide first). A form sent empty gets the retry prompt.
 /// </summary>
-public sealed partial class ReadinessFormPrompt(string id, ReadinessQuestionnaire questionnaire) : Prompt<ReadinessFormAnswer>(id)
+public sealed class ReadinessFormPrompt(string id, ReadinessQuestionnaire questionnaire) : Prompt<ReadinessFormAnswer>(id)
 {
     public const string FormVerb = Replies.ReplyVerbs.ReadinessForm;
     public const string OneAtATimeValue = "one_at_a_time";
@@ -24,15 +24,18 @@ public sealed partial class ReadinessFormPrompt(string id, ReadinessQuestionnair
                 : PromptRecognizerResult<ReadinessFormAnswer>.Success(new ReadinessFormAnswer(false, answers)));
         }
 
-        var text = GetAnswerText(turnContext);
-        var oneAtATime = (verb is null || verb == PromptInput.ChooseVerb) && text is not null
-            && (text == OneAtATimeValue || OneAtATimeWords().IsMatch(text));
+        var oneAtATime = verb switch
+        {
+            PromptInput.ChooseVerb => GetAnswerText(turnContext) == OneAtATimeValue,
+            null => IsTypedReply(turnContext.Activity),
+            _ => false,
+        };
         return Task.FromResult(oneAtATime
             ? PromptRecognizerResult<ReadinessFormAnswer>.Success(new ReadinessFormAnswer(true, ReadinessAnswers.None))
             : PromptRecognizerResult<ReadinessFormAnswer>.Failed);
     }
 
-    // Said within a short reply, not only alone: "just ask me the questions one by one", "一个一个问吧", "挨个问我".
-    [GeneratedRegex(@"^.{0,30}?(?:\bone\s+(?:question\s+)?at\s+a\s+time\b|\bone\s+by\s+one\b|\bstep\s+by\s+step\b|\bindividually\b|逐题|一个一个|一题一题|一条一条|逐个|挨个)[^,;，；]{0,20}$", RegexOptions.IgnoreCase)]
-    private static partial Regex OneAtATimeWords();
+    /// <summary>True for a message the user typed (text, no card submit): at the form it means "ask me in writing".</summary>
+    public static bool IsTypedReply(IActivity activity) =>
+        PromptInput.Verb(activity) is null && PromptInput.Text(activity) is not null;
 }
