@@ -130,19 +130,6 @@ public sealed class ReadinessGuideTests
     }
 
     [Fact]
-    public async Task Answers_typed_under_the_form_are_noted_and_the_questions_come_one_at_a_time()
-    {
-        using var user = new GuideSession(channelId: "webchat");
-        await user.SayAsync("check my readiness");
-
-        var next = await user.SayAsync("3 people handle export for us");
-
-        Assert.Contains("3 people", next.Text);
-        Assert.Contains("(1/16) Product:", next.Question);
-        Assert.DoesNotContain("See my result", next.Buttons);
-    }
-
-    [Fact]
     public async Task One_question_at_a_time_can_be_chosen_instead_of_the_form()
     {
         using var user = new GuideSession(channelId: "webchat");

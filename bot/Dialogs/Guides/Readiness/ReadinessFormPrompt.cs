@@ -4,9 +4,10 @@ namespace CrossBorderBot.Dialogs.Guides;
 
 /// <summary>
 /// Waits for the readiness form: its submit (verb <see cref="FormVerb"/>, one value per question id) with at least
-/// one usable answer, or "one question at a time" — its button, or any reply typed instead of using the form: a
-/// person who writes "about 30 days from order" under the form wants to answer by writing, and the questions then
-/// come one at a time (what the message said is read by the guide first). A form sent empty gets the retry prompt.
+/// one usable answer, or "one question at a time" — its button, or any reply typed instead of using the form that
+/// answers none of its questions ("germany and france mainly"): the person wants to write, so the questions then come
+/// one at a time. (A typed reply that does answer some is taken by the guide before this prompt, and the form comes
+/// back filled in.) A form sent empty gets the retry prompt.
 /// </summary>
 public sealed class ReadinessFormPrompt(string id, ReadinessQuestionnaire questionnaire) : Prompt<ReadinessFormAnswer>(id)
 {

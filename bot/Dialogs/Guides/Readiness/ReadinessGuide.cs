@@ -21,7 +21,6 @@ public sealed class ReadinessGuide : TypedSlotGuide<ReadinessAnswers>
     private const string AmountId = DialogIds.GuideReadiness + ".amount";
     private const string NextId = DialogIds.GuideReadiness + ".next";
     private const string PendingKey = "pending";
-    private const string WritesAnswersKey = "writesAnswers";
 
     /// <summary>Larger numbers are typing slips, not answers to "how many days / people / yuan".</summary>
     private const decimal MaxNumber = 1_000_000_000m;
@@ -81,26 +80,9 @@ public sealed class ReadinessGuide : TypedSlotGuide<ReadinessAnswers>
         return await IntroduceAsync(step, intro, cancellationToken);
     }
 
-    /// <summary>
-    /// A reply typed under the form (not a submit, not a button) means the person answers by writing: noted, so the
-    /// form is not shown again — also when the message gave answers and the guide repeats its step to ask what is
-    /// still open.
-    /// </summary>
-    public override Task<DialogTurnResult> ContinueDialogAsync(DialogContext dc, CancellationToken cancellationToken)
-    {
-        if (WaitingDialogId(dc) == FormId && ReadinessFormPrompt.IsTypedReply(dc.Context.Activity)
-            && TurnUnderstanding.Of(dc.Context)?.Purpose is null or MessagePurpose.Answer or MessagePurpose.Unclear
-            && OwnValues(dc) is { } values)
-        {
-            values.Set(WritesAnswersKey, true);
-        }
-
-        return base.ContinueDialogAsync(dc, cancellationToken);
-    }
-
     private async Task<DialogTurnResult> FormAsync(WaterfallStepContext step, CancellationToken cancellationToken)
     {
-        if (!OffersForm(step.Context.Activity.ChannelId) || step.Values.TryGet<bool>(WritesAnswersKey, out var writes) && writes)
+        if (!OffersForm(step.Context.Activity.ChannelId))
         {
             return await step.NextAsync(cancellationToken: cancellationToken);
         }
