@@ -101,8 +101,10 @@ internal sealed partial class AnswerAcceptance(KnowledgeBase kb, AnswerRanker ra
         // names Hong Kong).
         // "Hong Kong import duty on phones": the rules of a market are that market's; a place the knowledge base has no
         // market for is not answered by another market's rule that mentions it.
+        // "romania parcel fee": an EU member's rules are the EU's, so the EU's entries may answer about it — where they name it
+        // (checked below, sentence by sentence).
         if (q.Entities.Any(e => e.Kind == EntityKind.Country) && !q.Markets.Any() && best.Entry.Markets.Count > 0
-            && best.Entry.Type is SearchEntryType.Market or SearchEntryType.ImportRule or SearchEntryType.Compliance)
+            && best.Entry.Type is SearchEntryType.Market or SearchEntryType.ImportRule or SearchEntryType.Compliance && !EuEntryForMembers(q, best.Entry))
         {
             return false;
         }
@@ -184,10 +186,10 @@ internal sealed partial class AnswerAcceptance(KnowledgeBase kb, AnswerRanker ra
 
         // "Is RoHS needed for LED lamps?": a named requirement answers whether it applies, whatever the product.
         // Named through its market only ("energy star label required for fridges in the US" is not answered by the FCC rule),
-        // it must still talk about what is asked.
-        if (best.Named && q.Kind == QuestionKind.Requirement && best.Entry.Type == SearchEntryType.Compliance && (IsSubject(q, best) || best.Coverage / 0.6 >= MinCoverageNamed))
+        // it must talk about what is asked as an entry the question does not name must: the market says where, not which rule.
+        if (best.Named && q.Kind == QuestionKind.Requirement && best.Entry.Type == SearchEntryType.Compliance)
         {
-            return true;
+            return IsSubject(q, best) || best.Coverage / 0.6 >= MinCoverageUnnamed;
         }
 
         var coverage = best.Coverage / 0.6;
@@ -206,6 +208,10 @@ internal sealed partial class AnswerAcceptance(KnowledgeBase kb, AnswerRanker ra
     }
 
     private bool IsSubject(QuestionAnalysis q, AnswerCandidate candidate) => ranker.NamesItOrItsTerm(q, candidate.Entry);
+
+    private bool EuEntryForMembers(QuestionAnalysis q, AnswerEntry entry) =>
+        entry.Markets.Contains("eu", StringComparer.OrdinalIgnoreCase)
+        && q.Entities.Where(e => e.Kind == EntityKind.Country).All(e => kb.FindCountry(e.Id)?.Eu == true);
 
     private static IEnumerable<(string Text, string Language)> EntrySentences(AnswerEntry entry) =>
         new[] { KnowledgeLanguage.English, KnowledgeLanguage.Chinese }.SelectMany(language =>
