@@ -131,6 +131,23 @@ internal static partial class AskedFigure
             return false;
         }
 
+        // "pse certificate validity period", "KC证书有效期": how long something stays valid needs a sentence that says so.
+        if (ValidityAsked().IsMatch(q.Text) && !sentences.Any(s => ValidityAsked().IsMatch(s) && Digit().IsMatch(s)))
+        {
+            return false;
+        }
+
+        // "how many companies are on the list": a count of a thing needs a sentence with that thing and a number.
+        if (CountAsked().Match(q.TextWithoutNames()) is { Success: true } count)
+        {
+            var noun = count.Groups["noun"].Value;
+            var stem = noun[..Math.Min(noun.Length, 5)];
+            if (!sentences.Any(s => s.Contains(stem, StringComparison.OrdinalIgnoreCase) && (Digit().IsMatch(s) || NumberWord().IsMatch(s))))
+            {
+                return false;
+            }
+        }
+
         return !AsksReducedRate(q) || sentences.Any(s => ReducedRate().IsMatch(s));
     }
 
@@ -205,6 +222,21 @@ internal static partial class AskedFigure
     // 收费 ("to charge") and 费用 ("costs") are no kind of fee; 费率 is a rate; 消费者 a consumer, 运费 freight, 免费 free.
     [GeneratedRegex(@"(?<kind>[\u4e00-\u9fff]{2,4})(?<![收消运经花免浪])费(?![率用税])")]
     private static partial Regex ChineseFee();
+
+    // "Is DDU still a valid Incoterm?" asks whether, not how long: only validity, expiry or "how long … valid".
+    [GeneratedRegex(@"\bvalidity\b|\bvalid (?:for|until)\b|\bhow long\b.{0,40}\bvalid\b|\bexpir(?:e|es|y|ation)\b|有效期|有效多久|有效几年|过期", RegexOptions.IgnoreCase)]
+    private static partial Regex ValidityAsked();
+
+    // Lengths of time are asked as "how long" (a duration question), and "how many percent / pounds / cbm" asks an amount in a
+    // unit: neither is a count of things.
+    [GeneratedRegex(@"\bhow many (?!(?:days?|weeks?|months?|years?|hours?|times|percent|percentage|points?|pounds?|euros?|dollars?|yuan|yen|pesos?|ringgits?|baht|riyals?|rupees?|dirhams?|reais|rubles?|roubles?|dong|won|usd|eur|gbp|sgd|aud|cad|rmb|cny|cbm|kg|kilos?|grams?|cm|meters?|metres?|litres?|liters?|units?|pieces?|items?)\b)(?<noun>[a-z]{3,}s)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex CountAsked();
+
+    [GeneratedRegex(@"\d")]
+    private static partial Regex Digit();
+
+    [GeneratedRegex(@"\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens?|hundreds?|thousands?)\b|[一二三四五六七八九十百千万两]", RegexOptions.IgnoreCase)]
+    private static partial Regex NumberWord();
 
     [GeneratedRegex(@"^(?<label>[^:：]{3,80})[:：]\s*(?<value>.+)$")]
     private static partial Regex FeeLine();

@@ -320,4 +320,24 @@ public class SixteenthPassAnswerMechanismTests
 
         Assert.False(answer.Answered, $"answered from {answer.Entries.FirstOrDefault()?.Id}: {answer.Lead}");
     }
+
+    [Theory]
+    [InlineData("how long is a ukca declaration valid")]
+    [InlineData("how many factories are on the uflpa entity list")]
+    public void A_validity_or_a_count_the_entry_does_not_give_is_not_answered(string question)
+    {
+        var answer = RealAnswerer.Ask(question);
+
+        Assert.False(answer.Answered, $"answered from {answer.Entries.FirstOrDefault()?.Id}: {answer.Lead}");
+    }
+
+    [Theory]
+    [InlineData("uk duty relief up to how many pounds", "gb")]
+    public void Whether_something_is_valid_or_an_amount_in_a_unit_is_still_answered(string question, string idStart)
+    {
+        var answer = RealAnswerer.Ask(question);
+
+        Assert.True(answer.Answered, $"not answered: {question} ({answer.Guidance})");
+        Assert.StartsWith(idStart, answer.Entries[0].Id, StringComparison.Ordinal);
+    }
 }
