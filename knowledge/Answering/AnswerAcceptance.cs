@@ -18,6 +18,10 @@ internal sealed partial class AnswerAcceptance(KnowledgeBase kb, AnswerRanker ra
     // answered by Shopify's entry).
     private const double MinCoverageNamed = 0.3;
 
+    // "amazon.de removed my listing for missing gpsr info": a problem the user reports is a playbook's to answer; told in the
+    // user's own words, it shares fewer of them with the playbook than a question would.
+    private const double MinCoverageReportedProblem = 0.45;
+
     public bool Answers(QuestionAnalysis q, AnswerCandidate best, bool typedFact)
     {
         // "Kaufland seller fees": an entry the question does not name cannot answer about a name no entry uses; nor can
@@ -204,7 +208,7 @@ internal sealed partial class AnswerAcceptance(KnowledgeBase kb, AnswerRanker ra
         var sharedName = bestNames.Count > 0 && bestNames.All(s => EntryNameWords.SharedName(q, s));
         return best.Named && !onlyWhere && !sharedName
             ? askedCount == 0 || coverage >= MinCoverageNamed || (askedCount == 1 && q.Kind is QuestionKind.Definition or QuestionKind.Expansion or QuestionKind.General && !AsksCountOrPerson().IsMatch(q.Text))
-            : coverage >= MinCoverageUnnamed;
+            : coverage >= (q.ReportsProblem && best.Entry.Type == SearchEntryType.Playbook ? MinCoverageReportedProblem : MinCoverageUnnamed);
     }
 
     private bool IsSubject(QuestionAnalysis q, AnswerCandidate candidate) => ranker.NamesItOrItsTerm(q, candidate.Entry);

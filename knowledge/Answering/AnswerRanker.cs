@@ -101,7 +101,10 @@ internal sealed partial class AnswerRanker(KnowledgeBase kb, KnowledgeSearch sea
             // "Brazil's tax rate on an AliExpress order": with a market named, a rate or threshold is the market's.
             var marketFact = markets.Count > 0 && q.Kind is QuestionKind.Rate or QuestionKind.Threshold;
             var scene = ((subjects.Count > 1 || subject.Kind == EntityKind.Platform && (PlaybookLike(q) || marketFact)) && QuestionScene.IsScene(q.Text, subject))
-                || BesideAskedTerm(q, subjects, subject);
+                || BesideAskedTerm(q, subjects, subject)
+                // "etsy removed our listing, the gpsr data was missing": in a problem the user reports, the platform that acted
+                // and the term that was missing say what happened; the playbook says what to do.
+                || (q.ReportsProblem && subject.Kind is EntityKind.Platform or EntityKind.GlossaryTerm);
             entity += scene ? 0.5 : subject.Kind == EntityKind.GlossaryTerm && markets.Count > 0 ? 0.4 : 1.5;
         }
 

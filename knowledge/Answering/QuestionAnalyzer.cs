@@ -45,6 +45,7 @@ public sealed partial class QuestionAnalyzer
             // "VAT at customs" asks about VAT: customs is where any import tax is paid, so it means duty only when no tax is named.
             AboutDuty = DutyWord().IsMatch(text) ? true : Tax().IsMatch(text) ? false : Duty().IsMatch(text) ? true : null,
             AboutUnmodelledTax = UnmodelledTax().IsMatch(text),
+            ReportsProblem = ReportedProblem().IsMatch(text),
             AsksForRule = RuleWord().IsMatch(text) || AsksWhichRequirement().IsMatch(text),
             AsksComparison = Comparison().IsMatch(text) || Or().IsMatch(text) || (entities.Any(e => e.Kind is not (EntityKind.Market or EntityKind.Country)) && Compare().IsMatch(text)),
         };
@@ -138,7 +139,7 @@ public sealed partial class QuestionAnalyzer
             return QuestionKind.Expansion;
         }
 
-        if (Problem().IsMatch(text))
+        if (Problem().IsMatch(text) || ReportedProblem().IsMatch(text))
         {
             return QuestionKind.Problem;
         }
@@ -216,6 +217,10 @@ public sealed partial class QuestionAnalyzer
 
     [GeneratedRegex(@"what (should|can|do) i do|what now|how (do|should|can) i (respond|handle|deal|fix|react|appeal|lower|reduce|stop|get)|how to (respond|handle|deal|fix)|怎么办|如何处理|怎么处理|怎么应对|如何应对|怎么解决", RegexOptions.IgnoreCase)]
     private static partial Regex Problem();
+
+    // A problem reported as it happened: "removed my listing", "my parcel's tracking has been frozen", "被下架", "扣了".
+    [GeneratedRegex(@"\b(?:removed|blocked|suspended|deactivated|detained|seized|froze|frozen|stuck|copies|copied|undercuts?)\b[^.?!]{0,30}\b(?:my|our|me|us)\b|\b(?:my|our)\b[^.?!]{0,40}\b(?:(?:was|were|is|are|has been|have been|got|get) (?:removed|blocked|suspended|deactivated|detained|seized|frozen|stuck|held)|froze|frozen|stuck)\b|被[^，。？！,.?!]{0,8}(?:下架|扣留|扣押|扣了|封|冻结|暂停)|下架了|扣了|封了|冻结了", RegexOptions.IgnoreCase)]
+    private static partial Regex ReportedProblem();
 
     [GeneratedRegex(@"threshold|de ?minimis|duty[- ]?free|tax[- ]?free|vat[- ]?free|exempt|allowance|without (paying )?duty|free of (duty|tax)|relief|remission|(value|price|free) limit|免税|免关税|免征|起征点|门槛|豁免|额度|免税额", RegexOptions.IgnoreCase)]
     private static partial Regex Threshold();

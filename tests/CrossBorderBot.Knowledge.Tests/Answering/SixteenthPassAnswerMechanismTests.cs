@@ -340,4 +340,25 @@ public class SixteenthPassAnswerMechanismTests
         Assert.True(answer.Answered, $"not answered: {question} ({answer.Guidance})");
         Assert.StartsWith(idStart, answer.Entries[0].Id, StringComparison.Ordinal);
     }
+
+    [Theory]
+    [InlineData("etsy removed our listing, the gpsr manufacturer details were missing", "gpsr-listing-blocked")]
+    [InlineData("亚马逊把我的商品下架了，因为GPSR信息缺失", "gpsr-listing-blocked")]
+    public void A_problem_reported_as_it_happened_is_the_playbook_s(string question, string id)
+    {
+        var answer = RealAnswerer.Ask(question);
+
+        Assert.True(answer.Analysis.ReportsProblem, question);
+        Assert.True(answer.Answered, $"not answered: {question} ({answer.Guidance})");
+        Assert.Equal(id, answer.Entries[0].Id);
+    }
+
+    [Fact]
+    public void A_how_to_question_is_no_reported_problem()
+    {
+        var answer = RealAnswerer.Ask("how do i get a work visa for the us");
+
+        Assert.False(answer.Analysis.ReportsProblem);
+        Assert.False(answer.Answered, $"answered from {answer.Entries.FirstOrDefault()?.Id}: {answer.Lead}");
+    }
 }
