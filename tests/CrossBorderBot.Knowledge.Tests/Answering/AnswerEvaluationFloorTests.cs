@@ -157,6 +157,8 @@ public class AnswerEvaluationFloorTests
     // development material; five of its rows were relabelled (a year before a record whose first note says the threshold is
     // older is answered by that first figure), and it measured 94.2 % (306/325), 92.6 % (301/325), 7/82 after the pass (old
     // labels: 94.1 %, 92.5 %, 12/87). dev13 (tuned on, written at the start of the pass) 90.8 %, 92.1 %, 8/55 after it.
+    // Sixteenth pass: holdout14 became development material (its floor stays the blind before-figure); dev14 (tuned on,
+    // written at its start from holdout14's causes, four labels corrected after the first run) 85.7 %, 83.3 %, 8/55 after it.
     [Theory]
     [InlineData("holdout", 0.87, 0.90, 0.15)]
     [InlineData("holdout2", 0.90, 0.89, 0.13)]
@@ -185,6 +187,7 @@ public class AnswerEvaluationFloorTests
     [InlineData("dev11", 0.89, 0.87, 0.05)]
     [InlineData("dev12", 0.91, 0.91, 0.09)]
     [InlineData("dev13", 0.89, 0.90, 0.16)]
+    [InlineData("dev14", 0.84, 0.82, 0.16)]
     public void Answers_stay_above_the_measured_floor(string set, double minTop1, double minContains, double maxFalseAnswers)
     {
         var cases = AnswerEvaluationSet.Parse(File.ReadAllLines(RealAnswerer.SetPath(set)));
