@@ -52,7 +52,11 @@ public sealed class PlatformAdvisor
         {
             if (Ineligible(platform, input, targets) is { } reason)
             {
-                excluded.Add(new ExcludedPlatform(platform, reason));
+                // A name the paper lists whose business could not be identified is no platform to rule out by name.
+                if (platform.PaperTable1?.Identified != false)
+                {
+                    excluded.Add(new ExcludedPlatform(platform, reason));
+                }
             }
             else
             {

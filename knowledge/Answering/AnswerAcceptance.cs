@@ -18,6 +18,10 @@ internal sealed partial class AnswerAcceptance(KnowledgeBase kb, AnswerRanker ra
     // answered by Shopify's entry).
     private const double MinCoverageNamed = 0.3;
 
+    // "amazon.de removed my listing for missing gpsr info": a problem the user reports is a playbook's to answer; told in the
+    // user's own words, it shares fewer of them with the playbook than a question would.
+    private const double MinCoverageReportedProblem = 0.45;
+
     public bool Answers(QuestionAnalysis q, AnswerCandidate best, bool typedFact)
     {
         // "Kaufland seller fees": an entry the question does not name cannot answer about a name no entry uses; nor can
@@ -101,8 +105,10 @@ internal sealed partial class AnswerAcceptance(KnowledgeBase kb, AnswerRanker ra
         // names Hong Kong).
         // "Hong Kong import duty on phones": the rules of a market are that market's; a place the knowledge base has no
         // market for is not answered by another market's rule that mentions it.
+        // "romania parcel fee": an EU member's rules are the EU's, so the EU's entries may answer about it — where they name it
+        // (checked below, sentence by sentence).
         if (q.Entities.Any(e => e.Kind == EntityKind.Country) && !q.Markets.Any() && best.Entry.Markets.Count > 0
-            && best.Entry.Type is SearchEntryType.Market or SearchEntryType.ImportRule or SearchEntryType.Compliance)
+            && best.Entry.Type is SearchEntryType.Market or SearchEntryType.ImportRule or SearchEntryType.Compliance && !EuEntryForMembers(q, best.Entry))
         {
             return false;
         }
@@ -184,10 +190,10 @@ internal sealed partial class AnswerAcceptance(KnowledgeBase kb, AnswerRanker ra
 
         // "Is RoHS needed for LED lamps?": a named requirement answers whether it applies, whatever the product.
         // Named through its market only ("energy star label required for fridges in the US" is not answered by the FCC rule),
-        // it must still talk about what is asked.
-        if (best.Named && q.Kind == QuestionKind.Requirement && best.Entry.Type == SearchEntryType.Compliance && (IsSubject(q, best) || best.Coverage / 0.6 >= MinCoverageNamed))
+        // it must talk about what is asked as an entry the question does not name must: the market says where, not which rule.
+        if (best.Named && q.Kind == QuestionKind.Requirement && best.Entry.Type == SearchEntryType.Compliance)
         {
-            return true;
+            return IsSubject(q, best) || best.Coverage / 0.6 >= MinCoverageUnnamed;
         }
 
         var coverage = best.Coverage / 0.6;
@@ -202,10 +208,14 @@ internal sealed partial class AnswerAcceptance(KnowledgeBase kb, AnswerRanker ra
         var sharedName = bestNames.Count > 0 && bestNames.All(s => EntryNameWords.SharedName(q, s));
         return best.Named && !onlyWhere && !sharedName
             ? askedCount == 0 || coverage >= MinCoverageNamed || (askedCount == 1 && q.Kind is QuestionKind.Definition or QuestionKind.Expansion or QuestionKind.General && !AsksCountOrPerson().IsMatch(q.Text))
-            : coverage >= MinCoverageUnnamed;
+            : coverage >= (q.ReportsProblem && best.Entry.Type == SearchEntryType.Playbook ? MinCoverageReportedProblem : MinCoverageUnnamed);
     }
 
     private bool IsSubject(QuestionAnalysis q, AnswerCandidate candidate) => ranker.NamesItOrItsTerm(q, candidate.Entry);
+
+    private bool EuEntryForMembers(QuestionAnalysis q, AnswerEntry entry) =>
+        entry.Markets.Contains("eu", StringComparer.OrdinalIgnoreCase)
+        && q.Entities.Where(e => e.Kind == EntityKind.Country).All(e => kb.FindCountry(e.Id)?.Eu == true);
 
     private static IEnumerable<(string Text, string Language)> EntrySentences(AnswerEntry entry) =>
         new[] { KnowledgeLanguage.English, KnowledgeLanguage.Chinese }.SelectMany(language =>

@@ -16,6 +16,8 @@ internal sealed partial class AnswerRanker(KnowledgeBase kb, KnowledgeSearch sea
 
     private const int TextHits = 40;
 
+    private const string EuMarket = "eu";
+
     private readonly AskedTerms _asked = new(search);
     private readonly PlaybookTriggers _triggers = new(kb, search);
     private readonly ConcurrentDictionary<AnswerEntry, IReadOnlySet<decimal>> _entryNumbers = new();
@@ -64,8 +66,10 @@ internal sealed partial class AnswerRanker(KnowledgeBase kb, KnowledgeSearch sea
             Array.Fill(chars, ' ', e.Start, e.Surface.Length);
         }
 
-        // "1" and "2" say too little to point at an entry ("1 parcel", "2 kg").
-        return NumberReader.Read(new string(chars), skipYears: true).Where(n => n > 2).ToHashSet();
+        // "1" and "2" say too little to point at an entry ("1 parcel", "2 kg"); "stuck 20 days", "5 kg" are a time and a weight,
+        // not an amount of money or a limit.
+        var text = Measurement().Replace(new string(chars), " ");
+        return NumberReader.Read(text, skipYears: true).Where(n => n > 2).ToHashSet();
     }
 
     /// <summary>
@@ -96,7 +100,11 @@ internal sealed partial class AnswerRanker(KnowledgeBase kb, KnowledgeSearch sea
             // "the semi-managed model on Temu", "阿里巴巴国际站的RFQ": Temu and Alibaba.com only set the scene.
             // "Brazil's tax rate on an AliExpress order": with a market named, a rate or threshold is the market's.
             var marketFact = markets.Count > 0 && q.Kind is QuestionKind.Rate or QuestionKind.Threshold;
-            var scene = (subjects.Count > 1 || subject.Kind == EntityKind.Platform && (PlaybookLike(q) || marketFact)) && QuestionScene.IsScene(q.Text, subject);
+            var scene = ((subjects.Count > 1 || subject.Kind == EntityKind.Platform && (PlaybookLike(q) || marketFact)) && QuestionScene.IsScene(q.Text, subject))
+                || BesideAskedTerm(q, subjects, subject)
+                // "etsy removed our listing, the gpsr data was missing": in a problem the user reports, the platform that acted
+                // and the term that was missing say what happened; the playbook says what to do.
+                || (q.ReportsProblem && subject.Kind is EntityKind.Platform or EntityKind.GlossaryTerm);
             entity += scene ? 0.5 : subject.Kind == EntityKind.GlossaryTerm && markets.Count > 0 ? 0.4 : 1.5;
         }
 
@@ -117,6 +125,13 @@ internal sealed partial class AnswerRanker(KnowledgeBase kb, KnowledgeSearch sea
             {
                 fit += 1.2;
             }
+        }
+
+        // "romania parcel fee": the EU's overview is where an EU member without a market of its own is covered.
+        if (entry.Type == SearchEntryType.Market && entry.Id == EuMarket && markets.Count == 0
+            && q.Entities.Any(e => e.Kind == EntityKind.Country && kb.FindCountry(e.Id)?.Eu == true))
+        {
+            entity += 0.5;
         }
 
         if (quoted.Count > 0)
@@ -265,6 +280,9 @@ internal sealed partial class AnswerRanker(KnowledgeBase kb, KnowledgeSearch sea
     [System.Text.RegularExpressions.GeneratedRegex(@"\b(?:tariffs?|duty|duties)\b", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
     private static partial System.Text.RegularExpressions.Regex TariffName();
 
+    [System.Text.RegularExpressions.GeneratedRegex(@"\d+(?:\.\d+)?\s*(?:days?|weeks?|months?|hours?|kg|kilos?|grams?|g|cm|mm|cbm|天|周|星期|个月|小时|公斤|千克|克|厘米|毫米|立方)(?![A-Za-z])", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
+    private static partial System.Text.RegularExpressions.Regex Measurement();
+
     private static bool NamesHomeCountry(QuestionAnalysis q) =>
         HomeCountryWord().IsMatch(q.SearchText);
 
@@ -278,6 +296,15 @@ internal sealed partial class AnswerRanker(KnowledgeBase kb, KnowledgeSearch sea
     private static bool SubstantialWord(string term) => term.Length >= (term[0] >= '\u2E80' ? 2 : 4);
 
     private static bool PlaybookLike(QuestionAnalysis q) => q.Kind is QuestionKind.Problem or QuestionKind.General;
+
+    // "asin meaning on amazon", "do i need lucid if i only sell on amazon.de with fba": a platform or channel (or a term on the
+    // same words as one, "fba") beside a term whose meaning or requirement is asked only says where the question applies.
+    private static bool BesideAskedTerm(QuestionAnalysis q, IReadOnlyList<NamedEntity> subjects, NamedEntity subject)
+    {
+        bool Place(NamedEntity s) => subjects.Any(o => o.Start == s.Start && o.Kind is EntityKind.Platform or EntityKind.LogisticsChannel);
+        return q.Kind is QuestionKind.Definition or QuestionKind.Expansion or QuestionKind.Requirement && Place(subject)
+            && subjects.Any(s => s.Kind is EntityKind.GlossaryTerm or EntityKind.Compliance && !Place(s));
+    }
 
     private IEnumerable<AnswerEntry> NamedEntries(QuestionAnalysis q)
     {
@@ -301,6 +328,13 @@ internal sealed partial class AnswerRanker(KnowledgeBase kb, KnowledgeSearch sea
 
                     break;
                 case EntityKind.Country:
+                    // "romania parcel fee": an EU member without a market of its own is governed by the EU's entries, which
+                    // answer about it where they name it (see AnswerAcceptance).
+                    if (kb.FindCountry(entity.Id)?.Eu == true && catalog.Find(SearchEntryType.Market, EuMarket) is { } union)
+                    {
+                        yield return union;
+                    }
+
                     break;
                 default:
                     if (catalog.Find(TypeOf(entity.Kind), entity.Id) is { } named)

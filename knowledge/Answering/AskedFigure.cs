@@ -19,6 +19,8 @@ internal static partial class AskedFigure
         "sellers", "selling", "platform", "marketplace", "marketplaces", "monthly", "annual", "yearly", "fixed", "flat", "basic",
         "base", "hidden", "extra", "additional", "all", "other", "main", "standard", "typical", "average", "current", "new",
         "small", "their", "s", "and", "or", "of", "for", "in", "on", "to", "is", "are", "do", "does", "pay", "paid",
+        // "highest commission", "usual fee": how large, not which fee.
+        "highest", "lowest", "max", "maximum", "min", "minimum", "top", "usual", "normal", "typical", "biggest", "smallest",
     };
 
     // Chinese words before 费 that are "fee" itself, not its kind (手续费 = a fee; 服务费 = a service fee).
@@ -81,14 +83,7 @@ internal static partial class AskedFigure
     /// </summary>
     public static string? CostKind(QuestionAnalysis q)
     {
-        // Only places and platforms are blanked: "cost" alone is also a word of CIF's long form.
-        var text = q.Text.ToCharArray();
-        foreach (var e in q.Entities.Where(e => e.Kind is EntityKind.Platform or EntityKind.Market && e.Start + e.Surface.Length <= text.Length))
-        {
-            Array.Fill(text, ' ', e.Start, e.Surface.Length);
-        }
-
-        foreach (Match m in EnglishCost().Matches(new string(text)))
+        foreach (Match m in EnglishCost().Matches(q.TextWithoutNames()))
         {
             if (!GenericFeeWords.Contains(m.Groups["kind"].Value))
             {
@@ -108,7 +103,8 @@ internal static partial class AskedFigure
     public static bool AsksPrice(QuestionAnalysis q) => PriceAsked().IsMatch(q.TextWithoutNames());
 
     /// <summary>Whether the question asks for a reduced (lower) rate rather than the standard one.</summary>
-    public static bool AsksReducedRate(QuestionAnalysis q) => ReducedRate().IsMatch(q.Text);
+    public static bool AsksReducedRate(QuestionAnalysis q) =>
+        ReducedRate().IsMatch(q.Text) || (ReducedRateGoods().IsMatch(q.Text) && (q.Kind == QuestionKind.Rate || QuestionAnalyzer.NamesATaxIn(q.Text)));
 
     /// <summary>
     /// Whether the answer's text gives what the question asks for: a sentence with the fee's kind and a figure, any amount
@@ -117,8 +113,8 @@ internal static partial class AskedFigure
     public static bool GivenBy(QuestionAnalysis q, KnowledgeAnswer answer)
     {
         var sentences = answer.Details.Concat(answer.More).Prepend(answer.Lead).SelectMany(t => AnswerText.Sentences(t)).ToList();
-        // A platform's price asked of one of its fees ("ebay promoted listings cost") is that fee's, as a fee kind is.
-        var kindAsked = FeeKind(q) ?? (answer.Entries.FirstOrDefault()?.Type == SearchEntryType.Platform ? CostKind(q) : null);
+        // A price asked of one thing ("ebay promoted listings cost", "saber certificate cost") is that thing's, as a fee kind is.
+        var kindAsked = FeeKind(q) ?? (answer.Entries.FirstOrDefault()?.Type == SearchEntryType.Platform || q.Kind == QuestionKind.Fees || AsksPrice(q) ? CostKind(q) : null);
         if (kindAsked is { } kind)
         {
             var stem = kind.Length > 4 && kind.EndsWith('s') ? kind[..^1] : kind;
@@ -135,26 +131,40 @@ internal static partial class AskedFigure
             return false;
         }
 
-        return !AsksReducedRate(q) || sentences.Any(s => ReducedRate().IsMatch(s));
-    }
-
-    // "monthly storage (e.g. SAR 2.5 per cubic foot)": a sentence that gives a figure and names the fee's kind gives its
-    // amount — unless the kind is one item of a list the figure belongs to as a whole ("referral fee + FBA + storage + ads
-    // take 30–45 %", "佣金、FBA 费、仓储费加广告常占售价的 30–45%").
-    private static bool FigureFollows(string sentence, string kind)
-    {
-        if (!Digit().IsMatch(sentence))
+        // "pse certificate validity period", "KC证书有效期": how long something stays valid needs a sentence that says so.
+        if (ValidityAsked().IsMatch(q.Text) && !sentences.Any(s => ValidityAsked().IsMatch(s) && Digit().IsMatch(s)))
         {
             return false;
         }
 
+        // "how many companies are on the list": a count of a thing needs a sentence with that thing and a number.
+        if (CountAsked().Match(q.TextWithoutNames()) is { Success: true } count)
+        {
+            var noun = count.Groups["noun"].Value;
+            var stem = noun[..Math.Min(noun.Length, 5)];
+            if (!sentences.Any(s => s.Contains(stem, StringComparison.OrdinalIgnoreCase) && (Digit().IsMatch(s) || NumberWord().IsMatch(s))))
+            {
+                return false;
+            }
+        }
+
+        return !AsksReducedRate(q) || sentences.Any(s => ReducedRate().IsMatch(s));
+    }
+
+    // "monthly storage (e.g. SAR 2.5 per cubic foot)": an amount of money or a percentage in the same list item as the fee's
+    // kind gives its amount — not one of another item ("logistics, returns and non-collected-order fees are extra" beside a
+    // commission's 5–25 %; "referral fee + FBA + storage + ads take 30–45 %"), nor a year ("in force since 2019").
+    // "Platform usage fee (annual option): CNY 999 per year": a fee line's label names it, its value gives the amount.
+    private static bool FigureFollows(string sentence, string kind)
+    {
+        if (FeeLine().Match(sentence) is { Success: true } line && line.Groups["label"].Value.Contains(kind, StringComparison.OrdinalIgnoreCase))
+        {
+            return MoneyOrPercent().IsMatch(line.Groups["value"].Value);
+        }
+
         for (var at = sentence.IndexOf(kind, StringComparison.OrdinalIgnoreCase); at >= 0; at = sentence.IndexOf(kind, at + 1, StringComparison.OrdinalIgnoreCase))
         {
-            var before = sentence[..at].TrimEnd();
-            var after = sentence[(at + kind.Length)..].TrimStart();
-            var listItem = (before.Length > 0 && ListMarks.Contains(before[^1])) || (after.Length > 0 && ListMarks.Contains(after[0]))
-                || (after.Length > 1 && after[0] == '费' && ListMarks.Contains(after[1]));
-            if (!listItem)
+            if (MoneyOrPercent().IsMatch(ListItem(sentence, at, kind.Length)))
             {
                 return true;
             }
@@ -163,20 +173,76 @@ internal static partial class AskedFigure
         return false;
     }
 
-    private static readonly char[] ListMarks = ['+', '、', '加'];
+    // The list item around a word: from the separator before it to the one after it, a bracket kept whole.
+    private static string ListItem(string sentence, int at, int length)
+    {
+        var start = at;
+        for (var depth = 0; start > 0; start--)
+        {
+            var c = sentence[start - 1];
+            depth += c is ')' or '）' ? 1 : c is '(' or '（' ? -1 : 0;
+            if (depth <= 0 && SeparatesItems(sentence, start - 1))
+            {
+                break;
+            }
+        }
+
+        var end = at + length;
+        for (var depth = 0; end < sentence.Length; end++)
+        {
+            var c = sentence[end];
+            depth += c is '(' or '（' ? 1 : c is ')' or '）' ? -1 : 0;
+            if (depth <= 0 && SeparatesItems(sentence, end))
+            {
+                break;
+            }
+        }
+
+        return sentence[start..end];
+    }
+
+    // A comma inside a number ("29,800") joins digits; "加" joins items only after a fee ("仓储费加广告").
+    private static bool SeparatesItems(string text, int index) => text[index] switch
+    {
+        ',' => !(index > 0 && index + 1 < text.Length && char.IsDigit(text[index - 1]) && char.IsDigit(text[index + 1])),
+        '加' => index > 0 && text[index - 1] == '费',
+        ';' or '，' or '；' or '、' or '+' => true,
+        _ => ItemWord().Match(text, index) is { Success: true } m && m.Index == index,
+    };
 
     private const string Subscription = "subscription";
 
     // The fee word is looked ahead, not taken, so "seller subscription fee" reads "seller" and then "subscription".
-    [GeneratedRegex(@"\b(?<kind>[a-z]+)[\s-]+(?=(?<fee>fee|fees|subscription|subscriptions)\b)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?<kind>[a-z]+)[\s-]+(?=(?<fee>fee|fees|subscription|subscriptions|commission|commissions)\b)", RegexOptions.IgnoreCase)]
     private static partial Regex EnglishFee();
 
     [GeneratedRegex(@"\b(?<kind>[a-z]+)[\s-]+(?:cost|costs|price|prices|pricing)\b", RegexOptions.IgnoreCase)]
     private static partial Regex EnglishCost();
 
-    // 收费 ("to charge") and 费用 ("costs") are no kind of fee; 费率 is a rate.
-    [GeneratedRegex(@"(?<kind>[\u4e00-\u9fff]{2,4})(?<!收)费(?![率用])")]
+    // 收费 ("to charge") and 费用 ("costs") are no kind of fee; 费率 is a rate; 消费者 a consumer, 运费 freight, 免费 free.
+    [GeneratedRegex(@"(?<kind>[\u4e00-\u9fff]{2,4})(?<![收消运经花免浪])费(?![率用税])")]
     private static partial Regex ChineseFee();
+
+    // "Is DDU still a valid Incoterm?" asks whether, not how long: only validity, expiry or "how long … valid".
+    [GeneratedRegex(@"\bvalidity\b|\bvalid (?:for|until)\b|\bhow long\b.{0,40}\bvalid\b|\bexpir(?:e|es|y|ation)\b|有效期|有效多久|有效几年|过期", RegexOptions.IgnoreCase)]
+    private static partial Regex ValidityAsked();
+
+    // Lengths of time are asked as "how long" (a duration question), and "how many percent / pounds / cbm" asks an amount in a
+    // unit: neither is a count of things.
+    [GeneratedRegex(@"\bhow many (?!(?:days?|weeks?|months?|years?|hours?|times|percent|percentage|points?|pounds?|euros?|dollars?|yuan|yen|pesos?|ringgits?|baht|riyals?|rupees?|dirhams?|reais|rubles?|roubles?|dong|won|usd|eur|gbp|sgd|aud|cad|rmb|cny|cbm|kg|kilos?|grams?|cm|meters?|metres?|litres?|liters?|units?|pieces?|items?)\b)(?<noun>[a-z]{3,}s)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex CountAsked();
+
+    [GeneratedRegex(@"\d")]
+    private static partial Regex Digit();
+
+    [GeneratedRegex(@"\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens?|hundreds?|thousands?)\b|[一二三四五六七八九十百千万两]", RegexOptions.IgnoreCase)]
+    private static partial Regex NumberWord();
+
+    [GeneratedRegex(@"^(?<label>[^:：]{3,80})[:：]\s*(?<value>.+)$")]
+    private static partial Regex FeeLine();
+
+    [GeneratedRegex(@" (?:and|plus) |以及")]
+    private static partial Regex ItemWord();
 
     [GeneratedRegex(@"\bdeposits?\b|保证金|押金", RegexOptions.IgnoreCase)]
     private static partial Regex DepositWord();
@@ -185,13 +251,14 @@ internal static partial class AskedFigure
     [GeneratedRegex(@"\bhow much\b.{0,40}\b(?:cost|costs|price|charge|charges)\b|\b(?:cost|price|prices|pricing)\s+(?:of|for|to)\b|\bwhat\b.{0,30}\b(?:does|do|will)\b.{0,30}\bcost\b|\bhow much (?:is|are|does|do)\b.{0,30}\b(?:testing|test|certification|certificate|registration|audit|filing|license|licence|approval)\b|(?<!\b(?:my|our|their|your|undercutting|undercut|lower|lowering|cut|cutting|raise|raising|selling|sale|retail)\s+)\bprices?\b(?!\s*(?:wars?|competition|cutting|cuts?)\b)|\bcosts?\s*\??\s*$|多少钱|费用(?:是|要|大概|大约)?多少|多少费用|收费标准|价格多少|价钱", RegexOptions.IgnoreCase)]
     private static partial Regex PriceAsked();
 
+    // Goods that many countries tax at a reduced rate: their VAT asked is that rate, which the standard rate does not give.
+    [GeneratedRegex(@"\b(?:books?|e-?books?|food|foods|groceries|foodstuffs?|newspapers?|magazines?|medicines?|medical supplies|(?:children'?s|kids'?|baby|babies'?|infant) (?:clothes|clothing|wear|shoes|footwear|apparel|products?)|sanitary)\b|图书|书籍|书本|食品|食物|报纸|杂志|药品|童装|童鞋|儿童服装|儿童鞋|儿童用品|婴儿用品|母婴", RegexOptions.IgnoreCase)]
+    private static partial Regex ReducedRateGoods();
+
     [GeneratedRegex(@"\b(?:reduced|super-reduced|zero)[\s-]+(?:vat|gst|iva|tva|rate|rates|tax)\b|\breduced\b|\bzero-rated\b|低税率|优惠税率|轻减|减按|零税率|降低税率", RegexOptions.IgnoreCase)]
     private static partial Regex ReducedRate();
 
-    [GeneratedRegex(@"\d")]
-    private static partial Regex Digit();
-
     // A number is tried from its first digit only, and taken whole (atomic): a long run of digits costs one pass.
-    [GeneratedRegex(@"(?<![\d,.])\d(?>[\d,.]*)\s*(?:%|USD|EUR|GBP|CNY|RMB|JPY|SAR|AED|SGD|AUD|CAD|MYR|THB|VND|PHP|IDR|INR|KRW|BRL|MXN|TRY|PLN|RUB|元|美元|欧元|英镑|日元|里亚尔|迪拉姆|万元)|[$€£¥₹]\s*\d|(?:USD|EUR|GBP|CNY|RMB|JPY|SAR|AED|SGD|AUD|CAD|MYR|THB|VND|PHP|IDR|INR|KRW|BRL|MXN|TRY|PLN|RUB|US\$|A\$|C\$|S\$|R\$|RM)\s*\d", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?<![\d,.])\d(?>[\d,.]*)\s*(?:%|USD|EUR|GBP|CNY|RMB|JPY|SAR|AED|SGD|AUD|CAD|MYR|THB|VND|PHP|IDR|INR|KRW|BRL|MXN|TRY|PLN|RUB|元|美元|欧元|英镑|日元|里亚尔|迪拉姆|万元)|[$€£¥₹]\s*\d|(?:USD|EUR|GBP|CNY|CNH|RMB|JPY|SAR|AED|SGD|AUD|CAD|MYR|THB|VND|PHP|IDR|INR|KRW|BRL|MXN|TRY|PLN|RUB|US\$|A\$|C\$|S\$|R\$|RM)\s*\d", RegexOptions.IgnoreCase)]
     private static partial Regex MoneyOrPercent();
 }

@@ -37,6 +37,11 @@ internal sealed partial class AskedTerms(KnowledgeSearch search)
 
         // "Is X mandatory?", "do I need X": whether X is required is the question's form; X is what it is about.
         "mandatori", "requir", "necessari", "oblig", "compulsori", "必须", "必需", "强制",
+
+        // "卖欧盟一定要有欧代吗", "清关代理具体负责什么", "IOSS跟OSS差在哪", "exact date …", "since what year": how firmly, how
+        // exactly or in what form something is asked, not what it is about.
+        "一定", "直接", "具体", "到底", "究竟", "一般", "大概", "大约", "跟", "差", "干", "发", "走",
+        "exact", "date", "year",
     };
 
     private readonly ConcurrentDictionary<(AnswerEntry, string), HashSet<string>> _entryTerms = new();
@@ -59,6 +64,9 @@ internal sealed partial class AskedTerms(KnowledgeSearch search)
 
         // "German customers' VAT rate": the customer says who pays, and its stem ("custom") would read as customs.
         text = Customer().Replace(text, " ");
+        // "oss threshold 10000 euro", "马来西亚500令吉以下": a currency is the unit of an amount (matched as a number), and
+        // entries write it as a code or a sign ("€", "RM"), not as the word.
+        text = CurrencyWord().Replace(text, " ");
         // "What does 双清包税 mean?": inside a Chinese question, English question words are still question words.
         if (KnowledgeLanguage.IsChinese(question.Language))
         {
@@ -94,4 +102,8 @@ internal sealed partial class AskedTerms(KnowledgeSearch search)
 
     [System.Text.RegularExpressions.GeneratedRegex(@"[A-Za-z]+")]
     private static partial System.Text.RegularExpressions.Regex LatinWord();
+
+    // "won", "real" and "try" (the lira's code) are everyday English words too, so they stay.
+    [System.Text.RegularExpressions.GeneratedRegex(@"\b(?:euros?|ringgits?|pesos?|riyals?|yen|dollars?|baht|pounds?|rupees?|dirhams?|reais|yuan|dong|rubles?|roubles?|zloty|lira)\b|欧元|美元|澳元|日元|英镑|令吉|林吉特|比索|泰铢|里亚尔|迪拉姆|卢比|韩元|越南盾|加元|新币|新元|人民币|雷亚尔|卢布|兹罗提|里拉|印尼盾", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
+    private static partial System.Text.RegularExpressions.Regex CurrencyWord();
 }

@@ -21,17 +21,6 @@ internal sealed partial class EntityCatalog
         "noon", "cod", "ppc", "sku",
     };
 
-    // Adjectives of country names that no spelling rule derives from the name.
-    private static readonly Dictionary<string, string> IrregularAdjectives = new(StringComparer.OrdinalIgnoreCase)
-    {
-        ["french"] = "fr", ["british"] = "gb", ["emirati"] = "ae", ["dutch"] = "nl", ["swiss"] = "ch", ["thai"] = "th",
-        ["filipino"] = "ph", ["vietnamese"] = "vn", ["turkish"] = "tr", ["korean"] = "kr", ["saudi"] = "sa",
-        ["italian"] = "it", ["spanish"] = "es", ["polish"] = "pl", ["malay"] = "my",
-        ["czech"] = "cz", ["slovak"] = "sk", ["danish"] = "dk", ["swedish"] = "se", ["finnish"] = "fi", ["norwegian"] = "no",
-        ["greek"] = "gr", ["irish"] = "ie", ["portuguese"] = "pt", ["belgian"] = "be", ["maltese"] = "mt", ["cypriot"] = "cy",
-        ["kazakh"] = "kz", ["burmese"] = "mm", ["peruvian"] = "pe", ["panamanian"] = "pa", ["uzbek"] = "uz",
-    };
-
     // How firmly a surface names its entry: its own name or acronym, a bracket that is all one name, an alias or one
     // item of a bracketed list ("LCL" in "Sea freight (LCL/FCL) to an overseas warehouse"). Where one surface names
     // several entries of the same kind, only the firmest count: "SDoC" is the SDoC term, not the FCC term's alias.
@@ -41,13 +30,14 @@ internal sealed partial class EntityCatalog
 
     private readonly List<(string Surface, EntityKind Kind, string Id, int Priority)> _surfaces = [];
     private readonly List<(string Surface, EntityKind Kind, string Id, int Priority)> _localPlaces = [];
-    private readonly List<(string Name, EntityKind Kind, string Id)> _countryWords = [];
+    private readonly CountryAdjectives _adjectives;
     private readonly string _homeCountryName;
     private readonly HashSet<string> _marketCodes = new(StringComparer.Ordinal);
 
     public EntityCatalog(KnowledgeBase kb)
     {
         var marketIds = kb.Markets.Select(m => m.Id).ToHashSet(StringComparer.OrdinalIgnoreCase);
+        var countryWords = new List<(string Name, EntityKind Kind, string Id)>();
         foreach (var market in kb.Markets)
         {
             AddNames(EntityKind.Market, market.Id, market.Name, parentheticals: false);
@@ -72,13 +62,13 @@ internal sealed partial class EntityCatalog
             _localPlaces.AddRange((country.LocalPlaces?.En ?? []).Concat(country.LocalPlaces?.ZhCn ?? []).Select(p => (p, kind, country.Code, Alias)));
             if (!country.Name.En.Contains(' ', StringComparison.Ordinal))
             {
-                _countryWords.Add((country.Name.En.ToLowerInvariant(), kind, country.Code));
+                countryWords.Add((country.Name.En.ToLowerInvariant(), kind, country.Code));
             }
 
             // "American" comes from the alias "America", not from "United States".
             foreach (var alias in (country.Aliases?.En ?? []).Where(a => a.Length >= 5 && a.All(char.IsLetter)))
             {
-                _countryWords.Add((alias.ToLowerInvariant(), kind, country.Code));
+                countryWords.Add((alias.ToLowerInvariant(), kind, country.Code));
             }
         }
 
@@ -103,9 +93,19 @@ internal sealed partial class EntityCatalog
         foreach (var c in kb.Compliance)
         {
             AddNames(EntityKind.Compliance, c.Id, c.Name, parentheticals: false);
-            foreach (var article in ChineseArticleNames.Of(c.Name.ZhCn))
+            foreach (var article in ArticleNames.Of(c.Name.ZhCn).Concat(ArticleNames.OfEnglish(c.Name.En)))
             {
                 Add(article, EntityKind.Compliance, c.Id, Alias);
+            }
+
+            // "Indonesia PMK 4/2025 — …" is asked about as "PMK 4/2025": a numbered regulation after its country's name.
+            foreach (var part in NameParts(Brackets().Replace(c.Name.En, string.Empty)))
+            {
+                if (_surfaces.FirstOrDefault(s => s.Kind is EntityKind.Market or EntityKind.Country && part.StartsWith(s.Surface + " ", StringComparison.OrdinalIgnoreCase)) is { Surface: { } country }
+                    && part[(country.Length + 1)..] is var rest && NumberedRegulation().IsMatch(rest))
+                {
+                    Add(rest, EntityKind.Compliance, c.Id, WholeBracket);
+                }
             }
 
             // "EU REACH and RoHS chemical compliance" is asked about as "RoHS"; "… registration and prior notice"
@@ -124,12 +124,18 @@ internal sealed partial class EntityCatalog
             }
         }
 
+        var channelIds = kb.LogisticsChannels.Select(c => c.Id).ToHashSet(StringComparer.OrdinalIgnoreCase);
         foreach (var g in kb.Glossary)
         {
-            AddNames(EntityKind.GlossaryTerm, g.Id, g.Term, parentheticals: true);
-            foreach (var alias in g.Aliases)
+            // "专线到沙特要几天": a term that is also a channel (the same id) names the channel too, which says how long.
+            var kinds = channelIds.Contains(g.Id) ? new[] { EntityKind.GlossaryTerm, EntityKind.LogisticsChannel } : [EntityKind.GlossaryTerm];
+            foreach (var kind in kinds)
             {
-                Add(alias, EntityKind.GlossaryTerm, g.Id, Alias);
+                AddNames(kind, g.Id, g.Term, parentheticals: true);
+                foreach (var alias in g.Aliases)
+                {
+                    Add(alias, kind, g.Id, Alias);
+                }
             }
         }
 
@@ -142,13 +148,8 @@ internal sealed partial class EntityCatalog
         // Longest first, so "Amazon FBA" wins over "Amazon" and "South Korea" over "Korea".
         _surfaces.Sort((a, b) => b.Surface.Length.CompareTo(a.Surface.Length));
         _localPlaces.Sort((a, b) => b.Surface.Length.CompareTo(a.Surface.Length));
-        IrregularAdjectiveKinds = IrregularAdjectives.ToDictionary(
-            pair => pair.Key,
-            pair => marketIds.Contains(pair.Value) ? EntityKind.Market : EntityKind.Country,
-            StringComparer.OrdinalIgnoreCase);
+        _adjectives = new CountryAdjectives(marketIds, countryWords);
     }
-
-    private Dictionary<string, EntityKind> IrregularAdjectiveKinds { get; }
 
     public IReadOnlyList<NamedEntity> Find(string question)
     {
@@ -158,9 +159,9 @@ internal sealed partial class EntityCatalog
         // Local places first, kept apart so they change no other name's order: "Indiana" is no "India", "New Mexico" no "Mexico".
         foreach (var (surface, kind, id, _) in _localPlaces.Concat(_surfaces))
         {
-            foreach (var start in Occurrences(question, surface))
+            foreach (var (start, length) in NameOccurrences.Of(question, surface, kind, CommonWords.Contains(surface), _marketCodes.Contains(surface)))
             {
-                if (Enumerable.Range(start, surface.Length).Any(i => taken[i]))
+                if (Enumerable.Range(start, length).Any(i => taken[i]))
                 {
                     continue;
                 }
@@ -176,11 +177,11 @@ internal sealed partial class EntityCatalog
 
                     if (!found.Any(f => f.Kind == k2 && f.Id.Equals(id2, StringComparison.OrdinalIgnoreCase)))
                     {
-                        found.Add(new NamedEntity(k2, id2, question.Substring(start, surface.Length), start));
+                        found.Add(new NamedEntity(k2, id2, question.Substring(start, length), start));
                     }
                 }
 
-                for (var i = start; i < start + surface.Length; i++)
+                for (var i = start; i < start + length; i++)
                 {
                     taken[i] = true;
                     takenByPlace[i] |= kind is EntityKind.Market or EntityKind.Country;
@@ -191,7 +192,7 @@ internal sealed partial class EntityCatalog
         foreach (Match word in LatinWord().Matches(question))
         {
             // "Australian GST" names the tax and, through its adjective, the market.
-            if (takenByPlace[word.Index] || CountryAdjective(word.Value) is not { } country)
+            if (takenByPlace[word.Index] || _adjectives.Read(word.Value) is not { } country)
             {
                 continue;
             }
@@ -214,75 +215,6 @@ internal sealed partial class EntityCatalog
     [GeneratedRegex(@"\bChinese(?=\b|-)", RegexOptions.IgnoreCase)]
     private static partial Regex HomeAdjective();
 
-    /// <summary>"Japanese" → Japan, "German" → Germany, "Canadian" → Canada, "French" → France.</summary>
-    private (EntityKind Kind, string Id)? CountryAdjective(string word)
-    {
-        var lower = word.ToLowerInvariant();
-
-        // "polish" is also a verb: only "Polish" names Poland.
-        if (lower == "polish" && !char.IsUpper(word[0]))
-        {
-            return null;
-        }
-
-        if (IrregularAdjectives.TryGetValue(lower, out var code))
-        {
-            return (IrregularAdjectiveKinds[lower], code);
-        }
-
-        if (lower.Length < 5)
-        {
-            return null;
-        }
-
-        foreach (var (name, kind, id) in _countryWords)
-        {
-            var common = CommonPrefix(lower, name);
-            if ((lower.StartsWith(name, StringComparison.Ordinal) && lower.Length - name.Length <= 3)
-                || (common >= 5 && common >= name.Length * 0.8 && Math.Abs(lower.Length - name.Length) <= 2))
-            {
-                return (kind, id);
-            }
-        }
-
-        return null;
-    }
-
-    private static int CommonPrefix(string a, string b)
-    {
-        var n = 0;
-        while (n < a.Length && n < b.Length && a[n] == b[n])
-        {
-            n++;
-        }
-
-        return n;
-    }
-
-    private IEnumerable<int> Occurrences(string text, string surface)
-    {
-        var caseSensitive = CommonWords.Contains(surface);
-        // "us de minimis", "de vat rate": a market's code typed in lower case, where the words around it make it the code.
-        var code = caseSensitive && _marketCodes.Contains(surface);
-        var comparison = caseSensitive && !code ? StringComparison.Ordinal : StringComparison.OrdinalIgnoreCase;
-        var cjk = KnowledgeLanguage.ContainsCjk(surface);
-        for (var at = text.IndexOf(surface, comparison); at >= 0; at = text.IndexOf(surface, at + 1, comparison))
-        {
-            if (code && !string.Equals(text.Substring(at, surface.Length), surface, StringComparison.Ordinal) && !LowercaseMarketCode.ReadsAsCode(text, at, surface.Length))
-            {
-                continue;
-            }
-
-            if (cjk || (Boundary(text, at - 1) && Boundary(text, at + surface.Length)))
-            {
-                yield return at;
-            }
-        }
-    }
-
-    private static bool Boundary(string text, int index) =>
-        index < 0 || index >= text.Length || !(char.IsLetterOrDigit(text[index]) && text[index] < '\u2E80');
-
     // An alias the data gives on purpose ("整柜" for FCL) names its entry more firmly than one item of another entry's
     // bracketed list ("海运头程（拼箱/整箱）+ 海外仓").
     private void AddAliases(EntityKind kind, string id, LocalizedTerms? aliases)
@@ -300,12 +232,13 @@ internal sealed partial class EntityCatalog
             Add(text, kind, id, OwnName);
             var bracket = Brackets().Match(text);
             var head = bracket.Success ? text[..bracket.Index] : text;
-            foreach (var part in head.Split([':', '：', '—', '/'], StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries))
+            foreach (var part in NameParts(head))
             {
                 Add(part.Trim('"', '“', '”'), kind, id, OwnName);
             }
 
-            if (Acronym().Match(text) is { Success: true } acronym)
+            var acronym = Acronym().Match(text);
+            if (acronym.Success)
             {
                 Add(acronym.Value, kind, id, OwnName);
             }
@@ -315,7 +248,11 @@ internal sealed partial class EntityCatalog
                 continue;
             }
 
-            var parts = bracket.Groups[1].Value.Split([',', '，', '、', '/', ';'], StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
+            // "CIF (Cost, Insurance and Freight)": a bracket that spells out the acronym is one name; its words one by one
+            // ("Cost") are everyday words.
+            var parts = acronym.Success && SpellsOut(acronym.Value, bracket.Groups[1].Value)
+                ? [bracket.Groups[1].Value.Trim()]
+                : bracket.Groups[1].Value.Split([',', '，', '、', '/', ';'], StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
             foreach (var part in parts)
             {
                 // Marks and rules qualify their names in brackets ("(EU and UK)"); only an acronym there is a name.
@@ -348,7 +285,8 @@ internal sealed partial class EntityCatalog
             Add(trimmed[..^2], kind, id, priority);
         }
 
-        if (trimmed.Length < 2 || trimmed.All(char.IsDigit) && trimmed.Length < 4)
+        // "2025" from "PMK 4/2025" is a year, not a name: every question about that year would name the rule.
+        if (trimmed.Length < 2 || trimmed.All(char.IsDigit) && (trimmed.Length < 4 || IsYear(trimmed)))
         {
             return;
         }
@@ -380,6 +318,24 @@ internal sealed partial class EntityCatalog
             }
         }
     }
+
+    // A name's head is split at ":", "—" and "/" into the names it joins ("VAT / IOSS"), but not at the "/" of a number ("4/2025").
+    private static string[] NameParts(string head) =>
+        NamePartSeparator().Split(head).Select(p => p.Trim()).Where(p => p.Length > 0).ToArray();
+
+    private static bool IsYear(string digits) => digits.Length == 4 && (digits.StartsWith("19", StringComparison.Ordinal) || digits.StartsWith("20", StringComparison.Ordinal));
+
+    // The capitalised words of a bracket, first letters joined, are the acronym ("Cost, Insurance and Freight" → CIF).
+    private static bool SpellsOut(string acronym, string bracket) =>
+        string.Concat(bracket.Split([' ', ',', '，', '-', '/'], StringSplitOptions.RemoveEmptyEntries).Where(w => char.IsUpper(w[0])).Select(w => w[0]))
+            .Equals(acronym, StringComparison.Ordinal);
+
+    [GeneratedRegex(@"[:：—]|(?<!\d)/|/(?!\d)")]
+    private static partial Regex NamePartSeparator();
+
+    // "PMK 4/2025", "BIS 2012": an acronym, then a number.
+    [GeneratedRegex(@"^[A-Z]{2,}\s+\d")]
+    private static partial Regex NumberedRegulation();
 
     [GeneratedRegex(@"[（(]([^)）]*)[)）]")]
     private static partial Regex Brackets();

@@ -20,6 +20,14 @@ internal static class KeywordMatch
             w.StartsWith(n, StringComparison.OrdinalIgnoreCase) || n.StartsWith(w, StringComparison.OrdinalIgnoreCase)));
     }
 
+    /// <summary>Whether a trigger phrase is only the word for a certificate or mark ("认证", "certification"), naming no problem.</summary>
+    public static bool IsMarkWord(string keyword) => MarkWords.Contains(keyword.Trim());
+
+    private static readonly HashSet<string> MarkWords = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "认证", "证书", "标志", "认证标志", "certificate", "certificates", "certification", "certifications", "mark", "marking",
+    };
+
     /// <summary>Whether the text holds the phrase as whole words.</summary>
     public static bool ContainsWords(string text, string phrase)
     {

@@ -27,7 +27,10 @@ internal sealed class PlaybookTriggers(KnowledgeBase kb, KnowledgeSearch search)
         var names = q.Entities.Select(e => e.Surface).ToList();
         // A phrase made only of names ("UK VAT", "CE marking") is left to the named entries; "EPR number missing" still
         // says what went wrong.
-        bool Usable(string keyword) => keyword.Length >= 2 && KeywordMatch.SaysMoreThanNames(keyword, names);
+        // "德国要CE认证吗": beside a named mark or term, the bare word for a certificate ("认证", "certification") says no more
+        // than that name; only a phrase that says what went wrong ("没有CE认证", "missing certificate") is the problem's.
+        var namesAMark = q.Entities.Any(e => e.Kind is EntityKind.Compliance or EntityKind.GlossaryTerm);
+        bool Usable(string keyword) => keyword.Length >= 2 && KeywordMatch.SaysMoreThanNames(keyword, names) && !(namesAMark && KeywordMatch.IsMarkWord(keyword));
         var zh = playbook.Keywords.ZhCn.Where(Usable)
             .Count(k => text.Contains(k, StringComparison.Ordinal) || (k.StartsWith('被') && k.Length > 3 && text.Contains(k[1..], StringComparison.Ordinal)));
         var stems = _questionStems.GetOrAdd(q.Text, t => [.. search.Terms(t, KnowledgeLanguage.English)]);

@@ -25,6 +25,9 @@ public sealed record QuestionAnalysis
     /// <summary>The question is about the reference paper.</summary>
     public bool AboutPaper { get; init; }
 
+    /// <summary>The question reports a problem as it happened ("removed my listing", "被下架了"), which a playbook answers.</summary>
+    public bool ReportsProblem { get; init; }
+
     /// <summary>The question is about duty (customs) rather than a tax, or the reverse; null when it does not say.</summary>
     public bool? AboutDuty { get; init; }
 

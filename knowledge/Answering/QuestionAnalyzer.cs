@@ -29,19 +29,23 @@ public sealed partial class QuestionAnalyzer
             : KnowledgeLanguage.English;
         var entities = WithoutOriginMarkets(text, WithStorefrontMarkets(text, _entities.Find(text)));
         var asOf = AsOfDateParser.Parse(text, out var yearOnly);
+        var kind = KindOf(text, WithoutNames(text, entities), entities, asOf);
         return new QuestionAnalysis
         {
             Text = text,
             SearchText = _entities.WithHomeCountryName(text),
             Language = lang,
             Entities = entities,
-            Kind = KindOf(text, WithoutNames(text, entities), entities, asOf),
+            Kind = kind,
             AsOf = asOf,
             AsOfYearOnly = asOf is not null && yearOnly,
-            AboutPaper = Paper().IsMatch(text),
+            // "why does delivery take 90 days for small sellers", "小卖家物流的三大问题": the paper's subject — the difficulties of
+            // small exporters — asked about without naming the paper is still the paper's.
+            AboutPaper = Paper().IsMatch(text) || (PaperSubject().IsMatch(text) && Difficulty().IsMatch(text)),
             // "VAT at customs" asks about VAT: customs is where any import tax is paid, so it means duty only when no tax is named.
             AboutDuty = DutyWord().IsMatch(text) ? true : Tax().IsMatch(text) ? false : Duty().IsMatch(text) ? true : null,
             AboutUnmodelledTax = UnmodelledTax().IsMatch(text),
+            ReportsProblem = ReportedProblem().IsMatch(text),
             AsksForRule = RuleWord().IsMatch(text) || AsksWhichRequirement().IsMatch(text),
             AsksComparison = Comparison().IsMatch(text) || Or().IsMatch(text) || (entities.Any(e => e.Kind is not (EntityKind.Market or EntityKind.Country)) && Compare().IsMatch(text)),
         };
@@ -135,7 +139,7 @@ public sealed partial class QuestionAnalyzer
             return QuestionKind.Expansion;
         }
 
-        if (Problem().IsMatch(text))
+        if (Problem().IsMatch(text) || ReportedProblem().IsMatch(text))
         {
             return QuestionKind.Problem;
         }
@@ -198,7 +202,7 @@ public sealed partial class QuestionAnalyzer
     [GeneratedRegex(@"(\bfrom|\bout of|从|由|自)\s*(the\s+)?$", RegexOptions.IgnoreCase)]
     private static partial Regex OriginBefore();
 
-    [GeneratedRegex(@"\bvs\.?\b|\bversus\b|difference|compare|comparison|better|区别|不同|对比|比较|哪个好|哪个更|还是", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\bvs\.?\b|\bversus\b|difference|compare|comparison|better|区别|不同|对比|比较|哪个好|哪个更|还是|不一样|差在哪|差别|差异", RegexOptions.IgnoreCase)]
     private static partial Regex Comparison();
 
     [GeneratedRegex(@"\bor\b|或|还是", RegexOptions.IgnoreCase)]
@@ -213,6 +217,10 @@ public sealed partial class QuestionAnalyzer
 
     [GeneratedRegex(@"what (should|can|do) i do|what now|how (do|should|can) i (respond|handle|deal|fix|react|appeal|lower|reduce|stop|get)|how to (respond|handle|deal|fix)|怎么办|如何处理|怎么处理|怎么应对|如何应对|怎么解决", RegexOptions.IgnoreCase)]
     private static partial Regex Problem();
+
+    // A problem reported as it happened: "removed my listing", "my parcel's tracking has been frozen", "被下架", "扣了".
+    [GeneratedRegex(@"\b(?:removed|blocked|suspended|deactivated|detained|seized|froze|frozen|stuck|copies|copied|undercuts?)\b[^.?!]{0,30}\b(?:my|our|me|us)\b|\b(?:my|our)\b[^.?!]{0,40}\b(?:(?:was|were|is|are|has been|have been|got|get) (?:removed|blocked|suspended|deactivated|detained|seized|frozen|stuck|held)|froze|frozen|stuck)\b|被[^，。？！,.?!]{0,8}(?:下架|扣留|扣押|扣了|封|冻结|暂停)|下架了|扣了|封了|冻结了", RegexOptions.IgnoreCase)]
+    private static partial Regex ReportedProblem();
 
     [GeneratedRegex(@"threshold|de ?minimis|duty[- ]?free|tax[- ]?free|vat[- ]?free|exempt|allowance|without (paying )?duty|free of (duty|tax)|relief|remission|(value|price|free) limit|免税|免关税|免征|起征点|门槛|豁免|额度|免税额", RegexOptions.IgnoreCase)]
     private static partial Regex Threshold();
@@ -242,10 +250,10 @@ public sealed partial class QuestionAnalyzer
 
     // A battery's "state of charge" or "charge level" is no fee; a Chinese word ending in 费 is one ("刊登费", "仓储费"), but
     // not 消费 (consumption), 运费 (freight, a channel's price), 免费 (free) or 费率/费用/费税.
-    [GeneratedRegex(@"(?<![A-Za-z])fees?(?![A-Za-z])|commission|(?<![A-Za-z])costs?(?![A-Za-z])|(?<!state of |battery |full )(?<![A-Za-z])charges?(?![A-Za-z])(?!\s+(?:level|limit|state|capacity))|how much does .* (take|cost)|(?<![A-Za-z])(?:price|pricing)(?![A-Za-z])(?!\s+(?:wars?|competition|cuts?|cutting))|membership|佣金|收费|费用|多少钱|月费|会员费|年费|\p{IsCJKUnifiedIdeographs}(?<![消运经花免浪])费(?![率用税])", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?<![A-Za-z])fees?(?![A-Za-z])|commission|(?<![A-Za-z])costs?(?![A-Za-z])|(?<!state of |battery |full )(?<![A-Za-z])charges?(?![A-Za-z])(?!\s+(?:level|limit|state|capacity))|how much does .* (take|cost)|(?<![A-Za-z])(?:price|pricing)(?![A-Za-z])(?!\s+(?:wars?|competition|cuts?|cutting))|membership|\bpay per (?:sale|order|item|unit)\b|\bwhat (?:%|percent(?:age)?)|\b(?:how big|what) a cut\b|\btakes? (?:per|on each|from each|of each) (?:sale|order|item)\b|扣(?:几个|多少)(?:点|百分点)|抽几个点|扣点|抽成|抽佣|佣金|收费|费用|多少钱|月费|会员费|年费|\p{IsCJKUnifiedIdeographs}(?<![消运经花免浪])费(?![率用税])", RegexOptions.IgnoreCase)]
     private static partial Regex Fees();
 
-    [GeneratedRegex(@"\bwhen\b|since when|what date|from which date|which date|what day|什么时候|何时|哪年|哪一年|几时|哪天|哪一天|几号|哪个日期", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\bwhen\b|since when|what date|from which date|which date|what day|\b(?:what|which) year\b|\bexact date\b|\bdate\b(?! of birth)|什么时候|何时|哪年|哪一年|几时|哪天|哪一天|几号|哪个日期", RegexOptions.IgnoreCase)]
     private static partial Regex When();
 
     [GeneratedRegex(@"(?<![关退免])税(?![号务])")]
@@ -266,7 +274,7 @@ public sealed partial class QuestionAnalyzer
     [GeneratedRegex(@"what('?s| is| are| does)|meaning|\bmean\b|explain|\bdefine\b|definition|定义|是什么|什么是|什么意思|指什么|含义|啥意思|是啥|指啥", RegexOptions.IgnoreCase)]
     private static partial Regex Definition();
 
-    [GeneratedRegex(@"since when|from when|(from|since) what date|when did|when does .* (start|begin|apply|take effect)|从什么时候|什么时候开始|何时开始|哪天开始|什么时候生效|何时生效", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"since when|from when|(from|since) what date|since (what|which) year|when did|when does .* (start|begin|apply|take effect)|从什么时候|什么时候开始|何时开始|哪天开始|什么时候生效|何时生效", RegexOptions.IgnoreCase)]
     private static partial Regex SinceWhen();
 
     [GeneratedRegex(@"(?<![A-Za-z])(rules?|laws?|regulations?|requirements?)(?![A-Za-z])|规定|法规|法律|条例", RegexOptions.IgnoreCase)]
@@ -281,4 +289,10 @@ public sealed partial class QuestionAnalyzer
 
     [GeneratedRegex(@"\bpaper\b|\bthe study\b|\bthe article\b|论文|文章", RegexOptions.IgnoreCase)]
     private static partial Regex Paper();
+
+    [GeneratedRegex(@"\bsmes?\b|\bsmall (?:sellers?|exporters?|businesses|firms|companies|enterprises|merchants)\b|中小企业|小企业|小卖家|中小卖家|小商家", RegexOptions.IgnoreCase)]
+    private static partial Regex PaperSubject();
+
+    [GeneratedRegex(@"\b(?:problems?|challenges?|difficult\w*|struggl\w*|why|short of|lack\w*)\b|问题|挑战|困难|难题|缺|为什么|难", RegexOptions.IgnoreCase)]
+    private static partial Regex Difficulty();
 }

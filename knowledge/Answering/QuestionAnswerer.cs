@@ -22,6 +22,7 @@ public sealed partial class QuestionAnswerer
     private readonly RecordedHistory _history;
     private readonly ProductCodeQuestion _productCodes;
     private readonly LocalPlaceTax _localTax;
+    private readonly EndedMeasure _ended;
 
     // Words that ask for a tax rate and nothing more ("the current standard VAT rate", "增值税税率现在是几个点").
     private const string RateWordsEnglish = "rate rates standard percent percentage current currently now today charge charges vat gst tax sales consumption much"
@@ -53,10 +54,10 @@ public sealed partial class QuestionAnswerer
         _history = new RecordedHistory(knowledgeBase);
         _productCodes = new ProductCodeQuestion(knowledgeBase);
         _localTax = new LocalPlaceTax(knowledgeBase);
+        _ended = new EndedMeasure(knowledgeBase);
         _rateWords = [.. search.Terms(RateWordsEnglish, KnowledgeLanguage.English), .. search.Terms(RateWordsChinese, KnowledgeLanguage.Chinese)];
         _feeWords = [.. search.Terms(FeeWordsEnglish, KnowledgeLanguage.English), .. search.Terms(FeeWordsChinese, KnowledgeLanguage.Chinese)];
     }
-
 
     public QuestionAnalyzer Analyzer => _analyzer;
 
@@ -105,6 +106,12 @@ public sealed partial class QuestionAnswerer
         if (_localTax.Guidance(q) is { } localGuidance)
         {
             return KnowledgeAnswer.Explained(q, 0, localGuidance);
+        }
+
+        // "Section 122 surcharge in September 2026": a measure asked about after its recorded end says when it ended.
+        if (_ended.Guidance(q) is { } endedGuidance)
+        {
+            return KnowledgeAnswer.Explained(q, 0, endedGuidance);
         }
 
         var ranked = _ranker.Rank(q);

@@ -35,6 +35,14 @@ internal sealed partial class ReadinessScale(KnowledgeBase kb, AnswerEntryCatalo
             return Level(q, named, today, lead: null);
         }
 
+        // "what does the logistics dimension measure", "准备度里资金这个维度看什么": a dimension named beside the word is that
+        // dimension, not the list of all of them.
+        if (DimensionWord().IsMatch(q.Text) && NamedDimension(q.Text) is { } dimension
+            && catalog.Find(SearchEntryType.ReadinessDimension, dimension.Id) is { } dimensionEntry)
+        {
+            return composer.Compose(q, dimensionEntry, 1, today);
+        }
+
         if (!ReadinessWord().IsMatch(q.Text))
         {
             return null;
@@ -104,6 +112,18 @@ internal sealed partial class ReadinessScale(KnowledgeBase kb, AnswerEntryCatalo
     private static decimal? Score(string text) =>
         NumberReader.Read(text, skipYears: true).Where(n => n is >= 0 and <= 100).Cast<decimal?>().FirstOrDefault();
 
+    // The dimension whose name the text writes — whole, or each of its parts ("团队语言" for "团队与语言") — the longest first.
+    private ReadinessDimension? NamedDimension(string text) =>
+        kb.Readiness.Dimensions
+            .Where(d => new[] { d.Name.En, d.Name.ZhCn }.Any(name => NameParts().Split(name).All(part => Writes(text, part.Trim()))))
+            .OrderByDescending(d => d.Name.En.Length)
+            .FirstOrDefault();
+
+    private static bool Writes(string text, string part) =>
+        part.Length > 0 && (KnowledgeLanguage.ContainsCjk(part)
+            ? text.Contains(part, StringComparison.Ordinal)
+            : Regex.IsMatch(text, $@"\b{Regex.Escape(part)}\b", RegexOptions.IgnoreCase));
+
     private static bool NamesLevel(string text, ReadinessLevel level) =>
         text.Contains(level.Name.En, StringComparison.OrdinalIgnoreCase) || text.Contains(level.Name.ZhCn, StringComparison.Ordinal);
 
@@ -118,6 +138,12 @@ internal sealed partial class ReadinessScale(KnowledgeBase kb, AnswerEntryCatalo
 
     [GeneratedRegex(@"\bdimensions?\b|\bareas\b|\bfactors\b|\bcriteria\b|\blook(?:s)? at\b|\bmeasure[sd]?\b|维度|方面|哪些项|看什么|看哪些", RegexOptions.IgnoreCase)]
     private static partial Regex DimensionsWord();
+
+    [GeneratedRegex(@"\bdimensions?\b|维度", RegexOptions.IgnoreCase)]
+    private static partial Regex DimensionWord();
+
+    [GeneratedRegex(@"\s+and\s+|与|和|&")]
+    private static partial Regex NameParts();
 
     [GeneratedRegex(@"\b(?:got|get|gave|result|showed|shows|says)\b|得了|拿到|给了|结果|显示|评为|['""“”‘’]", RegexOptions.IgnoreCase)]
     private static partial Regex GivenAsResult();
