@@ -9,7 +9,8 @@ namespace CrossBorderBot.Plans;
 /// serializer gives them: <c>$type</c> first, properties in declaration order, nulls written, and each read-only list
 /// wrapped as <c>{"$type":"…List`1[[…]]…","$values":[…]}</c> (type names only where a read needs them, so the lists,
 /// declared as interfaces, carry theirs). Either serializer reads what the other wrote; stored plans that do not have
-/// the expected shape are read by Json.NET as before.
+/// the expected shape are read by Json.NET as before. A plan read here and carried over unchanged is written back as
+/// the bytes it was read from (<see cref="SavedPlans.StoredJson"/>): only a new plan is encoded.
 /// </summary>
 internal sealed class SavedPlansStateCodec : IStateValueCodec
 {
@@ -34,7 +35,7 @@ internal sealed class SavedPlansStateCodec : IStateValueCodec
                 switch (name)
                 {
                     case nameof(SavedPlans.Plans) when reader.TokenType == JsonTokenType.StartArray:
-                        plans.Plans = ReadArray(ref reader, ReadPlan);
+                        plans.Plans = ReadPlans(ref reader, json, plans);
                         break;
                     case nameof(SavedPlans.Plans) when reader.TokenType == JsonTokenType.Null:
                         plans.Plans = null!;
@@ -71,7 +72,15 @@ internal sealed class SavedPlansStateCodec : IStateValueCodec
             writer.WriteStartArray();
             foreach (var plan in plans.Plans)
             {
-                WritePlan(writer, plan);
+                // A plan read from the store and carried over: the bytes it was read from, not encoded again.
+                if (plan is not null && plans.StoredJson is { } stored && stored.TryGetValue(plan, out var json))
+                {
+                    writer.WriteRawValue(json.Span, skipInputValidation: true);
+                }
+                else
+                {
+                    WritePlan(writer, plan);
+                }
             }
 
             writer.WriteEndArray();
@@ -265,6 +274,34 @@ internal sealed class SavedPlansStateCodec : IStateValueCodec
             default:
                 throw new JsonException("Unexpected " + reader.TokenType + " for a list.");
         }
+    }
+
+    // The plans as ReadArray reads them, each plan object also remembered with the slice of JSON it was read from
+    // (SavedPlans.StoredJson), so that Write puts an unchanged plan back as those bytes.
+    private static List<GuidePlan> ReadPlans(ref Utf8JsonReader reader, ReadOnlyMemory<byte> json, SavedPlans into)
+    {
+        var plans = new List<GuidePlan>();
+        while (reader.Read() && reader.TokenType != JsonTokenType.EndArray)
+        {
+            if (reader.TokenType == JsonTokenType.Null)
+            {
+                plans.Add(null!);
+                continue;
+            }
+
+            var isObject = reader.TokenType == JsonTokenType.StartObject;
+            var start = (int)reader.TokenStartIndex;
+            var plan = isObject || reader.TokenType == JsonTokenType.String
+                ? ReadPlan(ref reader)
+                : throw new JsonException("Unexpected " + reader.TokenType + " in a stored list.");
+            plans.Add(plan);
+            if (isObject)
+            {
+                (into.StoredJson ??= new Dictionary<GuidePlan, ReadOnlyMemory<byte>>(ReferenceEqualityComparer.Instance))[plan] = json[start..(int)reader.BytesConsumed];
+            }
+        }
+
+        return plans;
     }
 
     private static List<T> ReadArray<T>(ref Utf8JsonReader reader, ReadItem<T> readItem)

@@ -65,6 +65,42 @@ public sealed class SavedPlansStateCodecTests
         Assert.Equal("l", read.Plans[0].Sections[0].Lines[0]);
     }
 
+    [Fact]
+    public void Plans_carried_over_are_written_back_as_the_bytes_they_were_read_from_and_both_serializers_read_them()
+    {
+        // The captured plan (this codec's own form) and one stored with plain lists, which this codec reads too.
+        var captured = JObject.Parse(StoredStateSamples.UserWithPlan)["SavedPlans"]!["Plans"]![0]!.ToString(Newtonsoft.Json.Formatting.None);
+        const string plainLists = """{"GuideId":"guide-platform","Title":"Platform plan","CreatedAt":"2026-12-01T08:00:00+00:00","Language":"en","Sections":[{"Heading":"h","Lines":["l1","l2"]}],"Sources":[{"Title":"s","Publisher":"p","Url":"u","Reviewed":null}],"Caveats":null}""";
+        const string head = """{"$type":"CrossBorderBot.Plans.SavedPlans, CrossBorderBot","Plans":[""";
+        var stored = head + captured + "," + plainLists + "]}";
+
+        // A result turn: the plans are read, a new one is put first (as PlanStore does), and the value is written.
+        var plans = (SavedPlans)StateValueCodecs.Read(Encoding.UTF8.GetBytes(stored))!;
+        var added = new GuidePlan("guide-logistics", "Logistics plan", new DateTimeOffset(2026, 12, 5, 9, 0, 0, TimeSpan.Zero), "en",
+            new List<PlanSection> { new("Your answers", new List<string> { "Weight: 2 kg" }) }, new List<PlanSource>(), Caveats: null);
+        plans.Plans.Insert(0, added);
+        var written = Write(plans);
+
+        var addedAlone = Write(new SavedPlans { Plans = [added] });
+        Assert.Equal(head + addedAlone[head.Length..^2] + "," + captured + "," + plainLists + "]}", written);
+        // Each reader gets the same plans (compared without type names: for plain lists the two build different list types).
+        var readBack = (SavedPlans)StateValueCodecs.Read(Encoding.UTF8.GetBytes(written))!;
+        Assert.True(JToken.DeepEquals(JToken.FromObject(ReadWithJsonNet(written)), JToken.FromObject(readBack)));
+        Assert.Equal(["l1", "l2"], readBack.Plans[2].Sections[0].Lines);
+        Assert.Equal("Logistics plan: 2 kg of shoes to Germany", readBack.Plans[1].Title);
+    }
+
+    [Fact]
+    public void A_plan_replaced_by_a_changed_copy_is_written_from_the_copy()
+    {
+        var stored = JObject.Parse(StoredStateSamples.UserWithPlan)["SavedPlans"]!.ToString(Newtonsoft.Json.Formatting.None);
+        var plans = (SavedPlans)StateValueCodecs.Read(Encoding.UTF8.GetBytes(stored))!;
+
+        plans.Plans[0] = plans.Plans[0] with { Title = "Renamed" };
+
+        Assert.Equal(stored.Replace("Logistics plan: 2 kg of shoes to Germany", "Renamed", StringComparison.Ordinal), Write(plans));
+    }
+
     private static object ReadWithJsonNet(string json)
     {
         using var reader = new Newtonsoft.Json.JsonTextReader(new StringReader(json));
