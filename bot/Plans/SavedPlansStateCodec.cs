@@ -252,13 +252,7 @@ internal sealed class SavedPlansStateCodec : IStateValueCodec
                     if (name == StateValueCodecs.TypeProperty)
                     {
                         // Checked as Json.NET's binder checks it.
-                        var typeName = Text(ref reader)!;
-                        StateValueCodecs.EnsureAllowedTypeName(typeName);
-                        isArray = typeName.Contains("[],", StringComparison.Ordinal);
-                        if (!isArray && !typeName.StartsWith("System.Collections.Generic.List`1[[", StringComparison.Ordinal))
-                        {
-                            throw new JsonException("A stored list of another type: " + typeName);
-                        }
+                        isArray = StoredListTypeNames.IsArray(ref reader);
                     }
                     else if (name == Values && reader.TokenType == JsonTokenType.StartArray)
                     {
@@ -330,7 +324,7 @@ internal sealed class SavedPlansStateCodec : IStateValueCodec
         return false;
     }
 
-    private static string? Text(ref Utf8JsonReader reader) => reader.TokenType switch
+    internal static string? Text(ref Utf8JsonReader reader) => reader.TokenType switch
     {
         JsonTokenType.String => reader.GetString(),
         JsonTokenType.Null => null,

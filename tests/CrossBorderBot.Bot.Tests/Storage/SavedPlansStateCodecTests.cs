@@ -101,6 +101,32 @@ public sealed class SavedPlansStateCodecTests
         Assert.Equal(stored.Replace("Logistics plan: 2 kg of shoes to Germany", "Renamed", StringComparison.Ordinal), Write(plans));
     }
 
+    [Fact]
+    public void A_list_type_the_binder_refuses_still_fails_the_read_after_allowed_list_types_were_remembered()
+    {
+        var stored = JObject.Parse(StoredStateSamples.UserWithPlan)["SavedPlans"]!.ToString(Newtonsoft.Json.Formatting.None);
+        _ = StateValueCodecs.Read(Encoding.UTF8.GetBytes(stored));
+        var sectionsType = "System.Collections.Generic.List`1[[CrossBorderBot.Plans.PlanSection, CrossBorderBot]], System.Private.CoreLib";
+        Assert.Contains(sectionsType, stored, StringComparison.Ordinal);
+
+        var tampered = stored.Replace(sectionsType, "System.Collections.Generic.List`1[[System.Windows.Data.ObjectDataProvider, PresentationFramework]], System.Private.CoreLib", StringComparison.Ordinal);
+
+        var failure = Assert.ThrowsAny<Exception>(() => StateValueCodecs.Read(Encoding.UTF8.GetBytes(tampered)));
+        Assert.Contains("PresentationFramework", failure.ToString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_list_type_name_written_with_escapes_reads_as_the_same_name()
+    {
+        var stored = JObject.Parse(StoredStateSamples.UserWithPlan)["SavedPlans"]!.ToString(Newtonsoft.Json.Formatting.None);
+        _ = StateValueCodecs.Read(Encoding.UTF8.GetBytes(stored));
+        var escaped = stored.Replace("System.Collections.Generic.List`1[[", "System.Collections.Generic.List\\u00601[[", StringComparison.Ordinal);
+
+        var read = StateValueCodecs.Read(Encoding.UTF8.GetBytes(escaped))!;
+
+        Assert.Equal(BotStateJson.Serialize(StateValueCodecs.Read(Encoding.UTF8.GetBytes(stored))!, JsonNet), BotStateJson.Serialize(read, JsonNet));
+    }
+
     private static object ReadWithJsonNet(string json)
     {
         using var reader = new Newtonsoft.Json.JsonTextReader(new StringReader(json));
