@@ -311,17 +311,46 @@ internal sealed class SavedPlansStateCodec : IStateValueCodec
         return items;
     }
 
+    // The member names this codec reads, as UTF-8: a name found here is given as its constant, so reading a user's ten
+    // plans does not make ~600 short strings of names it already knows (about a quarter of the read's time).
+    private static readonly (byte[] Utf8, string Name)[] KnownMembers =
+    [
+        .. new[]
+        {
+            StateValueCodecs.TypeProperty, Values, nameof(SavedPlans.Plans), nameof(GuidePlan.GuideId), nameof(GuidePlan.Title),
+            nameof(GuidePlan.CreatedAt), nameof(GuidePlan.Language), nameof(GuidePlan.Sections), nameof(GuidePlan.Sources),
+            nameof(GuidePlan.Caveats), nameof(PlanSection.Heading), nameof(PlanSection.Lines), nameof(PlanSource.Publisher),
+            nameof(PlanSource.Url), nameof(PlanSource.Reviewed),
+        }.Select(name => (System.Text.Encoding.UTF8.GetBytes(name), name)),
+    ];
+
     private static bool NextMember(ref Utf8JsonReader reader, out string name)
     {
         if (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
         {
-            name = reader.GetString()!;
+            name = KnownMember(ref reader) ?? reader.GetString()!;
             reader.Read();
             return true;
         }
 
         name = string.Empty;
         return false;
+    }
+
+    private static string? KnownMember(ref Utf8JsonReader reader)
+    {
+        if (!reader.ValueIsEscaped && !reader.HasValueSequence)
+        {
+            foreach (var (utf8, name) in KnownMembers)
+            {
+                if (reader.ValueSpan.SequenceEqual(utf8))
+                {
+                    return name;
+                }
+            }
+        }
+
+        return null;
     }
 
     internal static string? Text(ref Utf8JsonReader reader) => reader.TokenType switch
