@@ -23,7 +23,7 @@ internal static class StoredListTypeNames
     /// <exception cref="JsonException">The name is not a list or array type.</exception>
     public static bool IsArray(ref Utf8JsonReader reader)
     {
-        if (reader.TokenType == JsonTokenType.String && !reader.ValueIsEscaped)
+        if (reader.TokenType == JsonTokenType.String && !reader.ValueIsEscaped && !reader.HasValueSequence)
         {
             foreach (var (utf8, isArray) in Volatile.Read(ref s_checked))
             {
@@ -36,14 +36,14 @@ internal static class StoredListTypeNames
 
         var typeName = SavedPlansStateCodec.Text(ref reader)!;
         StateValueCodecs.EnsureAllowedTypeName(typeName);
-        var names = typeName.Contains("[],", StringComparison.Ordinal);
-        if (!names && !typeName.StartsWith("System.Collections.Generic.List`1[[", StringComparison.Ordinal))
+        var namesAnArray = typeName.Contains("[],", StringComparison.Ordinal);
+        if (!namesAnArray && !typeName.StartsWith("System.Collections.Generic.List`1[[", StringComparison.Ordinal))
         {
             throw new JsonException("A stored list of another type: " + typeName);
         }
 
-        Remember(typeName, names);
-        return names;
+        Remember(typeName, namesAnArray);
+        return namesAnArray;
     }
 
     private static void Remember(string typeName, bool isArray)
