@@ -9,7 +9,8 @@ namespace CrossBorderBot.Plans;
 /// serializer gives them: <c>$type</c> first, properties in declaration order, nulls written, and each read-only list
 /// wrapped as <c>{"$type":"…List`1[[…]]…","$values":[…]}</c> (type names only where a read needs them, so the lists,
 /// declared as interfaces, carry theirs). Either serializer reads what the other wrote; stored plans that do not have
-/// the expected shape are read by Json.NET as before.
+/// the expected shape are read by Json.NET as before. A plan read here and carried over unchanged is written back as
+/// the bytes it was read from (<see cref="SavedPlans.StoredJson"/>): only a new plan is encoded.
 /// </summary>
 internal sealed class SavedPlansStateCodec : IStateValueCodec
 {
@@ -34,7 +35,7 @@ internal sealed class SavedPlansStateCodec : IStateValueCodec
                 switch (name)
                 {
                     case nameof(SavedPlans.Plans) when reader.TokenType == JsonTokenType.StartArray:
-                        plans.Plans = ReadArray(ref reader, ReadPlan);
+                        plans.Plans = ReadPlans(ref reader, json, plans);
                         break;
                     case nameof(SavedPlans.Plans) when reader.TokenType == JsonTokenType.Null:
                         plans.Plans = null!;
@@ -71,7 +72,15 @@ internal sealed class SavedPlansStateCodec : IStateValueCodec
             writer.WriteStartArray();
             foreach (var plan in plans.Plans)
             {
-                WritePlan(writer, plan);
+                // A plan read from the store and carried over: the bytes it was read from, not encoded again.
+                if (plan is not null && plans.StoredJson is { } stored && stored.TryGetValue(plan, out var json))
+                {
+                    writer.WriteRawValue(json.Span, skipInputValidation: true);
+                }
+                else
+                {
+                    WritePlan(writer, plan);
+                }
             }
 
             writer.WriteEndArray();
@@ -243,13 +252,7 @@ internal sealed class SavedPlansStateCodec : IStateValueCodec
                     if (name == StateValueCodecs.TypeProperty)
                     {
                         // Checked as Json.NET's binder checks it.
-                        var typeName = Text(ref reader)!;
-                        StateValueCodecs.EnsureAllowedTypeName(typeName);
-                        isArray = typeName.Contains("[],", StringComparison.Ordinal);
-                        if (!isArray && !typeName.StartsWith("System.Collections.Generic.List`1[[", StringComparison.Ordinal))
-                        {
-                            throw new JsonException("A stored list of another type: " + typeName);
-                        }
+                        isArray = StoredListTypeNames.IsArray(ref reader);
                     }
                     else if (name == Values && reader.TokenType == JsonTokenType.StartArray)
                     {
@@ -267,6 +270,34 @@ internal sealed class SavedPlansStateCodec : IStateValueCodec
         }
     }
 
+    // The plans as ReadArray reads them, each plan object also remembered with the slice of JSON it was read from
+    // (SavedPlans.StoredJson), so that Write puts an unchanged plan back as those bytes.
+    private static List<GuidePlan> ReadPlans(ref Utf8JsonReader reader, ReadOnlyMemory<byte> json, SavedPlans into)
+    {
+        var plans = new List<GuidePlan>();
+        while (reader.Read() && reader.TokenType != JsonTokenType.EndArray)
+        {
+            if (reader.TokenType == JsonTokenType.Null)
+            {
+                plans.Add(null!);
+                continue;
+            }
+
+            var isObject = reader.TokenType == JsonTokenType.StartObject;
+            var start = (int)reader.TokenStartIndex;
+            var plan = isObject || reader.TokenType == JsonTokenType.String
+                ? ReadPlan(ref reader)
+                : throw new JsonException("Unexpected " + reader.TokenType + " in a stored list.");
+            plans.Add(plan);
+            if (isObject)
+            {
+                (into.StoredJson ??= new Dictionary<GuidePlan, ReadOnlyMemory<byte>>(ReferenceEqualityComparer.Instance))[plan] = json[start..(int)reader.BytesConsumed];
+            }
+        }
+
+        return plans;
+    }
+
     private static List<T> ReadArray<T>(ref Utf8JsonReader reader, ReadItem<T> readItem)
     {
         var items = new List<T>();
@@ -280,11 +311,24 @@ internal sealed class SavedPlansStateCodec : IStateValueCodec
         return items;
     }
 
+    // The member names this codec reads, as UTF-8: a name found here is given as its constant, so reading a user's ten
+    // plans does not make ~600 short strings of names it already knows (about a quarter of the read's time).
+    private static readonly (byte[] Utf8, string Name)[] KnownMembers =
+    [
+        .. new[]
+        {
+            StateValueCodecs.TypeProperty, Values, nameof(SavedPlans.Plans), nameof(GuidePlan.GuideId), nameof(GuidePlan.Title),
+            nameof(GuidePlan.CreatedAt), nameof(GuidePlan.Language), nameof(GuidePlan.Sections), nameof(GuidePlan.Sources),
+            nameof(GuidePlan.Caveats), nameof(PlanSection.Heading), nameof(PlanSection.Lines), nameof(PlanSource.Publisher),
+            nameof(PlanSource.Url), nameof(PlanSource.Reviewed),
+        }.Select(name => (System.Text.Encoding.UTF8.GetBytes(name), name)),
+    ];
+
     private static bool NextMember(ref Utf8JsonReader reader, out string name)
     {
         if (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
         {
-            name = reader.GetString()!;
+            name = KnownMember(ref reader) ?? reader.GetString()!;
             reader.Read();
             return true;
         }
@@ -293,7 +337,23 @@ internal sealed class SavedPlansStateCodec : IStateValueCodec
         return false;
     }
 
-    private static string? Text(ref Utf8JsonReader reader) => reader.TokenType switch
+    private static string? KnownMember(ref Utf8JsonReader reader)
+    {
+        if (!reader.ValueIsEscaped && !reader.HasValueSequence)
+        {
+            foreach (var (utf8, name) in KnownMembers)
+            {
+                if (reader.ValueSpan.SequenceEqual(utf8))
+                {
+                    return name;
+                }
+            }
+        }
+
+        return null;
+    }
+
+    internal static string? Text(ref Utf8JsonReader reader) => reader.TokenType switch
     {
         JsonTokenType.String => reader.GetString(),
         JsonTokenType.Null => null,

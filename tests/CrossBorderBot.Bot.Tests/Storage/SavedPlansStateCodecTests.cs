@@ -65,6 +65,68 @@ public sealed class SavedPlansStateCodecTests
         Assert.Equal("l", read.Plans[0].Sections[0].Lines[0]);
     }
 
+    [Fact]
+    public void Plans_carried_over_are_written_back_as_the_bytes_they_were_read_from_and_both_serializers_read_them()
+    {
+        // The captured plan (this codec's own form) and one stored with plain lists, which this codec reads too.
+        var captured = JObject.Parse(StoredStateSamples.UserWithPlan)["SavedPlans"]!["Plans"]![0]!.ToString(Newtonsoft.Json.Formatting.None);
+        const string plainLists = """{"GuideId":"guide-platform","Title":"Platform plan","CreatedAt":"2026-12-01T08:00:00+00:00","Language":"en","Sections":[{"Heading":"h","Lines":["l1","l2"]}],"Sources":[{"Title":"s","Publisher":"p","Url":"u","Reviewed":null}],"Caveats":null}""";
+        const string head = """{"$type":"CrossBorderBot.Plans.SavedPlans, CrossBorderBot","Plans":[""";
+        var stored = head + captured + "," + plainLists + "]}";
+
+        // A result turn: the plans are read, a new one is put first (as PlanStore does), and the value is written.
+        var plans = (SavedPlans)StateValueCodecs.Read(Encoding.UTF8.GetBytes(stored))!;
+        var added = new GuidePlan("guide-logistics", "Logistics plan", new DateTimeOffset(2026, 12, 5, 9, 0, 0, TimeSpan.Zero), "en",
+            new List<PlanSection> { new("Your answers", new List<string> { "Weight: 2 kg" }) }, new List<PlanSource>(), Caveats: null);
+        plans.Plans.Insert(0, added);
+        var written = Write(plans);
+
+        var addedAlone = Write(new SavedPlans { Plans = [added] });
+        Assert.Equal(head + addedAlone[head.Length..^2] + "," + captured + "," + plainLists + "]}", written);
+        // Each reader gets the same plans (compared without type names: for plain lists the two build different list types).
+        var readBack = (SavedPlans)StateValueCodecs.Read(Encoding.UTF8.GetBytes(written))!;
+        Assert.True(JToken.DeepEquals(JToken.FromObject(ReadWithJsonNet(written)), JToken.FromObject(readBack)));
+        Assert.Equal(["l1", "l2"], readBack.Plans[2].Sections[0].Lines);
+        Assert.Equal("Logistics plan: 2 kg of shoes to Germany", readBack.Plans[1].Title);
+    }
+
+    [Fact]
+    public void A_plan_replaced_by_a_changed_copy_is_written_from_the_copy()
+    {
+        var stored = JObject.Parse(StoredStateSamples.UserWithPlan)["SavedPlans"]!.ToString(Newtonsoft.Json.Formatting.None);
+        var plans = (SavedPlans)StateValueCodecs.Read(Encoding.UTF8.GetBytes(stored))!;
+
+        plans.Plans[0] = plans.Plans[0] with { Title = "Renamed" };
+
+        Assert.Equal(stored.Replace("Logistics plan: 2 kg of shoes to Germany", "Renamed", StringComparison.Ordinal), Write(plans));
+    }
+
+    [Fact]
+    public void A_list_type_the_binder_refuses_still_fails_the_read_after_allowed_list_types_were_remembered()
+    {
+        var stored = JObject.Parse(StoredStateSamples.UserWithPlan)["SavedPlans"]!.ToString(Newtonsoft.Json.Formatting.None);
+        _ = StateValueCodecs.Read(Encoding.UTF8.GetBytes(stored));
+        var sectionsType = "System.Collections.Generic.List`1[[CrossBorderBot.Plans.PlanSection, CrossBorderBot]], System.Private.CoreLib";
+        Assert.Contains(sectionsType, stored, StringComparison.Ordinal);
+
+        var tampered = stored.Replace(sectionsType, "System.Collections.Generic.List`1[[System.Windows.Data.ObjectDataProvider, PresentationFramework]], System.Private.CoreLib", StringComparison.Ordinal);
+
+        var failure = Assert.ThrowsAny<Exception>(() => StateValueCodecs.Read(Encoding.UTF8.GetBytes(tampered)));
+        Assert.Contains("PresentationFramework", failure.ToString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_list_type_name_written_with_escapes_reads_as_the_same_name()
+    {
+        var stored = JObject.Parse(StoredStateSamples.UserWithPlan)["SavedPlans"]!.ToString(Newtonsoft.Json.Formatting.None);
+        _ = StateValueCodecs.Read(Encoding.UTF8.GetBytes(stored));
+        var escaped = stored.Replace("System.Collections.Generic.List`1[[", "System.Collections.Generic.List\\u00601[[", StringComparison.Ordinal);
+
+        var read = StateValueCodecs.Read(Encoding.UTF8.GetBytes(escaped))!;
+
+        Assert.Equal(BotStateJson.Serialize(StateValueCodecs.Read(Encoding.UTF8.GetBytes(stored))!, JsonNet), BotStateJson.Serialize(read, JsonNet));
+    }
+
     private static object ReadWithJsonNet(string json)
     {
         using var reader = new Newtonsoft.Json.JsonTextReader(new StringReader(json));
