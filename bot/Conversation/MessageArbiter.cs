@@ -254,9 +254,11 @@ public static class MessageArbiter
         // "算了，我想先评估一下我们能不能做跨境" asks for another guide even when it contains a question word. Fixing a
         // problem is only another task when the message reports trouble or asks for it, for the reason given above; "oh
         // wait, it's more like 900 grams" corrects an answer the guide reads and names no trouble: its "wait" asks for nothing.
+        // Nor does "we sell on taobao already, nothing abroad" (an answer the guide reads), whatever the classifier leans to.
         var requestsTask = MessageCues.RequestsATask(text);
         var otherTask = IsOtherTask(place, message, requestsTask ? MenuTaskThreshold : SwitchTaskThreshold) && MessageCues.IsSentence(text)
-            && (reportsTrouble || (requestsTask && (!place.GuideReadsMessage || message.Entities.IssueTypes.Count > 0)) || message.IntentAbove(SwitchTaskThreshold) != IntentNames.FixIssue);
+            && (reportsTrouble || (requestsTask && (!place.GuideReadsMessage || message.Entities.IssueTypes.Count > 0))
+                || (message.IntentAbove(SwitchTaskThreshold) != IntentNames.FixIssue && (requestsTask || !place.GuideReadsMessage)));
         // "which platform would suit us?" inside the readiness check asks for another guide's recommendation: a question
         // in form, that guide's task in substance (a detour; the running guide waits with its answers).
         if (otherTask && (requestsTask || !question || MessageCues.AsksForAChoice(text) || MessageCues.AsksWhereToBegin(text)))
