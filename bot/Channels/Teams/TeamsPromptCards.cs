@@ -29,7 +29,7 @@ public sealed class TeamsPromptCards(IStatePropertyAccessor<TeamsCardLedger> led
             var sent = new List<(int Index, TeamsCardRecord Card)>();
             for (var i = 0; i < activities.Count; i++)
             {
-                if (Stamp(activities[i], ledger, TeamsConversationKind.IsTeams(context.Activity)) is { } card)
+                if ((Stamp(activities[i], ledger, TeamsConversationKind.IsTeams(context.Activity)) ?? TypedQuestion(activities[i])) is { } card)
                 {
                     sent.Add((i, card));
                 }
@@ -123,6 +123,23 @@ public sealed class TeamsPromptCards(IStatePropertyAccessor<TeamsCardLedger> led
 
         activity.Attachments = attachments;
         return record;
+    }
+
+    /// <summary>
+    /// A question asked without buttons (a typed answer is expected, or a form is shown): recorded as the waiting
+    /// question, so the buttons of every earlier card are older than it. Without it a click on the menu card while
+    /// "How much does one parcel weigh?" waits was taken as the weight.
+    /// </summary>
+    private static TeamsCardRecord? TypedQuestion(Activity activity)
+    {
+        if (activity.Type != ActivityTypes.Message || activity.InputHint != InputHints.ExpectingInput)
+        {
+            return null;
+        }
+
+        var question = activity.Text ?? string.Empty;
+        var key = SHA256.HashData(Encoding.UTF8.GetBytes("typed\n" + question));
+        return new TeamsCardRecord { Question = question, QuestionKey = Convert.ToHexString(key, 0, 8) };
     }
 
     private void StampActions(JObject card, TeamsCardRecord record, bool inTeams)

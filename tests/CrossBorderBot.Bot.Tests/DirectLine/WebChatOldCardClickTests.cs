@@ -42,6 +42,21 @@ public sealed class WebChatOldCardClickTests : IDisposable
     }
 
     [Fact]
+    public async Task A_click_on_the_menu_while_a_typed_answer_is_awaited_is_declined_and_the_answer_still_taken()
+    {
+        await StartAsync();
+        var started = await SayAsync("I want to ship a parcel");
+        Assert.StartsWith("How much does one parcel weigh?", Text(started[^1]), StringComparison.Ordinal);
+
+        var stale = await ClickAsync("Choose platforms");
+
+        Assert.Equal(TeamsText.English.CardExpired, Text(stale[0]));
+        Assert.StartsWith("How much does one parcel weigh?", Text(stale[^1]), StringComparison.Ordinal);
+        var weighed = await SayAsync("2 kg");
+        Assert.Contains(weighed, reply => Text(reply).StartsWith("What are the parcel's outer dimensions", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public async Task An_old_menu_card_still_answers_the_menu_when_the_menu_is_the_waiting_question()
     {
         await StartAsync();
