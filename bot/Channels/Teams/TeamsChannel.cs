@@ -39,14 +39,22 @@ public sealed partial class TeamsChannel(
     /// <summary>True for activities from Teams; the others go through the bot unchanged.</summary>
     public static bool Handles(IActivity activity) => TeamsConversationKind.IsTeams(activity);
 
-    /// <summary>True where the question cards a turn sends are stamped and clicks on old ones are judged.</summary>
-    public static bool JudgesCardClicks(IActivity activity) => Handles(activity) || OtherCardChannels.Contains(activity.ChannelId ?? string.Empty);
+    /// <summary>
+    /// True where the question cards a turn sends are recorded and clicks on old ones are judged: Teams, the other
+    /// card channels, and native Slack, whose old messages keep their buttons too (its question messages are known by
+    /// their <c>ts</c>, which a click carries as <c>replyToId</c>). Slack through Azure Bot Service is left out: its
+    /// message ids are the service's, not the ones a click would name.
+    /// </summary>
+    public static bool JudgesCardClicks(ITurnContext turnContext) =>
+        Handles(turnContext.Activity)
+        || OtherCardChannels.Contains(turnContext.Activity.ChannelId ?? string.Empty)
+        || turnContext.Adapter is Slack.SlackAdapter;
 
     /// <summary>Starts stamping the question cards this turn sends (Teams and the other card channels).</summary>
     public void OnTurnStarting(ITurnContext turnContext)
     {
         ArgumentNullException.ThrowIfNull(turnContext);
-        if (JudgesCardClicks(turnContext.Activity))
+        if (JudgesCardClicks(turnContext))
         {
             promptCards.Track(turnContext);
         }
@@ -59,7 +67,7 @@ public sealed partial class TeamsChannel(
         if (!Handles(message))
         {
             // Elsewhere only a click on an old question card is answered here; the rest goes to the router.
-            return JudgesCardClicks(message) && await DeclinedAsExpiredAsync(turnContext, cancellationToken).ConfigureAwait(false);
+            return JudgesCardClicks(turnContext) && await DeclinedAsExpiredAsync(turnContext, cancellationToken).ConfigureAwait(false);
         }
 
         if (!TeamsMentionGate.Admit(message))

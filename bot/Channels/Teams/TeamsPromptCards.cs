@@ -6,8 +6,8 @@ using Newtonsoft.Json.Linq;
 namespace CrossBorderBot.Channels.Teams;
 
 /// <summary>
-/// Keeps question cards honest in Teams and the other clients that keep old cards clickable (Web Chat, the Emulator:
-/// <see cref="TeamsChannel.JudgesCardClicks"/>). Every question card the bot sends there is stamped: each button's data gets a
+/// Keeps question cards honest in Teams and the other clients that keep old cards clickable (Web Chat, the Emulator,
+/// native Slack: <see cref="TeamsChannel.JudgesCardClicks"/>). Every question card the bot sends there is stamped: each button's data gets a
 /// <c>promptId</c> and the card is remembered in <see cref="TeamsCardLedger"/> with the message id Teams gave it.
 /// A click is then judged against the question that is waiting: <see cref="CheckAsync"/>.
 /// </summary>
@@ -126,9 +126,10 @@ public sealed class TeamsPromptCards(IStatePropertyAccessor<TeamsCardLedger> led
     }
 
     /// <summary>
-    /// A question asked without buttons (a typed answer is expected, or a form is shown): recorded as the waiting
-    /// question, so the buttons of every earlier card are older than it. Without it a click on the menu card while
-    /// "How much does one parcel weigh?" waits was taken as the weight.
+    /// A question asked without a question card (a typed answer is expected, a form is shown, or on Slack the buttons
+    /// are Block Kit, known by the message's id): recorded as the waiting question, so the buttons of every earlier
+    /// card are older than it. Without it a click on the menu card while "How much does one parcel weigh?" waited was
+    /// taken as the weight.
     /// </summary>
     private static TeamsCardRecord? TypedQuestion(Activity activity)
     {
