@@ -71,6 +71,17 @@ public static class SlackActivityFactory
         activity.Text = value;
     }
 
+    /// <summary>
+    /// The thread the user wrote in, read from the Slack payload the turn came with: an event's <c>thread_ts</c>, or
+    /// for a click the <c>thread_ts</c> of the clicked message. Replies of a direct message go there, so an answer
+    /// typed (or clicked) in a thread is answered in it; null for a message outside any thread and for turns with no
+    /// Slack payload (proactive messages).
+    /// </summary>
+    public static string? ReplyThreadOf(IActivity? incoming) =>
+        incoming?.ChannelData is JObject payload
+            ? payload.Value<string>("thread_ts") ?? payload.SelectToken("message.thread_ts")?.ToString()
+            : null;
+
     /// <summary>The conversation type from a channel id's first letter: D = direct message, G = private, C = public.</summary>
     public static string ConversationTypeOf(string channelId) => channelId.FirstOrDefault() switch
     {

@@ -40,7 +40,8 @@ public sealed class SlackAdapter : BotAdapter
             else if (activity.Type == ActivityTypes.Message)
             {
                 var conversation = ConversationOf(activity);
-                foreach (var message in SlackMessageRenderer.Render(activity, conversation.ChannelId, conversation.ThreadTs))
+                var thread = conversation.ThreadTs ?? SlackActivityFactory.ReplyThreadOf(turnContext.Activity);
+                foreach (var message in SlackMessageRenderer.Render(activity, conversation.ChannelId, thread))
                 {
                     var result = await _api.PostMessageAsync(message, cancellationToken);
                     if (!result.Ok)

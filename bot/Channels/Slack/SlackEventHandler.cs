@@ -73,7 +73,9 @@ public sealed partial class SlackEventHandler(
                 break;
 
             case "message" when channelType == "im":
-                conversation = new SlackConversationId(teamId, channel, isThreadReply ? threadTs : null);
+                // A direct message is one conversation, threads included: a reply in the thread of the bot's question
+                // answers that question (the adapter posts the replies in that thread, SlackActivityFactory.ReplyThreadOf).
+                conversation = new SlackConversationId(teamId, channel, null);
                 break;
 
             case "message" when isThreadReply && !MentionsBot(text, botUserId):

@@ -39,7 +39,9 @@ public sealed partial class SlackInteractionHandler(SlackTurnQueue queue, SlackA
 
         var messageTs = payload.SelectToken("container.message_ts")?.ToString() ?? message?.Value<string>("ts");
         var threadTs = message?.Value<string>("thread_ts");
-        var conversation = new SlackConversationId(teamId, channel, threadTs is not null && threadTs != messageTs ? threadTs : null);
+        // A channel thread is a conversation of its own; a direct message is one conversation, threads included.
+        var inThread = threadTs is not null && threadTs != messageTs && SlackActivityFactory.ConversationTypeOf(channel) != "im";
+        var conversation = new SlackConversationId(teamId, channel, inThread ? threadTs : null);
         var activity = SlackActivityFactory.Message(
             conversation,
             userId,

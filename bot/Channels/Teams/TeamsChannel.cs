@@ -24,14 +24,37 @@ public sealed partial class TeamsChannel(
 
     private TeamsInvokeDispatcher? _invokes;
 
+    /// <summary>
+    /// The other channels whose old cards stay clickable in the transcript (Web Chat through either door name, and the
+    /// Emulator): their question cards are stamped and judged like Teams', so a click on an old card gets the same
+    /// clear answer instead of being read as an answer to whatever question is waiting now.
+    /// </summary>
+    private static readonly IReadOnlySet<string> OtherCardChannels = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
+    {
+        Microsoft.Bot.Connector.Channels.Webchat,
+        Microsoft.Bot.Connector.Channels.Directline,
+        Microsoft.Bot.Connector.Channels.Emulator,
+    };
+
     /// <summary>True for activities from Teams; the others go through the bot unchanged.</summary>
     public static bool Handles(IActivity activity) => TeamsConversationKind.IsTeams(activity);
 
-    /// <summary>Starts stamping the question cards this turn sends (Teams turns only).</summary>
+    /// <summary>
+    /// True where the question cards a turn sends are recorded and clicks on old ones are judged: Teams, the other
+    /// card channels, and native Slack, whose old messages keep their buttons too (its question messages are known by
+    /// their <c>ts</c>, which a click carries as <c>replyToId</c>). Slack through Azure Bot Service is left out: its
+    /// message ids are the service's, not the ones a click would name.
+    /// </summary>
+    public static bool JudgesCardClicks(ITurnContext turnContext) =>
+        Handles(turnContext.Activity)
+        || OtherCardChannels.Contains(turnContext.Activity.ChannelId ?? string.Empty)
+        || turnContext.Adapter is Slack.SlackAdapter;
+
+    /// <summary>Starts stamping the question cards this turn sends (Teams and the other card channels).</summary>
     public void OnTurnStarting(ITurnContext turnContext)
     {
         ArgumentNullException.ThrowIfNull(turnContext);
-        if (Handles(turnContext.Activity))
+        if (JudgesCardClicks(turnContext))
         {
             promptCards.Track(turnContext);
         }
@@ -43,7 +66,8 @@ public sealed partial class TeamsChannel(
         var message = turnContext.Activity;
         if (!Handles(message))
         {
-            return false;
+            // Elsewhere only a click on an old question card is answered here; the rest goes to the router.
+            return JudgesCardClicks(turnContext) && await DeclinedAsExpiredAsync(turnContext, cancellationToken).ConfigureAwait(false);
         }
 
         if (!TeamsMentionGate.Admit(message))
@@ -53,17 +77,31 @@ public sealed partial class TeamsChannel(
             return true;
         }
 
-        if (TeamsMentionGate.IsCardSubmit(message) && TeamsPromptCards.SubmitData(message.Value) is { } data)
+        if (await DeclinedAsExpiredAsync(turnContext, cancellationToken).ConfigureAwait(false))
         {
-            var (freshness, _) = await promptCards.CheckAsync(turnContext, data, message.ReplyToId, cancellationToken).ConfigureAwait(false);
-            if (freshness == TeamsCardFreshness.Expired)
-            {
-                await SayExpiredAndRepromptAsync(turnContext, cancellationToken).ConfigureAwait(false);
-                return true;
-            }
+            return true;
         }
 
         await router.HandleMessageAsync(turnContext, cancellationToken).ConfigureAwait(false);
+        return true;
+    }
+
+    /// <summary>A click on an older card of another question: said so, and the waiting question asked again.</summary>
+    private async Task<bool> DeclinedAsExpiredAsync(ITurnContext<IMessageActivity> turnContext, CancellationToken cancellationToken)
+    {
+        var message = turnContext.Activity;
+        if (!TeamsMentionGate.IsCardSubmit(message) || TeamsPromptCards.SubmitData(message.Value) is not { } data)
+        {
+            return false;
+        }
+
+        var (freshness, _) = await promptCards.CheckAsync(turnContext, data, message.ReplyToId, cancellationToken).ConfigureAwait(false);
+        if (freshness != TeamsCardFreshness.Expired)
+        {
+            return false;
+        }
+
+        await SayExpiredAndRepromptAsync(turnContext, cancellationToken).ConfigureAwait(false);
         return true;
     }
 

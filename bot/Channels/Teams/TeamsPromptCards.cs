@@ -6,7 +6,8 @@ using Newtonsoft.Json.Linq;
 namespace CrossBorderBot.Channels.Teams;
 
 /// <summary>
-/// Keeps question cards in Teams honest. Every question card the bot sends is stamped: each button's data gets a
+/// Keeps question cards honest in Teams and the other clients that keep old cards clickable (Web Chat, the Emulator,
+/// native Slack: <see cref="TeamsChannel.JudgesCardClicks"/>). Every question card the bot sends there is stamped: each button's data gets a
 /// <c>promptId</c> and the card is remembered in <see cref="TeamsCardLedger"/> with the message id Teams gave it.
 /// A click is then judged against the question that is waiting: <see cref="CheckAsync"/>.
 /// </summary>
@@ -18,7 +19,7 @@ public sealed class TeamsPromptCards(IStatePropertyAccessor<TeamsCardLedger> led
     public const string SubmitAction = "Action.Submit";
     public const string ExecuteAction = "Action.Execute";
 
-    /// <summary>Stamps and records the question cards this turn sends. Call once at the start of a Teams turn.</summary>
+    /// <summary>Stamps and records the question cards this turn sends. Call once at the start of a turn.</summary>
     public void Track(ITurnContext turnContext)
     {
         ArgumentNullException.ThrowIfNull(turnContext);
@@ -28,7 +29,7 @@ public sealed class TeamsPromptCards(IStatePropertyAccessor<TeamsCardLedger> led
             var sent = new List<(int Index, TeamsCardRecord Card)>();
             for (var i = 0; i < activities.Count; i++)
             {
-                if (Stamp(activities[i], ledger) is { } card)
+                if ((Stamp(activities[i], ledger, TeamsConversationKind.IsTeams(context.Activity)) ?? TypedQuestion(activities[i])) is { } card)
                 {
                     sent.Add((i, card));
                 }
@@ -93,7 +94,7 @@ public sealed class TeamsPromptCards(IStatePropertyAccessor<TeamsCardLedger> led
     private static JObject? CardTree(object? content) =>
         content is AdaptiveCardJson rendered ? rendered.ToJObject() : SubmitData(content);
 
-    private TeamsCardRecord? Stamp(Activity activity, TeamsCardLedger ledger)
+    private TeamsCardRecord? Stamp(Activity activity, TeamsCardLedger ledger, bool inTeams)
     {
         if (activity.Attachments is not { Count: > 0 })
         {
@@ -112,7 +113,7 @@ public sealed class TeamsPromptCards(IStatePropertyAccessor<TeamsCardLedger> led
                 // A copy: the prompt may keep the original card in its state (a rendered card's tree is new already).
                 var card = attachment.Content is AdaptiveCardJson ? content : (JObject)content.DeepClone();
                 record = new TeamsCardRecord { PromptId = "p" + (++ledger.Sequence).ToString(System.Globalization.CultureInfo.InvariantCulture) };
-                StampActions(card, record);
+                StampActions(card, record, inTeams);
                 attachments.Add(new Attachment { ContentType = attachment.ContentType, Content = card, Name = attachment.Name });
                 continue;
             }
@@ -124,7 +125,25 @@ public sealed class TeamsPromptCards(IStatePropertyAccessor<TeamsCardLedger> led
         return record;
     }
 
-    private void StampActions(JObject card, TeamsCardRecord record)
+    /// <summary>
+    /// A question asked without a question card (a typed answer is expected, a form is shown, or on Slack the buttons
+    /// are Block Kit, known by the message's id): recorded as the waiting question, so the buttons of every earlier
+    /// card are older than it. Without it a click on the menu card while "How much does one parcel weigh?" waited was
+    /// taken as the weight.
+    /// </summary>
+    private static TeamsCardRecord? TypedQuestion(Activity activity)
+    {
+        if (activity.Type != ActivityTypes.Message || activity.InputHint != InputHints.ExpectingInput)
+        {
+            return null;
+        }
+
+        var question = activity.Text ?? string.Empty;
+        var key = SHA256.HashData(Encoding.UTF8.GetBytes("typed\n" + question));
+        return new TeamsCardRecord { Question = question, QuestionKey = Convert.ToHexString(key, 0, 8) };
+    }
+
+    private void StampActions(JObject card, TeamsCardRecord record, bool inTeams)
     {
         var options = new List<string>();
         foreach (var action in QuestionActions(card))
@@ -134,7 +153,8 @@ public sealed class TeamsPromptCards(IStatePropertyAccessor<TeamsCardLedger> led
             var value = Text(data["value"]) ?? string.Empty;
             record.Options[value] = Text(action["title"]) ?? value;
             options.Add(value);
-            if (teamsOptions.Value.UniversalActions && Text(action["type"]) == SubmitAction)
+            // Universal Actions are Teams' own; the other card clients keep the plain submit.
+            if (inTeams && teamsOptions.Value.UniversalActions && Text(action["type"]) == SubmitAction)
             {
                 action.Replace(ToExecute(action));
             }

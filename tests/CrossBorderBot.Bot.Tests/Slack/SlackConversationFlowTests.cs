@@ -33,6 +33,26 @@ public sealed class SlackConversationFlowTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_click_on_an_old_menu_while_a_guide_question_waits_is_declined_and_the_question_asked_again()
+    {
+        var chat = new SlackChat(_host);
+        await chat.SayAsync("hi");
+        var started = await chat.SayAsync("I want to ship a parcel");
+        Assert.StartsWith("How much does one parcel weigh?", started[^1].Text, StringComparison.Ordinal);
+
+        var calls = await chat.ClickAsync("Choose platforms");
+
+        Assert.Equal("chat.update", calls[0].Method);
+        Assert.Equal(CrossBorderBot.Channels.Teams.TeamsText.English.CardExpired, calls[1].Text);
+        Assert.StartsWith("How much does one parcel weigh?", calls[^1].Text, StringComparison.Ordinal);
+        Assert.DoesNotContain(calls, call => call.Text?.Contains("platforms that fit", StringComparison.Ordinal) == true);
+
+        // Nothing was lost: the guide takes the weight.
+        var weighed = await chat.SayAsync("2 kg");
+        Assert.StartsWith("What are the parcel's outer dimensions", weighed[^1].Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Clicking_a_menu_button_answers_the_menu_and_replaces_its_buttons_with_the_choice()
     {
         var chat = new SlackChat(_host);

@@ -151,6 +151,22 @@ public sealed class TeamsCardClickTests : IClassFixture<TeamsBotHost>
         Assert.InRange(status, 200, 499);
     }
 
+    [Fact]
+    public async Task A_click_on_the_menu_card_while_a_typed_answer_is_awaited_is_declined_and_the_question_asked_again()
+    {
+        var (conversation, menu) = await InstallAsync();
+        var started = await SendAsync(TeamsPayloads.Message(conversation, "personal", "I want to ship a parcel"));
+        Assert.StartsWith("How much does one parcel weigh?", started[^1].Text, StringComparison.Ordinal);
+
+        // The menu card is the newest card, but the question waiting now is the typed weight.
+        var sent = await ClickAsync(conversation, menu, "choose_platform");
+
+        Assert.Equal(TeamsText.English.CardExpired, sent[0].Text);
+        Assert.StartsWith("How much does one parcel weigh?", sent[^1].Text, StringComparison.Ordinal);
+        var weighed = await SendAsync(TeamsPayloads.Message(conversation, "personal", "2 kg"));
+        Assert.Contains(weighed, s => s.Text?.StartsWith("What are the parcel's outer dimensions", StringComparison.Ordinal) == true);
+    }
+
     private async Task<(string Conversation, TeamsSentActivity Menu)> InstallAsync()
     {
         var conversation = TeamsPayloads.NewConversationId("personal");
