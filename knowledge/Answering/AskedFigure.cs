@@ -162,6 +162,15 @@ internal static partial class AskedFigure
             return MoneyOrPercent().IsMatch(line.Groups["value"].Value);
         }
 
+        // "Final value fee is a percentage of the sale (item plus shipping), about 13–15 % …", "成交费按订单总额计，约 13–15%":
+        // a sentence that opens with the fee is about that fee, so its figure is the fee's even past a comma.
+        var opening = sentence.TrimStart();
+        var openingAt = opening.IndexOf(kind, StringComparison.OrdinalIgnoreCase);
+        if (openingAt >= 0 && openingAt <= OpeningReach && MoneyOrPercent().IsMatch(opening[(openingAt + kind.Length)..]))
+        {
+            return true;
+        }
+
         for (var at = sentence.IndexOf(kind, StringComparison.OrdinalIgnoreCase); at >= 0; at = sentence.IndexOf(kind, at + 1, StringComparison.OrdinalIgnoreCase))
         {
             if (MoneyOrPercent().IsMatch(ListItem(sentence, at, kind.Length)))
@@ -172,6 +181,9 @@ internal static partial class AskedFigure
 
         return false;
     }
+
+    // How far into a sentence its subject may start ("Final value fee", "The final value fee", "成交费").
+    private const int OpeningReach = 10;
 
     // The list item around a word: from the separator before it to the one after it, a bracket kept whole.
     private static string ListItem(string sentence, int at, int length)

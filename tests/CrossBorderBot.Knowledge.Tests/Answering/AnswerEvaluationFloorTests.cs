@@ -170,7 +170,8 @@ public class AnswerEvaluationFloorTests
     // Sixteenth pass, knowledge side: dev15 (written before the data it asks about was added) 81.5 %, 48.1 %, 11/16 before
     // and 96.3 %, 77.8 %, 11/16 after the data; its false answers are the answerer's (fees of stores the base does not hold).
     // With the pass's answerer merged: 92.6 % (25/27), 77.8 %, 10/16 ("what mark do electronics need in australia" now
-    // finds no requirement that covers what is asked).
+    // finds no requirement that covers what is asked); 11/16 false once a sentence that opens with a fee gives its figure
+    // ("ebay日本站成交费是多少" then gets the US figure, said as the US one; pooled held-out top-1 +11, contains +11).
     // Sixteenth pass: holdout14 became development material (its floor stays the blind before-figure); dev14 (tuned on,
     // written at its start from holdout14's causes, four labels corrected after the first run) 85.7 %, 83.3 %, 8/55 after it.
     [Theory]
@@ -203,7 +204,7 @@ public class AnswerEvaluationFloorTests
     [InlineData("dev12", 0.91, 0.91, 0.09)]
     [InlineData("dev13", 0.89, 0.90, 0.16)]
     [InlineData("dev14", 0.84, 0.82, 0.16)]
-    [InlineData("dev15", 0.92, 0.77, 0.63)]
+    [InlineData("dev15", 0.92, 0.77, 0.69)]
     public void Answers_stay_above_the_measured_floor(string set, double minTop1, double minContains, double maxFalseAnswers)
     {
         var cases = AnswerEvaluationSet.Parse(File.ReadAllLines(RealAnswerer.SetPath(set)));

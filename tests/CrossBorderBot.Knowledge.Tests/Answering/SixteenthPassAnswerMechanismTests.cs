@@ -361,4 +361,19 @@ public class SixteenthPassAnswerMechanismTests
         Assert.False(answer.Analysis.ReportsProblem);
         Assert.False(answer.Answered, $"answered from {answer.Entries.FirstOrDefault()?.Id}: {answer.Lead}");
     }
+    // "how much is the ebay final value fee" was told "I don't have that figure for eBay yet. What I do hold: Final value fee
+    // is … about 13–15 %": the figure sits past a comma in a sentence that opens with the fee.
+    [Theory]
+    [InlineData("how much is the ebay final value fee", "13")]
+    [InlineData("ebay成交费收多少", "13")]
+    public void A_sentence_that_opens_with_the_fee_gives_its_figure(string question, string figure)
+    {
+        var answer = RealAnswerer.Ask(question);
+
+        Assert.True(answer.Answered, $"not answered ({answer.Guidance})");
+        Assert.Equal("ebay", answer.Entries[0].Id);
+        Assert.Contains(figure, answer.Lead, StringComparison.Ordinal);
+        Assert.DoesNotContain("don't have that figure", answer.Lead, StringComparison.Ordinal);
+        Assert.DoesNotContain("还没有", answer.Lead, StringComparison.Ordinal);
+    }
 }
