@@ -19,6 +19,7 @@ public sealed class SlotYesNoReader
     private readonly Regex? _notNeeded;
     private readonly Regex _yesEnd;
     private readonly Regex? _correctionStart;
+    private readonly Regex _need;
 
     public SlotYesNoReader(SlotYesNoWords words)
     {
@@ -31,6 +32,7 @@ public sealed class SlotYesNoReader
         _separators = Build($@"\s*(?:[,，;；、。.!?！？]|{Alternation(words.ClauseBreaks, string.Empty)})\s*");
         _wish = Build(Alternation(words.Wishes, string.Empty));
         _notNeeded = words.NotNeeded.Count == 0 ? null : Build(Alternation(words.NotNeeded, string.Empty));
+        _need = Build(Alternation(words.Needs.Concat(words.Wishes), string.Empty));
         _correctionStart = words.Corrections.Count == 0 ? null
             : Build($@"^(?:(?:oh|ah|um+|哦|噢|啊|嗯)[,，\s]*)?(?:{Alternation(words.Corrections, string.Empty)})(?:[,，;；.。!！\s]+|$)");
         // "CE yes", "CE有", "商标有的": a clause that names the thing and ends with a yes; a Chinese yes straight after a
@@ -99,6 +101,37 @@ public sealed class SlotYesNoReader
         var next = _separators.Match(normalized, wish.Index + wish.Length);
         var clause = normalized[clauseStart..(next.Success ? next.Index : normalized.Length)];
         return _hedge.IsMatch(clause) || !_negation.IsMatch(clause);
+    }
+
+    /// <summary>
+    /// True when a clause about a question's topic, with the topic taken out, says no: a negation anywhere in it that is
+    /// no hedge ("退换货这一块我们暂时不考虑", "taking returns is not something we do"), or a word that the thing is not wanted.
+    /// </summary>
+    public bool SaysNo(string rest) =>
+        rest.Length > 0 && !_hedge.IsMatch(rest) && (_negation.IsMatch(rest) || _notNeeded?.IsMatch(rest) == true);
+
+    /// <summary>
+    /// True when a clause about a question's topic, with the topic taken out, says yes: it opens with a yes, or needs or
+    /// wishes for the thing anywhere ("物流要能跟踪", "能跟踪最好", "a tracking code is a must for us"), and says no no.
+    /// </summary>
+    public bool SaysYes(string rest) =>
+        rest.Length > 0 && !SaysNo(rest) && (_yesStart.IsMatch(rest) || _need.IsMatch(rest));
+
+    /// <summary>
+    /// True when the "不" or "没" at <paramref name="index"/> sits inside a yes-or-no question pair ("要不要", "需不需要",
+    /// "有没有", "高不高"): the pair asks, it negates nothing.
+    /// </summary>
+    public static bool IsInsideAskingPair(string normalized, int index)
+    {
+        for (var at = index; at < Math.Min(normalized.Length, index + 2); at++)
+        {
+            if (normalized[at] is '不' or '没' && at > 0 && at + 1 < normalized.Length && normalized[at - 1] == normalized[at + 1])
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static Regex Build(string pattern) => new(pattern, RegexOptions.CultureInvariant);
