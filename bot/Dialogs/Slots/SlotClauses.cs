@@ -69,6 +69,9 @@ internal static partial class SlotClauses
     public static string Core(string clause) =>
         WhiteSpace.Collapse(CoreLeadIn().Replace(ClosingParticle().Replace(clause.Trim(), string.Empty), string.Empty)).Trim();
 
+    /// <summary>The clause without the article or possessive it opens with ("the box …", "our brand …").</summary>
+    public static string WithoutArticle(string clause) => Article().Replace(clause, string.Empty);
+
     /// <summary>The clauses of a message that lists its facts ("2 kg, standard; tracking yes", "没尺寸，标准时效、要追踪"), without filler.</summary>
     public static IEnumerable<string> Listed(string normalized) => ListSeparators().Split(normalized).Select(clause => WithoutFiller(clause.Trim()));
 
@@ -80,6 +83,9 @@ internal static partial class SlotClauses
 
     [GeneratedRegex(@"^(?:(?:这个|这块|这一块|这方面|这一项|这点|那个|那块|这边|那边|的话)[，,\s]*|(?:我们这边|我们|咱们|我|他们|他|她|厂里|工厂|公司|厂家)[，,\s]*|(?:也|还|都|暂时|目前|现在|其实|倒|就|先|可能|大概|真的)[，,\s]*)+")]
     private static partial Regex CoreLeadIn();
+
+    [GeneratedRegex(@"^(?:the|our|my|a|an|this|that)\s+")]
+    private static partial Regex Article();
 
     [GeneratedRegex(@"[呢啊呀吧哦嘛啦喔]+$")]
     private static partial Regex ClosingParticle();

@@ -48,6 +48,15 @@ public sealed partial class SlotVocabulary
         return null;
     }
 
+    // What a value's words mean under a negation: the value named for that ("not urgent" is economy), else the question's
+    // negative answer, unless the value is that answer already.
+    private static string? OppositeOf(SlotWords words, string value) =>
+        words.Negated.GetValueOrDefault(value) ?? (value != words.Negative ? words.Negative : null);
+
+    // True when one of the other slots' clear phrases is in the message.
+    private bool NamesAnotherSlot(string slot, string normalized) =>
+        _anywhereFinders.Any(finder => finder.Key != slot && finder.Value.Find(normalized).Count > 0);
+
     /// <summary>True when the message names <paramref name="slot"/>'s topic anywhere ("production", "资金", "of us").</summary>
     public bool NamesTopic(string slot, string? text) => NamedTopic(slot, Normalize(text)) is not null;
 

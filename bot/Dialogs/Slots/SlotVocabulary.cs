@@ -176,7 +176,8 @@ public sealed partial class SlotVocabulary
             return new SlotReading("no", first.Start);
         }
 
-        return words.Negated.TryGetValue(first.Value, out var opposite) && _yesNo.NegatesAt(normalized, first.Start)
+        // "we never check every unit": a value's words negated mean the value named for that, else the question's negative one.
+        return OppositeOf(words, first.Value) is { } opposite && _yesNo.NegatesAt(normalized, first.Start)
             ? new SlotReading(opposite, first.Start)
             : new SlotReading(first.Value, first.Start);
     }
@@ -224,6 +225,12 @@ public sealed partial class SlotVocabulary
             return new SlotReading(mixed, 0);
         }
 
+        // "商标在办理中", "registration is pending": under way is not yet, the question's negative answer.
+        if (words.Negative is { } notYet && _yesNo.IsInProgress(normalized))
+        {
+            return new SlotReading(notYet, 0);
+        }
+
         // "not sure if we need tracking" names the yes answer's words, but only to doubt them: the user does not know.
         if (SlotDoubt.IsDoubt(normalized))
         {
@@ -236,9 +243,10 @@ public sealed partial class SlotVocabulary
         {
             foreach (var matcher in matchers)
             {
-                if (matcher.Matches(clause))
+                if (matcher.MatchStart(clause) is var at and >= 0)
                 {
-                    return new SlotReading(matcher.Value, 0);
+                    // "we never check every unit": a value's words under a negation mean its opposite, as anywhere.
+                    return new SlotReading(at > 0 && OppositeOf(words, matcher.Value) is { } opposite && _yesNo.NegatesAt(clause, at) ? opposite : matcher.Value, 0);
                 }
             }
         }
@@ -246,6 +254,12 @@ public sealed partial class SlotVocabulary
         if (ReadAnywhere(slot, text) is { } anywhere)
         {
             return anywhere;
+        }
+
+        // "every product we sell carries CE", "跟别家有一点点不同": a word of all or some places the reply on the question's scale.
+        if (_yesNo.ScaleOf(normalized) is { } place && words.Scale.TryGetValue(place, out var scaled))
+        {
+            return new SlotReading(scaled, 0);
         }
 
         foreach (var clause in clauses)
@@ -315,13 +329,11 @@ public sealed partial class SlotVocabulary
         return _spelling.Mend(normalized) is { } mended ? ReadAnswer(slot, mended) : null;
     }
 
-    // True when one of the other slots' clear phrases is in the message.
-    private bool NamesAnotherSlot(string slot, string normalized) =>
-        _anywhereFinders.Any(finder => finder.Key != slot && finder.Value.Find(normalized).Count > 0);
-
     /// <summary>The normalized reply without the words naming the slot's topic at its start; null when it does not start with them.</summary>
-    private string? WithoutTopic(string slot, string normalized)
+    private string? WithoutTopic(string slot, string text)
     {
+        // "the box isn't packed yet": an article or possessive may stand before the topic.
+        var normalized = SlotClauses.WithoutArticle(text);
         foreach (var topic in _topics.GetValueOrDefault(slot) ?? [])
         {
             if (normalized.StartsWith(topic, StringComparison.Ordinal) && normalized.Length > topic.Length

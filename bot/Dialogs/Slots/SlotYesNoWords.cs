@@ -32,6 +32,15 @@ public sealed class SlotYesNoWords
     /// </summary>
     public List<string> Needs { get; set; } = [];
 
+    /// <summary>Say the thing asked is under way but not done ("商标在办理中", "registration is pending"): not yet.</summary>
+    public List<string> InProgress { get; set; } = [];
+
+    /// <summary>Words of all or every ("every product", "每一单", "所有款式"): the top of a question's scale.</summary>
+    public List<string> AllWords { get; set; } = [];
+
+    /// <summary>Words of some or a little ("a bit", "部分", "一点点"), and "not all": the middle of a question's scale.</summary>
+    public List<string> SomeWords { get; set; } = [];
+
     /// <summary>Says the thing asked is not wanted, wherever it stands in the first clause ("退货不考虑", "tracking not needed").</summary>
     public List<string> NotNeeded { get; set; } = [];
 

@@ -33,8 +33,16 @@ public sealed class SpokenDurationTests
     [InlineData("200 usd")]
     [InlineData("two of us")]
     [InlineData("we sold on amazon for 2 years")]
+    [InlineData("tracking froze three weeks ago")]
+    [InlineData("两周前就发出去了")]
     public void Anything_else_is_no_length_of_time(string text) =>
         Assert.Null(SpokenDuration.MostDays(text));
+
+    [Theory]
+    [InlineData("the parcel has been stuck for two weeks")]
+    [InlineData("包裹两周没动了")]
+    public void How_long_something_has_been_so_is_no_delivery_time(string text) =>
+        Assert.Null(CrossBorderBot.Dialogs.Guides.DeliveryTimeSpeed.Of(text));
 
     [Theory]
     [InlineData("en-US", "4-5 days max", "Fast (express)")]
