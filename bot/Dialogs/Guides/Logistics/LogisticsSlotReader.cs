@@ -50,6 +50,7 @@ public sealed partial class LogisticsSlotReader(KnowledgeBase knowledgeBase, Gui
     public (LogisticsAnswers Read, HashSet<string> Defaults) Read(string text, MessageEntities entities, string? waitingSlot)
     {
         var defaults = new HashSet<string>(StringComparer.Ordinal);
+        entities = ParcelValueInPounds.Of(entities, text);
         var said = _places.Read(text, entities, waitingSlot == Destination);
         var places = said.Ids;
 
