@@ -255,10 +255,8 @@ public static class MessageArbiter
         // problem is only another task when the message reports trouble or asks for it, for the reason given above; "oh
         // wait, it's more like 900 grams" corrects an answer the guide reads and names no trouble: its "wait" asks for nothing.
         var requestsTask = MessageCues.RequestsATask(text);
-        // An issue's word alone does not make a message the guide reads another task: "退货的话我们先不做" at a logistics
-        // question answers the returns question ("先不" asks for nothing), it reports no trouble.
         var otherTask = IsOtherTask(place, message, requestsTask ? MenuTaskThreshold : SwitchTaskThreshold) && MessageCues.IsSentence(text)
-            && (reportsTrouble || (requestsTask && !place.GuideReadsMessage) || message.IntentAbove(SwitchTaskThreshold) != IntentNames.FixIssue);
+            && (reportsTrouble || (requestsTask && (!place.GuideReadsMessage || message.Entities.IssueTypes.Count > 0)) || message.IntentAbove(SwitchTaskThreshold) != IntentNames.FixIssue);
         // "which platform would suit us?" inside the readiness check asks for another guide's recommendation: a question
         // in form, that guide's task in substance (a detour; the running guide waits with its answers).
         if (otherTask && (requestsTask || !question || MessageCues.AsksForAChoice(text) || MessageCues.AsksWhereToBegin(text)))
