@@ -13,7 +13,8 @@ namespace CrossBorderBot.Tests.Scenarios;
 public sealed class GuidesDev3ScenarioTests(ITestOutputHelper output)
 {
     // Measured once when the set was written, on c57edf7 before any change of the sixteenth pass to the guides: 10 of 28.
-    private const int PassFloor = 10;
+    // After the sixteenth pass's guide changes (tuned on this set and the fifteenth to twelfth parts): 23 of 28.
+    private const int PassFloor = 23;
 
     [Fact]
     public async Task Dev_scenarios_pass_in_total()
