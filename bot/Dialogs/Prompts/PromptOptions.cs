@@ -14,6 +14,12 @@ public sealed class PromptOptions
     /// <summary>The choices of a <see cref="ChoicePrompt"/>.</summary>
     public List<Choice> Choices { get; set; } = [];
 
+    /// <summary>
+    /// The guide slot the prompt asks for, when the guide needs it to judge an answer (a number about another question is
+    /// not this one's); null for prompts that ask no slot, and in prompts stored before it was kept.
+    /// </summary>
+    public string? Slot { get; set; }
+
     /// <summary>After this many unusable answers the prompt also says how to leave the guide (it never gives up on its own).</summary>
     public int MaxAttempts { get; set; } = 3;
 

@@ -15,9 +15,8 @@ internal static partial class SlotPlan
     /// <summary>True when a plan ends within a few characters before <paramref name="start"/>, in the same clause.</summary>
     public static bool IsPlannedAt(string normalized, int start)
     {
-        var before = normalized[..Math.Clamp(start, 0, normalized.Length)];
-        var clauseStart = before.LastIndexOfAny([',', '，', ';', '；', '。', '!', '！', '?', '？']) + 1;
-        var clause = before[clauseStart..];
+        var end = Math.Clamp(start, 0, normalized.Length);
+        var clause = normalized[SlotClauses.Around(normalized, end).From..end];
         return Plan().Matches(clause).Any(plan => clause.Length - (plan.Index + plan.Length) <= MostCharactersBetween);
     }
 

@@ -32,7 +32,26 @@ internal sealed class SlotValueMatcher
     public string Value { get; }
 
     /// <summary>The clause is one of the value's words, or matches one of its patterns.</summary>
-    public bool Matches(string clause) => _words.Contains(clause) || _patterns.Any(p => p.IsMatch(clause));
+    public bool Matches(string clause) => MatchStart(clause) >= 0;
+
+    /// <summary>Where in the clause the value's words begin (0 for a whole-clause word); -1 when they are not in it.</summary>
+    public int MatchStart(string clause)
+    {
+        if (_words.Contains(clause))
+        {
+            return 0;
+        }
+
+        foreach (var pattern in _patterns)
+        {
+            if (pattern.Match(clause) is { Success: true } match)
+            {
+                return match.Index;
+            }
+        }
+
+        return -1;
+    }
 
     /// <summary>One slip (a letter missing, extra, wrong or swapped) from one of the value's words of five letters or more.</summary>
     public bool IsTypoOf(string typed)

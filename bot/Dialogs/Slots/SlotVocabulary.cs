@@ -98,14 +98,24 @@ public sealed partial class SlotVocabulary
     /// <summary>True when the message says "I don't know / skip / whatever" (its first clause, or all of it).</summary>
     public bool IsUnknown(string? text)
     {
-        // "这个不太清楚", "this one no idea": a word pointing at the question asked may stand before the don't-know.
+        // "这个不太清楚", "this one no idea": a word pointing at the question asked may stand before the don't-know; so may
+        // the subject and its adverbs, and a particle may close it ("他们也说不准呢").
         var normalized = PointingLeadIn().Replace(Normalize(text), string.Empty).Trim();
-        // "市场还没决定", "market not decided yet": the question's own topic may stand before it, in a word or two (not
-        // a yes-or-no pair: "要不要都可以" stays as the yes/no reader takes it).
-        return normalized.Length > 0 && (SlotClauses.Of(normalized).Any(_unknownWords.Contains)
+        return SaysUnknown(normalized) || (SlotClauses.Core(normalized) is var core && core != normalized && SaysUnknown(core));
+    }
+
+    // "市场还没决定", "market not decided yet": the question's own topic may stand before it, in a word or two (not a
+    // yes-or-no pair: "要不要都可以" stays as the yes/no reader takes it).
+    private bool SaysUnknown(string normalized) =>
+        normalized.Length > 0 && (SlotClauses.Of(normalized).Any(_unknownWords.Contains)
             || _unknownPrefixes.Any(word => StartsWithPhrase(normalized, word))
             || _unknownPrefixes.Any(word => EndsWithPhraseAfterATopic(normalized, word)));
-    }
+
+    /// <summary>
+    /// True when the reply to <paramref name="slot"/>'s own question says the user cannot give the answer — does not know
+    /// it ("no idea"), does not have it yet ("we haven't priced it", "国家还没选好") — so the slot's default is used.
+    /// </summary>
+    public bool SaysNotGiven(string slot, string? text) => IsUnknown(text, slot) || ReadAnswer(slot, text) is { IsDefault: true };
 
     /// <summary>True when the whole message is one of the slots' answer words ("不需要", "nope"): a reply, not a command.</summary>
     public bool IsAnswerWord(string? text)
@@ -142,7 +152,9 @@ public sealed partial class SlotVocabulary
         var doubted = SlotDoubt.EndOfDoubt(normalized);
         // Nor do words inside a plan for a slot about today ("thinking of selling on amazon"), or words about the past for
         // a slot about the plan ("we did b2b before").
+        // Nor does a "不" inside a yes-or-no question pair ("要不要跟踪" holds "不要跟踪" and asks).
         var kept = found.Where(m => m.Start >= doubted
+            && !SlotYesNoReader.IsInsideAskingPair(normalized, m.Start)
             && !(words.AboutToday && SlotPlan.IsPlannedAt(normalized, m.Start))
             && !(words.AboutThePlan && SlotPast.IsPastAt(normalized, m.Start))
             && !found.Any(o => o != m && o.Start <= m.Start && o.End >= m.End && o.End - o.Start > m.End - m.Start)).ToList();
@@ -151,18 +163,21 @@ public sealed partial class SlotVocabulary
             // "退货不用管", "tracking yes definitely": the slot's topic first, then its answer, at any question; in a
             // message that lists its facts, the clause that answers it.
             // "no expereince": a slip in a longer word is mended and the message read again.
-            return WithoutTopic(slot, normalized) is { } answer ? ReadAnswer(slot, answer)
-                : ReadListedClause(slot, normalized) ?? (_spelling.Mend(normalized) is { } mended ? ReadAnywhere(slot, mended) : null);
+            // "退货这块我们就不搞了", "物流要能跟踪": a yes or no about the topic anywhere in its clause.
+            return WithoutTopic(slot, normalized) is { } answer ? ReadAnswer(slot, answer) ?? ReadTopicClause(slot, words, normalized, doubted)
+                : ReadListedClause(slot, normalized) ?? ReadTopicClause(slot, words, normalized, doubted)
+                    ?? (_spelling.Mend(normalized) is { } mended ? ReadAnywhere(slot, mended) : null);
         }
 
         // "we don't have our own brand" names the yes answer's words, negated; "not urgent" the fast answer's.
         var first = kept.OrderBy(m => m.Start).First();
-        if (first.Value == "yes" && IsYesNo(words) && _yesNo.NegatesAt(normalized, first.Start))
+        if (first.Value == "yes" && IsYesNo(words) && (_yesNo.NegatesAt(normalized, first.Start) || IsDeniedAfter(normalized, first.Start, first.End)))
         {
             return new SlotReading("no", first.Start);
         }
 
-        return words.Negated.TryGetValue(first.Value, out var opposite) && _yesNo.NegatesAt(normalized, first.Start)
+        // "we never check every unit": a value's words negated mean the value named for that, else the question's negative one.
+        return OppositeOf(words, first.Value) is { } opposite && _yesNo.NegatesAt(normalized, first.Start)
             ? new SlotReading(opposite, first.Start)
             : new SlotReading(first.Value, first.Start);
     }
@@ -210,6 +225,12 @@ public sealed partial class SlotVocabulary
             return new SlotReading(mixed, 0);
         }
 
+        // "商标在办理中", "registration is pending": under way is not yet, the question's negative answer.
+        if (words.Negative is { } notYet && _yesNo.IsInProgress(normalized))
+        {
+            return new SlotReading(notYet, 0);
+        }
+
         // "not sure if we need tracking" names the yes answer's words, but only to doubt them: the user does not know.
         if (SlotDoubt.IsDoubt(normalized))
         {
@@ -222,9 +243,10 @@ public sealed partial class SlotVocabulary
         {
             foreach (var matcher in matchers)
             {
-                if (matcher.Matches(clause))
+                if (matcher.MatchStart(clause) is var at and >= 0)
                 {
-                    return new SlotReading(matcher.Value, 0);
+                    // "we never check every unit": a value's words under a negation mean its opposite, as anywhere.
+                    return new SlotReading(at > 0 && OppositeOf(words, matcher.Value) is { } opposite && _yesNo.NegatesAt(clause, at) ? opposite : matcher.Value, 0);
                 }
             }
         }
@@ -232,6 +254,12 @@ public sealed partial class SlotVocabulary
         if (ReadAnywhere(slot, text) is { } anywhere)
         {
             return anywhere;
+        }
+
+        // "every product we sell carries CE", "跟别家有一点点不同": a word of all or some places the reply on the question's scale.
+        if (_yesNo.ScaleOf(normalized) is { } place && words.Scale.TryGetValue(place, out var scaled))
+        {
+            return new SlotReading(scaled, 0);
         }
 
         foreach (var clause in clauses)
@@ -257,9 +285,19 @@ public sealed partial class SlotVocabulary
         }
 
         // "haven't registered a brand yet", "还没注册品牌", "none of those": a negation answers no without the slot's words.
-        if (words.Negative is { } negative && _yesNo.IsNegation(normalized))
+        // Outside yes/no questions a negation is this question's only when it names no other question's answer: "no rush
+        // at all" at the size question is about the speed.
+        var negation = _yesNo.IsNegation(normalized) && (IsYesNo(words) || !NamesAnotherSlot(slot, normalized));
+        if (words.Negative is { } negative && negation)
         {
             return new SlotReading(negative, 0);
+        }
+
+        // "we haven't priced it yet", "国家还没选好": at a question that can go without its answer, not having the answer
+        // is not knowing it: the default, said as assumed.
+        if (words.Negative is null && !IsYesNo(words) && words.Default is { } notGiven && negation)
+        {
+            return new SlotReading(notGiven, 0, IsDefault: true);
         }
 
         // At a yes/no question a reply that opens with a no, or says the thing is not wanted, says no.
@@ -292,8 +330,10 @@ public sealed partial class SlotVocabulary
     }
 
     /// <summary>The normalized reply without the words naming the slot's topic at its start; null when it does not start with them.</summary>
-    private string? WithoutTopic(string slot, string normalized)
+    private string? WithoutTopic(string slot, string text)
     {
+        // "the box isn't packed yet": an article or possessive may stand before the topic.
+        var normalized = SlotClauses.WithoutArticle(text);
         foreach (var topic in _topics.GetValueOrDefault(slot) ?? [])
         {
             if (normalized.StartsWith(topic, StringComparison.Ordinal) && normalized.Length > topic.Length

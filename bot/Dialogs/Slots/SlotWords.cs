@@ -30,6 +30,12 @@ public sealed class SlotWords
     public List<string> Topic { get; set; } = [];
 
     /// <summary>
+    /// The values at the top ("all") and the middle ("some") of the question's scale, when it has one: a reply placed on
+    /// it by a word of all or some ("every order is checked", "a bit different") takes that value.
+    /// </summary>
+    public Dictionary<string, string> Scale { get; set; } = [];
+
+    /// <summary>
     /// True when the slot describes the company as it is today (experience, brand, certificates): words inside a plan
     /// ("thinking of selling on amazon", "打算注册商标") state no fact, so a message's plan does not answer it.
     /// </summary>

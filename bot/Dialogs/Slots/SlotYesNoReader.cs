@@ -19,6 +19,10 @@ public sealed class SlotYesNoReader
     private readonly Regex? _notNeeded;
     private readonly Regex _yesEnd;
     private readonly Regex? _correctionStart;
+    private readonly Regex _need;
+    private readonly Regex? _inProgress;
+    private readonly Regex? _all;
+    private readonly Regex? _some;
 
     public SlotYesNoReader(SlotYesNoWords words)
     {
@@ -31,6 +35,10 @@ public sealed class SlotYesNoReader
         _separators = Build($@"\s*(?:[,，;；、。.!?！？]|{Alternation(words.ClauseBreaks, string.Empty)})\s*");
         _wish = Build(Alternation(words.Wishes, string.Empty));
         _notNeeded = words.NotNeeded.Count == 0 ? null : Build(Alternation(words.NotNeeded, string.Empty));
+        _need = Build(Alternation(words.Needs.Concat(words.Wishes), string.Empty));
+        _inProgress = words.InProgress.Count == 0 ? null : Build(Alternation(words.InProgress, string.Empty));
+        _all = words.AllWords.Count == 0 ? null : Build(Alternation(words.AllWords, string.Empty));
+        _some = words.SomeWords.Count == 0 ? null : Build(Alternation(words.SomeWords, string.Empty));
         _correctionStart = words.Corrections.Count == 0 ? null
             : Build($@"^(?:(?:oh|ah|um+|哦|噢|啊|嗯)[,，\s]*)?(?:{Alternation(words.Corrections, string.Empty)})(?:[,，;；.。!！\s]+|$)");
         // "CE yes", "CE有", "商标有的": a clause that names the thing and ends with a yes; a Chinese yes straight after a
@@ -99,6 +107,55 @@ public sealed class SlotYesNoReader
         var next = _separators.Match(normalized, wish.Index + wish.Length);
         var clause = normalized[clauseStart..(next.Success ? next.Index : normalized.Length)];
         return _hedge.IsMatch(clause) || !_negation.IsMatch(clause);
+    }
+
+    /// <summary>
+    /// True when a clause about a question's topic, with the topic taken out, says no: a negation anywhere in it that is
+    /// no hedge ("退换货这一块我们暂时不考虑", "taking returns is not something we do"), or a word that the thing is not wanted.
+    /// </summary>
+    public bool SaysNo(string rest) =>
+        rest.Length > 0 && !_hedge.IsMatch(rest) && (_negation.IsMatch(rest) || _notNeeded?.IsMatch(rest) == true);
+
+    /// <summary>
+    /// True when a clause about a question's topic, with the topic taken out, says yes: it opens with a yes, or needs or
+    /// wishes for the thing anywhere ("物流要能跟踪", "能跟踪最好", "a tracking code is a must for us"), and says no no.
+    /// </summary>
+    public bool SaysYes(string rest) =>
+        rest.Length > 0 && !SaysNo(rest) && (_yesStart.IsMatch(rest) || _need.IsMatch(rest));
+
+    /// <summary>True when the reply says the thing asked is under way but not done ("商标在办理中", "the vat number is being processed").</summary>
+    public bool IsInProgress(string normalized) => _inProgress?.IsMatch(normalized) == true && !_hedge.IsMatch(normalized);
+
+    /// <summary>
+    /// Where a reply puts itself on a question's scale: "some" for a word of some or a little, or "not all" ("a bit
+    /// different", "only part of the range", "not all of them"); "all" for a word of all or every with no negation ("every
+    /// product we sell carries CE", "每一单都查"); null otherwise.
+    /// </summary>
+    public string? ScaleOf(string normalized)
+    {
+        if (_some?.IsMatch(normalized) == true)
+        {
+            return "some";
+        }
+
+        return _all?.IsMatch(normalized) == true && !SaysNo(normalized) ? "all" : null;
+    }
+
+    /// <summary>
+    /// True when the "不" or "没" at <paramref name="index"/> sits inside a yes-or-no question pair ("要不要", "需不需要",
+    /// "有没有", "高不高"): the pair asks, it negates nothing.
+    /// </summary>
+    public static bool IsInsideAskingPair(string normalized, int index)
+    {
+        for (var at = index; at < Math.Min(normalized.Length, index + 2); at++)
+        {
+            if (normalized[at] is '不' or '没' && at > 0 && at + 1 < normalized.Length && normalized[at - 1] == normalized[at + 1])
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static Regex Build(string pattern) => new(pattern, RegexOptions.CultureInvariant);

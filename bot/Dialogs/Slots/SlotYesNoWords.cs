@@ -26,6 +26,21 @@ public sealed class SlotYesNoWords
     /// <summary>A wish that says yes at a yes/no question ("tracking would be nice", "能追踪最好").</summary>
     public List<string> Wishes { get; set; } = [];
 
+    /// <summary>
+    /// Words of need or obligation that say yes in a clause naming a yes/no question's topic ("物流要能跟踪", "买家退货我们得接受",
+    /// "tracking is something we need"); read only beside the topic, never as a reply on their own.
+    /// </summary>
+    public List<string> Needs { get; set; } = [];
+
+    /// <summary>Say the thing asked is under way but not done ("商标在办理中", "registration is pending"): not yet.</summary>
+    public List<string> InProgress { get; set; } = [];
+
+    /// <summary>Words of all or every ("every product", "每一单", "所有款式"): the top of a question's scale.</summary>
+    public List<string> AllWords { get; set; } = [];
+
+    /// <summary>Words of some or a little ("a bit", "部分", "一点点"), and "not all": the middle of a question's scale.</summary>
+    public List<string> SomeWords { get; set; } = [];
+
     /// <summary>Says the thing asked is not wanted, wherever it stands in the first clause ("退货不考虑", "tracking not needed").</summary>
     public List<string> NotNeeded { get; set; } = [];
 

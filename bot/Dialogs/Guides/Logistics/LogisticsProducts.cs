@@ -7,7 +7,7 @@ namespace CrossBorderBot.Dialogs.Guides;
 /// works out the first, the others wait in <see cref="LogisticsAnswers.OtherProducts"/> and are offered after the
 /// result; switching to one of them ("toys instead", "5 kg instead") puts the one shown before back on the list.
 /// </summary>
-public sealed class LogisticsProducts(KnowledgeBase knowledgeBase)
+public sealed partial class LogisticsProducts(KnowledgeBase knowledgeBase)
 {
     /// <summary>Weights closer than this share are one weight said twice ("1.5 lb (0.7 kg)").</summary>
     private const decimal SameWeightShare = 0.05m;
@@ -20,6 +20,7 @@ public sealed class LogisticsProducts(KnowledgeBase knowledgeBase)
     {
         // "手机壳和数据线" are two products of one category: products named in different words are kept apart, a
         // product named twice ("phone case … phone cases") once.
+        entities = ParcelValueInPounds.Of(entities, text);
         var categories = new List<CategoryEntity>();
         // "mugs … no batteries", "蓝牙耳机，有锂电池": a product named only to deny it is not sent, and what another product
         // holds is its goods (asked and kept by the guide), not a second product.
@@ -50,8 +51,30 @@ public sealed class LogisticsProducts(KnowledgeBase knowledgeBase)
             return [.. categories.Select(category => new LogisticsProduct(category.Id, null, category.Text))];
         }
 
+        // "1 kg of hand cream and a 2 kg box of scented candles": parcels given by weight are named by the goods after
+        // each weight, with the product's category when those words name it.
         var only = categories.FirstOrDefault();
-        return weights.Count >= 2 ? [.. weights.Select(kg => new LogisticsProduct(only?.Id, kg, only?.Text))] : [];
+        return weights.Count >= 2 ? [.. weights.Select(kg => ByWeight(kg, entities, text, only))] : [];
+    }
+
+    private static LogisticsProduct ByWeight(decimal kg, MessageEntities entities, string text, CategoryEntity? only)
+    {
+        var weightText = entities.Weights.FirstOrDefault(w => SameWeight(w.Kilograms, kg))?.Text;
+        var goods = weightText is null ? null : GoodsAfter(text, weightText);
+        if (goods is null)
+        {
+            return new LogisticsProduct(only?.Id, kg, only?.Text);
+        }
+
+        var category = only is not null && goods.Contains(only.Text, StringComparison.OrdinalIgnoreCase) ? only.Id : null;
+        return new LogisticsProduct(category, kg, goods);
+    }
+
+    // The goods named right after a weight: "2 kg box of scented candles", "2公斤的手工皂".
+    private static string? GoodsAfter(string text, string weightText)
+    {
+        var at = text.IndexOf(weightText, StringComparison.OrdinalIgnoreCase);
+        return at < 0 || GoodsWords().Match(text[(at + weightText.Length)..]) is not { Success: true } match ? null : match.Groups["goods"].Value.Trim();
     }
 
     /// <summary>The answers with the first of <paramref name="named"/> as the product worked out and the rest kept.</summary>
@@ -113,6 +136,11 @@ public sealed class LogisticsProducts(KnowledgeBase knowledgeBase)
         }
 
         var weight = LogisticsResultBuilder.Kilograms(product.WeightKg ?? 0m);
+        if (TypedWords(product) is { } goods)
+        {
+            return chinese ? $"{weight} 的{goods}" : $"{weight} of {goods}";
+        }
+
         return chinese ? weight + " 的包裹" : "a " + weight + " parcel";
     }
 
@@ -126,6 +154,9 @@ public sealed class LogisticsProducts(KnowledgeBase knowledgeBase)
 
     private static bool SameWords(string a, string b) =>
         a.Contains(b, StringComparison.OrdinalIgnoreCase) || b.Contains(a, StringComparison.OrdinalIgnoreCase);
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"^\s*(?:(?:(?:box|bag|parcel|carton|package|packet|case)(?:es|s)?\s+)?of\s+(?<goods>[a-z][a-z' -]{1,40}?)(?=\s+(?:and|to|for|going|which|that)\b|\s*[,.;]|\s*$)|的(?<goods>[\u4e00-\u9fff]{1,8}?)(?=[，,。；;、和与及]|都|寄|发|送|要|$))", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
+    private static partial System.Text.RegularExpressions.Regex GoodsWords();
 
     private static bool SameWeight(decimal a, decimal b) =>
         Math.Abs(a - b) <= Math.Max(a, b) * SameWeightShare;

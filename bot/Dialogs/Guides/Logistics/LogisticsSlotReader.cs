@@ -50,6 +50,7 @@ public sealed partial class LogisticsSlotReader(KnowledgeBase knowledgeBase, Gui
     public (LogisticsAnswers Read, HashSet<string> Defaults) Read(string text, MessageEntities entities, string? waitingSlot)
     {
         var defaults = new HashSet<string>(StringComparer.Ordinal);
+        entities = ParcelValueInPounds.Of(entities, text);
         var said = _places.Read(text, entities, waitingSlot == Destination);
         var places = said.Ids;
 
@@ -79,9 +80,9 @@ public sealed partial class LogisticsSlotReader(KnowledgeBase knowledgeBase, Gui
             weights = weights.Where(w => w != pounds).ToList();
         }
 
-        // "not sure" at the value question: the vocabulary's default value, said as assumed, so duties can still be
-        // estimated and the user sees what to correct.
-        if (money is null && waitingSlot == Value && vocabulary.IsUnknown(text, Value)
+        // "not sure", "we haven't priced it yet" at the value question: the vocabulary's default value, said as assumed, so
+        // duties can still be estimated and the user sees what to correct.
+        if (money is null && waitingSlot == Value && vocabulary.SaysNotGiven(Value, text)
             && vocabulary.DefaultOf(Value)?.Split(' ') is [var amount, var currency]
             && decimal.TryParse(amount, NumberStyles.Number, CultureInfo.InvariantCulture, out var assumed))
         {
@@ -125,7 +126,7 @@ public sealed partial class LogisticsSlotReader(KnowledgeBase knowledgeBase, Gui
             DestinationWords = places.Count > 0 ? said.GroupWords : null,
             // "杯子…没电池": a category named only to deny it is not the parcel's; "带锂电池的蓝牙耳机": what the product holds is its goods.
             Category = NamedCategories.Of(entities, text).Select(c => c.Id).FirstOrDefault(id => knowledgeBase.FindCategory(id) is not null),
-            Urgency = EnumWords.Read<ShippingUrgency>(vocabulary.ReadValue(Urgency, text, waitingSlot, defaults)) ?? ChannelUrgency(text),
+            Urgency = EnumWords.Read<ShippingUrgency>(vocabulary.ReadValue(Urgency, text, waitingSlot, defaults)) ?? ChannelUrgency(text) ?? DeliveryTimeSpeed.Of(text),
             NeedsTracking = vocabulary.ReadYesNo(Tracking, text, waitingSlot, defaults),
             NeedsReturns = vocabulary.ReadYesNo(Returns, text, waitingSlot, defaults),
             Goods = EnumWords.Read<ParcelGoods>(vocabulary.ReadValue(Goods, text, waitingSlot, defaults)) ?? PlainProduct(entities, text, waitingSlot),

@@ -36,7 +36,8 @@ public sealed partial class PlatformSlotReader(KnowledgeBase knowledgeBase, Guid
             defaults.Add(Markets);
         }
 
-        if (markets.Count == 0 && waitingSlot == Markets && vocabulary.IsUnknown(text) && vocabulary.DefaultOf(Markets) is { } anyMarket)
+        // "no idea", "国家还没选好": no market chosen yet is any market, said as assumed.
+        if (markets.Count == 0 && waitingSlot == Markets && vocabulary.SaysNotGiven(Markets, text) && vocabulary.DefaultOf(Markets) is { } anyMarket)
         {
             markets.Add(anyMarket);
             defaults.Add(Markets);

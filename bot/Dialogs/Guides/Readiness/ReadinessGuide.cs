@@ -43,7 +43,10 @@ public sealed class ReadinessGuide : TypedSlotGuide<ReadinessAnswers>
         AddSteps(StepsId, [StartAsync, FormAsync, AfterFormAsync, .. questionSteps, ResultStepAsync], repeatsSteps: true);
         AddDialog(new ReadinessFormPrompt(FormId, _questionnaire));
         AddDialog(new ChoicePrompt(ChoiceId));
-        AddDialog(new NumberPrompt(NumberId, (prompt, _) => Task.FromResult(prompt.Value is >= 0 and <= MaxNumber)));
+        // "we could fund stock for 4 months" at the lead-time question is no lead time: a number about another question is
+        // not taken by the one waiting (its reader notes it where it belongs).
+        AddDialog(new NumberPrompt(NumberId, (prompt, _) => Task.FromResult(prompt.Value is >= 0 and <= MaxNumber
+            && !_slots.BelongsElsewhere(prompt.Context.Activity.Text, TurnUnderstanding.Of(prompt.Context)?.Message.Entities ?? MessageEntities.None, prompt.Options.Slot))));
         AddDialog(new GuideAmountPrompt(AmountId, ReadinessQuestionnaire.BudgetCurrency,
             (prompt, _) => Task.FromResult(_questionnaire.BudgetAnswer(prompt.Value.Amount, prompt.Value.Currency) is not null && prompt.Value.Amount <= MaxNumber)));
         AddDialog(new GuideFollowUpsDialog(NextId, plans));
@@ -138,9 +141,15 @@ public sealed class ReadinessGuide : TypedSlotGuide<ReadinessAnswers>
             QuestionType.Number when ReadinessQuestionnaire.IsBudget(question) =>
                 await step.PromptAsync(AmountId, PromptOptions.FromText(wording, text.AmountRetry), cancellationToken),
             QuestionType.Number =>
-                await step.PromptAsync(NumberId, PromptOptions.FromText(wording, text.NumberRetry), cancellationToken),
+                await step.PromptAsync(NumberId, WithSlot(PromptOptions.FromText(wording, text.NumberRetry), question.Id), cancellationToken),
             _ => await step.PromptAsync(ChoiceId, PromptOptions.FromText(wording, choices: ReadinessQuestionnaire.Choices(question, language)), cancellationToken),
         };
+    }
+
+    private static PromptOptions WithSlot(PromptOptions options, string slot)
+    {
+        options.Slot = slot;
+        return options;
     }
 
     protected override ReadinessAnswers AnswersForResult(WaterfallStepContext step) => RecordPendingAnswer(step);

@@ -70,16 +70,40 @@ public sealed partial class ReadinessSlotReader(ReadinessQuestionnaire questionn
             return money is not null && (waiting || BudgetWords().IsMatch(text)) ? questionnaire.BudgetAnswer(money.Amount, money.Currency.ToUpperInvariant()) : null;
         }
 
+        // A number goes to the question its words are about: "回款大概两三个月" or "we could fund stock for 4 months" at the
+        // lead-time question are the cash cycle's months, "3 sales guys" the staff, "production takes 15 days" the lead time.
         return question.Id switch
         {
-            // "回款大概两三个月" at the lead-time question speaks of money coming back: the cash cycle's months, not days.
-            LeadTimeId => Days(text, (waiting && !FinanceWords().IsMatch(text)) || LeadTimeWords().IsMatch(text)),
-            StaffId => Count(text, PeopleUnit(), waiting || StaffWords().IsMatch(text) || PeopleUnit().IsMatch(text))
+            LeadTimeId => Days(text, (waiting && !BelongsElsewhere(text, entities, LeadTimeId)) || Names(LeadTimeId, text)),
+            StaffId => Count(text, PeopleUnit(), waiting || Names(StaffId, text) || PeopleUnit().IsMatch(text))
                 ?? Count(text, PeopleByRole(), counts: true),
-            CashCycleId => Months(text, waiting) ?? Choice(question, text, waiting),
+            CashCycleId => Months(text, waiting || Names(CashCycleId, text)) ?? Choice(question, text, waiting),
             _ => Choice(question, text, waiting),
         };
     }
+
+    /// <summary>
+    /// True when a number in <paramref name="text"/> is about another number question than <paramref name="questionId"/>
+    /// (the lead time's days, the staff's people, the cash cycle's months, the budget's money) and not about this one: the
+    /// number question waiting does not take it, whether its reader or its prompt reads the message.
+    /// </summary>
+    public bool BelongsElsewhere(string? text, MessageEntities entities, string? questionId)
+    {
+        if (string.IsNullOrWhiteSpace(text) || questionId is not (LeadTimeId or StaffId))
+        {
+            return false;
+        }
+
+        var money = entities.Money.Count > 0;
+        var people = Names(StaffId, text) || PeopleUnit().IsMatch(text) || PeopleByRole().IsMatch(text);
+        var time = SpokenDuration.MostDays(text) is not null;
+        var cash = Names(CashCycleId, text);
+        return questionId == LeadTimeId
+            ? (people || cash || money) && !Names(LeadTimeId, text)
+            : (time || cash || money || Names(LeadTimeId, text)) && !Names(StaffId, text) && !PeopleUnit().IsMatch(text);
+    }
+
+    private bool Names(string questionId, string text) => vocabulary.NamesTopic(SlotPrefix + questionId, text);
 
     private string? Choice(ReadinessQuestion question, string text, bool waiting)
     {
@@ -108,41 +132,16 @@ public sealed partial class ReadinessSlotReader(ReadinessQuestionnaire questionn
     }
 
     /// <summary>
-    /// A length of time in days: "about 25 days", and the longer units people use for lead times, "两周左右" (two
-    /// weeks: 14), "3 wks", "半个月" (half a month: 15), "about a month" (30).
+    /// A length of time in days: "about 25 days", and the longer units and ranges people use for lead times, "两周左右"
+    /// (two weeks: 14), "3 wks", "两三周" (21), "半个月" (half a month: 15), "about a month" (30).
     /// </summary>
-    private static string? Days(string text, bool counts)
-    {
-        if (!counts)
-        {
-            return null;
-        }
-
-        if (Count(text, DaysUnit(), counts) is { } days)
-        {
-            return days;
-        }
-
-        if (HalfMonth().IsMatch(text))
-        {
-            return ReadinessQuestionnaire.Invariant(15);
-        }
-
-        foreach (var (unit, length) in new[] { (WeeksUnit(), 7m), (MonthsUnit(), 30m) })
-        {
-            if (unit.Match(text) is { Success: true } match && ParseNumber(match.Groups["n"].Value) is { } number)
-            {
-                return ReadinessQuestionnaire.Invariant(number * length);
-            }
-        }
-
-        return null;
-    }
+    private static string? Days(string text, bool counts) =>
+        counts && SpokenDuration.MostDays(text) is { } days ? ReadinessQuestionnaire.Invariant(days) : null;
 
     /// <summary>"about two months", "三到六个月", "半年": months of stock financing, as the question's bucket.</summary>
-    private static string? Months(string text, bool waiting)
+    private static string? Months(string text, bool counts)
     {
-        if (!(waiting || FinanceWords().IsMatch(text)) || MonthsSaid().Match(text) is not { Success: true } match)
+        if (!counts || MonthsSaid().Match(text) is not { Success: true } match)
         {
             return null;
         }
@@ -188,37 +187,16 @@ public sealed partial class ReadinessSlotReader(ReadinessQuestionnaire questionn
     // Never starts inside a run of numerals: a start at each of them made the search quadratic on long runs.
     private const string Number = @"(?<![0-9.零〇一二两三四五六七八九十百])(?<n>\d+(?:\.\d+)?|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|[零〇一二两三四五六七八九十百]+)";
 
-    [GeneratedRegex(Number + @"\s*(?:working\s+|business\s+|calendar\s+)?(?:days?|天|日|个工作日)", RegexOptions.IgnoreCase)]
-    private static partial Regex DaysUnit();
-
-    [GeneratedRegex(Number + @"\s*(?:weeks?|wks?|个星期|个礼拜|星期|礼拜|周)", RegexOptions.IgnoreCase)]
-    private static partial Regex WeeksUnit();
-
-    [GeneratedRegex(Number + @"\s*(?:months?|个月)", RegexOptions.IgnoreCase)]
-    private static partial Regex MonthsUnit();
-
-    [GeneratedRegex(@"half\s+a\s+month|半个?月", RegexOptions.IgnoreCase)]
-    private static partial Regex HalfMonth();
-
-    // "4 people", "两个人", and "4 of us" (who handle it).
-    [GeneratedRegex(Number + @"\s*(?:(?:full[- ]?time\s+)?(?:people|persons?|staff|employees|colleagues|guys|team\s+members|个人|名员工|名|人)|of\s+us\b)", RegexOptions.IgnoreCase)]
+    // "4 people", "两个人", "4 of us" (who handle it), and a word or two between: "3 sales guys", "two full-time staff".
+    [GeneratedRegex(Number + @"\s*(?:(?:[a-z-]+\s+){0,2}?(?:people|persons?|staff|employees|colleagues|guys|folks|team\s+members)\b|个人|名员工|名|人|of\s+us\b)", RegexOptions.IgnoreCase)]
     private static partial Regex PeopleUnit();
 
     [GeneratedRegex(@"(?:(?<half>half\s+a\s+year|半年)|" + Number + @"(?:\s*(?:-|–|to|or|到|至|~)\s*(?<to>\d+|two|three|four|five|six|seven|eight|nine|ten|twelve|[一二两三四五六七八九十]+))?\s*(?:months?|个月|月))", RegexOptions.IgnoreCase)]
     private static partial Regex MonthsSaid();
 
-    [GeneratedRegex(@"lead\s*time|production|turnaround|ready\s+to\s+ship|交期|生产|备货|出货|交货|工期", RegexOptions.IgnoreCase)]
-    private static partial Regex LeadTimeWords();
-
     // "两个会英语的业务员", "two sales reps": a number of people named by their role, a few words apart at most.
     [GeneratedRegex(Number + @"\s*(?:个|名|位)?[^\d,，.。;；]{0,8}?(?:业务员|运营|员工|销售|客服|同事|sales\s*(?:reps?|people|staff)|reps\b|operators\b|colleagues\b)", RegexOptions.IgnoreCase)]
     private static partial Regex PeopleByRole();
-
-    [GeneratedRegex(@"\b(?:staff|team|people|employees|handle|work\s+on|full[- ]?time)\b|专职|负责|团队|员工|人手", RegexOptions.IgnoreCase)]
-    private static partial Regex StaffWords();
-
-    [GeneratedRegex(@"\bcash\b|financ|runway|pay\s*back|stock\s+in\s+transit|垫资|资金|回款|周转", RegexOptions.IgnoreCase)]
-    private static partial Regex FinanceWords();
 
     [GeneratedRegex(@"budget|spend|per month|a month|monthly|/\s*mo(?:nth)?\b|预算|每月|每个月|一个月|月投入|投入|能投", RegexOptions.IgnoreCase)]
     private static partial Regex BudgetWords();

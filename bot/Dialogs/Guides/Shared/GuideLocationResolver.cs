@@ -157,6 +157,19 @@ public sealed partial class GuideLocationResolver
         return null;
     }
 
+    /// <summary>
+    /// "马来", "新西": a reply of Chinese characters that begins exactly one place's Chinese name and is at least half of
+    /// it — the short form people type. One character, or characters that begin several names, are no place.
+    /// </summary>
+    public string? ChineseShortForm(string? typed)
+    {
+        var reply = typed?.Trim().TrimEnd('.', '。', '!', '！') ?? string.Empty;
+        return reply.Length >= 2 && reply.All(IsChineseCharacter)
+            ? OnlyPlace(_idByName.Where(pair => pair.Key.Length > reply.Length && pair.Key.Length <= 2 * reply.Length
+                && pair.Key.StartsWith(reply, StringComparison.Ordinal)))
+            : null;
+    }
+
     private string? OneChineseSlip(string typed) =>
         OnlyPlace(_idByName.Where(pair => pair.Key.Length == typed.Length && pair.Key.All(IsChineseCharacter)
             && FuzzyNameMatcher.IsOneEditAway(typed, pair.Key)));

@@ -28,7 +28,7 @@ public sealed class GuidePlaceReader(KnowledgeBase knowledgeBase, GuideLocationR
     {
         // "沙特阿拉拍" at the place question: the recognizer may see a shorter name inside it ("沙特"), but the reply is
         // one place name with a slip, which is said back so the user sees what was taken.
-        if (waiting && !locations.IsExactName(text) && locations.OneSlipFrom(text) is { } mended)
+        if (waiting && !locations.IsExactName(text) && (locations.OneSlipFrom(text) ?? locations.ChineseShortForm(text)) is { } mended)
         {
             return new GuidePlaces([mended], null, Mended: true);
         }
