@@ -212,6 +212,11 @@ public sealed partial class ConversationRouter(
                 await AnswerQuestionAsync(dc, text, profile, place, cancellationToken);
                 return;
 
+            case MessagePurpose.QuestionForTheResult:
+                await dc.Context.SendActivityAsync(BotText.For(profile.KnownLanguage()).AnsweredWithTheResult, cancellationToken: cancellationToken);
+                await ConversationSteps.AskAgainAsync(dc, cancellationToken);
+                return;
+
             case MessagePurpose.ProblemReport:
                 await ConversationSteps.StartGuideAsync(dc, place, IntentNames.FixIssue, recognized, cancellationToken, described: true);
                 return;

@@ -142,6 +142,15 @@ public static class MessageArbiter
             return MessagePurpose.WhatIf;
         }
 
+        // "would a battery in it make it a lot pricier?", "改走快递能快多少", "does the answer change if we could spend 3000 a
+        // month?": a question about what a changed input does to the result (a comparison of what the guide ranks by, an
+        // effect on the result, or a case supposed) is the result again for that input, not a lookup. Rules stay questions.
+        if (place.GuideReadsMessage && question && !MessageCues.IsWhy(text) && !MessageCues.AsksAboutRules(text)
+            && (OutcomeCues.ComparesTheOutcome(place.GuideId, text) || OutcomeCues.AsksAboutAnEffect(text) || MessageCues.IsHypothetical(text)))
+        {
+            return MessagePurpose.WhatIf;
+        }
+
         // "how much would it cost to send the same to Italy?", "what would 3 kg cost?": the shipment's cost or time with
         // one input changed is the logistics result again, not a question for the knowledge base.
         if (place.GuideReadsMessage && place.GuideId == DialogIds.GuideLogistics && MessageCues.AsksForAnOutcome(text) && !MessageCues.IsWhy(text))
@@ -230,6 +239,15 @@ public static class MessageArbiter
         // "what if it has a battery?" inside a guide gives an answer; "should I use FBA instead?" asks a question;
         // "抽检，每批抽几个" (spot checks, a few per batch) answers with "几" as "a few".
         var answersAnyway = place.GuideReadsMessage && ((MessageCues.IsWhatIf(text) && !MessageCues.IsWhy(text)) || MessageCues.AsksOnlyByAFew(text));
+        // "would two 3 kg boxes come out cheaper?", "走海运会不会省很多", "would Etsy suit us better than Amazon?": before the
+        // result exists, a question about the guide's own outcome under another option is the result's to answer (the
+        // knowledge base would only say it does not know). About rules, or why, it stays a question.
+        if (question && !answersAnyway && place.Kind == ConversationPlaceKind.GuideQuestion && OutcomeCues.ComparesTheOutcome(place.GuideId, text)
+            && !MessageCues.IsWhy(text) && !MessageCues.AsksAboutRules(text))
+        {
+            return MessagePurpose.QuestionForTheResult;
+        }
+
         if (question && !answersAnyway)
         {
             return MessagePurpose.Question;
