@@ -35,7 +35,7 @@ internal static class GuideRequests
     /// out, goods that must reach someone), else the guide whose questions it answers.
     /// </summary>
     public static string TaskIntent(ConversationPlace place, RecognizedMessage message) =>
-        (AsksForReadiness(place, message.Text) ? IntentNames.StartReadiness : null) ?? RequestedTopic(message) ?? (message.IntentAbove(MessageCues.RequestsATask(message.Text) ? RequestedTaskThreshold : MenuTaskThreshold) is { } intent && intent != IntentNames.AskKnowledge && MainMenuDialog.EntryIntents.Contains(intent)
+        (AsksForReadiness(place, message.Text) ? IntentNames.StartReadiness : null) ?? (MessageCues.AsksWhereToSell(message.Text) ? IntentNames.ChoosePlatform : null) ?? RequestedTopic(message) ?? (message.IntentAbove(MessageCues.RequestsATask(message.Text) ? RequestedTaskThreshold : MenuTaskThreshold) is { } intent && intent != IntentNames.AskKnowledge && MainMenuDialog.EntryIntents.Contains(intent)
             && !(intent == IntentNames.FixIssue && TroubleFreeFacts(place, message))
             ? intent
             : WorkOutGuide(message) ?? DeliveryGuide(message) ?? place.FactsGuide ?? GuideLean(message) ?? NamedTopic(message) ?? message.Intent);

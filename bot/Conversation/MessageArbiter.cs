@@ -81,6 +81,13 @@ public static class MessageArbiter
             return MessagePurpose.Greeting;
         }
 
+        // "we've settled on our own site for the UK, any pitfalls?", "想开个独立站卖到美国，需要注意什么": advice on a path the
+        // seller has chosen is the knowledge base's question, whatever guide its facts would fill.
+        if (question && MessageCues.AsksForAdvice(message.Text))
+        {
+            return MessagePurpose.Question;
+        }
+
         // "How do I ship lithium batteries to Germany legally?" names the logistics guide's topic, but it asks a
         // question; "which marketplace suits us?" or "how should I send 2.4 kg to Canada, value 90 usd?" asks for
         // the guide's own recommendation, so the guide starts with what the message already says.

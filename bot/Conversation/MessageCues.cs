@@ -64,7 +64,13 @@ public static partial class MessageCues
     /// <summary>Asks which option to take ("which marketplace suits us?", "best way to ship", "选什么平台", "怎么发最划算").</summary>
     public static bool AsksForAChoice(string text) => ChoiceRequest().IsMatch(text) || WhereToSell().IsMatch(text);
 
-    /// <summary>"where should i sell online", "去哪个平台卖": asks where to sell, which is the platform guide's question.</summary>
+    /// <summary>
+    /// "we already run our own site, what should we watch out for?", "想开个独立站卖到美国，需要注意什么": asks for advice on
+    /// a path already chosen, which the knowledge base answers; no guide chooses anything for it.
+    /// </summary>
+    public static bool AsksForAdvice(string text) => AdviceAsked().IsMatch(text) && !AsksForAChoice(text);
+
+    /// <summary>"where should i sell online", "which online shops should we be on?", "上架到哪些网上商城好": asks where to sell, which is the platform guide's question.</summary>
     public static bool AsksWhereToSell(string text) => WhereToSell().IsMatch(text);
 
     /// <summary>
@@ -283,8 +289,12 @@ public static partial class MessageCues
     [GeneratedRegex(@"cross[- ]?border|abroad|overseas|internationa\w*|export\w*|\bglobal|e-?commerce|\bsell(?:ing)?\s+(?:to|in)\b|跨境|出海|外贸|出口|海外|国外|电商|卖到|卖去", RegexOptions.IgnoreCase)]
     private static partial Regex SellingAbroad();
 
-    [GeneratedRegex(@"\bwhere\s+(?:should|can|could|do|to|would)\s+(?:i|we|u)?\s*(?:sell|list|open\s+(?:a\s+)?(?:shop|store))\b|\bwhere\s+(?:is|are)\s+(?:the\s+)?best\s+(?:place|site)s?\s+to\s+sell\b|(?:在|去|上|到)哪(?:里|儿|个平台|个网站)?(?:卖|开店|上架|销售)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\bwhere\s+(?:should|can|could|do|to|would)\s+(?:i|we|u)?\s*(?:sell|list|open\s+(?:a\s+)?(?:shop|store))\b|\bwhere\s+(?:is|are)\s+(?:the\s+)?best\s+(?:place|site)s?\s+to\s+sell\b|(?:在|去|上|到)哪(?:里|儿|个平台|个网站)?(?:卖|开店|上架|销售)|\b(?:which|what)\s+(?:online\s+)?(?:shops?|stores?|websites?|webshops?|malls?|apps?|sites?|marketplaces?)\s+(?:should|shall|could|can|to|do|would)\b|\b(?:list(?:ed)?|sell|be)\s+on\s+(?:which|what)\b|(?:放|挂|上架|入驻|开店|卖)(?:到|在)?哪(?:些|几个|几家|个|家)(?:网上)?(?:商城|网站|平台|网店|电商)?|哪(?:些|几个|几家)(?:网上)?(?:商城|网站|平台|网店|电商平台)", RegexOptions.IgnoreCase)]
     private static partial Regex WhereToSell();
+
+    // Advice asked on a path already taken: "what should we watch out for?", "any pitfalls?", "需要注意什么", "有哪些坑".
+    [GeneratedRegex(@"\bwatch\s+out\b|\bbe\s+careful\b|\bpitfalls?\b|\bwhat\s+(?:should|do)\s+(?:we|i)\s+(?:know|keep\s+in\s+mind|pay\s+attention\s+to|look\s+out\s+for)\b|\banything\s+(?:we|i)\s+should\s+(?:know|watch|look)\b|需要注意|要注意|注意(?:什么|哪些|些什么)|注意事项|留意|有(?:什么|哪些)坑|避坑|要小心", RegexOptions.IgnoreCase)]
+    private static partial Regex AdviceAsked();
 
     [GeneratedRegex(@"\b(?:which|what)\s+(?:\w+\s+)?(?:platforms?|platfroms?|platfor?ms?|marketplaces?|market\s+place|sites?|channels?|carriers?|couriers?|shipping\s+(?:method|option|company)s?|logistics|way)\b|\bbest\s+(?:way|platforms?|marketplaces?|carriers?|channels?|options?)\b|\bhow\s+(?:should|can|do|to)\s+(?:i|we)?\s*(?:send|ship|deliver|post)\b|\bcheapest\b|\b(?:suits?|fits?)\s+(?:us|me|our)\b|\b(?:are|is)\s+(?:we|my\s+company|our\s+company|my\s+business|our\s+business)\s+ready\b|\bhow\s+(?:ready|prepared)\s+(?:are|is)\b|哪个平台|什么平台|哪家平台|哪些平台|选什么|选哪个|上哪个|怎么发|如何发|怎么寄|怎么运|走什么|用什么物流|哪种物流|什么渠道|最划算|最便宜|最合适|适合我们|准备好了吗|准备得(?:怎么样|如何|怎样)|能不能做跨境|适合做跨境", RegexOptions.IgnoreCase)]
     private static partial Regex ChoiceRequest();
