@@ -33,12 +33,12 @@ public sealed class ConversationProfile
     /// Remembers the message for what it names, so a guide started later fills it in instead of asking again. The
     /// newest message naming a place (or a product) replaces the one before: the newest word wins. A question names
     /// them only when it tells the seller's own plans ("we make mugs for France, where do we begin?"), not when it asks
-    /// about the world ("what is France's VAT?").
+    /// about the world ("what is France's VAT?"); a question about another option ("would Spain be cheaper?") names none.
     /// </summary>
     public void Note(TurnUnderstanding understanding)
     {
         var message = understanding.Message;
-        if (understanding.Purpose == MessagePurpose.Question && !SellerStatement.Describes(message.Text))
+        if ((understanding.Purpose == MessagePurpose.Question && !SellerStatement.Describes(message.Text)) || understanding.Purpose == MessagePurpose.QuestionForTheResult)
         {
             return;
         }

@@ -47,7 +47,7 @@ public sealed partial class ConversationRouter(
 
     /// <summary>Asks the waiting question again, or shows the menu when none is waiting (a channel declined the message).</summary>
     public async Task RepromptAsync(ITurnContext turnContext, CancellationToken cancellationToken)
-        => await RepromptOrStartMenuAsync(await dialogs.CreateContextAsync(turnContext, cancellationToken), cancellationToken);
+        => await ConversationSteps.RepromptOrStartMenuAsync(await dialogs.CreateContextAsync(turnContext, cancellationToken), cancellationToken);
 
     public async Task HandleMessageAsync(ITurnContext<IMessageActivity> turnContext, CancellationToken cancellationToken)
     {
@@ -114,7 +114,7 @@ public sealed partial class ConversationRouter(
                 });
                 TurnLanguage.Stamp(dc.Context, switched);
                 await dc.Context.SendActivityAsync(BotText.For(switched).LanguageSwitched, cancellationToken: cancellationToken);
-                await AskAgainAsync(dc, cancellationToken);
+                await ConversationSteps.AskAgainAsync(dc, cancellationToken);
                 return;
 
             case Interruption.ShowPlan:
@@ -123,7 +123,7 @@ public sealed partial class ConversationRouter(
 
             case Interruption.Help:
                 await dc.Context.SendActivityAsync(texts.Help, cancellationToken: cancellationToken);
-                await RepromptOrStartMenuAsync(dc, cancellationToken);
+                await ConversationSteps.RepromptOrStartMenuAsync(dc, cancellationToken);
                 return;
 
             case Interruption.Cancel when dc.Stack.Count > 1:
@@ -153,7 +153,7 @@ public sealed partial class ConversationRouter(
                 }
                 else
                 {
-                    await AskAgainAsync(dc, cancellationToken);
+                    await ConversationSteps.AskAgainAsync(dc, cancellationToken);
                 }
 
                 return;
@@ -162,7 +162,7 @@ public sealed partial class ConversationRouter(
                 if (!await dc.GoBackAsync(cancellationToken))
                 {
                     await dc.Context.SendActivityAsync(texts.NothingToGoBack, cancellationToken: cancellationToken);
-                    await RepromptOrStartMenuAsync(dc, cancellationToken);
+                    await ConversationSteps.RepromptOrStartMenuAsync(dc, cancellationToken);
                 }
 
                 return;
@@ -178,7 +178,7 @@ public sealed partial class ConversationRouter(
 
         if (isCardSubmit || string.IsNullOrEmpty(text))
         {
-            await ContinueAsync(dc, cancellationToken);
+            await ConversationSteps.ContinueAsync(dc, cancellationToken);
             return;
         }
 
@@ -196,12 +196,12 @@ public sealed partial class ConversationRouter(
 
             case MessagePurpose.Greeting:
                 // "hi" at the menu is not a wrong answer: show the menu again without counting a failed attempt.
-                await RepromptOrStartMenuAsync(dc, cancellationToken);
+                await ConversationSteps.RepromptOrStartMenuAsync(dc, cancellationToken);
                 return;
 
             case MessagePurpose.Question when place.Kind == ConversationPlaceKind.Menu:
                 // At the menu a question opens "ask a question": answered at once, then "another question?".
-                await StartGuideAsync(dc, place, IntentNames.AskKnowledge, recognized, cancellationToken, described: true);
+                await ConversationSteps.StartGuideAsync(dc, place, IntentNames.AskKnowledge, recognized, cancellationToken, described: true);
                 return;
 
             case MessagePurpose.Question when place.Kind == ConversationPlaceKind.GuideQuestion && await AnswerThenTakeAsync(dc, place, text, profile, cancellationToken):
@@ -211,16 +211,21 @@ public sealed partial class ConversationRouter(
                 await AnswerQuestionAsync(dc, text, profile, place, cancellationToken);
                 return;
 
+            case MessagePurpose.QuestionForTheResult:
+                await dc.Context.SendActivityAsync(BotText.For(profile.KnownLanguage()).AnsweredWithTheResult, cancellationToken: cancellationToken);
+                await ConversationSteps.AskAgainAsync(dc, cancellationToken);
+                return;
+
             case MessagePurpose.ProblemReport:
-                await StartGuideAsync(dc, place, IntentNames.FixIssue, recognized, cancellationToken, described: true);
+                await ConversationSteps.StartGuideAsync(dc, place, IntentNames.FixIssue, recognized, cancellationToken, described: true);
                 return;
 
             case MessagePurpose.NewTask:
-                await StartGuideAsync(dc, place, MessageArbiter.TaskIntent(taskPlace, recognized), recognized, cancellationToken);
+                await ConversationSteps.StartGuideAsync(dc, place, MessageArbiter.TaskIntent(taskPlace, recognized), recognized, cancellationToken);
                 return;
 
             case MessagePurpose.AboutResult:
-                await ContinueAsync(dc, cancellationToken);
+                await ConversationSteps.ContinueAsync(dc, cancellationToken);
                 if (understanding.Declined)
                 {
                     await AnswerQuestionAsync(dc, text, profile, place, cancellationToken);
@@ -235,7 +240,7 @@ public sealed partial class ConversationRouter(
                     return;
                 }
 
-                await StackedGuideDetour.ContinueAsync(dc, place, understanding, () => ContinueAsync(dc, cancellationToken), cancellationToken);
+                await StackedGuideDetour.ContinueAsync(dc, place, understanding, () => ConversationSteps.ContinueAsync(dc, cancellationToken), cancellationToken);
                 return;
         }
     }
@@ -260,15 +265,6 @@ public sealed partial class ConversationRouter(
         return (place, new TurnUnderstanding(recognized, MessageArbiter.Decide(place, recognized)));
     }
 
-    private async Task ContinueAsync(DialogContext dc, CancellationToken cancellationToken)
-    {
-        var result = await dc.ContinueDialogAsync(cancellationToken);
-        if (result.Status is DialogTurnStatus.Empty or DialogTurnStatus.Cancelled && dc.ActiveDialog is null)
-        {
-            await dc.BeginDialogAsync(DialogIds.MainMenu, cancellationToken: cancellationToken);
-        }
-    }
-
     /// <summary>Answers the question, then asks again whatever was waiting, in the language of this turn.</summary>
     private async Task AnswerQuestionAsync(DialogContext dc, string text, ConversationProfile profile, ConversationPlace place, CancellationToken cancellationToken)
     {
@@ -280,7 +276,7 @@ public sealed partial class ConversationRouter(
         }
 
         await dc.Context.SendActivityAsync(BotText.For(language).QuestionAnsweredResume, cancellationToken: cancellationToken);
-        await AskAgainAsync(dc, cancellationToken);
+        await ConversationSteps.AskAgainAsync(dc, cancellationToken);
     }
 
     /// <summary>"australia - btw do they charge GST?": the question is answered, then the guide takes the answering part.
@@ -300,37 +296,13 @@ public sealed partial class ConversationRouter(
         await dc.Context.SendActivityAsync(BotText.For(language).QuestionAnsweredResume, cancellationToken: cancellationToken);
         dc.Context.Activity.Text = split.Answer;
         new TurnUnderstanding(answer, MessagePurpose.Answer).Attach(dc.Context);
-        await ContinueAsync(dc, cancellationToken);
+        await ConversationSteps.ContinueAsync(dc, cancellationToken);
         return true;
     }
 
     /// <summary>The user's own words for a product category, from the last message of the conversation that named it.</summary>
     private Func<string, string?> ProductWords(DialogContext dc, ConversationProfile profile) =>
         categoryId => profile.WordsFor(categoryId, said => recognizer.Understand(said, dc.Context.Activity.Locale));
-
-    /// <summary>
-    /// Starts the guide for <paramref name="intent"/>. Asked for while another guide waits for an answer, it stacks on
-    /// that guide (which resumes, answers kept, when the new one ends or is cancelled); from the menu or a result it
-    /// replaces what ran. Only one guide waits below: a further task replaces the stacked one.
-    /// </summary>
-    private static async Task StartGuideAsync(DialogContext dc, ConversationPlace place, string intent, RecognizedMessage recognized, CancellationToken cancellationToken, bool described = false)
-    {
-        var stacks = place.Kind is ConversationPlaceKind.GuideQuestion or ConversationPlaceKind.FreeText && place.GuideId is not null && place.GuideId != DialogIds.AskQuestion;
-        var options = new MainMenuOptions(intent, recognized.Text, recognized.Entities, described);
-        if (dc.Stack.Count > 1)
-        {
-            await dc.ReplaceDialogAsync(DialogIds.MainMenu, options with { Stacked = true }, cancellationToken);
-        }
-        else if (stacks)
-        {
-            await dc.BeginDialogAsync(DialogIds.MainMenu, options with { Stacked = true }, cancellationToken);
-        }
-        else
-        {
-            await dc.CancelAllDialogsAsync(cancellationToken);
-            await dc.BeginDialogAsync(DialogIds.MainMenu, options, cancellationToken);
-        }
-    }
 
     /// <summary>The saved plan, sent once (a card where cards show, text elsewhere); then the waiting question again.</summary>
     private async Task SendLastPlanAsync(DialogContext dc, BotText texts, CancellationToken cancellationToken)
@@ -346,41 +318,11 @@ public sealed partial class ConversationRouter(
 
         if (!ConversationPlaces.IsAtMainMenu(dc) && dc.ActiveDialog is not null)
         {
-            await AskAgainAsync(dc, cancellationToken);
+            await ConversationSteps.AskAgainAsync(dc, cancellationToken);
         }
         else if (dc.ActiveDialog is null)
         {
             await dc.BeginDialogAsync(DialogIds.MainMenu, cancellationToken: cancellationToken);
-        }
-    }
-
-    /// <summary>
-    /// Asks the waiting question again from the step that asked it, so it comes in the turn's language and skips what
-    /// is known by now; a dialog that cannot be stepped that way repeats its own question.
-    /// </summary>
-    private static async Task AskAgainAsync(DialogContext dc, CancellationToken cancellationToken)
-    {
-        if (dc.ActiveDialog is null || ConversationPlaces.IsAtMainMenu(dc))
-        {
-            await RepromptOrStartMenuAsync(dc, cancellationToken);
-        }
-        else if (!await dc.RepeatQuestionAsync(cancellationToken))
-        {
-            await dc.RepromptDialogAsync(cancellationToken);
-        }
-    }
-
-    private static async Task RepromptOrStartMenuAsync(DialogContext dc, CancellationToken cancellationToken)
-    {
-        if (dc.ActiveDialog is null || ConversationPlaces.IsAtMainMenu(dc))
-        {
-            // The menu is rebuilt rather than repeated, so it follows a switch of language.
-            dc.ClearStack();
-            await dc.BeginDialogAsync(DialogIds.MainMenu, cancellationToken: cancellationToken);
-        }
-        else
-        {
-            await dc.RepromptDialogAsync(cancellationToken);
         }
     }
 

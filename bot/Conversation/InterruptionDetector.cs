@@ -28,6 +28,7 @@ public static partial class InterruptionDetector
     {
         "cancel", "stop", "quit", "exit", "start over", "restart", "reset", "never mind", "nevermind", "menu", "main menu",
         "取消", "停止", "退出", "重新开始", "重来", "算了", "菜单", "主菜单",
+        "back to the menu", "back to menu", "go back to the menu", "回主菜单", "回到主菜单", "返回主菜单", "回到菜单", "回菜单",
     };
 
     private static readonly HashSet<string> BackWords = new(StringComparer.OrdinalIgnoreCase)
@@ -93,7 +94,7 @@ public static partial class InterruptionDetector
             return Interruption.Back;
         }
 
-        if (CancelWords.Contains(command))
+        if (CancelWords.Contains(command) || EndsByLeaving(command))
         {
             return Interruption.Cancel;
         }
@@ -134,11 +135,34 @@ public static partial class InterruptionDetector
         return (match.Groups["english"].Success ? Interruption.SwitchToEnglish : Interruption.SwitchToChinese, rest);
     }
 
+    /// <summary>
+    /// "ok that's all for now, cancel", "今天先这样，退出吧", "不想弄了，回到主菜单": the last clause is a command to leave
+    /// (with a "please", "it" or "吧" around it) and every clause before it only closes or stops. A clause that says
+    /// anything else ("cancel that, it's 3 kg", "to germany, stop") keeps the message what it is.
+    /// </summary>
+    private static bool EndsByLeaving(string command)
+    {
+        var clauses = ClauseBreak().Split(command).Select(clause => clause.Trim()).Where(clause => clause.Length > 0).ToList();
+        return clauses.Count >= 2 && CancelWords.Contains(CommandWrapping().Replace(clauses[^1], string.Empty).Trim())
+            && clauses.SkipLast(1).All(clause => Closing().IsMatch(clause));
+    }
+
     private static string Normalize(string? text)
         => text is null ? string.Empty : WhiteSpace.Collapse(TrailingPunctuation().Replace(text.Trim(), string.Empty)).Trim();
 
     [GeneratedRegex(@"[\s\.!！。,，~～]+$")]
     private static partial Regex TrailingPunctuation();
+
+    [GeneratedRegex(@"\s*[,，.。;；!！]+\s*|\s+[-—–]+\s+")]
+    private static partial Regex ClauseBreak();
+
+    // What is said around a command without changing it: "please cancel it", "cancel that then", "退出吧", "取消掉".
+    [GeneratedRegex(@"^(?:(?:please|pls|plz|just|then|so|and|ok|okay)\s+)+|(?:\s+(?:please|pls|plz|it|that|this|then|now|for\s+now|everything|all))+$|(?:吧|了|啊|呀|哈|掉|好了)+$|^(?:请|那就|就|那)", RegexOptions.IgnoreCase)]
+    private static partial Regex CommandWrapping();
+
+    // A clause that only closes or stops: "that's all for now", "let's stop here", "i'm done", "算了", "今天先这样", "不想弄了".
+    [GeneratedRegex(@"^(?:(?:ok(?:ay)?|alright|all\s+right|fine|well|so|hmm+|um+|nah|right|sorry)[\s,]*)*(?:that'?s\s+(?:all|enough|it)(?:\s+for\s+(?:now|today))?|enough(?:\s+for\s+(?:now|today))?|(?:we'?ll|let'?s|lets|i'?ll|i\s+(?:want|need)\s+to|we\s+(?:want|need)\s+to)\s+stop(?:\s+(?:here|now|there))?|stop\s+here|(?:i'?m|we'?re)\s+done(?:\s+for\s+(?:now|today))?|done\s+for\s+(?:now|today)|forget\s+it|never\s*mind|nvm|not\s+now|no\s+more|let'?s\s+leave\s+it(?:\s+(?:there|here))?|ok(?:ay)?)$|^(?:哎|唉|嗯|那)?(?:算了)+(?:吧)?$|^(?:我|我们)?(?:先)?不(?:想|要)?(?:弄|做|搞|填|问|看|继续)了$|^(?:今天)?(?:先|就)(?:这样|到这|到这里|到这儿)(?:吧|了)?$|^(?:好了|好吧|没事了|不用了|太麻烦了|以后再说(?:吧)?)$", RegexOptions.IgnoreCase)]
+    private static partial Regex Closing();
 
     // The whole message asks for the language: "用中文吧，卖给个人" asks for it and answers the question too, so it goes on
     // as a message (read in the language it is written in) instead of being taken as the command alone.

@@ -11,23 +11,11 @@ namespace CrossBorderBot.Conversation;
 /// </summary>
 public static class MessageArbiter
 {
-    /// <summary>A guide named by its goal counts at the menu at this probability (as the menu always did).</summary>
-    private const double MenuTaskThreshold = 0.6;
-
-    /// <summary>A message phrased as a request ("help me…", "我想…") names a guide's goal at this lower probability.</summary>
-    private const double RequestedTaskThreshold = 0.4;
-
     /// <summary>Inside a guide another guide's goal must be this clear (and the message a sentence) to leave the guide for it.</summary>
     private const double SwitchTaskThreshold = 0.85;
 
     /// <summary>A sentence the recognizer takes for a knowledge question at this probability is one, even without "?".</summary>
     private const double QuestionThreshold = 0.7;
-
-    /// <summary>
-    /// A request for help ("could you help me…") or a stated need leans to a guide whose intent is at least this likely
-    /// and likelier than a knowledge question, even when the request's own form ("help") or no intent comes first.
-    /// </summary>
-    private const double LeanThreshold = 0.25;
 
     /// <summary>A problem is reported when the fix-an-issue intent is at least this likely (with a problem type found).</summary>
     private const double ProblemThreshold = 0.35;
@@ -78,13 +66,8 @@ public static class MessageArbiter
             || (!MessageCues.IsShort(message.Text) && entities.Countries.Count + entities.Regions.Count + entities.Categories.Count > 0);
     }
 
-    /// <summary>
-    /// The classifier leans to fixing an issue, but the message names no trouble and gives another guide's facts ("photo
-    /// frames for a client in Belgium, 3 kg with the packaging"): that guide's task, not a problem.
-    /// </summary>
-    private static bool TroubleFreeFacts(ConversationPlace place, RecognizedMessage message) =>
-        message.Entities.IssueTypes.Count == 0 && !MessageCues.SoundsLikeAProblem(message.Text)
-        && place.FactsGuide is { } facts && facts != IntentNames.FixIssue;
+    /// <summary>The guide a <see cref="MessagePurpose.NewTask"/> starts (see <see cref="GuideRequests.TaskIntent"/>).</summary>
+    public static string TaskIntent(ConversationPlace place, RecognizedMessage message) => GuideRequests.TaskIntent(place, message);
 
     private static MessagePurpose AtMenu(ConversationPlace place, RecognizedMessage message, bool question, bool problem)
     {
@@ -93,18 +76,25 @@ public static class MessageArbiter
             return MessagePurpose.ProblemReport;
         }
 
-        if (message.IntentAbove(MenuTaskThreshold) == IntentNames.Greeting && !MessageCues.IsSentence(message.Text))
+        if (message.IntentAbove(GuideRequests.MenuTaskThreshold) == IntentNames.Greeting && !MessageCues.IsSentence(message.Text))
         {
             return MessagePurpose.Greeting;
+        }
+
+        // "we've settled on our own site for the UK, any pitfalls?", "想开个独立站卖到美国，需要注意什么": advice on a path the
+        // seller has chosen is the knowledge base's question, whatever guide its facts would fill.
+        if (question && MessageCues.AsksForAdvice(message.Text))
+        {
+            return MessagePurpose.Question;
         }
 
         // "How do I ship lithium batteries to Germany legally?" names the logistics guide's topic, but it asks a
         // question; "which marketplace suits us?" or "how should I send 2.4 kg to Canada, value 90 usd?" asks for
         // the guide's own recommendation, so the guide starts with what the message already says.
-        var recommendation = AsksForARecommendation(place, message) || WorkOutGuide(message) is not null || (!question && DeliveryGuide(message) is not null)
-            || AsksForReadiness(place, message.Text)
-            || (MessageCues.RequestsATask(message.Text) && !MessageCues.AsksAboutRules(message.Text) && NamedTopic(message) is not null);
-        if (question && !recommendation && !RequestsAGuide(message) && !(place.FactsGuide is { } facts && message.IntentAbove(MenuTaskThreshold) == facts))
+        var recommendation = GuideRequests.AsksForARecommendation(place, message) || GuideRequests.WorkOutGuide(message) is not null || (!question && GuideRequests.DeliveryGuide(message) is not null)
+            || GuideRequests.AsksForReadiness(place, message.Text)
+            || (MessageCues.RequestsATask(message.Text) && !MessageCues.AsksAboutRules(message.Text) && GuideRequests.NamedTopic(message) is not null);
+        if (question && !recommendation && !GuideRequests.RequestsAGuide(message) && !(place.FactsGuide is { } facts && message.IntentAbove(GuideRequests.MenuTaskThreshold) == facts))
         {
             return MessagePurpose.Question;
         }
@@ -116,13 +106,13 @@ public static class MessageArbiter
             return MessagePurpose.NewTask;
         }
 
-        if (message.IntentAbove(MenuTaskThreshold) is { } intent && MainMenuDialog.EntryIntents.Contains(intent))
+        if (message.IntentAbove(GuideRequests.MenuTaskThreshold) is { } intent && MainMenuDialog.EntryIntents.Contains(intent))
         {
             return intent == IntentNames.AskKnowledge && place.FactsGuide is null ? MessagePurpose.Question : MessagePurpose.NewTask;
         }
 
         // "help me find a marketplace, we make yoga mats and camping gear…": a request whose goal the product words blur.
-        if (MessageCues.RequestsATask(message.Text) && message.IntentAbove(RequestedTaskThreshold) is { } requested
+        if (MessageCues.RequestsATask(message.Text) && message.IntentAbove(GuideRequests.RequestedTaskThreshold) is { } requested
             && requested != IntentNames.AskKnowledge && MainMenuDialog.EntryIntents.Contains(requested))
         {
             return MessagePurpose.NewTask;
@@ -136,14 +126,14 @@ public static class MessageArbiter
 
         // "we have a pallet of goods that needs sending to the US": a need stated, not a question asked. The guide it
         // leans to asks what it needs (and "cancel" leaves it); answering it as a question would only say "don't know".
-        if (!question && MessageCues.IsSentence(message.Text) && GuideLean(message) is { } lean
-            && (message.Intent == lean || HasAGuideFact(message.Entities)))
+        if (!question && MessageCues.IsSentence(message.Text) && GuideRequests.GuideLean(message) is { } lean
+            && (message.Intent == lean || GuideRequests.HasAGuideFact(message.Entities)))
         {
             return MessagePurpose.NewTask;
         }
 
         // "Could you help me work out which shipping company to use?": the request's form reads as "help", its goal is a guide's.
-        if (RequestsAGuide(message))
+        if (GuideRequests.RequestsAGuide(message))
         {
             return MessagePurpose.NewTask;
         }
@@ -151,43 +141,19 @@ public static class MessageArbiter
         return MessageCues.IsSentence(message.Text) ? MessagePurpose.Question : MessagePurpose.Unclear;
     }
 
-    /// <summary>
-    /// The guide a <see cref="MessagePurpose.NewTask"/> starts: the goal the message names (asked for, a cost to work
-    /// out, goods that must reach someone), else the guide whose questions it answers.
-    /// </summary>
-    public static string TaskIntent(ConversationPlace place, RecognizedMessage message) =>
-        (AsksForReadiness(place, message.Text) ? IntentNames.StartReadiness : null) ?? RequestedTopic(message) ?? (message.IntentAbove(MessageCues.RequestsATask(message.Text) ? RequestedTaskThreshold : MenuTaskThreshold) is { } intent && intent != IntentNames.AskKnowledge && MainMenuDialog.EntryIntents.Contains(intent)
-            && !(intent == IntentNames.FixIssue && TroubleFreeFacts(place, message))
-            ? intent
-            : WorkOutGuide(message) ?? DeliveryGuide(message) ?? place.FactsGuide ?? GuideLean(message) ?? NamedTopic(message) ?? message.Intent);
-
-    /// <summary>
-    /// "ok nvm. help me ship something": a short request that names one guide's topic and reports no problem asks for
-    /// that guide, whatever the classifier makes of the words around it.
-    /// </summary>
-    private static string? RequestedTopic(RecognizedMessage message) =>
-        MessageCues.RequestsATask(message.Text) && !MessageCues.AsksAboutRules(message.Text) ? NamedTopic(message) : null;
-
-    /// <summary>
-    /// "Our samples need to get to a client in Poland": goods that must reach someone in a named place is the logistics
-    /// guide's task (its facts are the place, and the guide asks the rest), not a question to look up.
-    /// </summary>
-    private static string? DeliveryGuide(RecognizedMessage message) =>
-        MessageCues.StatesADelivery(message.Text) && message.Entities.Countries.Count + message.Entities.Regions.Count > 0
-            ? IntentNames.ChooseLogistics
-            : null;
-
-    /// <summary>
-    /// "帮忙算一下运费", "can you estimate shipping for our mugs": a request to work something out on one guide's topic
-    /// (not on rules: "calculate the VAT" is a question) is that guide's task, whatever the classifier leans to.
-    /// </summary>
-    private static string? WorkOutGuide(RecognizedMessage message) =>
-        MessageCues.AsksToWorkOut(message.Text) && !MessageCues.AsksAboutRules(message.Text) ? IntentCues.GuideTopic(message.Text) : null;
-
     private static MessagePurpose AtResult(ConversationPlace place, RecognizedMessage message, bool question, bool problem)
     {
         var text = message.Text;
         if (place.GuideReadsMessage && (MessageCues.IsWhatIf(text) || !question) && !MessageCues.IsWhy(text))
+        {
+            return MessagePurpose.WhatIf;
+        }
+
+        // "would a battery in it make it a lot pricier?", "改走快递能快多少", "does the answer change if we could spend 3000 a
+        // month?": a question about what a changed input does to the result (a comparison of what the guide ranks by, an
+        // effect on the result, or a case supposed) is the result again for that input, not a lookup. Rules stay questions.
+        if (place.GuideReadsMessage && question && !MessageCues.IsWhy(text) && !MessageCues.AsksAboutRules(text)
+            && (OutcomeCues.ComparesTheOutcome(place.GuideId, text) || OutcomeCues.AsksAboutAnEffect(text) || MessageCues.IsHypothetical(text)))
         {
             return MessagePurpose.WhatIf;
         }
@@ -199,7 +165,7 @@ public static class MessageArbiter
             return MessagePurpose.WhatIf;
         }
 
-        if (AsksForReadiness(place, text))
+        if (GuideRequests.AsksForReadiness(place, text))
         {
             return MessagePurpose.NewTask;
         }
@@ -219,7 +185,7 @@ public static class MessageArbiter
             return MessagePurpose.Question;
         }
 
-        if (IsOtherTask(place, message, MenuTaskThreshold) && MessageCues.IsSentence(text))
+        if (IsOtherTask(place, message, GuideRequests.MenuTaskThreshold) && MessageCues.IsSentence(text))
         {
             return MessagePurpose.NewTask;
         }
@@ -256,7 +222,7 @@ public static class MessageArbiter
         // wait, it's more like 900 grams" corrects an answer the guide reads and names no trouble: its "wait" asks for nothing.
         // Nor does "we sell on taobao already, nothing abroad" (an answer the guide reads), whatever the classifier leans to.
         var requestsTask = MessageCues.RequestsATask(text);
-        var otherTask = IsOtherTask(place, message, requestsTask ? MenuTaskThreshold : SwitchTaskThreshold) && MessageCues.IsSentence(text)
+        var otherTask = IsOtherTask(place, message, requestsTask ? GuideRequests.MenuTaskThreshold : SwitchTaskThreshold) && MessageCues.IsSentence(text)
             && (reportsTrouble || (requestsTask && (!place.GuideReadsMessage || message.Entities.IssueTypes.Count > 0))
                 || (message.IntentAbove(SwitchTaskThreshold) != IntentNames.FixIssue && (requestsTask || !place.GuideReadsMessage)));
         // "which platform would suit us?" inside the readiness check asks for another guide's recommendation: a question
@@ -268,7 +234,7 @@ public static class MessageArbiter
 
         // "are we even ready to export?" inside the platform guide asks for the readiness check, whatever the classifier
         // makes of its words: a detour, the running guide waits with its answers.
-        if (AsksForReadiness(place, text) && MessageCues.IsSentence(text))
+        if (GuideRequests.AsksForReadiness(place, text) && MessageCues.IsSentence(text))
         {
             return MessagePurpose.NewTask;
         }
@@ -282,6 +248,15 @@ public static class MessageArbiter
         // "what if it has a battery?" inside a guide gives an answer; "should I use FBA instead?" asks a question;
         // "抽检，每批抽几个" (spot checks, a few per batch) answers with "几" as "a few".
         var answersAnyway = place.GuideReadsMessage && ((MessageCues.IsWhatIf(text) && !MessageCues.IsWhy(text)) || MessageCues.AsksOnlyByAFew(text));
+        // "would two 3 kg boxes come out cheaper?", "走海运会不会省很多", "would Etsy suit us better than Amazon?": before the
+        // result exists, a question about the guide's own outcome under another option is the result's to answer (the
+        // knowledge base would only say it does not know). About rules, or why, it stays a question.
+        if (question && !answersAnyway && place.Kind == ConversationPlaceKind.GuideQuestion && OutcomeCues.ComparesTheOutcome(place.GuideId, text)
+            && !MessageCues.IsWhy(text) && !MessageCues.AsksAboutRules(text))
+        {
+            return MessagePurpose.QuestionForTheResult;
+        }
+
         if (question && !answersAnyway)
         {
             return MessagePurpose.Question;
@@ -299,73 +274,6 @@ public static class MessageArbiter
 
         return MessageCues.IsSentence(text) && message.ScoreOf(IntentNames.AskKnowledge) >= QuestionThreshold ? MessagePurpose.Question : MessagePurpose.Unclear;
     }
-
-    /// <summary>How ready the company is, or where to begin ("how export-ready are we?", "我们准备好出海了吗"; at the menu
-    /// also a bare "where do I start?"): the readiness check's question, except inside the readiness check.</summary>
-    private static bool AsksForReadiness(ConversationPlace place, string text) =>
-        place.GuideId != DialogIds.GuideReadiness
-        && (MessageCues.AsksHowReady(text) || MessageCues.AsksWhereToBegin(text) || (place.Kind == ConversationPlaceKind.Menu && MessageCues.AsksOnlyWhereToBegin(text)));
-
-    /// <summary>
-    /// A question a guide answers better than the knowledge base: it asks for a choice ("which platform", "怎么发最划算")
-    /// or gives the guide's facts (two or more of weight, value, place, category) — and it is not about rules.
-    /// </summary>
-    private static bool AsksForARecommendation(ConversationPlace place, RecognizedMessage message)
-    {
-        if (MessageCues.AsksAboutRules(message.Text))
-        {
-            return false;
-        }
-
-        // Asking which option fits while giving a guide's answers, or leaning to a guide: the guide's question, not the
-        // knowledge base's.
-        if (MessageCues.AsksForAChoice(message.Text) && (place.FactsGuide is not null || GuideLean(message) is not null || NamedTopic(message) is not null))
-        {
-            return true;
-        }
-
-        if (message.IntentAbove(MenuTaskThreshold) is not (IntentNames.ChooseLogistics or IntentNames.ChoosePlatform or IntentNames.StartReadiness))
-        {
-            return false;
-        }
-
-        var entities = message.Entities;
-        var facts = Math.Min(1, entities.Weights.Count) + Math.Min(1, entities.Money.Count) + Math.Min(1, entities.Countries.Count + entities.Regions.Count) + Math.Min(1, entities.Categories.Count);
-        return facts >= 2 || MessageCues.AsksForAChoice(message.Text);
-    }
-
-    /// <summary>
-    /// "Could you help me work out which shipping company to use?", "能帮我分析一下该上哪个平台吗": a question that asks
-    /// for help with a guide's task (not about rules) is a request for that guide.
-    /// </summary>
-    private static bool RequestsAGuide(RecognizedMessage message) =>
-        MessageCues.RequestsATask(message.Text) && !MessageCues.AsksAboutRules(message.Text) && GuideLean(message) is not null;
-
-    /// <summary>
-    /// "can you help with logistics", "where should i sell online": a short message that names one guide's topic (or
-    /// asks where to sell) and reports no problem, when the classifier, seeing few words, leans nowhere. A longer
-    /// message says more than its topic, so the classifier's reading of it stands.
-    /// </summary>
-    private static string? NamedTopic(RecognizedMessage message)
-    {
-        var text = message.Text;
-        if (message.Entities.IssueTypes.Count > 0 || MessageCues.SoundsLikeAProblem(text) || !MessageCues.IsShort(text))
-        {
-            return null;
-        }
-
-        return MessageCues.AsksWhereToSell(text) ? IntentNames.ChoosePlatform : IntentCues.GuideTopic(text);
-    }
-
-    /// <summary>The likeliest guide's intent when it reaches <see cref="LeanThreshold"/> and beats a knowledge question.</summary>
-    private static string? GuideLean(RecognizedMessage message)
-    {
-        var best = MainMenuDialog.EntryIntents.Where(intent => intent != IntentNames.AskKnowledge).MaxBy(message.ScoreOf);
-        return best is not null && message.ScoreOf(best) >= LeanThreshold && message.ScoreOf(best) > message.ScoreOf(IntentNames.AskKnowledge) ? best : null;
-    }
-
-    private static bool HasAGuideFact(MessageEntities entities) =>
-        entities.Weights.Count + entities.Money.Count + entities.Countries.Count + entities.Regions.Count + entities.Categories.Count > 0;
 
     /// <summary>A problem the user has: a problem type was found and the message reports it rather than asks about it.</summary>
     private static bool IsProblemReport(RecognizedMessage message, bool question)

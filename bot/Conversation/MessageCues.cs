@@ -51,17 +51,26 @@ public static partial class MessageCues
     /// Besides the set phrasings, by meaning: a message that points back in time ("earlier", "last time", "you gave me",
     /// "上回", "之前给我的"), names a result ("plan", "recommendation", "方案", "推荐的平台") and asks to see it ("show",
     /// "pull up", "what was", "发我看看") or asks after it in any question form ("还能看吗", "is it still saved?") that is
-    /// not a why, a fact or a rule; "again" counts as pointing back only beside a verb of seeing.
+    /// not a why, a fact or a rule; "again" counts as pointing back only beside a verb of seeing. The result may be named
+    /// by what the bot did, beside a verb of seeing ("bring back what you worked out for me", "你之前帮我们算出来的那个再发一下").
+    /// "Before" opening a clause of its own ("before I answer that, …") points back to nothing, and "answer" is a result
+    /// only as the bot's ("your answer").
     /// </remarks>
     public static bool AsksForPlan(string text) =>
         PlanRequest().IsMatch(text)
-        || (ResultNoun().IsMatch(text) && SeeVerb().IsMatch(text) && (EarlierReference().IsMatch(text) || SeeAgain().IsMatch(text)))
+        || ((ResultNoun().IsMatch(text) || ResultClause().IsMatch(text)) && SeeVerb().IsMatch(text) && (EarlierReference().IsMatch(text) || SeeAgain().IsMatch(text)))
         || (ResultNoun().IsMatch(text) && EarlierReference().IsMatch(text) && IsQuestion(text) && !IsWhy(text) && !AsksForAFact(text) && !AsksAboutRules(text));
 
     /// <summary>Asks which option to take ("which marketplace suits us?", "best way to ship", "选什么平台", "怎么发最划算").</summary>
     public static bool AsksForAChoice(string text) => ChoiceRequest().IsMatch(text) || WhereToSell().IsMatch(text);
 
-    /// <summary>"where should i sell online", "去哪个平台卖": asks where to sell, which is the platform guide's question.</summary>
+    /// <summary>
+    /// "we already run our own site, what should we watch out for?", "想开个独立站卖到美国，需要注意什么": asks for advice on
+    /// a path already chosen, which the knowledge base answers; no guide chooses anything for it.
+    /// </summary>
+    public static bool AsksForAdvice(string text) => AdviceAsked().IsMatch(text) && !AsksForAChoice(text);
+
+    /// <summary>"where should i sell online", "which online shops should we be on?", "上架到哪些网上商城好": asks where to sell, which is the platform guide's question.</summary>
     public static bool AsksWhereToSell(string text) => WhereToSell().IsMatch(text);
 
     /// <summary>
@@ -280,8 +289,12 @@ public static partial class MessageCues
     [GeneratedRegex(@"cross[- ]?border|abroad|overseas|internationa\w*|export\w*|\bglobal|e-?commerce|\bsell(?:ing)?\s+(?:to|in)\b|跨境|出海|外贸|出口|海外|国外|电商|卖到|卖去", RegexOptions.IgnoreCase)]
     private static partial Regex SellingAbroad();
 
-    [GeneratedRegex(@"\bwhere\s+(?:should|can|could|do|to|would)\s+(?:i|we|u)?\s*(?:sell|list|open\s+(?:a\s+)?(?:shop|store))\b|\bwhere\s+(?:is|are)\s+(?:the\s+)?best\s+(?:place|site)s?\s+to\s+sell\b|(?:在|去|上|到)哪(?:里|儿|个平台|个网站)?(?:卖|开店|上架|销售)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\bwhere\s+(?:should|can|could|do|to|would)\s+(?:i|we|u)?\s*(?:sell|list|open\s+(?:a\s+)?(?:shop|store))\b|\bwhere\s+(?:is|are)\s+(?:the\s+)?best\s+(?:place|site)s?\s+to\s+sell\b|(?:在|去|上|到)哪(?:里|儿|个平台|个网站)?(?:卖|开店|上架|销售)|\b(?:which|what)\s+(?:online\s+)?(?:shops?|stores?|websites?|webshops?|malls?|apps?|sites?|marketplaces?)\s+(?:should|shall|could|can|to|do|would)\b|\b(?:list(?:ed)?|sell|be)\s+on\s+(?:which|what)\b|(?:放|挂|上架|入驻|开店|卖)(?:到|在)?哪(?:些|几个|几家|个|家)(?:网上)?(?:商城|网站|平台|网店|电商)?|哪(?:些|几个|几家)(?:网上)?(?:商城|网站|平台|网店|电商平台)", RegexOptions.IgnoreCase)]
     private static partial Regex WhereToSell();
+
+    // Advice asked on a path already taken: "what should we watch out for?", "any pitfalls?", "需要注意什么", "有哪些坑".
+    [GeneratedRegex(@"\bwatch\s+out\b|\bbe\s+careful\b|\bpitfalls?\b|\bwhat\s+(?:should|do)\s+(?:we|i)\s+(?:know|keep\s+in\s+mind|pay\s+attention\s+to|look\s+out\s+for)\b|\banything\s+(?:we|i)\s+should\s+(?:know|watch|look)\b|需要注意|要注意|注意(?:什么|哪些|些什么)|注意事项|留意|有(?:什么|哪些)坑|避坑|要小心", RegexOptions.IgnoreCase)]
+    private static partial Regex AdviceAsked();
 
     [GeneratedRegex(@"\b(?:which|what)\s+(?:\w+\s+)?(?:platforms?|platfroms?|platfor?ms?|marketplaces?|market\s+place|sites?|channels?|carriers?|couriers?|shipping\s+(?:method|option|company)s?|logistics|way)\b|\bbest\s+(?:way|platforms?|marketplaces?|carriers?|channels?|options?)\b|\bhow\s+(?:should|can|do|to)\s+(?:i|we)?\s*(?:send|ship|deliver|post)\b|\bcheapest\b|\b(?:suits?|fits?)\s+(?:us|me|our)\b|\b(?:are|is)\s+(?:we|my\s+company|our\s+company|my\s+business|our\s+business)\s+ready\b|\bhow\s+(?:ready|prepared)\s+(?:are|is)\b|哪个平台|什么平台|哪家平台|哪些平台|选什么|选哪个|上哪个|怎么发|如何发|怎么寄|怎么运|走什么|用什么物流|哪种物流|什么渠道|最划算|最便宜|最合适|适合我们|准备好了吗|准备得(?:怎么样|如何|怎样)|能不能做跨境|适合做跨境", RegexOptions.IgnoreCase)]
     private static partial Regex ChoiceRequest();
@@ -298,13 +311,18 @@ public static partial class MessageCues
     [GeneratedRegex(@"\bwhat\s+(?:should|do|can|shall)\s+(?:i|we)\s+do\b|\bwhat\s+now\b|\bhow\s+(?:do|can|should)\s+(?:i|we)\s+(?:fix|solve|resolve|handle|deal with|get (?:it|them|my|our))|\b(?:is|was|got|been|are|were)\s+(?:held|stuck|seized|detained|lost|rejected|suspended|blocked|removed|delisted|banned|returned)\b|\b(?:they|customs|dhl|fedex|ups|amazon|the carrier|the buyer)\s+(?:(?:just|already|now|recently|suddenly|has|have|had)\s+){0,2}(?:want|wants|asked|asks|is asking|are asking|demand|demands|say|says|said|holding|is holding|are holding|held|rejected|suspended|removed|blocked)\b|\bholding\s+(?:my|our)\b|\b(?:suspended|blocked|banned|deactivated|restricted|closed|froze|seized|rejected|delisted)\s+(?:my|our)\b|\b(?:arrived|came|showed\s+up|got\s+there|was\s+delivered|turned\s+up)\s+(?:\w+\s+)?(?:cracked|broken|damaged|smashed|shattered|crushed|dented|torn|soaked|wet|leaking|opened|empty)\b|\b(?:is|are|was|were)\s+missing\s+from\b|怎么办|咋办|如何处理|怎么处理|怎么解决|被扣|扣了|扣货|丢了|丢失|不见了|被封|封号|被下架|下架了|投诉了|被投诉|被退回|让我交|要我交|要求交|要求补|收到的?\S{0,4}(?:少了|缺了|碎了|裂了|坏了|破了|漏了)|(?:少|缺)了[一二两三四五六七八九十几半\d]+(?:件|个|样|箱|只|双|套)|(?:少发|漏发)了|(?:摔|压|磕)(?:坏|碎|破)了", RegexOptions.IgnoreCase)]
     private static partial Regex ProblemWords();
 
-    [GeneratedRegex(@"\bremind\s+(?:me|us)\b|\b(?:that|those)\s+(?:\w+\s+)?(?:plan|recommendation|advice|suggestion)s?\b|(?:那个|那份|那套|那条)[\u4e00-\u9fff]{0,4}(?:方案|计划|建议|推荐)|提醒(?:我|我们)|\b(?:earlier|before|previous(?:ly)?|last\s+time|the\s+other\s+day|yesterday|last\s+week|you\s+(?:gave|made|sent|showed|worked\s+out|came\s+up\s+with|recommended|suggested|proposed|did)|we\s+(?:got|did|made)\s+(?:before|earlier|last\s+time))\b|之前|上次|上回|上周|上个?星期|上个?礼拜|上个月|前阵子|刚才|刚刚|以前|昨天|前几天|前天|那天|你给(?:我|我们)?的|给(?:我|我们)的|你(?:推荐|建议|做|算)(?:过)?的", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\bremind\s+(?:me|us)\b|\b(?:that|those)\s+(?:\w+\s+)?(?:plan|recommendation|advice|suggestion)s?\b|(?:那个|那份|那套|那条)[\u4e00-\u9fff]{0,4}(?:方案|计划|建议|推荐)|提醒(?:我|我们)|\b(?:earlier|before(?!\s+(?:i|we|you|they|it|i'm|we're|going|moving|answering|continuing)\b)|previous(?:ly)?|last\s+time|the\s+other\s+day|yesterday|last\s+week|you\s+(?:gave|made|sent|showed|worked\s+out|came\s+up\s+with|recommended|suggested|proposed|did)|we\s+(?:got|did|made)\s+(?:before|earlier|last\s+time))\b|之前|上次|上回|上周|上个?星期|上个?礼拜|上个月|前阵子|刚才|刚刚|以前|昨天|前几天|前天|那天|你给(?:我|我们)?的|给(?:我|我们)的|你(?:推荐|建议|做|算)(?:过)?的", RegexOptions.IgnoreCase)]
     private static partial Regex EarlierReference();
 
-    [GeneratedRegex(@"\b(?:plans?|rec+om+end\w*|results?|suggestions?|advice|shortlist|options|picks?|routes?|quotes?|answer)\b|\bwhat\s+(?:did|have)\s+you\s+(?:suggest|recommend|advise|propose)(?:ed)?\b|方案|计划|规划|推荐|结果|建议|渠道|平台|清单", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:plans?|rec+om+end\w*|results?|suggestions?|advice|shortlist|options|picks?|routes?|quotes?)\b|\b(?:your|the|that)\s+answer\b|\bwhat\s+(?:did|have)\s+you\s+(?:suggest|recommend|advise|propose)(?:ed)?\b|方案|计划|规划|推荐|结果|建议|渠道|平台|清单", RegexOptions.IgnoreCase)]
     private static partial Regex ResultNoun();
 
-    [GeneratedRegex(@"\b(?:show|send|give|resend|share|see|view|pull\s+up|bring\s+up|dig\s+up|display|get|find|open|remind|repeat|look\s+at|what\s+(?:was|were|is|are)|what\s+(?:did|have)\s+you|where(?:'s|\s+is|\s+are))\b|来着|提醒|还在|(?:说|讲)一遍|重复一(?:下|遍)|发(?:我|给我|一遍|一下|过来)|给我看|我看看|看看|看下|看一下|调出|找出|找到|找回|显示|再给|再发|是什么|是啥|是哪|呢\s*[？?]?\s*$", RegexOptions.IgnoreCase)]
+    // The result named by what the bot did: "what you worked out for me", "what you came up with", "你帮我们算出来的那个",
+    // "上次你帮我选的".
+    [GeneratedRegex(@"\bwhat\s+you\s+(?:\w+\s+)?(?:suggested|recommended|advised|proposed|worked\s+out|figured\s+out|came\s+up\s+with|put\s+together|picked|chose|found|calculated|gave\s+(?:me|us))\b|(?:之前|上次|上回|刚才|前几天|昨天)?(?:你|您)?(?:之前|上次|上回|刚才|前几天|昨天)?(?:帮|给|替)(?:我|我们)(?:挑|选|算|做|弄|找|排|推荐|定|规划|整理|查)(?:出来|好|过|了)?的", RegexOptions.IgnoreCase)]
+    private static partial Regex ResultClause();
+
+    [GeneratedRegex(@"\b(?:show|send|give|resend|share|see|view|pull\s+up|bring\s+(?:up|back)|dig\s+(?:up|out)|display|get|find|open|remind|repeat|look\s+at|what\s+(?:was|were|is|are)|what\s+(?:did|have)\s+you|where(?:'s|\s+is|\s+are))\b|来着|提醒|还在|(?:说|讲)一遍|重复一(?:下|遍)|发(?:我|给我|一遍|一下|过来)|给我看|我看看|看看|看下|看一下|调出|找出|找到|找回|显示|再给|再发|是什么|是啥|是哪|呢\s*[？?]?\s*$", RegexOptions.IgnoreCase)]
     private static partial Regex SeeVerb();
 
     [GeneratedRegex(@"\bagain\b|\bonce\s+more\b|再(?:给|发|看|显示|调)|再(?:说|讲)一遍|重新(?:发|给|显示|说一遍)|重复一(?:下|遍)", RegexOptions.IgnoreCase)]

@@ -24,6 +24,7 @@ public sealed record BotText(
     string NoPlanYet,
     string LanguageSwitched,
     string QuestionAnsweredResume,
+    string AnsweredWithTheResult,
     string GuideResumed,
     string AskWhichMarket,
     string YouAreWelcome)
@@ -57,6 +58,7 @@ public sealed record BotText(
         NoPlanYet: "You have no plan yet. Each guide ends with a plan you can ask for again later: pick one from the menu.",
         LanguageSwitched: "OK, I will answer in English from now on.",
         QuestionAnsweredResume: "Now, back to where we were:",
+        AnsweredWithTheResult: "The result will answer that: it ranks the options and gives the reasons for each. Once it is shown, ask me to compare (for example \"what if it were 3 kg?\" or \"why not the other one?\"). First, what I still need:",
         GuideResumed: "Back to “{0}” — your answers so far are kept.",
         AskWhichMarket: "That depends on the market. Which country do you mean? For example \"Germany\" or \"the US\".",
         YouAreWelcome: "You're welcome!");
@@ -90,6 +92,7 @@ public sealed record BotText(
         NoPlanYet: "您还没有计划。每个向导结束时都会生成一份计划，之后可以随时调出：请从菜单中选择一个向导。",
         LanguageSwitched: "好的，接下来我会用中文回答。",
         QuestionAnsweredResume: "好，我们回到刚才的问题：",
+        AnsweredWithTheResult: "这个问题结果会回答：结果会把各个选项排好，并说明每个的理由。结果出来后，您可以让我比较（例如“如果是3公斤呢？”或“为什么不选另一个？”）。先把还缺的信息补上：",
         GuideResumed: "回到“{0}”——您之前的回答都还在。",
         AskWhichMarket: "这要看是哪个市场。您问的是哪个国家？例如“德国”或“美国”。",
         YouAreWelcome: "不客气！");

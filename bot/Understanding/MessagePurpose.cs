@@ -15,6 +15,13 @@ public enum MessagePurpose
     /// <summary>A changed input after a result ("France instead", "3 kg"): the result again, with the difference.</summary>
     WhatIf,
 
+    /// <summary>
+    /// Before the result, a question about the running guide's own outcome under another option ("would two smaller
+    /// boxes be cheaper?", "would Etsy suit us better than Amazon?"): the result answers it, so the bot says so and asks
+    /// the waiting question again.
+    /// </summary>
+    QuestionForTheResult,
+
     /// <summary>A problem the user has (a customs hold, a lost parcel): the fix-an-issue guide with its type.</summary>
     ProblemReport,
 

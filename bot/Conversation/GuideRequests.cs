@@ -1,0 +1,132 @@
+using CrossBorderBot.Dialogs;
+using CrossBorderBot.Understanding;
+
+namespace CrossBorderBot.Conversation;
+
+/// <summary>
+/// Which guide a message asks for, and whether it asks for one at all rather than asking a question: a goal named or
+/// requested, a recommendation asked for, a cost to work out, goods that must reach someone, the facts of one guide's
+/// questions, how ready the company is. <see cref="MessageArbiter"/> decides what a message is for with these readings.
+/// </summary>
+internal static class GuideRequests
+{
+    /// <summary>A guide named by its goal counts at the menu at this probability (as the menu always did).</summary>
+    internal const double MenuTaskThreshold = 0.6;
+
+    /// <summary>A message phrased as a request ("help me…", "我想…") names a guide's goal at this lower probability.</summary>
+    internal const double RequestedTaskThreshold = 0.4;
+
+    /// <summary>
+    /// A request for help ("could you help me…") or a stated need leans to a guide whose intent is at least this likely
+    /// and likelier than a knowledge question, even when the request's own form ("help") or no intent comes first.
+    /// </summary>
+    private const double LeanThreshold = 0.25;
+
+    /// <summary>
+    /// The classifier leans to fixing an issue, but the message names no trouble and gives another guide's facts ("photo
+    /// frames for a client in Belgium, 3 kg with the packaging"): that guide's task, not a problem.
+    /// </summary>
+    private static bool TroubleFreeFacts(ConversationPlace place, RecognizedMessage message) =>
+        message.Entities.IssueTypes.Count == 0 && !MessageCues.SoundsLikeAProblem(message.Text)
+        && place.FactsGuide is { } facts && facts != IntentNames.FixIssue;
+
+    /// <summary>
+    /// The guide a <see cref="MessagePurpose.NewTask"/> starts: the goal the message names (asked for, a cost to work
+    /// out, goods that must reach someone), else the guide whose questions it answers.
+    /// </summary>
+    public static string TaskIntent(ConversationPlace place, RecognizedMessage message) =>
+        (AsksForReadiness(place, message.Text) ? IntentNames.StartReadiness : null) ?? (MessageCues.AsksWhereToSell(message.Text) ? IntentNames.ChoosePlatform : null) ?? RequestedTopic(message) ?? (message.IntentAbove(MessageCues.RequestsATask(message.Text) ? RequestedTaskThreshold : MenuTaskThreshold) is { } intent && intent != IntentNames.AskKnowledge && MainMenuDialog.EntryIntents.Contains(intent)
+            && !(intent == IntentNames.FixIssue && TroubleFreeFacts(place, message))
+            ? intent
+            : WorkOutGuide(message) ?? DeliveryGuide(message) ?? place.FactsGuide ?? GuideLean(message) ?? NamedTopic(message) ?? message.Intent);
+
+    /// <summary>
+    /// "ok nvm. help me ship something": a short request that names one guide's topic and reports no problem asks for
+    /// that guide, whatever the classifier makes of the words around it.
+    /// </summary>
+    private static string? RequestedTopic(RecognizedMessage message) =>
+        MessageCues.RequestsATask(message.Text) && !MessageCues.AsksAboutRules(message.Text) ? NamedTopic(message) : null;
+
+    /// <summary>
+    /// "Our samples need to get to a client in Poland": goods that must reach someone in a named place is the logistics
+    /// guide's task (its facts are the place, and the guide asks the rest), not a question to look up.
+    /// </summary>
+    internal static string? DeliveryGuide(RecognizedMessage message) =>
+        MessageCues.StatesADelivery(message.Text) && message.Entities.Countries.Count + message.Entities.Regions.Count > 0
+            ? IntentNames.ChooseLogistics
+            : null;
+
+    /// <summary>
+    /// "帮忙算一下运费", "can you estimate shipping for our mugs": a request to work something out on one guide's topic
+    /// (not on rules: "calculate the VAT" is a question) is that guide's task, whatever the classifier leans to.
+    /// </summary>
+    internal static string? WorkOutGuide(RecognizedMessage message) =>
+        MessageCues.AsksToWorkOut(message.Text) && !MessageCues.AsksAboutRules(message.Text) ? IntentCues.GuideTopic(message.Text) : null;
+
+    /// <summary>How ready the company is, or where to begin ("how export-ready are we?", "我们准备好出海了吗"; at the menu
+    /// also a bare "where do I start?"): the readiness check's question, except inside the readiness check.</summary>
+    internal static bool AsksForReadiness(ConversationPlace place, string text) =>
+        place.GuideId != DialogIds.GuideReadiness
+        && (MessageCues.AsksHowReady(text) || MessageCues.AsksWhereToBegin(text) || (place.Kind == ConversationPlaceKind.Menu && MessageCues.AsksOnlyWhereToBegin(text)));
+
+    /// <summary>
+    /// A question a guide answers better than the knowledge base: it asks for a choice ("which platform", "怎么发最划算")
+    /// or gives the guide's facts (two or more of weight, value, place, category) — and it is not about rules.
+    /// </summary>
+    internal static bool AsksForARecommendation(ConversationPlace place, RecognizedMessage message)
+    {
+        if (MessageCues.AsksAboutRules(message.Text))
+        {
+            return false;
+        }
+
+        // Asking which option fits while giving a guide's answers, or leaning to a guide: the guide's question, not the
+        // knowledge base's.
+        if (MessageCues.AsksForAChoice(message.Text) && (place.FactsGuide is not null || GuideLean(message) is not null || NamedTopic(message) is not null))
+        {
+            return true;
+        }
+
+        if (message.IntentAbove(MenuTaskThreshold) is not (IntentNames.ChooseLogistics or IntentNames.ChoosePlatform or IntentNames.StartReadiness))
+        {
+            return false;
+        }
+
+        var entities = message.Entities;
+        var facts = Math.Min(1, entities.Weights.Count) + Math.Min(1, entities.Money.Count) + Math.Min(1, entities.Countries.Count + entities.Regions.Count) + Math.Min(1, entities.Categories.Count);
+        return facts >= 2 || MessageCues.AsksForAChoice(message.Text);
+    }
+
+    /// <summary>
+    /// "Could you help me work out which shipping company to use?", "能帮我分析一下该上哪个平台吗": a question that asks
+    /// for help with a guide's task (not about rules) is a request for that guide.
+    /// </summary>
+    internal static bool RequestsAGuide(RecognizedMessage message) =>
+        MessageCues.RequestsATask(message.Text) && !MessageCues.AsksAboutRules(message.Text) && GuideLean(message) is not null;
+
+    /// <summary>
+    /// "can you help with logistics", "where should i sell online": a short message that names one guide's topic (or
+    /// asks where to sell) and reports no problem, when the classifier, seeing few words, leans nowhere. A longer
+    /// message says more than its topic, so the classifier's reading of it stands.
+    /// </summary>
+    internal static string? NamedTopic(RecognizedMessage message)
+    {
+        var text = message.Text;
+        if (message.Entities.IssueTypes.Count > 0 || MessageCues.SoundsLikeAProblem(text) || !MessageCues.IsShort(text))
+        {
+            return null;
+        }
+
+        return MessageCues.AsksWhereToSell(text) ? IntentNames.ChoosePlatform : IntentCues.GuideTopic(text);
+    }
+
+    /// <summary>The likeliest guide's intent when it reaches <see cref="LeanThreshold"/> and beats a knowledge question.</summary>
+    internal static string? GuideLean(RecognizedMessage message)
+    {
+        var best = MainMenuDialog.EntryIntents.Where(intent => intent != IntentNames.AskKnowledge).MaxBy(message.ScoreOf);
+        return best is not null && message.ScoreOf(best) >= LeanThreshold && message.ScoreOf(best) > message.ScoreOf(IntentNames.AskKnowledge) ? best : null;
+    }
+
+    internal static bool HasAGuideFact(MessageEntities entities) =>
+        entities.Weights.Count + entities.Money.Count + entities.Countries.Count + entities.Regions.Count + entities.Categories.Count > 0;
+}
