@@ -166,7 +166,8 @@ public class AnswerEvaluationFloorTests
     // 22/98 (22.4 %) on the tree the pass started from (c57edf7); its floor is that first measurement. A glossary entry
     // added during the pass (CF-28) shifted the search statistics every question is ranked with: holdout15 lost two
     // questions (80.9 %, 78.1 %), holdout6-9 gained five, pooled held-out top-1 +2 and contains -2; the floor follows
-    // that measurement (a regression guard, not a target) until the pass's final one.
+    // that measurement (a regression guard, not a target) until the pass's final one. After the pass (merged main,
+    // 024c35f): 83.0 % (391/471), 79.2 % (373/471), 16/98 (16.3 %).
     // Sixteenth pass, knowledge side: dev15 (written before the data it asks about was added) 81.5 %, 48.1 %, 11/16 before
     // and 96.3 %, 77.8 %, 11/16 after the data; its false answers are the answerer's (fees of stores the base does not hold).
     // With the pass's answerer merged: 92.6 % (25/27), 77.8 %, 10/16 ("what mark do electronics need in australia" now
@@ -189,7 +190,7 @@ public class AnswerEvaluationFloorTests
     [InlineData("holdout12", 0.920, 0.920, 0.11)]
     [InlineData("holdout13", 0.935, 0.920, 0.10)]
     [InlineData("holdout14", 0.854, 0.854, 0.179)]
-    [InlineData("holdout15", 0.808, 0.780, 0.225)]
+    [InlineData("holdout15", 0.829, 0.791, 0.164)]
     [InlineData("dev", 0.94, 0.94, 0.06)]
     [InlineData("dev2", 0.95, 0.95, 0.10)]
     [InlineData("dev3", 0.90, 0.90, 0.10)]
