@@ -316,38 +316,12 @@ public sealed class PlatformAdvisor
         var zh = Say($"{best.Platform.Name.ZhCn}最适合您（匹配度 {best.Score:0}）：{string.Join("，", why.Select(w => w.Zh))}。");
         if (ordered.Count > 1 && ordered[1].Score == best.Score)
         {
-            var (tieEn, tieZh) = TieBreak(best.Platform, ordered[1].Platform);
+            var (tieEn, tieZh) = PlatformTieBreak.Reason(best.Platform, ordered[1].Platform);
             en += " " + tieEn;
             zh += tieZh;
         }
 
         return LocalizedText.Of(en, zh);
-    }
-
-    /// <summary>
-    /// Why the first of two platforms with the same score is listed first, by the key that decided the order (the lower
-    /// running cost, else the lower top commission); when neither differs, the order is only alphabetical and no
-    /// reason is claimed.
-    /// </summary>
-    private static (string En, string Zh) TieBreak(Platform first, Platform second)
-    {
-        var name = (En: second.Name.En, Zh: second.Name.ZhCn);
-        var (firstCost, secondCost) = (first.Fit.MinMonthlyBudgetUsd, second.Fit.MinMonthlyBudgetUsd);
-        if (firstCost < secondCost)
-        {
-            return (Say($"It ties with {name.En} at the same fit and is listed first because it costs less to run (about ${firstCost:0}/month against ${secondCost:0})."),
-                Say($"与{name.Zh}匹配度相同，因运营成本更低（约每月 {firstCost:0} 美元，对方约 {secondCost:0} 美元）排在前面。"));
-        }
-
-        var (firstCommission, secondCommission) = (first.Fees.CommissionPercent?.Max ?? 0m, second.Fees.CommissionPercent?.Max ?? 0m);
-        if (firstCommission < secondCommission)
-        {
-            return (Say($"It ties with {name.En} at the same fit and is listed first because its commission goes up to {firstCommission:0.#}% against {secondCommission:0.#}%."),
-                Say($"与{name.Zh}匹配度相同，因佣金上限更低（{firstCommission:0.#}%，对方 {secondCommission:0.#}%）排在前面。"));
-        }
-
-        return (Say($"It ties with {name.En} at the same fit: either is a good first choice."),
-            Say($"与{name.Zh}匹配度相同，两者都可以作为首选。"));
     }
 
     /// <summary>Handmade-only platforms held back only because the seller has not said the goods are its own make or
