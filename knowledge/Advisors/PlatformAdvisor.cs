@@ -374,7 +374,7 @@ public sealed class PlatformAdvisor
         return Math.Round((decimal)served / members.Count, 2);
     }
 
-    private static string Say(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);
+    internal static string Say(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);
 
     private static LocalizedText T(FormattableString en, FormattableString zh) => LocalizedText.Of(Say(en), Say(zh));
 }

@@ -25,6 +25,21 @@ public static class ScenarioRunner
         return data;
     }
 
+    /// <summary>How many of <paramref name="scenarios"/> pass every turn: the total each pass's measure prints.</summary>
+    public static async Task<int> CountPassingAsync(IEnumerable<ConversationScenario> scenarios)
+    {
+        var passed = 0;
+        foreach (var scenario in scenarios)
+        {
+            if (await FirstFailureAsync(scenario) is null)
+            {
+                passed++;
+            }
+        }
+
+        return passed;
+    }
+
     public static async Task<string?> FirstFailureAsync(ConversationScenario scenario)
     {
         using var user = new GuideSession(scenario.Locale, scenario.ChannelId);
