@@ -18,18 +18,7 @@ public sealed class GuidesDev2ScenarioTests(ITestOutputHelper output)
     public async Task Dev_scenarios_pass_in_total()
     {
         var all = GuidesDev2Scenarios.All;
-        var passed = 0;
-        foreach (var scenario in all)
-        {
-            if (await ScenarioRunner.FirstFailureAsync(scenario) is { } failure)
-            {
-                output.WriteLine($"MISS {scenario.Name}: {failure}\n");
-            }
-            else
-            {
-                passed++;
-            }
-        }
+        var passed = await ScenarioRunner.CountPassingAsync(all, (scenario, failure) => output.WriteLine($"MISS {scenario.Name}: {failure}\n"));
 
         output.WriteLine($"guides dev2 scenarios passed: {passed} of {all.Count} ({100.0 * passed / all.Count:F1} %)");
         Assert.True(passed >= PassFloor, $"{passed} of {all.Count} passed, floor {PassFloor}");

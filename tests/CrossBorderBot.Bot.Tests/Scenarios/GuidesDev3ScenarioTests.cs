@@ -94,18 +94,7 @@ public sealed class GuidesDev3ScenarioTests(ITestOutputHelper output)
 
     private async Task<int> CountPassedAsync(IReadOnlyList<ConversationScenario> all, string label)
     {
-        var passed = 0;
-        foreach (var scenario in all)
-        {
-            if (await ScenarioRunner.FirstFailureAsync(scenario) is { } failure)
-            {
-                output.WriteLine($"MISS {scenario.Name}: {failure}\n");
-            }
-            else
-            {
-                passed++;
-            }
-        }
+        var passed = await ScenarioRunner.CountPassingAsync(all, (scenario, failure) => output.WriteLine($"MISS {scenario.Name}: {failure}\n"));
 
         output.WriteLine($"{label} passed: {passed} of {all.Count} ({100.0 * passed / Math.Max(1, all.Count):F1} %)");
         return passed;

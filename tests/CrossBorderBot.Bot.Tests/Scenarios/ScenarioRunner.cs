@@ -25,13 +25,20 @@ public static class ScenarioRunner
         return data;
     }
 
-    /// <summary>How many of <paramref name="scenarios"/> pass every turn: the total each pass's measure prints.</summary>
-    public static async Task<int> CountPassingAsync(IEnumerable<ConversationScenario> scenarios)
+    /// <summary>
+    /// How many of <paramref name="scenarios"/> pass every turn: the total each pass's measure prints. Dev sets pass
+    /// <paramref name="onFailure"/> to print their misses; held-out sets do not, so theirs stay unseen.
+    /// </summary>
+    public static async Task<int> CountPassingAsync(IEnumerable<ConversationScenario> scenarios, Action<ConversationScenario, string>? onFailure = null)
     {
         var passed = 0;
         foreach (var scenario in scenarios)
         {
-            if (await FirstFailureAsync(scenario) is null)
+            if (await FirstFailureAsync(scenario) is { } failure)
+            {
+                onFailure?.Invoke(scenario, failure);
+            }
+            else
             {
                 passed++;
             }
