@@ -9,9 +9,10 @@ namespace CrossBorderBot.Tests.Scenarios;
 /// </summary>
 public sealed class SeventeenthPromptReplyMeasureTests(ITestOutputHelper output)
 {
-    // Set to the first measurement after the commit that adds the set, before any seventeenth-pass behaviour change.
-    private const int MissCeiling = 60;
-    private const int NotTakenCeiling = 60;
+    // Measured once after the commit that added the set (0e61675), before any seventeenth-pass behaviour change: 2 of 60
+    // (3.3 %) said "didn't understand"; 8 of 60 (13.3 %) were not taken at all.
+    private const int MissCeiling = 2;
+    private const int NotTakenCeiling = 8;
 
     [Fact]
     public async Task Held_out_natural_replies_at_guide_prompts_are_taken()
