@@ -179,6 +179,9 @@ public class AnswerEvaluationFloorTests
     // ("ebay日本站成交费是多少" then gets the US figure, said as the US one; pooled held-out top-1 +11, contains +11).
     // Sixteenth pass: holdout14 became development material (its floor stays the blind before-figure); dev14 (tuned on,
     // written at its start from holdout14's causes, four labels corrected after the first run) 85.7 %, 83.3 %, 8/55 after it.
+    // Seventeenth pass: holdout16 (written blind at its start, before any change, by a helper that wrote only the set and
+    // changed no code; 570 questions, 281 Chinese, 96 unanswerable near-misses) measured 81.9 % (388/474), 82.5 % (391/474),
+    // 20/96 (20.8 %) on the tree the pass started from (f8ae1c8's answerer); its floor is that first measurement.
     [Theory]
     [InlineData("holdout", 0.87, 0.90, 0.15)]
     [InlineData("holdout2", 0.90, 0.89, 0.13)]
@@ -195,6 +198,7 @@ public class AnswerEvaluationFloorTests
     [InlineData("holdout13", 0.935, 0.920, 0.10)]
     [InlineData("holdout14", 0.854, 0.854, 0.179)]
     [InlineData("holdout15", 0.829, 0.791, 0.164)]
+    [InlineData("holdout16", 0.818, 0.824, 0.209)]
     [InlineData("dev", 0.94, 0.94, 0.06)]
     [InlineData("dev2", 0.95, 0.95, 0.10)]
     [InlineData("dev3", 0.90, 0.90, 0.10)]
