@@ -12,6 +12,7 @@ namespace CrossBorderBot.Channels.Slack;
 public sealed partial class SlackEventHandler(
     SlackEventDeduplicator deduplicator,
     SlackEventClaims claims,
+    SlackAnsweredEvents answered,
     SlackTurnQueue queue,
     SlackAdapter adapter,
     SlackBotIdentity identity,
@@ -103,12 +104,19 @@ public sealed partial class SlackEventHandler(
                 return;
             }
 
+            if (await answered.WasAnsweredAsync(conversation, eventId, cancellationToken))
+            {
+                LogDuplicate(logger, eventId, string.IsNullOrEmpty(retryNumber) ? "0" : retryNumber);
+                return;
+            }
+
             if (onlyIfKnown && !await HasConversationAsync(conversation, cancellationToken))
             {
                 return;
             }
 
             await adapter.ProcessActivityAsync(activity, cancellationToken);
+            await answered.RememberAsync(conversation, eventId, cancellationToken);
         });
 
         if (!queued)
