@@ -31,9 +31,11 @@ public sealed partial class SlotVocabulary
     private readonly SlotWordSpelling _spelling;
     private readonly SlotYesNoReader _yesNo;
 
-    private SlotVocabulary(Dictionary<string, SlotWords> slots, List<string> unknownWords, SlotYesNoReader yesNo, PlaceGroupReader placeGroups, RegionWordReader regionWords, Dictionary<string, List<string>> channelWords)
+    private SlotVocabulary(Dictionary<string, SlotWords> slots, List<string> unknownWords, SlotYesNoReader yesNo, PlaceGroupReader placeGroups, RegionWordReader regionWords, Dictionary<string, List<string>> channelWords, BuyerWords buyers, AgreementReader agreement)
     {
         _slots = slots;
+        Buyers = buyers;
+        Agreement = agreement;
         ChannelWords = channelWords;
         _yesNo = yesNo;
         PlaceGroups = placeGroups;
@@ -69,6 +71,12 @@ public sealed partial class SlotVocabulary
     public static SlotVocabulary Default { get; } = Load();
 
     public string? DefaultOf(string slot) => _slots.GetValueOrDefault(slot)?.Default;
+
+    /// <summary>Who the buyers are, read for the platform guide's customer question ("cafes and hotel chains", "卖给养宠物的个人").</summary>
+    public BuyerWords Buyers { get; }
+
+    /// <summary>A reply that confirms what was offered ("yup, that's the problem") or says something was done ("sent them the invoice").</summary>
+    public AgreementReader Agreement { get; }
 
     /// <summary>Reads groups of places written as one word ("欧美", "日韩") for the market and destination questions.</summary>
     public PlaceGroupReader PlaceGroups { get; }
@@ -336,6 +344,8 @@ public sealed partial class SlotVocabulary
         using var reader = new StreamReader(stream);
         var file = JsonConvert.DeserializeObject<SlotVocabularyFile>(reader.ReadToEnd())
             ?? throw new InvalidOperationException($"{Resource} is empty.");
-        return new SlotVocabulary(file.Slots, file.UnknownWords, new SlotYesNoReader(file.YesNo), new PlaceGroupReader(file.PlaceAbbreviations), new RegionWordReader(file.RegionWords), file.ChannelWords);
+        var yesNo = new SlotYesNoReader(file.YesNo);
+        return new SlotVocabulary(file.Slots, file.UnknownWords, yesNo, new PlaceGroupReader(file.PlaceAbbreviations), new RegionWordReader(file.RegionWords), file.ChannelWords,
+            new BuyerWords(file.Buyers), new AgreementReader(file.YesNo, yesNo));
     }
 }
