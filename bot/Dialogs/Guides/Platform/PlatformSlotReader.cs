@@ -54,10 +54,23 @@ public sealed partial class PlatformSlotReader(KnowledgeBase knowledgeBase, Guid
 
         // "we do both", "2B 2C都做", "mostly b2b, some b2c": the result is for the side named first ("both, mostly
         // wholesale…" is for businesses), consumers when neither is named, and the other side is offered after it.
-        var model = vocabulary.ReadValue(Model, text, waitingSlot, defaults);
+        // "our buyers are cafes and hotel chains", "卖给养宠物的个人": the customer said by who the buyers are.
+        var model = vocabulary.ReadValue(Model, text, waitingSlot, defaults) ?? vocabulary.Buyers.SideOf(text, waitingSlot == Model);
         var sides = vocabulary.ValuesInOrder(Model, text).Select(PlatformAnswerWords.ReadModel).Where(side => side is BusinessModel.B2B or BusinessModel.B2C).Distinct().ToList();
         var both = model == BothModels || sides.Count == 2;
         BusinessModel? first = both ? sides.FirstOrDefault() ?? BusinessModel.B2C : null;
+        var experience = PlatformAnswerWords.ReadExperience(vocabulary.ReadValue(Experience, text, waitingSlot, defaults));
+        var ownBrand = vocabulary.ReadYesNo(Brand, text, waitingSlot, defaults);
+
+        // "our silicone teething rings", "卖真丝睡衣", "handmade soap" at the category question: goods the category list has no
+        // name for are kept in the seller's words and compared across categories, unless the message answered something else.
+        var productWords = category is null && markets.Count == 0 && budget is null && model is null && sides.Count == 0 && experience is null && ownBrand is null
+            && !vocabulary.IsAnswerWord(text) ? UnlistedGoods.Named(text, waitingSlot == Category) : null;
+        if (productWords is not null)
+        {
+            category = PlatformCategoryPrompt.AnyValue;
+        }
+
         var read = new PlatformAnswers
         {
             Model = both ? first : PlatformAnswerWords.ReadModel(model),
@@ -68,8 +81,9 @@ public sealed partial class PlatformSlotReader(KnowledgeBase knowledgeBase, Guid
             OtherCategories = categories.Count > 1 ? categories.Skip(1).ToList() : null,
             BudgetAmount = budget,
             BudgetCurrency = currency,
-            Experience = PlatformAnswerWords.ReadExperience(vocabulary.ReadValue(Experience, text, waitingSlot, defaults)),
-            OwnBrand = vocabulary.ReadYesNo(Brand, text, waitingSlot, defaults),
+            Experience = experience,
+            OwnBrand = ownBrand,
+            ProductWords = productWords,
         };
         return (read, defaults);
     }
@@ -93,6 +107,7 @@ public sealed partial class PlatformSlotReader(KnowledgeBase knowledgeBase, Guid
         Category => merged with
         {
             Category = read.Category,
+            ProductWords = read.ProductWords,
 
             // "kitchen knives instead": the products named before stay offered, the one chosen is not.
             OtherCategories = read.OtherCategories ?? new[] { merged.Category }.Concat(merged.OtherCategories ?? [])
@@ -117,7 +132,7 @@ public sealed partial class PlatformSlotReader(KnowledgeBase knowledgeBase, Guid
             Category => answers.Category switch
             {
                 null => null,
-                PlatformCategoryPrompt.AnyValue => text.AnyCategory,
+                PlatformCategoryPrompt.AnyValue => answers.ProductWords is { } goods ? $"{goods} ({text.AnyCategory})" : text.AnyCategory,
                 var id => string.Join(text.ListSeparator, new[] { id }.Concat(answers.OtherCategories ?? []).Select(one => CategoryName(one, language))),
             },
             Budget => answers.BudgetAmount is { } amount
