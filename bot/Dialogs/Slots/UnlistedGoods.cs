@@ -54,10 +54,13 @@ public static partial class UnlistedGoods
     [GeneratedRegex(@"^(?:还是|就是|是|也|都)|[的了吗呢吧啊]$|^[红橙黄绿青蓝紫黑白灰粉棕金银]色")]
     private static partial Regex NotChineseGoods();
 
-    [GeneratedRegex(@"\b(?:sell(?:ing|s)?|make|making|produce|producing|manufacture|list(?:ing)?|for|of|with)\s+(?:our|my|the|these|some)\s+(?<goods>[a-z][a-z' -]{2,40}?)(?=\s+(?:to|in|on|online|abroad|overseas|which|where|what|that|with|and\s+(?:want|need|would|are|we))\b|\s*[,.;?!]|\s*$)")]
+    // "sell our …", "make the …", "a platform for our …": after "for", "of", "with" only the seller's own goods ("our", "my"),
+    // so "2.5 kg with the packaging" names no goods.
+    [GeneratedRegex(@"\b(?:(?:sell(?:ing|s)?|make|making|produce|producing|manufacture|list(?:ing)?)\s+(?:our|my|the|these|some)|(?:for|of|with)\s+(?:our|my))\s+(?<goods>[a-z][a-z' -]{2,40}?)(?=\s+(?:to|in|on|online|abroad|overseas|which|where|what|that|with|and\s+(?:want|need|would|are|we))\b|\s*[,.;?!]|\s*$)")]
     private static partial Regex EnglishGoods();
 
-    [GeneratedRegex(@"(?:卖|经营|主营|生产)(?:的是)?(?<goods>[\u4e00-\u9fff]{2,8}?)(?=[，,。？?！!、]|想|要|去|到|寄|发|选|找|上|在|的平台|哪|帮|$)")]
+    // "卖给个人消费者" sells to someone: no goods.
+    [GeneratedRegex(@"(?:卖(?![给到往去])|经营|主营|生产)(?:的是)?(?<goods>[\u4e00-\u9fff]{2,8}?)(?=[，,。？?！!、]|想|要|去|到|寄|发|选|找|上|在|的平台|哪|帮|$)")]
     private static partial Regex ChineseGoods();
 
     [GeneratedRegex(@"^(?:we\s+(?:sell|make)\s+|mainly\s+|mostly\s+|just\s+|only\s+)+")]

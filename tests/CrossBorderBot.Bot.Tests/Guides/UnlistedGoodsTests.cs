@@ -28,6 +28,27 @@ public sealed class UnlistedGoodsTests
     }
 
     [Fact]
+    public async Task Goods_named_beside_the_market_in_the_request_are_kept_too()
+    {
+        using var user = new GuideSession();
+        var turns = new List<string> { (await user.SayAsync("we want to get into the japan market with our linen aprons, which site?")).Text };
+        foreach (var reply in new[] { "b2c", "400 usd a month", "none", "no" })
+        {
+            turns.Add((await user.SayAsync(reply)).Text);
+        }
+
+        Assert.DoesNotContain(turns, text => text.Contains("What do you sell?", StringComparison.Ordinal));
+        Assert.Contains("Platforms that fit you", turns[^1]);
+    }
+
+    [Theory]
+    [InlineData("wall clocks for a shop in portugal, 2.5 kg with the packaging")]
+    [InlineData("卖给个人消费者")]
+    [InlineData("we sell to consumers, been on aliexpress about 2 years")]
+    public void Words_after_a_word_of_selling_to_someone_or_about_the_packaging_name_no_goods(string text) =>
+        Assert.Null(CrossBorderBot.Dialogs.Slots.UnlistedGoods.Named(text, atItsQuestion: false));
+
+    [Fact]
     public async Task Goods_given_at_the_category_question_are_taken_in_the_sellers_words()
     {
         using var user = new GuideSession();

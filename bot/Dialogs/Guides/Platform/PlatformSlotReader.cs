@@ -64,8 +64,9 @@ public sealed partial class PlatformSlotReader(KnowledgeBase knowledgeBase, Guid
 
         // "our silicone teething rings", "卖真丝睡衣", "handmade soap" at the category question: goods the category list has no
         // name for are kept in the seller's words and compared across categories, unless the message answered something else.
-        var productWords = category is null && markets.Count == 0 && budget is null && model is null && sides.Count == 0 && experience is null && ownBrand is null
-            && !vocabulary.IsAnswerWord(text) ? UnlistedGoods.Named(text, waitingSlot == Category) : null;
+        var atItsQuestion = waitingSlot == Category;
+        var answersAnother = markets.Count > 0 || budget is not null || model is not null || sides.Count > 0 || experience is not null || ownBrand is not null;
+        var productWords = category is null && !(atItsQuestion && answersAnother) && !vocabulary.IsAnswerWord(text) ? UnlistedGoods.Named(text, atItsQuestion) : null;
         if (productWords is not null)
         {
             category = PlatformCategoryPrompt.AnyValue;
@@ -88,7 +89,9 @@ public sealed partial class PlatformSlotReader(KnowledgeBase knowledgeBase, Guid
         return (read, defaults);
     }
 
-    public int SlotsRead(RecognizedMessage message) => Slots(Read(message.Text, message.Entities, null).Read).Count();
+    // Goods the category list does not name are kept when the guide runs, but choose no guide: they count for no question.
+    public int SlotsRead(RecognizedMessage message) =>
+        Read(message.Text, message.Entities, null).Read is var read ? Slots(read).Count(slot => slot != Category || read.ProductWords is null) : 0;
 
     public (PlatformAnswers Merged, SlotChanges Changes) Merge(PlatformAnswers current, PlatformAnswers read, HashSet<string> defaults, string? waitingSlot, BotLanguage language)
     {
