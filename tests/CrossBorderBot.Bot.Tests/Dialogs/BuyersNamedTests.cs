@@ -37,9 +37,15 @@ public sealed class BuyersNamedTests
     [Theory]
     [InlineData("my parents run the factory, we make mugs")]
     [InlineData("the hotel we stayed at had these lamps")]
+    public void Buyers_named_without_a_word_of_selling_decide_nothing_elsewhere(string message) =>
+        Assert.Null(Buyers.SideOf(message, atItsQuestion: false));
+
+    [Theory]
     [InlineData("shops and parents alike")]
-    public void Buyers_named_without_a_word_of_selling_or_on_both_sides_decide_nothing(string message) =>
-        Assert.Null(Buyers.SideOf(message, atItsQuestion: message.StartsWith("shops", StringComparison.Ordinal)));
+    [InlineData("这个我得问问老板")]
+    [InlineData("let me ask the company first")]
+    public void Both_sides_or_the_sellers_own_side_decide_nothing_at_the_question(string reply) =>
+        Assert.Null(Buyers.SideOf(reply, atItsQuestion: true));
 
     [Theory]
     [InlineData("to C", "B2C")]

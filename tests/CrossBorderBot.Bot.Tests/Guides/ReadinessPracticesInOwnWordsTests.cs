@@ -28,8 +28,16 @@ public sealed class ReadinessPracticesInOwnWordsTests
     [InlineData("readiness.compliance-tax-registration", "we registered for ioss last year, nothing else", "no")]
     [InlineData("readiness.compliance-tax-registration", "VAT注册了，EPR还没弄", "no")]
     [InlineData("readiness.compliance-tax-registration", "we have a UK VAT number, the EU side isn't done", "no")]
+    [InlineData("readiness.digital-data-marketing", "weekly", "regularly")]
+    [InlineData("readiness.product-differentiation", "只是换了换包装和颜色", "some")]
     public void A_practice_described_or_done_in_part_is_read_at_its_question(string slot, string reply, string value) =>
         Assert.Equal(value, Vocabulary.ReadAnswer(slot, reply)?.Value);
+
+    [Theory]
+    [InlineData("spot checks. we hold CE and RoHS for the heaters", "all")]
+    [InlineData("偶尔抽查，FCC有，别的不太清楚", "some")]
+    public void Marks_said_in_passing_at_another_question_answer_the_certificates_question(string text, string value) =>
+        Assert.Equal(value, Vocabulary.ReadAnywhere("readiness.compliance-certifications", text)?.Value);
 
     [Theory]
     [InlineData("we've got trademarks in the eu and the us")]
