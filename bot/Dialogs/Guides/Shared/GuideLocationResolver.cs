@@ -277,7 +277,8 @@ public sealed partial class GuideLocationResolver
         return previous[b.Length];
     }
 
-    [System.Text.RegularExpressions.GeneratedRegex(@"^(?:(?:mostly|mainly|primarily|probably|maybe|perhaps|just|only|first|at first|initially|then|also|主要是?|先|暂时|可能|也)\s*)+|\s*(?:\b(?:mostly|mainly|first|later|too|also|for now|for a start|to start|to begin with|market|markets|maybe)\b|为主|市场|吧|先)\s*$", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
+    // No "\s*" opens the closing part: tried at every space of a long run of spaces, it made the search quadratic.
+    [System.Text.RegularExpressions.GeneratedRegex(@"^(?:(?:mostly|mainly|primarily|probably|maybe|perhaps|just|only|first|at first|initially|then|also|主要是?|先|暂时|可能|也)\s*)+|(?:\b(?:mostly|mainly|first|later|too|also|for now|for a start|to start|to begin with|market|markets|maybe)\b|为主|市场|吧|先)\s*$", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
     private static partial System.Text.RegularExpressions.Regex PlaceFiller();
 
     [System.Text.RegularExpressions.GeneratedRegex(@"\bto\s+(?:the\s+)?(?<first>[A-Za-z]{2,})(?:\s+(?<second>[A-Za-z]{2,}))?\b", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
