@@ -12,7 +12,8 @@ namespace CrossBorderBot.Tests.Scenarios;
 public sealed class GuidesDev4ScenarioTests(ITestOutputHelper output)
 {
     // Measured once when the set was written, on f8ae1c8 before any change of the seventeenth pass to the guides: 2 of 26.
-    private const int PassFloor = 2;
+    // After the seventeenth pass's guide changes (tuned on this set and the sixteenth and fifteenth parts): 18 of 26.
+    private const int PassFloor = 18;
 
     [Fact]
     public async Task Dev_scenarios_pass_in_total()
