@@ -60,12 +60,12 @@ public static partial class UnlistedGoods
     private static partial Regex EnglishGoods();
 
     // "卖给个人消费者" sells to someone: no goods.
-    [GeneratedRegex(@"(?:卖(?![给到往去])|经营|主营|生产)(?:的是)?(?<goods>[\u4e00-\u9fff]{2,8}?)(?=[，,。？?！!、]|想|要|去|到|寄|发|选|找|上|在|的平台|哪|帮|$)")]
+    [GeneratedRegex(@"(?:(?<![速买])卖(?![给到往去])|经营|主营|生产)(?:的是)?(?<goods>[\u4e00-\u9fff]{2,8}?)(?=[，,。？?！!、]|想|要|去|到|寄|发|选|找|上|在|的平台|哪|帮|$)")]
     private static partial Regex ChineseGoods();
 
     [GeneratedRegex(@"^(?:we\s+(?:sell|make)\s+|mainly\s+|mostly\s+|just\s+|only\s+)+")]
     private static partial Regex ReplyLeadIn();
 
-    [GeneratedRegex(@"\b(?:business|company|brand|store|shop|products?|goods|stuff|items?|things?|platform|marketplace|site|website|money|team|factory|it|them|this|that|everything|anything|stock|listings?|account|ads|orders?|customers?|buyers?|shipping|logistics)\b|跨境|电商|外贸|生意|平台|什么|哪个|哪些|东西|产品|出口|批发|零售|店")]
+    [GeneratedRegex(@"\b(?:business|company|brand|store|shop|products?|goods|stuff|items?|things?|platform|marketplace|site|website|money|team|factory|it|them|this|that|everything|anything|stock|own|way|side|part|listings?|account|ads|orders?|customers?|buyers?|shipping|logistics)\b|跨境|电商|外贸|生意|平台|什么|哪个|哪些|东西|产品|出口|批发|零售|店|了|过")]
     private static partial Regex GenericWords();
 }

@@ -44,7 +44,8 @@ public sealed class UnlistedGoodsTests
     [Theory]
     [InlineData("wall clocks for a shop in portugal, 2.5 kg with the packaging")]
     [InlineData("卖给个人消费者")]
-    [InlineData("we sell to consumers, been on aliexpress about 2 years")]
+    [InlineData("we sell to consumers, been on aliexpress about 2 years, no brand of our own")]
+    [InlineData("卖给个人买家，速卖通做了两年，没有自己的品牌")]
     public void Words_after_a_word_of_selling_to_someone_or_about_the_packaging_name_no_goods(string text) =>
         Assert.Null(CrossBorderBot.Dialogs.Slots.UnlistedGoods.Named(text, atItsQuestion: false));
 
