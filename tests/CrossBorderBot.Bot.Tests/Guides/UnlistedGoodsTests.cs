@@ -46,6 +46,7 @@ public sealed class UnlistedGoodsTests
     [InlineData("卖给个人消费者")]
     [InlineData("we sell to consumers, been on aliexpress about 2 years, no brand of our own")]
     [InlineData("卖给个人买家，速卖通做了两年，没有自己的品牌")]
+    [InlineData("还没想好卖哪里")]
     public void Words_after_a_word_of_selling_to_someone_or_about_the_packaging_name_no_goods(string text) =>
         Assert.Null(CrossBorderBot.Dialogs.Slots.UnlistedGoods.Named(text, atItsQuestion: false));
 
