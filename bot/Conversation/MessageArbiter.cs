@@ -38,6 +38,14 @@ public static class MessageArbiter
             return MessagePurpose.Answer;
         }
 
+        // "ok did that", "alright, what comes after that?", "通知看过了，期限是30天": where a playbook's confirmation or step
+        // waits, going on in one's own words answers it, though it has the form of a question (the knowledge base would
+        // only say it does not know).
+        if (place.TakesGoingOn && (GoAheadCues.AsksToGoOn(text) || GoAheadCues.ReportsItDone(text)))
+        {
+            return MessagePurpose.Answer;
+        }
+
         var question = MessageCues.IsQuestion(text) && MessageCues.IsSentence(text);
         var problem = IsProblemReport(message, question) && place.GuideId != DialogIds.GuideFixIssue;
         var purpose = place.Kind switch
