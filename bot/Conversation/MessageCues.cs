@@ -207,7 +207,7 @@ public static partial class MessageCues
     private static partial Regex OnlyWhereToBegin();
 
     // Readiness or the ability to take something on: "ready", "prepared", "can handle", "准备好", "行不行", "够不够条件".
-    [GeneratedRegex(@"\b(?:[a-z]+-)?ready\b|\bprepared\b|\breadiness\b|\bpreparedness\b|\bcut\s+out\s+for\b|\bup\s+to\s+(?:it|the\s+job)\b|\b(?:can|could)\s+(?:we|i|it|they|our\s+\w+|my\s+\w+)\s+(?:really\s+)?(?:handle|manage|cope|take\s+on|do)\b|\bable\s+to\s+(?:handle|sell|export|go)\b|\b(?:rate|assess|evaluate|gauge|judge|score|grade|check)\s+(?:us|me|our|my|how|whether|if)\b|准备好|准备得|准备度|准备情况|够不够|够格|够条件|具备[^，,。？?]{0,6}条件|有没有能力|能不能做|能否做|可不可以做|适不适合|适合做|行不行|可行吗|测评|评估|评测|打个?分|测一下|诊断", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:[a-z]+-)?ready\b|\bprepared\b|\breadiness\b|\bpreparedness\b|\bcut\s+out\s+for\b|\bup\s+to\s+(?:it|the\s+job)\b|\b(?:can|could)\s+(?:we|i|it|they|our\s+\w+|my\s+\w+)\s+(?:really\s+)?(?:handle|manage|cope|take\s+on|do)\b|\bable\s+to\s+(?:handle|sell|export|go)\b|\b(?:rate|assess|evaluate|gauge|judge|score|grade|check)\s+(?:us|me|our|my|how|whether|if)\b|\b(?:rate|assess|evaluate|gauge|judge)(?:\s+(?:us|me|it|that|this))?\s*[?？.!。！]*\s*$|\bin\s+a\s+(?:good\s+|strong\s+)?position\s+to\b|有没有条件|有条件|条件够不够|准备好|准备得|准备度|准备情况|够不够|够格|够条件|具备[^，,。？?]{0,6}条件|有没有能力|能不能做|能否做|可不可以做|适不适合|适合做|行不行|可行吗|测评|评估|评测|打个?分|测一下|诊断", RegexOptions.IgnoreCase)]
     private static partial Regex ReadyWords();
 
     // The seller's own company: "we", "us", "our business", "my factory", "我们", "我司", "咱们", "我们厂".
@@ -258,7 +258,7 @@ public static partial class MessageCues
     [GeneratedRegex(@"\b(?:if|in\s+case|suppose|supposing|hypothetically)\b|如果|万一|假如|假设|要是|的话", RegexOptions.IgnoreCase)]
     private static partial Regex Hypothetical();
 
-    [GeneratedRegex(@"\b(?:i|we)\s*(?:want|wanna|would\s+like|'d\s+like|need|have)\s+to\b|\bhelp\s+(?:me|us)\b|\blet'?s\b|\b(?:can|could|would)\s+(?:you|u)\s+(?:please\s+)?(?:help|check|find|tell|work\s+out|figure\s+out|suggest|recommend|advise)\b|\b(?:hold\s+on|wait|forget\s+(?:it|this|that)|never\s*mind|first)\b|我想|我要|我们想|我们要|想先|帮我|帮忙|帮我们|先不|(?<!就|那就)算了|不选了|等一下|等等|换个话题", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:i|we)\s*(?:want|wanna|would\s+like|'d\s+like|need|have)\s+to\b|\bhelp\s+(?:me|us)\b|\blet'?s\b|\b(?:can|could|would)\s+(?:you|u)\s+(?:please\s+)?(?:help|check|find|tell|work\s+out|figure\s+out|suggest|recommend|advise)\b|\b(?:hold\s+on|wait|forget\s+(?:it|this|that)|never\s*mind|first)\b|我想|我要|我们想|我们要|想先|帮我|帮忙|帮我们|先不(?=[^，,。；;！!？?\s]*[，,。；;！!？?\s]+\S)|(?<!就|那就)算了(?=[^，,。；;！!？?\s]*[，,。；;！!？?\s]+\S)|不选了|等一下|等等|换个话题", RegexOptions.IgnoreCase)]
     private static partial Regex TaskRequest();
 
     [GeneratedRegex(@"^(?:(?:and|so|but|ok|okay|also|hey|hi|hello|btw|quick question)[,\s]+)?(?:what|whats|what's|wat|how|why|which|when|where|who|whose|(?:is|are|am|do|does|did|can|could|should|shall|would|will|must|may|might)\b(?!\s+(?:be|been|have|get|got|like|love|prefer|rather)\b)|any\s+idea|tell me|explain)\b", RegexOptions.IgnoreCase)]
