@@ -28,6 +28,9 @@ public abstract class SlotFillingGuide(string id) : ComponentDialog(id), ISlotGu
     protected virtual Task<bool> ExplainResultAsync(ITurnContext turnContext, DialogValues values, string question, BotLanguage language, CancellationToken cancellationToken) =>
         Task.FromResult(false);
 
+    /// <summary>Why an option the result ruled out and the what-if names does not fit ("what about by rail?"); null when it names none.</summary>
+    protected virtual string? RuledOutNamed(DialogValues values, string question, BotLanguage language) => null;
+
     public override async Task<DialogTurnResult> ContinueDialogAsync(DialogContext dc, CancellationToken cancellationToken)
     {
         var understanding = TurnUnderstanding.Of(dc.Context);
@@ -53,6 +56,14 @@ public abstract class SlotFillingGuide(string id) : ComponentDialog(id), ISlotGu
         if (understanding.Purpose is not (MessagePurpose.Answer or MessagePurpose.WhatIf or MessagePurpose.Unclear))
         {
             return await base.ContinueDialogAsync(dc, cancellationToken);
+        }
+
+        // "what about by rail instead?", "那走海运呢": an option the result ruled out for these answers is no input to change;
+        // the bot says why it does not fit (the advisor's own reason) and the result stands.
+        if (understanding.Purpose == MessagePurpose.WhatIf && IsAtResult(waiting) && RuledOutNamed(values, understanding.Message.Text, language) is { } ruledOut)
+        {
+            await dc.Context.SendActivityAsync(ruledOut, cancellationToken: cancellationToken);
+            return await RepeatOwnStepAsync(dc, cancellationToken);
         }
 
         var changes = Absorb(values, understanding.Message, waiting, language);
