@@ -152,6 +152,14 @@ public static class MessageArbiter
     private static MessagePurpose AtResult(ConversationPlace place, RecognizedMessage message, bool question, bool problem)
     {
         var text = message.Text;
+
+        // "这个瑜伽垫要是在澳洲卖，上哪个平台好" after a shipping result asks for another guide's choice: that guide's task,
+        // though it supposes a case ("要是") the running guide could read as a what-if.
+        if (MessageCues.AsksForAChoice(text) && !MessageCues.AsksAboutRules(text) && IntentCues.GuideTopic(text) is { } topic
+            && topic != GuideIntent(place.GuideId) && TaskIntent(place, message) == topic)
+        {
+            return MessagePurpose.NewTask;
+        }
         if (place.GuideReadsMessage && (MessageCues.IsWhatIf(text) || !question) && !MessageCues.IsWhy(text))
         {
             return MessagePurpose.WhatIf;
