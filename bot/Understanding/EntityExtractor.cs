@@ -99,7 +99,7 @@ internal sealed partial class EntityExtractor
         // "Shopee马来站", "亚马逊美站": a marketplace's country site by the country's first characters, where a marketplace is named.
         if (mentions.Any(m => m.Kind == EntityType.Platform))
         {
-            mentions.AddRange(PlatformSiteCountries.Find(text, claimed, _countries));
+            mentions.AddRange(MarketplaceDomainCountries.FindChineseSites(text, claimed, _countries));
         }
 
         mentions.AddRange(CountryCodes(text, claimed));
