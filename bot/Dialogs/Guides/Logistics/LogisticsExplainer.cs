@@ -47,11 +47,12 @@ public sealed class LogisticsExplainer(LogisticsAdvisor advisor, GuideLocationRe
 
     /// <summary>
     /// "what about by rail instead?", "那走海运呢": a channel this parcel rules out, named as a what-if, answered with why it
-    /// does not fit; null when the question names a channel the result ranks, or none it ruled out.
+    /// does not fit; null when the question names any channel that can carry the parcel ("express" names a ranked one as
+    /// well as the railway express), or none it ruled out.
     /// </summary>
     public string? RuledOut(LogisticsAnswers answers, string question, BotLanguage language)
     {
-        var advice = advisor.Recommend(LogisticsAdvisorInputs.From(answers, maxResults: 5));
+        var advice = advisor.Recommend(LogisticsAdvisorInputs.From(answers, maxResults: int.MaxValue));
         if (advice.Recommendations.Any(r => Names(r.Channel).Any(name => Mentions(question, name))))
         {
             return null;

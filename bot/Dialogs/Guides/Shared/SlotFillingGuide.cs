@@ -58,17 +58,18 @@ public abstract class SlotFillingGuide(string id) : ComponentDialog(id), ISlotGu
             return await base.ContinueDialogAsync(dc, cancellationToken);
         }
 
-        // "what about by rail instead?", "那走海运呢": an option the result ruled out for these answers is no input to change;
-        // the bot says why it does not fit (the advisor's own reason) and the result stands.
-        if (understanding.Purpose == MessagePurpose.WhatIf && IsAtResult(waiting) && RuledOutNamed(values, understanding.Message.Text, language) is { } ruledOut)
-        {
-            await dc.Context.SendActivityAsync(ruledOut, cancellationToken: cancellationToken);
-            return await RepeatOwnStepAsync(dc, cancellationToken);
-        }
-
         var changes = Absorb(values, understanding.Message, waiting, language);
         if (changes.IsEmpty)
         {
+            // "what about by rail instead?", "那走海运呢" when the result already assumes the slow way: an option the result
+            // ruled out for these answers is no input to change; the bot says why it does not fit (the advisor's own
+            // reason) and the result stands. A what-if that changes an answer ("express") is the result again, as before.
+            if (understanding.Purpose == MessagePurpose.WhatIf && IsAtResult(waiting) && RuledOutNamed(values, understanding.Message.Text, language) is { } ruledOut)
+            {
+                await dc.Context.SendActivityAsync(ruledOut, cancellationToken: cancellationToken);
+                return await RepeatOwnStepAsync(dc, cancellationToken);
+            }
+
             // "如果走海运呢" when the result already assumes the slow, cheap way: a what-if that changes nothing is said to
             // change nothing, not met with "didn't understand".
             if (understanding.Purpose == MessagePurpose.WhatIf && IsAtResult(waiting) && SlotsRead(understanding.Message) > 0)
