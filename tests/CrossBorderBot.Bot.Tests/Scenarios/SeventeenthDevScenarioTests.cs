@@ -13,7 +13,8 @@ namespace CrossBorderBot.Tests.Scenarios;
 public sealed class SeventeenthDevScenarioTests(ITestOutputHelper output)
 {
     // Measured once when the set was written, on f8ae1c8 before any change of the seventeenth pass: 9 of 28.
-    private const int PassFloor = 9;
+    // After the seventeenth pass's changes for what a message is for: 26 of 28.
+    private const int PassFloor = 26;
 
     [Fact]
     public async Task Dev_scenarios_pass_in_total()
