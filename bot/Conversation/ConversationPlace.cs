@@ -42,8 +42,15 @@ public sealed record ConversationPlace(ConversationPlaceKind Kind, string? Guide
         }
     }
 
-    public bool Equals(ConversationPlace? other) =>
-        other is not null && Kind == other.Kind && GuideId == other.GuideId && GuideReadsMessage == other.GuideReadsMessage && FactsGuide == other.FactsGuide;
+    /// <summary>
+    /// True when the question waiting is answered by going on (a playbook's "Is this your problem?" or one of its steps):
+    /// there "what's next?" or "did that" answers it, whatever its form.
+    /// </summary>
+    public bool TakesGoingOn { get; init; }
 
-    public override int GetHashCode() => HashCode.Combine(Kind, GuideId, GuideReadsMessage, FactsGuide);
+    public bool Equals(ConversationPlace? other) =>
+        other is not null && Kind == other.Kind && GuideId == other.GuideId && GuideReadsMessage == other.GuideReadsMessage && FactsGuide == other.FactsGuide
+        && TakesGoingOn == other.TakesGoingOn;
+
+    public override int GetHashCode() => HashCode.Combine(Kind, GuideId, GuideReadsMessage, FactsGuide, TakesGoingOn);
 }

@@ -38,6 +38,14 @@ public static class MessageArbiter
             return MessagePurpose.Answer;
         }
 
+        // "ok did that", "alright, what comes after that?", "通知看过了，期限是30天": where a playbook's confirmation or step
+        // waits, going on in one's own words answers it, though it has the form of a question (the knowledge base would
+        // only say it does not know).
+        if (place.TakesGoingOn && (GoAheadCues.AsksToGoOn(text) || GoAheadCues.ReportsItDone(text)))
+        {
+            return MessagePurpose.Answer;
+        }
+
         var question = MessageCues.IsQuestion(text) && MessageCues.IsSentence(text);
         var problem = IsProblemReport(message, question) && place.GuideId != DialogIds.GuideFixIssue;
         var purpose = place.Kind switch
@@ -144,6 +152,14 @@ public static class MessageArbiter
     private static MessagePurpose AtResult(ConversationPlace place, RecognizedMessage message, bool question, bool problem)
     {
         var text = message.Text;
+
+        // "这个瑜伽垫要是在澳洲卖，上哪个平台好" after a shipping result asks for another guide's choice: that guide's task,
+        // though it supposes a case ("要是") the running guide could read as a what-if.
+        if (MessageCues.AsksForAChoice(text) && !MessageCues.AsksAboutRules(text) && IntentCues.GuideTopic(text) is { } topic
+            && topic != GuideIntent(place.GuideId) && TaskIntent(place, message) == topic)
+        {
+            return MessagePurpose.NewTask;
+        }
         if (place.GuideReadsMessage && (MessageCues.IsWhatIf(text) || !question) && !MessageCues.IsWhy(text))
         {
             return MessagePurpose.WhatIf;

@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using CrossBorderBot.Knowledge.Advisors;
 
 namespace CrossBorderBot.Dialogs.Guides;
@@ -43,6 +44,31 @@ public sealed class LogisticsExplainer(LogisticsAdvisor advisor, GuideLocationRe
                 ? $"{Describe(other, language)}排第 {position}：{GuideReasons.Sentence(other.Reasons, language)} 它的匹配分较低，所以排在后面；匹配分综合了时效、跟踪、退货和对本包裹的限制，而不只是价格。"
                 : $"{Describe(other, language)} is ranked {Ordinal(position)}: {GuideReasons.Sentence(other.Reasons, language)} Its fit score is lower, so it comes after; the fit weighs speed, tracking, returns and the limits for this parcel, not only the price.");
     }
+
+    /// <summary>
+    /// "what about by rail instead?", "那走海运呢": a channel this parcel rules out, named as a what-if, answered with why it
+    /// does not fit; null when the question names any channel that can carry the parcel ("express" names a ranked one as
+    /// well as the railway express), or none it ruled out.
+    /// </summary>
+    public string? RuledOut(LogisticsAnswers answers, string question, BotLanguage language)
+    {
+        var advice = advisor.Recommend(LogisticsAdvisorInputs.From(answers, maxResults: int.MaxValue));
+        if (advice.Recommendations.Any(r => Names(r.Channel).Any(name => Mentions(question, name))))
+        {
+            return null;
+        }
+
+        var ruledOut = advice.Excluded.FirstOrDefault(e => Names(e.Channel).Any(name => Mentions(question, name)));
+        return ruledOut is null ? null
+            : language.IsChinese ? $"{ruledOut.Channel.Name.Get(language)}不适合这个包裹：{ruledOut.Reason.Get(language)}"
+            : $"{ruledOut.Channel.Name.Get(language)} is not an option for this parcel: {ruledOut.Reason.Get(language)}";
+    }
+
+    // A channel's name in the question, as a whole word when it is written in Latin letters ("sea" is no part of "season").
+    private static bool Mentions(string question, string name) =>
+        name.Any(char.IsAsciiLetter)
+            ? Regex.IsMatch(question, $@"(?<![A-Za-z]){Regex.Escape(name)}(?![A-Za-z])", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)
+            : question.Contains(name, StringComparison.Ordinal);
 
     private static string Describe(ChannelRecommendation r, BotLanguage language) =>
         language.IsChinese
