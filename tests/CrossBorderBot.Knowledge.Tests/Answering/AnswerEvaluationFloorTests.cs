@@ -28,6 +28,7 @@ public class AnswerEvaluationFloorTests
         var holdout13 = AnswerEvaluationSet.Parse(File.ReadAllLines(RealAnswerer.SetPath("holdout13")));
         var holdout14 = AnswerEvaluationSet.Parse(File.ReadAllLines(RealAnswerer.SetPath("holdout14")));
         var holdout15 = AnswerEvaluationSet.Parse(File.ReadAllLines(RealAnswerer.SetPath("holdout15")));
+        var holdout16 = AnswerEvaluationSet.Parse(File.ReadAllLines(RealAnswerer.SetPath("holdout16")));
         var dev = AnswerEvaluationSet.Parse(File.ReadAllLines(RealAnswerer.SetPath("dev")));
         var dev2 = AnswerEvaluationSet.Parse(File.ReadAllLines(RealAnswerer.SetPath("dev2")));
         var dev3 = AnswerEvaluationSet.Parse(File.ReadAllLines(RealAnswerer.SetPath("dev3")));
@@ -35,7 +36,7 @@ public class AnswerEvaluationFloorTests
         var dev5 = AnswerEvaluationSet.Parse(File.ReadAllLines(RealAnswerer.SetPath("dev5")));
         var dev6 = AnswerEvaluationSet.Parse(File.ReadAllLines(RealAnswerer.SetPath("dev6")));
         var dev7 = AnswerEvaluationSet.Parse(File.ReadAllLines(RealAnswerer.SetPath("dev7")));
-        var all = holdout.Concat(holdout2).Concat(holdout3).Concat(holdout4).Concat(holdout5).Concat(holdout6).Concat(holdout7).Concat(holdout8).Concat(holdout9).Concat(holdout10).Concat(holdout11).Concat(holdout12).Concat(holdout13).Concat(holdout14).Concat(holdout15).Concat(dev).Concat(dev2).Concat(dev3).Concat(dev4).Concat(dev5).Concat(dev6).Concat(dev7).ToList();
+        var all = holdout.Concat(holdout2).Concat(holdout3).Concat(holdout4).Concat(holdout5).Concat(holdout6).Concat(holdout7).Concat(holdout8).Concat(holdout9).Concat(holdout10).Concat(holdout11).Concat(holdout12).Concat(holdout13).Concat(holdout14).Concat(holdout15).Concat(holdout16).Concat(dev).Concat(dev2).Concat(dev3).Concat(dev4).Concat(dev5).Concat(dev6).Concat(dev7).ToList();
 
         Assert.True(holdout.Count >= 100, $"held-out questions: {holdout.Count}");
         Assert.True(holdout2.Count >= 120, $"second held-out questions: {holdout2.Count}");
@@ -80,6 +81,9 @@ public class AnswerEvaluationFloorTests
         Assert.True(holdout15.Count >= 300, $"fifteenth held-out questions: {holdout15.Count}");
         Assert.True(holdout15.Count(c => KnowledgeLanguage.ContainsCjk(c.Question)) >= holdout15.Count * 0.4, "fifteenth held-out set: at least 40 % Chinese");
         Assert.True(holdout15.Count(c => !c.Answerable) >= 75, "fifteenth held-out set: at least 75 the knowledge base cannot answer");
+        Assert.True(holdout16.Count >= 300, $"sixteenth held-out questions: {holdout16.Count}");
+        Assert.True(holdout16.Count(c => KnowledgeLanguage.ContainsCjk(c.Question)) >= holdout16.Count * 0.4, "sixteenth held-out set: at least 40 % Chinese");
+        Assert.True(holdout16.Count(c => !c.Answerable) >= 75, "sixteenth held-out set: at least 75 the knowledge base cannot answer");
         Assert.True(dev2.Count >= 120, $"second development set: {dev2.Count}");
         Assert.True(dev2.Count(c => KnowledgeLanguage.ContainsCjk(c.Question)) >= dev2.Count * 0.4, "second development set: at least 40 % Chinese");
         Assert.True(dev2.Count(c => !c.Answerable) >= 15, "second development set: at least 15 the knowledge base cannot answer");
@@ -99,7 +103,7 @@ public class AnswerEvaluationFloorTests
             .Concat(kb.PaperChallenges.Select(c => c.Id)).Concat(kb.PaperCountermeasures.Select(c => c.Id))
             .Concat(kb.Readiness.RoadmapSteps.Select(s => s.Id)).Concat(kb.Readiness.Levels.Select(l => l.Id)).Concat(kb.Readiness.Dimensions.Select(d => d.Id))
             .Concat(kb.ImportRegimes.SelectMany(r => r.DutyLayers.Select(l => l.Id))).ToHashSet(StringComparer.OrdinalIgnoreCase);
-        var cases = new[] { "holdout", "holdout2", "holdout3", "holdout4", "holdout5", "holdout6", "holdout7", "holdout8", "holdout9", "holdout10", "holdout11", "holdout12", "holdout13", "holdout14", "holdout15", "dev", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8", "dev9", "dev10", "dev11", "dev12", "dev13", "dev14", "dev15" }.SelectMany(set => AnswerEvaluationSet.Parse(File.ReadAllLines(RealAnswerer.SetPath(set))));
+        var cases = new[] { "holdout", "holdout2", "holdout3", "holdout4", "holdout5", "holdout6", "holdout7", "holdout8", "holdout9", "holdout10", "holdout11", "holdout12", "holdout13", "holdout14", "holdout15", "holdout16", "dev", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8", "dev9", "dev10", "dev11", "dev12", "dev13", "dev14", "dev15" }.SelectMany(set => AnswerEvaluationSet.Parse(File.ReadAllLines(RealAnswerer.SetPath(set))));
 
         Assert.All(cases.SelectMany(c => c.ExpectedIds), id => Assert.Contains(id, ids));
     }
@@ -175,6 +179,9 @@ public class AnswerEvaluationFloorTests
     // ("ebay日本站成交费是多少" then gets the US figure, said as the US one; pooled held-out top-1 +11, contains +11).
     // Sixteenth pass: holdout14 became development material (its floor stays the blind before-figure); dev14 (tuned on,
     // written at its start from holdout14's causes, four labels corrected after the first run) 85.7 %, 83.3 %, 8/55 after it.
+    // Seventeenth pass: holdout16 (written blind at its start, before any change, by a helper that wrote only the set and
+    // changed no code; 570 questions, 281 Chinese, 96 unanswerable near-misses) measured 81.9 % (388/474), 82.5 % (391/474),
+    // 20/96 (20.8 %) on the tree the pass started from (f8ae1c8's answerer); its floor is that first measurement.
     [Theory]
     [InlineData("holdout", 0.87, 0.90, 0.15)]
     [InlineData("holdout2", 0.90, 0.89, 0.13)]
@@ -191,6 +198,7 @@ public class AnswerEvaluationFloorTests
     [InlineData("holdout13", 0.935, 0.920, 0.10)]
     [InlineData("holdout14", 0.854, 0.854, 0.179)]
     [InlineData("holdout15", 0.829, 0.791, 0.164)]
+    [InlineData("holdout16", 0.818, 0.824, 0.209)]
     [InlineData("dev", 0.94, 0.94, 0.06)]
     [InlineData("dev2", 0.95, 0.95, 0.10)]
     [InlineData("dev3", 0.90, 0.90, 0.10)]
