@@ -14,7 +14,7 @@ internal sealed class AnswerEntryCatalog
         foreach (var p in kb.Platforms)
         {
             Add(new AnswerEntry(SearchEntryType.Platform, p.Id, null, p.Name, p.Summary,
-                [.. Optional(p.Fees.Notes), .. p.EntryRequirements, .. p.Fulfilment.Select(f => LocalizedText.Of(f.Name.En + ": " + f.Summary.En, f.Name.ZhCn + "：" + f.Summary.ZhCn)), .. p.Strengths, .. p.Risks],
+                [.. Optional(p.Fees.Notes), .. p.EntryRequirements, .. p.RestrictedProducts, .. p.Fulfilment.Select(f => LocalizedText.Of(f.Name.En + ": " + f.Summary.En, f.Name.ZhCn + "：" + f.Summary.ZhCn)), .. p.Strengths, .. p.Risks],
                 p.Sources, p.Reviewed, []));
         }
 

@@ -23,6 +23,12 @@ public sealed record Platform
 
     public IReadOnlyList<LocalizedText> EntryRequirements { get; init; } = [];
 
+    /// <summary>
+    /// Goods the platform prohibits or restricts (per store). Kept apart from the entry requirements because they
+    /// concern only sellers of those goods: questions find them, a platform result for other goods does not show them.
+    /// </summary>
+    public IReadOnlyList<LocalizedText> RestrictedProducts { get; init; } = [];
+
     public IReadOnlyList<LocalizedText> Strengths { get; init; } = [];
 
     public IReadOnlyList<LocalizedText> Risks { get; init; } = [];

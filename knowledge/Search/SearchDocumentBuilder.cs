@@ -11,7 +11,7 @@ internal static class SearchDocumentBuilder
         foreach (var p in kb.Platforms)
         {
             var details = Details(
-                [p.Fees.Notes, .. p.Fulfilment.SelectMany(f => new[] { f.Name, f.Summary }), .. p.EntryRequirements, .. p.Strengths, .. p.Risks],
+                [p.Fees.Notes, .. p.Fulfilment.SelectMany(f => new[] { f.Name, f.Summary }), .. p.EntryRequirements, .. p.RestrictedProducts, .. p.Strengths, .. p.Risks],
                 [string.Join(' ', p.Classification.Models), .. p.Categories, .. p.Regions]);
             docs.Add(Doc(SearchEntryType.Platform, p.Id, null, p.Name, p.Summary, details, p.Sources, p.Reviewed,
                 p.PaperTable1 is { } t ? [t.ListedAs] : []));

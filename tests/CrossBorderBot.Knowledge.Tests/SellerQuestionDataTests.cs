@@ -45,7 +45,7 @@ public class SellerQuestionDataTests
     {
         var platform = Kb.Value.FindPlatform(platformId)!;
 
-        var rule = Assert.Single(platform.EntryRequirements, r => r.En.Contains(term, StringComparison.Ordinal));
+        var rule = Assert.Single(platform.RestrictedProducts, r => r.En.Contains(term, StringComparison.Ordinal));
 
         Assert.Contains("电子烟", rule.ZhCn, StringComparison.Ordinal);
         Assert.Contains(sourceId, rule.Sources ?? []);
