@@ -3,7 +3,7 @@ using System.Text.RegularExpressions;
 namespace CrossBorderBot.Knowledge.Tests.Answering;
 
 /// <summary>
-/// Facts added in the eighteenth session for what small sellers ask per product group and market (marks, notifications,
+/// Facts added in the seventeenth pass for what small sellers ask per product group and market (marks, notifications,
 /// registration conditions, dates of 2024-26 rule changes): each is answered from its own entry, states the fact, and
 /// cites an official page of that market. Wording here is not a set's.
 /// </summary>
