@@ -42,7 +42,7 @@ public sealed partial class ConversationRouter(
             await dc.BeginDialogAsync(DialogIds.MainMenu, cancellationToken: cancellationToken);
         }
 
-        await EmulatorTraces.SendDialogStackAsync(turnContext, dc.ActiveDialogIds, cancellationToken);
+        await EmulatorTraces.SendDialogStackAsync(turnContext, dc, cancellationToken);
     }
 
     /// <summary>Asks the waiting question again, or shows the menu when none is waiting (a channel declined the message).</summary>
@@ -69,7 +69,7 @@ public sealed partial class ConversationRouter(
         {
             recognized = recognizer.Understand(text, activity.Locale);
             Telemetry.BotTelemetry.RecordRecognition(recognized.Intent, recognized.Score);
-            await EmulatorTraces.SendRecognizerResultAsync(turnContext, recognized.ToRecognizerResult(), cancellationToken);
+            await EmulatorTraces.SendRecognizerResultAsync(turnContext, recognized, cancellationToken);
         }
 
         var dc = await dialogs.CreateContextAsync(turnContext, cancellationToken);
@@ -85,7 +85,7 @@ public sealed partial class ConversationRouter(
             await dc.BeginDialogAsync(DialogIds.MainMenu, cancellationToken: cancellationToken);
         }
 
-        await EmulatorTraces.SendDialogStackAsync(turnContext, dc.ActiveDialogIds, cancellationToken);
+        await EmulatorTraces.SendDialogStackAsync(turnContext, dc, cancellationToken);
     }
 
     private async Task RouteAsync(DialogContext dc, string? text, RecognizedMessage recognized, ConversationProfile profile, CancellationToken cancellationToken)

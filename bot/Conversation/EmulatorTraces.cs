@@ -1,3 +1,5 @@
+using CrossBorderBot.Dialogs;
+using CrossBorderBot.Understanding;
 using Microsoft.Bot.Builder.TraceExtensions;
 using Newtonsoft.Json.Linq;
 
@@ -15,13 +17,16 @@ public static class EmulatorTraces
     public static bool AppliesTo(ITurnContext turnContext) => turnContext.Activity.ChannelId == Microsoft.Bot.Connector.Channels.Emulator;
 
     /// <summary>Value: <c>{ text, intent, score, intents: { name: score }, entities }</c>.</summary>
-    public static Task SendRecognizerResultAsync(ITurnContext turnContext, RecognizerResult result, CancellationToken cancellationToken)
+    /// <remarks>Takes the message, not its Bot Framework result: on every other channel the result (a JSON tree of the
+    /// entities) is not built at all.</remarks>
+    public static Task SendRecognizerResultAsync(ITurnContext turnContext, RecognizedMessage recognized, CancellationToken cancellationToken)
     {
         if (!AppliesTo(turnContext))
         {
             return Task.CompletedTask;
         }
 
+        var result = recognized.ToRecognizerResult();
         var (intent, score) = result.GetTopScoringIntent();
         var intents = new JObject();
         foreach (var (name, intentScore) in result.Intents.OrderByDescending(pair => pair.Value.Score ?? 0))
@@ -40,9 +45,9 @@ public static class EmulatorTraces
         return turnContext.TraceActivityAsync(RecognizerResultName, value, RecognizerResultName, "Recognizer result", cancellationToken);
     }
 
-    /// <summary>Value: the active dialog ids, outermost first, innermost last.</summary>
-    public static Task SendDialogStackAsync(ITurnContext turnContext, IEnumerable<string> activeDialogIds, CancellationToken cancellationToken)
+    /// <summary>Value: the active dialog ids, outermost first, innermost last (read from the stacks only for the Emulator).</summary>
+    public static Task SendDialogStackAsync(ITurnContext turnContext, DialogContext dc, CancellationToken cancellationToken)
         => AppliesTo(turnContext)
-            ? turnContext.TraceActivityAsync(DialogStackName, new JArray(activeDialogIds), DialogStackName, "Active dialogs", cancellationToken)
+            ? turnContext.TraceActivityAsync(DialogStackName, new JArray(dc.ActiveDialogIds), DialogStackName, "Active dialogs", cancellationToken)
             : Task.CompletedTask;
 }

@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace CrossBorderBot.Storage;
 
 /// <summary>
@@ -13,11 +15,13 @@ namespace CrossBorderBot.Storage;
 public sealed class TrackedBotState : BotState, ITrackedBotState
 {
     private readonly Func<ITurnContext, string> _storageKey;
+    private readonly string _scopeName;
 
     private TrackedBotState(IStorage storage, IBotStateDocumentStore documents, string scopeName, Func<ITurnContext, string> storageKey)
         : base(storage, scopeName)
     {
         _storageKey = storageKey;
+        _scopeName = scopeName;
         Tracker = new BotStateChangeTracker(documents, scopeName);
     }
 
@@ -64,11 +68,19 @@ public sealed class TrackedBotState : BotState, ITrackedBotState
 
     async Task ITrackedBotState.ResetCacheAsync(ITurnContext turnContext, IDictionary<string, object>? state, CancellationToken cancellationToken)
     {
-        await base.ClearStateAsync(turnContext, cancellationToken).ConfigureAwait(false);
-        if (state is not null)
+        if (state is null)
         {
-            GetCachedState(turnContext)!.State = state;
+            await base.ClearStateAsync(turnContext, cancellationToken).ConfigureAwait(false);
+            return;
         }
+
+        // The SDK's cache entry computes a change hash in its constructor (a Json.NET serialization, with a new
+        // serializer and writer, twice a turn), which this state never reads: saves compare the state's own JSON
+        // (TurnStateWriter). Made without that constructor, the entry holds the loaded state and nothing else; the SDK's
+        // accessors read only its State.
+        var cached = (CachedBotState)RuntimeHelpers.GetUninitializedObject(typeof(CachedBotState));
+        cached.State = state;
+        turnContext.TurnState[_scopeName] = cached;
     }
 
     Task ITrackedBotState.DeleteStoredAsync(ITurnContext turnContext, CancellationToken cancellationToken) => base.DeleteAsync(turnContext, cancellationToken);

@@ -19,6 +19,7 @@ public sealed class CrossBorderRecognizer : IRecognizer
 
     private readonly EntityExtractor _entities;
     private readonly IIntentModel _model;
+    private readonly RecognitionMemo _memo = new();
 
     /// <summary>Builds the recognizer and trains its intent model.</summary>
     /// <param name="vocabulary">Countries, regions and categories, usually from <see cref="KnowledgeVocabulary.From"/>.</param>
@@ -89,7 +90,18 @@ public sealed class CrossBorderRecognizer : IRecognizer
     public RecognizedMessage Understand(string text, string? locale)
     {
         text ??= string.Empty;
-        var mentions = _entities.Extract(text, CultureOf(text, locale));
+        var culture = CultureOf(text, locale);
+        if (!RecognitionMemo.Keeps(text))
+        {
+            return Read(text, culture);
+        }
+
+        return _memo.Find(culture, text) ?? _memo.Keep(culture, text, Read(text, culture));
+    }
+
+    private RecognizedMessage Read(string text, string culture)
+    {
+        var mentions = _entities.Extract(text, culture);
         var scores = ScoreIntents(text, mentions).ToDictionary(s => s.Key, s => s.Value.Score ?? 0, StringComparer.Ordinal);
         var top = scores.MaxBy(s => s.Value);
         return new RecognizedMessage(text, top.Key, top.Value, scores, MessageEntities.From(mentions));

@@ -107,14 +107,17 @@ internal sealed partial class PlaceSlipMatcher
         {
             for (var first = 0; first + nameWords.Length <= words.Count; first++)
             {
-                var run = words.Skip(first).Take(nameWords.Length).ToList();
-                var start = run[0].Index;
-                var end = run[^1].Index + run[^1].Length;
-                if (PhraseMatcher.IsClaimed(claimed, start, end) || !OnlySpacesBetween(text, run))
+                // Every name is tried at every word, so the window is checked in place; its words are copied out only
+                // for the few windows that pass (the copies were most of what a message's recognition allocated).
+                var last = first + nameWords.Length - 1;
+                var start = words[first].Index;
+                var end = words[last].Index + words[last].Length;
+                if (PhraseMatcher.IsClaimed(claimed, start, end) || !OnlySpacesBetween(text, words, first, last))
                 {
                     continue;
                 }
 
+                var run = words.GetRange(first, nameWords.Length);
                 var typed = string.Join(' ', run.Select(w => w.Value.ToLowerInvariant()));
                 var oneWordExact = run.Where((word, at) => string.Equals(word.Value, nameWords[at], StringComparison.OrdinalIgnoreCase)).Any();
                 if (typed != name && oneWordExact && FuzzyNameMatcher.IsOneEditAway(typed, name))
@@ -136,8 +139,19 @@ internal sealed partial class PlaceSlipMatcher
         }
     }
 
-    private static bool OnlySpacesBetween(string text, List<Match> run) =>
-        run.Zip(run.Skip(1)).All(pair => text[(pair.First.Index + pair.First.Length)..pair.Second.Index].All(c => c == ' '));
+    private static bool OnlySpacesBetween(string text, List<Match> words, int first, int last)
+    {
+        for (var at = first; at < last; at++)
+        {
+            var gap = text.AsSpan(words[at].Index + words[at].Length, words[at + 1].Index - (words[at].Index + words[at].Length));
+            if (gap.ContainsAnyExcept(' '))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
 
     private static bool IsChineseName(string name) => name.Length >= ShortestChineseName && name.All(LanguageDetector.IsCjk);
 

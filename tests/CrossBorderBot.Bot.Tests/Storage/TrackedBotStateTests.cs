@@ -196,6 +196,28 @@ public sealed class TrackedBotStateTests : IAsyncLifetime
         Assert.Empty(store.Writes);
     }
 
+    [SkippableTheory]
+    [MemberData(nameof(Providers))]
+    public async Task StateIsReadOnceATurnAndTheSdksAccessorsFindIt(string provider)
+    {
+        var store = new CountingStore(Open(provider));
+        await SaveTurnAsync(store, "c1", step: 4, plan: "rail");
+        store.StateReads = 0;
+
+        // The turn's cache entry is made without the SDK's constructor (no change hash): the SDK's own readers must
+        // still find it, and every later read in the turn must be served from it.
+        var (conversation, _) = States(store);
+        var turn = StorageTestTurns.NewTurn("c1");
+        var step = conversation.CreateProperty<int>("step");
+        Assert.Equal(4, await step.GetAsync(turn, () => 0, CancellationToken.None));
+        await step.SetAsync(turn, 5, CancellationToken.None);
+        Assert.Equal(5, await step.GetAsync(turn, () => 0, CancellationToken.None));
+        await conversation.LoadAsync(turn, force: false, CancellationToken.None);
+
+        Assert.Equal(1, store.StateReads);
+        Assert.Equal(5, (int)conversation.Get(turn)["step"]!);
+    }
+
     [Fact]
     public async Task ClearedStateIsSavedEvenWhenNothingWasReadFirst()
     {
@@ -269,7 +291,13 @@ public sealed class TrackedBotStateTests : IAsyncLifetime
 
         public Task DeleteAsync(string[] keys, CancellationToken cancellationToken = default) => inner.DeleteAsync(keys, cancellationToken);
 
-        public Task<StoredBotState?> ReadStateAsync(string key, CancellationToken cancellationToken) => _documents.ReadStateAsync(key, cancellationToken);
+        public int StateReads { get; set; }
+
+        public Task<StoredBotState?> ReadStateAsync(string key, CancellationToken cancellationToken)
+        {
+            StateReads++;
+            return _documents.ReadStateAsync(key, cancellationToken);
+        }
 
         public Task<IReadOnlyList<string>> WriteStateAsync(IReadOnlyList<BotStateWrite> writes, CancellationToken cancellationToken)
         {
