@@ -143,4 +143,14 @@ public class AnswerLeadAndFigureTests
         Assert.False(answer.Answered, $"answered: {answer.Lead}");
         Assert.Contains(mark, answer.Guidance, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void A_named_entry_answers_though_the_words_around_the_fact_count_as_asked()
+    {
+        // Four asked words ("谈判", "时", "供应商", "报"), one of them in the entry: a quarter.
+        var answer = RealAnswerer.Ask("moq谈判时供应商一般怎么报");
+
+        Assert.True(answer.Answered, $"not answered ({answer.Guidance})");
+        Assert.Equal("moq", answer.Entries[0].Id);
+    }
 }
