@@ -82,7 +82,9 @@ public class AnswerLeadAndFigureTests
     [Theory]
     [InlineData("what is the fine for selling in germany without lucid")]
     [InlineData("temu每次罚款扣多少钱")]
+    [InlineData("what penalty does shein give for shipping late")]
     [InlineData("how many weeks does kc certification take")]
+    [InlineData("how long does it take to get ce marking")]
     [InlineData("日本pse认证要多久才能下证")]
     public void A_fine_or_the_time_a_procedure_takes_needs_its_own_figure(string question)
     {
