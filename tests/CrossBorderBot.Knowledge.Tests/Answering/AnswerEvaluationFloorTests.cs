@@ -87,6 +87,10 @@ public class AnswerEvaluationFloorTests
         Assert.True(dev2.Count >= 120, $"second development set: {dev2.Count}");
         Assert.True(dev2.Count(c => KnowledgeLanguage.ContainsCjk(c.Question)) >= dev2.Count * 0.4, "second development set: at least 40 % Chinese");
         Assert.True(dev2.Count(c => !c.Answerable) >= 15, "second development set: at least 15 the knowledge base cannot answer");
+        var dev16 = AnswerEvaluationSet.Parse(File.ReadAllLines(RealAnswerer.SetPath("dev16")));
+        Assert.True(dev16.Count >= 120, $"sixteenth development set: {dev16.Count}");
+        Assert.True(dev16.Count(c => KnowledgeLanguage.ContainsCjk(c.Question)) >= dev16.Count * 0.4, "sixteenth development set: at least 40 % Chinese");
+        Assert.True(dev16.Count(c => !c.Answerable) >= 40, "sixteenth development set: at least 40 the knowledge base cannot answer");
         Assert.True(all.Count >= 250, $"questions: {all.Count}");
         Assert.True(all.Count(c => KnowledgeLanguage.ContainsCjk(c.Question)) >= all.Count * 0.4, "at least 40 % Chinese");
         Assert.True(all.Count(c => !c.Answerable) >= 25, "at least 25 the knowledge base cannot answer");
@@ -103,7 +107,7 @@ public class AnswerEvaluationFloorTests
             .Concat(kb.PaperChallenges.Select(c => c.Id)).Concat(kb.PaperCountermeasures.Select(c => c.Id))
             .Concat(kb.Readiness.RoadmapSteps.Select(s => s.Id)).Concat(kb.Readiness.Levels.Select(l => l.Id)).Concat(kb.Readiness.Dimensions.Select(d => d.Id))
             .Concat(kb.ImportRegimes.SelectMany(r => r.DutyLayers.Select(l => l.Id))).ToHashSet(StringComparer.OrdinalIgnoreCase);
-        var cases = new[] { "holdout", "holdout2", "holdout3", "holdout4", "holdout5", "holdout6", "holdout7", "holdout8", "holdout9", "holdout10", "holdout11", "holdout12", "holdout13", "holdout14", "holdout15", "holdout16", "dev", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8", "dev9", "dev10", "dev11", "dev12", "dev13", "dev14", "dev15", "dev17" }.SelectMany(set => AnswerEvaluationSet.Parse(File.ReadAllLines(RealAnswerer.SetPath(set))));
+        var cases = new[] { "holdout", "holdout2", "holdout3", "holdout4", "holdout5", "holdout6", "holdout7", "holdout8", "holdout9", "holdout10", "holdout11", "holdout12", "holdout13", "holdout14", "holdout15", "holdout16", "dev", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8", "dev9", "dev10", "dev11", "dev12", "dev13", "dev14", "dev15", "dev16", "dev17" }.SelectMany(set => AnswerEvaluationSet.Parse(File.ReadAllLines(RealAnswerer.SetPath(set))));
 
         Assert.All(cases.SelectMany(c => c.ExpectedIds), id => Assert.Contains(id, ids));
     }
@@ -189,6 +193,10 @@ public class AnswerEvaluationFloorTests
     // Seventeenth pass: holdout16 (written blind at its start, before any change, by a helper that wrote only the set and
     // changed no code; 570 questions, 281 Chinese, 96 unanswerable near-misses) measured 81.9 % (388/474), 82.5 % (391/474),
     // 20/96 (20.8 %) on the tree the pass started from (f8ae1c8's answerer); its floor is that first measurement.
+    // Seventeenth pass: holdout15 became development material (its floor stays the blind before-figure; 86.4 %, 83.7 %,
+    // 12/98 after the pass); dev16 (tuned on, written at its start from holdout15's causes, one label corrected and five
+    // Chinese rows added after the first run) 59.4 %, 66.0 %, 18/51 before any change and 70.8 %, 75.5 %, 9/51 after it;
+    // dev15 96.3 %, 96.3 %, 4/16 after it (one market's figure of a per-market fee line, and "not held" for the others).
     [Theory]
     [InlineData("holdout", 0.87, 0.90, 0.15)]
     [InlineData("holdout2", 0.90, 0.89, 0.13)]
@@ -220,7 +228,8 @@ public class AnswerEvaluationFloorTests
     [InlineData("dev12", 0.91, 0.91, 0.09)]
     [InlineData("dev13", 0.89, 0.90, 0.16)]
     [InlineData("dev14", 0.84, 0.82, 0.16)]
-    [InlineData("dev15", 0.92, 0.77, 0.69)]
+    [InlineData("dev15", 0.92, 0.92, 0.31)]
+    [InlineData("dev16", 0.69, 0.74, 0.20)]
     [InlineData("dev17", 0.80, 0.83, 0.42)]
     public void Answers_stay_above_the_measured_floor(string set, double minTop1, double minContains, double maxFalseAnswers)
     {
