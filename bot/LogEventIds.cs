@@ -25,6 +25,7 @@ public static class LogEventIds
     public const int HostingTurnFailed = 1000;
     public const int HostingApologyFailed = 1001;
     public const int HostingStoreUnavailable = 1002;
+    public const int HostingTypingFailed = 1003;
 
     public const int ConversationRouterDialogStateMismatch = 1100;
     public const int ConversationRouterPurpose = 1101;

@@ -80,6 +80,8 @@ public static class BotServiceCollectionExtensions
 
             return adapter;
         });
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IBotFrameworkChannelMiddleware, TypingIndicatorMiddleware>());
+        services.TryAddSingleton<TypingIndicatorMiddleware>();
         services.AddSingleton<IBotFrameworkHttpAdapter>(provider => provider.GetRequiredService<BotAdapterWithErrorHandler>());
         return services;
     }

@@ -2,8 +2,8 @@ namespace CrossBorderBot.Channels.DirectLine;
 
 /// <summary>
 /// Runs the bot's turns in process for the self-hosted Direct Line endpoint: whatever the bot sends is appended to the
-/// conversation's log, where the web chat's next poll picks it up. Traces (Emulator only) and typing indicators (the
-/// reply is already there by the next poll) are not kept.
+/// conversation's log, where the web chat's next poll picks it up. Traces (Emulator only) are not kept; typing
+/// indicators are, so Web Chat shows "typing…" while a long reply is built (its next message from the bot ends it).
 /// </summary>
 public sealed class DirectLineAdapter : InProcessBotAdapter
 {
@@ -35,7 +35,7 @@ public sealed class DirectLineAdapter : InProcessBotAdapter
                 await Task.Delay(TimeSpan.FromMilliseconds(Math.Clamp(milliseconds, 0, MaxDelayMilliseconds)), _time, cancellationToken);
                 responses[i] = new ResourceResponse(Guid.NewGuid().ToString("N"));
             }
-            else if (activity.Type is ActivityTypes.Trace or ActivityTypes.Typing)
+            else if (activity.Type == ActivityTypes.Trace)
             {
                 responses[i] = new ResourceResponse(Guid.NewGuid().ToString("N"));
             }

@@ -19,15 +19,17 @@ public static class DirectLineServiceCollectionExtensions
         services.AddValidatedOptions<DirectLineOptions, DirectLineOptionsValidator>(DirectLineOptions.SectionName);
 
         services.TryAddSingleton(TimeProvider.System);
+        services.TryAddSingleton<TypingIndicatorMiddleware>();
         services.AddSingleton<DirectLineSecret>();
         services.AddSingleton<DirectLineTokenService>();
         services.AddSingleton<DirectLineAuthenticator>();
         services.AddSingleton<DirectLineClientLimits>();
         services.AddSingleton<DirectLineConversationStore>();
-        services.AddSingleton(provider => new DirectLineAdapter(
+        services.AddSingleton(provider => (DirectLineAdapter)new DirectLineAdapter(
             provider.GetRequiredService<DirectLineConversationStore>(),
             provider.GetRequiredService<TimeProvider>(),
-            TurnErrorReply.Handler(provider.GetRequiredService<ILogger<DirectLineAdapter>>())).UseTurnSafety(provider));
+            TurnErrorReply.Handler(provider.GetRequiredService<ILogger<DirectLineAdapter>>())).UseTurnSafety(provider)
+            .Use(provider.GetRequiredService<TypingIndicatorMiddleware>()));
         services.AddSingleton<DirectLineConversationService>();
 
         services.AddCors();

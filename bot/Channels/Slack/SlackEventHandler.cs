@@ -7,11 +7,13 @@ namespace CrossBorderBot.Channels.Slack;
 /// Events API callbacks: which messages the bot answers, in which conversation, and queuing the turn. Answered are
 /// direct messages, mentions of the bot (the mention removed from the text; the conversation continues in the
 /// mention's thread), and replies in a channel thread the bot already has a conversation in. Never answered: any
-/// bot's message (the bot's own would loop), edits, deletions and other message subtypes except file shares.
+/// bot's message (the bot's own would loop), deletions and other message subtypes except file shares and edits (an
+/// edit that changes the text is answered as the user's next message).
 /// </summary>
 public sealed partial class SlackEventHandler(
     SlackEventDeduplicator deduplicator,
     SlackEventClaims claims,
+    SlackAnsweredEvents answered,
     SlackTurnQueue queue,
     SlackAdapter adapter,
     SlackBotIdentity identity,
@@ -42,6 +44,11 @@ public sealed partial class SlackEventHandler(
         else
         {
             botUserId = identity.Known(teamId);
+        }
+
+        if (EditedMessage(slackEvent) is { } edited)
+        {
+            slackEvent = edited;
         }
 
         var userId = slackEvent.Value<string>("user");
@@ -103,12 +110,19 @@ public sealed partial class SlackEventHandler(
                 return;
             }
 
+            if (await answered.WasAnsweredAsync(conversation, eventId, cancellationToken))
+            {
+                LogDuplicate(logger, eventId, string.IsNullOrEmpty(retryNumber) ? "0" : retryNumber);
+                return;
+            }
+
             if (onlyIfKnown && !await HasConversationAsync(conversation, cancellationToken))
             {
                 return;
             }
 
             await adapter.ProcessActivityAsync(activity, cancellationToken);
+            await answered.RememberAsync(conversation, eventId, cancellationToken);
         });
 
         if (!queued)
@@ -118,6 +132,31 @@ public sealed partial class SlackEventHandler(
         }
 
         return SlackRequestOutcome.Accepted;
+    }
+
+    /// <summary>
+    /// A user's edit of their message (<c>message_changed</c>) read as that message with its new text: a corrected
+    /// typo or number is taken as the user's next message rather than ignored. Edits that leave the text as it was
+    /// (Slack sends one when it adds a link preview) and edits of anyone else's message are not.
+    /// </summary>
+    private static JObject? EditedMessage(JObject slackEvent)
+    {
+        if (slackEvent.Value<string>("subtype") != "message_changed"
+            || slackEvent["message"] is not JObject message
+            || message["bot_id"] is { Type: not JTokenType.Null }
+            || message.Value<string>("subtype") is not null
+            || message.Value<string>("text") is not { Length: > 0 } text
+            || (slackEvent["previous_message"] as JObject)?.Value<string>("text") == text)
+        {
+            return null;
+        }
+
+        var edited = (JObject)message.DeepClone();
+        edited["type"] = "message";
+        edited["channel"] = slackEvent["channel"];
+        edited["channel_type"] = slackEvent["channel_type"];
+        edited.Remove("edited");
+        return edited;
     }
 
     /// <summary>The bot user of the installation the event was delivered for.</summary>

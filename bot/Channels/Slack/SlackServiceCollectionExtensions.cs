@@ -25,6 +25,7 @@ public static class SlackServiceCollectionExtensions
         services.AddSingleton<SlackRequestVerifier>();
         services.AddSingleton<SlackEventDeduplicator>();
         services.AddSingleton<SlackEventClaims>();
+        services.AddSingleton<SlackAnsweredEvents>();
         services.AddSingleton<SlackTurnQueue>();
         services.AddHostedService(provider => provider.GetRequiredService<SlackTurnQueue>());
         services.AddSingleton<SlackBotIdentity>();

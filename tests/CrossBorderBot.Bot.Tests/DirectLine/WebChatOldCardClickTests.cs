@@ -106,7 +106,8 @@ public sealed class WebChatOldCardClickTests : IDisposable
     {
         var set = await _client.PollAsync(_session.ConversationId, _session.Token, _watermark);
         _watermark = set.Watermark;
-        var replies = set.Activities.Where(activity => activity["from"]?["role"]?.GetValue<string>() == "bot").ToList();
+        // The bot's messages, as Web Chat shows them (its typing indicators are not replies).
+        var replies = set.Activities.Where(activity => activity["from"]?["role"]?.GetValue<string>() == "bot" && activity["type"]?.GetValue<string>() == "message").ToList();
         _seen.AddRange(replies);
         return replies;
     }

@@ -52,9 +52,30 @@ public sealed class SlackEventFilterTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task Edits_are_ignored()
+    public async Task An_edit_that_leaves_the_text_as_it_was_is_ignored()
     {
+        // Slack sends message_changed when it adds a link preview to the user's message.
         await AssertIgnoredAsync(SlackPayloads.MessageChanged("1700003005.000100"));
+    }
+
+    [Fact]
+    public async Task An_edit_of_someone_elses_bot_message_is_ignored()
+    {
+        var edit = SlackPayloads.MessageChanged("1700003005.000200", text: "new", previousText: "old");
+        edit["message"]!["bot_id"] = "B0OTHERBOT";
+
+        await AssertIgnoredAsync(edit);
+    }
+
+    [Theory]
+    [InlineData("I want to ship a parcel", "How much does one parcel weigh?")]
+    [InlineData("我想发一个包裹", "单个包裹多重？")]
+    public async Task An_edit_that_changes_the_text_is_answered_as_the_users_next_message(string corrected, string expected)
+    {
+        using var response = await _host.SendEventAsync(SlackPayloads.Envelope(SlackPayloads.MessageChanged("1700003005.000300", text: corrected, previousText: "I want to shp")));
+        await _host.WhenIdleAsync();
+
+        Assert.Contains(_host.Api.Calls, call => call.Method == "chat.postMessage" && call.Channel == SlackPayloads.DirectChannel && call.Text?.StartsWith(expected, StringComparison.Ordinal) == true);
     }
 
     [Fact]

@@ -187,6 +187,7 @@ public sealed class TeamsCardClickTests : IClassFixture<TeamsBotHost>
         var before = _host.Connector.Sent.Select(s => s.Id).ToHashSet();
         var (status, _) = await _host.PostAsync(activity);
         Assert.Equal(200, status);
-        return [.. _host.Connector.Sent.Where(s => !before.Contains(s.Id) && (string?)s.Activity["conversation"]?["id"] == conversation)];
+        // The messages the user sees; the typing indicator shown while they were built is not one.
+        return [.. _host.Connector.Sent.Where(s => !before.Contains(s.Id) && (string?)s.Activity["conversation"]?["id"] == conversation && (string?)s.Activity["type"] == "message")];
     }
 }

@@ -80,8 +80,9 @@ public sealed class TeamsUniversalActionTests : IClassFixture<TeamsBotHost>
         return submit;
     }
 
+    /// <summary>The texts of the messages sent (a submit is a message and shows typing first; an invoke's card has its own spinner).</summary>
     private static List<string> Texts(IEnumerable<TeamsSentActivity> sent) =>
-        [.. sent.Select(s => s.Text ?? string.Join('\n', s.Card?["body"]?.Select(block => (string?)block["text"] ?? string.Empty) ?? []))];
+        [.. sent.Where(s => (string?)s.Activity["type"] == "message").Select(s => s.Text ?? string.Join('\n', s.Card?["body"]?.Select(block => (string?)block["text"] ?? string.Empty) ?? []))];
 
     private async Task<(int Status, JToken? Body, List<TeamsSentActivity> Sent)> PostAsync(JObject activity)
     {

@@ -33,17 +33,25 @@ public sealed class SlackBotHost : IAsyncDisposable
 
     /// <param name="signingSecret">Null: Slack is not configured at all.</param>
     /// <param name="configureServices">Replaces services of the bot, e.g. the <c>IBot</c> with a recording one.</param>
-    public static async Task<SlackBotHost> StartAsync(string? signingSecret = SlackRequestSigner.SigningSecret, Action<IServiceCollection>? configureServices = null)
+    /// <param name="settings">More settings of the bot, e.g. a SQLite store that a second host (a restart) reads.</param>
+    public static async Task<SlackBotHost> StartAsync(
+        string? signingSecret = SlackRequestSigner.SigningSecret,
+        Action<IServiceCollection>? configureServices = null,
+        IReadOnlyDictionary<string, string?>? settings = null)
     {
         var api = await SlackFakeWebApi.StartAsync();
-        var factory = BotWebApplicationFactory.Create(
-            new Dictionary<string, string?>
-            {
-                ["Slack:BotToken"] = BotToken,
-                ["Slack:ApiBaseUrl"] = api.BaseUrl,
-                ["Slack:SigningSecret"] = signingSecret ?? string.Empty,
-            },
-            configureServices);
+        var all = new Dictionary<string, string?>
+        {
+            ["Slack:BotToken"] = BotToken,
+            ["Slack:ApiBaseUrl"] = api.BaseUrl,
+            ["Slack:SigningSecret"] = signingSecret ?? string.Empty,
+        };
+        foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
+        {
+            all[key] = value;
+        }
+
+        var factory = BotWebApplicationFactory.Create(all, configureServices);
         return new SlackBotHost(factory, api);
     }
 

@@ -91,13 +91,24 @@ public static class SlackPayloads
         ["channel_type"] = "im",
     };
 
-    /// <summary>The user edited an earlier message.</summary>
-    public static JObject MessageChanged(string ts) => new()
+    /// <summary>
+    /// The user's earlier message changed: its text from <paramref name="previousText"/> to <paramref name="text"/>
+    /// (the same text when Slack only added a link preview).
+    /// </summary>
+    public static JObject MessageChanged(string ts, string text = "hello again", string previousText = "hello again") => new()
     {
         ["type"] = "message",
         ["subtype"] = "message_changed",
         ["hidden"] = true,
-        ["message"] = new JObject { ["type"] = "message", ["user"] = UserId, ["text"] = "hello again", ["ts"] = "1700000000.000001" },
+        ["message"] = new JObject
+        {
+            ["type"] = "message",
+            ["user"] = UserId,
+            ["text"] = text,
+            ["edited"] = new JObject { ["user"] = UserId, ["ts"] = ts },
+            ["ts"] = "1700000000.000001",
+        },
+        ["previous_message"] = new JObject { ["type"] = "message", ["user"] = UserId, ["text"] = previousText, ["ts"] = "1700000000.000001" },
         ["channel"] = DirectChannel,
         ["ts"] = ts,
         ["event_ts"] = ts,
