@@ -9,7 +9,7 @@ namespace CrossBorderBot;
 /// <item>1300–1399: hosting: /api/messages</item>
 /// <item>1400–1499: safety</item>
 /// <item>1500–1599: conversation: knowledge answers</item>
-/// <item>3000–3099: Teams</item>
+/// <item>3000–3099: Teams, and the check of clicks on older question cards that began there</item>
 /// <item>3100–3199: Direct Line</item>
 /// <item>3200–3299: Slack</item>
 /// <item>4000–4099: storage</item>
@@ -43,7 +43,7 @@ public static class LogEventIds
     public const int ConversationAnswererGapWriteFailed = 1502;
 
     public const int TeamsNotAddressed = 3000;
-    public const int TeamsExpiredCard = 3001;
+    public const int StaleCardClick = 3001;
     public const int TeamsUnknownVerb = 3002;
     public const int TeamsCardActionFailed = 3003;
     public const int TeamsSearchFailed = 3004;

@@ -1,5 +1,4 @@
 using System.Security.Cryptography;
-using System.Text;
 using CrossBorderBot.Storage;
 using Microsoft.Extensions.Options;
 

@@ -1,4 +1,3 @@
-using System.Text;
 using Microsoft.Bot.Builder.Integration.AspNet.Core;
 using CrossBorderBot.Hosting.Wire;
 using Newtonsoft.Json;

@@ -1,3 +1,4 @@
+using CrossBorderBot.Channels.QuestionCards;
 using CrossBorderBot.Conversation;
 using CrossBorderBot.Knowledge;
 using CrossBorderBot.Safety;
@@ -37,8 +38,9 @@ public static class BotServiceCollectionExtensions
     /// <summary>
     /// The Bot Framework door: JWT authentication from the usual settings (<c>MicrosoftAppType</c>,
     /// <c>MicrosoftAppId</c>, <c>MicrosoftAppPassword</c>, <c>MicrosoftAppTenantId</c>; empty app id = auth off) and
-    /// the CloudAdapter. The adapter is built by a factory because the container would otherwise find two equally
-    /// good CloudAdapter constructors and refuse to choose.
+    /// the CloudAdapter, and the check of clicks on older question cards (Teams, Web Chat and the Emulator come this way).
+    /// The adapter is built by a factory because the container would otherwise find two equally good CloudAdapter
+    /// constructors and refuse to choose.
     /// </summary>
     public static IServiceCollection AddBotFrameworkChannel(this IServiceCollection services)
     {
@@ -83,6 +85,7 @@ public static class BotServiceCollectionExtensions
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IBotFrameworkChannelMiddleware, TypingIndicatorMiddleware>());
         services.TryAddSingleton<TypingIndicatorMiddleware>();
         services.AddSingleton<IBotFrameworkHttpAdapter>(provider => provider.GetRequiredService<BotAdapterWithErrorHandler>());
+        services.AddStaleCardClicks();
         return services;
     }
 }

@@ -1,5 +1,3 @@
-using System.Text;
-
 namespace CrossBorderBot.Plans;
 
 /// <summary>

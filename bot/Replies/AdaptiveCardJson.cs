@@ -1,5 +1,4 @@
 using System.ComponentModel;
-using System.Text;
 using Newtonsoft.Json;
 using Newtonsoft.Json.Linq;
 

@@ -1,6 +1,3 @@
-using System.Text;
-using System.Text.RegularExpressions;
-
 namespace CrossBorderBot.Replies;
 
 /// <summary>The light markdown of <see cref="ParagraphBlock"/>: clean-up, shortening, and Slack's mrkdwn dialect.</summary>

@@ -1,5 +1,3 @@
-using System.Text;
-
 namespace CrossBorderBot.Safety;
 
 /// <summary>The character-level cleaning behind <see cref="InputNormalizationMiddleware"/>.</summary>

@@ -1,5 +1,3 @@
-using System.Text;
-
 namespace CrossBorderBot.Storage;
 
 /// <summary>One state item to write: its key, its JSON without an ETag (UTF-8), and the ETag it was read with.</summary>

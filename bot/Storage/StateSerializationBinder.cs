@@ -60,7 +60,7 @@ internal sealed class StateSerializationBinder : ISerializationBinder
 
     private static Type Resolve(string? assemblyName, string typeName)
     {
-        var qualifiedName = assemblyName is null ? typeName : $"{typeName}, {assemblyName}";
+        var qualifiedName = StoredTypeRenames.Current(assemblyName is null ? typeName : $"{typeName}, {assemblyName}");
         Type type;
         try
         {

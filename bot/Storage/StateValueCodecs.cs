@@ -1,5 +1,4 @@
 using System.Numerics;
-using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using CrossBorderBot.Answers;

@@ -1,5 +1,3 @@
-using System.Text;
-
 namespace CrossBorderBot.Storage;
 
 /// <summary>A state item as read: the parsed value, the stored JSON without its ETag (null when not in that form) and the ETag.</summary>

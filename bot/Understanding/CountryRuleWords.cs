@@ -1,4 +1,3 @@
-using System.Text.RegularExpressions;
 using CrossBorderBot.Knowledge.Answering;
 
 namespace CrossBorderBot.Understanding;

@@ -1,5 +1,3 @@
-using System.Text.RegularExpressions;
-
 namespace CrossBorderBot.Understanding;
 
 /// <summary>What stands around each place some words are named in a message: the one loop behind

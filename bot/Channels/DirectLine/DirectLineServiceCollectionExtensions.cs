@@ -1,3 +1,4 @@
+using CrossBorderBot.Channels.QuestionCards;
 using CrossBorderBot.Composition;
 using CrossBorderBot.Hosting;
 using CrossBorderBot.Safety;
@@ -12,7 +13,8 @@ public static class DirectLineServiceCollectionExtensions
     /// <summary>
     /// The self-hosted Direct Line door and the embedded web chat: options (section <c>DirectLine</c>, validated at
     /// start-up), the secret and tokens, the conversation log in the bot's <see cref="IStorage"/>, the in-process
-    /// adapter, and a CORS policy for the sites listed in <c>DirectLine:AllowedOrigins</c>.
+    /// adapter, the check of clicks on Web Chat's older question cards, and a CORS policy for the sites listed in
+    /// <c>DirectLine:AllowedOrigins</c>.
     /// </summary>
     public static IServiceCollection AddDirectLine(this IServiceCollection services)
     {
@@ -31,6 +33,7 @@ public static class DirectLineServiceCollectionExtensions
             TurnErrorReply.Handler(provider.GetRequiredService<ILogger<DirectLineAdapter>>())).UseTurnSafety(provider)
             .Use(provider.GetRequiredService<TypingIndicatorMiddleware>()));
         services.AddSingleton<DirectLineConversationService>();
+        services.AddStaleCardClicks();
 
         services.AddCors();
         services.AddOptions<CorsOptions>().Configure<IOptions<DirectLineOptions>>((cors, directLine) =>

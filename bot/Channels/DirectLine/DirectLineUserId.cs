@@ -1,5 +1,3 @@
-using System.Text.RegularExpressions;
-
 namespace CrossBorderBot.Channels.DirectLine;
 
 /// <summary>A user id we accept from a caller: short, printable, no separators that could confuse logs or keys.</summary>

@@ -1,3 +1,4 @@
+using CrossBorderBot.Channels.QuestionCards;
 using CrossBorderBot.Composition;
 using CrossBorderBot.Hosting;
 using CrossBorderBot.Safety;
@@ -10,7 +11,8 @@ public static class SlackServiceCollectionExtensions
     /// <summary>
     /// The Slack door: <see cref="SlackOptions"/> (section <c>Slack</c>), request verification, event
     /// deduplication, the background turn queue, the Web API client (named HttpClient with 429 retry), the
-    /// <see cref="SlackAdapter"/> and the request handlers; and <see cref="SlackBotServiceMiddleware"/> on the
+    /// <see cref="SlackAdapter"/> and the request handlers, the check of clicks on older question messages; and
+    /// <see cref="SlackBotServiceMiddleware"/> on the
     /// Bot Framework adapter, for Slack reached through Azure Bot Service.
     /// </summary>
     public static IServiceCollection AddSlack(this IServiceCollection services)
@@ -33,6 +35,7 @@ public static class SlackServiceCollectionExtensions
         services.AddSingleton<SlackEventHandler>();
         services.AddSingleton<SlackInteractionHandler>();
         services.AddSingleton<SlackCommandHandler>();
+        services.AddStaleCardClicks();
 
         // Slack through Azure Bot Service (channel "slack" on /api/messages) gets Block Kit too.
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IBotFrameworkChannelMiddleware, SlackBotServiceMiddleware>());

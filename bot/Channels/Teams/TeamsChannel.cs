@@ -1,22 +1,26 @@
+using CrossBorderBot.Channels.QuestionCards;
 using CrossBorderBot.Conversation;
 using CrossBorderBot.Storage;
 using Microsoft.Bot.Schema.Teams;
+using Microsoft.Extensions.Options;
 
 namespace CrossBorderBot.Channels.Teams;
 
 /// <summary>
 /// What the bot does differently in Microsoft Teams, plugged into the core handler as its
 /// <see cref="IChannelTurnHooks"/> by <c>AddTeamsChannel</c>: messages in group chats and channels only when the bot
-/// is @mentioned; clicks on older question cards answered only when they answer the waiting question;
-/// <c>Action.Execute</c> run as a submit and answered with the updated card; welcome only when the bot itself is
-/// added; the knowledge search of the message extension.
+/// is @mentioned; question buttons as Universal Actions when configured; <c>Action.Execute</c> run as a submit and
+/// answered with the updated card; welcome only when the bot itself is added; the knowledge search of the message
+/// extension. Clicks on older question cards are judged before, for every card channel, by <see cref="StaleCardClicks"/>.
 /// </summary>
 public sealed partial class TeamsChannel(
-    TeamsPromptCards promptCards,
+    QuestionCardStamps stamps,
+    StaleCardClicks staleClicks,
     TeamsKnowledgeSearchExtension searchExtension,
     ConversationRouter router,
     IStatePropertyAccessor<ConversationProfile> profileAccessor,
     BotStates states,
+    IOptions<TeamsOptions> options,
     ILogger<TeamsChannel> logger) : IChannelTurnHooks
 {
     /// <summary>The invokes answered here on any channel, as the Emulator and Web Chat can send them too.</summary>
@@ -24,39 +28,16 @@ public sealed partial class TeamsChannel(
 
     private TeamsInvokeDispatcher? _invokes;
 
-    /// <summary>
-    /// The other channels whose old cards stay clickable in the transcript (Web Chat through either door name, and the
-    /// Emulator): their question cards are stamped and judged like Teams', so a click on an old card gets the same
-    /// clear answer instead of being read as an answer to whatever question is waiting now.
-    /// </summary>
-    private static readonly IReadOnlySet<string> OtherCardChannels = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
-    {
-        Microsoft.Bot.Connector.Channels.Webchat,
-        Microsoft.Bot.Connector.Channels.Directline,
-        Microsoft.Bot.Connector.Channels.Emulator,
-    };
-
     /// <summary>True for activities from Teams; the others go through the bot unchanged.</summary>
     public static bool Handles(IActivity activity) => TeamsConversationKind.IsTeams(activity);
 
-    /// <summary>
-    /// True where the question cards a turn sends are recorded and clicks on old ones are judged: Teams, the other
-    /// card channels, and native Slack, whose old messages keep their buttons too (its question messages are known by
-    /// their <c>ts</c>, which a click carries as <c>replyToId</c>). Slack through Azure Bot Service is left out: its
-    /// message ids are the service's, not the ones a click would name.
-    /// </summary>
-    public static bool JudgesCardClicks(ITurnContext turnContext) =>
-        Handles(turnContext.Activity)
-        || OtherCardChannels.Contains(turnContext.Activity.ChannelId ?? string.Empty)
-        || turnContext.Adapter is Slack.SlackAdapter;
-
-    /// <summary>Starts stamping the question cards this turn sends (Teams and the other card channels).</summary>
+    /// <summary>With Universal Actions on, the question buttons of a Teams turn become <c>Action.Execute</c>.</summary>
     public void OnTurnStarting(ITurnContext turnContext)
     {
         ArgumentNullException.ThrowIfNull(turnContext);
-        if (JudgesCardClicks(turnContext))
+        if (Handles(turnContext.Activity) && options.Value.UniversalActions)
         {
-            promptCards.Track(turnContext);
+            TeamsUniversalActions.Use(turnContext);
         }
     }
 
@@ -66,8 +47,7 @@ public sealed partial class TeamsChannel(
         var message = turnContext.Activity;
         if (!Handles(message))
         {
-            // Elsewhere only a click on an old question card is answered here; the rest goes to the router.
-            return JudgesCardClicks(turnContext) && await DeclinedAsExpiredAsync(turnContext, cancellationToken).ConfigureAwait(false);
+            return false;
         }
 
         if (!TeamsMentionGate.Admit(message))
@@ -77,31 +57,7 @@ public sealed partial class TeamsChannel(
             return true;
         }
 
-        if (await DeclinedAsExpiredAsync(turnContext, cancellationToken).ConfigureAwait(false))
-        {
-            return true;
-        }
-
         await router.HandleMessageAsync(turnContext, cancellationToken).ConfigureAwait(false);
-        return true;
-    }
-
-    /// <summary>A click on an older card of another question: said so, and the waiting question asked again.</summary>
-    private async Task<bool> DeclinedAsExpiredAsync(ITurnContext<IMessageActivity> turnContext, CancellationToken cancellationToken)
-    {
-        var message = turnContext.Activity;
-        if (!TeamsMentionGate.IsCardSubmit(message) || TeamsPromptCards.SubmitData(message.Value) is not { } data)
-        {
-            return false;
-        }
-
-        var (freshness, _) = await promptCards.CheckAsync(turnContext, data, message.ReplyToId, cancellationToken).ConfigureAwait(false);
-        if (freshness != TeamsCardFreshness.Expired)
-        {
-            return false;
-        }
-
-        await SayExpiredAndRepromptAsync(turnContext, cancellationToken).ConfigureAwait(false);
         return true;
     }
 
@@ -156,15 +112,15 @@ public sealed partial class TeamsChannel(
             return CardActionInvoke.Message(text.UnknownAction);
         }
 
-        var data = TeamsPromptCards.SubmitData(invokeValue.Action!.Data) ?? [];
+        var data = QuestionCardStamps.SubmitData(invokeValue.Action!.Data) ?? [];
         data[ReplySubmitData.VerbKey] = verb;
         var submit = new TeamsMessageTurnContext(turnContext, data);
         try
         {
-            var (freshness, clicked) = await promptCards.CheckAsync(submit, data, turnContext.Activity.ReplyToId, cancellationToken).ConfigureAwait(false);
-            if (freshness == TeamsCardFreshness.Expired)
+            var (freshness, clicked) = await stamps.CheckAsync(submit, data, turnContext.Activity.ReplyToId, cancellationToken).ConfigureAwait(false);
+            if (freshness == QuestionCardFreshness.Expired)
             {
-                await SayExpiredAndRepromptAsync(submit, cancellationToken).ConfigureAwait(false);
+                await staleClicks.SayExpiredAndRepromptAsync(submit, cancellationToken).ConfigureAwait(false);
                 return CardActionInvoke.Card(TeamsCards.Expired(clicked?.Question, text));
             }
 
@@ -203,21 +159,8 @@ public sealed partial class TeamsChannel(
         }
     }
 
-    private async Task SayExpiredAndRepromptAsync(ITurnContext turnContext, CancellationToken cancellationToken)
-    {
-        var profile = await profileAccessor.GetAsync(turnContext, () => new ConversationProfile(), cancellationToken).ConfigureAwait(false);
-        var language = profile.KnownLanguage(TurnLanguage.Of(turnContext));
-        TurnLanguage.Stamp(turnContext, language);
-        LogExpiredCard(logger, turnContext.Activity.Conversation?.Id ?? "(none)");
-        await turnContext.SendActivityAsync(TeamsText.For(language).CardExpired, cancellationToken: cancellationToken).ConfigureAwait(false);
-        await router.RepromptAsync(turnContext, cancellationToken).ConfigureAwait(false);
-    }
-
     [LoggerMessage(EventId = LogEventIds.TeamsNotAddressed, Level = LogLevel.Debug, Message = "Teams message in {ConversationId} does not mention the bot; not answered")]
     private static partial void LogNotAddressed(ILogger logger, string conversationId);
-
-    [LoggerMessage(EventId = LogEventIds.TeamsExpiredCard, Level = LogLevel.Information, Message = "Click on an expired question card in {ConversationId}; asking the waiting question again")]
-    private static partial void LogExpiredCard(ILogger logger, string conversationId);
 
     [LoggerMessage(EventId = LogEventIds.TeamsUnknownVerb, Level = LogLevel.Warning, Message = "Action.Execute with unknown verb {Verb} in {ConversationId}")]
     private static partial void LogUnknownVerb(ILogger logger, string verb, string conversationId);

@@ -1,3 +1,5 @@
+using CrossBorderBot.Channels.QuestionCards;
+
 namespace CrossBorderBot.Channels.Teams;
 
 /// <summary>
@@ -17,12 +19,8 @@ public static class TeamsMentionGate
             message.Text = message.Text?.Trim();
         }
 
-        return TeamsConversationKind.Of(message) == TeamsConversationKind.Personal || mentioned || IsCardSubmit(message);
+        return TeamsConversationKind.Of(message) == TeamsConversationKind.Personal || mentioned || QuestionCardStamps.IsCardSubmit(message);
     }
-
-    /// <summary>An Adaptive Card <c>Action.Submit</c>: object data as <c>value</c> and no typed text.</summary>
-    public static bool IsCardSubmit(IMessageActivity message) =>
-        string.IsNullOrWhiteSpace(message.Text) && message.Value is not null;
 
     private static bool MentionsRecipient(IMessageActivity message)
     {

@@ -2,7 +2,6 @@ namespace CrossBorderBot.Channels.Teams;
 
 /// <summary>The Teams door's own sentences in English and Simplified Chinese.</summary>
 public sealed record TeamsText(
-    string CardExpired,
     string CardExpiredShort,
     string Chosen,
     string UnknownAction,
@@ -14,7 +13,6 @@ public sealed record TeamsText(
     string Reviewed)
 {
     public static readonly TeamsText English = new(
-        CardExpired: "That card belongs to an earlier question, so I did not take it as an answer. Here is the question I am waiting for:",
         CardExpiredShort: "This question has expired. Please answer the latest question in the chat.",
         Chosen: "You chose: {0}",
         UnknownAction: "Sorry, this button is not supported any more. Please use the latest card in the chat.",
@@ -26,7 +24,6 @@ public sealed record TeamsText(
         Reviewed: "Reviewed {0}");
 
     public static readonly TeamsText Chinese = new(
-        CardExpired: "这张卡片属于之前的问题，所以我没有把它当作回答。我现在等待的问题是：",
         CardExpiredShort: "这个问题已过期，请回答对话中最新的问题。",
         Chosen: "您选择了：{0}",
         UnknownAction: "抱歉，这个按钮已不再支持，请使用对话中最新的卡片。",

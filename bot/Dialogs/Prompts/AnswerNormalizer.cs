@@ -1,5 +1,3 @@
-using System.Text;
-
 namespace CrossBorderBot.Dialogs.Prompts;
 
 /// <summary>Makes typed answers comparable: case, full-width forms, extra spaces and closing punctuation do not matter.</summary>

@@ -1,4 +1,3 @@
-using System.Text;
 using Newtonsoft.Json;
 using Newtonsoft.Json.Linq;
 

@@ -1,5 +1,3 @@
-using System.Text.RegularExpressions;
-
 namespace CrossBorderBot.Dialogs.Slots;
 
 /// <summary>One way people name several countries that the knowledge base does not model as one market ("the Gulf", "北欧").</summary>

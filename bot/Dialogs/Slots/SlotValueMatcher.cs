@@ -1,4 +1,3 @@
-using System.Text.RegularExpressions;
 using CrossBorderBot.Understanding;
 
 namespace CrossBorderBot.Dialogs.Slots;

@@ -1,5 +1,3 @@
-using System.Text.RegularExpressions;
-
 namespace CrossBorderBot.Dialogs.Slots;
 
 /// <summary>The slot vocabulary's reading of a message that lists its facts one per clause.</summary>

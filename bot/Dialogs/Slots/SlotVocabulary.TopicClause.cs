@@ -1,5 +1,3 @@
-using System.Text.RegularExpressions;
-
 namespace CrossBorderBot.Dialogs.Slots;
 
 /// <summary>The slot vocabulary's reading of a yes or no said about a question's topic anywhere in a clause.</summary>

@@ -1,6 +1,4 @@
 using System.Reflection;
-using System.Text;
-using System.Text.RegularExpressions;
 using Newtonsoft.Json;
 
 namespace CrossBorderBot.Dialogs.Slots;

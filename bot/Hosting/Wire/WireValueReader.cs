@@ -1,5 +1,4 @@
 using System.Numerics;
-using System.Text;
 using System.Text.Json;
 using CrossBorderBot.Dialogs;
 using Microsoft.Bot.Builder.Integration.AspNet.Core;

@@ -1,5 +1,3 @@
-using System.Text.RegularExpressions;
-
 namespace CrossBorderBot.Understanding.Quantities;
 
 /// <summary>Where a reader found a quantity in a message (start and end inclusive) and what it read.</summary>

@@ -1,4 +1,3 @@
-using System.Text.RegularExpressions;
 using Microsoft.Recognizers.Text;
 
 namespace CrossBorderBot.Understanding.Quantities;

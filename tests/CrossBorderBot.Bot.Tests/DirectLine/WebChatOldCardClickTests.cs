@@ -1,5 +1,5 @@
 using System.Text.Json.Nodes;
-using CrossBorderBot.Channels.Teams;
+using CrossBorderBot.Channels.QuestionCards;
 using CrossBorderBot.Tests.TestUtilities;
 
 namespace CrossBorderBot.Tests.DirectLine;
@@ -32,7 +32,7 @@ public sealed class WebChatOldCardClickTests : IDisposable
 
         var stale = await ClickAsync("Choose platforms", oldest: true);
 
-        Assert.Equal(TeamsText.English.CardExpired, Text(stale[0]));
+        Assert.Equal(QuestionCardText.English.CardExpired, Text(stale[0]));
         Assert.StartsWith("What are the parcel's outer dimensions", Text(stale[^1]), StringComparison.Ordinal);
         Assert.DoesNotContain(stale, reply => Text(reply).Contains("platforms that fit", StringComparison.Ordinal));
 
@@ -50,7 +50,7 @@ public sealed class WebChatOldCardClickTests : IDisposable
 
         var stale = await ClickAsync("Choose platforms");
 
-        Assert.Equal(TeamsText.English.CardExpired, Text(stale[0]));
+        Assert.Equal(QuestionCardText.English.CardExpired, Text(stale[0]));
         Assert.StartsWith("How much does one parcel weigh?", Text(stale[^1]), StringComparison.Ordinal);
         var weighed = await SayAsync("2 kg");
         Assert.Contains(weighed, reply => Text(reply).StartsWith("What are the parcel's outer dimensions", StringComparison.Ordinal));
@@ -64,7 +64,7 @@ public sealed class WebChatOldCardClickTests : IDisposable
 
         var clicked = await ClickAsync("Choose platforms", oldest: true);
 
-        Assert.DoesNotContain(clicked, reply => Text(reply) == TeamsText.English.CardExpired);
+        Assert.DoesNotContain(clicked, reply => Text(reply) == QuestionCardText.English.CardExpired);
         Assert.Contains(clicked, reply => Text(reply).Contains("platforms that fit", StringComparison.Ordinal));
     }
 

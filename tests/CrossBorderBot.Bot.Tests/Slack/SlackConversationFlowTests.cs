@@ -43,7 +43,7 @@ public sealed class SlackConversationFlowTests : IAsyncLifetime
         var calls = await chat.ClickAsync("Choose platforms");
 
         Assert.Equal("chat.update", calls[0].Method);
-        Assert.Equal(CrossBorderBot.Channels.Teams.TeamsText.English.CardExpired, calls[1].Text);
+        Assert.Equal(CrossBorderBot.Channels.QuestionCards.QuestionCardText.English.CardExpired, calls[1].Text);
         Assert.StartsWith("How much does one parcel weigh?", calls[^1].Text, StringComparison.Ordinal);
         Assert.DoesNotContain(calls, call => call.Text?.Contains("platforms that fit", StringComparison.Ordinal) == true);
 

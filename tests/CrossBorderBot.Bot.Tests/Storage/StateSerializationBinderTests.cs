@@ -66,6 +66,23 @@ public sealed class StateSerializationBinderTests
             storage.WriteAsync(new Dictionary<string, object> { ["k"] = new FactAttribute() }, CancellationToken.None));
     }
 
+    [Fact]
+    public void A_state_type_stored_under_its_former_name_reads_as_the_renamed_type()
+    {
+        // The question-card ledger as conversations stored it while it was Teams' own, with every type named.
+        const string stored = """
+            {"$type":"CrossBorderBot.Channels.Teams.TeamsCardLedger, CrossBorderBot","Sequence":7,
+             "Cards":{"$type":"System.Collections.Generic.List`1[[CrossBorderBot.Channels.Teams.TeamsCardRecord, CrossBorderBot]], System.Private.CoreLib",
+                      "$values":[{"$type":"CrossBorderBot.Channels.Teams.TeamsCardRecord, CrossBorderBot","PromptId":"p7"}]}}
+            """;
+        using var reader = new JsonTextReader(new StringReader(stored));
+
+        var ledger = Assert.IsType<CrossBorderBot.Channels.QuestionCards.QuestionCardLedger>(_serializer.Deserialize<object>(reader));
+
+        Assert.Equal(7, ledger.Sequence);
+        Assert.Equal("p7", ledger.Current?.PromptId);
+    }
+
     private object? RoundTrip(object value)
     {
         var json = JToken.FromObject(value, _serializer).ToString(Formatting.None);

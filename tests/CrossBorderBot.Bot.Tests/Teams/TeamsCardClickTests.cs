@@ -1,3 +1,4 @@
+using CrossBorderBot.Channels.QuestionCards;
 using CrossBorderBot.Channels.Teams;
 using CrossBorderBot.Conversation;
 using CrossBorderBot.Dialogs.Guides;
@@ -28,8 +29,8 @@ public sealed class TeamsCardClickTests : IClassFixture<TeamsBotHost>
 
         var buttons = (JArray)menu.Card!["actions"]!;
         Assert.NotEmpty(buttons);
-        Assert.All(buttons, button => Assert.False(string.IsNullOrEmpty((string?)button["data"]?[TeamsPromptCards.PromptIdField])));
-        Assert.Single(buttons.Select(button => (string?)button["data"]![TeamsPromptCards.PromptIdField]).Distinct());
+        Assert.All(buttons, button => Assert.False(string.IsNullOrEmpty((string?)button["data"]?[QuestionCardStamps.PromptIdField])));
+        Assert.Single(buttons.Select(button => (string?)button["data"]![QuestionCardStamps.PromptIdField]).Distinct());
     }
 
     [Fact]
@@ -40,7 +41,7 @@ public sealed class TeamsCardClickTests : IClassFixture<TeamsBotHost>
         var sent = await ClickAsync(conversation, menu, "choose_platform");
 
         Assert.Contains(sent, s => s.Text == PlatformGuideText.English.Intro);
-        Assert.DoesNotContain(sent, s => s.Text == TeamsText.English.CardExpired);
+        Assert.DoesNotContain(sent, s => s.Text == QuestionCardText.English.CardExpired);
     }
 
     [Fact]
@@ -55,7 +56,7 @@ public sealed class TeamsCardClickTests : IClassFixture<TeamsBotHost>
         var sent = await ClickAsync(conversation, firstMenu, "choose_logistics");
 
         Assert.Contains(sent, s => s.Text == LogisticsGuideText.English.Intro);
-        Assert.DoesNotContain(sent, s => s.Text == TeamsText.English.CardExpired);
+        Assert.DoesNotContain(sent, s => s.Text == QuestionCardText.English.CardExpired);
     }
 
     [Theory]
@@ -67,12 +68,12 @@ public sealed class TeamsCardClickTests : IClassFixture<TeamsBotHost>
         var data = new JObject { ["verb"] = "choose", ["value"] = "yes" };
         if (promptId is not null)
         {
-            data[TeamsPromptCards.PromptIdField] = promptId;
+            data[QuestionCardStamps.PromptIdField] = promptId;
         }
 
         var sent = await SendAsync(TeamsPayloads.Submit(conversation, "personal", data, cardId ?? menu.Id));
 
-        Assert.Equal(TeamsText.English.CardExpired, sent[0].Text);
+        Assert.Equal(QuestionCardText.English.CardExpired, sent[0].Text);
         Assert.Equal((string?)menu.Card!["body"]![0]!["text"], (string?)sent[^1].Card?["body"]?[0]?["text"]);
         Assert.DoesNotContain(sent, s => s.Text == BotText.English.GuideNotAvailable);
     }
@@ -114,13 +115,13 @@ public sealed class TeamsCardClickTests : IClassFixture<TeamsBotHost>
     {
         var (conversation, _) = await InstallAsync();
         _host.Connector.Clear();
-        var data = new JObject { ["verb"] = "choose", ["value"] = "yes", [TeamsPromptCards.PromptIdField] = "p404" };
+        var data = new JObject { ["verb"] = "choose", ["value"] = "yes", [QuestionCardStamps.PromptIdField] = "p404" };
 
         var (status, body) = await _host.PostAsync(TeamsPayloads.Execute(conversation, "personal", "choose", data, "1600000000001"));
 
         Assert.Equal(200, status);
         Assert.Contains(TeamsText.English.CardExpiredShort, body!["value"]!["body"]!.Select(block => (string?)block["text"]));
-        Assert.Contains(_host.Connector.Sent, s => s.Text == TeamsText.English.CardExpired);
+        Assert.Contains(_host.Connector.Sent, s => s.Text == QuestionCardText.English.CardExpired);
         Assert.Contains(_host.Connector.Sent, s => s.Card is not null);
     }
 
@@ -161,7 +162,7 @@ public sealed class TeamsCardClickTests : IClassFixture<TeamsBotHost>
         // The menu card is the newest card, but the question waiting now is the typed weight.
         var sent = await ClickAsync(conversation, menu, "choose_platform");
 
-        Assert.Equal(TeamsText.English.CardExpired, sent[0].Text);
+        Assert.Equal(QuestionCardText.English.CardExpired, sent[0].Text);
         Assert.StartsWith("How much does one parcel weigh?", sent[^1].Text, StringComparison.Ordinal);
         var weighed = await SendAsync(TeamsPayloads.Message(conversation, "personal", "2 kg"));
         Assert.Contains(weighed, s => s.Text?.StartsWith("What are the parcel's outer dimensions", StringComparison.Ordinal) == true);

@@ -1,4 +1,3 @@
-using System.Text.RegularExpressions;
 using CrossBorderBot.Dialogs.Slots;
 using CrossBorderBot.Knowledge.Advisors;
 
@@ -13,12 +12,6 @@ namespace CrossBorderBot.Dialogs.Guides;
 /// </summary>
 public sealed partial class LogisticsChannelNames
 {
-    /// <summary>Typical days up to which a channel means "fast": the urgency words' own "within 1–5 days".</summary>
-    private const decimal FastDays = 5m;
-
-    /// <summary>Typical days up to which a channel means "standard": the urgency words' "within 6–14 days"; slower is economy.</summary>
-    private const decimal StandardDays = 14m;
-
     private readonly Dictionary<string, string[]> _names;
 
     // The names only one channel has, normalized and longest first: a name several channels share ("China Post") names none.
@@ -68,8 +61,7 @@ public sealed partial class LogisticsChannelNames
             return ShippingUrgency.Standard;
         }
 
-        var typical = channel.TransitDays.Average(range => (range.Min + range.Max) / 2m);
-        return typical <= FastDays ? ShippingUrgency.Fast : typical <= StandardDays ? ShippingUrgency.Standard : ShippingUrgency.Economy;
+        return ShippingSpeedDays.ForTransit(channel.TransitDays.Average(range => (range.Min + range.Max) / 2m));
     }
 
     // A Latin name stands as a word of its own ("ups" is not inside "setups"); Chinese has no spaces.

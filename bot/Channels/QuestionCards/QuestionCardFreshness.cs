@@ -1,7 +1,7 @@
-namespace CrossBorderBot.Channels.Teams;
+namespace CrossBorderBot.Channels.QuestionCards;
 
 /// <summary>How a card click relates to the question that is waiting.</summary>
-public enum TeamsCardFreshness
+public enum QuestionCardFreshness
 {
     /// <summary>From the card of the waiting question, or nothing is known to compare with: handle it normally.</summary>
     Current,

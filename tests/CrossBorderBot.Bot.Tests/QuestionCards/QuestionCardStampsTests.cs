@@ -1,16 +1,17 @@
 using CrossBorderBot.Tests.TestUtilities;
+using CrossBorderBot.Channels.QuestionCards;
 using CrossBorderBot.Channels.Teams;
 using CrossBorderBot.Dialogs.Prompts;
+using CrossBorderBot.Storage;
 using Microsoft.Bot.Builder;
 using Microsoft.Bot.Builder.Adapters;
 using Microsoft.Bot.Schema;
-using Microsoft.Extensions.Options;
 using Newtonsoft.Json.Linq;
 
-namespace CrossBorderBot.Tests.Teams;
+namespace CrossBorderBot.Tests.QuestionCards;
 
 /// <summary>How a click on a question card is judged against the question that is waiting.</summary>
-public sealed class TeamsPromptCardsTests
+public sealed class QuestionCardStampsTests
 {
     private readonly ConversationState _state = new(new MemoryStorage());
 
@@ -24,7 +25,7 @@ public sealed class TeamsPromptCardsTests
 
         var (freshness, clicked) = await cards.CheckAsync(turn, ButtonData(battery, 0), replyToId: null, CancellationToken.None);
 
-        Assert.Equal(TeamsCardFreshness.Expired, freshness);
+        Assert.Equal(QuestionCardFreshness.Expired, freshness);
         Assert.Equal("Does the product contain a battery?", clicked?.Question);
     }
 
@@ -36,8 +37,8 @@ public sealed class TeamsPromptCardsTests
         var first = await SendQuestionAsync(turn, "Which market?", ("EU", "eu"), ("US", "us"));
         var second = await SendQuestionAsync(turn, "Which market?", ("EU", "eu"), ("US", "us"));
 
-        Assert.Equal(TeamsCardFreshness.SameQuestion, (await cards.CheckAsync(turn, ButtonData(first, 1), null, CancellationToken.None)).Freshness);
-        Assert.Equal(TeamsCardFreshness.Current, (await cards.CheckAsync(turn, ButtonData(second, 1), null, CancellationToken.None)).Freshness);
+        Assert.Equal(QuestionCardFreshness.SameQuestion, (await cards.CheckAsync(turn, ButtonData(first, 1), null, CancellationToken.None)).Freshness);
+        Assert.Equal(QuestionCardFreshness.Current, (await cards.CheckAsync(turn, ButtonData(second, 1), null, CancellationToken.None)).Freshness);
     }
 
     [Fact]
@@ -51,8 +52,8 @@ public sealed class TeamsPromptCardsTests
         var unstamped = new JObject { ["verb"] = "choose", ["value"] = "yes" };
 
         Assert.NotNull(first);
-        Assert.Equal(TeamsCardFreshness.Expired, (await cards.CheckAsync(turn, unstamped, firstId, CancellationToken.None)).Freshness);
-        Assert.Equal(TeamsCardFreshness.Current, (await cards.CheckAsync(turn, unstamped, LastSentId, CancellationToken.None)).Freshness);
+        Assert.Equal(QuestionCardFreshness.Expired, (await cards.CheckAsync(turn, unstamped, firstId, CancellationToken.None)).Freshness);
+        Assert.Equal(QuestionCardFreshness.Current, (await cards.CheckAsync(turn, unstamped, LastSentId, CancellationToken.None)).Freshness);
     }
 
     [Fact]
@@ -62,16 +63,16 @@ public sealed class TeamsPromptCardsTests
         var turn = NewTurn(cards);
         await SendQuestionAsync(turn, "Which market?", ("EU", "eu"));
 
-        var (freshness, _) = await cards.CheckAsync(turn, new JObject { ["verb"] = "restart", [TeamsPromptCards.PromptIdField] = "p77" }, null, CancellationToken.None);
+        var (freshness, _) = await cards.CheckAsync(turn, new JObject { ["verb"] = "restart", [QuestionCardStamps.PromptIdField] = "p77" }, null, CancellationToken.None);
 
-        Assert.Equal(TeamsCardFreshness.Current, freshness);
+        Assert.Equal(QuestionCardFreshness.Current, freshness);
     }
 
     [Fact]
     public async Task With_universal_actions_buttons_become_execute_with_the_submit_as_fallback()
     {
-        var cards = Cards(universalActions: true);
-        var turn = NewTurn(cards);
+        var cards = Cards();
+        var turn = NewTurn(cards, universalActions: true);
 
         var card = await SendQuestionAsync(turn, "Which market?", ("EU", "eu"));
 
@@ -80,7 +81,7 @@ public sealed class TeamsPromptCardsTests
         Assert.Equal("choose", (string?)button["verb"]);
         Assert.Equal("eu", (string?)button["data"]!["value"]);
         Assert.Equal("Action.Submit", (string?)button["fallback"]!["type"]);
-        Assert.Equal((string?)button["data"]![TeamsPromptCards.PromptIdField], (string?)button["fallback"]!["data"]![TeamsPromptCards.PromptIdField]);
+        Assert.Equal((string?)button["data"]![QuestionCardStamps.PromptIdField], (string?)button["fallback"]!["data"]![QuestionCardStamps.PromptIdField]);
     }
 
     [Fact]
@@ -89,23 +90,31 @@ public sealed class TeamsPromptCardsTests
         var cards = Cards();
         var turn = NewTurn(cards);
         var oldest = await SendQuestionAsync(turn, "Which market?", ("EU", "eu"));
-        for (var i = 0; i < TeamsCardLedger.Capacity; i++)
+        for (var i = 0; i < QuestionCardLedger.Capacity; i++)
         {
             await SendQuestionAsync(turn, "Which market?", ("EU", "eu"));
         }
 
-        Assert.Equal(TeamsCardFreshness.Expired, (await cards.CheckAsync(turn, ButtonData(oldest, 0), null, CancellationToken.None)).Freshness);
+        Assert.Equal(QuestionCardFreshness.Expired, (await cards.CheckAsync(turn, ButtonData(oldest, 0), null, CancellationToken.None)).Freshness);
     }
 
     private string? LastSentId { get; set; }
 
-    /// <summary>A Teams turn whose sent messages get ids, as Teams gives them; the cards are tracked on it.</summary>
-    private TurnContext NewTurn(TeamsPromptCards cards)
+    /// <summary>
+    /// A Teams turn whose sent messages get ids, as Teams gives them; the cards are tracked on it (and their buttons made
+    /// Universal Actions after, as the Teams door does when they are on).
+    /// </summary>
+    private TurnContext NewTurn(QuestionCardStamps cards, bool universalActions = false)
     {
         var adapter = new TestAdapter(Microsoft.Bot.Connector.Channels.Msteams);
         var turn = new TurnContext(adapter, (Activity)MessageFactory.Text("hi"));
         turn.Activity.ApplyConversationReference(adapter.Conversation, isIncoming: true);
         cards.Track(turn);
+        if (universalActions)
+        {
+            TeamsUniversalActions.Use(turn);
+        }
+
         var sequence = 0;
         turn.OnSendActivities(async (_, activities, next) =>
         {
@@ -115,8 +124,8 @@ public sealed class TeamsPromptCardsTests
         return turn;
     }
 
-    private TeamsPromptCards Cards(bool universalActions = false) =>
-        new(_state.CreateProperty<TeamsCardLedger>(nameof(TeamsCardLedger)), Options.Create(new TeamsOptions { UniversalActions = universalActions }));
+    private QuestionCardStamps Cards() =>
+        new(new BotStates(_state, new UserState(new MemoryStorage())));
 
     private static async Task<JObject> SendQuestionAsync(ITurnContext turn, string question, params (string Title, string Value)[] options)
     {

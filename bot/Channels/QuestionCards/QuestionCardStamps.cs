@@ -1,18 +1,20 @@
 using System.Security.Cryptography;
-using System.Text;
-using Microsoft.Extensions.Options;
+using CrossBorderBot.Storage;
 using Newtonsoft.Json.Linq;
 
-namespace CrossBorderBot.Channels.Teams;
+namespace CrossBorderBot.Channels.QuestionCards;
 
 /// <summary>
-/// Keeps question cards honest in Teams and the other clients that keep old cards clickable (Web Chat, the Emulator,
-/// native Slack: <see cref="TeamsChannel.JudgesCardClicks"/>). Every question card the bot sends there is stamped: each button's data gets a
-/// <c>promptId</c> and the card is remembered in <see cref="TeamsCardLedger"/> with the message id Teams gave it.
-/// A click is then judged against the question that is waiting: <see cref="CheckAsync"/>.
+/// Keeps question cards honest in the clients that keep old cards clickable (Teams, Web Chat, the Emulator, native
+/// Slack: <see cref="StaleCardClicks.JudgesCardClicks"/>). Every question card the bot sends there is stamped: each
+/// button's data gets a <c>promptId</c> and the card is remembered in <see cref="QuestionCardLedger"/> with the message
+/// id the channel gave it, in the conversation's state. A click is then judged against the question that is waiting:
+/// <see cref="CheckAsync"/>.
 /// </summary>
-public sealed class TeamsPromptCards(IStatePropertyAccessor<TeamsCardLedger> ledgerAccessor, IOptions<TeamsOptions> teamsOptions)
+public sealed class QuestionCardStamps(BotStates states)
 {
+    private readonly IStatePropertyAccessor<QuestionCardLedger> _ledgerAccessor = states.Conversation.CreateProperty<QuestionCardLedger>(QuestionCardLedger.StateProperty);
+
     /// <summary>The field added to the data of every question button.</summary>
     public const string PromptIdField = "promptId";
 
@@ -25,11 +27,11 @@ public sealed class TeamsPromptCards(IStatePropertyAccessor<TeamsCardLedger> led
         ArgumentNullException.ThrowIfNull(turnContext);
         turnContext.OnSendActivities(async (context, activities, next) =>
         {
-            var ledger = await ledgerAccessor.GetAsync(context, () => new TeamsCardLedger()).ConfigureAwait(false);
-            var sent = new List<(int Index, TeamsCardRecord Card)>();
+            var ledger = await _ledgerAccessor.GetAsync(context, () => new QuestionCardLedger()).ConfigureAwait(false);
+            var sent = new List<(int Index, QuestionCardRecord Card)>();
             for (var i = 0; i < activities.Count; i++)
             {
-                if ((Stamp(activities[i], ledger, TeamsConversationKind.IsTeams(context.Activity)) ?? TypedQuestion(activities[i])) is { } card)
+                if ((Stamp(activities[i], ledger) ?? TypedQuestion(activities[i])) is { } card)
                 {
                     sent.Add((i, card));
                 }
@@ -49,26 +51,26 @@ public sealed class TeamsPromptCards(IStatePropertyAccessor<TeamsCardLedger> led
     /// <summary>
     /// Judges a click on a question button (<paramref name="data"/> = the button's data, <paramref name="replyToId"/> =
     /// the card's message id) against the waiting question. Clicks with another verb than "choose" are not answers
-    /// to a question and are always <see cref="TeamsCardFreshness.Current"/>. Also returns the clicked card when known.
+    /// to a question and are always <see cref="QuestionCardFreshness.Current"/>. Also returns the clicked card when known.
     /// </summary>
-    public async Task<(TeamsCardFreshness Freshness, TeamsCardRecord? Card)> CheckAsync(ITurnContext turnContext, JObject data, string? replyToId, CancellationToken cancellationToken)
+    public async Task<(QuestionCardFreshness Freshness, QuestionCardRecord? Card)> CheckAsync(ITurnContext turnContext, JObject data, string? replyToId, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(turnContext);
         ArgumentNullException.ThrowIfNull(data);
         var verb = Text(data["verb"]);
         if (verb is not null && !ReplyVerbs.IsChoice(verb))
         {
-            return (TeamsCardFreshness.Current, null);
+            return (QuestionCardFreshness.Current, null);
         }
 
-        var ledger = await ledgerAccessor.GetAsync(turnContext, () => new TeamsCardLedger(), cancellationToken).ConfigureAwait(false);
+        var ledger = await _ledgerAccessor.GetAsync(turnContext, () => new QuestionCardLedger(), cancellationToken).ConfigureAwait(false);
         var current = ledger.Current;
         var promptId = Text(data[PromptIdField]);
         var clicked = promptId is not null ? ledger.FindByPromptId(promptId) : ledger.FindByActivityId(replyToId ?? string.Empty);
         if (current is null)
         {
             // Nothing remembered (a new deployment, or state was reset): let the waiting prompt judge the answer.
-            return (TeamsCardFreshness.Current, clicked);
+            return (QuestionCardFreshness.Current, clicked);
         }
 
         if (clicked is null)
@@ -76,32 +78,45 @@ public sealed class TeamsPromptCards(IStatePropertyAccessor<TeamsCardLedger> led
             // A stamp we no longer know, or a card id other than the waiting card's, is an older card.
             var unknownOlderCard = promptId is not null
                 || (!string.IsNullOrEmpty(replyToId) && current.ActivityId.Length > 0 && replyToId != current.ActivityId);
-            return (unknownOlderCard ? TeamsCardFreshness.Expired : TeamsCardFreshness.Current, null);
+            return (unknownOlderCard ? QuestionCardFreshness.Expired : QuestionCardFreshness.Current, null);
         }
 
         if (ReferenceEquals(clicked, current))
         {
-            return (TeamsCardFreshness.Current, clicked);
+            return (QuestionCardFreshness.Current, clicked);
         }
 
-        return (clicked.QuestionKey == current.QuestionKey ? TeamsCardFreshness.SameQuestion : TeamsCardFreshness.Expired, clicked);
+        return (clicked.QuestionKey == current.QuestionKey ? QuestionCardFreshness.SameQuestion : QuestionCardFreshness.Expired, clicked);
     }
 
     /// <summary>The object data of a card click (Teams sends it as a JSON object; some clients as a JSON string).</summary>
     public static JObject? SubmitData(object? value) => ReplySubmitData.Read(value);
 
+    /// <summary>An Adaptive Card <c>Action.Submit</c>: object data as <c>value</c> and no typed text.</summary>
+    public static bool IsCardSubmit(IMessageActivity message) =>
+        string.IsNullOrWhiteSpace(message.Text) && message.Value is not null;
+
+    /// <summary>The question's buttons wherever they sit (card actions or an ActionSet): those with the "choose" verb.</summary>
+    public static List<JObject> QuestionActions(JObject card) =>
+        card.DescendantsAndSelf()
+            .OfType<JObject>()
+            .Where(node => Text(node["type"]) is SubmitAction or ExecuteAction
+                && node["data"] is JObject data
+                && ReplyVerbs.IsChoice(Text(data[ReplySubmitData.VerbKey])))
+            .ToList();
+
     /// <summary>A card attachment's content as a tree: a rendered card read from its bytes, or a tree or JSON text as given.</summary>
     private static JObject? CardTree(object? content) =>
         content is AdaptiveCardJson rendered ? rendered.ToJObject() : SubmitData(content);
 
-    private TeamsCardRecord? Stamp(Activity activity, TeamsCardLedger ledger, bool inTeams)
+    private static QuestionCardRecord? Stamp(Activity activity, QuestionCardLedger ledger)
     {
         if (activity.Attachments is not { Count: > 0 })
         {
             return null;
         }
 
-        TeamsCardRecord? record = null;
+        QuestionCardRecord? record = null;
         var attachments = new List<Attachment>(activity.Attachments.Count);
         foreach (var attachment in activity.Attachments)
         {
@@ -112,8 +127,8 @@ public sealed class TeamsPromptCards(IStatePropertyAccessor<TeamsCardLedger> led
             {
                 // A copy: the prompt may keep the original card in its state (a rendered card's tree is new already).
                 var card = attachment.Content is AdaptiveCardJson ? content : (JObject)content.DeepClone();
-                record = new TeamsCardRecord { PromptId = "p" + (++ledger.Sequence).ToString(System.Globalization.CultureInfo.InvariantCulture) };
-                StampActions(card, record, inTeams);
+                record = new QuestionCardRecord { PromptId = "p" + (++ledger.Sequence).ToString(System.Globalization.CultureInfo.InvariantCulture) };
+                StampActions(card, record);
                 attachments.Add(new Attachment { ContentType = attachment.ContentType, Content = card, Name = attachment.Name });
                 continue;
             }
@@ -131,7 +146,7 @@ public sealed class TeamsPromptCards(IStatePropertyAccessor<TeamsCardLedger> led
     /// card are older than it. Without it a click on the menu card while "How much does one parcel weigh?" waited was
     /// taken as the weight.
     /// </summary>
-    private static TeamsCardRecord? TypedQuestion(Activity activity)
+    private static QuestionCardRecord? TypedQuestion(Activity activity)
     {
         if (activity.Type != ActivityTypes.Message || activity.InputHint != InputHints.ExpectingInput)
         {
@@ -140,10 +155,10 @@ public sealed class TeamsPromptCards(IStatePropertyAccessor<TeamsCardLedger> led
 
         var question = activity.Text ?? string.Empty;
         var key = SHA256.HashData(Encoding.UTF8.GetBytes("typed\n" + question));
-        return new TeamsCardRecord { Question = question, QuestionKey = Convert.ToHexString(key, 0, 8) };
+        return new QuestionCardRecord { Question = question, QuestionKey = Convert.ToHexString(key, 0, 8) };
     }
 
-    private void StampActions(JObject card, TeamsCardRecord record, bool inTeams)
+    private static void StampActions(JObject card, QuestionCardRecord record)
     {
         var options = new List<string>();
         foreach (var action in QuestionActions(card))
@@ -153,11 +168,6 @@ public sealed class TeamsPromptCards(IStatePropertyAccessor<TeamsCardLedger> led
             var value = Text(data["value"]) ?? string.Empty;
             record.Options[value] = Text(action["title"]) ?? value;
             options.Add(value);
-            // Universal Actions are Teams' own; the other card clients keep the plain submit.
-            if (inTeams && teamsOptions.Value.UniversalActions && Text(action["type"]) == SubmitAction)
-            {
-                action.Replace(ToExecute(action));
-            }
         }
 
         record.Question = string.Join("\n", (card["body"] as JArray ?? [])
@@ -168,28 +178,6 @@ public sealed class TeamsPromptCards(IStatePropertyAccessor<TeamsCardLedger> led
         options.Sort(StringComparer.Ordinal);
         var key = SHA256.HashData(Encoding.UTF8.GetBytes(record.Question + "\n" + string.Join("\n", options)));
         record.QuestionKey = Convert.ToHexString(key, 0, 8);
-    }
-
-    /// <summary>The question's buttons wherever they sit (card actions or an ActionSet): those with the "choose" verb.</summary>
-    private static List<JObject> QuestionActions(JObject card) =>
-        card.DescendantsAndSelf()
-            .OfType<JObject>()
-            .Where(node => Text(node["type"]) is SubmitAction or ExecuteAction
-                && node["data"] is JObject data
-                && ReplyVerbs.IsChoice(Text(data[ReplySubmitData.VerbKey])))
-            .ToList();
-
-    private static JObject ToExecute(JObject submit)
-    {
-        var data = (JObject)submit["data"]!.DeepClone();
-        return new JObject
-        {
-            ["type"] = ExecuteAction,
-            ["title"] = submit["title"]?.DeepClone(),
-            ["verb"] = Text(data["verb"]),
-            ["data"] = data,
-            ["fallback"] = submit.DeepClone(),
-        };
     }
 
     private static string? Text(JToken? token) => ReplySubmitData.Text(token);
