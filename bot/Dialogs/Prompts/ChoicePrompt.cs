@@ -21,6 +21,7 @@ public sealed class ChoicePrompt(string id, PromptValidator<FoundChoice>? valida
         var text = GetAnswerText(turnContext);
         var found = Recognize(text, options.Choices, PromptLanguage.Cultures(turnContext.Activity))
             ?? (verb is null ? ChoiceWithDetail.Leading(text, options.Choices) : null)
+            ?? (verb is null ? Confirmed(text, options.Choices) : null)
             ?? (verb is null && text is not null && readDetail is not null ? readDetail(turnContext, text, options.Choices) : null);
         return Task.FromResult(found is null
             ? PromptRecognizerResult<FoundChoice>.Failed
@@ -60,6 +61,18 @@ public sealed class ChoicePrompt(string id, PromptValidator<FoundChoice>? valida
         return ChoiceShortForm.IndexIn(answer, choices.Select(choice => AnswerNormalizer.Normalize(choice.Title)).ToList()) is { } shortened
             ? Found(choices, shortened)
             : null;
+    }
+
+    /// <summary>
+    /// "yup, that's the problem", "没错，就是这种情况": a reply that confirms what was offered picks the one choice that
+    /// stands for yes (its value, title or a synonym is "yes"); null when no choice, or several, do.
+    /// </summary>
+    private static FoundChoice? Confirmed(string? text, IReadOnlyList<Choice> choices)
+    {
+        var yes = choices.Select((choice, index) => (choice, index))
+            .Where(pair => new[] { pair.choice.Value, pair.choice.Title }.Concat(pair.choice.Synonyms).Any(name => AnswerNormalizer.Normalize(name) == "yes"))
+            .ToList();
+        return yes.Count == 1 && Slots.SlotVocabulary.Default.Agreement.Confirms(text) ? Found(choices, yes[0].index) : null;
     }
 
     private static FoundChoice Found(IReadOnlyList<Choice> choices, int index) =>

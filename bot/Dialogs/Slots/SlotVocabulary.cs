@@ -12,11 +12,6 @@ public sealed partial class SlotVocabulary
 {
     private const string Resource = "CrossBorderBot.Dialogs.Slots.slot-vocabulary.json";
 
-    /// <summary>The most a topic before a don't-know may be ("市场还没决定", "market not decided"): a word or two.</summary>
-    private const int MaxTopicCharacters = 4;
-
-    private const int MaxTopicWords = 2;
-
     private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, string> NormalizedWords = new(StringComparer.Ordinal);
 
     // The vocabulary's "re:" patterns, each parsed once. Regex's static methods keep only 15 patterns in their cache and
@@ -34,9 +29,11 @@ public sealed partial class SlotVocabulary
     private readonly SlotWordSpelling _spelling;
     private readonly SlotYesNoReader _yesNo;
 
-    private SlotVocabulary(Dictionary<string, SlotWords> slots, List<string> unknownWords, SlotYesNoReader yesNo, PlaceGroupReader placeGroups, RegionWordReader regionWords, Dictionary<string, List<string>> channelWords)
+    private SlotVocabulary(Dictionary<string, SlotWords> slots, List<string> unknownWords, SlotYesNoReader yesNo, PlaceGroupReader placeGroups, RegionWordReader regionWords, Dictionary<string, List<string>> channelWords, BuyerWords buyers, AgreementReader agreement)
     {
         _slots = slots;
+        Buyers = buyers;
+        Agreement = agreement;
         ChannelWords = channelWords;
         _yesNo = yesNo;
         PlaceGroups = placeGroups;
@@ -73,6 +70,12 @@ public sealed partial class SlotVocabulary
 
     public string? DefaultOf(string slot) => _slots.GetValueOrDefault(slot)?.Default;
 
+    /// <summary>Who the buyers are, read for the platform guide's customer question ("cafes and hotel chains", "卖给养宠物的个人").</summary>
+    public BuyerWords Buyers { get; }
+
+    /// <summary>A reply that confirms what was offered ("yup, that's the problem") or says something was done ("sent them the invoice").</summary>
+    public AgreementReader Agreement { get; }
+
     /// <summary>Reads groups of places written as one word ("欧美", "日韩") for the market and destination questions.</summary>
     public PlaceGroupReader PlaceGroups { get; }
 
@@ -81,39 +84,6 @@ public sealed partial class SlotVocabulary
 
     /// <summary>Sellers' own names for logistics channels ("邮政小包", "e-packet", "DHL"), by the channel's knowledge-base id.</summary>
     public IReadOnlyDictionary<string, List<string>> ChannelWords { get; }
-
-    /// <summary>
-    /// True when the message says "I don't know / skip / whatever" (its first clause, or all of it), also after the
-    /// words naming <paramref name="slot"/>'s topic ("box size unknown for now"), or doubts whether the thing asked is
-    /// wanted ("not sure if we need tracking", "不知道要不要追踪").
-    /// </summary>
-    public bool IsUnknown(string? text, string slot)
-    {
-        var normalized = Normalize(text);
-        return IsUnknown(normalized) || SlotDoubt.IsDoubt(normalized) || (WithoutTopic(slot, normalized) is { } rest && IsUnknown(rest));
-    }
-
-    /// <summary>True when the message says "I don't know / skip / whatever" (its first clause, or all of it).</summary>
-    public bool IsUnknown(string? text)
-    {
-        // "这个不太清楚", "this one no idea": a word pointing at the question asked may stand before the don't-know; so may
-        // the subject and its adverbs, and a particle may close it ("他们也说不准呢").
-        var normalized = PointingLeadIn().Replace(Normalize(text), string.Empty).Trim();
-        return SaysUnknown(normalized) || (SlotClauses.Core(normalized) is var core && core != normalized && SaysUnknown(core));
-    }
-
-    // "市场还没决定", "market not decided yet": the question's own topic may stand before it, in a word or two (not a
-    // yes-or-no pair: "要不要都可以" stays as the yes/no reader takes it).
-    private bool SaysUnknown(string normalized) =>
-        normalized.Length > 0 && (SlotClauses.Of(normalized).Any(_unknownWords.Contains)
-            || _unknownPrefixes.Any(word => StartsWithPhrase(normalized, word))
-            || _unknownPrefixes.Any(word => EndsWithPhraseAfterATopic(normalized, word)));
-
-    /// <summary>
-    /// True when the reply to <paramref name="slot"/>'s own question says the user cannot give the answer — does not know
-    /// it ("no idea"), does not have it yet ("we haven't priced it", "国家还没选好") — so the slot's default is used.
-    /// </summary>
-    public bool SaysNotGiven(string slot, string? text) => IsUnknown(text, slot) || ReadAnswer(slot, text) is { IsDefault: true };
 
     /// <summary>True when the whole message is one of the slots' answer words ("不需要", "nope"): a reply, not a command.</summary>
     public bool IsAnswerWord(string? text)
@@ -365,22 +335,6 @@ public sealed partial class SlotVocabulary
 
     private static Regex Pattern(string word) => Patterns.GetOrAdd(word, w => new Regex(w[3..], RegexOptions.CultureInvariant));
 
-    private static bool EndsWithPhraseAfterATopic(string text, string phrase)
-    {
-        if (!text.EndsWith(phrase, StringComparison.Ordinal) || text.Length == phrase.Length)
-        {
-            return false;
-        }
-
-        var topic = text[..^phrase.Length].TrimEnd(' ', ',', '，');
-        return LanguageDetector.ContainsCjk(topic)
-            ? topic.Length <= MaxTopicCharacters && topic.All(c => !char.IsAsciiLetterOrDigit(c) && c is not ('不' or '没' or '否'))
-            : topic.Length > 0 && char.IsWhiteSpace(text[^(phrase.Length + 1)]) && topic.Split(' ').Length <= MaxTopicWords && topic.All(c => char.IsAsciiLetter(c) || c == ' ');
-    }
-
-    private static bool StartsWithPhrase(string text, string phrase) =>
-        text.StartsWith(phrase, StringComparison.Ordinal) && SlotPhraseFinder.IsWordBoundary(text, phrase.Length);
-
     private static SlotVocabulary Load()
     {
         using var stream = Assembly.GetExecutingAssembly().GetManifestResourceStream(Resource)
@@ -388,9 +342,8 @@ public sealed partial class SlotVocabulary
         using var reader = new StreamReader(stream);
         var file = JsonConvert.DeserializeObject<SlotVocabularyFile>(reader.ReadToEnd())
             ?? throw new InvalidOperationException($"{Resource} is empty.");
-        return new SlotVocabulary(file.Slots, file.UnknownWords, new SlotYesNoReader(file.YesNo), new PlaceGroupReader(file.PlaceAbbreviations), new RegionWordReader(file.RegionWords), file.ChannelWords);
+        var yesNo = new SlotYesNoReader(file.YesNo);
+        return new SlotVocabulary(file.Slots, file.UnknownWords, yesNo, new PlaceGroupReader(file.PlaceAbbreviations), new RegionWordReader(file.RegionWords), file.ChannelWords,
+            new BuyerWords(file.Buyers), new AgreementReader(file.YesNo, yesNo));
     }
-
-    [GeneratedRegex(@"^(?:(?:this|that)(?:\s+one)?[,\s]+|(?:这个|这块|这方面|这一项|这题|这点|那个)[，,\s]*)")]
-    private static partial Regex PointingLeadIn();
 }

@@ -10,6 +10,9 @@ public sealed class SlotVocabularyFile
 
     public Dictionary<string, SlotWords> Slots { get; set; } = [];
 
+    /// <summary>Who the buyers are, for the platform guide's customer question ("cafes", "parents", "散客").</summary>
+    public BuyerWordsFile Buyers { get; set; } = new();
+
     /// <summary>One-character place names that Chinese joins into groups ("欧" + "美"), with the place's knowledge-base id.</summary>
     public Dictionary<string, string> PlaceAbbreviations { get; set; } = [];
 

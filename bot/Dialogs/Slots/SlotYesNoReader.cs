@@ -21,6 +21,7 @@ public sealed class SlotYesNoReader
     private readonly Regex? _inProgress;
     private readonly Regex? _all;
     private readonly Regex? _some;
+    private readonly Regex? _done;
 
     public SlotYesNoReader(SlotYesNoWords words)
     {
@@ -37,6 +38,7 @@ public sealed class SlotYesNoReader
         _inProgress = words.InProgress.Count == 0 ? null : Build(Alternation(words.InProgress, string.Empty));
         _all = words.AllWords.Count == 0 ? null : Build(Alternation(words.AllWords, string.Empty));
         _some = words.SomeWords.Count == 0 ? null : Build(Alternation(words.SomeWords, string.Empty));
+        _done = words.Done.Count == 0 ? null : Build(Alternation(words.Done, string.Empty));
         _correctionStart = words.Corrections.Count == 0 ? null
             : Build($@"^(?:(?:oh|ah|um+|哦|噢|啊|嗯)[,，\s]*)?(?:{Alternation(words.Corrections, string.Empty)})(?:[,，;；.。!！\s]+|$)");
         // "CE yes", "CE有", "商标有的": a clause that names the thing and ends with a yes; a Chinese yes straight after a
@@ -60,9 +62,10 @@ public sealed class SlotYesNoReader
             return false;
         }
 
-        var yes = clauses.FindIndex(clause => !IsNegation(clause) && (_yesStart.IsMatch(clause) || _yesEnd.IsMatch(clause)));
+        // "欧洲的CE做了，美国的还没弄", "VAT注册了，EPR还没弄": a part said done is the yes part.
+        var yes = clauses.FindIndex(clause => !IsNegation(clause) && (_yesStart.IsMatch(clause) || _yesEnd.IsMatch(clause) || (_done?.IsMatch(clause) == true && !_negation.IsMatch(clause))));
         return yes >= 0 && clauses.Where((_, index) => index != yes)
-            .Any(clause => isUnknown(clause) || _negation.IsMatch(clause));
+            .Any(clause => isUnknown(clause) || _negation.IsMatch(clause) || _noStart.IsMatch(clause));
     }
 
     /// <summary>True when the normalized reply opens with a yes word (and is not a negation).</summary>

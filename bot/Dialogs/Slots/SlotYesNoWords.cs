@@ -44,6 +44,15 @@ public sealed class SlotYesNoWords
     /// <summary>Says the thing asked is not wanted, wherever it stands in the first clause ("退货不考虑", "tracking not needed").</summary>
     public List<string> NotNeeded { get; set; } = [];
 
+    /// <summary>Confirm what was offered ("that's the one", "spot on", "就是这个", "没错").</summary>
+    public List<string> Confirmations { get; set; } = [];
+
+    /// <summary>Say something was done ("finished", "did that", "做好了", "已经"); also the yes of a part done ("CE做了").</summary>
+    public List<string> Done { get; set; } = [];
+
+    /// <summary>English verbs whose past is not made with -ed ("sent", "got", "did"): a reply opening with one tells something done.</summary>
+    public List<string> PastVerbs { get; set; } = [];
+
     /// <summary>Open a message that corrects an earlier answer ("不对，…", "no wait, …"): no negation of the question waiting.</summary>
     public List<string> Corrections { get; set; } = [];
 }

@@ -14,7 +14,8 @@ public sealed class GuidesDev3ScenarioTests(ITestOutputHelper output)
 {
     // Measured once when the set was written, on c57edf7 before any change of the sixteenth pass to the guides: 10 of 28.
     // After the sixteenth pass's guide changes (tuned on this set and the fifteenth to twelfth parts): 23 of 28.
-    private const int PassFloor = 23;
+    // After the seventeenth pass's guide changes (not tuned on this set): 25 of 28.
+    private const int PassFloor = 25;
 
     [Fact]
     public async Task Dev_scenarios_pass_in_total()

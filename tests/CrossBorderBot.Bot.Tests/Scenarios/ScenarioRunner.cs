@@ -66,6 +66,27 @@ public static class ScenarioRunner
         return null;
     }
 
+    /// <summary>
+    /// Every turn of <paramref name="scenario"/> that fails, playing on past a failure (dev sets only: a first failing
+    /// turn often hides later ones, which the kinds of misses are sorted from).
+    /// </summary>
+    public static async Task<IReadOnlyList<string>> EveryFailureAsync(ConversationScenario scenario)
+    {
+        var failures = new List<string>();
+        using var user = new GuideSession(scenario.Locale, scenario.ChannelId);
+        for (var index = 0; index < scenario.Turns.Count; index++)
+        {
+            var turn = scenario.Turns[index];
+            var reply = await user.SayAsync(turn.Say);
+            if (Check(turn, reply.Text, reply.Replies.Select(BotReplies.VisibleText).ToList()) is { } problem)
+            {
+                failures.Add($"turn {index + 1} \"{turn.Say}\": {problem}\n--- the bot said ---\n{reply.Text}");
+            }
+        }
+
+        return failures;
+    }
+
     private static string? Check(ScenarioTurn turn, string seen, IReadOnlyList<string> messages)
     {
         if (!turn.MissAllowed)

@@ -10,7 +10,7 @@ namespace CrossBorderBot.Dialogs.Guides;
 /// the note for the user's market, asked once unless the first message named it) → prevention, sources and a plan.
 /// "My parcel is held at customs in Germany" goes straight to the confirmation.
 /// </summary>
-public sealed class FixIssueGuide : ComponentDialog
+public sealed class FixIssueGuide : ComponentDialog, ISlotGuide
 {
     private const string StepsId = DialogIds.GuideFixIssue + ".steps";
     private const string DescriptionId = DialogIds.GuideFixIssue + ".description";
@@ -49,12 +49,27 @@ public sealed class FixIssueGuide : ComponentDialog
         AddDialog(new GuideFollowUpsDialog(ClosingId, plans));
     }
 
+    /// <summary>
+    /// True when the message confirms what was offered or tells a step done ("yup, that's the problem", "sent them the
+    /// invoices"): an answer for the guide, not a question for the knowledge base. The guide fills no other slots.
+    /// </summary>
+    public bool Reads(RecognizedMessage message) =>
+        Slots.SlotVocabulary.Default.Agreement.SaysDone(message.Text) || Slots.SlotVocabulary.Default.Agreement.Confirms(message.Text);
+
+    public int SlotsRead(RecognizedMessage message) => 0;
+
+    public IReadOnlyList<string> KnownPlaces(DialogContext guideContext, BotLanguage language) => [];
+
+    public IReadOnlyList<GuideProduct> KnownProducts(DialogContext guideContext, BotLanguage language) => [];
+
     private async Task<DialogTurnResult> StartAsync(WaterfallStepContext step, CancellationToken cancellationToken)
     {
         var language = step.Language();
         var text = FixIssueGuideText.For(language);
         var options = step.GetOptions<FixIssueStartOptions>() ?? new FixIssueStartOptions();
-        var market = options.Market ?? (GuideEntities.Location(options.Entities) is { } found && _locations.IsKnown(found) ? found : null);
+        // "Shopee马来站的买家…", "a buyer in florida": a marketplace's country site or a state names the market too.
+        var market = options.Market ?? (GuideEntities.Location(options.Entities) is { } found && _locations.IsKnown(found) ? found : null)
+            ?? _locations.SiteCountry(options.Text) ?? _locations.LocalPlacesIn(options.Text).FirstOrDefault();
         Answers.Update(step, answers => answers with { Market = market, MarketAssumed = options.NoMarket && market is null, Rejected = options.Rejected });
         if (options.Again)
         {

@@ -66,6 +66,12 @@ public sealed class PlaybookWalkDialog : Dialog
         var answer = verb is null || string.Equals(verb, PromptInput.ChooseVerb, StringComparison.OrdinalIgnoreCase)
             ? (ChoicePrompt.Recognize(text, choices, PromptLanguage.Cultures(dc.Context.Activity)) ?? (verb is null ? ChoiceWithDetail.Leading(text, choices) : null))?.Value
             : null;
+
+        // "sent them our factory invoices this morning", "通知看过了，期限是30天": the step told done in one's own words.
+        if (answer is null && verb is null && Slots.SlotVocabulary.Default.Agreement.SaysDone(text))
+        {
+            answer = NextValue;
+        }
         var playbook = Current(instance);
         var step = instance.GetValue<int>(StepKey);
         switch (answer)

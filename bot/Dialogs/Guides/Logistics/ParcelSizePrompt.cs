@@ -53,6 +53,12 @@ public sealed partial class ParcelSizePrompt(string id) : Prompt<ParcelSizeAnswe
             return ParcelSizeAnswer.Skip;
         }
 
+        // "roughly the size of a cereal box", "shoebox sized", "跟鞋盒差不多大": a likeness is no measurement; the size is skipped.
+        if (Likeness().IsMatch(trimmed) && !Digits().IsMatch(trimmed))
+        {
+            return ParcelSizeAnswer.Skip;
+        }
+
         // At the size question itself, three bare numbers are the three sides ("40 30 25左右", "40,30,25 cm").
         var match = new[] { SizeRegex(), NamedSidesRegex(), BareSidesRegex() }.Select(regex => regex.Match(trimmed)).FirstOrDefault(m => m.Success);
         if (match is null)
@@ -91,9 +97,15 @@ public sealed partial class ParcelSizePrompt(string id) : Prompt<ParcelSizeAnswe
     // The whole reply is the three numbers, with at most "about" before and a unit and "or so" after; the separators
     // cannot be confused with the numbers, so a long reply is read in one pass.
     [GeneratedRegex(
-        @"^(?:about|around|approx\.?|roughly|大概|大约|约)?(?>\s*)(?<l>\d+(?:\.\d+)?)[\s,，/、]+(?<w>\d+(?:\.\d+)?)[\s,，/、]+(?<h>\d+(?:\.\d+)?)(?>\s*)(?<unit>cm|mm|inches|inch|in|""|厘米|公分|毫米|英寸)?(?>\s*)(?:左右|上下|around|or so|roughly)?$",
+        @"^(?:长宽高|尺寸是?|dims?:?|size:?)?(?>\s*)(?:about|around|approx\.?|roughly|大概|大约|约)?(?>\s*)(?<l>\d+(?:\.\d+)?)[\s,，/、]+(?<w>\d+(?:\.\d+)?)[\s,，/、]+(?<h>\d+(?:\.\d+)?)(?>\s*)(?<unit>cm|mm|inches|inch|in|""|厘米|公分|毫米|英寸)?(?>\s*)(?:左右|上下|around|or so|roughly)?$",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex BareSidesRegex();
+
+    [GeneratedRegex(@"\bsize\s+of\s+(?:a|an|the)\b|\b[a-z]+[-\s]?sized\b|(?:差不多|一样|那么|这么)大|大小的(?:箱|盒)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Likeness();
+
+    [GeneratedRegex(@"\d")]
+    private static partial Regex Digits();
 
     // Each side named: "长35宽25高12", "长35cm，宽25，高12厘米", "length 35 width 25 height 12 cm", "L35 W25 H12".
     [GeneratedRegex(

@@ -35,6 +35,12 @@ public sealed record PlatformAnswers
     /// <summary>A category id, or <see cref="PlatformCategoryPrompt.AnyValue"/> for no particular category.</summary>
     public string? Category { get; init; }
 
+    /// <summary>
+    /// The seller's words for goods the category list has no name for ("silicone teething rings"), with
+    /// <see cref="Category"/> set to <see cref="PlatformCategoryPrompt.AnyValue"/>: kept and said back, never asked again.
+    /// </summary>
+    public string? ProductWords { get; init; }
+
     /// <summary>Further category ids named with the first ("toys and kids' clothes"), offered after the result.</summary>
     public List<string>? OtherCategories { get; init; }
 

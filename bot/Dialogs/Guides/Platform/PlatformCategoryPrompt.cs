@@ -17,4 +17,8 @@ public sealed class PlatformCategoryPrompt(string id, CrossBorderRecognizer reco
             ?? (string.IsNullOrWhiteSpace(text) ? null : GuideEntities.Category(recognizer.Understand(text, activity.Locale).Entities));
         return category is not null && options.Choices.Any(choice => choice.Value == category) ? category : null;
     }
+
+    /// <summary>Goods the list has no name for ("handmade soap") are taken by the guide in the seller's words, and said back.</summary>
+    protected override bool TakesAsWritten(ITurnContext turnContext, PromptOptions options) =>
+        Read(GetAnswerText(turnContext), options, turnContext.Activity) is not null;
 }

@@ -53,10 +53,24 @@ public sealed partial class PlatformSlotReader(KnowledgeBase knowledgeBase, Guid
 
         // "we do both", "2B 2C都做", "mostly b2b, some b2c": the result is for the side named first ("both, mostly
         // wholesale…" is for businesses), consumers when neither is named, and the other side is offered after it.
-        var model = vocabulary.ReadValue(Model, text, waitingSlot, defaults);
+        // "our buyers are cafes and hotel chains", "卖给养宠物的个人": the customer said by who the buyers are.
+        var model = vocabulary.ReadValue(Model, text, waitingSlot, defaults) ?? vocabulary.Buyers.SideOf(text, waitingSlot == Model);
         var sides = vocabulary.ValuesInOrder(Model, text).Select(PlatformAnswerWords.ReadModel).Where(side => side is BusinessModel.B2B or BusinessModel.B2C).Distinct().ToList();
         var both = model == BothModels || sides.Count == 2;
         BusinessModel? first = both ? sides.FirstOrDefault() ?? BusinessModel.B2C : null;
+        var experience = PlatformAnswerWords.ReadExperience(vocabulary.ReadValue(Experience, text, waitingSlot, defaults));
+        var ownBrand = vocabulary.ReadYesNo(Brand, text, waitingSlot, defaults);
+
+        // "our silicone teething rings", "卖真丝睡衣", "handmade soap" at the category question: goods the category list has no
+        // name for are kept in the seller's words and compared across categories, unless the message answered something else.
+        var atItsQuestion = waitingSlot == Category;
+        var answersAnother = markets.Count > 0 || budget is not null || model is not null || sides.Count > 0 || experience is not null || ownBrand is not null;
+        var productWords = category is null && !(atItsQuestion && answersAnother) && !vocabulary.IsAnswerWord(text) ? UnlistedGoods.Named(text, atItsQuestion) : null;
+        if (productWords is not null)
+        {
+            category = PlatformCategoryPrompt.AnyValue;
+        }
+
         var read = new PlatformAnswers
         {
             Model = both ? first : PlatformAnswerWords.ReadModel(model),
@@ -67,13 +81,16 @@ public sealed partial class PlatformSlotReader(KnowledgeBase knowledgeBase, Guid
             OtherCategories = categories.Count > 1 ? categories.Skip(1).ToList() : null,
             BudgetAmount = budget,
             BudgetCurrency = currency,
-            Experience = PlatformAnswerWords.ReadExperience(vocabulary.ReadValue(Experience, text, waitingSlot, defaults)),
-            OwnBrand = vocabulary.ReadYesNo(Brand, text, waitingSlot, defaults),
+            Experience = experience,
+            OwnBrand = ownBrand,
+            ProductWords = productWords,
         };
         return (read, defaults);
     }
 
-    public int SlotsRead(RecognizedMessage message) => Slots(Read(message.Text, message.Entities, null).Read).Count();
+    // Goods the category list does not name are kept when the guide runs, but choose no guide: they count for no question.
+    public int SlotsRead(RecognizedMessage message) =>
+        Read(message.Text, message.Entities, null).Read is var read ? Slots(read).Count(slot => slot != Category || read.ProductWords is null) : 0;
 
     public (PlatformAnswers Merged, SlotChanges Changes) Merge(PlatformAnswers current, PlatformAnswers read, HashSet<string> defaults, string? waitingSlot, BotLanguage language)
     {
@@ -92,6 +109,7 @@ public sealed partial class PlatformSlotReader(KnowledgeBase knowledgeBase, Guid
         Category => merged with
         {
             Category = read.Category,
+            ProductWords = read.ProductWords,
 
             // "kitchen knives instead": the products named before stay offered, the one chosen is not.
             OtherCategories = read.OtherCategories ?? new[] { merged.Category }.Concat(merged.OtherCategories ?? [])
@@ -116,7 +134,7 @@ public sealed partial class PlatformSlotReader(KnowledgeBase knowledgeBase, Guid
             Category => answers.Category switch
             {
                 null => null,
-                PlatformCategoryPrompt.AnyValue => text.AnyCategory,
+                PlatformCategoryPrompt.AnyValue => answers.ProductWords is { } goods ? $"{goods} ({text.AnyCategory})" : text.AnyCategory,
                 var id => string.Join(text.ListSeparator, new[] { id }.Concat(answers.OtherCategories ?? []).Select(one => CategoryName(one, language))),
             },
             Budget => answers.BudgetAmount is { } amount

@@ -77,7 +77,7 @@ public sealed class ReadinessGuide : TypedSlotGuide<ReadinessAnswers>
         {
             var noted = _questionnaire.Questions.Where(q => answers.Has(q.Id))
                 .Select(q => $"{_questionnaire.DimensionName(q, language)} — {_questionnaire.AnswerLabel(q, answers.Of(q.Id)!, language)}");
-            intro += "\n\n" + string.Format(CultureInfo.InvariantCulture, text.Noted, string.Join(text.ListSeparator, noted));
+            intro += "\n\n" + string.Format(CultureInfo.InvariantCulture, text.Noted, NotedList.Join(noted, text.ListSeparator));
         }
 
         return await IntroduceAsync(step, intro, cancellationToken);

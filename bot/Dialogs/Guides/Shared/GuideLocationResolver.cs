@@ -17,8 +17,13 @@ public sealed partial class GuideLocationResolver
     /// <summary>Longer messages are not searched for mended place names (the search looks at every run of characters).</summary>
     private const int MaxSentenceForSlips = 300;
 
+    /// <summary>Replies this long or longer may be two slips from a place name ("philipins"): long names leave no doubt.</summary>
+    private const int MinimumTwoSlipLength = 9;
+
     private readonly Dictionary<string, string> _idByName = new(StringComparer.OrdinalIgnoreCase);
     private readonly int[] _chineseNameLengths;
+    private readonly System.Text.RegularExpressions.Regex? _localPlace;
+    private readonly Dictionary<string, string> _countryOfLocalPlace = new(StringComparer.OrdinalIgnoreCase);
 
     public GuideLocationResolver(KnowledgeBase knowledgeBase, CrossBorderRecognizer recognizer)
     {
@@ -40,6 +45,22 @@ public sealed partial class GuideLocationResolver
                 _idByName[name] = country.Code;
             }
         }
+
+        // "to florida", "发到佛罗里达": a state, province or city the knowledge base lists as a local place of its country
+        // (for its own tax rules) is that country as a destination or market; a country's own name or alias wins.
+        foreach (var country in knowledgeBase.Countries)
+        {
+            foreach (var place in (country.LocalPlaces?.En ?? []).Concat(country.LocalPlaces?.ZhCn ?? []).Where(p => !string.IsNullOrWhiteSpace(p)))
+            {
+                _countryOfLocalPlace.TryAdd(place, country.Code);
+                _idByName.TryAdd(place, country.Code);
+            }
+        }
+
+        _localPlace = _countryOfLocalPlace.Count == 0 ? null : new System.Text.RegularExpressions.Regex(
+            string.Join('|', _countryOfLocalPlace.Keys.OrderByDescending(name => name.Length).Select(name =>
+                IsChineseCharacter(name[0]) ? System.Text.RegularExpressions.Regex.Escape(name) : $@"(?<![A-Za-z]){System.Text.RegularExpressions.Regex.Escape(name)}(?![A-Za-z])")),
+            System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant);
 
         _chineseNameLengths = [.. _idByName.Keys.Where(name => name.All(IsChineseCharacter)).Select(name => name.Length).Distinct().Order()];
     }
@@ -71,9 +92,46 @@ public sealed partial class GuideLocationResolver
     /// it ("Austria, not Belgium": <see cref="DeniedMention"/>).
     /// </summary>
     public List<string> PlacesNamed(MessageEntities entities, IEnumerable<string> placeGroups, string text) =>
-        [.. entities.Countries.Where(c => Given(text, c.Text)).Select(c => c.Code)
+        [.. entities.Countries.Where(c => Given(text, c.Text) && !InsideLocalPlace(text, c.Text)).Select(c => c.Code)
             .Concat(entities.Regions.Where(r => Given(text, r.Text)).Select(r => r.Id))
             .Concat(placeGroups).Distinct(StringComparer.OrdinalIgnoreCase).Where(IsKnown)];
+
+    /// <summary>
+    /// The countries of the states, provinces and cities a message names ("to florida", "寄到德州"), in the order said,
+    /// each once; not one said only as the seller's own place or only to deny it.
+    /// </summary>
+    public IReadOnlyList<string> LocalPlacesIn(string? text) =>
+        string.IsNullOrEmpty(text) || _localPlace is null ? []
+        : [.. _localPlace.Matches(text).Where(m => Given(text, m.Value)).Select(m => _countryOfLocalPlace[m.Value]).Distinct(StringComparer.OrdinalIgnoreCase)];
+
+    /// <summary>
+    /// "Shopee马来站", "亚马逊日本站": the country of a marketplace's country site, named in full or by its first characters.
+    /// </summary>
+    public string? SiteCountry(string? text)
+    {
+        foreach (System.Text.RegularExpressions.Match match in CountrySite().Matches(text ?? string.Empty))
+        {
+            var name = match.Groups["name"].Value;
+            for (var start = 0; start + 2 <= name.Length; start++)
+            {
+                var tail = name[start..];
+                if ((_idByName.TryGetValue(tail, out var id) ? id : ChineseShortForm(tail)) is { } found && IsKnown(found))
+                {
+                    return found;
+                }
+            }
+        }
+
+        return null;
+    }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"(?<name>[\u4e00-\u9fff]{2,5})站")]
+    private static partial System.Text.RegularExpressions.Regex CountrySite();
+
+    // "british columbia" holds a slip of "colombia", "new mexico" holds "mexico": a country read inside a longer local
+    // place name is that place's country, not its own.
+    private bool InsideLocalPlace(string text, string words) =>
+        _localPlace is not null && _localPlace.Matches(text).Any(m => m.Length > words.Length && m.Value.Contains(words, StringComparison.OrdinalIgnoreCase));
 
     private static bool Given(string text, string words) => !HomeMention.OnlyHome(text, words) && !DeniedMention.OnlyDenied(text, words);
 
@@ -92,8 +150,21 @@ public sealed partial class GuideLocationResolver
         }
 
         // A sentence ("to Germany please", "发往德国") is left to the recognizer's place names.
-        return GuideEntities.Location(_recognizer.Understand(trimmed, locale).Entities) is { } found && IsKnown(found)
-            ? found
+        if (GuideEntities.Location(_recognizer.Understand(trimmed, locale).Entities) is { } found && IsKnown(found))
+        {
+            return found;
+        }
+
+        // "the us mainly", "maybe canada later": words of degree or time around a place name are not part of it.
+        var bare = PlaceFiller().Replace(trimmed, string.Empty).Trim();
+        if (bare.Length > 0 && bare != trimmed)
+        {
+            return Resolve(bare, locale);
+        }
+
+        // "the us": lower-case "us" is the country after "the" (the pronoun never follows it).
+        return trimmed.StartsWith("the ", StringComparison.OrdinalIgnoreCase) && _idByName.TryGetValue(trimmed[4..].Trim(), out var named)
+            ? named
             : OneSlipFrom(trimmed);
     }
 
@@ -108,8 +179,13 @@ public sealed partial class GuideLocationResolver
         var reply = typed is null ? string.Empty : WhiteSpace.Collapse(typed.Trim().TrimEnd('.', '。', '!', '！').ToLowerInvariant());
         if (reply.Length >= MinimumTypoLength && reply.All(c => char.IsAsciiLetter(c) || c == ' '))
         {
+            // "philipins": a long name may have two slips, when that still fits one place only.
             return OnlyPlace(_idByName.Where(pair => pair.Key.Length >= MinimumTypoLength && Math.Abs(pair.Key.Length - reply.Length) <= 1
-                && FuzzyNameMatcher.IsOneEditAway(reply, pair.Key.ToLowerInvariant())));
+                    && FuzzyNameMatcher.IsOneEditAway(reply, pair.Key.ToLowerInvariant())))
+                ?? (reply.Length >= MinimumTwoSlipLength
+                    ? OnlyPlace(_idByName.Where(pair => pair.Key.Length >= MinimumTwoSlipLength && Math.Abs(pair.Key.Length - reply.Length) <= 2
+                        && EditDistance(reply, pair.Key.ToLowerInvariant()) <= 2))
+                    : null);
         }
 
         return reply.Length >= MinimumChineseTypoLength && reply.All(IsChineseCharacter) ? OneChineseSlip(reply) : null;
@@ -181,6 +257,29 @@ public sealed partial class GuideLocationResolver
     }
 
     private static bool IsChineseCharacter(char c) => c is >= '\u4e00' and <= '\u9fff';
+
+    // Levenshtein distance, for whole replies only (a reply against each place name once).
+    private static int EditDistance(string a, string b)
+    {
+        var previous = Enumerable.Range(0, b.Length + 1).ToArray();
+        for (var i = 1; i <= a.Length; i++)
+        {
+            var current = new int[b.Length + 1];
+            current[0] = i;
+            for (var j = 1; j <= b.Length; j++)
+            {
+                current[j] = Math.Min(Math.Min(current[j - 1] + 1, previous[j] + 1), previous[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1));
+            }
+
+            previous = current;
+        }
+
+        return previous[b.Length];
+    }
+
+    // No "\s*" opens the closing part: tried at every space of a long run of spaces, it made the search quadratic.
+    [System.Text.RegularExpressions.GeneratedRegex(@"^(?:(?:mostly|mainly|primarily|probably|maybe|perhaps|just|only|first|at first|initially|then|also|主要是?|先|暂时|可能|也)\s*)+|(?:\b(?:mostly|mainly|first|later|too|also|for now|for a start|to start|to begin with|market|markets|maybe)\b|为主|市场|吧|先)\s*$", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
+    private static partial System.Text.RegularExpressions.Regex PlaceFiller();
 
     [System.Text.RegularExpressions.GeneratedRegex(@"\bto\s+(?:the\s+)?(?<first>[A-Za-z]{2,})(?:\s+(?<second>[A-Za-z]{2,}))?\b", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
     private static partial System.Text.RegularExpressions.Regex AfterTo();

@@ -46,6 +46,15 @@ public sealed class GuidePlaceReader(KnowledgeBase knowledgeBase, GuideLocationR
             places = [.. places.Where(id => knowledgeBase.FindRegion(id) is null).Concat(countries).Distinct(StringComparer.OrdinalIgnoreCase)];
         }
 
+        // "to florida", "发到佛罗里达": a state, province or city is its country.
+        places = [.. places.Concat(locations.LocalPlacesIn(text)).Distinct(StringComparer.OrdinalIgnoreCase)];
+
+        // "Shopee马来站": a marketplace's country site names its country.
+        if (places.Count == 0 && locations.SiteCountry(text) is { } site)
+        {
+            places.Add(site);
+        }
+
         var slip = false;
         if (places.Count == 0 && (locations.OneSlipAfterTo(text) ?? locations.OneSlipInChineseSentence(text)) is { } misspelt)
         {

@@ -90,7 +90,7 @@ public abstract class SlotFillingGuide(string id) : ComponentDialog(id), ISlotGu
             // read from the user's own words ("走快的吧", "price matters more than speed") rather than picked as offered.
             if (changes.Noted.Count > 0 && (!changes.OnlyTheWaitingQuestion || !WaitingQuestionTakesAsWritten(dc)))
             {
-                lines.Add(string.Format(System.Globalization.CultureInfo.InvariantCulture, text.Noted, string.Join(text.ListSeparator, changes.Noted)));
+                lines.Add(string.Format(System.Globalization.CultureInfo.InvariantCulture, text.Noted, NotedList.Join(changes.Noted, text.ListSeparator)));
             }
 
             if (changes.Changed.Count > 0)
@@ -101,7 +101,7 @@ public abstract class SlotFillingGuide(string id) : ComponentDialog(id), ISlotGu
 
         if (changes.Defaults.Count > 0)
         {
-            lines.Add(string.Format(System.Globalization.CultureInfo.InvariantCulture, text.Assumed, string.Join(text.ListSeparator, changes.Defaults)));
+            lines.Add(string.Format(System.Globalization.CultureInfo.InvariantCulture, text.Assumed, NotedList.Join(changes.Defaults, text.ListSeparator)));
         }
 
         if (lines.Count > 0)

@@ -1,0 +1,74 @@
+using System.Text.RegularExpressions;
+
+namespace CrossBorderBot.Dialogs.Slots;
+
+/// <summary>
+/// Reads a reply that agrees with what was offered or says a thing was done, in the vocabulary's words ("yesNo":
+/// 'confirmations', 'done', 'pastVerbs'): "yup, that's the problem", "没错，就是这种情况" confirm; "sent them our factory
+/// invoices this morning", "通知看过了，期限是30天" say done — something done, told in the past, in the reply's first
+/// clause, with no negation there ("haven't sent it yet", "还没弄好" are not done) and no question.
+/// </summary>
+public sealed partial class AgreementReader
+{
+    private readonly SlotYesNoReader _yesNo;
+    private readonly Regex? _confirmation;
+    private readonly Regex? _done;
+    private readonly Regex _englishPast;
+
+    public AgreementReader(SlotYesNoWords words, SlotYesNoReader yesNo)
+    {
+        _yesNo = yesNo;
+        _confirmation = words.Confirmations.Count == 0 ? null
+            : new Regex($@"^(?:(?:oh|ah|ok|okay|yes|yeah|yep|yup|嗯|对)[,，\s]+)*(?:{Alternation(words.Confirmations)})(?![a-z])", RegexOptions.CultureInvariant);
+        _done = words.Done.Count == 0 ? null : new Regex(Alternation(words.Done), RegexOptions.CultureInvariant);
+        var irregular = words.PastVerbs.Count == 0 ? string.Empty : "|" + Alternation(words.PastVerbs);
+        _englishPast = new Regex(
+            $@"^(?:(?:ok|okay|alright|right|so|yes|yep|yeah|sure|already|just|all|also|i|we|i've|we've|ive|weve|i\s+have|we\s+have|have|finally)[,\s]+)*(?:(?!(?:need|feed|seed|speed|bleed|breed|proceed|succeed|exceed|indeed)\b)[a-z]{{2,}}ed\b{irregular})",
+            RegexOptions.CultureInvariant);
+    }
+
+    /// <summary>True when the reply confirms what was offered: a confirmation or a yes opens it (a yes with no negation).</summary>
+    public bool Confirms(string? text)
+    {
+        var normalized = SlotVocabulary.Normalize(text);
+        if (normalized.Length == 0 || Asks(text))
+        {
+            return false;
+        }
+
+        // "没错" opens with "没" and confirms: a confirmation is read before a no.
+        return _confirmation?.IsMatch(normalized) == true || _yesNo.IsAffirmation(normalized);
+    }
+
+    /// <summary>True when the reply's first clause says something was done, with no negation in it and no question.</summary>
+    public bool SaysDone(string? text)
+    {
+        var first = FirstClause().Match(SlotVocabulary.Normalize(text)).Value.Trim();
+        if (first.Length == 0 || Asks(text) || _yesNo.IsNegation(first) || _yesNo.SaysNo(first) || Unfinished().IsMatch(first))
+        {
+            return false;
+        }
+
+        return _done?.IsMatch(first) == true || _englishPast.IsMatch(first) || ChineseCompleted().IsMatch(first);
+    }
+
+    private static bool Asks(string? text) => text is not null && (text.Contains('?') || text.Contains('？') || ChineseQuestion().IsMatch(text));
+
+    private static string Alternation(IEnumerable<string> words) =>
+        string.Join('|', words.Select(SlotVocabulary.Normalize).Where(w => w.Length > 0).OrderByDescending(w => w.Length)
+            .Select(w => w.All(c => c < 0x2E80) ? $@"\b{Regex.Escape(w).Replace(@"\ ", @"\s+", StringComparison.Ordinal)}\b" : Regex.Escape(w)));
+
+    [GeneratedRegex(@"^[^,，;；.。!！]*")]
+    private static partial Regex FirstClause();
+
+    // "上传了", "核对完了": a Chinese verb with its sign of completion closing the clause.
+    [GeneratedRegex(@"[\u4e00-\u9fff](?:了|过了|完了|好了|掉了)$")]
+    private static partial Regex ChineseCompleted();
+
+    [GeneratedRegex(@"[吗呢么](?:[?？]|$)")]
+    private static partial Regex ChineseQuestion();
+
+    // "还在弄", "not yet", "still working on it": under way is not done.
+    [GeneratedRegex(@"\bnot\s+yet\b|\bstill\b|还在|正在|在弄|在做|还没|没有|未")]
+    private static partial Regex Unfinished();
+}

@@ -1,0 +1,102 @@
+using System.Text.RegularExpressions;
+
+namespace CrossBorderBot.Dialogs.Slots;
+
+/// <summary>The JSON shape of slot-vocabulary.json's "buyers" section: who the buyers are, by side, and the cues before them.</summary>
+public sealed class BuyerWordsFile
+{
+    /// <summary>Words of selling or aiming that name the buyers after them ("sell straight to", "卖给", "our buyers are").</summary>
+    public List<string> Cues { get; set; } = [];
+
+    /// <summary>Buyers that are businesses ("cafes", "hotel chains", "超市").</summary>
+    public List<string> B2B { get; set; } = [];
+
+    /// <summary>Buyers that are people ("parents", "pet owners", "散客").</summary>
+    public List<string> B2C { get; set; } = [];
+}
+
+/// <summary>
+/// The customer said by who the buyers are rather than by "B2B" / "B2C" ("our buyers are cafes and hotel chains",
+/// "卖给养宠物的个人", "散客为主"): at the customer question the buyers a reply names decide the side; elsewhere only
+/// buyers named after a word of selling or aiming, so "my parents run the factory" names no customer. Buyers of both
+/// sides, or named only to deny them ("shoppers, not shops"), decide nothing or only the side not denied.
+/// </summary>
+public sealed partial class BuyerWords
+{
+    /// <summary>The most characters between a cue and the buyers it names ("卖给养宠物的个人", "sell straight to new parents").</summary>
+    private const int MaxGapAfterCue = 12;
+
+    private readonly List<(Regex Pattern, string Side)> _buyers = [];
+    private readonly Regex? _cue;
+
+    public BuyerWords(BuyerWordsFile words)
+    {
+        foreach (var (side, nouns) in new[] { ("B2B", words.B2B), ("B2C", words.B2C) })
+        {
+            foreach (var noun in nouns.Select(SlotVocabulary.Normalize).Where(noun => noun.Length > 0))
+            {
+                _buyers.Add((new Regex(Bounded(noun), RegexOptions.CultureInvariant), side));
+            }
+        }
+
+        var cues = words.Cues.Select(SlotVocabulary.Normalize).Where(cue => cue.Length > 0).OrderByDescending(cue => cue.Length).Select(Bounded).ToList();
+        _cue = cues.Count == 0 ? null : new Regex(string.Join('|', cues), RegexOptions.CultureInvariant);
+    }
+
+    /// <summary>
+    /// "B2B" or "B2C" when the buyers <paramref name="text"/> names are of one side only; null otherwise.
+    /// <paramref name="atItsQuestion"/>: the customer question is the one waiting, so no cue is needed.
+    /// </summary>
+    public string? SideOf(string? text, bool atItsQuestion)
+    {
+        var normalized = SlotVocabulary.Normalize(text);
+        if (normalized.Length == 0)
+        {
+            return null;
+        }
+
+        var cueEnds = _cue is null ? [] : _cue.Matches(normalized).Select(m => m.Index + m.Length).ToList();
+        var sides = new HashSet<string>(StringComparer.Ordinal);
+        var taken = new bool[normalized.Length];
+        foreach (var (pattern, side) in _buyers.OrderByDescending(buyer => buyer.Pattern.ToString().Length))
+        {
+            foreach (Match match in pattern.Matches(normalized))
+            {
+                if (Enumerable.Range(match.Index, match.Length).Any(i => taken[i]))
+                {
+                    continue;
+                }
+
+                for (var i = match.Index; i < match.Index + match.Length; i++)
+                {
+                    taken[i] = true;
+                }
+
+                var denied = Denied().IsMatch(normalized[..match.Index]);
+                var cued = cueEnds.Any(end => end <= match.Index && match.Index - end <= MaxGapAfterCue && !ClauseBreak().IsMatch(normalized[end..match.Index]))
+                    || MostlyAfter().IsMatch(normalized[(match.Index + match.Length)..]);
+                if (!denied && (atItsQuestion || cued))
+                {
+                    sides.Add(side);
+                }
+            }
+        }
+
+        return sides.Count == 1 ? sides.Single() : null;
+    }
+
+    // A Latin word matches whole; Chinese has no spaces to bound it.
+    private static string Bounded(string word) =>
+        (char.IsAsciiLetterOrDigit(word[0]) ? @"(?<![a-z0-9])" : string.Empty) + Regex.Escape(word) + (char.IsAsciiLetterOrDigit(word[^1]) ? @"(?![a-z0-9])" : string.Empty);
+
+    // "not shops", "不是卖给商家": a buyer named right after a negation is no buyer.
+    [GeneratedRegex(@"(?:\b(?:not|no|never|non)\s+(?:to\s+|for\s+)?(?:the\s+)?|不是(?:卖给)?|不卖给|不做)$")]
+    private static partial Regex Denied();
+
+    [GeneratedRegex(@"[,，;；.。!！?？]")]
+    private static partial Regex ClauseBreak();
+
+    // "散客为主", "宝妈居多": buyers named first, then "mostly".
+    [GeneratedRegex(@"^\s*(?:为主|居多|比较多|占多数|最多)")]
+    private static partial Regex MostlyAfter();
+}

@@ -1,0 +1,71 @@
+using System.Text.RegularExpressions;
+
+namespace CrossBorderBot.Dialogs.Slots;
+
+/// <summary>
+/// The goods a seller names when the category list has no name for them ("our silicone teething rings", "卖真丝睡衣",
+/// "handmade soap" as the reply to the category question), in the seller's words, so a guide can keep them and say
+/// them back instead of asking what is sold again. In a longer message only goods after a word of selling or making
+/// with "our" / "my" / "the" before them count; as the reply to the category question, the reply itself.
+/// </summary>
+public static partial class UnlistedGoods
+{
+    /// <summary>Longer replies are sentences, not the name of goods.</summary>
+    private const int MaxReplyLength = 40;
+
+    private const int MaxReplyWords = 5;
+
+    /// <summary>The goods named, in the seller's words; null when none.</summary>
+    public static string? Named(string? text, bool atItsQuestion)
+    {
+        var normalized = SlotVocabulary.Normalize(text);
+        if (normalized.Length == 0 || text!.Contains('?') || text.Contains('？'))
+        {
+            return atItsQuestion ? null : Said(normalized);
+        }
+
+        if (atItsQuestion)
+        {
+            var reply = ReplyLeadIn().Replace(normalized, string.Empty).Trim();
+            return reply.Length is > 1 and <= MaxReplyLength && reply.Split(' ').Length <= MaxReplyWords && !Generic(reply)
+                && reply.All(c => char.IsLetter(c) || c is ' ' or '-' or '\'') && LooksLikeGoods(reply)
+                ? reply
+                : null;
+        }
+
+        return Said(normalized);
+    }
+
+    private static string? Said(string normalized)
+    {
+        var match = EnglishGoods().Match(normalized) is { Success: true } english ? english : ChineseGoods().Match(normalized);
+        return match.Success && match.Groups["goods"].Value.Trim() is { Length: > 1 } goods && !Generic(goods) ? goods : null;
+    }
+
+    private static bool Generic(string goods) => GenericWords().IsMatch(goods);
+
+    // A name of goods: English words that are words (each with a vowel: not "qwzx"), or Chinese that is no colour, no
+    // sentence ending ("蓝色的", "还是蓝色") — a reply that is no answer is asked again, not kept as goods.
+    private static bool LooksLikeGoods(string reply) =>
+        reply.Any(c => c is >= '\u4e00' and <= '\u9fff')
+            ? !NotChineseGoods().IsMatch(reply)
+            : reply.Split(' ', '-').All(word => word.Length == 0 || word.Any(c => "aeiouy".Contains(c, StringComparison.Ordinal))) && reply.Length >= 3;
+
+    [GeneratedRegex(@"^(?:还是|就是|是|也|都)|[的了吗呢吧啊]$|^[红橙黄绿青蓝紫黑白灰粉棕金银]色")]
+    private static partial Regex NotChineseGoods();
+
+    // "sell our …", "make the …", "a platform for our …": after "for", "of", "with" only the seller's own goods ("our", "my"),
+    // so "2.5 kg with the packaging" names no goods.
+    [GeneratedRegex(@"\b(?:(?:sell(?:ing|s)?|make|making|produce|producing|manufacture|list(?:ing)?)\s+(?:our|my|the|these|some)|(?:for|of|with)\s+(?:our|my))\s+(?<goods>[a-z][a-z' -]{2,40}?)(?=\s+(?:to|in|on|online|abroad|overseas|which|where|what|that|with|and\s+(?:want|need|would|are|we))\b|\s*[,.;?!]|\s*$)")]
+    private static partial Regex EnglishGoods();
+
+    // "卖给个人消费者" sells to someone: no goods.
+    [GeneratedRegex(@"(?:(?<![速买])卖(?![给到往去])|经营|主营|生产)(?:的是)?(?<goods>[\u4e00-\u9fff]{2,8}?)(?=[，,。？?！!、]|想|要|去|到|寄|发|选|找|上|在|的平台|哪|帮|$)")]
+    private static partial Regex ChineseGoods();
+
+    [GeneratedRegex(@"^(?:we\s+(?:sell|make)\s+|mainly\s+|mostly\s+|just\s+|only\s+)+")]
+    private static partial Regex ReplyLeadIn();
+
+    [GeneratedRegex(@"\b(?:business|company|brand|store|shop|products?|goods|stuff|items?|things?|platform|marketplace|site|website|money|team|factory|it|them|this|that|everything|anything|stock|own|way|side|part|listings?|account|ads|orders?|customers?|buyers?|shipping|logistics)\b|跨境|电商|外贸|生意|平台|什么|哪|东西|产品|出口|批发|零售|店|了|过")]
+    private static partial Regex GenericWords();
+}
