@@ -1,4 +1,5 @@
 using CrossBorderBot.Dialogs;
+using CrossBorderBot.Dialogs.Guides;
 using CrossBorderBot.Dialogs.Slots;
 using CrossBorderBot.Understanding;
 
@@ -144,6 +145,16 @@ public static class MessageArbiter
     private static MessagePurpose AtResult(ConversationPlace place, RecognizedMessage message, bool question, bool problem)
     {
         var text = message.Text;
+
+        // "how was this price calculated?", "哪个最便宜", "what does level 3 mean?", "what will amazon cost me a month?": a
+        // question the result itself answers (its figures, its scale, its options by place), before any reading of the
+        // message as a changed input or a fact to look up. A what-if that changes an input the guide reads stays a what-if
+        // ("what if we go with the cheapest?"); "and the 2nd option, how many days?", "那第二个呢？" change nothing.
+        if (question && !(place.GuideReadsMessage && MessageCues.IsWhatIf(text)) && place.GuideId is DialogIds.GuideLogistics or DialogIds.GuidePlatform or DialogIds.GuideReadiness
+            && ResultQuestions.Read(place.GuideId, text) != ResultQuestion.None)
+        {
+            return MessagePurpose.AboutResult;
+        }
         if (place.GuideReadsMessage && (MessageCues.IsWhatIf(text) || !question) && !MessageCues.IsWhy(text))
         {
             return MessagePurpose.WhatIf;
@@ -251,6 +262,13 @@ public static class MessageArbiter
         // "would two 3 kg boxes come out cheaper?", "走海运会不会省很多", "would Etsy suit us better than Amazon?": before the
         // result exists, a question about the guide's own outcome under another option is the result's to answer (the
         // knowledge base would only say it does not know). About rules, or why, it stays a question.
+        // "which channel will be cheapest?", "我们最后会是第几级？": before the result exists, a question only the result can
+        // answer (an option by price, speed or place, the top one's cost, the level reached) is the result's to answer.
+        if (question && !answersAnyway && place.Kind == ConversationPlaceKind.GuideQuestion && ResultQuestions.NeedsTheResult(place.GuideId, text))
+        {
+            return MessagePurpose.QuestionForTheResult;
+        }
+
         if (question && !answersAnyway && place.Kind == ConversationPlaceKind.GuideQuestion && OutcomeCues.ComparesTheOutcome(place.GuideId, text)
             && !MessageCues.IsWhy(text) && !MessageCues.AsksAboutRules(text))
         {
