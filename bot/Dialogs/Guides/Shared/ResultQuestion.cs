@@ -21,6 +21,9 @@ public enum ResultQuestion
     /// <summary>"How long would the second one take?", "第三个多少钱": an option by its place in the ranking.</summary>
     AtPlace,
 
+    /// <summary>"Is Etsy ok for us?", "亚马逊适合我们吗": where a named option ranks and why, or why it is ruled out.</summary>
+    Suits,
+
     /// <summary>"What does fit 75 mean?", "匹配度85是什么意思": what the score measures.</summary>
     ScoreMeaning,
 

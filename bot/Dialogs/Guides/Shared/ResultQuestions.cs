@@ -86,6 +86,7 @@ public static partial class ResultQuestions
         : ScoreMeaning().IsMatch(text) ? ResultQuestion.ScoreMeaning
         : FeeWords().IsMatch(text) && (PlaceWord().IsMatch(text) || TopOption().IsMatch(text)) ? ResultQuestion.Fees
         : PlaceWord().IsMatch(text) && !Why().IsMatch(text) ? ResultQuestion.AtPlace
+        : Suits().IsMatch(text) ? ResultQuestion.Suits
         : ResultQuestion.None;
 
     private static ResultQuestion Readiness(string text) =>
@@ -133,6 +134,10 @@ public static partial class ResultQuestions
 
     [GeneratedRegex(@"\b(?:commissions?|fees?|charges?|take\s+rate|cut|costs?|cost\s+me)\b|佣金|扣点|抽成|抽多少|费用|收费|费率|多少钱", RegexOptions.IgnoreCase)]
     private static partial Regex FeeWords();
+
+    // "is etsy ok for us", "would shopee suit us", "where does amazon rank", "亚马逊适合我们吗", "速卖通排第几".
+    [GeneratedRegex(@"\b(?:ok|okay|good|right|suitable|a\s+(?:good\s+)?fit|worth\s+it|an?\s+option|an?\s+good\s+(?:choice|idea))\s+for\s+(?:us|me|our\s+\w+|my\s+\w+)\b|\bsuit(?:s|able)?\s+(?:us|me)\b|\bwhere\s+(?:does|do|would)\s+[\w.\s]{2,30}?\s+rank\b|\b(?:rank|ranked|place|placed)\s+for\s+(?:us|me)\b|\b(?:could|can|should|shall)\s+(?:we|i)\s+(?:use|try|go\s+with|sell\s+on|pick|choose|join|open\s+a\s+(?:store|shop)\s+on)\b|适合我们|适合我|适不适合|合适吗|合不合适|能不能做|可以做吗|排第几|排在第几|排在哪|排名(?:多少|第几|怎么样)", RegexOptions.IgnoreCase)]
+    private static partial Regex Suits();
 
     [GeneratedRegex(@"\bwhy\b|\bhow\s+come\b|为什么|为何|为啥|怎么会", RegexOptions.IgnoreCase)]
     private static partial Regex Why();
