@@ -216,6 +216,12 @@ public static class MessageArbiter
         // guide reads as its waiting answer, not as a clear phrase), it reports nothing.
         var reportsTrouble = MessageCues.SoundsLikeAProblem(text);
 
+        // "why this step?", "这一步一般要多久" at a playbook step ask about the step shown, not the knowledge base.
+        if (place.AtPlaybookStep && question && ResultQuestions.Read(place.GuideId, text) != ResultQuestion.None)
+        {
+            return MessagePurpose.AboutResult;
+        }
+
         // "wait my bad, the buyer is in Spain not the Netherlands" corrects an answer: a buyer and a "wait" ask for no
         // other task, and no trouble is told.
         if (place.GuideReadsMessage && MessageCues.CorrectsAnAnswer(text) && !reportsTrouble && !question)
