@@ -11,7 +11,8 @@ namespace CrossBorderBot.Tests.Scenarios;
 public sealed class ResultQuestionsDevScenarioTests(ITestOutputHelper output)
 {
     // Measured once when the set was written, on f8ae1c8 before any change of the eighteenth pass: 13 of 52.
-    private const int PassFloor = 13;
+    // After the eighteenth pass's result-question answers (tuned on this set): 51 of 52.
+    private const int PassFloor = 51;
 
     [Fact]
     public async Task Dev_scenarios_pass_in_total()
