@@ -149,8 +149,9 @@ public static class MessageArbiter
         // "how was this price calculated?", "哪个最便宜", "what does level 3 mean?", "what will amazon cost me a month?": a
         // question the result itself answers (its figures, its scale, its options by place), before any reading of the
         // message as a changed input or a fact to look up. A what-if that changes an input the guide reads stays a what-if
-        // ("what if we go with the cheapest?"); "and the 2nd option, how many days?", "那第二个呢？" change nothing.
-        if (question && !(place.GuideReadsMessage && MessageCues.IsWhatIf(text)) && place.GuideId is DialogIds.GuideLogistics or DialogIds.GuidePlatform or DialogIds.GuideReadiness
+        // ("what if we go with the cheapest?", "how much slower is it if we go with the cheapest option?", "would the picks be
+        // different with a 4000 usd budget?"); "and the 2nd option, how many days?", "那第二个呢？" change nothing.
+        if (question && !(place.GuideReadsMessage && (MessageCues.IsWhatIf(text) || MessageCues.IsHypothetical(text) || OutcomeCues.AsksAboutAnEffect(text))) && place.GuideId is DialogIds.GuideLogistics or DialogIds.GuidePlatform or DialogIds.GuideReadiness
             && ResultQuestions.Read(place.GuideId, text) != ResultQuestion.None)
         {
             return MessagePurpose.AboutResult;
