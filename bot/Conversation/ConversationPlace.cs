@@ -42,8 +42,12 @@ public sealed record ConversationPlace(ConversationPlaceKind Kind, string? Guide
         }
     }
 
-    public bool Equals(ConversationPlace? other) =>
-        other is not null && Kind == other.Kind && GuideId == other.GuideId && GuideReadsMessage == other.GuideReadsMessage && FactsGuide == other.FactsGuide;
+    /// <summary>True when a fix-issue playbook step waits ("Step 2 of 6: …"): "why this step?" is about that step.</summary>
+    public bool AtPlaybookStep { get; init; }
 
-    public override int GetHashCode() => HashCode.Combine(Kind, GuideId, GuideReadsMessage, FactsGuide);
+    public bool Equals(ConversationPlace? other) =>
+        other is not null && Kind == other.Kind && GuideId == other.GuideId && GuideReadsMessage == other.GuideReadsMessage && FactsGuide == other.FactsGuide
+        && AtPlaybookStep == other.AtPlaybookStep;
+
+    public override int GetHashCode() => HashCode.Combine(Kind, GuideId, GuideReadsMessage, FactsGuide, AtPlaybookStep);
 }
