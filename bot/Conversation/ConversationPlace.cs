@@ -45,9 +45,15 @@ public sealed record ConversationPlace(ConversationPlaceKind Kind, string? Guide
     /// <summary>True when a fix-issue playbook step waits ("Step 2 of 6: …"): "why this step?" is about that step.</summary>
     public bool AtPlaybookStep { get; init; }
 
+    /// <summary>
+    /// True when the question waiting is answered by going on (a playbook's "Is this your problem?" or one of its steps):
+    /// there "what's next?" or "did that" answers it, whatever its form.
+    /// </summary>
+    public bool TakesGoingOn { get; init; }
+
     public bool Equals(ConversationPlace? other) =>
         other is not null && Kind == other.Kind && GuideId == other.GuideId && GuideReadsMessage == other.GuideReadsMessage && FactsGuide == other.FactsGuide
-        && AtPlaybookStep == other.AtPlaybookStep;
+        && AtPlaybookStep == other.AtPlaybookStep && TakesGoingOn == other.TakesGoingOn;
 
-    public override int GetHashCode() => HashCode.Combine(Kind, GuideId, GuideReadsMessage, FactsGuide, AtPlaybookStep);
+    public override int GetHashCode() => HashCode.Combine(Kind, GuideId, GuideReadsMessage, FactsGuide, AtPlaybookStep, TakesGoingOn);
 }

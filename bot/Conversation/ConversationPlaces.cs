@@ -32,7 +32,11 @@ public sealed class ConversationPlaces(DialogSet dialogs)
             _ when guideId == DialogIds.AskQuestion => ConversationPlaceKind.Menu,
             _ => ConversationPlaceKind.GuideQuestion,
         };
-        return new ConversationPlace(kind, guideId, reads, () => FactsGuide(recognized)) { AtPlaybookStep = dc.ActiveLeafDialog is PlaybookWalkDialog };
+        return new ConversationPlace(kind, guideId, reads, () => FactsGuide(recognized))
+        {
+            AtPlaybookStep = dc.ActiveLeafDialog is PlaybookWalkDialog,
+            TakesGoingOn = dc.ActiveLeafDialog is IGoOnPrompt { TakesGoingOn: true },
+        };
     }
 
     /// <summary>The menu, where the guide <paramref name="recognized"/> gives facts for is found when asked for.</summary>

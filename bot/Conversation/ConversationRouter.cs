@@ -158,6 +158,20 @@ public sealed partial class ConversationRouter(
 
                 return;
 
+            case Interruption.Goodbye:
+                // "got it thx, bye for now", "谢谢，剩下的我们先自己弄": a short goodbye, never the menu again. After a result, at
+                // the menu or at "another question?" the conversation is over and the next message starts from the menu;
+                // inside a guide its place is kept for when the user comes back, without asking the question again now.
+                var keepsPlace = dc.ActiveDialog is not null && !ConversationPlaces.IsAtMainMenu(dc) && dc.ActiveLeafDialog is not GuideFollowUpPrompt
+                    && !dc.ActiveDialogIds.Contains(DialogIds.AskQuestion);
+                await dc.Context.SendActivityAsync(keepsPlace ? texts.GoodbyeKeepsPlace : texts.Goodbye, cancellationToken: cancellationToken);
+                if (!keepsPlace)
+                {
+                    await dc.CancelAllDialogsAsync(cancellationToken);
+                }
+
+                return;
+
             case Interruption.Back:
                 if (!await dc.GoBackAsync(cancellationToken))
                 {
@@ -194,8 +208,14 @@ public sealed partial class ConversationRouter(
                 await SendLastPlanAsync(dc, texts, cancellationToken);
                 return;
 
+            case MessagePurpose.Greeting when ConversationPlaces.IsAtMainMenu(dc):
+                // "hi" with the menu waiting just above (right after the welcome, say): a short hello pointing at it, not
+                // the whole menu once more.
+                await dc.Context.SendActivityAsync(texts.HelloAgain, cancellationToken: cancellationToken);
+                return;
+
             case MessagePurpose.Greeting:
-                // "hi" at the menu is not a wrong answer: show the menu again without counting a failed attempt.
+                // "hi" with no menu waiting is not a wrong answer: show the menu without counting a failed attempt.
                 await ConversationSteps.RepromptOrStartMenuAsync(dc, cancellationToken);
                 return;
 

@@ -35,6 +35,12 @@ public static partial class GuideQuestionContext
     /// </summary>
     public static IReadOnlyList<string> Complete(DialogContext dc, string? guideId, Dialog? guide, string question, BotLanguage language, Func<string, string?>? productWords = null)
     {
+        // "how do we appeal that?", "这个要怎么证明我们没有侵权" at a playbook's step: "that" is the problem being fixed.
+        if (dc.ActiveLeaf is { Dialog: PlaybookWalkDialog walk, Instance: var step })
+        {
+            return [AboutTheProblem(question, walk.PlaybookName(step, language))];
+        }
+
         if (guideId is null || guide is not ISlotGuide slots || dc.ContextOf(guideId) is not { } guideContext)
         {
             return [question];
@@ -96,6 +102,35 @@ public static partial class GuideQuestionContext
         return $"{body} for {name}{trimmed[body.Length..]}";
     }
 
+    /// <summary>
+    /// A question that points back with "that", "this" or "it" ("how do we appeal that?", "how can we show it was
+    /// delivered?", "这个要怎么证明") asked about <paramref name="problem"/>: the pointing word at its end or start is
+    /// replaced by the problem's name, else the name is put beside the question. Any other question is asked as it is.
+    /// </summary>
+    public static string AboutTheProblem(string question, string problem)
+    {
+        if (!ProblemPointer().IsMatch(question))
+        {
+            return question;
+        }
+
+        var replaced = PointerAtTheEnd().Replace(question, problem, 1);
+        if (replaced != question)
+        {
+            return replaced;
+        }
+
+        replaced = ChinesePointerAtTheStart().Replace(question, problem, 1);
+        if (replaced != question)
+        {
+            return replaced;
+        }
+
+        var trimmed = question.TrimEnd();
+        var body = trimmed.TrimEnd('?', '？', '.', '!', '。', '！');
+        return LanguageDetector.ContainsCjk(question) ? $"{problem}：{trimmed}" : $"{body} ({problem}){trimmed[body.Length..]}";
+    }
+
     // The message itself names a country or region: that place is meant, not the guide's.
     private static bool NamesAPlace(DialogContext dc) => TurnUnderstanding.Of(dc.Context)?.Message.Entities.Locations.Any() == true;
 
@@ -105,6 +140,18 @@ public static partial class GuideQuestionContext
     // Words that stand for the goods: "these (goods)", "them", "this product", "这类产品", "这些货", "我们的产品", "它们".
     [GeneratedRegex(@"\b(?:these|those|this|that|our|my|the)\s+(?:goods|products?|items?|things|ones|kind\s+of\s+(?:goods|products?|items?|things))\b|\b(?:these|those|them)\b(?!\s+(?:countries|markets|places|platforms|channels|rules|fees|taxes|couriers|carriers|options)\b)|这类(?:产品|商品|东西|货)?|这些(?:产品|商品|东西|货)|这(?:个|款|种|批)(?:产品|商品|东西|货)|我们的(?:产品|货)|它们", RegexOptions.IgnoreCase)]
     private static partial Regex GoodsPointer();
+
+    // A word pointing back at what is being dealt with: "that", "this", "it", "这个", "这种情况", "这样", "此事".
+    [GeneratedRegex(@"\b(?:that|this|it)\b|这个|这种情况|这种|这样|这件事|此事|这事", RegexOptions.IgnoreCase)]
+    private static partial Regex ProblemPointer();
+
+    // "…appeal that?", "…fix this": the pointing word is the question's last word.
+    [GeneratedRegex(@"\b(?:that|this|it)(?=\s*[?？.!。！]*\s*$)", RegexOptions.IgnoreCase)]
+    private static partial Regex PointerAtTheEnd();
+
+    // "这个要怎么证明…", "这种情况怎么申诉": the pointing word opens the question.
+    [GeneratedRegex(@"^(?:那|那么)?(?:这个|这种情况|这种|这件事|此事|这事)")]
+    private static partial Regex ChinesePointerAtTheStart();
 
     // Rules a product carries wherever it goes: certificates, safety, labels, tests.
     [GeneratedRegex(@"\bcertif\w*|\bsafety\b|\blabel\w*|\btest(?:s|ing)?\b|\bmarks?\b|认证|检测|测试|标签|安全|标识", RegexOptions.IgnoreCase)]

@@ -78,9 +78,13 @@ public static partial class InterruptionDetector
             return Interruption.SwitchToChinese;
         }
 
-        if (command.Length <= MaxLanguageRequestLength && ThanksOrGoodbye().IsMatch(command))
+        // Every part of the message closes: thanks and praise are acknowledged, a goodbye or "that's all" ends the talk.
+        switch (ClosingWords.Read(command))
         {
-            return Interruption.Thanks;
+            case ClosingKind.Thanks:
+                return Interruption.Thanks;
+            case ClosingKind.Goodbye:
+                return Interruption.Goodbye;
         }
 
         if (PlanWords.Contains(command))
@@ -170,11 +174,6 @@ public static partial class InterruptionDetector
 
     [GeneratedRegex(@"^(?:(?:sorry|ok|okay|oh|um+|hmm+|actually|well|hey|hi)[,\s]+)*(?:(?:can|could)\s+(?:you|we)\s+)?(?:please\s+)?(?:(?:speak|talk|answer|reply|write|continue|switch(?:\s+to)?|change\s+to|go)\s+)?(?:in\s+)?(?:chinese|mandarin)(?:\s+(?:please|pls|plz|instead|now))?$|^(?:(?:不好意思|抱歉|嗯|那)[，,\s]*)*(?:(?:请)?(?:用|说|讲)(?:中文|汉语|普通话)|中文)(?:吧|啦|好了|回答|回复|就行|可以吗)?$", RegexOptions.IgnoreCase)]
     private static partial Regex ChineseRequest();
-
-    // The whole message thanks or says goodbye, with an "ok" before and a "that's all" after at most: "no thanks" answers
-    // a yes/no question and "thanks, and for France?" asks one, so neither is taken.
-    [GeneratedRegex(@"^(?:(?:ok(?:ay)?|great|perfect|cool|nice|awesome|got it|alright|all right|good|好的?|好吧|嗯|行|明白了?|知道了|了解了?|收到)[\s,，!！.。]*)*(?:(?:thanks?|thank (?:you|u)|thx|tks|ty|cheers|many thanks|much appreciated|appreciate it)(?: (?:a lot|so much|very much|again))?|谢谢(?:你|您|啦|了)?|多谢|感谢|谢了|辛苦了)(?:[\s,，!！.。]*(?:that'?s (?:all|it)(?: for now)?|bye|goodbye|see you|have a (?:nice|good) day|没事了|就这样吧?|就这些|拜拜|再见|没有了))?$|^(?:ok(?:ay)?[\s,]*)?(?:that'?s all(?: for now)?|bye|goodbye|没事了|就这样吧|拜拜|再见)$", RegexOptions.IgnoreCase)]
-    private static partial Regex ThanksOrGoodbye();
 
     // A language request, then a stop, a dash or a comma, then the rest of the message.
     // Asked with a verb ("switching to english -", "can we do this in english?", "用中文吧，") or as the bare word with a

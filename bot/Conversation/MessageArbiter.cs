@@ -39,6 +39,14 @@ public static class MessageArbiter
             return MessagePurpose.Answer;
         }
 
+        // "ok did that", "alright, what comes after that?", "通知看过了，期限是30天": where a playbook's confirmation or step
+        // waits, going on in one's own words answers it, though it has the form of a question (the knowledge base would
+        // only say it does not know).
+        if (place.TakesGoingOn && (GoAheadCues.AsksToGoOn(text) || GoAheadCues.ReportsItDone(text)))
+        {
+            return MessagePurpose.Answer;
+        }
+
         var question = MessageCues.IsQuestion(text) && MessageCues.IsSentence(text);
         var problem = IsProblemReport(message, question) && place.GuideId != DialogIds.GuideFixIssue;
         var purpose = place.Kind switch
@@ -146,6 +154,14 @@ public static class MessageArbiter
     {
         var text = message.Text;
 
+        // "这个瑜伽垫要是在澳洲卖，上哪个平台好" after a shipping result asks for another guide's choice: that guide's task,
+        // though it supposes a case ("要是") the running guide could read as a what-if.
+        if (MessageCues.AsksForAChoice(text) && !MessageCues.AsksAboutRules(text) && IntentCues.GuideTopic(text) is { } topic
+            && topic != GuideIntent(place.GuideId) && TaskIntent(place, message) == topic)
+        {
+            return MessagePurpose.NewTask;
+        }
+
         // "how was this price calculated?", "哪个最便宜", "what does level 3 mean?", "what will amazon cost me a month?": a
         // question the result itself answers (its figures, its scale, its options by place), before any reading of the
         // message as a changed input or a fact to look up. A what-if that changes an input the guide reads stays a what-if
@@ -156,6 +172,7 @@ public static class MessageArbiter
         {
             return MessagePurpose.AboutResult;
         }
+
         if (place.GuideReadsMessage && (MessageCues.IsWhatIf(text) || !question) && !MessageCues.IsWhy(text))
         {
             return MessagePurpose.WhatIf;

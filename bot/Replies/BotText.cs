@@ -27,7 +27,10 @@ public sealed record BotText(
     string AnsweredWithTheResult,
     string GuideResumed,
     string AskWhichMarket,
-    string YouAreWelcome)
+    string YouAreWelcome,
+    string Goodbye,
+    string GoodbyeKeepsPlace,
+    string HelloAgain)
 {
     public static readonly BotText English = new(
         Welcome: "Hello! I'm CrossBorderBot. I help small and medium-sized trading companies sell abroad: check your readiness, choose platforms and logistics, and fix problems such as customs holds, certification or VAT. I answer in English or Chinese (中文也可以).",
@@ -61,7 +64,10 @@ public sealed record BotText(
         AnsweredWithTheResult: "The result will answer that: it ranks the options and gives the reasons for each. Once it is shown, ask me to compare (for example \"what if it were 3 kg?\" or \"why not the other one?\"). First, what I still need:",
         GuideResumed: "Back to “{0}” — your answers so far are kept.",
         AskWhichMarket: "That depends on the market. Which country do you mean? For example \"Germany\" or \"the US\".",
-        YouAreWelcome: "You're welcome!");
+        YouAreWelcome: "You're welcome!",
+        Goodbye: "Glad I could help — bye for now! Your plans stay saved: ask for \"my plan\" any time.",
+        GoodbyeKeepsPlace: "Bye for now! I'll keep our place: when you're back, just carry on from the last question.",
+        HelloAgain: "Hi! Pick one of the options above, or just tell me what you need.");
 
     public static readonly BotText Chinese = new(
         Welcome: "您好！我是 CrossBorderBot（跨境助手）。我帮助中小外贸企业开展跨境电商：评估出海准备度、选择平台和物流，并处理海关扣货、认证、增值税等问题。可以用中文或英文和我交流。",
@@ -95,7 +101,10 @@ public sealed record BotText(
         AnsweredWithTheResult: "这个问题结果会回答：结果会把各个选项排好，并说明每个的理由。结果出来后，您可以让我比较（例如“如果是3公斤呢？”或“为什么不选另一个？”）。先把还缺的信息补上：",
         GuideResumed: "回到“{0}”——您之前的回答都还在。",
         AskWhichMarket: "这要看是哪个市场。您问的是哪个国家？例如“德国”或“美国”。",
-        YouAreWelcome: "不客气！");
+        YouAreWelcome: "不客气！",
+        Goodbye: "很高兴能帮上忙，再见！方案都已保存，随时说“我的计划”就能调出。",
+        GoodbyeKeepsPlace: "好的，再见！进度我先保留，回来后接着上一个问题继续就行。",
+        HelloAgain: "您好！请选择上面的一个选项，或者直接告诉我您需要什么。");
 
     public static BotText For(BotLanguage language) => BilingualText.Pick(language, English, Chinese);
 }

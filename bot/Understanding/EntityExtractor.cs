@@ -28,6 +28,7 @@ internal sealed partial class EntityExtractor
     private readonly PlaceSlipMatcher _placeSlips;
     private readonly AnswerMatcher _answers;
     private readonly HashSet<string> _countryCodes;
+    private readonly IReadOnlyList<VocabularyTerm> _countries;
     private readonly QuantityRecognizer _quantities;
 
     public EntityExtractor(Vocabulary vocabulary, QuantityRecognizer quantities)
@@ -43,6 +44,7 @@ internal sealed partial class EntityExtractor
         _placeSlips = new PlaceSlipMatcher(vocabulary.Countries);
         _answers = new AnswerMatcher(vocabulary.Answers);
         _countryCodes = vocabulary.Countries.Select(c => c.Id.ToUpperInvariant()).ToHashSet(StringComparer.Ordinal);
+        _countries = vocabulary.Countries;
         _quantities = quantities;
     }
 
@@ -92,6 +94,13 @@ internal sealed partial class EntityExtractor
         mentions.AddRange(MarketplaceDomainCountries.Find(text, claimed, _countryCodes));
         mentions.AddRange(_placeSlips.MatchChinese(text, claimed));
         mentions.AddRange(_geography.Match(text, claimed));
+
+        // "Shopee马来站", "亚马逊美站": a marketplace's country site by the country's first characters, where a marketplace is named.
+        if (mentions.Any(m => m.Kind == EntityType.Platform))
+        {
+            mentions.AddRange(MarketplaceDomainCountries.FindChineseSites(text, claimed, _countries));
+        }
+
         mentions.AddRange(CountryCodes(text, claimed));
         mentions.AddRange(UsBeforeAMarketNoun(text, claimed));
         mentions.AddRange(_placeSlips.MatchWords(text, claimed));
@@ -183,8 +192,8 @@ internal sealed partial class EntityExtractor
     }
 
     // "a us buyer", "our us customers", "the us market": "us" typed in lower case is the United States only where it
-    // qualifies buyers or a market, or where "the us" ends a clause after "to", "in", "for" ("ship it to the us, 25 usd"):
-    // the pronoun never follows "the"; anywhere else it is the pronoun ("help us", "send us").
+    // qualifies buyers or a market, or after "to", "in", "for the" ("ship it to the us, 25 usd", "walmart in the us
+    // deactivated our account"): the pronoun never follows "the"; anywhere else it is the pronoun ("help us", "send us").
     private static IEnumerable<EntityMention> UsBeforeAMarketNoun(string text, bool[] claimed)
     {
         foreach (Match m in UsMarketNounRegex().Matches(text))
@@ -201,6 +210,6 @@ internal sealed partial class EntityExtractor
     [GeneratedRegex("[A-Z]{2}", RegexOptions.CultureInvariant)]
     private static partial Regex UpperCaseCodeRegex();
 
-    [GeneratedRegex(@"(?<=\b(?:to|into|in|for|across|throughout|from)\s+the\s+)(?<us>us)(?=\s*(?:$|[,.;:!?，。；]|\s(?:and|or)\b))|(?<=\b(?:a|an|the|our|my|their|your|some|many|most|of|from|in)\s+)(?<us>us)\s+(?=(?:buyers?|customers?|clients?|consumers?|shoppers?|market|marketplace|site|store|warehouse|retailers?|importers?|distributors?)\b)", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?<=\b(?:to|into|in|for|across|throughout|from|within|inside|outside)\s+the\s+)(?<us>us)\b(?![-'’])|(?<=\b(?:a|an|the|our|my|their|your|some|many|most|of|from|in)\s+)(?<us>us)\s+(?=(?:buyers?|customers?|clients?|consumers?|shoppers?|market|marketplace|site|store|warehouse|retailers?|importers?|distributors?)\b)", RegexOptions.CultureInvariant)]
     private static partial Regex UsMarketNounRegex();
 }

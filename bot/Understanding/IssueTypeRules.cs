@@ -71,7 +71,7 @@ internal static partial class IssueTypeRules
     private static partial Regex CustomsHoldRule();
 
     // Certification: Latin-only boundaries (B) where a plain word boundary is meant.
-    [GeneratedRegex(@"certif\w*|" + B + @"(UKCA|RoHS|SASO|CPSIA|FCC|CPC)" + B + @"|" + B + @"CE[- ]?mark\w*|declaration of conformity|conformity assessment|test reports?" + B + @"|lab test\w*|认证|检测报告|合格证书|符合性声明|CE标|3C|" + B + @"CE" + B + @"|" + B + @"FCC" + B, Options)]
+    [GeneratedRegex(@"certif\w*|" + B + @"(UKCA|RoHS|SASO|CPSIA|FCC|CPC|PSE)" + B + @"|" + B + @"CE[- ]?mark\w*|declaration of conformity|conformity assessment|test reports?" + B + @"|lab test\w*|认证|检测报告|合格证书|符合性声明|CE标|3C|" + B + @"CE" + B + @"|" + B + @"FCC" + B, Options)]
     private static partial Regex CertificationRule();
 
     // VatTax: Latin-only boundaries (B) where a plain word boundary is meant.

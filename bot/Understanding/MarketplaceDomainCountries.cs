@@ -3,7 +3,10 @@ namespace CrossBorderBot.Understanding;
 /// <summary>
 /// The market a marketplace's country site names: "amazon.de" is Germany, "ebay.co.uk" the United Kingdom,
 /// "amazon.co.jp" Japan, "mercadolibre.com.mx" Mexico. Sellers name markets by the site they sell on; the country is
-/// the domain's country code (uk is the United Kingdom's gb). Generic domains (.com) name no country.
+/// the domain's country code (uk is the United Kingdom's gb). Generic domains (.com) name no country. Chinese sellers
+/// name the site by the country's first characters and 站 ("Shopee马来站", "亚马逊美站", "Lazada菲站"): read only where a
+/// marketplace is named (a "站" is a station otherwise), and only when the characters begin the Chinese name of exactly
+/// one country, the longest such run before 站 winning.
 /// </summary>
 internal static partial class MarketplaceDomainCountries
 {
@@ -23,6 +26,31 @@ internal static partial class MarketplaceDomainCountries
             yield return new EntityMention(EntityType.Country, code.Index, code.Length, id, m.Value);
         }
     }
+
+    /// <summary>One country mention per "…站" whose characters before it begin one country's Chinese name.</summary>
+    public static IEnumerable<EntityMention> FindChineseSites(string text, bool[] claimed, IReadOnlyList<VocabularyTerm> countries)
+    {
+        foreach (Match site in ChineseSiteRegex().Matches(text))
+        {
+            var before = site.Groups["before"];
+            for (var length = before.Length; length >= 1; length--)
+            {
+                var start = before.Index + before.Length - length;
+                var typed = text.Substring(start, length);
+                var fits = countries.Where(country => country.ChineseName.StartsWith(typed, StringComparison.Ordinal)).Take(2).ToList();
+                if (fits.Count == 1 && !PhraseMatcher.IsClaimed(claimed, start, start + length))
+                {
+                    PhraseMatcher.Claim(claimed, start, start + length);
+                    yield return new EntityMention(EntityType.Country, start, length, fits[0].Id, typed);
+                    break;
+                }
+            }
+        }
+    }
+
+    // Up to three Chinese characters before 站 (a site); "站点" is any site.
+    [GeneratedRegex(@"(?<before>[\u4e00-\u9fff]{1,3})站(?!点)")]
+    private static partial Regex ChineseSiteRegex();
 
     // A site name, a dot, an optional second-level part (co., com.), and a two-letter country code ending the domain.
     [GeneratedRegex(@"(?<![A-Za-z0-9.])[A-Za-z][A-Za-z0-9-]{1,30}\.(?:(?:co|com)\.)?(?<cc>[A-Za-z]{2})(?![A-Za-z0-9]|\.[A-Za-z])", RegexOptions.CultureInvariant)]

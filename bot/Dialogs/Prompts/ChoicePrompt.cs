@@ -5,10 +5,14 @@ namespace CrossBorderBot.Dialogs.Prompts;
 /// numbered lines on text channels). Accepts the button's submit, the choice's number (1-based, also "two" / "二"), its title, value or
 /// a synonym, ignoring case and spacing, and a shortened title that fits one choice only (<see cref="ChoiceShortForm"/>);
 /// then a choice said with detail after it (<see cref="ChoiceWithDetail"/>: "yes exactly, tracking stopped…"), and last
-/// what the guide's <see cref="ChoiceDetailReader"/> makes of a reply that names no choice at all.
+/// what the guide's <see cref="ChoiceDetailReader"/> makes of a reply that names no choice at all. A choice that going on
+/// answers (<paramref name="takesGoingOn"/>: a problem's "Is this your problem?") says so (<see cref="IGoOnPrompt"/>).
 /// </summary>
-public sealed class ChoicePrompt(string id, PromptValidator<FoundChoice>? validator = null, ChoiceDetailReader? readDetail = null) : Prompt<FoundChoice>(id, validator)
+public sealed class ChoicePrompt(string id, PromptValidator<FoundChoice>? validator = null, ChoiceDetailReader? readDetail = null, bool takesGoingOn = false)
+    : Prompt<FoundChoice>(id, validator), IGoOnPrompt
 {
+    public bool TakesGoingOn => takesGoingOn;
+
     protected override Task<PromptRecognizerResult<FoundChoice>> OnRecognizeAsync(ITurnContext turnContext, PromptOptions options, CancellationToken cancellationToken)
     {
         // A submit from another card (another verb) is not an answer to this question.

@@ -11,13 +11,18 @@ public sealed class ThanksConversationTests
 {
     [Theory]
     [InlineData("ok thanks!")]
-    [InlineData("Thank you so much, that's all")]
     [InlineData("thx")]
     [InlineData("好的，谢谢")]
+    public void Thanks_alone_is_an_interruption(string text) =>
+        Assert.Equal(Interruption.Thanks, InterruptionDetector.Detect(text, null));
+
+    // A goodbye is one too, answered with a short goodbye and no menu (ClosingInOtherWordsTests).
+    [Theory]
+    [InlineData("Thank you so much, that's all")]
     [InlineData("谢谢，没事了")]
     [InlineData("bye")]
-    public void Thanks_or_a_goodbye_alone_is_an_interruption(string text) =>
-        Assert.Equal(Interruption.Thanks, InterruptionDetector.Detect(text, null));
+    public void A_goodbye_alone_is_an_interruption(string text) =>
+        Assert.Equal(Interruption.Goodbye, InterruptionDetector.Detect(text, null));
 
     [Theory]
     [InlineData("no thanks")]

@@ -102,7 +102,7 @@ public sealed class GuidesDev4ScenarioTests(ITestOutputHelper output)
         var turns = 0;
         foreach (var scenario in scenarios)
         {
-            foreach (var failure in await ScenarioRunner.EveryFailureAsync(scenario))
+            foreach (var failure in await ScenarioRunner.AllFailuresAsync(scenario))
             {
                 turns++;
                 output.WriteLine($"TURN {scenario.Name}: {failure}\n");

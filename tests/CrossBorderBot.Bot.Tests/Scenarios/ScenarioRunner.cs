@@ -67,10 +67,10 @@ public static class ScenarioRunner
     }
 
     /// <summary>
-    /// Every turn of <paramref name="scenario"/> that fails, playing on past a failure (dev sets only: a first failing
-    /// turn often hides later ones, which the kinds of misses are sorted from).
+    /// Every failing turn of the scenario, the conversation going on after each (a dev part's misses read by kind: a
+    /// scenario's later turns may fail for a reason of their own, which its first failure hides).
     /// </summary>
-    public static async Task<IReadOnlyList<string>> EveryFailureAsync(ConversationScenario scenario)
+    public static async Task<IReadOnlyList<string>> AllFailuresAsync(ConversationScenario scenario)
     {
         var failures = new List<string>();
         using var user = new GuideSession(scenario.Locale, scenario.ChannelId);

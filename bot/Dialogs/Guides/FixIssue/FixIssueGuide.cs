@@ -1,4 +1,5 @@
 using CrossBorderBot.Dialogs.Prompts;
+using CrossBorderBot.Dialogs.Slots;
 using CrossBorderBot.Knowledge.Advisors;
 using CrossBorderBot.Plans;
 using CrossBorderBot.Understanding;
@@ -44,7 +45,7 @@ public sealed class FixIssueGuide : ComponentDialog, ISlotGuide
         AddSteps(StepsId, [StartAsync, AskDescriptionAsync, AskMarketAsync, ConfirmPlaybookAsync, WalkAsync, FinishAsync]);
         AddDialog(new TextPrompt(DescriptionId, IsUsableDescriptionAsync));
         AddDialog(new GuideLocationPrompt(MarketId, _locations, unknownValue: NoneValue));
-        AddDialog(new ChoicePrompt(PlaybookChoiceId, readDetail: ProblemToldAgain));
+        AddDialog(new ChoicePrompt(PlaybookChoiceId, readDetail: ReadConfirmation, takesGoingOn: true));
         AddDialog(new PlaybookWalkDialog(WalkId, knowledgeBase, _finder, _locations));
         AddDialog(new GuideFollowUpsDialog(ClosingId, plans));
     }
@@ -304,10 +305,37 @@ public sealed class FixIssueGuide : ComponentDialog, ISlotGuide
             sources.ToPlanSources());
     }
 
-    // "the buyer got it but it broke after a day" at "Is this your problem?": a reply that tells a problem instead of
-    // picking a choice is taken as the problem told again.
-    private FoundChoice? ProblemToldAgain(ITurnContext turnContext, string answer, IReadOnlyList<Choice> choices) =>
-        TellsAProblem(turnContext, answer) ? new FoundChoice(RefineValue, choices.Count, answer, answer) : null;
+    // A reply at "Is this your problem?" that names no choice: a yes in one's own words ("yep exactly", "是这个", "对的，一共
+    //二十多单") takes the best match with what follows as its detail; a no takes none; a problem told instead ("the buyer got
+    // it but it broke after a day") is the problem told again; going on ("ok so what do i do first", "那第一步干嘛") or
+    // details that neither decline nor tell another problem ("it's for 200 units, invoice says 8 usd each") take the best match.
+    private FoundChoice? ReadConfirmation(ITurnContext turnContext, string answer, IReadOnlyList<Choice> choices)
+    {
+        var best = choices[0];
+        if (SlotVocabulary.Default.OpensWithYes(answer))
+        {
+            return new FoundChoice(best.Value, 0, best.DisplayTitle, answer);
+        }
+
+        if (TellsAProblem(turnContext, answer))
+        {
+            return new FoundChoice(RefineValue, choices.Count, answer, answer);
+        }
+
+        if (SlotVocabulary.Default.OpensWithNo(answer))
+        {
+            var none = choices.ToList().FindIndex(choice => choice.Value == NoneValue);
+            return none < 0 ? null : new FoundChoice(NoneValue, none, choices[none].DisplayTitle, answer);
+        }
+
+        return GoAheadCues.AsksToGoOn(answer) || GoAheadCues.ReportsItDone(answer) || TellsCaseDetails(answer)
+            ? new FoundChoice(best.Value, 0, best.DisplayTitle, answer)
+            : null;
+    }
+
+    // Details of the case: a statement (no question) with a figure in it — how many, how much, when.
+    private static bool TellsCaseDetails(string answer) =>
+        !answer.Contains('?') && !answer.Contains('？') && answer.Any(c => char.IsAsciiDigit(c) || "一二两三四五六七八九十百千万".Contains(c));
 
     /// <summary>
     /// True when <paramref name="words"/> (the turn's message or part of it) tell a problem: a playbook's keywords, or a

@@ -8,7 +8,7 @@ namespace CrossBorderBot.Dialogs.Guides;
 /// help" moves to the next candidate playbook. "Back" returns to the previous step. Ends with a
 /// <see cref="PlaybookWalkResult"/> after the last step, or when no candidate is left.
 /// </summary>
-public sealed class PlaybookWalkDialog : Dialog
+public sealed class PlaybookWalkDialog : Dialog, IGoOnPrompt
 {
     public const string NextValue = "next";
     public const string DetailValue = "detail";
@@ -51,6 +51,12 @@ public sealed class PlaybookWalkDialog : Dialog
         return EndOfTurn;
     }
 
+    /// <summary>A step is answered by going on: "got the notice, deadline is friday", "ok what's next", "通知看过了".</summary>
+    public bool TakesGoingOn => true;
+
+    /// <summary>The name of the playbook being walked in <paramref name="instance"/>, for a question asked about it.</summary>
+    public string PlaybookName(DialogInstance instance, BotLanguage language) => Current(instance).Name.Get(language);
+
     public override async Task<DialogTurnResult> ContinueDialogAsync(DialogContext dc, CancellationToken cancellationToken)
     {
         if (dc.Context.Activity.Type != ActivityTypes.Message)
@@ -84,11 +90,13 @@ public sealed class PlaybookWalkDialog : Dialog
             ? (ChoicePrompt.Recognize(text, choices, PromptLanguage.Cultures(dc.Context.Activity)) ?? (verb is null ? ChoiceWithDetail.Leading(text, choices) : null))?.Value
             : null;
 
-        // "sent them our factory invoices this morning", "通知看过了，期限是30天": the step told done in one's own words.
-        if (answer is null && verb is null && Slots.SlotVocabulary.Default.Agreement.SaysDone(text))
+        // "sent them our factory invoices this morning", "got the notice, deadline is friday", "ok what's next", "通知看过了，
+        // 期限是30天": the step told done in one's own words, or the next one asked for, moves on like "done".
+        if (answer is null && verb is null && (Slots.SlotVocabulary.Default.Agreement.SaysDone(text) || GoAheadCues.ReportsItDone(text) || GoAheadCues.AsksToGoOn(text)))
         {
             answer = NextValue;
         }
+
         var playbook = Current(instance);
         var step = instance.GetValue<int>(StepKey);
         switch (answer)

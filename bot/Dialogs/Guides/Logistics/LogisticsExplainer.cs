@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using CrossBorderBot.Knowledge.Advisors;
 
 namespace CrossBorderBot.Dialogs.Guides;
@@ -72,6 +73,31 @@ public sealed class LogisticsExplainer(LogisticsAdvisor advisor, GuideLocationRe
             _ => namedOthers.FirstOrDefault() ?? ranked[0],
         };
     }
+
+    /// <summary>
+    /// "what about by rail instead?", "那走海运呢": a channel this parcel rules out, named as a what-if, answered with why it
+    /// does not fit; null when the question names any channel that can carry the parcel ("express" names a ranked one as
+    /// well as the railway express), or none it ruled out.
+    /// </summary>
+    public string? RuledOut(LogisticsAnswers answers, string question, BotLanguage language)
+    {
+        var advice = advisor.Recommend(LogisticsAdvisorInputs.From(answers, maxResults: int.MaxValue));
+        if (advice.Recommendations.Any(r => Names(r.Channel).Any(name => Mentions(question, name))))
+        {
+            return null;
+        }
+
+        var ruledOut = advice.Excluded.FirstOrDefault(e => Names(e.Channel).Any(name => Mentions(question, name)));
+        return ruledOut is null ? null
+            : language.IsChinese ? $"{ruledOut.Channel.Name.Get(language)}不适合这个包裹：{ruledOut.Reason.Get(language)}"
+            : $"{ruledOut.Channel.Name.Get(language)} is not an option for this parcel: {ruledOut.Reason.Get(language)}";
+    }
+
+    // A channel's name in the question, as a whole word when it is written in Latin letters ("sea" is no part of "season").
+    private static bool Mentions(string question, string name) =>
+        name.Any(char.IsAsciiLetter)
+            ? Regex.IsMatch(question, $@"(?<![A-Za-z]){Regex.Escape(name)}(?![A-Za-z])", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)
+            : question.Contains(name, StringComparison.Ordinal);
 
     private static string Describe(ChannelRecommendation r, BotLanguage language) =>
         language.IsChinese

@@ -235,4 +235,6 @@ public sealed class LogisticsGuide : TypedSlotGuide<LogisticsAnswers>
     protected override bool IsAtResult(string? waitingDialogId) => waitingDialogId == ClosingId + ".choice";
 
     protected override string? Explain(LogisticsAnswers answers, string question, BotLanguage language) => _explainer.Explain(answers, question, language);
+
+    protected override string? RuledOut(LogisticsAnswers answers, string question, BotLanguage language) => _explainer.RuledOut(answers, question, language);
 }

@@ -28,6 +28,9 @@ public abstract class SlotFillingGuide(string id) : ComponentDialog(id), ISlotGu
     protected virtual Task<bool> ExplainResultAsync(ITurnContext turnContext, DialogValues values, string question, BotLanguage language, CancellationToken cancellationToken) =>
         Task.FromResult(false);
 
+    /// <summary>Why an option the result ruled out and the what-if names does not fit ("what about by rail?"); null when it names none.</summary>
+    protected virtual string? RuledOutNamed(DialogValues values, string question, BotLanguage language) => null;
+
     public override async Task<DialogTurnResult> ContinueDialogAsync(DialogContext dc, CancellationToken cancellationToken)
     {
         var understanding = TurnUnderstanding.Of(dc.Context);
@@ -58,6 +61,15 @@ public abstract class SlotFillingGuide(string id) : ComponentDialog(id), ISlotGu
         var changes = Absorb(values, understanding.Message, waiting, language);
         if (changes.IsEmpty)
         {
+            // "what about by rail instead?", "那走海运呢" when the result already assumes the slow way: an option the result
+            // ruled out for these answers is no input to change; the bot says why it does not fit (the advisor's own
+            // reason) and the result stands. A what-if that changes an answer ("express") is the result again, as before.
+            if (understanding.Purpose == MessagePurpose.WhatIf && IsAtResult(waiting) && RuledOutNamed(values, understanding.Message.Text, language) is { } ruledOut)
+            {
+                await dc.Context.SendActivityAsync(ruledOut, cancellationToken: cancellationToken);
+                return await RepeatOwnStepAsync(dc, cancellationToken);
+            }
+
             // "如果走海运呢" when the result already assumes the slow, cheap way: a what-if that changes nothing is said to
             // change nothing, not met with "didn't understand".
             if (understanding.Purpose == MessagePurpose.WhatIf && IsAtResult(waiting) && SlotsRead(understanding.Message) > 0)

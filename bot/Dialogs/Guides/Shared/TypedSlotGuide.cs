@@ -35,6 +35,11 @@ public abstract class TypedSlotGuide<TAnswers>(string id, GuideAnswers<TAnswers>
     /// <summary>The answer to a question about the result shown, from the answers; null when the guide has nothing to say.</summary>
     protected virtual string? Explain(TAnswers answers, string question, BotLanguage language) => null;
 
+    /// <summary>Why an option the result ruled out for <paramref name="answers"/> does not fit, when the question names one.</summary>
+    protected virtual string? RuledOut(TAnswers answers, string question, BotLanguage language) => null;
+
+    protected override string? RuledOutNamed(DialogValues values, string question, BotLanguage language) => RuledOut(Answers.Of(values), question, language);
+
     /// <summary>The slot the waiting prompt asks for; null when no question of the table waits.</summary>
     protected virtual string? WaitingSlot(DialogValues values, string? waitingDialogId) =>
         Questions.FirstOrDefault(question => question.IsAskedBy(waitingDialogId))?.Slot;

@@ -1,0 +1,43 @@
+using System.Text.RegularExpressions;
+
+namespace CrossBorderBot.Understanding;
+
+/// <summary>
+/// Going on, said in one's own words where a walk of steps waits (a problem's playbook: its "Is this your problem?" and
+/// each step): asking for the next or the first step ("ok what's next", "what should i do first?", "接着呢", "那第一步干嘛")
+/// or telling the step done ("ok did that", "got the notice, deadline is friday", "通知看过了", "对比过了，颜色不一样").
+/// A question about something else ("what is a plan of action?", "did the buyer get a refund?") or a report that the
+/// step did not work ("tried it, didn't help", "还是不行") is neither.
+/// </summary>
+public static partial class GoAheadCues
+{
+    /// <summary>True when the message asks for the next step, or the first one, and nothing else.</summary>
+    public static bool AsksToGoOn(string? text) => text is not null && NextStep().IsMatch(text.Trim());
+
+    /// <summary>True when the message tells, in one's own words, that the step was done (and not that it failed).</summary>
+    public static bool ReportsItDone(string? text)
+    {
+        var trimmed = text?.Trim() ?? string.Empty;
+        return trimmed.Length > 0 && !NotWorked().IsMatch(trimmed) && (DoneEnglish().IsMatch(trimmed) || DoneChinese().IsMatch(trimmed));
+    }
+
+    // The whole message asks for the next (or first) step, after an acknowledgement at most: "ok what's next", "alright,
+    // what comes after that?", "right, so what should i do first?", "then what?", "go on", "嗯嗯，那第一步干嘛", "好了，接着呢".
+    [GeneratedRegex(@"^(?>(?:ok(?:ay)?|alright|all\s+right|right|good|great|cool|fine|got\s+it|understood|done|so|and|then|yes|yeah|yep|sure)[\s,.!]{0,3}){0,4}(?:what(?:'s|\s+is|\s+are)?\s+(?:the\s+)?next(?:\s+steps?)?|what\s+(?:comes|do\s+(?:i|we)\s+do|should\s+(?:i|we)\s+do|happens|now)\s+(?:next|after\s+(?:that|this)|first|then)|what\s+(?:should|do|must|can)\s+(?:i|we)\s+do\s+(?:first|next|now)|(?:and\s+)?then\s+what|what\s+now\s+then|next\s+(?:step|one)(?:\s+please)?|(?:show\s+me\s+)?the\s+(?:next|first)\s+step|go\s+on|carry\s+on|keep\s+going|continue|let'?s\s+(?:go|start|begin|continue|do\s+it)|where\s+do\s+(?:i|we)\s+(?:start|begin))(?:\s+(?:then|now|please|pls))?\s*[?？.!。！]*$|^(?>(?:嗯{1,3}|好了|好的?|行|ok|对|是的?|明白了?|知道了|收到|做完了|搞定了?)[，,。\s]{0,3}){0,4}(?:那)?(?:(?:我|我们)?(?:先|首先)?(?:第一步|下一步|先)(?:该|要|应该)?(?:干嘛|干什么|做什么|做啥|怎么做|是什么|是啥|呢)|接着呢|接下来呢|接下来(?:做什么|干嘛|怎么做|是什么)|然后呢|然后(?:做什么|干嘛|怎么做)|之后呢|下一步呢|继续(?:吧)?|往下(?:走|说)?(?:吧)?|开始吧)[？?。.!！\s]*$", RegexOptions.IgnoreCase)]
+    private static partial Regex NextStep();
+
+    // A clause telling what was done: a verb of doing in the past at its start ("did that", "read through it", "got the
+    // notice", "checked all the trackers", "sorted that", "contacted the buyer"), after an acknowledgement at most.
+    [GeneratedRegex(@"^(?>(?:ok(?:ay)?|alright|right|yes|yeah|yep|so|well|good|great|done|and)[\s,.!]{0,3}){0,4}(?:(?:i|we)(?:'ve|\s+have)?\s+)?(?:already\s+|just\s+)?(?:did|done|finished|completed|checked|read|reread|got|received|sent|filed|contacted|called|emailed|messaged|asked|submitted|uploaded|updated|fixed|sorted|handled|looked\s+(?:at|into|through)|compared|went\s+(?:through|over)|reviewed|paused|removed|stopped|appointed|registered|prepared|collected|gathered|printed|answered|replied|wrote|posted)\b(?!\s+(?:you|u)\b)[^?？]*$", RegexOptions.IgnoreCase)]
+    private static partial Regex DoneEnglish();
+
+    // A Chinese clause telling what was done: a verb of doing with 过 / 完 / 好 after it ("看过了", "核对完了", "对比过了"),
+    // a verb of getting with 到 ("拿到了", "收到了"; not "发到", which tells where goods went), or 已经 … 了 ("我已经仔细看了一遍");
+    // no question particle at the end.
+    [GeneratedRegex(@"^(?![^，,。]*[吗呢？?]\s*$)[^？?]*?(?:(?:看|查|核对|核实|对比|比对|比|做|弄|办|处理|联系|问|发|交|提交|上传|改|修改|整理|准备|填|读|检查|确认|下架|停|补|回复|申请|登记|注册|沟通)(?:过|完|好)了?|(?:拿|收|找|查|等|联系)到了?|已经[^，,。？?]{0,12}了)(?![^，,。]*[吗呢？?])", RegexOptions.None)]
+    private static partial Regex DoneChinese();
+
+    // The step did not work: "didn't help", "no luck", "still stuck", "没用", "不管用", "还是不行", "没解决".
+    [GeneratedRegex(@"\b(?:didn'?t|did\s+not|doesn'?t|does\s+not)\s+(?:help|work)\b|\bno\s+luck\b|\bstill\s+(?:stuck|nothing\s+works|not\s+working)\b|\bnot\s+(?:helpful|working)\b|没用|没有用|不管用|没效果|没解决|还是不行|不起作用", RegexOptions.IgnoreCase)]
+    private static partial Regex NotWorked();
+}
