@@ -200,7 +200,8 @@ public class AnswerEvaluationFloorTests
     // Seventeenth pass, at the merge: two unanswerable questions written independently into dev16 and dev17 were, word for
     // word, questions of the blind holdout16 (checked below); they left the development sets, so holdout16 keeps no question
     // anyone tuned on (dev16 156 questions, 9/50 false; dev17 52, 7/16 false, its guard 0.44). With the pass's answerer and
-    // data merged dev14 reads 9/55 false answers (16.4 %): its guard follows, 0.165.
+    // data merged dev14 reads 9/55 false answers (16.4 %): its guard follows, 0.165. holdout16 after the merge (blind, totals
+    // only): 83.3 % (395/474), 84.2 % (399/474), 16/96; its floor is raised to that.
     [Theory]
     [InlineData("holdout", 0.87, 0.90, 0.15)]
     [InlineData("holdout2", 0.90, 0.89, 0.13)]
@@ -217,7 +218,7 @@ public class AnswerEvaluationFloorTests
     [InlineData("holdout13", 0.935, 0.920, 0.10)]
     [InlineData("holdout14", 0.854, 0.854, 0.179)]
     [InlineData("holdout15", 0.829, 0.791, 0.174)]
-    [InlineData("holdout16", 0.818, 0.824, 0.209)]
+    [InlineData("holdout16", 0.833, 0.841, 0.167)]
     [InlineData("dev", 0.94, 0.94, 0.06)]
     [InlineData("dev2", 0.95, 0.95, 0.10)]
     [InlineData("dev3", 0.90, 0.90, 0.10)]
