@@ -42,6 +42,9 @@ public sealed record ConversationPlace(ConversationPlaceKind Kind, string? Guide
         }
     }
 
+    /// <summary>True when a fix-issue playbook step waits ("Step 2 of 6: …"): "why this step?" is about that step.</summary>
+    public bool AtPlaybookStep { get; init; }
+
     /// <summary>
     /// True when the question waiting is answered by going on (a playbook's "Is this your problem?" or one of its steps):
     /// there "what's next?" or "did that" answers it, whatever its form.
@@ -50,7 +53,7 @@ public sealed record ConversationPlace(ConversationPlaceKind Kind, string? Guide
 
     public bool Equals(ConversationPlace? other) =>
         other is not null && Kind == other.Kind && GuideId == other.GuideId && GuideReadsMessage == other.GuideReadsMessage && FactsGuide == other.FactsGuide
-        && TakesGoingOn == other.TakesGoingOn;
+        && AtPlaybookStep == other.AtPlaybookStep && TakesGoingOn == other.TakesGoingOn;
 
-    public override int GetHashCode() => HashCode.Combine(Kind, GuideId, GuideReadsMessage, FactsGuide, TakesGoingOn);
+    public override int GetHashCode() => HashCode.Combine(Kind, GuideId, GuideReadsMessage, FactsGuide, AtPlaybookStep, TakesGoingOn);
 }

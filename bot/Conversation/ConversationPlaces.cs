@@ -34,6 +34,7 @@ public sealed class ConversationPlaces(DialogSet dialogs)
         };
         return new ConversationPlace(kind, guideId, reads, () => FactsGuide(recognized))
         {
+            AtPlaybookStep = dc.ActiveLeafDialog is PlaybookWalkDialog,
             TakesGoingOn = dc.ActiveLeafDialog is IGoOnPrompt { TakesGoingOn: true },
         };
     }

@@ -1,4 +1,5 @@
 using CrossBorderBot.Dialogs;
+using CrossBorderBot.Dialogs.Guides;
 using CrossBorderBot.Dialogs.Slots;
 using CrossBorderBot.Understanding;
 
@@ -160,6 +161,18 @@ public static class MessageArbiter
         {
             return MessagePurpose.NewTask;
         }
+
+        // "how was this price calculated?", "哪个最便宜", "what does level 3 mean?", "what will amazon cost me a month?": a
+        // question the result itself answers (its figures, its scale, its options by place), before any reading of the
+        // message as a changed input or a fact to look up. A what-if that changes an input the guide reads stays a what-if
+        // ("what if we go with the cheapest?", "how much slower is it if we go with the cheapest option?", "would the picks be
+        // different with a 4000 usd budget?"); "and the 2nd option, how many days?", "那第二个呢？" change nothing.
+        if (question && !(place.GuideReadsMessage && (MessageCues.IsWhatIf(text) || MessageCues.IsHypothetical(text) || OutcomeCues.AsksAboutAnEffect(text))) && place.GuideId is DialogIds.GuideLogistics or DialogIds.GuidePlatform or DialogIds.GuideReadiness
+            && ResultQuestions.Read(place.GuideId, text) != ResultQuestion.None)
+        {
+            return MessagePurpose.AboutResult;
+        }
+
         if (place.GuideReadsMessage && (MessageCues.IsWhatIf(text) || !question) && !MessageCues.IsWhy(text))
         {
             return MessagePurpose.WhatIf;
@@ -221,6 +234,12 @@ public static class MessageArbiter
         // guide reads as its waiting answer, not as a clear phrase), it reports nothing.
         var reportsTrouble = MessageCues.SoundsLikeAProblem(text);
 
+        // "why this step?", "这一步一般要多久" at a playbook step ask about the step shown, not the knowledge base.
+        if (place.AtPlaybookStep && question && ResultQuestions.Read(place.GuideId, text) != ResultQuestion.None)
+        {
+            return MessagePurpose.AboutResult;
+        }
+
         // "wait my bad, the buyer is in Spain not the Netherlands" corrects an answer: a buyer and a "wait" ask for no
         // other task, and no trouble is told.
         if (place.GuideReadsMessage && MessageCues.CorrectsAnAnswer(text) && !reportsTrouble && !question)
@@ -269,6 +288,13 @@ public static class MessageArbiter
         // "would two 3 kg boxes come out cheaper?", "走海运会不会省很多", "would Etsy suit us better than Amazon?": before the
         // result exists, a question about the guide's own outcome under another option is the result's to answer (the
         // knowledge base would only say it does not know). About rules, or why, it stays a question.
+        // "which channel will be cheapest?", "我们最后会是第几级？": before the result exists, a question only the result can
+        // answer (an option by price, speed or place, the top one's cost, the level reached) is the result's to answer.
+        if (question && !answersAnyway && place.Kind == ConversationPlaceKind.GuideQuestion && ResultQuestions.NeedsTheResult(place.GuideId, text))
+        {
+            return MessagePurpose.QuestionForTheResult;
+        }
+
         if (question && !answersAnyway && place.Kind == ConversationPlaceKind.GuideQuestion && OutcomeCues.ComparesTheOutcome(place.GuideId, text)
             && !MessageCues.IsWhy(text) && !MessageCues.AsksAboutRules(text))
         {

@@ -30,4 +30,7 @@ public sealed record ChannelRecommendation
 
     /// <summary>Freight: what is charged — revenue tonnes ("3.2 W/M") or containers ("1 × 40' HC").</summary>
     public string? ChargedAs { get; init; }
+
+    /// <summary>The rate row of the channel's price list the cost was computed with (the destination's, most specific first).</summary>
+    public ChannelRate? Rate { get; init; }
 }

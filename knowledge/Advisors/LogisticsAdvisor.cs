@@ -65,7 +65,7 @@ public sealed class LogisticsAdvisor
                 continue;
             }
 
-            candidates.Add(new LogisticsCandidate(channel, transit!, chargeable, volumetric, cny.Value, usd.Value, chargedAs));
+            candidates.Add(new LogisticsCandidate(channel, transit!, chargeable, volumetric, cny.Value, usd.Value, chargedAs, rate!));
         }
 
         var ranked = Rank(candidates, input, shipment, highValue);
@@ -313,6 +313,7 @@ public sealed class LogisticsAdvisor
                 Reasons = Reasons(c, input, shipment, highValue),
                 SourceIds = c.Channel.Sources,
                 ChargedAs = c.ChargedAs,
+                Rate = c.Rate,
             };
         })
         // Ordered by the score shown; between equal scores the cheaper, then the faster, comes first (the verdict says so).

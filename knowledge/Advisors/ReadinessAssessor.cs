@@ -71,7 +71,8 @@ public sealed class ReadinessAssessor(KnowledgeBase knowledgeBase)
         };
     }
 
-    private static decimal Score(ReadinessQuestion question, string answer)
+    /// <summary>The score (0–100) one answer earns: its option's score, or the band a number falls in.</summary>
+    public static decimal Score(ReadinessQuestion question, string answer)
     {
         if (question.Type == QuestionType.Number)
         {

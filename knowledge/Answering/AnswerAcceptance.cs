@@ -15,8 +15,9 @@ internal sealed partial class AnswerAcceptance(KnowledgeBase kb, AnswerRanker ra
     private const double MinCoverageUnnamed = 0.6;
 
     // An entry the question names must still talk about some of what is asked ("Shopify's share price" is not
-    // answered by Shopify's entry).
-    private const double MinCoverageNamed = 0.3;
+    // answered by Shopify's entry). A quarter, not more: the words around the fact ("按百分之几收", "what do they handle")
+    // count as asked too, and a figure the entry does not give is refused on its own (AskedFigure).
+    private const double MinCoverageNamed = 0.25;
 
     // "amazon.de removed my listing for missing gpsr info": a problem the user reports is a playbook's to answer; told in the
     // user's own words, it shares fewer of them with the playbook than a question would.

@@ -12,6 +12,8 @@ internal sealed class AnswerComposer(KnowledgeBase kb, KnowledgeSearch search)
 {
     private readonly TypedFactWriter _facts = new(kb, search);
     private readonly EntryReferenceText _references = new(kb);
+    private readonly AskedLine _askedLine = new(search);
+    private readonly MarketFigureItems _marketItems = new(kb);
 
     private readonly HashSet<string> _paperSources = kb.PaperChallenges.SelectMany(c => c.Sources).ToHashSet(StringComparer.OrdinalIgnoreCase);
 
@@ -102,10 +104,12 @@ internal sealed class AnswerComposer(KnowledgeBase kb, KnowledgeSearch search)
                 // ("etsy listing fee", "zalando base fee") leads.
                 var fixedFees = kb.FindPlatform(entry.Id) is { } platform ? PlatformFixedFeeLines.Of(platform, lang) : [];
                 var namedFee = fixedFees.FirstOrDefault(line => AskedFigure.FeeKind(q) is { } kind && line.Contains(kind, StringComparison.OrdinalIgnoreCase));
-                IReadOnlyList<string> feeLines = namedFee is null ? [.. feeRest, .. fixedFees] : [feeLead, .. feeRest, .. fixedFees.Where(f => f != namedFee)];
+                // "亚马逊日本站月租多少钱": a line with one figure per market leads with the market asked about.
+                var leadFee = _marketItems.LeadFor(q, feeLead) ?? namedFee;
+                IReadOnlyList<string> feeLines = leadFee is null ? [.. feeRest, .. fixedFees] : [feeLead, .. feeRest, .. fixedFees.Where(f => f != leadFee)];
                 details.InsertRange(0, [.. feeLines.Select(f => origins.From(entry.Details[0], f)), origins.From(entry.Summary, summaryLead)]);
                 factDetails = feeLines;
-                lead = namedFee ?? feeLead;
+                lead = leadFee ?? feeLead;
                 leadOrigin = entry.Details[0];
                 typedFact = true;
             }
@@ -123,17 +127,39 @@ internal sealed class AnswerComposer(KnowledgeBase kb, KnowledgeSearch search)
             leadOrigin = writer;
         }
 
+        // "Do I need an EORI number …", "how many days do I have to answer a CF-28?": the entry's line that answers what is asked
+        // (the condition, the days) leads; the opening (the definition, the overview) follows it.
+        if (typed is null && ReferenceEquals(leadOrigin, entry.Summary) && entry.Type != SearchEntryType.Market
+            && _askedLine.Find(q, entry, summaryLead, asked ?? [], cites) is { } askedLine)
+        {
+            // "amazon australia professional plan per month": a line with one figure per market gives the market's item, and stays whole below.
+            var marketItem = _marketItems.LeadFor(q, askedLine.Text);
+            var at = marketItem is null ? details.IndexOf(askedLine.Detail) : -1;
+            if (at >= 0 && askedLine.DetailRest.Length == 0)
+            {
+                details.RemoveAt(at);
+            }
+            else if (at >= 0)
+            {
+                details[at] = origins.From(askedLine.From, askedLine.DetailRest);
+            }
+
+            details.Insert(0, origins.From(entry.Summary, summaryLead));
+            lead = entry.Title.Get(lang) + (zh ? "：" : ": ") + (marketItem ?? askedLine.Text);
+            leadOrigin = askedLine.From;
+        }
+
         // "Do marketplaces collect GST in Canada?": one of the market's own lines talks about what is asked and the summary's
         // first sentence does not: that line leads, the summary follows. A rate read from the tax's name ("… collect the
         // GST") gives way only to a line that says all that is asked beside it.
         var rateAsked = typed is not null && q.Kind == QuestionKind.Rate && !factOnly && asked is { Count: >= 2 };
         if ((typed is null && ReferenceEquals(leadOrigin, entry.Summary) || rateAsked) && entry.Type == SearchEntryType.Market && asked is { Count: > 0 }
-            && BetterLine(entry, lead, asked, lang, cites, all: rateAsked) is { } line)
+            && BetterLine(entry, lead, asked, lang, cites, all: rateAsked) is { } better)
         {
-            details.Remove(line.Text);
+            details.Remove(better.Text);
             details.Insert(0, typed is null ? origins.From(entry.Summary, lead) : lead);
-            lead = entry.Title.Get(lang) + (zh ? "：" : ": ") + line.Text;
-            leadOrigin = line.From;
+            lead = entry.Title.Get(lang) + (zh ? "：" : ": ") + better.Text;
+            leadOrigin = better.From;
         }
 
         // A detail the lead already says ("VAT" after "20 % (VAT)") is left out.
@@ -262,11 +288,7 @@ internal sealed class AnswerComposer(KnowledgeBase kb, KnowledgeSearch search)
         return best.Text is not null && best.Hits >= 2 && best.Hits > leadHits && (all ? best.Hits == asked.Count : best.Hits * 2 >= asked.Count) ? (best.Text, best.From) : null;
     }
 
-    private int AskedIn(string text, IReadOnlyList<string> asked, string lang)
-    {
-        var terms = search.Terms(text, lang).ToHashSet(StringComparer.Ordinal);
-        return asked.Count(word => ChineseWords.Holds(terms, text, word));
-    }
+    private int AskedIn(string text, IReadOnlyList<string> asked, string lang) => _askedLine.Hits(text, asked, lang);
 
     private static IReadOnlyList<string> Caveats(string lang, params AnswerEntry[] entries) =>
         [.. entries.Select(e => e.Caveat?.Get(lang)).OfType<string>().Where(c => c.Length > 0).Distinct()];
@@ -275,7 +297,7 @@ internal sealed class AnswerComposer(KnowledgeBase kb, KnowledgeSearch search)
 
     private IReadOnlyList<AnswerSource> Sources(AnswerEntry entry) => SourcesOf(entry.SourceIds, entry.Reviewed);
 
-    private IReadOnlyList<AnswerSource> SourcesOf(IEnumerable<string> ids, DateOnly? reviewed) =>
+    internal IReadOnlyList<AnswerSource> SourcesOf(IEnumerable<string> ids, DateOnly? reviewed) =>
         [.. kb.ResolveSources(ids).Select(s => new AnswerSource(s.Title, AnswerText.Publisher(s.Publisher), s.Url, reviewed))];
 
 

@@ -249,7 +249,11 @@ internal sealed partial class AnswerRanker(KnowledgeBase kb, KnowledgeSearch sea
 
         if (entry.Type == SearchEntryType.RoadmapStep)
         {
-            fit -= 0.2;
+            // "ip clearance step before listing", "路线图里质量控制那一步": the roadmap named, or a step of it, names its steps as the
+            // paper's subject names the paper's items; otherwise a step's everyday words ("budget", "team") are no reason to answer.
+            var roadmap = AskedTerms.RoadmapWords().IsMatch(q.Text);
+            fit += roadmap ? 1.0 : -0.2;
+            named |= roadmap;
         }
 
         if (entry.Type == SearchEntryType.Playbook && q.Kind is QuestionKind.General or QuestionKind.Problem or QuestionKind.Requirement && _triggers.Hits(q, entry.Id) > 0)

@@ -148,6 +148,19 @@ internal static partial class AskedFigure
             }
         }
 
+        // "gpsr fine amount", "Temu罚款标准": a fine asked needs a sentence that names a fine and gives its amount.
+        if (FineAsked().IsMatch(q.TextWithoutNames()) && !sentences.Any(s => FineAsked().IsMatch(s) && MoneyOrPercent().IsMatch(s)))
+        {
+            return false;
+        }
+
+        // "bis registration how many weeks", "PSE认证要多久": how long a procedure takes needs a sentence that gives that time,
+        // not any length of time the entry writes (how long a file is kept, a channel's days).
+        if (ProcedureTimeAsked().IsMatch(q.Text) && !sentences.Any(s => TimeItTakes().IsMatch(s) && EntryMentions.DurationPattern().IsMatch(s)))
+        {
+            return false;
+        }
+
         return !AsksReducedRate(q) || sentences.Any(s => ReducedRate().IsMatch(s));
     }
 
@@ -256,11 +269,25 @@ internal static partial class AskedFigure
     [GeneratedRegex(@" (?:and|plus) |以及")]
     private static partial Regex ItemWord();
 
-    [GeneratedRegex(@"\bdeposits?\b|保证金|押金", RegexOptions.IgnoreCase)]
+    // A deposit, or a rent ("bonded warehouse rent", "保税仓租金"), is a kind of fee however the sentence is built.
+    [GeneratedRegex(@"\bdeposits?\b|保证金|押金|\brent(?:al)?s?\b|租金|仓租", RegexOptions.IgnoreCase)]
     private static partial Regex DepositWord();
 
+    // "fine amount", "penalty for late delivery", "罚款", "罚多少钱"; not "is it fine to …".
+    [GeneratedRegex(@"\bfines\b|\bfined\b|\bfine (?:amount|for|of|is|if|up to|per)\b|\bpenalt(?:y|ies)\b|罚款|罚金|罚多少|处罚|被罚", RegexOptions.IgnoreCase)]
+    private static partial Regex FineAsked();
+
+    // How long getting something done takes: a length of time asked beside a procedure ("registration how many weeks",
+    // "how long does CE marking take", "认证要多久").
+    [GeneratedRegex(@"(?:how long|how many (?:days|weeks|months)|多久|多长时间|几周|几个月|几天)[^?？]{0,40}(?:\b(?:take|takes|registration|register|certification|certify|certificate|approval|approve|application|testing|audit|review|reinstat\w*|appeal)\b|注册|认证|申请|审核|审批|检测|下证|拿证|出证|办理|恢复|申诉)|(?:\b(?:registration|certification|certificate|approval|application|testing|audit|review|reinstatement|appeal)\b|注册|认证|申请|审核|审批|检测|下证|拿证|出证|办理|恢复|申诉)[^?？]{0,40}(?:how long|how many (?:days|weeks|months)|多久|多长时间|几周|几个月|几天)", RegexOptions.IgnoreCase)]
+    private static partial Regex ProcedureTimeAsked();
+
+    // A sentence that says how long something takes to get done, not how long something lasts or is kept.
+    [GeneratedRegex(@"\b(?:takes?|taking|took|within|processing|processed|turnaround|lead time|issued|approved|classified|allow)\b|以内|之内|内完成|需要|需时|审核|办理|周期|工作日内", RegexOptions.IgnoreCase)]
+    private static partial Regex TimeItTakes();
+
     // "How much does … cost", "cost of …", "price of …", "多少钱", "费用多少", "收费标准": a price, not a rate or a limit.
-    [GeneratedRegex(@"\bhow much\b.{0,40}\b(?:cost|costs|price|charge|charges)\b|\b(?:cost|price|prices|pricing)\s+(?:of|for|to)\b|\bwhat\b.{0,30}\b(?:does|do|will)\b.{0,30}\bcost\b|\bhow much (?:is|are|does|do)\b.{0,30}\b(?:testing|test|certification|certificate|registration|audit|filing|license|licence|approval)\b|(?<!\b(?:my|our|their|your|undercutting|undercut|lower|lowering|cut|cutting|raise|raising|selling|sale|retail)\s+)\bprices?\b(?!\s*(?:wars?|competition|cutting|cuts?)\b)|\bcosts?\s*\??\s*$|多少钱|费用(?:是|要|大概|大约)?多少|多少费用|收费标准|价格多少|价钱", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\bhow much\b.{0,40}\b(?:cost|costs|price|charge|charges)\b|\b(?:cost|price|prices|pricing)\s+(?:of|for|to)\b|\bwhat\b.{0,30}\b(?:does|do|will)\b.{0,30}\bcost\b|\bhow much (?:is|are|does|do)\b.{0,30}\b(?:testing|test|certification|certificate|registration|audit|filing|license|licence|approval)\b|(?<!\b(?:my|our|their|your|undercutting|undercut|lower|lowering|cut|cutting|raise|raising|selling|sale|retail)\s+)\bprices?\b(?!\s*(?:wars?|competition|cutting|cuts?)\b)|\bcosts?\s*\??\s*$|多少钱|费用(?:是|要|大概|大约)?多少|多少费用|收费标准|收费多少|价格多少|价钱", RegexOptions.IgnoreCase)]
     private static partial Regex PriceAsked();
 
     // Goods that many countries tax at a reduced rate: their VAT asked is that rate, which the standard rate does not give.
@@ -272,5 +299,5 @@ internal static partial class AskedFigure
 
     // A number is tried from its first digit only, and taken whole (atomic): a long run of digits costs one pass.
     [GeneratedRegex(@"(?<![\d,.])\d(?>[\d,.]*)\s*(?:%|USD|EUR|GBP|CNY|RMB|JPY|SAR|AED|SGD|AUD|CAD|MYR|THB|VND|PHP|IDR|INR|KRW|BRL|MXN|TRY|PLN|RUB|元|美元|欧元|英镑|日元|里亚尔|迪拉姆|万元)|[$€£¥₹]\s*\d|(?:USD|EUR|GBP|CNY|CNH|RMB|JPY|SAR|AED|SGD|AUD|CAD|MYR|THB|VND|PHP|IDR|INR|KRW|BRL|MXN|TRY|PLN|RUB|US\$|A\$|C\$|S\$|R\$|RM)\s*\d", RegexOptions.IgnoreCase)]
-    private static partial Regex MoneyOrPercent();
+    internal static partial Regex MoneyOrPercent();
 }

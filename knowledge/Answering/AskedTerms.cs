@@ -67,6 +67,8 @@ internal sealed partial class AskedTerms(KnowledgeSearch search)
         // "oss threshold 10000 euro", "马来西亚500令吉以下": a currency is the unit of an amount (matched as a number), and
         // entries write it as a code or a sign ("€", "RM"), not as the word.
         text = CurrencyWord().Replace(text, " ");
+        // "flexible supply roadmap step": the roadmap and its steps say where the answer is (see AnswerRanker), not what it says.
+        text = RoadmapWords().Replace(text, " ");
         // "What does 双清包税 mean?": inside a Chinese question, English question words are still question words.
         if (KnowledgeLanguage.IsChinese(question.Language))
         {
@@ -102,6 +104,10 @@ internal sealed partial class AskedTerms(KnowledgeSearch search)
 
     [System.Text.RegularExpressions.GeneratedRegex(@"[A-Za-z]+")]
     private static partial System.Text.RegularExpressions.Regex LatinWord();
+
+    /// <summary>"roadmap", "路线图", "the … step", "这一步": the roadmap or one of its steps; not "step by step", "next step" or "first step".</summary>
+    [System.Text.RegularExpressions.GeneratedRegex(@"\broad ?map\b|路线图|(?<!\b(?:next|first|last|by)\s)\bstep\b(?!\s+by\b)|这一步|那一步|哪一步|这步|那步", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
+    internal static partial System.Text.RegularExpressions.Regex RoadmapWords();
 
     // "won", "real" and "try" (the lira's code) are everyday English words too, so they stay.
     [System.Text.RegularExpressions.GeneratedRegex(@"\b(?:euros?|ringgits?|pesos?|riyals?|yen|dollars?|baht|pounds?|rupees?|dirhams?|reais|yuan|dong|rubles?|roubles?|zloty|lira)\b|欧元|美元|澳元|日元|英镑|令吉|林吉特|比索|泰铢|里亚尔|迪拉姆|卢比|韩元|越南盾|加元|新币|新元|人民币|雷亚尔|卢布|兹罗提|里拉|印尼盾", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]

@@ -33,6 +33,7 @@ internal sealed partial class EntityCatalog
     private readonly CountryAdjectives _adjectives;
     private readonly string _homeCountryName;
     private readonly HashSet<string> _marketCodes = new(StringComparer.Ordinal);
+    private readonly NameTypos _typos;
 
     public EntityCatalog(KnowledgeBase kb)
     {
@@ -149,6 +150,9 @@ internal sealed partial class EntityCatalog
         _surfaces.Sort((a, b) => b.Surface.Length.CompareTo(a.Surface.Length));
         _localPlaces.Sort((a, b) => b.Surface.Length.CompareTo(a.Surface.Length));
         _adjectives = new CountryAdjectives(marketIds, countryWords);
+        _typos = new NameTypos(
+            _surfaces.Where(s => s.Kind is EntityKind.Market or EntityKind.Country or EntityKind.Platform).Select(s => (s.Surface, s.Kind, s.Id)),
+            new AnswerEntryCatalog(kb).All.Select(e => e.FullText(KnowledgeLanguage.English)));
     }
 
     public IReadOnlyList<NamedEntity> Find(string question)
@@ -200,6 +204,20 @@ internal sealed partial class EntityCatalog
             if (!found.Any(f => f.Kind == country.Kind && f.Id == country.Id))
             {
                 found.Add(new NamedEntity(country.Kind, country.Id, word.Value, word.Index));
+            }
+        }
+
+        foreach (Match word in LatinWord().Matches(question))
+        {
+            // "singapre gst", "alliexpress fees": a word one letter off a market's or platform's name, and no word of the base's own.
+            if (Enumerable.Range(word.Index, word.Length).Any(i => taken[i]) || found.Any(f => f.Start == word.Index) || _typos.Read(word.Value) is not { } typo)
+            {
+                continue;
+            }
+
+            if (!found.Any(f => f.Kind == typo.Kind && f.Id == typo.Id))
+            {
+                found.Add(new NamedEntity(typo.Kind, typo.Id, word.Value, word.Index));
             }
         }
 

@@ -36,7 +36,7 @@ internal static partial class EntryMentions
         && (entry.Title.En.Contains(term.Surface, StringComparison.OrdinalIgnoreCase) || entry.Title.ZhCn.Contains(term.Surface, StringComparison.OrdinalIgnoreCase));
 
     [System.Text.RegularExpressions.GeneratedRegex(@"\d\s*(days?|weeks?|months?|years?|hours?|business days?|working days?)\b|\d\s*(天|周|个月|年内|小时|个工作日)|(one|two|three|four|six|twelve) (days?|weeks?|months?|years?)|[一二三四五六两]个?(天|周|月)", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
-    private static partial System.Text.RegularExpressions.Regex DurationPattern();
+    internal static partial System.Text.RegularExpressions.Regex DurationPattern();
 
     [System.Text.RegularExpressions.GeneratedRegex(@"(?:19|20)\d\d")]
     private static partial System.Text.RegularExpressions.Regex YearPattern();

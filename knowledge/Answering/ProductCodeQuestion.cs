@@ -10,6 +10,8 @@ namespace CrossBorderBot.Knowledge.Answering;
 /// </summary>
 internal sealed partial class ProductCodeQuestion(KnowledgeBase kb)
 {
+    private readonly ProductCategoryWords _categories = new(kb);
+
     // The glossary term whose names ("HS code", "HTS code", "税则号", "海关编码") ask for a tariff code.
     private const string HsCodeTermId = "hs-code";
 
@@ -22,7 +24,7 @@ internal sealed partial class ProductCodeQuestion(KnowledgeBase kb)
         }
 
         var rest = q.TextWithoutNames();
-        var category = CategoryOf(rest);
+        var category = _categories.Of(rest);
         if (category is null && !NamesAProduct(rest))
         {
             return null;
@@ -40,16 +42,6 @@ internal sealed partial class ProductCodeQuestion(KnowledgeBase kb)
             : "I can't give the HS code of a particular product: my knowledge base holds HS chapters per product category, not product codes. " + chapters
               + "The first six digits are the same everywhere; the destination adds more (US HTS 10, EU CN 8 / TARIC 10, China 10). Look the product up in the destination's tariff (the US HTS search, the EU's TARIC, the UK Trade Tariff) or ask your customs broker or forwarder, and use the same code on the invoice and the declaration.";
     }
-
-    private Category? CategoryOf(string text) =>
-        kb.Categories
-            .SelectMany(c => (c.Keywords?.En ?? []).Concat(c.Keywords?.ZhCn ?? []).Select(k => (Category: c, Keyword: k)))
-            .Where(k => KnowledgeLanguage.ContainsCjk(k.Keyword)
-                ? text.Contains(k.Keyword, StringComparison.Ordinal)
-                : Regex.IsMatch(text, $@"\b{Regex.Escape(k.Keyword)}s?\b", RegexOptions.IgnoreCase))
-            .OrderByDescending(k => k.Keyword.Length)
-            .Select(k => k.Category)
-            .FirstOrDefault();
 
     // Words left once question words, fillers and "code/number" words are gone name a product ("knee brace", "瑜伽垫").
     private static bool NamesAProduct(string text)

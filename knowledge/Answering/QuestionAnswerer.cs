@@ -23,6 +23,8 @@ public sealed partial class QuestionAnswerer
     private readonly ProductCodeQuestion _productCodes;
     private readonly LocalPlaceTax _localTax;
     private readonly EndedMeasure _ended;
+    private readonly MarketFigureItems _marketItems;
+    private readonly ProductRequirements _requirements;
 
     // Words that ask for a tax rate and nothing more ("the current standard VAT rate", "增值税税率现在是几个点").
     private const string RateWordsEnglish = "rate rates standard percent percentage current currently now today charge charges vat gst tax sales consumption much"
@@ -55,6 +57,8 @@ public sealed partial class QuestionAnswerer
         _productCodes = new ProductCodeQuestion(knowledgeBase);
         _localTax = new LocalPlaceTax(knowledgeBase);
         _ended = new EndedMeasure(knowledgeBase);
+        _marketItems = new MarketFigureItems(knowledgeBase);
+        _requirements = new ProductRequirements(knowledgeBase, new ProductCategoryWords(knowledgeBase), _composer);
         _rateWords = [.. search.Terms(RateWordsEnglish, KnowledgeLanguage.English), .. search.Terms(RateWordsChinese, KnowledgeLanguage.Chinese)];
         _feeWords = [.. search.Terms(FeeWordsEnglish, KnowledgeLanguage.English), .. search.Terms(FeeWordsChinese, KnowledgeLanguage.Chinese)];
     }
@@ -114,6 +118,12 @@ public sealed partial class QuestionAnswerer
             return KnowledgeAnswer.Explained(q, 0, endedGuidance);
         }
 
+        // "卖蓝牙耳机到欧盟要什么认证", "what certifications do we need?": what applies is the product's and the market's.
+        if (_requirements.Answer(q) is { } requirements)
+        {
+            return requirements;
+        }
+
         var ranked = _ranker.Rank(q);
         if (ranked.Count == 0)
         {
@@ -165,7 +175,7 @@ public sealed partial class QuestionAnswerer
         // The answer a candidate composes, if it answers the question.
         KnowledgeAnswer? From(AnswerCandidate candidate) =>
             _composer.Compose(q, candidate.Entry, candidate.Score, today, AsksOnlyTheFact(q), _ranker.ContentTerms(q), mentioned) is var composed
-            && _acceptance.Answers(q, candidate, composed.TypedFact) && AskedFigure.GivenBy(q, composed) ? composed : null;
+            && _acceptance.Answers(q, candidate, composed.TypedFact) && AskedFigure.GivenBy(q, composed) && !_marketItems.ListsOthersOnly(q, composed) ? composed : null;
 
         if (From(best) is { } answer)
         {
@@ -194,9 +204,18 @@ public sealed partial class QuestionAnswerer
         // "noon seller subscription fee", "CE certification cost": the named entry is about what is asked but gives no figure
         // for it; the reply says so, with what the entry does hold.
         if (best.Named && _composer.Compose(q, best.Entry, best.Score, today, AsksOnlyTheFact(q), _ranker.ContentTerms(q), mentioned) is var held
-            && _acceptance.Answers(q, best, held.TypedFact) && !AskedFigure.GivenBy(q, held))
+            && _acceptance.Answers(q, best, held.TypedFact))
         {
-            return KnowledgeAnswer.Explained(q, best.Score, AskedFigure.NotHeld(q, held));
+            // "亚马逊加拿大站月租": the line lists other stores' figures, not this one's.
+            if (_marketItems.ListsOthersOnly(q, held))
+            {
+                return KnowledgeAnswer.Explained(q, best.Score, _marketItems.NotHeld(q, held));
+            }
+
+            if (!AskedFigure.GivenBy(q, held))
+            {
+                return KnowledgeAnswer.Explained(q, best.Score, AskedFigure.NotHeld(q, held));
+            }
         }
 
         return KnowledgeAnswer.NotAnswered(q, best.Score);

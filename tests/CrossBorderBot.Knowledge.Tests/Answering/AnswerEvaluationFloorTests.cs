@@ -87,6 +87,10 @@ public class AnswerEvaluationFloorTests
         Assert.True(dev2.Count >= 120, $"second development set: {dev2.Count}");
         Assert.True(dev2.Count(c => KnowledgeLanguage.ContainsCjk(c.Question)) >= dev2.Count * 0.4, "second development set: at least 40 % Chinese");
         Assert.True(dev2.Count(c => !c.Answerable) >= 15, "second development set: at least 15 the knowledge base cannot answer");
+        var dev16 = AnswerEvaluationSet.Parse(File.ReadAllLines(RealAnswerer.SetPath("dev16")));
+        Assert.True(dev16.Count >= 120, $"sixteenth development set: {dev16.Count}");
+        Assert.True(dev16.Count(c => KnowledgeLanguage.ContainsCjk(c.Question)) >= dev16.Count * 0.4, "sixteenth development set: at least 40 % Chinese");
+        Assert.True(dev16.Count(c => !c.Answerable) >= 40, "sixteenth development set: at least 40 the knowledge base cannot answer");
         Assert.True(all.Count >= 250, $"questions: {all.Count}");
         Assert.True(all.Count(c => KnowledgeLanguage.ContainsCjk(c.Question)) >= all.Count * 0.4, "at least 40 % Chinese");
         Assert.True(all.Count(c => !c.Answerable) >= 25, "at least 25 the knowledge base cannot answer");
@@ -103,7 +107,7 @@ public class AnswerEvaluationFloorTests
             .Concat(kb.PaperChallenges.Select(c => c.Id)).Concat(kb.PaperCountermeasures.Select(c => c.Id))
             .Concat(kb.Readiness.RoadmapSteps.Select(s => s.Id)).Concat(kb.Readiness.Levels.Select(l => l.Id)).Concat(kb.Readiness.Dimensions.Select(d => d.Id))
             .Concat(kb.ImportRegimes.SelectMany(r => r.DutyLayers.Select(l => l.Id))).ToHashSet(StringComparer.OrdinalIgnoreCase);
-        var cases = new[] { "holdout", "holdout2", "holdout3", "holdout4", "holdout5", "holdout6", "holdout7", "holdout8", "holdout9", "holdout10", "holdout11", "holdout12", "holdout13", "holdout14", "holdout15", "holdout16", "dev", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8", "dev9", "dev10", "dev11", "dev12", "dev13", "dev14", "dev15" }.SelectMany(set => AnswerEvaluationSet.Parse(File.ReadAllLines(RealAnswerer.SetPath(set))));
+        var cases = new[] { "holdout", "holdout2", "holdout3", "holdout4", "holdout5", "holdout6", "holdout7", "holdout8", "holdout9", "holdout10", "holdout11", "holdout12", "holdout13", "holdout14", "holdout15", "holdout16", "dev", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8", "dev9", "dev10", "dev11", "dev12", "dev13", "dev14", "dev15", "dev16", "dev17" }.SelectMany(set => AnswerEvaluationSet.Parse(File.ReadAllLines(RealAnswerer.SetPath(set))));
 
         Assert.All(cases.SelectMany(c => c.ExpectedIds), id => Assert.Contains(id, ids));
     }
@@ -177,11 +181,27 @@ public class AnswerEvaluationFloorTests
     // With the pass's answerer merged: 92.6 % (25/27), 77.8 %, 10/16 ("what mark do electronics need in australia" now
     // finds no requirement that covers what is asked); 11/16 false once a sentence that opens with a fee gives its figure
     // ("ebay日本站成交费是多少" then gets the US figure, said as the US one; pooled held-out top-1 +11, contains +11).
+    // Seventeenth pass, knowledge side: dev17 (written before the data it asks about was added; 53 questions, 26 Chinese,
+    // 17 unanswerable near-misses) 22.2 % (8/36), 25.0 % (9/36), 4/17 before and 80.6 % (29/36), 83.3 % (30/36), 7/17 after;
+    // three of its false answers are near-misses the added data now half-answers (Japan's plastic food-contact list asked
+    // about testing, Australia's button-battery standard asked about toy standards in general, Amazon's US return window
+    // asked about the Japanese store).
+    // The data added then moved holdout15 from 16 to 17 of 98 false answers (eval-answers totals; within the session's rule that no
+    // set falls by more than one question): its false-answer guard follows, 0.174.
     // Sixteenth pass: holdout14 became development material (its floor stays the blind before-figure); dev14 (tuned on,
     // written at its start from holdout14's causes, four labels corrected after the first run) 85.7 %, 83.3 %, 8/55 after it.
     // Seventeenth pass: holdout16 (written blind at its start, before any change, by a helper that wrote only the set and
     // changed no code; 570 questions, 281 Chinese, 96 unanswerable near-misses) measured 81.9 % (388/474), 82.5 % (391/474),
     // 20/96 (20.8 %) on the tree the pass started from (f8ae1c8's answerer); its floor is that first measurement.
+    // Seventeenth pass: holdout15 became development material (its floor stays the blind before-figure; 86.4 %, 83.7 %,
+    // 12/98 after the pass); dev16 (tuned on, written at its start from holdout15's causes, one label corrected and five
+    // Chinese rows added after the first run) 59.4 %, 66.0 %, 18/51 before any change and 70.8 %, 75.5 %, 9/51 after it;
+    // dev15 96.3 %, 96.3 %, 4/16 after it (one market's figure of a per-market fee line, and "not held" for the others).
+    // Seventeenth pass, at the merge: two unanswerable questions written independently into dev16 and dev17 were, word for
+    // word, questions of the blind holdout16 (checked below); they left the development sets, so holdout16 keeps no question
+    // anyone tuned on (dev16 156 questions, 9/50 false; dev17 52, 7/16 false, its guard 0.44). With the pass's answerer and
+    // data merged dev14 reads 9/55 false answers (16.4 %): its guard follows, 0.165. holdout16 after the merge (blind, totals
+    // only): 83.3 % (395/474), 84.2 % (399/474), 16/96; its floor is raised to that.
     [Theory]
     [InlineData("holdout", 0.87, 0.90, 0.15)]
     [InlineData("holdout2", 0.90, 0.89, 0.13)]
@@ -197,8 +217,8 @@ public class AnswerEvaluationFloorTests
     [InlineData("holdout12", 0.920, 0.920, 0.11)]
     [InlineData("holdout13", 0.935, 0.920, 0.10)]
     [InlineData("holdout14", 0.854, 0.854, 0.179)]
-    [InlineData("holdout15", 0.829, 0.791, 0.164)]
-    [InlineData("holdout16", 0.818, 0.824, 0.209)]
+    [InlineData("holdout15", 0.829, 0.791, 0.174)]
+    [InlineData("holdout16", 0.833, 0.841, 0.167)]
     [InlineData("dev", 0.94, 0.94, 0.06)]
     [InlineData("dev2", 0.95, 0.95, 0.10)]
     [InlineData("dev3", 0.90, 0.90, 0.10)]
@@ -212,8 +232,10 @@ public class AnswerEvaluationFloorTests
     [InlineData("dev11", 0.89, 0.87, 0.05)]
     [InlineData("dev12", 0.91, 0.91, 0.09)]
     [InlineData("dev13", 0.89, 0.90, 0.16)]
-    [InlineData("dev14", 0.84, 0.82, 0.16)]
-    [InlineData("dev15", 0.92, 0.77, 0.69)]
+    [InlineData("dev14", 0.84, 0.82, 0.165)]
+    [InlineData("dev15", 0.92, 0.92, 0.31)]
+    [InlineData("dev16", 0.69, 0.74, 0.20)]
+    [InlineData("dev17", 0.80, 0.83, 0.44)]
     public void Answers_stay_above_the_measured_floor(string set, double minTop1, double minContains, double maxFalseAnswers)
     {
         var cases = AnswerEvaluationSet.Parse(File.ReadAllLines(RealAnswerer.SetPath(set)));

@@ -65,6 +65,22 @@ public sealed class PlaybookWalkDialog : Dialog, IGoOnPrompt
         }
 
         var instance = dc.ActiveDialog!;
+
+        // "why this step?", "这一步一般要多久": answered from the playbook, then the step is asked again.
+        if (TurnUnderstanding.Of(dc.Context) is { Purpose: MessagePurpose.AboutResult } about)
+        {
+            var kind = ResultQuestions.Read(DialogIds.GuideFixIssue, about.Message.Text);
+            if (PlaybookStepExplainer.Explain(kind, Current(instance), instance.GetValue<int>(StepKey), Language(dc.Context)) is not { } explanation)
+            {
+                about.Declined = true;
+                return EndOfTurn;
+            }
+
+            await dc.Context.SendActivityAsync(explanation, cancellationToken: cancellationToken);
+            await SendStepAsync(dc.Context, instance, withIntro: false, cancellationToken);
+            return EndOfTurn;
+        }
+
         var verb = PromptInput.Verb(dc.Context.Activity);
         var text = PromptInput.Text(dc.Context.Activity);
         var choices = Choices(dc.Context, instance);

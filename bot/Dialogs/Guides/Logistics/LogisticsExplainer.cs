@@ -4,14 +4,19 @@ using CrossBorderBot.Knowledge.Advisors;
 namespace CrossBorderBot.Dialogs.Guides;
 
 /// <summary>
-/// Answers "why is X first?" after a logistics result from the advisor's own ranking and reasons for the same
-/// answers: the top channel and why, and — when the question names another channel — where that one ranks and why.
+/// Answers questions about a logistics result from the advisor's own ranking and reasons for the same answers: what
+/// <see cref="ResultQuestions"/> reads (how a price was computed, how accurate it is, the cheapest, the fastest, the
+/// channel at a place, what the fit means) through <see cref="LogisticsResultAnswers"/>; else "why is X first?" — the
+/// top channel and why, and, when the question names another channel, where that one ranks and why.
 /// </summary>
-public sealed class LogisticsExplainer(LogisticsAdvisor advisor, GuideLocationResolver locations, LogisticsChannelNames channelNames)
+public sealed class LogisticsExplainer(LogisticsAdvisor advisor, GuideLocationResolver locations, LogisticsChannelNames channelNames, LogisticsResultAnswers resultAnswers)
 {
+    /// <summary>As many channels as the result shows, so "the second one" is the result's second.</summary>
+    private const int Shown = 5;
+
     public string? Explain(LogisticsAnswers answers, string question, BotLanguage language)
     {
-        var advice = advisor.Recommend(LogisticsAdvisorInputs.From(answers, maxResults: 5));
+        var advice = advisor.Recommend(LogisticsAdvisorInputs.From(answers, maxResults: Shown));
         if (advice.Recommendations.Count == 0)
         {
             return null;
@@ -21,6 +26,12 @@ public sealed class LogisticsExplainer(LogisticsAdvisor advisor, GuideLocationRe
         var ranked = advice.Recommendations;
         var top = ranked[0];
         var named = RankingExplanation.Named(ranked, question, r => Names(r.Channel)).Where(r => r != top).ToList();
+        var kind = ResultQuestions.Read(DialogIds.GuideLogistics, question);
+        if (kind != ResultQuestion.None
+            && resultAnswers.Answer(kind, answers, advice, Target(ranked, question, named), language) is { } answer)
+        {
+            return answer;
+        }
 
         // "why not the postal small packet?" about a channel this parcel rules out: why it is ruled out.
         var ruledOut = named.Count == 0 && !Names(top.Channel).Any(name => question.Contains(name, StringComparison.OrdinalIgnoreCase))
@@ -43,6 +54,24 @@ public sealed class LogisticsExplainer(LogisticsAdvisor advisor, GuideLocationRe
             (other, position) => chinese
                 ? $"{Describe(other, language)}排第 {position}：{GuideReasons.Sentence(other.Reasons, language)} 它的匹配分较低，所以排在后面；匹配分综合了时效、跟踪、退货和对本包裹的限制，而不只是价格。"
                 : $"{Describe(other, language)} is ranked {Ordinal(position)}: {GuideReasons.Sentence(other.Reasons, language)} Its fit score is lower, so it comes after; the fit weighs speed, tracking, returns and the limits for this parcel, not only the price.");
+    }
+
+    // The channel a question points at: one it names (the first one named, the top one included), else one by its place
+    // ("the second one", "第三个", "the last one"), else the top one.
+    private ChannelRecommendation Target(IReadOnlyList<ChannelRecommendation> ranked, string question, IReadOnlyList<ChannelRecommendation> namedOthers)
+    {
+        var named = RankingExplanation.Named(ranked, question, r => Names(r.Channel));
+        if (named.Count > 0)
+        {
+            return named[0];
+        }
+
+        return ResultQuestions.Place(question) switch
+        {
+            -1 => ranked[^1],
+            { } place when place >= 1 && place <= ranked.Count => ranked[place - 1],
+            _ => namedOthers.FirstOrDefault() ?? ranked[0],
+        };
     }
 
     /// <summary>

@@ -49,7 +49,7 @@ public sealed class LogisticsGuide : TypedSlotGuide<LogisticsAnswers>
         _locations = new GuideLocationResolver(knowledgeBase, recognizer);
         _results = new LogisticsResultBuilder(knowledgeBase, advisor, _locations, time);
         _slots = new LogisticsSlotReader(knowledgeBase, _locations, SlotVocabulary.Default);
-        _explainer = new LogisticsExplainer(advisor, _locations, _slots.ChannelNames);
+        _explainer = new LogisticsExplainer(advisor, _locations, _slots.ChannelNames, new LogisticsResultAnswers(knowledgeBase, _locations));
         _products = new LogisticsProducts(knowledgeBase);
         _questions = Table();
         AddSteps(StepsId, [StartAsync, .. QuestionSteps(), ResultStepAsync], repeatsSteps: true);

@@ -85,7 +85,8 @@ public sealed class LogisticsResultBuilder(KnowledgeBase knowledgeBase, Logistic
     public static string Amount(decimal amount, string currency) =>
         amount.ToString(currency is "JPY" or "KRW" or "IDR" ? "0" : "0.##", CultureInfo.InvariantCulture) + " " + currency;
 
-    private static string Range(ValueRange range, string format) =>
+    /// <summary>"7–15", "13.3–16.3": a range as the result table shows it (one figure when both ends are equal).</summary>
+    public static string Range(ValueRange range, string format) =>
         range.Min == range.Max
             ? range.Min.ToString(format, CultureInfo.InvariantCulture)
             : range.Min.ToString(format, CultureInfo.InvariantCulture) + "–" + range.Max.ToString(format, CultureInfo.InvariantCulture);

@@ -6,18 +6,46 @@ namespace CrossBorderBot.Dialogs.Guides;
 /// Answers "why is X first?" / "what does the fit score mean?" after a platform result, from the advisor's own ranking,
 /// score breakdown and reasons for the same answers.
 /// </summary>
-public sealed class PlatformExplainer(KnowledgeBase knowledgeBase, PlatformAdvisor advisor)
+public sealed class PlatformExplainer(KnowledgeBase knowledgeBase, PlatformAdvisor advisor, PlatformResultAnswers resultAnswers)
 {
     public string? Explain(PlatformAnswers answers, string question, BotLanguage language)
     {
-        var ranked = advisor.Recommend(PlatformAdvisorInputs.From(answers, knowledgeBase, knowledgeBase.Platforms.Count));
+        var advice = advisor.Advise(PlatformAdvisorInputs.From(answers, knowledgeBase, knowledgeBase.Platforms.Count));
+        var ranked = advice.Ranked;
         if (ranked.Count == 0)
         {
             return null;
         }
 
         var chinese = language.IsChinese;
-        var named = RankingExplanation.Named(ranked, question, r => [r.Platform.Id, r.Platform.Name.En, r.Platform.Name.ZhCn]);
+        var named = RankingExplanation.Named(ranked, question, Names);
+        var kind = ResultQuestions.Read(DialogIds.GuidePlatform, question);
+        if (kind != ResultQuestion.None)
+        {
+            // A platform named that the advisor rules out for this seller (a B2B site for a consumer seller): why.
+            if (named.Count == 0 && advice.Excluded.FirstOrDefault(e => Names(e.Platform).Any(name => Mentions(question, name))) is { } excluded)
+            {
+                return PlatformResultAnswers.RuledOut(excluded, language);
+            }
+
+            var target = named.Count > 0 ? named[0] : ResultQuestions.Place(question) switch
+            {
+                -1 => ranked[^1],
+                { } place when place >= 1 && place <= ranked.Count => ranked[place - 1],
+                _ => ranked[0],
+            };
+            // "should we use FBA instead?" names no platform: not the ranking's question, the knowledge base's.
+            if (kind == ResultQuestion.Suits && named.Count == 0)
+            {
+                return null;
+            }
+
+            if (resultAnswers.Answer(kind, answers, advice, target, language) is { } answer)
+            {
+                return answer;
+            }
+        }
+
         return RankingExplanation.Paragraphs(
             ranked,
             chinese
@@ -28,6 +56,13 @@ public sealed class PlatformExplainer(KnowledgeBase knowledgeBase, PlatformAdvis
                 ? $"{Describe(other, language)}排第 {position}：{GuideReasons.Sentence(other.Reasons, language)}"
                 : string.Create(CultureInfo.InvariantCulture, $"{Describe(other, language)} is ranked number {position}: {GuideReasons.Sentence(other.Reasons, language)}"));
     }
+
+    private static IEnumerable<string> Names(PlatformRecommendation r) => Names(r.Platform);
+
+    private static IEnumerable<string> Names(Platform platform) => [platform.Id, platform.Name.En, platform.Name.ZhCn];
+
+    private static bool Mentions(string question, string name) =>
+        !string.IsNullOrWhiteSpace(name) && question.Contains(name, StringComparison.OrdinalIgnoreCase);
 
     private static string Describe(PlatformRecommendation r, BotLanguage language) =>
         language.IsChinese

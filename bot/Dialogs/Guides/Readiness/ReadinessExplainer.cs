@@ -5,14 +5,23 @@ namespace CrossBorderBot.Dialogs.Guides;
 /// <summary>
 /// Answers questions about the readiness result just shown ("what does my score of 42 mean?", "what are the
 /// levels?", "为什么分数这么低") from the assessor's own result for the same answers: the level and what it means, all
-/// levels with their thresholds, the weakest areas, and the first roadmap step.
+/// levels with their thresholds, the weakest areas, and the first roadmap step. What <see cref="ResultQuestions"/> reads
+/// more precisely (what to fix first, a level, the next level, one area's score) <see cref="ReadinessResultAnswers"/> answers.
 /// </summary>
 public sealed class ReadinessExplainer(ReadinessQuestionnaire questionnaire, ReadinessAssessor assessor)
 {
-    public string Explain(ReadinessAnswers answers, BotLanguage language)
+    private readonly ReadinessResultAnswers _resultAnswers = new(questionnaire);
+
+    public string Explain(ReadinessAnswers answers, string question, BotLanguage language)
     {
         var chinese = language.IsChinese;
         var result = assessor.Assess(new ReadinessInput(answers.ByQuestion));
+        var kind = ResultQuestions.Read(DialogIds.GuideReadiness, question);
+        if (kind != ResultQuestion.None && _resultAnswers.Answer(kind, answers, result, question, language) is { } answer)
+        {
+            return answer;
+        }
+
         var levels = questionnaire.KnowledgeBase.Readiness.Levels.OrderBy(level => level.MinScore)
             .Select(level => chinese
                 ? string.Create(CultureInfo.InvariantCulture, $"{level.Name.Get(language)}（{level.MinScore:0} 分起）")

@@ -225,5 +225,5 @@ public sealed class ReadinessGuide : TypedSlotGuide<ReadinessAnswers>
 
     protected override bool IsAtResult(string? waitingDialogId) => waitingDialogId == NextId + ".choice";
 
-    protected override string? Explain(ReadinessAnswers answers, string question, BotLanguage language) => _explainer.Explain(answers, language);
+    protected override string? Explain(ReadinessAnswers answers, string question, BotLanguage language) => _explainer.Explain(answers, question, language);
 }

@@ -1,0 +1,174 @@
+using System.Text.RegularExpressions;
+
+namespace CrossBorderBot.Dialogs.Guides;
+
+/// <summary>
+/// Reads what a question about a guide's result asks, in English and Chinese — how a price was computed, how accurate it
+/// is, which option is cheapest or fastest, the option at a place, what a score or level means, a platform's monthly
+/// cost, what to fix first, why an area scores low, why a playbook step and how long it takes — by the guide whose
+/// result it is. Only the shape of the question: the answer comes from the result itself (the guides' explainers).
+/// </summary>
+public static partial class ResultQuestions
+{
+    /// <summary>What <paramref name="text"/> asks about the result of the guide <paramref name="guideId"/>; None when nothing known.</summary>
+    public static ResultQuestion Read(string? guideId, string text) => guideId switch
+    {
+        DialogIds.GuideLogistics => Logistics(text),
+        DialogIds.GuidePlatform => Platform(text),
+        DialogIds.GuideReadiness => Readiness(text),
+        DialogIds.GuideFixIssue => Step(text),
+        _ => ResultQuestion.None,
+    };
+
+    /// <summary>
+    /// Asked inside the guide before its result exists, a question only the result can answer: which option will be
+    /// cheapest or fastest, the option at a place, what the top one will cost, which level the seller will reach.
+    /// </summary>
+    public static bool NeedsTheResult(string? guideId, string text) =>
+        guideId is DialogIds.GuideLogistics or DialogIds.GuidePlatform or DialogIds.GuideReadiness
+        && (Read(guideId, text) is ResultQuestion.Cheapest or ResultQuestion.Fastest or ResultQuestion.AtPlace or ResultQuestion.ScoreMeaning
+            || TopOption().IsMatch(text) || (guideId == DialogIds.GuideReadiness && OurLevel().IsMatch(text)));
+
+    /// <summary>The place (1-based) an option is asked about by ("the second one", "第三个", "the last one" = -1); null for none.</summary>
+    public static int? Place(string text)
+    {
+        var match = PlaceWord().Match(text);
+        if (!match.Success)
+        {
+            return TopOption().IsMatch(text) ? 1 : null;
+        }
+
+        var word = match.Groups["n"].Value.ToLowerInvariant();
+        return word switch
+        {
+            "last" or "最后" => -1,
+            "first" or "1st" or "1" or "一" or "top" => 1,
+            "second" or "2nd" or "2" or "二" => 2,
+            "third" or "3rd" or "3" or "三" => 3,
+            "fourth" or "4th" or "4" or "四" => 4,
+            "fifth" or "5th" or "5" or "五" => 5,
+            _ => null,
+        };
+    }
+
+    /// <summary>The level asked about by its number ("level 3", "第三级"), 1-based; null for none.</summary>
+    public static int? LevelNumber(string text)
+    {
+        var match = LevelNumbered().Match(text);
+        if (!match.Success)
+        {
+            return null;
+        }
+
+        var word = match.Groups["n"].Success && match.Groups["n"].Length > 0 ? match.Groups["n"].Value : match.Groups["m"].Value;
+        return word.ToLowerInvariant() switch
+        {
+            "1" or "一" or "first" or "1st" => 1,
+            "2" or "二" or "second" or "2nd" => 2,
+            "3" or "三" or "third" or "3rd" => 3,
+            "4" or "四" or "fourth" or "4th" => 4,
+            "5" or "五" or "fifth" or "5th" => 5,
+            _ => null,
+        };
+    }
+
+    private static ResultQuestion Logistics(string text) =>
+        HowPriced().IsMatch(text) ? ResultQuestion.HowPriced
+        : HowAccurate().IsMatch(text) ? ResultQuestion.HowAccurate
+        : Cheapest().IsMatch(text) ? ResultQuestion.Cheapest
+        : Fastest().IsMatch(text) ? ResultQuestion.Fastest
+        : ScoreMeaning().IsMatch(text) ? ResultQuestion.ScoreMeaning
+        : PlaceWord().IsMatch(text) ? ResultQuestion.AtPlace
+        : ResultQuestion.None;
+
+    private static ResultQuestion Platform(string text) =>
+        MonthlyCost().IsMatch(text) ? ResultQuestion.MonthlyCost
+        : ScoreMeaning().IsMatch(text) ? ResultQuestion.ScoreMeaning
+        : FeeWords().IsMatch(text) && (PlaceWord().IsMatch(text) || TopOption().IsMatch(text)) ? ResultQuestion.Fees
+        : PlaceWord().IsMatch(text) && !Why().IsMatch(text) ? ResultQuestion.AtPlace
+        : Suits().IsMatch(text) ? ResultQuestion.Suits
+        : ResultQuestion.None;
+
+    private static ResultQuestion Readiness(string text) =>
+        NextLevel().IsMatch(text) ? ResultQuestion.NextLevel
+        : LevelNumbered().IsMatch(text) || LevelWords().IsMatch(text) ? ResultQuestion.LevelMeaning
+        : FixFirst().IsMatch(text) ? ResultQuestion.FixFirst
+        : AreaScoreWords().IsMatch(text) ? ResultQuestion.AreaScore
+        : ScoreMeaning().IsMatch(text) ? ResultQuestion.ScoreMeaning
+        : ResultQuestion.None;
+
+    private static ResultQuestion Step(string text) =>
+        StepWhy().IsMatch(text) ? ResultQuestion.StepWhy
+        : StepDuration().IsMatch(text) ? ResultQuestion.StepDuration
+        : ResultQuestion.None;
+
+    // "how was this price calculated", "how do you work out the cost", "why am I paying for 10 kg", "chargeable weight",
+    // "这个价格是怎么算的", "运费是按什么算出来的", "为什么按10公斤收运费", "体积重".
+    [GeneratedRegex(@"\b(?:calculat\w*|comput\w*|work(?:ed|s)?\s+out|figur\w*\s+out|determin\w*|arrive\w*\s+at|come\s+up\s+with|made\s+up|based\s+on|break\s*down|breakdown)\b[^?.!]{0,40}\b(?:price|prices|cost|costs|rate|rates|fee|fees|shipping|quote|quotes|postage)\b|\b(?:price|prices|cost|costs|rate|rates|fee|fees|shipping|quote|quotes|postage)\b[^?.!]{0,40}\b(?:calculat\w*|comput\w*|work(?:ed)?\s+out|figured|determined|arrived\s+at|made\s+up|come\s+from|based\s+on|broken\s+down|breakdown)\b|\bchargeable\b|\bvolumetric\b|\bdimensional\s+weight\b|\b(?:paying|pay|charged?|charging|billed|billing)\s+(?:me\s+|us\s+)?(?:for\s+)?\d+(?:\.\d+)?\s*(?:kg|kgs|kilos?|kilograms?)\b|(?:价格|运费|费用|价钱|报价|这个价|这价|钱|成本)[^，,。？?！!]{0,10}(?:怎么|如何|怎样|按什么|根据什么|是按|依据什么)[^，,。？?！!]{0,6}(?:算|计算|得出|来的|定的)|怎么算(?:的|出来)|如何计算|计费重|体积重|抛重|材积|按\s*\d+(?:\.\d+)?\s*(?:公斤|千克|kg|KG)\s*(?:收|算|计)", RegexOptions.IgnoreCase)]
+    private static partial Regex HowPriced();
+
+    // "how sure are you about these prices", "are these prices accurate", "can I trust the quote", "运费报价靠谱吗", "这些价格准吗".
+    [GeneratedRegex(@"\b(?:how\s+(?:sure|accurate|reliable|exact|precise|certain|confident|realistic|firm|good)|accurate|accuracy|reliable|exact|precise|trust\w*|realistic|correct|up[\s-]to[\s-]date|firm|guaranteed)\b[^?.!]{0,40}\b(?:prices?|costs?|rates?|quotes?|figures?|numbers?|estimates?)\b|\b(?:prices?|costs?|rates?|quotes?|figures?|numbers?|estimates?)\b[^?.!]{0,30}\b(?:accurate|reliable|exact|precise|correct|realistic|up[\s-]to[\s-]date|firm|guaranteed|trustworthy|current)\b|(?:价格|运费|费用|报价|价钱|这些数|数字|估价|金额)[^，,。？?！!]{0,8}(?:准不准|准确|准吗|准么|可靠|靠谱|可信|精确|真实|对不对|有多准|靠不靠谱|能信)", RegexOptions.IgnoreCase)]
+    private static partial Regex HowAccurate();
+
+    [GeneratedRegex(@"\bcheapest\b|\bleast\s+expensive\b|\blowest\s+(?:price|cost|rate)\b|\bcosts?\s+(?:the\s+)?least\b|最便宜|最省钱|最低价|价格最低|费用最低|运费最低|最实惠", RegexOptions.IgnoreCase)]
+    private static partial Regex Cheapest();
+
+    [GeneratedRegex(@"\bfastest\b|\bquickest\b|\bshortest\s+(?:time|transit|delivery)\b|\bgets?\s+there\s+(?:first|soonest)\b|最快|时效最短|用时最短|最短时间", RegexOptions.IgnoreCase)]
+    private static partial Regex Fastest();
+
+    // "fit 75", "a score of 82", "75/100", "what does the fit mean", "匹配度82是什么意思", "这个分数是什么意思".
+    [GeneratedRegex(@"\b(?:fit|score|rating|match)\s*(?:of\s+)?\d{1,3}\b|\b\d{1,3}\s*(?:/\s*100|out\s+of\s+100)\b|\bwhat\s+(?:does|do|is|are)\s+(?:the|a|this|that|my|our|these|those)?\s*(?:fit|fit\s+scores?|scores?|ratings?)\b[^?]{0,20}\bmean|\bhow\s+(?:is|are|do\s+you)\s+(?:the\s+)?(?:fit|fit\s+scores?|scores?)\s+(?:calculated|computed|worked\s+out|measured|scored)|\bhow\s+do\s+you\s+(?:score|rate|calculate\s+the\s+(?:fit|score))\b|(?:匹配度|分数|得分|评分|\d+\s*分)[^，,。？?！!]{0,6}(?:是什么意思|什么意思|啥意思|代表什么|代表啥|怎么算|如何计算|怎么来的|是怎么|指什么)", RegexOptions.IgnoreCase)]
+    private static partial Regex ScoreMeaning();
+
+    // "the second one", "3rd option", "number 2", "#4", "the last one", "第二个", "第3名", "最后一个"; not "第二步" or "第二级".
+    [GeneratedRegex(@"\b(?:the\s+)?(?<n>first|second|third|fourth|fifth|1st|2nd|3rd|4th|5th|last)\s+(?:one|option|channel|platform|choice|pick|line|service|carrier|marketplace|on\s+the\s+list)\b|\b(?:number|option|no\.?|#)\s*(?<n>[1-5])\b|第\s*(?<n>[一二三四五1-5])\s*(?:个|名|项|种|家|条|位|的)?(?![步级档阶])|(?<n>最后)(?:一个|那个|一名|一家)", RegexOptions.IgnoreCase)]
+    private static partial Regex PlaceWord();
+
+    // The option the result puts first: "the top one", "the best one", "the first platform", "排第一的", "最好的那个".
+    [GeneratedRegex(@"\b(?:the\s+)?(?:top|best|first|recommended|winning|number\s+one|#1)\s+(?:one|option|channel|platform|choice|pick|marketplace|site)\b|排(?:在)?第一|第一名|推荐的(?:那个|平台|渠道)|最好的那个", RegexOptions.IgnoreCase)]
+    private static partial Regex TopOption();
+
+    [GeneratedRegex(@"\b(?:a|per|each|every|the)\s+month\b|\bmonthly\b|\bmonth\s+in\s+total\b|(?:每月|每个月|一个月|一月|月均|月)[^，,。？?！!]{0,8}(?:多少钱|花多少|要花|费用|成本|开销|支出|总共|一共|得花)|月费|月租", RegexOptions.IgnoreCase)]
+    private static partial Regex MonthlyCost();
+
+    [GeneratedRegex(@"\b(?:commissions?|fees?|charges?|take\s+rate|cut|costs?|cost\s+me)\b|佣金|扣点|抽成|抽多少|费用|收费|费率|多少钱", RegexOptions.IgnoreCase)]
+    private static partial Regex FeeWords();
+
+    // "is etsy ok for us", "would shopee suit us", "where does amazon rank", "亚马逊适合我们吗", "速卖通排第几".
+    [GeneratedRegex(@"\b(?:ok|okay|good|right|suitable|a\s+(?:good\s+)?fit|worth\s+it|an?\s+option|an?\s+good\s+(?:choice|idea))\s+for\s+(?:us|me|our\s+\w+|my\s+\w+)\b|\bsuit(?:s|able)?\s+(?:us|me)\b|\bwhere\s+(?:does|do|would)\s+[\w.\s]{2,30}?\s+rank\b|\b(?:rank|ranked|place|placed)\s+for\s+(?:us|me)\b|\b(?:could|can|should|shall)\s+(?:we|i)\s+(?:use|try|go\s+with|sell\s+on|pick|choose|join|open\s+a\s+(?:store|shop)\s+on)\b|适合我们|适合我|适不适合|合适吗|合不合适|能不能做|可以做吗|排第几|排在第几|排在哪|排名(?:多少|第几|怎么样)", RegexOptions.IgnoreCase)]
+    private static partial Regex Suits();
+
+    [GeneratedRegex(@"\bwhy\b|\bhow\s+come\b|为什么|为何|为啥|怎么会", RegexOptions.IgnoreCase)]
+    private static partial Regex Why();
+
+    // "what should we fix first", "where do we start", "top priority", "先改进哪方面", "优先解决什么", "最该改进哪里".
+    [GeneratedRegex(@"\b(?:fix|improve|work\s+on|start\s+with|tackle|focus\s+on|address|do|change)\s+first\b|\bwhat\s+(?:should|do|must|shall|would)\s+(?:we|i)\s+(?:fix|improve|work\s+on|focus\s+on|prioriti[sz]e|tackle)\b|\b(?:first|top|biggest|main)\s+(?:priority|priorities|thing\s+to\s+(?:fix|do|improve))\b|\bwhere\s+(?:should|do|can)\s+(?:we|i)\s+(?:start|begin)\b|\bprioriti[sz]e\b|\bmost\s+(?:important|urgent)\s+(?:to\s+)?(?:fix|improve|thing)\b|先(?:改进|改善|改|做|解决|补|提升|处理|弄|搞)|优先(?:改进|解决|做|处理|提升|补)|最(?:需要|应该|该|要)(?:先)?(?:改进|提升|解决|加强|补)|哪(?:个)?(?:方面|里|块)(?:最)?(?:需要|应该|该)?(?:先)?(?:改进|提升|加强|补)|从哪(?:里|儿)?(?:开始|入手|下手)(?:改|提升|补)?", RegexOptions.IgnoreCase)]
+    private static partial Regex FixFirst();
+
+    // "level 3", "the third level", "第3级", "第三级", "等级3", "3级".
+    [GeneratedRegex(@"\blevel\s*(?<n>[1-5])\b|\b(?<m>first|second|third|fourth|1st|2nd|3rd|4th)\s+level\b|第\s*(?<n>[一二三四五1-5])\s*(?:级|档|等级|层级|个等级)|等级\s*(?<n>[1-5一二三四五])|(?<![第\d])(?<n>[1-5])\s*级", RegexOptions.IgnoreCase)]
+    private static partial Regex LevelNumbered();
+
+    [GeneratedRegex(@"\b(?:what|which)\s+(?:are\s+the|do\s+the|is\s+the|are\s+your)\s+levels?\b|\blevels?\s+(?:mean|are\s+there)\b|\b(?:top|highest|lowest|best)\s+level\b|\bwhat\s+level\b|(?:几个|哪些|什么)等级|(?:最高|最低)(?:的)?(?:等级|级)|第几级|什么级别|哪个等级|等级(?:是什么意思|什么意思|有哪些|怎么分)", RegexOptions.IgnoreCase)]
+    private static partial Regex LevelWords();
+
+    // "how do we get to the next level", "level up", "how can we raise our score", "怎样才能升到下一级", "怎么提高分数".
+    [GeneratedRegex(@"\bnext\s+level\b|\blevel\s+up\b|\b(?:reach|get\s+to|move\s+(?:up\s+)?to|climb\s+to|go\s+up\s+to|get\s+up\s+to)\b[^?.!]{0,25}\b(?:level|ready\s+to\s+\w+)\b|\bhow\s+(?:can|do|could|should)\s+(?:we|i)\s+(?:improve|raise|increase|boost|lift|push\s+up)\s+(?:our|my|the)\s+(?:overall\s+)?(?:score|level|readiness)\b|下一(?:个)?(?:级|等级|档)|升(?:到|一)?(?:级|等级)|升到|提升(?:到|等级|分数|得分|总分)|提高(?:分数|等级|得分|总分)|(?:怎么|如何|怎样)(?:才能)?(?:提高|提升)(?:分数|得分|总分|等级)?", RegexOptions.IgnoreCase)]
+    private static partial Regex NextLevel();
+
+    // An area's score asked about: "why is our brand score so low", "compliance is only 35", "合规怎么才35分", "品牌分这么低".
+    [GeneratedRegex(@"\bscored?\b|\bscores\b|\bonly\s+\d+|\b(?:so|too|very|really|that)\s+low\b|\blow(?:est)?\b|\bweak(?:est)?\b|\bpoints?\b|\d+\s*分|分数|得分|分(?:这么|那么|太|偏)低|这么低|太低|偏低|最低|最弱|短板|弱项|怎么才|只有\s*\d+|才\s*\d+", RegexOptions.IgnoreCase)]
+    private static partial Regex AreaScoreWords();
+
+    // "why this step?", "why do we need to do this", "what is this step for", "为什么要做这一步", "这一步有什么用".
+    [GeneratedRegex(@"\bwhy\b[^?.!]{0,30}\b(?:this|that|the)\s+(?:step|one)\b|\bwhy\s+(?:do|should|must|would)\s+(?:i|we)\s+(?:need\s+to\s+|have\s+to\s+)?(?:do|bother\s+with)\s+(?:this|that|it)\b|\bwhat(?:'s|\s+is)\s+(?:this|that|the)\s+step\s+for\b|\bwhy\s+(?:is\s+)?(?:this|that)\s+(?:needed|necessary|important|first|here)\b|\bwhat(?:'s|\s+is)\s+the\s+point\s+of\s+(?:this|that)\b|\bwhy\s+(?:this|that)\b|为什么[^，,。？?！!]{0,8}(?:这一?步|这个步骤|这么做|要做这|做这个|先做这)|(?:这一?步|这个步骤)[^，,。？?！!]{0,4}(?:有什么用|有啥用|是干什么|干嘛|的目的|为什么|意义)|(?:为啥|干嘛)[^，,。？?！!]{0,6}(?:这一?步|这么做|做这个)", RegexOptions.IgnoreCase)]
+    private static partial Regex StepWhy();
+
+    [GeneratedRegex(@"\bhow\s+long\b|\bhow\s+(?:many|much)\s+(?:days|weeks|hours|time)\b|\bwhen\s+(?:will|would|can|could)\b[^?.!]{0,30}\b(?:done|finished|resolved|sorted|back|over|reinstated|released)\b|多久|多长时间|几天|多少天|几周|多少时间|要花多长|什么时候(?:能|可以|会)?(?:好|完成|解决|恢复|结束)", RegexOptions.IgnoreCase)]
+    private static partial Regex StepDuration();
+
+    // "what level will we be", "我们最后会是第几级", "我们能得多少分": the readiness result's own figure asked for early.
+    [GeneratedRegex(@"\bwhat\s+(?:level|score)\s+(?:will|would|do|might)\s+(?:we|i)\b|\bwhich\s+level\b|\b(?:our|my)\s+(?:level|score)\s+(?:be|will\s+be)\b|第几级|什么级别|哪个等级|(?:能|会)得?(?:多少|几)分|(?:能|会)(?:是|到)(?:什么|哪个)(?:等级|级别)", RegexOptions.IgnoreCase)]
+    private static partial Regex OurLevel();
+}

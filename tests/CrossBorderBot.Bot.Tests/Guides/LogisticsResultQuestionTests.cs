@@ -1,0 +1,78 @@
+using CrossBorderBot.Tests.TestUtilities;
+
+namespace CrossBorderBot.Tests.Guides;
+
+/// <summary>
+/// Questions about a logistics result are answered from the result's own figures: how a price was computed (the
+/// chargeable weight, volumetric against actual, the rate), how accurate it is (an estimate, the rate card's review
+/// date), the cheapest when the best fit is not, the channel at a place, what the fit weighs.
+/// </summary>
+public sealed class LogisticsResultQuestionTests
+{
+    private const string BulkyToGermany = "ship 2 kg of cushions to germany, value 40 usd, 50x40x30 cm, standard, tracked, no returns, no batteries";
+    private const string FastToUs = "ship 1 kg of phone cases to the us, value 30 usd, 20x15x10 cm, fast, tracked, no returns, no batteries";
+
+    [Fact]
+    public async Task How_a_price_was_computed_gives_the_chargeable_weight_and_the_rate()
+    {
+        using var user = new GuideSession();
+        await user.SayAsync(BulkyToGermany);
+
+        var reply = await user.SayAsync("how did you come up with that price?");
+
+        // The dedicated line's rate card for Europe: 18 CNY a parcel and 70 CNY a kg, on 10 kg (50 × 40 × 30 cm ÷ 6000).
+        Assert.Contains("Chargeable weight: 10 kg", reply.Text);
+        Assert.Contains("volumetric weight 10 kg (50 × 40 × 30 cm ÷ 6000)", reply.Text);
+        Assert.Contains("18 CNY per parcel + 70 CNY per kg", reply.Text);
+    }
+
+    [Fact]
+    public async Task How_accurate_the_prices_are_says_estimate_and_the_review_date()
+    {
+        using var user = new GuideSession("zh-CN");
+        await user.SayAsync("寄2公斤抱枕到德国，货值40美元，50x40x30厘米，标准时效，要跟踪，不退货，没有电池");
+
+        var reply = await user.SayAsync("这个运费靠谱吗？");
+
+        Assert.Contains("估算", reply.Text);
+        Assert.Contains("2026-11-26", reply.Text);
+        Assert.DoesNotContain("还不知道答案", reply.Text);
+    }
+
+    [Fact]
+    public async Task The_cheapest_when_the_best_fit_is_not_names_it_and_its_place()
+    {
+        using var user = new GuideSession();
+        await user.SayAsync(FastToUs);
+
+        var reply = await user.SayAsync("which is the least expensive?");
+
+        Assert.Contains("The cheapest of these is Dedicated line", reply.Text);
+        Assert.Contains("ranked third", reply.Text);
+        Assert.Contains("First is Commercial express", reply.Text);
+    }
+
+    [Fact]
+    public async Task The_channel_at_a_place_is_described_with_its_days()
+    {
+        using var user = new GuideSession();
+        await user.SayAsync(FastToUs);
+
+        var reply = await user.SayAsync("and the 2nd option, how many days?");
+
+        Assert.Contains("Number 2 is Economy express", reply.Text);
+        Assert.Contains("5–9 days", reply.Text);
+    }
+
+    [Fact]
+    public async Task What_the_fit_means_gives_the_weights_for_the_urgency()
+    {
+        using var user = new GuideSession();
+        await user.SayAsync(FastToUs);
+
+        var reply = await user.SayAsync("how is the fit score calculated?");
+
+        // Fast: cost 0.15, speed 0.6, tracking needed 0.25 of 1.0.
+        Assert.Contains("cost 15 %, speed 60 %, tracking 25 %", reply.Text);
+    }
+}
