@@ -165,7 +165,7 @@ public sealed class LandedCostCalculator
             PaidAtDoor = Money(paid, currency),
             PaidAtDoorMax = paidMax > paid ? paidMax : null,
             TermsNote = LandedCostTerms.TermsNote(input, currency, taxes, taxesMax, paid, paidMax),
-            TermsAdvice = LandedCostTerms.TermsAdvice(input, market, checkout, regime, currency, atImportMin, atImportMax),
+            TermsAdvice = LandedCostTerms.TermsAdvice(input, market, checkout, OptionalSchemeWithin(regime, goods, currency, input), currency, atImportMin, atImportMax),
             DdpAdvisable = ddpAdvisable,
             WhoPays = regime?.Summary,
             Notes = [.. notes.Select(_references.Rewrite)],
@@ -192,4 +192,11 @@ public sealed class LandedCostCalculator
             ?? (location.IsEu ? _kb.FindMarket("eu") : null)
             ?? throw new UnknownLocationException("market", text!, $"There are no import rules for '{text}' in the knowledge base.");
     }
+
+    /// <summary>The destination's optional checkout scheme when this shipment may use it: IOSS is offered only up to
+    /// its €150 ceiling, so a €300 parcel is not told "or use IOSS".</summary>
+    private CheckoutCollection? OptionalSchemeWithin(ImportRegime? regime, decimal goods, string currency, LandedCostInput input) =>
+        regime?.Checkout is { Mandatory: false } scheme && !input.BuyerIsBusiness && _rules.WithinCheckout(scheme, goods, currency, input.AsOf)
+            ? scheme
+            : null;
 }

@@ -41,7 +41,7 @@ internal static class LandedCostTerms
             : T($"Nothing is collected from the buyer at the door for this shipment.", $"本票货物签收时不向买家收取任何费用。");
     }
 
-    public static LocalizedText TermsAdvice(LandedCostInput input, Market market, CheckoutCollection? checkout, ImportRegime? regime, string currency, decimal atImport, decimal atImportMax)
+    public static LocalizedText TermsAdvice(LandedCostInput input, Market market, CheckoutCollection? checkout, CheckoutCollection? optionalScheme, string currency, decimal atImport, decimal atImportMax)
     {
         var amount = Range(atImport, atImportMax);
         if (input.BuyerIsBusiness)
@@ -60,7 +60,7 @@ internal static class LandedCostTerms
                     $"本票货物签收时无需缴纳任何税费（低于关税和税款起征点），DDU 即可。");
         }
 
-        var alternative = regime?.Checkout is { Mandatory: false } scheme && checkout is null
+        var alternative = optionalScheme is { } scheme && checkout is null
             ? T($" Or use {scheme.Name.En} so the tax is charged at checkout and nothing is due at the door.", $"或使用{scheme.Name.ZhCn}，在结账时收取税款，签收时无需付款。")
             : T($"", $"");
         return input.Terms == Incoterm.Ddp

@@ -239,7 +239,7 @@ public sealed class PlatformAdvisor
         var requirements = p.EntryRequirements
             .Concat(p.CategoryRequirements.Where(r => category is not null && r.Categories.Contains(category.Id)).Select(r => r.Text))
             .ToList();
-        return new PlatformRecommendation(p, Math.Round(breakdown.Total, 1), breakdown, reasons, PlatformShownSources.For(p, requirements)) { Requirements = requirements };
+        return new PlatformRecommendation(p, Math.Round(breakdown.Total, 1), breakdown, reasons, PlatformShownSources.For(p, requirements, input.TargetMarkets)) { Requirements = requirements };
     }
 
     private (decimal Points, LocalizedText? Reason) Brand(Platform p, PlatformAdvisorInput input)

@@ -9,16 +9,18 @@ namespace CrossBorderBot.Knowledge.Advisors;
 /// </summary>
 public static class PlatformShownSources
 {
-    /// <summary>The sources behind a recommendation that shows the platform's summary, fixed fees and <paramref name="shownRequirements"/>.</summary>
-    public static IReadOnlyList<string> For(Platform platform, IReadOnlyList<LocalizedText> shownRequirements)
+    /// <summary>The sources behind a recommendation that shows the platform's summary, the fixed fees of the sites in
+    /// <paramref name="markets"/> and <paramref name="shownRequirements"/>.</summary>
+    public static IReadOnlyList<string> For(Platform platform, IReadOnlyList<LocalizedText> shownRequirements, IReadOnlyCollection<string> markets)
     {
         var fees = platform.Fees;
+        var shownFees = PlatformSiteFees.For(fees, markets);
         // A fixed fee that names its own pages stands for the fee line; the fee list then also holds other sites' pages.
         var feesNameTheirPages = fees.Fixed.Any(fee => fee.Name.Sources is { Count: > 0 });
         var shown = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
         shown.UnionWith(platform.Summary.Sources ?? []);
         shown.UnionWith(shownRequirements.SelectMany(text => text.Sources ?? []));
-        shown.UnionWith(feesNameTheirPages ? fees.Fixed.SelectMany(fee => fee.Name.Sources ?? fees.Sources) : fees.Sources);
+        shown.UnionWith(feesNameTheirPages ? shownFees.SelectMany(fee => fee.Name.Sources ?? fees.Sources) : fees.Sources);
 
         var hidden = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
         hidden.UnionWith(platform.RestrictedProducts.SelectMany(text => text.Sources ?? []));
@@ -28,6 +30,7 @@ public static class PlatformShownSources
         if (feesNameTheirPages)
         {
             hidden.UnionWith(fees.Sources);
+            hidden.UnionWith(fees.Fixed.Except(shownFees).SelectMany(fee => fee.Name.Sources ?? []));
         }
 
         hidden.ExceptWith(shown);

@@ -162,6 +162,13 @@ internal sealed class ReferenceChecker(LoadedEntries entries, List<KnowledgeProb
         }
 
         CheckFeeHistory(p);
+        for (var i = 0; i < p.Value.Fees.Fixed.Count; i++)
+        {
+            if (p.Value.Fees.Fixed[i].Market is { } site)
+            {
+                _known.Region(p, $"/fees/fixed/{i}/market", site);
+            }
+        }
     }
 
     private void CheckFeeHistory(Located<Platform> p)

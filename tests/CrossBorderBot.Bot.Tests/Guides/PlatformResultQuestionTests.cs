@@ -4,7 +4,7 @@ namespace CrossBorderBot.Tests.Guides;
 
 /// <summary>
 /// Questions about a platform result are answered from the advisor's own advice: what the fit is made of (points per
-/// criterion), what a platform costs a month (its monthly fee, what comes per sale, the budget counted, approximate
+/// criterion), what a platform costs a month (its site's monthly fee, what comes per sale, the budget counted, approximate
 /// with its review date), where a platform outside the list ranks, why a ruled-out one is ruled out, and the fees of
 /// the platform at a place. Germany, home and garden, 2000 USD, some experience, own brand: Amazon 93 first.
 /// </summary>
@@ -27,7 +27,9 @@ public sealed class PlatformResultQuestionTests
 
         var reply = await user.SayAsync("how much per month would amazon be?");
 
-        Assert.Contains("Professional selling plan (US) 39.99 USD", reply.Text);
+        // A seller in Germany pays the German site's plan, not the US one.
+        Assert.Contains("Professional selling plan (Germany excl. VAT) 39 EUR", reply.Text);
+        Assert.DoesNotContain("39.99 USD", reply.Text);
         Assert.Contains("On top, per sale: 8–15% commission", reply.Text);
         Assert.Contains("reviewed 2026-", reply.Text);
     }

@@ -57,6 +57,22 @@ public class ImportRegimeLandedCostTests
         Assert.Equal(minimumAtDoor > 0, result.DdpAdvisable);
     }
 
+    [Theory]
+    [InlineData(100, true)]
+    [InlineData(300, false)]
+    public void Ioss_is_offered_as_the_alternative_only_to_a_parcel_within_its_150_euro_ceiling(decimal euros, bool offered)
+    {
+        var result = Calculator.Value.Calculate(new LandedCostInput
+        {
+            Market = "de", DeclaredValue = new Money { Amount = euros, Currency = "EUR" }, Category = "kitchen",
+            TaxCollectedAtCheckout = false, AsOf = new DateOnly(2026, 12, 3),
+        });
+
+        Assert.True(result.PaidAtDoor.Amount > 0);
+        Assert.Equal(offered, result.TermsAdvice!.En.Contains("IOSS", StringComparison.Ordinal));
+        Assert.Equal(offered, result.TermsAdvice.ZhCn.Contains("IOSS", StringComparison.Ordinal));
+    }
+
     [Fact]
     public void Text_is_invariant_without_touching_the_callers_culture()
     {

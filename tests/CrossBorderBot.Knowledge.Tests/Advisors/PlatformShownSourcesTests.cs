@@ -35,7 +35,7 @@ public class PlatformShownSourcesTests
     {
         var platform = Platform(fixedFeeSources: null, restricted: []);
 
-        Assert.Equal(["general", "fee-us", "fee-uk"], PlatformShownSources.For(platform, platform.EntryRequirements));
+        Assert.Equal(["general", "fee-us", "fee-uk"], PlatformShownSources.For(platform, platform.EntryRequirements, ["us"]));
     }
 
     [Fact]
@@ -43,7 +43,7 @@ public class PlatformShownSourcesTests
     {
         var platform = Platform(fixedFeeSources: ["fee-us"], restricted: [Text("No vapes.", ["vape-rule"])]);
 
-        Assert.Equal(["general", "fee-us"], PlatformShownSources.For(platform, platform.EntryRequirements));
+        Assert.Equal(["general", "fee-us"], PlatformShownSources.For(platform, platform.EntryRequirements, ["us"]));
     }
 
     [Fact]
@@ -54,8 +54,8 @@ public class PlatformShownSourcesTests
             EntryRequirements = [Text("Age checks.", ["vape-rule"])],
         };
 
-        Assert.Contains("vape-rule", PlatformShownSources.For(platform, platform.EntryRequirements));
-        Assert.DoesNotContain("vape-rule", PlatformShownSources.For(platform, []));
+        Assert.Contains("vape-rule", PlatformShownSources.For(platform, platform.EntryRequirements, ["us"]));
+        Assert.DoesNotContain("vape-rule", PlatformShownSources.For(platform, [], ["us"]));
     }
 
     private static LocalizedText Text(string en, IReadOnlyList<string>? sources = null) => new() { En = en, ZhCn = en, Sources = sources };

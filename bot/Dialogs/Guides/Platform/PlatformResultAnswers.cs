@@ -17,8 +17,8 @@ public sealed class PlatformResultAnswers(PlatformResultBuilder results)
     {
         ResultQuestion.ScoreMeaning => ScoreMeaning(target, language),
         ResultQuestion.MonthlyCost => MonthlyCost(answers, target.Platform, language),
-        ResultQuestion.Fees => Fees(advice, target, language),
-        ResultQuestion.AtPlace or ResultQuestion.Suits => WhereItRanks(advice, target, language),
+        ResultQuestion.Fees => Fees(answers, advice, target, language),
+        ResultQuestion.AtPlace or ResultQuestion.Suits => WhereItRanks(answers, advice, target, language),
         _ => null,
     };
 
@@ -45,7 +45,7 @@ public sealed class PlatformResultAnswers(PlatformResultBuilder results)
     private string MonthlyCost(PlatformAnswers answers, Platform platform, BotLanguage language)
     {
         var chinese = language.IsChinese;
-        var monthly = platform.Fees.Fixed.Where(fee => fee.Per == FeePeriod.Month)
+        var monthly = PlatformSiteFees.For(platform.Fees, answers.Markets ?? []).Where(fee => fee.Per == FeePeriod.Month)
             .Select(fee => string.Create(CultureInfo.InvariantCulture, $"{fee.Name.Get(language)} {fee.Amount.Amount:#,##0.##} {fee.Amount.Currency}")).ToList();
         var name = platform.Name.Get(language);
         var budget = answers.BudgetAmount is { } amount && results.BudgetUsd(amount, answers.BudgetCurrency ?? "USD") is { } usd
@@ -59,8 +59,8 @@ public sealed class PlatformResultAnswers(PlatformResultBuilder results)
                 ? (monthly.Count > 0 ? $"{name}每月的固定费用：{string.Join("；", monthly)}。" : $"{name}没有按月收取的固定费用。")
                 : (monthly.Count > 0 ? $"{name}'s fixed fees a month: {string.Join("; ", monthly)}." : $"{name} charges no fixed monthly fee."),
             chinese
-                ? $"每笔销售另收：{PerSale(platform, language)}。总额取决于您的销量和广告投入；我们估计在{name}起步约需每月 {need} 美元（费用加推广）" + (budget is null ? "。" : $"，您的预算约 {budget} 美元。")
-                : $"On top, per sale: {PerSale(platform, language)}. The total depends on your sales and advertising; we count about {need} USD a month (fees and promotion) to get going on {name}" + (budget is null ? "." : $" — your budget is about {budget} USD."),
+                ? $"每笔销售另收：{PerSale(platform, answers.Markets ?? [], language)}。总额取决于您的销量和广告投入；我们估计在{name}起步约需每月 {need} 美元（费用加推广）" + (budget is null ? "。" : $"，您的预算约 {budget} 美元。")
+                : $"On top, per sale: {PerSale(platform, answers.Markets ?? [], language)}. The total depends on your sales and advertising; we count about {need} USD a month (fees and promotion) to get going on {name}" + (budget is null ? "." : $" — your budget is about {budget} USD."),
         };
         if (platform.Fees.Notes?.Get(language) is { Length: > 0 } notes)
         {
@@ -74,7 +74,7 @@ public sealed class PlatformResultAnswers(PlatformResultBuilder results)
     }
 
     // What comes with each sale: the commission and the fees per item or order (the monthly ones are said apart).
-    private static string PerSale(Platform platform, BotLanguage language)
+    private static string PerSale(Platform platform, IReadOnlyCollection<string> markets, BotLanguage language)
     {
         var chinese = language.IsChinese;
         var parts = new List<string>();
@@ -84,27 +84,27 @@ public sealed class PlatformResultAnswers(PlatformResultBuilder results)
             parts.Add(chinese ? $"佣金 {range}" : $"{range} commission");
         }
 
-        parts.AddRange(platform.Fees.Fixed.Where(fee => fee.Per is FeePeriod.Item or FeePeriod.Order)
+        parts.AddRange(PlatformSiteFees.For(platform.Fees, markets).Where(fee => fee.Per is FeePeriod.Item or FeePeriod.Order)
             .Select(fee => string.Create(CultureInfo.InvariantCulture, $"{fee.Name.Get(language)} {fee.Amount.Amount:#,##0.##} {fee.Amount.Currency}")));
         return parts.Count > 0 ? string.Join(chinese ? "；" : "; ", parts) : (chinese ? "没有记录按笔收取的费用" : "no per-sale fee on record");
     }
 
-    private string Fees(PlatformAdvice advice, PlatformRecommendation target, BotLanguage language)
+    private string Fees(PlatformAnswers answers, PlatformAdvice advice, PlatformRecommendation target, BotLanguage language)
     {
         var place = advice.Ranked.ToList().IndexOf(target) + 1;
         return language.IsChinese
-            ? $"{target.Platform.Name.Get(language)}（排第 {place}，匹配度 {P(target.Score)}/100）的费用：{results.FeeSummary(target.Platform, language)}。"
-            : $"{target.Platform.Name.Get(language)} (number {place} for you, fit {P(target.Score)}/100) — fees: {results.FeeSummary(target.Platform, language)}.";
+            ? $"{target.Platform.Name.Get(language)}（排第 {place}，匹配度 {P(target.Score)}/100）的费用：{results.FeeSummary(target.Platform, answers.Markets ?? [], language)}。"
+            : $"{target.Platform.Name.Get(language)} (number {place} for you, fit {P(target.Score)}/100) — fees: {results.FeeSummary(target.Platform, answers.Markets ?? [], language)}.";
     }
 
-    private string WhereItRanks(PlatformAdvice advice, PlatformRecommendation target, BotLanguage language)
+    private string WhereItRanks(PlatformAnswers answers, PlatformAdvice advice, PlatformRecommendation target, BotLanguage language)
     {
         var chinese = language.IsChinese;
         var place = advice.Ranked.ToList().IndexOf(target) + 1;
         var top = advice.Ranked[0];
         var first = chinese
-            ? $"{Describe(advice, target, language)}：{GuideReasons.Sentence(target.Reasons, language)} 费用：{results.FeeSummary(target.Platform, language)}。"
-            : $"{Describe(advice, target, language)}: {GuideReasons.Sentence(target.Reasons, language)} Fees: {results.FeeSummary(target.Platform, language)}.";
+            ? $"{Describe(advice, target, language)}：{GuideReasons.Sentence(target.Reasons, language)} 费用：{results.FeeSummary(target.Platform, answers.Markets ?? [], language)}。"
+            : $"{Describe(advice, target, language)}: {GuideReasons.Sentence(target.Reasons, language)} Fees: {results.FeeSummary(target.Platform, answers.Markets ?? [], language)}.";
         return place == 1
             ? first
             : first + "\n\n" + (chinese

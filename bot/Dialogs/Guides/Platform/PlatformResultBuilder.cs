@@ -22,10 +22,10 @@ public sealed class PlatformResultBuilder(KnowledgeBase knowledgeBase, PlatformA
         var advice = advisor.Advise(PlatformAdvisorInputs.From(answers, knowledgeBase, MaxShown));
         var ranked = advice.Ranked;
         var shown = ranked.Take(MinShown).Concat(ranked.Skip(MinShown).Where(r => r.Score >= GoodFit)).ToList();
-        var rows = shown.Select(r => (IReadOnlyList<string>)[r.Platform.Name.Get(language), Score(r.Score), FeeSummary(r.Platform, language), FulfilmentSummary(r.Platform, language)]).ToList();
+        var rows = shown.Select(r => (IReadOnlyList<string>)[r.Platform.Name.Get(language), Score(r.Score), FeeSummary(r.Platform, answers.Markets ?? [], language), FulfilmentSummary(r.Platform, language)]).ToList();
         var details = shown.Select((r, index) =>
             $"**{index + 1}. {r.Platform.Name.Get(language)} — {Score(r.Score)}/100**\n"
-            + $"- {text.Fees}: {FeeSummary(r.Platform, language)}\n"
+            + $"- {text.Fees}: {FeeSummary(r.Platform, answers.Markets ?? [], language)}\n"
             + $"- {text.Fulfilment}: {FulfilmentSummary(r.Platform, language)}\n"
             + $"- {text.Entry}: {string.Join(text.SentenceSeparator, r.Requirements.Select(e => e.Get(language)))}\n"
             + $"- {text.Why}: {string.Join(text.SentenceSeparator, r.Reasons.Select(reason => reason.Get(language)))}");
@@ -79,7 +79,7 @@ public sealed class PlatformResultBuilder(KnowledgeBase knowledgeBase, PlatformA
             {
                 new(text.AnswersTitle, facts.Select(fact => $"{fact.Title}: {fact.Value}").ToList()),
                 new(text.RecommendationsHeading, shown.Select(r =>
-                    $"{r.Platform.Name.Get(language)} ({Score(r.Score)}/100) — {FeeSummary(r.Platform, language)}").ToList()),
+                    $"{r.Platform.Name.Get(language)} ({Score(r.Score)}/100) — {FeeSummary(r.Platform, answers.Markets ?? [], language)}").ToList()),
                 new(text.NextStepsHeading, new List<string>
                 {
                     string.Format(CultureInfo.InvariantCulture, text.NextStepLogistics, markets),
@@ -107,7 +107,7 @@ public sealed class PlatformResultBuilder(KnowledgeBase knowledgeBase, PlatformA
 
         Row(text.Models, p => string.Join("/", p.Classification.Models));
         Row(text.Regions, p => Markets(p, language));
-        Row(text.FeesColumn, p => FeeSummary(p, language));
+        Row(text.FeesColumn, p => FeeSummary(p, answers?.Markets ?? [], language));
         Row(text.Fulfilment, p => FulfilmentSummary(p, language));
         Row(text.BeginnerFriendly, p => p.Fit.BeginnerFriendly ? text.True : text.False);
         Row(text.MinBudget, p => string.Format(CultureInfo.InvariantCulture, "~{0:#,##0} USD/{1}", p.Fit.MinMonthlyBudgetUsd, text.PerMonth));
@@ -151,7 +151,8 @@ public sealed class PlatformResultBuilder(KnowledgeBase knowledgeBase, PlatformA
     public string MarketNames(PlatformAnswers answers, BotLanguage language) =>
         string.Join(PlatformGuideText.For(language).ListSeparator, (answers.Markets ?? []).Select(m => locations.Name(m, language)));
 
-    public string FeeSummary(Platform platform, BotLanguage language)
+    /// <summary>Commission and the fixed fees of the sites the seller sells on (<see cref="PlatformSiteFees"/>).</summary>
+    public string FeeSummary(Platform platform, IReadOnlyCollection<string> markets, BotLanguage language)
     {
         var text = PlatformGuideText.For(language);
         var parts = new List<string>();
@@ -161,7 +162,7 @@ public sealed class PlatformResultBuilder(KnowledgeBase knowledgeBase, PlatformA
             parts.Add(string.Format(CultureInfo.InvariantCulture, text.Commission, range));
         }
 
-        parts.AddRange(platform.Fees.Fixed.Select(fee => string.Format(CultureInfo.InvariantCulture, "{0} {1:#,##0.##} {2}/{3}",
+        parts.AddRange(PlatformSiteFees.For(platform.Fees, markets).Select(fee => string.Format(CultureInfo.InvariantCulture, "{0} {1:#,##0.##} {2}/{3}",
             fee.Name.Get(language), fee.Amount.Amount, fee.Amount.Currency, Period(fee.Per, text))));
         if (parts.Count == 0)
         {
