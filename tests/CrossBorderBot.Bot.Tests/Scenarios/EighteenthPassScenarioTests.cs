@@ -10,7 +10,8 @@ namespace CrossBorderBot.Tests.Scenarios;
 /// </summary>
 public sealed class EighteenthPassScenarioTests(ITestOutputHelper output)
 {
-    private const int PassFloor = 0;
+    // Measured once after the commit that added the batch (051f50c), before any eighteenth-pass behaviour change: 11 of 40.
+    private const int PassFloor = 11;
 
     [Fact]
     public async Task Held_out_scenarios_pass_in_total()

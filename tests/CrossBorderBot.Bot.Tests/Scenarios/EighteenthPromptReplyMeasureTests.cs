@@ -9,8 +9,10 @@ namespace CrossBorderBot.Tests.Scenarios;
 /// </summary>
 public sealed class EighteenthPromptReplyMeasureTests(ITestOutputHelper output)
 {
-    private const int MissCeiling = 60;
-    private const int NotTakenCeiling = 60;
+    // Measured once after the commit that added the set (051f50c), before any eighteenth-pass behaviour change: 2 of 60
+    // (3.3 %) said "didn't understand"; 4 of 60 (6.7 %) were not taken at all.
+    private const int MissCeiling = 2;
+    private const int NotTakenCeiling = 4;
 
     [Fact]
     public async Task Held_out_natural_replies_at_guide_prompts_are_taken()
