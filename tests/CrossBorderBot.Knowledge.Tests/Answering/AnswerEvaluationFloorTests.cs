@@ -91,6 +91,10 @@ public class AnswerEvaluationFloorTests
         Assert.True(dev16.Count >= 120, $"sixteenth development set: {dev16.Count}");
         Assert.True(dev16.Count(c => KnowledgeLanguage.ContainsCjk(c.Question)) >= dev16.Count * 0.4, "sixteenth development set: at least 40 % Chinese");
         Assert.True(dev16.Count(c => !c.Answerable) >= 40, "sixteenth development set: at least 40 the knowledge base cannot answer");
+        var dev19 = AnswerEvaluationSet.Parse(File.ReadAllLines(RealAnswerer.SetPath("dev19")));
+        Assert.True(dev19.Count >= 40, $"nineteenth development set: {dev19.Count}");
+        Assert.True(dev19.Count(c => KnowledgeLanguage.ContainsCjk(c.Question)) >= dev19.Count * 0.4, "nineteenth development set: at least 40 % Chinese");
+        Assert.True(dev19.Count(c => !c.Answerable) * 3 >= dev19.Count, "nineteenth development set: a third the knowledge base cannot answer");
         Assert.True(all.Count >= 250, $"questions: {all.Count}");
         Assert.True(all.Count(c => KnowledgeLanguage.ContainsCjk(c.Question)) >= all.Count * 0.4, "at least 40 % Chinese");
         Assert.True(all.Count(c => !c.Answerable) >= 25, "at least 25 the knowledge base cannot answer");
@@ -107,7 +111,7 @@ public class AnswerEvaluationFloorTests
             .Concat(kb.PaperChallenges.Select(c => c.Id)).Concat(kb.PaperCountermeasures.Select(c => c.Id))
             .Concat(kb.Readiness.RoadmapSteps.Select(s => s.Id)).Concat(kb.Readiness.Levels.Select(l => l.Id)).Concat(kb.Readiness.Dimensions.Select(d => d.Id))
             .Concat(kb.ImportRegimes.SelectMany(r => r.DutyLayers.Select(l => l.Id))).ToHashSet(StringComparer.OrdinalIgnoreCase);
-        var cases = new[] { "holdout", "holdout2", "holdout3", "holdout4", "holdout5", "holdout6", "holdout7", "holdout8", "holdout9", "holdout10", "holdout11", "holdout12", "holdout13", "holdout14", "holdout15", "holdout16", "dev", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8", "dev9", "dev10", "dev11", "dev12", "dev13", "dev14", "dev15", "dev16", "dev17" }.SelectMany(set => AnswerEvaluationSet.Parse(File.ReadAllLines(RealAnswerer.SetPath(set))));
+        var cases = new[] { "holdout", "holdout2", "holdout3", "holdout4", "holdout5", "holdout6", "holdout7", "holdout8", "holdout9", "holdout10", "holdout11", "holdout12", "holdout13", "holdout14", "holdout15", "holdout16", "dev", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8", "dev9", "dev10", "dev11", "dev12", "dev13", "dev14", "dev15", "dev16", "dev17", "dev19" }.SelectMany(set => AnswerEvaluationSet.Parse(File.ReadAllLines(RealAnswerer.SetPath(set))));
 
         Assert.All(cases.SelectMany(c => c.ExpectedIds), id => Assert.Contains(id, ids));
     }
@@ -202,6 +206,12 @@ public class AnswerEvaluationFloorTests
     // anyone tuned on (dev16 156 questions, 9/50 false; dev17 52, 7/16 false, its guard 0.44). With the pass's answerer and
     // data merged dev14 reads 9/55 false answers (16.4 %): its guard follows, 0.165. holdout16 after the merge (blind, totals
     // only): 83.3 % (395/474), 84.2 % (399/474), 16/96; its floor is raised to that.
+    // Nineteenth session, knowledge side: dev19 (written before the data it asks about was added; 56 questions, 27 Chinese,
+    // 19 unanswerable near-misses; four rows relabelled after its first run, before any data, to accept the glossary's CPC
+    // and FDA registration entries) 54.1 % (20/37), 48.6 % (18/37), 3/19 before and 62.2 % (23/37), 62.2 % (23/37), 4/19
+    // after. Twelve of its fourteen misses ask about Norway, New Zealand or Switzerland by name: the data holds their schemes
+    // (no-voec, nz-gst-low-value-goods, ch-mail-order-vat), but the answerer does not answer a country that has no market
+    // entry from any market's or compliance entry (AnswerAcceptance); a VOEC question naming no country is answered.
     [Theory]
     [InlineData("holdout", 0.87, 0.90, 0.15)]
     [InlineData("holdout2", 0.90, 0.89, 0.13)]
@@ -236,6 +246,7 @@ public class AnswerEvaluationFloorTests
     [InlineData("dev15", 0.92, 0.92, 0.31)]
     [InlineData("dev16", 0.69, 0.74, 0.20)]
     [InlineData("dev17", 0.80, 0.83, 0.44)]
+    [InlineData("dev19", 0.62, 0.62, 0.22)]
     public void Answers_stay_above_the_measured_floor(string set, double minTop1, double minContains, double maxFalseAnswers)
     {
         var cases = AnswerEvaluationSet.Parse(File.ReadAllLines(RealAnswerer.SetPath(set)));
