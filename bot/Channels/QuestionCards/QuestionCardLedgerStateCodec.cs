@@ -14,6 +14,15 @@ internal sealed class QuestionCardLedgerStateCodec : IStateValueCodec
 {
     private static readonly string TypeName = StateValueCodecs.TypeNameOf(typeof(QuestionCardLedger));
 
+    // A record's text members, each set from its stored string.
+    private static readonly Dictionary<string, Action<QuestionCardRecord, string>> TextMembers = new(StringComparer.Ordinal)
+    {
+        [nameof(QuestionCardRecord.PromptId)] = (card, text) => card.PromptId = text,
+        [nameof(QuestionCardRecord.ActivityId)] = (card, text) => card.ActivityId = text,
+        [nameof(QuestionCardRecord.QuestionKey)] = (card, text) => card.QuestionKey = text,
+        [nameof(QuestionCardRecord.Question)] = (card, text) => card.Question = text,
+    };
+
     public Type Type => typeof(QuestionCardLedger);
 
     public object Read(ReadOnlyMemory<byte> json)
@@ -58,21 +67,16 @@ internal sealed class QuestionCardLedgerStateCodec : IStateValueCodec
         writer.WriteString(StateValueCodecs.TypeProperty, TypeName);
         writer.WriteNumber(nameof(QuestionCardLedger.Sequence), ledger.Sequence);
         writer.WritePropertyName(nameof(QuestionCardLedger.Cards));
-        if (ledger.Cards is null)
+        WriteOrNull(writer, ledger.Cards, static (w, cards) =>
         {
-            writer.WriteNullValue();
-        }
-        else
-        {
-            writer.WriteStartArray();
-            foreach (var card in ledger.Cards)
+            w.WriteStartArray();
+            foreach (var card in cards)
             {
-                WriteCard(writer, card);
+                WriteOrNull(w, card, WriteCard);
             }
 
-            writer.WriteEndArray();
-        }
-
+            w.WriteEndArray();
+        });
         writer.WriteEndObject();
     }
 
@@ -91,17 +95,8 @@ internal sealed class QuestionCardLedgerStateCodec : IStateValueCodec
             {
                 switch (name)
                 {
-                    case nameof(QuestionCardRecord.PromptId):
-                        card.PromptId = Text(ref reader);
-                        break;
-                    case nameof(QuestionCardRecord.ActivityId):
-                        card.ActivityId = Text(ref reader);
-                        break;
-                    case nameof(QuestionCardRecord.QuestionKey):
-                        card.QuestionKey = Text(ref reader);
-                        break;
-                    case nameof(QuestionCardRecord.Question):
-                        card.Question = Text(ref reader);
+                    case var member when TextMembers.TryGetValue(member, out var set):
+                        set(card, Text(ref reader));
                         break;
                     case nameof(QuestionCardRecord.Options) when reader.TokenType == JsonTokenType.StartObject:
                         while (NextMember(ref reader, out var option))
@@ -121,36 +116,39 @@ internal sealed class QuestionCardLedgerStateCodec : IStateValueCodec
         return cards;
     }
 
-    private static void WriteCard(Utf8JsonWriter writer, QuestionCardRecord? card)
+    private static void WriteCard(Utf8JsonWriter writer, QuestionCardRecord card)
     {
-        if (card is null)
-        {
-            writer.WriteNullValue();
-            return;
-        }
-
         writer.WriteStartObject();
         writer.WriteString(nameof(QuestionCardRecord.PromptId), card.PromptId);
         writer.WriteString(nameof(QuestionCardRecord.ActivityId), card.ActivityId);
         writer.WriteString(nameof(QuestionCardRecord.QuestionKey), card.QuestionKey);
         writer.WriteString(nameof(QuestionCardRecord.Question), card.Question);
         writer.WritePropertyName(nameof(QuestionCardRecord.Options));
-        if (card.Options is null)
+        WriteOrNull(writer, card.Options, static (w, options) =>
+        {
+            w.WriteStartObject();
+            foreach (var (option, title) in options)
+            {
+                w.WriteString(option, title);
+            }
+
+            w.WriteEndObject();
+        });
+        writer.WriteEndObject();
+    }
+
+    /// <summary>A value Json.NET may find null (a list or record set to null by hand): null, else written by <paramref name="write"/>.</summary>
+    private static void WriteOrNull<T>(Utf8JsonWriter writer, T? value, Action<Utf8JsonWriter, T> write)
+        where T : class
+    {
+        if (value is null)
         {
             writer.WriteNullValue();
         }
         else
         {
-            writer.WriteStartObject();
-            foreach (var (option, title) in card.Options)
-            {
-                writer.WriteString(option, title);
-            }
-
-            writer.WriteEndObject();
+            write(writer, value);
         }
-
-        writer.WriteEndObject();
     }
 
     /// <summary>A text member: a string; anything else (null included) is a shape left to Json.NET.</summary>
