@@ -37,6 +37,7 @@ internal static class StateValueCodecs
         Register(new PlainStateValueCodec(typeof(ConversationProfile)));
         Register(new PlainStateValueCodec(typeof(LastAnsweredQuestion)));
         Register(new Plans.SavedPlansStateCodec());
+        Register(new Channels.QuestionCards.QuestionCardLedgerStateCodec());
     }
 
     /// <summary>The name Json.NET writes in <c>$type</c> for a non-generic type: its full name and its assembly's simple name.</summary>

@@ -20,7 +20,8 @@ public sealed class QuestionCardLedger
 
     public List<QuestionCardRecord> Cards { get; set; } = [];
 
-    /// <summary>The card of the question that is waiting now.</summary>
+    /// <summary>The card of the question that is waiting now (not stored: it is the last of <see cref="Cards"/>).</summary>
+    [Newtonsoft.Json.JsonIgnore]
     public QuestionCardRecord? Current => Cards.Count > 0 ? Cards[^1] : null;
 
     public QuestionCardRecord? FindByPromptId(string promptId) => Cards.FindLast(card => card.PromptId == promptId);

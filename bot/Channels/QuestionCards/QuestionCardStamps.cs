@@ -120,16 +120,10 @@ public sealed class QuestionCardStamps(BotStates states)
         var attachments = new List<Attachment>(activity.Attachments.Count);
         foreach (var attachment in activity.Attachments)
         {
-            if (record is null
-                && attachment.ContentType == AdaptiveCardRenderer.ContentType
-                && CardTree(attachment.Content) is { } content
-                && QuestionActions(content).Count > 0)
+            if (record is null && attachment.ContentType == AdaptiveCardRenderer.ContentType && StampedCard(attachment.Content, ledger) is { } stamped)
             {
-                // A copy: the prompt may keep the original card in its state (a rendered card's tree is new already).
-                var card = attachment.Content is AdaptiveCardJson ? content : (JObject)content.DeepClone();
-                record = new QuestionCardRecord { PromptId = "p" + (++ledger.Sequence).ToString(System.Globalization.CultureInfo.InvariantCulture) };
-                StampActions(card, record);
-                attachments.Add(new Attachment { ContentType = attachment.ContentType, Content = card, Name = attachment.Name });
+                record = stamped.Record;
+                attachments.Add(new Attachment { ContentType = attachment.ContentType, Content = stamped.Card, Name = attachment.Name });
                 continue;
             }
 
@@ -139,6 +133,40 @@ public sealed class QuestionCardStamps(BotStates states)
         activity.Attachments = attachments;
         return record;
     }
+
+    /// <summary>
+    /// The card stamped, with its record, when it is a question card. A card the bot rendered is read and stamped in
+    /// its bytes (<see cref="RenderedQuestionCard"/>: the same bytes and record as through a tree); any other content,
+    /// or a rendered card that pass leaves to the tree, is stamped on a Json.NET tree of it.
+    /// </summary>
+    private static (object Card, QuestionCardRecord Record)? StampedCard(object? content, QuestionCardLedger ledger)
+    {
+        if (content is AdaptiveCardJson rendered && RenderedQuestionCard.Read(rendered.Utf8) is { } read)
+        {
+            if (!read.HasQuestionButtons)
+            {
+                return null;
+            }
+
+            var record = NewRecord(ledger);
+            Describe(record, read.Question, read.Options);
+            return (read.Stamped(record.PromptId), record);
+        }
+
+        if (CardTree(content) is not { } tree || QuestionActions(tree).Count == 0)
+        {
+            return null;
+        }
+
+        // A copy: the prompt may keep the original card in its state (a rendered card's tree is new already).
+        var card = content is AdaptiveCardJson ? tree : (JObject)tree.DeepClone();
+        var stampedRecord = NewRecord(ledger);
+        StampActions(card, stampedRecord);
+        return (card, stampedRecord);
+    }
+
+    private static QuestionCardRecord NewRecord(QuestionCardLedger ledger) =>
+        new() { PromptId = "p" + (++ledger.Sequence).ToString(System.Globalization.CultureInfo.InvariantCulture) };
 
     /// <summary>
     /// A question asked without a question card (a typed answer is expected, a form is shown, or on Slack the buttons
@@ -160,21 +188,34 @@ public sealed class QuestionCardStamps(BotStates states)
 
     private static void StampActions(JObject card, QuestionCardRecord record)
     {
-        var options = new List<string>();
+        var options = new List<(string Value, string? Title)>();
         foreach (var action in QuestionActions(card))
         {
             var data = (JObject)action["data"]!;
             data[PromptIdField] = record.PromptId;
             var value = Text(data["value"]) ?? string.Empty;
-            record.Options[value] = Text(action["title"]) ?? value;
-            options.Add(value);
+            options.Add((value, Text(action["title"]) ?? value));
         }
 
-        record.Question = string.Join("\n", (card["body"] as JArray ?? [])
+        var question = string.Join("\n", (card["body"] as JArray ?? [])
             .OfType<JObject>()
             .Where(element => Text(element["type"]) == "TextBlock")
             .Select(element => Text(element["text"]))
             .Where(text => !string.IsNullOrEmpty(text)));
+        Describe(record, question, options);
+    }
+
+    /// <summary>The record's question, its options (title by value, the last button of a value winning) and its key.</summary>
+    private static void Describe(QuestionCardRecord record, string question, IEnumerable<(string Value, string? Title)> buttons)
+    {
+        var options = new List<string>();
+        foreach (var (value, title) in buttons)
+        {
+            record.Options[value] = title ?? value;
+            options.Add(value);
+        }
+
+        record.Question = question;
         options.Sort(StringComparer.Ordinal);
         var key = SHA256.HashData(Encoding.UTF8.GetBytes(record.Question + "\n" + string.Join("\n", options)));
         record.QuestionKey = Convert.ToHexString(key, 0, 8);

@@ -17,15 +17,26 @@ internal static class TeamsUniversalActions
         {
             foreach (var attachment in activities.SelectMany(activity => activity.Attachments ?? []))
             {
-                if (attachment.ContentType == AdaptiveCardRenderer.ContentType && attachment.Content is JObject card)
+                // A rendered card is stamped in its bytes: its tree is made here, where its buttons change.
+                var card = attachment.ContentType != AdaptiveCardRenderer.ContentType ? null : attachment.Content switch
                 {
-                    foreach (var action in QuestionCardStamps.QuestionActions(card))
+                    JObject tree => tree,
+                    AdaptiveCardJson rendered => rendered.ToJObject(),
+                    _ => null,
+                };
+                var changed = false;
+                foreach (var action in card is null ? [] : QuestionCardStamps.QuestionActions(card))
+                {
+                    if (ReplySubmitData.Text(action["type"]) == QuestionCardStamps.SubmitAction && action["data"]?[QuestionCardStamps.PromptIdField] is not null)
                     {
-                        if (ReplySubmitData.Text(action["type"]) == QuestionCardStamps.SubmitAction && action["data"]?[QuestionCardStamps.PromptIdField] is not null)
-                        {
-                            action.Replace(ToExecute(action));
-                        }
+                        action.Replace(ToExecute(action));
+                        changed = true;
                     }
+                }
+
+                if (changed)
+                {
+                    attachment.Content = card;
                 }
             }
 

@@ -57,10 +57,7 @@ public sealed partial class GuideLocationResolver
             }
         }
 
-        _localPlace = _countryOfLocalPlace.Count == 0 ? null : new System.Text.RegularExpressions.Regex(
-            string.Join('|', _countryOfLocalPlace.Keys.OrderByDescending(name => name.Length).Select(name =>
-                IsChineseCharacter(name[0]) ? System.Text.RegularExpressions.Regex.Escape(name) : $@"(?<![A-Za-z]){System.Text.RegularExpressions.Regex.Escape(name)}(?![A-Za-z])")),
-            System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant);
+        _localPlace = _countryOfLocalPlace.Count == 0 ? null : LocalPlacePattern(_countryOfLocalPlace.Keys);
 
         _chineseNameLengths = [.. _idByName.Keys.Where(name => name.All(IsChineseCharacter)).Select(name => name.Length).Distinct().Order()];
     }
@@ -130,6 +127,28 @@ public sealed partial class GuideLocationResolver
 
     // "british columbia" holds a slip of "colombia", "new mexico" holds "mexico": a country read inside a longer local
     // place name is that place's country, not its own.
+    /// <summary>
+    /// The local places' names, longest first, each as a whole word where it begins with a Latin letter. The names that
+    /// begin with a Chinese character and the others are two alternations (a name of one kind can never match where one
+    /// of the other begins), the second behind one shared word-start check: the same matches as one alternation of every
+    /// name with its own checks, found several times faster, because the engine no longer tries each name's check at
+    /// every position of every message.
+    /// </summary>
+    internal static System.Text.RegularExpressions.Regex LocalPlacePattern(IEnumerable<string> names)
+    {
+        var longestFirst = names.OrderByDescending(name => name.Length).ToList();
+        var words = longestFirst.Where(name => !IsChineseCharacter(name[0])).Select(System.Text.RegularExpressions.Regex.Escape).ToList();
+        var chinese = longestFirst.Where(name => IsChineseCharacter(name[0])).Select(System.Text.RegularExpressions.Regex.Escape).ToList();
+        string[] alternations =
+        [
+            .. words.Count > 0 ? [$@"(?<![A-Za-z])(?:{string.Join('|', words)})(?![A-Za-z])"] : Array.Empty<string>(),
+            .. chinese.Count > 0 ? [string.Join('|', chinese)] : Array.Empty<string>(),
+        ];
+        return new System.Text.RegularExpressions.Regex(
+            string.Join('|', alternations),
+            System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant);
+    }
+
     private bool InsideLocalPlace(string text, string words) =>
         _localPlace is not null && _localPlace.Matches(text).Any(m => m.Length > words.Length && m.Value.Contains(words, StringComparison.OrdinalIgnoreCase));
 
