@@ -132,11 +132,21 @@ internal static class JTokenUtf8
         }
     }
 
-    /// <summary>Writes a null, string, bool, number, date, Guid, TimeSpan, Uri or byte array as Json.NET writes it; false for anything else.</summary>
-    public static bool TryWriteScalar(Utf8JsonWriter writer, object? value)
+    /// <summary>
+    /// Writes a null, string, bool, number, date, Guid, TimeSpan, Uri or byte array as Json.NET writes it; false for
+    /// anything else. With <paramref name="jsonNetFractions"/> false a double or decimal is written in System.Text.Json's
+    /// form instead ("2", not "2.0"), for the plain values whose stored shape was System.Text.Json's.
+    /// </summary>
+    public static bool TryWriteScalar(Utf8JsonWriter writer, object? value, bool jsonNetFractions = true)
     {
         switch (value)
         {
+            case double number when !jsonNetFractions:
+                writer.WriteNumberValue(number);
+                break;
+            case decimal number when !jsonNetFractions:
+                writer.WriteNumberValue(number);
+                break;
             case null:
                 writer.WriteNullValue();
                 break;
