@@ -16,8 +16,8 @@ public static class BotServiceCollectionExtensions
     /// <summary>
     /// The bot itself, independent of any door: state, knowledge base, understanding, dialogs and the one
     /// <see cref="IBot"/>; and what every door and area shares, registered here once: the clock, and the middleware
-    /// the doors put on their adapters (turn safety, the typing indicator). Shared by the web host and the terminal
-    /// chat so both talk to the same bot; every other <c>AddXxx()</c> comes after it.
+    /// the doors put on their adapters (turn safety, the typing indicator), which the other <c>AddXxx()</c> rely on
+    /// and do not register again. Shared by the web host and the terminal chat so both talk to the same bot.
     /// </summary>
     public static IServiceCollection AddCrossBorderBot(this IServiceCollection services)
     {
