@@ -1,6 +1,5 @@
 using System.Collections.Concurrent;
 using CrossBorderBot.Storage;
-using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
 
 namespace CrossBorderBot.Conversation;
@@ -31,19 +30,8 @@ public sealed class ConversationTurnGate
     }
 
     /// <summary>A gate that also spans instances when <paramref name="storage"/> is a shared store.</summary>
-    public ConversationTurnGate(IStorage? storage, IOptions<StorageOptions>? options = null, TimeProvider? time = null, ILogger<ConversationTurnGate>? logger = null)
-    {
-        var settings = options?.Value ?? new StorageOptions();
-        if (storage is IExclusiveCreateStorage && (options is null || settings.IsShared))
-        {
-            _leases = new StorageLeases(
-                storage,
-                TimeSpan.FromSeconds(Math.Max(1, settings.TurnLeaseSeconds)),
-                TimeSpan.FromSeconds(Math.Max(1, settings.TurnWaitSeconds)),
-                time ?? TimeProvider.System,
-                logger ?? NullLogger<ConversationTurnGate>.Instance);
-        }
-    }
+    public ConversationTurnGate(IStorage? storage, IOptions<StorageOptions>? options = null, TimeProvider? time = null, ILogger<ConversationTurnGate>? logger = null) =>
+        _leases = StorageLeases.ForTurns(storage, options?.Value, time, logger);
 
     /// <summary>Whether turns also wait for turns of the same conversation on other bot instances.</summary>
     public bool SpansInstances => _leases is not null;

@@ -1,3 +1,5 @@
+using Microsoft.Extensions.Logging.Abstractions;
+
 namespace CrossBorderBot.Storage;
 
 /// <summary>
@@ -10,6 +12,28 @@ namespace CrossBorderBot.Storage;
 /// <param name="MaxWait">How long <see cref="AcquireAsync"/> waits for a taken lease before it gives up.</param>
 public sealed record StorageLeases(IStorage Storage, TimeSpan Duration, TimeSpan MaxWait, TimeProvider Time, ILogger Logger)
 {
+    /// <summary>
+    /// The terms of the leases that keep a conversation's turns apart across bot instances: the store's own when it is
+    /// shared (<see cref="StorageOptions.IsShared"/>; without settings, any store that creates items exclusively),
+    /// lasting <see cref="StorageOptions.TurnLeaseSeconds"/> and waited for up to <see cref="StorageOptions.TurnWaitSeconds"/>
+    /// (a second at least); null when the store is this process's own and a lock in the process is enough.
+    /// </summary>
+    public static StorageLeases? ForTurns(IStorage? storage, StorageOptions? settings, TimeProvider? time, ILogger? logger)
+    {
+        if (storage is not IExclusiveCreateStorage || settings is { IsShared: false })
+        {
+            return null;
+        }
+
+        settings ??= new StorageOptions();
+        return new StorageLeases(
+            storage,
+            TimeSpan.FromSeconds(Math.Max(1, settings.TurnLeaseSeconds)),
+            TimeSpan.FromSeconds(Math.Max(1, settings.TurnWaitSeconds)),
+            time ?? TimeProvider.System,
+            logger ?? NullLogger.Instance);
+    }
+
     /// <summary>
     /// Waits until the lease on <paramref name="key"/> is free and takes it, polling with a growing pause. Gives up with a
     /// <see cref="TimeoutException"/> after <see cref="MaxWait"/>.
