@@ -1,5 +1,6 @@
 using System.Collections;
 using System.Text.Json;
+using CrossBorderBot.Json;
 
 namespace CrossBorderBot.Storage;
 
@@ -67,7 +68,7 @@ internal static class PlainJson
             // Null, text, flags and numbers, by the one scalar writer; fractions take Json.NET's form ("2.0") only where
             // the stored shape was Json.NET's.
             case null or string or bool or int or long or decimal or double:
-                Dialogs.JTokenUtf8.TryWriteScalar(writer, value, jsonNetFractions: settings.JsonNetNumbers);
+                JTokenUtf8.TryWriteScalar(writer, value, jsonNetFractions: settings.JsonNetNumbers);
                 break;
             case Enum when kind.Enum is { } names:
                 WriteEnum(writer, value, names);
