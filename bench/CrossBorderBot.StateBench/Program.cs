@@ -100,7 +100,7 @@ static async Task MeasureLeaseAsync(string name, IStorage storage, int turns)
     for (var i = -20; i < turns; i++)
     {
         var watch = Stopwatch.StartNew();
-        var lease = await StorageLease.AcquireAsync(storage, "bench/turn-lease/c1", TimeSpan.FromSeconds(15), TimeSpan.FromSeconds(30), TimeProvider.System, NullLogger.Instance, CancellationToken.None);
+        var lease = await new StorageLeases(storage, TimeSpan.FromSeconds(15), TimeSpan.FromSeconds(30), TimeProvider.System, NullLogger.Instance).AcquireAsync("bench/turn-lease/c1", CancellationToken.None);
         await lease.DisposeAsync();
         if (i >= 0)
         {

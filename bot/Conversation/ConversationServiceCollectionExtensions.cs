@@ -4,7 +4,6 @@ using CrossBorderBot.Dialogs;
 using CrossBorderBot.Dialogs.Guides;
 using CrossBorderBot.Plans;
 using CrossBorderBot.Storage;
-using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace CrossBorderBot.Conversation;
 
@@ -17,7 +16,6 @@ public static class ConversationServiceCollectionExtensions
         services.AddSingleton<GuideCatalog>();
         services.AddKnowledgeAnswers();
         services.AddSingleton<PlanStore>();
-        services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton<MainMenuDialog>();
         services.AddGuide<AskQuestionDialog>(IntentNames.AskKnowledge);
         services.AddGuide<LogisticsGuide>(IntentNames.ChooseLogistics);

@@ -1,6 +1,5 @@
 using System.Collections.Concurrent;
 using CrossBorderBot.Storage;
-using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
 
 namespace CrossBorderBot.Conversation;
@@ -20,11 +19,9 @@ public sealed class ConversationTurnGate
     private const string LeaseKeyPrefix = "crossborderbot/turn-lease/";
 
     private readonly ConcurrentDictionary<string, Entry> _entries = new(StringComparer.Ordinal);
-    private readonly IStorage? _sharedStorage;
-    private readonly TimeSpan _leaseDuration;
-    private readonly TimeSpan _maxWait;
-    private readonly TimeProvider _time;
-    private readonly ILogger _logger;
+
+    /// <summary>The terms of the turn leases in a shared store; null when the store is this process's own.</summary>
+    private readonly StorageLeases? _leases;
 
     /// <summary>A gate for one process only (tests, the terminal chat).</summary>
     public ConversationTurnGate()
@@ -33,18 +30,11 @@ public sealed class ConversationTurnGate
     }
 
     /// <summary>A gate that also spans instances when <paramref name="storage"/> is a shared store.</summary>
-    public ConversationTurnGate(IStorage? storage, IOptions<StorageOptions>? options = null, TimeProvider? time = null, ILogger<ConversationTurnGate>? logger = null)
-    {
-        var settings = options?.Value ?? new StorageOptions();
-        _sharedStorage = storage is IExclusiveCreateStorage && (options is null || settings.IsShared) ? storage : null;
-        _leaseDuration = TimeSpan.FromSeconds(Math.Max(1, settings.TurnLeaseSeconds));
-        _maxWait = TimeSpan.FromSeconds(Math.Max(1, settings.TurnWaitSeconds));
-        _time = time ?? TimeProvider.System;
-        _logger = logger ?? NullLogger<ConversationTurnGate>.Instance;
-    }
+    public ConversationTurnGate(IStorage? storage, IOptions<StorageOptions>? options = null, TimeProvider? time = null, ILogger<ConversationTurnGate>? logger = null) =>
+        _leases = StorageLeases.ForTurns(storage, options?.Value, time, logger);
 
     /// <summary>Whether turns also wait for turns of the same conversation on other bot instances.</summary>
-    public bool SpansInstances => _sharedStorage is not null;
+    public bool SpansInstances => _leases is not null;
 
     public async Task<IAsyncDisposable> EnterAsync(string conversationId, CancellationToken cancellationToken)
     {
@@ -69,9 +59,9 @@ public sealed class ConversationTurnGate
             await entry.Semaphore.WaitAsync(cancellationToken);
             try
             {
-                if (_sharedStorage is not null)
+                if (_leases is not null)
                 {
-                    lease = await StorageLease.AcquireAsync(_sharedStorage, LeaseKeyPrefix + conversationId, _leaseDuration, _maxWait, _time, _logger, cancellationToken);
+                    lease = await _leases.AcquireAsync(LeaseKeyPrefix + conversationId, cancellationToken);
                 }
             }
             catch

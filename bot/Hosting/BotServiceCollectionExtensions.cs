@@ -15,19 +15,22 @@ public static class BotServiceCollectionExtensions
 {
     /// <summary>
     /// The bot itself, independent of any door: state, knowledge base, understanding, dialogs and the one
-    /// <see cref="IBot"/>. Shared by the web host and the terminal chat so both talk to the same bot.
+    /// <see cref="IBot"/>; and what every door and area shares, registered here once: the clock, and the middleware
+    /// the doors put on their adapters (turn safety, the typing indicator), which the other <c>AddXxx()</c> rely on
+    /// and do not register again. Shared by the web host and the terminal chat so both talk to the same bot.
     /// </summary>
     public static IServiceCollection AddCrossBorderBot(this IServiceCollection services)
     {
+        services.TryAddSingleton(TimeProvider.System);
         services.AddBotStorage();
         services.AddKnowledgeBase();
         // Building the recognizer trains its intent model: do it once per process.
         services.AddSingleton(provider => CrossBorderRecognizer.Create(provider.GetRequiredService<Knowledge.Model.KnowledgeBase>()));
         services.AddConversation();
         services.AddTurnSafety();
+        services.AddSingleton<TypingIndicatorMiddleware>();
         services.AddSingleton<BotWarmup>();
         services.AddHostedService(provider => provider.GetRequiredService<BotWarmup>());
-        services.TryAddSingleton(TimeProvider.System);
         services.AddHostedService<NativeMemoryTrimmer>();
         services.AddHealthChecks()
             .AddCheck<StorageHealthCheck>("storage")
@@ -82,8 +85,8 @@ public static class BotServiceCollectionExtensions
 
             return adapter;
         });
-        services.TryAddEnumerable(ServiceDescriptor.Singleton<IBotFrameworkChannelMiddleware, TypingIndicatorMiddleware>());
-        services.TryAddSingleton<TypingIndicatorMiddleware>();
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IBotFrameworkChannelMiddleware, TypingIndicatorMiddleware>(
+            provider => provider.GetRequiredService<TypingIndicatorMiddleware>()));
         services.AddSingleton<IBotFrameworkHttpAdapter>(provider => provider.GetRequiredService<BotAdapterWithErrorHandler>());
         services.AddStaleCardClicks();
         return services;

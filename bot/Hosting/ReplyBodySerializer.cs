@@ -1,4 +1,5 @@
 using CrossBorderBot.Hosting.Wire;
+using CrossBorderBot.Json;
 using Microsoft.Rest.Serialization;
 using Newtonsoft.Json;
 using Newtonsoft.Json.Linq;

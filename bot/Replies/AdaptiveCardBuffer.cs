@@ -1,6 +1,6 @@
 using System.Buffers;
 using System.Text.Json;
-using CrossBorderBot.Hosting.Wire;
+using CrossBorderBot.Json;
 
 namespace CrossBorderBot.Replies;
 

@@ -1,5 +1,5 @@
 using System.Text.Json;
-using CrossBorderBot.Dialogs;
+using CrossBorderBot.Json;
 using static CrossBorderBot.Replies.AdaptiveCardElements;
 
 namespace CrossBorderBot.Replies;

@@ -1,5 +1,6 @@
 using System.Collections;
 using System.Text.Json;
+using CrossBorderBot.Json;
 
 namespace CrossBorderBot.Storage;
 
@@ -64,17 +65,10 @@ internal static class PlainJson
     {
         switch (value)
         {
-            // Null, text, flags and integers are written alike either way; fractions take Json.NET's form ("2.0") only
-            // where the stored shape was Json.NET's: both as the dialog state's own scalar writer writes them.
-            case null or string or bool or int or long:
-            case decimal or double when settings.JsonNetNumbers:
-                Dialogs.JTokenUtf8.TryWriteScalar(writer, value);
-                break;
-            case decimal number:
-                writer.WriteNumberValue(number);
-                break;
-            case double number:
-                writer.WriteNumberValue(number);
+            // Null, text, flags and numbers, by the one scalar writer; fractions take Json.NET's form ("2.0") only where
+            // the stored shape was Json.NET's.
+            case null or string or bool or int or long or decimal or double:
+                JTokenUtf8.TryWriteScalar(writer, value, jsonNetFractions: settings.JsonNetNumbers);
                 break;
             case Enum when kind.Enum is { } names:
                 WriteEnum(writer, value, names);

@@ -1,9 +1,9 @@
-using System.Numerics;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using CrossBorderBot.Answers;
 using CrossBorderBot.Conversation;
 using CrossBorderBot.Dialogs;
+using CrossBorderBot.Json;
 using Newtonsoft.Json.Linq;
 
 namespace CrossBorderBot.Storage;
@@ -74,7 +74,7 @@ internal static class StateValueCodecs
             case JsonTokenType.String:
                 return reader.GetString();
             case JsonTokenType.Number:
-                return ReadNumber(ref reader);
+                return JTokenUtf8.ReadNumber(ref reader);
             case JsonTokenType.True or JsonTokenType.False:
                 return reader.GetBoolean();
             default:
@@ -97,19 +97,6 @@ internal static class StateValueCodecs
         {
             writer.WriteRawValue(BotStateJson.Serialize(value!, JsonNet), skipInputValidation: true);
         }
-    }
-
-    /// <summary>An integer as Json.NET reads one into <c>object</c> (long, or BigInteger past its range), any other number as double.</summary>
-    internal static object ReadNumber(ref Utf8JsonReader reader)
-    {
-        var text = reader.ValueSpan;
-        if (text.IndexOfAny((byte)'.', (byte)'e', (byte)'E') >= 0)
-        {
-            return reader.GetDouble();
-        }
-
-        // Boxed apart: a conditional of long and BigInteger has the type BigInteger, which made every integer one.
-        return reader.TryGetInt64(out var number) ? (object)number : BigInteger.Parse(Encoding.UTF8.GetString(text), CultureInfo.InvariantCulture);
     }
 
     private static void Register(IStateValueCodec codec)

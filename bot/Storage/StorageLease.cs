@@ -8,40 +8,31 @@ namespace CrossBorderBot.Storage;
 /// </summary>
 public sealed partial class StorageLease : IAsyncDisposable
 {
-    private readonly IStorage _storage;
+    private readonly StorageLeases _terms;
     private readonly string _key;
-    private readonly TimeSpan _duration;
-    private readonly TimeProvider _time;
-    private readonly ILogger _logger;
     private readonly CancellationTokenSource _stopRenewing = new();
     private StorageLeaseRecord _record;
     private Task? _renewal;
     private int _released;
 
-    private StorageLease(IStorage storage, string key, StorageLeaseRecord record, TimeSpan duration, TimeProvider time, ILogger logger)
+    private StorageLease(StorageLeases terms, string key, StorageLeaseRecord record)
     {
-        _storage = storage;
+        _terms = terms;
         _key = key;
         _record = record;
-        _duration = duration;
-        _time = time;
-        _logger = logger;
     }
 
     /// <summary>Whether the lease was found taken by someone else while we thought we held it (a renewal failed).</summary>
     public bool WasLost { get; private set; }
 
-    /// <summary>
-    /// Waits until the lease is free and takes it, polling with a growing pause. Gives up with a
-    /// <see cref="TimeoutException"/> after <paramref name="maxWait"/>.
-    /// </summary>
-    /// <param name="storage">The shared store; it must implement <see cref="IExclusiveCreateStorage"/>.</param>
-    public static async Task<StorageLease> AcquireAsync(
-        IStorage storage, string key, TimeSpan duration, TimeSpan maxWait, TimeProvider time, ILogger logger, CancellationToken cancellationToken)
+    /// <summary>What <see cref="StorageLeases.AcquireAsync"/> does: waits for the lease to be free and takes it.</summary>
+    internal static async Task<StorageLease> AcquireAsync(StorageLeases terms, string key, CancellationToken cancellationToken)
     {
+        ArgumentNullException.ThrowIfNull(terms);
+        var (storage, duration, maxWait, time, logger) = terms;
         ArgumentNullException.ThrowIfNull(storage);
         var creator = storage as IExclusiveCreateStorage
-            ?? throw new ArgumentException($"{storage.GetType().Name} cannot create items exclusively, so it cannot hold leases.", nameof(storage));
+            ?? throw new ArgumentException($"{storage.GetType().Name} cannot create items exclusively, so it cannot hold leases.", nameof(terms));
         var holder = $"{Environment.MachineName}/{Environment.ProcessId}/{Guid.NewGuid():N}";
         var started = time.GetTimestamp();
         var pause = TimeSpan.FromMilliseconds(10);
@@ -56,7 +47,7 @@ public sealed partial class StorageLease : IAsyncDisposable
             {
                 if (await creator.TryCreateAsync(key, mine, cancellationToken).ConfigureAwait(false))
                 {
-                    return Started(storage, key, mine, duration, time, logger, waited);
+                    return Started(terms, key, mine, waited);
                 }
 
                 continue;
@@ -73,7 +64,7 @@ public sealed partial class StorageLease : IAsyncDisposable
                 try
                 {
                     await storage.WriteAsync(new Dictionary<string, object> { [key] = mine }, cancellationToken).ConfigureAwait(false);
-                    return Started(storage, key, mine, duration, time, logger, waited);
+                    return Started(terms, key, mine, waited);
                 }
                 catch (StorageConcurrencyException)
                 {
@@ -117,23 +108,23 @@ public sealed partial class StorageLease : IAsyncDisposable
         try
         {
             var released = new StorageLeaseRecord { Holder = null, ExpiresAt = DateTimeOffset.UnixEpoch, ETag = _record.ETag };
-            await _storage.WriteAsync(new Dictionary<string, object> { [_key] = released }, CancellationToken.None).ConfigureAwait(false);
+            await _terms.Storage.WriteAsync(new Dictionary<string, object> { [_key] = released }, CancellationToken.None).ConfigureAwait(false);
         }
         catch (Exception ex) when (ex is StorageConcurrencyException)
         {
             // Someone took it over after it lapsed; it is theirs now.
-            LogLeaseLost(_logger, _key);
+            LogLeaseLost(_terms.Logger, _key);
         }
     }
 
-    private static StorageLease Started(IStorage storage, string key, StorageLeaseRecord record, TimeSpan duration, TimeProvider time, ILogger logger, bool waited)
+    private static StorageLease Started(StorageLeases terms, string key, StorageLeaseRecord record, bool waited)
     {
         if (waited)
         {
-            LogWaitedForLease(logger, key);
+            LogWaitedForLease(terms.Logger, key);
         }
 
-        var lease = new StorageLease(storage, key, record, duration, time, logger);
+        var lease = new StorageLease(terms, key, record);
         lease._renewal = lease.RenewUntilReleasedAsync();
         return lease;
     }
@@ -141,22 +132,22 @@ public sealed partial class StorageLease : IAsyncDisposable
     private async Task RenewUntilReleasedAsync()
     {
         // Renew well before the lease lapses, so a slow turn keeps it and a dead instance loses it soon.
-        var period = _duration / 3;
-        using var timer = new PeriodicTimer(period, _time);
+        var period = _terms.Duration / 3;
+        using var timer = new PeriodicTimer(period, _terms.Time);
         try
         {
             while (await timer.WaitForNextTickAsync(_stopRenewing.Token).ConfigureAwait(false))
             {
-                var renewed = new StorageLeaseRecord { Holder = _record.Holder, ExpiresAt = _time.GetUtcNow() + _duration, ETag = _record.ETag };
+                var renewed = new StorageLeaseRecord { Holder = _record.Holder, ExpiresAt = _terms.Time.GetUtcNow() + _terms.Duration, ETag = _record.ETag };
                 try
                 {
-                    await _storage.WriteAsync(new Dictionary<string, object> { [_key] = renewed }, _stopRenewing.Token).ConfigureAwait(false);
+                    await _terms.Storage.WriteAsync(new Dictionary<string, object> { [_key] = renewed }, _stopRenewing.Token).ConfigureAwait(false);
                     _record = renewed;
                 }
                 catch (StorageConcurrencyException)
                 {
                     WasLost = true;
-                    LogLeaseLost(_logger, _key);
+                    LogLeaseLost(_terms.Logger, _key);
                     return;
                 }
             }
@@ -168,7 +159,7 @@ public sealed partial class StorageLease : IAsyncDisposable
         catch (Exception ex)
         {
             // A failed renewal is not fatal: the turn goes on and the lease simply lapses.
-            LogRenewalFailed(_logger, ex, _key);
+            LogRenewalFailed(_terms.Logger, ex, _key);
         }
     }
 

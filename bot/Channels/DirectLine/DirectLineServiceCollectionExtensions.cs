@@ -3,7 +3,6 @@ using CrossBorderBot.Composition;
 using CrossBorderBot.Hosting;
 using CrossBorderBot.Safety;
 using Microsoft.AspNetCore.Cors.Infrastructure;
-using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 
 namespace CrossBorderBot.Channels.DirectLine;
@@ -20,8 +19,6 @@ public static class DirectLineServiceCollectionExtensions
     {
         services.AddValidatedOptions<DirectLineOptions, DirectLineOptionsValidator>(DirectLineOptions.SectionName);
 
-        services.TryAddSingleton(TimeProvider.System);
-        services.TryAddSingleton<TypingIndicatorMiddleware>();
         services.AddSingleton<DirectLineSecret>();
         services.AddSingleton<DirectLineTokenService>();
         services.AddSingleton<DirectLineAuthenticator>();

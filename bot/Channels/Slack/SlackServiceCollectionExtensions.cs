@@ -18,7 +18,6 @@ public static class SlackServiceCollectionExtensions
     public static IServiceCollection AddSlack(this IServiceCollection services)
     {
         services.AddValidatedOptions<SlackOptions, SlackOptionsValidator>(SlackOptions.SectionName);
-        services.TryAddSingleton(TimeProvider.System);
 
         services.AddTransient<SlackRateLimitHandler>();
         services.AddHttpClient(SlackApiClient.HttpClientName).AddHttpMessageHandler<SlackRateLimitHandler>();

@@ -10,8 +10,6 @@ namespace CrossBorderBot.Channels.Terminal;
 /// </summary>
 public sealed class TerminalChat(IBot bot, ILogger<TerminalChat> logger)
 {
-    public const string ChannelId = "terminal";
-
     public async Task<int> RunAsync(TerminalChatOptions options, TextReader input, TextWriter output, CancellationToken cancellationToken)
     {
         var transcript = new TerminalTranscriptWriter(output);
@@ -29,7 +27,7 @@ public sealed class TerminalChat(IBot bot, ILogger<TerminalChat> logger)
         {
             Type = type,
             Id = Guid.NewGuid().ToString("N"),
-            ChannelId = ChannelId,
+            ChannelId = ReplyChannels.Terminal,
             Conversation = conversation,
             From = user,
             Recipient = botAccount,

@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using System.Text.Json;
+using CrossBorderBot.Json;
 using Newtonsoft.Json.Linq;
 
 namespace CrossBorderBot.Dialogs;

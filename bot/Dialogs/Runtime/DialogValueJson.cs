@@ -1,5 +1,6 @@
 using System.Buffers;
 using System.Text.Json;
+using CrossBorderBot.Json;
 using Newtonsoft.Json.Linq;
 
 namespace CrossBorderBot.Dialogs;

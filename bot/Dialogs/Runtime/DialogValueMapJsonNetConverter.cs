@@ -1,3 +1,4 @@
+using CrossBorderBot.Json;
 using Newtonsoft.Json;
 using Newtonsoft.Json.Linq;
 

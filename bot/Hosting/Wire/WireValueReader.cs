@@ -1,6 +1,6 @@
 using System.Numerics;
 using System.Text.Json;
-using CrossBorderBot.Dialogs;
+using CrossBorderBot.Json;
 using Microsoft.Bot.Builder.Integration.AspNet.Core;
 using Newtonsoft.Json;
 using Newtonsoft.Json.Linq;

@@ -1,7 +1,7 @@
 using System.Numerics;
 using System.Text.Json;
 using System.Xml;
-using CrossBorderBot.Dialogs;
+using CrossBorderBot.Json;
 using Newtonsoft.Json.Linq;
 
 namespace CrossBorderBot.Hosting.Wire;

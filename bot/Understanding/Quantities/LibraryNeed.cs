@@ -16,21 +16,19 @@ namespace CrossBorderBot.Understanding.Quantities;
 /// </remarks>
 internal static partial class LibraryNeed
 {
-    // Numerals only the library reads (NumberCue lists the same; here any of them sends the text to the library).
-    private const string ChineseNumerals = "零〇一二两三四五六七八九十百千万亿壹贰叁肆伍陆柒捌玖拾佰仟半几";
-
     /// <summary>True when the own readings (start and end inclusive, and whether each is a weight) leave a number unread.</summary>
     public static bool IsNeeded(string text, IReadOnlyList<OwnSpan> own)
     {
         foreach (var c in text)
         {
-            if ((char.IsDigit(c) && !char.IsAsciiDigit(c)) || (c >= '\u3007' && ChineseNumerals.Contains(c)))
+            // Numerals only the library reads (non-ASCII digits, Chinese numerals): any of them sends the text to it.
+            if ((char.IsDigit(c) && !char.IsAsciiDigit(c)) || NumberCue.IsChineseNumeral(c))
             {
                 return true;
             }
         }
 
-        if (EnglishNumberWord().IsMatch(text) || SideBySide(text, own) || Overlapping(own) || PoundsBesideSterling(text, own))
+        if (NumberCue.HasEnglishNumberWord(text) || SideBySide(text, own) || Overlapping(own) || PoundsBesideSterling(text, own))
         {
             return true;
         }
@@ -158,12 +156,6 @@ internal static partial class LibraryNeed
 
     [GeneratedRegex(@"(?<![0-9])[0-9]+(?:[.,][0-9]+)*(?![0-9])")]
     private static partial Regex DigitRun();
-
-    // The same words NumberCue looks for, at the start of a word.
-    [GeneratedRegex(
-        @"\b(?:zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirt|fift|twent|fort|ninet|hundred|thousand|million|billion|trillion|dozen|half|halv|quarter|couple|pair|score|first|second|third|sixth|nil|none)",
-        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
-    private static partial Regex EnglishNumberWord();
 
     [GeneratedRegex(@"\G\s*(?:cm|mm|厘米|公分|毫米)(?![A-Za-z])", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex LengthUnit();

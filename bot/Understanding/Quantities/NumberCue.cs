@@ -16,14 +16,20 @@ internal static partial class NumberCue
     {
         foreach (var c in text)
         {
-            if (char.IsDigit(c) || (c >= '\u3007' && ChineseNumerals.Contains(c)))
+            if (char.IsDigit(c) || IsChineseNumeral(c))
             {
                 return true;
             }
         }
 
-        return EnglishNumberWordRegex().IsMatch(text);
+        return HasEnglishNumberWord(text);
     }
+
+    /// <summary>Whether <paramref name="c"/> is one of the Chinese numerals the library reads.</summary>
+    public static bool IsChineseNumeral(char c) => c >= '\u3007' && ChineseNumerals.Contains(c);
+
+    /// <summary>Whether the text has an English number word, which the library reads and the bot's own readers do not.</summary>
+    public static bool HasEnglishNumberWord(string text) => EnglishNumberWordRegex().IsMatch(text);
 
     // Cardinals, tens, scales, fractions and ordinals at the start of a word ("twenty-five", "fifths", "tenth"); the
     // library's English number patterns all begin at a word boundary.

@@ -2,6 +2,7 @@ using CrossBorderBot.Knowledge.Advisors;
 using System.Net.Http.Json;
 using System.Text;
 using CrossBorderBot.Dialogs;
+using CrossBorderBot.Json;
 using CrossBorderBot.Dialogs.Guides;
 using CrossBorderBot.Dialogs.Prompts;
 using CrossBorderBot.Storage;

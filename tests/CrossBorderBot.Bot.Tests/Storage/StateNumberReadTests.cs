@@ -1,7 +1,7 @@
 using System.Numerics;
 using System.Text;
 using System.Text.Json;
-using CrossBorderBot.Dialogs;
+using CrossBorderBot.Json;
 using Newtonsoft.Json.Linq;
 
 namespace CrossBorderBot.Tests.Storage;

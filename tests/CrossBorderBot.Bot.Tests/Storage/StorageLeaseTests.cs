@@ -60,7 +60,7 @@ public sealed class StorageLeaseTests : IAsyncLifetime
         var lapsesAt = DateTimeOffset.UtcNow.AddSeconds(2);
         Assert.True(await store.TryCreateAsync("turn-lease/c1", new StorageLeaseRecord { Holder = "dead-instance", ExpiresAt = lapsesAt }, CancellationToken.None));
 
-        await using var lease = await StorageLease.AcquireAsync(OpenStore(), "turn-lease/c1", TimeSpan.FromSeconds(5), TimeSpan.FromSeconds(30), TimeProvider.System, NullLogger.Instance, CancellationToken.None);
+        await using var lease = await new StorageLeases(OpenStore(), TimeSpan.FromSeconds(5), TimeSpan.FromSeconds(30), TimeProvider.System, NullLogger.Instance).AcquireAsync("turn-lease/c1", CancellationToken.None);
 
         Assert.True(DateTimeOffset.UtcNow >= lapsesAt, "The lease was taken before the dead holder's lease lapsed.");
         var stored = Assert.IsType<StorageLeaseRecord>((await store.ReadAsync(["turn-lease/c1"], CancellationToken.None))["turn-lease/c1"]);
@@ -89,7 +89,7 @@ public sealed class StorageLeaseTests : IAsyncLifetime
     }
 
     private static Task<StorageLease> AcquireAsync(PostgresStorage store, TimeSpan maxWait) =>
-        StorageLease.AcquireAsync(store, "turn-lease/c1", TimeSpan.FromSeconds(15), maxWait, TimeProvider.System, NullLogger.Instance, CancellationToken.None);
+        new StorageLeases(store, TimeSpan.FromSeconds(15), maxWait, TimeProvider.System, NullLogger.Instance).AcquireAsync("turn-lease/c1", CancellationToken.None);
 
     private PostgresStorage OpenStore()
     {

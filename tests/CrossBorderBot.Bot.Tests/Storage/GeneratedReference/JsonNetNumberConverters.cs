@@ -3,7 +3,7 @@ using System.Numerics;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 
-using CrossBorderBot.Dialogs;
+using CrossBorderBot.Json;
 
 namespace CrossBorderBot.Tests.Storage.GeneratedReference;
 

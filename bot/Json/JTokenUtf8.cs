@@ -2,7 +2,7 @@ using System.Numerics;
 using System.Text.Json;
 using Newtonsoft.Json.Linq;
 
-namespace CrossBorderBot.Dialogs;
+namespace CrossBorderBot.Json;
 
 /// <summary>
 /// Builds dialog state's JSON objects from a System.Text.Json reader and writes them to a System.Text.Json writer,
@@ -68,12 +68,25 @@ internal static class JTokenUtf8
     private static JToken ReadStateLeaf(ref Utf8JsonReader reader) => reader.TokenType switch
     {
         JsonTokenType.String => new JValue(reader.GetString()),
-        JsonTokenType.Number => new JValue(Storage.StateValueCodecs.ReadNumber(ref reader)),
+        JsonTokenType.Number => new JValue(ReadNumber(ref reader)),
         JsonTokenType.True => new JValue(true),
         JsonTokenType.False => new JValue(false),
         JsonTokenType.Null => JValue.CreateNull(),
         _ => throw new JsonException($"Unexpected JSON token {reader.TokenType}."),
     };
+
+    /// <summary>An integer as Json.NET reads one into <c>object</c> (long, or BigInteger past its range), any other number as double.</summary>
+    public static object ReadNumber(ref Utf8JsonReader reader)
+    {
+        var text = reader.ValueSpan;
+        if (text.IndexOfAny((byte)'.', (byte)'e', (byte)'E') >= 0)
+        {
+            return reader.GetDouble();
+        }
+
+        // Boxed apart: a conditional of long and BigInteger has the type BigInteger, which made every integer one.
+        return reader.TryGetInt64(out var number) ? (object)number : BigInteger.Parse(Encoding.UTF8.GetString(text), CultureInfo.InvariantCulture);
+    }
 
     public static void Write(Utf8JsonWriter writer, JToken token) => WriteTree(writer, token, WriteStateLeaf);
 
@@ -132,11 +145,21 @@ internal static class JTokenUtf8
         }
     }
 
-    /// <summary>Writes a null, string, bool, number, date, Guid, TimeSpan, Uri or byte array as Json.NET writes it; false for anything else.</summary>
-    public static bool TryWriteScalar(Utf8JsonWriter writer, object? value)
+    /// <summary>
+    /// Writes a null, string, bool, number, date, Guid, TimeSpan, Uri or byte array as Json.NET writes it; false for
+    /// anything else. With <paramref name="jsonNetFractions"/> false a double or decimal is written in System.Text.Json's
+    /// form instead ("2", not "2.0"), for the plain values whose stored shape was System.Text.Json's.
+    /// </summary>
+    public static bool TryWriteScalar(Utf8JsonWriter writer, object? value, bool jsonNetFractions = true)
     {
         switch (value)
         {
+            case double number when !jsonNetFractions:
+                writer.WriteNumberValue(number);
+                break;
+            case decimal number when !jsonNetFractions:
+                writer.WriteNumberValue(number);
+                break;
             case null:
                 writer.WriteNullValue();
                 break;

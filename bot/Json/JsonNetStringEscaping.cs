@@ -1,6 +1,6 @@
 using System.Text.Encodings.Web;
 
-namespace CrossBorderBot.Hosting.Wire;
+namespace CrossBorderBot.Json;
 
 /// <summary>
 /// Escapes strings exactly as Json.NET's writer does by default, so System.Text.Json writes the bytes the Bot
