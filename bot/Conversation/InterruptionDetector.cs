@@ -110,7 +110,7 @@ public static partial class InterruptionDetector
         // "That didn't help" answers a guide's step (try something else); it is not a request for help. Nor is "不需要"
         // (no need) a request to cancel: it is how a yes/no question is answered; nor "追踪就算了" (forget the tracking).
         if (recognized is null || command.Length > MaxCommandLength || NegatedHelp().IsMatch(command) || SlotVocabulary.Default.IsAnswerWord(command)
-            || ThingDropped().IsMatch(command))
+            || ThingDropped().IsMatch(command) || TopicDropped(command))
         {
             return Interruption.None;
         }
@@ -189,6 +189,13 @@ public static partial class InterruptionDetector
 
     [GeneratedRegex(@"^\p{L}{1,8}(?:的话)?(?:就|那就)算了(?:吧)?$")]
     private static partial Regex ThingDropped();
+
+    // "跟踪不用了", "退货就免了": a guide question's topic turned down answers that question; it leaves nothing.
+    private static bool TopicDropped(string command) =>
+        TopicThenStop().Match(command) is { Success: true } match && SlotVocabulary.Default.NamesAnyTopic(match.Groups["thing"].Value);
+
+    [GeneratedRegex(@"^(?<thing>\p{L}{1,8}?)(?:的话)?(?:就|那就|也)?(?:算了|不用了|免了|不要了)(?:吧)?$")]
+    private static partial Regex TopicThenStop();
 
     [GeneratedRegex(@"\b(?:didn[’']?t|did not|doesn[’']?t|does not|not|no)\s+help", RegexOptions.IgnoreCase)]
     private static partial Regex NegatedHelp();

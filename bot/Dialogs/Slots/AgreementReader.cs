@@ -49,7 +49,7 @@ public sealed partial class AgreementReader
             return false;
         }
 
-        return _done?.IsMatch(first) == true || _englishPast.IsMatch(first) || ChineseCompleted().IsMatch(first);
+        return _done?.IsMatch(first) == true || _englishPast.IsMatch(first) || ChineseCompleted().IsMatch(first) || ObjectThenDone().IsMatch(first);
     }
 
     private static bool Asks(string? text) => text is not null && (text.Contains('?') || text.Contains('？') || ChineseQuestion().IsMatch(text));
@@ -60,6 +60,12 @@ public sealed partial class AgreementReader
 
     [GeneratedRegex(@"^[^,，;；.。!！]*")]
     private static partial Regex FirstClause();
+
+    // "photos of the damage collected", "carrier claim filed this afternoon", "size chart updated": what was done named first,
+    // then a verb of doing in the past, then a time at most. A state told the same way ("parcel delayed", "account got
+    // suspended") is no step done: only verbs of doing count, and no "is", "got", "has" may stand in the clause.
+    [GeneratedRegex(@"^(?:(?:ok|okay|alright|right|so|and|yes|yeah|yep)[,\s]+)*(?!.*(?:is|are|was|were|got|gets|been|has|have|had|being))(?:[a-z][a-z'-]*\s+){1,6}(?:all\s+|now\s+|already\s+|just\s+)?(?:collected|gathered|updated|filed|sent|uploaded|submitted|prepared|printed|fixed|changed|checked|contacted|emailed|called|paid|booked|registered|translated|added|removed|taken|done|made|written|answered|replied|saved|downloaded|signed|applied|posted|ordered|requested|finished|sorted|handled|completed|arranged|refunded|reshipped|packed|labell?ed|listed|delisted|appealed|verified|confirmed|compared|measured|photographed|documented)(?:\s+(?:today|yesterday|already|too|as\s+well|this\s+(?:morning|afternoon|evening|week)|last\s+night|now|over))*$")]
+    private static partial Regex ObjectThenDone();
 
     // "上传了", "核对完了": a Chinese verb with its sign of completion closing the clause.
     [GeneratedRegex(@"[\u4e00-\u9fff](?:了|过了|完了|好了|掉了)$")]

@@ -55,6 +55,9 @@ public sealed partial class SlotVocabulary
     private bool NamesAnotherSlot(string slot, string normalized) =>
         _anywhereFinders.Any(finder => finder.Key != slot && finder.Value.Find(normalized).Count > 0);
 
+    /// <summary>True when the message names any question's topic ("跟踪", "returns"): it is about a guide's question.</summary>
+    public bool NamesAnyTopic(string? text) => Normalize(text) is { Length: > 0 } normalized && _topics.Keys.Any(slot => NamedTopic(slot, normalized) is not null);
+
     /// <summary>True when the message names <paramref name="slot"/>'s topic anywhere ("production", "资金", "of us").</summary>
     public bool NamesTopic(string slot, string? text) => NamedTopic(slot, Normalize(text)) is not null;
 

@@ -1,4 +1,3 @@
-using System.Text.RegularExpressions;
 using Xunit.Abstractions;
 
 namespace CrossBorderBot.Tests.Scenarios;
@@ -12,6 +11,8 @@ namespace CrossBorderBot.Tests.Scenarios;
 /// </summary>
 public sealed class SeventeenthDevScenarioTests(ITestOutputHelper output)
 {
+    private readonly DevPartPrinter printer = new(output);
+
     // Measured once when the set was written, on f8ae1c8 before any change of the seventeenth pass: 9 of 28.
     // After the seventeenth pass's changes for what a message is for: 26 of 28.
     private const int PassFloor = 26;
@@ -45,94 +46,23 @@ public sealed class SeventeenthDevScenarioTests(ITestOutputHelper output)
         Assert.Empty(reused);
     }
 
-    public static TheoryData<string> DevParts => new() { "sixteenth", "fifteenth", "fourteenth", "dev16" };
+    public static TheoryData<string> PrintedParts => new() { "sixteenth", "fifteenth", "fourteenth", "dev16" };
 
     /// <summary>
     /// A part that was held out in its own pass and is dev material now: its scenarios, prompt replies and openings,
-    /// with every miss printed (the bot's words for the failing turn or reply). Prints; asserts only that it ran.
+    /// with every miss printed (the bot's words for the failing turn or reply), held to the part's floor.
     /// </summary>
     [Theory]
-    [MemberData(nameof(DevParts))]
-    public async Task Dev_material_part_misses_are_printed(string part)
-    {
-        var (scenarios, replies, openings) = part switch
-        {
-            "sixteenth" => (SixteenthHeldOutScenarios.All, SixteenthPromptReplyCases.All, SixteenthOpeningMessageCases.All),
-            "fifteenth" => (FifteenthHeldOutScenarios.All, FifteenthPromptReplyCases.All, FifteenthOpeningMessageCases.All),
-            "fourteenth" => (FourteenthHeldOutScenarios.All, FourteenthPromptReplyCases.All, FourteenthOpeningMessageCases.All),
-            _ => (SixteenthDevScenarios.All, (IReadOnlyList<PromptReplyCase>)[], (IReadOnlyList<(string Locale, string Text, string Expect)>)[]),
-        };
-
-        await CountPassedAsync(scenarios, part + " scenarios");
-
-        var missed = 0;
-        var notTaken = 0;
-        foreach (var reply in replies)
-        {
-            var seen = await PromptReplyMeasureTests.ReplyToAsync(reply);
-            var notUnderstood = Regex.IsMatch(seen, ScenarioPatterns.NotUnderstood) || Regex.IsMatch(seen, ScenarioPatterns.GaveUp);
-            var retried = Regex.IsMatch(seen, ScenarioPatterns.Retried);
-            missed += notUnderstood ? 1 : 0;
-            notTaken += notUnderstood || retried ? 1 : 0;
-            if (notUnderstood || retried)
-            {
-                output.WriteLine($"{(notUnderstood ? "MISS" : "RETRY")} reply {reply}\n    -> {OneLine(seen)}");
-            }
-        }
-
-        output.WriteLine($"{part} replies: didn't understand {missed}, not taken {notTaken} of {replies.Count}");
-
-        var right = 0;
-        foreach (var opening in openings)
-        {
-            var ok = await OpeningMessageTally.CountRightAsync([opening]) == 1;
-            right += ok ? 1 : 0;
-            if (!ok)
-            {
-                output.WriteLine($"MISS opening {opening.Text} (expected /{opening.Expect}/)");
-            }
-        }
-
-        output.WriteLine($"{part} openings read right: {right} of {openings.Count}");
-        Assert.True(scenarios.Count > 0);
-    }
+    [MemberData(nameof(PrintedParts))]
+    public Task Dev_material_part_misses_are_printed(string part) => printer.PrintMissesAndHoldFloorAsync(DevParts.Named(part));
 
     /// <summary>
     /// Every failing turn of a dev part's scenarios, not only the first: a whole goal that fails at turn 3 may fail
-    /// again at turn 9 for another reason. Prints the turns with the bot's words, shortened; asserts only that it ran.
+    /// again at turn 9 for another reason. Prints the turns with the bot's words, shortened; held to the part's ceiling.
     /// </summary>
     [Theory]
-    [MemberData(nameof(DevParts))]
-    public async Task Dev_material_part_every_failing_turn_is_printed(string part)
-    {
-        var scenarios = part switch
-        {
-            "sixteenth" => SixteenthHeldOutScenarios.All,
-            "fifteenth" => FifteenthHeldOutScenarios.All,
-            "fourteenth" => FourteenthHeldOutScenarios.All,
-            _ => SixteenthDevScenarios.All,
-        };
-        var turns = 0;
-        foreach (var scenario in scenarios)
-        {
-            foreach (var failure in await ScenarioRunner.AllFailuresAsync(scenario))
-            {
-                turns++;
-                output.WriteLine($"TURN {scenario.Name}: {OneLine(failure)}");
-            }
-        }
+    [MemberData(nameof(PrintedParts))]
+    public Task Dev_material_part_every_failing_turn_is_printed(string part) => printer.PrintEveryFailingTurnAndHoldCeilingAsync(DevParts.Named(part));
 
-        output.WriteLine($"{part} failing turns: {turns}");
-        Assert.True(scenarios.Count > 0);
-    }
-
-    private async Task<int> CountPassedAsync(IReadOnlyList<ConversationScenario> all, string label)
-    {
-        var passed = await ScenarioRunner.CountPassingAsync(all, (scenario, failure) => output.WriteLine($"MISS {scenario.Name}: {failure}\n"));
-
-        output.WriteLine($"{label} passed: {passed} of {all.Count} ({100.0 * passed / Math.Max(1, all.Count):F1} %)");
-        return passed;
-    }
-
-    private static string OneLine(string text) => Regex.Replace(text, @"\s+", " ") is var line && line.Length > 300 ? line[..300] + "…" : line;
+    private Task<int> CountPassedAsync(IReadOnlyList<ConversationScenario> all, string label) => printer.CountPassedAsync(all, label);
 }

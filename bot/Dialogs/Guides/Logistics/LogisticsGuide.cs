@@ -193,6 +193,13 @@ public sealed class LogisticsGuide : TypedSlotGuide<LogisticsAnswers>
     {
         var (read, defaults) = _slots.Read(message.Text, message.Entities, waitingSlot);
         var atResult = IsAtResult(waitingDialogId);
+        if (read.Destination is { } asked && AnotherPlaceAskedAbout.Adds(message.Text, waitingSlot, LogisticsSlotReader.Destination, current.Destination is not null))
+        {
+            var others = AnotherPlaceAskedAbout.Joined(current.OtherDestinations ?? [], [asked, .. read.OtherDestinations ?? []])
+                .Where(id => !string.Equals(id, current.Destination, StringComparison.OrdinalIgnoreCase)).ToList();
+            read = read with { Destination = current.Destination, OtherDestinations = others, DestinationWords = current.DestinationWords };
+        }
+
         var named = atResult ? [] : _products.Named(message.Entities, message.Text);
 
         // The category is taken from the first message, from a message naming several products, when the user

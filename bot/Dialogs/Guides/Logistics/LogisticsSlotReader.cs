@@ -128,7 +128,8 @@ public sealed partial class LogisticsSlotReader(KnowledgeBase knowledgeBase, Gui
             Urgency = EnumWords.Read<ShippingUrgency>(vocabulary.ReadValue(Urgency, text, waitingSlot, defaults)) ?? ChannelUrgency(text) ?? DeliveryTimeSpeed.Of(text),
             NeedsTracking = vocabulary.ReadYesNo(Tracking, text, waitingSlot, defaults),
             NeedsReturns = vocabulary.ReadYesNo(Returns, text, waitingSlot, defaults),
-            Goods = EnumWords.Read<ParcelGoods>(vocabulary.ReadValue(Goods, text, waitingSlot, defaults)) ?? PlainProduct(entities, text, waitingSlot),
+            Goods = EnumWords.Read<ParcelGoods>(vocabulary.ReadValue(Goods, text, waitingSlot, defaults)) ?? PlainProduct(entities, text, waitingSlot)
+                ?? OnlyWhatItIsMadeOf(text, waitingSlot),
         };
         return (read, defaults);
     }
@@ -244,6 +245,15 @@ public sealed partial class LogisticsSlotReader(KnowledgeBase knowledgeBase, Gui
     // words answers "neither" (the battery and liquid words are read first, so "a lamp with a battery" still says so).
     private static ParcelGoods? PlainProduct(MessageEntities entities, string text, string? waitingSlot) =>
         waitingSlot == Goods && NamedCategories.Of(entities, text).Count > 0 ? ParcelGoods.None : null;
+
+    // "its only merino wool, nothing else", "it's leather and a metal buckle, that's all", "就是真丝的，别的没有" at the
+    // batteries-or-liquids question: goods said to be only what they are made of hold neither (battery and liquid words
+    // are read before this, so "only a small battery inside" still says batteries).
+    private static ParcelGoods? OnlyWhatItIsMadeOf(string text, string? waitingSlot) =>
+        waitingSlot == Goods && OnlyWords().IsMatch(text) ? ParcelGoods.None : null;
+
+    [GeneratedRegex(@"\b(?:only|just|purely|pure|solely|nothing\s+else|nothing\s+more|that'?s\s+(?:all|it))\b|就是|只是|只有|纯|别的没有|没别的|其他没有|其它没有|别的都没有|没有别的", RegexOptions.IgnoreCase)]
+    private static partial Regex OnlyWords();
 
     [GeneratedRegex(@"\bpounds?\b", RegexOptions.IgnoreCase)]
     private static partial Regex PoundWord();

@@ -231,6 +231,11 @@ public sealed partial class PlatformGuide : TypedSlotGuide<PlatformAnswers>
     protected override (PlatformAnswers Merged, SlotChanges Changes) Take(PlatformAnswers current, RecognizedMessage message, string? waitingSlot, string? waitingDialogId, BotLanguage language)
     {
         var (read, defaults) = _slots.Read(message.Text, message.Entities, waitingSlot);
+        if (read.Markets is { Count: > 0 } asked && AnotherPlaceAskedAbout.Adds(message.Text, waitingSlot, PlatformSlotReader.Markets, current.Markets is { Count: > 0 }))
+        {
+            read = read with { Markets = AnotherPlaceAskedAbout.Joined(current.Markets!, asked), MarketWords = current.MarketWords };
+        }
+
         return _slots.Merge(current, read, defaults, waitingSlot, language);
     }
 

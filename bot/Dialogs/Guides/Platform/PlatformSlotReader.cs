@@ -28,7 +28,10 @@ public sealed partial class PlatformSlotReader(KnowledgeBase knowledgeBase, Guid
     {
         var defaults = new HashSet<string>(StringComparer.Ordinal);
         // The logistics guide's reader: "the gulf", "北欧" are their countries, "nwe zealand" is mended and said.
-        var said = _places.Read(text, entities, waitingSlot == Markets);
+        // "有商标，美国已经注册了" at the brand question: a place said of the brand is where it is registered, not a market.
+        // (An opening, with no question waiting, is read whole: "our own brand of shoes for the US" names the market.)
+        var (placeText, placeEntities) = waitingSlot is null or Markets ? (text, entities) : OutsideBrandClauses(text, entities);
+        var said = _places.Read(placeText, placeEntities, waitingSlot == Markets);
         var markets = said.Ids;
         if (said.SaysBack && markets.Count > 0 && waitingSlot == Markets)
         {
@@ -167,6 +170,29 @@ public sealed partial class PlatformSlotReader(KnowledgeBase knowledgeBase, Guid
             _ => read.OwnBrand is not null,
         });
 
+    /// <summary>
+    /// The message without its clauses about the brand — its topic or a registration ("trademark registered in the us",
+    /// "商标在德国批下来了", "美国已经注册了") — and the places the recognizer found only there: outside the market question such
+    /// a place says where the brand is protected, and taken as the markets it would drop the ones kept (US and Canada → US).
+    /// </summary>
+    private (string Text, MessageEntities Entities) OutsideBrandClauses(string text, MessageEntities entities)
+    {
+        var clauses = ClauseBreak().Split(text);
+        var brandClauses = clauses.Where(clause => vocabulary.NamesTopic(Brand, clause) || Registered().IsMatch(clause)).ToList();
+        if (brandClauses.Count == 0)
+        {
+            return (text, entities);
+        }
+
+        var rest = string.Join(", ", clauses.Except(brandClauses));
+        bool Outside(string words) => rest.Contains(words, StringComparison.OrdinalIgnoreCase);
+        return (rest, entities with
+        {
+            Countries = [.. entities.Countries.Where(c => Outside(c.Text))],
+            Regions = [.. entities.Regions.Where(r => Outside(r.Text))],
+        });
+    }
+
     /// <summary>An amount counts as the budget when the budget question waits or the message says it is one.</summary>
     private (decimal? Amount, string? Currency) ReadBudget(string text, MessageEntities entities, string? waitingSlot, HashSet<string> defaults)
     {
@@ -219,6 +245,13 @@ public sealed partial class PlatformSlotReader(KnowledgeBase knowledgeBase, Guid
 
     [GeneratedRegex(@"budget|spend|per month|a month|monthly|/\s*mo(?:nth)?\b|预算|每月|每个月|一个月|月投入|投入", RegexOptions.IgnoreCase)]
     private static partial Regex BudgetWords();
+
+    [GeneratedRegex(@"[,，;；。.!！?？]|\bbut\b|但是|不过")]
+    private static partial Regex ClauseBreak();
+
+    // A registration told: "registered", "approved", "注册", "批下来".
+    [GeneratedRegex(@"\b(?:registered|registration|approved|granted|filed)\b|注册|批下来|下证", RegexOptions.IgnoreCase)]
+    private static partial Regex Registered();
 
     // The amount starts where a number starts and is taken whole (atomic, at most 12 digits): a long run of digits is
     // then tried once, not once per position and length.

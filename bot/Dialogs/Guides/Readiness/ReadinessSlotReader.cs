@@ -41,7 +41,41 @@ public sealed partial class ReadinessSlotReader(ReadinessQuestionnaire questionn
             }
         }
 
+        if (waitingQuestion is not null && read.ContainsKey(waitingQuestion) && OnlyAboutOtherQuestions(waitingQuestion, text))
+        {
+            read.Remove(waitingQuestion);
+            defaults.Remove(waitingQuestion);
+        }
+
         return (read, defaults);
+    }
+
+    /// <summary>
+    /// True when what the waiting question read from the message is only a short answer's word inside what is said about
+    /// other questions: "我们有两个外贸业务员，英语都还行" at the tax question opens with "有" but tells the team and its
+    /// English; "会用1688和阿里国际站后台" at the small-batch question opens with "会" but tells the online experience; "we test
+    /// burn a few from each batch" at the differentiation question says "a few" about quality checks. Such a message fills
+    /// the questions it is about, and the waiting one is asked again. The waiting question keeps its reading when its own
+    /// words are in the message, or when one clause answers it alone ("yes, 3 people": the "yes" is its own clause).
+    /// </summary>
+    private bool OnlyAboutOtherQuestions(string waitingQuestion, string text)
+    {
+        var waiting = questionnaire.Questions.First(q => q.Id == waitingQuestion);
+        if (waiting.Type == QuestionType.Number || vocabulary.ReadAnywhere(SlotPrefix + waitingQuestion, text) is { IsDefault: false })
+        {
+            return false;
+        }
+
+        var others = questionnaire.Questions.Where(q => q.Id != waitingQuestion).ToList();
+        bool AboutAnother(string clause) =>
+            others.Any(q => Names(q.Id, clause) || ReadOne(q, clause, MessageEntities.None, waiting: false, out _) is not null);
+        if (!AboutAnother(text))
+        {
+            return false;
+        }
+
+        return !SlotClauses.WithStarts(SlotVocabulary.Normalize(text)).Select(clause => clause.Clause.Trim())
+            .Any(clause => clause.Length > 0 && !AboutAnother(clause) && ReadOne(waiting, clause, MessageEntities.None, waiting: true, out _) is not null);
     }
 
     public int SlotsRead(RecognizedMessage message) => Read(message.Text, message.Entities, waitingQuestion: null).Read.Count;

@@ -12,5 +12,7 @@ public sealed class GuideLocationPrompt(string id, GuideLocationResolver resolve
     protected override string? Read(string? text, PromptOptions options, Activity activity) =>
         Chosen(text, options, activity)
         ?? resolver.Resolve(text, activity.Locale)
+        // "most of my buyers are in ohio", "买家大多在俄亥俄", "the amazon.com store": a state, city or country site in a sentence.
+        ?? resolver.LocalPlacesIn(text).FirstOrDefault() ?? resolver.InitialsIn(text).FirstOrDefault() ?? resolver.SiteCountry(text)
         ?? (unknownValue is not null && Slots.SlotVocabulary.Default.IsUnknown(text) ? unknownValue : null);
 }

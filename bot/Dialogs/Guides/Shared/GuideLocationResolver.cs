@@ -60,7 +60,57 @@ public sealed partial class GuideLocationResolver
         _localPlace = _countryOfLocalPlace.Count == 0 ? null : LocalPlacePattern(_countryOfLocalPlace.Keys);
 
         _chineseNameLengths = [.. _idByName.Keys.Where(name => name.All(IsChineseCharacter)).Select(name => name.Length).Distinct().Order()];
+
+        // "SF", "KL": a place of several words typed by its initials in capitals is its country, when the initials stand
+        // for one country only and are no place's name or country code already ("SA" is Saudi Arabia and South Africa).
+        var initials = new Dictionary<string, HashSet<string>>(StringComparer.Ordinal);
+        foreach (var country in knowledgeBase.Countries)
+        {
+            foreach (var place in (country.LocalPlaces?.En ?? []).Concat(country.Aliases?.En ?? []).Append(country.Name.En))
+            {
+                if (Initials(place) is { } letters)
+                {
+                    (initials.TryGetValue(letters, out var codes) ? codes : initials[letters] = []).Add(country.Code);
+                }
+            }
+        }
+
+        foreach (var (letters, codes) in initials.Where(pair => pair.Value.Count == 1 && !_idByName.ContainsKey(pair.Key) && knowledgeBase.FindCountry(pair.Key) is null))
+        {
+            _countryOfInitials[letters] = codes.Single();
+        }
+
+        _initials = _countryOfInitials.Count == 0 ? null : new System.Text.RegularExpressions.Regex(
+            $@"(?<![A-Za-z])(?:{string.Join('|', _countryOfInitials.Keys.OrderByDescending(k => k.Length))})(?![A-Za-z])", System.Text.RegularExpressions.RegexOptions.CultureInvariant);
+
+        // "amazon us", "etsy uk", "amazon.de", "ebay.co.uk": a marketplace's country site named after the marketplace.
+        var platforms = knowledgeBase.Platforms.Select(p => p.Name.En.Split(' ', '(')[0].Trim().ToLowerInvariant()).Where(name => name.Length >= 3).Distinct().ToList();
+        _englishSite = platforms.Count == 0 ? null : new System.Text.RegularExpressions.Regex(
+            $@"\b(?:{string.Join('|', platforms.Select(System.Text.RegularExpressions.Regex.Escape))})(?:\s+|\.(?:com?\.)?)(?<site>[a-z]{{2,3}}|united\s+states|united\s+kingdom)\b",
+            System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant);
     }
+
+    private static readonly HashSet<string> Connectors = new(StringComparer.OrdinalIgnoreCase) { "and", "of", "the", "de", "la", "del", "da", "du", "city", "state" };
+
+    // Words that are also two-letter country codes, but in a sentence after a marketplace mean something else ("amazon in germany").
+    private static readonly HashSet<string> NotASite = new(StringComparer.OrdinalIgnoreCase) { "in", "it", "is", "at", "be", "to", "me", "no", "so", "my", "do", "go", "an", "as", "by", "of", "on", "or", "am", "he", "we", "hi", "and", "for", "the", "too", "now", "has", "was", "are", "can", "who", "all", "our" };
+
+    private readonly Dictionary<string, string> _countryOfInitials = new(StringComparer.Ordinal);
+    private readonly System.Text.RegularExpressions.Regex? _initials;
+    private readonly System.Text.RegularExpressions.Regex? _englishSite;
+
+    private static string? Initials(string place)
+    {
+        var words = place.Split([' ', '-', '/'], StringSplitOptions.RemoveEmptyEntries).Where(word => !Connectors.Contains(word)).ToList();
+        return words.Count is >= 2 and <= 4 && words.All(word => char.IsAsciiLetter(word[0]))
+            ? string.Concat(words.Select(word => char.ToUpperInvariant(word[0])))
+            : null;
+    }
+
+    /// <summary>The countries of places typed by their initials in capitals ("ship to a client in SF", "寄到KL"), in the order said.</summary>
+    public IReadOnlyList<string> InitialsIn(string? text) =>
+        string.IsNullOrEmpty(text) || _initials is null ? []
+        : [.. _initials.Matches(text).Select(m => _countryOfInitials[m.Value]).Distinct(StringComparer.OrdinalIgnoreCase)];
 
     /// <summary>
     /// The places a destination stands for: a region ("Southeast Asia", "the EU", "海湾国家") is the countries of that
@@ -102,10 +152,20 @@ public sealed partial class GuideLocationResolver
         : [.. _localPlace.Matches(text).Where(m => Given(text, m.Value)).Select(m => _countryOfLocalPlace[m.Value]).Distinct(StringComparer.OrdinalIgnoreCase)];
 
     /// <summary>
-    /// "Shopee马来站", "亚马逊日本站": the country of a marketplace's country site, named in full or by its first characters.
+    /// "Shopee马来站", "亚马逊日本站", "amazon us", "etsy uk", "amazon.de": the country of a marketplace's country site, named
+    /// in full or by its first characters.
     /// </summary>
     public string? SiteCountry(string? text)
     {
+        foreach (System.Text.RegularExpressions.Match match in _englishSite?.Matches(text ?? string.Empty) ?? (IEnumerable<System.Text.RegularExpressions.Match>)[])
+        {
+            var site = match.Groups["site"].Value;
+            if (!NotASite.Contains(site) && (_idByName.TryGetValue(site, out var id) ? id : _knowledgeBase.FindCountry(site)?.Code) is { } found && IsKnown(found))
+            {
+                return found;
+            }
+        }
+
         foreach (System.Text.RegularExpressions.Match match in CountrySite().Matches(text ?? string.Empty))
         {
             var name = match.Groups["name"].Value;

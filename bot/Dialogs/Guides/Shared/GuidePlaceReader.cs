@@ -46,8 +46,8 @@ public sealed class GuidePlaceReader(KnowledgeBase knowledgeBase, GuideLocationR
             places = [.. places.Where(id => knowledgeBase.FindRegion(id) is null).Concat(countries).Distinct(StringComparer.OrdinalIgnoreCase)];
         }
 
-        // "to florida", "发到佛罗里达": a state, province or city is its country.
-        places = [.. places.Concat(locations.LocalPlacesIn(text)).Distinct(StringComparer.OrdinalIgnoreCase)];
+        // "to florida", "发到佛罗里达", "to a client in SF": a state, province or city is its country.
+        places = [.. places.Concat(locations.LocalPlacesIn(text)).Concat(locations.InitialsIn(text)).Distinct(StringComparer.OrdinalIgnoreCase)];
 
         // "Shopee马来站": a marketplace's country site names its country.
         if (places.Count == 0 && locations.SiteCountry(text) is { } site)

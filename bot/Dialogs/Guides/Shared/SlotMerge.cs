@@ -34,8 +34,9 @@ public static class SlotMerge
             {
                 assumed.Add(after);
             }
-            else if (before is null)
+            else if (before is null || Adds(before, after))
             {
+                // "Germany" → "Germany, Austria": a place or product added to those kept is noted, nothing was changed.
                 noted.Add(after);
             }
             else if (before != after)
@@ -50,4 +51,8 @@ public static class SlotMerge
 
         return (merged, new SlotChanges(noted, changed, assumed, slots.Count == 1 && slots[0] == waitingSlot, kept));
     }
+
+    // The new answer is the old one with more of the list after it ("Germany, Austria", "德国、法国、日本").
+    private static bool Adds(string before, string after) =>
+        after.Length > before.Length && after.StartsWith(before, StringComparison.Ordinal) && after[before.Length] is ',' or '、' or '，';
 }
