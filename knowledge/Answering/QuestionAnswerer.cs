@@ -209,12 +209,12 @@ public sealed partial class QuestionAnswerer
             // "亚马逊加拿大站月租": the line lists other stores' figures, not this one's.
             if (_marketItems.ListsOthersOnly(q, held))
             {
-                return KnowledgeAnswer.Explained(q, best.Score, _marketItems.NotHeld(q, held));
+                return KnowledgeAnswer.Explained(q, best.Score, _marketItems.NotHeld(q, held), held.Sources);
             }
 
             if (!AskedFigure.GivenBy(q, held))
             {
-                return KnowledgeAnswer.Explained(q, best.Score, AskedFigure.NotHeld(q, held));
+                return KnowledgeAnswer.Explained(q, best.Score, AskedFigure.NotHeld(q, held), held.Sources);
             }
         }
 
