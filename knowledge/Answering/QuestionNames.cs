@@ -96,6 +96,21 @@ internal sealed partial class QuestionNames(KnowledgeBase kb, KnowledgeSearch se
             }
         }
 
+        // "vat on goods imported into dhaka", "a certificate of free sale from ccpit": in lower case, the last word of a question
+        // after "into / to / from / at" is where the goods go or who issues something; if no entry ever uses it, the base
+        // does not hold that place or body.
+        if (PlaceAtTheEnd().Match(question.Text) is { Success: true } place)
+        {
+            var name = place.Groups["name"].Value;
+            var stems = search.Terms(name, KnowledgeLanguage.English);
+            if (!unknown.Contains(name) && stems.Count > 0 && stems.All(t => !AskedTerms.QuestionWords.Contains(t) && !_vocabulary.Value.Contains(t))
+                && !_regionWords.Value.Contains(name) && !_countryWords.Value.Contains(name) && !QuestionAnalyzer.NamesATax(name)
+                && !question.Entities.Any(e => place.Groups["name"].Index < e.Start + e.Surface.Length && e.Start < place.Groups["name"].Index + name.Length))
+            {
+                unknown.Add(name);
+            }
+        }
+
         // "UL", "GS", "TÜV", "ISED": an acronym no entry ever writes is a mark or body the knowledge base does not hold,
         // even when its letters begin common words.
         foreach (Match word in AcronymWord().Matches(question.Text))
@@ -182,6 +197,9 @@ internal sealed partial class QuestionNames(KnowledgeBase kb, KnowledgeSearch se
 
     [GeneratedRegex(@"(?<![A-Za-z0-9&-])(?<name>[a-z][a-z0-9&]{1,11})\s+(?=(?:express|international|logistics|courier|post|certification|certificate|certified|approval|mark|marking|label|sticker|listing|listed)\b)")]
     private static partial Regex LowercaseServiceName();
+
+    [GeneratedRegex(@"\b(?:into|to|from|at)\s+(?<name>(?!(?:pounds|euros|dollars|yuan|kilos|grams|tonnes|months|weeks|years|total|once|least|most|first|home|work|customs|market)\b)[a-z]{4,})\s*[?.!]*\s*$")]
+    private static partial Regex PlaceAtTheEnd();
 
     [GeneratedRegex(@"(?<name>\p{IsCJKUnifiedIdeographs}{2})(?=国际|物流|快递|速递|支付|收款|建站|商城|小包|专线)")]
     private static partial Regex ChineseServiceName();
