@@ -209,7 +209,9 @@ internal sealed partial class AnswerAcceptance(KnowledgeBase kb, AnswerRanker ra
 
         // "what does cif mean on a supplier quote", "美国海关的CSMS消息是什么", "拒付 这是什么机制": what a named thing is, asked with
         // the context the user met it in, is its definition; the context is not what is asked.
-        if (best.Named && q.Kind is QuestionKind.Definition or QuestionKind.Expansion && best.Entry.Type != SearchEntryType.Market && IsSubject(q, best))
+        // "印尼最低FOB 100美元的规定是什么意思" asks about the market's rule, in which the term is a word.
+        if (best.Named && q.Kind is QuestionKind.Definition or QuestionKind.Expansion && best.Entry.Type != SearchEntryType.Market && IsSubject(q, best)
+            && !(q.AsksForRule && q.Markets.Any()))
         {
             return null;
         }

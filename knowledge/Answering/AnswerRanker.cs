@@ -108,7 +108,7 @@ internal sealed partial class AnswerRanker(KnowledgeBase kb, KnowledgeSearch sea
                 // and the term that was missing say what happened; the playbook says what to do.
                 || (q.ReportsProblem && subject.Kind is EntityKind.Platform or EntityKind.GlossaryTerm or EntityKind.Compliance);
             // "印尼海关说的barang kiriman指什么": what a term means is the term's to say, whichever market it is used in.
-            entity += scene ? 0.5 : subject.Kind == EntityKind.GlossaryTerm && markets.Count > 0 && q.Kind is not (QuestionKind.Definition or QuestionKind.Expansion) ? 0.4 : 1.5;
+            entity += scene ? 0.5 : subject.Kind == EntityKind.GlossaryTerm && markets.Count > 0 && (q.Kind is not (QuestionKind.Definition or QuestionKind.Expansion) || q.AsksForRule) ? 0.4 : 1.5;
         }
 
         if (entry.Type == SearchEntryType.Market && markets.Contains(entry.Id))

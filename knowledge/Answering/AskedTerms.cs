@@ -43,6 +43,9 @@ internal sealed partial class AskedTerms(KnowledgeSearch search)
         // exactly or in what form something is asked, not what it is about.
         "一定", "直接", "具体", "到底", "究竟", "一般", "大概", "大约", "跟", "差", "干", "发", "走",
         "exact", "date", "year",
+
+        // "before 2016 what was …", "around 20th april 2025": when, not what ("只在亚马逊欧洲站卖": only, and which store).
+        "befor", "after", "around", "until", "till", "只", "站",
     };
 
     private readonly ConcurrentDictionary<(AnswerEntry, string), HashSet<string>> _entryTerms = new();
@@ -118,4 +121,7 @@ internal sealed partial class AskedTerms(KnowledgeSearch search)
     // "won", "real" and "try" (the lira's code) are everyday English words too, so they stay.
     [System.Text.RegularExpressions.GeneratedRegex(@"\b(?:euros?|ringgits?|pesos?|riyals?|yen|dollars?|baht|pounds?|rupees?|dirhams?|reais|yuan|dong|rubles?|roubles?|zloty|lira)\b|欧元|美元|澳元|日元|英镑|令吉|林吉特|比索|泰铢|里亚尔|迪拉姆|卢比|韩元|越南盾|加元|新币|新元|人民币|雷亚尔|卢布|兹罗提|里拉|印尼盾", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
     private static partial System.Text.RegularExpressions.Regex CurrencyWord();
+
+    /// <summary>Whether a word is a currency's name ("dong", "ringgit", "欧元"): the unit of an amount, never a company's name.</summary>
+    public static bool IsCurrencyWord(string word) => CurrencyWord().Match(word) is { Success: true } m && m.Length == word.Length;
 }

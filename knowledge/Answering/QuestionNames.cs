@@ -46,7 +46,8 @@ internal sealed partial class QuestionNames(KnowledgeBase kb, KnowledgeSearch se
     private const int MaxShortening = 5;
 
     // Characters of question words and determiners ("哪家快递", "这个平台", "用什么物流"): never part of a company's name.
-    private const string NotNameCharacters = "哪什这那其别每各该某些个最更么样";
+    // "20欧的小包裹": 的 and 到 join words, they start no name either.
+    private const string NotNameCharacters = "哪什这那其别每各该某些个最更么样的到";
 
     // Every English index term of every entry (Latin words in the Chinese text included).
     private readonly Lazy<HashSet<string>> _vocabulary = new(() => [.. catalog.All.SelectMany(e =>
@@ -88,7 +89,8 @@ internal sealed partial class QuestionNames(KnowledgeBase kb, KnowledgeSearch se
         {
             var name = word.Groups["name"].Value;
             var stems = search.Terms(name, KnowledgeLanguage.English);
-            if (!unknown.Contains(name) && stems.Count > 0 && stems.All(t => !AskedTerms.QuestionWords.Contains(t) && !_vocabulary.Value.Contains(t))
+            // "1 million dong express exemption": a currency before the word is the unit of an amount, not a carrier.
+            if (!unknown.Contains(name) && stems.Count > 0 && !AskedTerms.IsCurrencyWord(name) && stems.All(t => !AskedTerms.QuestionWords.Contains(t) && !_vocabulary.Value.Contains(t))
                 && !_regionWords.Value.Contains(name) && !_countryWords.Value.Contains(name) && !QuestionAnalyzer.NamesATax(name)
                 && !question.Entities.Any(e => word.Index < e.Start + e.Surface.Length && e.Start < word.Index + name.Length))
             {

@@ -202,6 +202,10 @@ public class AnswerEvaluationFloorTests
     // anyone tuned on (dev16 156 questions, 9/50 false; dev17 52, 7/16 false, its guard 0.44). With the pass's answerer and
     // data merged dev14 reads 9/55 false answers (16.4 %): its guard follows, 0.165. holdout16 after the merge (blind, totals
     // only): 83.3 % (395/474), 84.2 % (399/474), 16/96; its floor is raised to that.
+    // Eighteenth pass: holdout16 became development material (its causes in dev18); after the pass 89.5 % (424/474), 88.4 %
+    // (419/474), 2/96, and its floor follows a little under that. dev18 (tuned on, written at the pass's start from holdout16's
+    // causes; 130 questions, 61 Chinese, 43 unanswerable near-misses) 63.2 %, 71.3 %, 14/43 before any change and 85.1 %
+    // (74/87), 87.4 % (76/87), 1/43 after it.
     [Theory]
     [InlineData("holdout", 0.87, 0.90, 0.15)]
     [InlineData("holdout2", 0.90, 0.89, 0.13)]
@@ -218,7 +222,7 @@ public class AnswerEvaluationFloorTests
     [InlineData("holdout13", 0.935, 0.920, 0.10)]
     [InlineData("holdout14", 0.854, 0.854, 0.179)]
     [InlineData("holdout15", 0.829, 0.791, 0.174)]
-    [InlineData("holdout16", 0.833, 0.841, 0.167)]
+    [InlineData("holdout16", 0.885, 0.875, 0.05)]
     [InlineData("dev", 0.94, 0.94, 0.06)]
     [InlineData("dev2", 0.95, 0.95, 0.10)]
     [InlineData("dev3", 0.90, 0.90, 0.10)]
@@ -236,6 +240,7 @@ public class AnswerEvaluationFloorTests
     [InlineData("dev15", 0.92, 0.92, 0.31)]
     [InlineData("dev16", 0.69, 0.74, 0.20)]
     [InlineData("dev17", 0.80, 0.83, 0.44)]
+    [InlineData("dev18", 0.84, 0.86, 0.05)]
     public void Answers_stay_above_the_measured_floor(string set, double minTop1, double minContains, double maxFalseAnswers)
     {
         var cases = AnswerEvaluationSet.Parse(File.ReadAllLines(RealAnswerer.SetPath(set)));

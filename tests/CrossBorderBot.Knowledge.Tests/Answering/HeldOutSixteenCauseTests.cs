@@ -145,4 +145,24 @@ public class HeldOutSixteenCauseTests
         Assert.False(answer.Answered, $"answered: {answer.Lead}");
         Assert.Contains("HS", answer.Guidance, StringComparison.Ordinal);
     }
+
+    [Theory]
+    [InlineData("philippines 10,000 peso express threshold", "ph-de-minimis")]
+    [InlineData("2023年寄到意大利10欧的小包要交增值税吗", "it-vat-low-value")]
+    [InlineData("before 2020 what was australia's gst exemption for cheap imports", "au-gst-low-value-goods")]
+    public void A_currency_a_joining_word_or_a_date_word_is_neither_a_name_nor_what_is_asked(string question, string rule)
+    {
+        var answer = RealAnswerer.Ask(question);
+
+        Assert.True(answer.Answered, $"not answered ({answer.Guidance})");
+        Assert.StartsWith(rule, answer.Entries[0].Id, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_term_inside_a_markets_rule_asked_about_is_not_the_answer()
+    {
+        var answer = RealAnswerer.Ask("泰国关于FOB价的进口规定是什么意思");
+
+        Assert.NotEqual("fob", answer.Entries.FirstOrDefault()?.Id);
+    }
 }
