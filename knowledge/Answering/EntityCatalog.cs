@@ -175,8 +175,16 @@ internal sealed partial class EntityCatalog
         {
             foreach (var (start, length) in NameOccurrences.Of(question, surface, kind, CommonWords.Contains(surface), _marketCodes.Contains(surface)))
             {
-                if (Enumerable.Range(start, length).Any(i => taken[i]) || (kind is EntityKind.Market or EntityKind.Country && AfterADirection(question, start)))
+                if (Enumerable.Range(start, length).Any(i => taken[i]))
                 {
+                    continue;
+                }
+
+                if (kind is EntityKind.Market or EntityKind.Country && AfterADirection(question, start))
+                {
+                    // Taken, so neither its adjective nor a typo reads the country back ("northern ireland" is no Ireland).
+                    Array.Fill(taken, true, start, length);
+                    Array.Fill(takenByPlace, true, start, length);
                     continue;
                 }
 

@@ -165,4 +165,28 @@ public class HeldOutSixteenCauseTests
 
         Assert.NotEqual("fob", answer.Entries.FirstOrDefault()?.Id);
     }
+
+    [Theory]
+    [InlineData("ukca for goods going to northern ireland", "ie")]
+    [InlineData("economy express to south america how long", "us")]
+    public void A_direction_before_a_country_makes_another_place(string question, string country)
+    {
+        Assert.DoesNotContain(Read(question).Entities, e => e.Kind is EntityKind.Market or EntityKind.Country && e.Id == country);
+    }
+
+    [Theory]
+    [InlineData("is a prop 65 warning needed on mugs", EntityKind.Compliance, "prop-65-warning")]
+    [InlineData("china post registered to spain days", EntityKind.LogisticsChannel, "china-post-registered")]
+    public void A_statute_or_channel_written_short_is_named(string question, EntityKind kind, string id)
+    {
+        Assert.Contains(Read(question).Entities, e => e.Kind == kind && e.Id == id);
+    }
+
+    [Fact]
+    public void A_review_time_the_entry_does_not_give_is_not_answered()
+    {
+        var answer = RealAnswerer.Ask("shopee seller review time before the shop opens");
+
+        Assert.False(answer.Answered, $"answered: {answer.Lead}");
+    }
 }
