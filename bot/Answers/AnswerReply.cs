@@ -50,10 +50,18 @@ public static class AnswerReply
     /// <summary>
     /// Not answered, but the knowledge base can say why ("my record of Korea's rule starts on 2020-01-01", "HS chapters per
     /// category, not a product's code"): that explanation, then the same offer of the guides as <see cref="NotKnown"/>.
+    /// What it quotes from the base ("What I do hold: …") is cited with its sources, as an answer is.
     /// </summary>
-    public static Reply Explained(BotLanguage language, string guidance) => language.IsChinese
-        ? Reply.Of(new ParagraphBlock(guidance + "\n\n您也可以开始一个向导：**出海准备度评估**、**选择平台**、**选择物流**、**解决问题**。"))
-        : Reply.Of(new ParagraphBlock(guidance + "\n\nYou can also start a guide: **readiness check**, **choose a platform**, **choose logistics** or **fix an issue**."));
+    public static Reply Explained(BotLanguage language, string guidance, IReadOnlyList<AnswerSource>? quoted = null)
+    {
+        var offer = language.IsChinese
+            ? "您也可以开始一个向导：**出海准备度评估**、**选择平台**、**选择物流**、**解决问题**。"
+            : "You can also start a guide: **readiness check**, **choose a platform**, **choose logistics** or **fix an issue**.";
+        // An answer block's items may carry bold; its lead is plain.
+        return quoted is { Count: > 0 }
+            ? Reply.Of(new AnswerBlock(guidance, [offer], [], Sources(quoted)))
+            : Reply.Of(new ParagraphBlock(guidance + "\n\n" + offer));
+    }
 
     /// <summary>"Do I pay duty over there?" with no market named: the answer depends on the market, so ask which.</summary>
     public static Reply WhichMarket(BotLanguage language, IReadOnlyList<string> markets) => language.IsChinese

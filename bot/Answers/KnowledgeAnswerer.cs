@@ -71,7 +71,7 @@ public sealed partial class KnowledgeAnswerer
             return false;
         }
 
-        await turnContext.SendReplyAsync(answer.Guidance.Length > 0 ? AnswerReply.Explained(replyLanguage, answer.Guidance) : AnswerReply.NotKnown(replyLanguage), cancellationToken);
+        await turnContext.SendReplyAsync(answer.Guidance.Length > 0 ? AnswerReply.Explained(replyLanguage, answer.Guidance, answer.GuidanceSources) : AnswerReply.NotKnown(replyLanguage), cancellationToken);
         await RecordGapAsync(question ?? string.Empty, answer, cancellationToken);
         return false;
     }

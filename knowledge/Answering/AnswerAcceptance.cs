@@ -10,6 +10,8 @@ namespace CrossBorderBot.Knowledge.Answering;
 /// </summary>
 internal sealed partial class AnswerAcceptance(KnowledgeBase kb, AnswerRanker ranker, QuestionNames names)
 {
+    private readonly ProductCategoryWords _categories = new(kb);
+
     // Below this share of the question's own words (beyond names and question words), an entry that the question
     // does not name is a guess, not an answer.
     private const double MinCoverageUnnamed = 0.6;
@@ -23,7 +25,10 @@ internal sealed partial class AnswerAcceptance(KnowledgeBase kb, AnswerRanker ra
     // user's own words, it shares fewer of them with the playbook than a question would.
     private const double MinCoverageReportedProblem = 0.45;
 
-    public bool Answers(QuestionAnalysis q, AnswerCandidate best, bool typedFact)
+    public bool Answers(QuestionAnalysis q, AnswerCandidate best, bool typedFact) => Refusal(q, best, typedFact) is null;
+
+    /// <summary>Why the best entry does not answer the question, or null when it does (the reason is printed by the eval command's --explain).</summary>
+    public string? Refusal(QuestionAnalysis q, AnswerCandidate best, bool typedFact)
     {
         // "Kaufland seller fees": an entry the question does not name cannot answer about a name no entry uses; nor can
         // one reached through a market or a playbook's trigger words ("德国GS认证", "ISED certification for Canada").
@@ -32,9 +37,10 @@ internal sealed partial class AnswerAcceptance(KnowledgeBase kb, AnswerRanker ra
         // result by the conversation when there is one; the knowledge base holds nobody's result, only its words (a level,
         // a dimension, a roadmap step). "Last time" or "上次" alone is no result ("美国免税上次调整是什么时候" asks about a rule):
         // only next to a result word does it mean the user's own.
-        if (OwnResult().IsMatch(q.Text) && best.Entry.Type is not (SearchEntryType.ReadinessLevel or SearchEntryType.ReadinessDimension or SearchEntryType.RoadmapStep))
+        // "my readiness score fell from 60 to 48, why": why the user's own result is what it is, the scale cannot say either.
+        if (OwnResult().IsMatch(q.Text) && (WhyAsked().IsMatch(q.Text) || best.Entry.Type is not (SearchEntryType.ReadinessLevel or SearchEntryType.ReadinessDimension or SearchEntryType.RoadmapStep)))
         {
-            return false;
+            return "the user's own result";
         }
 
         // A readiness level or dimension is the bot's own scale: it answers a question about readiness or one naming it, not
@@ -42,7 +48,7 @@ internal sealed partial class AnswerAcceptance(KnowledgeBase kb, AnswerRanker ra
         if (best.Entry.Type is SearchEntryType.ReadinessLevel or SearchEntryType.ReadinessDimension && !ReadinessWords().IsMatch(q.Text)
             && !q.Text.Contains(best.Entry.Title.En, StringComparison.OrdinalIgnoreCase) && !q.Text.Contains(best.Entry.Title.ZhCn, StringComparison.Ordinal))
         {
-            return false;
+            return "a readiness word missing";
         }
 
         // "XTransfer for Alibaba.com payouts", "Skyee收款亚马逊": outside a comparison, a name no entry uses next to a platform
@@ -50,7 +56,7 @@ internal sealed partial class AnswerAcceptance(KnowledgeBase kb, AnswerRanker ra
         var unknownNames = names.UnknownNames(q);
         if (unknownNames.Count > 0 && (!q.AsksComparison || !(best.Named && q.Subjects.Any(s => s.Id.Equals(best.Entry.Id, StringComparison.OrdinalIgnoreCase) && !EntryNameWords.SharedName(q, s)))))
         {
-            return false;
+            return "a name no entry uses";
         }
 
         // "Payoneer收款手续费": a name the best entry only mentions in passing (Lazada lists Payoneer as a payout account)
@@ -60,14 +66,14 @@ internal sealed partial class AnswerAcceptance(KnowledgeBase kb, AnswerRanker ra
             var lead = best.Entry.Title.En + " " + best.Entry.Title.ZhCn + " " + best.Entry.Summary.En + " " + best.Entry.Summary.ZhCn;
             if (mentioned.Any(n => !lead.Contains(n, StringComparison.OrdinalIgnoreCase)))
             {
-                return false;
+                return "a name the entry only mentions";
             }
         }
 
         // "How long does EUIPO trademark registration take?": an entry that gives no length of time cannot say how long.
         if (q.Kind == QuestionKind.Duration && !typedFact && !EntryMentions.HasDuration(best.Entry))
         {
-            return false;
+            return "no length of time";
         }
 
         // "US anti-dumping duty on e-bikes", "欧盟碳关税": a kind of tax or duty the knowledge base does not model is answered
@@ -75,7 +81,7 @@ internal sealed partial class AnswerAcceptance(KnowledgeBase kb, AnswerRanker ra
         if (QuestionAnalyzer.UnmodelledTaxNamed(q.Text) is { } tax
             && !(best.Entry.FullText(KnowledgeLanguage.English) + best.Entry.FullText(KnowledgeLanguage.Chinese)).Contains(tax, StringComparison.OrdinalIgnoreCase))
         {
-            return false;
+            return "a tax not modelled";
         }
 
         // "DHL's fuel surcharge this month", "Amazon's share price today": the knowledge base holds reviewed figures, not
@@ -83,7 +89,7 @@ internal sealed partial class AnswerAcceptance(KnowledgeBase kb, AnswerRanker ra
         // A channel's price levels are rough market levels, not this week's quote ("40尺柜现在多少钱").
         if ((!typedFact || best.Entry.Type == SearchEntryType.LogisticsChannel) && LiveFigure().IsMatch(q.Text))
         {
-            return false;
+            return "a live figure";
         }
 
         // "What sells best on Shopee Philippines?", "亚马逊现在什么类目好做", "how many sellers are on Temu": what sells and how many
@@ -91,14 +97,14 @@ internal sealed partial class AnswerAcceptance(KnowledgeBase kb, AnswerRanker ra
         // answer to them.
         if (DemandOrHeadcount().IsMatch(q.Text))
         {
-            return false;
+            return "demand or headcount";
         }
 
         // "How do I get an IEC code for India?", "韩国个人通关码怎么申请": how to obtain something a market's overview or import
         // rule only mentions is not in that text; the steps are those of the thing's own entry (a compliance item, a term).
         if (ProcedureAsked().IsMatch(q.Text) && best.Entry.Type is SearchEntryType.Market or SearchEntryType.ImportRule && !IsSubject(q, best))
         {
-            return false;
+            return "a procedure the entry only mentions";
         }
 
         // A country the knowledge base has no market for: answer only from an entry that talks about it — about what is asked
@@ -111,7 +117,7 @@ internal sealed partial class AnswerAcceptance(KnowledgeBase kb, AnswerRanker ra
         if (q.Entities.Any(e => e.Kind == EntityKind.Country) && !q.Markets.Any() && best.Entry.Markets.Count > 0
             && best.Entry.Type is SearchEntryType.Market or SearchEntryType.ImportRule or SearchEntryType.Compliance && !EuEntryForMembers(q, best.Entry))
         {
-            return false;
+            return "a country without a market";
         }
 
         // "What's the value per parcel?": one market's overview or import rule, reached by its words alone (no place, amount of
@@ -120,17 +126,21 @@ internal sealed partial class AnswerAcceptance(KnowledgeBase kb, AnswerRanker ra
             && best.Entry.Type is SearchEntryType.Market or SearchEntryType.ImportRule && best.Entry.Markets.Count == 1
             && !ranker.QuotesRuleAmount(q) && !EntryNameWords.WritesMarketCode(q.Text, best.Entry.Markets[0]))
         {
-            return false;
+            return "the country's sentences say nothing asked";
         }
 
         var asked = ranker.ContentTerms(q);
-        foreach (var country in q.Entities.Where(e => e.Kind == EntityKind.Country))
+        // "we start in mexico and maybe chile next year, how much iva does mexico charge": beside a market the entry is about, a
+        // country named in passing is context, not where the question applies.
+        // Compared with it ("Danish VAT vs German VAT"), the country is a side of the question the base does not hold.
+        var aboutNamedMarket = !q.AsksComparison && q.Markets.Any(m => best.Entry.Markets.Contains(m.Id, StringComparer.OrdinalIgnoreCase));
+        foreach (var country in q.Entities.Where(e => e.Kind == EntityKind.Country && !aboutNamedMarket))
         {
             var countryNames = kb.FindCountry(country.Id) is { } c ? new[] { c.Name.En, c.Name.ZhCn, country.Surface } : [country.Surface];
             var aboutIt = EntrySentences(best.Entry).Where(s => countryNames.Any(n => s.Text.Contains(n, StringComparison.OrdinalIgnoreCase))).ToList();
             if (aboutIt.Count == 0 || (asked.Count > 0 && !aboutIt.Any(s => ranker.AskedWordsIn(s.Text, asked, s.Language) > 0)))
             {
-                return false;
+                return "the country's sentences say nothing asked";
             }
         }
 
@@ -139,7 +149,7 @@ internal sealed partial class AnswerAcceptance(KnowledgeBase kb, AnswerRanker ra
         if (best.Entry.Type == SearchEntryType.GlossaryTerm && q.Entities.Any(e => e.Kind == EntityKind.Country) && !q.Markets.Any()
             && q.Kind is not (QuestionKind.Definition or QuestionKind.Expansion))
         {
-            return false;
+            return "a term asked of a country without a market";
         }
 
         // "kaufland marketplace fee", "cdiscount平台佣金": fees asked with nothing named are the fees of whatever the question
@@ -147,14 +157,14 @@ internal sealed partial class AnswerAcceptance(KnowledgeBase kb, AnswerRanker ra
         // A platform written short ("rakuten", "乐天", "阿里国际站") still shares a word with its entry's name.
         if (q.Kind == QuestionKind.Fees && q.Entities.Count == 0 && !best.Named && !EntryNameWords.SharesNameWord(q.Text, best.Entry))
         {
-            return false;
+            return "unnamed fees";
         }
 
         // A rate or a threshold is held for the knowledge base's markets only: "New Zealand's GST rate" is not
         // answered by the GST term that mentions New Zealand.
-        if (q.Kind is QuestionKind.Rate or QuestionKind.Threshold && q.Entities.Any(e => e.Kind == EntityKind.Country))
+        if (q.Kind is QuestionKind.Rate or QuestionKind.Threshold && q.Entities.Any(e => e.Kind == EntityKind.Country) && !aboutNamedMarket)
         {
-            return false;
+            return "a rate or threshold of a country without a market";
         }
 
         // "Do Mexican marketplaces withhold VAT?": a playbook written for other markets (Europe, the UK, Australia) does not
@@ -163,30 +173,30 @@ internal sealed partial class AnswerAcceptance(KnowledgeBase kb, AnswerRanker ra
             && !q.Markets.Any(n => best.Entry.Markets.Any(m => m.Equals(n.Id, StringComparison.OrdinalIgnoreCase) || (m == "eu" && kb.FindCountry(n.Id)?.Eu == true)))
             && !AboutMarket(best.Entry, q))
         {
-            return false;
+            return "a playbook for other markets";
         }
 
         if (typedFact && best.Named)
         {
-            return true;
+            return null;
         }
 
         // "泰国的TISI认证是什么": the named market writes the mark asked about, so it answers, however few other words it shares.
         if (best.Named && EntryNameWords.Marks(names.MentionedNames(q)) is { Count: > 0 } written && EntryNameWords.Writes(best.Entry, written))
         {
-            return true;
+            return null;
         }
 
         // "When did …": a named entry that holds a date answers, whatever words the question wraps around it.
         if (q.Kind == QuestionKind.Date && best.Named && EntryMentions.HasDate(best.Entry))
         {
-            return true;
+            return null;
         }
 
         // An entry the question does not name must be about the market it names ("a Brazilian trademark").
         if (!best.Named && q.Markets.Any() && !AboutMarket(best.Entry, q))
         {
-            return false;
+            return "not about the market named";
         }
 
         // "Is RoHS needed for LED lamps?": a named requirement answers whether it applies, whatever the product.
@@ -194,7 +204,24 @@ internal sealed partial class AnswerAcceptance(KnowledgeBase kb, AnswerRanker ra
         // it must talk about what is asked as an entry the question does not name must: the market says where, not which rule.
         if (best.Named && q.Kind == QuestionKind.Requirement && best.Entry.Type == SearchEntryType.Compliance)
         {
-            return IsSubject(q, best) || best.Coverage / 0.6 >= MinCoverageUnnamed;
+            return IsSubject(q, best) || best.Coverage / 0.6 >= MinCoverageUnnamed ? null : "a requirement reached through its market";
+        }
+
+        // "what does cif mean on a supplier quote", "美国海关的CSMS消息是什么", "拒付 这是什么机制": what a named thing is, asked with
+        // the context the user met it in, is its definition; the context is not what is asked.
+        // "印尼最低FOB 100美元的规定是什么意思" asks about the market's rule, in which the term is a word.
+        if (best.Named && q.Kind is QuestionKind.Definition or QuestionKind.Expansion && best.Entry.Type != SearchEntryType.Market && IsSubject(q, best)
+            && !(q.AsksForRule && q.Markets.Any()))
+        {
+            return null;
+        }
+
+        // "kr kc for kids toys", "au rcm for led lamps": a product named beside a mark or rule asks whether it covers the product;
+        // the product says which goods, not what is asked. A figure asked for the product ("export rebate for furniture") is not.
+        if (best.Named && best.Entry.Type == SearchEntryType.Compliance && q.Kind is QuestionKind.General or QuestionKind.Requirement && IsSubject(q, best)
+            && _categories.Of(q.TextWithoutNames()) is not null)
+        {
+            return null;
         }
 
         var coverage = best.Coverage / 0.6;
@@ -207,9 +234,10 @@ internal sealed partial class AnswerAcceptance(KnowledgeBase kb, AnswerRanker ra
         // entry, so the entry must talk about what is asked as any unnamed entry must.
         var bestNames = q.Subjects.Where(s => s.Id.Equals(best.Entry.Id, StringComparison.OrdinalIgnoreCase)).ToList();
         var sharedName = bestNames.Count > 0 && bestNames.All(s => EntryNameWords.SharedName(q, s));
-        return best.Named && !onlyWhere && !sharedName
+        var enough = best.Named && !onlyWhere && !sharedName
             ? askedCount == 0 || coverage >= MinCoverageNamed || (askedCount == 1 && q.Kind is QuestionKind.Definition or QuestionKind.Expansion or QuestionKind.General && !AsksCountOrPerson().IsMatch(q.Text))
             : coverage >= (q.ReportsProblem && best.Entry.Type == SearchEntryType.Playbook ? MinCoverageReportedProblem : MinCoverageUnnamed);
+        return enough ? null : "too little of what is asked";
     }
 
     private bool IsSubject(QuestionAnalysis q, AnswerCandidate candidate) => ranker.NamesItOrItsTerm(q, candidate.Entry);
@@ -225,7 +253,7 @@ internal sealed partial class AnswerAcceptance(KnowledgeBase kb, AnswerRanker ra
     [System.Text.RegularExpressions.GeneratedRegex(@"(\btoday\b|\bthis (week|month)\b|\bright now\b|今天|今日|本周|这周|这个月|本月|当下).*(price|fee|rate|surcharge|cost|how much|价|费|汇率|多少钱)|(price|fee|rate|surcharge|cost|how much|价|费|汇率|多少钱).*(\btoday\b|\bthis (week|month)\b|\bright now\b|今天|今日|本周|这周|这个月|本月|当下)|(现在|目前).{0,6}多少钱", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
     private static partial System.Text.RegularExpressions.Regex LiveFigure();
 
-    [System.Text.RegularExpressions.GeneratedRegex(@"\b(?:my|our)\s+(?:[\w-]+\s+){0,2}(?:score|scores|result|results|recommendation|recommendations|list|ranking|rank|rating)\b|\b(?:last time|yesterday)\b.{0,30}\b(?:score|result|recommend\w*|ranking|plan|suggest\w*)\b|\b(?:score|result|recommend\w*|ranking|plan|suggest\w*)s?\b.{0,30}\b(?:last time|yesterday)\b|我的.{0,8}(?:分数|得分|评分|匹配分|结果|推荐|排名)|(?:上次|昨天).{0,8}(?:分数|得分|评分|结果|推荐|排名|方案|建议)|推荐给我", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
+    [System.Text.RegularExpressions.GeneratedRegex(@"\b(?:my|our)\s+(?:[\w-]+\s+){0,2}(?:score|scores|result|results|recommendation|recommendations|list|ranking|rank|rating)\b|\b(?:last time|yesterday)\b.{0,30}\b(?:score|result|recommend\w*|ranking|plan|suggest\w*)\b|\b(?:score|result|recommend\w*|ranking|plan|suggest\w*)s?\b.{0,30}\b(?:last time|yesterday)\b|我的.{0,8}(?:分数|得分|评分|匹配分|结果|推荐|排名)|(?:上次|昨天).{0,8}(?:分数|得分|评分|结果|推荐|排名|方案|建议)|推荐给我|\bwhy did you\b|\b(?:did|do) you (?:rank|put|place|recommend|suggest|pick|choose)\b|\byou (?:gave|recommended|suggested|picked|ranked) (?:me|us)\b|(?:你|您)(?:之前|上次|上回|昨天)?(?:帮我|给我)(?:选|推荐|排)", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
     private static partial System.Text.RegularExpressions.Regex OwnResult();
 
     [System.Text.RegularExpressions.GeneratedRegex(@"\b(?:sells?|selling)\s+(?:best|well|fast)\b|\bbest[- ]?sell(?:ing|ers?)\b|\b(?:hot|trending|winning)\s+(?:products?|items?|categories)\b|\bhow many\s+(?:[\w-]+\s+){0,2}(?:sellers?|buyers?|users?|customers?|shoppers?|merchants?|shops|stores|vendors)\b|(?:什么|哪些|哪个|哪类)(?:产品|商品|类目|东西|品类)?(?:好卖|好做|卖得好|畅销|热销|最火)|多少(?:个|家|位|名)?(?:卖家|买家|用户|商家|店铺|消费者)", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
@@ -233,6 +261,9 @@ internal sealed partial class AnswerAcceptance(KnowledgeBase kb, AnswerRanker ra
 
     [System.Text.RegularExpressions.GeneratedRegex(@"\bhow (?:do|can|should|would) (?:i|we|you|one)\s+(?:get|obtain|apply|register|acquire|request)\b|\bhow to (?:get|obtain|apply|register|acquire|request)\b|\bwhere (?:do|can) (?:i|we) (?:get|apply|register)\b|(?:怎么|如何|怎样|在哪里?|在哪儿|去哪里?|去哪儿)(?:申请|注册|办理|获得|拿到|获取|开通)|(?:申请|注册|办理)(?:流程|步骤|方法)", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
     private static partial System.Text.RegularExpressions.Regex ProcedureAsked();
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"\bwhy\b|为什么|为啥|怎么会", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
+    private static partial System.Text.RegularExpressions.Regex WhyAsked();
 
     [System.Text.RegularExpressions.GeneratedRegex(@"\breadiness\b|\blevels?\b|\bdimensions?\b|准备度|准备程度|等级|维度|评估", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
     private static partial System.Text.RegularExpressions.Regex ReadinessWords();

@@ -100,19 +100,23 @@ internal sealed partial class AnswerRanker(KnowledgeBase kb, KnowledgeSearch sea
             // "the semi-managed model on Temu", "阿里巴巴国际站的RFQ": Temu and Alibaba.com only set the scene.
             // "Brazil's tax rate on an AliExpress order": with a market named, a rate or threshold is the market's.
             var marketFact = markets.Count > 0 && q.Kind is QuestionKind.Rate or QuestionKind.Threshold;
-            var scene = ((subjects.Count > 1 || subject.Kind == EntityKind.Platform && (PlaybookLike(q) || marketFact)) && QuestionScene.IsScene(q.Text, subject))
+            // "mexican iva … for parcels sent by dhl": the carrier the goods go by sets the scene of a market's rate as a platform does.
+            var scene = ((subjects.Count > 1 || (subject.Kind == EntityKind.Platform && PlaybookLike(q)) || (subject.Kind is EntityKind.Platform or EntityKind.LogisticsChannel && marketFact))
+                    && QuestionScene.IsScene(q.Text, subject))
                 || BesideAskedTerm(q, subjects, subject)
                 // "etsy removed our listing, the gpsr data was missing": in a problem the user reports, the platform that acted
                 // and the term that was missing say what happened; the playbook says what to do.
-                || (q.ReportsProblem && subject.Kind is EntityKind.Platform or EntityKind.GlossaryTerm);
-            entity += scene ? 0.5 : subject.Kind == EntityKind.GlossaryTerm && markets.Count > 0 ? 0.4 : 1.5;
+                || (q.ReportsProblem && subject.Kind is EntityKind.Platform or EntityKind.GlossaryTerm or EntityKind.Compliance);
+            // "印尼海关说的barang kiriman指什么": what a term means is the term's to say, whichever market it is used in.
+            entity += scene ? 0.5 : subject.Kind == EntityKind.GlossaryTerm && markets.Count > 0 && (q.Kind is not (QuestionKind.Definition or QuestionKind.Expansion) || q.AsksForRule) ? 0.4 : 1.5;
         }
 
         if (entry.Type == SearchEntryType.Market && markets.Contains(entry.Id))
         {
             // A market named beside a mark or a platform is where the question applies, not what it is about.
             // "沙特进口增值税税率": the VAT term names the kind of fact asked, not a second subject.
-            entity += subjects.All(s => QuestionAnalyzer.NamesTheAskedFact(q.Kind, s.Surface)) ? 0.8 : 0.2;
+            // "via shopee to singapore — gst rate?": a platform that only sets the scene is no second subject either.
+            entity += subjects.All(s => QuestionAnalyzer.NamesTheAskedFact(q.Kind, s.Surface) || (s.Kind == EntityKind.Platform && QuestionScene.IsScene(q.Text, s))) ? 0.8 : 0.2;
 
             // "Malaysia's tax on low value goods": one of the market's own rules is named by its topic, and its summary
             // only mentions it.
@@ -265,7 +269,9 @@ internal sealed partial class AnswerRanker(KnowledgeBase kb, KnowledgeSearch sea
         }
 
         // "japan de minimis threshold": a term that names the kind of fact asked is the question's form, not its topic.
-        var topics = subjects.Where(s => !QuestionScene.IsScene(q.Text, s) && !QuestionAnalyzer.NamesTheAskedFact(q.Kind, s.Surface)).ToList();
+        // In a problem the user reports, the platform that acted and the document that was refused say what happened (see above).
+        var topics = subjects.Where(s => !QuestionScene.IsScene(q.Text, s) && !QuestionAnalyzer.NamesTheAskedFact(q.Kind, s.Surface)
+            && !(q.ReportsProblem && s.Kind is EntityKind.Platform or EntityKind.GlossaryTerm or EntityKind.Compliance)).ToList();
         if (topics.Count > 0 && !topics.Any(s => Refers(s, entry)) && !EntryMentions.Mentions(entry, topics, q.Language) && !(entry.Type == SearchEntryType.Playbook && _triggers.Hits(q, entry.Id) > 0))
         {
             // "When does EU battery due diligence apply?": an entry that never mentions what is named is about something else.

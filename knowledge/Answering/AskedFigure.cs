@@ -112,14 +112,21 @@ internal static partial class AskedFigure
     /// </summary>
     public static bool GivenBy(QuestionAnalysis q, KnowledgeAnswer answer)
     {
+        // "what does fob mean in a factory's price list": what a word means is asked, not the price around it.
+        if (q.Kind == QuestionKind.Expansion || QuestionAnalyzer.AsksMeaning(q.Text))
+        {
+            return true;
+        }
+
         var sentences = answer.Details.Concat(answer.More).Prepend(answer.Lead).SelectMany(t => AnswerText.Sentences(t)).ToList();
         // A price asked of one thing ("ebay promoted listings cost", "saber certificate cost") is that thing's, as a fee kind is.
         var kindAsked = FeeKind(q) ?? (answer.Entries.FirstOrDefault()?.Type == SearchEntryType.Platform || q.Kind == QuestionKind.Fees || AsksPrice(q) ? CostKind(q) : null);
         if (kindAsked is { } kind)
         {
             var stem = kind.Length > 4 && kind.EndsWith('s') ? kind[..^1] : kind;
-            // A subscription is what a platform calls a plan ("Professional selling plan … USD 39.99 a month").
-            string[] words = stem == Subscription ? [Subscription, "plan", "套餐", "订阅"] : [stem];
+            // A subscription is what a platform calls a plan ("Professional selling plan … USD 39.99 a month"); a one-off or
+            // one-time fee is the fee paid once to open ("rakuten one-off fee to open a shop" → "Initial shop fee").
+            string[] words = stem == Subscription ? [Subscription, "plan", "套餐", "订阅"] : OnceWords.Contains(stem) ? [.. OnceWords, "首次", "开店费", "入驻费"] : [stem];
             if (!sentences.Any(s => words.Any(w => FigureFollows(s, w))))
             {
                 return false;
@@ -154,9 +161,24 @@ internal static partial class AskedFigure
             return false;
         }
 
-        // "bis registration how many weeks", "PSE认证要多久": how long a procedure takes needs a sentence that gives that time,
-        // not any length of time the entry writes (how long a file is kept, a channel's days).
-        if (ProcedureTimeAsked().IsMatch(q.Text) && !sentences.Any(s => TimeItTakes().IsMatch(s) && EntryMentions.DurationPattern().IsMatch(s)))
+        // "bis registration how many weeks", "PSE认证要多久", "walmart approval time": how long a procedure takes needs a sentence
+        // that gives that time, not any length of time the entry writes (how long a file is kept, a channel's days).
+        if ((ProcedureTimeAsked().IsMatch(q.Text) || ProcedureTimeNamed().IsMatch(q.Text)) && !sentences.Any(s => TimeItTakes().IsMatch(s) && EntryMentions.DurationPattern().IsMatch(s)))
+        {
+            return false;
+        }
+
+        // "fba monthly storage per cubic foot", "海外仓每立方米仓租": a price per unit of volume or weight needs a sentence that
+        // gives an amount per that unit.
+        if (PerUnitAsked().Match(q.Text) is { Success: true } unit
+            && !sentences.Any(s => MoneyOrPercent().IsMatch(s) && PerUnitAsked().Matches(s).Any(m => SameUnit(m.Groups["unit"].Value, unit.Groups["unit"].Value))))
+        {
+            return false;
+        }
+
+        // "uae vat registration threshold for foreign sellers": the turnover at which a seller must register is not an import
+        // allowance; it needs a sentence that speaks of registering and gives an amount.
+        if (RegistrationThresholdAsked().IsMatch(q.Text) && !sentences.Any(s => Registering().IsMatch(s) && MoneyOrPercent().IsMatch(s)))
         {
             return false;
         }
@@ -237,6 +259,8 @@ internal static partial class AskedFigure
 
     private const string Subscription = "subscription";
 
+    private static readonly string[] OnceWords = ["off", "time", "once", "initial", "opening", "setup", "set-up", "start-up", "startup"];
+
     // The fee word is looked ahead, not taken, so "seller subscription fee" reads "seller" and then "subscription".
     [GeneratedRegex(@"\b(?<kind>[a-z]+)[\s-]+(?=(?<fee>fee|fees|subscription|subscriptions|commission|commissions)\b)", RegexOptions.IgnoreCase)]
     private static partial Regex EnglishFee();
@@ -281,6 +305,35 @@ internal static partial class AskedFigure
     // "how long does CE marking take", "认证要多久").
     [GeneratedRegex(@"(?:how long|how many (?:days|weeks|months)|多久|多长时间|几周|几个月|几天)[^?？]{0,40}(?:\b(?:take|takes|registration|register|certification|certify|certificate|approval|approve|application|testing|audit|review|reinstat\w*|appeal)\b|注册|认证|申请|审核|审批|检测|下证|拿证|出证|办理|恢复|申诉)|(?:\b(?:registration|certification|certificate|approval|application|testing|audit|review|reinstatement|appeal)\b|注册|认证|申请|审核|审批|检测|下证|拿证|出证|办理|恢复|申诉)[^?？]{0,40}(?:how long|how many (?:days|weeks|months)|多久|多长时间|几周|几个月|几天)", RegexOptions.IgnoreCase)]
     private static partial Regex ProcedureTimeAsked();
+
+    // A price per unit of volume or weight: "per cubic foot", "per cbm", "per kg", "每立方米", "每公斤".
+    [GeneratedRegex(@"\bper\s+(?<unit>cubic\s+(?:foot|feet|met(?:er|re)s?)|cbm|m3|kg|kilo(?:gram)?s?|pallets?)\b|每(?<unit>立方(?:米|英尺)?|方|公斤|千克|托盘?)", RegexOptions.IgnoreCase)]
+    private static partial Regex PerUnitAsked();
+
+    // "cubic foot" and "cubic feet", "kg" and "kilo", "立方米" and "方" are the same unit.
+    private static bool SameUnit(string a, string b)
+    {
+        static string Key(string unit) => unit.ToLowerInvariant() switch
+        {
+            var u when u.StartsWith("cubic f", StringComparison.Ordinal) || u == "立方英尺" => "ft3",
+            var u when u.StartsWith("cubic m", StringComparison.Ordinal) || u is "cbm" or "m3" or "立方" or "立方米" or "方" => "m3",
+            var u when u.StartsWith("k", StringComparison.Ordinal) || u is "公斤" or "千克" => "kg",
+            var u => u.TrimEnd('s'),
+        };
+
+        return Key(a) == Key(b);
+    }
+
+    // "approval time", "review time before opening", "processing time in weeks", "审核周期": how long a procedure takes, named.
+    [GeneratedRegex(@"\b(?:approval|review|processing|registration|certification|onboarding|verification|vetting)\s+(?:time|times|period|duration)\b|审核(?:时间|周期|时长)|审批(?:时间|周期)|下证(?:时间|周期)", RegexOptions.IgnoreCase)]
+    private static partial Regex ProcedureTimeNamed();
+
+    // A threshold for registering ("vat registration threshold", "register … what turnover", "注册门槛"), not an import allowance.
+    [GeneratedRegex(@"\bregistration (?:threshold|limit)\b|\bregister\w*\b.{0,40}\b(?:threshold|turnover)\b|\b(?:threshold|turnover)\b.{0,40}\bregist\w*|注册(?:门槛|起点|标准|阈值)|(?:营业额|销售额).{0,10}注册|注册.{0,10}(?:营业额|销售额)", RegexOptions.IgnoreCase)]
+    private static partial Regex RegistrationThresholdAsked();
+
+    [GeneratedRegex(@"\bregist\w*|注册|登记", RegexOptions.IgnoreCase)]
+    private static partial Regex Registering();
 
     // A sentence that says how long something takes to get done, not how long something lasts or is kept.
     [GeneratedRegex(@"\b(?:takes?|taking|took|within|processing|processed|turnaround|lead time|issued|approved|classified|allow)\b|以内|之内|内完成|需要|需时|审核|办理|周期|工作日内", RegexOptions.IgnoreCase)]

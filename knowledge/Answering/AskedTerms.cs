@@ -10,6 +10,7 @@ namespace CrossBorderBot.Knowledge.Answering;
 /// </summary>
 internal sealed partial class AskedTerms(KnowledgeSearch search)
 {
+
     // Words that say what kind of answer is wanted, not what it is about (also never a name: see QuestionNames).
     public static readonly HashSet<string> QuestionWords = new(StringComparer.OrdinalIgnoreCase)
     {
@@ -42,6 +43,9 @@ internal sealed partial class AskedTerms(KnowledgeSearch search)
         // exactly or in what form something is asked, not what it is about.
         "一定", "直接", "具体", "到底", "究竟", "一般", "大概", "大约", "跟", "差", "干", "发", "走",
         "exact", "date", "year",
+
+        // "before 2016 what was …", "around 20th april 2025": when, not what ("只在亚马逊欧洲站卖": only, and which store).
+        "befor", "after", "around", "until", "till", "只", "站",
     };
 
     private readonly ConcurrentDictionary<(AnswerEntry, string), HashSet<string>> _entryTerms = new();
@@ -69,6 +73,8 @@ internal sealed partial class AskedTerms(KnowledgeSearch search)
         text = CurrencyWord().Replace(text, " ");
         // "flexible supply roadmap step": the roadmap and its steps say where the answer is (see AnswerRanker), not what it says.
         text = RoadmapWords().Replace(text, " ");
+        // "澳洲gst是百分之十吗": a figure written in Chinese numerals is an amount quoted, not a word asked.
+        text = ChineseNumber().Replace(text, " ");
         // "What does 双清包税 mean?": inside a Chinese question, English question words are still question words.
         if (KnowledgeLanguage.IsChinese(question.Language))
         {
@@ -109,7 +115,13 @@ internal sealed partial class AskedTerms(KnowledgeSearch search)
     [System.Text.RegularExpressions.GeneratedRegex(@"\broad ?map\b|路线图|(?<!\b(?:next|first|last|by)\s)\bstep\b(?!\s+by\b)|这一步|那一步|哪一步|这步|那步", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
     internal static partial System.Text.RegularExpressions.Regex RoadmapWords();
 
+    [System.Text.RegularExpressions.GeneratedRegex(@"百分之[零一二三四五六七八九十百点两]+|[零一二三四五六七八九十两]+(?:个点|个百分点)")]
+    private static partial System.Text.RegularExpressions.Regex ChineseNumber();
+
     // "won", "real" and "try" (the lira's code) are everyday English words too, so they stay.
     [System.Text.RegularExpressions.GeneratedRegex(@"\b(?:euros?|ringgits?|pesos?|riyals?|yen|dollars?|baht|pounds?|rupees?|dirhams?|reais|yuan|dong|rubles?|roubles?|zloty|lira)\b|欧元|美元|澳元|日元|英镑|令吉|林吉特|比索|泰铢|里亚尔|迪拉姆|卢比|韩元|越南盾|加元|新币|新元|人民币|雷亚尔|卢布|兹罗提|里拉|印尼盾", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
     private static partial System.Text.RegularExpressions.Regex CurrencyWord();
+
+    /// <summary>Whether a word is a currency's name ("dong", "ringgit", "欧元"): the unit of an amount, never a company's name.</summary>
+    public static bool IsCurrencyWord(string word) => CurrencyWord().Match(word) is { Success: true } m && m.Length == word.Length;
 }

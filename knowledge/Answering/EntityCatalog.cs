@@ -80,6 +80,16 @@ internal sealed partial class EntityCatalog
             AddNames(EntityKind.Platform, p.Id, p.Name, parentheticals: true);
         }
 
+        foreach (var (shortName, id) in ShortNames.Platforms(kb))
+        {
+            Add(shortName, EntityKind.Platform, id, Alias);
+        }
+
+        foreach (var (prefix, id) in ShortNames.Channels(kb).Where(c => !_surfaces.Any(x => x.Surface.Equals(c.Name, StringComparison.OrdinalIgnoreCase))))
+        {
+            Add(prefix, EntityKind.LogisticsChannel, id, Alias);
+        }
+
         foreach (var c in kb.LogisticsChannels)
         {
             AddNames(EntityKind.LogisticsChannel, c.Id, c.Name, parentheticals: true);
@@ -170,6 +180,14 @@ internal sealed partial class EntityCatalog
                     continue;
                 }
 
+                if (kind is EntityKind.Market or EntityKind.Country && AfterADirection(question, start))
+                {
+                    // Taken, so neither its adjective nor a typo reads the country back ("northern ireland" is no Ireland).
+                    Array.Fill(taken, true, start, length);
+                    Array.Fill(takenByPlace, true, start, length);
+                    continue;
+                }
+
                 // The same words may name several things (ePacket the channel and the glossary term): keep each.
                 var same = _localPlaces.Concat(_surfaces).Where(x => x.Surface.Equals(surface, StringComparison.OrdinalIgnoreCase)).ToList();
                 foreach (var (s2, k2, id2, priority) in same)
@@ -224,6 +242,14 @@ internal sealed partial class EntityCatalog
         return [.. found.OrderBy(f => f.Start)];
     }
 
+    // "south america", "northern ireland", "new south wales": a direction before a country's name makes another place (a region
+    // or part of a country), unless the two are a name the base holds ("South Korea" is matched whole before "Korea").
+    private static bool AfterADirection(string question, int start) =>
+        DirectionBefore().IsMatch(question[..start]);
+
+    [GeneratedRegex(@"\b(?:north|south|east|west|northern|southern|eastern|western|central|latin|new)\s+$", RegexOptions.IgnoreCase)]
+    private static partial Regex DirectionBefore();
+
     /// <summary>
     /// The text with the home country's adjective written as its name ("Chinese products" → "China    products", padded
     /// so offsets stay put): entries say "goods from China", and the home country is no entity, so only its words meet.
@@ -250,9 +276,12 @@ internal sealed partial class EntityCatalog
             Add(text, kind, id, OwnName);
             var bracket = Brackets().Match(text);
             var head = bracket.Success ? text[..bracket.Index] : text;
-            foreach (var part in NameParts(head))
+            // "EU Battery Regulation — supply-chain due diligence": one part of a name of several is less firmly this entry's than
+            // another entry's whole name ("EU Battery Regulation (EU) 2023/1542").
+            var headParts = NameParts(head);
+            foreach (var part in headParts)
             {
-                Add(part.Trim('"', '“', '”'), kind, id, OwnName);
+                Add(part.Trim('"', '“', '”'), kind, id, headParts.Length > 1 ? WholeBracket : OwnName);
             }
 
             var acronym = Acronym().Match(text);
@@ -357,6 +386,7 @@ internal sealed partial class EntityCatalog
 
     [GeneratedRegex(@"[（(]([^)）]*)[)）]")]
     private static partial Regex Brackets();
+
 
     [GeneratedRegex(@"^[A-Z][A-Z0-9]{1,5}(?=\b|[^A-Za-z])")]
     private static partial Regex Acronym();

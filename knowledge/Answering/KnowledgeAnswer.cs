@@ -55,14 +55,20 @@ public sealed record KnowledgeAnswer
     /// </summary>
     public string Guidance { get; init; } = string.Empty;
 
+    /// <summary>
+    /// The sources of what <see cref="Guidance"/> quotes from the base ("What I do hold: …", the marks it lists), so an
+    /// explained reply cites its text as an answer does; empty when it quotes nothing.
+    /// </summary>
+    public IReadOnlyList<AnswerSource> GuidanceSources { get; init; } = [];
+
     /// <summary>The lead and the details as one text (what the user sees before asking for more).</summary>
     public string Text => string.Join('\n', Details.Prepend(Lead));
 
     public static KnowledgeAnswer NotAnswered(QuestionAnalysis analysis, double topScore) =>
         new() { Answered = false, Language = analysis.Language, Analysis = analysis, TopScore = topScore };
 
-    public static KnowledgeAnswer Explained(QuestionAnalysis analysis, double topScore, string guidance) =>
-        new() { Answered = false, Language = analysis.Language, Analysis = analysis, TopScore = topScore, Guidance = guidance };
+    public static KnowledgeAnswer Explained(QuestionAnalysis analysis, double topScore, string guidance, IReadOnlyList<AnswerSource>? quoted = null) =>
+        new() { Answered = false, Language = analysis.Language, Analysis = analysis, TopScore = topScore, Guidance = guidance, GuidanceSources = quoted ?? [] };
 
     public static KnowledgeAnswer NeedsMarket(QuestionAnalysis analysis, IReadOnlyList<string> markets) =>
         new() { Answered = false, Language = analysis.Language, Analysis = analysis, MarketChoices = markets };

@@ -66,7 +66,9 @@ internal sealed partial class MarketFigureItems(KnowledgeBase kb)
         return (list.Groups["label"].Value.Trim(), [.. items.Where(i => Names(asked, i))]);
     }
 
-    // "亚马逊日本站月租", "amazon.co.jp": one market, where the question names exactly one.
+    /// <summary>The one market the question names ("亚马逊日本站月租", "amazon.co.jp"), or null when it names none or several.</summary>
+    public static string? AskedMarketOf(QuestionAnalysis q) => AskedMarket(q);
+
     private static string? AskedMarket(QuestionAnalysis q) =>
         q.Markets.Select(m => m.Id.ToLowerInvariant()).Distinct().ToList() is [var one] ? one : null;
 
@@ -87,8 +89,8 @@ internal sealed partial class MarketFigureItems(KnowledgeBase kb)
     [GeneratedRegex(@"\bmonth(?:ly)?\b|\ba month\b|月租|月费|每月|每个月|一个月|plan\b|subscription|计划|套餐", RegexOptions.IgnoreCase)]
     private static partial Regex PerMonth();
 
-    // Whether an item names the market: its name, an alias or its code ("the US", "UK", "日本站"); a member state for the EU.
-    private bool Names(string marketId, string item)
+    /// <summary>Whether an item names the market: its name, an alias or its code ("the US", "UK", "日本站"); a member state for the EU.</summary>
+    public bool Names(string marketId, string item)
     {
         var places = new List<string> { marketId };
         if (marketId.Equals("eu", StringComparison.OrdinalIgnoreCase))

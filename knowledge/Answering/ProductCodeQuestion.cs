@@ -25,7 +25,8 @@ internal sealed partial class ProductCodeQuestion(KnowledgeBase kb)
 
         var rest = q.TextWithoutNames();
         var category = _categories.Of(rest);
-        if (category is null && !NamesAProduct(rest))
+        // "what does hs code mean on a commercial invoice": what the code is, asked where the user met it, names no product.
+        if (category is null && (q.Kind == QuestionKind.Definition || !NamesAProduct(rest)))
         {
             return null;
         }
@@ -43,6 +44,39 @@ internal sealed partial class ProductCodeQuestion(KnowledgeBase kb)
               + "The first six digits are the same everywhere; the destination adds more (US HTS 10, EU CN 8 / TARIC 10, China 10). Look the product up in the destination's tariff (the US HTS search, the EU's TARIC, the UK Trade Tariff) or ask your customs broker or forwarder, and use the same code on the invoice and the declaration.";
     }
 
+    /// <summary>
+    /// "韩国进口运动鞋关税具体多少", "us import duty rate on wooden chairs": the duty rate of one product in a market is its tariff
+    /// line's, which the base does not hold (it holds allowances and trade measures); the reply says so and how to find it,
+    /// rather than the market's duty-free allowance as if it were the rate. A measure aimed at goods from China ("duty on
+    /// Chinese phone cases in Mexico") and an allowance asked ("duty-free limit for shoes") are still answered.
+    /// </summary>
+    public string? DutyGuidance(QuestionAnalysis q)
+    {
+        if (q.AboutDuty != true || q.Kind is QuestionKind.Threshold or QuestionKind.Date or QuestionKind.Comparison || !q.Markets.Any()
+            || q.Subjects.Any() || HomeCountry().IsMatch(q.SearchText) || !DutyRateAsked().IsMatch(q.Text)
+            || _categories.Of(q.TextWithoutNames()) is not { } category)
+        {
+            return null;
+        }
+
+        var zh = KnowledgeLanguage.IsChinese(q.Language);
+        var marketId = q.Markets.First().Id;
+        var market = kb.FindMarket(marketId)?.Name.Get(q.Language) ?? q.Markets.First().Surface;
+        // The landed-cost estimate's approximate general rate for the category, where the base keeps one, is said as such.
+        var estimate = kb.ImportRegimes.FirstOrDefault(r => r.Market.Equals(marketId, StringComparison.OrdinalIgnoreCase))?.BaseDutyByCategory
+            .FirstOrDefault(d => d.Category == category.Id)?.Percent.ToString("0.#", System.Globalization.CultureInfo.InvariantCulture) is { } percent
+            ? zh ? $"落地成本估算按约 {percent}% 的一般税率计算，仅作估算。" : $"For landed-cost estimates I use about {percent} % as the general rate, an approximation only. "
+            : string.Empty;
+        var chapters = category.HsChapters.Count > 0
+            ? zh ? $"{category.Name.ZhCn}类商品通常归入HS第 {string.Join("、", category.HsChapters)} 章。" : $"{category.Name.En} usually fall in HS chapter{(category.HsChapters.Count > 1 ? "s" : string.Empty)} {string.Join(", ", category.HsChapters)}. "
+            : string.Empty;
+        return zh
+            ? $"我给不出{market}对具体商品的关税税率：知识库记录各市场的免税额度和贸易措施，不记录逐个商品的税则税率。" + chapters
+              + estimate + "税率取决于商品在目的国税则中的HS编码：请在目的国的税则中查找（美国HTS查询、欧盟TARIC、英国Trade Tariff等），或请报关行、货代确认。"
+            : $"I can't give {market}'s duty rate for a particular product: my knowledge base holds each market's allowances and trade measures, not its tariff line by product. " + chapters
+              + estimate + "The rate depends on the product's HS code in the destination's tariff: look it up there (the US HTS search, the EU's TARIC, the UK Trade Tariff and so on) or ask your customs broker or forwarder.";
+    }
+
     // Words left once question words, fillers and "code/number" words are gone name a product ("knee brace", "瑜伽垫").
     private static bool NamesAProduct(string text)
     {
@@ -52,4 +86,11 @@ internal sealed partial class ProductCodeQuestion(KnowledgeBase kb)
 
     [GeneratedRegex(@"\b(?:what|whats|what's|is|are|the|a|an|my|our|for|of|to|in|on|do|does|i|we|you|how|find|look|up|lookup|get|which|where|code|codes|number|numbers|mean|means|meaning|definition|define|explain|product|products|goods|item|items|digits?|six|eight|ten|and|or|vs|versus|pls|please|can|should|use|need|correct|right|my|tell|me|it|this|that|about|from|with|when|why|classify|classification|under|go|goes|point|purpose|important|matter|matters|used|work|works|needed|role|function|difference|between|why|wrong|mistake|digit|first|last|same|everywhere|worldwide|international|internationally|global|globally|country|countries|system|format|structure|shared|many|long|have|has|us|hts|eu|cn|taric)\b|前|全球|统一|通用|国际|各国|每个国家|一样|相同|[?？!！.,，。:：;；'""/()（）-]|\d+|是什么|什么|是多少|多少|意思|怎么|如何|查询|查|找|几位|哪个|哪|的|吗|呢|是|个|位|数|商品|产品|货物|编码|号码|号|请问|一下|要|用|填|归类|分类|对应", RegexOptions.IgnoreCase)]
     private static partial Regex Filler();
+
+    // A rate asked of a duty: "duty rate", "how much duty", "duty … exactly", "关税多少", "关税税率".
+    [GeneratedRegex(@"\b(?:duty|duties|tariffs?)\s+(?:rate|rates|percent(?:age)?)\b|\bhow much\b.{0,20}\b(?:duty|duties|tariffs?)\b|\b(?:duty|duties|tariffs?)\b.{0,40}\b(?:exactly|how much|what rate|percent(?:age)?)\b|关税.{0,6}(?:多少|税率|几个点|百分之)|关税$", RegexOptions.IgnoreCase)]
+    private static partial Regex DutyRateAsked();
+
+    [GeneratedRegex(@"\bChina\b|\bChinese\b|中国|国产")]
+    private static partial Regex HomeCountry();
 }

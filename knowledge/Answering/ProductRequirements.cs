@@ -34,36 +34,83 @@ internal sealed partial class ProductRequirements(KnowledgeBase kb, ProductCateg
             return null;
         }
 
-        if (markets.Count == 0)
+        // "卖到欧洲的玩具", "kids toys … in europe": a region names its markets, the EU's members as the EU.
+        var region = markets.Count == 0 && category is not null ? RegionNamed(q.Text) : null;
+        if (region is not null)
         {
-            return KnowledgeAnswer.Explained(q, 0, WhichMarket(q, category));
+            markets = MarketsOf(region.Id);
         }
 
-        var market = kb.FindMarket(markets[0]);
-        var items = Applying(markets[0], category!.Id).ToList();
+        if (markets.Count == 0 || markets.Count > MostMarketsListed)
+        {
+            var marks = MarksHeld(category, markets);
+            return KnowledgeAnswer.Explained(q, 0, WhichMarket(q, category, marks), [.. marks.SelectMany(c => composer.SourcesOf(c.Sources, c.Reviewed).Take(1)).DistinctBy(s => s.Title)]);
+        }
+
+        var held = markets.Select(id => (Market: kb.FindMarket(id), Items: Applying(id, category!.Id).ToList())).ToList();
         // Only the rules of every market (shipping lithium batteries) say nothing of this market's own marks: the usual answer follows.
-        if (market is null || !items.Any(c => !c.Markets.Contains(EveryMarket, StringComparer.OrdinalIgnoreCase)))
+        if (held.Any(h => h.Market is null || !h.Items.Any(c => !IsEveryMarkets(c))))
         {
             return null;
         }
 
-        var names = items.Select(c => c.Name.Get(q.Language)).ToList();
+        var items = held.SelectMany(h => h.Items).DistinctBy(c => c.Id).OrderBy(IsEveryMarkets).ToList();
+        var place = region?.Name.Get(q.Language) ?? held[0].Market!.Name.Get(q.Language);
+        // One market: its items; a region: each market's own items after its name, then those of every market once.
+        var names = held.Count == 1
+            ? string.Join(zh ? "；" : "; ", items.Select(c => c.Name.Get(q.Language)))
+            : string.Join(zh ? "；" : "; ", held.Select(h => h.Market!.Name.Get(q.Language) + (zh ? "：" : ": ") + string.Join(zh ? "、" : ", ", h.Items.Where(c => !IsEveryMarkets(c)).Select(c => c.Name.Get(q.Language))))
+                .Concat(items.Where(IsEveryMarkets).Select(c => c.Name.Get(q.Language)).ToList() is { Count: > 0 } every ? [(zh ? "各市场通用：" : "every market: ") + string.Join(zh ? "、" : ", ", every)] : []));
         var lead = zh
-            ? $"{category.Name.ZhCn}卖到{market.Name.ZhCn}，我掌握的要求有：{string.Join("；", names)}。具体适用哪几项取决于产品本身（是否带无线功能、电池等）。"
-            : $"For {category.Name.En.ToLowerInvariant()} sold in {market.Name.En}, the requirements I hold are: {string.Join("; ", names)}. Which of them apply depends on the product itself (radio, battery and so on).";
+            ? $"{category!.Name.ZhCn}卖到{place}，我掌握的要求有：{names}。具体适用哪几项取决于产品本身（是否带无线功能、电池等）。"
+            : $"For {category!.Name.En.ToLowerInvariant()} sold in {PlaceName.InSentence(region?.Name ?? held[0].Market!.Name, q.Language)}, the requirements I hold are: {names}. Which of them apply depends on the product itself (radio, battery and so on).";
         var details = items.Select(c => c.Name.Get(q.Language) + (zh ? "：" : ": ") + AnswerText.Lead(c.Summary.Get(q.Language), 260, 1).Lead).ToList();
         return new KnowledgeAnswer
         {
             Answered = true,
             Language = q.Language,
             Analysis = q,
-            Title = zh ? $"{category.Name.ZhCn}：{market.Name.ZhCn}的要求" : $"{category.Name.En}: requirements in {market.Name.En}",
+            Title = zh ? $"{category.Name.ZhCn}：{place}的要求" : $"{category.Name.En}: requirements in {place}",
             Lead = lead,
             Details = details,
             Sources = [.. items.SelectMany(c => composer.SourcesOf(c.Sources, c.Reviewed)).DistinctBy(s => s.Title)],
             Entries = [.. items.Select(c => new AnswerEntryRef(SearchEntryType.Compliance, c.Id))],
             TopScore = 1,
         };
+    }
+
+    // A region's markets in one answer: Europe is the EU and the UK; more than this is asked back, with the marks held there.
+    private const int MostMarketsListed = 3;
+
+    private static bool IsEveryMarkets(ComplianceItem item) => item.Markets.Contains(EveryMarket, StringComparer.OrdinalIgnoreCase);
+
+    // A region the question names by its name or an alias ("europe", "欧洲", "southeast asia"), when no market is named.
+    private Region? RegionNamed(string text) => kb.Regions
+        .Where(r => !r.Id.Equals(EveryMarket, StringComparison.OrdinalIgnoreCase) && kb.FindMarket(r.Id) is null)
+        .SelectMany(r => new[] { r.Name.En, r.Name.ZhCn }.Concat(r.Aliases?.En ?? []).Concat(r.Aliases?.ZhCn ?? []).Select(n => (Region: r, Name: n)))
+        .Where(n => n.Name.Length > 0 && (n.Name.Any(KnowledgeLanguage.IsCjk)
+            ? text.Contains(n.Name, StringComparison.Ordinal)
+            : Regex.IsMatch(text, $@"(?<![\w-]){Regex.Escape(n.Name)}(?![\w-])", RegexOptions.IgnoreCase)))
+        .OrderByDescending(n => n.Name.Length)
+        .Select(n => n.Region)
+        .FirstOrDefault();
+
+    // The markets of a region, an EU member counted as the EU (whose items apply to it).
+    private List<string> MarketsOf(string regionId)
+    {
+        var union = kb.FindMarket("eu");
+        return [.. kb.Markets.Where(m => m.Region.Equals(regionId, StringComparison.OrdinalIgnoreCase))
+            .Select(m => union is not null && kb.FindCountry(m.Id)?.Eu == true ? union.Id : m.Id)
+            .Distinct(StringComparer.OrdinalIgnoreCase)];
+    }
+
+    // The marks held for the product's category (all marks without one), in the markets given when there are any.
+    // A region holding none of them gets every mark held for the category.
+    private List<ComplianceItem> MarksHeld(Category? category, IReadOnlyCollection<string> markets)
+    {
+        var marks = kb.Compliance.Where(c => c.Kind == ComplianceKind.Mark && (category is null || c.Categories.Contains(category.Id))).ToList();
+        var there = marks.Where(c => markets.Any(m => AppliesIn(c, m))).ToList();
+        return there.Count > 0 ? there : marks;
     }
 
     // The market's own items and the EU's for a member, then those of every market; marks first, then the product's own,
@@ -81,11 +128,13 @@ internal sealed partial class ProductRequirements(KnowledgeBase kb, ProductCateg
             || (m.Equals("eu", StringComparison.OrdinalIgnoreCase) && kb.FindCountry(marketId)?.Eu == true));
 
     // "what certifications do we need?": the marks depend on the market (and the product); the reply asks, listing the marks held.
-    private string WhichMarket(QuestionAnalysis q, Category? category)
+    private string WhichMarket(QuestionAnalysis q, Category? category, IEnumerable<ComplianceItem> held)
     {
         var zh = KnowledgeLanguage.IsChinese(q.Language);
-        var marks = kb.Compliance.Where(c => c.Kind == ComplianceKind.Mark && (category is null || c.Categories.Contains(category.Id)))
-            .Select(c => c.Name.Get(q.Language) + (zh ? "（" : " (") + string.Join(zh ? "、" : ", ", c.Markets.Select(m => kb.FindMarket(m)?.Name.Get(q.Language)).OfType<string>().Take(1)) + (zh ? "）" : ")"))
+        var marks = held.Select(c => c.Name.Get(q.Language) is var name && c.Markets.Select(m => kb.FindMarket(m)?.Name.Get(q.Language)).OfType<string>().FirstOrDefault() is { } market
+                && !name.Contains(market, StringComparison.Ordinal) && !name.Contains(zh ? "（" + market : "(" + market, StringComparison.Ordinal)
+                ? name + (zh ? "（" : " (") + market + (zh ? "）" : ")")
+                : name)
             .ToList();
         return zh
             ? (category is null ? "需要哪些认证取决于产品和目的市场。请告诉我卖什么、卖到哪个国家或地区。" : $"{category.Name.ZhCn}需要哪些认证取决于目的市场，请告诉我卖到哪里。")

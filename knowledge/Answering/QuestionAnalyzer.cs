@@ -105,6 +105,9 @@ public sealed partial class QuestionAnalyzer
     /// </summary>
     internal static bool AsksRequirements(string text) => RequirementsAsked().IsMatch(text);
 
+    /// <summary>Whether the question asks what a word means ("what does fob mean", "什么意思", "指的是"), whatever words surround it.</summary>
+    internal static bool AsksMeaning(string text) => Meaning().IsMatch(text);
+
     /// <summary>Whether a word is a tax's own name ("VAT", "IVA", "MwSt", "Mehrwertsteuer").</summary>
     internal static bool NamesATax(string word) => Tax().Match(word) is { Success: true } m && m.Length == word.Length;
 
@@ -137,6 +140,12 @@ public sealed partial class QuestionAnalyzer
         if (Expansion().IsMatch(text))
         {
             return QuestionKind.Expansion;
+        }
+
+        // "what does fob mean in a factory's price list": what a word means, whatever the words around it ("price") suggest.
+        if (Meaning().IsMatch(text))
+        {
+            return QuestionKind.Definition;
         }
 
         if (Problem().IsMatch(text) || ReportedProblem().IsMatch(text))
@@ -219,21 +228,21 @@ public sealed partial class QuestionAnalyzer
     private static partial Regex Problem();
 
     // A problem reported as it happened: "removed my listing", "my parcel's tracking has been frozen", "被下架", "扣了".
-    [GeneratedRegex(@"\b(?:removed|blocked|suspended|deactivated|detained|seized|froze|frozen|stuck|copies|copied|undercuts?)\b[^.?!]{0,30}\b(?:my|our|me|us)\b|\b(?:my|our)\b[^.?!]{0,40}\b(?:(?:was|were|is|are|has been|have been|got|get) (?:removed|blocked|suspended|deactivated|detained|seized|frozen|stuck|held)|froze|frozen|stuck)\b|被[^，。？！,.?!]{0,8}(?:下架|扣留|扣押|扣了|封|冻结|暂停)|下架了|扣了|封了|冻结了", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:removed|blocked|suspended|deactivated|detained|seized|froze|frozen|stuck|copies|copied|undercuts?|rejected|refused|declined|won'?t accept|doesn'?t accept|does not accept|will not accept)\b[^.?!]{0,30}\b(?:my|our|me|us)\b|\b(?:my|our)\b[^.?!]{0,40}\b(?:(?:was|were|is|are|has been|have been|got|get) (?:removed|blocked|suspended|deactivated|detained|seized|frozen|stuck|held|rejected|refused|declined)|froze|frozen|stuck)\b|被[^，。？！,.?!]{0,8}(?:下架|扣留|扣押|扣了|封|冻结|暂停)|下架了|扣了|封了|冻结了", RegexOptions.IgnoreCase)]
     private static partial Regex ReportedProblem();
 
     [GeneratedRegex(@"threshold|de ?minimis|duty[- ]?free|tax[- ]?free|vat[- ]?free|exempt|allowance|without (paying )?duty|free of (duty|tax)|relief|remission|(value|price|free) limit|免税|免关税|免征|起征点|门槛|豁免|额度|免税额", RegexOptions.IgnoreCase)]
     private static partial Regex Threshold();
 
-    [GeneratedRegex(@"(?<![A-Za-z])(rate|taux|satz|tipo|aliquota|stawka)(?![A-Za-z])|percent|%|how (much|high)|what('?s| is| was)|税率|多少|几|(?<![A-Za-z])(vat|gst|iva|tva|mwst|btw|kdv|ppn|icms|igst)(?![A-Za-z])\W*$|(增值税|进口税|消费税)\W*$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?<![A-Za-z])(rate|taux|satz|tipo|aliquota|stawka)(?![A-Za-z])|percent|%|how (much|high)|what('?s| is| was)|税率|多少|几|百分之|(?<![A-Za-z])(vat|gst|iva|tva|mwst|btw|kdv|ppn|icms|igst)(?![A-Za-z])\W*$|(增值税|进口税|消费税)\W*$", RegexOptions.IgnoreCase)]
     private static partial Regex Rate();
 
-    [GeneratedRegex(@"(have|charge|is there|are there|any) (a |an |any )?(vat|gst|sales tax|consumption tax)|(?<![A-Za-z])(vat|gst|sales tax|consumption tax) (is |are )?(charged|collected|levied|due|payable)|有(增值税|消费税|销售税|GST|VAT)吗|收(增值税|消费税|销售税|GST|VAT)吗", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(have|charge|is there|are there|any) (a |an |any |one )?(vat|gst|sales tax|consumption tax)|(?<![A-Za-z])(vat|gst|sales tax|consumption tax) (is |are )?(charged|collected|levied|due|payable)|有(增值税|消费税|销售税|GST|VAT)吗|收(增值税|消费税|销售税|GST|VAT)吗", RegexOptions.IgnoreCase)]
     private static partial Regex HasTax();
 
     // Taxes the knowledge base does not model: on income and property, on services and digital services, on stamps and excise goods, and
     // the state sales-tax "nexus" registration thresholds of the US, and trade-remedy duties (anti-dumping, countervailing).
-    [GeneratedRegex(@"anti[- ]?dumping|countervailing|反倾销|反补贴|(income|corporate|corporation|profits?|payroll|property|capital[- ]gains?|withholding|digital[- ]services?|stamp|excise|carbon|plastic[- ]packaging|luxury|environmental)[- ](tax|duty|levy)|(?<!\b(?:and|&)\s)\bservices?[- ]tax|\bDST\b|\bnexus\b|(?<!商品|及|和|与)服务税|所得税|利得税|利润税|房产税|预提税|数字服务税|印花税|消费品税|碳税|碳关税|塑料包装税|奢侈品税|环境税|经济关联", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"anti[- ]?dumping|countervailing|反倾销|反补贴|(income|corporate|corporation|profits?|payroll|property|capital[- ]gains?|withholding|digital[- ]services?|stamp|excise|carbon|plastic[- ]packaging|luxury(?:[- ]sales)?|environmental|local|city|municipal|trade)[- ](tax|duty|levy)|(?<!\b(?:and|&)\s)\bservices?[- ]tax|\bDST\b|\bnexus\b|(?<!商品|及|和|与)服务税|所得税|利得税|利润税|房产税|预提税|数字服务税|印花税|消费品税|碳税|碳关税|塑料包装税|奢侈品(?:销售)?税|环境税|经济关联|地方税|城市税|市政税", RegexOptions.IgnoreCase)]
     private static partial Regex UnmodelledTax();
 
     [GeneratedRegex(@"(?<![A-Za-z])(vat|gst|hst|pst|qst|iva|icms|tva|ppn|nds|igst|kdv|btw|sst|mwst|ust|mehrwertsteuer|sales tax|consumption tax|tax)(?![A-Za-z])|增值税|消费税|销售税|商品及服务税|进口税|税率", RegexOptions.IgnoreCase)]
@@ -271,8 +280,11 @@ public sealed partial class QuestionAnalyzer
     [GeneratedRegex(@"do (i|we) (need|have to)|\b(?:do|does)\b[^?？.]{1,40}\bneed\b|must (i|we)|is it (required|mandatory)|\brequires?\b|required|needed|necessary|mandatory|need (an?|to)|需要.*吗|要.*吗|必须", RegexOptions.IgnoreCase)]
     private static partial Regex Requirement();
 
-    [GeneratedRegex(@"what('?s| is| are| does)|meaning|\bmean\b|explain|\bdefine\b|definition|定义|是什么|什么是|什么意思|指什么|含义|啥意思|是啥|指啥", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"what('?s| is| are| does)|meaning|\bmean\b|explain|\bdefine\b|definition|定义|是什么|什么是|什么意思|指什么|含义|啥意思|是啥|指啥|指的是|是指|什么机制|干嘛的|干什么的|干啥的|有什么用|什么作用|什么好处|\bwhat (?:are )?the benefits\b|\bwhat (?:is|are) (?:it|they) for\b", RegexOptions.IgnoreCase)]
     private static partial Regex Definition();
+
+    [GeneratedRegex(@"\bwhat (?:does|do) .{1,40}\bmean\b|\bmeaning of\b|什么意思|啥意思|指的是", RegexOptions.IgnoreCase)]
+    private static partial Regex Meaning();
 
     [GeneratedRegex(@"since when|from when|(from|since) what date|since (what|which) year|when did|when does .* (start|begin|apply|take effect)|从什么时候|什么时候开始|何时开始|哪天开始|什么时候生效|何时生效", RegexOptions.IgnoreCase)]
     private static partial Regex SinceWhen();
@@ -287,12 +299,15 @@ public sealed partial class QuestionAnalyzer
     [GeneratedRegex(@"(需要|要|得)(做|办|有|贴|申请)?(什么|哪些|哪种|哪个)(认证|证书|标志|标识|注册|资质)|\b(which|what) (marks?|certifications?|certificates?|registrations?)\b", RegexOptions.IgnoreCase)]
     private static partial Regex AsksWhichRequirement();
 
-    [GeneratedRegex(@"\bpaper\b|\bthe study\b|\bthe article\b|论文|文章", RegexOptions.IgnoreCase)]
+    // "政企合作这个对策", "the countermeasure on logistics": the paper's countermeasures are its own word.
+    [GeneratedRegex(@"\bpaper\b|\bthe study\b|\bthe article\b|\bcountermeasures?\b|论文|文章|对策", RegexOptions.IgnoreCase)]
     private static partial Regex Paper();
 
-    [GeneratedRegex(@"\bsmes?\b|\bsmall (?:sellers?|exporters?|businesses|firms|companies|enterprises|merchants)\b|中小企业|小企业|小卖家|中小卖家|小商家", RegexOptions.IgnoreCase)]
+    // The paper's subject: small exporters ("small cross-border sellers"), or cross-border trade itself ("in cross border",
+    // "跨境电商新模式"), asked about as a difficulty.
+    [GeneratedRegex(@"\bsmes?\b|\bsmall (?:[\w-]+ )?(?:sellers?|exporters?|businesses|firms|companies|enterprises|merchants)\b|\bcross[- ]border(?: (?:trade|e-?commerce|selling))?\s*\??$|\bin cross[- ]border (?:trade|e-?commerce)\b|中小企业|小企业|小卖家|中小卖家|小商家|跨境电商新模式|跨境贸易", RegexOptions.IgnoreCase)]
     private static partial Regex PaperSubject();
 
-    [GeneratedRegex(@"\b(?:problems?|challenges?|difficult\w*|struggl\w*|why|short of|lack\w*)\b|问题|挑战|困难|难题|缺|为什么|难", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:problems?|challenges?|difficult\w*|struggl\w*|why|short of|lack\w*|headaches?)\b|问题|挑战|困难|难题|缺|为什么|难|跟不上|滞后|头疼", RegexOptions.IgnoreCase)]
     private static partial Regex Difficulty();
 }

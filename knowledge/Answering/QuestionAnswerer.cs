@@ -24,6 +24,7 @@ public sealed partial class QuestionAnswerer
     private readonly LocalPlaceTax _localTax;
     private readonly EndedMeasure _ended;
     private readonly MarketFigureItems _marketItems;
+    private readonly FigureScope _scope;
     private readonly ProductRequirements _requirements;
 
     // Words that ask for a tax rate and nothing more ("the current standard VAT rate", "增值税税率现在是几个点").
@@ -58,6 +59,7 @@ public sealed partial class QuestionAnswerer
         _localTax = new LocalPlaceTax(knowledgeBase);
         _ended = new EndedMeasure(knowledgeBase);
         _marketItems = new MarketFigureItems(knowledgeBase);
+        _scope = new FigureScope(knowledgeBase, _marketItems);
         _requirements = new ProductRequirements(knowledgeBase, new ProductCategoryWords(knowledgeBase), _composer);
         _rateWords = [.. search.Terms(RateWordsEnglish, KnowledgeLanguage.English), .. search.Terms(RateWordsChinese, KnowledgeLanguage.Chinese)];
         _feeWords = [.. search.Terms(FeeWordsEnglish, KnowledgeLanguage.English), .. search.Terms(FeeWordsChinese, KnowledgeLanguage.Chinese)];
@@ -104,6 +106,12 @@ public sealed partial class QuestionAnswerer
         if (_productCodes.Guidance(q) is { } codeGuidance)
         {
             return KnowledgeAnswer.Explained(q, 0, codeGuidance);
+        }
+
+        // "韩国进口运动鞋关税具体多少": a product's duty rate is its tariff line's, which the base does not hold.
+        if (_productCodes.DutyGuidance(q) is { } dutyGuidance)
+        {
+            return KnowledgeAnswer.Explained(q, 0, dutyGuidance);
         }
 
         // "California sales tax rate", "安大略省HST税率": the base holds the market's national rule, not a state's or province's rate.
@@ -175,7 +183,8 @@ public sealed partial class QuestionAnswerer
         // The answer a candidate composes, if it answers the question.
         KnowledgeAnswer? From(AnswerCandidate candidate) =>
             _composer.Compose(q, candidate.Entry, candidate.Score, today, AsksOnlyTheFact(q), _ranker.ContentTerms(q), mentioned) is var composed
-            && _acceptance.Answers(q, candidate, composed.TypedFact) && AskedFigure.GivenBy(q, composed) && !_marketItems.ListsOthersOnly(q, composed) ? composed : null;
+            && _acceptance.Answers(q, candidate, composed.TypedFact) && AskedFigure.GivenBy(q, composed) && !_marketItems.ListsOthersOnly(q, composed)
+            && _scope.Missing(q, composed) is null ? composed : null;
 
         if (From(best) is { } answer)
         {
@@ -209,12 +218,18 @@ public sealed partial class QuestionAnswerer
             // "亚马逊加拿大站月租": the line lists other stores' figures, not this one's.
             if (_marketItems.ListsOthersOnly(q, held))
             {
-                return KnowledgeAnswer.Explained(q, best.Score, _marketItems.NotHeld(q, held));
+                return KnowledgeAnswer.Explained(q, best.Score, _marketItems.NotHeld(q, held), held.Sources);
             }
 
             if (!AskedFigure.GivenBy(q, held))
             {
-                return KnowledgeAnswer.Explained(q, best.Score, AskedFigure.NotHeld(q, held));
+                return KnowledgeAnswer.Explained(q, best.Score, AskedFigure.NotHeld(q, held), held.Sources);
+            }
+
+            // "速卖通西班牙站佣金", "ebay final value fee for clothing": the figures held are another store's or every category's.
+            if (_scope.Missing(q, held) is { } scope)
+            {
+                return KnowledgeAnswer.Explained(q, best.Score, FigureScope.NotHeld(q, held, scope), held.Sources);
             }
         }
 
@@ -226,8 +241,17 @@ public sealed partial class QuestionAnswerer
     {
         var q = _analyzer.Analyze(question);
         var asked = $"kind {q.Kind}, names [{string.Join(", ", q.Entities.Select(e => $"{e.Kind}:{e.Id}"))}], asked [{string.Join(", ", _ranker.ContentTerms(q))}]";
-        return [asked, .. _ranker.Rank(q).Take(top).Select(c => string.Create(System.Globalization.CultureInfo.InvariantCulture,
-            $"{c.Entry.Type}:{c.Entry.Id} {c.Score:0.00} (text {c.Text:0.00}, names {c.Entity:0.00}, fit {c.Fit:0.00}, coverage {c.Coverage:0.00}{(c.Named ? ", named" : string.Empty)})"))];
+        var today = DateOnly.FromDateTime(_time.GetUtcNow().UtcDateTime);
+        var mentioned = EntryNameWords.Marks(_names.MentionedNames(q));
+        // What the first entry's own answer would meet: the acceptance's refusal, or a figure asked it does not give.
+        string Verdict(AnswerCandidate c) =>
+            _composer.Compose(q, c.Entry, c.Score, today, AsksOnlyTheFact(q), _ranker.ContentTerms(q), mentioned) is var composed
+            && _acceptance.Refusal(q, c, composed.TypedFact) is { } why ? $"; refused: {why}"
+            : !AskedFigure.GivenBy(q, composed) ? "; refused: the figure asked is not given"
+            : _scope.Missing(q, composed) is { } scope ? $"; refused: no figure for {scope}"
+            : _marketItems.ListsOthersOnly(q, composed) ? "; refused: only other markets' figures" : string.Empty;
+        return [asked, .. _ranker.Rank(q).Take(top).Select((c, i) => string.Create(System.Globalization.CultureInfo.InvariantCulture,
+            $"{c.Entry.Type}:{c.Entry.Id} {c.Score:0.00} (text {c.Text:0.00}, names {c.Entity:0.00}, fit {c.Fit:0.00}, coverage {c.Coverage:0.00}{(c.Named ? ", named" : string.Empty)}){(i == 0 ? Verdict(c) : string.Empty)}"))];
     }
 
     // "What's the VAT rate in Italy?" asks the rate and nothing else; "does Japan charge consumption tax on small imports?"

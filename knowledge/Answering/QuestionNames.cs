@@ -46,7 +46,8 @@ internal sealed partial class QuestionNames(KnowledgeBase kb, KnowledgeSearch se
     private const int MaxShortening = 5;
 
     // Characters of question words and determiners ("哪家快递", "这个平台", "用什么物流"): never part of a company's name.
-    private const string NotNameCharacters = "哪什这那其别每各该某些个最更么样";
+    // "20欧的小包裹": 的 and 到 join words, they start no name either.
+    private const string NotNameCharacters = "哪什这那其别每各该某些个最更么样的到";
 
     // Every English index term of every entry (Latin words in the Chinese text included).
     private readonly Lazy<HashSet<string>> _vocabulary = new(() => [.. catalog.All.SelectMany(e =>
@@ -88,9 +89,25 @@ internal sealed partial class QuestionNames(KnowledgeBase kb, KnowledgeSearch se
         {
             var name = word.Groups["name"].Value;
             var stems = search.Terms(name, KnowledgeLanguage.English);
-            if (!unknown.Contains(name) && stems.Count > 0 && stems.All(t => !AskedTerms.QuestionWords.Contains(t) && !_vocabulary.Value.Contains(t))
+            // "1 million dong express exemption": a currency before the word is the unit of an amount, not a carrier.
+            if (!unknown.Contains(name) && stems.Count > 0 && !AskedTerms.IsCurrencyWord(name) && stems.All(t => !AskedTerms.QuestionWords.Contains(t) && !_vocabulary.Value.Contains(t))
                 && !_regionWords.Value.Contains(name) && !_countryWords.Value.Contains(name) && !QuestionAnalyzer.NamesATax(name)
                 && !question.Entities.Any(e => word.Index < e.Start + e.Surface.Length && e.Start < word.Index + name.Length))
+            {
+                unknown.Add(name);
+            }
+        }
+
+        // "vat on goods imported into dhaka", "a certificate of free sale from ccpit": in lower case, the last word of a question
+        // after "into / to / from / at" is where the goods go or who issues something; if no entry ever uses it, the base
+        // does not hold that place or body.
+        if (PlaceAtTheEnd().Match(question.Text) is { Success: true } place)
+        {
+            var name = place.Groups["name"].Value;
+            var stems = search.Terms(name, KnowledgeLanguage.English);
+            if (!unknown.Contains(name) && stems.Count > 0 && stems.All(t => !AskedTerms.QuestionWords.Contains(t) && !_vocabulary.Value.Contains(t))
+                && !_regionWords.Value.Contains(name) && !_countryWords.Value.Contains(name) && !QuestionAnalyzer.NamesATax(name)
+                && !question.Entities.Any(e => place.Groups["name"].Index < e.Start + e.Surface.Length && e.Start < place.Groups["name"].Index + name.Length))
             {
                 unknown.Add(name);
             }
@@ -182,6 +199,9 @@ internal sealed partial class QuestionNames(KnowledgeBase kb, KnowledgeSearch se
 
     [GeneratedRegex(@"(?<![A-Za-z0-9&-])(?<name>[a-z][a-z0-9&]{1,11})\s+(?=(?:express|international|logistics|courier|post|certification|certificate|certified|approval|mark|marking|label|sticker|listing|listed)\b)")]
     private static partial Regex LowercaseServiceName();
+
+    [GeneratedRegex(@"\b(?:into|to|from|at)\s+(?<name>(?!(?:pounds|euros|dollars|yuan|kilos|grams|tonnes|months|weeks|years|total|once|least|most|first|home|work|customs|market)\b)[a-z]{4,})\s*[?.!]*\s*$")]
+    private static partial Regex PlaceAtTheEnd();
 
     [GeneratedRegex(@"(?<name>\p{IsCJKUnifiedIdeographs}{2})(?=国际|物流|快递|速递|支付|收款|建站|商城|小包|专线)")]
     private static partial Regex ChineseServiceName();

@@ -11,11 +11,15 @@ internal static partial class QuestionScene
     /// <summary>A name right after "on / in / for / at / from" or right before "的" (with more after it) sets the scene.</summary>
     public static bool IsScene(string text, NamedEntity entity)
     {
-        var before = text[..entity.Start].TrimEnd().ToLowerInvariant();
+        // A space in front, so a name right after the question's first word ("via shopee …") reads as after any other.
+        var before = " " + text[..entity.Start].TrimEnd().ToLowerInvariant();
         // "my Amazon listing", "our Shopee store": whose shop it is, not what the question is about.
         if (before.EndsWith(" on", StringComparison.Ordinal) || before.EndsWith(" in", StringComparison.Ordinal) || before.EndsWith(" for", StringComparison.Ordinal)
             || before.EndsWith(" at", StringComparison.Ordinal) || before.EndsWith(" from", StringComparison.Ordinal)
-            || before == "my" || before.EndsWith(" my", StringComparison.Ordinal) || before == "our" || before.EndsWith(" our", StringComparison.Ordinal))
+            // "via shopee to singapore", "sent by dhl", "we sell through alibaba": the way the goods go, not what is asked
+            // ("can I ship batteries by ePacket?" asks about ePacket).
+            || before.EndsWith(" via", StringComparison.Ordinal) || before.EndsWith(" through", StringComparison.Ordinal) || SentBy().IsMatch(before)
+            || before.EndsWith(" my", StringComparison.Ordinal) || before.EndsWith(" our", StringComparison.Ordinal))
         {
             return true;
         }
@@ -48,6 +52,9 @@ internal static partial class QuestionScene
         return (end < text.Length - 3 && text[end] == '的') || ChineseOwnerAfter().IsMatch(text[end..]);
     }
 
+    [GeneratedRegex(@"\b(?:sent|shipped|delivered|posted|mailed)\s+by$", RegexOptions.IgnoreCase)]
+    private static partial Regex SentBy();
+
     [GeneratedRegex(@"^\s*((orders?|parcels?|packages?|purchases?|shipments?)\b|订单|包裹|的订单|的包裹)", RegexOptions.IgnoreCase)]
     private static partial Regex BoughtThingAfter();
 
@@ -57,7 +64,8 @@ internal static partial class QuestionScene
     [GeneratedRegex(@"在[^，。？！,.?!\s]{0,6}$")]
     private static partial Regex ChineseSceneBefore();
 
-    [GeneratedRegex(@"^\s*(上|里|站)?\s*(卖|开店|开通|上架|销售|发货|做|经营)")]
+    // "在亚马逊日本站卖": the store of one market between the platform and the verb.
+    [GeneratedRegex(@"^\s*(?:\p{IsCJKUnifiedIdeographs}{1,4}站)?(上|里|站)?\s*(卖|开店|开通|上架|销售|发货|做|经营)")]
     private static partial Regex ChineseSceneAfter();
 
     /// <summary>A national storefront's domain ending right after a platform's name: ".de", ".co.uk", ".com.br".</summary>

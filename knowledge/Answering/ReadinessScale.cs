@@ -24,6 +24,13 @@ internal sealed partial class ReadinessScale(KnowledgeBase kb, AnswerEntryCatalo
             return null;
         }
 
+        // "my readiness score fell from 60 to 48", "why is my score only 30": why the user's own result is what it is, or why it
+        // changed, is the result's to say, not the scale's.
+        if (ScoreChange().IsMatch(q.Text))
+        {
+            return null;
+        }
+
         if (ScoreWord().IsMatch(q.Text) && Score(q.Text) is { } score)
         {
             var level = levels.Last(l => l.MinScore <= score);
@@ -36,8 +43,9 @@ internal sealed partial class ReadinessScale(KnowledgeBase kb, AnswerEntryCatalo
         }
 
         // "what does the logistics dimension measure", "准备度里资金这个维度看什么": a dimension named beside the word is that
-        // dimension, not the list of all of them.
-        if (DimensionWord().IsMatch(q.Text) && NamedDimension(q.Text) is { } dimension
+        // dimension, not the list of all of them; so is one named beside the readiness check in the user's own words for a
+        // part of it ("the capital part", "品牌和知识产权那项", "供应链这一项", "the logistics score in my readiness result").
+        if ((DimensionWord().IsMatch(q.Text) || ReadinessWord().IsMatch(q.Text)) && NamedDimension(q.Text) is { } dimension
             && catalog.Find(SearchEntryType.ReadinessDimension, dimension.Id) is { } dimensionEntry)
         {
             return composer.Compose(q, dimensionEntry, 1, today);
@@ -113,15 +121,22 @@ internal sealed partial class ReadinessScale(KnowledgeBase kb, AnswerEntryCatalo
         NumberReader.Read(text, skipYears: true).Where(n => n is >= 0 and <= 100).Cast<decimal?>().FirstOrDefault();
 
     // The dimension whose name the text writes — whole, or each of its parts ("团队语言" for "团队与语言") — the longest first.
+    // A name of several parts may be written by its first part alone ("the brand part" for "Brand and IP") when no dimension's
+    // whole name is written.
     private ReadinessDimension? NamedDimension(string text) =>
         kb.Readiness.Dimensions
             .Where(d => new[] { d.Name.En, d.Name.ZhCn }.Any(name => NameParts().Split(name).All(part => Writes(text, part.Trim()))))
             .OrderByDescending(d => d.Name.En.Length)
+            .FirstOrDefault()
+        ?? kb.Readiness.Dimensions
+            .Where(d => new[] { d.Name.En, d.Name.ZhCn }.Any(name => NameParts().Split(name) is { Length: > 1 } parts && Writes(text, parts[0].Trim())))
+            .OrderByDescending(d => d.Name.En.Length)
             .FirstOrDefault();
 
+    // A Chinese part of four characters or more may be written with one left out ("数字能力" for "数字化能力").
     private static bool Writes(string text, string part) =>
         part.Length > 0 && (KnowledgeLanguage.ContainsCjk(part)
-            ? text.Contains(part, StringComparison.Ordinal)
+            ? text.Contains(part, StringComparison.Ordinal) || (part.Length >= 4 && Enumerable.Range(0, part.Length).Any(i => text.Contains(part.Remove(i, 1), StringComparison.Ordinal)))
             : Regex.IsMatch(text, $@"\b{Regex.Escape(part)}\b", RegexOptions.IgnoreCase));
 
     private static bool NamesLevel(string text, ReadinessLevel level) =>
@@ -141,6 +156,9 @@ internal sealed partial class ReadinessScale(KnowledgeBase kb, AnswerEntryCatalo
 
     [GeneratedRegex(@"\bdimensions?\b|维度", RegexOptions.IgnoreCase)]
     private static partial Regex DimensionWord();
+
+    [GeneratedRegex(@"\b(?:why|fell|fall|falls|dropped|drop|drops|went down|go(?:es)? down|decreased|lower than (?:last|before))\b|为什么|为啥|下降|降了|掉了|变低", RegexOptions.IgnoreCase)]
+    private static partial Regex ScoreChange();
 
     [GeneratedRegex(@"\s+and\s+|与|和|&")]
     private static partial Regex NameParts();

@@ -1,5 +1,6 @@
 using CrossBorderBot.Answers;
 using CrossBorderBot.Knowledge.Answering;
+using CrossBorderBot.Language;
 using CrossBorderBot.Replies;
 
 namespace CrossBorderBot.Tests.Answers;
@@ -35,5 +36,16 @@ public sealed class AnswerReplySourcesTests
         Assert.Equal(["Amazon fees", "eBay fees"], answer.Sources.Select(s => s.Title));
         Assert.Equal(["Amazon fees"], rest.Sources.Select(s => s.Title));
         Assert.Equal(["Amazon strength"], rest.Details);
+    }
+
+    [Fact]
+    public void An_explained_reply_cites_what_it_quotes_and_one_that_quotes_nothing_stays_a_paragraph()
+    {
+        var quoting = Assert.IsType<AnswerBlock>(AnswerReply.Explained(BotLanguage.English, "I don't have that figure for eBay yet. What I do hold: …", [Ebay]).Blocks.Single());
+        var plain = AnswerReply.Explained(BotLanguage.English, "My record of Korea's rule starts on 2020-01-01.").Blocks.Single();
+
+        Assert.Equal(["eBay fees"], quoting.Sources.Select(s => s.Title));
+        Assert.StartsWith("I don't have that figure", quoting.Lead, StringComparison.Ordinal);
+        Assert.IsType<ParagraphBlock>(plain);
     }
 }

@@ -115,7 +115,7 @@ public class AnswerEvaluationFloorTests
             .Concat(kb.PaperChallenges.Select(c => c.Id)).Concat(kb.PaperCountermeasures.Select(c => c.Id))
             .Concat(kb.Readiness.RoadmapSteps.Select(s => s.Id)).Concat(kb.Readiness.Levels.Select(l => l.Id)).Concat(kb.Readiness.Dimensions.Select(d => d.Id))
             .Concat(kb.ImportRegimes.SelectMany(r => r.DutyLayers.Select(l => l.Id))).ToHashSet(StringComparer.OrdinalIgnoreCase);
-        var cases = new[] { "holdout", "holdout2", "holdout3", "holdout4", "holdout5", "holdout6", "holdout7", "holdout8", "holdout9", "holdout10", "holdout11", "holdout12", "holdout13", "holdout14", "holdout15", "holdout16", "holdout17", "dev", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8", "dev9", "dev10", "dev11", "dev12", "dev13", "dev14", "dev15", "dev16", "dev17", "dev19" }.SelectMany(set => AnswerEvaluationSet.Parse(File.ReadAllLines(RealAnswerer.SetPath(set))));
+        var cases = new[] { "holdout", "holdout2", "holdout3", "holdout4", "holdout5", "holdout6", "holdout7", "holdout8", "holdout9", "holdout10", "holdout11", "holdout12", "holdout13", "holdout14", "holdout15", "holdout16", "holdout17", "dev", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8", "dev9", "dev10", "dev11", "dev12", "dev13", "dev14", "dev15", "dev16", "dev17", "dev18", "dev19" }.SelectMany(set => AnswerEvaluationSet.Parse(File.ReadAllLines(RealAnswerer.SetPath(set))));
 
         Assert.All(cases.SelectMany(c => c.ExpectedIds), id => Assert.Contains(id, ids));
     }
@@ -219,6 +219,10 @@ public class AnswerEvaluationFloorTests
     // after. Twelve of its fourteen misses ask about Norway, New Zealand or Switzerland by name: the data holds their schemes
     // (no-voec, nz-gst-low-value-goods, ch-mail-order-vat), but the answerer does not answer a country that has no market
     // entry from any market's or compliance entry (AnswerAcceptance); a VOEC question naming no country is answered.
+    // Eighteenth pass: holdout16 became development material (its causes in dev18); after the pass 89.5 % (424/474), 88.4 %
+    // (419/474), 2/96, and its floor follows a little under that. dev18 (tuned on, written at the pass's start from holdout16's
+    // causes; 130 questions, 61 Chinese, 43 unanswerable near-misses) 63.2 %, 71.3 %, 14/43 before any change and 85.1 %
+    // (74/87), 87.4 % (76/87), 1/43 after it.
     [Theory]
     [InlineData("holdout", 0.87, 0.90, 0.15)]
     [InlineData("holdout2", 0.90, 0.89, 0.13)]
@@ -235,7 +239,7 @@ public class AnswerEvaluationFloorTests
     [InlineData("holdout13", 0.935, 0.920, 0.10)]
     [InlineData("holdout14", 0.854, 0.854, 0.179)]
     [InlineData("holdout15", 0.829, 0.791, 0.174)]
-    [InlineData("holdout16", 0.833, 0.841, 0.167)]
+    [InlineData("holdout16", 0.885, 0.875, 0.05)]
     [InlineData("holdout17", 0.840, 0.849, 0.206)]
     [InlineData("dev", 0.94, 0.94, 0.06)]
     [InlineData("dev2", 0.95, 0.95, 0.10)]
@@ -254,6 +258,7 @@ public class AnswerEvaluationFloorTests
     [InlineData("dev15", 0.92, 0.92, 0.31)]
     [InlineData("dev16", 0.69, 0.74, 0.20)]
     [InlineData("dev17", 0.80, 0.83, 0.44)]
+    [InlineData("dev18", 0.84, 0.86, 0.05)]
     [InlineData("dev19", 0.62, 0.62, 0.22)]
     public void Answers_stay_above_the_measured_floor(string set, double minTop1, double minContains, double maxFalseAnswers)
     {
