@@ -42,6 +42,8 @@ public sealed class ResultQuestionsTests
     [InlineData(DialogIds.GuideLogistics, "do I need a UKCA mark?")]
     [InlineData(DialogIds.GuideReadiness, "what is the second step about?")]
     [InlineData(DialogIds.GuidePlatform, "why is ebay second?")]
+    [InlineData(DialogIds.GuideLogistics, "why is the 3rd option so low on the list?")]
+    [InlineData(DialogIds.GuideLogistics, "为什么第二个排在后面")]
     [InlineData(DialogIds.GuideFixIssue, "what documents does customs want?")]
     public void A_question_the_result_does_not_answer_is_none(string guideId, string text) =>
         Assert.Equal(ResultQuestion.None, ResultQuestions.Read(guideId, text));

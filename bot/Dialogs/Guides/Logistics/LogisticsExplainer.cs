@@ -50,7 +50,7 @@ public sealed class LogisticsExplainer(LogisticsAdvisor advisor, GuideLocationRe
         return RankingExplanation.Paragraphs(
             ranked,
             first,
-            RankingExplanation.Others(ranked, named),
+            RankingExplanation.Others(ranked, RankingExplanation.NamedOrAtPlace(ranked, named, ResultQuestions.Place(question))),
             (other, position) => chinese
                 ? $"{Describe(other, language)}排第 {position}：{GuideReasons.Sentence(other.Reasons, language)} 它的匹配分较低，所以排在后面；匹配分综合了时效、跟踪、退货和对本包裹的限制，而不只是价格。"
                 : $"{Describe(other, language)} is ranked {Ordinal(position)}: {GuideReasons.Sentence(other.Reasons, language)} Its fit score is lower, so it comes after; the fit weighs speed, tracking, returns and the limits for this parcel, not only the price.");

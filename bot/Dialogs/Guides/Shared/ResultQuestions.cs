@@ -78,7 +78,7 @@ public static partial class ResultQuestions
         : Cheapest().IsMatch(text) ? ResultQuestion.Cheapest
         : Fastest().IsMatch(text) ? ResultQuestion.Fastest
         : ScoreMeaning().IsMatch(text) ? ResultQuestion.ScoreMeaning
-        : PlaceWord().IsMatch(text) ? ResultQuestion.AtPlace
+        : PlaceWord().IsMatch(text) && !Why().IsMatch(text) ? ResultQuestion.AtPlace
         : ResultQuestion.None;
 
     private static ResultQuestion Platform(string text) =>
