@@ -187,7 +187,8 @@ public static partial class InterruptionDetector
     [GeneratedRegex(@"^(?:(?:hi|hello|hey|hiya|ok(?:ay)?|so|你好|您好|嗨|哈喽|在吗)[\s,，!！.。~]*)*(?:(?:please\s+)?(?:show|tell)\s+(?:me|us)\s+what\s+you\s+(?:can\s+)?do|what\s+(?:can|do)\s+you\s+(?:do|help\s+(?:me\s+|us\s+)?with|offer)|how\s+(?:can|do)\s+you\s+help(?:\s+(?:me|us))?|what\s+are\s+you|who\s+are\s+you|what\s+is\s+this(?:\s+bot)?|(?:你|您)(?:能|可以|会)(?:做|干|帮(?:我|我们)?(?:做|干)?)(?:些|点)?(?:什么|啥)|(?:你|您)是(?:谁|干什么的|做什么的)|(?:你|您)?有(?:哪些|什么)功能)[\s?？!！.。~]*$", RegexOptions.IgnoreCase)]
     private static partial Regex HelpRequest();
 
-    [GeneratedRegex(@"^\p{L}{1,8}(?:的话)?(?:就|那就)算了(?:吧)?$")]
+    // "追踪就算了", "跟踪不用了", "物流跟踪就不用了吧", "退货免了": one thing dropped, which answers the question about it.
+    [GeneratedRegex(@"^\p{L}{1,8}(?:的话)?(?:(?:就|那就)算了|(?:就|那就|也)?(?:不用了|不要了|不需要了|免了|省了))(?:吧)?$")]
     private static partial Regex ThingDropped();
 
     [GeneratedRegex(@"\b(?:didn[’']?t|did not|doesn[’']?t|does not|not|no)\s+help", RegexOptions.IgnoreCase)]
