@@ -249,7 +249,7 @@ public static partial class MessageCues
     [GeneratedRegex(@"(?:税率|关税率|增值税率|免税额度?|免税门槛|起征点|门槛|限额|费率|佣金比例|佣金率|时效|申报期限|有效期)\s*[。.!！]?\s*$|(?<=\w\s)(?:(?:vat|gst|tax|duty|tariff|import\s+duty|commission|referral\s+fee)\s+rates?|threshold|de\s*minimis(?:\s+(?:limit|threshold|value))?|(?:duty[- ]free|tax[- ]free)\s+(?:limit|allowance|threshold)|(?:commission|referral|selling)\s+fees?|(?<!\bno\s)(?<!\bany\s)(?:[\p{L}]+\s+)fees?|transit\s+times?)\s*[.!]?\s*$", RegexOptions.IgnoreCase)]
     private static partial Regex FactAskedLast();
 
-    [GeneratedRegex(@"\b(?:reach|get\s+to|go\s+to|arrive\s+(?:at|in|to)|be\s+(?:delivered|sent|shipped)\s+to|(?:ship|send|mail|post|deliver|courier|get|move)\s+(?:[\w'-]+\s+){0,6}?(?:over\s+|out\s+)?to)\s+(?:a|an|the|our|my|one\s+of\s+our)?\s*(?:\w+\s+)?(?:buyers?|clients?|customers?|distributors?|importers?|partners?|warehouses?|shops?|stores?|retailers?|boutiques?)\b|(?:送到|寄到|运到|发到|交到)[^，,。]{0,12}(?:客户|买家|经销商|进口商|仓库)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:reach|get\s+to|go\s+to|arrive\s+(?:at|in|to)|be\s+(?:delivered|sent|shipped)\s+to|(?:ship|send|mail|post|deliver|courier)\s+(?:[\w'-]+\s+){0,6}?(?:over\s+|out\s+)?to)\s+(?:a|an|the|our|my|one\s+of\s+our)?\s*(?:\w+\s+)?(?:buyers?|clients?|customers?|distributors?|importers?|partners?|warehouses?|shops?|stores?|retailers?|boutiques?)\b|(?:送到|寄到|运到|发到|交到)[^，,。]{0,12}(?:客户|买家|经销商|进口商|仓库)", RegexOptions.IgnoreCase)]
     private static partial Regex Delivery();
 
     [GeneratedRegex(@"\b(?:calculate|calc|estimate|work\s+out|figure\s+out|compare|quote\s+(?:me|us|for)|price\s+up)\b|算一下|算算|算下|帮我算|计算|估算|估一下|测算|核算|报个?价|比较一下|对比一下|比一比", RegexOptions.IgnoreCase)]

@@ -26,9 +26,9 @@ public static partial class PlaybookStepExplainer
         var purpose = FirstSentence(playbook.Summary.Get(language));
         var symptoms = playbook.Symptoms.Take(3).Select(symptom => symptom.Get(language)).ToList();
         return language.IsChinese
-            ? $"我把您描述的情况匹配到了“{name}”：{purpose}" + (symptoms.Count > 0 ? $"\n\n它适用于这些情况：{string.Join("；", symptoms)}。" : string.Empty)
+            ? $"我把您描述的情况匹配到了“{name}”，因为它针对的正是这类问题：{purpose}" + (symptoms.Count > 0 ? $"\n\n它适用于这些情况：{string.Join("；", symptoms)}。" : string.Empty)
                 + "\n\n如果您的情况更像另一个问题，请回答“没用”，我会换下一个最匹配的方案。"
-            : $"I matched what you described to \"{name}\": {purpose}" + (symptoms.Count > 0 ? $"\n\nIt is for cases like these: {string.Join("; ", symptoms)}." : string.Empty)
+            : $"I matched what you described to \"{name}\" because it is written for this kind of problem: {purpose}" + (symptoms.Count > 0 ? $"\n\nIt is for cases like these: {string.Join("; ", symptoms)}." : string.Empty)
                 + "\n\nIf your case is more like another problem, answer \"that didn't help\" and I'll try the next best match.";
     }
 
