@@ -24,7 +24,7 @@ public static partial class GoingBackToAGuide
             return null;
         }
 
-        var clauses = ClauseBreak().Split(trimmed).Select(clause => clause.Trim()).Where(clause => clause.Length > 0).ToList();
+        var clauses = InterruptionDetector.Clauses(trimmed);
         if (clauses.Count == 0 || GoBack().Match(clauses[^1]) is not { Success: true } last || !clauses.SkipLast(1).All(clause => PutsOff().IsMatch(clause) || Acknowledges().IsMatch(clause)))
         {
             return null;
@@ -62,9 +62,6 @@ public static partial class GoingBackToAGuide
 
         return false;
     }
-
-    [GeneratedRegex(@"\s*[,，.。;；!！]+\s*|\s+[-—–]+\s+")]
-    private static partial Regex ClauseBreak();
 
     // A clause that only acknowledges before going back: "right, back to the parcel", "好，回到选平台".
     [GeneratedRegex(@"^(?:ok(?:ay)?|right|alright|all\s+right|so|anyway|now|well|fine|cool|sure|thanks|好|好的|好吧|嗯+|行|那)$", RegexOptions.IgnoreCase)]

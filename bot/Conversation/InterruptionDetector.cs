@@ -145,10 +145,13 @@ public static partial class InterruptionDetector
     /// </summary>
     private static bool EndsByLeaving(string command)
     {
-        var clauses = ClauseBreak().Split(command).Select(clause => clause.Trim()).Where(clause => clause.Length > 0).ToList();
+        var clauses = Clauses(command);
         return clauses.Count >= 2 && CancelWords.Contains(CommandWrapping().Replace(clauses[^1], string.Empty).Trim())
             && clauses.SkipLast(1).All(clause => Closing().IsMatch(clause));
     }
+
+    /// <summary>The clauses of a message, split at commas, stops and dashes, trimmed; empty ones left out.</summary>
+    internal static List<string> Clauses(string text) => [.. ClauseBreak().Split(text).Select(clause => clause.Trim()).Where(clause => clause.Length > 0)];
 
     private static string Normalize(string? text)
         => text is null ? string.Empty : WhiteSpace.Collapse(TrailingPunctuation().Replace(text.Trim(), string.Empty)).Trim();
