@@ -239,10 +239,11 @@ public sealed partial class ConversationRouter(
                 return;
 
             case MessagePurpose.QuestionForTheResult:
-                // "为什么不用海运" for a 2 kg parcel: an option the answers so far already rule out is said to be ruled out, and
-                // why; any other question about the outcome waits for the result.
+                // "为什么不用海运" for a 2 kg parcel: a why-not about an option the answers so far already rule out is said to be
+                // ruled out, and why; any other question about the outcome ("is express going to be much faster?") waits for
+                // the result.
                 await dc.Context.SendActivityAsync(
-                    WhyNotNamed(dc, place, text, profile.KnownLanguage()) ?? BotText.For(profile.KnownLanguage()).AnsweredWithTheResult,
+                    (MessageCues.IsWhy(text) ? WhyNotNamed(dc, place, text, profile.KnownLanguage()) : null) ?? BotText.For(profile.KnownLanguage()).AnsweredWithTheResult,
                     cancellationToken: cancellationToken);
                 await ConversationSteps.AskAgainAsync(dc, cancellationToken);
                 return;
