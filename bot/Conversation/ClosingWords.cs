@@ -4,10 +4,14 @@ namespace CrossBorderBot.Conversation;
 
 /// <summary>
 /// A message that only closes the conversation, read part by part: every part thanks ("thanks a ton", "多谢啦"),
-/// praises the help ("really helpful", "帮大忙了"), says it is done ("that's all i needed", "先这样", "没别的了"), takes
-/// the rest over ("i'll handle the rest tomorrow", "剩下的我们先自己弄") or says goodbye ("bye for now", "再见"), with
-/// acknowledgements ("ok", "got it", "明白了") around them. A message with any other part ("thanks, the parcel is 3 kg",
-/// "no thanks") says more than closing, and acknowledgements alone ("ok", "got it") answer a question.
+/// praises the help or the way it went ("really helpful", "very clear so far", "这个思路挺好", "帮大忙了"), says it is done
+/// or pauses ("that's all i needed", "let's pause here", "that's it for today", "先这样", "先到这儿", "没别的了"), takes the
+/// rest over or puts it off ("i'll handle the rest tomorrow", "i'll carry on tomorrow", "明天接着来", "剩下的我们先自己弄")
+/// or says goodbye ("bye for now", "ciao", "再见", "再会"), with acknowledgements ("ok", "got it", "好嘞", "明白了") around
+/// them. Beside a part that leaves, a declined "not now" and what the user must do meanwhile ("i have to check with our
+/// forwarder first", "我得先问问供应商") are part of the goodbye; alone they close nothing. A message with any other part
+/// ("thanks, the parcel is 3 kg", "no thanks") says more than closing, and acknowledgements alone ("ok", "got it")
+/// answer a question.
 /// </summary>
 public static partial class ClosingWords
 {
@@ -28,6 +32,7 @@ public static partial class ClosingWords
 
         var thanks = false;
         var leaving = false;
+        var aside = false;
         var position = 0;
         while (position < rest.Length)
         {
@@ -39,22 +44,25 @@ public static partial class ClosingWords
 
             thanks |= part.Groups["thanks"].Success || part.Groups["praise"].Success;
             leaving |= part.Groups["done"].Success || part.Groups["later"].Success || part.Groups["bye"].Success;
+            aside |= part.Groups["aside"].Success;
             position += part.Length;
         }
 
-        return leaving ? ClosingKind.Goodbye : thanks ? ClosingKind.Thanks : ClosingKind.None;
+        return leaving ? ClosingKind.Goodbye : thanks && !aside ? ClosingKind.Thanks : ClosingKind.None;
     }
 
     // One part: punctuation or "and" before it, then one kind of closing words, ending at a word's end (English) or
-    // anywhere (Chinese, written without spaces). Alternatives are tried in order, so a longer form comes first.
+    // anywhere (Chinese, written without spaces). Alternatives are tried in order and a Chinese part may end anywhere,
+    // so a longer form comes first ("好嘞" before "好": the loop takes the first part that fits and never looks back).
     [GeneratedRegex(
         @"\G(?:[\s,，.。!！;；~～:：…]|\band\b|&)*" +
-        @"(?:(?<bye>(?:good\s*)?bye(?:\s*bye)?(?:\s+(?:for\s+now|then|now))?|see\s+(?:you|ya|u)(?:\s+(?:later|soon|around|tomorrow|next\s+time))?|catch\s+(?:you|ya|u)\s+later|cya|ttyl|take\s+care|have\s+a\s+(?:good|nice|great|lovely)\s+(?:one|day|evening|weekend|night|week)|good\s*night|再见|拜拜|拜了|回见|下次见|晚安)" +
+        @"(?:(?<bye>(?:good\s*)?bye(?:\s*bye)?(?:\s+(?:for\s+now|then|now))?|see\s+(?:you|ya|u)(?:\s+(?:later|soon|around|tomorrow|next\s+time))?|catch\s+(?:you|ya|u)\s+later|cya|ttyl|take\s+care|have\s+a\s+(?:good|nice|great|lovely)\s+(?:one|day|evening|weekend|night|week)|good\s*night|ciao|adios|adiós|cheerio|au\s+revoir|peace\s+out|再见|再会|拜拜|拜了|(?:回|下次|下回|回头|明天|改天)见|晚安|(?:我)?先撤了?|先走了|溜了)" +
         @"|(?<thanks>(?:thank\s+(?:you|u)|thanks?|thx|thnx|tks|ty|tysm|cheers|many\s+thanks|much\s+appreciated|appreciate\s+(?:it|that|the\s+help|your\s+help))(?:\s+(?:a\s+(?:lot|ton|bunch|million)|so\s+much|very\s+much|loads|heaps|again|mate|man|buddy|for\s+(?:the|your|all\s+the|all\s+your)\s+(?:help|advice|info|information|answers?|tips?|time)|for\s+(?:that|this|everything|helping)))*|谢谢(?:你|您)?(?:的帮助|帮忙)?(?:啦|了|哈|哦|啊)?|多谢(?:啦|了|哈)?|感谢(?:你|您)?(?:的帮助)?|谢了|谢啦|辛苦(?:了|啦)|麻烦(?:你)?了)" +
-        @"|(?<praise>(?:(?:that|this|it|you)(?:'s|'ve\s+been|\s+(?:is|was|were|has\s+been|have\s+been))\s+)?(?:(?:very|really|super|so|truly|extremely|incredibly)\s+)*(?:helpful|useful|a\s+(?:great|big|huge|real)\s+help|great\s+help|a\s+lifesaver|exactly\s+what\s+(?:i|we)\s+(?:needed|wanted|was\s+after|were\s+after|was\s+looking\s+for))|帮(?:了)?(?:我|我们)?(?:一个)?(?:大忙|很大的忙)了?|(?:很|挺|非常|太|真)(?:有用|有帮助)(?:了|啊)?|帮助(?:很|挺)?大|受益匪浅|心里有数了?)" +
-        @"|(?<done>(?:that'?s|that\s+is|this\s+is)\s+(?:all|everything|enough)(?:\s+(?:i|we)\s+(?:needed|wanted|need|had))?(?:\s+(?:for\s+(?:now|today)|from\s+me))?|that\s+covers\s+it|(?:i'?m|we'?re|i\s+am|we\s+are)\s+(?:all\s+)?(?:set|done|good)(?:\s+for\s+(?:now|today))?|nothing\s+else(?:\s+for\s+now)?|no\s+more\s+questions|all\s+for\s+(?:now|today)|没(?:有)?(?:别的|其他的?)(?:问题|事)?了?|就这些(?:了|吧)?|就这样(?:吧|了)?|(?:今天)?(?:就)?先这样(?:吧|了)?|今天(?:就)?(?:先)?(?:到这儿?|到这里|这样)(?:吧|了)?|没事了|没问题了|暂时没有了|没有了)" +
-        @"|(?<later>(?:i'?ll|we'?ll|i\s+will|we\s+will)\s+(?:take\s+it\s+from\s+here|(?:handle|do|sort(?:\s+out)?|deal\s+with|take\s+care\s+of|finish|look\s+at|go\s+through|work\s+on)\s+(?:the\s+rest|it|that|this|them|those)(?:\s+(?:myself|ourselves|later|tomorrow|next\s+week|on\s+my\s+own|on\s+our\s+own|from\s+here))*|be\s+back(?:\s+(?:later|tomorrow|soon))?)|(?:talk|speak|chat)\s+(?:to\s+you\s+)?(?:soon|later|tomorrow)|(?:剩下的|后面的|其余的|其他的)(?:我|我们)?(?:就)?(?:先)?(?:明天|回头|改天|晚点|之后|下次)?(?:再)?(?:自己)?(?:来|弄|处理|搞|看|做|研究)(?:吧|了)?|(?:我|我们)(?:就)?(?:先)?自己(?:来|弄|处理|搞|看|研究)(?:吧|了)?|(?:回头|改天|下次|有空)(?:再)?(?:聊|问|联系|说))" +
-        @"|(?<ack>ok(?:ay)?|k|alright|all\s+right|right|great|perfect|cool|nice|awesome|brilliant|excellent|lovely|fantastic|super|good|fine|got\s+it|understood|i\s+see|noted|sounds\s+good|makes\s+sense|fair\s+enough|wow|oh|so|well|好的?|好吧|好嘞|好滴|嗯+|行|明白了?|知道了|了解了?|收到|懂了|清楚了|ok的))" +
+        @"|(?<praise>(?:(?:that|this|it|you)(?:'s|s|'ve\s+been|\s+(?:is|was|were|has\s+been|have\s+been))\s+)?(?:(?:very|really|super|so|truly|extremely|incredibly|pretty|quite)\s+)*(?:helpful|useful|clear|a\s+(?:great|big|huge|real)\s+help|great\s+help|a\s+lifesaver|(?:exactly\s+|just\s+)?what\s+(?:i|we)\s+(?:needed|wanted|was\s+after|were\s+after|was\s+looking\s+for))(?:\s+so\s+far)?|nice\s+one|(?:你)?(?:这样)?(?:一步步|一步一步)?(?:讲|说|问|解释|分析)得?(?:很|挺|真|非常|特别)(?:清楚|明白|好|到位|细)(?:的|了|啊)?|(?:这个|你这个|你的)?(?:思路|办法|建议|方法|讲解|解释|分析)(?:很|挺|真|非常|特别)?(?:好|不错|清楚|有用|实用|到位)(?:的|了|啊)?|帮(?:了)?(?:我|我们)?(?:一个)?(?:大忙|很大的忙)了?|(?:很|挺|非常|太|真)(?:有用|有帮助|清楚)(?:了|啊|的)?|帮助(?:很|挺)?大|受益匪浅|心里有数了?)" +
+        @"|(?<done>(?:that'?s|thats|that\s+is|this\s+is)\s+(?:all|everything|enough)(?:\s+(?:i|we)\s+(?:needed|wanted|need|had))?(?:\s+(?:for\s+(?:now|today)|from\s+me))?|(?:that'?s|thats|that\s+is)\s+it\s+for\s+(?:now|today|the\s+day)|that\s+covers\s+it|(?:i'?m|we'?re|i\s+am|we\s+are)\s+(?:all\s+)?(?:set|done|good)(?:\s+for\s+(?:now|today))?|nothing\s+else(?:\s+for\s+now)?|no\s+more\s+questions|(?:all|enough)\s+for\s+(?:now|today)|(?:(?:let'?s|lets|can\s+we|could\s+we|shall\s+we|we\s+can|i'?ll|we'?ll|i\s+(?:want|need)\s+to|we\s+(?:want|need)\s+to)\s+)?(?:stop|pause|break|leave\s+it|call\s+it\s+a\s+day|wrap\s+(?:it\s+)?up)(?:\s+(?:here|there|now|for\s+now|for\s+today|for\s+the\s+day|at\s+that|at\s+this\s+step))+|没(?:有)?(?:别的|其他的?)(?:问题|事)?了?|就这些(?:了|吧)?|就这样(?:吧|了)?|(?:今天)?(?:就)?先这样(?:吧|了)?|(?:今天)?(?:就)?(?:先)?(?:弄|做|聊|搞|看|问|处理)?到这(?:儿|里)?(?:吧|了|为止)?|今天(?:就)?(?:先)?这样(?:吧|了)?|(?:先)?(?:停|暂停)(?:一下|在这)?(?:吧)?|没事了|没问题了|暂时没有了|没有了)" +
+        @"|(?<later>(?:i'?ll|we'?ll|i\s+will|we\s+will)\s+(?:take\s+it\s+from\s+here|(?:handle|do|sort(?:\s+out)?|deal\s+with|take\s+care\s+of|finish|look\s+at|go\s+through|work\s+on)\s+(?:the\s+rest|it|that|this|them|those)(?:\s+(?:myself|ourselves|later|tomorrow|next\s+week|on\s+my\s+own|on\s+our\s+own|from\s+here))*|(?:carry\s+on|continue|pick\s+(?:it|this|things)\s+up|come\s+back(?:\s+to\s+(?:it|this))?|get\s+back\s+to\s+(?:it|this|you))(?:\s+(?:later|tomorrow|next\s+week|another\s+time|soon|from\s+here))+|be\s+back(?:\s+(?:later|tomorrow|soon))?)|(?:talk|speak|chat)\s+(?:to\s+you\s+)?(?:soon|later|tomorrow)|(?:剩下的|后面的|其余的|其他的)(?:我|我们)?(?:就)?(?:先)?(?:明天|回头|改天|晚点|之后|下次)?(?:再)?(?:自己)?(?:来|弄|处理|搞|看|做|研究)(?:吧|了)?|(?:我|我们)(?:就)?(?:先)?自己(?:来|弄|处理|搞|看|研究)(?:吧|了)?|(?:明天|回头|改天|晚点|之后|下次|有空)(?:再)?(?:接着|继续)(?:来|弄|做|看|聊)?(?:吧)?|(?:回头|改天|下次|有空)(?:再)?(?:聊|问|联系|说))" +
+        @"|(?<aside>not\s+(?:now|today|yet)|(?:i|we)(?:'ve|\s+have)?\s*(?:have\s+to|need\s+to|must|gotta|got\s+to|should|want\s+to)\s+[^,，.。!！;；]{1,60}|(?:我|我们)(?:还)?(?:得|要|需要|先得|得先|要先)[^，,。！!；;]{1,20}|先不(?:弄|做|看|聊)了?)" +
+        @"|(?<ack>ok(?:ay)?|k|alright|all\s+right|right|great|perfect|cool|nice|sweet|awesome|brilliant|excellent|lovely|fantastic|super|good|fine|got\s+it|understood|i\s+see|noted|sounds\s+good|makes\s+sense|fair\s+enough|wow|oh|so|well|好(?:的|吧|嘞|滴|啦)?|嗯+|行|明白了?|知道了|了解了?|收到|懂了|清楚了|ok的))" +
         @"(?=$|[\s,，.。!！;；~～:：…&]|(?<=[\u4e00-\u9fff]))",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Part();

@@ -197,6 +197,13 @@ public sealed partial class ConversationRouter(
         }
 
         var place = _places.Of(dc, recognized);
+
+        // "right, back to the parcel", "评估以后再做，先把物流弄完": the running guide, or the one below a detour, asked for again.
+        if (await GoingBackToAGuide.TryAsync(dc, place, text, cancellationToken))
+        {
+            return;
+        }
+
         var (taskPlace, understanding) = Understand(place, recognized, text, dc.Context.Activity.Locale);
         recognized = understanding.Message;
         understanding.Attach(dc.Context);
@@ -232,7 +239,12 @@ public sealed partial class ConversationRouter(
                 return;
 
             case MessagePurpose.QuestionForTheResult:
-                await dc.Context.SendActivityAsync(BotText.For(profile.KnownLanguage()).AnsweredWithTheResult, cancellationToken: cancellationToken);
+                // "为什么不用海运" for a 2 kg parcel: a why-not about an option the answers so far already rule out is said to be
+                // ruled out, and why; any other question about the outcome ("is express going to be much faster?") waits for
+                // the result.
+                await dc.Context.SendActivityAsync(
+                    (MessageCues.IsWhy(text) ? WhyNotNamed(dc, place, text, profile.KnownLanguage()) : null) ?? BotText.For(profile.KnownLanguage()).AnsweredWithTheResult,
+                    cancellationToken: cancellationToken);
                 await ConversationSteps.AskAgainAsync(dc, cancellationToken);
                 return;
 
@@ -319,6 +331,12 @@ public sealed partial class ConversationRouter(
         await ConversationSteps.ContinueAsync(dc, cancellationToken);
         return true;
     }
+
+    /// <summary>Why an option the running guide's answers so far rule out does not fit, when the question names one.</summary>
+    private string? WhyNotNamed(DialogContext dc, ConversationPlace place, string text, BotLanguage language) =>
+        place.GuideId is { } guideId && _places.RunningGuide(guideId) is ISlotGuide guide && dc.ContextOf(guideId) is { } guideContext
+            ? guide.WhyNotNamed(guideContext, text, language)
+            : null;
 
     /// <summary>The user's own words for a product category, from the last message of the conversation that named it.</summary>
     private Func<string, string?> ProductWords(DialogContext dc, ConversationProfile profile) =>

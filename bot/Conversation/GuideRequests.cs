@@ -35,7 +35,7 @@ internal static class GuideRequests
     /// out, goods that must reach someone), else the guide whose questions it answers.
     /// </summary>
     public static string TaskIntent(ConversationPlace place, RecognizedMessage message) =>
-        (AsksForReadiness(place, message.Text) ? IntentNames.StartReadiness : null) ?? (MessageCues.AsksWhereToSell(message.Text) ? IntentNames.ChoosePlatform : null) ?? RequestedTopic(message) ?? (message.IntentAbove(MessageCues.RequestsATask(message.Text) ? RequestedTaskThreshold : MenuTaskThreshold) is { } intent && intent != IntentNames.AskKnowledge && MainMenuDialog.EntryIntents.Contains(intent)
+        (AsksForReadiness(place, message.Text) ? IntentNames.StartReadiness : null) ?? (MessageCues.AsksWhereToSell(message.Text) ? IntentNames.ChoosePlatform : null) ?? RequestedTopic(message) ?? StatedDelivery(message) ?? (message.IntentAbove(MessageCues.RequestsATask(message.Text) ? RequestedTaskThreshold : MenuTaskThreshold) is { } intent && intent != IntentNames.AskKnowledge && MainMenuDialog.EntryIntents.Contains(intent)
             && !(intent == IntentNames.FixIssue && TroubleFreeFacts(place, message))
             ? intent
             : WorkOutGuide(message) ?? DeliveryGuide(message) ?? place.FactsGuide ?? GuideLean(message) ?? NamedTopic(message) ?? message.Intent);
@@ -46,6 +46,16 @@ internal static class GuideRequests
     /// </summary>
     private static string? RequestedTopic(RecognizedMessage message) =>
         MessageCues.RequestsATask(message.Text) && !MessageCues.AsksAboutRules(message.Text) ? NamedTopic(message) : null;
+
+    /// <summary>
+    /// "need to ship yoga mats to a customer in austin texas": goods that must reach someone (a customer, a shop), with no
+    /// trouble told, is the logistics guide's task ahead of the classifier's lean, which the goods' words can pull to the
+    /// platform guide ("yoga mats" are sold as well as shipped); the guide reads the place, a city or state included.
+    /// </summary>
+    private static string? StatedDelivery(RecognizedMessage message) =>
+        message.Entities.IssueTypes.Count == 0 && !MessageCues.SoundsLikeAProblem(message.Text) && MessageCues.StatesADelivery(message.Text)
+            ? IntentNames.ChooseLogistics
+            : null;
 
     /// <summary>
     /// "Our samples need to get to a client in Poland": goods that must reach someone in a named place is the logistics

@@ -145,10 +145,13 @@ public static partial class InterruptionDetector
     /// </summary>
     private static bool EndsByLeaving(string command)
     {
-        var clauses = ClauseBreak().Split(command).Select(clause => clause.Trim()).Where(clause => clause.Length > 0).ToList();
+        var clauses = Clauses(command);
         return clauses.Count >= 2 && CancelWords.Contains(CommandWrapping().Replace(clauses[^1], string.Empty).Trim())
             && clauses.SkipLast(1).All(clause => Closing().IsMatch(clause));
     }
+
+    /// <summary>The clauses of a message, split at commas, stops and dashes, trimmed; empty ones left out.</summary>
+    internal static List<string> Clauses(string text) => [.. ClauseBreak().Split(text).Select(clause => clause.Trim()).Where(clause => clause.Length > 0)];
 
     private static string Normalize(string? text)
         => text is null ? string.Empty : WhiteSpace.Collapse(TrailingPunctuation().Replace(text.Trim(), string.Empty)).Trim();
@@ -187,7 +190,8 @@ public static partial class InterruptionDetector
     [GeneratedRegex(@"^(?:(?:hi|hello|hey|hiya|ok(?:ay)?|so|你好|您好|嗨|哈喽|在吗)[\s,，!！.。~]*)*(?:(?:please\s+)?(?:show|tell)\s+(?:me|us)\s+what\s+you\s+(?:can\s+)?do|what\s+(?:can|do)\s+you\s+(?:do|help\s+(?:me\s+|us\s+)?with|offer)|how\s+(?:can|do)\s+you\s+help(?:\s+(?:me|us))?|what\s+are\s+you|who\s+are\s+you|what\s+is\s+this(?:\s+bot)?|(?:你|您)(?:能|可以|会)(?:做|干|帮(?:我|我们)?(?:做|干)?)(?:些|点)?(?:什么|啥)|(?:你|您)是(?:谁|干什么的|做什么的)|(?:你|您)?有(?:哪些|什么)功能)[\s?？!！.。~]*$", RegexOptions.IgnoreCase)]
     private static partial Regex HelpRequest();
 
-    [GeneratedRegex(@"^\p{L}{1,8}(?:的话)?(?:就|那就)算了(?:吧)?$")]
+    // "追踪就算了", "跟踪不用了", "物流跟踪就不用了吧", "退货免了": one thing dropped, which answers the question about it.
+    [GeneratedRegex(@"^\p{L}{1,8}(?:的话)?(?:(?:就|那就)算了|(?:就|那就|也)?(?:不用了|不要了|不需要了|免了|省了))(?:吧)?$")]
     private static partial Regex ThingDropped();
 
     // "跟踪不用了", "退货就免了": a guide question's topic turned down answers that question; it leaves nothing.

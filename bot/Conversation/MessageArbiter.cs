@@ -41,8 +41,8 @@ public static class MessageArbiter
 
         // "ok did that", "alright, what comes after that?", "通知看过了，期限是30天": where a playbook's confirmation or step
         // waits, going on in one's own words answers it, though it has the form of a question (the knowledge base would
-        // only say it does not know).
-        if (place.TakesGoingOn && (GoAheadCues.AsksToGoOn(text) || GoAheadCues.ReportsItDone(text)))
+        // only say it does not know); at a step, so does leaving it out ("skip this one, we know the cause", "这步先跳过").
+        if (place.TakesGoingOn && (GoAheadCues.AsksToGoOn(text) || GoAheadCues.ReportsItDone(text) || (place.AtPlaybookStep && GoAheadCues.SkipsTheStep(text))))
         {
             return MessagePurpose.Answer;
         }
@@ -156,8 +156,7 @@ public static class MessageArbiter
 
         // "这个瑜伽垫要是在澳洲卖，上哪个平台好" after a shipping result asks for another guide's choice: that guide's task,
         // though it supposes a case ("要是") the running guide could read as a what-if.
-        if (MessageCues.AsksForAChoice(text) && !MessageCues.AsksAboutRules(text) && IntentCues.GuideTopic(text) is { } topic
-            && topic != GuideIntent(place.GuideId) && TaskIntent(place, message) == topic)
+        if (AsksForAnotherGuidesChoice(place, message))
         {
             return MessagePurpose.NewTask;
         }
@@ -267,6 +266,14 @@ public static class MessageArbiter
             return MessagePurpose.NewTask;
         }
 
+        // "对了，这种丝巾在中东适合上哪个平台卖？", "which marketplace should i be selling these on in australia?" inside the
+        // logistics guide asks for another guide's choice by its topic: that guide's task as a detour, however unsure the
+        // classifier is of the words around it (as at a result).
+        if (question && AsksForAnotherGuidesChoice(place, message))
+        {
+            return MessagePurpose.NewTask;
+        }
+
         // "are we even ready to export?" inside the platform guide asks for the readiness check, whatever the classifier
         // makes of its words: a detour, the running guide waits with its answers.
         if (GuideRequests.AsksForReadiness(place, text) && MessageCues.IsSentence(text))
@@ -301,6 +308,14 @@ public static class MessageArbiter
             return MessagePurpose.QuestionForTheResult;
         }
 
+        // "why wouldn't you use sea freight for this?", "为什么不走铁路" in the logistics guide: why not one of the guide's own
+        // options is the guide's to say (for this parcel), not a description of that option from the knowledge base.
+        if (question && !answersAnyway && place.Kind == ConversationPlaceKind.GuideQuestion && place.GuideId == DialogIds.GuideLogistics
+            && MessageCues.IsWhy(text) && OutcomeCues.NamesAWayOfShipping(text) && !MessageCues.AsksAboutRules(text))
+        {
+            return MessagePurpose.QuestionForTheResult;
+        }
+
         if (question && !answersAnyway)
         {
             return MessagePurpose.Question;
@@ -318,6 +333,14 @@ public static class MessageArbiter
 
         return MessageCues.IsSentence(text) && message.ScoreOf(IntentNames.AskKnowledge) >= QuestionThreshold ? MessagePurpose.Question : MessagePurpose.Unclear;
     }
+
+    /// <summary>
+    /// The message asks which option to take on another guide's topic ("上哪个平台好", "which marketplace should we be on?"),
+    /// not about rules, and that guide is the task it names.
+    /// </summary>
+    private static bool AsksForAnotherGuidesChoice(ConversationPlace place, RecognizedMessage message) =>
+        MessageCues.AsksForAChoice(message.Text) && !MessageCues.AsksAboutRules(message.Text) && IntentCues.GuideTopic(message.Text) is { } topic
+        && topic != GuideIntent(place.GuideId) && TaskIntent(place, message) == topic;
 
     /// <summary>A problem the user has: a problem type was found and the message reports it rather than asks about it.</summary>
     private static bool IsProblemReport(RecognizedMessage message, bool question)

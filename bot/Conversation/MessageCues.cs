@@ -51,13 +51,14 @@ public static partial class MessageCues
     /// "上回", "之前给我的"), names a result ("plan", "recommendation", "方案", "推荐的平台") and asks to see it ("show",
     /// "pull up", "what was", "发我看看") or asks after it in any question form ("还能看吗", "is it still saved?") that is
     /// not a why, a fact or a rule; "again" counts as pointing back only beside a verb of seeing. The result may be named
-    /// by what the bot did, beside a verb of seeing ("bring back what you worked out for me", "你之前帮我们算出来的那个再发一下").
+    /// by what the bot did, beside a verb of seeing ("bring back what you worked out for me", "你之前帮我们算出来的那个再发一下"),
+    /// or by a guide's topic with a word that points at it ("that korea shipping thing", "那个发加拿大的东西").
     /// "Before" opening a clause of its own ("before I answer that, …") points back to nothing, and "answer" is a result
     /// only as the bot's ("your answer").
     /// </remarks>
     public static bool AsksForPlan(string text) =>
         PlanRequest().IsMatch(text)
-        || ((ResultNoun().IsMatch(text) || ResultClause().IsMatch(text)) && SeeVerb().IsMatch(text) && (EarlierReference().IsMatch(text) || SeeAgain().IsMatch(text)))
+        || ((ResultNoun().IsMatch(text) || ResultClause().IsMatch(text) || ResultByTopic().IsMatch(text)) && SeeVerb().IsMatch(text) && (EarlierReference().IsMatch(text) || SeeAgain().IsMatch(text)))
         || (ResultNoun().IsMatch(text) && EarlierReference().IsMatch(text) && IsQuestion(text) && !IsWhy(text) && !AsksForAFact(text) && !AsksAboutRules(text));
 
     /// <summary>Asks which option to take ("which marketplace suits us?", "best way to ship", "选什么平台", "怎么发最划算").</summary>
@@ -248,7 +249,7 @@ public static partial class MessageCues
     [GeneratedRegex(@"(?:税率|关税率|增值税率|免税额度?|免税门槛|起征点|门槛|限额|费率|佣金比例|佣金率|时效|申报期限|有效期)\s*[。.!！]?\s*$|(?<=\w\s)(?:(?:vat|gst|tax|duty|tariff|import\s+duty|commission|referral\s+fee)\s+rates?|threshold|de\s*minimis(?:\s+(?:limit|threshold|value))?|(?:duty[- ]free|tax[- ]free)\s+(?:limit|allowance|threshold)|(?:commission|referral|selling)\s+fees?|(?<!\bno\s)(?<!\bany\s)(?:[\p{L}]+\s+)fees?|transit\s+times?)\s*[.!]?\s*$", RegexOptions.IgnoreCase)]
     private static partial Regex FactAskedLast();
 
-    [GeneratedRegex(@"\b(?:reach|get\s+to|go\s+to|arrive\s+(?:at|in|to)|be\s+(?:delivered|sent|shipped)\s+to)\s+(?:a|an|the|our|my|one\s+of\s+our)?\s*(?:\w+\s+)?(?:buyers?|clients?|customers?|distributors?|importers?|partners?|warehouses?)\b|(?:送到|寄到|运到|发到|交到)[^，,。]{0,12}(?:客户|买家|经销商|进口商|仓库)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:reach|get\s+to|go\s+to|arrive\s+(?:at|in|to)|be\s+(?:delivered|sent|shipped)\s+to|(?:ship|send|mail|post|deliver|courier)\s+(?:[\w'-]+\s+){0,6}?(?:over\s+|out\s+)?to)\s+(?:a|an|the|our|my|one\s+of\s+our)?\s*(?:\w+\s+)?(?:buyers?|clients?|customers?|distributors?|importers?|partners?|warehouses?|shops?|stores?|retailers?|boutiques?)\b|(?:送到|寄到|运到|发到|交到)[^，,。]{0,12}(?:客户|买家|经销商|进口商|仓库)", RegexOptions.IgnoreCase)]
     private static partial Regex Delivery();
 
     [GeneratedRegex(@"\b(?:calculate|calc|estimate|work\s+out|figure\s+out|compare|quote\s+(?:me|us|for)|price\s+up)\b|算一下|算算|算下|帮我算|计算|估算|估一下|测算|核算|报个?价|比较一下|对比一下|比一比", RegexOptions.IgnoreCase)]
@@ -257,7 +258,7 @@ public static partial class MessageCues
     [GeneratedRegex(@"\b(?:if|in\s+case|suppose|supposing|hypothetically)\b|如果|万一|假如|假设|要是|的话", RegexOptions.IgnoreCase)]
     private static partial Regex Hypothetical();
 
-    [GeneratedRegex(@"\b(?:i|we)\s*(?:want|wanna|would\s+like|'d\s+like|need|have)\s+to\b|\bhelp\s+(?:me|us)\b|\blet'?s\b|\b(?:can|could|would)\s+(?:you|u)\s+(?:please\s+)?(?:help|check|find|tell|work\s+out|figure\s+out|suggest|recommend|advise)\b|\b(?:hold\s+on|wait|forget\s+(?:it|this|that)|never\s*mind|first)\b|我想|我要|我们想|我们要|想先|帮我|帮忙|帮我们|先不(?=[^，,。；;！!？?\s]*[，,。；;！!？?\s]+\S)|(?<!就|那就)算了(?=[^，,。；;！!？?\s]*[，,。；;！!？?\s]+\S)|不选了|等一下|等等|换个话题", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:i|we)\s*(?:want|wanna|would\s+like|'d\s+like|need|have)\s+to\b|\bhelp\s+(?:me|us)\b|\blet'?s\b|\b(?:can|could|would)\s+(?:you|u)\s+(?:please\s+)?(?:help|check|find|tell|work\s+out|figure\s+out|suggest|recommend|advise)\b|\b(?:hold\s+on|wait|forget\s+(?:it|this|that)|never\s*mind|first)\b|我想|我要|我们想|我们要|想先|帮我|帮忙|帮我们|先不(?=[^，,。；;！!？?\s]*[，,。；;！!？?\s]+(?!(?:以后|之后|回头|改天|下次|晚点|后面|过段时间)(?:再)?(?:说|聊|弄|看|讲|处理|考虑|做)(?:吧|了)?\s*[。.!！]?\s*$)\S)|(?<!就|那就)算了(?=[^，,。；;！!？?\s]*[，,。；;！!？?\s]+(?!(?:以后|之后|回头|改天|下次|晚点|后面|过段时间)(?:再)?(?:说|聊|弄|看|讲|处理|考虑|做)(?:吧|了)?\s*[。.!！]?\s*$)\S)|不选了|等一下|等等|换个话题", RegexOptions.IgnoreCase)]
     private static partial Regex TaskRequest();
 
     [GeneratedRegex(@"^(?:(?:and|so|but|ok|okay|also|hey|hi|hello|btw|quick question)[,\s]+)?(?:what|whats|what's|wat|how|why|which|when|where|who|whose|(?:is|are|am|do|does|did|can|could|should|shall|would|will|must|may|might)\b(?!\s+(?:be|been|have|get|got|like|love|prefer|rather)\b)|any\s+idea|tell me|explain)\b", RegexOptions.IgnoreCase)]
@@ -265,7 +266,7 @@ public static partial class MessageCues
 
     // Question words used as indefinites are no question: "没什么特别的" (nothing special), "什么都行" (anything goes),
     // "晚几天到也行" (a few days late is fine), "前几个月" (the past few months).
-    [GeneratedRegex(@"吗[？?。！!]?\s*$|(?<!没|没有|不是|不算|没啥)什么(?!都|也)|怎么|为什么|为何|哪些|哪个|哪里|哪儿|多少|多久|(?<![晚早慢快多过等再这那前后好头])几(?:天|个)|是否|能否|能不能|可不可以|要不要|需不需要|有没有|如何|请问|(?<!\p{IsCJKUnifiedIdeographs}不)([\u4e00-\u9fff])不\1(?!不)")]
+    [GeneratedRegex(@"吗[？?。！!]?\s*$|(?<!没|没有|不是|不算|没啥)什么(?!都|也)|怎么|为什么|为何|为啥|哪些|哪个|哪里|哪儿|多少|多久|(?<![晚早慢快多过等再这那前后好头])几(?:天|个)|是否|能否|能不能|可不可以|要不要|需不需要|有没有|如何|请问|(?<!\p{IsCJKUnifiedIdeographs}不)([\u4e00-\u9fff])不\1(?!不)")]
     private static partial Regex ChineseQuestion();
 
     // "哪个便宜选哪个" (take whichever is cheaper), "哪家快走哪家": a question word said twice to mean "whichever" answers
@@ -295,7 +296,7 @@ public static partial class MessageCues
     [GeneratedRegex(@"\bwatch\s+out\b|\bbe\s+careful\b|\bpitfalls?\b|\bwhat\s+(?:should|do)\s+(?:we|i)\s+(?:know|keep\s+in\s+mind|pay\s+attention\s+to|look\s+out\s+for)\b|\banything\s+(?:we|i)\s+should\s+(?:know|watch|look)\b|需要注意|要注意|注意(?:什么|哪些|些什么)|注意事项|留意|有(?:什么|哪些)坑|避坑|要小心", RegexOptions.IgnoreCase)]
     private static partial Regex AdviceAsked();
 
-    [GeneratedRegex(@"\b(?:which|what)\s+(?:\w+\s+)?(?:platforms?|platfroms?|platfor?ms?|marketplaces?|market\s+place|sites?|channels?|carriers?|couriers?|shipping\s+(?:method|option|company)s?|logistics|way)\b|\bbest\s+(?:way|platforms?|marketplaces?|carriers?|channels?|options?)\b|\bhow\s+(?:should|can|do|to)\s+(?:i|we)?\s*(?:send|ship|deliver|post)\b|\bcheapest\b|\b(?:suits?|fits?)\s+(?:us|me|our)\b|\b(?:are|is)\s+(?:we|my\s+company|our\s+company|my\s+business|our\s+business)\s+ready\b|\bhow\s+(?:ready|prepared)\s+(?:are|is)\b|哪个平台|什么平台|哪家平台|哪些平台|选什么|选哪个|上哪个|怎么发|如何发|怎么寄|怎么运|走什么|用什么物流|哪种物流|什么渠道|最划算|最便宜|最合适|适合我们|准备好了吗|准备得(?:怎么样|如何|怎样)|能不能做跨境|适合做跨境", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:which|what)\s+(?:\w+\s+)?(?:platforms?|platfroms?|platfor?ms?|marketplaces?|market\s+place|sites?|channels?|carriers?|couriers?|shipping\s+(?:method|option|company)s?|logistics|way)\b|\bbest\s+(?:way|platforms?|marketplaces?|carriers?|channels?|options?)\b|\bhow\s+(?:should|can|do|to)\s+(?:i|we)?\s*(?:send|ship|deliver|post)\b|\bcheapest\b|\b(?:suits?|fits?)\s+(?:us|me|our)\b|\b(?:are|is)\s+(?:we|my\s+company|our\s+company|my\s+business|our\s+business)\s+ready\b|\bhow\s+(?:ready|prepared)\s+(?:are|is)\b|哪个平台|什么平台|哪家平台|哪些平台|选什么|选哪个|上哪个|怎么发|如何发|怎么寄|怎么运|怎么走|走什么|走哪(?:个|种|条|家)|用什么物流|哪种物流|什么渠道|最划算|最便宜|最合适|适合我们|准备好了吗|准备得(?:怎么样|如何|怎样)|能不能做跨境|适合做跨境", RegexOptions.IgnoreCase)]
     private static partial Regex ChoiceRequest();
 
     [GeneratedRegex(@"\b(?:commissions?|fees?|charges?|costs?|price|pricing|rates?|take\s+rate)\b|佣金|扣点|费用|收费|费率|多少钱|年费|月费", RegexOptions.IgnoreCase)]
@@ -307,7 +308,7 @@ public static partial class MessageCues
     [GeneratedRegex(@"\b(?:my|the|this|that|our)\s+(?:score|level|result|rating|fit)\b|\bscore\s+of\s+\d+|\b(?:ranked|rank|ranking)\b|\b(?:top|first)\s+(?:one|pick|choice|channel|platform|option)\b|\bfit\s+score\b|\d+\s*/\s*100|得分|分数|评分|等级|级别|排名|排第一|第一名|匹配度|结果是什么意思", RegexOptions.IgnoreCase)]
     private static partial Regex ResultWords();
 
-    [GeneratedRegex(@"\bwhat\s+(?:should|do|can|shall)\s+(?:i|we)\s+do\b|\bwhat\s+now\b|\bhow\s+(?:do|can|should)\s+(?:i|we)\s+(?:fix|solve|resolve|handle|deal with|get (?:it|them|my|our))|\b(?:is|was|got|been|are|were)\s+(?:held|stuck|seized|detained|lost|rejected|suspended|blocked|removed|delisted|banned|returned)\b|(?:\b(?:will|would|could|might|may)\s+|'ll\s+)be\s+(?:seized|detained|rejected|suspended|blocked|removed|delisted|banned|destroyed)\b|\b(?:they|customs|dhl|fedex|ups|amazon|the carrier|the buyer)\s+(?:(?:just|already|now|recently|suddenly|has|have|had)\s+){0,2}(?:want|wants|asked|asks|is asking|are asking|demand|demands|say|says|said|holding|is holding|are holding|held|rejected|suspended|removed|blocked)\b|\bholding\s+(?:my|our)\b|\b(?:suspended|blocked|banned|deactivated|restricted|closed|froze|seized|rejected|delisted)\s+(?:my|our)\b|\b(?:arrived|came|showed\s+up|got\s+there|was\s+delivered|turned\s+up)\s+(?:\w+\s+)?(?:cracked|broken|damaged|smashed|shattered|crushed|dented|torn|soaked|wet|leaking|opened|empty)\b|\b(?:is|are|was|were)\s+missing\s+from\b|怎么办|咋办|如何处理|怎么处理|怎么解决|被扣|扣了|扣货|丢了|丢失|不见了|被封|封号|被下架|下架了|投诉了|被投诉|被退回|让我交|要我交|要求交|要求补|收到的?\S{0,4}(?:少了|缺了|碎了|裂了|坏了|破了|漏了)|(?:少|缺)了[一二两三四五六七八九十几半\d]+(?:件|个|样|箱|只|双|套)|(?:少发|漏发)了|(?:摔|压|磕)(?:坏|碎|破)了", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\bwhat\s+(?:should|do|can|shall)\s+(?:i|we)\s+do\b|\bwhat\s+now\b|\bhow\s+(?:do|can|should)\s+(?:i|we)\s+(?:fix|solve|resolve|handle|deal with|get (?:it|them|my|our))|\b(?:is|was|got|been|are|were)\s+(?:held|stuck|seized|detained|lost|rejected|suspended|blocked|removed|delisted|banned|returned)\b|(?:\b(?:will|would|could|might|may)\s+|'ll\s+)be\s+(?:seized|detained|rejected|suspended|blocked|removed|delisted|banned|destroyed)\b|\b(?:they|customs|dhl|fedex|ups|amazon|the carrier|the buyer)\s+(?:(?:just|already|now|recently|suddenly|has|have|had)\s+){0,2}(?:want|wants|asked|asks|is asking|are asking|demand|demands|say|says|said|holding|is holding|are holding|held|rejected|suspended|removed|blocked)\b|\bholding\s+(?:my|our)\b|\b(?:suspended|blocked|banned|deactivated|restricted|closed|froze|seized|rejected|delisted)\s+(?:my|our)\b|\b(?:arrived|came|showed\s+up|got\s+there|was\s+delivered|turned\s+up)\s+(?:\w+\s+)?(?:cracked|broken|damaged|smashed|shattered|crushed|dented|torn|soaked|wet|leaking|opened|empty)\b|\b(?:is|are|was|were)\s+missing\s+from\b|\b(?:got|received|was\s+sent|were\s+sent|has\s+got|have\s+got)\s+(?:the\s+|a\s+)?wrong\b|\bwants?\s+(?:a\s+|her\s+|his\s+|their\s+|the\s+)?(?:refund|money\s+back|replacement)\b|(?:收到|拿到)的?(?:是)?(?:错|不对)|(?:发|寄)错了|要(?:求)?(?:退款|退钱|换货)|怎么办|咋办|如何处理|怎么处理|怎么解决|被扣|扣了|扣货|丢了|丢失|不见了|被封|封号|被下架|下架了|投诉了|被投诉|被退回|让我交|要我交|要求交|要求补|收到的?\S{0,4}(?:少了|缺了|碎了|裂了|坏了|破了|漏了)|(?:少|缺)了[一二两三四五六七八九十几半\d]+(?:件|个|样|箱|只|双|套)|(?:少发|漏发)了|(?:摔|压|磕)(?:坏|碎|破)了", RegexOptions.IgnoreCase)]
     private static partial Regex ProblemWords();
 
     [GeneratedRegex(@"\bremind\s+(?:me|us)\b|\b(?:that|those)\s+(?:\w+\s+)?(?:plan|recommendation|advice|suggestion)s?\b|(?:那个|那份|那套|那条)[\u4e00-\u9fff]{0,4}(?:方案|计划|建议|推荐)|提醒(?:我|我们)|\b(?:earlier|before(?!\s+(?:i|we|you|they|it|i'm|we're|going|moving|answering|continuing)\b)|previous(?:ly)?|last\s+time|the\s+other\s+day|yesterday|last\s+week|you\s+(?:gave|made|sent|showed|worked\s+out|came\s+up\s+with|recommended|suggested|proposed|did)|we\s+(?:got|did|made)\s+(?:before|earlier|last\s+time))\b|之前|上次|上回|上周|上个?星期|上个?礼拜|上个月|前阵子|刚才|刚刚|以前|昨天|前几天|前天|那天|你给(?:我|我们)?的|给(?:我|我们)的|你(?:推荐|建议|做|算)(?:过)?的", RegexOptions.IgnoreCase)]
@@ -320,6 +321,11 @@ public static partial class MessageCues
     // "上次你帮我选的".
     [GeneratedRegex(@"\bwhat\s+you\s+(?:\w+\s+)?(?:suggested|recommended|advised|proposed|worked\s+out|figured\s+out|came\s+up\s+with|put\s+together|picked|chose|found|calculated|gave\s+(?:me|us))\b|(?:之前|上次|上回|刚才|前几天|昨天)?(?:你|您)?(?:之前|上次|上回|刚才|前几天|昨天)?(?:帮|给|替)(?:我|我们)(?:挑|选|算|做|弄|找|排|推荐|定|规划|整理|查)(?:出来|好|过|了)?的", RegexOptions.IgnoreCase)]
     private static partial Regex ResultClause();
+
+    // The result named by its topic and a pointing word, as people name what they cannot name: "that korea shipping thing",
+    // "the platform stuff from before", "那个发加拿大的东西", "之前那个物流的".
+    [GeneratedRegex(@"\b(?:that|those|the)\s+(?:[\w-]+\s+){0,3}?(?:shipping|logistics|delivery|courier|platform|marketplace|readiness|export)(?:\s+[\w-]+){0,2}?\s+(?:thing|things|stuff|info|one|bit|breakdown|summary|list)\b|那个[^，,。？?]{0,10}?(?:寄|发|运|物流|平台|评估|渠道)[^，,。？?]{0,8}?(?:的东西|的那个|的结果|的)", RegexOptions.IgnoreCase)]
+    private static partial Regex ResultByTopic();
 
     [GeneratedRegex(@"\b(?:show|send|give|resend|share|see|view|pull\s+up|bring\s+(?:up|back)|dig\s+(?:up|out)|display|get|find|open|remind|repeat|look\s+at|what\s+(?:was|were|is|are)|what\s+(?:did|have)\s+you|where(?:'s|\s+is|\s+are))\b|来着|提醒|还在|(?:说|讲)一遍|重复一(?:下|遍)|发(?:我|给我|一遍|一下|过来)|给我看|我看看|看看|看下|看一下|调出|找出|找到|找回|显示|再给|再发|是什么|是啥|是哪|呢\s*[？?]?\s*$", RegexOptions.IgnoreCase)]
     private static partial Regex SeeVerb();

@@ -21,6 +21,9 @@ public static partial class OutcomeCues
         _ => false,
     };
 
+    /// <summary>Names a way of shipping in general words or a carrier ("sea freight", "DHL", "铁路", "专线").</summary>
+    public static bool NamesAWayOfShipping(string text) => ShippingOption().IsMatch(text);
+
     /// <summary>Asks whether something changes the result: "does the answer change", "would that affect the ranking", "推荐会变吗".</summary>
     public static bool AsksAboutAnEffect(string text) => Effect().IsMatch(text);
 
@@ -41,8 +44,8 @@ public static partial class OutcomeCues
     [GeneratedRegex(@"\b(?:fba|express|courier|post(?:al)?|mail|sea|ocean|air|rail|truck|line|dhl|fedex|ups|e-?packet|parcels?|boxes|shipments?)\b|快递|海运|空运|铁路|陆运|专线|邮政|小包|包裹|箱", RegexOptions.IgnoreCase)]
     private static partial Regex ShippingOption();
 
-    // "does the answer change", "would that change the ranking", "make a difference", "affect the result", "推荐会变吗",
-    // "结果会不会不一样", "有什么区别".
-    [GeneratedRegex(@"\b(?:change|changes|changed|affect|affects|impact)\b[^?]{0,40}\b(?:answer|result|ranking|recommendation|picks?|list|order|price|cost|outcome)\b|\b(?:answer|result|ranking|recommendation|picks?|list|order|outcome)s?\b[^?]{0,30}\b(?:change|differ|be\s+different)\b|\bmake\s+(?:a|any|much\s+of\s+a)\s+difference\b|(?:结果|推荐|排名|排序|答案|方案)[^，,。？?]{0,6}(?:会|能)?(?:变|变化|改变|不一样|不同)|有(?:什么|啥)?(?:区别|变化|不同)", RegexOptions.IgnoreCase)]
+    // "does the answer change", "would that change the ranking", "make a difference", "affect the result", "does that
+    // change anything?", "would that shift things", "推荐会变吗", "结果会不会不一样", "有什么区别", "这样会有影响吗".
+    [GeneratedRegex(@"\b(?:change|changes|changed|affect|affects|impact)\b[^?]{0,40}\b(?:answer|result|ranking|recommendation|picks?|list|order|price|cost|outcome)\b|\b(?:answer|result|ranking|recommendation|picks?|list|order|outcome)s?\b[^?]{0,30}\b(?:change|differ|be\s+different)\b|\bmake\s+(?:a|any|much\s+of\s+a)\s+difference\b|\b(?:does|do|would|will|could|might)\s+(?:that|this|it)\s+(?:change|affect|shift|matter)\b|(?:这样|那样|这个|那)(?:会|会不会|有没有)?有?影响(?:吗|么|不)?|(?:结果|推荐|排名|排序|答案|方案)[^，,。？?]{0,6}(?:会|能)?(?:变|变化|改变|不一样|不同)|有(?:什么|啥)?(?:区别|变化|不同)", RegexOptions.IgnoreCase)]
     private static partial Regex Effect();
 }

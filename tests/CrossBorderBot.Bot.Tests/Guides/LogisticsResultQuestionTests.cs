@@ -75,4 +75,29 @@ public sealed class LogisticsResultQuestionTests
         // Fast: cost 0.15, speed 0.6, tracking needed 0.25 of 1.0.
         Assert.Contains("cost 15 %, speed 60 %, tracking 25 %", reply.Text);
     }
+
+    /// <summary>
+    /// A why about an option by its place asks why the ranking is so: the first one's reasons and the one asked about,
+    /// not the option's figures again (which say nothing of why).
+    /// </summary>
+    [Theory]
+    [InlineData("en-US", FastToUs, "why is the 3rd option so low on the list?", "is ranked first because", "is ranked third")]
+    [InlineData("en-US", FastToUs, "how come the first one comes out on top?", "is ranked first because", null)]
+    [InlineData("zh-CN", "寄1公斤手机壳到美国，货值30美元，20x15x10厘米，要快，要跟踪，不退货，没有电池", "为什么第二个排在后面", "排在第一，原因", "排第 2")]
+    public async Task A_why_about_an_option_by_place_explains_the_ranking(string locale, string request, string question, string first, string? other)
+    {
+        using var user = new GuideSession(locale);
+        await user.SayAsync(request);
+
+        var reply = await user.SayAsync(question);
+
+        Assert.Contains(first, reply.Text);
+        if (other is not null)
+        {
+            Assert.Contains(other, reply.Text);
+        }
+
+        Assert.DoesNotContain("Number 1 is", reply.Text);
+        Assert.DoesNotContain("排第 1 的是", reply.Text);
+    }
 }

@@ -56,6 +56,39 @@ public sealed class PlatformResultQuestionTests
         Assert.Contains("B2B", reply.Text);
     }
 
+    /// <summary>Fee figures quoted about a result name the sources they came from (the fee entry's own), with its review date.</summary>
+    [Theory]
+    [InlineData("en-US", "what does the second one charge in fees?", "Sources of these fees: ")]
+    [InlineData("en-US", "how much a month would ebay be?", "Sources of these fees: ")]
+    [InlineData("en-US", "would etsy suit us?", "Sources of these fees: ")]
+    [InlineData("zh-CN", "第一名的平台扣点多少", "费用来源：")]
+    public async Task Fees_quoted_about_a_result_name_their_sources(string locale, string question, string sources)
+    {
+        using var user = await AtResultAsync(locale);
+
+        var reply = await user.SayAsync(question);
+
+        Assert.Contains(sources, reply.Text);
+        Assert.Matches(@"(?:reviewed|复核于) 2026-\d\d-\d\d", reply.Text);
+    }
+
+    private static async Task<GuideSession> AtResultAsync(string locale)
+    {
+        if (locale == "en-US")
+        {
+            return await AtResultAsync();
+        }
+
+        var user = new GuideSession(locale);
+        foreach (var answer in new[] { "帮我选个平台", "B2C", "德国", "家居园艺", "每月2000美元", "有一些经验", "有" })
+        {
+            await user.SayAsync(answer);
+        }
+
+        Assert.Contains("适合您的平台", user.Last.Text);
+        return user;
+    }
+
     private static async Task<GuideSession> AtResultAsync()
     {
         var user = new GuideSession();

@@ -34,6 +34,9 @@ public sealed class ResultQuestionsTests
     [InlineData(DialogIds.GuideFixIssue, "what's the point of this?", ResultQuestion.StepWhy)]
     [InlineData(DialogIds.GuideFixIssue, "这一步有什么用", ResultQuestion.StepWhy)]
     [InlineData(DialogIds.GuideFixIssue, "how many days will that take", ResultQuestion.StepDuration)]
+    [InlineData(DialogIds.GuideFixIssue, "why this fix and not the customs one?", ResultQuestion.PlaybookWhy)]
+    [InlineData(DialogIds.GuideFixIssue, "为啥是这个方案，不是退货那个", ResultQuestion.PlaybookWhy)]
+    [InlineData(DialogIds.GuideFixIssue, "why this step?", ResultQuestion.StepWhy)]
     public void A_question_about_a_result_is_read_by_its_kind(string guideId, string text, ResultQuestion expected) =>
         Assert.Equal(expected, ResultQuestions.Read(guideId, text));
 
@@ -42,6 +45,8 @@ public sealed class ResultQuestionsTests
     [InlineData(DialogIds.GuideLogistics, "do I need a UKCA mark?")]
     [InlineData(DialogIds.GuideReadiness, "what is the second step about?")]
     [InlineData(DialogIds.GuidePlatform, "why is ebay second?")]
+    [InlineData(DialogIds.GuideLogistics, "why is the 3rd option so low on the list?")]
+    [InlineData(DialogIds.GuideLogistics, "为什么第二个排在后面")]
     [InlineData(DialogIds.GuideFixIssue, "what documents does customs want?")]
     public void A_question_the_result_does_not_answer_is_none(string guideId, string text) =>
         Assert.Equal(ResultQuestion.None, ResultQuestions.Read(guideId, text));

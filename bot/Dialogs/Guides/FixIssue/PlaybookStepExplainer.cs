@@ -3,8 +3,8 @@ using System.Text.RegularExpressions;
 namespace CrossBorderBot.Dialogs.Guides;
 
 /// <summary>
-/// Answers "why this step?" and "how long does this take?" at a playbook step from the playbook itself: the step's own
-/// detail and what the playbook is for; for the time, what the playbook says about it (a period its text names) and,
+/// Answers "why this step?", "why this playbook?" and "how long does this take?" at a playbook step from the playbook
+/// itself: the step's own detail and what the playbook is for; why it was matched (its symptoms); for the time, what the playbook says about it (a period its text names) and,
 /// since playbooks give no typical duration per step, that plainly — never a guessed number.
 /// </summary>
 public static partial class PlaybookStepExplainer
@@ -14,8 +14,23 @@ public static partial class PlaybookStepExplainer
     {
         ResultQuestion.StepWhy => Why(playbook, step, language),
         ResultQuestion.StepDuration => HowLong(playbook, step, language),
+        ResultQuestion.PlaybookWhy => WhyThisPlaybook(playbook, language),
         _ => null,
     };
+
+    // Why this playbook: what it is for and the situations it was written for (its symptoms), which the description
+    // matched; and how to try the next best match if the user's case is another one.
+    private static string WhyThisPlaybook(Playbook playbook, BotLanguage language)
+    {
+        var name = playbook.Name.Get(language);
+        var purpose = FirstSentence(playbook.Summary.Get(language));
+        var symptoms = playbook.Symptoms.Take(3).Select(symptom => symptom.Get(language)).ToList();
+        return language.IsChinese
+            ? $"我把您描述的情况匹配到了“{name}”，因为它针对的正是这类问题：{purpose}" + (symptoms.Count > 0 ? $"\n\n它适用于这些情况：{string.Join("；", symptoms)}。" : string.Empty)
+                + "\n\n如果您的情况更像另一个问题，请回答“没用”，我会换下一个最匹配的方案。"
+            : $"I matched what you described to \"{name}\" because it is written for this kind of problem: {purpose}" + (symptoms.Count > 0 ? $"\n\nIt is for cases like these: {string.Join("; ", symptoms)}." : string.Empty)
+                + "\n\nIf your case is more like another problem, answer \"that didn't help\" and I'll try the next best match.";
+    }
 
     private static string Why(Playbook playbook, int step, BotLanguage language)
     {

@@ -93,8 +93,9 @@ public sealed class PlaybookWalkDialog : Dialog, IGoOnPrompt
             : null;
 
         // "sent them our factory invoices this morning", "got the notice, deadline is friday", "ok what's next", "通知看过了，
-        // 期限是30天": the step told done in one's own words, or the next one asked for, moves on like "done".
-        if (answer is null && verb is null && (Slots.SlotVocabulary.Default.Agreement.SaysDone(text) || GoAheadCues.ReportsItDone(text) || GoAheadCues.AsksToGoOn(text)))
+        // 期限是30天": the step told done in one's own words, the next one asked for, or this one left out ("这步先跳过")
+        // moves on like "done".
+        if (answer is null && verb is null && (Slots.SlotVocabulary.Default.Agreement.SaysDone(text) || GoAheadCues.ReportsItDone(text) || GoAheadCues.AsksToGoOn(text) || GoAheadCues.SkipsTheStep(text)))
         {
             answer = NextValue;
         }

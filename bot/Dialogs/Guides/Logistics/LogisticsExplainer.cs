@@ -50,7 +50,7 @@ public sealed class LogisticsExplainer(LogisticsAdvisor advisor, GuideLocationRe
         return RankingExplanation.Paragraphs(
             ranked,
             first,
-            RankingExplanation.Others(ranked, named),
+            RankingExplanation.Others(ranked, RankingExplanation.NamedOrAtPlace(ranked, named, ResultQuestions.Place(question))),
             (other, position) => chinese
                 ? $"{Describe(other, language)}排第 {position}：{GuideReasons.Sentence(other.Reasons, language)} 它的匹配分较低，所以排在后面；匹配分综合了时效、跟踪、退货和对本包裹的限制，而不只是价格。"
                 : $"{Describe(other, language)} is ranked {Ordinal(position)}: {GuideReasons.Sentence(other.Reasons, language)} Its fit score is lower, so it comes after; the fit weighs speed, tracking, returns and the limits for this parcel, not only the price.");
@@ -75,12 +75,18 @@ public sealed class LogisticsExplainer(LogisticsAdvisor advisor, GuideLocationRe
     }
 
     /// <summary>
-    /// "what about by rail instead?", "那走海运呢": a channel this parcel rules out, named as a what-if, answered with why it
-    /// does not fit; null when the question names any channel that can carry the parcel ("express" names a ranked one as
-    /// well as the railway express), or none it ruled out.
+    /// "what about by rail instead?", "那走海运呢" at the result, "为什么不用海运" before it: a channel this parcel rules out,
+    /// named, answered with why it does not fit; null when the question names any channel that can carry the parcel
+    /// ("express" names a ranked one as well as the railway express), none it ruled out, or the weight is not known yet.
     /// </summary>
     public string? RuledOut(LogisticsAnswers answers, string question, BotLanguage language)
     {
+        // Asked before the weight is known (mid-guide), no reason about this parcel can be given.
+        if (answers.WeightKg is null)
+        {
+            return null;
+        }
+
         var advice = advisor.Recommend(LogisticsAdvisorInputs.From(answers, maxResults: int.MaxValue));
         if (advice.Recommendations.Any(r => Names(r.Channel).Any(name => Mentions(question, name))))
         {
@@ -91,6 +97,41 @@ public sealed class LogisticsExplainer(LogisticsAdvisor advisor, GuideLocationRe
         return ruledOut is null ? null
             : language.IsChinese ? $"{ruledOut.Channel.Name.Get(language)}不适合这个包裹：{ruledOut.Reason.Get(language)}"
             : $"{ruledOut.Channel.Name.Get(language)} is not an option for this parcel: {ruledOut.Reason.Get(language)}";
+    }
+
+    /// <summary>
+    /// "为什么不用海运", "why wouldn't you use sea freight for this?" asked before the result, once the weight is known: the
+    /// channels of that name the parcel rules out, each with the advisor's reason; and, when others of the name can carry
+    /// it (sea freight to an overseas warehouse), that the result will show where they rank. Null when the weight is not
+    /// known yet or no channel of that name is ruled out.
+    /// </summary>
+    public string? WhyNotBeforeTheResult(LogisticsAnswers answers, string question, BotLanguage language)
+    {
+        if (answers.WeightKg is null)
+        {
+            return null;
+        }
+
+        var advice = advisor.Recommend(LogisticsAdvisorInputs.From(answers, maxResults: int.MaxValue));
+        var ruledOut = advice.Excluded.Where(e => Names(e.Channel).Any(name => Mentions(question, name))).Take(2).ToList();
+        if (ruledOut.Count == 0)
+        {
+            return null;
+        }
+
+        var chinese = language.IsChinese;
+        var lines = ruledOut.Select(e => chinese
+            ? $"{e.Channel.Name.Get(language)}不适合这个包裹：{e.Reason.Get(language)}"
+            : $"{e.Channel.Name.Get(language)} is not an option for this parcel: {e.Reason.Get(language)}").ToList();
+        var carrying = advice.Recommendations.Where(r => Names(r.Channel).Any(name => Mentions(question, name))).Select(r => r.Channel.Name.Get(language)).Take(2).ToList();
+        if (carrying.Count > 0)
+        {
+            lines.Add(chinese
+                ? $"{string.Join("、", carrying)}可以承运，结果出来后会显示它排在第几。"
+                : $"{string.Join(" and ", carrying)} can carry it; the result will show where it ranks.");
+        }
+
+        return string.Join("\n\n", lines);
     }
 
     // A channel's name in the question, as a whole word when it is written in Latin letters ("sea" is no part of "season").

@@ -244,4 +244,6 @@ public sealed class LogisticsGuide : TypedSlotGuide<LogisticsAnswers>
     protected override string? Explain(LogisticsAnswers answers, string question, BotLanguage language) => _explainer.Explain(answers, question, language);
 
     protected override string? RuledOut(LogisticsAnswers answers, string question, BotLanguage language) => _explainer.RuledOut(answers, question, language);
+
+    protected override string? WhyNotBeforeTheResult(LogisticsAnswers answers, string question, BotLanguage language) => _explainer.WhyNotBeforeTheResult(answers, question, language);
 }

@@ -51,7 +51,7 @@ public sealed class PlatformExplainer(KnowledgeBase knowledgeBase, PlatformAdvis
             chinese
                 ? $"匹配度（0–100）衡量平台与您的回答（模式、市场、类目、预算、经验、品牌）的契合程度。{Describe(ranked[0], language)}排在第一，原因：{GuideReasons.Sentence(ranked[0].Reasons, language)}"
                 : $"The fit score (0–100) measures how well a platform suits your answers (model, markets, category, budget, experience, brand). {Describe(ranked[0], language)} is ranked first because: {GuideReasons.Sentence(ranked[0].Reasons, language)}",
-            RankingExplanation.Others(ranked, named),
+            RankingExplanation.Others(ranked, RankingExplanation.NamedOrAtPlace(ranked, named, ResultQuestions.Place(question))),
             (other, position) => chinese
                 ? $"{Describe(other, language)}排第 {position}：{GuideReasons.Sentence(other.Reasons, language)}"
                 : string.Create(CultureInfo.InvariantCulture, $"{Describe(other, language)} is ranked number {position}: {GuideReasons.Sentence(other.Reasons, language)}"));

@@ -47,7 +47,7 @@ public sealed partial class PlatformGuide : TypedSlotGuide<PlatformAnswers>
         _results = new PlatformResultBuilder(knowledgeBase, advisor, _locations, time);
         _platformNames = new PlatformNames(knowledgeBase);
         _slots = new PlatformSlotReader(knowledgeBase, _locations, SlotVocabulary.Default);
-        _explainer = new PlatformExplainer(knowledgeBase, advisor, new PlatformResultAnswers(_results));
+        _explainer = new PlatformExplainer(knowledgeBase, advisor, new PlatformResultAnswers(knowledgeBase, _results));
         _questions = Table();
         AddSteps(StepsId, [StartAsync, .. QuestionSteps(), ResultStepAsync], repeatsSteps: true);
         AddDialog(new ChoicePrompt(ModelId));

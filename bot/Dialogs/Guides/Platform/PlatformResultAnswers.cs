@@ -6,9 +6,10 @@ namespace CrossBorderBot.Dialogs.Guides;
 /// Answers what a seller asks about a platform result beyond "why is X first?" — what the fit score is made of, what a
 /// platform costs a month, its fees, the platform at a place, whether a platform (also one outside the list, or ruled
 /// out) suits them — from the advisor's own advice for the same answers (every platform ranked, the excluded ones with
-/// their reason) and the platform's fee entry in the knowledge base (marked approximate, with its review date).
+/// their reason) and the platform's fee entry in the knowledge base (marked approximate, with its review date). Every
+/// answer that quotes fees names the sources the fee figures came from, or says that none is held.
 /// </summary>
-public sealed class PlatformResultAnswers(PlatformResultBuilder results)
+public sealed class PlatformResultAnswers(KnowledgeBase knowledgeBase, PlatformResultBuilder results)
 {
     private static readonly PlatformScoringWeights Weights = PlatformScoringWeights.Default;
 
@@ -67,6 +68,7 @@ public sealed class PlatformResultAnswers(PlatformResultBuilder results)
             lines.Add(chinese ? $"费用说明：{notes}" : $"About its fees: {notes}");
         }
 
+        lines.Add(FeeSources(platform, answers.Markets ?? [], language));
         lines.Add(chinese
             ? $"这些是估算（{(platform.Fees.Approximate ? "约数，" : string.Empty)}复核于 {reviewed}），以平台后台的费用页为准。"
             : $"These are estimates ({(platform.Fees.Approximate ? "approximate, " : string.Empty)}reviewed {reviewed}); the platform's own fee pages are what counts.");
@@ -92,9 +94,10 @@ public sealed class PlatformResultAnswers(PlatformResultBuilder results)
     private string Fees(PlatformAnswers answers, PlatformAdvice advice, PlatformRecommendation target, BotLanguage language)
     {
         var place = advice.Ranked.ToList().IndexOf(target) + 1;
-        return language.IsChinese
+        return (language.IsChinese
             ? $"{target.Platform.Name.Get(language)}（排第 {place}，匹配度 {P(target.Score)}/100）的费用：{results.FeeSummary(target.Platform, answers.Markets ?? [], language)}。"
-            : $"{target.Platform.Name.Get(language)} (number {place} for you, fit {P(target.Score)}/100) — fees: {results.FeeSummary(target.Platform, answers.Markets ?? [], language)}.";
+            : $"{target.Platform.Name.Get(language)} (number {place} for you, fit {P(target.Score)}/100) — fees: {results.FeeSummary(target.Platform, answers.Markets ?? [], language)}.")
+            + "\n\n" + FeeSources(target.Platform, answers.Markets ?? [], language);
     }
 
     private string WhereItRanks(PlatformAnswers answers, PlatformAdvice advice, PlatformRecommendation target, BotLanguage language)
@@ -105,11 +108,26 @@ public sealed class PlatformResultAnswers(PlatformResultBuilder results)
         var first = chinese
             ? $"{Describe(advice, target, language)}：{GuideReasons.Sentence(target.Reasons, language)} 费用：{results.FeeSummary(target.Platform, answers.Markets ?? [], language)}。"
             : $"{Describe(advice, target, language)}: {GuideReasons.Sentence(target.Reasons, language)} Fees: {results.FeeSummary(target.Platform, answers.Markets ?? [], language)}.";
+        first += "\n\n" + FeeSources(target.Platform, answers.Markets ?? [], language);
         return place == 1
             ? first
             : first + "\n\n" + (chinese
                 ? $"排第一的是{top.Platform.Name.Get(language)}（匹配度 {P(top.Score)}）：{GuideReasons.Sentence(top.Reasons, language)}"
                 : $"First is {top.Platform.Name.Get(language)} (fit {P(top.Score)}): {GuideReasons.Sentence(top.Reasons, language)}");
+    }
+
+    // Where the fee figures come from: the pages of the site fees shown (else the fee entry's sources, else the platform's),
+    // with the entry's review date. When none of them is held, that is said: fee figures are never shown without their origin.
+    private string FeeSources(Platform platform, IReadOnlyCollection<string> markets, BotLanguage language)
+    {
+        var shownPages = PlatformSiteFees.For(platform.Fees, markets).SelectMany(fee => fee.Name.Sources ?? []).Distinct(StringComparer.OrdinalIgnoreCase).ToList();
+        var ids = shownPages.Count > 0 ? shownPages : platform.Fees.Sources.Count > 0 ? platform.Fees.Sources : platform.Sources;
+        var sources = knowledgeBase.ResolveSources(ids).Take(3).Select(source => $"{source.Title} ({source.Publisher})").ToList();
+        var reviewed = platform.Reviewed.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+        var chinese = language.IsChinese;
+        return sources.Count > 0
+            ? (chinese ? $"费用来源：{string.Join("；", sources)}（复核于 {reviewed}）。" : $"Sources of these fees: {string.Join("; ", sources)} (reviewed {reviewed}).")
+            : (chinese ? $"知识库里没有找到这些费用的来源（条目复核于 {reviewed}），请以平台的费用页为准。" : $"I could not find a source for these fees in my knowledge base (entry reviewed {reviewed}); the platform's own fee pages are what counts.");
     }
 
     // "eBay ranks number 2 of 24 for you (fit 81/100)", "eBay（易贝）在 24 个平台中排第 2（匹配度 81/100）".

@@ -23,6 +23,12 @@ public interface ISlotGuide
     /// when none is known. A question asked in passing about "these" goods ("what rules apply to these?") means them.
     /// </summary>
     IReadOnlyList<GuideProduct> KnownProducts(DialogContext guideContext, BotLanguage language);
+
+    /// <summary>
+    /// Why an option the question names does not fit the answers so far ("why not sea freight?" for a 2 kg parcel: its
+    /// minimum), in the advisor's own reason; null when it names none the answers rule out, or they are too few to say.
+    /// </summary>
+    string? WhyNotNamed(DialogContext guideContext, string question, BotLanguage language) => null;
 }
 
 /// <summary>A product a guide is about: its category id and the category's name.</summary>

@@ -18,6 +18,19 @@ public static class RankingExplanation
         return others.Count > 0 ? others : ranked.Count > 1 ? [ranked[1]] : [];
     }
 
+    /// <summary>
+    /// The options a question names, then the one it points at by its place ("why is the third one below?", "为啥第二个排在
+    /// 后面"): a why about an option by place asks about that option's rank, so it is explained beside the first.
+    /// </summary>
+    public static IReadOnlyList<T> NamedOrAtPlace<T>(IReadOnlyList<T> ranked, IReadOnlyList<T> named, int? place)
+        where T : class =>
+        place switch
+        {
+            -1 when ranked.Count > 0 => [.. named, ranked[^1]],
+            { } at when at >= 1 && at <= ranked.Count => [.. named, ranked[at - 1]],
+            _ => named,
+        };
+
     /// <summary>The options of <paramref name="ranked"/> whose names stand in <paramref name="question"/>, in the order named.</summary>
     public static IReadOnlyList<T> Named<T>(IReadOnlyList<T> ranked, string question, Func<T, IEnumerable<string>> names) =>
         [.. ranked.Select(option => (Option: option, At: names(option).Where(name => !string.IsNullOrWhiteSpace(name))

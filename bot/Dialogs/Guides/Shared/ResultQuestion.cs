@@ -48,6 +48,9 @@ public enum ResultQuestion
     /// <summary>"Why this step?", "为什么要做这一步": a playbook step's purpose.</summary>
     StepWhy,
 
+    /// <summary>"Why this fix and not the bad reviews one?", "为什么是这个方案": why the playbook was matched, and how to try another.</summary>
+    PlaybookWhy,
+
     /// <summary>"How long does this usually take?", "这一步一般要多久": a playbook step's duration.</summary>
     StepDuration,
 }

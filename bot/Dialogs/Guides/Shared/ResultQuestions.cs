@@ -78,7 +78,7 @@ public static partial class ResultQuestions
         : Cheapest().IsMatch(text) ? ResultQuestion.Cheapest
         : Fastest().IsMatch(text) ? ResultQuestion.Fastest
         : ScoreMeaning().IsMatch(text) ? ResultQuestion.ScoreMeaning
-        : PlaceWord().IsMatch(text) ? ResultQuestion.AtPlace
+        : PlaceWord().IsMatch(text) && !Why().IsMatch(text) ? ResultQuestion.AtPlace
         : ResultQuestion.None;
 
     private static ResultQuestion Platform(string text) =>
@@ -98,7 +98,8 @@ public static partial class ResultQuestions
         : ResultQuestion.None;
 
     private static ResultQuestion Step(string text) =>
-        StepWhy().IsMatch(text) ? ResultQuestion.StepWhy
+        PlaybookWhy().IsMatch(text) ? ResultQuestion.PlaybookWhy
+        : StepWhy().IsMatch(text) ? ResultQuestion.StepWhy
         : StepDuration().IsMatch(text) ? ResultQuestion.StepDuration
         : ResultQuestion.None;
 
@@ -164,6 +165,11 @@ public static partial class ResultQuestions
     // "why this step?", "why do we need to do this", "what is this step for", "为什么要做这一步", "这一步有什么用".
     [GeneratedRegex(@"\bwhy\b[^?.!]{0,30}\b(?:this|that|the)\s+(?:step|one)\b|\bwhy\s+(?:do|should|must|would)\s+(?:i|we)\s+(?:need\s+to\s+|have\s+to\s+)?(?:do|bother\s+with)\s+(?:this|that|it)\b|\bwhat(?:'s|\s+is)\s+(?:this|that|the)\s+step\s+for\b|\bwhy\s+(?:is\s+)?(?:this|that)\s+(?:needed|necessary|important|first|here)\b|\bwhat(?:'s|\s+is)\s+the\s+point\s+of\s+(?:this|that)\b|\bwhy\s+(?:this|that)\b|为什么[^，,。？?！!]{0,8}(?:这一?步|这个步骤|这么做|要做这|做这个|先做这)|(?:这一?步|这个步骤)[^，,。？?！!]{0,4}(?:有什么用|有啥用|是干什么|干嘛|的目的|为什么|意义)|(?:为啥|干嘛)[^，,。？?！!]{0,6}(?:这一?步|这么做|做这个)", RegexOptions.IgnoreCase)]
     private static partial Regex StepWhy();
+
+    // Why this playbook and not another: "why this fix and not the bad reviews one?", "why this playbook?", "why this one
+    // instead of the customs one", "为什么是这个方案，不是物流延误那个？", "为啥用这个办法".
+    [GeneratedRegex(@"\bwhy\b[^?.!]{0,30}\b(?:fix|playbook|solution|approach|procedure)\b|\bwhy\b[^?.!]{0,20}\b(?:this|that)\s+one\b[^?.!]{0,20}\b(?:not|instead|rather|over)\b|(?:为什么|为何|为啥|怎么)[^，,。？?]{0,6}(?:这个|这套|这种)?(?:方案|办法|处理方案|解决方案|处理办法)|(?:为什么|为何|为啥)[^，,。？?]{0,10}(?:[，,]\s*)?(?:不是|而不是|不选)[^，,。？?]{1,12}那个", RegexOptions.IgnoreCase)]
+    private static partial Regex PlaybookWhy();
 
     [GeneratedRegex(@"\bhow\s+long\b|\bhow\s+(?:many|much)\s+(?:days|weeks|hours|time)\b|\bwhen\s+(?:will|would|can|could)\b[^?.!]{0,30}\b(?:done|finished|resolved|sorted|back|over|reinstated|released)\b|多久|多长时间|几天|多少天|几周|多少时间|要花多长|什么时候(?:能|可以|会)?(?:好|完成|解决|恢复|结束)", RegexOptions.IgnoreCase)]
     private static partial Regex StepDuration();

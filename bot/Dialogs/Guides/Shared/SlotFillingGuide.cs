@@ -28,6 +28,9 @@ public abstract class SlotFillingGuide(string id) : ComponentDialog(id), ISlotGu
     protected virtual Task<bool> ExplainResultAsync(ITurnContext turnContext, DialogValues values, string question, BotLanguage language, CancellationToken cancellationToken) =>
         Task.FromResult(false);
 
+    /// <summary>Why an option named before the result does not fit the answers so far (see <see cref="ISlotGuide.WhyNotNamed"/>).</summary>
+    public virtual string? WhyNotNamed(DialogContext guideContext, string question, BotLanguage language) => null;
+
     /// <summary>Why an option the result ruled out and the what-if names does not fit ("what about by rail?"); null when it names none.</summary>
     protected virtual string? RuledOutNamed(DialogValues values, string question, BotLanguage language) => null;
 

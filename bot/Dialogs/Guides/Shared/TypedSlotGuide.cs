@@ -40,6 +40,12 @@ public abstract class TypedSlotGuide<TAnswers>(string id, GuideAnswers<TAnswers>
 
     protected override string? RuledOutNamed(DialogValues values, string question, BotLanguage language) => RuledOut(Answers.Of(values), question, language);
 
+    public override string? WhyNotNamed(DialogContext guideContext, string question, BotLanguage language) =>
+        OwnValues(guideContext) is { } values ? WhyNotBeforeTheResult(Answers.Of(values), question, language) : null;
+
+    /// <summary>Why an option named before the result does not fit the answers so far; null when none it names is ruled out.</summary>
+    protected virtual string? WhyNotBeforeTheResult(TAnswers answers, string question, BotLanguage language) => RuledOut(answers, question, language);
+
     /// <summary>The slot the waiting prompt asks for; null when no question of the table waits.</summary>
     protected virtual string? WaitingSlot(DialogValues values, string? waitingDialogId) =>
         Questions.FirstOrDefault(question => question.IsAskedBy(waitingDialogId))?.Slot;

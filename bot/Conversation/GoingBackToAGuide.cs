@@ -1,0 +1,79 @@
+using CrossBorderBot.Dialogs;
+using CrossBorderBot.Understanding;
+
+namespace CrossBorderBot.Conversation;
+
+/// <summary>
+/// "right, back to the parcel", "ok lets get back to the shipping", "评估以后再做，先把物流弄完", "评估先不做了，回到选平台":
+/// the user asks to go back to a guide by its topic, after words that put the current one off at most. When that guide
+/// is the one running, its waiting question is asked again (the message answers nothing: read as an answer it met a
+/// retry, read as a task it started the guide again and asked what it already had); when it waits below a detour, the
+/// detour is left and that guide resumes with its answers. Any other guide named is not this reading's.
+/// </summary>
+public static partial class GoingBackToAGuide
+{
+    /// <summary>Longer messages say more than going back.</summary>
+    private const int MaxLength = 80;
+
+    /// <summary>The intent of the guide the message asks to go back to; null when it asks for none.</summary>
+    public static string? Target(string? text)
+    {
+        var trimmed = text?.Trim() ?? string.Empty;
+        if (trimmed.Length == 0 || trimmed.Length > MaxLength)
+        {
+            return null;
+        }
+
+        var clauses = InterruptionDetector.Clauses(trimmed);
+        if (clauses.Count == 0 || GoBack().Match(clauses[^1]) is not { Success: true } last || !clauses.SkipLast(1).All(clause => PutsOff().IsMatch(clause) || Acknowledges().IsMatch(clause)))
+        {
+            return null;
+        }
+
+        return IntentCues.GuideTopic(last.Groups["target"].Value);
+    }
+
+    /// <summary>
+    /// Goes back to the guide the message names, when it is the running guide or the one below a detour; false (nothing
+    /// sent) otherwise.
+    /// </summary>
+    public static async Task<bool> TryAsync(DialogContext dc, ConversationPlace place, string text, CancellationToken cancellationToken)
+    {
+        if (place.Kind != ConversationPlaceKind.GuideQuestion || Target(text) is not { } target || dc.FindDialog(DialogIds.MainMenu) is not MainMenuDialog menu)
+        {
+            return false;
+        }
+
+        if (MessageArbiter.GuideIntent(place.GuideId) == target)
+        {
+            await menu.SayResumedAsync(dc.Context, place.GuideId, cancellationToken);
+            await ConversationSteps.AskAgainAsync(dc, cancellationToken);
+            return true;
+        }
+
+        // The bottom of the stack: the menu, its steps, then the guide that waits below the detour (see StackedGuideDetour).
+        var ids = dc.ActiveDialogIds;
+        if (dc.Stack.Count > 1 && ids.Count > 2 && MessageArbiter.GuideIntent(ids[2]) == target)
+        {
+            // Ending the detour resumes the guide below: it says which guide the user is back in and asks its question.
+            await dc.EndDialogAsync(cancellationToken: cancellationToken);
+            return true;
+        }
+
+        return false;
+    }
+
+    // A clause that only acknowledges before going back: "right, back to the parcel", "好，回到选平台".
+    [GeneratedRegex(@"^(?:ok(?:ay)?|right|alright|all\s+right|so|anyway|now|well|fine|cool|sure|thanks|好|好的|好吧|嗯+|行|那)$", RegexOptions.IgnoreCase)]
+    private static partial Regex Acknowledges();
+
+    // The last clause goes back to a topic: "back to the parcel", "let's get back to the shipping question", "ok, continue
+    // with the platform one", "回到选平台", "先把物流弄完", "继续刚才的评估", "接着选物流吧".
+    [GeneratedRegex(@"^(?:(?:ok(?:ay)?|right|alright|so|anyway|now|well|fine|then)[\s,]+)*(?:(?:let'?s|lets|can\s+we|could\s+we|i\s+want\s+to|we\s+want\s+to|i'?d\s+like\s+to)\s+)?(?:(?:get|go|come|head|going|getting)\s+)?(?:back\s+to|continue\s+with|carry\s+on\s+with|finish|resume)\s+(?:the\s+|my\s+|our\s+|this\s+)?(?<target>[\p{L}\s-]{2,30}?)(?:\s+(?:question|questions|guide|part|thing|stuff|bit|one|first|then|now|please|pls))*$|^(?:好|好的|嗯|那|行)?(?:我们)?(?:还是)?(?:先)?(?:回到|回去|继续|接着)(?:刚才的?|之前的?|那个)?(?<target>[\p{L}]{1,6}?)(?:的事|这块|那块)?(?:吧|呢|了)?$|^(?:好|好的|嗯|那|行)?(?:我们)?(?:还是)?先把(?:刚才的?|之前的?|那个)?(?<target>[\p{L}]{1,6}?)(?:的事|这块|那块)?(?:弄完|做完|搞完|选完|走完|处理完|搞定)(?:吧|呢|了)?$", RegexOptions.IgnoreCase)]
+    private static partial Regex GoBack();
+
+    // A clause that only puts the current thing off: "never mind that", "not now", "forget the assessment", "评估以后再做",
+    // "评估先不做了", "这个先放一放".
+    [GeneratedRegex(@"^(?:ok(?:ay)?\s+|hmm+\s+)?(?:never\s*mind(?:\s+(?:that|this|it))?|nvm|not\s+now|forget\s+(?:it|that|this|the\s+[\p{L}\s]{1,20})|(?:let'?s\s+)?(?:skip|drop|leave)\s+(?:it|that|this|the\s+[\p{L}\s]{1,20})(?:\s+for\s+now)?|[\p{L}\s]{0,20}\s+(?:later|can\s+wait))$|^[\p{L}]{0,8}?(?:以后|之后|回头|改天|下次|晚点)(?:再)?(?:说|做|弄|聊|看|评估)(?:吧|了)?$|^[\p{L}]{0,8}?(?:先不|不)(?:做|弄|看|评估|聊|选)了?(?:吧)?$|^[\p{L}]{0,8}?先放(?:一放|一边|着)(?:吧)?$|^算了(?:吧)?$", RegexOptions.IgnoreCase)]
+    private static partial Regex PutsOff();
+}
