@@ -16,7 +16,6 @@ public sealed class PlaybookWalkDialog : Dialog, IGoOnPrompt
 
     private const string CandidatesKey = "candidates";
     private const string MarketKey = "market";
-    private const string PlatformKey = "platform";
     private const string PlaybookKey = "playbook";
     private const string StepKey = "step";
     private const string DetailShownKey = "detailShown";
@@ -46,7 +45,6 @@ public sealed class PlaybookWalkDialog : Dialog, IGoOnPrompt
         var instance = dc.ActiveDialog!;
         instance.SetValue(CandidatesKey, candidates);
         instance.SetValue(MarketKey, walk.Market);
-        instance.SetValue(PlatformKey, walk.Platform);
         instance.SetValue(PlaybookKey, 0);
         instance.SetValue(StepKey, 0);
         await SendStepAsync(dc.Context, instance, withIntro: true, cancellationToken);
@@ -169,7 +167,7 @@ public sealed class PlaybookWalkDialog : Dialog, IGoOnPrompt
                 new ParagraphBlock(string.Format(CultureInfo.InvariantCulture, text.PlaybookIntro, playbook.Steps.Count)),
             };
             var market = instance.GetValue<string>(MarketKey);
-            foreach (var note in _finder.MarketNotes(playbook, market, instance.GetValue<string>(PlatformKey)))
+            if (_finder.MarketNote(playbook, market) is { } note)
             {
                 blocks.Add(new ParagraphBlock(string.Format(CultureInfo.InvariantCulture, text.MarketNote, _locations.Name(market!, language), note.Get(language))));
             }
