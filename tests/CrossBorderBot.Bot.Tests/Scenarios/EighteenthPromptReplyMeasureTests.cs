@@ -11,8 +11,9 @@ public sealed class EighteenthPromptReplyMeasureTests(ITestOutputHelper output)
 {
     // Measured once after the commit that added the set (051f50c), before any eighteenth-pass behaviour change: 2 of 60
     // (3.3 %) said "didn't understand"; 4 of 60 (6.7 %) were not taken at all.
-    private const int MissCeiling = 2;
-    private const int NotTakenCeiling = 4;
+    // After the pass's merge (blind, totals only): 1 and 3 of 60; the ceilings follow.
+    private const int MissCeiling = 1;
+    private const int NotTakenCeiling = 3;
 
     [Fact]
     public async Task Held_out_natural_replies_at_guide_prompts_are_taken()

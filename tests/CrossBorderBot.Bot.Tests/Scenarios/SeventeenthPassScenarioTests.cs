@@ -12,7 +12,8 @@ public sealed class SeventeenthPassScenarioTests(ITestOutputHelper output)
 {
     // Measured once after the commit that added the batch (0e61675), before any seventeenth-pass behaviour change: 5 of 40.
     // After the pass's merge: 9 of 40.
-    private const int PassFloor = 9;
+    // Eighteenth pass (dev material by then): 28 of 40 after its merge; the floor follows.
+    private const int PassFloor = 28;
 
     [Fact]
     public async Task Held_out_scenarios_pass_in_total()
