@@ -209,6 +209,8 @@ public class AnswerEvaluationFloorTests
     // Eighteenth pass: holdout17 (written blind at its start, before any change, by a helper that wrote only the set and
     // changed no code; 552 questions, 256 Chinese, 107 unanswerable near-misses) measured 84.0 % (374/445), 84.9 % (378/445),
     // 22/107 (20.6 %) on the tree the pass started from (dcabf29's answerer and data); its floor is that first measurement.
+    // Eighteenth pass, after its merge (blind, totals only): holdout17 87.0 % (387/445), 87.0 % (387/445), 17/107 (15.9 %);
+    // its floor is raised to that. Pooled held-out 1-17: 92.2 %, 91.5 %, 6.7 % (75/1124).
     // Eighteenth pass: holdout16 became development material (its causes in dev18); after the pass 89.5 % (424/474), 88.4 %
     // (419/474), 2/96, and its floor follows a little under that. dev18 (tuned on, written at the pass's start from holdout16's
     // causes; 130 questions, 61 Chinese, 43 unanswerable near-misses) 63.2 %, 71.3 %, 14/43 before any change and 85.1 %
@@ -230,7 +232,7 @@ public class AnswerEvaluationFloorTests
     [InlineData("holdout14", 0.854, 0.854, 0.179)]
     [InlineData("holdout15", 0.829, 0.791, 0.174)]
     [InlineData("holdout16", 0.885, 0.875, 0.05)]
-    [InlineData("holdout17", 0.840, 0.849, 0.206)]
+    [InlineData("holdout17", 0.869, 0.869, 0.16)]
     [InlineData("dev", 0.94, 0.94, 0.06)]
     [InlineData("dev2", 0.95, 0.95, 0.10)]
     [InlineData("dev3", 0.90, 0.90, 0.10)]
