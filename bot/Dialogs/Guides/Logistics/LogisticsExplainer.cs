@@ -53,7 +53,7 @@ public sealed class LogisticsExplainer(LogisticsAdvisor advisor, GuideLocationRe
             RankingExplanation.Others(ranked, RankingExplanation.NamedOrAtPlace(ranked, named, ResultQuestions.Place(question))),
             (other, position) => chinese
                 ? $"{Describe(other, language)}排第 {position}：{GuideReasons.Sentence(other.Reasons, language)} 它的匹配分较低，所以排在后面；匹配分综合了时效、跟踪、退货和对本包裹的限制，而不只是价格。"
-                : $"{Describe(other, language)} is ranked {Ordinal(position)}: {GuideReasons.Sentence(other.Reasons, language)} Its fit score is lower, so it comes after; the fit weighs speed, tracking, returns and the limits for this parcel, not only the price.");
+                : $"{Describe(other, language)} is ranked {RankingExplanation.Ordinal(position)}: {GuideReasons.Sentence(other.Reasons, language)} Its fit score is lower, so it comes after; the fit weighs speed, tracking, returns and the limits for this parcel, not only the price.");
     }
 
     // The channel a question points at: one it names (the first one named, the top one included), else one by its place
@@ -150,11 +150,4 @@ public sealed class LogisticsExplainer(LogisticsAdvisor advisor, GuideLocationRe
     private IEnumerable<string> Names(LogisticsChannel channel) =>
         new[] { channel.Id }.Concat(channelNames.Of(channel))
             .Concat(channel.Name.En.Split([' ', '(', ')', '/'], StringSplitOptions.RemoveEmptyEntries).Where(word => word.Length >= 3 && char.IsUpper(word[0])));
-
-    private static string Ordinal(int position) => position switch
-    {
-        2 => "second",
-        3 => "third",
-        _ => string.Create(CultureInfo.InvariantCulture, $"number {position}"),
-    };
 }

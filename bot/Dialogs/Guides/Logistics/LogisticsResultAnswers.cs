@@ -164,7 +164,7 @@ public sealed class LogisticsResultAnswers(KnowledgeBase knowledgeBase, GuideLoc
         var what = cheapest ? (chinese ? "最便宜" : "cheapest") : (chinese ? "最快" : "fastest");
         var first = chinese
             ? $"这些渠道里{what}的是{Describe(pick, language)}，排第 {place}。"
-            : $"The {what} of these is {Describe(pick, language)}, ranked {Ordinal(place)}.";
+            : $"The {what} of these is {Describe(pick, language)}, ranked {RankingExplanation.Ordinal(place)}.";
         if (place == 1)
         {
             return first + (chinese ? $" 它同时也是最匹配的：{GuideReasons.Sentence(pick.Reasons, language)}" : $" It is also the best fit: {GuideReasons.Sentence(pick.Reasons, language)}");
@@ -220,14 +220,6 @@ public sealed class LogisticsResultAnswers(KnowledgeBase knowledgeBase, GuideLoc
 
         return ranked.Count;
     }
-
-    private static string Ordinal(int place) => place switch
-    {
-        1 => "first",
-        2 => "second",
-        3 => "third",
-        _ => string.Create(CultureInfo.InvariantCulture, $"number {place}"),
-    };
 
     private static string Score(ChannelRecommendation r) => r.Score.ToString("0", CultureInfo.InvariantCulture);
 

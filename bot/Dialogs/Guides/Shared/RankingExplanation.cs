@@ -42,6 +42,15 @@ public static class RankingExplanation
         where T : class =>
         string.Join("\n\n", new[] { first }.Concat(others.Select(other => otherParagraph(other, IndexOf(ranked, other) + 1))));
 
+    /// <summary>A place said in English: "first", "second", "third", then "number 4".</summary>
+    public static string Ordinal(int place) => place switch
+    {
+        1 => "first",
+        2 => "second",
+        3 => "third",
+        _ => string.Create(CultureInfo.InvariantCulture, $"number {place}"),
+    };
+
     private static int IndexOf<T>(IReadOnlyList<T> ranked, T option)
     {
         for (var index = 0; index < ranked.Count; index++)

@@ -39,16 +39,7 @@ public static partial class ResultQuestions
         }
 
         var word = match.Groups["n"].Value.ToLowerInvariant();
-        return word switch
-        {
-            "last" or "最后" => -1,
-            "first" or "1st" or "1" or "一" or "top" => 1,
-            "second" or "2nd" or "2" or "二" => 2,
-            "third" or "3rd" or "3" or "三" => 3,
-            "fourth" or "4th" or "4" or "四" => 4,
-            "fifth" or "5th" or "5" or "五" => 5,
-            _ => null,
-        };
+        return word is "last" or "最后" ? -1 : SmallNumber(word);
     }
 
     /// <summary>The level asked about by its number ("level 3", "第三级"), 1-based; null for none.</summary>
@@ -61,16 +52,19 @@ public static partial class ResultQuestions
         }
 
         var word = match.Groups["n"].Success && match.Groups["n"].Length > 0 ? match.Groups["n"].Value : match.Groups["m"].Value;
-        return word.ToLowerInvariant() switch
-        {
-            "1" or "一" or "first" or "1st" => 1,
-            "2" or "二" or "second" or "2nd" => 2,
-            "3" or "三" or "third" or "3rd" => 3,
-            "4" or "四" or "fourth" or "4th" => 4,
-            "5" or "五" or "fifth" or "5th" => 5,
-            _ => null,
-        };
+        return SmallNumber(word.ToLowerInvariant());
     }
+
+    // 1 to 5 as the place and level patterns write them: a digit, a Chinese numeral or an English ordinal ("top" is first).
+    private static int? SmallNumber(string word) => word switch
+    {
+        "first" or "1st" or "1" or "一" or "top" => 1,
+        "second" or "2nd" or "2" or "二" => 2,
+        "third" or "3rd" or "3" or "三" => 3,
+        "fourth" or "4th" or "4" or "四" => 4,
+        "fifth" or "5th" or "5" or "五" => 5,
+        _ => null,
+    };
 
     private static ResultQuestion Logistics(string text) =>
         HowPriced().IsMatch(text) ? ResultQuestion.HowPriced
