@@ -38,6 +38,8 @@ internal sealed partial class EntityCatalog
     public EntityCatalog(KnowledgeBase kb)
     {
         var marketIds = kb.Markets.Select(m => m.Id).ToHashSet(StringComparer.OrdinalIgnoreCase);
+        // Built once: the short names and the misspelt names both ask which words the knowledge base itself writes.
+        var englishTexts = new AnswerEntryCatalog(kb).All.Select(e => e.FullText(KnowledgeLanguage.English)).ToList();
         var countryWords = new List<(string Name, EntityKind Kind, string Id)>();
         foreach (var market in kb.Markets)
         {
@@ -80,7 +82,7 @@ internal sealed partial class EntityCatalog
             AddNames(EntityKind.Platform, p.Id, p.Name, parentheticals: true);
         }
 
-        foreach (var (shortName, id) in ShortNames.Platforms(kb))
+        foreach (var (shortName, id) in ShortNames.Platforms(kb, englishTexts))
         {
             Add(shortName, EntityKind.Platform, id, Alias);
         }
@@ -161,8 +163,7 @@ internal sealed partial class EntityCatalog
         _localPlaces.Sort((a, b) => b.Surface.Length.CompareTo(a.Surface.Length));
         _adjectives = new CountryAdjectives(marketIds, countryWords);
         _typos = new NameTypos(
-            _surfaces.Where(s => s.Kind is EntityKind.Market or EntityKind.Country or EntityKind.Platform).Select(s => (s.Surface, s.Kind, s.Id)),
-            new AnswerEntryCatalog(kb).All.Select(e => e.FullText(KnowledgeLanguage.English)));
+            _surfaces.Where(s => s.Kind is EntityKind.Market or EntityKind.Country or EntityKind.Platform).Select(s => (s.Surface, s.Kind, s.Id)), englishTexts);
     }
 
     public IReadOnlyList<NamedEntity> Find(string question)

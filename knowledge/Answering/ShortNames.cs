@@ -12,9 +12,10 @@ namespace CrossBorderBot.Knowledge.Answering;
 /// </summary>
 internal static partial class ShortNames
 {
-    public static IEnumerable<(string Name, string PlatformId)> Platforms(KnowledgeBase kb)
+    /// <param name="englishTexts">The knowledge base's own English texts, where an everyday word is written in lower case.</param>
+    public static IEnumerable<(string Name, string PlatformId)> Platforms(KnowledgeBase kb, IEnumerable<string> englishTexts)
     {
-        var everyday = new AnswerEntryCatalog(kb).All.SelectMany(e => LowerCaseWord().Matches(e.FullText(KnowledgeLanguage.English)).Select(m => m.Value))
+        var everyday = englishTexts.SelectMany(text => LowerCaseWord().Matches(text).Select(m => m.Value))
             .ToHashSet(StringComparer.Ordinal);
         var firstWords = kb.Platforms.Select(p => (Platform: p, Word: p.Name.En.Split(' ', '-', '.')[0])).ToList();
         foreach (var (platform, word) in firstWords)
