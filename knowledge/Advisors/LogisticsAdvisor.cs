@@ -10,7 +10,8 @@ namespace CrossBorderBot.Knowledge.Advisors;
 /// volumetric weight; freight is charged per revenue tonne or container), weighs cost, speed, tracking and returns by
 /// the user's needs, orders by that score and says in one line which option fits best and why. With a shipment date it
 /// also estimates the landed cost by the destination's import regime. Fulfilment from stock (FBA, overseas
-/// warehouses) is offered only when the user keeps stock in the market. Numbers in the text use the invariant culture;
+/// warehouses) is offered only when the user keeps stock in the market, and a marketplace's own logistics only to a
+/// seller on that marketplace. Numbers in the text use the invariant culture;
 /// the caller's culture is left alone.
 /// </summary>
 public sealed class LogisticsAdvisor
@@ -113,6 +114,14 @@ public sealed class LogisticsAdvisor
         {
             var where = _geography.SentenceNames([destination]);
             return T($"Does not serve {where.En}.", $"不提供到{where.ZhCn}的服务。");
+        }
+
+        if (channel.Platform is { } platform && !input.SellsOn.Contains(platform, StringComparer.Ordinal))
+        {
+            var name = _kb.FindPlatform(platform)?.Name ?? LocalizedText.Of(platform, platform);
+            return T(
+                $"Carries only orders placed on {name.En} (the platform's own logistics), not orders from your own store or other marketplaces; choose it if you sell there.",
+                $"只承运{name.ZhCn}平台上的订单（平台自有物流），独立站或其他平台的订单不能用；如在该平台销售可选用。");
         }
 
         if (IsFreight(channel))
