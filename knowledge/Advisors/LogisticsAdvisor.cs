@@ -333,6 +333,25 @@ public sealed class LogisticsAdvisor
         .ToList();
     }
 
+    /// <summary>
+    /// True when the seller named only third-party online marketplaces: where a market moves low-value import tax to
+    /// checkout, the marketplace charges it (the EU and UK make it the deemed supplier; Australia makes it collect GST),
+    /// so the order arrives with nothing due at the door. Null — the market's usual case — when no platform was named
+    /// or one of them is an own store or a B2B listing site, where the seller decides.
+    /// </summary>
+    private bool? MarketplaceCollectsTax(IReadOnlyList<string> sellsOn)
+    {
+        if (sellsOn.Count == 0)
+        {
+            return null;
+        }
+
+        var platforms = sellsOn.Select(_kb.FindPlatform).ToList();
+        return platforms.All(p => p?.Classification is { Operator: PlatformOperator.ThirdParty, Service: PlatformService.OnlineTrading })
+            ? true
+            : null;
+    }
+
     private LandedCostResult? LandedCost(LogisticsAdvisorInput input, LogisticsShipment shipment, ResolvedLocation destination, ChannelRecommendation best, DateOnly asOf)
     {
         try
@@ -347,7 +366,7 @@ public sealed class LogisticsAdvisor
                 HsCode = input.HsCode,
                 Terms = input.Terms,
                 AsOf = asOf,
-                TaxCollectedAtCheckout = input.TaxCollectedAtCheckout,
+                TaxCollectedAtCheckout = input.TaxCollectedAtCheckout ?? MarketplaceCollectsTax(input.SellsOn),
                 BuyerIsBusiness = shipment.Mode == ShipmentMode.Freight,
             });
         }
