@@ -61,6 +61,18 @@ public sealed partial class FixIssueGuideTests
         user.Cards.AssertAllValid();
     }
 
+    [Theory]
+    [InlineData("发到墨西哥的包裹被DHL扣了，说要补交税款才放行，怎么办", "zh-CN", "最匹配：包裹被海关扣留（扣关）")]
+    [InlineData("快递说包裹在沙特被扣了，要交税才能放行", "zh-CN", "最匹配：包裹被海关扣留（扣关）")]
+    [InlineData("the courier is holding our parcel in Brazil until we pay the import tax", "en-US", "Best match: Parcel held at customs")]
+    public async Task A_problem_that_names_its_trouble_gets_that_playbook_before_one_sharing_its_words(string problem, string locale, string expected)
+    {
+        // "交税" (pay tax) is also a keyword of the VAT-registration playbook, which is about Europe, the UK and Australia.
+        using var user = new GuideSession(locale: locale);
+
+        Assert.Contains(expected, (await user.SayAsync(problem)).Text);
+    }
+
     [Fact]
     public async Task English_prefill_runs_triage_at_once_with_the_market_and_never_asks_for_it()
     {

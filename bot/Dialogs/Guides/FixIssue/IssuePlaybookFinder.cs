@@ -12,7 +12,11 @@ public sealed class IssuePlaybookFinder(KnowledgeBase knowledgeBase, IssueTriage
     /// <summary>The best playbook and the next ones to offer when it does not help.</summary>
     public const int MaxCandidates = 4;
 
-    /// <summary>The playbook ids for a description, best first; empty when nothing matches.</summary>
+    /// <summary>
+    /// The playbook ids for a description, best first; empty when nothing matches. A playbook about a trouble the
+    /// description names outright (<see cref="IssueTypeRules"/>: "DHL扣了，要补交税款才放行" names a customs hold) comes
+    /// before one that only shares its words ("交税" is also a VAT-registration keyword), the most specific trouble first.
+    /// </summary>
     /// <param name="keywordsOnly">True to count only matches on a playbook keyword (for deciding whether a first
     /// message already describes a problem, rather than just asking for help with one).</param>
     public IReadOnlyList<string> Find(string description, string? market, bool keywordsOnly = false)
@@ -22,10 +26,26 @@ public sealed class IssuePlaybookFinder(KnowledgeBase knowledgeBase, IssueTriage
             return [];
         }
 
-        return triage.Triage(new TriageInput(description, market, MaxCandidates))
+        var matches = triage.Triage(new TriageInput(description, market, knowledgeBase.Playbooks.Count))
             .Where(match => !keywordsOnly || match.MatchedKeywords.Count > 0)
-            .Select(match => match.Playbook.Id)
+            .Select(match => match.Playbook)
             .ToList();
+        var named = IssueTypeRules.Find(description).Select(mention => mention.Value).ToList();
+        if (named.Count == 0)
+        {
+            return [.. matches.Take(MaxCandidates).Select(playbook => playbook.Id)];
+        }
+
+        // Keyword-only callers ask whether the words match a playbook at all: a named trouble adds no playbook for them.
+        var ofNamedType = keywordsOnly
+            ? []
+            : knowledgeBase.Playbooks.Where(playbook => named.Contains(IssueTypes.Id(playbook.IssueType)) && !matches.Contains(playbook));
+        return [.. matches.Concat(ofNamedType)
+            .Select((playbook, rank) => (playbook, rank, Named: named.IndexOf(IssueTypes.Id(playbook.IssueType))))
+            .OrderBy(x => x.Named < 0 ? int.MaxValue : x.Named)
+            .ThenBy(x => x.rank)
+            .Take(MaxCandidates)
+            .Select(x => x.playbook.Id)];
     }
 
     /// <summary>The playbooks of an issue type (one of <see cref="IssueTypes.All"/>), then those they point to.</summary>
