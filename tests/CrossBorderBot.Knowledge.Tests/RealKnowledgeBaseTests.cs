@@ -16,6 +16,20 @@ public class RealKnowledgeBaseTests
     }
 
     [Fact]
+    public void Source_titles_and_publishers_are_citations_not_remarks_about_the_copy_at_hand()
+    {
+        // Every answer lists "title — publisher": a note on what the editors' copy lacks means nothing to a seller.
+        var remark = new System.Text.RegularExpressions.Regex(@"available text|descriptive title|not stated|title line|our copy", System.Text.RegularExpressions.RegexOptions.IgnoreCase);
+        var offending = Result.Value.KnowledgeBase.Sources
+            .SelectMany(source => new[] { (source.Id, source.Title), (source.Id, source.Publisher) })
+            .Where(field => field.Item2 is { } text && remark.IsMatch(text))
+            .Select(field => $"{field.Id}: {field.Item2}")
+            .ToList();
+
+        Assert.True(offending.Count == 0, string.Join('\n', offending));
+    }
+
+    [Fact]
     public void No_text_users_read_speaks_of_the_paper_or_carries_editors_notes()
     {
         var texts = UserFacingText.Of(Result.Value.KnowledgeBase).ToList();
