@@ -97,7 +97,8 @@ internal sealed class ReferenceChecker(LoadedEntries entries, List<KnowledgeProb
         _known.PlaybookIds.UnionWith(entries.Unreadable("playbook"));
         _known.ChannelIds = EntryIdChecks.Unique(entries.Channels, c => c.Id, "logistics channel");
         _known.ChannelIds.UnionWith(entries.Unreadable("channel"));
-        EntryIdChecks.Unique(entries.Platforms, p => p.Id, "platform");
+        _known.PlatformIds = EntryIdChecks.Unique(entries.Platforms, p => p.Id, "platform");
+        _known.PlatformIds.UnionWith(entries.Unreadable("platform"));
         EntryIdChecks.Unique(entries.Markets, m => m.Id, "market");
         EntryIdChecks.Unique(entries.ExportModes, m => m.Id, "export mode");
         EntryIdChecks.Unique(entries.Glossary, g => g.Id, "glossary term");
@@ -250,6 +251,10 @@ internal sealed class ReferenceChecker(LoadedEntries entries, List<KnowledgeProb
         for (var i = 0; i < playbook.MarketNotes.Count; i++)
         {
             _known.Region(p, $"/marketNotes/{i}/market", playbook.MarketNotes[i].Market);
+            if (playbook.MarketNotes[i].Platform is { } platform && !_known.PlatformIds.Contains(platform))
+            {
+                p.Report($"/marketNotes/{i}/platform", $"unknown platform '{platform}'");
+            }
         }
 
         _known.Playbooks(p, "/related", playbook.Related);
