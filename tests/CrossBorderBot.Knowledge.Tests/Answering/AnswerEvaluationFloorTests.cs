@@ -225,6 +225,10 @@ public class AnswerEvaluationFloorTests
     // (419/474), 2/96, and its floor follows a little under that. dev18 (tuned on, written at the pass's start from holdout16's
     // causes; 130 questions, 61 Chinese, 43 unanswerable near-misses) 63.2 %, 71.3 %, 14/43 before any change and 85.1 %
     // (74/87), 87.4 % (76/87), 1/43 after it.
+    // Twentieth session, re-landing the nineteenth session's data on the merged answerer (blind, totals only): holdout17 reads
+    // 86.7 % (386/445), 86.7 % (386/445), 18/107, one question under its floor on each count, which the lead's rule (no held-out
+    // set falls by more than one question) allows; its floor follows. dev19 reads 64.9 % (24/37), 59.5 % (22/37), 4/19 with
+    // the merged answerer (62.2 % / 62.2 % was measured on the nineteenth session's own tree); its contains floor follows.
     [Theory]
     [InlineData("holdout", 0.87, 0.90, 0.15)]
     [InlineData("holdout2", 0.90, 0.89, 0.13)]
@@ -242,7 +246,7 @@ public class AnswerEvaluationFloorTests
     [InlineData("holdout14", 0.854, 0.854, 0.179)]
     [InlineData("holdout15", 0.829, 0.791, 0.174)]
     [InlineData("holdout16", 0.885, 0.875, 0.05)]
-    [InlineData("holdout17", 0.869, 0.869, 0.16)]
+    [InlineData("holdout17", 0.867, 0.867, 0.169)]
     [InlineData("dev", 0.94, 0.94, 0.06)]
     [InlineData("dev2", 0.95, 0.95, 0.10)]
     [InlineData("dev3", 0.90, 0.90, 0.10)]
@@ -261,7 +265,7 @@ public class AnswerEvaluationFloorTests
     [InlineData("dev16", 0.69, 0.74, 0.20)]
     [InlineData("dev17", 0.80, 0.83, 0.44)]
     [InlineData("dev18", 0.84, 0.86, 0.05)]
-    [InlineData("dev19", 0.62, 0.62, 0.22)]
+    [InlineData("dev19", 0.62, 0.59, 0.22)]
     public void Answers_stay_above_the_measured_floor(string set, double minTop1, double minContains, double maxFalseAnswers)
     {
         var cases = AnswerEvaluationSet.Parse(File.ReadAllLines(RealAnswerer.SetPath(set)));
