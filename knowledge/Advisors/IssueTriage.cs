@@ -59,7 +59,8 @@ public sealed class IssueTriage
                 score *= OtherMarketFactor;
             }
 
-            var note = market is null ? null : playbook.MarketNotes.FirstOrDefault(n => _geography.Covers(n.Market, market))?.Note;
+            // Triage is not told the platform: a note about one platform ("on Amazon, appeal through Account Health") is left out.
+            var note = market is null ? null : playbook.MarketNotes.FirstOrDefault(n => n.Platform is null && _geography.Covers(n.Market, market))?.Note;
             matches.Add(new TriageMatch
             {
                 Playbook = playbook,

@@ -255,6 +255,10 @@ internal sealed class ReferenceChecker(LoadedEntries entries, List<KnowledgeProb
         for (var i = 0; i < playbook.MarketNotes.Count; i++)
         {
             _known.Region(p, $"/marketNotes/{i}/market", playbook.MarketNotes[i].Market);
+            if (playbook.MarketNotes[i].Platform is { } platform && !_known.PlatformIds.Contains(platform))
+            {
+                p.Report($"/marketNotes/{i}/platform", $"unknown platform '{platform}'");
+            }
         }
 
         _known.Playbooks(p, "/related", playbook.Related);

@@ -103,6 +103,13 @@ public class KnowledgeLoaderTests
             5, "unknown platform 'nosuchmart'"
         },
         {
+            "market note about an unknown platform", "playbooks/ip-complaint.yaml",
+            "id: ip-complaint\nissueType: ip_complaint\nname: { en: IP, zh-CN: 知识产权 }\nsummary: { en: IP., zh-CN: 知识产权。 }\n" +
+            "keywords: { en: [trademark], zh-CN: [商标] }\nsteps:\n  - { id: stop, title: { en: Stop, zh-CN: 停止 } }\n" +
+            "marketNotes:\n  - { market: us, platform: nowhere-mall, note: { en: Appeal., zh-CN: 申诉。 } }\nsources: [src-platform]\nreviewed: 2026-11-26\n",
+            9, "unknown platform 'nowhere-mall'"
+        },
+        {
             "overlapping rule periods", "markets/us.yaml",
             File.ReadAllText(Path.Combine(FixtureData.ValidDirectory, "markets", "us.yaml"))
                 .Replace("{ from: 2025-08-29, exemptUpTo", "{ from: 2025-08-01, exemptUpTo", StringComparison.Ordinal),

@@ -12,6 +12,9 @@ public sealed record FixIssueAnswers
     /// <summary>A country code or region id of the knowledge base.</summary>
     public string? Market { get; init; }
 
+    /// <summary>The id of the platform the user named with the problem ("amazon suspended my account"), or null.</summary>
+    public string? Platform { get; init; }
+
     /// <summary>True when no market was named and the guide went on without one (and said so).</summary>
     public bool MarketAssumed { get; init; }
 

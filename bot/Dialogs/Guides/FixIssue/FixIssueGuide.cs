@@ -31,6 +31,7 @@ public sealed class FixIssueGuide : ComponentDialog, ISlotGuide
     private readonly KnowledgeBase _knowledgeBase;
     private readonly IssuePlaybookFinder _finder;
     private readonly GuideLocationResolver _locations;
+    private readonly PlatformNames _platforms;
     private readonly PlanStore _plans;
     private readonly TimeProvider _time;
 
@@ -40,6 +41,7 @@ public sealed class FixIssueGuide : ComponentDialog, ISlotGuide
         _knowledgeBase = knowledgeBase;
         _finder = new IssuePlaybookFinder(knowledgeBase, triage);
         _locations = new GuideLocationResolver(knowledgeBase, recognizer);
+        _platforms = new PlatformNames(knowledgeBase);
         _plans = plans;
         _time = time;
         AddSteps(StepsId, [StartAsync, AskDescriptionAsync, AskMarketAsync, ConfirmPlaybookAsync, WalkAsync, FinishAsync]);
@@ -71,7 +73,9 @@ public sealed class FixIssueGuide : ComponentDialog, ISlotGuide
         // "Shopee马来站的买家…", "a buyer in florida": a marketplace's country site or a state names the market too.
         var market = options.Market ?? (GuideEntities.Location(options.Entities) is { } found && _locations.IsKnown(found) ? found : null)
             ?? _locations.SiteCountry(options.Text) ?? _locations.LocalPlacesIn(options.Text).FirstOrDefault();
-        Answers.Update(step, answers => answers with { Market = market, MarketAssumed = options.NoMarket && market is null, Rejected = options.Rejected });
+        // "amazon deactivated my account": the platform named picks its own market notes (Amazon's appeal page).
+        var platform = options.Platform ?? _platforms.Find(options.Text).FirstOrDefault()?.Id;
+        Answers.Update(step, answers => answers with { Market = market, MarketAssumed = options.NoMarket && market is null, Rejected = options.Rejected, Platform = platform });
         if (options.Again)
         {
             return await step.NextAsync(cancellationToken: cancellationToken);
@@ -130,6 +134,10 @@ public sealed class FixIssueGuide : ComponentDialog, ISlotGuide
         {
             var category = ChoicePrompt.Recognize(answer, CategoryChoices(step.Language()), PromptLanguage.Cultures(step.Context.Activity))?.Value;
             Answers.Update(step, answers => answers with { Description = category is null ? answer : FixIssueGuideText.For(step.Language()).IssueTypes[category], Category = category });
+            if (Answers.Of(step).Platform is null && _platforms.Find(answer).FirstOrDefault() is { } platform)
+            {
+                Answers.Update(step, answers => answers with { Platform = platform.Id });
+            }
 
             // "A customer in France says…": the description names the market too, so it is not asked.
             if (Answers.Of(step).Market is null && category is null && MarketIn(step, answer) is { } named)
@@ -191,7 +199,7 @@ public sealed class FixIssueGuide : ComponentDialog, ISlotGuide
         Answers.Update(step, answers => answers with { Candidates = playbooks.Select(p => p.Id).ToList() });
         if (playbooks.Count == 0)
         {
-            return await step.ReplaceDialogAsync(StepsId, new FixIssueStartOptions(Market: marketId, Again: true), cancellationToken);
+            return await step.ReplaceDialogAsync(StepsId, new FixIssueStartOptions(Market: marketId, Again: true, Platform: Answers.Of(step).Platform), cancellationToken);
         }
 
         var best = playbooks[0];
@@ -217,18 +225,18 @@ public sealed class FixIssueGuide : ComponentDialog, ISlotGuide
         if (chosen is RefineValue or NoneValue && found?.Detail is { } detail && TellsAProblem(step.Context, detail))
         {
             return await step.ReplaceDialogAsync(StepsId, new FixIssueStartOptions(
-                Text: detail, Market: market, Described: true, NoMarket: answers.MarketAssumed, Rejected: answers.Candidates?.FirstOrDefault()), cancellationToken);
+                Text: detail, Market: market, Described: true, NoMarket: answers.MarketAssumed, Rejected: answers.Candidates?.FirstOrDefault(), Platform: answers.Platform), cancellationToken);
         }
 
         if (chosen is null or NoneValue or RefineValue)
         {
-            return await step.ReplaceDialogAsync(StepsId, new FixIssueStartOptions(Market: market, Again: true), cancellationToken);
+            return await step.ReplaceDialogAsync(StepsId, new FixIssueStartOptions(Market: market, Again: true, Platform: answers.Platform), cancellationToken);
         }
 
         var candidates = answers.Candidates ?? [];
         var ordered = new List<string> { chosen };
         ordered.AddRange(candidates.Where(id => !string.Equals(id, chosen, StringComparison.OrdinalIgnoreCase)));
-        return await step.BeginDialogAsync(WalkId, new PlaybookWalkOptions(ordered, market), cancellationToken);
+        return await step.BeginDialogAsync(WalkId, new PlaybookWalkOptions(ordered, market, answers.Platform), cancellationToken);
     }
 
     private async Task<DialogTurnResult> FinishAsync(WaterfallStepContext step, CancellationToken cancellationToken)
@@ -283,9 +291,9 @@ public sealed class FixIssueGuide : ComponentDialog, ISlotGuide
                 .Select((s, i) => $"({i + 1}) {s.Title.Get(language)}" + (s.Detail is { } detail ? separator + detail.Get(language) : string.Empty))
                 .ToList()),
         };
-        if (_finder.MarketNote(playbook, market) is { } note)
+        if (_finder.MarketNotes(playbook, market, Answers.Of(step).Platform) is { Count: > 0 } notes)
         {
-            sections.Add(new PlanSection(string.Format(CultureInfo.InvariantCulture, text.PlanNote, marketName), new List<string> { note.Get(language) }));
+            sections.Add(new PlanSection(string.Format(CultureInfo.InvariantCulture, text.PlanNote, marketName), notes.Select(note => note.Get(language)).ToList()));
         }
 
         sections.Add(new PlanSection(text.PlanPrevention, playbook.Prevention.Select(line => line.Get(language)).ToList()));

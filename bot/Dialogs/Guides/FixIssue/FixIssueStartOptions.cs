@@ -12,4 +12,5 @@ namespace CrossBorderBot.Dialogs.Guides;
 /// <param name="Stacked">True when the problem was reported inside another guide, which resumes afterwards.</param>
 /// <param name="NoMarket">True when the user already said no particular market: it is not asked again.</param>
 /// <param name="Rejected">The playbook the user turned down while telling the problem again: offered after the others.</param>
-public sealed record FixIssueStartOptions(string? Text = null, MessageEntities? Entities = null, string? Market = null, bool Again = false, bool Described = false, bool Stacked = false, bool NoMarket = false, string? Rejected = null);
+/// <param name="Platform">The id of a platform the user already named with the problem: its market notes are shown.</param>
+public sealed record FixIssueStartOptions(string? Text = null, MessageEntities? Entities = null, string? Market = null, bool Again = false, bool Described = false, bool Stacked = false, bool NoMarket = false, string? Rejected = null, string? Platform = null);

@@ -60,17 +60,24 @@ public sealed class IssuePlaybookFinder(KnowledgeBase knowledgeBase, IssueTriage
             .ToList();
     }
 
-    /// <summary>The playbook's note for a market (a country code or region id), or null.</summary>
-    public LocalizedText? MarketNote(Playbook playbook, string? market)
+    /// <summary>
+    /// The playbook's notes for a market (a country code or region id): the first note for every platform that covers it,
+    /// then the first one about the platform the user named ("on Amazon, appeal through Account Health"). A note about
+    /// another platform is never shown, so an Etsy seller is not told to appeal through Amazon. Empty without a market.
+    /// </summary>
+    public IReadOnlyList<LocalizedText> MarketNotes(Playbook playbook, string? market, string? platform)
     {
         if (market is null)
         {
-            return null;
+            return [];
         }
 
         var country = knowledgeBase.FindCountry(market);
-        return playbook.MarketNotes.FirstOrDefault(note =>
+        bool Covers(MarketNote note) =>
             string.Equals(note.Market, market, StringComparison.OrdinalIgnoreCase)
-            || (country is not null && (string.Equals(note.Market, country.Region, StringComparison.OrdinalIgnoreCase) || (note.Market == "eu" && country.Eu))))?.Note;
+            || (country is not null && (string.Equals(note.Market, country.Region, StringComparison.OrdinalIgnoreCase) || (note.Market == "eu" && country.Eu)));
+        var everyPlatform = playbook.MarketNotes.FirstOrDefault(note => note.Platform is null && Covers(note));
+        var named = platform is null ? null : playbook.MarketNotes.FirstOrDefault(note => string.Equals(note.Platform, platform, StringComparison.OrdinalIgnoreCase) && Covers(note));
+        return new[] { everyPlatform, named }.OfType<MarketNote>().Select(note => note.Note).ToList();
     }
 }

@@ -16,6 +16,7 @@ public sealed class PlaybookWalkDialog : Dialog, IGoOnPrompt
 
     private const string CandidatesKey = "candidates";
     private const string MarketKey = "market";
+    private const string PlatformKey = "platform";
     private const string PlaybookKey = "playbook";
     private const string StepKey = "step";
     private const string DetailShownKey = "detailShown";
@@ -45,6 +46,7 @@ public sealed class PlaybookWalkDialog : Dialog, IGoOnPrompt
         var instance = dc.ActiveDialog!;
         instance.SetValue(CandidatesKey, candidates);
         instance.SetValue(MarketKey, walk.Market);
+        instance.SetValue(PlatformKey, walk.Platform);
         instance.SetValue(PlaybookKey, 0);
         instance.SetValue(StepKey, 0);
         await SendStepAsync(dc.Context, instance, withIntro: true, cancellationToken);
@@ -167,7 +169,7 @@ public sealed class PlaybookWalkDialog : Dialog, IGoOnPrompt
                 new ParagraphBlock(string.Format(CultureInfo.InvariantCulture, text.PlaybookIntro, playbook.Steps.Count)),
             };
             var market = instance.GetValue<string>(MarketKey);
-            if (_finder.MarketNote(playbook, market) is { } note)
+            foreach (var note in _finder.MarketNotes(playbook, market, instance.GetValue<string>(PlatformKey)))
             {
                 blocks.Add(new ParagraphBlock(string.Format(CultureInfo.InvariantCulture, text.MarketNote, _locations.Name(market!, language), note.Get(language))));
             }
