@@ -78,7 +78,7 @@ public sealed class PlainJsonMatchesGeneratedTests
     [InlineData("PromptOptions", """{"Prompt":{"type":"message","text":"Pick one"},"Choices":[{"value":"a","synonyms":["x"]}],"maxattempts":5}""")]
     [InlineData("PromptOptions", """{"Prompt":null,"Choices":null}""")]
     [InlineData("FoundChoice", """{"Index":2}""")]
-    [InlineData("GuideStartOptions", """{"Text":"寄到德国","Entities":{"Countries":[{"Code":"de","Text":"德国"}],"Regions":[],"Weights":[],"Money":[],"Categories":[],"IssueTypes":[],"IsEmpty":true,"Locations":["x"],"FirstLocation":"y"},"Stacked":true}""")]
+    [InlineData("GuideStartOptions", """{"Text":"寄到德国","Entities":{"Countries":[{"Code":"de","Text":"德国"}],"Regions":[],"Weights":[],"Money":[],"Categories":[],"IssueTypes":[],"Platforms":[],"IsEmpty":true,"Locations":["x"],"FirstLocation":"y"},"Stacked":true}""")]
     [InlineData("PlaybookWalkResult", """{"playbookId":"p","completed":true,"tried":null}""")]
     public void Json_in_other_forms_reads_to_the_value_the_generated_reader_gave(string typeName, string json)
     {
