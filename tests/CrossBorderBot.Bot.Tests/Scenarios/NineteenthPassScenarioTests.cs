@@ -10,7 +10,8 @@ namespace CrossBorderBot.Tests.Scenarios;
 /// </summary>
 public sealed class NineteenthPassScenarioTests(ITestOutputHelper output)
 {
-    private const int PassFloor = 0;
+    // Measured once after the commit that added the batch (6db33b7), before any nineteenth-pass behaviour change: 9 of 40.
+    private const int PassFloor = 9;
 
     [Fact]
     public async Task Held_out_scenarios_pass_in_total()

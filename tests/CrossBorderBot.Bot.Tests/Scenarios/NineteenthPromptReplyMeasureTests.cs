@@ -9,8 +9,10 @@ namespace CrossBorderBot.Tests.Scenarios;
 /// </summary>
 public sealed class NineteenthPromptReplyMeasureTests(ITestOutputHelper output)
 {
-    private const int MissCeiling = 60;
-    private const int NotTakenCeiling = 60;
+    // Measured once after the commit that added the set (6db33b7), before any nineteenth-pass behaviour change: 9 of 60
+    // (15.0 %) said "didn't understand"; 12 of 60 (20.0 %) were not taken at all.
+    private const int MissCeiling = 9;
+    private const int NotTakenCeiling = 12;
 
     [Fact]
     public async Task Held_out_natural_replies_at_guide_prompts_are_taken()
