@@ -19,15 +19,15 @@ namespace CrossBorderBot.Tests.Scenarios;
 /// questions about the bot's own result, quantities in every form, US states and cities, goods the base does not list
 /// by name, a market named in a clause about another slot, another question's topic while one waits, pauses and coming
 /// back, pronoun follow-ups, "how was this price worked out?", two results compared; and this pass's kinds: a need
-/// stated like a problem at a prompt ("the buyer wants to follow the parcel online" at the tracking question), an
-/// answer that mentions a sensitive word of another topic ("a few designs are our own patents" at the differentiation
-/// question), "can we go one by one?" under the readiness form (web chat), "ok back to the shipping" after a side
-/// comparison (the parcel kept), products named in the seller's own words in the first message ("foam rollers and jump
-/// ropes", "手工风筝"), people counted in parts ("two full-timers and a part-timer"), asking for faster or cheaper
-/// after a speed was chosen ("有没有快一点的，贵点也行"), and questions inside a playbook about its own step ("what
-/// invoice counts as proof?"). About a third of the turns are plain answers in a seller's own words. 20 in English, 20
-/// in Chinese; each scenario's comment states the seller's goal and the kinds it carries. Never tuned on: the pass
-/// count at the commit that added it is in <see cref="NineteenthPassScenarioTests"/>.
+/// stated like a problem at a prompt (at the tracking question), an answer that mentions a sensitive word of another
+/// topic (patents at the differentiation question), asking for one question at a time under the readiness form (web
+/// chat), going back to shipping after a side comparison (the parcel kept), products named in the seller's own words
+/// in the first message, people counted in parts, asking for faster or cheaper after a speed was chosen, and questions
+/// inside a playbook about its own step. Messages that echoed the example phrases the tuning helpers were given were
+/// reworded before the second measurement (see <see cref="NineteenthPassScenarioTests"/>).
+/// About a third of the turns are plain answers in a seller's own words. 20 in English, 20 in Chinese; each
+/// scenario's comment states the seller's goal and the kinds it carries. Never tuned on: the pass count at the
+/// commit that added it is in <see cref="NineteenthPassScenarioTests"/>.
 /// </summary>
 public static class NineteenthHeldOutScenarios
 {
@@ -77,17 +77,17 @@ public static class NineteenthHeldOutScenarios
             Say.That("cartons are 50x40x40"),
             Say.That("invoice value 420 usd for everything"),
             Say.That("regular speed works, nothing urgent"),
-            Say.That("the studio owner wants to be able to follow the parcel online").Sees(AskReturns + "|" + AskGoods)
+            Say.That("the studio owner likes checking the delivery status on the web herself").Sees(AskReturns + "|" + AskGoods)
                 .Never(BestMatch, AskProblem, AskTracking),
             Say.That("no, they're final sale"),
             Say.That("just cork, no batteries no liquids").Sees(LogisticsResult, UnitedStates),
             Say.That("how accurate is that price really?").Sees(HowSure).Never(AskWeight, AskDestination),
             Say.That("ok good enough, thanks!").Sees(Farewell)),
 
-        // Goal: a marketplace for foam rollers and jump ropes, named in the seller's own words, sold in Germany.
+        // Goal: a marketplace for kettlebells and balance boards, named in the seller's own words, sold in Germany.
         // Kinds: products in own words in the first message, budget unsure with a default, why X and not Y, goodbye.
-        En("platform-foam-rollers-and-jump-ropes-germany",
-            Say.That("we make foam rollers and jump ropes, which platform should we use to sell in germany?")
+        En("platform-kettlebells-and-balance-boards-germany",
+            Say.That("we manufacture kettlebells and wooden balance boards, what platform would you pick for selling them in germany?")
                 .Never(AskCategory, AskMarkets),
             Say.That("regular gym-goers, selling direct").Never(AskModel),
             Say.That("budget? honestly no clue yet, whatever a beginner normally spends").Never(NotUnderstood, GaveUp),
@@ -97,34 +97,34 @@ public static class NineteenthHeldOutScenarios
             Say.That("ok, makes sense. bye!").Sees(Farewell)),
 
         // Goal: a candle workshop's readiness on web chat: the form first, then one question at a time.
-        // Kinds: facts in the opening kept, "can we go one by one?" at the form, a sensitive word of another topic
+        // Kinds: facts in the opening kept, asking for one question at a time at the form, a sensitive word of another topic
         // (patents) at the differentiation question, people counted in parts, plain answers, facts never asked again.
         EnForm("readiness-form-candle-workshop-one-by-one",
             Say.That("we're a soy candle workshop, budget around 12k rmb a month, 1 year on etsy, no trademark yet, and we all write ok english. can you check our export readiness?")
                 .Sees(ReadinessForm + "|" + AskDifferentiation),
-            Say.That("can we go one by one instead of the form?").Sees(AskDifferentiation).Never(NotUnderstood),
-            Say.That("a few designs are our own patents, the rest is pretty common").Sees(AskQualityCheck)
+            Say.That("could you ask me each question on its own rather than this form?").Sees(AskDifferentiation).Never(NotUnderstood),
+            Say.That("we hold patents on some of our candle molds, otherwise our stuff is fairly standard").Sees(AskQualityCheck)
                 .Never(BestMatch, AskProblem),
             Say.That("we burn-test a few candles from each pour").Sees(AskCertificates),
             Say.That("none so far").Sees(AskTaxRegistration),
             Say.That("no ioss, no epr").Sees(AskSmallBatches),
             Say.That("custom scents from 50 pieces").Sees(AskLeadTime),
             Say.That("about 2 weeks from order to ready").Sees(AskStaff),
-            Say.That("two full-timers plus a part-timer who helps on weekends").Sees(AskCashCycle).Never(AskStaff, AskLanguage, AskReadinessBudget),
+            Say.That("we're 2 people full-time, 1 more helps out on saturdays and sundays").Sees(AskCashCycle).Never(AskStaff, AskLanguage, AskReadinessBudget),
             Say.That("maybe 2 months").Sees(AskData).Never(AskOnlineExperience),
             Say.That("we check etsy stats every week").Sees(AskIpCheck).Never(AskTrademark),
             Say.That("not really, never searched").Sees(AskChannelChoice),
             Say.That("we use whatever etsy labels offer").Sees(AskReturnsPlan),
             Say.That("buyers message us and we refund, no returns address abroad").Sees(ReadinessResult).Never(AskStaff, AskLanguage)),
 
-        // Goal: a parcel of phone stands to Leeds; a side comparison of two marketplaces; "ok back to the shipping".
+        // Goal: a parcel of phone stands to Leeds; a side comparison of two marketplaces; going back to the shipping.
         // Kinds: several facts, a side question about another topic, going back with the parcel kept, plain answers.
         En("logistics-phone-stands-to-leeds-side-comparison-back",
             Say.That("how should i ship a 2 kg box of aluminium phone stands to leeds").Never(AskWeight, AskDestination),
             Say.That("31x24x9 cm"),
             Say.That("btw is amazon or ebay better for selling these in the uk?").Sees(Answered + "|" + WhyAnswer + "|(?i)amazon|ebay")
                 .Never(AskWeight, AskDestination, NotUnderstood),
-            Say.That("ok cool, back to shipping the stands").Sees(AnyLogisticsQuestion).Never(AskWeight, AskDestination, AskDimensions),
+            Say.That("cool, let's resume the stands shipment").Sees(AnyLogisticsQuestion).Never(AskWeight, AskDestination, AskDimensions),
             Say.That("about 70 quid"),
             Say.That("inside 10 days would be ideal"),
             Say.That("tracking pls, need it"),
@@ -142,8 +142,8 @@ public static class NineteenthHeldOutScenarios
             Say.That("yeah, tracked please"),
             Say.That("no returns on planters, sorry"),
             Say.That("nope, only ceramics").Sees(LogisticsResult, "(?i)France"),
-            Say.That("is there anything faster? fine to pay a bit more").Sees(LogisticsResult + "|" + FasterAnswer).Never(AskWeight, AskDestination, NotUnderstood),
-            Say.That("how much more does the faster one cost?").Sees(CompareAnswer + "|" + PriceBasis).Never(AskWeight, NotUnderstood),
+            Say.That("could it get there sooner? we can spend a little extra").Sees(LogisticsResult + "|" + FasterAnswer).Never(AskWeight, AskDestination, NotUnderstood),
+            Say.That("what's the price gap between that quicker option and the first one?").Sees(CompareAnswer + "|" + PriceBasis).Never(AskWeight, NotUnderstood),
             Say.That("ok thank you, that helps").Sees(Farewell)),
 
         // Goal: Amazon US suspended the account over invoice authenticity; a question about the step's proof.
@@ -153,7 +153,7 @@ public static class NineteenthHeldOutScenarios
             Say.That("amazon us deactivated my account, they doubt our supplier invoices are real")
                 .Sees(BestMatch).Never(AskProblem, AskIssueMarket),
             Say.That("yes that's it, about 25k usd stuck in the account").Sees(FirstStep).Never(AskIssueMarket, AskProblem),
-            Say.That("what invoice counts as proof for them?").Sees(Answered + "|" + AnyStep).Never(AskProblem, NotUnderstood),
+            Say.That("what sort of documents would satisfy them on this?").Sees(Answered + "|" + AnyStep).Never(AskProblem, NotUnderstood),
             Say.That("read it all, they want invoices for the last 365 days").Sees(SecondStep),
             Say.That("got the invoices from our factory").Sees(ThirdStep),
             Say.That("that's enough for today, thanks").Sees(Farewell + "|" + Menu).Never(AskProblem)),
@@ -306,7 +306,7 @@ public static class NineteenthHeldOutScenarios
             Say.That("a bit of etsy, a few months"),
             Say.That("yes, but the trademark is only registered in the uk").Sees(PlatformResult, "(?i)Germany").Never(AskMarkets),
             Say.That("how confident are you in this ranking?").Sees(HowSure + "|" + WhyAnswer).Never(AnyPlatformQuestion),
-            Say.That("alright, that's all for now").Sees(Farewell + "|" + Menu)),
+            Say.That("alright, I'll leave it there today").Sees(Farewell + "|" + Menu)),
 
         // Goal: Zalando returns too high on sneakers in Germany; why this fix and not the bad reviews one; steps.
         // Kinds: problem story with platform and market, why this playbook and not another, steps told done, thanks.
@@ -349,17 +349,17 @@ public static class NineteenthHeldOutScenarios
             Say.That("fabric only").Sees(LogisticsResult, "(?i)Saudi"),
             Say.That("thank you, that's super clear!").Sees(Farewell)),
 
-        // Goal: 手工风筝寄阿姆斯特丹，选了便宜的以后问有没有快一点的。
+        // Goal: 手绘纸扇寄阿姆斯特丹，选了便宜的以后问有没有快一点的。
         // Kinds: 产品用自己的话、口语回答、选了时效后要更快、比较两个结果、道谢。
-        Zh("logistics-handmade-kites-to-amsterdam-faster",
-            Say.That("我们做手工风筝，有一箱要寄阿姆斯特丹，大概4公斤").Never(AskWeight, AskDestination),
+        Zh("logistics-hand-painted-fans-to-amsterdam-faster",
+            Say.That("一箱手绘纸扇要发阿姆斯特丹，4公斤上下，我们自己做的").Never(AskWeight, AskDestination),
             Say.That("箱子80*40*15"),
             Say.That("货值一千二人民币"),
             Say.That("便宜为主，慢点没关系").Never(NotUnderstood, GaveUp),
             Say.That("要可以查物流"),
             Say.That("这个不退"),
             Say.That("竹子和纸做的，没电池没液体").Sees(LogisticsResult, "荷兰"),
-            Say.That("有没有快一点的，贵点也行").Sees(LogisticsResult + "|" + FasterAnswer).Never(AskWeight, AskDestination, NotUnderstood),
+            Say.That("能不能换个早点到的，多花点钱无所谓").Sees(LogisticsResult + "|" + FasterAnswer).Never(AskWeight, AskDestination, NotUnderstood),
             Say.That("那快的比刚才那个贵多少？").Sees(CompareAnswer + "|" + PriceBasis).Never(AskWeight, NotUnderstood),
             Say.That("行，谢谢").Sees(Farewell)),
 
@@ -370,7 +370,7 @@ public static class NineteenthHeldOutScenarios
             Say.That("卖给健身的个人").Never(AskModel),
             Say.That("每月两万来块吧").Never(AskBudget),
             Say.That("之前在速卖通卖过半年"),
-            Say.That("品牌有，美国商标在申请中").Sees(PlatformResult).Never(AskMarkets, AskCategory),
+            Say.That("自有品牌，美国那边商标还在审核").Sees(PlatformResult).Never(AskMarkets, AskCategory),
             Say.That("为啥这个排最前面？").Sees(WhyAnswer).Never(AnyPlatformQuestion),
             Say.That("好，今天先聊到这").Sees(Farewell + "|" + Menu)),
 
@@ -379,8 +379,8 @@ public static class NineteenthHeldOutScenarios
         ZhForm("readiness-form-ceramics-one-by-one",
             Say.That("帮我们评估下出海准备度，我们做日用陶瓷，每月预算两万，在拼多多做了两年，商标已在欧美注册，客服能用英语回复")
                 .Sees(ReadinessForm + "|" + AskDifferentiation),
-            Say.That("表单太长了，能一个一个问吗？").Sees(AskDifferentiation).Never(NotUnderstood),
-            Say.That("有几款是我们自己的外观专利，其他的和市面上差不多").Sees(AskQualityCheck).Never(BestMatch, AskProblem),
+            Say.That("表格填起来太麻烦，你挨个问我行不行？").Sees(AskDifferentiation).Never(NotUnderstood),
+            Say.That("部分造型我们自己申请了外观专利，大多数跟别家一样").Sees(AskQualityCheck).Never(BestMatch, AskProblem),
             Say.That("出厂前全检").Sees(AskCertificates),
             Say.That("做过LFGB").Sees(AskTaxRegistration),
             Say.That("都还没有").Sees(AskSmallBatches),
@@ -447,7 +447,7 @@ public static class NineteenthHeldOutScenarios
             Say.That("亚马逊法国站通知我们缺EPR注册号，不补的话要下架").Sees(BestMatch).Never(AskProblem, AskIssueMarket),
             Say.That("对").Sees(FirstStep),
             Say.That("法国的EPR一般要找谁办？").Sees(Answered + "|" + AnyStep).Never(AskProblem),
-            Say.That("大概多久能下来？").Sees(Answered + "|" + AnyStep).Never(AskProblem, NotUnderstood),
+            Say.That("从申请到拿到号一般得等多长时间？").Sees(Answered + "|" + AnyStep).Never(AskProblem, NotUnderstood),
             Say.That("这步先不做，看下一步").Sees(SecondStep).Never(NotUnderstood),
             Say.That("多谢指点").Sees(Farewell)),
 
@@ -529,7 +529,7 @@ public static class NineteenthHeldOutScenarios
             Say.That("7-day returns ok"),
             Say.That("each earbud case has a small lithium battery").Sees(LogisticsResult, "(?i)Australia"),
             Say.That("why that carrier first?").Sees(WhyAnswer),
-            Say.That("thanks, that's all").Sees(Farewell)),
+            Say.That("cheers, nothing else from me").Sees(Farewell)),
 
         // Goal: 之前问过寄新加坡的方案，回来换说法调出来，再问重量翻倍。
         // Kinds: 一句多信息、暂停、换说法召回方案、召回后的重量假设、告别。
@@ -540,7 +540,7 @@ public static class NineteenthHeldOutScenarios
             Say.That("跟踪要"),
             Say.That("果干不退换"),
             Say.That("没有液体没有电池，是食品").Sees(LogisticsResult, "新加坡"),
-            Say.That("先这样，回头找你").Sees(Farewell + "|" + Menu),
+            Say.That("行，我晚点再来找你").Sees(Farewell + "|" + Menu),
             Say.That("我之前问的那个寄新加坡的结果，再发我看看").SeesOnce("物流计划："),
             Say.That("要是重量翻倍，4公斤呢？").Sees(LogisticsResult).Never(AskWeight, AskDestination),
             Say.That("好嘞，拜拜").Sees(Farewell)),
@@ -608,7 +608,7 @@ public static class NineteenthHeldOutScenarios
             Say.That("跟踪号得有"),
             Say.That("尺码不对可以换"),
             Say.That("纯棉的衣服而已").Sees(LogisticsResult, "澳大利亚"),
-            Say.That("还有没有更便宜的，慢几天也行").Sees(LogisticsResult + "|" + CompareAnswer + "|" + WhyAnswer).Never(AskWeight, NotUnderstood),
+            Say.That("运费能再省点吗？多等几天没关系").Sees(LogisticsResult + "|" + CompareAnswer + "|" + WhyAnswer).Never(AskWeight, NotUnderstood),
             Say.That("好的，感谢").Sees(Farewell)),
     ];
 

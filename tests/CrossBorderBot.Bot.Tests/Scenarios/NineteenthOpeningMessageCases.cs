@@ -27,7 +27,7 @@ public static class NineteenthOpeningMessageCases
         ("en-US", "are we big enough to start selling overseas? 8 staff, we make garden tools", "(?i)how ready"),
         ("en-US", "what's the vat rate on clothing in poland", Answered),
         ("en-US", "which team won the 2022 world cup final", Answered),
-        ("zh-CN", "我们做手工风筝和陀螺，想卖到欧洲，哪个平台好", Platform),
+        ("zh-CN", "毽子和空竹这类手工玩意儿，要进欧洲市场，选什么平台好", Platform),
         ("zh-CN", "两箱桌游要发到纽约，一箱8公斤，怎么寄", Logistics),
         ("zh-CN", "Temu美国站说我们的儿童水杯缺CPC证书，商品被下架了", Problem),
         ("zh-CN", "寄到沙特的包裹显示清关失败，被退回来了", Problem),

@@ -65,7 +65,7 @@ public static class NineteenthPromptReplyCases
         En(BrandEn, AskBrand, "applied for a US trademark, still pending"),          // answer: brand (a market in the clause; markets stay)
         En(ProblemEn, AskProblem, "customer says the box came open and half is missing"), // answer: problem type
         En(IssueMarketEn, AskIssueMarket, "it's about our canada orders"),           // answer: issue market
-        En(ReadinessEn, AskDifferentiation, "a couple of designs are patented by us, the rest are standard"), // answer: differentiation (a sensitive word of another topic)
+        En(ReadinessEn, AskDifferentiation, "two of our models have patents, everything else is off-the-shelf"), // answer: differentiation (a sensitive word of another topic)
         En(QualityEn, AskQualityCheck, "an outside inspector does AQL 2.5 on each batch"), // answer: quality check
         En(CertificatesEn, AskCertificates, "which ones does germany need for toys?"), // question
         En(TaxRegistrationEn, AskTaxRegistration, "we got IOSS last year, no EPR"),  // answer: tax registration
@@ -96,8 +96,8 @@ public static class NineteenthPromptReplyCases
         Zh(ProblemZh, AskProblem, "买家说收到的杯子碎了两个"),                        // answer: problem type
         Zh(IssueMarketZh, AskIssueMarket, "是发澳洲的那批"),                          // answer: issue market
         Zh(ProblemZh, AskProblem, "取消吧，我自己处理"),                              // command: cancel
-        Zh(ReadinessZh, AskDifferentiation, "有两款是我们申请了专利的，其余都是常规款"), // answer: differentiation (a sensitive word of another topic)
-        Zh(QualityZh, AskQualityCheck, "工厂有QC，每单都抽检"),                       // answer: quality check
+        Zh(ReadinessZh, AskDifferentiation, "其中两个型号申请过专利，别的都是大路货"), // answer: differentiation (a sensitive word of another topic)
+        Zh(QualityZh, AskQualityCheck, "工厂质检员出货前会随机抽几件看"),                       // answer: quality check
         Zh(CertificatesZh, AskCertificates, "玩具卖德国得有啥认证？"),            // question
         Zh(TaxRegistrationZh, AskTaxRegistration, "IOSS办了，EPR没有"),               // answer: tax registration
         Zh(SmallBatchesZh, AskSmallBatches, "起订一百件，可以做定制logo"),            // answer: small batches
