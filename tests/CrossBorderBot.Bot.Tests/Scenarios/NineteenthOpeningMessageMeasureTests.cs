@@ -9,7 +9,9 @@ namespace CrossBorderBot.Tests.Scenarios;
 /// </summary>
 public sealed class NineteenthOpeningMessageMeasureTests(ITestOutputHelper output)
 {
-    // Measured once after the commit that added the set (6db33b7), before any nineteenth-pass behaviour change: 15 of 16.
+    // Measured once after the rewording commit 569eae4 (messages that echoed the tuners' example phrases), on 124e23a's
+    // production code, before any nineteenth-pass behaviour change: 15 of 16. The first measurement, before rewording
+    // (6db33b7): 15 of 16.
     private const int RightFloor = 15;
 
     [Fact]

@@ -9,10 +9,11 @@ namespace CrossBorderBot.Tests.Scenarios;
 /// </summary>
 public sealed class NineteenthPromptReplyMeasureTests(ITestOutputHelper output)
 {
-    // Measured once after the commit that added the set (6db33b7), before any nineteenth-pass behaviour change: 9 of 60
-    // (15.0 %) said "didn't understand"; 12 of 60 (20.0 %) were not taken at all.
-    private const int MissCeiling = 9;
-    private const int NotTakenCeiling = 12;
+    // Measured once after the rewording commit 569eae4 (messages that echoed the tuners' example phrases), on 124e23a's
+    // production code, before any nineteenth-pass behaviour change: 10 of 60 (16.7 %) said "didn't understand"; 13 of 60
+    // (21.7 %) were not taken at all. The first measurement, before rewording (6db33b7): 9 and 12 of 60.
+    private const int MissCeiling = 10;
+    private const int NotTakenCeiling = 13;
 
     [Fact]
     public async Task Held_out_natural_replies_at_guide_prompts_are_taken()
