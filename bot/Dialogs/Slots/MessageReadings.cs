@@ -9,24 +9,29 @@ namespace CrossBorderBot.Dialogs.Slots;
 /// question (the places named, each slot's clear phrases) were read twice.
 /// </summary>
 /// <remarks>
-/// Keyed by the string object, not by its text: every incoming message is a new string, so a reading never carries over
-/// to another turn or another user who sends the same words, and memory is given back with the message. A reading kept
-/// here must be a function of the message and <typeparamref name="TKey"/> alone, and must not be changed by its users.
+/// Keyed by the string object, not by its text: an incoming message is a new string, so its readings go with it. The
+/// recognizer keeps the readings of short messages with their text (<c>RecognitionMemo</c>), and such a string comes back
+/// in later turns with the same readings here, as bounded as that memo. One reading is kept per key: a reading that also
+/// depends on an object other than the text (the turn's entities) is kept with that object and read again for another.
+/// A reading kept here must be a function of the text, the key and that object alone, and must not be changed by its users.
 /// </remarks>
 public sealed class MessageReadings<TKey, TValue>
     where TKey : notnull
 {
-    private readonly ConditionalWeakTable<string, Dictionary<TKey, TValue>> _byMessage = new();
+    private readonly ConditionalWeakTable<string, Dictionary<TKey, (object? For, TValue Value)>> _byMessage = new();
 
-    /// <summary>The reading of <paramref name="message"/> for <paramref name="key"/>, read by <paramref name="read"/> the first time.</summary>
-    public TValue Get(string message, TKey key, Func<TKey, TValue> read)
+    /// <summary>
+    /// The reading of <paramref name="message"/> for <paramref name="key"/> (and <paramref name="readFor"/>, compared by
+    /// reference), read by <paramref name="read"/> when not kept.
+    /// </summary>
+    public TValue Get(string message, TKey key, object? readFor, Func<TKey, TValue> read)
     {
         var readings = _byMessage.GetValue(message, static _ => []);
         lock (readings)
         {
-            if (readings.TryGetValue(key, out var known))
+            if (readings.TryGetValue(key, out var known) && ReferenceEquals(known.For, readFor))
             {
-                return known;
+                return known.Value;
             }
         }
 
@@ -34,7 +39,7 @@ public sealed class MessageReadings<TKey, TValue>
         var value = read(key);
         lock (readings)
         {
-            readings.TryAdd(key, value);
+            readings[key] = (readFor, value);
         }
 
         return value;

@@ -108,7 +108,7 @@ public sealed partial class SlotVocabulary
     /// <summary>The value the message names clearly for <paramref name="slot"/> wherever it says it; null when none.</summary>
     /// <remarks>Read once per message and slot (<see cref="MessageReadings{TKey, TValue}"/>): the router and the guide both ask.</remarks>
     public SlotReading? ReadAnywhere(string slot, string? text) =>
-        text is null ? ReadAnywhereAfresh(slot, text) : _readAnywhere.Get(text, slot, slot => ReadAnywhereAfresh(slot, text));
+        text is null ? ReadAnywhereAfresh(slot, text) : _readAnywhere.Get(text, slot, readFor: null, slot => ReadAnywhereAfresh(slot, text));
 
     private SlotReading? ReadAnywhereAfresh(string slot, string? text)
     {

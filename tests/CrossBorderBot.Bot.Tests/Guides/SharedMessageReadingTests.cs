@@ -35,16 +35,26 @@ public sealed class SharedMessageReadingTests
         }
 
         var message = new string("ship 2 kg to germany");
-        Assert.Equal("size!", memo.Get(message, "size", Read));
-        Assert.Equal("size!", memo.Get(message, "size", Read));
+        Assert.Equal("size!", memo.Get(message, "size", null, Read));
+        Assert.Equal("size!", memo.Get(message, "size", null, Read));
         Assert.Equal(1, reads);
 
-        Assert.Equal("goods!", memo.Get(message, "goods", Read));
+        Assert.Equal("goods!", memo.Get(message, "goods", null, Read));
         Assert.Equal(2, reads);
 
         // The same words from another turn or user arrive as another string: read afresh.
-        Assert.Equal("size!", memo.Get(new string("ship 2 kg to germany"), "size", Read));
+        Assert.Equal("size!", memo.Get(new string("ship 2 kg to germany"), "size", null, Read));
         Assert.Equal(3, reads);
+
+        // A reading kept for one object (a turn's entities) is read again for another, and replaces it: one a key.
+        var turn1 = new object();
+        var turn2 = new object();
+        memo.Get(message, "places", turn1, Read);
+        memo.Get(message, "places", turn1, Read);
+        Assert.Equal(4, reads);
+        memo.Get(message, "places", turn2, Read);
+        memo.Get(message, "places", turn1, Read);
+        Assert.Equal(6, reads);
     }
 
     [Fact]
