@@ -141,6 +141,11 @@ public sealed class QuestionCardStamps(BotStates states)
     /// </summary>
     private static (object Card, QuestionCardRecord Record)? StampedCard(object? content, QuestionCardLedger ledger)
     {
+        if (content is AdaptiveCardJson unread && !RenderedQuestionCard.MayHoldActions(unread.Utf8.Span))
+        {
+            return null;
+        }
+
         if (content is AdaptiveCardJson rendered && RenderedQuestionCard.Read(rendered.Utf8) is { } read)
         {
             if (!read.HasQuestionButtons)

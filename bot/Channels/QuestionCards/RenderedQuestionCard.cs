@@ -57,6 +57,14 @@ internal sealed class RenderedQuestionCard
         return new AdaptiveCardJson(stamped);
     }
 
+    /// <summary>
+    /// False when the bytes cannot hold a submit or execute action, so the card has no question buttons (by this pass or
+    /// the tree): neither type's name is in them, and no <c>\u</c> escape, the only way JSON could spell one otherwise.
+    /// A result card, the largest a turn sends, has none and is not read at all.
+    /// </summary>
+    public static bool MayHoldActions(ReadOnlySpan<byte> utf8) =>
+        utf8.IndexOf("Action.Submit"u8) >= 0 || utf8.IndexOf("Action.Execute"u8) >= 0 || utf8.IndexOf("\\u"u8) >= 0;
+
     /// <summary>The card's question buttons and text; null when the card must be read as a tree instead.</summary>
     public static RenderedQuestionCard? Read(ReadOnlyMemory<byte> utf8)
     {

@@ -28,6 +28,7 @@ public sealed partial class SlotVocabulary
     private readonly Dictionary<string, string> _answersOfOneSlot;
     private readonly SlotWordSpelling _spelling;
     private readonly SlotYesNoReader _yesNo;
+    private readonly MessageReadings<string, SlotReading?> _readAnywhere = new();
 
     private SlotVocabulary(Dictionary<string, SlotWords> slots, List<string> unknownWords, SlotYesNoReader yesNo, PlaceGroupReader placeGroups, RegionWordReader regionWords, Dictionary<string, List<string>> channelWords, BuyerWords buyers, AgreementReader agreement)
     {
@@ -105,7 +106,11 @@ public sealed partial class SlotVocabulary
     }
 
     /// <summary>The value the message names clearly for <paramref name="slot"/> wherever it says it; null when none.</summary>
-    public SlotReading? ReadAnywhere(string slot, string? text)
+    /// <remarks>Read once per message and slot (<see cref="MessageReadings{TKey, TValue}"/>): the router and the guide both ask.</remarks>
+    public SlotReading? ReadAnywhere(string slot, string? text) =>
+        text is null ? ReadAnywhereAfresh(slot, text) : _readAnywhere.Get(text, slot, readFor: null, slot => ReadAnywhereAfresh(slot, text));
+
+    private SlotReading? ReadAnywhereAfresh(string slot, string? text)
     {
         var normalized = Normalize(text);
         if (normalized.Length == 0 || !_slots.TryGetValue(slot, out var words))

@@ -90,6 +90,22 @@ public sealed class RenderedQuestionCardTests
     }
 
     [Fact]
+    public async Task A_card_whose_bytes_hold_no_action_is_not_read_and_one_that_may_spell_one_is()
+    {
+        var result = AdaptiveCardRenderer.Render(Reply.Of(new HeadingBlock("Result"), ReplySamples.Table(5), new ParagraphBlock("寄往德国")), BotLanguage.English);
+        Assert.False(RenderedQuestionCard.MayHoldActions(result.Utf8.Span));
+        var (sent, ledger) = await SendAsync(result);
+        Assert.Same(result, sent);
+        Assert.Empty(ledger.Cards);
+
+        // "\u0041ction.Submit" is "Action.Submit" to every JSON reader: such a card is read, and its button stamped.
+        var escaped = Encoding.UTF8.GetBytes("""{"type":"AdaptiveCard","actions":[{"type":"\u0041ction.Submit","title":"A","data":{"verb":"choose","value":"a"}}]}""");
+        Assert.True(RenderedQuestionCard.MayHoldActions(escaped));
+        var (_, stampedLedger) = await SendAsync(new AdaptiveCardJson(escaped));
+        Assert.Single(stampedLedger.Cards);
+    }
+
+    [Fact]
     public void What_the_pass_does_not_read_as_the_tree_does_is_left_to_the_tree()
     {
         const string Button = """{"type":"Action.Submit","title":"A","data":{"verb":"choose","value":"a"}}""";

@@ -13,6 +13,9 @@ public sealed partial class LogisticsSlotReader(KnowledgeBase knowledgeBase, Gui
 {
     private readonly GuidePlaceReader _places = new(knowledgeBase, locations, vocabulary);
 
+    // The router's reading (no question waiting) and the guide's (its question waiting) of one message name the same places.
+    private readonly MessageReadings<bool, GuidePlaces> _placesRead = new();
+
     /// <summary>The names sellers call channels by, for the urgency question and the "why not X?" explanation.</summary>
     public LogisticsChannelNames ChannelNames { get; } = new(knowledgeBase, vocabulary);
 
@@ -50,7 +53,7 @@ public sealed partial class LogisticsSlotReader(KnowledgeBase knowledgeBase, Gui
     {
         var defaults = new HashSet<string>(StringComparer.Ordinal);
         entities = ParcelValueInPounds.Of(entities, text);
-        var said = _places.Read(text, entities, waitingSlot == Destination);
+        var said = _placesRead.Get(text, waitingSlot == Destination, entities, atDestination => _places.Read(text, entities, atDestination));
         var places = said.Ids;
 
         // A region named alone ("southeast asia", "the gulf states") is several destinations: the result is for its first

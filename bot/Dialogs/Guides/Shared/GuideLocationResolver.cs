@@ -204,9 +204,12 @@ public sealed partial class GuideLocationResolver
             .. words.Count > 0 ? [$@"(?<![A-Za-z])(?:{string.Join('|', words)})(?![A-Za-z])"] : Array.Empty<string>(),
             .. chinese.Count > 0 ? [string.Join('|', chinese)] : Array.Empty<string>(),
         ];
+        // Compiled: it runs on every message a guide reads (several times a turn), and the interpreter was 3 % of a turn's
+        // CPU. Compiling is paid once, when the guides are built: tens of milliseconds of CPU (a pattern of this size
+        // took ~85 ms on a loaded 2-core machine, against ~2 ms interpreted).
         return new System.Text.RegularExpressions.Regex(
             string.Join('|', alternations),
-            System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant);
+            System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant | System.Text.RegularExpressions.RegexOptions.Compiled);
     }
 
     private bool InsideLocalPlace(string text, string words) =>
