@@ -22,7 +22,7 @@ internal sealed class SavedPlansStateCodec : JsonNetShapedStateCodec<SavedPlans>
     protected override SavedPlans ReadMembers(ref Utf8JsonReader reader, ReadOnlyMemory<byte> json)
     {
         var plans = new SavedPlans();
-        while (NextKnownMember(ref reader, out var name))
+        while (NextMember(ref reader, out var name))
         {
             switch (name)
             {
@@ -158,7 +158,7 @@ internal sealed class SavedPlansStateCodec : JsonNetShapedStateCodec<SavedPlans>
         IReadOnlyList<PlanSection>? sections = null;
         IReadOnlyList<PlanSource>? sources = null;
         IReadOnlyList<string>? caveats = null;
-        while (NextKnownMember(ref reader, out var name))
+        while (NextMember(ref reader, out var name))
         {
             switch (name)
             {
@@ -180,7 +180,7 @@ internal sealed class SavedPlansStateCodec : JsonNetShapedStateCodec<SavedPlans>
     {
         string? heading = null;
         IReadOnlyList<string>? lines = null;
-        while (NextKnownMember(ref reader, out var name))
+        while (NextMember(ref reader, out var name))
         {
             switch (name)
             {
@@ -197,7 +197,7 @@ internal sealed class SavedPlansStateCodec : JsonNetShapedStateCodec<SavedPlans>
     {
         string? title = null, publisher = null, url = null;
         DateOnly? reviewed = null;
-        while (NextKnownMember(ref reader, out var name))
+        while (NextMember(ref reader, out var name))
         {
             switch (name)
             {
@@ -228,7 +228,7 @@ internal sealed class SavedPlansStateCodec : JsonNetShapedStateCodec<SavedPlans>
             case JsonTokenType.StartObject:
                 List<T>? items = null;
                 var isArray = false;
-                while (NextKnownMember(ref reader, out var name))
+                while (NextMember(ref reader, out var name))
                 {
                     if (name == StateValueCodecs.TypeProperty)
                     {
@@ -305,8 +305,8 @@ internal sealed class SavedPlansStateCodec : JsonNetShapedStateCodec<SavedPlans>
         }.Select(name => (System.Text.Encoding.UTF8.GetBytes(name), name)),
     ];
 
-    // The next member as the base's NextMember reads it, its name given as the constant when it is a known one.
-    private static bool NextKnownMember(ref Utf8JsonReader reader, out string name)
+    // The next member as the base's MoveToNextMember reads it, its name given as the constant when it is a known one.
+    private static bool NextMember(ref Utf8JsonReader reader, out string name)
     {
         if (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
         {

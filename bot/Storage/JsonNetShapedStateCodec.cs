@@ -47,7 +47,7 @@ internal abstract class JsonNetShapedStateCodec<T> : IStateValueCodec
     protected abstract void WriteMembers(Utf8JsonWriter writer, T value);
 
     /// <summary>Moves to the next member's value inside an object; false at the object's end.</summary>
-    protected static bool NextMember(ref Utf8JsonReader reader, out string name)
+    protected static bool MoveToNextMember(ref Utf8JsonReader reader, out string name)
     {
         if (!reader.Read() || reader.TokenType != JsonTokenType.PropertyName)
         {

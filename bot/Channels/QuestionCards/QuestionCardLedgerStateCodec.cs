@@ -24,7 +24,7 @@ internal sealed class QuestionCardLedgerStateCodec : JsonNetShapedStateCodec<Que
     protected override QuestionCardLedger ReadMembers(ref Utf8JsonReader reader, ReadOnlyMemory<byte> json)
     {
         var ledger = new QuestionCardLedger();
-        while (NextMember(ref reader, out var name))
+        while (MoveToNextMember(ref reader, out var name))
         {
             switch (name)
             {
@@ -73,7 +73,7 @@ internal sealed class QuestionCardLedgerStateCodec : JsonNetShapedStateCodec<Que
             }
 
             var card = new QuestionCardRecord();
-            while (NextMember(ref reader, out var name))
+            while (MoveToNextMember(ref reader, out var name))
             {
                 switch (name)
                 {
@@ -81,7 +81,7 @@ internal sealed class QuestionCardLedgerStateCodec : JsonNetShapedStateCodec<Que
                         set(card, Text(ref reader));
                         break;
                     case nameof(QuestionCardRecord.Options) when reader.TokenType == JsonTokenType.StartObject:
-                        while (NextMember(ref reader, out var option))
+                        while (MoveToNextMember(ref reader, out var option))
                         {
                             card.Options[option] = Text(ref reader);
                         }
