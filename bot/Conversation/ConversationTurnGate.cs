@@ -23,14 +23,8 @@ public sealed class ConversationTurnGate
     /// <summary>The terms of the turn leases in a shared store; null when the store is this process's own.</summary>
     private readonly StorageLeases? _leases;
 
-    /// <summary>A gate for one process only (tests, the terminal chat).</summary>
-    public ConversationTurnGate()
-        : this(storage: null)
-    {
-    }
-
-    /// <summary>A gate that also spans instances when <paramref name="storage"/> is a shared store.</summary>
-    public ConversationTurnGate(IStorage? storage, IOptions<StorageOptions>? options = null, TimeProvider? time = null, ILogger<ConversationTurnGate>? logger = null) =>
+    /// <summary>A gate that also spans instances when <paramref name="storage"/> is a shared store; without one, for one process only.</summary>
+    public ConversationTurnGate(IStorage? storage = null, IOptions<StorageOptions>? options = null, TimeProvider? time = null, ILogger<ConversationTurnGate>? logger = null) =>
         _leases = StorageLeases.ForTurns(storage, options?.Value, time, logger);
 
     /// <summary>Whether turns also wait for turns of the same conversation on other bot instances.</summary>

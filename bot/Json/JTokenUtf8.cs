@@ -76,16 +76,34 @@ internal static class JTokenUtf8
     };
 
     /// <summary>An integer as Json.NET reads one into <c>object</c> (long, or BigInteger past its range), any other number as double.</summary>
-    public static object ReadNumber(ref Utf8JsonReader reader)
+    /// <exception cref="FormatException">A number out of double's range.</exception>
+    public static object ReadNumber(ref Utf8JsonReader reader) =>
+        TryReadNumber(ref reader, out var number) ? number : throw new FormatException("A JSON number is out of bounds for a Double.");
+
+    /// <summary>
+    /// A number as <see cref="ReadNumber"/> reads it; false where System.Text.Json cannot give Json.NET's value for
+    /// certain (past double's range, where the two disagree, or a token in pieces), for the caller to leave it to Json.NET.
+    /// </summary>
+    public static bool TryReadNumber(ref Utf8JsonReader reader, out object number)
     {
         var text = reader.ValueSpan;
+        if (reader.HasValueSequence || reader.ValueIsEscaped)
+        {
+            number = 0;
+            return false;
+        }
+
         if (text.IndexOfAny((byte)'.', (byte)'e', (byte)'E') >= 0)
         {
-            return reader.GetDouble();
+            // TryGetDouble refuses the infinities a number past double's range would give.
+            var isDouble = reader.TryGetDouble(out var fraction);
+            number = fraction;
+            return isDouble;
         }
 
         // Boxed apart: a conditional of long and BigInteger has the type BigInteger, which made every integer one.
-        return reader.TryGetInt64(out var number) ? (object)number : BigInteger.Parse(Encoding.UTF8.GetString(text), CultureInfo.InvariantCulture);
+        number = reader.TryGetInt64(out var integer) ? (object)integer : BigInteger.Parse(Encoding.UTF8.GetString(text), CultureInfo.InvariantCulture);
+        return true;
     }
 
     public static void Write(Utf8JsonWriter writer, JToken token) => WriteTree(writer, token, WriteStateLeaf);

@@ -12,56 +12,39 @@ namespace CrossBorderBot.Plans;
 /// the expected shape are read by Json.NET as before. A plan read here and carried over unchanged is written back as
 /// the bytes it was read from (<see cref="SavedPlans.StoredJson"/>): only a new plan is encoded.
 /// </summary>
-internal sealed class SavedPlansStateCodec : IStateValueCodec
+internal sealed class SavedPlansStateCodec : JsonNetShapedStateCodec<SavedPlans>
 {
     private const string Values = "$values";
 
     // A list's runtime type → the name Json.NET writes for it (asked of Json.NET once per type, so it is its exact form).
     private static readonly ConcurrentDictionary<Type, string> ListTypeNames = new();
 
-    private static readonly string TypeName = StateValueCodecs.TypeNameOf(typeof(SavedPlans));
-
-    public Type Type => typeof(SavedPlans);
-
-    public object Read(ReadOnlyMemory<byte> json)
+    protected override SavedPlans ReadMembers(ref Utf8JsonReader reader, ReadOnlyMemory<byte> json)
     {
-        try
+        var plans = new SavedPlans();
+        while (NextMember(ref reader, out var name))
         {
-            var reader = new Utf8JsonReader(json.Span);
-            reader.Read();
-            var plans = new SavedPlans();
-            while (NextMember(ref reader, out var name))
+            switch (name)
             {
-                switch (name)
-                {
-                    case nameof(SavedPlans.Plans) when reader.TokenType == JsonTokenType.StartArray:
-                        plans.Plans = ReadPlans(ref reader, json, plans);
-                        break;
-                    case nameof(SavedPlans.Plans) when reader.TokenType == JsonTokenType.Null:
-                        plans.Plans = null!;
-                        break;
-                    case nameof(SavedPlans.Plans):
-                        throw new JsonException("Unexpected " + reader.TokenType + " for the plans.");
-                    default:
-                        reader.Skip();
-                        break;
-                }
+                case nameof(SavedPlans.Plans) when reader.TokenType == JsonTokenType.StartArray:
+                    plans.Plans = ReadPlans(ref reader, json, plans);
+                    break;
+                case nameof(SavedPlans.Plans) when reader.TokenType == JsonTokenType.Null:
+                    plans.Plans = null!;
+                    break;
+                case nameof(SavedPlans.Plans):
+                    throw new JsonException("Unexpected " + reader.TokenType + " for the plans.");
+                default:
+                    reader.Skip();
+                    break;
             }
+        }
 
-            return plans;
-        }
-        catch (Exception exception) when (exception is JsonException or FormatException or InvalidOperationException)
-        {
-            // Another shape (written by hand, or by a future version): as Json.NET reads it.
-            return StateValueCodecs.ReadWithJsonNet(json.Span) as SavedPlans ?? throw new JsonException("A stored SavedPlans is not one.", exception);
-        }
+        return plans;
     }
 
-    public void Write(Utf8JsonWriter writer, object value)
+    protected override void WriteMembers(Utf8JsonWriter writer, SavedPlans plans)
     {
-        var plans = (SavedPlans)value;
-        writer.WriteStartObject();
-        writer.WriteString(StateValueCodecs.TypeProperty, TypeName);
         writer.WritePropertyName(nameof(SavedPlans.Plans));
         if (plans.Plans is null)
         {
@@ -85,8 +68,6 @@ internal sealed class SavedPlansStateCodec : IStateValueCodec
 
             writer.WriteEndArray();
         }
-
-        writer.WriteEndObject();
     }
 
     private static void WritePlan(Utf8JsonWriter writer, GuidePlan? plan)
@@ -324,6 +305,7 @@ internal sealed class SavedPlansStateCodec : IStateValueCodec
         }.Select(name => (System.Text.Encoding.UTF8.GetBytes(name), name)),
     ];
 
+    // The next member as the base's MoveToNextMember reads it, its name given as the constant when it is a known one.
     private static bool NextMember(ref Utf8JsonReader reader, out string name)
     {
         if (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)

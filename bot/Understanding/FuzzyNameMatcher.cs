@@ -38,7 +38,7 @@ internal sealed partial class FuzzyNameMatcher
 
     public IEnumerable<EntityMention> Match(string text, bool[] claimed)
     {
-        foreach (Match word in WordRegex().Matches(text))
+        foreach (Match word in LatinWord().Matches(text))
         {
             if (word.Length < _minimumLength || PhraseMatcher.IsClaimed(claimed, word.Index, word.Index + word.Length))
             {
@@ -103,6 +103,7 @@ internal sealed partial class FuzzyNameMatcher
         return a.Length > b.Length ? restA[1..].SequenceEqual(restB) : restA.SequenceEqual(restB[1..]);
     }
 
+    // A word of Latin letters: what both slip matchers (this one and PlaceSlipMatcher's names of words) compare.
     [GeneratedRegex(@"(?<![A-Za-z])[A-Za-z]+(?![A-Za-z])", RegexOptions.CultureInvariant)]
-    private static partial Regex WordRegex();
+    internal static partial Regex LatinWord();
 }

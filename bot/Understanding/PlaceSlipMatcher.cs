@@ -10,7 +10,7 @@ namespace CrossBorderBot.Understanding;
 /// characters may differ only in its first or middle character ("新加入" is "newly joined", not Singapore). A slip that
 /// fits two countries names neither. Only characters no other entity claimed are read.
 /// </remarks>
-internal sealed partial class PlaceSlipMatcher
+internal sealed class PlaceSlipMatcher
 {
     private const int ShortestChineseName = 3;
     private const int ShortestNameOfWords = 8;
@@ -99,7 +99,7 @@ internal sealed partial class PlaceSlipMatcher
 
     private IEnumerable<EntityMention> SlipsInWords(string text, bool[] claimed)
     {
-        var words = LatinWord().Matches(text).ToList();
+        var words = FuzzyNameMatcher.LatinWord().Matches(text).ToList();
         var found = new List<EntityMention>();
         foreach (var (nameWords, name, id) in _namesOfWords)
         {
@@ -158,7 +158,4 @@ internal sealed partial class PlaceSlipMatcher
         state.name.AsSpan().CopyTo(span);
         span[state.at] = Masked;
     });
-
-    [GeneratedRegex(@"(?<![A-Za-z])[A-Za-z]+(?![A-Za-z])", RegexOptions.CultureInvariant)]
-    private static partial Regex LatinWord();
 }

@@ -10,10 +10,8 @@ namespace CrossBorderBot.Channels.QuestionCards;
 /// walk was a few per cent of a turn. Either serializer reads what the other wrote; a ledger stored in another shape
 /// (by hand, or by a later version) is read by Json.NET as before.
 /// </summary>
-internal sealed class QuestionCardLedgerStateCodec : IStateValueCodec
+internal sealed class QuestionCardLedgerStateCodec : JsonNetShapedStateCodec<QuestionCardLedger>
 {
-    private static readonly string TypeName = StateValueCodecs.TypeNameOf(typeof(QuestionCardLedger));
-
     // A record's text members, each set from its stored string.
     private static readonly Dictionary<string, Action<QuestionCardRecord, string>> TextMembers = new(StringComparer.Ordinal)
     {
@@ -23,48 +21,33 @@ internal sealed class QuestionCardLedgerStateCodec : IStateValueCodec
         [nameof(QuestionCardRecord.Question)] = (card, text) => card.Question = text,
     };
 
-    public Type Type => typeof(QuestionCardLedger);
-
-    public object Read(ReadOnlyMemory<byte> json)
+    protected override QuestionCardLedger ReadMembers(ref Utf8JsonReader reader, ReadOnlyMemory<byte> json)
     {
-        try
+        var ledger = new QuestionCardLedger();
+        while (MoveToNextMember(ref reader, out var name))
         {
-            var reader = new Utf8JsonReader(json.Span);
-            reader.Read();
-            var ledger = new QuestionCardLedger();
-            while (NextMember(ref reader, out var name))
+            switch (name)
             {
-                switch (name)
-                {
-                    case nameof(QuestionCardLedger.Sequence):
-                        ledger.Sequence = reader.GetInt32();
-                        break;
-                    case nameof(QuestionCardLedger.Cards) when reader.TokenType == JsonTokenType.StartArray:
-                        ledger.Cards = ReadCards(ref reader);
-                        break;
-                    // Ledgers stored before "Current" was left out repeat their last card there.
-                    case StateValueCodecs.TypeProperty or "Current":
-                        reader.Skip();
-                        break;
-                    default:
-                        throw new JsonException($"Unexpected member '{name}' ({reader.TokenType}) in a question-card ledger.");
-                }
+                case nameof(QuestionCardLedger.Sequence):
+                    ledger.Sequence = reader.GetInt32();
+                    break;
+                case nameof(QuestionCardLedger.Cards) when reader.TokenType == JsonTokenType.StartArray:
+                    ledger.Cards = ReadCards(ref reader);
+                    break;
+                // Ledgers stored before "Current" was left out repeat their last card there.
+                case StateValueCodecs.TypeProperty or "Current":
+                    reader.Skip();
+                    break;
+                default:
+                    throw new JsonException($"Unexpected member '{name}' ({reader.TokenType}) in a question-card ledger.");
             }
+        }
 
-            return ledger;
-        }
-        catch (Exception exception) when (exception is JsonException or FormatException or InvalidOperationException)
-        {
-            return StateValueCodecs.ReadWithJsonNet(json.Span) as QuestionCardLedger
-                ?? throw new JsonException("A stored QuestionCardLedger is not one.", exception);
-        }
+        return ledger;
     }
 
-    public void Write(Utf8JsonWriter writer, object value)
+    protected override void WriteMembers(Utf8JsonWriter writer, QuestionCardLedger ledger)
     {
-        var ledger = (QuestionCardLedger)value;
-        writer.WriteStartObject();
-        writer.WriteString(StateValueCodecs.TypeProperty, TypeName);
         writer.WriteNumber(nameof(QuestionCardLedger.Sequence), ledger.Sequence);
         writer.WritePropertyName(nameof(QuestionCardLedger.Cards));
         WriteOrNull(writer, ledger.Cards, static (w, cards) =>
@@ -77,7 +60,6 @@ internal sealed class QuestionCardLedgerStateCodec : IStateValueCodec
 
             w.WriteEndArray();
         });
-        writer.WriteEndObject();
     }
 
     private static List<QuestionCardRecord> ReadCards(ref Utf8JsonReader reader)
@@ -91,7 +73,7 @@ internal sealed class QuestionCardLedgerStateCodec : IStateValueCodec
             }
 
             var card = new QuestionCardRecord();
-            while (NextMember(ref reader, out var name))
+            while (MoveToNextMember(ref reader, out var name))
             {
                 switch (name)
                 {
@@ -99,7 +81,7 @@ internal sealed class QuestionCardLedgerStateCodec : IStateValueCodec
                         set(card, Text(ref reader));
                         break;
                     case nameof(QuestionCardRecord.Options) when reader.TokenType == JsonTokenType.StartObject:
-                        while (NextMember(ref reader, out var option))
+                        while (MoveToNextMember(ref reader, out var option))
                         {
                             card.Options[option] = Text(ref reader);
                         }
@@ -154,18 +136,4 @@ internal sealed class QuestionCardLedgerStateCodec : IStateValueCodec
     /// <summary>A text member: a string; anything else (null included) is a shape left to Json.NET.</summary>
     private static string Text(ref Utf8JsonReader reader) =>
         reader.TokenType == JsonTokenType.String ? reader.GetString()! : throw new JsonException($"Unexpected {reader.TokenType} for a text.");
-
-    /// <summary>Moves to the next member's value inside an object; false at the object's end.</summary>
-    private static bool NextMember(ref Utf8JsonReader reader, out string name)
-    {
-        if (!reader.Read() || reader.TokenType != JsonTokenType.PropertyName)
-        {
-            name = string.Empty;
-            return false;
-        }
-
-        name = reader.GetString()!;
-        reader.Read();
-        return true;
-    }
 }

@@ -4,21 +4,12 @@ using Newtonsoft.Json.Linq;
 namespace CrossBorderBot.Channels.Slack;
 
 /// <summary>
-/// Builders for the few Block Kit shapes the adapter produces itself, with Slack's size limits applied. The limits
-/// are <see cref="BlockKitRenderer"/>'s, the one place they are defined; these names keep the adapter's code short.
+/// Builders for the few Block Kit shapes the adapter produces itself, with Slack's size limits applied: the limits of
+/// <see cref="BlockKitRenderer"/>, the one place they are defined.
 /// </summary>
 public static class SlackBlocks
 {
-    public const int MaxBlocksPerMessage = BlockKitRenderer.MaxBlocksPerMessage;
-    public const int MaxSectionText = BlockKitRenderer.MaxSectionTextChars;
-    public const int MaxFieldText = BlockKitRenderer.MaxFieldChars;
-    public const int MaxFieldsPerSection = BlockKitRenderer.MaxFieldsPerSection;
-    public const int MaxHeaderText = BlockKitRenderer.MaxHeaderChars;
-    public const int MaxButtonText = BlockKitRenderer.MaxButtonTextChars;
-    public const int MaxButtonValue = BlockKitRenderer.MaxButtonValueChars;
-    public const int MaxElementsPerActions = BlockKitRenderer.MaxElementsPerActions;
-
-    /// <summary>A text section; longer than <see cref="MaxSectionText"/> is split later by the message renderer.</summary>
+    /// <summary>A text section; longer than <see cref="BlockKitRenderer.MaxSectionTextChars"/> is split later by the message renderer.</summary>
     public static JObject Section(string mrkdwn) => new()
     {
         ["type"] = "section",
@@ -28,37 +19,37 @@ public static class SlackBlocks
     public static JObject Fields(IEnumerable<string> mrkdwnFields) => new()
     {
         ["type"] = "section",
-        ["fields"] = new JArray(mrkdwnFields.Take(MaxFieldsPerSection).Select(field => new JObject
+        ["fields"] = new JArray(mrkdwnFields.Take(BlockKitRenderer.MaxFieldsPerSection).Select(field => new JObject
         {
             ["type"] = "mrkdwn",
-            ["text"] = Truncate(field, MaxFieldText),
+            ["text"] = Truncate(field, BlockKitRenderer.MaxFieldChars),
         })),
     };
 
     public static JObject Header(string plainText) => new()
     {
         ["type"] = "header",
-        ["text"] = new JObject { ["type"] = "plain_text", ["text"] = Truncate(plainText, MaxHeaderText) },
+        ["text"] = new JObject { ["type"] = "plain_text", ["text"] = Truncate(plainText, BlockKitRenderer.MaxHeaderChars) },
     };
 
     public static JObject Context(string mrkdwn) => new()
     {
         ["type"] = "context",
-        ["elements"] = new JArray(new JObject { ["type"] = "mrkdwn", ["text"] = Truncate(mrkdwn, MaxFieldText) }),
+        ["elements"] = new JArray(new JObject { ["type"] = "mrkdwn", ["text"] = Truncate(mrkdwn, BlockKitRenderer.MaxFieldChars) }),
     };
 
     public static JObject Image(string url, string altText) => new()
     {
         ["type"] = "image",
         ["image_url"] = url,
-        ["alt_text"] = Truncate(altText, MaxFieldText),
+        ["alt_text"] = Truncate(altText, BlockKitRenderer.MaxFieldChars),
     };
 
     /// <summary>A button that sends <paramref name="value"/> back (a JSON object, or text to treat as typed).</summary>
     public static JObject? Button(string actionId, string title, JToken value)
     {
         var text = value.Type == JTokenType.String ? (string)value! : value.ToString(Formatting.None);
-        if (text.Length > MaxButtonValue)
+        if (text.Length > BlockKitRenderer.MaxButtonValueChars)
         {
             // A clipped JSON value would not parse; a button that cannot work is better left out.
             return null;
@@ -68,7 +59,7 @@ public static class SlackBlocks
         {
             ["type"] = "button",
             ["action_id"] = actionId,
-            ["text"] = new JObject { ["type"] = "plain_text", ["text"] = Truncate(title, MaxButtonText), ["emoji"] = true },
+            ["text"] = new JObject { ["type"] = "plain_text", ["text"] = Truncate(title, BlockKitRenderer.MaxButtonTextChars), ["emoji"] = true },
             ["value"] = text,
         };
     }
@@ -77,19 +68,19 @@ public static class SlackBlocks
     {
         ["type"] = "button",
         ["action_id"] = actionId,
-        ["text"] = new JObject { ["type"] = "plain_text", ["text"] = Truncate(title, MaxButtonText), ["emoji"] = true },
+        ["text"] = new JObject { ["type"] = "plain_text", ["text"] = Truncate(title, BlockKitRenderer.MaxButtonTextChars), ["emoji"] = true },
         ["url"] = url,
     };
 
     /// <summary>Actions blocks holding the buttons, at most 25 to a block.</summary>
     public static IEnumerable<JObject> Actions(IReadOnlyList<JObject> elements)
     {
-        for (var start = 0; start < elements.Count; start += MaxElementsPerActions)
+        for (var start = 0; start < elements.Count; start += BlockKitRenderer.MaxElementsPerActions)
         {
             yield return new JObject
             {
                 ["type"] = "actions",
-                ["elements"] = new JArray(elements.Skip(start).Take(MaxElementsPerActions)),
+                ["elements"] = new JArray(elements.Skip(start).Take(BlockKitRenderer.MaxElementsPerActions)),
             };
         }
     }

@@ -42,10 +42,10 @@ public sealed class SlackBotServiceMiddleware : IBotFrameworkChannelMiddleware
         }
 
         var blocks = SlackCardFallback.ToBlocks(activity);
-        if (blocks.Count > SlackBlocks.MaxBlocksPerMessage)
+        if (blocks.Count > BlockKitRenderer.MaxBlocksPerMessage)
         {
             // One activity is one Slack message here; keep the first 50 blocks rather than lose the whole reply.
-            blocks = new JArray(blocks.Take(SlackBlocks.MaxBlocksPerMessage));
+            blocks = new JArray(blocks.Take(BlockKitRenderer.MaxBlocksPerMessage));
         }
 
         var channelData = activity.ChannelData as JObject ?? (activity.ChannelData is null ? new JObject() : JObject.FromObject(activity.ChannelData));

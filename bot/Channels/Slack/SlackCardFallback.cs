@@ -90,9 +90,9 @@ public static class SlackCardFallback
                     var facts = (element["facts"] as JArray ?? [])
                         .Select(fact => $"*{SlackMrkdwn.FromMarkdown(fact.Value<string>("title"))}*\n{SlackMrkdwn.FromMarkdown(fact.Value<string>("value"))}")
                         .ToList();
-                    for (var start = 0; start < facts.Count; start += SlackBlocks.MaxFieldsPerSection)
+                    for (var start = 0; start < facts.Count; start += BlockKitRenderer.MaxFieldsPerSection)
                     {
-                        blocks.Add(SlackBlocks.Fields(facts.Skip(start).Take(SlackBlocks.MaxFieldsPerSection)));
+                        blocks.Add(SlackBlocks.Fields(facts.Skip(start).Take(BlockKitRenderer.MaxFieldsPerSection)));
                     }
 
                     break;
@@ -128,7 +128,7 @@ public static class SlackCardFallback
         }
 
         var size = element.Value<string>("size");
-        if (size is "Large" or "ExtraLarge" && text.Length <= SlackBlocks.MaxHeaderText && !text.Contains('\n'))
+        if (size is "Large" or "ExtraLarge" && text.Length <= BlockKitRenderer.MaxHeaderChars && !text.Contains('\n'))
         {
             blocks.Add(SlackBlocks.Header(text));
         }

@@ -83,9 +83,9 @@ public static class SlackMessageRenderer
         {
             if (block.Value<string>("type") == "section"
                 && block["text"] is JObject { } textObject
-                && textObject.Value<string>("text") is { Length: > SlackBlocks.MaxSectionText } longText)
+                && textObject.Value<string>("text") is { Length: > BlockKitRenderer.MaxSectionTextChars } longText)
             {
-                var pieces = SplitText(longText, SlackBlocks.MaxSectionText).ToList();
+                var pieces = SplitText(longText, BlockKitRenderer.MaxSectionTextChars).ToList();
                 for (var i = 0; i < pieces.Count; i++)
                 {
                     var piece = (JObject)block.DeepClone();
@@ -113,7 +113,7 @@ public static class SlackMessageRenderer
         var chunk = new JArray();
         foreach (var block in blocks)
         {
-            if (chunk.Count == SlackBlocks.MaxBlocksPerMessage)
+            if (chunk.Count == BlockKitRenderer.MaxBlocksPerMessage)
             {
                 yield return chunk;
                 chunk = [];

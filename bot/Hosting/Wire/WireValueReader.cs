@@ -1,4 +1,3 @@
-using System.Numerics;
 using System.Text.Json;
 using CrossBorderBot.Json;
 using Microsoft.Bot.Builder.Integration.AspNet.Core;
@@ -111,21 +110,7 @@ internal static class WireValueReader
         return json.Value!;
     }
 
-    private static object ReadNumber(ref Utf8JsonReader reader)
-    {
-        var digits = reader.ValueSpan;
-        if (reader.HasValueSequence || reader.ValueIsEscaped)
-        {
-            throw new WireFallbackException(typeof(double));
-        }
-
-        if (digits.IndexOfAny((byte)'.', (byte)'e', (byte)'E') >= 0)
-        {
-            // Out of double's range Json.NET and System.Text.Json disagree: left to Json.NET.
-            return reader.TryGetDouble(out var number) && double.IsFinite(number) ? number : throw new WireFallbackException(typeof(double));
-        }
-
-        // Boxed apart: a conditional of long and BigInteger would make every integer a BigInteger.
-        return reader.TryGetInt64(out var integer) ? (object)integer : BigInteger.Parse(Encoding.ASCII.GetString(digits), CultureInfo.InvariantCulture);
-    }
+    // Left to Json.NET where System.Text.Json cannot give its value for certain.
+    private static object ReadNumber(ref Utf8JsonReader reader) =>
+        JTokenUtf8.TryReadNumber(ref reader, out var number) ? number : throw new WireFallbackException(typeof(double));
 }

@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using CrossBorderBot.Tests.TestUtilities;
 
 namespace CrossBorderBot.Tests.Guides;
@@ -74,6 +75,24 @@ public sealed class LogisticsResultQuestionTests
 
         // Fast: cost 0.15, speed 0.6, tracking needed 0.25 of 1.0.
         Assert.Contains("cost 15 %, speed 60 %, tracking 25 %", reply.Text);
+    }
+
+    /// <summary>
+    /// A channel is said with the same figures wherever a result's answers name it: the ranking explanation gives the
+    /// third channel the days and prices the answer about the third place gives (the table's figures).
+    /// </summary>
+    [Fact]
+    public async Task The_ranking_explanation_gives_a_channel_the_figures_the_other_answers_give()
+    {
+        using var user = new GuideSession();
+        await user.SayAsync(FastToUs);
+
+        var atPlace = await user.SayAsync("and the 3rd option, how many days?");
+        var described = Regex.Match(atPlace.Text, @"Number 3 is (?<channel>.+? / ¥[^)]+\))").Groups["channel"].Value;
+        var why = await user.SayAsync("why is the 3rd option so low on the list?");
+
+        Assert.NotEmpty(described);
+        Assert.Contains(described, why.Text);
     }
 
     /// <summary>

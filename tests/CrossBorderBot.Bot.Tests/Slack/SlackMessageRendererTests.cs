@@ -97,7 +97,7 @@ public sealed class SlackMessageRendererTests
         var message = Assert.Single(SlackMessageRenderer.Render(activity, Channel, null));
 
         var title = message.Blocks!.Single(block => block.Value<string>("type") == "actions").SelectToken("elements[0].text.text")!.ToString();
-        Assert.Equal(SlackBlocks.MaxButtonText, title.Length);
+        Assert.Equal(BlockKitRenderer.MaxButtonTextChars, title.Length);
     }
 
     [Fact]

@@ -140,10 +140,8 @@ public sealed class LogisticsExplainer(LogisticsAdvisor advisor, GuideLocationRe
             ? Regex.IsMatch(question, $@"(?<![A-Za-z]){Regex.Escape(name)}(?![A-Za-z])", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)
             : question.Contains(name, StringComparison.Ordinal);
 
-    private static string Describe(ChannelRecommendation r, BotLanguage language) =>
-        language.IsChinese
-            ? string.Create(CultureInfo.InvariantCulture, $"{r.Channel.Name.Get(language)}（匹配度 {r.Score:0}/100，{r.Days.Min:0}–{r.Days.Max:0} 天，约 {r.CostCny.Min:0}–{r.CostCny.Max:0} 元）")
-            : string.Create(CultureInfo.InvariantCulture, $"{r.Channel.Name.Get(language)} (fit {r.Score:0}/100, {r.Days.Min:0}–{r.Days.Max:0} days, about {r.CostUsd.Min:0}–{r.CostUsd.Max:0} USD)");
+    // A channel with the figures the result table shows, as the result's other answers say it.
+    private static string Describe(ChannelRecommendation r, BotLanguage language) => LogisticsResultAnswers.Describe(r, language);
 
     // The channel's id, its names ("中国邮政平常小包", "挂号小包", "e-packet"), and the capitalised words of its English name
     // ("DHL", "FedEx"): a question names the channel it asks about by any of them.

@@ -160,7 +160,7 @@ public sealed class LogisticsResultAnswers(KnowledgeBase knowledgeBase, GuideLoc
     {
         var chinese = language.IsChinese;
         var ranked = advice.Recommendations;
-        var place = Place(ranked, pick);
+        var place = RankingExplanation.Place(ranked, pick);
         var what = cheapest ? (chinese ? "最便宜" : "cheapest") : (chinese ? "最快" : "fastest");
         var first = chinese
             ? $"这些渠道里{what}的是{Describe(pick, language)}，排第 {place}。"
@@ -178,7 +178,7 @@ public sealed class LogisticsResultAnswers(KnowledgeBase knowledgeBase, GuideLoc
 
     private static string AtPlace(LogisticsAdvice advice, ChannelRecommendation target, BotLanguage language)
     {
-        var place = Place(advice.Recommendations, target);
+        var place = RankingExplanation.Place(advice.Recommendations, target);
         return language.IsChinese
             ? $"排第 {place} 的是{Describe(target, language)}：{GuideReasons.Sentence(target.Reasons, language)}"
             : $"Number {place} is {Describe(target, language)}: {GuideReasons.Sentence(target.Reasons, language)}";
@@ -207,19 +207,6 @@ public sealed class LogisticsResultAnswers(KnowledgeBase knowledgeBase, GuideLoc
     }
 
     private string Destination(LogisticsAnswers answers, BotLanguage language) => locations.Name(answers.Destination ?? "global", language);
-
-    private static int Place(IReadOnlyList<ChannelRecommendation> ranked, ChannelRecommendation option)
-    {
-        for (var index = 0; index < ranked.Count; index++)
-        {
-            if (ReferenceEquals(ranked[index], option))
-            {
-                return index + 1;
-            }
-        }
-
-        return ranked.Count;
-    }
 
     private static string Score(ChannelRecommendation r) => r.Score.ToString("0", CultureInfo.InvariantCulture);
 

@@ -29,8 +29,6 @@ public sealed partial class LogisticsSlotReader(KnowledgeBase knowledgeBase, Gui
     public const string Returns = "returns";
     public const string Goods = "goods";
 
-    private const decimal KilogramsPerPound = 0.45359237m;
-
     /// <summary>Above this a "parcel" is freight: the advisors' channels would all refuse it anyway.</summary>
     public const decimal MaxWeightKg = 10_000m;
 
@@ -76,9 +74,10 @@ public sealed partial class LogisticsSlotReader(KnowledgeBase knowledgeBase, Gui
         // "forty five pounds" at the value question is money: the reader takes a bare "pounds" for a weight, but the
         // question asks for an amount, and the weight was asked before.
         var weights = entities.Weights;
-        if (money is null && waitingSlot == Value && weights.FirstOrDefault(w => PoundWord().IsMatch(w.Text)) is { } pounds)
+        if (money is null && waitingSlot == Value && weights.FirstOrDefault(ParcelValueInPounds.SaidInPounds) is { } pounds)
         {
-            (valueAmount, valueCurrency) = (Math.Round(pounds.Kilograms / KilogramsPerPound, 2), "GBP");
+            var sterling = ParcelValueInPounds.AsSterling(pounds);
+            (valueAmount, valueCurrency) = (sterling.Amount, sterling.Currency);
             weights = weights.Where(w => w != pounds).ToList();
         }
 
@@ -257,9 +256,6 @@ public sealed partial class LogisticsSlotReader(KnowledgeBase knowledgeBase, Gui
 
     [GeneratedRegex(@"\b(?:only|just|purely|pure|solely|nothing\s+else|nothing\s+more|that'?s\s+(?:all|it))\b|就是|只是|只有|纯|别的没有|没别的|其他没有|其它没有|别的都没有|没有别的", RegexOptions.IgnoreCase)]
     private static partial Regex OnlyWords();
-
-    [GeneratedRegex(@"\bpounds?\b", RegexOptions.IgnoreCase)]
-    private static partial Regex PoundWord();
 
     // A product put in place of the one shown: "instead", "rather", "换成", "改成", "改为", "换为".
     [GeneratedRegex(@"\binstead\b|\brather\b|换成|改成|改为|换为|换作", RegexOptions.IgnoreCase)]

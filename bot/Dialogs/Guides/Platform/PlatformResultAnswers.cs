@@ -93,7 +93,7 @@ public sealed class PlatformResultAnswers(KnowledgeBase knowledgeBase, PlatformR
 
     private string Fees(PlatformAnswers answers, PlatformAdvice advice, PlatformRecommendation target, BotLanguage language)
     {
-        var place = advice.Ranked.ToList().IndexOf(target) + 1;
+        var place = RankingExplanation.Place(advice.Ranked, target);
         return (language.IsChinese
             ? $"{target.Platform.Name.Get(language)}（排第 {place}，匹配度 {P(target.Score)}/100）的费用：{results.FeeSummary(target.Platform, answers.Markets ?? [], language)}。"
             : $"{target.Platform.Name.Get(language)} (number {place} for you, fit {P(target.Score)}/100) — fees: {results.FeeSummary(target.Platform, answers.Markets ?? [], language)}.")
@@ -103,7 +103,7 @@ public sealed class PlatformResultAnswers(KnowledgeBase knowledgeBase, PlatformR
     private string WhereItRanks(PlatformAnswers answers, PlatformAdvice advice, PlatformRecommendation target, BotLanguage language)
     {
         var chinese = language.IsChinese;
-        var place = advice.Ranked.ToList().IndexOf(target) + 1;
+        var place = RankingExplanation.Place(advice.Ranked, target);
         var top = advice.Ranked[0];
         var first = chinese
             ? $"{Describe(advice, target, language)}：{GuideReasons.Sentence(target.Reasons, language)} 费用：{results.FeeSummary(target.Platform, answers.Markets ?? [], language)}。"
@@ -133,7 +133,7 @@ public sealed class PlatformResultAnswers(KnowledgeBase knowledgeBase, PlatformR
     // "eBay ranks number 2 of 24 for you (fit 81/100)", "eBay（易贝）在 24 个平台中排第 2（匹配度 81/100）".
     private static string Describe(PlatformAdvice advice, PlatformRecommendation r, BotLanguage language)
     {
-        var place = advice.Ranked.ToList().IndexOf(r) + 1;
+        var place = RankingExplanation.Place(advice.Ranked, r);
         return language.IsChinese
             ? $"{r.Platform.Name.Get(language)}在 {advice.Ranked.Count} 个可选平台中排第 {place}（匹配度 {P(r.Score)}/100）"
             : $"{r.Platform.Name.Get(language)} ranks number {place} of {advice.Ranked.Count} for you (fit {P(r.Score)}/100)";

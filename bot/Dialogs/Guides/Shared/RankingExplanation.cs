@@ -40,7 +40,7 @@ public static class RankingExplanation
     /// <summary>The first paragraph, then a paragraph for each of <paramref name="others"/> given its place (1-based).</summary>
     public static string Paragraphs<T>(IReadOnlyList<T> ranked, string first, IReadOnlyList<T> others, Func<T, int, string> otherParagraph)
         where T : class =>
-        string.Join("\n\n", new[] { first }.Concat(others.Select(other => otherParagraph(other, IndexOf(ranked, other) + 1))));
+        string.Join("\n\n", new[] { first }.Concat(others.Select(other => otherParagraph(other, Place(ranked, other)))));
 
     /// <summary>A place said in English: "first", "second", "third", then "number 4".</summary>
     public static string Ordinal(int place) => place switch
@@ -51,16 +51,17 @@ public static class RankingExplanation
         _ => string.Create(CultureInfo.InvariantCulture, $"number {place}"),
     };
 
-    private static int IndexOf<T>(IReadOnlyList<T> ranked, T option)
+    /// <summary>The place (1-based) of <paramref name="option"/> in <paramref name="ranked"/>; 0 when it is not there.</summary>
+    public static int Place<T>(IReadOnlyList<T> ranked, T option)
     {
         for (var index = 0; index < ranked.Count; index++)
         {
             if (EqualityComparer<T>.Default.Equals(ranked[index], option))
             {
-                return index;
+                return index + 1;
             }
         }
 
-        return -1;
+        return 0;
     }
 }
