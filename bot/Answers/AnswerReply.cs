@@ -39,28 +39,33 @@ public static class AnswerReply
         ? "上一个回答已经是全部内容了。您可以换个问题问我。"
         : "That was all I have on it. Ask me something else any time."));
 
-    public static Reply NotKnown(BotLanguage language) => language.IsChinese
+    /// <param name="offerGuides">False inside a guide: one is running, so only asking another way is offered.</param>
+    public static Reply NotKnown(BotLanguage language, bool offerGuides = true) => language.IsChinese
         ? Reply.Of(new ParagraphBlock(
             "这个问题我还不知道答案——知识库里还没有可靠的内容，我不想猜。我已记下这个问题，以便补充知识库。\n\n"
-            + "您可以换个问法（例如点名市场、平台或标志），或者开始一个向导：**出海准备度评估**、**选择平台**、**选择物流**、**解决问题**。"))
+            + (offerGuides ? "您可以换个问法（例如点名市场、平台或标志），或者开始一个向导：**出海准备度评估**、**选择平台**、**选择物流**、**解决问题**。" : "您可以换个问法（例如点名市场、平台或标志）。")))
         : Reply.Of(new ParagraphBlock(
             "I don't know that yet — my knowledge base has nothing reliable on it, and I'd rather not guess. I've noted the question so it can be added.\n\n"
-            + "You can ask it another way (name the market, platform or mark), or start a guide: **readiness check**, **choose a platform**, **choose logistics** or **fix an issue**."));
+            + (offerGuides ? "You can ask it another way (name the market, platform or mark), or start a guide: **readiness check**, **choose a platform**, **choose logistics** or **fix an issue**." : "You can ask it another way (name the market, platform or mark).")));
 
     /// <summary>
     /// Not answered, but the knowledge base can say why ("my record of Korea's rule starts on 2020-01-01", "HS chapters per
     /// category, not a product's code"): that explanation, then the same offer of the guides as <see cref="NotKnown"/>.
     /// What it quotes from the base ("What I do hold: …") is cited with its sources, as an answer is.
     /// </summary>
-    public static Reply Explained(BotLanguage language, string guidance, IReadOnlyList<AnswerSource>? quoted = null)
+    public static Reply Explained(BotLanguage language, string guidance, IReadOnlyList<AnswerSource>? quoted = null, bool offerGuides = true)
     {
         var offer = language.IsChinese
             ? "您也可以开始一个向导：**出海准备度评估**、**选择平台**、**选择物流**、**解决问题**。"
             : "You can also start a guide: **readiness check**, **choose a platform**, **choose logistics** or **fix an issue**.";
-        // An answer block's items may carry bold; its lead is plain.
-        return quoted is { Count: > 0 }
-            ? Reply.Of(new AnswerBlock(guidance, [offer], [], Sources(quoted)))
-            : Reply.Of(new ParagraphBlock(guidance + "\n\n" + offer));
+        // An answer block's items may carry bold; its lead is plain. Inside a guide no guide is offered: one is running.
+        return (quoted is { Count: > 0 }, offerGuides) switch
+        {
+            (true, true) => Reply.Of(new AnswerBlock(guidance, [offer], [], Sources(quoted!))),
+            (true, false) => Reply.Of(new AnswerBlock(guidance, [], [], Sources(quoted!))),
+            (false, true) => Reply.Of(new ParagraphBlock(guidance + "\n\n" + offer)),
+            (false, false) => Reply.Of(new ParagraphBlock(guidance)),
+        };
     }
 
     /// <summary>"Do I pay duty over there?" with no market named: the answer depends on the market, so ask which.</summary>

@@ -50,14 +50,19 @@ public sealed partial class KnowledgeAnswerer
     public bool NeedsAMarket(string question, BotLanguage language) => _answerer.Value.NeedsAMarket(question ?? string.Empty, language);
 
     /// <summary>Answers the question; false when the knowledge base holds no answer (the user was told so).</summary>
-    public async Task<bool> AnswerAsync(ITurnContext turnContext, string question, BotLanguage language, CancellationToken cancellationToken)
+    public Task<bool> AnswerAsync(ITurnContext turnContext, string question, BotLanguage language, CancellationToken cancellationToken) =>
+        AnswerAsync(turnContext, question, language, offerGuides: true, cancellationToken);
+
+    /// <summary>Answers the question; false when the knowledge base holds no answer (the user was told so).</summary>
+    /// <param name="offerGuides">False inside a guide: the honest "not yet" then offers no guide, one is running.</param>
+    public async Task<bool> AnswerAsync(ITurnContext turnContext, string question, BotLanguage language, bool offerGuides, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(turnContext);
         var answer = _answerer.Value.Answer(question ?? string.Empty, language);
         if (answer.Answered)
         {
             LogAnswered(answer.Entries[0].Id, answer.TopScore);
-            await _lastQuestion.SetAsync(turnContext, new LastAnsweredQuestion { Question = answer.Analysis.Text, Language = answer.Language }, cancellationToken);
+            await _lastQuestion.SetAsync(turnContext, new LastAnsweredQuestion { Question = answer.Analysis.Text, Language = answer.Language, Title = answer.Title }, cancellationToken);
             await SendWithFollowUpsAsync(turnContext, AnswerReply.For(answer), ResultFollowUps.ForAnswer(turnContext, answer), cancellationToken);
             return true;
         }
@@ -71,10 +76,21 @@ public sealed partial class KnowledgeAnswerer
             return false;
         }
 
-        await turnContext.SendReplyAsync(answer.Guidance.Length > 0 ? AnswerReply.Explained(replyLanguage, answer.Guidance, answer.GuidanceSources) : AnswerReply.NotKnown(replyLanguage), cancellationToken);
+        await turnContext.SendReplyAsync(answer.Guidance.Length > 0 ? AnswerReply.Explained(replyLanguage, answer.Guidance, answer.GuidanceSources, offerGuides) : AnswerReply.NotKnown(replyLanguage, offerGuides), cancellationToken);
+        // A follow-up to a question not answered has no topic to point back to.
+        if (await _lastQuestion.GetAsync(turnContext, () => new LastAnsweredQuestion(), cancellationToken) is { Title: not null } last)
+        {
+            last.Title = null;
+            await _lastQuestion.SetAsync(turnContext, last, cancellationToken);
+        }
+
         await RecordGapAsync(question ?? string.Empty, answer, cancellationToken);
         return false;
     }
+
+    /// <summary>The topic (the entry's title) of the last question this conversation had answered; null when none.</summary>
+    public async Task<string?> LastTopicAsync(ITurnContext turnContext, CancellationToken cancellationToken) =>
+        (await _lastQuestion.GetAsync(turnContext, () => new LastAnsweredQuestion(), cancellationToken)).Title is { Length: > 0 } title ? title : null;
 
     /// <summary>
     /// Handles a request for the rest of an answer: the "More…" button (its data names the question, so this works on

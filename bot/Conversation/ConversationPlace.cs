@@ -51,9 +51,13 @@ public sealed record ConversationPlace(ConversationPlaceKind Kind, string? Guide
     /// </summary>
     public bool TakesGoingOn { get; init; }
 
+    /// <summary>True when the message before this one was a side question that was answered: a question pointing back now
+    /// ("how much does that cost?") is about that question's topic, not about the step or the result waiting.</summary>
+    public bool FollowsAQuestion { get; init; }
+
     public bool Equals(ConversationPlace? other) =>
         other is not null && Kind == other.Kind && GuideId == other.GuideId && GuideReadsMessage == other.GuideReadsMessage && FactsGuide == other.FactsGuide
-        && AtPlaybookStep == other.AtPlaybookStep && TakesGoingOn == other.TakesGoingOn;
+        && AtPlaybookStep == other.AtPlaybookStep && TakesGoingOn == other.TakesGoingOn && FollowsAQuestion == other.FollowsAQuestion;
 
-    public override int GetHashCode() => HashCode.Combine(Kind, GuideId, GuideReadsMessage, FactsGuide, AtPlaybookStep, TakesGoingOn);
+    public override int GetHashCode() => HashCode.Combine(Kind, GuideId, GuideReadsMessage, FactsGuide, AtPlaybookStep, TakesGoingOn, FollowsAQuestion);
 }

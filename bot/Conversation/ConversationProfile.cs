@@ -29,6 +29,25 @@ public sealed class ConversationProfile
     [Newtonsoft.Json.JsonProperty(NullValueHandling = Newtonsoft.Json.NullValueHandling.Ignore)]
     public string? ProductMessage { get; set; }
 
+    /// <summary>True when the last message was a side question that was answered (see <see cref="SideQuestionFollowUp"/>); null otherwise.</summary>
+    [System.Text.Json.Serialization.JsonIgnore(Condition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull)]
+    [Newtonsoft.Json.JsonProperty(NullValueHandling = Newtonsoft.Json.NullValueHandling.Ignore)]
+    public bool? AskedAside { get; set; }
+
+    /// <summary>The guide whose saved plan the last message recalled at the menu (see <see cref="SavedPlanRecall"/>); null otherwise.</summary>
+    [System.Text.Json.Serialization.JsonIgnore(Condition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull)]
+    [Newtonsoft.Json.JsonProperty(NullValueHandling = Newtonsoft.Json.NullValueHandling.Ignore)]
+    public string? RecalledPlan { get; set; }
+
+    /// <summary>What the last message left for this one to refer to (a side question answered, a plan recalled), cleared: it holds for one message only.</summary>
+    public (bool AskedAside, string? RecalledPlan) TakeLastTurn()
+    {
+        var last = (AskedAside == true, RecalledPlan);
+        AskedAside = null;
+        RecalledPlan = null;
+        return last;
+    }
+
     /// <summary>
     /// Remembers the message for what it names, so a guide started later fills it in instead of asking again. The
     /// newest message naming a place (or a product) replaces the one before: the newest word wins. A question names

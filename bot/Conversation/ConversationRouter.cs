@@ -99,6 +99,8 @@ public sealed partial class ConversationRouter(
         }
 
         var texts = BotText.For(profile.KnownLanguage());
+        // What the last message left for this one only: a side question answered, a plan recalled at the menu.
+        var (askedAside, recalledPlan) = profile.TakeLastTurn();
         // Read again only if a guide starts this turn (see MainMenuDialog).
         new EarlierMessages(profile.EarlierTexts(), earlier => recognizer.Understand(earlier, dc.Context.Activity.Locale)).Attach(dc.Context);
         var isCardSubmit = dc.Context.Activity.Value is not null && string.IsNullOrEmpty(text);
@@ -118,7 +120,7 @@ public sealed partial class ConversationRouter(
                 return;
 
             case Interruption.ShowPlan:
-                await SendLastPlanAsync(dc, texts, cancellationToken);
+                await SavedPlanRecall.SendLastAsync(plans, dc, texts, profile, cancellationToken);
                 return;
 
             case Interruption.Help:
@@ -196,7 +198,7 @@ public sealed partial class ConversationRouter(
             return;
         }
 
-        var place = _places.Of(dc, recognized);
+        var place = _places.Of(dc, recognized) with { FollowsAQuestion = askedAside };
 
         // "right, back to the parcel", "评估以后再做，先把物流弄完": the running guide, or the one below a detour, asked for again.
         if (await GoingBackToAGuide.TryAsync(dc, place, text, cancellationToken))
@@ -209,10 +211,28 @@ public sealed partial class ConversationRouter(
         understanding.Attach(dc.Context);
         profile.Note(understanding);
         LogPurpose(logger, understanding.Purpose, place.Kind, dc.Context.Activity.Conversation?.Id ?? "(none)");
+        if (await SavedPlanRecall.TryWhatIfAsync(plans, dc, place, recalledPlan, recalledPlan is null ? null : _places.RunningGuide(recalledPlan), recognized, cancellationToken))
+        {
+            return;
+        }
+
+        // "how much does that cost?" right after a side question: asked about that question's topic, which the bot says.
+        profile.AskedAside = understanding.Purpose == MessagePurpose.Question ? true : null;
+        var asIs = false;
+        if (understanding.Purpose == MessagePurpose.Question && askedAside && SideQuestionFollowUp.IsFollowUp(text)
+            && await answerer.LastTopicAsync(dc.Context, cancellationToken) is { } topic)
+        {
+            await dc.Context.SendActivityAsync(SideQuestionFollowUp.TopicLine(topic, profile.KnownLanguage()), cancellationToken: cancellationToken);
+            text = SideQuestionFollowUp.Complete(text, topic);
+            recognized = recognizer.Understand(text, dc.Context.Activity.Locale);
+            new TurnUnderstanding(recognized, MessagePurpose.Question).Attach(dc.Context);
+            asIs = true;
+        }
+
         switch (understanding.Purpose)
         {
             case MessagePurpose.PlanRecall:
-                await SendLastPlanAsync(dc, texts, cancellationToken);
+                await SavedPlanRecall.SendLastAsync(plans, dc, texts, profile, cancellationToken);
                 return;
 
             case MessagePurpose.Greeting when ConversationPlaces.IsAtMainMenu(dc):
@@ -231,11 +251,11 @@ public sealed partial class ConversationRouter(
                 await ConversationSteps.StartGuideAsync(dc, place, IntentNames.AskKnowledge, recognized, cancellationToken, described: true);
                 return;
 
-            case MessagePurpose.Question when place.Kind == ConversationPlaceKind.GuideQuestion && await AnswerThenTakeAsync(dc, place, text, profile, cancellationToken):
+            case MessagePurpose.Question when place.Kind == ConversationPlaceKind.GuideQuestion && !asIs && await AnswerThenTakeAsync(dc, place, text, profile, cancellationToken):
                 return;
 
             case MessagePurpose.Question:
-                await AnswerQuestionAsync(dc, text, profile, place, cancellationToken);
+                await AnswerQuestionAsync(dc, text, profile, place, cancellationToken, asIs);
                 return;
 
             case MessagePurpose.QuestionForTheResult:
@@ -297,11 +317,23 @@ public sealed partial class ConversationRouter(
         return (place, new TurnUnderstanding(recognized, MessageArbiter.Decide(place, recognized)));
     }
 
-    /// <summary>Answers the question, then asks again whatever was waiting, in the language of this turn.</summary>
-    private async Task AnswerQuestionAsync(DialogContext dc, string text, ConversationProfile profile, ConversationPlace place, CancellationToken cancellationToken)
+    /// <summary>
+    /// Answers the question (<paramref name="asIs"/>: already completed, looked up as it is), then asks again whatever was
+    /// waiting, in the language of this turn. Inside a guide "I don't know that yet" offers no guide: one is running.
+    /// </summary>
+    private async Task AnswerQuestionAsync(DialogContext dc, string text, ConversationProfile profile, ConversationPlace place, CancellationToken cancellationToken, bool asIs = false)
     {
         var language = profile.KnownLanguage();
-        await GuideQuestionContext.AnswerAsync(answerer, dc, place.GuideId, _places.RunningGuide(place.GuideId), text, language, ProductWords(dc, profile), cancellationToken);
+        var offerGuides = place.Kind == ConversationPlaceKind.Menu;
+        if (asIs)
+        {
+            await answerer.AnswerAsync(dc.Context, text, language, offerGuides, cancellationToken);
+        }
+        else
+        {
+            await GuideQuestionContext.AnswerAsync(answerer, dc, place.GuideId, _places.RunningGuide(place.GuideId), text, language, ProductWords(dc, profile), offerGuides, cancellationToken);
+        }
+
         if (place.Kind == ConversationPlaceKind.Menu)
         {
             return;
@@ -324,7 +356,7 @@ public sealed partial class ConversationRouter(
 
         var language = profile.KnownLanguage();
         // "耳机里有锂电池，这个有影响吗": a question pointing back is asked about what the answer said.
-        await GuideQuestionContext.AnswerAsync(answerer, dc, place.GuideId, guide as Dialog, MessageCues.AboutTheAnswer(split.Answer, split.Question), language, ProductWords(dc, profile), cancellationToken);
+        await GuideQuestionContext.AnswerAsync(answerer, dc, place.GuideId, guide as Dialog, MessageCues.AboutTheAnswer(split.Answer, split.Question), language, ProductWords(dc, profile), offerGuides: false, cancellationToken);
         await dc.Context.SendActivityAsync(BotText.For(language).QuestionAnsweredResume, cancellationToken: cancellationToken);
         dc.Context.Activity.Text = split.Answer;
         new TurnUnderstanding(answer, MessagePurpose.Answer).Attach(dc.Context);
@@ -341,28 +373,6 @@ public sealed partial class ConversationRouter(
     /// <summary>The user's own words for a product category, from the last message of the conversation that named it.</summary>
     private Func<string, string?> ProductWords(DialogContext dc, ConversationProfile profile) =>
         categoryId => profile.WordsFor(categoryId, said => recognizer.Understand(said, dc.Context.Activity.Locale));
-
-    /// <summary>The saved plan, sent once (a card where cards show, text elsewhere); then the waiting question again.</summary>
-    private async Task SendLastPlanAsync(DialogContext dc, BotText texts, CancellationToken cancellationToken)
-    {
-        if (await plans.GetLastAsync(dc.Context, guideId: null, cancellationToken) is { } plan)
-        {
-            await PlanPresenter.SendAsync(dc.Context, plan, cancellationToken);
-        }
-        else
-        {
-            await dc.Context.SendActivityAsync(texts.NoPlanYet, cancellationToken: cancellationToken);
-        }
-
-        if (!ConversationPlaces.IsAtMainMenu(dc) && dc.ActiveDialog is not null)
-        {
-            await ConversationSteps.AskAgainAsync(dc, cancellationToken);
-        }
-        else if (dc.ActiveDialog is null)
-        {
-            await dc.BeginDialogAsync(DialogIds.MainMenu, cancellationToken: cancellationToken);
-        }
-    }
 
     [LoggerMessage(EventId = LogEventIds.ConversationRouterPurpose, Level = LogLevel.Debug, Message = "Message taken as {Purpose} at {Place} in conversation {ConversationId}")]
     private static partial void LogPurpose(ILogger logger, MessagePurpose purpose, ConversationPlaceKind place, string conversationId);

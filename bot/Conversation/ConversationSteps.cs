@@ -25,10 +25,11 @@ internal static class ConversationSteps
     /// that guide (which resumes, answers kept, when the new one ends or is cancelled); from the menu or a result it
     /// replaces what ran. Only one guide waits below: a further task replaces the stacked one.
     /// </summary>
-    public static async Task StartGuideAsync(DialogContext dc, ConversationPlace place, string intent, RecognizedMessage recognized, CancellationToken cancellationToken, bool described = false)
+    /// <param name="saved">The answers of a recalled plan (as the plan keeps them) to start from, the message read on top.</param>
+    public static async Task StartGuideAsync(DialogContext dc, ConversationPlace place, string intent, RecognizedMessage recognized, CancellationToken cancellationToken, bool described = false, string? saved = null)
     {
         var stacks = place.Kind is ConversationPlaceKind.GuideQuestion or ConversationPlaceKind.FreeText && place.GuideId is not null && place.GuideId != DialogIds.AskQuestion;
-        var options = new MainMenuOptions(intent, recognized.Text, recognized.Entities, described);
+        var options = new MainMenuOptions(intent, recognized.Text, recognized.Entities, described) { Saved = saved };
         if (dc.Stack.Count > 1)
         {
             await dc.ReplaceDialogAsync(DialogIds.MainMenu, options with { Stacked = true }, cancellationToken);

@@ -24,7 +24,8 @@ public static partial class GoingBackToAGuide
             return null;
         }
 
-        var clauses = InterruptionDetector.Clauses(trimmed);
+        // "park the marketplace thing for later and finish the readiness check": "and" joins putting off and going back.
+        var clauses = InterruptionDetector.Clauses(trimmed).SelectMany(clause => AndBeforeGoingOn().Split(clause)).Where(clause => clause.Length > 0).ToList();
         if (clauses.Count == 0 || GoBack().Match(clauses[^1]) is not { Success: true } last || !clauses.SkipLast(1).All(clause => PutsOff().IsMatch(clause) || Acknowledges().IsMatch(clause)))
         {
             return null;
@@ -63,17 +64,21 @@ public static partial class GoingBackToAGuide
         return false;
     }
 
+    // "and" before going on to a guide: "… for later and finish the readiness check".
+    [GeneratedRegex(@"\s+and\s+(?:then\s+)?(?=(?:let'?s\s+)?(?:get|go|come|head|back|continue|carry|finish|resume|complete|do)\b)", RegexOptions.IgnoreCase)]
+    private static partial Regex AndBeforeGoingOn();
+
     // A clause that only acknowledges before going back: "right, back to the parcel", "好，回到选平台".
     [GeneratedRegex(@"^(?:ok(?:ay)?|right|alright|all\s+right|so|anyway|now|well|fine|cool|sure|thanks|好|好的|好吧|嗯+|行|那)$", RegexOptions.IgnoreCase)]
     private static partial Regex Acknowledges();
 
     // The last clause goes back to a topic: "back to the parcel", "let's get back to the shipping question", "ok, continue
     // with the platform one", "回到选平台", "先把物流弄完", "继续刚才的评估", "接着选物流吧".
-    [GeneratedRegex(@"^(?:(?:ok(?:ay)?|right|alright|so|anyway|now|well|fine|then)[\s,]+)*(?:(?:let'?s|lets|can\s+we|could\s+we|i\s+want\s+to|we\s+want\s+to|i'?d\s+like\s+to)\s+)?(?:(?:get|go|come|head|going|getting)\s+)?(?:back\s+to|continue\s+with|carry\s+on\s+with|finish|resume)\s+(?:the\s+|my\s+|our\s+|this\s+)?(?<target>[\p{L}\s-]{2,30}?)(?:\s+(?:question|questions|guide|part|thing|stuff|bit|one|first|then|now|please|pls))*$|^(?:好|好的|嗯|那|行)?(?:我们)?(?:还是)?(?:先)?(?:回到|回去|继续|接着)(?:刚才的?|之前的?|那个)?(?<target>[\p{L}]{1,6}?)(?:的事|这块|那块)?(?:吧|呢|了)?$|^(?:好|好的|嗯|那|行)?(?:我们)?(?:还是)?先把(?:刚才的?|之前的?|那个)?(?<target>[\p{L}]{1,6}?)(?:的事|这块|那块)?(?:弄完|做完|搞完|选完|走完|处理完|搞定)(?:吧|呢|了)?$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:(?:ok(?:ay)?|right|alright|so|anyway|now|well|fine|then)[\s,]+)*(?:(?:let'?s|lets|can\s+we|could\s+we|i\s+want\s+to|we\s+want\s+to|i'?d\s+like\s+to)\s+)?(?:(?:get|go|come|head|going|getting)\s+)?(?:back\s+to|continue\s+with|carry\s+on\s+with|finish|resume|do|complete)\s+(?:the\s+|my\s+|our\s+|this\s+)?(?<target>[\p{L}\s-]{2,30}?)(?:\s+(?:question|questions|guide|part|thing|stuff|bit|one|first|then|now|please|pls))*$|^(?:好|好的|嗯|那|行)?(?:我们)?(?:还是)?(?:先)?(?:回到|回去|继续|接着)(?:刚才的?|之前的?|那个)?(?<target>[\p{L}]{1,6}?)(?:的事|这块|那块)?(?:吧|呢|了)?$|^(?:好|好的|嗯|那|行)?(?:我们)?(?:还是)?先把(?:刚才的?|之前的?|那个)?(?<target>[\p{L}]{1,6}?)(?:的事|这块|那块)?(?:弄完|做完|搞完|选完|走完|处理完|搞定|选了|选好|定了|定好|做好|弄好|搞好)(?:吧|呢|了)?$", RegexOptions.IgnoreCase)]
     private static partial Regex GoBack();
 
     // A clause that only puts the current thing off: "never mind that", "not now", "forget the assessment", "评估以后再做",
     // "评估先不做了", "这个先放一放".
-    [GeneratedRegex(@"^(?:ok(?:ay)?\s+|hmm+\s+)?(?:never\s*mind(?:\s+(?:that|this|it))?|nvm|not\s+now|forget\s+(?:it|that|this|the\s+[\p{L}\s]{1,20})|(?:let'?s\s+)?(?:skip|drop|leave)\s+(?:it|that|this|the\s+[\p{L}\s]{1,20})(?:\s+for\s+now)?|[\p{L}\s]{0,20}\s+(?:later|can\s+wait))$|^[\p{L}]{0,8}?(?:以后|之后|回头|改天|下次|晚点)(?:再)?(?:说|做|弄|聊|看|评估)(?:吧|了)?$|^[\p{L}]{0,8}?(?:先不|不)(?:做|弄|看|评估|聊|选)了?(?:吧)?$|^[\p{L}]{0,8}?先放(?:一放|一边|着)(?:吧)?$|^算了(?:吧)?$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:ok(?:ay)?\s+|hmm+\s+)?(?:never\s*mind(?:\s+(?:that|this|it))?|nvm|not\s+now|forget\s+(?:it|that|this|the\s+[\p{L}\s]{1,20})|(?:let'?s\s+)?(?:skip|drop|leave)\s+(?:it|that|this|the\s+[\p{L}\s]{1,20})(?:\s+for\s+now)?|(?:let'?s\s+)?(?:park|shelve|put\s+off|set\s+aside|put\s+aside|hold\s+off\s+on)\s+(?:it|that|this|the\s+[\p{L}\s]{1,25}?)(?:\s+(?:for\s+(?:now|later|the\s+moment)|until\s+later|till\s+later|aside))*|(?:let'?s\s+)?put\s+(?:it|that|this|the\s+[\p{L}\s]{1,20}?)\s+aside(?:\s+for\s+now)?|[\p{L}\s]{0,20}\s+(?:later|can\s+wait))$|^[\p{L}]{0,8}?(?:以后|之后|回头|改天|下次|晚点|晚些|等会儿|等会|等一会儿|待会儿|待会|一会儿|稍后|过会儿)(?:再)?(?:说|做|弄|聊|看|评估|算|选)(?:吧|了)?$|^[\p{L}]{0,8}?(?:先不|不)(?:做|弄|看|评估|聊|选)了?(?:吧)?$|^[\p{L}]{0,8}?先放(?:一放|一边|着)(?:吧)?$|^算了(?:吧)?$", RegexOptions.IgnoreCase)]
     private static partial Regex PutsOff();
 }

@@ -21,11 +21,12 @@ public static partial class GuideQuestionContext
 
     /// <summary>Answers the question asked in passing, once for each place of the running guide it means.</summary>
     /// <param name="productWords">The user's own words for a product category id, when they typed some.</param>
-    public static async Task AnswerAsync(KnowledgeAnswerer answerer, DialogContext dc, string? guideId, Dialog? guide, string question, BotLanguage language, Func<string, string?> productWords, CancellationToken cancellationToken)
+    /// <param name="offerGuides">False inside a guide: an honest "I don't know that yet" then offers no guide.</param>
+    public static async Task AnswerAsync(KnowledgeAnswerer answerer, DialogContext dc, string? guideId, Dialog? guide, string question, BotLanguage language, Func<string, string?> productWords, bool offerGuides, CancellationToken cancellationToken)
     {
         foreach (var completed in Complete(dc, guideId, guide, question, language, productWords))
         {
-            await answerer.AnswerAsync(dc.Context, completed, language, cancellationToken);
+            await answerer.AnswerAsync(dc.Context, completed, language, offerGuides, cancellationToken);
         }
     }
 

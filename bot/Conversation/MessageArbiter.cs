@@ -100,7 +100,10 @@ public static class MessageArbiter
         // "How do I ship lithium batteries to Germany legally?" names the logistics guide's topic, but it asks a
         // question; "which marketplace suits us?" or "how should I send 2.4 kg to Canada, value 90 usd?" asks for
         // the guide's own recommendation, so the guide starts with what the message already says.
+        // "got 6 cartons headed to a store in portland, what's the best shipping route?": goods bound for someone, and the way
+        // asked for, is the logistics guide's question whatever place the recognizer knows.
         var recommendation = GuideRequests.AsksForARecommendation(place, message) || GuideRequests.WorkOutGuide(message) is not null || (!question && GuideRequests.DeliveryGuide(message) is not null)
+            || (MessageCues.StatesADelivery(message.Text) && MessageCues.AsksForAChoice(message.Text) && !MessageCues.AsksAboutRules(message.Text))
             || GuideRequests.AsksForReadiness(place, message.Text)
             || (MessageCues.RequestsATask(message.Text) && !MessageCues.AsksAboutRules(message.Text) && GuideRequests.NamedTopic(message) is not null);
         if (question && !recommendation && !GuideRequests.RequestsAGuide(message) && !(place.FactsGuide is { } facts && message.IntentAbove(GuideRequests.MenuTaskThreshold) == facts))
@@ -177,6 +180,14 @@ public static class MessageArbiter
             return MessagePurpose.WhatIf;
         }
 
+        // "does this work for canada as well?", "那加拿大也适用吗？" at a platform result: whether the result holds for a place
+        // named is the result for that place (kept or added), not a lookup.
+        if (place.GuideReadsMessage && question && !MessageCues.IsWhy(text) && !MessageCues.AsksAboutRules(text)
+            && message.Entities.Countries.Count + message.Entities.Regions.Count > 0 && OutcomeCues.AsksWhetherItHoldsThere(text))
+        {
+            return MessagePurpose.WhatIf;
+        }
+
         // "would a battery in it make it a lot pricier?", "改走快递能快多少", "does the answer change if we could spend 3000 a
         // month?": a question about what a changed input does to the result (a comparison of what the guide ranks by, an
         // effect on the result, or a case supposed) is the result again for that input, not a lookup. Rules stay questions.
@@ -234,7 +245,8 @@ public static class MessageArbiter
         var reportsTrouble = MessageCues.SoundsLikeAProblem(text);
 
         // "why this step?", "这一步一般要多久" at a playbook step ask about the step shown, not the knowledge base.
-        if (place.AtPlaybookStep && question && ResultQuestions.Read(place.GuideId, text) != ResultQuestion.None)
+        // Right after a side question, "那要多久能拿到？" points back at that question's topic, not at the step.
+        if (place.AtPlaybookStep && question && !(place.FollowsAQuestion && SideQuestionFollowUp.IsFollowUp(text)) && ResultQuestions.Read(place.GuideId, text) != ResultQuestion.None)
         {
             return MessagePurpose.AboutResult;
         }
@@ -338,8 +350,10 @@ public static class MessageArbiter
     /// The message asks which option to take on another guide's topic ("上哪个平台好", "which marketplace should we be on?"),
     /// not about rules, and that guide is the task it names.
     /// </summary>
+    /// <remarks>Goods to get to someone ("the cheapest way to get a 2 kg order to a buyer in munich") name shipping as the topic.</remarks>
     private static bool AsksForAnotherGuidesChoice(ConversationPlace place, RecognizedMessage message) =>
-        MessageCues.AsksForAChoice(message.Text) && !MessageCues.AsksAboutRules(message.Text) && IntentCues.GuideTopic(message.Text) is { } topic
+        MessageCues.AsksForAChoice(message.Text) && !MessageCues.AsksAboutRules(message.Text)
+        && (IntentCues.GuideTopic(message.Text) ?? (MessageCues.StatesADelivery(message.Text) ? IntentNames.ChooseLogistics : null)) is { } topic
         && topic != GuideIntent(place.GuideId) && TaskIntent(place, message) == topic;
 
     /// <summary>A problem the user has: a problem type was found and the message reports it rather than asks about it.</summary>

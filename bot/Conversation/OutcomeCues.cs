@@ -24,6 +24,12 @@ public static partial class OutcomeCues
     /// <summary>Names a way of shipping in general words or a carrier ("sea freight", "DHL", "铁路", "专线").</summary>
     public static bool NamesAWayOfShipping(string text) => ShippingOption().IsMatch(text);
 
+    /// <summary>
+    /// Asks whether the result holds somewhere else too: "does this work for canada as well?", "would these also work in
+    /// australia?", "那加拿大也适用吗？", "这些平台在墨西哥也能卖吗？" (with the place named, which the caller checks).
+    /// </summary>
+    public static bool AsksWhetherItHoldsThere(string text) => HoldsThere().IsMatch(text);
+
     /// <summary>Asks whether something changes the result: "does the answer change", "would that affect the ranking", "推荐会变吗".</summary>
     public static bool AsksAboutAnEffect(string text) => Effect().IsMatch(text);
 
@@ -39,6 +45,11 @@ public static partial class OutcomeCues
     // One option instead of another, asked: "should I use FBA for this instead?", "would express be better instead", "改用…会不会".
     [GeneratedRegex(@"\b(?:should|would|could|shall)\s+(?:i|we)\b[^?]*\binstead\b|\binstead\s+of\b|\brather\s+than\b|(?:还是|改用|换用|不如)[^，,。？?]{1,12}(?:好|划算|合适|吗)", RegexOptions.IgnoreCase)]
     private static partial Regex InsteadOfAnOption();
+
+    // The result held up against another place: "also", "as well", "too", "work for", "apply in", "available in", "也适用",
+    // "也能卖", "同样适用", "通用".
+    [GeneratedRegex(@"\b(?:also|too|as\s+well)\b|\b(?:work|works|apply|applies|valid|hold|holds|available)\s+(?:for|in|there)\b|也(?:适用|能用|能卖|可以卖|可以用|行|一样|适合|能做|可以做)|同样适用|通用|适用", RegexOptions.IgnoreCase)]
+    private static partial Regex HoldsThere();
 
     // Ways to ship, in general words: a comparison naming one is about the shipment's outcome.
     [GeneratedRegex(@"\b(?:fba|express|courier|post(?:al)?|mail|sea|ocean|air|rail|truck|line|dhl|fedex|ups|e-?packet|parcels?|boxes|shipments?)\b|快递|海运|空运|铁路|陆运|专线|邮政|小包|包裹|箱", RegexOptions.IgnoreCase)]

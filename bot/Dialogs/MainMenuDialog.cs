@@ -65,8 +65,9 @@ public sealed class MainMenuDialog : ComponentDialog
         if (intent is not null && _guides.DialogIdFor(intent) is { } guideId)
         {
             var start = step.GetOptions<MainMenuOptions>();
-            var earlier = EarlierMessages.Of(step.Context)?.Except(start?.Text);
-            return await step.BeginDialogAsync(guideId, new GuideStartOptions(start?.Text, start?.Entities, start?.Described ?? false, start?.Stacked ?? false, earlier), cancellationToken);
+            // A guide run again from a recalled plan's answers reads no earlier message: the plan is what is meant.
+            var earlier = start?.Saved is null ? EarlierMessages.Of(step.Context)?.Except(start?.Text) : null;
+            return await step.BeginDialogAsync(guideId, new GuideStartOptions(start?.Text, start?.Entities, start?.Described ?? false, start?.Stacked ?? false, earlier) { Saved = start?.Saved }, cancellationToken);
         }
 
         var text = BotText.For(TurnLanguage.Of(step.Context));

@@ -11,6 +11,8 @@ namespace CrossBorderBot.Plans;
 /// <param name="Sections">Headed lists: "Your answers", "Recommendations", "Next steps", …</param>
 /// <param name="Sources">The knowledge-base sources behind the recommendations.</param>
 /// <param name="Caveats">What could not be (re-)verified in the entries behind the recommendations (their caveats).</param>
+/// <param name="Answers">The guide's answers as its dialog state keeps them (JSON), so a what-if after the plan is recalled
+/// runs the guide again from them; null for plans saved without them (older plans, guides that cannot start from them).</param>
 public sealed record GuidePlan(
     string GuideId,
     string Title,
@@ -18,4 +20,5 @@ public sealed record GuidePlan(
     string Language,
     IReadOnlyList<PlanSection> Sections,
     IReadOnlyList<PlanSource> Sources,
-    IReadOnlyList<string>? Caveats = null);
+    IReadOnlyList<string>? Caveats = null,
+    [property: Newtonsoft.Json.JsonProperty(NullValueHandling = Newtonsoft.Json.NullValueHandling.Ignore)] string? Answers = null);

@@ -108,6 +108,12 @@ internal sealed class SavedPlansStateCodec : JsonNetShapedStateCodec<SavedPlans>
             w.WriteEndObject();
         });
         WriteList(writer, nameof(GuidePlan.Caveats), plan.Caveats, static (w, caveat) => w.WriteStringValue(caveat));
+        if (plan.Answers is { } answers)
+        {
+            // Left out while null, as Json.NET leaves it out: plans saved before keep their bytes.
+            writer.WriteString(nameof(GuidePlan.Answers), answers);
+        }
+
         writer.WriteEndObject();
     }
 
@@ -158,6 +164,7 @@ internal sealed class SavedPlansStateCodec : JsonNetShapedStateCodec<SavedPlans>
         IReadOnlyList<PlanSection>? sections = null;
         IReadOnlyList<PlanSource>? sources = null;
         IReadOnlyList<string>? caveats = null;
+        string? answers = null;
         while (NextMember(ref reader, out var name))
         {
             switch (name)
@@ -169,11 +176,12 @@ internal sealed class SavedPlansStateCodec : JsonNetShapedStateCodec<SavedPlans>
                 case nameof(GuidePlan.Sections): sections = ReadList(ref reader, ReadSection); break;
                 case nameof(GuidePlan.Sources): sources = ReadList(ref reader, ReadSource); break;
                 case nameof(GuidePlan.Caveats): caveats = ReadList(ref reader, static (ref Utf8JsonReader r) => Text(ref r)!); break;
+                case nameof(GuidePlan.Answers): answers = Text(ref reader); break;
                 default: throw new JsonException("Unexpected member " + name + " in a saved plan.");
             }
         }
 
-        return new GuidePlan(guideId!, title!, createdAt, language!, sections!, sources!, caveats);
+        return new GuidePlan(guideId!, title!, createdAt, language!, sections!, sources!, caveats, answers);
     }
 
     private static PlanSection ReadSection(ref Utf8JsonReader reader)

@@ -19,7 +19,7 @@ public static partial class GoAheadCues
     {
         var trimmed = text?.Trim() ?? string.Empty;
         return trimmed.Length > 0 && !NotWorked().IsMatch(trimmed)
-            && (DoneEnglish().IsMatch(trimmed) || DoneChinese().IsMatch(trimmed) || (DoneThingFirst().IsMatch(trimmed) && !NotYet().IsMatch(trimmed)));
+            && (DoneEnglish().IsMatch(trimmed) || (DoneChinese().IsMatch(trimmed) && !ChineseAsks().IsMatch(trimmed)) || (DoneThingFirst().IsMatch(trimmed) && !NotYet().IsMatch(trimmed)));
     }
 
     /// <summary>
@@ -34,7 +34,7 @@ public static partial class GoAheadCues
 
     // The whole message asks for the next (or first) step, after an acknowledgement at most: "ok what's next", "alright,
     // what comes after that?", "right, so what should i do first?", "then what?", "go on", "嗯嗯，那第一步干嘛", "好了，接着呢".
-    [GeneratedRegex(@"^(?>(?:ok(?:ay)?|alright|all\s+right|right|good|great|cool|fine|got\s+it|understood|done|so|and|then|yes|yeah|yep|sure)[\s,.!]{0,3}){0,4}(?:what(?:'s|\s+is|\s+are)?\s+(?:the\s+)?next(?:\s+steps?)?|what\s+(?:comes|do\s+(?:i|we)\s+do|should\s+(?:i|we)\s+do|happens|now)\s+(?:next|after\s+(?:that|this)|first|then)|what\s+(?:should|do|must|can)\s+(?:i|we)\s+do\s+(?:first|next|now)|(?:and\s+)?then\s+what|what\s+now\s+then|next(?:\s+(?:step|one))?(?:\s+please)?|(?:show\s+me\s+)?the\s+(?:next|first)\s+step|go\s+on|carry\s+on|keep\s+going|continue|let'?s\s+(?:go|start|begin|continue|do\s+it)|where\s+do\s+(?:i|we)\s+(?:start|begin))(?:\s+(?:then|now|please|pls))?\s*[?？.!。！]*$|^(?>(?:嗯{1,3}|好了|好的?|行|ok|对|是的?|明白了?|知道了|收到|做完了|搞定了?)[，,。\s]{0,3}){0,4}(?:那)?(?:(?:我|我们)?(?:先|首先)?(?:第一步|下一步|先)(?:该|要|应该)?(?:干嘛|干什么|做什么|做啥|怎么做|是什么|是啥|呢)|下一(?:个|条|项|步)(?:吧|呢)?|接着呢|接下来呢|接下来(?:做什么|干嘛|怎么做|是什么)|然后呢|然后(?:做什么|干嘛|怎么做)|之后呢|下一步呢|继续(?:吧)?|往下(?:走|说)?(?:吧)?|开始吧)[？?。.!！\s]*$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?>(?:ok(?:ay)?|alright|all\s+right|right|good|great|cool|fine|got\s+it|understood|done|so|and|then|yes|yeah|yep|sure)[\s,.!]{0,3}){0,4}(?:what(?:'s|\s+is|\s+are)?\s+(?:the\s+)?next(?:\s+steps?)?|what\s+(?:comes|do\s+(?:i|we)\s+do|should\s+(?:i|we)\s+do|happens|now)\s+(?:next|after\s+(?:that|this)|first|then)|what\s+(?:should|do|must|can)\s+(?:i|we)\s+do\s+(?:first|next|now)|(?:and\s+)?then\s+what|what\s+now\s+then|next(?:\s+(?:step|one))?(?:\s+please)?|(?:show\s+me\s+)?the\s+(?:next|first|following)\s+step|(?:let'?s\s+)?(?:move|go)\s+on(?:\s+to\s+(?:the\s+)?(?:next|following)(?:\s+(?:step|one))?)?|go\s+on|carry\s+on|keep\s+going|continue|let'?s\s+(?:go|start|begin|continue|do\s+it)|where\s+do\s+(?:i|we)\s+(?:start|begin))(?:\s+(?:then|now|please|pls))?\s*[?？.!。！]*$|^(?>(?:嗯{1,3}|好了|好的?|行|ok|对|是的?|明白了?|知道了|收到|做完了|搞定了?)[，,。\s]{0,3}){0,4}(?:那)?(?:(?:我|我们)?(?:先|首先)?(?:第一步|下一步|先)(?:该|要|应该)?(?:干嘛|干什么|做什么|做啥|怎么做|是什么|是啥|呢)|下一(?:个|条|项|步)(?:吧|呢)?|(?:继续|接着)(?:往下|下一步|下一个|做下一步)(?:走|来|做|说|看)?(?:吧|呢)?|接着呢|接下来呢|接下来(?:做什么|干嘛|怎么做|是什么)|然后呢|然后(?:做什么|干嘛|怎么做)|之后呢|下一步呢|继续(?:吧)?|往下(?:走|说)?(?:吧)?|开始吧)[？?。.!！\s]*$", RegexOptions.IgnoreCase)]
     private static partial Regex NextStep();
 
     // A clause telling what was done: a verb of doing in the past at its start ("did that", "read through it", "got the
@@ -49,6 +49,10 @@ public static partial class GoAheadCues
     [GeneratedRegex(@"^(?![^，,。]*[吗呢？?]\s*$)[^？?]*?(?<!没|没有|未|不)(?:(?:看|查|核对|核实|对比|比对|比|做|弄|办|处理|联系|问|发|交|提交|上传|改|修改|整理|准备|填|读|检查|确认|下架|停|补|回复|申请|登记|注册|沟通)(?:过|完|好)了?|(?:拿|收|找|查|等|联系)到了?|(?:找|拿|整理|调|导)出来了|(?:截图|截屏|拍照|拍好|更新|上传|提交|寄出|补上|补齐|联系上|打印|翻译|预约|备案|申报)了(?=$|[，,。！!\s])|已经[^，,。？?]{0,12}了)(?![^，,。]*[吗呢？?])", RegexOptions.None)]
     private static partial Regex DoneChinese();
 
+    // A Chinese question word: "这个要多长时间能办好" asks how long until it is done, it tells nothing done.
+    [GeneratedRegex(@"多久|多长时间|几天|多少|怎么|为什么|什么时候|能不能|是否|要不要")]
+    private static partial Regex ChineseAsks();
+
     // The thing first, then what was done to it, as people note a task off: "size chart updated", "invoices gathered",
     // "commercial invoice emailed to them", "new photos uploaded to the listing" (a few words, then a verb of doing in
     // the past, then a short rest; no question). What someone else did ("the buyer emailed again") tells no step done.
@@ -60,7 +64,7 @@ public static partial class GoAheadCues
     private static partial Regex NotYet();
 
     // "skip this one, we already know what happened", "let's skip that step", "this step doesn't apply to us", "we don't need this one".
-    [GeneratedRegex(@"^(?>(?:ok(?:ay)?|alright|right|yes|yeah|so|well|hmm+|um+)[\s,.!]{0,3}){0,3}(?:(?:let'?s|lets|we'?ll|i'?ll|can\s+we|could\s+we|we\s+can|i\s+want\s+to|we\s+want\s+to|please)\s+)?skip(?:\s+(?:this|that|it|the\s+step|this\s+one|that\s+one|this\s+step|that\s+step|ahead|over\s+(?:it|this|that)))?(?:\s+(?:for\s+now|please|pls))?(?:\s*(?:[,.;:!—–-]|\bwe\b|\bit\b|\bbecause\b)|$)|^(?:(?:this|that)\s+(?:one|step)|it)\s+(?:doesn'?t|does\s+not|won'?t|will\s+not)\s+apply(?:\s+to\s+(?:us|me))?\b|^(?:we|i)\s+(?:don'?t|do\s+not)\s+need\s+(?:this|that)(?:\s+(?:one|step))?\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?>(?:ok(?:ay)?|alright|right|yes|yeah|so|well|hmm+|um+)[\s,.!]{0,3}){0,3}(?:(?:let'?s|lets|we'?ll|i'?ll|can\s+we|could\s+we|we\s+can|i\s+want\s+to|we\s+want\s+to|please)\s+)?skip(?:\s+(?:this|that|it|the\s+step|this\s+one|that\s+one|this\s+step|that\s+step|ahead|over\s+(?:it|this|that)))?(?:\s+(?:for\s+now|please|pls))?(?:\s*(?:[,.;:!—–-]|\bwe\b|\bit\b|\bbecause\b)|$)|^(?:(?:this|that)\s+(?:one|step)|it)\s+(?:doesn'?t|does\s+not|won'?t|will\s+not)\s+apply(?:\s+to\s+(?:us|me))?\b|^(?:we|i)\s+(?:don'?t|do\s+not)\s+need\s+(?:this|that)(?:\s+(?:one|step))?\b|^(?:we|i)(?:'re|'m|\s+are|\s+am)?\s+(?:won'?t|will\s+not|not\s+going\s+to|aren'?t\s+going\s+to)\s+(?:be\s+doing|do|need|bother\s+with)\s+(?:this|that|it)(?:\s+(?:one|step))?\b", RegexOptions.IgnoreCase)]
     private static partial Regex SkipEnglish();
 
     // "这步先跳过", "这一步我们用不上，跳到下一步", "跳过这一步", "这个步骤不适用", "这步不用做".

@@ -12,4 +12,8 @@ namespace CrossBorderBot.Dialogs.Guides;
 /// <param name="Stacked">True when the guide starts on top of another one the user left for it (a detour).</param>
 /// <param name="Earlier">Earlier messages of the conversation that named a destination or a product: read before
 /// <paramref name="Text"/>, which wins where both say something; null or empty when there were none.</param>
-public sealed record GuideStartOptions(string? Text = null, MessageEntities? Entities = null, bool Described = false, bool Stacked = false, List<EarlierMessage>? Earlier = null);
+public sealed record GuideStartOptions(string? Text = null, MessageEntities? Entities = null, bool Described = false, bool Stacked = false, List<EarlierMessage>? Earlier = null)
+{
+    /// <summary>The answers of a recalled plan (as the plan keeps them, JSON) to start from, <see cref="Text"/> read on top; null for none.</summary>
+    public string? Saved { get; init; }
+}

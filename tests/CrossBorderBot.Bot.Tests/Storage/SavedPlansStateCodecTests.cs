@@ -53,6 +53,25 @@ public sealed class SavedPlansStateCodecTests
         Assert.Equal(written, Write(StateValueCodecs.Read(Encoding.UTF8.GetBytes(written))!));
     }
 
+    /// <summary>A plan keeps the guide's answers (so a what-if after recalling it can run the guide again); a plan
+    /// without them is written without the member, as before.</summary>
+    [Fact]
+    public void A_plan_with_the_guides_answers_is_written_as_jsonnet_writes_it_and_read_back_with_them()
+    {
+        var withAnswers = new GuidePlan("guide-logistics", "Logistics plan", new DateTimeOffset(2026, 12, 5, 9, 0, 0, TimeSpan.Zero), "en",
+            new List<PlanSection> { new("Your answers", new List<string> { "Weight: 2 kg" }) }, new List<PlanSource>(), Caveats: null,
+            Answers: """{"WeightKg":2.0,"Destination":"de"}""");
+        var without = withAnswers with { Answers = null };
+
+        var written = Write(new SavedPlans { Plans = [withAnswers, without] });
+
+        Assert.Equal(BotStateJson.Serialize(new SavedPlans { Plans = [withAnswers, without] }, JsonNet), written);
+        var readBack = (SavedPlans)StateValueCodecs.Read(Encoding.UTF8.GetBytes(written))!;
+        Assert.Equal(withAnswers.Answers, readBack.Plans[0].Answers);
+        Assert.Null(readBack.Plans[1].Answers);
+        Assert.Equal(1, System.Text.RegularExpressions.Regex.Count(written, "\"Answers\""));
+    }
+
     [Fact]
     public void Plans_stored_in_another_shape_are_read_by_jsonnet_as_before()
     {

@@ -11,11 +11,20 @@ namespace CrossBorderBot.Dialogs.Guides;
 /// </summary>
 public sealed class LogisticsExplainer(LogisticsAdvisor advisor, GuideLocationResolver locations, LogisticsChannelNames channelNames, LogisticsResultAnswers resultAnswers)
 {
+    private readonly LogisticsResultComparison _comparison = new(advisor);
+
     /// <summary>As many channels as the result shows, so "the second one" is the result's second.</summary>
     private const int Shown = 5;
 
-    public string? Explain(LogisticsAnswers answers, string question, BotLanguage language)
+    /// <param name="before">The answers of the result shown before the last what-if, for "was the first one cheaper?"; null when none.</param>
+    public string? Explain(LogisticsAnswers answers, string question, BotLanguage language, LogisticsAnswers? before = null)
     {
+        if (before is not null && ResultQuestions.Read(DialogIds.GuideLogistics, question) == ResultQuestion.ComparedWithBefore
+            && _comparison.Compare(before, answers, language) is { } compared)
+        {
+            return compared;
+        }
+
         var advice = advisor.Recommend(LogisticsAdvisorInputs.From(answers, maxResults: Shown));
         if (advice.Recommendations.Count == 0)
         {

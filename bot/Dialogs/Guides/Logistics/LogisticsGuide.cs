@@ -124,7 +124,7 @@ public sealed class LogisticsGuide : TypedSlotGuide<LogisticsAnswers>
         var text = LogisticsGuideText.For(language);
         var start = step.GetOptions<GuideStartOptions>();
         // What the conversation said before this guide (its destination, its product) first; the starting message wins.
-        var known = (start?.Earlier ?? []).Aggregate(new LogisticsAnswers(), (answers, message) =>
+        var known = (start?.Earlier ?? []).Aggregate(StartingAnswers(start, new LogisticsAnswers()), (answers, message) =>
             _slots.Merge(answers, _slots.Read(message.Text, message.Entities, waitingSlot: null).Read, [], null, language).Merged.WithPlatformsNamed(message.Entities));
         var (read, _) = _slots.Read(start?.Text ?? string.Empty, start?.Entities ?? MessageEntities.None, waitingSlot: null);
         var (answers, _) = _slots.Merge(known, read, [], null, language);
@@ -155,6 +155,8 @@ public sealed class LogisticsGuide : TypedSlotGuide<LogisticsAnswers>
 
         return await IntroduceAsync(step, intro, cancellationToken);
     }
+
+    protected override bool StartsFromSavedAnswers => true;
 
     protected override IReadOnlyList<string> PlaceNames(LogisticsAnswers answers, BotLanguage language) =>
         answers.Destination is { } destination ? [.. new[] { destination }.Concat(answers.OtherDestinations ?? []).Select(id => _locations.Name(id, language))] : [];
@@ -244,6 +246,10 @@ public sealed class LogisticsGuide : TypedSlotGuide<LogisticsAnswers>
     protected override bool IsAtResult(string? waitingDialogId) => waitingDialogId == ClosingId + ".choice";
 
     protected override string? Explain(LogisticsAnswers answers, string question, BotLanguage language) => _explainer.Explain(answers, question, language);
+
+    protected override string? Explain(LogisticsAnswers answers, LogisticsAnswers? before, string question, BotLanguage language) => _explainer.Explain(answers, question, language, before);
+
+    protected override bool KeepsTheResultBefore => true;
 
     protected override string? RuledOut(LogisticsAnswers answers, string question, BotLanguage language) => _explainer.RuledOut(answers, question, language);
 

@@ -219,12 +219,14 @@ public sealed partial class PlatformGuide : TypedSlotGuide<PlatformAnswers>
     /// </summary>
     private (PlatformAnswers Answers, IReadOnlyList<string> Assumed) Prefill(GuideStartOptions? start, BotLanguage language)
     {
-        var known = (start?.Earlier ?? []).Aggregate(new PlatformAnswers(), (answers, message) =>
+        var known = (start?.Earlier ?? []).Aggregate(StartingAnswers(start, new PlatformAnswers()), (answers, message) =>
             _slots.Merge(answers, _slots.Read(message.Text, message.Entities, waitingSlot: null).Read, [], null, language).Merged);
         var (read, defaults) = _slots.Read(start?.Text ?? string.Empty, start?.Entities ?? MessageEntities.None, waitingSlot: null);
         var (answers, changes) = _slots.Merge(known, read, defaults, waitingSlot: null, language);
         return (answers, changes.Defaults);
     }
+
+    protected override bool StartsFromSavedAnswers => true;
 
     public override int SlotsRead(RecognizedMessage message) => _slots.SlotsRead(message);
 

@@ -67,7 +67,8 @@ public static partial class ResultQuestions
     };
 
     private static ResultQuestion Logistics(string text) =>
-        HowPriced().IsMatch(text) ? ResultQuestion.HowPriced
+        ComparedWithBefore().IsMatch(text) ? ResultQuestion.ComparedWithBefore
+        : HowPriced().IsMatch(text) ? ResultQuestion.HowPriced
         : HowAccurate().IsMatch(text) ? ResultQuestion.HowAccurate
         : Cheapest().IsMatch(text) ? ResultQuestion.Cheapest
         : Fastest().IsMatch(text) ? ResultQuestion.Fastest
@@ -94,12 +95,12 @@ public static partial class ResultQuestions
     private static ResultQuestion Step(string text) =>
         PlaybookWhy().IsMatch(text) ? ResultQuestion.PlaybookWhy
         : StepWhy().IsMatch(text) ? ResultQuestion.StepWhy
-        : StepDuration().IsMatch(text) ? ResultQuestion.StepDuration
+        : StepDuration().IsMatch(text) && !SomeoneElsesProcess().IsMatch(text) ? ResultQuestion.StepDuration
         : ResultQuestion.None;
 
     // "how was this price calculated", "how do you work out the cost", "why am I paying for 10 kg", "chargeable weight",
     // "这个价格是怎么算的", "运费是按什么算出来的", "为什么按10公斤收运费", "体积重".
-    [GeneratedRegex(@"\b(?:calculat\w*|comput\w*|work(?:ed|s)?\s+out|figur\w*\s+out|determin\w*|arrive\w*\s+at|come\s+up\s+with|made\s+up|based\s+on|break\s*down|breakdown)\b[^?.!]{0,40}\b(?:price|prices|cost|costs|rate|rates|fee|fees|shipping|quote|quotes|postage)\b|\b(?:price|prices|cost|costs|rate|rates|fee|fees|shipping|quote|quotes|postage)\b[^?.!]{0,40}\b(?:calculat\w*|comput\w*|work(?:ed)?\s+out|figured|determined|arrived\s+at|made\s+up|come\s+from|based\s+on|broken\s+down|breakdown)\b|\bchargeable\b|\bvolumetric\b|\bdimensional\s+weight\b|\b(?:paying|pay|charged?|charging|billed|billing)\s+(?:me\s+|us\s+)?(?:for\s+)?\d+(?:\.\d+)?\s*(?:kg|kgs|kilos?|kilograms?)\b|(?:价格|运费|费用|价钱|报价|这个价|这价|钱|成本)[^，,。？?！!]{0,10}(?:怎么|如何|怎样|按什么|根据什么|是按|依据什么)[^，,。？?！!]{0,6}(?:算|计算|得出|来的|定的)|怎么算(?:的|出来)|如何计算|计费重|体积重|抛重|材积|按\s*\d+(?:\.\d+)?\s*(?:公斤|千克|kg|KG)\s*(?:收|算|计)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:calculat\w*|comput\w*|work(?:ed|s)?\s+out|figur\w*\s+out|determin\w*|arrive\w*\s+at|come\s+up\s+with|made\s+up|based\s+on|break\s*down|breakdown)\b[^?.!]{0,40}\b(?:price|prices|cost|costs|rate|rates|fee|fees|shipping|quote|quotes|postage)\b|\b(?:price|prices|cost|costs|rate|rates|fee|fees|shipping|quote|quotes|postage)\b[^?.!]{0,40}\b(?:calculat\w*|comput\w*|work(?:ed)?\s+out|figured|determined|arrived\s+at|made\s+up|come\s+from|based\s+on|broken\s+down|breakdown)\b|\bchargeable\b|\bvolumetric\b|\bdimensional\s+weight\b|\b(?:paying|pay|charged?|charging|billed|billing)\s+(?:me\s+|us\s+)?(?:for\s+)?\d+(?:\.\d+)?\s*(?:kg|kgs|kilos?|kilograms?)\b|\bhow\s+(?:did|do|would)\s+you\s+(?:get|reach|arrive\s+at|come\s+to|land\s+on|end\s+up\s+with)\s+(?:that|this|the|these|those|such\s+a)\s+(?:price|prices|cost|costs|figure|figures|number|numbers|quote|quotes|rate|rates|amount|total)\b|(?:价格|运费|费用|价钱|报价|这个价|这价|钱|成本)[^，,。？?！!]{0,10}(?:怎么|如何|怎样|按什么|根据什么|是按|依据什么)[^，,。？?！!]{0,6}(?:算|计算|得出|来的|定的)|(?:价格|运费|费用|价钱|报价|这个价|这价|成本|这个数|这个数字|这数|金额)[^，,。？?！!]{0,10}(?:从哪|哪来|哪儿来|哪里来|怎么来)|怎么算(?:的|出来)|如何计算|计费重|体积重|抛重|材积|按\s*\d+(?:\.\d+)?\s*(?:公斤|千克|kg|KG)\s*(?:收|算|计)", RegexOptions.IgnoreCase)]
     private static partial Regex HowPriced();
 
     // "how sure are you about these prices", "are these prices accurate", "can I trust the quote", "运费报价靠谱吗", "这些价格准吗".
@@ -167,6 +168,16 @@ public static partial class ResultQuestions
 
     [GeneratedRegex(@"\bhow\s+long\b|\bhow\s+(?:many|much)\s+(?:days|weeks|hours|time)\b|\bwhen\s+(?:will|would|can|could)\b[^?.!]{0,30}\b(?:done|finished|resolved|sorted|back|over|reinstated|released)\b|多久|多长时间|几天|多少天|几周|多少时间|要花多长|什么时候(?:能|可以|会)?(?:好|完成|解决|恢复|结束)", RegexOptions.IgnoreCase)]
     private static partial Regex StepDuration();
+
+    // The result before a what-if, compared: "so the first plan was cheaper, by how much?", "was the earlier one faster?",
+    // "what's the difference from before?", "刚才那个是不是便宜一些，差多少", "之前的方案贵多少".
+    [GeneratedRegex(@"\b(?:first|earlier|previous|original|old|last|other)\s+(?:one|plan|result|option|quote|route|channel|price|answer)\b[^?]{0,40}\b(?:cheaper|pricier|more\s+expensive|less\s+expensive|faster|slower|quicker|better|differ\w*|by\s+how\s+much|how\s+much\s+(?:more|less|cheaper))\b|\b(?:cheaper|pricier|more\s+expensive|faster|slower)\s+(?:than\s+)?(?:before|earlier|the\s+first\s+(?:one|plan|result))\b|\bdifference\s+(?:from|to|with)\s+(?:before|the\s+(?:first|earlier|previous)\s+(?:one|plan|result))\b|(?:刚才|之前|原来|上一个|第一个|前一个|改之前)(?:那个|的)?(?:方案|结果|渠道|报价)?[^，,。？?]{0,8}(?:便宜|贵|快|慢|差多少|差价|区别|差别)", RegexOptions.IgnoreCase)]
+    private static partial Regex ComparedWithBefore();
+
+    // Someone else's process, not the step: "how long do customs take to release it?", "how long does that take them to
+    // review?", "how long to get one?", "申诉几天有结果", "平台审核要几天", "多久能拿到": the knowledge base's question.
+    [GeneratedRegex(@"\b(?:them|they|customs|platforms?|amazon|ebay|etsy|shopee|walmart|tiktok|lazada|temu|buyers?|carriers?|couriers?|reviews?|appeals?|approv\w*|releas\w*|respond\w*|repl(?:y|ies)|hear\s+back|decid\w*|decisions?|refunds?|reinstat\w*|clear(?:ed|ance)?)\b|\bto\s+(?:get|obtain|receive)\s+(?:it|that|this|one|them|the|a|an)\b|审核|申诉|结果|拿到|回复|答复|放行|到账|批下来|批准|退款|恢复|清关|拿证|出证|下证", RegexOptions.IgnoreCase)]
+    private static partial Regex SomeoneElsesProcess();
 
     // "what level will we be", "我们最后会是第几级", "我们能得多少分": the readiness result's own figure asked for early.
     [GeneratedRegex(@"\bwhat\s+(?:level|score)\s+(?:will|would|do|might)\s+(?:we|i)\b|\bwhich\s+level\b|\b(?:our|my)\s+(?:level|score)\s+(?:be|will\s+be)\b|第几级|什么级别|哪个等级|(?:能|会)得?(?:多少|几)分|(?:能|会)(?:是|到)(?:什么|哪个)(?:等级|级别)", RegexOptions.IgnoreCase)]

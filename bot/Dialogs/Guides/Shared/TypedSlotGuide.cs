@@ -35,6 +35,17 @@ public abstract class TypedSlotGuide<TAnswers>(string id, GuideAnswers<TAnswers>
     /// <summary>The answer to a question about the result shown, from the answers; null when the guide has nothing to say.</summary>
     protected virtual string? Explain(TAnswers answers, string question, BotLanguage language) => null;
 
+    /// <summary>
+    /// The same with the answers of the result shown before the last what-if (<see cref="KeepsTheResultBefore"/>), for "was
+    /// the first one cheaper?"; null <paramref name="before"/> when there was no what-if.
+    /// </summary>
+    protected virtual string? Explain(TAnswers answers, TAnswers? before, string question, BotLanguage language) => Explain(answers, question, language);
+
+    /// <summary>True for a guide that keeps the answers of the result before a what-if, to compare the two.</summary>
+    protected virtual bool KeepsTheResultBefore => false;
+
+    private const string BeforeKey = "before";
+
     /// <summary>Why an option the result ruled out for <paramref name="answers"/> does not fit, when the question names one.</summary>
     protected virtual string? RuledOut(TAnswers answers, string question, BotLanguage language) => null;
 
@@ -75,8 +86,35 @@ public abstract class TypedSlotGuide<TAnswers>(string id, GuideAnswers<TAnswers>
         }
 
         await ResultFollowUps.SendAfterResultAsync(step.Context, outcome.Replies, outcome.Location, cancellationToken);
-        await plans.SaveAsync(step.Context, outcome.Plan, cancellationToken);
+        // The plan keeps the answers of a guide that can start from them, so a what-if after recalling it runs the guide again.
+        await plans.SaveAsync(step.Context, StartsFromSavedAnswers ? outcome.Plan with { Answers = DialogValueJson.ToJsonString(answers) } : outcome.Plan, cancellationToken);
         return await AfterResultAsync(step, answers, language, cancellationToken);
+    }
+
+    /// <summary>True for a guide whose start reads <see cref="GuideStartOptions.Saved"/> (see <see cref="StartingAnswers"/>).</summary>
+    protected virtual bool StartsFromSavedAnswers => false;
+
+    /// <summary>
+    /// The answers a guide starts from: a recalled plan's when it runs again for a what-if on it, else <paramref name="empty"/>
+    /// (also when the saved answers do not read: the guide then asks, nothing is lost).
+    /// </summary>
+    protected TAnswers StartingAnswers(GuideStartOptions? start, TAnswers empty)
+    {
+        if (start?.Saved is not { Length: > 0 } saved)
+        {
+            return empty;
+        }
+
+        try
+        {
+            var values = new DialogValues(new DialogValueMap());
+            values.Set(GuideAnswers<TAnswers>.Key, Newtonsoft.Json.Linq.JToken.Parse(saved));
+            return Answers.Of(values) ?? empty;
+        }
+        catch (Exception exception) when (exception is Newtonsoft.Json.JsonException or InvalidOperationException or ArgumentException or FormatException)
+        {
+            return empty;
+        }
     }
 
     /// <summary>Says how the guide begins (and what it already understood), then goes on to its first question.</summary>
@@ -93,6 +131,11 @@ public abstract class TypedSlotGuide<TAnswers>(string id, GuideAnswers<TAnswers>
         var (merged, changes) = Take(current, message, waitingSlot, waitingDialogId, language);
         if (!changes.IsEmpty)
         {
+            if (KeepsTheResultBefore && IsAtResult(waitingDialogId))
+            {
+                values.Set(BeforeKey, current);
+            }
+
             Answers.Set(values, merged);
             return changes;
         }
@@ -118,7 +161,8 @@ public abstract class TypedSlotGuide<TAnswers>(string id, GuideAnswers<TAnswers>
 
     protected override async Task<bool> ExplainResultAsync(ITurnContext turnContext, DialogValues values, string question, BotLanguage language, CancellationToken cancellationToken)
     {
-        if (Explain(Answers.Of(values), question, language) is not { } explanation)
+        var before = KeepsTheResultBefore && values.ContainsKey(BeforeKey) ? values.Get<TAnswers>(BeforeKey) : null;
+        if (Explain(Answers.Of(values), before, question, language) is not { } explanation)
         {
             return false;
         }
