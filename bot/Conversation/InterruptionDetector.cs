@@ -108,9 +108,10 @@ public static partial class InterruptionDetector
         }
 
         // "That didn't help" answers a guide's step (try something else); it is not a request for help. Nor is "不需要"
-        // (no need) a request to cancel: it is how a yes/no question is answered; nor "追踪就算了" (forget the tracking).
+        // (no need) a request to cancel: it is how a yes/no question is answered; nor "追踪就算了" (forget the tracking); nor
+        // "这一步不做了" (this step left out: a playbook step goes on to the next).
         if (recognized is null || command.Length > MaxCommandLength || NegatedHelp().IsMatch(command) || SlotVocabulary.Default.IsAnswerWord(command)
-            || ThingDropped().IsMatch(command) || TopicDropped(command))
+            || ThingDropped().IsMatch(command) || TopicDropped(command) || GoAheadCues.SkipsTheStep(command))
         {
             return Interruption.None;
         }

@@ -11,8 +11,11 @@ namespace CrossBorderBot.Understanding;
 /// </summary>
 public static partial class GoAheadCues
 {
-    /// <summary>True when the message asks for the next step, or the first one, and nothing else.</summary>
-    public static bool AsksToGoOn(string? text) => text is not null && NextStep().IsMatch(text.Trim());
+    /// <summary>
+    /// True when the message asks for the next step, or the first one, and nothing else — or to go through what waits one
+    /// at a time ("can we go through them one by one?", "一个一个问吧").
+    /// </summary>
+    public static bool AsksToGoOn(string? text) => text is not null && (NextStep().IsMatch(text.Trim()) || OneAtATime().IsMatch(text));
 
     /// <summary>True when the message tells, in one's own words, that the step was done (and not that it failed).</summary>
     public static bool ReportsItDone(string? text)
@@ -59,12 +62,16 @@ public static partial class GoAheadCues
     [GeneratedRegex(@"\b(?:not|never|nothing|no|none|yet|still)\b|n't\b", RegexOptions.IgnoreCase)]
     private static partial Regex NotYet();
 
+    // "one by one", "one at a time", "one question at a time", "一个一个", "一题一题", "逐个", "逐题".
+    [GeneratedRegex(@"\bone\s+(?:by\s+one|at\s+a\s+time)\b|\bone\s+question\s+at\s+a\s+time\b|一(?:个|题|项|条|道)一(?:个|题|项|条|道)|逐(?:个|题|项|条)", RegexOptions.IgnoreCase)]
+    private static partial Regex OneAtATime();
+
     // "skip this one, we already know what happened", "let's skip that step", "this step doesn't apply to us", "we don't need this one".
-    [GeneratedRegex(@"^(?>(?:ok(?:ay)?|alright|right|yes|yeah|so|well|hmm+|um+)[\s,.!]{0,3}){0,3}(?:(?:let'?s|lets|we'?ll|i'?ll|can\s+we|could\s+we|we\s+can|i\s+want\s+to|we\s+want\s+to|please)\s+)?skip(?:\s+(?:this|that|it|the\s+step|this\s+one|that\s+one|this\s+step|that\s+step|ahead|over\s+(?:it|this|that)))?(?:\s+(?:for\s+now|please|pls))?(?:\s*(?:[,.;:!—–-]|\bwe\b|\bit\b|\bbecause\b)|$)|^(?:(?:this|that)\s+(?:one|step)|it)\s+(?:doesn'?t|does\s+not|won'?t|will\s+not)\s+apply(?:\s+to\s+(?:us|me))?\b|^(?:we|i)\s+(?:don'?t|do\s+not)\s+need\s+(?:this|that)(?:\s+(?:one|step))?\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?>(?:ok(?:ay)?|alright|right|yes|yeah|so|well|hmm+|um+)[\s,.!]{0,3}){0,3}(?:(?:let'?s|lets|we'?ll|i'?ll|can\s+we|could\s+we|we\s+can|i\s+want\s+to|we\s+want\s+to|please)\s+)?skip(?:\s+(?:this|that|it|the\s+step|this\s+one|that\s+one|this\s+step|that\s+step|ahead|over\s+(?:it|this|that)))?(?:\s+(?:for\s+now|please|pls))?(?:\s*(?:[,.;:!—–-]|\bwe\b|\bit\b|\bbecause\b)|$)|^(?:(?:this|that)\s+(?:one|step)|it)\s+(?:doesn'?t|does\s+not|won'?t|will\s+not)\s+apply(?:\s+to\s+(?:us|me))?\b|^(?:we|i)\s+(?:don'?t|do\s+not)\s+need\s+(?:this|that)(?:\s+(?:one|step))?\b|^(?:(?:we'?re|we\s+are|i'?m|i\s+am)\s+)?not\s+(?:doing|going\s+to\s+do)\s+(?:this|that)(?:\s+(?:one|step))?\b", RegexOptions.IgnoreCase)]
     private static partial Regex SkipEnglish();
 
     // "这步先跳过", "这一步我们用不上，跳到下一步", "跳过这一步", "这个步骤不适用", "这步不用做".
-    [GeneratedRegex(@"跳过|略过|跳到下一步|(?:这|这一|这个)(?:步|步骤)[^，,。？?！!]{0,6}?(?:用不上|用不着|不适用|不需要|不用做|不做了?|省了|省掉)")]
+    [GeneratedRegex(@"跳过|略过|跳到下一步|(?:这|这一|这个)(?:步|步骤)[^，,。？?！!]{0,6}?(?:用不上|用不着|不适用|不需要|不用做|不做了?|不弄了?|不搞了?|省了|省掉)")]
     private static partial Regex SkipChinese();
 
     // The step did not work: "didn't help", "no luck", "still stuck", "没用", "不管用", "还是不行", "没解决".
