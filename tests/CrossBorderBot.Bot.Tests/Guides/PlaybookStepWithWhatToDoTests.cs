@@ -41,7 +41,9 @@ public sealed class PlaybookStepWithWhatToDoTests
     [InlineData("zh-CN", "我们的亚马逊美国店铺被封了，怎么办", "这一步不做了", "第 2 步")]
     [InlineData("zh-CN", "我们的亚马逊美国店铺被封了，怎么办", "这步不弄了", "第 2 步")]
     [InlineData("en-US", "amazon suspended our account in the us, what do we do?", "we're not doing this step", "Step 2 of")]
-    public async Task A_step_turned_down_goes_on_and_never_cancels(string locale, string opening, string reply, string next)
+    [InlineData("zh-CN", "我们的亚马逊美国店铺被封了，怎么办", "接着下一步", "第 2 步")]
+    [InlineData("zh-CN", "我们的亚马逊美国店铺被封了，怎么办", "继续下一步吧", "第 2 步")]
+    public async Task A_step_turned_down_or_gone_on_from_goes_on_and_never_cancels(string locale, string opening, string reply, string next)
     {
         using var user = new GuideSession(locale);
         await user.SayAsync(opening);

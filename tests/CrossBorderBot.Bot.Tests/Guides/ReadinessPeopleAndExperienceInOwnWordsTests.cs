@@ -11,7 +11,9 @@ namespace CrossBorderBot.Tests.Guides;
 /// part-timer counts half, as the question asks: "two full-timers and a part-timer" is 2.5); the people said to speak a
 /// language are some of the team, not the team ("有一个会英语的客服" leaves the team size as it was); a marketplace and a
 /// time ("a year on shopify", "天猫做了三年") is online experience of that marketplace's kind, and its time is no cash
-/// cycle; months of stock as "a couple of months" or "压…的货"; "对了" (by the way) before a fact answers nothing itself.
+/// cycle; months of stock as "a couple of months" or "压…的货"; "对了" (by the way) before a fact answers nothing itself;
+/// certificates by marks the list lacked ("EN71 and CPC done", "LFGB … for the parts touching food"), "nothing else"
+/// after a mark is some of them; "全部过一遍" checks everything.
 /// </summary>
 public sealed class ReadinessPeopleAndExperienceInOwnWordsTests
 {
@@ -78,6 +80,14 @@ public sealed class ReadinessPeopleAndExperienceInOwnWordsTests
     [InlineData("能压两个月的货", "1-3-months")]
     public void Months_of_stock_in_own_words(string text, string bucket) =>
         Assert.Equal(bucket, Read(text, "capital-cash-cycle").GetValueOrDefault("capital-cash-cycle"));
+
+    [Theory]
+    [InlineData("EN71 and CPC done", "compliance-certifications", "all")]
+    [InlineData("LFGB and FDA for the parts touching food", "compliance-certifications", "some")]
+    [InlineData("FDA food-contact tests for the mugs, nothing else", "compliance-certifications", "some")]
+    [InlineData("出货前工厂质检员全部过一遍", "product-quality-control", "systematic")]
+    public void Certificates_by_their_marks_and_checks_of_everything_in_own_words(string text, string question, string answer) =>
+        Assert.Equal(answer, Read(text, question).GetValueOrDefault(question));
 
     private static Dictionary<string, string> Read(string text, string? waiting)
     {
