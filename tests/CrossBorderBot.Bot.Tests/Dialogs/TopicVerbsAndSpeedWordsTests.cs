@@ -31,6 +31,7 @@ public sealed class TopicVerbsAndSpeedWordsTests
     [InlineData("书有破损的话可以寄回来换")]
     [InlineData("质量问题才给退")]
     [InlineData("七天内可以退")]
+    [InlineData("buyers may return within 30 days")]
     public void Returns_allowed_with_the_verb_a_window_or_a_condition_are_yes(string reply) =>
         Assert.Equal("yes", Vocabulary.ReadAnswer("returns", reply)?.Value);
 

@@ -133,7 +133,9 @@ public sealed partial class LogisticsSlotReader(KnowledgeBase knowledgeBase, Gui
             DestinationWords = places.Count > 0 ? said.GroupWords : null,
             // "杯子…没电池": a category named only to deny it is not the parcel's; "带锂电池的蓝牙耳机": what the product holds is its goods.
             Category = NamedCategories.Of(entities, text).Select(c => c.Id).FirstOrDefault(id => knowledgeBase.FindCategory(id) is not null),
-            Urgency = EnumWords.Read<ShippingUrgency>(vocabulary.ReadValue(Urgency, text, waitingSlot, defaults)) ?? ChannelUrgency(text) ?? DeliveryTimeSpeed.Of(text)
+            // "buyers may return within 30 days": a time said about returns is their window, not the delivery time.
+            Urgency = EnumWords.Read<ShippingUrgency>(vocabulary.ReadValue(Urgency, text, waitingSlot, defaults)) ?? ChannelUrgency(text)
+                ?? (vocabulary.NamesTopic(Returns, text) ? null : DeliveryTimeSpeed.Of(text))
                 ?? (SpeedWish.AsksForFaster(text) ? ShippingUrgency.Fast : null),
             NeedsTracking = vocabulary.ReadYesNo(Tracking, text, yesNoWaiting, defaults),
             NeedsReturns = vocabulary.ReadYesNo(Returns, text, yesNoWaiting, defaults),
