@@ -11,8 +11,11 @@ namespace CrossBorderBot.Understanding;
 /// </summary>
 public static partial class GoAheadCues
 {
-    /// <summary>True when the message asks for the next step, or the first one, and nothing else.</summary>
-    public static bool AsksToGoOn(string? text) => text is not null && NextStep().IsMatch(text.Trim());
+    /// <summary>
+    /// True when the message asks for the next step, or the first one, and nothing else — or to go through what waits one
+    /// at a time ("can we go through them one by one?", "一个一个问吧").
+    /// </summary>
+    public static bool AsksToGoOn(string? text) => text is not null && (NextStep().IsMatch(text.Trim()) || OneAtATime().IsMatch(text));
 
     /// <summary>True when the message tells, in one's own words, that the step was done (and not that it failed).</summary>
     public static bool ReportsItDone(string? text)
@@ -34,7 +37,11 @@ public static partial class GoAheadCues
 
     // The whole message asks for the next (or first) step, after an acknowledgement at most: "ok what's next", "alright,
     // what comes after that?", "right, so what should i do first?", "then what?", "go on", "嗯嗯，那第一步干嘛", "好了，接着呢".
+<<<<<<< HEAD
     [GeneratedRegex(@"^(?>(?:ok(?:ay)?|alright|all\s+right|right|good|great|cool|fine|got\s+it|understood|done|so|and|then|yes|yeah|yep|sure)[\s,.!]{0,3}){0,4}(?:what(?:'s|\s+is|\s+are)?\s+(?:the\s+)?next(?:\s+steps?)?|what\s+(?:comes|do\s+(?:i|we)\s+do|should\s+(?:i|we)\s+do|happens|now)\s+(?:next|after\s+(?:that|this)|first|then)|what\s+(?:should|do|must|can)\s+(?:i|we)\s+do\s+(?:first|next|now)|(?:and\s+)?then\s+what|what\s+now\s+then|next(?:\s+(?:step|one))?(?:\s+please)?|(?:show\s+me\s+)?the\s+(?:next|first|following)\s+step|(?:let'?s\s+)?(?:move|go)\s+on(?:\s+to\s+(?:the\s+)?(?:next|following)(?:\s+(?:step|one))?)?|go\s+on|carry\s+on|keep\s+going|continue|let'?s\s+(?:go|start|begin|continue|do\s+it)|where\s+do\s+(?:i|we)\s+(?:start|begin))(?:\s+(?:then|now|please|pls))?\s*[?？.!。！]*$|^(?>(?:嗯{1,3}|好了|好的?|行|ok|对|是的?|明白了?|知道了|收到|做完了|搞定了?)[，,。\s]{0,3}){0,4}(?:那)?(?:(?:我|我们)?(?:先|首先)?(?:第一步|下一步|先)(?:该|要|应该)?(?:干嘛|干什么|做什么|做啥|怎么做|是什么|是啥|呢)|下一(?:个|条|项|步)(?:吧|呢)?|(?:继续|接着)(?:往下|下一步|下一个|做下一步)(?:走|来|做|说|看)?(?:吧|呢)?|接着呢|接下来呢|接下来(?:做什么|干嘛|怎么做|是什么)|然后呢|然后(?:做什么|干嘛|怎么做)|之后呢|下一步呢|继续(?:吧)?|往下(?:走|说)?(?:吧)?|开始吧)[？?。.!！\s]*$", RegexOptions.IgnoreCase)]
+=======
+    [GeneratedRegex(@"^(?>(?:ok(?:ay)?|alright|all\s+right|right|good|great|cool|fine|got\s+it|understood|done|so|and|then|yes|yeah|yep|sure)[\s,.!]{0,3}){0,4}(?:what(?:'s|\s+is|\s+are)?\s+(?:the\s+)?next(?:\s+steps?)?|what\s+(?:comes|do\s+(?:i|we)\s+do|should\s+(?:i|we)\s+do|happens|now)\s+(?:next|after\s+(?:that|this)|first|then)|what\s+(?:should|do|must|can)\s+(?:i|we)\s+do\s+(?:first|next|now)|(?:and\s+)?then\s+what|what\s+now\s+then|next(?:\s+(?:step|one))?(?:\s+please)?|(?:show\s+me\s+)?the\s+(?:next|first)\s+step|go\s+on|carry\s+on|keep\s+going|continue|let'?s\s+(?:go|start|begin|continue|do\s+it)|where\s+do\s+(?:i|we)\s+(?:start|begin))(?:\s+(?:then|now|please|pls))?\s*[?？.!。！]*$|^(?>(?:嗯{1,3}|好了|好的?|行|ok|对|是的?|明白了?|知道了|收到|做完了|搞定了?)[，,。\s]{0,3}){0,4}(?:那)?(?:(?:我|我们)?(?:先|首先)?(?:第一步|下一步|先)(?:该|要|应该)?(?:干嘛|干什么|做什么|做啥|怎么做|是什么|是啥|呢)|(?:接着|继续)?(?:做|走|看)?下一(?:个|条|项|步)(?:吧|呢)?|接着呢|接下来呢|接下来(?:做什么|干嘛|怎么做|是什么)|然后呢|然后(?:做什么|干嘛|怎么做)|之后呢|下一步呢|继续(?:吧)?|往下(?:走|说)?(?:吧)?|开始吧)[？?。.!！\s]*$", RegexOptions.IgnoreCase)]
+>>>>>>> w20-guides
     private static partial Regex NextStep();
 
     // A clause telling what was done: a verb of doing in the past at its start ("did that", "read through it", "got the
@@ -63,12 +70,20 @@ public static partial class GoAheadCues
     [GeneratedRegex(@"\b(?:not|never|nothing|no|none|yet|still)\b|n't\b", RegexOptions.IgnoreCase)]
     private static partial Regex NotYet();
 
+    // "one by one", "one at a time", "one question at a time", "一个一个", "一题一题", "逐个", "逐题".
+    [GeneratedRegex(@"\bone\s+(?:by\s+one|at\s+a\s+time)\b|\bone\s+question\s+at\s+a\s+time\b|一(?:个|题|项|条|道)一(?:个|题|项|条|道)|逐(?:个|题|项|条)", RegexOptions.IgnoreCase)]
+    private static partial Regex OneAtATime();
+
     // "skip this one, we already know what happened", "let's skip that step", "this step doesn't apply to us", "we don't need this one".
+<<<<<<< HEAD
     [GeneratedRegex(@"^(?>(?:ok(?:ay)?|alright|right|yes|yeah|so|well|hmm+|um+)[\s,.!]{0,3}){0,3}(?:(?:let'?s|lets|we'?ll|i'?ll|can\s+we|could\s+we|we\s+can|i\s+want\s+to|we\s+want\s+to|please)\s+)?skip(?:\s+(?:this|that|it|the\s+step|this\s+one|that\s+one|this\s+step|that\s+step|ahead|over\s+(?:it|this|that)))?(?:\s+(?:for\s+now|please|pls))?(?:\s*(?:[,.;:!—–-]|\bwe\b|\bit\b|\bbecause\b)|$)|^(?:(?:this|that)\s+(?:one|step)|it)\s+(?:doesn'?t|does\s+not|won'?t|will\s+not)\s+apply(?:\s+to\s+(?:us|me))?\b|^(?:we|i)\s+(?:don'?t|do\s+not)\s+need\s+(?:this|that)(?:\s+(?:one|step))?\b|^(?:we|i)(?:'re|'m|\s+are|\s+am)?\s+(?:won'?t|will\s+not|not\s+going\s+to|aren'?t\s+going\s+to)\s+(?:be\s+doing|do|need|bother\s+with)\s+(?:this|that|it)(?:\s+(?:one|step))?\b", RegexOptions.IgnoreCase)]
+=======
+    [GeneratedRegex(@"^(?>(?:ok(?:ay)?|alright|right|yes|yeah|so|well|hmm+|um+)[\s,.!]{0,3}){0,3}(?:(?:let'?s|lets|we'?ll|i'?ll|can\s+we|could\s+we|we\s+can|i\s+want\s+to|we\s+want\s+to|please)\s+)?skip(?:\s+(?:this|that|it|the\s+step|this\s+one|that\s+one|this\s+step|that\s+step|ahead|over\s+(?:it|this|that)))?(?:\s+(?:for\s+now|please|pls))?(?:\s*(?:[,.;:!—–-]|\bwe\b|\bit\b|\bbecause\b)|$)|^(?:(?:this|that)\s+(?:one|step)|it)\s+(?:doesn'?t|does\s+not|won'?t|will\s+not)\s+apply(?:\s+to\s+(?:us|me))?\b|^(?:we|i)\s+(?:don'?t|do\s+not)\s+need\s+(?:this|that)(?:\s+(?:one|step))?\b|^(?:(?:we'?re|we\s+are|i'?m|i\s+am)\s+)?not\s+(?:doing|going\s+to\s+do)\s+(?:this|that)(?:\s+(?:one|step))?\b", RegexOptions.IgnoreCase)]
+>>>>>>> w20-guides
     private static partial Regex SkipEnglish();
 
     // "这步先跳过", "这一步我们用不上，跳到下一步", "跳过这一步", "这个步骤不适用", "这步不用做".
-    [GeneratedRegex(@"跳过|略过|跳到下一步|(?:这|这一|这个)(?:步|步骤)[^，,。？?！!]{0,6}?(?:用不上|用不着|不适用|不需要|不用做|不做了?|省了|省掉)")]
+    [GeneratedRegex(@"跳过|略过|跳到下一步|(?:这|这一|这个)(?:步|步骤)[^，,。？?！!]{0,6}?(?:用不上|用不着|不适用|不需要|不用做|不做了?|不弄了?|不搞了?|省了|省掉)")]
     private static partial Regex SkipChinese();
 
     // The step did not work: "didn't help", "no luck", "still stuck", "没用", "不管用", "还是不行", "没解决".

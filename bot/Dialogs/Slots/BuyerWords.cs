@@ -23,8 +23,13 @@ public sealed class BuyerWordsFile
 /// </summary>
 public sealed partial class BuyerWords
 {
-    /// <summary>The most characters between a cue and the buyers it names ("卖给养宠物的个人", "sell straight to new parents").</summary>
+    /// <summary>
+    /// The most characters between a cue and the buyers it names: in Chinese "卖美国和加拿大的个人用户", "卖厨房收纳用品给德国
+    /// 的家庭"; English words are longer ("sell leather belts to everyday shoppers").
+    /// </summary>
     private const int MaxGapAfterCue = 12;
+
+    private const int MaxGapAfterEnglishCue = 40;
 
     private readonly List<(Regex Pattern, string Side)> _buyers = [];
     private readonly Regex? _cue;
@@ -73,7 +78,8 @@ public sealed partial class BuyerWords
                 }
 
                 var denied = Denied().IsMatch(normalized[..match.Index]);
-                var cued = cueEnds.Any(end => end <= match.Index && match.Index - end <= MaxGapAfterCue && !ClauseBreak().IsMatch(normalized[end..match.Index]))
+                var cued = cueEnds.Any(end => end <= match.Index && match.Index - end <= (char.IsAsciiLetter(normalized[end - 1]) ? MaxGapAfterEnglishCue : MaxGapAfterCue)
+                        && !ClauseBreak().IsMatch(normalized[end..match.Index]))
                     || MostlyAfter().IsMatch(normalized[(match.Index + match.Length)..]);
                 if (!denied && (atItsQuestion || cued))
                 {

@@ -44,8 +44,39 @@ public sealed partial class SlotVocabulary
         return null;
     }
 
-    // The slot's topic as the clause names it (longest first: "箱子尺寸" before "尺寸"), as a word of its own in English.
-    private string? NamedTopic(string slot, string clause) =>
-        (_topics.GetValueOrDefault(slot) ?? []).FirstOrDefault(topic => clause.Contains(topic, StringComparison.Ordinal)
-            && (!char.IsAsciiLetter(topic[0]) || Regex.IsMatch(clause, $@"\b{Regex.Escape(topic)}\b")));
+    // The slot's topic as the clause names it (longest first: "箱子尺寸" before "尺寸"), in the words said, as a word of its
+    // own in English; a "re:" topic is a pattern for words that stand apart ("send these back", "看到包裹"). With
+    // <paramref name="inflected"/>, an English topic word names its forms too ("return" is also "returned", "returning"),
+    // so "they can't be returned" says no about returns (the yes/no reading only: elsewhere "marketing" names no market).
+    private string? NamedTopic(string slot, string clause, bool inflected = false)
+    {
+        foreach (var topic in _topics.GetValueOrDefault(slot) ?? [])
+        {
+            if (SlotValueMatcher.IsPattern(topic))
+            {
+                if (Pattern(topic).Match(clause) is { Success: true } said)
+                {
+                    return said.Value;
+                }
+            }
+            else if (clause.Contains(topic, StringComparison.Ordinal))
+            {
+                if (!char.IsAsciiLetter(topic[0]))
+                {
+                    return topic;
+                }
+
+                if (Pattern(AsWord(topic, inflected)).Match(clause) is { Success: true } word)
+                {
+                    return word.Value;
+                }
+            }
+        }
+
+        return null;
+    }
+
+    // An English topic as a whole word, with its inflected forms when asked: "return" → returns, returned, returning.
+    private static string AsWord(string topic, bool inflected) =>
+        "re:\\b" + Regex.Escape(topic) + (inflected && char.IsAsciiLetter(topic[^1]) ? "(?:s|es|d|ed|ing)?" : string.Empty) + "\\b";
 }

@@ -8,7 +8,8 @@ public sealed partial class SlotVocabulary
     /// topic answers it when, with the topic taken out, it says no (a negation that is no hedge, a word of not wanting)
     /// or yes (a yes, a need, a wish), whatever stands between — a pointing word, the subject, an adverb, an object — and
     /// wherever the topic stands. A clause that only names the topic ("品牌的话，…", "returns, …") lets the next one answer.
-    /// A clause that asks ("does tracking cost extra", "要不要跟踪") says nothing.
+    /// A clause that asks ("does tracking cost extra", "要不要跟踪") says nothing. The topic may be said with its verb ("they
+    /// can't be returned", "退不了", "follow where it is").
     /// </summary>
     private SlotReading? ReadTopicClause(string slot, SlotWords words, string normalized, int from)
     {
@@ -21,7 +22,7 @@ public sealed partial class SlotVocabulary
         for (var index = 0; index < clauses.Count; index++)
         {
             var (clause, start) = clauses[index];
-            if (NamedTopic(slot, clause) is not { } topic || AsksInstead().IsMatch(clause))
+            if (NamedTopic(slot, clause, inflected: true) is not { } topic || AsksInstead().IsMatch(clause))
             {
                 continue;
             }

@@ -3,10 +3,11 @@ using System.Text.RegularExpressions;
 namespace CrossBorderBot.Dialogs.Slots;
 
 /// <summary>
-/// The goods a seller names when the category list has no name for them ("our silicone teething rings", "卖真丝睡衣",
-/// "handmade soap" as the reply to the category question), in the seller's words, so a guide can keep them and say
-/// them back instead of asking what is sold again. In a longer message only goods after a word of selling or making
-/// with "our" / "my" / "the" before them count; as the reply to the category question, the reply itself.
+/// The goods a seller names, in the seller's words ("our silicone teething rings", "foam rollers and jump ropes", "卖真丝
+/// 睡衣", "我们做手工风筝", "handmade soap" as the reply to the category question), so a guide can keep them and say them
+/// back as said — whether or not the category list has a name for them — instead of asking what is sold again. In a
+/// longer message only goods after a word of selling or making count: with "our" / "my" / "the" before them, or after
+/// "we sell", "we make", "我们做"; as the reply to the category question, the reply itself.
 /// </summary>
 public static partial class UnlistedGoods
 {
@@ -56,11 +57,14 @@ public static partial class UnlistedGoods
 
     // "sell our …", "make the …", "a platform for our …": after "for", "of", "with" only the seller's own goods ("our", "my"),
     // so "2.5 kg with the packaging" names no goods.
-    [GeneratedRegex(@"\b(?:(?:sell(?:ing|s)?|make|making|produce|producing|manufacture|list(?:ing)?)\s+(?:our|my|the|these|some)|(?:for|of|with)\s+(?:our|my))\s+(?<goods>[a-z][a-z' -]{2,40}?)(?=\s+(?:to|in|on|online|abroad|overseas|which|where|what|that|with|and\s+(?:want|need|would|are|we))\b|\s*[,.;?!]|\s*$)")]
+    // "we sell foam rollers…", "we make beeswax wraps…": after the seller as subject no "our" is needed, but a preposition or
+    // a way of selling ("we sell to households", "we sell on amazon", "we sell wholesale") is no goods.
+    [GeneratedRegex(@"\b(?:(?:sell(?:ing|s)?|make|making|produce|producing|manufacture|list(?:ing)?)\s+(?:our|my|the|these|some)|(?:for|of|with)\s+(?:our|my)|(?:we|i)\s+(?:sell|make|produce|manufacture)(?:\s+both)?(?!\s+(?:to|on|in|at|via|through|online|abroad|overseas|directly|direct|mainly|mostly|only|b2b|b2c|wholesale|retail|it|them|stuff|things)\b))\s+(?<goods>[a-z][a-z' -]{2,40}?)(?=\s+(?:to|in|on|online|abroad|overseas|which|where|what|that|with|and\s+(?:want|need|would|are|we))\b|\s*[,.;?!]|\s*$)")]
     private static partial Regex EnglishGoods();
 
     // "卖给个人消费者" sells to someone: no goods.
-    [GeneratedRegex(@"(?:(?<![速买])卖(?![给到往去])|经营|主营|生产)(?:的是)?(?<goods>[\u4e00-\u9fff]{2,8}?)(?=[，,。？?！!、]|想|要|去|到|寄|发|选|找|上|在|的平台|哪|帮|$)")]
+    // "我们做手工风筝": "做" after the seller makes goods ("做过", "做了", "做跨境" name none).
+    [GeneratedRegex(@"(?:(?<![速买])卖(?![给到往去])|经营|主营|生产|(?<=我们|我|公司|工厂)(?:同时|也|主要)?做(?![过了]))(?:的是)?(?<goods>[\u4e00-\u9fff]{2,12}?)(?=[，,。？?！!、]|想|要|去|到|寄|发|选|找|上|在|的平台|哪|帮|$)")]
     private static partial Regex ChineseGoods();
 
     [GeneratedRegex(@"^(?:we\s+(?:sell|make)\s+|mainly\s+|mostly\s+|just\s+|only\s+)+")]

@@ -22,8 +22,10 @@ public sealed partial class FixIssueGuideTests
 
         var first = await user.ClickAsync("Yes, show me the steps");
         Assert.Contains("Step 1 of", first.Question);
-        Assert.Equal(["Done, next", "More detail", "That didn't help"], first.Buttons);
+        // The step's detail is shown with it, so it has no "More detail" button; typed, it is told there is no more.
+        Assert.Equal(["Done, next", "That didn't help"], first.Buttons);
         var detail = await user.SayAsync("more detail");
+        Assert.Contains("That is all the detail I have for this step.", detail.Text);
         Assert.Equal(["Done, next", "That didn't help"], detail.Buttons);
         Assert.Contains("Step 2 of", (await user.SayAsync("done")).Question);
         Assert.Contains("Step 1 of", (await user.SayAsync("back")).Question);

@@ -4,7 +4,8 @@ using CrossBorderBot.Understanding;
 namespace CrossBorderBot.Dialogs.Guides;
 
 /// <summary>
-/// Walks a playbook one step at a time: "done" / "next" moves on, "more detail" explains the step, "that didn't
+/// Walks a playbook one step at a time, each step shown with what to do (its title and its detail in one message, so no
+/// step needs a click to be acted on): "done" / "next" moves on, "more detail" says that is all there is, "that didn't
 /// help" moves to the next candidate playbook. "Back" returns to the previous step. Ends with a
 /// <see cref="PlaybookWalkResult"/> after the last step, or when no candidate is left.
 /// </summary>
@@ -19,7 +20,6 @@ public sealed class PlaybookWalkDialog : Dialog, IGoOnPrompt
     private const string PlatformKey = "platform";
     private const string PlaybookKey = "playbook";
     private const string StepKey = "step";
-    private const string DetailShownKey = "detailShown";
 
     private readonly KnowledgeBase _knowledgeBase;
     private readonly IssuePlaybookFinder _finder;
@@ -113,12 +113,8 @@ public sealed class PlaybookWalkDialog : Dialog, IGoOnPrompt
                 return EndOfTurn;
 
             case DetailValue:
-                var detail = playbook.Steps[step].Detail?.Get(Language(dc.Context));
-                var detailReply = detail is null
-                    ? Reply.Of(new ParagraphBlock(Text(dc.Context).NoMoreDetail))
-                    : Reply.Of(new SectionBlock(playbook.Steps[step].Title.Get(Language(dc.Context)), [detail]));
-                await dc.Context.SendReplyAsync(detailReply, cancellationToken);
-                instance.SetValue(DetailShownKey, step);
+                // The step's detail is shown with it already: more detail asked for is told there is no more, not missed.
+                await dc.Context.SendActivityAsync(Text(dc.Context).NoMoreDetail, cancellationToken: cancellationToken);
                 await SendStepAsync(dc.Context, instance, withIntro: false, cancellationToken);
                 return EndOfTurn;
 
@@ -131,7 +127,6 @@ public sealed class PlaybookWalkDialog : Dialog, IGoOnPrompt
 
                 instance.SetValue(PlaybookKey, next);
                 instance.SetValue(StepKey, 0);
-                instance.SetValue<int?>(DetailShownKey, null);
                 await dc.Context.SendActivityAsync(Text(dc.Context).TryingNext, cancellationToken: cancellationToken);
                 await SendStepAsync(dc.Context, instance, withIntro: true, cancellationToken);
                 return EndOfTurn;
@@ -183,31 +178,31 @@ public sealed class PlaybookWalkDialog : Dialog, IGoOnPrompt
             await turnContext.SendReplyAsync(new Reply(blocks), cancellationToken);
         }
 
+        // What to do at this step, at once: its title, then its detail (a sentence or two, within every channel's limits).
         var step = instance.GetValue<int>(StepKey);
-        var question = string.Format(CultureInfo.InvariantCulture, text.StepOf, step + 1, playbook.Steps.Count, playbook.Steps[step].Title.Get(language));
+        var title = string.Format(CultureInfo.InvariantCulture, text.StepOf, step + 1, playbook.Steps.Count, playbook.Steps[step].Title.Get(language));
+        var question = playbook.Steps[step].Detail?.Get(language) is { Length: > 0 } detail ? title + "\n\n" + detail : title;
         var prompt = (Activity)MessageFactory.Text(question, inputHint: InputHints.ExpectingInput);
         await turnContext.SendActivityAsync(
-            ChoiceCard.Attach(turnContext, prompt, Choices(turnContext, instance).Select(choice => (choice.DisplayTitle, choice.Value))),
+            ChoiceCard.Attach(turnContext, prompt, Choices(turnContext, instance).Where(choice => choice.Value != DetailValue).Select(choice => (choice.DisplayTitle, choice.Value))),
             cancellationToken);
     }
 
-    /// <summary>The answers to a step: next, more detail (until shown, and only when the step has some), didn't help.</summary>
+    /// <summary>
+    /// The answers to a step: next, didn't help — and "more detail", typed only (the detail is shown with the step, so it
+    /// has no button).
+    /// </summary>
     private List<Choice> Choices(ITurnContext turnContext, DialogInstance instance)
     {
         var text = Text(turnContext);
         var playbook = Current(instance);
         var step = instance.GetValue<int>(StepKey);
-        var choices = new List<Choice>
-        {
+        return
+        [
             new(NextValue, step + 1 >= playbook.Steps.Count ? text.LastStepDone : text.Next, ["done", "next", "ok", "okay", "finished", "did that", "did it", "already done", "done already", "all done", "完成", "下一步", "好了", "做完了", "好", "已经做了", "做好了", "搞定了", "搞定", "已完成", "弄好了", "处理好了", "已经处理了"]),
-        };
-        if (playbook.Steps[step].Detail is not null && instance.GetValue<int?>(DetailShownKey) != step)
-        {
-            choices.Add(new Choice(DetailValue, text.MoreDetail, ["more", "detail", "details", "more detail", "tell me more", "详细", "详情", "更多", "详细说明"]));
-        }
-
-        choices.Add(new Choice(NotHelpedValue, text.DidNotHelp, ["that didn't help", "didn't help", "that didnt help", "didnt help", "did not help", "not solved", "not helpful", "no help", "没有用", "没用", "没帮助", "没有帮助", "不管用"]));
-        return choices;
+            new(DetailValue, text.MoreDetail, ["more", "detail", "details", "more detail", "tell me more", "详细", "详情", "更多", "详细说明"]),
+            new(NotHelpedValue, text.DidNotHelp, ["that didn't help", "didn't help", "that didnt help", "didnt help", "did not help", "not solved", "not helpful", "no help", "没有用", "没用", "没帮助", "没有帮助", "不管用"]),
+        ];
     }
 
     private Playbook Current(DialogInstance instance)

@@ -203,6 +203,12 @@ public sealed class LogisticsGuide : TypedSlotGuide<LogisticsAnswers>
             read = read with { Destination = current.Destination, OtherDestinations = others, DestinationWords = current.DestinationWords };
         }
 
+        // "is there anything quicker? paying a bit more is fine" after economy: one step faster than the speed chosen.
+        if (current.Urgency is { } chosen && _slots.SpeedOnlyWished(message.Text, waitingSlot))
+        {
+            read = read with { Urgency = SpeedWish.OneStepFaster(chosen) };
+        }
+
         var named = atResult ? [] : _products.Named(message.Entities, message.Text);
 
         // The category is taken from the first message, from a message naming several products, when the user

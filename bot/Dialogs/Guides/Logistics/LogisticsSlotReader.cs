@@ -104,6 +104,14 @@ public sealed partial class LogisticsSlotReader(KnowledgeBase knowledgeBase, Gui
             defaults.Add(Value);
         }
 
+        // "no battery, it's hand cranked" at the tracking question: a yes or no that opens a clause about another question's
+        // topic answers that question, so the yes/no question waiting reads the message as any other question would; so
+        // does a faster way asked for ("any faster option? we can pay more" is about the speed, not the tracking).
+        var yesNoWaiting = waitingSlot is Tracking or Returns
+            && (OpensAboutAnotherQuestion(text, waitingSlot) || (SpeedWish.AsksForFaster(text) && !vocabulary.NamesTopic(waitingSlot, text)))
+            ? null
+            : waitingSlot;
+
         var size = ParcelSizePrompt.Parse(text) is { Skipped: false } parsed ? parsed : null;
         if (size is null && waitingSlot == Size && (vocabulary.IsUnknown(text, Size) || vocabulary.ReadAnswer(Size, text) is not null))
         {
@@ -127,9 +135,12 @@ public sealed partial class LogisticsSlotReader(KnowledgeBase knowledgeBase, Gui
             DestinationWords = places.Count > 0 ? said.GroupWords : null,
             // "杯子…没电池": a category named only to deny it is not the parcel's; "带锂电池的蓝牙耳机": what the product holds is its goods.
             Category = NamedCategories.Of(entities, text).Select(c => c.Id).FirstOrDefault(id => knowledgeBase.FindCategory(id) is not null),
-            Urgency = EnumWords.Read<ShippingUrgency>(vocabulary.ReadValue(Urgency, text, waitingSlot, defaults)) ?? ChannelUrgency(text) ?? DeliveryTimeSpeed.Of(text),
-            NeedsTracking = vocabulary.ReadYesNo(Tracking, text, waitingSlot, defaults),
-            NeedsReturns = vocabulary.ReadYesNo(Returns, text, waitingSlot, defaults),
+            // "buyers may return within 30 days": a time said about returns is their window, not the delivery time.
+            Urgency = EnumWords.Read<ShippingUrgency>(vocabulary.ReadValue(Urgency, text, waitingSlot, defaults)) ?? ChannelUrgency(text)
+                ?? (vocabulary.NamesTopic(Returns, text) ? null : DeliveryTimeSpeed.Of(text))
+                ?? (SpeedWish.AsksForFaster(text) ? ShippingUrgency.Fast : null),
+            NeedsTracking = vocabulary.ReadYesNo(Tracking, text, yesNoWaiting, defaults),
+            NeedsReturns = vocabulary.ReadYesNo(Returns, text, yesNoWaiting, defaults),
             Goods = EnumWords.Read<ParcelGoods>(vocabulary.ReadValue(Goods, text, waitingSlot, defaults)) ?? PlainProduct(entities, text, waitingSlot)
                 ?? OnlyWhatItIsMadeOf(text, waitingSlot),
         };
@@ -147,6 +158,14 @@ public sealed partial class LogisticsSlotReader(KnowledgeBase knowledgeBase, Gui
         return named is not null && !string.Equals(named.Id, category, StringComparison.OrdinalIgnoreCase)
             && (InsteadWord().IsMatch(message.Text) || vocabulary.ReadAnywhere(Goods, named.Text) is null);
     }
+
+    /// <summary>
+    /// True when the speed the message gives comes only from a faster way asked for ("anything quicker?"): the guide takes
+    /// it one step up from the speed chosen (<see cref="SpeedWish"/>).
+    /// </summary>
+    public bool SpeedOnlyWished(string text, string? waitingSlot) =>
+        SpeedWish.AsksForFaster(text) && vocabulary.ReadValue(Urgency, text, waitingSlot, new HashSet<string>()) is null
+        && ChannelUrgency(text) is null && DeliveryTimeSpeed.Of(text) is null;
 
     /// <summary>How many of the guide's questions the message answers, read clearly (not as short answers).</summary>
     public int SlotsRead(RecognizedMessage message)
@@ -238,6 +257,13 @@ public sealed partial class LogisticsSlotReader(KnowledgeBase knowledgeBase, Gui
         Goods => answers with { Goods = read.Goods },
         _ => answers,
     };
+
+    // True when the message's first clause names the topic of another yes/no or goods question than the one waiting, and
+    // not the waiting one's ("no battery", "没有电池，都是布料" at the tracking question).
+    private bool OpensAboutAnotherQuestion(string text, string waitingSlot) =>
+        SlotClauses.Of(SlotVocabulary.Normalize(text)).FirstOrDefault(clause => clause.Trim().Length > 0) is { } opening
+        && !vocabulary.NamesTopic(waitingSlot, opening)
+        && new[] { Tracking, Returns, Goods }.Any(other => other != waitingSlot && vocabulary.NamesTopic(other, opening));
 
     // "something like DHL or FedEx", "邮政小包就行": a channel named for the parcel stands for the speed it gives.
     private ShippingUrgency? ChannelUrgency(string text) =>

@@ -36,8 +36,9 @@ public sealed record PlatformAnswers
     public string? Category { get; init; }
 
     /// <summary>
-    /// The seller's words for goods the category list has no name for ("silicone teething rings"), with
-    /// <see cref="Category"/> set to <see cref="PlatformCategoryPrompt.AnyValue"/>: kept and said back, never asked again.
+    /// The seller's words for the goods ("silicone teething rings", "foam rollers and jump ropes"): kept and said back,
+    /// never asked again — with <see cref="Category"/> set to <see cref="PlatformCategoryPrompt.AnyValue"/> when the
+    /// category list has no name for them, beside the categories they fit otherwise.
     /// </summary>
     public string? ProductWords { get; init; }
 

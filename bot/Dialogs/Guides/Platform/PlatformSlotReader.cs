@@ -66,10 +66,14 @@ public sealed partial class PlatformSlotReader(KnowledgeBase knowledgeBase, Guid
 
         // "our silicone teething rings", "卖真丝睡衣", "handmade soap" at the category question: goods the category list has no
         // name for are kept in the seller's words and compared across categories, unless the message answered something else.
+        // Goods named in a sentence ("we sell foam rollers and jump ropes", "我们同时卖宠物牵引绳和猫砂盆") are kept as said
+        // beside the categories they fit, so the seller sees their own words said back.
         var atItsQuestion = waitingSlot == Category;
         var answersAnother = markets.Count > 0 || budget is not null || model is not null || sides.Count > 0 || experience is not null || ownBrand is not null;
-        var productWords = category is null && !(atItsQuestion && answersAnother) && !vocabulary.IsAnswerWord(text) ? UnlistedGoods.Named(text, atItsQuestion) : null;
-        if (productWords is not null)
+        var productWords = (category is null || !atItsQuestion) && !(atItsQuestion && answersAnother) && !vocabulary.IsAnswerWord(text)
+            ? UnlistedGoods.Named(text, atItsQuestion && category is null)
+            : null;
+        if (productWords is not null && category is null)
         {
             category = PlatformCategoryPrompt.AnyValue;
         }
@@ -93,7 +97,7 @@ public sealed partial class PlatformSlotReader(KnowledgeBase knowledgeBase, Guid
 
     // Goods the category list does not name are kept when the guide runs, but choose no guide: they count for no question.
     public int SlotsRead(RecognizedMessage message) =>
-        Read(message.Text, message.Entities, null).Read is var read ? Slots(read).Count(slot => slot != Category || read.ProductWords is null) : 0;
+        Read(message.Text, message.Entities, null).Read is var read ? Slots(read).Count(slot => slot != Category || read.Category != PlatformCategoryPrompt.AnyValue || read.ProductWords is null) : 0;
 
     public (PlatformAnswers Merged, SlotChanges Changes) Merge(PlatformAnswers current, PlatformAnswers read, HashSet<string> defaults, string? waitingSlot, BotLanguage language)
     {
@@ -138,7 +142,7 @@ public sealed partial class PlatformSlotReader(KnowledgeBase knowledgeBase, Guid
             {
                 null => null,
                 PlatformCategoryPrompt.AnyValue => answers.ProductWords is { } goods ? $"{goods} ({text.AnyCategory})" : text.AnyCategory,
-                var id => string.Join(text.ListSeparator, new[] { id }.Concat(answers.OtherCategories ?? []).Select(one => CategoryName(one, language))),
+                var id => AsSaid(answers.ProductWords, string.Join(text.ListSeparator, new[] { id }.Concat(answers.OtherCategories ?? []).Select(one => CategoryName(one, language)))),
             },
             Budget => answers.BudgetAmount is { } amount
                 ? string.Format(CultureInfo.InvariantCulture, language.IsChinese ? "每月 {0:#,##0.##} {1}" : "{0:#,##0.##} {1}/month", amount, answers.BudgetCurrency)
@@ -153,6 +157,11 @@ public sealed partial class PlatformSlotReader(KnowledgeBase knowledgeBase, Guid
             _ => null,
         };
     }
+
+    // The seller's words for the goods first, the categories they fit after ("foam rollers and jump ropes (Sports and
+    // outdoors)"); the categories alone when the words are only their name.
+    private static string AsSaid(string? goods, string categories) =>
+        goods is null || categories.Contains(goods, StringComparison.OrdinalIgnoreCase) ? categories : $"{goods} ({categories})";
 
     public string CategoryName(string id, BotLanguage language) => knowledgeBase.FindCategory(id)?.Name.Get(language) ?? id;
 

@@ -7,10 +7,14 @@ namespace CrossBorderBot.Dialogs.Guides;
 /// one usable answer, or "one question at a time" — its button, or any reply typed instead of using the form that
 /// answers none of its questions ("germany and france mainly"): the person wants to write, so the questions then come
 /// one at a time. (A typed reply that does answer some is taken by the guide before this prompt, and the form comes
-/// back filled in.) A form sent empty gets the retry prompt.
+/// back filled in.) A form sent empty gets the retry prompt. Asking to go through the questions one by one ("can we go
+/// through them one by one?") is going on in one's own words (<see cref="IGoOnPrompt"/>): the layer above gives it to this
+/// prompt instead of taking it for a question.
 /// </summary>
-public sealed class ReadinessFormPrompt(string id, ReadinessQuestionnaire questionnaire) : Prompt<ReadinessFormAnswer>(id)
+public sealed class ReadinessFormPrompt(string id, ReadinessQuestionnaire questionnaire) : Prompt<ReadinessFormAnswer>(id), IGoOnPrompt
 {
+    public bool TakesGoingOn => true;
+
     public const string FormVerb = Replies.ReplyVerbs.ReadinessForm;
     public const string OneAtATimeValue = "one_at_a_time";
 

@@ -208,6 +208,14 @@ public sealed class ReadinessGuide : TypedSlotGuide<ReadinessAnswers>
     protected override (ReadinessAnswers Merged, SlotChanges Changes) Take(ReadinessAnswers current, RecognizedMessage message, string? waitingSlot, string? waitingDialogId, BotLanguage language)
     {
         var (read, defaults) = _slots.Read(message.Text, message.Entities, waitingSlot);
+
+        // "有一个会英语的客服", "one of us writes decent english": the people who speak a language are some of the team; they
+        // give the team size when it is not known yet, and never change a known one.
+        if (waitingSlot != ReadinessSlotReader.StaffId && current.Of(ReadinessSlotReader.StaffId) is not null && ReadinessSlotReader.CountsLanguageSpeakers(message.Text))
+        {
+            read.Remove(ReadinessSlotReader.StaffId);
+        }
+
         if (read.Count == 0)
         {
             return (current, SlotChanges.None);

@@ -15,8 +15,9 @@ public sealed partial class ReadinessSlotReader(ReadinessQuestionnaire questionn
     private const string SlotPrefix = "readiness.";
     private const string YesNoSlot = SlotPrefix + "yes-no";
     private const string LeadTimeId = "supply-lead-time";
-    private const string StaffId = "team-cross-border-staff";
+    public const string StaffId = "team-cross-border-staff";
     private const string CashCycleId = "capital-cash-cycle";
+    private const string ExperienceId = "digital-ecommerce-experience";
 
     /// <summary>What the message answers (question id → answer id or invariant number), and which were defaults.</summary>
     public (Dictionary<string, string> Read, HashSet<string> Defaults) Read(string text, MessageEntities entities, string? waitingQuestion)
@@ -39,6 +40,13 @@ public sealed partial class ReadinessSlotReader(ReadinessQuestionnaire questionn
                 read[question.Id] = fallback;
                 defaults.Add(question.Id);
             }
+        }
+
+        // "a year on shopify", "天猫做了三年": a length of time said with a marketplace is how long they sold there, no cash cycle.
+        if (read.ContainsKey(ExperienceId) && read.ContainsKey(CashCycleId) && waitingQuestion != CashCycleId && !Names(CashCycleId, text))
+        {
+            read.Remove(CashCycleId);
+            defaults.Remove(CashCycleId);
         }
 
         if (waitingQuestion is not null && read.ContainsKey(waitingQuestion) && OnlyAboutOtherQuestions(waitingQuestion, text))
@@ -74,11 +82,18 @@ public sealed partial class ReadinessSlotReader(ReadinessQuestionnaire questionn
             return false;
         }
 
+        // "对了，我们跨境这块就两个人在做": "对了" (by the way) only leads into the message; it answers nothing alone.
         return !SlotClauses.WithStarts(SlotVocabulary.Normalize(text)).Select(clause => clause.Clause.Trim())
-            .Any(clause => clause.Length > 0 && !AboutAnother(clause) && ReadOne(waiting, clause, MessageEntities.None, waiting: true, out _) is not null);
+            .Any(clause => clause.Length > 0 && !ByTheWay().IsMatch(clause) && !AboutAnother(clause) && ReadOne(waiting, clause, MessageEntities.None, waiting: true, out _) is not null);
     }
 
     public int SlotsRead(RecognizedMessage message) => Read(message.Text, message.Entities, waitingQuestion: null).Read.Count;
+
+    /// <summary>
+    /// True when the people the message counts are counted by a language they speak or write ("有一个会英语的客服", "one of
+    /// us writes decent english", "two staff speak english"): some of the team, which says nothing against a team size known.
+    /// </summary>
+    public static bool CountsLanguageSpeakers(string? text) => !string.IsNullOrWhiteSpace(text) && LanguageSpeakers().IsMatch(text);
 
     /// <summary>An answer as the user is told it: "Capital — 20,000 CNY".</summary>
     public string Describe(string questionId, string answer, BotLanguage language) =>
@@ -108,7 +123,7 @@ public sealed partial class ReadinessSlotReader(ReadinessQuestionnaire questionn
         return question.Id switch
         {
             LeadTimeId => Days(text, (waiting && !BelongsElsewhere(text, entities, LeadTimeId)) || Names(LeadTimeId, text)),
-            StaffId => Count(text, PeopleUnit(), waiting || Names(StaffId, text) || PeopleUnit().IsMatch(text))
+            StaffId => FullTimeEquivalent(text, waiting) ?? Count(text, PeopleUnit(), waiting || Names(StaffId, text) || PeopleUnit().IsMatch(text))
                 ?? Count(text, PeopleByRole(), counts: true),
             CashCycleId => Months(text, waiting || Names(CashCycleId, text)) ?? Choice(question, text, waiting),
             _ => Choice(question, text, waiting),
@@ -165,6 +180,35 @@ public sealed partial class ReadinessSlotReader(ReadinessQuestionnaire questionn
     }
 
     /// <summary>
+    /// People counted in parts, as the full-time equivalents the question asks for: a part-timer counts half ("two
+    /// full-timers and a part-timer" is 2.5, "一个全职一个兼职" 1.5), "三个半人" is 3.5 (the half it goes on to explain is not
+    /// counted again), and "me and my cousin, part time" counts the seller and the cousin, the last said part time as half.
+    /// Null when the message counts no people in parts.
+    /// </summary>
+    private static string? FullTimeEquivalent(string text, bool waiting)
+    {
+        if (PeopleAndAHalf().Match(text) is { Success: true } half && ParseNumber(half.Groups["n"].Value) is { } whole)
+        {
+            return ReadinessQuestionnaire.Invariant(whole + 0.5m);
+        }
+
+        var parts = PeopleByTime().Matches(text).Select(part => (Count: ParseNumber(part.Groups["n"].Value), PartTime: part.Groups["part"].Success)).ToList();
+        // One part-timer alone answers only the question that asks ("a part-timer" at another question may be anyone).
+        if (parts.Count > 0 && parts.All(part => part.Count is not null) && (parts.Count > 1 || (parts[0].PartTime && waiting)))
+        {
+            return ReadinessQuestionnaire.Invariant(parts.Sum(part => part.Count!.Value * (part.PartTime ? 0.5m : 1m)));
+        }
+
+        if (MeAndOthers().Match(text) is { Success: true } named)
+        {
+            var people = 1 + named.Groups["other"].Captures.Count;
+            return ReadinessQuestionnaire.Invariant(people - (PartTimeWord().IsMatch(text[(named.Index + named.Length)..]) ? 0.5m : 0m));
+        }
+
+        return null;
+    }
+
+    /// <summary>
     /// A length of time in days: "about 25 days", and the longer units and ranges people use for lead times, "两周左右"
     /// (two weeks: 14), "3 wks", "两三周" (21), "半个月" (half a month: 15), "about a month" (30).
     /// </summary>
@@ -213,23 +257,46 @@ public sealed partial class ReadinessSlotReader(ReadinessQuestionnaire questionn
 
     private static readonly Dictionary<string, decimal> EnglishNumbers = new(StringComparer.Ordinal)
     {
-        ["a"] = 1, ["an"] = 1, ["one"] = 1, ["two"] = 2, ["three"] = 3, ["four"] = 4, ["five"] = 5, ["six"] = 6, ["seven"] = 7,
+        ["a"] = 1, ["an"] = 1, ["couple"] = 2, ["one"] = 1, ["two"] = 2, ["three"] = 3, ["four"] = 4, ["five"] = 5, ["six"] = 6, ["seven"] = 7,
         ["eight"] = 8, ["nine"] = 9, ["ten"] = 10, ["eleven"] = 11, ["twelve"] = 12, ["fifteen"] = 15, ["twenty"] = 20, ["thirty"] = 30,
     };
 
     // Never starts inside a run of numerals: a start at each of them made the search quadratic on long runs.
-    private const string Number = @"(?<![0-9.零〇一二两三四五六七八九十百])(?<n>\d+(?:\.\d+)?|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|[零〇一二两三四五六七八九十百]+)";
+    private const string Number = @"(?<![0-9.零〇一二两三四五六七八九十百])(?<n>\d+(?:\.\d+)?|couple|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|[零〇一二两三四五六七八九十百]+)";
 
     // "4 people", "两个人", "4 of us" (who handle it), and a word or two between: "3 sales guys", "two full-time staff".
     [GeneratedRegex(Number + @"\s*(?:(?:[a-z-]+\s+){0,2}?(?:people|persons?|staff|employees|colleagues|guys|folks|team\s+members)\b|个人|名员工|名|人|of\s+us\b)", RegexOptions.IgnoreCase)]
     private static partial Regex PeopleUnit();
 
-    [GeneratedRegex(@"(?:(?<half>half\s+a\s+year|半年)|" + Number + @"(?:\s*(?:-|–|to|or|到|至|~)\s*(?<to>\d+|two|three|four|five|six|seven|eight|nine|ten|twelve|[一二两三四五六七八九十]+))?\s*(?:months?|个月|月))", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?:(?<half>half\s+a\s+year|半年)|" + Number + @"(?:\s*(?:-|–|to|or|到|至|~)\s*(?<to>\d+|two|three|four|five|six|seven|eight|nine|ten|twelve|[一二两三四五六七八九十]+))?\s*(?:of\s+)?(?:months?|个月|月))", RegexOptions.IgnoreCase)]
     private static partial Regex MonthsSaid();
 
     // "两个会英语的业务员", "two sales reps": a number of people named by their role, a few words apart at most.
     [GeneratedRegex(Number + @"\s*(?:个|名|位)?[^\d,，.。;；]{0,8}?(?:业务员|运营|员工|销售|客服|同事|sales\s*(?:reps?|people|staff)|reps\b|operators\b|colleagues\b)", RegexOptions.IgnoreCase)]
     private static partial Regex PeopleByRole();
+
+    // "两个全职", "a part-timer", "two students part time", "one full-time person": a number of people with their time.
+    [GeneratedRegex(@"(?<![A-Za-z])" + Number + @"(?![A-Za-z])\s*(?:个|名|位)?\s*(?:[^\d,，.。;；]{0,20}?)(?:(?<part>兼职|part[- ]?tim(?:e|ers?))|全职|专职|full[- ]?tim(?:e|ers?))", RegexOptions.IgnoreCase)]
+    private static partial Regex PeopleByTime();
+
+    // What leads into a message without answering anything: "对了", "哦对了", "btw", "by the way", "oh and".
+    [GeneratedRegex(@"^(?:(?:哦|噢|啊)?对了|顺便(?:说一下|提一下)?|另外|btw|by\s+the\s+way|oh\s+and|also)$", RegexOptions.IgnoreCase)]
+    private static partial Regex ByTheWay();
+
+    // "三个半人", "three and a half people".
+    [GeneratedRegex(@"(?<![A-Za-z])" + Number + @"\s*(?:个半人|and\s+a\s+half\s+(?:people|persons?|staff|guys))", RegexOptions.IgnoreCase)]
+    private static partial Regex PeopleAndAHalf();
+
+    // "just me and my cousin", "me and my wife", "my brother and i": the seller and the others named.
+    [GeneratedRegex(@"\b(?:just\s+)?(?:me|myself|i)\s+(?:and\s+(?<other>my\s+(?:cousin|wife|husband|brother|sister|partner|friend|mum|mom|dad|son|daughter|colleague)\b)\s*)+", RegexOptions.IgnoreCase)]
+    private static partial Regex MeAndOthers();
+
+    [GeneratedRegex(@"\bpart[- ]?time\b|兼职", RegexOptions.IgnoreCase)]
+    private static partial Regex PartTimeWord();
+
+    // People counted by a language they speak: "one of us writes decent english", "two staff speak english", "一个会英语的客服".
+    [GeneratedRegex(@"\b(?:one|two|three|four|\d+|a\s+few|some)\s+(?:of\s+us|of\s+them|staff|people|guys|persons?|employees?|colleagues)\s+(?:\w+\s+){0,2}?(?:speaks?|writes?|knows?|reads?)\b|[一二两三四五几\d]+\s*(?:个|名|位)[^，,。；;]{0,4}?会(?:说|讲|写)?(?:英语|英文|德语|法语|日语|韩语|西班牙语|外语)", RegexOptions.IgnoreCase)]
+    private static partial Regex LanguageSpeakers();
 
     [GeneratedRegex(@"budget|spend|per month|a month|monthly|/\s*mo(?:nth)?\b|预算|每月|每个月|一个月|月投入|投入|能投", RegexOptions.IgnoreCase)]
     private static partial Regex BudgetWords();
