@@ -22,7 +22,9 @@ public sealed record MessageEntities
 
     public List<IssueTypeEntity> IssueTypes { get; init; } = [];
 
-    public bool IsEmpty => Countries.Count + Regions.Count + Weights.Count + Money.Count + Categories.Count + IssueTypes.Count == 0;
+    public List<PlatformEntity> Platforms { get; init; } = [];
+
+    public bool IsEmpty => Countries.Count + Regions.Count + Weights.Count + Money.Count + Categories.Count + IssueTypes.Count + Platforms.Count == 0;
 
     /// <summary>Country codes, then region ids, each once: the places named, countries first.</summary>
     public IReadOnlyList<string> Locations =>
@@ -43,6 +45,7 @@ public sealed record MessageEntities
             Money = list.Where(m => m.Kind == EntityType.Money).Select(m => new MoneyEntity(m.Amount, m.Currency, m.Text)).ToList(),
             Categories = list.Where(m => m.Kind == EntityType.Category).Select(m => new CategoryEntity(m.Value, m.Text)).ToList(),
             IssueTypes = list.Where(m => m.Kind == EntityType.IssueType).Select(m => new IssueTypeEntity(m.Value, m.Text)).ToList(),
+            Platforms = list.Where(m => m.Kind == EntityType.Platform).Select(m => new PlatformEntity(m.Value, m.Text)).ToList(),
         };
     }
 
@@ -56,6 +59,7 @@ public sealed record MessageEntities
         Add(json, EntityType.Money, Money.Select(m => new JObject { ["amount"] = m.Amount, ["currency"] = m.Currency, ["text"] = m.Text }));
         Add(json, EntityType.Category, Categories.Select(c => new JObject { ["id"] = c.Id, ["text"] = c.Text }));
         Add(json, EntityType.IssueType, IssueTypes.Select(i => new JObject { ["id"] = i.Id, ["text"] = i.Text }));
+        Add(json, EntityType.Platform, Platforms.Select(p => new JObject { ["id"] = p.Id, ["text"] = p.Text }));
         return json;
     }
 

@@ -10,7 +10,8 @@ namespace CrossBorderBot.Knowledge.Advisors;
 /// volumetric weight; freight is charged per revenue tonne or container), weighs cost, speed, tracking and returns by
 /// the user's needs, orders by that score and says in one line which option fits best and why. With a shipment date it
 /// also estimates the landed cost by the destination's import regime. Fulfilment from stock (FBA, overseas
-/// warehouses) is offered only when the user keeps stock in the market. Numbers in the text use the invariant culture;
+/// warehouses) is offered only when the user keeps stock in the market, and a marketplace's own logistics only to a
+/// seller on that marketplace. Numbers in the text use the invariant culture;
 /// the caller's culture is left alone.
 /// </summary>
 public sealed class LogisticsAdvisor
@@ -113,6 +114,14 @@ public sealed class LogisticsAdvisor
         {
             var where = _geography.SentenceNames([destination]);
             return T($"Does not serve {where.En}.", $"不提供到{where.ZhCn}的服务。");
+        }
+
+        if (channel.Platform is { } platform && !input.SellsOn.Contains(platform, StringComparer.Ordinal))
+        {
+            var name = _kb.FindPlatform(platform)?.Name ?? LocalizedText.Of(platform, platform);
+            return T(
+                $"Carries only orders placed on {name.En} (the platform's own logistics), not orders from your own store or other marketplaces; choose it if you sell there.",
+                $"只承运{name.ZhCn}平台上的订单（平台自有物流），独立站或其他平台的订单不能用；如在该平台销售可选用。");
         }
 
         if (IsFreight(channel))
@@ -324,6 +333,25 @@ public sealed class LogisticsAdvisor
         .ToList();
     }
 
+    /// <summary>
+    /// True when the seller named only third-party online marketplaces: where a market moves low-value import tax to
+    /// checkout, the marketplace charges it (the EU and UK make it the deemed supplier; Australia makes it collect GST),
+    /// so the order arrives with nothing due at the door. Null — the market's usual case — when no platform was named
+    /// or one of them is an own store or a B2B listing site, where the seller decides.
+    /// </summary>
+    private bool? MarketplaceCollectsTax(IReadOnlyList<string> sellsOn)
+    {
+        if (sellsOn.Count == 0)
+        {
+            return null;
+        }
+
+        var platforms = sellsOn.Select(_kb.FindPlatform).ToList();
+        return platforms.All(p => p?.Classification is { Operator: PlatformOperator.ThirdParty, Service: PlatformService.OnlineTrading })
+            ? true
+            : null;
+    }
+
     private LandedCostResult? LandedCost(LogisticsAdvisorInput input, LogisticsShipment shipment, ResolvedLocation destination, ChannelRecommendation best, DateOnly asOf)
     {
         try
@@ -338,7 +366,7 @@ public sealed class LogisticsAdvisor
                 HsCode = input.HsCode,
                 Terms = input.Terms,
                 AsOf = asOf,
-                TaxCollectedAtCheckout = input.TaxCollectedAtCheckout,
+                TaxCollectedAtCheckout = input.TaxCollectedAtCheckout ?? MarketplaceCollectsTax(input.SellsOn),
                 BuyerIsBusiness = shipment.Mode == ShipmentMode.Freight,
             });
         }

@@ -30,6 +30,10 @@ public sealed record LogisticsAdvisorInput
     /// from China: their days and costs cover only the local delivery, not the head haul.</summary>
     public bool HasStockInMarket { get; init; }
 
+    /// <summary>Platform ids the seller sells on, when known. A channel that carries only one marketplace's orders
+    /// (Cainiao's AliExpress shipping) is offered only to a seller on that marketplace.</summary>
+    public IReadOnlyList<string> SellsOn { get; init; } = [];
+
     public int MaxResults { get; init; } = 10;
 
     /// <summary>Total volume of the shipment in m³ (freight); when null it comes from dimensions × cartons or pallets.</summary>

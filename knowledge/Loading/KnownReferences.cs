@@ -21,6 +21,8 @@ internal sealed class KnownReferences(LoadedEntries entries)
 
     public HashSet<string> ChannelIds { get; set; } = [];
 
+    public HashSet<string> PlatformIds { get; set; } = [];
+
     public Dictionary<string, ComplianceItem> Compliance { get; set; } = [];
 
     public HashSet<string> UnreadableCompliance { get; set; } = [];

@@ -97,7 +97,8 @@ internal sealed class ReferenceChecker(LoadedEntries entries, List<KnowledgeProb
         _known.PlaybookIds.UnionWith(entries.Unreadable("playbook"));
         _known.ChannelIds = EntryIdChecks.Unique(entries.Channels, c => c.Id, "logistics channel");
         _known.ChannelIds.UnionWith(entries.Unreadable("channel"));
-        EntryIdChecks.Unique(entries.Platforms, p => p.Id, "platform");
+        _known.PlatformIds = EntryIdChecks.Unique(entries.Platforms, p => p.Id, "platform");
+        _known.PlatformIds.UnionWith(entries.Unreadable("platform"));
         EntryIdChecks.Unique(entries.Markets, m => m.Id, "market");
         EntryIdChecks.Unique(entries.ExportModes, m => m.Id, "export mode");
         EntryIdChecks.Unique(entries.Glossary, g => g.Id, "glossary term");
@@ -214,6 +215,10 @@ internal sealed class ReferenceChecker(LoadedEntries entries, List<KnowledgeProb
         EntryIdChecks.Duplicates(c, "/pricing/rates", c.Value.Pricing.Rates.Select(t => t.To), "rate destination");
         _known.Currency(c, "/pricing/currency", c.Value.Pricing.Currency);
         _known.Sources(c, "/sources", c.Value.Sources);
+        if (c.Value.Platform is { } platform && !_known.PlatformIds.Contains(platform))
+        {
+            c.Report("/platform", $"unknown platform '{platform}'");
+        }
     }
 
     private void CheckImportRegimes()

@@ -11,6 +11,10 @@ public enum ChannelKind
     SeaFreightWarehouse,
     RailWarehouse,
     PlatformFulfilment,
+
+    /// <summary>A marketplace's own parcel service from China (Cainiao for AliExpress): ships from China like a postal
+    /// or line service, but carries only that marketplace's orders (see <see cref="LogisticsChannel.Platform"/>).</summary>
+    PlatformLogistics,
     OverseasWarehouse,
 
     /// <summary>Ocean freight for a shipment (LCL by cubic metre or FCL by container), port to port plus clearance.</summary>

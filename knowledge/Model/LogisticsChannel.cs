@@ -14,6 +14,10 @@ public sealed record LogisticsChannel
 
     public ChannelKind Kind { get; init; }
 
+    /// <summary>Platform id when the channel carries only that marketplace's orders (Cainiao's AliExpress shipping):
+    /// a seller who does not sell there cannot use it, however well it would fit the parcel.</summary>
+    public string? Platform { get; init; }
+
     public IReadOnlyList<TransitRange> TransitDays { get; init; } = [];
 
     public required ChannelPricing Pricing { get; init; }

@@ -58,6 +58,7 @@ public sealed class AdviceCaseEvaluator
             LooseBatteries = input.Batteries is "loose",
             ContainsLiquids = input.Liquids,
             HasStockInMarket = input.StockInMarket,
+            SellsOn = input.SellsOn,
             Category = input.Category,
             HsCode = input.HsCode,
             AsOf = asOf,

@@ -38,6 +38,9 @@ public sealed class AdviceCaseInput
 
     public bool StockInMarket { get; set; }
 
+    /// <summary>Platform ids the seller sells on (a marketplace's own logistics is for its sellers only).</summary>
+    public List<string> SellsOn { get; set; } = [];
+
     /// <summary>True when the seller or its marketplace charges the destination's tax at checkout (IOSS, UK VAT,
     /// Australian GST, Remessa Conforme); null leaves it to the destination's usual case.</summary>
     public bool? CheckoutTax { get; set; }

@@ -30,6 +30,7 @@ public class AnswerEvaluationFloorTests
         var holdout15 = AnswerEvaluationSet.Parse(File.ReadAllLines(RealAnswerer.SetPath("holdout15")));
         var holdout16 = AnswerEvaluationSet.Parse(File.ReadAllLines(RealAnswerer.SetPath("holdout16")));
         var holdout17 = AnswerEvaluationSet.Parse(File.ReadAllLines(RealAnswerer.SetPath("holdout17")));
+        var holdout18 = AnswerEvaluationSet.Parse(File.ReadAllLines(RealAnswerer.SetPath("holdout18")));
         var dev = AnswerEvaluationSet.Parse(File.ReadAllLines(RealAnswerer.SetPath("dev")));
         var dev2 = AnswerEvaluationSet.Parse(File.ReadAllLines(RealAnswerer.SetPath("dev2")));
         var dev3 = AnswerEvaluationSet.Parse(File.ReadAllLines(RealAnswerer.SetPath("dev3")));
@@ -37,7 +38,7 @@ public class AnswerEvaluationFloorTests
         var dev5 = AnswerEvaluationSet.Parse(File.ReadAllLines(RealAnswerer.SetPath("dev5")));
         var dev6 = AnswerEvaluationSet.Parse(File.ReadAllLines(RealAnswerer.SetPath("dev6")));
         var dev7 = AnswerEvaluationSet.Parse(File.ReadAllLines(RealAnswerer.SetPath("dev7")));
-        var all = holdout.Concat(holdout2).Concat(holdout3).Concat(holdout4).Concat(holdout5).Concat(holdout6).Concat(holdout7).Concat(holdout8).Concat(holdout9).Concat(holdout10).Concat(holdout11).Concat(holdout12).Concat(holdout13).Concat(holdout14).Concat(holdout15).Concat(holdout16).Concat(holdout17).Concat(dev).Concat(dev2).Concat(dev3).Concat(dev4).Concat(dev5).Concat(dev6).Concat(dev7).ToList();
+        var all = holdout.Concat(holdout2).Concat(holdout3).Concat(holdout4).Concat(holdout5).Concat(holdout6).Concat(holdout7).Concat(holdout8).Concat(holdout9).Concat(holdout10).Concat(holdout11).Concat(holdout12).Concat(holdout13).Concat(holdout14).Concat(holdout15).Concat(holdout16).Concat(holdout17).Concat(holdout18).Concat(dev).Concat(dev2).Concat(dev3).Concat(dev4).Concat(dev5).Concat(dev6).Concat(dev7).ToList();
 
         Assert.True(holdout.Count >= 100, $"held-out questions: {holdout.Count}");
         Assert.True(holdout2.Count >= 120, $"second held-out questions: {holdout2.Count}");
@@ -88,6 +89,9 @@ public class AnswerEvaluationFloorTests
         Assert.True(holdout17.Count >= 300, $"seventeenth held-out questions: {holdout17.Count}");
         Assert.True(holdout17.Count(c => KnowledgeLanguage.ContainsCjk(c.Question)) >= holdout17.Count * 0.4, "seventeenth held-out set: at least 40 % Chinese");
         Assert.True(holdout17.Count(c => !c.Answerable) >= 75, "seventeenth held-out set: at least 75 the knowledge base cannot answer");
+        Assert.True(holdout18.Count >= 300, $"eighteenth held-out questions: {holdout18.Count}");
+        Assert.True(holdout18.Count(c => KnowledgeLanguage.ContainsCjk(c.Question)) >= holdout18.Count * 0.4, "eighteenth held-out set: at least 40 % Chinese");
+        Assert.True(holdout18.Count(c => !c.Answerable) >= 75, "eighteenth held-out set: at least 75 the knowledge base cannot answer");
         Assert.True(dev2.Count >= 120, $"second development set: {dev2.Count}");
         Assert.True(dev2.Count(c => KnowledgeLanguage.ContainsCjk(c.Question)) >= dev2.Count * 0.4, "second development set: at least 40 % Chinese");
         Assert.True(dev2.Count(c => !c.Answerable) >= 15, "second development set: at least 15 the knowledge base cannot answer");
@@ -111,7 +115,7 @@ public class AnswerEvaluationFloorTests
             .Concat(kb.PaperChallenges.Select(c => c.Id)).Concat(kb.PaperCountermeasures.Select(c => c.Id))
             .Concat(kb.Readiness.RoadmapSteps.Select(s => s.Id)).Concat(kb.Readiness.Levels.Select(l => l.Id)).Concat(kb.Readiness.Dimensions.Select(d => d.Id))
             .Concat(kb.ImportRegimes.SelectMany(r => r.DutyLayers.Select(l => l.Id))).ToHashSet(StringComparer.OrdinalIgnoreCase);
-        var cases = new[] { "holdout", "holdout2", "holdout3", "holdout4", "holdout5", "holdout6", "holdout7", "holdout8", "holdout9", "holdout10", "holdout11", "holdout12", "holdout13", "holdout14", "holdout15", "holdout16", "holdout17", "dev", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8", "dev9", "dev10", "dev11", "dev12", "dev13", "dev14", "dev15", "dev16", "dev17", "dev18" }.SelectMany(set => AnswerEvaluationSet.Parse(File.ReadAllLines(RealAnswerer.SetPath(set))));
+        var cases = new[] { "holdout", "holdout2", "holdout3", "holdout4", "holdout5", "holdout6", "holdout7", "holdout8", "holdout9", "holdout10", "holdout11", "holdout12", "holdout13", "holdout14", "holdout15", "holdout16", "holdout17", "holdout18", "dev", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8", "dev9", "dev10", "dev11", "dev12", "dev13", "dev14", "dev15", "dev16", "dev17", "dev18" }.SelectMany(set => AnswerEvaluationSet.Parse(File.ReadAllLines(RealAnswerer.SetPath(set))));
 
         Assert.All(cases.SelectMany(c => c.ExpectedIds), id => Assert.Contains(id, ids));
     }
@@ -215,6 +219,9 @@ public class AnswerEvaluationFloorTests
     // (419/474), 2/96, and its floor follows a little under that. dev18 (tuned on, written at the pass's start from holdout16's
     // causes; 130 questions, 61 Chinese, 43 unanswerable near-misses) 63.2 %, 71.3 %, 14/43 before any change and 85.1 %
     // (74/87), 87.4 % (76/87), 1/43 after it.
+    // Nineteenth pass: holdout18 (written blind at its start, before any change, by a helper that wrote only the set and
+    // changed no code; 516 questions, 217 Chinese, 109 unanswerable near-misses) measured 81.8 % (333/407), 82.3 % (335/407),
+    // 19/109 (17.4 %) on the tree the pass started from (124e23a's answerer and data); its floor is that first measurement.
     [Theory]
     [InlineData("holdout", 0.87, 0.90, 0.15)]
     [InlineData("holdout2", 0.90, 0.89, 0.13)]
@@ -233,6 +240,7 @@ public class AnswerEvaluationFloorTests
     [InlineData("holdout15", 0.829, 0.791, 0.174)]
     [InlineData("holdout16", 0.885, 0.875, 0.05)]
     [InlineData("holdout17", 0.869, 0.869, 0.16)]
+    [InlineData("holdout18", 0.818, 0.823, 0.175)]
     [InlineData("dev", 0.94, 0.94, 0.06)]
     [InlineData("dev2", 0.95, 0.95, 0.10)]
     [InlineData("dev3", 0.90, 0.90, 0.10)]

@@ -97,6 +97,12 @@ public class KnowledgeLoaderTests
             8, "unknown logistics channel 'teleport'"
         },
         {
+            "logistics channel bound to an unknown platform", "logistics/express.yaml",
+            File.ReadAllText(Path.Combine(FixtureData.ValidDirectory, "logistics", "express.yaml"))
+                .Replace("kind: express", "kind: platform-logistics\nplatform: nosuchmart", StringComparison.Ordinal),
+            5, "unknown platform 'nosuchmart'"
+        },
+        {
             "overlapping rule periods", "markets/us.yaml",
             File.ReadAllText(Path.Combine(FixtureData.ValidDirectory, "markets", "us.yaml"))
                 .Replace("{ from: 2025-08-29, exemptUpTo", "{ from: 2025-08-01, exemptUpTo", StringComparison.Ordinal),

@@ -20,5 +20,6 @@ public static class LogisticsAdvisorInputs
         ContainsBatteries = answers.Goods is ParcelGoods.Batteries or ParcelGoods.Both,
         ContainsLiquids = answers.Goods is ParcelGoods.Liquids or ParcelGoods.Both,
         MaxResults = maxResults,
+        SellsOn = answers.SellsOn ?? [],
     };
 }

@@ -1,3 +1,5 @@
+using CrossBorderBot.Understanding;
+
 namespace CrossBorderBot.Dialogs.Guides;
 
 /// <summary>
@@ -29,6 +31,18 @@ public sealed record LogisticsAnswers : ParcelDetails
     /// <summary>Category id, only when the user named one in the first message.</summary>
     public string? Category { get; init; }
 
+    /// <summary>
+    /// Marketplaces (platform ids) named while this guide ran ("for our AliExpress orders"): a marketplace's own
+    /// logistics (Cainiao for AliExpress) is offered only to a seller on it.
+    /// </summary>
+    public List<string>? SellsOn { get; init; }
+
     /// <summary>Further products or parcels named with the first ("shoes and toys"), offered after its result.</summary>
     public List<LogisticsProduct>? OtherProducts { get; init; }
+
+    /// <summary>These answers with the marketplaces a message names added to <see cref="SellsOn"/> (each once).</summary>
+    public LogisticsAnswers WithPlatformsNamed(MessageEntities entities) =>
+        entities.Platforms.Count == 0
+            ? this
+            : this with { SellsOn = [.. (SellsOn ?? []).Concat(entities.Platforms.Select(p => p.Id)).Distinct(StringComparer.Ordinal)] };
 }

@@ -125,9 +125,10 @@ public sealed class LogisticsGuide : TypedSlotGuide<LogisticsAnswers>
         var start = step.GetOptions<GuideStartOptions>();
         // What the conversation said before this guide (its destination, its product) first; the starting message wins.
         var known = (start?.Earlier ?? []).Aggregate(new LogisticsAnswers(), (answers, message) =>
-            _slots.Merge(answers, _slots.Read(message.Text, message.Entities, waitingSlot: null).Read, [], null, language).Merged);
+            _slots.Merge(answers, _slots.Read(message.Text, message.Entities, waitingSlot: null).Read, [], null, language).Merged.WithPlatformsNamed(message.Entities));
         var (read, _) = _slots.Read(start?.Text ?? string.Empty, start?.Entities ?? MessageEntities.None, waitingSlot: null);
         var (answers, _) = _slots.Merge(known, read, [], null, language);
+        answers = answers.WithPlatformsNamed(start?.Entities ?? MessageEntities.None);
         var named = _products.Named(start?.Entities ?? MessageEntities.None, start?.Text ?? string.Empty);
         answers = LogisticsProducts.KeepOthers(answers, named);
         Answers.Set(step, answers);
@@ -219,6 +220,7 @@ public sealed class LogisticsGuide : TypedSlotGuide<LogisticsAnswers>
         }
 
         var (merged, changes) = _slots.Merge(current, read, defaults, waitingSlot, language);
+        merged = merged.WithPlatformsNamed(message.Entities);
         if (named.Count >= 2)
         {
             merged = merged with { OtherProducts = read.OtherProducts };
