@@ -25,7 +25,7 @@ internal sealed partial class AnswerRanker(KnowledgeBase kb, KnowledgeSearch sea
 
     public IReadOnlyList<AnswerCandidate> Rank(QuestionAnalysis question)
     {
-        var lucene = search.Search(question.SearchText, new SearchOptions { MaxHits = TextHits, Language = question.Language });
+        var lucene = search.Search(SearchedText(question), new SearchOptions { MaxHits = TextHits, Language = question.Language });
         var max = lucene.Count > 0 ? lucene.Max(h => h.Score) : 1f;
         var textScores = new Dictionary<AnswerEntry, double>();
         foreach (var hit in lucene)
@@ -42,13 +42,34 @@ internal sealed partial class AnswerRanker(KnowledgeBase kb, KnowledgeSearch sea
         }
 
         var (content, words) = _asked.Of(question);
-        var quoted = QuotedAmounts(question);
-        var amountRules = _ruleAmounts.RulesQuoting(quoted);
+        // "refunds are 20% of our orders, how do we bring that down": in a problem asked how to handle, the figures tell what
+        // happened; they point at no entry.
+        var handling = QuestionAnalyzer.AsksHowToHandle(question.Text);
+        var quoted = handling ? new HashSet<decimal>() : QuotedAmounts(question);
+        var amountRules = handling ? [] : _ruleAmounts.RulesQuoting(ThresholdAmounts(question));
         var candidates = textScores
             .Select(pair => Score(question, pair.Key, pair.Value, content, words, quoted, amountRules))
             .OrderByDescending(c => c.Score)
             .ToList();
         return candidates;
+    }
+
+    // "returns are 15% of our orders on amazon, how to cut that": asked how to handle a problem, the platform where it happened
+    // is the scene (see Score); searched for, its own entry would outweigh every text about the problem.
+    private static string SearchedText(QuestionAnalysis q)
+    {
+        if (!QuestionAnalyzer.AsksHowToHandle(q.Text))
+        {
+            return q.SearchText;
+        }
+
+        var text = q.SearchText;
+        foreach (var platform in q.Entities.Where(e => e.Kind == EntityKind.Platform))
+        {
+            text = text.Replace(platform.Surface, " ", StringComparison.OrdinalIgnoreCase);
+        }
+
+        return text;
     }
 
     /// <summary>The question's words that are neither names nor question words (stemmed as the index stems them).</summary>
@@ -81,7 +102,17 @@ internal sealed partial class AnswerRanker(KnowledgeBase kb, KnowledgeSearch sea
             && (EntryMentions.TitleCarries(entry, s) || _topics.RulesOfTerm(s.Id).Contains(entry))));
 
     /// <summary>The question quotes an amount that is some import rule's own threshold or fee ("the $800 de minimis").</summary>
-    public bool QuotesRuleAmount(QuestionAnalysis question) => _ruleAmounts.RulesQuoting(QuotedAmounts(question)).Count > 0;
+    public bool QuotesRuleAmount(QuestionAnalysis question) => _ruleAmounts.RulesQuoting(ThresholdAmounts(question)).Count > 0;
+
+    // "refunds are 20% of our orders": a percentage is no allowance or flat fee, so it points at no import rule's amount.
+    private IReadOnlySet<decimal> ThresholdAmounts(QuestionAnalysis question)
+    {
+        var percentages = NumberReader.Read(string.Join(' ', Percentage().Matches(question.Text).Select(m => m.Value)), skipYears: true);
+        return percentages.Count == 0 ? QuotedAmounts(question) : QuotedAmounts(question).Where(n => !percentages.Contains(n)).ToHashSet();
+    }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"\d+(?:\.\d+)?\s*(?:%|percent\b|per cent\b)", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
+    private static partial System.Text.RegularExpressions.Regex Percentage();
 
 
     private AnswerCandidate Score(QuestionAnalysis q, AnswerEntry entry, double text, IReadOnlyList<string> content, IReadOnlyList<string> words, IReadOnlySet<decimal> quoted, HashSet<string> amountRules)
@@ -106,7 +137,10 @@ internal sealed partial class AnswerRanker(KnowledgeBase kb, KnowledgeSearch sea
                 || BesideAskedTerm(q, subjects, subject)
                 // "etsy removed our listing, the gpsr data was missing": in a problem the user reports, the platform that acted
                 // and the term that was missing say what happened; the playbook says what to do.
-                || (q.ReportsProblem && subject.Kind is EntityKind.Platform or EntityKind.GlossaryTerm or EntityKind.Compliance);
+                || (q.ReportsProblem && subject.Kind is EntityKind.Platform or EntityKind.GlossaryTerm or EntityKind.Compliance)
+                // "亚马逊说我们的FCC ID对不上 怎么处理", "returns are 15% of our amazon orders, how to cut that": asked how to handle
+                // a problem, the platform where it happened is the scene.
+                || (subject.Kind == EntityKind.Platform && QuestionAnalyzer.AsksHowToHandle(q.Text));
             // "印尼海关说的barang kiriman指什么": what a term means is the term's to say, whichever market it is used in.
             entity += scene ? 0.5 : subject.Kind == EntityKind.GlossaryTerm && markets.Count > 0 && (q.Kind is not (QuestionKind.Definition or QuestionKind.Expansion) || q.AsksForRule) ? 0.4 : 1.5;
         }
@@ -116,7 +150,9 @@ internal sealed partial class AnswerRanker(KnowledgeBase kb, KnowledgeSearch sea
             // A market named beside a mark or a platform is where the question applies, not what it is about.
             // "沙特进口增值税税率": the VAT term names the kind of fact asked, not a second subject.
             // "via shopee to singapore — gst rate?": a platform that only sets the scene is no second subject either.
-            entity += subjects.All(s => QuestionAnalyzer.NamesTheAskedFact(q.Kind, s.Surface) || (s.Kind == EntityKind.Platform && QuestionScene.IsScene(q.Text, s))) ? 0.8 : 0.2;
+            // "包裹到了德国海关被扣了 怎么办": asked how to handle a problem, the market is where it happened, not what is asked.
+            entity += QuestionAnalyzer.AsksHowToHandle(q.Text) ? 0.2
+                : subjects.All(s => QuestionAnalyzer.NamesTheAskedFact(q.Kind, s.Surface) || (s.Kind == EntityKind.Platform && QuestionScene.IsScene(q.Text, s))) ? 0.8 : 0.2;
 
             // "Malaysia's tax on low value goods": one of the market's own rules is named by its topic, and its summary
             // only mentions it.
@@ -268,10 +304,20 @@ internal sealed partial class AnswerRanker(KnowledgeBase kb, KnowledgeSearch sea
             named = true;
         }
 
+        // "亚马逊说我们的FCC ID对不上 怎么处理": asked how to handle a problem with a named thing, the playbook whose name carries
+        // that thing ("FCC ID or test report rejected") is about that problem.
+        if (entry.Type == SearchEntryType.Playbook && QuestionAnalyzer.AsksHowToHandle(q.Text)
+            && subjects.Any(s => s.Kind is EntityKind.GlossaryTerm or EntityKind.Compliance && EntryMentions.TitleCarries(entry, s)))
+        {
+            fit += 0.6;
+            named = true;
+        }
+
         // "japan de minimis threshold": a term that names the kind of fact asked is the question's form, not its topic.
         // In a problem the user reports, the platform that acted and the document that was refused say what happened (see above).
         var topics = subjects.Where(s => !QuestionScene.IsScene(q.Text, s) && !QuestionAnalyzer.NamesTheAskedFact(q.Kind, s.Surface)
-            && !(q.ReportsProblem && s.Kind is EntityKind.Platform or EntityKind.GlossaryTerm or EntityKind.Compliance)).ToList();
+            && !(q.ReportsProblem && s.Kind is EntityKind.Platform or EntityKind.GlossaryTerm or EntityKind.Compliance)
+            && !(s.Kind == EntityKind.Platform && QuestionAnalyzer.AsksHowToHandle(q.Text))).ToList();
         if (topics.Count > 0 && !topics.Any(s => Refers(s, entry)) && !EntryMentions.Mentions(entry, topics, q.Language) && !(entry.Type == SearchEntryType.Playbook && _triggers.Hits(q, entry.Id) > 0))
         {
             // "When does EU battery due diligence apply?": an entry that never mentions what is named is about something else.
