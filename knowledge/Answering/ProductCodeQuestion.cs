@@ -123,7 +123,7 @@ internal sealed partial class ProductCodeQuestion(KnowledgeBase kb)
         + @"|\bwhat(?:'s|’s| is| are)\s+(?:the\s+)?(?:import\s+)?(?:duty|duties|tariffs?)\s+(?:rate\s+)?(?:on|for)\b", RegexOptions.IgnoreCase)]
     private static partial Regex DutyRateAsked();
 
-    [GeneratedRegex(@"\b(?:duty|duties|tariffs?|rates?|import|imports|imported|importing|into|exactly|exact|precise|percent(?:age)?|customs|charged?|pay|paid|levied|on|at|much|china|chinese|goods|parcels?|packages?|shipments?|orders?|consignments?|small|cheap|low|value|items?|things?|stuff|sell|selling|ship|shipping|shipped|send|sent|buyers?|customers?|there|now|currently|today)\b|关税|进口|出口|税率|具体|对|卖到|卖|发到|寄到|发往|运到|征收|征|收|交|缴|加征|多少|百分之|中国|国产|包裹|小包|快件|货物|商品|东西|产品|货|的|是|个|点|几|税", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:duty|duties|tariffs?|rates?|import|imports|imported|importing|into|exactly|exact|precise|percent(?:age)?|customs|charged?|pay|paid|levied|on|at|much|china|chinese|goods|parcels?|packages?|shipments?|orders?|consignments?|small|cheap|low|value|items?|things?|stuff|sell|selling|ship|shipping|shipped|send|sent|buyers?|customers?|there|now|currently|today|e-?commerce|online|cross-?border|over|under|above|below|worth|dollars?|euros?|pounds?)\b|超过|以上|以下|低于|高于|不到|小于|大于|以内|小件|美元|欧元|英镑|日元|韩元|澳元|加元|新元|比索|泰铢|林吉特|令吉|里亚尔|迪拉姆|卢比|雷亚尔|卢布|越南盾|印尼盾|电商|跨境|关税|进口|出口|税率|具体|对|卖到|卖|发到|寄到|发往|运到|征收|征|收|交|缴|加征|多少|百分之|中国|国产|包裹|小包|快件|货物|商品|东西|产品|货|的|是|个|点|几|税", RegexOptions.IgnoreCase)]
     private static partial Regex DutyFiller();
 
     // "具体关税税率", "the exact duty rate": the product's own line, asked even where a measure on goods from China applies.

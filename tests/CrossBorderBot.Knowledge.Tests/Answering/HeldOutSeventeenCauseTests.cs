@@ -105,6 +105,17 @@ public class HeldOutSeventeenCauseTests
         Assert.Contains("HS", answer.Guidance ?? string.Empty, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("印尼超过3美元的包裹交多少关税")]
+    [InlineData("Indonesian duty rate for e-commerce goods")]
+    public void A_duty_asked_of_parcels_over_an_amount_names_no_product(string question)
+    {
+        var answer = RealAnswerer.Ask(question);
+
+        Assert.True(answer.Answered, $"not answered ({answer.Guidance})");
+        Assert.StartsWith("id", answer.Entries[0].Id, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void A_measure_aimed_at_goods_from_china_still_answers_the_duty_on_them()
     {
