@@ -45,8 +45,8 @@ internal sealed partial class AnswerRanker(KnowledgeBase kb, KnowledgeSearch sea
         // "refunds are 20% of our orders, how do we bring that down": in a problem asked how to handle, the figures tell what
         // happened; they point at no entry.
         var handling = QuestionAnalyzer.AsksHowToHandle(question.Text);
-        var quoted = handling ? new HashSet<decimal>() : QuotedAmounts(question);
-        var amountRules = handling ? [] : _ruleAmounts.RulesQuoting(ThresholdAmounts(question));
+        var quoted = handling ? new HashSet<decimal>() : QuestionAmounts.Quoted(question);
+        var amountRules = handling ? [] : _ruleAmounts.RulesQuoting(QuestionAmounts.Thresholds(question));
         var candidates = textScores
             .Select(pair => Score(question, pair.Key, pair.Value, content, words, quoted, amountRules))
             .OrderByDescending(c => c.Score)
@@ -78,21 +78,6 @@ internal sealed partial class AnswerRanker(KnowledgeBase kb, KnowledgeSearch sea
     /// <summary>How many of the question's own words one text (a sentence of an entry) uses.</summary>
     public int AskedWordsIn(string text, IReadOnlyList<string> content, string language) => _asked.WordsIn(text, content, language);
 
-    /// <summary>The amounts the question quotes ("the $800 de minimis", "RM500", "50美元以下"), names and years left out.</summary>
-    public IReadOnlySet<decimal> QuotedAmounts(QuestionAnalysis question)
-    {
-        var chars = question.Text.ToCharArray();
-        foreach (var e in question.Entities.Where(e => e.Start + e.Surface.Length <= chars.Length))
-        {
-            Array.Fill(chars, ' ', e.Start, e.Surface.Length);
-        }
-
-        // "1" and "2" say too little to point at an entry ("1 parcel", "2 kg"); "stuck 20 days", "5 kg" are a time and a weight,
-        // not an amount of money or a limit.
-        var text = Measurement().Replace(new string(chars), " ");
-        return NumberReader.Read(text, skipYears: true).Where(n => n > 2).ToHashSet();
-    }
-
     /// <summary>
     /// Whether the question names the entry itself, or a glossary term whose own rule the entry is ("KC mark" names the KC
     /// term and the KC certification rule).
@@ -102,17 +87,7 @@ internal sealed partial class AnswerRanker(KnowledgeBase kb, KnowledgeSearch sea
             && (EntryMentions.TitleCarries(entry, s) || _topics.RulesOfTerm(s.Id).Contains(entry))));
 
     /// <summary>The question quotes an amount that is some import rule's own threshold or fee ("the $800 de minimis").</summary>
-    public bool QuotesRuleAmount(QuestionAnalysis question) => _ruleAmounts.RulesQuoting(ThresholdAmounts(question)).Count > 0;
-
-    // "refunds are 20% of our orders": a percentage is no allowance or flat fee, so it points at no import rule's amount.
-    private IReadOnlySet<decimal> ThresholdAmounts(QuestionAnalysis question)
-    {
-        var percentages = NumberReader.Read(string.Join(' ', Percentage().Matches(question.Text).Select(m => m.Value)), skipYears: true);
-        return percentages.Count == 0 ? QuotedAmounts(question) : QuotedAmounts(question).Where(n => !percentages.Contains(n)).ToHashSet();
-    }
-
-    [System.Text.RegularExpressions.GeneratedRegex(@"\d+(?:\.\d+)?\s*(?:%|percent\b|per cent\b)", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
-    private static partial System.Text.RegularExpressions.Regex Percentage();
+    public bool QuotesRuleAmount(QuestionAnalysis question) => _ruleAmounts.RulesQuoting(QuestionAmounts.Thresholds(question)).Count > 0;
 
 
     private AnswerCandidate Score(QuestionAnalysis q, AnswerEntry entry, double text, IReadOnlyList<string> content, IReadOnlyList<string> words, IReadOnlySet<decimal> quoted, HashSet<string> amountRules)
@@ -336,9 +311,6 @@ internal sealed partial class AnswerRanker(KnowledgeBase kb, KnowledgeSearch sea
     [System.Text.RegularExpressions.GeneratedRegex(@"\b(?:tariffs?|duty|duties)\b", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
     private static partial System.Text.RegularExpressions.Regex TariffName();
 
-    [System.Text.RegularExpressions.GeneratedRegex(@"\d+(?:\.\d+)?\s*(?:days?|weeks?|months?|hours?|kg|kilos?|grams?|g|cm|mm|cbm|天|周|星期|个月|小时|公斤|千克|克|厘米|毫米|立方)(?![A-Za-z])", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
-    private static partial System.Text.RegularExpressions.Regex Measurement();
-
     private static bool NamesHomeCountry(QuestionAnalysis q) =>
         HomeCountryWord().IsMatch(q.SearchText);
 
@@ -402,7 +374,6 @@ internal sealed partial class AnswerRanker(KnowledgeBase kb, KnowledgeSearch sea
             }
         }
     }
-
 
 
     private static bool Refers(NamedEntity entity, AnswerEntry entry) =>
