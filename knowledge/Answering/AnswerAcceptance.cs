@@ -167,6 +167,13 @@ internal sealed partial class AnswerAcceptance(KnowledgeBase kb, AnswerRanker ra
             return "a rate or threshold of a country without a market";
         }
 
+        // "卖到都柏林的台灯 爱尔兰增值税几个点": the tax asked is written with the country's name, so it is that country's, not the
+        // tax of the market also named (a city read as Germany's, a warehouse the goods leave from).
+        if (!q.AsksComparison && TaxedCountry.Of(q) is not null)
+        {
+            return "a tax of a country without a market";
+        }
+
         // "Do Mexican marketplaces withhold VAT?": a playbook written for other markets (Europe, the UK, Australia) does not
         // answer about the market the question names, however well its words match.
         if (best.Entry.Type == SearchEntryType.Playbook && q.Markets.Any() && best.Entry.Markets.Count > 0
@@ -224,6 +231,14 @@ internal sealed partial class AnswerAcceptance(KnowledgeBase kb, AnswerRanker ra
             return null;
         }
 
+        // "temu说我们的FCC ID无效 怎么处理": asked how to handle a problem with a named thing, the playbook named after that thing
+        // ("FCC ID or test report rejected") answers, however the user words what went wrong.
+        if (best.Named && best.Entry.Type == SearchEntryType.Playbook && QuestionAnalyzer.AsksHowToHandle(q.Text)
+            && q.Subjects.Any(s => s.Kind is EntityKind.GlossaryTerm or EntityKind.Compliance && EntryMentions.TitleCarries(best.Entry, s)))
+        {
+            return null;
+        }
+
         var coverage = best.Coverage / 0.6;
         var askedCount = asked.Count;
         // A market named on its own ("the capital of France") says where, not what: the entry must still talk
@@ -236,7 +251,7 @@ internal sealed partial class AnswerAcceptance(KnowledgeBase kb, AnswerRanker ra
         var sharedName = bestNames.Count > 0 && bestNames.All(s => EntryNameWords.SharedName(q, s));
         var enough = best.Named && !onlyWhere && !sharedName
             ? askedCount == 0 || coverage >= MinCoverageNamed || (askedCount == 1 && q.Kind is QuestionKind.Definition or QuestionKind.Expansion or QuestionKind.General && !AsksCountOrPerson().IsMatch(q.Text))
-            : coverage >= (q.ReportsProblem && best.Entry.Type == SearchEntryType.Playbook ? MinCoverageReportedProblem : MinCoverageUnnamed);
+            : coverage >= ((q.ReportsProblem || QuestionAnalyzer.AsksHowToHandle(q.Text)) && best.Entry.Type == SearchEntryType.Playbook ? MinCoverageReportedProblem : MinCoverageUnnamed);
         return enough ? null : "too little of what is asked";
     }
 
@@ -290,7 +305,9 @@ internal sealed partial class AnswerAcceptance(KnowledgeBase kb, AnswerRanker ra
         }
 
         var text = entry.FullText(KnowledgeLanguage.English) + entry.FullText(KnowledgeLanguage.Chinese);
+        // "包裹到了德国海关被扣了": an entry written for the EU is about each member state's market too.
         return q.Markets.Any(m => entry.Markets.Contains(m.Id, StringComparer.OrdinalIgnoreCase)
+            || (entry.Markets.Contains("eu", StringComparer.OrdinalIgnoreCase) && kb.FindCountry(m.Id)?.Eu == true)
             || text.Contains(m.Surface, StringComparison.OrdinalIgnoreCase)
             || (kb.FindMarket(m.Id) is { } market && (text.Contains(market.Name.En, StringComparison.OrdinalIgnoreCase) || text.Contains(market.Name.ZhCn, StringComparison.Ordinal))));
     }

@@ -25,7 +25,7 @@ internal sealed partial class AnswerRanker(KnowledgeBase kb, KnowledgeSearch sea
 
     public IReadOnlyList<AnswerCandidate> Rank(QuestionAnalysis question)
     {
-        var lucene = search.Search(question.SearchText, new SearchOptions { MaxHits = TextHits, Language = question.Language });
+        var lucene = search.Search(SearchedText(question), new SearchOptions { MaxHits = TextHits, Language = question.Language });
         var max = lucene.Count > 0 ? lucene.Max(h => h.Score) : 1f;
         var textScores = new Dictionary<AnswerEntry, double>();
         foreach (var hit in lucene)
@@ -42,8 +42,11 @@ internal sealed partial class AnswerRanker(KnowledgeBase kb, KnowledgeSearch sea
         }
 
         var (content, words) = _asked.Of(question);
-        var quoted = QuotedAmounts(question);
-        var amountRules = _ruleAmounts.RulesQuoting(quoted);
+        // "refunds are 20% of our orders, how do we bring that down": in a problem asked how to handle, the figures tell what
+        // happened; they point at no entry.
+        var handling = QuestionAnalyzer.AsksHowToHandle(question.Text);
+        var quoted = handling ? new HashSet<decimal>() : QuestionAmounts.Quoted(question);
+        var amountRules = handling ? [] : _ruleAmounts.RulesQuoting(QuestionAmounts.Thresholds(question));
         var candidates = textScores
             .Select(pair => Score(question, pair.Key, pair.Value, content, words, quoted, amountRules))
             .OrderByDescending(c => c.Score)
@@ -51,26 +54,29 @@ internal sealed partial class AnswerRanker(KnowledgeBase kb, KnowledgeSearch sea
         return candidates;
     }
 
+    // "returns are 15% of our orders on amazon, how to cut that": asked how to handle a problem, the platform where it happened
+    // is the scene (see Score); searched for, its own entry would outweigh every text about the problem.
+    private static string SearchedText(QuestionAnalysis q)
+    {
+        if (!QuestionAnalyzer.AsksHowToHandle(q.Text))
+        {
+            return q.SearchText;
+        }
+
+        var text = q.SearchText;
+        foreach (var platform in q.Entities.Where(e => e.Kind == EntityKind.Platform))
+        {
+            text = text.Replace(platform.Surface, " ", StringComparison.OrdinalIgnoreCase);
+        }
+
+        return text;
+    }
+
     /// <summary>The question's words that are neither names nor question words (stemmed as the index stems them).</summary>
     public IReadOnlyList<string> ContentTerms(QuestionAnalysis question) => _asked.Of(question).Terms;
 
     /// <summary>How many of the question's own words one text (a sentence of an entry) uses.</summary>
     public int AskedWordsIn(string text, IReadOnlyList<string> content, string language) => _asked.WordsIn(text, content, language);
-
-    /// <summary>The amounts the question quotes ("the $800 de minimis", "RM500", "50美元以下"), names and years left out.</summary>
-    public IReadOnlySet<decimal> QuotedAmounts(QuestionAnalysis question)
-    {
-        var chars = question.Text.ToCharArray();
-        foreach (var e in question.Entities.Where(e => e.Start + e.Surface.Length <= chars.Length))
-        {
-            Array.Fill(chars, ' ', e.Start, e.Surface.Length);
-        }
-
-        // "1" and "2" say too little to point at an entry ("1 parcel", "2 kg"); "stuck 20 days", "5 kg" are a time and a weight,
-        // not an amount of money or a limit.
-        var text = Measurement().Replace(new string(chars), " ");
-        return NumberReader.Read(text, skipYears: true).Where(n => n > 2).ToHashSet();
-    }
 
     /// <summary>
     /// Whether the question names the entry itself, or a glossary term whose own rule the entry is ("KC mark" names the KC
@@ -81,7 +87,7 @@ internal sealed partial class AnswerRanker(KnowledgeBase kb, KnowledgeSearch sea
             && (EntryMentions.TitleCarries(entry, s) || _topics.RulesOfTerm(s.Id).Contains(entry))));
 
     /// <summary>The question quotes an amount that is some import rule's own threshold or fee ("the $800 de minimis").</summary>
-    public bool QuotesRuleAmount(QuestionAnalysis question) => _ruleAmounts.RulesQuoting(QuotedAmounts(question)).Count > 0;
+    public bool QuotesRuleAmount(QuestionAnalysis question) => _ruleAmounts.RulesQuoting(QuestionAmounts.Thresholds(question)).Count > 0;
 
 
     private AnswerCandidate Score(QuestionAnalysis q, AnswerEntry entry, double text, IReadOnlyList<string> content, IReadOnlyList<string> words, IReadOnlySet<decimal> quoted, HashSet<string> amountRules)
@@ -106,7 +112,10 @@ internal sealed partial class AnswerRanker(KnowledgeBase kb, KnowledgeSearch sea
                 || BesideAskedTerm(q, subjects, subject)
                 // "etsy removed our listing, the gpsr data was missing": in a problem the user reports, the platform that acted
                 // and the term that was missing say what happened; the playbook says what to do.
-                || (q.ReportsProblem && subject.Kind is EntityKind.Platform or EntityKind.GlossaryTerm or EntityKind.Compliance);
+                || (q.ReportsProblem && subject.Kind is EntityKind.Platform or EntityKind.GlossaryTerm or EntityKind.Compliance)
+                // "亚马逊说我们的FCC ID对不上 怎么处理", "returns are 15% of our amazon orders, how to cut that": asked how to handle
+                // a problem, the platform where it happened is the scene.
+                || (subject.Kind == EntityKind.Platform && QuestionAnalyzer.AsksHowToHandle(q.Text));
             // "印尼海关说的barang kiriman指什么": what a term means is the term's to say, whichever market it is used in.
             entity += scene ? 0.5 : subject.Kind == EntityKind.GlossaryTerm && markets.Count > 0 && (q.Kind is not (QuestionKind.Definition or QuestionKind.Expansion) || q.AsksForRule) ? 0.4 : 1.5;
         }
@@ -116,7 +125,9 @@ internal sealed partial class AnswerRanker(KnowledgeBase kb, KnowledgeSearch sea
             // A market named beside a mark or a platform is where the question applies, not what it is about.
             // "沙特进口增值税税率": the VAT term names the kind of fact asked, not a second subject.
             // "via shopee to singapore — gst rate?": a platform that only sets the scene is no second subject either.
-            entity += subjects.All(s => QuestionAnalyzer.NamesTheAskedFact(q.Kind, s.Surface) || (s.Kind == EntityKind.Platform && QuestionScene.IsScene(q.Text, s))) ? 0.8 : 0.2;
+            // "包裹到了德国海关被扣了 怎么办": asked how to handle a problem, the market is where it happened, not what is asked.
+            entity += QuestionAnalyzer.AsksHowToHandle(q.Text) ? 0.2
+                : subjects.All(s => QuestionAnalyzer.NamesTheAskedFact(q.Kind, s.Surface) || (s.Kind == EntityKind.Platform && QuestionScene.IsScene(q.Text, s))) ? 0.8 : 0.2;
 
             // "Malaysia's tax on low value goods": one of the market's own rules is named by its topic, and its summary
             // only mentions it.
@@ -268,10 +279,20 @@ internal sealed partial class AnswerRanker(KnowledgeBase kb, KnowledgeSearch sea
             named = true;
         }
 
+        // "亚马逊说我们的FCC ID对不上 怎么处理": asked how to handle a problem with a named thing, the playbook whose name carries
+        // that thing ("FCC ID or test report rejected") is about that problem.
+        if (entry.Type == SearchEntryType.Playbook && QuestionAnalyzer.AsksHowToHandle(q.Text)
+            && subjects.Any(s => s.Kind is EntityKind.GlossaryTerm or EntityKind.Compliance && EntryMentions.TitleCarries(entry, s)))
+        {
+            fit += 0.6;
+            named = true;
+        }
+
         // "japan de minimis threshold": a term that names the kind of fact asked is the question's form, not its topic.
         // In a problem the user reports, the platform that acted and the document that was refused say what happened (see above).
         var topics = subjects.Where(s => !QuestionScene.IsScene(q.Text, s) && !QuestionAnalyzer.NamesTheAskedFact(q.Kind, s.Surface)
-            && !(q.ReportsProblem && s.Kind is EntityKind.Platform or EntityKind.GlossaryTerm or EntityKind.Compliance)).ToList();
+            && !(q.ReportsProblem && s.Kind is EntityKind.Platform or EntityKind.GlossaryTerm or EntityKind.Compliance)
+            && !(s.Kind == EntityKind.Platform && QuestionAnalyzer.AsksHowToHandle(q.Text))).ToList();
         if (topics.Count > 0 && !topics.Any(s => Refers(s, entry)) && !EntryMentions.Mentions(entry, topics, q.Language) && !(entry.Type == SearchEntryType.Playbook && _triggers.Hits(q, entry.Id) > 0))
         {
             // "When does EU battery due diligence apply?": an entry that never mentions what is named is about something else.
@@ -289,9 +310,6 @@ internal sealed partial class AnswerRanker(KnowledgeBase kb, KnowledgeSearch sea
 
     [System.Text.RegularExpressions.GeneratedRegex(@"\b(?:tariffs?|duty|duties)\b", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
     private static partial System.Text.RegularExpressions.Regex TariffName();
-
-    [System.Text.RegularExpressions.GeneratedRegex(@"\d+(?:\.\d+)?\s*(?:days?|weeks?|months?|hours?|kg|kilos?|grams?|g|cm|mm|cbm|天|周|星期|个月|小时|公斤|千克|克|厘米|毫米|立方)(?![A-Za-z])", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
-    private static partial System.Text.RegularExpressions.Regex Measurement();
 
     private static bool NamesHomeCountry(QuestionAnalysis q) =>
         HomeCountryWord().IsMatch(q.SearchText);
@@ -356,7 +374,6 @@ internal sealed partial class AnswerRanker(KnowledgeBase kb, KnowledgeSearch sea
             }
         }
     }
-
 
 
     private static bool Refers(NamedEntity entity, AnswerEntry entry) =>

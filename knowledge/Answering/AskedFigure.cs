@@ -162,8 +162,8 @@ internal static partial class AskedFigure
         }
 
         // "bis registration how many weeks", "PSE认证要多久", "walmart approval time": how long a procedure takes needs a sentence
-        // that gives that time, not any length of time the entry writes (how long a file is kept, a channel's days).
-        if ((ProcedureTimeAsked().IsMatch(q.Text) || ProcedureTimeNamed().IsMatch(q.Text)) && !sentences.Any(s => TimeItTakes().IsMatch(s) && EntryMentions.DurationPattern().IsMatch(s)))
+        // that gives that procedure's time, not any length of time the entry writes (how long a file is kept, a channel's days).
+        if (!ProcedureTime.GivenBy(q, sentences))
         {
             return false;
         }
@@ -301,11 +301,6 @@ internal static partial class AskedFigure
     [GeneratedRegex(@"\bfines\b|\bfined\b|\bfine (?:amount|for|of|is|if|up to|per)\b|\bpenalt(?:y|ies)\b|罚款|罚金|罚多少|处罚|被罚", RegexOptions.IgnoreCase)]
     private static partial Regex FineAsked();
 
-    // How long getting something done takes: a length of time asked beside a procedure ("registration how many weeks",
-    // "how long does CE marking take", "认证要多久").
-    [GeneratedRegex(@"(?:how long|how many (?:days|weeks|months)|多久|多长时间|几周|几个月|几天)[^?？]{0,40}(?:\b(?:take|takes|registration|register|certification|certify|certificate|approval|approve|application|testing|audit|review|reinstat\w*|appeal)\b|注册|认证|申请|审核|审批|检测|下证|拿证|出证|办理|恢复|申诉)|(?:\b(?:registration|certification|certificate|approval|application|testing|audit|review|reinstatement|appeal)\b|注册|认证|申请|审核|审批|检测|下证|拿证|出证|办理|恢复|申诉)[^?？]{0,40}(?:how long|how many (?:days|weeks|months)|多久|多长时间|几周|几个月|几天)", RegexOptions.IgnoreCase)]
-    private static partial Regex ProcedureTimeAsked();
-
     // A price per unit of volume or weight: "per cubic foot", "per cbm", "per kg", "每立方米", "每公斤".
     [GeneratedRegex(@"\bper\s+(?<unit>cubic\s+(?:foot|feet|met(?:er|re)s?)|cbm|m3|kg|kilo(?:gram)?s?|pallets?)\b|每(?<unit>立方(?:米|英尺)?|方|公斤|千克|托盘?)", RegexOptions.IgnoreCase)]
     private static partial Regex PerUnitAsked();
@@ -324,20 +319,12 @@ internal static partial class AskedFigure
         return Key(a) == Key(b);
     }
 
-    // "approval time", "review time before opening", "processing time in weeks", "审核周期": how long a procedure takes, named.
-    [GeneratedRegex(@"\b(?:approval|review|processing|registration|certification|onboarding|verification|vetting)\s+(?:time|times|period|duration)\b|审核(?:时间|周期|时长)|审批(?:时间|周期)|下证(?:时间|周期)", RegexOptions.IgnoreCase)]
-    private static partial Regex ProcedureTimeNamed();
-
     // A threshold for registering ("vat registration threshold", "register … what turnover", "注册门槛"), not an import allowance.
     [GeneratedRegex(@"\bregistration (?:threshold|limit)\b|\bregister\w*\b.{0,40}\b(?:threshold|turnover)\b|\b(?:threshold|turnover)\b.{0,40}\bregist\w*|注册(?:门槛|起点|标准|阈值)|(?:营业额|销售额).{0,10}注册|注册.{0,10}(?:营业额|销售额)", RegexOptions.IgnoreCase)]
     private static partial Regex RegistrationThresholdAsked();
 
     [GeneratedRegex(@"\bregist\w*|注册|登记", RegexOptions.IgnoreCase)]
     private static partial Regex Registering();
-
-    // A sentence that says how long something takes to get done, not how long something lasts or is kept.
-    [GeneratedRegex(@"\b(?:takes?|taking|took|within|processing|processed|turnaround|lead time|issued|approved|classified|allow)\b|以内|之内|内完成|需要|需时|审核|办理|周期|工作日内", RegexOptions.IgnoreCase)]
-    private static partial Regex TimeItTakes();
 
     // "How much does … cost", "cost of …", "price of …", "多少钱", "费用多少", "收费标准": a price, not a rate or a limit.
     [GeneratedRegex(@"\bhow much\b.{0,40}\b(?:cost|costs|price|charge|charges)\b|\b(?:cost|price|prices|pricing)\s+(?:of|for|to)\b|\bwhat\b.{0,30}\b(?:does|do|will)\b.{0,30}\bcost\b|\bhow much (?:is|are|does|do)\b.{0,30}\b(?:testing|test|certification|certificate|registration|audit|filing|license|licence|approval)\b|(?<!\b(?:my|our|their|your|undercutting|undercut|lower|lowering|cut|cutting|raise|raising|selling|sale|retail)\s+)\bprices?\b(?!\s*(?:wars?|competition|cutting|cuts?)\b)|\bcosts?\s*\??\s*$|多少钱|费用(?:是|要|大概|大约)?多少|多少费用|收费标准|收费多少|价格多少|价钱", RegexOptions.IgnoreCase)]
@@ -347,7 +334,7 @@ internal static partial class AskedFigure
     [GeneratedRegex(@"\b(?:books?|e-?books?|food|foods|groceries|foodstuffs?|newspapers?|magazines?|medicines?|medical supplies|(?:children'?s|kids'?|baby|babies'?|infant) (?:clothes|clothing|wear|shoes|footwear|apparel|products?)|sanitary)\b|图书|书籍|书本|食品|食物|报纸|杂志|药品|童装|童鞋|儿童服装|儿童鞋|儿童用品|婴儿用品|母婴", RegexOptions.IgnoreCase)]
     private static partial Regex ReducedRateGoods();
 
-    [GeneratedRegex(@"\b(?:reduced|super-reduced|zero)[\s-]+(?:vat|gst|iva|tva|rate|rates|tax)\b|\breduced\b|\bzero-rated\b|低税率|优惠税率|轻减|减按|零税率|降低税率", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:reduced|super-reduced|zero)[\s-]+(?:vat|gst|iva|tva|rate|rates|tax)\b|\breduced\b|\bzero-rated\b|(?:低|优惠|减免|降低|零)(?:增值|消费)?税率|轻减|减按", RegexOptions.IgnoreCase)]
     private static partial Regex ReducedRate();
 
     // A number is tried from its first digit only, and taken whole (atomic): a long run of digits costs one pass.

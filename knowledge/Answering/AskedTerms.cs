@@ -75,6 +75,11 @@ internal sealed partial class AskedTerms(KnowledgeSearch search)
         text = RoadmapWords().Replace(text, " ");
         // "澳洲gst是百分之十吗": a figure written in Chinese numerals is an amount quoted, not a word asked.
         text = ChineseNumber().Replace(text, " ");
+        // "how to cut that", "怎么处理": how to handle a problem is the question's form; the problem is what it is about.
+        if (QuestionAnalyzer.AsksHowToHandle(question.Text))
+        {
+            text = HandlingWords().Replace(text, " ");
+        }
         // "What does 双清包税 mean?": inside a Chinese question, English question words are still question words.
         if (KnowledgeLanguage.IsChinese(question.Language))
         {
@@ -110,6 +115,9 @@ internal sealed partial class AskedTerms(KnowledgeSearch search)
 
     [System.Text.RegularExpressions.GeneratedRegex(@"[A-Za-z]+")]
     private static partial System.Text.RegularExpressions.Regex LatinWord();
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"\b(?:handle|deal with|fix|cut|reduce|lower|bring (?:that |it |this )?down|stop|respond|react|that|this)\b|怎么办|如何|怎么|处理|应对|解决", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
+    private static partial System.Text.RegularExpressions.Regex HandlingWords();
 
     /// <summary>"roadmap", "路线图", "the … step", "这一步": the roadmap or one of its steps; not "step by step", "next step" or "first step".</summary>
     [System.Text.RegularExpressions.GeneratedRegex(@"\broad ?map\b|路线图|(?<!\b(?:next|first|last|by)\s)\bstep\b(?!\s+by\b)|这一步|那一步|哪一步|这步|那步", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]

@@ -78,19 +78,20 @@ public sealed partial class QuestionAnalyzer
     }
 
     /// <summary>
-    /// "Canada's limit for goods shipped from the US", "加拿大从美国发快递": a market the goods come from is not where the
-    /// question applies when another market is named as the destination.
+    /// "Canada's limit for goods shipped from the US", "加拿大从美国发快递", "… we ship from our polish warehouse": a market the
+    /// goods come from is not where the question applies when another market or country is named as the destination.
     /// </summary>
     private static IReadOnlyList<NamedEntity> WithoutOriginMarkets(string text, IReadOnlyList<NamedEntity> entities)
     {
-        var markets = entities.Where(e => e.Kind == EntityKind.Market).ToList();
-        if (markets.DistinctBy(m => m.Id.ToLowerInvariant()).Count() < 2)
+        // "swedish vat on lamps we ship from our german warehouse": a country without a market is the destination as well.
+        var places = entities.Where(e => e.Kind is EntityKind.Market or EntityKind.Country).ToList();
+        if (places.DistinctBy(m => m.Id.ToLowerInvariant()).Count() < 2)
         {
             return entities;
         }
 
-        var origins = markets.Where(m => OriginBefore().IsMatch(text[..m.Start])).ToList();
-        return origins.Count == 0 || origins.Count == markets.Count ? entities : [.. entities.Except(origins)];
+        var origins = places.Where(m => m.Kind == EntityKind.Market && OriginBefore().IsMatch(text[..m.Start])).ToList();
+        return origins.Count == 0 || origins.Count == places.Count ? entities : [.. entities.Except(origins)];
     }
 
     /// <summary>The words naming a kind of tax or duty the knowledge base does not model ("anti-dumping", "碳关税"), if any.</summary>
@@ -106,7 +107,13 @@ public sealed partial class QuestionAnalyzer
     internal static bool AsksRequirements(string text) => RequirementsAsked().IsMatch(text);
 
     /// <summary>Whether the question asks what a word means ("what does fob mean", "什么意思", "指的是"), whatever words surround it.</summary>
-    internal static bool AsksMeaning(string text) => Meaning().IsMatch(text);
+    internal static bool AsksMeaning(string text) => Meaning().IsMatch(text) || (WhatItIs().IsMatch(text) && !Problem().IsMatch(text) && !ReportedProblem().IsMatch(text));
+
+    /// <summary>
+    /// Whether the question asks how to handle a problem ("怎么处理", "how to cut that", "what should we do"), not how to get
+    /// something ("how do I get verified"): the platform or market named is then where the problem happened.
+    /// </summary>
+    internal static bool AsksHowToHandle(string text) => Handling().IsMatch(text);
 
     /// <summary>Whether a word is a tax's own name ("VAT", "IVA", "MwSt", "Mehrwertsteuer").</summary>
     internal static bool NamesATax(string word) => Tax().Match(word) is { Success: true } m && m.Length == word.Length;
@@ -151,6 +158,13 @@ public sealed partial class QuestionAnalyzer
         if (Problem().IsMatch(text) || ReportedProblem().IsMatch(text))
         {
             return QuestionKind.Problem;
+        }
+
+        // "平台按点击付费的广告是怎么回事", "what kind of tax is gst", "fcc authorization in short": what a thing is, asked in other
+        // words than "what is" — not its fee or rate, whatever words ("付费", "tax") surround it.
+        if (WhatItIs().IsMatch(text))
+        {
+            return QuestionKind.Definition;
         }
 
         if (Threshold().IsMatch(text))
@@ -208,7 +222,7 @@ public sealed partial class QuestionAnalyzer
     [GeneratedRegex(@"[A-Za-z]{3,}")]
     private static partial Regex LatinLetters();
 
-    [GeneratedRegex(@"(\bfrom|\bout of|从|由|自)\s*(the\s+)?$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(\bfrom|\bout of|从|由|自)\s*(the\s+|our\s+|my\s+)?$", RegexOptions.IgnoreCase)]
     private static partial Regex OriginBefore();
 
     [GeneratedRegex(@"\bvs\.?\b|\bversus\b|difference|compare|comparison|better|区别|不同|对比|比较|哪个好|哪个更|还是|不一样|差在哪|差别|差异", RegexOptions.IgnoreCase)]
@@ -224,17 +238,22 @@ public sealed partial class QuestionAnalyzer
     [GeneratedRegex(@"stand[s]? for|full (name|form)|abbreviation|acronym|全称|缩写|代表什么", RegexOptions.IgnoreCase)]
     private static partial Regex Expansion();
 
-    [GeneratedRegex(@"what (should|can|do) i do|what now|how (do|should|can) i (respond|handle|deal|fix|react|appeal|lower|reduce|stop|get)|how to (respond|handle|deal|fix)|怎么办|如何处理|怎么处理|怎么应对|如何应对|怎么解决", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"what (should|can|do) i do|what now|how (do|should|can) (i|we) (respond|handle|deal|fix|react|appeal|lower|reduce|stop|get|cut|bring)|how to (respond|handle|deal|fix|cut|reduce|lower|bring)|怎么办|如何处理|怎么处理|怎么应对|如何应对|怎么解决", RegexOptions.IgnoreCase)]
     private static partial Regex Problem();
 
     // A problem reported as it happened: "removed my listing", "my parcel's tracking has been frozen", "被下架", "扣了".
     [GeneratedRegex(@"\b(?:removed|blocked|suspended|deactivated|detained|seized|froze|frozen|stuck|copies|copied|undercuts?|rejected|refused|declined|won'?t accept|doesn'?t accept|does not accept|will not accept)\b[^.?!]{0,30}\b(?:my|our|me|us)\b|\b(?:my|our)\b[^.?!]{0,40}\b(?:(?:was|were|is|are|has been|have been|got|get) (?:removed|blocked|suspended|deactivated|detained|seized|frozen|stuck|held|rejected|refused|declined)|froze|frozen|stuck)\b|被[^，。？！,.?!]{0,8}(?:下架|扣留|扣押|扣了|封|冻结|暂停)|下架了|扣了|封了|冻结了", RegexOptions.IgnoreCase)]
     private static partial Regex ReportedProblem();
 
-    [GeneratedRegex(@"threshold|de ?minimis|duty[- ]?free|tax[- ]?free|vat[- ]?free|exempt|allowance|without (paying )?duty|free of (duty|tax)|relief|remission|(value|price|free) limit|免税|免关税|免征|起征点|门槛|豁免|额度|免税额", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"threshold|de ?minimis|duty[- ]?free|tax[- ]?free|vat[- ]?free|exempt|allowance|without (paying )?duty|free of (duty|tax)|relief|remission|(value|price|free) limit|免税|免关税|免征|起征点|门槛|豁免|额度|免税额"
+        // "多少欧以下免进口增值税", "低于多少比索的包裹不用交关税", "包裹货值上限是多少欧", "under what value is it duty free": the amount
+        // below which nothing is paid, asked by its amount.
+        + @"|以下(?:免|不用|不需要|无需|不交)|低于多少|不超过多少|(?:货值|价值|金额|申报价值)上限|\b(?:under|below|up to) what (?:value|amount|price)\b", RegexOptions.IgnoreCase)]
     private static partial Regex Threshold();
 
-    [GeneratedRegex(@"(?<![A-Za-z])(rate|taux|satz|tipo|aliquota|stawka)(?![A-Za-z])|percent|%|how (much|high)|what('?s| is| was)|税率|多少|几|百分之|(?<![A-Za-z])(vat|gst|iva|tva|mwst|btw|kdv|ppn|icms|igst)(?![A-Za-z])\W*$|(增值税|进口税|消费税)\W*$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?<![A-Za-z])(rate|taux|satz|tipo|aliquota|stawka)(?![A-Za-z])|percent|%|how (much|high)|what('?s| is| was)|税率|多少|几|百分之|(?<![A-Za-z])(vat|gst|iva|tva|mwst|btw|kdv|ppn|icms|igst)(?![A-Za-z])\W*$|(增值税|进口税|消费税)\W*$"
+        // "madrid orders — what iva does spain put on …", "milano buyers pay what iva", "kdv on phone stands is what".
+        + @"|\bwhat\s+(?:vat|gst|iva|tva|mwst|btw|kdv|ppn|icms|igst|sales tax|consumption tax)\b|\b(?:is|are)\s+what\W*$", RegexOptions.IgnoreCase)]
     private static partial Regex Rate();
 
     [GeneratedRegex(@"(have|charge|is there|are there|any) (a |an |any |one )?(vat|gst|sales tax|consumption tax)|(?<![A-Za-z])(vat|gst|sales tax|consumption tax) (is |are )?(charged|collected|levied|due|payable)|有(增值税|消费税|销售税|GST|VAT)吗|收(增值税|消费税|销售税|GST|VAT)吗", RegexOptions.IgnoreCase)]
@@ -254,7 +273,7 @@ public sealed partial class QuestionAnalyzer
     [GeneratedRegex(@"\b(pay|pays|paying|owe|owes)\b[^?.!]{0,40}?\b(duty|duties|tariffs?|customs|import (tax|taxes|vat|gst)|vat|gst|tax|taxes)\b|\b(is|are|will|does|do)\b[^?.!]{0,30}\b(duty|duties|import (tax|taxes|vat|gst)|vat|gst)\b[^?.!]{0,15}\b(charged|collected|levied|due|payable)\b|(交|付|缴|缴纳|支付|被征|征|补)[^？?，,。]{0,4}(关税|进口税|进口增值税|增值税|消费税|GST|VAT|税)[^？?，,。]{0,6}(吗|么|嘛|不|没)|\b(import (tax|taxes|vat|gst)|duty|duties)\s+(on|for)\s+(a|an|my|our|the)?\s*([€$£¥]?\d+|cheap|small|low[- ]value)|(要不要|会不会|需不需要|用不用|是否)[^？?，,。]{0,3}(交|付|缴|缴纳|支付|征)[^？?，,。]{0,4}(关税|进口税|进口增值税|增值税|消费税|GST|VAT|税)", RegexOptions.IgnoreCase)]
     private static partial Regex PaysImportCharge();
 
-    [GeneratedRegex(@"how long|how many days|how fast|how quick|transit|(delivery|shipping) (time|days)|(?<!\d\s*)(?<![A-Za-z])days\s*\??\s*$|多久|几天|多少天|时效|多长时间", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"how long|how many days|how fast|how quick|transit|(delivery|shipping) (time|days)|(?<!\d\s*)(?<!\b(?:these|those)\s+)(?<![A-Za-z])days\s*\??\s*$|多久|几天|多少天|时效|多长时间", RegexOptions.IgnoreCase)]
     private static partial Regex Duration();
 
     // A battery's "state of charge" or "charge level" is no fee; a Chinese word ending in 费 is one ("刊登费", "仓储费"), but
@@ -285,6 +304,12 @@ public sealed partial class QuestionAnalyzer
 
     [GeneratedRegex(@"\bwhat (?:does|do) .{1,40}\bmean\b|\bmeaning of\b|什么意思|啥意思|指的是", RegexOptions.IgnoreCase)]
     private static partial Regex Meaning();
+
+    [GeneratedRegex(@"怎么办|如何处理|怎么处理|怎么应对|如何应对|怎么解决|如何解决|\bwhat (?:should|can|do) (?:i|we) do\b|\bhow (?:to|do (?:i|we)|can (?:i|we)|should (?:i|we)) (?:handle|deal with|fix|cut|reduce|lower|bring|stop|respond|react)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex Handling();
+
+    [GeneratedRegex(@"怎么回事|\bwhat (?:kind|type|sort) of (?:[a-z]+ ){1,2}(?:is|are)\b|\bin (?:short|brief|a nutshell)\b|简单(?:说|讲|来说|介绍)", RegexOptions.IgnoreCase)]
+    private static partial Regex WhatItIs();
 
     [GeneratedRegex(@"since when|from when|(from|since) what date|since (what|which) year|when did|when does .* (start|begin|apply|take effect)|从什么时候|什么时候开始|何时开始|哪天开始|什么时候生效|何时生效", RegexOptions.IgnoreCase)]
     private static partial Regex SinceWhen();

@@ -123,7 +123,7 @@ public class AnswerEvaluationFloorTests
             .Concat(kb.PaperChallenges.Select(c => c.Id)).Concat(kb.PaperCountermeasures.Select(c => c.Id))
             .Concat(kb.Readiness.RoadmapSteps.Select(s => s.Id)).Concat(kb.Readiness.Levels.Select(l => l.Id)).Concat(kb.Readiness.Dimensions.Select(d => d.Id))
             .Concat(kb.ImportRegimes.SelectMany(r => r.DutyLayers.Select(l => l.Id))).ToHashSet(StringComparer.OrdinalIgnoreCase);
-        var cases = new[] { "holdout", "holdout2", "holdout3", "holdout4", "holdout5", "holdout6", "holdout7", "holdout8", "holdout9", "holdout10", "holdout11", "holdout12", "holdout13", "holdout14", "holdout15", "holdout16", "holdout17", "holdout18", "dev", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8", "dev9", "dev10", "dev11", "dev12", "dev13", "dev14", "dev15", "dev16", "dev17", "dev18", "dev19", "dev20data" }.SelectMany(set => AnswerEvaluationSet.Parse(File.ReadAllLines(RealAnswerer.SetPath(set))));
+        var cases = new[] { "holdout", "holdout2", "holdout3", "holdout4", "holdout5", "holdout6", "holdout7", "holdout8", "holdout9", "holdout10", "holdout11", "holdout12", "holdout13", "holdout14", "holdout15", "holdout16", "holdout17", "holdout18", "dev", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8", "dev9", "dev10", "dev11", "dev12", "dev13", "dev14", "dev15", "dev16", "dev17", "dev18", "dev19", "dev20", "dev20data" }.SelectMany(set => AnswerEvaluationSet.Parse(File.ReadAllLines(RealAnswerer.SetPath(set))));
 
         Assert.All(cases.SelectMany(c => c.ExpectedIds), id => Assert.Contains(id, ids));
     }
@@ -233,6 +233,10 @@ public class AnswerEvaluationFloorTests
     // (419/474), 2/96, and its floor follows a little under that. dev18 (tuned on, written at the pass's start from holdout16's
     // causes; 130 questions, 61 Chinese, 43 unanswerable near-misses) 63.2 %, 71.3 %, 14/43 before any change and 85.1 %
     // (74/87), 87.4 % (76/87), 1/43 after it.
+    // Nineteenth pass: holdout17 became development material (its causes in dev20); after the pass 89.2 % (397/445), 89.2 %
+    // (397/445), 7/107, and its floor follows a little under that. dev20 (tuned on, written at the pass's start from
+    // holdout17's causes; 126 questions, 56 Chinese, 40 unanswerable near-misses) 73.3 %, 80.2 %, 11/40 before any change and
+    // 81.4 % (70/86), 86.0 % (74/86), 1/40 after it.
     // Nineteenth pass: holdout18 (written blind at its start, before any change, by a helper that wrote only the set and
     // changed no code; 516 questions, 217 Chinese, 109 unanswerable near-misses) measured 81.8 % (333/407), 82.3 % (335/407),
     // 19/109 (17.4 %) on the tree the pass started from (124e23a's answerer and data); its floor is that first measurement.
@@ -259,8 +263,8 @@ public class AnswerEvaluationFloorTests
     [InlineData("holdout14", 0.854, 0.854, 0.179)]
     [InlineData("holdout15", 0.829, 0.791, 0.174)]
     [InlineData("holdout16", 0.885, 0.875, 0.05)]
+    [InlineData("holdout17", 0.885, 0.885, 0.07)]
     [InlineData("holdout18", 0.818, 0.823, 0.175)]
-    [InlineData("holdout17", 0.867, 0.867, 0.169)]
     [InlineData("dev", 0.94, 0.94, 0.06)]
     [InlineData("dev2", 0.95, 0.95, 0.10)]
     [InlineData("dev3", 0.90, 0.90, 0.10)]
@@ -281,6 +285,7 @@ public class AnswerEvaluationFloorTests
     [InlineData("dev18", 0.84, 0.86, 0.05)]
     [InlineData("dev19", 0.62, 0.59, 0.22)]
     [InlineData("dev20data", 0.68, 0.57, 0.19)]
+    [InlineData("dev20", 0.80, 0.85, 0.05)]
     public void Answers_stay_above_the_measured_floor(string set, double minTop1, double minContains, double maxFalseAnswers)
     {
         var cases = AnswerEvaluationSet.Parse(File.ReadAllLines(RealAnswerer.SetPath(set)));
