@@ -303,7 +303,7 @@ public static class MessageArbiter
         // "抽检，每批抽几个" (spot checks, a few per batch) answers with "几" as "a few".
         // "did that one", "ok did that" at a playbook step open like a question ("did …?") but tell a step done.
         var answersAnyway = place.GuideReadsMessage && ((MessageCues.IsWhatIf(text) && !MessageCues.IsWhy(text)) || MessageCues.AsksOnlyByAFew(text)
-            || SlotVocabulary.Default.Agreement.SaysDone(text));
+            || (SlotVocabulary.Default.Agreement.SaysDone(text) && !(place.FollowsAQuestion && SideQuestionFollowUp.IsFollowUp(text))));
         // "would two 3 kg boxes come out cheaper?", "走海运会不会省很多", "would Etsy suit us better than Amazon?": before the
         // result exists, a question about the guide's own outcome under another option is the result's to answer (the
         // knowledge base would only say it does not know). About rules, or why, it stays a question.

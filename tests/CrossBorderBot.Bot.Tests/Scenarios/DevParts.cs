@@ -31,10 +31,12 @@ public static class DevParts
         // The seventeenth part was held out in the seventeenth pass; dev material from the eighteenth. On dcabf29 9 of 40 (118
         // failing turns), replies 2 / 3, openings 15; after the eighteenth pass's guide changes (w19-guides) as below.
         "seventeenth" => new(name, SeventeenthHeldOutScenarios.All, SeventeenthPromptReplyCases.All, SeventeenthOpeningMessageCases.All,
-            new DevPartFloor(Scenarios: 16, NotUnderstood: 1, NotTaken: 2, Openings: 15, FailingTurns: 75)),
+            // After the nineteenth pass's changes for what a message is for (w20-understand): 32 of 40, 44 failing turns, openings 16.
+            new DevPartFloor(Scenarios: 32, NotUnderstood: 1, NotTaken: 2, Openings: 16, FailingTurns: 44)),
         // On dcabf29 31 of 40 (42 failing turns); after the eighteenth pass's guide changes as below.
         "sixteenth" => new(name, SixteenthHeldOutScenarios.All, SixteenthPromptReplyCases.All, SixteenthOpeningMessageCases.All,
-            new DevPartFloor(Scenarios: 33, NotUnderstood: 0, NotTaken: 0, Openings: 16, FailingTurns: 36)),
+            // After the nineteenth pass's changes for what a message is for (w20-understand): 36 of 40.
+            new DevPartFloor(Scenarios: 36, NotUnderstood: 0, NotTaken: 0, Openings: 16, FailingTurns: 36)),
         "fifteenth" => new(name, FifteenthHeldOutScenarios.All, FifteenthPromptReplyCases.All, FifteenthOpeningMessageCases.All,
             new DevPartFloor(Scenarios: 40, NotUnderstood: 0, NotTaken: 1, Openings: 16, FailingTurns: 3)),
         "fourteenth" => new(name, FourteenthHeldOutScenarios.All, FourteenthPromptReplyCases.All, FourteenthOpeningMessageCases.All,
