@@ -318,14 +318,16 @@ public sealed partial class ConversationRouter(
     }
 
     /// <summary>
-    /// Answers the question (<paramref name="asIs"/>: already completed, looked up as it is), then asks again whatever was
-    /// waiting, in the language of this turn. Inside a guide "I don't know that yet" offers no guide: one is running.
+    /// Answers the question (<paramref name="asIs"/>: already completed with the topic it points back to), then asks again
+    /// whatever was waiting, in the language of this turn. Inside a guide "I don't know that yet" offers no guide: one is running.
     /// </summary>
     private async Task AnswerQuestionAsync(DialogContext dc, string text, ConversationProfile profile, ConversationPlace place, CancellationToken cancellationToken, bool asIs = false)
     {
         var language = profile.KnownLanguage();
-        var offerGuides = place.Kind == ConversationPlaceKind.Menu;
-        if (asIs)
+        var offerGuides = place.Kind is ConversationPlaceKind.Menu or ConversationPlaceKind.Result;
+        // A follow-up already completed with its topic keeps the guide's place ("那大概是多少个点？" in a shipment to France),
+        // but not a playbook's name: the topic is what it points back to.
+        if (asIs && place.AtPlaybookStep)
         {
             await answerer.AnswerAsync(dc.Context, text, language, offerGuides, cancellationToken);
         }

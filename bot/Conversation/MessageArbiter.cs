@@ -305,7 +305,8 @@ public static class MessageArbiter
         // "is there anything quicker? paying a bit more is fine", "有没有更快一点的，贵一点也行" ask for another speed: the guide
         // changes it (a request, not a comparison for the result to answer).
         var answersAnyway = place.GuideReadsMessage && ((MessageCues.IsWhatIf(text) && !MessageCues.IsWhy(text)) || MessageCues.AsksOnlyByAFew(text)
-            || SlotVocabulary.Default.Agreement.SaysDone(text) || (place.GuideId == DialogIds.GuideLogistics && SpeedWish.AsksForFaster(text)));
+            || (SlotVocabulary.Default.Agreement.SaysDone(text) && !(place.FollowsAQuestion && SideQuestionFollowUp.IsFollowUp(text)))
+            || (place.GuideId == DialogIds.GuideLogistics && SpeedWish.AsksForFaster(text)));
         // "would two 3 kg boxes come out cheaper?", "走海运会不会省很多", "would Etsy suit us better than Amazon?": before the
         // result exists, a question about the guide's own outcome under another option is the result's to answer (the
         // knowledge base would only say it does not know). About rules, or why, it stays a question.

@@ -111,6 +111,7 @@ public sealed class ReadingsOfTheNineteenthPassTests
     [InlineData("is our bakery big enough to sell overseas?")]
     [InlineData("我们这种小厂有没有本事做出口")]
     [InlineData("我们有没有实力做跨境")]
+    [InlineData("我们这样的小工厂做得了跨境电商吗")]
     public void Readiness_asked_as_what_it_takes(string text) => Assert.True(MessageCues.AsksHowReady(text));
 
     [Theory]
@@ -148,4 +149,9 @@ public sealed class ReadingsOfTheNineteenthPassTests
     [InlineData("刚才那个是不是便宜一些，差多少")]
     [InlineData("之前的方案贵多少")]
     public void The_result_before_compared_is_asked_about(string text) => Assert.Equal(ResultQuestion.ComparedWithBefore, ResultQuestions.Read(DialogIds.GuideLogistics, text));
+
+    [Theory]
+    [InlineData("why is the first one better than the cheapest?")]
+    [InlineData("is the first one cheaper than the second?")]
+    public void The_first_option_compared_with_another_is_no_comparison_with_before(string text) => Assert.NotEqual(ResultQuestion.ComparedWithBefore, ResultQuestions.Read(DialogIds.GuideLogistics, text));
 }

@@ -13,8 +13,8 @@ namespace CrossBorderBot.Tests.Scenarios;
 public sealed class UnderstandDev18Tests(ITestOutputHelper output)
 {
     // Measured once when the set was written, on ffde385 (dcabf29 and the result-question fixes), before any tuning change
-    // of this pass: 3 of 32. After this pass's changes for what a message is for: 27 of 32.
-    private const int PassFloor = 27;
+    // of this pass: 3 of 32. After this pass's changes for what a message is for: 27 of 32; after the nineteenth pass's: 30.
+    private const int PassFloor = 30;
 
     public static TheoryData<string> DevParts => new() { "seventeenth", "dev17", "dev18" };
 

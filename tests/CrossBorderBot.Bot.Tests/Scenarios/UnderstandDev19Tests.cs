@@ -12,8 +12,9 @@ namespace CrossBorderBot.Tests.Scenarios;
 /// </summary>
 public sealed class UnderstandDev19Tests(ITestOutputHelper output)
 {
-    // Measured once when the set was written, on 124e23a, before any tuning change of this pass: 12 of 37.
-    private const int PassFloor = 12;
+    // Measured once when the set was written, on 124e23a, before any tuning change of this pass: 12 of 37. After this
+    // pass's changes for what a message is for: 35 of 37.
+    private const int PassFloor = 35;
 
     public static TheoryData<string> DevParts => new() { "eighteenth", "dev18", "dev19" };
 

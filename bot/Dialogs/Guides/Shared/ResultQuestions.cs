@@ -67,7 +67,7 @@ public static partial class ResultQuestions
     };
 
     private static ResultQuestion Logistics(string text) =>
-        ComparedWithBefore().IsMatch(text) ? ResultQuestion.ComparedWithBefore
+        ComparedWithBefore().IsMatch(text) && !Why().IsMatch(text) ? ResultQuestion.ComparedWithBefore
         : HowPriced().IsMatch(text) ? ResultQuestion.HowPriced
         : HowAccurate().IsMatch(text) ? ResultQuestion.HowAccurate
         : Cheapest().IsMatch(text) ? ResultQuestion.Cheapest
@@ -170,8 +170,9 @@ public static partial class ResultQuestions
     private static partial Regex StepDuration();
 
     // The result before a what-if, compared: "so the first plan was cheaper, by how much?", "was the earlier one faster?",
-    // "what's the difference from before?", "刚才那个是不是便宜一些，差多少", "之前的方案贵多少".
-    [GeneratedRegex(@"\b(?:first|earlier|previous|original|old|last|other)\s+(?:one|plan|result|option|quote|route|channel|price|answer)\b[^?]{0,40}\b(?:cheaper|pricier|more\s+expensive|less\s+expensive|faster|slower|quicker|better|differ\w*|by\s+how\s+much|how\s+much\s+(?:more|less|cheaper))\b|\b(?:cheaper|pricier|more\s+expensive|faster|slower)\s+(?:than\s+)?(?:before|earlier|the\s+first\s+(?:one|plan|result))\b|\bdifference\s+(?:from|to|with)\s+(?:before|the\s+(?:first|earlier|previous)\s+(?:one|plan|result))\b|(?:刚才|之前|原来|上一个|第一个|前一个|改之前)(?:那个|的)?(?:方案|结果|渠道|报价)?[^，,。？?]{0,8}(?:便宜|贵|快|慢|差多少|差价|区别|差别)", RegexOptions.IgnoreCase)]
+    // "what's the difference from before?", "刚才那个是不是便宜一些，差多少", "之前的方案贵多少". "The first one" alone is the
+    // top option of the result shown ("why is the first one better than the cheapest?"), and a why asks for reasons.
+    [GeneratedRegex(@"\b(?:(?:earlier|previous|original|old|other)\s+(?:one|plan|result|option|quote|route|channel|price|answer)|first\s+(?:plan|result|quote|answer))\b[^?]{0,40}\b(?:cheaper|pricier|more\s+expensive|less\s+expensive|faster|slower|quicker|differ\w*|by\s+how\s+much|how\s+much\s+(?:more|less|cheaper))\b|\bby\s+how\s+much\b|\b(?:cheaper|pricier|more\s+expensive|faster|slower)\s+(?:than\s+)?(?:before|earlier|the\s+first\s+(?:one|plan|result))\b|\bdifference\s+(?:from|to|with)\s+(?:before|the\s+(?:first|earlier|previous)\s+(?:one|plan|result))\b|(?:刚才|之前|原来|上一个|第一个|前一个|改之前)(?:那个|的)?(?:方案|结果|渠道|报价)?[^，,。？?]{0,8}(?:便宜|贵|快|慢|差多少|差价|区别|差别)", RegexOptions.IgnoreCase)]
     private static partial Regex ComparedWithBefore();
 
     // Someone else's process, not the step: "how long do customs take to release it?", "how long does that take them to
