@@ -242,7 +242,7 @@ public class AnswerEvaluationFloorTests
     // 19/109 (17.4 %) on the tree the pass started from (124e23a's answerer and data); its floor is that first measurement.
     // After the pass's merge (blind, totals only, `eval-answers holdout18`): 81.1 % (330/407), 81.6 % (332/407), 17/109 (15.6 %):
     // three fewer right answers and two fewer false ones than before the pass. The floor follows this merged figure (lower on
-    // top-1 and contains than the first measurement), so that a further loss fails.
+    // top-1 and contains than the first measurement; 330/407 = 0.8108, 332/407 = 0.8157), so that a further loss fails.
     // Twentieth session, re-landing the nineteenth session's data on the merged answerer (blind, totals only): holdout17 reads
     // 86.7 % (386/445), 86.7 % (386/445), 18/107, one question under its floor on each count, which the lead's rule (no held-out
     // set falls by more than one question) allows; its floor follows. dev19 reads 64.9 % (24/37), 59.5 % (22/37), 4/19 with
@@ -267,7 +267,7 @@ public class AnswerEvaluationFloorTests
     [InlineData("holdout15", 0.829, 0.791, 0.174)]
     [InlineData("holdout16", 0.885, 0.875, 0.05)]
     [InlineData("holdout17", 0.885, 0.885, 0.07)]
-    [InlineData("holdout18", 0.811, 0.816, 0.156)]
+    [InlineData("holdout18", 0.810, 0.815, 0.156)]
     [InlineData("dev", 0.94, 0.94, 0.06)]
     [InlineData("dev2", 0.95, 0.95, 0.10)]
     [InlineData("dev3", 0.90, 0.90, 0.10)]
