@@ -295,7 +295,8 @@ public sealed partial class ReadinessSlotReader(ReadinessQuestionnaire questionn
     private static partial Regex PartTimeWord();
 
     // People counted by a language they speak: "one of us writes decent english", "two staff speak english", "一个会英语的客服".
-    [GeneratedRegex(@"\b(?:one|two|three|four|\d+|a\s+few|some)\s+(?:of\s+us|of\s+them|staff|people|guys|persons?|employees?|colleagues)\s+(?:\w+\s+){0,2}?(?:speaks?|writes?|knows?|reads?)\b|[一二两三四五几\d]+\s*(?:个|名|位)[^，,。；;]{0,4}?会(?:说|讲|写)?(?:英语|英文|德语|法语|日语|韩语|西班牙语|外语)", RegexOptions.IgnoreCase)]
+    // Never starts inside a run of numerals (a start at each made the search quadratic on long runs).
+    [GeneratedRegex(@"\b(?:one|two|three|four|(?<!\d)\d+|a\s+few|some)\s+(?:of\s+us|of\s+them|staff|people|guys|persons?|employees?|colleagues)\s+(?:\w+\s+){0,2}?(?:speaks?|writes?|knows?|reads?)\b|(?<![一二两三四五几\d])[一二两三四五几\d]+\s*(?:个|名|位)[^，,。；;]{0,4}?会(?:说|讲|写)?(?:英语|英文|德语|法语|日语|韩语|西班牙语|外语)", RegexOptions.IgnoreCase)]
     private static partial Regex LanguageSpeakers();
 
     [GeneratedRegex(@"budget|spend|per month|a month|monthly|/\s*mo(?:nth)?\b|预算|每月|每个月|一个月|月投入|投入|能投", RegexOptions.IgnoreCase)]
