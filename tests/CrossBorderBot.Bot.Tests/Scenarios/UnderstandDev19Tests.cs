@@ -1,4 +1,3 @@
-using System.Text.RegularExpressions;
 using Xunit.Abstractions;
 
 namespace CrossBorderBot.Tests.Scenarios;
@@ -12,6 +11,8 @@ namespace CrossBorderBot.Tests.Scenarios;
 /// </summary>
 public sealed class UnderstandDev19Tests(ITestOutputHelper output)
 {
+    private readonly DevPartPrinter printer = new(output);
+
     // Measured once when the set was written, on 124e23a, before any tuning change of this pass: 12 of 37. After this
     // pass's changes for what a message is for: 35 of 37.
     private const int PassFloor = 35;
@@ -22,8 +23,7 @@ public sealed class UnderstandDev19Tests(ITestOutputHelper output)
     public async Task Dev_scenarios_pass_in_total()
     {
         var all = NineteenthDevScenarios.All;
-        var passed = await ScenarioRunner.CountPassingAsync(all, (scenario, failure) => output.WriteLine($"MISS {scenario.Name}: {OneLine(failure)}"));
-        output.WriteLine($"dev19 scenarios passed: {passed} of {all.Count}");
+        var passed = await printer.CountPassedAsync(all, "dev19 scenarios");
         Assert.True(passed >= PassFloor, $"{passed} of {all.Count} passed, floor {PassFloor}");
     }
 
@@ -53,38 +53,7 @@ public sealed class UnderstandDev19Tests(ITestOutputHelper output)
     public async Task Dev_material_part_misses_are_printed(string part)
     {
         var (scenarios, replies, openings) = Part(part);
-        var passed = await ScenarioRunner.CountPassingAsync(scenarios, (scenario, failure) => output.WriteLine($"MISS {scenario.Name}: {OneLine(failure)}"));
-        output.WriteLine($"{part} scenarios passed: {passed} of {scenarios.Count}");
-
-        var missed = 0;
-        var notTaken = 0;
-        foreach (var reply in replies)
-        {
-            var seen = await PromptReplyMeasureTests.ReplyToAsync(reply);
-            var notUnderstood = Regex.IsMatch(seen, ScenarioPatterns.NotUnderstood) || Regex.IsMatch(seen, ScenarioPatterns.GaveUp);
-            var retried = Regex.IsMatch(seen, ScenarioPatterns.Retried);
-            missed += notUnderstood ? 1 : 0;
-            notTaken += notUnderstood || retried ? 1 : 0;
-            if (notUnderstood || retried)
-            {
-                output.WriteLine($"{(notUnderstood ? "MISS" : "RETRY")} reply {reply}\n    -> {OneLine(seen)}");
-            }
-        }
-
-        output.WriteLine($"{part} replies: didn't understand {missed}, not taken {notTaken} of {replies.Count}");
-
-        var right = 0;
-        foreach (var opening in openings)
-        {
-            var ok = await OpeningMessageTally.CountRightAsync([opening]) == 1;
-            right += ok ? 1 : 0;
-            if (!ok)
-            {
-                output.WriteLine($"MISS opening {opening.Text} (expected /{opening.Expect}/)");
-            }
-        }
-
-        output.WriteLine($"{part} openings read right: {right} of {openings.Count}");
+        await printer.PrintMissesAsync(part, scenarios, replies, openings);
         Assert.True(scenarios.Count > 0);
     }
 
@@ -94,17 +63,7 @@ public sealed class UnderstandDev19Tests(ITestOutputHelper output)
     public async Task Dev_material_part_every_failing_turn_is_printed(string part)
     {
         var scenarios = Part(part).Scenarios;
-        var turns = 0;
-        foreach (var scenario in scenarios)
-        {
-            foreach (var failure in await ScenarioRunner.AllFailuresAsync(scenario))
-            {
-                turns++;
-                output.WriteLine($"TURN {scenario.Name}: {OneLine(failure)}");
-            }
-        }
-
-        output.WriteLine($"{part} failing turns: {turns}");
+        await printer.PrintEveryFailingTurnAsync(part, scenarios);
         Assert.True(scenarios.Count > 0);
     }
 
@@ -114,6 +73,4 @@ public sealed class UnderstandDev19Tests(ITestOutputHelper output)
         "dev18" => (EighteenthDevScenarios.All, [], []),
         _ => (NineteenthDevScenarios.All, [], []),
     };
-
-    private static string OneLine(string text) => Regex.Replace(text, @"\s+", " ") is var line && line.Length > 900 ? line[..900] + "…" : line;
 }
