@@ -13,7 +13,8 @@ public sealed class GuidesDev4ScenarioTests(ITestOutputHelper output)
     // Measured once when the set was written, on f8ae1c8 before any change of the seventeenth pass to the guides: 2 of 26.
     // After the seventeenth pass's guide changes (tuned on this set and the sixteenth and fifteenth parts): 18 of 26.
     // On dcabf29 (the seventeenth pass's branches merged): 21 of 26.
-    private const int PassFloor = 21;
+    // On 41b67be (the nineteenth pass's branches merged): 22 of 26.
+    private const int PassFloor = 22;
 
     [Fact]
     public async Task Dev_scenarios_pass_in_total()

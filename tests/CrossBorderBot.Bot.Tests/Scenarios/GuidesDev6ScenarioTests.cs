@@ -13,7 +13,8 @@ public sealed class GuidesDev6ScenarioTests(ITestOutputHelper output)
     private readonly DevPartPrinter printer = new(output);
 
     // Measured once when the set was written, on 124e23a before any change of the nineteenth pass to the guides: 2 of 22.
-    private const int PassFloor = 2;
+    // On 41b67be (the nineteenth pass's branches merged): 13 of 22.
+    private const int PassFloor = 13;
 
     [Fact]
     public async Task Dev_scenarios_pass_in_total()

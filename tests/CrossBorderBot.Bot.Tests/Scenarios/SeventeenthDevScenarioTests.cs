@@ -15,7 +15,8 @@ public sealed class SeventeenthDevScenarioTests(ITestOutputHelper output)
 
     // Measured once when the set was written, on f8ae1c8 before any change of the seventeenth pass: 9 of 28.
     // After the seventeenth pass's changes for what a message is for: 26 of 28.
-    private const int PassFloor = 26;
+    // On 41b67be (the nineteenth pass's branches merged): 28 of 28.
+    private const int PassFloor = 28;
 
     [Fact]
     public async Task Dev_scenarios_pass_in_total()
