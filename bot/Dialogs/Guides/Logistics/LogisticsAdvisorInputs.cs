@@ -10,7 +10,8 @@ public static class LogisticsAdvisorInputs
 {
     public static LogisticsAdvisorInput From(LogisticsAnswers answers, int maxResults) => new()
     {
-        WeightKg = answers.WeightKg ?? 0.1m,
+        WeightKg = answers.ShipmentWeightKg() ?? 0.1m,
+        Cartons = answers.Cartons,
         DimensionsCm = answers.Size is { Skipped: false } size ? new ParcelDimensions(size.LengthCm, size.WidthCm, size.HeightCm) : null,
         DeclaredValue = new Money { Amount = answers.ValueAmount ?? 0m, Currency = answers.ValueCurrency ?? "USD" },
         Destination = answers.Destination ?? "global",

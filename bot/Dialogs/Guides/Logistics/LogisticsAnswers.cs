@@ -8,7 +8,19 @@ namespace CrossBorderBot.Dialogs.Guides;
 /// </summary>
 public sealed record LogisticsAnswers : ParcelDetails
 {
+    /// <summary>One carton's weight (the guide asks for one parcel); the shipment's is <see cref="ShipmentWeightKg"/>.</summary>
     public decimal? WeightKg { get; init; }
+
+    /// <summary>How many cartons of this weight and size travel together ("3 cartons, 12 kg each"); null for one parcel.</summary>
+    public int? Cartons { get; init; }
+
+    /// <summary>
+    /// True on a reading whose weight was said for the whole shipment ("36 kg in total") without its carton count: the
+    /// merge shares it out over the cartons already known. Never stored.
+    /// </summary>
+    [Newtonsoft.Json.JsonIgnore]
+    [System.Text.Json.Serialization.JsonIgnore]
+    public bool WeightIsShipmentTotal { get; init; }
 
     public ParcelSizeAnswer? Size { get; init; }
 
@@ -39,6 +51,9 @@ public sealed record LogisticsAnswers : ParcelDetails
 
     /// <summary>Further products or parcels named with the first ("shoes and toys"), offered after its result.</summary>
     public List<LogisticsProduct>? OtherProducts { get; init; }
+
+    /// <summary>The whole shipment's weight: one carton's times the cartons.</summary>
+    public decimal? ShipmentWeightKg() => WeightKg * Math.Max(1, Cartons ?? 1);
 
     /// <summary>These answers with the marketplaces a message names added to <see cref="SellsOn"/> (each once).</summary>
     public LogisticsAnswers WithPlatformsNamed(MessageEntities entities) =>

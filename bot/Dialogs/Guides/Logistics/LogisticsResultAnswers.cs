@@ -76,14 +76,15 @@ public sealed class LogisticsResultAnswers(KnowledgeBase knowledgeBase, GuideLoc
     private static string ChargeableLine(LogisticsAnswers answers, ChannelRecommendation target, BotLanguage language)
     {
         var chinese = language.IsChinese;
-        var actual = Kilograms(answers.WeightKg ?? 0m);
+        var actual = Kilograms(answers.ShipmentWeightKg() ?? 0m);
         var chargeable = Kilograms(target.ChargeableWeightKg);
         var divisor = target.Channel.Pricing.VolumetricDivisor;
         var minimum = target.Channel.Pricing.MinChargeableKg;
-        var byMinimum = minimum > 0 && target.ChargeableWeightKg == minimum && (answers.WeightKg ?? 0m) < minimum;
+        var byMinimum = minimum > 0 && target.ChargeableWeightKg == minimum && (answers.ShipmentWeightKg() ?? 0m) < minimum;
         if (target.VolumetricWeightKg is { } volumetric && answers.Size is { Skipped: false } size && divisor is { } d)
         {
-            var box = string.Create(CultureInfo.InvariantCulture, $"{size.LengthCm:0.#} × {size.WidthCm:0.#} × {size.HeightCm:0.#} cm ÷ {d:0}");
+            var cartons = answers.Cartons is > 1 and var count ? string.Create(CultureInfo.InvariantCulture, $" × {count}") : string.Empty;
+            var box = string.Create(CultureInfo.InvariantCulture, $"{size.LengthCm:0.#} × {size.WidthCm:0.#} × {size.HeightCm:0.#} cm{cartons} ÷ {d:0}");
             var line = chinese
                 ? $"- 计费重：{chargeable}——取实重 {actual} 与体积重 {Kilograms(volumetric)}（{box}）中较大的一个"
                 : $"- Chargeable weight: {chargeable} — the larger of the actual weight {actual} and the volumetric weight {Kilograms(volumetric)} ({box})";

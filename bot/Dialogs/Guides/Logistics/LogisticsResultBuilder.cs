@@ -81,6 +81,22 @@ public sealed class LogisticsResultBuilder(KnowledgeBase knowledgeBase, Logistic
     /// <summary>"2 kg", "0.8 kg": weights as the guide repeats them.</summary>
     public static string Kilograms(decimal kilograms) => kilograms.ToString("0.###", CultureInfo.InvariantCulture) + " kg";
 
+    /// <summary>
+    /// The shipment's weight as the user is told it: "12 kg" for one parcel, "3 cartons × 12 kg (36 kg in all)" for several;
+    /// null when neither the weight nor a carton count is known.
+    /// </summary>
+    public static string? ShipmentWeight(LogisticsAnswers answers, BotLanguage language)
+    {
+        var text = LogisticsGuideText.For(language);
+        return (answers.WeightKg, answers.Cartons) switch
+        {
+            ({ } kg, > 1 and var cartons) => string.Format(CultureInfo.InvariantCulture, text.CartonWeight, cartons, Kilograms(kg), Kilograms(answers.ShipmentWeightKg()!.Value)),
+            ({ } kg, _) => Kilograms(kg),
+            (null, > 1 and var cartons) => string.Format(CultureInfo.InvariantCulture, text.CartonsOnly, cartons),
+            _ => null,
+        };
+    }
+
     /// <summary>"30 USD", "25.5 EUR", "7313 JPY" (currencies without minor units are shown whole).</summary>
     public static string Amount(decimal amount, string currency) =>
         amount.ToString(currency is "JPY" or "KRW" or "IDR" ? "0" : "0.##", CultureInfo.InvariantCulture) + " " + currency;
@@ -95,7 +111,7 @@ public sealed class LogisticsResultBuilder(KnowledgeBase knowledgeBase, Logistic
     {
         var chinese = language.IsChinese;
         var category = answers.Category is { } id ? knowledgeBase.FindCategory(id)?.Name.Get(language) : null;
-        var weight = Kilograms(answers.WeightKg ?? 0m);
+        var weight = ShipmentWeight(answers, language) ?? Kilograms(0m);
         return chinese
             ? $"{weight} {(category is null ? "包裹" : category)}，寄往{destinationName}"
             : $"{weight} of {(category is null ? "goods" : category.ToLowerInvariant())} to {destinationName}";
@@ -107,7 +123,7 @@ public sealed class LogisticsResultBuilder(KnowledgeBase knowledgeBase, Logistic
         var common = GuideCommonText.For(language);
         var facts = new List<ReplyFact>
         {
-            new(text.Weight, Kilograms(answers.WeightKg ?? 0m)),
+            new(text.Weight, ShipmentWeight(answers, language) ?? Kilograms(0m)),
             new(text.Dimensions, answers.Size is { Skipped: false } size
                 ? string.Create(CultureInfo.InvariantCulture, $"{size.LengthCm:0.#} × {size.WidthCm:0.#} × {size.HeightCm:0.#} cm")
                 : text.NotGiven),

@@ -35,7 +35,7 @@ public sealed partial class LogisticsSlotReader(KnowledgeBase knowledgeBase, Gui
     // Each slot with whether a reading answers it, in the order the guide asks them.
     private static readonly (string Name, Func<LogisticsAnswers, bool> IsAnswered)[] SlotsAnswered =
     [
-        (Weight, read => read.WeightKg is not null),
+        (Weight, read => read.WeightKg is not null || read.Cartons is not null),
         (Size, read => read.Size is not null),
         (Value, read => read.ValueAmount is not null),
         (Destination, read => read.Destination is not null),
@@ -124,9 +124,16 @@ public sealed partial class LogisticsSlotReader(KnowledgeBase knowledgeBase, Gui
             size = ParcelSizeAnswer.Skip;
         }
 
+        var weight = weights.FirstOrDefault(w => w.Kilograms is > 0 and <= MaxWeightKg)?.Kilograms;
+        var cartons = CartonCount.Read(text);
+        var weightIsTotal = weight is not null && CartonCount.WeightIsTotal(text);
         var read = new LogisticsAnswers
         {
-            WeightKg = weights.FirstOrDefault(w => w.Kilograms is > 0 and <= MaxWeightKg)?.Kilograms,
+            // "3 cartons, 36 kg in total" is the shipment's weight, shared out; "3 cartons of 12 kg" is one carton's, as the
+            // weight question asks for one parcel (said back, so a total taken for one carton is seen and corrected).
+            WeightKg = cartons is { } count && weightIsTotal ? Math.Round(weight!.Value / count, 3) : weight,
+            Cartons = cartons,
+            WeightIsShipmentTotal = cartons is null && weightIsTotal,
             Size = size,
             ValueAmount = valueAmount,
             ValueCurrency = valueCurrency,
@@ -193,7 +200,7 @@ public sealed partial class LogisticsSlotReader(KnowledgeBase knowledgeBase, Gui
         var common = GuideCommonText.For(language);
         return slot switch
         {
-            Weight => answers.WeightKg is { } kg ? LogisticsResultBuilder.Kilograms(kg) : null,
+            Weight => LogisticsResultBuilder.ShipmentWeight(answers, language),
             Size => answers.Size switch
             {
                 null => null,
@@ -241,7 +248,7 @@ public sealed partial class LogisticsSlotReader(KnowledgeBase knowledgeBase, Gui
 
     private static LogisticsAnswers Set(string slot, LogisticsAnswers answers, LogisticsAnswers read) => slot switch
     {
-        Weight => answers with { WeightKg = read.WeightKg },
+        Weight => WithWeight(answers, read),
         Size => answers with { Size = read.Size },
         Value => answers with { ValueAmount = read.ValueAmount, ValueCurrency = read.ValueCurrency },
         Destination => answers with
@@ -257,6 +264,15 @@ public sealed partial class LogisticsSlotReader(KnowledgeBase knowledgeBase, Gui
         Goods => answers with { Goods = read.Goods },
         _ => answers,
     };
+
+    // A carton count alone ("what if it's 3 of those cartons?") keeps one carton's weight; a weight said for the whole
+    // shipment without its count ("36 kg in total") is shared out over the cartons already known.
+    private static LogisticsAnswers WithWeight(LogisticsAnswers answers, LogisticsAnswers read)
+    {
+        var cartons = read.Cartons ?? answers.Cartons;
+        var weight = read.WeightKg is { } kg && read.WeightIsShipmentTotal && cartons is > 1 ? Math.Round(kg / cartons.Value, 3) : read.WeightKg ?? answers.WeightKg;
+        return answers with { WeightKg = weight, Cartons = cartons };
+    }
 
     // True when the message's first clause names the topic of another yes/no or goods question than the one waiting, and
     // not the waiting one's ("no battery", "没有电池，都是布料" at the tracking question).
