@@ -50,6 +50,13 @@ public sealed class UnlistedGoodsTests
     public void Words_after_a_word_of_selling_to_someone_or_about_the_packaging_name_no_goods(string text) =>
         Assert.Null(CrossBorderBot.Dialogs.Slots.UnlistedGoods.Named(text, atItsQuestion: false));
 
+    [Theory]
+    [InlineData("我们公司做宠物用品的，想在日本开店", "宠物用品")]
+    [InlineData("我们是做户外家具的。想卖到澳洲", "户外家具")]
+    [InlineData("我们做手工风筝，想卖去欧洲", "手工风筝")]
+    public void A_line_of_business_said_with_a_closing_de_names_the_goods_without_it(string text, string goods) =>
+        Assert.Equal(goods, CrossBorderBot.Dialogs.Slots.UnlistedGoods.Named(text, atItsQuestion: false));
+
     [Fact]
     public async Task Goods_given_at_the_category_question_are_taken_in_the_sellers_words()
     {
