@@ -229,6 +229,14 @@ public sealed class PlatformAdvisor
             reasons.Add(T($"Entry by application or invitation: {rules.Note?.En ?? "not open to every seller"}.", $"需申请或受邀入驻：{rules.Note?.ZhCn ?? "并非对所有卖家开放"}。"));
         }
 
+        if (rules is { LocalEntityUsual: true })
+        {
+            penalty += input.Experience == SellerExperience.Experienced ? w.LocalEntityPenaltyExperienced : w.LocalEntityPenalty;
+            reasons.Add(T(
+                $"Sellers from China usually need a company in the market or a local partner to open a shop here (see the entry requirements).",
+                $"中国卖家通常需要在当地注册公司或通过当地合作伙伴才能在此开店（见入驻要求）。"));
+        }
+
         if (category is not null && rules is not null && rules.CategoryApproval.Contains(category.Id))
         {
             penalty += w.CategoryApprovalPenalty;

@@ -58,5 +58,11 @@ public sealed record PlatformScoringWeights
 
     public decimal InvitationOnlyPenalty { get; init; } = 8m;
 
+    /// <summary>A platform where a seller from China usually needs a local company or partner (less once experienced:
+    /// an experienced seller may already have one or knows how to set it up).</summary>
+    public decimal LocalEntityPenalty { get; init; } = 8m;
+
+    public decimal LocalEntityPenaltyExperienced { get; init; } = 3m;
+
     public decimal CategoryApprovalPenalty { get; init; } = 4m;
 }

@@ -12,6 +12,12 @@ public sealed record PlatformEligibility
     /// <summary>Entry by invitation or selective application only.</summary>
     public bool InvitationOnly { get; init; }
 
+    /// <summary>
+    /// The platform's terms take overseas companies only in limited cases, so a seller from China usually opens through a
+    /// company in the market or an appointed local partner (Rakuten Ichiba, noon): a hurdle a newcomer meets first.
+    /// </summary>
+    public bool LocalEntityUsual { get; init; }
+
     /// <summary>Categories that need the platform's approval before listing (gated categories).</summary>
     public IReadOnlyList<string> CategoryApproval { get; init; } = [];
 
