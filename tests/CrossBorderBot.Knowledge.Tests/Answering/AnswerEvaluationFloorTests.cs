@@ -31,6 +31,7 @@ public class AnswerEvaluationFloorTests
         var holdout16 = AnswerEvaluationSet.Parse(File.ReadAllLines(RealAnswerer.SetPath("holdout16")));
         var holdout17 = AnswerEvaluationSet.Parse(File.ReadAllLines(RealAnswerer.SetPath("holdout17")));
         var holdout18 = AnswerEvaluationSet.Parse(File.ReadAllLines(RealAnswerer.SetPath("holdout18")));
+        var holdout19 = AnswerEvaluationSet.Parse(File.ReadAllLines(RealAnswerer.SetPath("holdout19")));
         var dev = AnswerEvaluationSet.Parse(File.ReadAllLines(RealAnswerer.SetPath("dev")));
         var dev2 = AnswerEvaluationSet.Parse(File.ReadAllLines(RealAnswerer.SetPath("dev2")));
         var dev3 = AnswerEvaluationSet.Parse(File.ReadAllLines(RealAnswerer.SetPath("dev3")));
@@ -38,7 +39,7 @@ public class AnswerEvaluationFloorTests
         var dev5 = AnswerEvaluationSet.Parse(File.ReadAllLines(RealAnswerer.SetPath("dev5")));
         var dev6 = AnswerEvaluationSet.Parse(File.ReadAllLines(RealAnswerer.SetPath("dev6")));
         var dev7 = AnswerEvaluationSet.Parse(File.ReadAllLines(RealAnswerer.SetPath("dev7")));
-        var all = holdout.Concat(holdout2).Concat(holdout3).Concat(holdout4).Concat(holdout5).Concat(holdout6).Concat(holdout7).Concat(holdout8).Concat(holdout9).Concat(holdout10).Concat(holdout11).Concat(holdout12).Concat(holdout13).Concat(holdout14).Concat(holdout15).Concat(holdout16).Concat(holdout17).Concat(holdout18).Concat(dev).Concat(dev2).Concat(dev3).Concat(dev4).Concat(dev5).Concat(dev6).Concat(dev7).ToList();
+        var all = holdout.Concat(holdout2).Concat(holdout3).Concat(holdout4).Concat(holdout5).Concat(holdout6).Concat(holdout7).Concat(holdout8).Concat(holdout9).Concat(holdout10).Concat(holdout11).Concat(holdout12).Concat(holdout13).Concat(holdout14).Concat(holdout15).Concat(holdout16).Concat(holdout17).Concat(holdout18).Concat(holdout19).Concat(dev).Concat(dev2).Concat(dev3).Concat(dev4).Concat(dev5).Concat(dev6).Concat(dev7).ToList();
 
         Assert.True(holdout.Count >= 100, $"held-out questions: {holdout.Count}");
         Assert.True(holdout2.Count >= 120, $"second held-out questions: {holdout2.Count}");
@@ -92,6 +93,9 @@ public class AnswerEvaluationFloorTests
         Assert.True(holdout18.Count >= 300, $"eighteenth held-out questions: {holdout18.Count}");
         Assert.True(holdout18.Count(c => KnowledgeLanguage.ContainsCjk(c.Question)) >= holdout18.Count * 0.4, "eighteenth held-out set: at least 40 % Chinese");
         Assert.True(holdout18.Count(c => !c.Answerable) >= 75, "eighteenth held-out set: at least 75 the knowledge base cannot answer");
+        Assert.True(holdout19.Count >= 300, $"nineteenth held-out questions: {holdout19.Count}");
+        Assert.True(holdout19.Count(c => KnowledgeLanguage.ContainsCjk(c.Question)) >= holdout19.Count * 0.4, "nineteenth held-out set: at least 40 % Chinese");
+        Assert.True(holdout19.Count(c => !c.Answerable) >= 75, "nineteenth held-out set: at least 75 the knowledge base cannot answer");
         Assert.True(dev2.Count >= 120, $"second development set: {dev2.Count}");
         Assert.True(dev2.Count(c => KnowledgeLanguage.ContainsCjk(c.Question)) >= dev2.Count * 0.4, "second development set: at least 40 % Chinese");
         Assert.True(dev2.Count(c => !c.Answerable) >= 15, "second development set: at least 15 the knowledge base cannot answer");
@@ -123,7 +127,7 @@ public class AnswerEvaluationFloorTests
             .Concat(kb.PaperChallenges.Select(c => c.Id)).Concat(kb.PaperCountermeasures.Select(c => c.Id))
             .Concat(kb.Readiness.RoadmapSteps.Select(s => s.Id)).Concat(kb.Readiness.Levels.Select(l => l.Id)).Concat(kb.Readiness.Dimensions.Select(d => d.Id))
             .Concat(kb.ImportRegimes.SelectMany(r => r.DutyLayers.Select(l => l.Id))).ToHashSet(StringComparer.OrdinalIgnoreCase);
-        var cases = new[] { "holdout", "holdout2", "holdout3", "holdout4", "holdout5", "holdout6", "holdout7", "holdout8", "holdout9", "holdout10", "holdout11", "holdout12", "holdout13", "holdout14", "holdout15", "holdout16", "holdout17", "holdout18", "dev", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8", "dev9", "dev10", "dev11", "dev12", "dev13", "dev14", "dev15", "dev16", "dev17", "dev18", "dev19", "dev20", "dev20data" }.SelectMany(set => AnswerEvaluationSet.Parse(File.ReadAllLines(RealAnswerer.SetPath(set))));
+        var cases = new[] { "holdout", "holdout2", "holdout3", "holdout4", "holdout5", "holdout6", "holdout7", "holdout8", "holdout9", "holdout10", "holdout11", "holdout12", "holdout13", "holdout14", "holdout15", "holdout16", "holdout17", "holdout18", "holdout19", "dev", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8", "dev9", "dev10", "dev11", "dev12", "dev13", "dev14", "dev15", "dev16", "dev17", "dev18", "dev19", "dev20", "dev20data" }.SelectMany(set => AnswerEvaluationSet.Parse(File.ReadAllLines(RealAnswerer.SetPath(set))));
 
         Assert.All(cases.SelectMany(c => c.ExpectedIds), id => Assert.Contains(id, ids));
     }
@@ -249,6 +253,10 @@ public class AnswerEvaluationFloorTests
     // the merged answerer (62.2 % / 62.2 % was measured on the nineteenth session's own tree); its contains floor follows.
     // dev20data (written before the data it asks about was added; 30 questions, 14 Chinese, 11 unanswerable near-misses):
     // 47.4 % (9/19), 15.8 % (3/19), 2/11 before the data and 68.4 % (13/19), 57.9 % (11/19), 2/11 after it.
+    // Twentieth pass: holdout19 (written blind at its start, before any change, by a helper that wrote only the set and
+    // changed no code; 467 questions, 195 Chinese, 91 unanswerable near-misses) measured 76.1 % (286/376), 78.5 % (295/376),
+    // 15/91 (16.5 %) on the tree the pass started from (41b67be's answerer and data); its floor is that first measurement,
+    // set just under the exact fractions (286/376 = 0.7606, 295/376 = 0.7846) and the false-answer guard just over 15/91 = 0.1648.
     [Theory]
     [InlineData("holdout", 0.87, 0.90, 0.15)]
     [InlineData("holdout2", 0.90, 0.89, 0.13)]
@@ -268,6 +276,7 @@ public class AnswerEvaluationFloorTests
     [InlineData("holdout16", 0.885, 0.875, 0.05)]
     [InlineData("holdout17", 0.885, 0.885, 0.07)]
     [InlineData("holdout18", 0.810, 0.815, 0.156)]
+    [InlineData("holdout19", 0.760, 0.784, 0.165)]
     [InlineData("dev", 0.94, 0.94, 0.06)]
     [InlineData("dev2", 0.95, 0.95, 0.10)]
     [InlineData("dev3", 0.90, 0.90, 0.10)]
