@@ -114,8 +114,11 @@ internal sealed partial class AnswerAcceptance(KnowledgeBase kb, AnswerRanker ra
         // market for is not answered by another market's rule that mentions it.
         // "romania parcel fee": an EU member's rules are the EU's, so the EU's entries may answer about it — where they name it
         // (checked below, sentence by sentence).
+        // "Norway's VOEC threshold": a compliance entry whose markets list the country is that country's own rule.
+        var ofNamedCountry = ranker.OfNamedCountry(q, best.Entry);
         if (q.Entities.Any(e => e.Kind == EntityKind.Country) && !q.Markets.Any() && best.Entry.Markets.Count > 0
-            && best.Entry.Type is SearchEntryType.Market or SearchEntryType.ImportRule or SearchEntryType.Compliance && !EuEntryForMembers(q, best.Entry))
+            && best.Entry.Type is SearchEntryType.Market or SearchEntryType.ImportRule or SearchEntryType.Compliance && !EuEntryForMembers(q, best.Entry)
+            && !ofNamedCountry)
         {
             return "a country without a market";
         }
@@ -134,7 +137,7 @@ internal sealed partial class AnswerAcceptance(KnowledgeBase kb, AnswerRanker ra
         // country named in passing is context, not where the question applies.
         // Compared with it ("Danish VAT vs German VAT"), the country is a side of the question the base does not hold.
         var aboutNamedMarket = !q.AsksComparison && q.Markets.Any(m => best.Entry.Markets.Contains(m.Id, StringComparer.OrdinalIgnoreCase));
-        foreach (var country in q.Entities.Where(e => e.Kind == EntityKind.Country && !aboutNamedMarket))
+        foreach (var country in q.Entities.Where(e => e.Kind == EntityKind.Country && !aboutNamedMarket && !ofNamedCountry))
         {
             var countryNames = kb.FindCountry(country.Id) is { } c ? new[] { c.Name.En, c.Name.ZhCn, country.Surface } : [country.Surface];
             var aboutIt = EntrySentences(best.Entry).Where(s => countryNames.Any(n => s.Text.Contains(n, StringComparison.OrdinalIgnoreCase))).ToList();
@@ -162,7 +165,7 @@ internal sealed partial class AnswerAcceptance(KnowledgeBase kb, AnswerRanker ra
 
         // A rate or a threshold is held for the knowledge base's markets only: "New Zealand's GST rate" is not
         // answered by the GST term that mentions New Zealand.
-        if (q.Kind is QuestionKind.Rate or QuestionKind.Threshold && q.Entities.Any(e => e.Kind == EntityKind.Country) && !aboutNamedMarket)
+        if (q.Kind is QuestionKind.Rate or QuestionKind.Threshold && q.Entities.Any(e => e.Kind == EntityKind.Country) && !aboutNamedMarket && !ofNamedCountry)
         {
             return "a rate or threshold of a country without a market";
         }

@@ -86,6 +86,18 @@ internal sealed partial class AnswerRanker(KnowledgeBase kb, KnowledgeSearch sea
         q.Subjects.Any(s => Refers(s, entry) || (s.Kind == EntityKind.GlossaryTerm && entry.Type == SearchEntryType.Compliance
             && (EntryMentions.TitleCarries(entry, s) || _topics.RulesOfTerm(s.Id).Contains(entry))));
 
+    /// <summary>
+    /// A compliance entry the question names, of a country it names that has no market of its own ("Norway's VOEC
+    /// threshold": the VOEC scheme lists Norway in its markets): the country's own rule, as a market's rule is that market's.
+    /// Beside a market ("does Korea have a scheme like Norway's VOEC?") the question is about the market, and the country
+    /// only compares. Not named, the scheme does not answer whatever else is asked about the country ("Norway's import duty
+    /// on shoes"): the base holds no market there.
+    /// </summary>
+    public bool OfNamedCountry(QuestionAnalysis q, AnswerEntry entry) =>
+        entry.Type == SearchEntryType.Compliance && entry.Markets.Count > 0 && !q.Markets.Any() && q.Subjects.Any(s => Refers(s, entry))
+        && q.Entities.Where(e => e.Kind == EntityKind.Country).ToList() is { Count: > 0 } countries
+        && countries.All(c => entry.Markets.Contains(c.Id, StringComparer.OrdinalIgnoreCase));
+
     /// <summary>The question quotes an amount that is some import rule's own threshold or fee ("the $800 de minimis").</summary>
     public bool QuotesRuleAmount(QuestionAnalysis question) => _ruleAmounts.RulesQuoting(QuestionAmounts.Thresholds(question)).Count > 0;
 
@@ -187,7 +199,7 @@ internal sealed partial class AnswerRanker(KnowledgeBase kb, KnowledgeSearch sea
             }
         }
 
-        if (entry.Type == SearchEntryType.Compliance && (entry.Markets.Any(markets.Contains) || (markets.Count > 0 && entry.AppliesEverywhere)))
+        if (entry.Type == SearchEntryType.Compliance && (entry.Markets.Any(markets.Contains) || (markets.Count > 0 && entry.AppliesEverywhere) || OfNamedCountry(q, entry)))
         {
             // A rule of that one market ("墨西哥…加征关税") is the market's own rule, as much as its import rules are;
             // a rule shared by many markets only applies there.

@@ -338,6 +338,8 @@ internal static partial class AskedFigure
     private static partial Regex ReducedRate();
 
     // A number is tried from its first digit only, and taken whole (atomic): a long run of digits costs one pass.
-    [GeneratedRegex(@"(?<![\d,.])\d(?>[\d,.]*)\s*(?:%|USD|EUR|GBP|CNY|RMB|JPY|SAR|AED|SGD|AUD|CAD|MYR|THB|VND|PHP|IDR|INR|KRW|BRL|MXN|TRY|PLN|RUB|元|美元|欧元|英镑|日元|里亚尔|迪拉姆|万元)|[$€£¥₹]\s*\d|(?:USD|EUR|GBP|CNY|CNH|RMB|JPY|SAR|AED|SGD|AUD|CAD|MYR|THB|VND|PHP|IDR|INR|KRW|BRL|MXN|TRY|PLN|RUB|US\$|A\$|C\$|S\$|R\$|RM)\s*\d", RegexOptions.IgnoreCase)]
+    // The currencies the base's texts give amounts in, Norway's, New Zealand's and Switzerland's schemes included (NOK 50,000,
+    // NZ$1,000, CHF 100,000, 3,000挪威克朗).
+    [GeneratedRegex(@"(?<![\d,.])\d(?>[\d,.]*)\s*(?:%|USD|EUR|GBP|CNY|RMB|JPY|SAR|AED|SGD|AUD|CAD|MYR|THB|VND|PHP|IDR|INR|KRW|BRL|MXN|TRY|PLN|RUB|NOK|NZD|CHF|元|美元|欧元|英镑|日元|里亚尔|迪拉姆|万元|挪威克朗|克朗|新西兰元|纽元|瑞士法郎|法郎)|[$€£¥₹]\s*\d|(?:USD|EUR|GBP|CNY|CNH|RMB|JPY|SAR|AED|SGD|AUD|CAD|MYR|THB|VND|PHP|IDR|INR|KRW|BRL|MXN|TRY|PLN|RUB|NOK|NZD|CHF|US\$|A\$|C\$|S\$|R\$|NZ\$|RM)\s*\d", RegexOptions.IgnoreCase)]
     internal static partial Regex MoneyOrPercent();
 }
