@@ -46,7 +46,9 @@ public sealed class ReadingsOfTheTwentiethPassTests
     [InlineData("谢谢，不过要寄德国")]
     [InlineData("thanks, what about spain?")]
     [InlineData("谢谢，我们还想问问别的事情怎么弄")]
-    public void Words_beside_thanks_that_say_something_keep_it_a_message(string text) =>
+    [InlineData("only ceramic, nothing else inside")]
+    [InlineData("只有陶瓷，没别的了")]
+    public void Words_beside_a_closing_that_say_something_keep_it_a_message(string text) =>
         Assert.Equal(Interruption.None, InterruptionDetector.Detect(text, null));
 
     [Theory]
@@ -151,4 +153,10 @@ public sealed class ReadingsOfTheTwentiethPassTests
     [InlineData("the customer wants his money back")]
     [InlineData("客户要求全额退款")]
     public void A_buyers_demand_of_money_back_is_no_wish(string text) => Assert.False(MessageCues.StatesABuyersWish(text));
+
+    [Theory]
+    [InlineData("listing titles rewritten without the brand name")]
+    [InlineData("product photos reshot against a white background")]
+    [InlineData("return reasons analysed by size")]
+    public void A_task_noted_off_with_a_verb_of_redoing_tells_it_done(string text) => Assert.True(GoAheadCues.ReportsItDone(text));
 }
