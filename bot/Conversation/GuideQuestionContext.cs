@@ -47,6 +47,13 @@ public static partial class GuideQuestionContext
             return [question];
         }
 
+        // "what documents do they usually want?" at "Is this your problem?": a question inside a problem is about that
+        // problem first, unless it names a topic of its own (a problem type, a platform, goods).
+        if (slots.ProblemInView(guideContext, language) is { } problem && !NamesATopic(dc))
+        {
+            return [WithTheProblem(question, problem)];
+        }
+
         var asked = NamesAProduct(dc) ? question : WithProduct(question, slots.KnownProducts(guideContext, language), productWords, language);
         if (NamesAPlace(dc) || !MeansAPlace(asked) || slots.KnownPlaces(guideContext, language) is not { Count: > 0 } places)
         {
@@ -127,10 +134,27 @@ public static partial class GuideQuestionContext
             return replaced;
         }
 
+        return Beside(question, problem);
+    }
+
+    /// <summary>
+    /// <paramref name="question"/> asked about <paramref name="problem"/>: where it points back, the problem stands there
+    /// (<see cref="AboutTheProblem"/>); else the problem is put beside it.
+    /// </summary>
+    public static string WithTheProblem(string question, string problem) =>
+        AboutTheProblem(question, problem) is var replaced && replaced != question ? replaced : Beside(question, problem);
+
+    // "how long does it take (Amazon account suspended)?", "亚马逊账号被封：要多久？": the problem beside the question.
+    private static string Beside(string question, string problem)
+    {
         var trimmed = question.TrimEnd();
         var body = trimmed.TrimEnd('?', '？', '.', '!', '。', '！');
         return LanguageDetector.ContainsCjk(question) ? $"{problem}：{trimmed}" : $"{body} ({problem}){trimmed[body.Length..]}";
     }
+
+    // The message names a topic of its own: a problem type, a platform or goods.
+    private static bool NamesATopic(DialogContext dc) =>
+        TurnUnderstanding.Of(dc.Context)?.Message.Entities is { } entities && entities.IssueTypes.Count + entities.Platforms.Count + entities.Categories.Count > 0;
 
     // The message itself names a country or region: that place is meant, not the guide's.
     private static bool NamesAPlace(DialogContext dc) => TurnUnderstanding.Of(dc.Context)?.Message.Entities.Locations.Any() == true;

@@ -78,8 +78,9 @@ public static partial class InterruptionDetector
             return Interruption.SwitchToChinese;
         }
 
-        // Every part of the message closes: thanks and praise are acknowledged, a goodbye or "that's all" ends the talk.
-        switch (ClosingWords.Read(command))
+        // Every part of the message closes (a few words around that say nothing may stand beside): thanks and praise are
+        // acknowledged, a goodbye or "that's all" ends the talk.
+        switch (ClosingWords.ReadAround(command, words => SaysSomething(words, recognized)))
         {
             case ClosingKind.Thanks:
                 return Interruption.Thanks;
@@ -97,7 +98,7 @@ public static partial class InterruptionDetector
             return Interruption.Back;
         }
 
-        if (CancelWords.Contains(command) || EndsByLeaving(command))
+        if (CancelWords.Contains(command) || EndsByLeaving(command) || StartsByLeaving(command))
         {
             return Interruption.Cancel;
         }
@@ -150,6 +151,31 @@ public static partial class InterruptionDetector
         return clauses.Count >= 2 && CancelWords.Contains(CommandWrapping().Replace(clauses[^1], string.Empty).Trim())
             && clauses.SkipLast(1).All(clause => Closing().IsMatch(clause));
     }
+
+    /// <summary>
+    /// "cancel, let's do this another day", "cancel that, we'll come back to it another time", "取消吧，改天再弄": the first
+    /// clause is a command to leave and every clause after it only closes, pauses or puts the rest off. A clause that says
+    /// anything else ("cancel that, it's 3 kg") keeps the message what it is.
+    /// </summary>
+    private static bool StartsByLeaving(string command)
+    {
+        var clauses = Clauses(command);
+        return clauses.Count >= 2 && CancelWords.Contains(CommandWrapping().Replace(clauses[0], string.Empty).Trim())
+            && clauses.Skip(1).All(clause => Closing().IsMatch(clause) || ClosingWords.Read(clause) != ClosingKind.None);
+    }
+
+    /// <summary>
+    /// True when words beside a closing answer a question or name a fact: a slot's answer word or topic ("standard",
+    /// "tracking"), or, in the message, a place, a weight, an amount, goods or a platform the recognizer found.
+    /// </summary>
+    private static bool SaysSomething(string words, RecognizedMessage? recognized) =>
+        IsCommand(words) || SlotVocabulary.Default.IsAnswerWord(words) || SlotVocabulary.Default.NamesAnyTopic(words)
+        || (recognized is not null && (GuideRequests.HasAGuideFact(recognized.Entities) || recognized.Entities.Platforms.Count > 0));
+
+    /// <summary>A command word ("cancel", "退出吧", "back", "help"): beside a closing it is the command, not filler.</summary>
+    private static bool IsCommand(string words) =>
+        CommandWrapping().Replace(words.Trim(), string.Empty).Trim() is var command
+        && (CancelWords.Contains(command) || BackWords.Contains(command) || HelpWords.Contains(command) || PlanWords.Contains(command));
 
     /// <summary>The clauses of a message, split at commas, stops and dashes, trimmed; empty ones left out.</summary>
     internal static List<string> Clauses(string text) => [.. ClauseBreak().Split(text).Select(clause => clause.Trim()).Where(clause => clause.Length > 0)];

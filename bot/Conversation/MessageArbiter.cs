@@ -16,7 +16,7 @@ public static class MessageArbiter
     private const double SwitchTaskThreshold = 0.85;
 
     /// <summary>A sentence the recognizer takes for a knowledge question at this probability is one, even without "?".</summary>
-    private const double QuestionThreshold = 0.7;
+    internal const double QuestionThreshold = 0.7;
 
     /// <summary>A problem is reported when the fix-an-issue intent is at least this likely (with a problem type found).</summary>
     private const double ProblemThreshold = 0.35;
@@ -52,7 +52,7 @@ public static class MessageArbiter
         var purpose = place.Kind switch
         {
             ConversationPlaceKind.Menu => AtMenu(place, message, question, problem),
-            ConversationPlaceKind.Result => AtResult(place, message, question, problem),
+            ConversationPlaceKind.Result => ResultMessagePurpose.Decide(place, message, question, problem),
             _ => InGuide(place, message, question, problem),
         };
         return DescribedProblem(place, message, purpose);
@@ -118,7 +118,9 @@ public static class MessageArbiter
             return MessagePurpose.NewTask;
         }
 
-        if (message.IntentAbove(GuideRequests.MenuTaskThreshold) is { } intent && MainMenuDialog.EntryIntents.Contains(intent))
+        // "the buyer wants tracking": a buyer's wish for a service names a problem type's topic but is no problem to fix.
+        if (message.IntentAbove(GuideRequests.MenuTaskThreshold) is { } intent && MainMenuDialog.EntryIntents.Contains(intent)
+            && !(intent == IntentNames.FixIssue && MessageCues.StatesABuyersWish(message.Text)))
         {
             return intent == IntentNames.AskKnowledge && place.FactsGuide is null ? MessagePurpose.Question : MessagePurpose.NewTask;
         }
@@ -139,7 +141,8 @@ public static class MessageArbiter
         // "we have a pallet of goods that needs sending to the US": a need stated, not a question asked. The guide it
         // leans to asks what it needs (and "cancel" leaves it); answering it as a question would only say "don't know".
         if (!question && MessageCues.IsSentence(message.Text) && GuideRequests.GuideLean(message) is { } lean
-            && (message.Intent == lean || GuideRequests.HasAGuideFact(message.Entities)))
+            && (message.Intent == lean || GuideRequests.HasAGuideFact(message.Entities))
+            && !(lean == IntentNames.FixIssue && MessageCues.StatesABuyersWish(message.Text)))
         {
             return MessagePurpose.NewTask;
         }
@@ -151,85 +154,6 @@ public static class MessageArbiter
         }
 
         return MessageCues.IsSentence(message.Text) ? MessagePurpose.Question : MessagePurpose.Unclear;
-    }
-
-    private static MessagePurpose AtResult(ConversationPlace place, RecognizedMessage message, bool question, bool problem)
-    {
-        var text = message.Text;
-
-        // "这个瑜伽垫要是在澳洲卖，上哪个平台好" after a shipping result asks for another guide's choice: that guide's task,
-        // though it supposes a case ("要是") the running guide could read as a what-if.
-        if (AsksForAnotherGuidesChoice(place, message))
-        {
-            return MessagePurpose.NewTask;
-        }
-
-        // "how was this price calculated?", "哪个最便宜", "what does level 3 mean?", "what will amazon cost me a month?": a
-        // question the result itself answers (its figures, its scale, its options by place), before any reading of the
-        // message as a changed input or a fact to look up. A what-if that changes an input the guide reads stays a what-if
-        // ("what if we go with the cheapest?", "how much slower is it if we go with the cheapest option?", "would the picks be
-        // different with a 4000 usd budget?"); "and the 2nd option, how many days?", "那第二个呢？" change nothing.
-        if (question && !(place.GuideReadsMessage && (MessageCues.IsWhatIf(text) || MessageCues.IsHypothetical(text) || OutcomeCues.AsksAboutAnEffect(text))) && place.GuideId is DialogIds.GuideLogistics or DialogIds.GuidePlatform or DialogIds.GuideReadiness
-            && ResultQuestions.Read(place.GuideId, text) != ResultQuestion.None)
-        {
-            return MessagePurpose.AboutResult;
-        }
-
-        if (place.GuideReadsMessage && (MessageCues.IsWhatIf(text) || !question) && !MessageCues.IsWhy(text))
-        {
-            return MessagePurpose.WhatIf;
-        }
-
-        // "does this work for canada as well?", "那加拿大也适用吗？" at a platform result: whether the result holds for a place
-        // named is the result for that place (kept or added), not a lookup.
-        if (place.GuideReadsMessage && question && !MessageCues.IsWhy(text) && !MessageCues.AsksAboutRules(text)
-            && message.Entities.Countries.Count + message.Entities.Regions.Count > 0 && OutcomeCues.AsksWhetherItHoldsThere(text))
-        {
-            return MessagePurpose.WhatIf;
-        }
-
-        // "would a battery in it make it a lot pricier?", "改走快递能快多少", "does the answer change if we could spend 3000 a
-        // month?": a question about what a changed input does to the result (a comparison of what the guide ranks by, an
-        // effect on the result, or a case supposed) is the result again for that input, not a lookup. Rules stay questions.
-        if (place.GuideReadsMessage && question && !MessageCues.IsWhy(text) && !MessageCues.AsksAboutRules(text)
-            && (OutcomeCues.ComparesTheOutcome(place.GuideId, text) || OutcomeCues.AsksAboutAnEffect(text) || MessageCues.IsHypothetical(text)))
-        {
-            return MessagePurpose.WhatIf;
-        }
-
-        // "how much would it cost to send the same to Italy?", "what would 3 kg cost?": the shipment's cost or time with
-        // one input changed is the logistics result again, not a question for the knowledge base.
-        if (place.GuideReadsMessage && place.GuideId == DialogIds.GuideLogistics && MessageCues.AsksForAnOutcome(text) && !MessageCues.IsWhy(text))
-        {
-            return MessagePurpose.WhatIf;
-        }
-
-        if (GuideRequests.AsksForReadiness(place, text))
-        {
-            return MessagePurpose.NewTask;
-        }
-
-        if (MessageCues.IsAboutResult(text) && !MessageCues.AsksForAFact(text) && place.GuideId is DialogIds.GuideLogistics or DialogIds.GuidePlatform or DialogIds.GuideReadiness)
-        {
-            return MessagePurpose.AboutResult;
-        }
-
-        if (problem)
-        {
-            return MessagePurpose.ProblemReport;
-        }
-
-        if (question)
-        {
-            return MessagePurpose.Question;
-        }
-
-        if (IsOtherTask(place, message, GuideRequests.MenuTaskThreshold) && MessageCues.IsSentence(text))
-        {
-            return MessagePurpose.NewTask;
-        }
-
-        return MessageCues.IsSentence(text) && message.ScoreOf(IntentNames.AskKnowledge) >= QuestionThreshold ? MessagePurpose.Question : MessagePurpose.Unclear;
     }
 
     private static MessagePurpose InGuide(ConversationPlace place, RecognizedMessage message, bool question, bool problem)
@@ -306,7 +230,7 @@ public static class MessageArbiter
         // changes it (a request, not a comparison for the result to answer).
         var answersAnyway = place.GuideReadsMessage && ((MessageCues.IsWhatIf(text) && !MessageCues.IsWhy(text)) || MessageCues.AsksOnlyByAFew(text)
             || (SlotVocabulary.Default.Agreement.SaysDone(text) && !(place.FollowsAQuestion && SideQuestionFollowUp.IsFollowUp(text)))
-            || (place.GuideId == DialogIds.GuideLogistics && SpeedWish.AsksForFaster(text)));
+            || (place.GuideId == DialogIds.GuideLogistics && SpeedWish.AsksForAnotherSpeed(text)));
         // "would two 3 kg boxes come out cheaper?", "走海运会不会省很多", "would Etsy suit us better than Amazon?": before the
         // result exists, a question about the guide's own outcome under another option is the result's to answer (the
         // knowledge base would only say it does not know). About rules, or why, it stays a question.
@@ -353,10 +277,14 @@ public static class MessageArbiter
     /// The message asks which option to take on another guide's topic ("上哪个平台好", "which marketplace should we be on?"),
     /// not about rules, and that guide is the task it names.
     /// </summary>
-    /// <remarks>Goods to get to someone ("the cheapest way to get a 2 kg order to a buyer in munich") name shipping as the topic.</remarks>
-    private static bool AsksForAnotherGuidesChoice(ConversationPlace place, RecognizedMessage message) =>
+    /// <remarks>
+    /// Goods to get to someone ("the cheapest way to get a 2 kg order to a buyer in munich") name shipping as the topic,
+    /// and where to sell ("这些杯子在英国该放到哪个网站上卖") names the marketplace, whatever words it uses for one.
+    /// </remarks>
+    internal static bool AsksForAnotherGuidesChoice(ConversationPlace place, RecognizedMessage message) =>
         MessageCues.AsksForAChoice(message.Text) && !MessageCues.AsksAboutRules(message.Text)
-        && (IntentCues.GuideTopic(message.Text) ?? (MessageCues.StatesADelivery(message.Text) ? IntentNames.ChooseLogistics : null)) is { } topic
+        && (IntentCues.GuideTopic(message.Text) ?? (MessageCues.AsksWhereToSell(message.Text) ? IntentNames.ChoosePlatform : null)
+            ?? (MessageCues.StatesADelivery(message.Text) ? IntentNames.ChooseLogistics : null)) is { } topic
         && topic != GuideIntent(place.GuideId) && TaskIntent(place, message) == topic;
 
     /// <summary>A problem the user has: a problem type was found and the message reports it rather than asks about it.</summary>
@@ -369,10 +297,11 @@ public static class MessageArbiter
             return reportsProblem && (!question || message.ScoreOf(IntentNames.FixIssue) >= ProblemThreshold);
         }
 
-        return reportsProblem || (!question && message.ScoreOf(IntentNames.FixIssue) >= ProblemThreshold);
+        // "the buyer wants tracking" names a problem type's topic (tracking) but reports nothing: a buyer's wish for a service.
+        return reportsProblem || (!question && !MessageCues.StatesABuyersWish(message.Text) && message.ScoreOf(IntentNames.FixIssue) >= ProblemThreshold);
     }
 
-    private static bool IsOtherTask(ConversationPlace place, RecognizedMessage message, double threshold) =>
+    internal static bool IsOtherTask(ConversationPlace place, RecognizedMessage message, double threshold) =>
         message.IntentAbove(threshold) is { } intent
         && intent is not IntentNames.AskKnowledge
         && MainMenuDialog.EntryIntents.Contains(intent)

@@ -13,7 +13,8 @@ public static partial class GoAheadCues
 {
     /// <summary>
     /// True when the message asks for the next step, or the first one, and nothing else — or to go through what waits one
-    /// at a time ("can we go through them one by one?", "一个一个问吧").
+    /// at a time ("can we go through them one by one?", "一个一个问吧"), asked as the questions taken separately ("each
+    /// question on its own", "挨个问", "分开问") or as the form not wanted ("rather than this form", "表格太麻烦").
     /// </summary>
     public static bool AsksToGoOn(string? text) => text is not null && (NextStep().IsMatch(text.Trim()) || OneAtATime().IsMatch(text));
 
@@ -57,9 +58,10 @@ public static partial class GoAheadCues
     private static partial Regex ChineseAsks();
 
     // The thing first, then what was done to it, as people note a task off: "size chart updated", "invoices gathered",
+    // "listing titles rewritten", "product photos reshot",
     // "commercial invoice emailed to them", "new photos uploaded to the listing" (a few words, then a verb of doing in
     // the past, then a short rest; no question). What someone else did ("the buyer emailed again") tells no step done.
-    [GeneratedRegex(@"^(?>(?:ok(?:ay)?|alright|right|yes|yeah|yep|so|good|great|done|and)[\s,.!]{0,3}){0,3}(?!(?:the\s+)?(?:buyers?|customers?|clients?|customs|carriers?|couriers?|platform|seller|amazon|ebay|they|he|she|it|nothing|none)\b)(?:(?:the|our|my|all(?:\s+the)?|both|new)\s+)?(?:[\p{L}\d'-]+\s+){1,4}?(?:(?:has|have)\s+been\s+|(?:is|are|was|were)\s+(?:now\s+)?|now\s+|all\s+)?(?:updated|sent|emailed|uploaded|fixed|gathered|collected|printed|reprinted|submitted|filed|signed|paid|checked|changed|corrected|replaced|added|translated|prepared|booked|arranged|registered|requested|ordered|retaken|relabell?ed|sorted|posted|shared|downloaded|scanned|attached|drafted|written|filled\s+(?:in|out)|taken\s+down|put\s+up)\b(?!\s+(?:by\s+)?(?:you|u)\b)[^?？]{0,50}$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?>(?:ok(?:ay)?|alright|right|yes|yeah|yep|so|good|great|done|and)[\s,.!]{0,3}){0,3}(?!(?:the\s+)?(?:buyers?|customers?|clients?|customs|carriers?|couriers?|platform|seller|amazon|ebay|they|he|she|it|nothing|none)\b)(?:(?:the|our|my|all(?:\s+the)?|both|new)\s+)?(?:[\p{L}\d'-]+\s+){1,4}?(?:(?:has|have)\s+been\s+|(?:is|are|was|were)\s+(?:now\s+)?|now\s+|all\s+)?(?:updated|sent|emailed|uploaded|fixed|gathered|collected|printed|reprinted|submitted|filed|signed|paid|checked|changed|corrected|replaced|added|translated|prepared|booked|arranged|registered|requested|ordered|retaken|relabell?ed|sorted|posted|shared|downloaded|scanned|attached|drafted|written|redone|rewritten|remade|reshot|re-?shot|revised|reworked|edited|adjusted|resized|remeasured|renamed|exported|compiled|counted|analy[sz]ed|reviewed|filled\s+(?:in|out)|taken\s+down|put\s+up)\b(?!\s+(?:by\s+)?(?:you|u)\b)[^?？]{0,50}$", RegexOptions.IgnoreCase)]
     private static partial Regex DoneThingFirst();
 
     // Not done yet, or done wrong: "not sent yet", "invoice still not uploaded", "nothing updated".
@@ -67,7 +69,7 @@ public static partial class GoAheadCues
     private static partial Regex NotYet();
 
     // "one by one", "one at a time", "one question at a time", "一个一个", "一题一题", "逐个", "逐题".
-    [GeneratedRegex(@"\bone\s+(?:by\s+one|at\s+a\s+time)\b|\bone\s+question\s+at\s+a\s+time\b|一(?:个|题|项|条|道)一(?:个|题|项|条|道)|逐(?:个|题|项|条)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\bone\s+(?:by\s+one|at\s+a\s+time)\b|\bone\s+question\s+at\s+a\s+time\b|\b(?:each|every)\s+(?:question|one)\s+(?:on\s+its\s+own|by\s+itself|separately|individually|in\s+turn)\b|\b(?:ask|answer|go\s+through|do|take)\s+(?:me\s+|us\s+)?(?:them|these|those|the\s+questions|each(?:\s+question)?|it)?\s*(?:separately|individually|in\s+turn|one\s+after\s+(?:the\s+other|another))\b|\b(?:rather\s+than|instead\s+of|not\s+(?:in|with|through|via)|without)\s+(?:a|the|this|that|your)?\s*(?:big\s+|long\s+|whole\s+)?form\b|一(?:个|题|项|条|道)一(?:个|题|项|条|道)|逐(?:个|题|项|条|一)|挨个|一个个|一道道|一条条|分开(?:问|答|来|回答)|单独(?:问|答|回答)|(?:别|不)(?:用|要)表(?:格|单)?|不想填表|表(?:格|单)?[^，,。？?]{0,6}(?:太|好|很|挺)(?:长|麻烦|多|复杂)", RegexOptions.IgnoreCase)]
     private static partial Regex OneAtATime();
 
     // "skip this one, we already know what happened", "let's skip that step", "this step doesn't apply to us", "we don't need this one".

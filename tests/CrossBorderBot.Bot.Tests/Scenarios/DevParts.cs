@@ -37,6 +37,12 @@ public static class DevParts
         // The eighteenth part was held out in the eighteenth pass; dev material from the nineteenth. Its floors are the blind
         // figures after that pass's merge (124e23a): 14 of 40, replies 1 / 3 of 60, openings 13 of 16; 103 failing turns as
         // first printed on 124e23a.
+        // The nineteenth part was held out in the nineteenth pass; dev material from the twentieth. Its floors are the blind
+        // figures after that pass's merge (41b67be): 10 of 40, replies 10 / 12 of 60, openings 16 of 16; failing turns as
+        // first printed on 41b67be (114). After the twentieth pass's understand changes (w21-understand): 19 of 40, replies
+        // 9 / 11, openings 16, 84 failing turns.
+        "nineteenth" => new(name, NineteenthHeldOutScenarios.All, NineteenthPromptReplyCases.All, NineteenthOpeningMessageCases.All,
+            new DevPartFloor(Scenarios: 19, NotUnderstood: 9, NotTaken: 11, Openings: 16, FailingTurns: 84)),
         "eighteenth" => new(name, EighteenthHeldOutScenarios.All, EighteenthPromptReplyCases.All, EighteenthOpeningMessageCases.All,
             new DevPartFloor(Scenarios: 31, NotUnderstood: 0, NotTaken: 0, Openings: 16, FailingTurns: 43)),
         // On dcabf29 31 of 40 (42 failing turns); after the eighteenth pass's guide changes as below.

@@ -65,6 +65,11 @@ public sealed class FixIssueGuide : ComponentDialog, ISlotGuide
 
     public IReadOnlyList<GuideProduct> KnownProducts(DialogContext guideContext, BotLanguage language) => [];
 
+    public string? ProblemInView(DialogContext guideContext, BotLanguage language) =>
+        OwnValues(guideContext) is { } values && Answers.Of(values).Candidates is [var best, ..] && _knowledgeBase.FindPlaybook(best) is { } playbook
+            ? playbook.Name.Get(language)
+            : null;
+
     private async Task<DialogTurnResult> StartAsync(WaterfallStepContext step, CancellationToken cancellationToken)
     {
         var language = step.Language();

@@ -9,7 +9,7 @@ namespace CrossBorderBot.Dialogs.Guides;
 /// channel at a place, what the fit means) through <see cref="LogisticsResultAnswers"/>; else "why is X first?" — the
 /// top channel and why, and, when the question names another channel, where that one ranks and why.
 /// </summary>
-public sealed class LogisticsExplainer(LogisticsAdvisor advisor, GuideLocationResolver locations, LogisticsChannelNames channelNames, LogisticsResultAnswers resultAnswers)
+public sealed class LogisticsExplainer(LogisticsAdvisor advisor, GuideLocationResolver locations, LogisticsChannelNames channelNames, LogisticsResultAnswers resultAnswers, TimeProvider time)
 {
     private readonly LogisticsResultComparison _comparison = new(advisor);
 
@@ -25,7 +25,13 @@ public sealed class LogisticsExplainer(LogisticsAdvisor advisor, GuideLocationRe
             return compared;
         }
 
-        var advice = advisor.Recommend(LogisticsAdvisorInputs.From(answers, maxResults: Shown));
+        // The duty and VAT asked about are the landed cost's, which the advisor works out for the goods on the day, as the
+        // result did.
+        var kind = ResultQuestions.Read(DialogIds.GuideLogistics, question);
+        var inputs = LogisticsAdvisorInputs.From(answers, maxResults: Shown);
+        var advice = advisor.Recommend(kind == ResultQuestion.ImportTax
+            ? inputs with { Category = answers.Category, AsOf = DateOnly.FromDateTime(time.GetUtcNow().UtcDateTime) }
+            : inputs);
         if (advice.Recommendations.Count == 0)
         {
             return null;
@@ -35,11 +41,17 @@ public sealed class LogisticsExplainer(LogisticsAdvisor advisor, GuideLocationRe
         var ranked = advice.Recommendations;
         var top = ranked[0];
         var named = RankingExplanation.Named(ranked, question, r => Names(r.Channel)).Where(r => r != top).ToList();
-        var kind = ResultQuestions.Read(DialogIds.GuideLogistics, question);
         if (kind != ResultQuestion.None
             && resultAnswers.Answer(kind, answers, advice, Target(ranked, question, named), language) is { } answer)
         {
             return answer;
+        }
+
+        // The duty or VAT asked about when the result holds no landed-cost estimate: the rule in general is the knowledge
+        // base's, not the ranking's.
+        if (kind == ResultQuestion.ImportTax)
+        {
+            return null;
         }
 
         // "why not the postal small packet?" about a channel this parcel rules out: why it is ruled out.

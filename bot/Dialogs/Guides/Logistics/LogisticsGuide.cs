@@ -49,7 +49,7 @@ public sealed class LogisticsGuide : TypedSlotGuide<LogisticsAnswers>
         _locations = new GuideLocationResolver(knowledgeBase, recognizer);
         _results = new LogisticsResultBuilder(knowledgeBase, advisor, _locations, time);
         _slots = new LogisticsSlotReader(knowledgeBase, _locations, SlotVocabulary.Default);
-        _explainer = new LogisticsExplainer(advisor, _locations, _slots.ChannelNames, new LogisticsResultAnswers(knowledgeBase, _locations));
+        _explainer = new LogisticsExplainer(advisor, _locations, _slots.ChannelNames, new LogisticsResultAnswers(knowledgeBase, _locations), time);
         _products = new LogisticsProducts(knowledgeBase);
         _questions = Table();
         AddSteps(StepsId, [StartAsync, .. QuestionSteps(), ResultStepAsync], repeatsSteps: true);
@@ -203,10 +203,11 @@ public sealed class LogisticsGuide : TypedSlotGuide<LogisticsAnswers>
             read = read with { Destination = current.Destination, OtherDestinations = others, DestinationWords = current.DestinationWords };
         }
 
-        // "is there anything quicker? paying a bit more is fine" after economy: one step faster than the speed chosen.
+        // "is there anything quicker? paying a bit more is fine" after economy: one step faster than the speed chosen;
+        // "can we go slower and save on postage?" after express: one step slower.
         if (current.Urgency is { } chosen && _slots.SpeedOnlyWished(message.Text, waitingSlot))
         {
-            read = read with { Urgency = SpeedWish.OneStepFaster(chosen) };
+            read = read with { Urgency = SpeedWish.AsksForFaster(message.Text) ? SpeedWish.OneStepFaster(chosen) : SpeedWish.OneStepSlower(chosen) };
         }
 
         var named = atResult ? [] : _products.Named(message.Entities, message.Text);

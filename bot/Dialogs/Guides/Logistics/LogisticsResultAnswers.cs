@@ -23,8 +23,48 @@ public sealed class LogisticsResultAnswers(KnowledgeBase knowledgeBase, GuideLoc
         ResultQuestion.Fastest => Extreme(advice, advice.Recommendations.OrderBy(r => r.Days.Min).ThenBy(r => r.Days.Max).First(), cheapest: false, language),
         ResultQuestion.AtPlace => AtPlace(advice, target, language),
         ResultQuestion.ScoreMeaning => ScoreMeaning(answers, advice, language),
+        ResultQuestion.ImportTax => ImportTax(answers, advice, language),
         _ => null,
     };
+
+    // The duty, VAT and fees the result's landed-cost estimate gives for this parcel, with the rule behind each and who
+    // pays them; null without an estimate (the knowledge base then answers the rule in general).
+    private string? ImportTax(LogisticsAnswers answers, LogisticsAdvice advice, BotLanguage language)
+    {
+        if (advice.LandedCost is not { } landed)
+        {
+            return null;
+        }
+
+        var chinese = language.IsChinese;
+        var text = LogisticsGuideText.For(language);
+        var currency = landed.Market.Currency;
+        var lines = new List<string>
+        {
+            chinese
+                ? $"按这个结果，寄往{Destination(answers, language)}的这票货（货值 {Amount(landed.GoodsValue.Amount, currency)}）到港时的税费估算："
+                : $"For this parcel to {Destination(answers, language)} (goods value {Amount(landed.GoodsValue.Amount, currency)}), the result's landed-cost estimate gives:",
+        };
+        lines.AddRange(landed.Lines.Select(line => $"- {LineKind(line.Kind, text)}: {LineAmount(line)} — {line.Explanation.Get(language)}"));
+        if (landed.Lines.Count == 0)
+        {
+            lines.Add(chinese ? "- 没有关税或增值税：这票货在免征范围内。" : "- No duty or VAT: this parcel is under the thresholds.");
+        }
+
+        lines.Add($"{text.TaxesAndFees}{(chinese ? "：" : ": ")}{AmountRange(landed.TaxesAndFees.Amount, landed.TaxesAndFeesMax, currency)}");
+        if (landed.WhoPays?.Get(language) is { Length: > 0 } whoPays)
+        {
+            lines.Add(whoPays);
+        }
+
+        // The rules' own sources and their review date, as the result's cost reply cites them.
+        var sources = landed.SourceIds.Select(knowledgeBase.FindSource).OfType<Source>().Take(3).Select(source => $"{source.Title} ({source.Publisher})").ToList();
+        var reviewed = landed.Market.Reviewed.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+        lines.Add(chinese
+            ? $"来源：{(sources.Count > 0 ? string.Join("；", sources) : "知识库中该市场的进口规则")}（复核于 {reviewed}）。这是估算，实际以海关为准。"
+            : $"Sources: {(sources.Count > 0 ? string.Join("; ", sources) : "the knowledge base's import rules for this market")} (reviewed {reviewed}). An estimate: customs decide the actual amount.");
+        return string.Join("\n", lines);
+    }
 
     /// <summary>"Commercial express (fit 82/100, 3–6 days, about $152.8–186.7 / ¥1085–1326)": the figures the result table shows.</summary>
     public static string Describe(ChannelRecommendation r, BotLanguage language) =>

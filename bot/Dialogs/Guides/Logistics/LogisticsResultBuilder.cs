@@ -288,14 +288,14 @@ public sealed class LogisticsResultBuilder(KnowledgeBase knowledgeBase, Logistic
     }
 
     /// <summary>"12.5 USD", or "12.5–20 USD" when the rule behind the line gives a range.</summary>
-    private static string AmountRange(decimal amount, decimal? max, string currency) =>
+    internal static string AmountRange(decimal amount, decimal? max, string currency) =>
         max is { } upper && upper > amount
             ? Amount(amount, currency).Replace(" " + currency, string.Empty, StringComparison.Ordinal) + "–" + Amount(upper, currency)
             : Amount(amount, currency);
 
-    private static string LineAmount(LandedCostLine line) => AmountRange(line.Amount.Amount, line.AmountMax, line.Amount.Currency);
+    internal static string LineAmount(LandedCostLine line) => AmountRange(line.Amount.Amount, line.AmountMax, line.Amount.Currency);
 
-    private static string LineKind(LandedCostLineKind kind, LogisticsGuideText text) => kind switch
+    internal static string LineKind(LandedCostLineKind kind, LogisticsGuideText text) => kind switch
     {
         LandedCostLineKind.Duty => text.DutyLine,
         LandedCostLineKind.Vat => text.VatLine,

@@ -233,7 +233,10 @@ public sealed partial class PlatformGuide : TypedSlotGuide<PlatformAnswers>
     protected override (PlatformAnswers Merged, SlotChanges Changes) Take(PlatformAnswers current, RecognizedMessage message, string? waitingSlot, string? waitingDialogId, BotLanguage language)
     {
         var (read, defaults) = _slots.Read(message.Text, message.Entities, waitingSlot);
-        if (read.Markets is { Count: > 0 } asked && AnotherPlaceAskedAbout.Adds(message.Text, waitingSlot, PlatformSlotReader.Markets, current.Markets is { Count: > 0 }))
+        // A market asked about before the result ("what about austria?"), or at the result whether it holds there too ("does
+        // this also work for canada?"), is added to the markets kept.
+        if (read.Markets is { Count: > 0 } asked && current.Markets is { Count: > 0 }
+            && (AnotherPlaceAskedAbout.Adds(message.Text, waitingSlot, PlatformSlotReader.Markets, placeKept: true) || (IsAtResult(waitingDialogId) && AnotherPlaceAskedAbout.AlsoAsked(message.Text))))
         {
             read = read with { Markets = AnotherPlaceAskedAbout.Joined(current.Markets!, asked), MarketWords = current.MarketWords };
         }

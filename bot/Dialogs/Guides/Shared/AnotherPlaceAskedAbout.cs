@@ -16,6 +16,13 @@ public static partial class AnotherPlaceAskedAbout
     public static bool Adds(string text, string? waitingSlot, string placeSlot, bool placeKept) =>
         placeKept && waitingSlot is not null && waitingSlot != placeSlot && Asks().IsMatch(text.Trim()) && !Replaces().IsMatch(text);
 
+    /// <summary>
+    /// "does this also work for canada?", "那加拿大也适用吗？" after a result: whether the result holds in another place as
+    /// well asks about that place beside the ones kept, so the place is added to them (the result again for all), not put
+    /// in their stead; "canada instead" still replaces.
+    /// </summary>
+    public static bool AlsoAsked(string text) => Also().IsMatch(text) && !Replaces().IsMatch(text);
+
     /// <summary>The places kept, then the ones asked about that are new, each once.</summary>
     public static List<string> Joined(IEnumerable<string> kept, IEnumerable<string> asked) =>
         [.. kept.Concat(asked).Distinct(StringComparer.OrdinalIgnoreCase)];
@@ -23,6 +30,10 @@ public static partial class AnotherPlaceAskedAbout
     // A place asked about: "what/how about …", "and to …?", a question mark, "那…呢".
     [GeneratedRegex(@"^(?:(?:and|so|ok|okay|hmm|um|also)[\s,]+)*(?:what|how)\s+about\b|[?？]\s*$|呢\s*[?？!！。.]*\s*$|^(?:那|还有)", RegexOptions.IgnoreCase)]
     private static partial Regex Asks();
+
+    // A place asked about as well as the ones kept: "also", "too", "as well", "也", "同样", "一起".
+    [GeneratedRegex(@"\b(?:also|too|as\s+well)\b|也|同样|一起|一并", RegexOptions.IgnoreCase)]
+    private static partial Regex Also();
 
     // Said as a change of the place kept.
     [GeneratedRegex(@"\binstead\b|\brather\b|\bactually\b|\bchange\b|\bswitch\b|\bnot\s+\w+\s*,|换成|改成|改为|改到|换到|不对|不是|而是|其实|应该是", RegexOptions.IgnoreCase)]

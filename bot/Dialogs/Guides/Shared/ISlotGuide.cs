@@ -29,6 +29,12 @@ public interface ISlotGuide
     /// minimum), in the advisor's own reason; null when it names none the answers rule out, or they are too few to say.
     /// </summary>
     string? WhyNotNamed(DialogContext guideContext, string question, BotLanguage language) => null;
+
+    /// <summary>
+    /// The problem the guide has matched and is showing (a playbook's name), once it has one; null before, and for a guide
+    /// that fixes no problem. A question asked at its confirmation ("what documents do they usually want?") is about it.
+    /// </summary>
+    string? ProblemInView(DialogContext guideContext, BotLanguage language) => null;
 }
 
 /// <summary>A product a guide is about: its category id and the category's name.</summary>

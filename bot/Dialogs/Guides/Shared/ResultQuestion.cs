@@ -54,6 +54,9 @@ public enum ResultQuestion
     /// <summary>"How long does this usually take?", "这一步一般要多久": a playbook step's duration.</summary>
     StepDuration,
 
+    /// <summary>"Will the buyer pay any import VAT on this?", "买家要交关税吗": the result's own duty and VAT for the parcel.</summary>
+    ImportTax,
+
     /// <summary>"So the first plan was cheaper, by how much?", "刚才那个是不是便宜一些，差多少": the result before a what-if against the one now.</summary>
     ComparedWithBefore,
 }

@@ -68,6 +68,7 @@ public static partial class ResultQuestions
 
     private static ResultQuestion Logistics(string text) =>
         ComparedWithBefore().IsMatch(text) && !Why().IsMatch(text) ? ResultQuestion.ComparedWithBefore
+        : ImportTax().IsMatch(text) && !Why().IsMatch(text) ? ResultQuestion.ImportTax
         : HowPriced().IsMatch(text) ? ResultQuestion.HowPriced
         : HowAccurate().IsMatch(text) ? ResultQuestion.HowAccurate
         : Cheapest().IsMatch(text) ? ResultQuestion.Cheapest
@@ -102,6 +103,12 @@ public static partial class ResultQuestions
     // "这个价格是怎么算的", "运费是按什么算出来的", "为什么按10公斤收运费", "体积重".
     [GeneratedRegex(@"\b(?:calculat\w*|comput\w*|work(?:ed|s)?\s+out|figur\w*\s+out|determin\w*|arrive\w*\s+at|come\s+up\s+with|made\s+up|based\s+on|break\s*down|breakdown)\b[^?.!]{0,40}\b(?:price|prices|cost|costs|rate|rates|fee|fees|shipping|quote|quotes|postage)\b|\b(?:price|prices|cost|costs|rate|rates|fee|fees|shipping|quote|quotes|postage)\b[^?.!]{0,40}\b(?:calculat\w*|comput\w*|work(?:ed)?\s+out|figured|determined|arrived\s+at|made\s+up|come\s+from|based\s+on|broken\s+down|breakdown)\b|\bchargeable\b|\bvolumetric\b|\bdimensional\s+weight\b|\b(?:paying|pay|charged?|charging|billed|billing)\s+(?:me\s+|us\s+)?(?:for\s+)?\d+(?:\.\d+)?\s*(?:kg|kgs|kilos?|kilograms?)\b|\bhow\s+(?:did|do|would)\s+you\s+(?:get|reach|arrive\s+at|come\s+to|land\s+on|end\s+up\s+with)\s+(?:that|this|the|these|those|such\s+a)\s+(?:price|prices|cost|costs|figure|figures|number|numbers|quote|quotes|rate|rates|amount|total)\b|(?:价格|运费|费用|价钱|报价|这个价|这价|钱|成本)[^，,。？?！!]{0,10}(?:怎么|如何|怎样|按什么|根据什么|是按|依据什么)[^，,。？?！!]{0,6}(?:算|计算|得出|来的|定的)|(?:价格|运费|费用|价钱|报价|这个价|这价|成本|这个数|这个数字|这数|金额)[^，,。？?！!]{0,10}(?:从哪|哪来|哪儿来|哪里来|怎么来)|怎么算(?:的|出来)|如何计算|计费重|体积重|抛重|材积|按\s*\d+(?:\.\d+)?\s*(?:公斤|千克|kg|KG)\s*(?:收|算|计)", RegexOptions.IgnoreCase)]
     private static partial Regex HowPriced();
+
+    // The duty or VAT of the shipment asked about: "will the buyer in spain pay any import vat on this?", "do they pay duty
+    // on arrival?", "how much tax will the customer owe?", "买家要交关税吗", "这票到了要交多少增值税". A rate asked in general
+    // ("what is the vat rate in spain") names no one paying and stays the knowledge base's.
+    [GeneratedRegex(@"\b(?:pay|paying|owe|owes|charged|charge|billed|hit\s+with|cost)\b[^?.!]{0,30}\b(?:vat|gst|duty|duties|import\s+(?:tax|taxes|vat|fees?)|customs\s+(?:charges|fees|duty)|taxes)\b|\b(?:vat|gst|duty|duties|import\s+(?:tax|taxes|fees?)|taxes)\b[^?.!]{0,25}\b(?:on\s+(?:this|it|that|the\s+parcel|the\s+order|arrival|delivery)|(?:do|does|will|would)\s+(?:they|the\s+buyer|the\s+customer|the\s+recipient|he|she)\s+(?:have\s+to\s+)?pay)\b|(?:买家|客户|收件人|对方|他们|这票|这个包裹|到了|进口)[^，,。？?]{0,8}(?:要|得|需要|会)?(?:交|付|缴|被收)[^，,。？?]{0,4}(?:关税|增值税|进口税|税费|消费税|税)", RegexOptions.IgnoreCase)]
+    private static partial Regex ImportTax();
 
     // "how sure are you about these prices", "are these prices accurate", "can I trust the quote", "运费报价靠谱吗", "这些价格准吗".
     [GeneratedRegex(@"\b(?:how\s+(?:sure|accurate|reliable|exact|precise|certain|confident|realistic|firm|good)|accurate|accuracy|reliable|exact|precise|trust\w*|realistic|correct|up[\s-]to[\s-]date|firm|guaranteed)\b[^?.!]{0,40}\b(?:prices?|costs?|rates?|quotes?|figures?|numbers?|estimates?)\b|\b(?:prices?|costs?|rates?|quotes?|figures?|numbers?|estimates?)\b[^?.!]{0,30}\b(?:accurate|reliable|exact|precise|correct|realistic|up[\s-]to[\s-]date|firm|guaranteed|trustworthy|current)\b|(?:价格|运费|费用|报价|价钱|这些数|数字|估价|金额)[^，,。？?！!]{0,8}(?:准不准|准确|准吗|准么|可靠|靠谱|可信|精确|真实|对不对|有多准|靠不靠谱|能信)", RegexOptions.IgnoreCase)]
