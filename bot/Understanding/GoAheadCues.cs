@@ -66,16 +66,18 @@ public static partial class GoAheadCues
     [GeneratedRegex(@"\b(?:not|never|nothing|no|none|yet|still)\b|n't\b", RegexOptions.IgnoreCase)]
     private static partial Regex NotYet();
 
-    // "one by one", "one at a time", "one question at a time", "一个一个", "一题一题", "逐个", "逐题".
-    [GeneratedRegex(@"\bone\s+(?:by\s+one|at\s+a\s+time)\b|\bone\s+question\s+at\s+a\s+time\b|一(?:个|题|项|条|道)一(?:个|题|项|条|道)|逐(?:个|题|项|条)", RegexOptions.IgnoreCase)]
+    // "one by one", "one at a time", "one question at a time", "one after another", "each question on its own", "rather than
+    // this form", "this form is too long", "一个一个", "一条条", "逐个", "挨个", "分开问", "表格太长".
+    [GeneratedRegex(@"\bone\s+(?:by\s+one|at\s+a\s+time|after\s+(?:another|the\s+other))\b|\bone\s+question\s+at\s+a\s+time\b|\beach\s+(?:question|one)\s+(?:on\s+its\s+own|separately|individually|in\s+turn)\b|\b(?:rather\s+than|instead\s+of)\s+(?:this|the|a|that)\s+form\b|\bform\s+is\s+(?:too\s+(?:long|much|big)|a\s+lot)\b|一(个|题|项|条|道)一?\1|逐(?:个|题|项|条|一)|挨个|分开问|表格?(?:填起来)?太(?:长|多|麻烦)|不(?:想|要)填表", RegexOptions.IgnoreCase)]
     private static partial Regex OneAtATime();
 
-    // "skip this one, we already know what happened", "let's skip that step", "this step doesn't apply to us", "we don't need this one".
-    [GeneratedRegex(@"^(?>(?:ok(?:ay)?|alright|right|yes|yeah|so|well|hmm+|um+)[\s,.!]{0,3}){0,3}(?:(?:let'?s|lets|we'?ll|i'?ll|can\s+we|could\s+we|we\s+can|i\s+want\s+to|we\s+want\s+to|please)\s+)?skip(?:\s+(?:this|that|it|the\s+step|this\s+one|that\s+one|this\s+step|that\s+step|ahead|over\s+(?:it|this|that)))?(?:\s+(?:for\s+now|please|pls))?(?:\s*(?:[,.;:!—–-]|\bwe\b|\bit\b|\bbecause\b)|$)|^(?:(?:this|that)\s+(?:one|step)|it)\s+(?:doesn'?t|does\s+not|won'?t|will\s+not)\s+apply(?:\s+to\s+(?:us|me))?\b|^(?:we|i)\s+(?:don'?t|do\s+not)\s+need\s+(?:this|that)(?:\s+(?:one|step))?\b|^(?:we|i)(?:'re|'m|\s+are|\s+am)?\s+(?:won'?t|will\s+not|not\s+going\s+to|aren'?t\s+going\s+to)\s+(?:be\s+doing|do|need|bother\s+with)\s+(?:this|that|it)(?:\s+(?:one|step))?\b|^(?:(?:we'?re|we\s+are|i'?m|i\s+am)\s+)?not\s+(?:doing|going\s+to\s+do)\s+(?:this|that)(?:\s+(?:one|step))?\b", RegexOptions.IgnoreCase)]
+    // "skip this one, we already know what happened", "let's skip that step", "this step doesn't apply to us", "this step is not
+    // relevant for us", "we don't need this one".
+    [GeneratedRegex(@"^(?>(?:ok(?:ay)?|alright|right|yes|yeah|so|well|hmm+|um+)[\s,.!]{0,3}){0,3}(?:(?:let'?s|lets|we'?ll|i'?ll|can\s+we|could\s+we|we\s+can|i\s+want\s+to|we\s+want\s+to|please)\s+)?skip(?:\s+(?:this|that|it|the\s+step|this\s+one|that\s+one|this\s+step|that\s+step|ahead|over\s+(?:it|this|that)))?(?:\s+(?:for\s+now|please|pls))?(?:\s*(?:[,.;:!—–-]|\bwe\b|\bit\b|\bbecause\b)|$)|^(?:(?:this|that)\s+(?:one|step)|it)\s+(?:doesn'?t|does\s+not|won'?t|will\s+not)\s+apply(?:\s+to\s+(?:us|me))?\b|^(?:(?:this|that)\s+(?:one|step)|it)(?:\s+is|'s)\s+(?:not|n't)\s+(?:relevant|applicable|needed)(?:\s+(?:for|to)\s+(?:us|me))?\b|^(?:we|i)\s+(?:don'?t|do\s+not)\s+need\s+(?:this|that)(?:\s+(?:one|step))?\b|^(?:we|i)(?:'re|'m|\s+are|\s+am)?\s+(?:won'?t|will\s+not|not\s+going\s+to|aren'?t\s+going\s+to)\s+(?:be\s+doing|do|need|bother\s+with)\s+(?:this|that|it)(?:\s+(?:one|step))?\b|^(?:(?:we'?re|we\s+are|i'?m|i\s+am)\s+)?not\s+(?:doing|going\s+to\s+do)\s+(?:this|that)(?:\s+(?:one|step))?\b", RegexOptions.IgnoreCase)]
     private static partial Regex SkipEnglish();
 
-    // "这步先跳过", "这一步我们用不上，跳到下一步", "跳过这一步", "这个步骤不适用", "这步不用做".
-    [GeneratedRegex(@"跳过|略过|跳到下一步|(?:这|这一|这个)(?:步|步骤)[^，,。？?！!]{0,6}?(?:用不上|用不着|不适用|不需要|不用做|不做了?|不弄了?|不搞了?|省了|省掉)")]
+    // "这步先跳过", "这一步我们用不上，跳到下一步", "跳过这一步", "这个步骤不适用", "这步不用做", "这步跟我们无关".
+    [GeneratedRegex(@"跳过|略过|跳到下一步|(?:这|这一|这个)(?:步|步骤)[^，,。？?！!]{0,6}?(?:用不上|用不着|不适用|不需要|不用做|不做了?|不弄了?|不搞了?|省了|省掉|无关|不相关|不涉及)")]
     private static partial Regex SkipChinese();
 
     // The step did not work: "didn't help", "no luck", "still stuck", "没用", "不管用", "还是不行", "没解决".
