@@ -164,6 +164,13 @@ public static class MessageArbiter
             return MessagePurpose.NewTask;
         }
 
+        // "could it get there sooner? we can spend a little extra", "有没有再便宜一点的，晚几天无所谓" at a shipping result: another
+        // speed asked for is the result again with the speed moved one step (a request, not a question about the result).
+        if (place.GuideReadsMessage && place.GuideId == DialogIds.GuideLogistics && SpeedWish.AsksForAnotherSpeed(text))
+        {
+            return MessagePurpose.WhatIf;
+        }
+
         // "how was this price calculated?", "哪个最便宜", "what does level 3 mean?", "what will amazon cost me a month?": a
         // question the result itself answers (its figures, its scale, its options by place), before any reading of the
         // message as a changed input or a fact to look up. A what-if that changes an input the guide reads stays a what-if
@@ -306,7 +313,7 @@ public static class MessageArbiter
         // changes it (a request, not a comparison for the result to answer).
         var answersAnyway = place.GuideReadsMessage && ((MessageCues.IsWhatIf(text) && !MessageCues.IsWhy(text)) || MessageCues.AsksOnlyByAFew(text)
             || (SlotVocabulary.Default.Agreement.SaysDone(text) && !(place.FollowsAQuestion && SideQuestionFollowUp.IsFollowUp(text)))
-            || (place.GuideId == DialogIds.GuideLogistics && SpeedWish.AsksForFaster(text)));
+            || (place.GuideId == DialogIds.GuideLogistics && SpeedWish.AsksForAnotherSpeed(text)));
         // "would two 3 kg boxes come out cheaper?", "走海运会不会省很多", "would Etsy suit us better than Amazon?": before the
         // result exists, a question about the guide's own outcome under another option is the result's to answer (the
         // knowledge base would only say it does not know). About rules, or why, it stays a question.
