@@ -123,9 +123,10 @@ public sealed class LogisticsGuide : TypedSlotGuide<LogisticsAnswers>
         var language = step.Language();
         var text = LogisticsGuideText.For(language);
         var start = step.GetOptions<GuideStartOptions>();
-        // What the conversation said before this guide (its destination, its product) first; the starting message wins.
+        // What the conversation said before this guide (its destination, its product) first, and only what means the same
+        // for a parcel (a platform's monthly budget is no parcel's value); the starting message wins.
         var known = (start?.Earlier ?? []).Aggregate(StartingAnswers(start, new LogisticsAnswers()), (answers, message) =>
-            _slots.Merge(answers, _slots.Read(message.Text, message.Entities, waitingSlot: null).Read, [], null, language).Merged.WithPlatformsNamed(message.Entities));
+            _slots.Merge(answers, _slots.Read(message.Text, message.Entities, waitingSlot: null).Read.CarriedFromEarlier(), [], null, language).Merged.WithPlatformsNamed(message.Entities));
         var (read, _) = _slots.Read(start?.Text ?? string.Empty, start?.Entities ?? MessageEntities.None, waitingSlot: null);
         var (answers, _) = _slots.Merge(known, read, [], null, language);
         answers = answers.WithPlatformsNamed(start?.Entities ?? MessageEntities.None);
@@ -203,10 +204,11 @@ public sealed class LogisticsGuide : TypedSlotGuide<LogisticsAnswers>
             read = read with { Destination = current.Destination, OtherDestinations = others, DestinationWords = current.DestinationWords };
         }
 
-        // "is there anything quicker? paying a bit more is fine" after economy: one step faster than the speed chosen.
+        // "is there anything quicker? paying a bit more is fine" after economy: one step faster than the speed chosen;
+        // "有没有再便宜一点的，晚几天无所谓" after express: one step cheaper.
         if (current.Urgency is { } chosen && _slots.SpeedOnlyWished(message.Text, waitingSlot))
         {
-            read = read with { Urgency = SpeedWish.OneStepFaster(chosen) };
+            read = read with { Urgency = SpeedWish.Moved(chosen, message.Text) };
         }
 
         var named = atResult ? [] : _products.Named(message.Entities, message.Text);

@@ -51,7 +51,9 @@ public sealed partial class LogisticsSlotReader(KnowledgeBase knowledgeBase, Gui
     {
         var defaults = new HashSet<string>(StringComparer.Ordinal);
         entities = ParcelValueInPounds.Of(entities, text);
-        var said = _placesRead.Get(text, waitingSlot == Destination, entities, atDestination => _places.Read(text, entities, atDestination));
+        // "跟上次发东京的一样重", "same weight as our german orders": a place said of another parcel is no destination.
+        var (placeText, placeEntities) = PlacesSaidOfSomethingElse.Without(text, entities, PlacesSaidOfSomethingElse.AnotherShipment, keepWhenNoneLeft: true);
+        var said = _placesRead.Get(text, waitingSlot == Destination, entities, atDestination => _places.Read(placeText, placeEntities, atDestination));
         var places = said.Ids;
 
         // A region named alone ("southeast asia", "the gulf states") is several destinations: the result is for its first
@@ -108,7 +110,7 @@ public sealed partial class LogisticsSlotReader(KnowledgeBase knowledgeBase, Gui
         // topic answers that question, so the yes/no question waiting reads the message as any other question would; so
         // does a faster way asked for ("any faster option? we can pay more" is about the speed, not the tracking).
         var yesNoWaiting = waitingSlot is Tracking or Returns
-            && (OpensAboutAnotherQuestion(text, waitingSlot) || (SpeedWish.AsksForFaster(text) && !vocabulary.NamesTopic(waitingSlot, text)))
+            && (OpensAboutAnotherQuestion(text, waitingSlot) || (SpeedWish.AsksForAnotherSpeed(text) && !vocabulary.NamesTopic(waitingSlot, text)))
             ? null
             : waitingSlot;
 
@@ -138,7 +140,7 @@ public sealed partial class LogisticsSlotReader(KnowledgeBase knowledgeBase, Gui
             // "buyers may return within 30 days": a time said about returns is their window, not the delivery time.
             Urgency = EnumWords.Read<ShippingUrgency>(vocabulary.ReadValue(Urgency, text, waitingSlot, defaults)) ?? ChannelUrgency(text)
                 ?? (vocabulary.NamesTopic(Returns, text) ? null : DeliveryTimeSpeed.Of(text))
-                ?? (SpeedWish.AsksForFaster(text) ? ShippingUrgency.Fast : null),
+                ?? (SpeedWish.AsksForFaster(text) ? ShippingUrgency.Fast : SpeedWish.AsksForCheaper(text) ? ShippingUrgency.Economy : null),
             NeedsTracking = vocabulary.ReadYesNo(Tracking, text, yesNoWaiting, defaults),
             NeedsReturns = vocabulary.ReadYesNo(Returns, text, yesNoWaiting, defaults),
             Goods = EnumWords.Read<ParcelGoods>(vocabulary.ReadValue(Goods, text, waitingSlot, defaults)) ?? PlainProduct(entities, text, waitingSlot)
@@ -160,11 +162,11 @@ public sealed partial class LogisticsSlotReader(KnowledgeBase knowledgeBase, Gui
     }
 
     /// <summary>
-    /// True when the speed the message gives comes only from a faster way asked for ("anything quicker?"): the guide takes
-    /// it one step up from the speed chosen (<see cref="SpeedWish"/>).
+    /// True when the speed the message gives comes only from another way asked for ("anything quicker?", "something
+    /// cheaper?"): the guide moves it one step from the speed chosen (<see cref="SpeedWish"/>).
     /// </summary>
     public bool SpeedOnlyWished(string text, string? waitingSlot) =>
-        SpeedWish.AsksForFaster(text) && vocabulary.ReadValue(Urgency, text, waitingSlot, new HashSet<string>()) is null
+        SpeedWish.AsksForAnotherSpeed(text) && vocabulary.ReadValue(Urgency, text, waitingSlot, new HashSet<string>()) is null
         && ChannelUrgency(text) is null && DeliveryTimeSpeed.Of(text) is null;
 
     /// <summary>How many of the guide's questions the message answers, read clearly (not as short answers).</summary>

@@ -31,6 +31,8 @@ public sealed partial class PlatformSlotReader(KnowledgeBase knowledgeBase, Guid
         // "有商标，美国已经注册了" at the brand question: a place said of the brand is where it is registered, not a market.
         // (An opening, with no question waiting, is read whole: "our own brand of shoes for the US" names the market.)
         var (placeText, placeEntities) = waitingSlot is null or Markets ? (text, entities) : OutsideBrandClauses(text, entities);
+        // "在亚马逊做过，德国有个海外仓", "our factory is in vietnam": where the stock is kept or the goods are made is no market.
+        (placeText, placeEntities) = PlacesSaidOfSomethingElse.Without(placeText, placeEntities, PlacesSaidOfSomethingElse.WhereKeptOrMade, keepWhenNoneLeft: waitingSlot is null or Markets);
         var said = _places.Read(placeText, placeEntities, waitingSlot == Markets);
         var markets = said.Ids;
         if (said.SaysBack && markets.Count > 0 && waitingSlot == Markets)
