@@ -1,4 +1,8 @@
+using CrossBorderBot.Dialogs.Guides;
 using CrossBorderBot.Dialogs.Slots;
+using CrossBorderBot.Knowledge.Loading;
+using CrossBorderBot.Knowledge.Model;
+using CrossBorderBot.Understanding;
 
 namespace CrossBorderBot.Tests.Dialogs;
 
@@ -12,6 +16,8 @@ namespace CrossBorderBot.Tests.Dialogs;
 public sealed class NotKnownAsAVerbPhraseTests
 {
     private static readonly SlotVocabulary Vocabulary = SlotVocabulary.Default;
+    private static readonly Lazy<KnowledgeBase> Kb = new(() => new KnowledgeLoader().LoadDefault().KnowledgeBase);
+    private static readonly Lazy<CrossBorderRecognizer> Recognizer = new(CrossBorderRecognizer.CreateDefault);
 
     [Theory]
     [InlineData("haven't figured out returns yet")]
@@ -44,10 +50,11 @@ public sealed class NotKnownAsAVerbPhraseTests
     [InlineData("not sure who'll buy them, you pick")]
     [InlineData("不知道，你看着办")]
     [InlineData("客户是谁还说不好，你帮我定吧")]
-    public void The_customer_not_known_takes_the_default_said_as_assumed(string reply)
+    public void The_customer_not_known_is_consumers_said_as_assumed(string reply)
     {
-        var reading = Vocabulary.ReadAnswer("model", reply);
-        Assert.Equal("B2C", reading?.Value);
-        Assert.True(reading?.IsDefault);
+        var reader = new PlatformSlotReader(Kb.Value, new GuideLocationResolver(Kb.Value, Recognizer.Value), Vocabulary);
+        var (read, defaults) = reader.Read(reply, Recognizer.Value.Understand(reply, reply.Any(c => c >= 0x4E00) ? "zh-CN" : "en-US").Entities, PlatformSlotReader.Model);
+        Assert.Equal(BusinessModel.B2C, read.Model);
+        Assert.Contains(PlatformSlotReader.Model, defaults);
     }
 }

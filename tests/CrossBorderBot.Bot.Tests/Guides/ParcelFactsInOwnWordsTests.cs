@@ -11,7 +11,7 @@ namespace CrossBorderBot.Tests.Guides;
 /// A parcel's facts as people say them: a weight as a part of a tonne or as "more than" a Chinese number ("a quarter of a
 /// tonne", "二十多公斤", "三百多公斤": that many kilograms, never money), the size by its sides in words ("50 long, 40 wide
 /// and 30 tall", "长五十宽四十高三十"), a place said of something else than where the goods go (a weight compared with an
-/// earlier parcel, a warehouse, a factory) that leaves the destination as it is, and a speed asked for in own words in
+/// earlier parcel, a warehouse, a factory, where they sold before) that leaves the destination or markets as they are, and a speed asked for in own words in
 /// either direction ("could it get there sooner? we can spend a little extra", "有没有再便宜一点的，晚几天无所谓").
 /// </summary>
 public sealed class ParcelFactsInOwnWordsTests
@@ -58,7 +58,9 @@ public sealed class ParcelFactsInOwnWordsTests
     [InlineData("在亚马逊做过，德国有个海外仓")]
     [InlineData("we've sold on etsy for two years, our stock sits in a warehouse in the us")]
     [InlineData("our factory is in vietnam, a bit of amazon experience")]
-    public void A_place_said_of_a_warehouse_or_a_factory_is_no_market(string text)
+    [InlineData("sold a little on amazon us last year")]
+    [InlineData("之前在亚马逊日本站卖过一年")]
+    public void A_place_said_of_a_warehouse_a_factory_or_past_sales_is_no_market(string text)
     {
         var reader = new PlatformSlotReader(Kb.Value, Locations, SlotVocabulary.Default);
         var (read, _) = reader.Read(text, Understand(text).Entities, PlatformSlotReader.Experience);
