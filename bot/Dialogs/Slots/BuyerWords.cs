@@ -33,6 +33,14 @@ public sealed partial class BuyerWords
 
     private readonly List<(Regex Pattern, string Side)> _buyers = [];
     private readonly Regex? _cue;
+    private readonly Regex _businessNoun;
+
+    private static readonly string[] BusinessAgentNouns =
+    [
+        "retailers", "wholesalers", "resellers", "dealers", "importers", "exporters", "suppliers", "manufacturers", "sellers", "vendors",
+        "merchants", "traders", "builders", "developers", "installers", "caterers", "florists", "bakers", "butchers", "grocers", "jewelers",
+        "jewellers", "printers", "publishers", "partners", "buyers", "customers", "clients", "users", "members", "others", "businesses",
+    ];
 
     public BuyerWords(BuyerWordsFile words)
     {
@@ -43,6 +51,11 @@ public sealed partial class BuyerWords
                 _buyers.Add((new Regex(Bounded(noun), RegexOptions.CultureInvariant), side));
             }
         }
+
+        // Nouns for businesses that end like nouns for people ("retailers", "wholesalers", "suppliers"): never consumers.
+        var business = words.B2B.Select(SlotVocabulary.Normalize).Where(word => word.Length > 0).Concat(BusinessAgentNouns).Distinct(StringComparer.Ordinal)
+            .OrderByDescending(word => word.Length).Select(Bounded);
+        _businessNoun = new Regex(string.Join('|', business), RegexOptions.CultureInvariant);
 
         var cues = words.Cues.Select(SlotVocabulary.Normalize).Where(cue => cue.Length > 0).OrderByDescending(cue => cue.Length).Select(Bounded).ToList();
         _cue = cues.Count == 0 ? null : new Regex(string.Join('|', cues), RegexOptions.CultureInvariant);
@@ -88,6 +101,16 @@ public sealed partial class BuyerWords
             }
         }
 
+        // "mostly hikers and campers", "just regular drivers", "gym-goers": at the customer question, people named by a noun
+        // no list has (one who does something: -ers, -goers, -ists) are consumers; "卖给喜欢露营的人": people who like or keep
+        // something, after a word of selling. Only when no listed buyer decided, and never a business noun ("retailers").
+        if (sides.Count == 0 && !Denied().IsMatch(normalized) && !_businessNoun.IsMatch(normalized)
+            && ((atItsQuestion && PeopleByWhatTheyDo().IsMatch(normalized))
+                || (PeopleWhoLike().Match(normalized) is { Success: true } people && (atItsQuestion || cueEnds.Any(end => end <= people.Index && people.Index - end <= MaxGapAfterCue)))))
+        {
+            return "B2C";
+        }
+
         return sides.Count == 1 ? sides.Single() : null;
     }
 
@@ -101,6 +124,14 @@ public sealed partial class BuyerWords
 
     [GeneratedRegex(@"[,，;；.。!！?？]")]
     private static partial Regex ClauseBreak();
+
+    // One who does something, as a plural noun: "hikers", "campers", "drivers", "gym-goers", "cyclists".
+    [GeneratedRegex(@"(?<![a-z0-9])(?:[a-z]+-)?[a-z]{2,}(?:ers|goers|ists)(?![a-z0-9])")]
+    private static partial Regex PeopleByWhatTheyDo();
+
+    // People who like, keep or need something: "喜欢露营的人", "养猫的家庭", "户外爱好者", "露营发烧友".
+    [GeneratedRegex(@"(?:喜欢|爱|热爱|爱好|养|需要|想要)[^，,。；;]{1,6}?的(?:人|朋友|人群|用户|顾客|客户|家庭|妈妈|宝妈|年轻人)|[\p{IsCJKUnifiedIdeographs}]{1,6}?(?:爱好者|发烧友)")]
+    private static partial Regex PeopleWhoLike();
 
     // "散客为主", "宝妈居多": buyers named first, then "mostly".
     [GeneratedRegex(@"^\s*(?:为主|居多|比较多|占多数|最多)")]

@@ -74,6 +74,21 @@ public sealed partial class SlotVocabulary
         return normalized[from..start].Trim().Length == 0 && end < to && _yesNo.SaysNo(SlotClauses.Core(normalized[end..to]));
     }
 
+    /// <summary>
+    /// True when a clause names <paramref name="slot"/>'s topic (with its verb, "returned", "看到包裹") and no clause of the
+    /// reply asks, negates (a hedge is no negation: "没问题", "no problem"), says the thing is not wanted or does not know.
+    /// </summary>
+    private bool NamesTopicPlainly(string slot, string normalized)
+    {
+        var clauses = SlotClauses.WithStarts(normalized).Select(clause => clause.Clause.Trim()).Where(clause => clause.Length > 0).ToList();
+        if (!clauses.Any(clause => NamedTopic(slot, clause, inflected: true) is not null))
+        {
+            return false;
+        }
+
+        return !clauses.Any(clause => AsksInstead().IsMatch(clause) || _yesNo.SaysNo(clause) || IsUnknown(clause) || SlotDoubt.IsDoubt(clause));
+    }
+
     // A clause that asks about the topic instead of saying yes or no: a question word first, or a yes-or-no pair.
     [GeneratedRegex(@"^(?:do|does|did|is|are|should|can|could|will|would|how|what|why|which|any)\b|吗|么|是否|要不要|需不需要|用不用|能不能|是不是|有没有|怎么|如何|多少|(\p{IsCJKUnifiedIdeographs})不\1")]
     private static partial Regex AsksInstead();

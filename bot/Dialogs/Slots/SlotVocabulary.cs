@@ -292,6 +292,14 @@ public sealed partial class SlotVocabulary
             return new SlotReading("yes", 0);
         }
 
+        // "returns are fine for us", "30 day returns", "returns only if damaged", "tracking pls, need it": at a yes/no question,
+        // its topic named in a clause that says nothing against it and asks nothing is a yes, whatever word of acceptance,
+        // window, condition or wish goes with it (a list of such words never ends).
+        if (IsYesNo(words) && NamesTopicPlainly(slot, normalized))
+        {
+            return new SlotReading("yes", 0);
+        }
+
         // "tracking yes definitely", "品牌有，在国内注册的": the question's topic said first, then the answer.
         if (WithoutTopic(slot, normalized) is { } answer)
         {

@@ -116,10 +116,11 @@ internal sealed partial record OwnQuantityReadings(
 
     internal static decimal Round(decimal kilograms) => Math.Round(kilograms, 4, MidpointRounding.AwayFromZero);
 
-    // Digits or Chinese numerals directly followed by a weight unit, not inside a Latin word ("5kg" in "包裹5kg"); a
+    // Digits or Chinese numerals directly followed by a weight unit, or by "多" and the unit ("三百多公斤": some 300 kg, never
+    // money), not inside a Latin word ("5kg" in "包裹5kg"); a
     // Chinese unit may run straight into a Latin word ("1公斤T恤"), a Latin one may not ("5 tshirts" is no weight).
     // Never from inside a run of numerals (a start at each of them made the search quadratic on long runs).
-    [GeneratedRegex(@"(?<![A-Za-z0-9.零〇一二两三四五六七八九十百千万半])(?<n>\d+(?:\.\d+)?|[零〇一二两三四五六七八九十百千万半]+)\s*(?:(?<u>公斤|千克|克|斤|磅|吨)|(?<u>kgs?|lbs?|tonnes?|tons?|mt|t)(?![A-Za-z\-]))", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?<![A-Za-z0-9.零〇一二两三四五六七八九十百千万半])(?<n>\d+(?:\.\d+)?|[零〇一二两三四五六七八九十百千万半]+)\s*(?:多|余|来)?\s*(?:(?<u>公斤|千克|克|斤|磅|吨)|(?<u>kgs?|lbs?|tonnes?|tons?|mt|t)(?![A-Za-z\-]))", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex FallbackWeightRegex();
 
     // Dollar slang the library does not know: "30刀", "30 bucks".
@@ -127,8 +128,8 @@ internal sealed partial record OwnQuantityReadings(
     private static partial Regex FallbackMoneyRegex();
 
     // A number with 万/千 (and maybe a currency word), with k/w and a currency word, (a bare "2万" in a Chinese message is yuan), or with
-    // a currency word alone ("150块", "30美金"). Not before a counting word: "5万件" is pieces.
-    [GeneratedRegex(@"(?<![A-Za-z0-9.零〇一二两三四五六七八九十百千])(?<n>\d+(?:\.\d+)?|[零〇一二两三四五六七八九十百千]+)\s*(?:(?<m>万|千|百)(?<t>[一二两三四五六七八九](?![零〇一二两三四五六七八九十百千万]))?\s*(?<c>块钱|块|元|人民币|rmb|美元|美金|刀|欧元|欧|英镑|日元)?(?![件个台套只箱单公克吨斤米人次张条把双份瓶包kgKG])|(?<m>k|w)\s*(?<c>块钱|块|元|人民币|rmb|美元|美金|刀|欧元|英镑|日元)|(?<c>块钱|块|元|人民币|rmb|美元|美金|刀|欧元|英镑|日元))", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    // a currency word alone ("150块", "30美金"). Not before a counting word, "多" and all: "5万件", "三百多公斤" are no money.
+    [GeneratedRegex(@"(?<![A-Za-z0-9.零〇一二两三四五六七八九十百千])(?<n>\d+(?:\.\d+)?|[零〇一二两三四五六七八九十百千]+)\s*(?:(?<m>万|千|百)(?<t>[一二两三四五六七八九](?![零〇一二两三四五六七八九十百千万]))?\s*(?<c>块钱|块|元|人民币|rmb|美元|美金|刀|欧元|欧|英镑|日元)?(?!(?:多|余|来)?[件个台套只箱单公克吨斤米人次张条把双份瓶包kgKG])|(?<m>k|w)\s*(?<c>块钱|块|元|人民币|rmb|美元|美金|刀|欧元|英镑|日元)|(?<c>块钱|块|元|人民币|rmb|美元|美金|刀|欧元|英镑|日元))", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex ChineseMoneyRegex();
 
     [GeneratedRegex(@"日元|日币|円|\byen\b|\bjpy\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]

@@ -2,7 +2,7 @@ namespace CrossBorderBot.Understanding.Quantities;
 
 /// <summary>
 /// Weights said with an English quantity word or a unit word the number library does not know: "half a kilo",
-/// "a couple of kilos", "a kilo and a half", "one and a half kg", "3 kilos", "a pound". One table of quantity words and
+/// "a couple of kilos", "a kilo and a half", "one and a half kg", "3 kilos", "a pound", "a quarter of a tonne". One table of quantity words and
 /// the shared unit table (WeightUnits), so a new word is one line.
 /// </summary>
 internal static partial class WeightWords
@@ -70,6 +70,6 @@ internal static partial class WeightWords
 
     // A quantity word (or digits) and a unit word, with "and a half" after the unit or between: "a kilo and a half",
     // "one and a half kilos", "3 kilos". Not "a kg" inside a longer word.
-    [GeneratedRegex(@"(?<![A-Za-z0-9.])(?:(?<d>\d+(?:\.\d+)?)|(?<q>half\s+an?|an?\s+half|an?\s+quarter|quarter\s+of\s+an?|(?:an?\s+)?couple(?:\s+of)?|an?\s+pair\s+of|(?:one|two)\s+and\s+an?\s+half|an?|one|two|three|four|five|six|seven|eight|nine|ten))\s*(?<u>kilo(?:gram(?:me)?)?s?|kgs?|grams?|pounds?|lbs?)\b(?<half>\s+and\s+an?\s+half)?", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?<![A-Za-z0-9.])(?:(?<d>\d+(?:\.\d+)?)|(?<q>half\s+an?|an?\s+half|an?\s+quarter|quarter\s+of\s+an?|(?:an?\s+)?couple(?:\s+of)?|an?\s+pair\s+of|(?:one|two)\s+and\s+an?\s+half|an?|one|two|three|four|five|six|seven|eight|nine|ten))\s*(?<u>kilo(?:gram(?:me)?)?s?|kgs?|grams?|pounds?|lbs?|tonnes?|tons?)\b(?<half>\s+and\s+an?\s+half)?", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex WordWeight();
 }

@@ -55,6 +55,20 @@ public sealed record LogisticsAnswers : ParcelDetails
     /// <summary>The whole shipment's weight: one carton's times the cartons.</summary>
     public decimal? ShipmentWeightKg() => WeightKg * Math.Max(1, Cartons ?? 1);
 
+    /// <summary>
+    /// What of these answers, read from a message said before this guide (in another guide's question, at the menu), means
+    /// the same for a parcel: where the goods go, what they are and what they hold. An amount said there was a monthly
+    /// budget or a price list, a time a lead time, speed words a platform's plan: never this parcel's value or speed.
+    /// </summary>
+    public LogisticsAnswers CarriedFromEarlier() => new()
+    {
+        Destination = Destination,
+        OtherDestinations = OtherDestinations,
+        DestinationWords = DestinationWords,
+        Category = Category,
+        Goods = Goods,
+    };
+
     /// <summary>These answers with the marketplaces a message names added to <see cref="SellsOn"/> (each once).</summary>
     public LogisticsAnswers WithPlatformsNamed(MessageEntities entities) =>
         entities.Platforms.Count == 0

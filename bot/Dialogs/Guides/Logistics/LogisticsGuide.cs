@@ -123,9 +123,10 @@ public sealed class LogisticsGuide : TypedSlotGuide<LogisticsAnswers>
         var language = step.Language();
         var text = LogisticsGuideText.For(language);
         var start = step.GetOptions<GuideStartOptions>();
-        // What the conversation said before this guide (its destination, its product) first; the starting message wins.
+        // What the conversation said before this guide (its destination, its product) first, and only what means the same
+        // for a parcel (a platform's monthly budget is no parcel's value); the starting message wins.
         var known = (start?.Earlier ?? []).Aggregate(StartingAnswers(start, new LogisticsAnswers()), (answers, message) =>
-            _slots.Merge(answers, _slots.Read(message.Text, message.Entities, waitingSlot: null).Read, [], null, language).Merged.WithPlatformsNamed(message.Entities));
+            _slots.Merge(answers, _slots.Read(message.Text, message.Entities, waitingSlot: null).Read.CarriedFromEarlier(), [], null, language).Merged.WithPlatformsNamed(message.Entities));
         var (read, _) = _slots.Read(start?.Text ?? string.Empty, start?.Entities ?? MessageEntities.None, waitingSlot: null);
         var (answers, _) = _slots.Merge(known, read, [], null, language);
         answers = answers.WithPlatformsNamed(start?.Entities ?? MessageEntities.None);

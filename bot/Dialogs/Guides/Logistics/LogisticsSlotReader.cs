@@ -51,7 +51,9 @@ public sealed partial class LogisticsSlotReader(KnowledgeBase knowledgeBase, Gui
     {
         var defaults = new HashSet<string>(StringComparer.Ordinal);
         entities = ParcelValueInPounds.Of(entities, text);
-        var said = _placesRead.Get(text, waitingSlot == Destination, entities, atDestination => _places.Read(text, entities, atDestination));
+        // "跟上次发东京的一样重", "same weight as our german orders": a place said of another parcel is no destination.
+        var (placeText, placeEntities) = PlacesSaidOfSomethingElse.Without(text, entities, PlacesSaidOfSomethingElse.AnotherShipment, keepWhenNoneLeft: true);
+        var said = _placesRead.Get(text, waitingSlot == Destination, entities, atDestination => _places.Read(placeText, placeEntities, atDestination));
         var places = said.Ids;
 
         // A region named alone ("southeast asia", "the gulf states") is several destinations: the result is for its first

@@ -1,4 +1,5 @@
 using CrossBorderBot.Dialogs.Prompts;
+using CrossBorderBot.Understanding.Quantities;
 using Newtonsoft.Json.Linq;
 
 namespace CrossBorderBot.Dialogs.Guides;
@@ -59,8 +60,14 @@ public sealed partial class ParcelSizePrompt(string id) : Prompt<ParcelSizeAnswe
             return ParcelSizeAnswer.Skip;
         }
 
+        // "长五十宽四十高三十": the sides named with Chinese numerals are read as digits.
+        if (SidesNamedInChinese().IsMatch(trimmed))
+        {
+            trimmed = ChineseNumerals().Replace(trimmed, numeral => ChineseNumeral.TryParse(numeral.Value, out var value) ? value.ToString(CultureInfo.InvariantCulture) : numeral.Value);
+        }
+
         // At the size question itself, three bare numbers are the three sides ("40 30 25左右", "40,30,25 cm").
-        var match = new[] { SizeRegex(), NamedSidesRegex(), BareSidesRegex() }.Select(regex => regex.Match(trimmed)).FirstOrDefault(m => m.Success);
+        var match = new[] { SizeRegex(), NamedSidesRegex(), SidesNamedAfterRegex(), BareSidesRegex() }.Select(regex => regex.Match(trimmed)).FirstOrDefault(m => m.Success);
         if (match is null)
         {
             // "its a 25cm cube", "边长25厘米的正方体箱子": one side given, the box a cube.
@@ -112,6 +119,18 @@ public sealed partial class ParcelSizePrompt(string id) : Prompt<ParcelSizeAnswe
         @"(?:长|length|\bl)\s*[:：]?\s*(?<l>\d+(?:\.\d+)?)\s*(?:cm|厘米|公分)?[\s,，、]*(?:宽|width|\bw)\s*[:：]?\s*(?<w>\d+(?:\.\d+)?)\s*(?:cm|厘米|公分)?[\s,，、]*(?:高|height|\bh)\s*[:：]?\s*(?<h>\d+(?:\.\d+)?)\s*(?<unit>cm|mm|m|inches|inch|in|厘米|公分|毫米|米|英寸)?",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex NamedSidesRegex();
+
+    // Each side named after its number: "50 long, 40 wide and 30 tall", "30 long, 20 wide, 8 high in cm".
+    [GeneratedRegex(
+        @"(?<![\d.])(?<l>\d+(?:\.\d+)?)\s*(?:cm\s*)?(?:long|in\s+length)[\s,，&]*(?:and\s+)?(?<w>\d+(?:\.\d+)?)\s*(?:cm\s*)?(?:wide|across|in\s+width)[\s,，&]*(?:and\s+)?(?<h>\d+(?:\.\d+)?)\s*(?:cm\s*)?(?:tall|high|deep|in\s+height)(?:\s*(?:in\s+)?(?<unit>cm|mm|inches|inch|in))?\b",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex SidesNamedAfterRegex();
+
+    [GeneratedRegex(@"长\s*[零〇一二两三四五六七八九十百]+.*宽\s*[零〇一二两三四五六七八九十百]+.*高\s*[零〇一二两三四五六七八九十百]+")]
+    private static partial Regex SidesNamedInChinese();
+
+    [GeneratedRegex(@"[零〇一二两三四五六七八九十百]+")]
+    private static partial Regex ChineseNumerals();
 
     // A cube by one side: "a 25cm cube", "25 cm cubed box", "cube of 25 cm", "边长25厘米的正方体", "25厘米见方".
     [GeneratedRegex(

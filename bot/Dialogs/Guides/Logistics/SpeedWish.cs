@@ -3,10 +3,11 @@ using CrossBorderBot.Knowledge.Advisors;
 namespace CrossBorderBot.Dialogs.Guides;
 
 /// <summary>
-/// A faster way asked for as a request, not as a comparison: "is there anything quicker? paying a bit more is fine", "any
-/// faster option?", "有没有更快一点的，贵一点也行", "能不能快一点？". It moves the speed already chosen one step up (economy
-/// to standard, standard to fast) — with none chosen yet it asks for the fast way — and the guide says what changed.
-/// "would express be much faster?" and "能快多少" compare outcomes: the result answers those.
+/// Another speed asked for as a request, not as a comparison, in either direction: faster ("is there anything quicker?
+/// paying a bit more is fine", "could it get there sooner?", "能不能换个早点到的") moves the speed already chosen one step up
+/// (economy to standard, standard to fast), cheaper ("is there something cheaper if we wait longer?", "运费能再省点吗",
+/// "有没有再便宜一点的") one step down; with none chosen yet it asks for the fast or the cheapest way, and the guide says what
+/// changed. "would express be much faster?", "how much cheaper is it" and "能快多少" compare outcomes: the result answers those.
 /// </summary>
 public static partial class SpeedWish
 {
@@ -41,9 +42,9 @@ public static partial class SpeedWish
     public static ShippingUrgency OneStepFaster(ShippingUrgency chosen) =>
         chosen == ShippingUrgency.Economy ? ShippingUrgency.Standard : ShippingUrgency.Fast;
 
-    // "is there anything quicker", "any faster option", "a faster service?", "can it get there sooner", "有没有更快一点的",
-    // "能不能快一点", "可以快点吗", "快一些的".
-    [GeneratedRegex(@"\b(?:is\s+there|are\s+there|any|anything|something|got\s+anything|do\s+you\s+have)\b[^?.!]{0,25}?\b(?:quicker|faster|sooner|speedier)\b|\b(?:quicker|faster|speedier)\s+(?:option|one|way|service|route|shipping|delivery|channel)\b|\bcan\s+(?:it|we|this|they)\s+(?:go|get\s+there|arrive|be\s+delivered|ship)\s+(?:any\s+)?(?:quicker|faster|sooner)\b|(?:有没有|有无|能不能|可不可以|可以|能否|能)(?:再)?(?:更)?(?:快|早)(?:一)?(?:点|些)|(?:更)?快(?:一)?(?:点|些)的", RegexOptions.IgnoreCase)]
+    // "is there anything quicker", "any faster option", "a faster service?", "can it get there sooner", "could it arrive any
+    // earlier", "有没有更快一点的", "能不能快一点", "可以快点吗", "快一些的", "能不能换个早点到的".
+    [GeneratedRegex(@"\b(?:is\s+there|are\s+there|any|anything|something|got\s+anything|do\s+you\s+have)\b[^?.!]{0,25}?\b(?:quicker|faster|sooner|speedier|earlier)\b|\b(?:quicker|faster|speedier)\s+(?:option|one|way|service|route|shipping|delivery|channel)\b|\b(?:can|could|will|would)\s+(?:it|we|this|they|the\s+(?:parcel|box|package|goods))\s+(?:go|get\s+there|arrive|reach\s+\w+|land|be\s+delivered|be\s+there|ship)\s+(?:any\s+|a\s+bit\s+|a\s+little\s+)?(?:quicker|faster|sooner|earlier)\b|(?:有没有|有无|能不能|可不可以|可以|能否|能)(?:再)?(?:换个|换一个|换成|改成|来个)?(?:更)?(?:快|早)(?:一)?(?:点|些)|(?:更)?快(?:一)?(?:点|些)的|(?:换|来)(?:个|一个)?(?:更)?早(?:一)?(?:点|些)到", RegexOptions.IgnoreCase)]
     private static partial Regex FasterAskedFor();
 
     // Arriving sooner, in any words: "sooner", "earlier", "quicker", "faster", "早点", "早几天", "快点".
@@ -55,8 +56,9 @@ public static partial class SpeedWish
     [GeneratedRegex(@"\b(?:pay|paying|spend|spending|cost|costs|costing)\s+(?:a\s+(?:bit|little)\s+|a\s+little\s+|some\s+)?(?:more|extra)\b|\b(?:extra|more)\s+(?:cost|money|budget)\s+is\s+(?:fine|ok|okay)\b|\bbudget\s+for\s+(?:more|extra)\b|(?:多花|多付|多出)(?:点|些|一点|一些)?(?:钱)?|(?:贵|高)(?:一)?(?:点|些)(?:也)?(?:行|可以|没事|没关系|无所谓|能接受)|(?:运费|价格|费用)(?:高|贵)(?:一)?(?:点|些)", RegexOptions.IgnoreCase)]
     private static partial Regex CostAccepted();
 
-    // "cheaper" asked for as a request: "anything cheaper?", "a cheaper option", "有没有便宜点的", "能不能省点".
-    [GeneratedRegex(@"\b(?:is\s+there|are\s+there|any|anything|something|got\s+anything|do\s+you\s+have)\b[^?.!]{0,25}?\b(?:cheaper|less\s+expensive|more\s+economical)\b|\b(?:cheaper|slower)\s+(?:option|one|way|service|route|shipping|delivery|channel)\b|\b(?:go|ship|send)\s+(?:it\s+)?slower\b|(?:有没有|有无|能不能|可不可以|可以|能否|能)(?:再)?(?:更)?(?:便宜|省|慢)(?:一)?(?:点|些)|(?:更)?(?:便宜|省钱)(?:一)?(?:点|些)的", RegexOptions.IgnoreCase)]
+    // "cheaper" asked for as a request: "anything cheaper?", "a cheaper option", "can we save on shipping", "有没有便宜点的",
+    // "能不能省点", "运费能再省点吗", "再便宜一点".
+    [GeneratedRegex(@"\b(?:is\s+there|are\s+there|any|anything|something|got\s+anything|do\s+you\s+have)\b[^?.!]{0,25}?\b(?:cheaper|less\s+expensive|more\s+economical)\b|\b(?:cheaper|slower)\s+(?:option|one|way|service|route|shipping|delivery|channel)\b|\b(?:go|ship|send)\s+(?:it\s+)?slower\b|(?:有没有|有无|能不能|可不可以|可以|能否|能)(?:再)?(?:更)?(?:便宜|省|慢)(?:一)?(?:点|些)|(?:更)?(?:便宜|省钱)(?:一)?(?:点|些)的|\b(?:is\s+there|are\s+there|any|anything|something|got\s+anything|do\s+you\s+have)\b[^?.!]{0,25}?\b(?:cheaper|less\s+expensive|more\s+economical)\b|\b(?:cheaper|less\s+expensive)\s+(?:option|one|way|service|route|shipping|delivery|channel)\b|\b(?:can|could)\s+(?:we|i|it)\s+(?:save|pay\s+less|cut\s+(?:the\s+)?cost)\b|(?:有没有|有无|能不能|可不可以|可以|能否|能)(?:再)?(?:换个|换一个|来个)?(?:更)?(?:便宜|省)(?:一)?(?:点|些)|(?:运费|费用|价格|价钱|成本)(?:能|可以|能不能)?(?:再)?(?:省|便宜|低)(?:一)?(?:点|些)|再(?:便宜|省)(?:一)?(?:点|些)", RegexOptions.IgnoreCase)]
     private static partial Regex CheaperAskedFor();
 
     // A cost word: "save", "cheaper", "postage", "省", "便宜", "运费".
@@ -70,6 +72,6 @@ public static partial class SpeedWish
 
     // A comparison of outcomes, which the result answers: "would express be much faster?", "how much faster", "能快多少",
     // "会不会快很多".
-    [GeneratedRegex(@"\bwould\b|\bhow\s+much\s+(?:faster|quicker|sooner)\b|多少|会不会|很多", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\bwould\s+(?!be\s+(?:fine|ok|okay|great))|\bhow\s+much\s+(?:faster|quicker|sooner|cheaper|less)\b|多少|会不会|很多", RegexOptions.IgnoreCase)]
     private static partial Regex ComparesInstead();
 }

@@ -17,6 +17,9 @@ public sealed partial class PlatformSlotReader(KnowledgeBase knowledgeBase, Guid
     public const string Category = "category";
     public const string Budget = "budget";
     public const string Experience = "experience";
+
+    /// <summary>The customer taken when the seller does not know yet.</summary>
+    private const string UnknownModel = "B2C";
     public const string Brand = "brand";
 
     /// <summary>The vocabulary's value for a seller who sells to businesses and consumers alike.</summary>
@@ -31,6 +34,11 @@ public sealed partial class PlatformSlotReader(KnowledgeBase knowledgeBase, Guid
         // "有商标，美国已经注册了" at the brand question: a place said of the brand is where it is registered, not a market.
         // (An opening, with no question waiting, is read whole: "our own brand of shoes for the US" names the market.)
         var (placeText, placeEntities) = waitingSlot is null or Markets ? (text, entities) : OutsideBrandClauses(text, entities);
+        // "在亚马逊做过，德国有个海外仓", "our factory is in vietnam": where the stock is kept or the goods are made is no market.
+        // At another question, "sold a little on amazon us last year" tells where they sold before, not a market they want.
+        (placeText, placeEntities) = PlacesSaidOfSomethingElse.Without(placeText, placeEntities,
+            clause => PlacesSaidOfSomethingElse.WhereKeptOrMade(clause) || (waitingSlot is not (null or Markets) && PlacesSaidOfSomethingElse.WhereSoldBefore(clause)),
+            keepWhenNoneLeft: waitingSlot is null or Markets);
         var said = _places.Read(placeText, placeEntities, waitingSlot == Markets);
         var markets = said.Ids;
         if (said.SaysBack && markets.Count > 0 && waitingSlot == Markets)
@@ -58,6 +66,14 @@ public sealed partial class PlatformSlotReader(KnowledgeBase knowledgeBase, Guid
         // wholesale…" is for businesses), consumers when neither is named, and the other side is offered after it.
         // "our buyers are cafes and hotel chains", "卖给养宠物的个人": the customer said by who the buyers are.
         var model = vocabulary.ReadValue(Model, text, waitingSlot, defaults) ?? vocabulary.Buyers.SideOf(text, waitingSlot == Model);
+
+        // "dunno, whichever works better", "客户是谁还说不好，你帮我定吧": the customer not known yet is consumers, said as
+        // assumed (most small sellers start there), so the guide goes on instead of "didn't understand".
+        if (model is null && waitingSlot == Model && vocabulary.IsUnknown(text))
+        {
+            model = UnknownModel;
+            defaults.Add(Model);
+        }
         var sides = vocabulary.ValuesInOrder(Model, text).Select(PlatformAnswerWords.ReadModel).Where(side => side is BusinessModel.B2B or BusinessModel.B2C).Distinct().ToList();
         var both = model == BothModels || sides.Count == 2;
         BusinessModel? first = both ? sides.FirstOrDefault() ?? BusinessModel.B2C : null;

@@ -21,6 +21,7 @@ public sealed class ReadinessGuide : TypedSlotGuide<ReadinessAnswers>
     private const string AmountId = DialogIds.GuideReadiness + ".amount";
     private const string NextId = DialogIds.GuideReadiness + ".next";
     private const string PendingKey = "pending";
+    private const string ResultNowKey = "resultNow";
 
     /// <summary>Larger numbers are typing slips, not answers to "how many days / people / yuan".</summary>
     private const decimal MaxNumber = 1_000_000_000m;
@@ -126,7 +127,7 @@ public sealed class ReadinessGuide : TypedSlotGuide<ReadinessAnswers>
     {
         var answers = RecordPendingAnswer(step);
         var question = _questionnaire.Questions[index];
-        if (answers.Has(question.Id))
+        if (answers.Has(question.Id) || step.Values.ContainsKey(ResultNowKey))
         {
             return await step.NextAsync(cancellationToken: cancellationToken);
         }
@@ -197,6 +198,29 @@ public sealed class ReadinessGuide : TypedSlotGuide<ReadinessAnswers>
         }
 
         return answers;
+    }
+
+    /// <summary>
+    /// "skip the rest, show me the result", "后面的不问了，直接给我结果吧" while a question waits one at a time: the result from
+    /// the answers given, saying how many were left out and that they are not scored (the assessor scores each area from
+    /// the answers it has), instead of "didn't understand". Any answer told later is a what-if on that result.
+    /// </summary>
+    public override async Task<DialogTurnResult> ContinueDialogAsync(DialogContext dc, CancellationToken cancellationToken)
+    {
+        if (TurnUnderstanding.Of(dc.Context) is { Purpose: MessagePurpose.Answer or MessagePurpose.Unclear or MessagePurpose.Question } understanding
+            && ResultNowCues.AsksForTheResultNow(understanding.Message.Text)
+            && WaitingDialogId(dc) is ChoiceId or NumberId or AmountId && OwnValues(dc) is { } values)
+        {
+            values.Set(ResultNowKey, true);
+            var answers = Answers.Of(values);
+            var total = _questionnaire.Questions.Count;
+            var answered = _questionnaire.Questions.Count(q => answers.Has(q.Id));
+            var text = ReadinessGuideText.For(TurnLanguage.Of(dc.Context));
+            await dc.Context.SendActivityAsync(string.Format(CultureInfo.InvariantCulture, text.ResultNow, answered, total, total - answered), cancellationToken: cancellationToken);
+            return await RepeatOwnStepAsync(dc, cancellationToken);
+        }
+
+        return await base.ContinueDialogAsync(dc, cancellationToken);
     }
 
     public override int SlotsRead(RecognizedMessage message) => _slots.SlotsRead(message);

@@ -69,7 +69,8 @@ public sealed partial class ReadinessSlotReader(ReadinessQuestionnaire questionn
     private bool OnlyAboutOtherQuestions(string waitingQuestion, string text)
     {
         var waiting = questionnaire.Questions.First(q => q.Id == waitingQuestion);
-        if (waiting.Type == QuestionType.Number || vocabulary.ReadAnywhere(SlotPrefix + waitingQuestion, text) is { IsDefault: false })
+        if (waiting.Type == QuestionType.Number || vocabulary.ReadAnywhere(SlotPrefix + waitingQuestion, text) is { IsDefault: false }
+            || ReadinessOwnScale.Read(waitingQuestion, text, ParseNumber) is not null)
         {
             return false;
         }
@@ -126,7 +127,10 @@ public sealed partial class ReadinessSlotReader(ReadinessQuestionnaire questionn
             StaffId => FullTimeEquivalent(text, waiting) ?? Count(text, PeopleUnit(), waiting || Names(StaffId, text) || PeopleUnit().IsMatch(text))
                 ?? Count(text, PeopleByRole(), counts: true),
             CashCycleId => Months(text, waiting || Names(CashCycleId, text)) ?? Choice(question, text, waiting),
-            _ => Choice(question, text, waiting),
+            // "custom scents from 50 pieces", "老师傅自己看", "one guy speaks good english": said on the question's own scale; a
+            // smallest run in pieces decides the small-batch question before its words ("moq is 5000 pieces" is no).
+            _ => (waiting ? ReadinessOwnScale.Decisive(question.Id, text, ParseNumber) : null)
+                ?? Choice(question, text, waiting) ?? (waiting ? ReadinessOwnScale.Read(question.Id, text, ParseNumber) : null),
         };
     }
 
@@ -296,7 +300,7 @@ public sealed partial class ReadinessSlotReader(ReadinessQuestionnaire questionn
 
     // People counted by a language they speak: "one of us writes decent english", "two staff speak english", "一个会英语的客服".
     // Never starts inside a run of numerals (a start at each made the search quadratic on long runs).
-    [GeneratedRegex(@"\b(?:one|two|three|four|(?<!\d)\d+|a\s+few|some)\s+(?:of\s+us|of\s+them|staff|people|guys|persons?|employees?|colleagues)\s+(?:\w+\s+){0,2}?(?:speaks?|writes?|knows?|reads?)\b|(?<![一二两三四五几\d])[一二两三四五几\d]+\s*(?:个|名|位)[^，,。；;]{0,4}?会(?:说|讲|写)?(?:英语|英文|德语|法语|日语|韩语|西班牙语|外语)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:one|two|three|four|(?<!\d)\d+|a\s+few|some)\s+(?:of\s+us|of\s+them|staff|people|guys?|persons?|employees?|colleagues?)\s+(?:\w+\s+){0,2}?(?:speaks?|writes?|knows?|reads?)\b|(?<![一二两三四五几\d])[一二两三四五几\d]+\s*(?:个|名|位)[^，,。；;]{0,4}?会(?:说|讲|写)?(?:英语|英文|德语|法语|日语|韩语|西班牙语|外语)", RegexOptions.IgnoreCase)]
     private static partial Regex LanguageSpeakers();
 
     [GeneratedRegex(@"budget|spend|per month|a month|monthly|/\s*mo(?:nth)?\b|预算|每月|每个月|一个月|月投入|投入|能投", RegexOptions.IgnoreCase)]
