@@ -83,13 +83,20 @@ var samples = new List<double>(queries.Count * rounds);
 var searchCpuBefore = CpuMs();
 var english = new List<double>();
 var chineseSamples = new List<double>();
+var cpuSamples = new List<double>(queries.Count * rounds);
 for (var r = 0; r < rounds; r++)
 {
     foreach (var q in queries)
     {
+        var cpuStart = ThreadCpuClock.NowMs();
         var start = Stopwatch.GetTimestamp();
         var hits = search.Search(q);
         var ms = Stopwatch.GetElapsedTime(start).TotalMilliseconds;
+        if (ThreadCpuClock.NowMs() - cpuStart is { } cpu)
+        {
+            cpuSamples.Add(cpu);
+        }
+
         samples.Add(ms);
         (KnowledgeLanguage.ContainsCjk(q) ? chineseSamples : english).Add(ms);
         hitsTotal += hits.Count;
@@ -101,9 +108,16 @@ var noHits = queries.Count(q => search.Search(q).Count == 0);
 Console.WriteLine($"Search latency (ms): p50 {Percentile(samples, 50):0.000}  p90 {Percentile(samples, 90):0.000}  p99 {Percentile(samples, 99):0.000}  max {samples.Max():0.000}");
 Console.WriteLine($"  English p50 {Percentile(english, 50):0.000} p99 {Percentile(english, 99):0.000}; Chinese p50 {Percentile(chineseSamples, 50):0.000} p99 {Percentile(chineseSamples, 99):0.000}");
 Console.WriteLine($"Search CPU time per query (mean over all timed queries): {searchCpuPerQuery:0.000} ms; machine load average {LoadAverage()}");
+if (cpuSamples.Count > 0)
+{
+    // The search runs on the calling thread: its own CPU time per query is the latency a machine with a free core gives,
+    // whatever else this one is running (the wall-clock p99 above then mostly counts preemptions).
+    Console.WriteLine($"Search thread CPU per query (ms): p50 {Percentile(cpuSamples, 50):0.000}  p90 {Percentile(cpuSamples, 90):0.000}  p99 {Percentile(cpuSamples, 99):0.000}  max {cpuSamples.Max():0.000}");
+}
+
 Console.WriteLine($"Queries without hits: {noHits} of {queries.Count}");
 Console.WriteLine($"Memory: managed heap growth for {BuildRuns} builds (last index kept) {(memoryAfter - memoryBefore) / 1024.0 / 1024.0:0.0} MB; managed heap now {GC.GetTotalMemory(true) / 1024.0 / 1024.0:0.0} MB; working set {Environment.WorkingSet / 1024.0 / 1024.0:0.0} MB");
-Console.WriteLine($"Targets: build < 1000 ms (warm median {(Percentile(builds.Skip(1).ToList(), 50) < 1000 ? "OK" : "MISSED")}, cold {(builds[0] < 1000 ? "OK" : "MISSED")}); p99 < 2 ms ({(Percentile(samples, 99) < 2 ? "OK" : "MISSED")})");
+Console.WriteLine($"Targets: build < 1000 ms (warm median {(Percentile(builds.Skip(1).ToList(), 50) < 1000 ? "OK" : "MISSED")}, cold {(builds[0] < 1000 ? "OK" : "MISSED")}); p99 < 2 ms ({(Percentile(samples, 99) < 2 ? "OK" : "MISSED")}; thread CPU p99 {(cpuSamples.Count == 0 ? "n/a" : Percentile(cpuSamples, 99) < 2 ? "OK" : "MISSED")})");
 GC.KeepAlive(hitsTotal);
 search.Dispose();
 return 0;

@@ -4,8 +4,9 @@ using System.Globalization;
 namespace CrossBorderBot.Benchmarks;
 
 /// <summary>
-/// <c>turns [--conversations N] [--warmup N] [--storage Sqlite|Memory] [--users N] [--allocations]</c>: the turn benchmark's conversation (welcome, then
-/// the logistics guide to its result) played one turn at a time through the real adapter in this process, after a
+/// <c>turns [--conversations N] [--warmup N] [--storage Sqlite|Memory] [--users N] [--allocations] [--welcome-only]</c>: the turn benchmark's
+/// conversation (welcome, then the logistics guide to its result; with <c>--welcome-only</c> the welcome alone, so the
+/// fixed pipeline's cost per turn can be set against a guide turn's) played one turn at a time through the real adapter in this process, after a
 /// warm-up. Prints CPU time and bytes allocated per turn: with one thread and no network, these barely move when other
 /// processes load the machine, so two builds can be compared a few seconds apart (and a profiler sees only turns).
 /// </summary>
@@ -18,7 +19,7 @@ public static class TurnLoop
         var storage = Value(args, "--storage") ?? "Sqlite";
         int? users = Value(args, "--users") is { } userCount ? int.Parse(userCount, CultureInfo.InvariantCulture) : null;
         var script = File.ReadAllLines(Path.Combine(AppContext.BaseDirectory, "logistics-turns.txt"))
-            .Where(line => line.Length > 0 && !line.StartsWith('#'))
+            .Where(line => line.Length > 0 && !line.StartsWith('#') && !args.Contains("--welcome-only"))
             .ToList();
 
         using var bot = new InProcessBot(storage, users: users);

@@ -9,7 +9,8 @@ namespace CrossBorderBot.Composition;
 /// neither depends on the host, so on a machine with two or more cores a start waits for the longer of the two
 /// instead of their sum. What is loaded, and how a broken knowledge base fails, is unchanged: the same load as
 /// <c>AddKnowledgeBase</c>, whose failure surfaces when the host first asks for the knowledge base (at start-up,
-/// through <c>BotWarmup</c>) as the same <see cref="KnowledgeBaseLoadException"/>.
+/// through <c>BotWarmup</c>) as the same <see cref="KnowledgeBaseLoadException"/>. A start that would build the knowledge
+/// snapshot or train the intent model has a child process store them first (<see cref="StartCacheFill"/>).
 /// </summary>
 internal sealed class StartupPreload
 {
@@ -19,7 +20,7 @@ internal sealed class StartupPreload
 
     private StartupPreload()
     {
-        _knowledge = Task.Run(() => KnowledgeSnapshotCache.LoadThroughDefault(_dataDirectory));
+        _knowledge = Task.Run(() => StartCacheFill.LoadKnowledge(_dataDirectory));
         _recognizer = _knowledge.ContinueWith(
             loaded => loaded.Result.IsValid ? CrossBorderRecognizer.Create(loaded.Result.KnowledgeBase) : null,
             CancellationToken.None,

@@ -1,17 +1,19 @@
 using CrossBorderBot.Channels.Teams;
 using CrossBorderBot.Channels.Terminal;
 using CrossBorderBot.Commands;
+using CrossBorderBot.Composition;
 
 namespace CrossBorderBot.Hosting;
 
 /// <summary>
 /// The commands that run instead of the web host: <c>chat</c> (terminal chat), <c>kb</c> (knowledge base tools),
 /// <c>eval-recognizer</c> (accuracy of the language understanding on the labelled evaluation set) and
-/// <c>teams-package</c> (the Teams app package).
+/// <c>teams-package</c> (the Teams app package); and <c>fill-start-caches</c>, which a starting bot runs as a child process
+/// to store its knowledge snapshot and intent model (see <see cref="StartCacheFill"/>).
 /// </summary>
 public static class BotCommandLine
 {
-    private static readonly string[] Commands = ["chat", "kb", "eval-recognizer", TeamsPackageCommand.Name, AdviceEvalCommand.Name, AnswerEvalCommand.Name];
+    private static readonly string[] Commands = ["chat", "kb", "eval-recognizer", TeamsPackageCommand.Name, AdviceEvalCommand.Name, AnswerEvalCommand.Name, StartCacheFill.CommandName];
 
     public static bool IsCommand(string[] args) => args.Length > 0 && Commands.Contains(args[0]);
 
@@ -32,6 +34,7 @@ public static class BotCommandLine
             "eval-recognizer" => await RecognizerEvalCommand.RunAsync(args[1..], Console.Out, cancellation.Token),
             AdviceEvalCommand.Name => await AdviceEvalCommand.RunAsync(args[1..], Console.Out, cancellation.Token),
             AnswerEvalCommand.Name => await AnswerEvalCommand.RunAsync(args[1..], Console.Out, cancellation.Token),
+            StartCacheFill.CommandName => StartCacheFill.Fill(),
             _ => throw new ArgumentException($"Unknown command '{args[0]}'.", nameof(args)),
         };
     }

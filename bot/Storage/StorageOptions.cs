@@ -18,7 +18,7 @@ public sealed class StorageOptions
             .FirstOrDefault(kind => string.Equals(kind.ToString(), Provider?.Trim(), StringComparison.OrdinalIgnoreCase));
 
     /// <summary>The default of <see cref="MemoryMaxMegabytes"/>.</summary>
-    public const int DefaultMemoryMaxMegabytes = 24;
+    public const int DefaultMemoryMaxMegabytes = 12;
 
     /// <summary>
     /// With the <c>Memory</c> provider: how many MiB of state JSON it keeps before dropping the conversations and users

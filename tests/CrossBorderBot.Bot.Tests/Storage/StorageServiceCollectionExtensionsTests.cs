@@ -55,13 +55,13 @@ public sealed class StorageServiceCollectionExtensionsTests : IDisposable
     }
 
     [Fact]
-    public void MemoryProviderKeepsTheConfiguredBudgetOrTwentyFourMegabytes()
+    public void MemoryProviderKeepsTheConfiguredBudgetOrTwelveMegabytes()
     {
         var configured = BuildServices(new() { ["Storage:Provider"] = "Memory", ["Storage:MemoryMaxMegabytes"] = "3" });
         var defaulted = BuildServices(new() { ["Storage:Provider"] = "Memory" });
 
         Assert.Equal(3L * 1024 * 1024, Assert.IsType<BoundedMemoryStorage>(configured.GetRequiredService<IStorage>()).MaxBytes);
-        Assert.Equal(24L * 1024 * 1024, Assert.IsType<BoundedMemoryStorage>(defaulted.GetRequiredService<IStorage>()).MaxBytes);
+        Assert.Equal(12L * 1024 * 1024, Assert.IsType<BoundedMemoryStorage>(defaulted.GetRequiredService<IStorage>()).MaxBytes);
     }
 
     [Fact]
