@@ -63,9 +63,9 @@ public static partial class UnlistedGoods
     private static partial Regex EnglishGoods();
 
     // "卖给个人消费者" sells to someone: no goods.
-    // "我们做手工风筝": "做" after the seller makes goods ("做过", "做了", "做跨境" name none). "我们公司做宠物用品的，…": the
+    // "我们做手工风筝", "我们是做户外家具的": "做" after the seller makes goods ("做过", "做了", "做跨境" name none). "我们公司做宠物用品的，…": the
     // 的 that makes "做宠物用品" a line of business at a clause's end is no part of the goods.
-    [GeneratedRegex(@"(?:(?<![速买])卖(?![给到往去])|经营|主营|生产|(?<=我们|我|公司|工厂)(?:同时|也|主要)?做(?![过了]))(?:的是)?(?<goods>[\u4e00-\u9fff]{2,12}?)(?=[，,。？?！!、]|想|要|去|到|寄|发|选|找|上|在|的平台|的(?:[，,。？?！!、]|$)|哪|帮|$)")]
+    [GeneratedRegex(@"(?:(?<![速买])卖(?![给到往去])|经营|主营|生产|(?<=我们|我|公司|工厂)(?:是|同时|也|主要)?做(?![过了]))(?:的是)?(?<goods>[\u4e00-\u9fff]{2,12}?)(?=[，,。？?！!、]|想|要|去|到|寄|发|选|找|上|在|的平台|的(?:[，,。？?！!、]|$)|哪|帮|$)")]
     private static partial Regex ChineseGoods();
 
     [GeneratedRegex(@"^(?:we\s+(?:sell|make)\s+|mainly\s+|mostly\s+|just\s+|only\s+)+")]
