@@ -107,6 +107,10 @@ public class AnswerEvaluationFloorTests
         Assert.True(dev20data.Count >= 30, $"twentieth session's knowledge set: {dev20data.Count}");
         Assert.True(dev20data.Count(c => KnowledgeLanguage.ContainsCjk(c.Question)) >= dev20data.Count * 0.4, "twentieth session's knowledge set: at least 40 % Chinese");
         Assert.True(dev20data.Count(c => !c.Answerable) * 3 >= dev20data.Count, "twentieth session's knowledge set: a third the knowledge base cannot answer");
+        var dev21 = AnswerEvaluationSet.Parse(File.ReadAllLines(RealAnswerer.SetPath("dev21")));
+        Assert.True(dev21.Count >= 120, $"twenty-first development set: {dev21.Count}");
+        Assert.True(dev21.Count(c => KnowledgeLanguage.ContainsCjk(c.Question)) >= dev21.Count * 0.4, "twenty-first development set: at least 40 % Chinese");
+        Assert.True(dev21.Count(c => !c.Answerable) >= 40, "twenty-first development set: at least 40 the knowledge base cannot answer");
         Assert.True(all.Count >= 250, $"questions: {all.Count}");
         Assert.True(all.Count(c => KnowledgeLanguage.ContainsCjk(c.Question)) >= all.Count * 0.4, "at least 40 % Chinese");
         Assert.True(all.Count(c => !c.Answerable) >= 25, "at least 25 the knowledge base cannot answer");
@@ -123,7 +127,7 @@ public class AnswerEvaluationFloorTests
             .Concat(kb.PaperChallenges.Select(c => c.Id)).Concat(kb.PaperCountermeasures.Select(c => c.Id))
             .Concat(kb.Readiness.RoadmapSteps.Select(s => s.Id)).Concat(kb.Readiness.Levels.Select(l => l.Id)).Concat(kb.Readiness.Dimensions.Select(d => d.Id))
             .Concat(kb.ImportRegimes.SelectMany(r => r.DutyLayers.Select(l => l.Id))).ToHashSet(StringComparer.OrdinalIgnoreCase);
-        var cases = new[] { "holdout", "holdout2", "holdout3", "holdout4", "holdout5", "holdout6", "holdout7", "holdout8", "holdout9", "holdout10", "holdout11", "holdout12", "holdout13", "holdout14", "holdout15", "holdout16", "holdout17", "holdout18", "dev", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8", "dev9", "dev10", "dev11", "dev12", "dev13", "dev14", "dev15", "dev16", "dev17", "dev18", "dev19", "dev20", "dev20data" }.SelectMany(set => AnswerEvaluationSet.Parse(File.ReadAllLines(RealAnswerer.SetPath(set))));
+        var cases = new[] { "holdout", "holdout2", "holdout3", "holdout4", "holdout5", "holdout6", "holdout7", "holdout8", "holdout9", "holdout10", "holdout11", "holdout12", "holdout13", "holdout14", "holdout15", "holdout16", "holdout17", "holdout18", "dev", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8", "dev9", "dev10", "dev11", "dev12", "dev13", "dev14", "dev15", "dev16", "dev17", "dev18", "dev19", "dev20", "dev20data", "dev21" }.SelectMany(set => AnswerEvaluationSet.Parse(File.ReadAllLines(RealAnswerer.SetPath(set))));
 
         Assert.All(cases.SelectMany(c => c.ExpectedIds), id => Assert.Contains(id, ids));
     }
@@ -289,6 +293,7 @@ public class AnswerEvaluationFloorTests
     [InlineData("dev19", 0.62, 0.59, 0.22)]
     [InlineData("dev20data", 0.68, 0.57, 0.19)]
     [InlineData("dev20", 0.80, 0.85, 0.05)]
+    [InlineData("dev21", 0.69, 0.67, 0.16)]
     public void Answers_stay_above_the_measured_floor(string set, double minTop1, double minContains, double maxFalseAnswers)
     {
         var cases = AnswerEvaluationSet.Parse(File.ReadAllLines(RealAnswerer.SetPath(set)));
