@@ -100,7 +100,8 @@ internal static partial class AskedFigure
         : $"I don't have that figure for {held.Title} yet. What I do hold: {held.Lead}";
 
     /// <summary>Whether the question asks what something costs (a price, not a rate or a threshold).</summary>
-    public static bool AsksPrice(QuestionAnalysis q) => PriceAsked().IsMatch(q.TextWithoutNames());
+    // A problem told with a price in it ("says our 'was' price was fake, what do we do now") asks what to do, not a price.
+    public static bool AsksPrice(QuestionAnalysis q) => q.Kind != QuestionKind.Problem && PriceAsked().IsMatch(q.TextWithoutNames());
 
     /// <summary>Whether the question asks for a reduced (lower) rate rather than the standard one.</summary>
     public static bool AsksReducedRate(QuestionAnalysis q) =>

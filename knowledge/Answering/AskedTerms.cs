@@ -53,10 +53,10 @@ internal sealed partial class AskedTerms(KnowledgeSearch search)
         // ("邮件里提到", "后台提示", "saw it mentioned"). None says what the thing is about.
         "一共", "总共", "几种", "几项", "几位", "几条", "多少个", "多少种", "total",
         "哪段", "段", "块", "包括", "包含", "includ",
-        "编号", "文号", "正式", "offici",
+        "编号", "文号", "正式", "offici", "版", "version",
         "一样",
         "too", "also", "也",
-        "邮件", "提到", "后台", "看到", "听说", "mention",
+        "邮件", "提到", "提", "后台", "看到", "听说", "mention",
     };
 
     private readonly ConcurrentDictionary<(AnswerEntry, string), HashSet<string>> _entryTerms = new();

@@ -267,7 +267,7 @@ public sealed partial class QuestionAnalyzer
 
     // Taxes the knowledge base does not model: on income and property, on services and digital services, on stamps and excise goods, and
     // the state sales-tax "nexus" registration thresholds of the US, and trade-remedy duties (anti-dumping, countervailing).
-    [GeneratedRegex(@"anti[- ]?dumping|countervailing|反倾销|反补贴|(income|corporate|corporation|profits?|payroll|property|capital[- ]gains?|withholding|digital[- ]services?|stamp|excise|carbon|plastic[- ]packaging|luxury(?:[- ]sales)?|environmental|local|city|municipal|trade)[- ](tax|duty|levy)|(?<!\b(?:and|&)\s)\bservices?[- ]tax|\bDST\b|\bnexus\b|(?<!商品|及|和|与)服务税|所得税|利得税|利润税|房产税|预提税|数字服务税|印花税|消费品税|碳税|碳关税|塑料包装税|奢侈品(?:销售)?税|环境税|经济关联|地方税|城市税|市政税", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"anti[- ]?dumping|countervailing|反倾销|反补贴|(income|corporate|corporation|profits?|payroll|property|capital[- ]gains?|withholding|digital[- ]services?|stamp|excise|carbon|plastic[- ]packaging|luxury(?:[- ]sales)?|environmental|local|city|municipal|trade)[- ](tax|duty|levy)|(?<!\b(?:and|&)\s)\bservices?[- ]tax|\bDST\b|\bnexus\b|(?<!商品|及|和|与)服务税|所得税|利得税|利润税|房产税|预提税|预扣税|数字服务税|印花税|消费品税|碳税|碳关税|塑料包装税|奢侈品(?:销售)?税|环境税|经济关联|地方(?:消费|销售)?税|城市税|市政税|\blocal (?:consumption|sales) tax", RegexOptions.IgnoreCase)]
     private static partial Regex UnmodelledTax();
 
     [GeneratedRegex(@"(?<![A-Za-z])(vat|gst|hst|pst|qst|iva|icms|tva|ppn|nds|igst|kdv|btw|sst|mwst|ust|mehrwertsteuer|sales tax|consumption tax|tax)(?![A-Za-z])|增值税|消费税|销售税|商品及服务税|进口税|税率", RegexOptions.IgnoreCase)]

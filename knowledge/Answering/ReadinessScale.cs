@@ -25,8 +25,8 @@ internal sealed partial class ReadinessScale(KnowledgeBase kb, AnswerEntryCatalo
         }
 
         // "my readiness score fell from 60 to 48", "why is my score only 30": why the user's own result is what it is, or why it
-        // changed, is the result's to say, not the scale's.
-        if (ScoreChange().IsMatch(q.Text))
+        // changed, is the result's to say, not the scale's; so is what an earlier result said ("上周你给我的报告里…多少分").
+        if (ScoreChange().IsMatch(q.Text) || PastResult().IsMatch(q.Text))
         {
             return null;
         }
@@ -173,6 +173,9 @@ internal sealed partial class ReadinessScale(KnowledgeBase kb, AnswerEntryCatalo
 
     [GeneratedRegex(@"\b(?:why|fell|fall|falls|dropped|drop|drops|went down|go(?:es)? down|decreased|lower than (?:last|before))\b|为什么|为啥|下降|降了|掉了|变低", RegexOptions.IgnoreCase)]
     private static partial Regex ScoreChange();
+
+    [GeneratedRegex(@"\byou (?:gave|sent|showed) (?:me|us)\b|\blast (?:week|time)\b|\byesterday\b|(?:你|您)(?:之前|上次|上周|昨天)?给(?:我|我们)的|上周|上次|昨天", RegexOptions.IgnoreCase)]
+    private static partial Regex PastResult();
 
     [GeneratedRegex(@"\bweigh(?:s|t|ts|ted|ting)?\b|权重|比重|占比|占多少", RegexOptions.IgnoreCase)]
     private static partial Regex WeightAsked();

@@ -253,10 +253,10 @@ public class AnswerEvaluationFloorTests
     // the merged answerer (62.2 % / 62.2 % was measured on the nineteenth session's own tree); its contains floor follows.
     // dev20data (written before the data it asks about was added; 30 questions, 14 Chinese, 11 unanswerable near-misses):
     // 47.4 % (9/19), 15.8 % (3/19), 2/11 before the data and 68.4 % (13/19), 57.9 % (11/19), 2/11 after it.
-    // Twentieth pass: holdout18 became development material (its causes in dev21); after the pass's changes 83.8 % (341/407),
-    // 85.3 % (347/407), 11/109, and its floor follows a little under that. dev21 (tuned on, written at the pass's start from
+    // Twentieth pass: holdout18 became development material (its causes in dev21); after the pass's changes 84.3 % (343/407),
+    // 85.7 % (349/407), 8/109, and its floor follows a little under that. dev21 (tuned on, written at the pass's start from
     // holdout18's causes; 147 questions, 71 Chinese, 44 unanswerable near-misses) 69.9 % (72/103), 68.0 % (70/103), 7/44
-    // before any change and 76.7 % (79/103), 76.7 % (79/103), 2/44 after.
+    // before any change and 77.7 % (80/103), 77.7 % (80/103), 2/44 after.
     [Theory]
     [InlineData("holdout", 0.87, 0.90, 0.15)]
     [InlineData("holdout2", 0.90, 0.89, 0.13)]
@@ -275,7 +275,7 @@ public class AnswerEvaluationFloorTests
     [InlineData("holdout15", 0.829, 0.791, 0.174)]
     [InlineData("holdout16", 0.885, 0.875, 0.05)]
     [InlineData("holdout17", 0.885, 0.885, 0.07)]
-    [InlineData("holdout18", 0.830, 0.845, 0.11)]
+    [InlineData("holdout18", 0.835, 0.85, 0.08)]
     [InlineData("dev", 0.94, 0.94, 0.06)]
     [InlineData("dev2", 0.95, 0.95, 0.10)]
     [InlineData("dev3", 0.90, 0.90, 0.10)]
@@ -297,7 +297,7 @@ public class AnswerEvaluationFloorTests
     [InlineData("dev19", 0.62, 0.59, 0.22)]
     [InlineData("dev20data", 0.68, 0.57, 0.19)]
     [InlineData("dev20", 0.80, 0.85, 0.05)]
-    [InlineData("dev21", 0.75, 0.75, 0.07)]
+    [InlineData("dev21", 0.77, 0.77, 0.05)]
     public void Answers_stay_above_the_measured_floor(string set, double minTop1, double minContains, double maxFalseAnswers)
     {
         var cases = AnswerEvaluationSet.Parse(File.ReadAllLines(RealAnswerer.SetPath(set)));

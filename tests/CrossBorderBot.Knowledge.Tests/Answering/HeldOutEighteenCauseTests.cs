@@ -148,4 +148,25 @@ public class HeldOutEighteenCauseTests
 
         Assert.False(answer.Answered, $"answered from {string.Join(", ", answer.Entries.Select(e => e.Id))}: {answer.Lead}");
     }
+
+    [Theory]
+    [InlineData("京都府那边地方消费税的比例是多少")]
+    [InlineData("你昨天给我的准备度结果里物流那项得了几分")]
+    public void A_local_tax_or_the_users_earlier_result_is_not_answered_from_the_base(string question)
+    {
+        var answer = RealAnswerer.Ask(question);
+
+        Assert.False(answer.Answered, $"answered from {string.Join(", ", answer.Entries.Select(e => e.Id))}: {answer.Lead}");
+    }
+
+    [Fact]
+    public void A_problem_told_with_a_price_in_it_asks_what_to_do()
+    {
+        var question = "the regulator says our crossed-out original price was fake, what do we do now";
+        var answer = RealAnswerer.Ask(question);
+
+        Assert.False(AskedFigure.AsksPrice(Read(question)));
+        Assert.True(answer.Answered, $"not answered ({answer.Guidance})");
+        Assert.Equal("false-advertising-finding", answer.Entries[0].Id);
+    }
 }
