@@ -103,6 +103,9 @@ internal static partial class AskedFigure
     // A problem told with a price in it ("says our 'was' price was fake, what do we do now") asks what to do, not a price.
     public static bool AsksPrice(QuestionAnalysis q) => q.Kind != QuestionKind.Problem && PriceAsked().IsMatch(q.TextWithoutNames());
 
+    /// <summary>Whether the question asks the turnover at which a seller must register ("uk vat registration threshold").</summary>
+    public static bool AsksRegistrationThreshold(QuestionAnalysis q) => RegistrationThresholdAsked().IsMatch(q.Text);
+
     /// <summary>Whether the question asks for a reduced (lower) rate rather than the standard one.</summary>
     public static bool AsksReducedRate(QuestionAnalysis q) =>
         ReducedRate().IsMatch(q.Text) || (ReducedRateGoods().IsMatch(q.Text) && (q.Kind == QuestionKind.Rate || QuestionAnalyzer.NamesATaxIn(q.Text)));

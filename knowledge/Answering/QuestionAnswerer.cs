@@ -198,6 +198,15 @@ public sealed partial class QuestionAnswerer
             && _acceptance.Answers(q, candidate, composed.TypedFact) && AskedFigure.GivenBy(q, composed) && !_marketItems.ListsOthersOnly(q, composed)
             && _scope.Missing(q, composed) is null && _stores.Missing(q, composed) is null ? composed : null;
 
+        // "uk vat registration threshold for a uk business": the turnover at which a seller registers is a compliance rule's
+        // figure; the market's import allowance (or its overview) is not, however high its typed threshold scores.
+        if (AskedFigure.AsksRegistrationThreshold(q) && best.Entry.Type is SearchEntryType.ImportRule or SearchEntryType.Market
+            && ranked.FirstOrDefault(c => c.Named && c.Entry.Type == SearchEntryType.Compliance && c.Entry.Markets.Any(best.Entry.Markets.Contains)) is { } registration
+            && From(registration) is { } registrationAnswer)
+        {
+            return registrationAnswer;
+        }
+
         if (From(best) is { } answer)
         {
             return answer;

@@ -253,8 +253,8 @@ public class AnswerEvaluationFloorTests
     // the merged answerer (62.2 % / 62.2 % was measured on the nineteenth session's own tree); its contains floor follows.
     // dev20data (written before the data it asks about was added; 30 questions, 14 Chinese, 11 unanswerable near-misses):
     // 47.4 % (9/19), 15.8 % (3/19), 2/11 before the data and 68.4 % (13/19), 57.9 % (11/19), 2/11 after it.
-    // Twentieth pass: holdout18 became development material (its causes in dev21); after the pass's changes 84.3 % (343/407),
-    // 85.7 % (349/407), 8/109, and its floor follows a little under that. dev21 (tuned on, written at the pass's start from
+    // Twentieth pass: holdout18 became development material (its causes in dev21); after the pass's changes 84.8 % (345/407),
+    // 86.2 % (351/407), 8/109, and its floor follows a little under that. dev21 (tuned on, written at the pass's start from
     // holdout18's causes; 147 questions, 71 Chinese, 44 unanswerable near-misses) 69.9 % (72/103), 68.0 % (70/103), 7/44
     // before any change and 77.7 % (80/103), 77.7 % (80/103), 2/44 after.
     [Theory]
@@ -275,7 +275,7 @@ public class AnswerEvaluationFloorTests
     [InlineData("holdout15", 0.829, 0.791, 0.174)]
     [InlineData("holdout16", 0.885, 0.875, 0.05)]
     [InlineData("holdout17", 0.885, 0.885, 0.07)]
-    [InlineData("holdout18", 0.835, 0.85, 0.08)]
+    [InlineData("holdout18", 0.84, 0.855, 0.08)]
     [InlineData("dev", 0.94, 0.94, 0.06)]
     [InlineData("dev2", 0.95, 0.95, 0.10)]
     [InlineData("dev3", 0.90, 0.90, 0.10)]

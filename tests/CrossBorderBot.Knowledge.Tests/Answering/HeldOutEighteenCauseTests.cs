@@ -169,4 +169,16 @@ public class HeldOutEighteenCauseTests
         Assert.True(answer.Answered, $"not answered ({answer.Guidance})");
         Assert.Equal("false-advertising-finding", answer.Entries[0].Id);
     }
+
+    [Theory]
+    [InlineData("malaysia low value goods tax: at what annual sales must a foreign seller register", "my-low-value-goods-tax", "500,000")]
+    [InlineData("英国增值税注册门槛 对英国本土公司是多少", "uk-vat-point-of-sale", "90,000")]
+    public void A_registration_threshold_is_the_registration_rules_not_the_import_allowance(string question, string rule, string figure)
+    {
+        var answer = RealAnswerer.Ask(question);
+
+        Assert.True(answer.Answered, $"not answered ({answer.Guidance})");
+        Assert.Equal(rule, answer.Entries[0].Id);
+        Assert.Contains(figure, answer.Text, StringComparison.Ordinal);
+    }
 }
