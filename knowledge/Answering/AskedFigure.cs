@@ -140,7 +140,8 @@ internal static partial class AskedFigure
             // one-time fee is the fee paid once to open ("rakuten one-off fee to open a shop" → "Initial shop fee").
             string[] words = stem == Subscription ? [Subscription, "plan", "套餐", "订阅"] : OnceWords.Contains(stem) ? [.. OnceWords, "首次", "开店费", "入驻费"] : [stem];
             // "does temu take a retail commission": "No … retail commission in the fully managed model" answers it, as a figure would.
-            if (!sentences.Any(s => words.Any(w => FigureFollows(s, w) || (NoneOrNegotiated().IsMatch(s) && s.Contains(w, StringComparison.OrdinalIgnoreCase)))))
+            // The "no" must be said of that fee: "no monthly fee; WFS offers fulfilment" says nothing of a fulfilment fee.
+            if (!sentences.Any(s => words.Any(w => FigureFollows(s, w) || NoneOrNegotiated().Matches(s).Any(m => m.Value.Contains(w, StringComparison.OrdinalIgnoreCase)))))
             {
                 return false;
             }
@@ -332,7 +333,7 @@ internal static partial class AskedFigure
     private static partial Regex UnitPerUnitAsked();
 
     // "No seller fees", "no retail commission", "cooperation terms are negotiated", "quoted per package", "不向卖家收费", "需协商".
-    [GeneratedRegex(@"\bno (?:[\w-]+ ){0,3}(?:fees?|commissions?|charges?)\b|\bnegotiat\w*|\bby quotation\b|\bquoted per\b|\bno public fee\b|不向[^，。；]{0,6}收费|不收(?:取)?[^，。；]{0,6}(?:费|佣金)|协商|议定|洽谈|按报价|未找到公开收费", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\bno (?:[\w-]+ ){0,3}(?:fees?|commissions?|charges?)(?: (?:or|and) (?:[\w-]+ ){0,2}(?:fees?|commissions?|charges?))*\b|\bnegotiat\w*|\bby quotation\b|\bquoted per\b|\bno public fee\b|不向[^，。；]{0,6}收费|不收(?:取)?[^，。；]{0,6}(?:费|佣金)|协商|议定|洽谈|按报价|未找到公开收费", RegexOptions.IgnoreCase)]
     private static partial Regex NoneOrNegotiated();
 
     // "cubic foot" and "cubic feet", "kg" and "kilo", "立方米" and "方" are the same unit.
