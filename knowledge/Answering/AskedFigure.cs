@@ -333,7 +333,7 @@ internal static partial class AskedFigure
     private static partial Regex UnitPerUnitAsked();
 
     // "No seller fees", "no retail commission", "cooperation terms are negotiated", "quoted per package", "不向卖家收费", "需协商".
-    [GeneratedRegex(@"\bno (?:[\w-]+ ){0,3}(?:fees?|commissions?|charges?)(?: (?:or|and) (?:[\w-]+ ){0,2}(?:fees?|commissions?|charges?))*\b|\bnegotiat\w*|\bby quotation\b|\bquoted per\b|\bno public fee\b|不向[^，。；]{0,6}收费|不收(?:取)?[^，。；]{0,6}(?:费|佣金)|协商|议定|洽谈|按报价|未找到公开收费", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\bno (?:[\w-]+ ){0,3}(?:fees?|commissions?|charges?)(?: (?:or|and) (?:[\w-]+ ){0,2}(?:fees?|commissions?|charges?))*\b|\bnegotiat\w*|\bby quotation\b|\bquoted per \w+\b|\bno public fee\b|不向[^，。；]{0,6}收费|不收(?:取)?[^，。；]{0,6}(?:费|佣金)|协商|议定|洽谈|按报价|未找到公开收费", RegexOptions.IgnoreCase)]
     private static partial Regex NoneOrNegotiated();
 
     // "cubic foot" and "cubic feet", "kg" and "kilo", "立方米" and "方" are the same unit.
