@@ -67,9 +67,11 @@ internal sealed class AnswerComposer(KnowledgeBase kb, KnowledgeSearch search)
             leadOrigin = leadNote;
         }
         details.AddRange(entry.Details.Select(d => AnswerText.Clean(d.Get(lang), cites) is { } text ? origins.From(d, text) : null).OfType<string>());
-        if (typed is null && entry.Type is SearchEntryType.GlossaryTerm or SearchEntryType.RoadmapStep && !string.Equals(entry.Title.Get(lang), summaryLead, StringComparison.Ordinal))
+        if (typed is null && entry.Type is SearchEntryType.GlossaryTerm or SearchEntryType.RoadmapStep or SearchEntryType.PaperChallenge or SearchEntryType.PaperCountermeasure
+            && !string.Equals(entry.Title.Get(lang), summaryLead, StringComparison.Ordinal))
         {
-            // "EPR (extended producer responsibility): rules that…" — the name itself often answers "what is".
+            // "EPR (extended producer responsibility): rules that…" — the name itself often answers "what is"; a paper's item's
+            // name answers "which challenge in the paper is that".
             lead = entry.Title.Get(lang) + (zh ? "：" : ": ") + summaryLead;
         }
 

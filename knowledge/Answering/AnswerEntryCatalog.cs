@@ -82,7 +82,7 @@ internal sealed class AnswerEntryCatalog
 
         foreach (var d in kb.Readiness.Dimensions)
         {
-            Add(new AnswerEntry(SearchEntryType.ReadinessDimension, d.Id, null, d.Name, d.Summary ?? d.Name, [], [], kb.Readiness.Reviewed, []));
+            Add(new AnswerEntry(SearchEntryType.ReadinessDimension, d.Id, null, d.Name, d.Summary ?? d.Name, [ReadinessText.DimensionWeight(kb.Readiness, d)], [], kb.Readiness.Reviewed, []));
         }
     }
 

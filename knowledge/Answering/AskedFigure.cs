@@ -100,7 +100,11 @@ internal static partial class AskedFigure
         : $"I don't have that figure for {held.Title} yet. What I do hold: {held.Lead}";
 
     /// <summary>Whether the question asks what something costs (a price, not a rate or a threshold).</summary>
-    public static bool AsksPrice(QuestionAnalysis q) => PriceAsked().IsMatch(q.TextWithoutNames());
+    // A problem told with a price in it ("says our 'was' price was fake, what do we do now") asks what to do, not a price.
+    public static bool AsksPrice(QuestionAnalysis q) => q.Kind != QuestionKind.Problem && PriceAsked().IsMatch(q.TextWithoutNames());
+
+    /// <summary>Whether the question asks the turnover at which a seller must register ("uk vat registration threshold").</summary>
+    public static bool AsksRegistrationThreshold(QuestionAnalysis q) => RegistrationThresholdAsked().IsMatch(q.Text);
 
     /// <summary>Whether the question asks for a reduced (lower) rate rather than the standard one.</summary>
     public static bool AsksReducedRate(QuestionAnalysis q) =>
@@ -118,6 +122,14 @@ internal static partial class AskedFigure
             return true;
         }
 
+        // "shorten and secure lead times step": the words of one of the bot's own items' names ("lead times") name it; they ask
+        // no figure. (A platform's or a mark's name is no such phrase: "ce marking how long" still asks a time.)
+        if (answer.Entries.FirstOrDefault()?.Type is SearchEntryType.RoadmapStep or SearchEntryType.ReadinessDimension or SearchEntryType.PaperChallenge or SearchEntryType.PaperCountermeasure
+            && q.Text.Contains(answer.Title, StringComparison.OrdinalIgnoreCase))
+        {
+            return true;
+        }
+
         var sentences = answer.Details.Concat(answer.More).Prepend(answer.Lead).SelectMany(t => AnswerText.Sentences(t)).ToList();
         // A price asked of one thing ("ebay promoted listings cost", "saber certificate cost") is that thing's, as a fee kind is.
         var kindAsked = FeeKind(q) ?? (answer.Entries.FirstOrDefault()?.Type == SearchEntryType.Platform || q.Kind == QuestionKind.Fees || AsksPrice(q) ? CostKind(q) : null);
@@ -127,13 +139,16 @@ internal static partial class AskedFigure
             // A subscription is what a platform calls a plan ("Professional selling plan … USD 39.99 a month"); a one-off or
             // one-time fee is the fee paid once to open ("rakuten one-off fee to open a shop" → "Initial shop fee").
             string[] words = stem == Subscription ? [Subscription, "plan", "套餐", "订阅"] : OnceWords.Contains(stem) ? [.. OnceWords, "首次", "开店费", "入驻费"] : [stem];
-            if (!sentences.Any(s => words.Any(w => FigureFollows(s, w))))
+            // "does temu take a retail commission": "No … retail commission in the fully managed model" answers it, as a figure would.
+            // The "no" must be said of that fee: "no monthly fee; WFS offers fulfilment" says nothing of a fulfilment fee.
+            if (!sentences.Any(s => words.Any(w => FigureFollows(s, w) || NoneOrNegotiated().Matches(s).Any(m => m.Value.Contains(w, StringComparison.OrdinalIgnoreCase)))))
             {
                 return false;
             }
         }
 
-        if (AsksPrice(q) && !sentences.Any(s => MoneyOrPercent().IsMatch(s)))
+        // "大龙网入驻要交多少钱": a price that is negotiated, quoted per package or not charged is the answer there is.
+        if (AsksPrice(q) && !sentences.Any(s => MoneyOrPercent().IsMatch(s) || (kindAsked is null && NoneOrNegotiated().IsMatch(s))))
         {
             return false;
         }
@@ -170,7 +185,15 @@ internal static partial class AskedFigure
 
         // "fba monthly storage per cubic foot", "海外仓每立方米仓租": a price per unit of volume or weight needs a sentence that
         // gives an amount per that unit.
-        if (PerUnitAsked().Match(q.Text) is { Success: true } unit
+        // "how many kg per cbm": a weight counted per volume is a ratio, which a sentence gives with a number and that weight unit.
+        if (UnitPerUnitAsked().Match(q.Text) is { Success: true } ratio)
+        {
+            if (!sentences.Any(s => Regex.IsMatch(s, $@"\d\s*{Regex.Escape(ratio.Groups["unit"].Value)}", RegexOptions.IgnoreCase)))
+            {
+                return false;
+            }
+        }
+        else if (PerUnitAsked().Match(q.Text) is { Success: true } unit
             && !sentences.Any(s => MoneyOrPercent().IsMatch(s) && PerUnitAsked().Matches(s).Any(m => SameUnit(m.Groups["unit"].Value, unit.Groups["unit"].Value))))
         {
             return false;
@@ -305,6 +328,14 @@ internal static partial class AskedFigure
     [GeneratedRegex(@"\bper\s+(?<unit>cubic\s+(?:foot|feet|met(?:er|re)s?)|cbm|m3|kg|kilo(?:gram)?s?|pallets?)\b|每(?<unit>立方(?:米|英尺)?|方|公斤|千克|托盘?)", RegexOptions.IgnoreCase)]
     private static partial Regex PerUnitAsked();
 
+    // "kg per cbm", "每立方多少公斤": a weight unit counted per unit of volume.
+    [GeneratedRegex(@"\b(?<unit>kg|kilos?|kilograms?|tonnes?)\s+(?:per|a|each)\s+(?:cbm|m3|cubic)|每(?:立方米?|方)(?:多少|几)(?<unit>公斤|千克)", RegexOptions.IgnoreCase)]
+    private static partial Regex UnitPerUnitAsked();
+
+    // "No seller fees", "no retail commission", "cooperation terms are negotiated", "quoted per package", "不向卖家收费", "需协商".
+    [GeneratedRegex(@"\bno (?:[\w-]+ ){0,3}(?:fees?|commissions?|charges?)(?: (?:or|and) (?:[\w-]+ ){0,2}(?:fees?|commissions?|charges?))*\b|\bnegotiat\w*|\bby quotation\b|\bquoted per \w+\b|\bno public fee\b|不向[^，。；]{0,6}收费|不收(?:取)?[^，。；]{0,6}(?:费|佣金)|协商|议定|洽谈|按报价|未找到公开收费", RegexOptions.IgnoreCase)]
+    private static partial Regex NoneOrNegotiated();
+
     // "cubic foot" and "cubic feet", "kg" and "kilo", "立方米" and "方" are the same unit.
     private static bool SameUnit(string a, string b)
     {
@@ -340,6 +371,7 @@ internal static partial class AskedFigure
     // A number is tried from its first digit only, and taken whole (atomic): a long run of digits costs one pass.
     // The currencies the base's texts give amounts in, Norway's, New Zealand's and Switzerland's schemes included (NOK 50,000,
     // NZ$1,000, CHF 100,000, 3,000挪威克朗).
-    [GeneratedRegex(@"(?<![\d,.])\d(?>[\d,.]*)\s*(?:%|USD|EUR|GBP|CNY|RMB|JPY|SAR|AED|SGD|AUD|CAD|MYR|THB|VND|PHP|IDR|INR|KRW|BRL|MXN|TRY|PLN|RUB|NOK|NZD|CHF|元|美元|欧元|英镑|日元|里亚尔|迪拉姆|万元|挪威克朗|克朗|新西兰元|纽元|瑞士法郎|法郎)|[$€£¥₹]\s*\d|(?:USD|EUR|GBP|CNY|CNH|RMB|JPY|SAR|AED|SGD|AUD|CAD|MYR|THB|VND|PHP|IDR|INR|KRW|BRL|MXN|TRY|PLN|RUB|NOK|NZD|CHF|US\$|A\$|C\$|S\$|R\$|NZ\$|RM)\s*\d", RegexOptions.IgnoreCase)]
+    // "6 万日元", "2400 离岸人民币" and amounts in words ("tens of thousands of CNY", "数万美元") are amounts too.
+    [GeneratedRegex(@"(?<![\d,.])\d(?>[\d,.]*)\s*(?:[万千亿]\s*)?(?:%|USD|EUR|GBP|CNY|RMB|JPY|SAR|AED|SGD|AUD|CAD|MYR|THB|VND|PHP|IDR|INR|KRW|BRL|MXN|TRY|PLN|RUB|NOK|NZD|CHF|元|美元|欧元|英镑|日元|里亚尔|迪拉姆|万元|离岸人民币|人民币|挪威克朗|克朗|新西兰元|纽元|瑞士法郎|法郎)|\b(?:tens|hundreds) of thousands of (?:USD|CNY|EUR|RMB|US dollars|dollars|yuan|euros)\b|[数几十]+万(?:元|美元|欧元|日元|人民币)|[$€£¥₹]\s*\d|(?:USD|EUR|GBP|CNY|CNH|RMB|JPY|SAR|AED|SGD|AUD|CAD|MYR|THB|VND|PHP|IDR|INR|KRW|BRL|MXN|TRY|PLN|RUB|NOK|NZD|CHF|US\$|A\$|C\$|S\$|R\$|NZ\$|RM)\s*\d", RegexOptions.IgnoreCase)]
     internal static partial Regex MoneyOrPercent();
 }

@@ -46,6 +46,17 @@ internal sealed partial class AskedTerms(KnowledgeSearch search)
 
         // "before 2016 what was …", "around 20th april 2025": when, not what ("只在亚马逊欧洲站卖": only, and which store).
         "befor", "after", "around", "until", "till", "只", "站",
+
+        // The form of a question about a named thing, by class rather than by phrase: how many in all ("一共有几个", "in total"),
+        // which part or piece ("具体指哪一段", "包括哪几块", "what does it include"), its number ("法规编号", "正式文号"),
+        // whether it is the same ("有什么不一样"), "too" / "also" ("do I need X too"), and where the user met the name
+        // ("邮件里提到", "后台提示", "saw it mentioned"). None says what the thing is about.
+        "一共", "总共", "几种", "几项", "几位", "几条", "多少个", "多少种", "total",
+        "哪段", "段", "块", "包括", "包含", "includ",
+        "编号", "文号", "正式", "offici", "版", "version",
+        "一样",
+        "too", "also", "也",
+        "邮件", "提到", "提", "后台", "看到", "听说", "mention",
     };
 
     private readonly ConcurrentDictionary<(AnswerEntry, string), HashSet<string>> _entryTerms = new();

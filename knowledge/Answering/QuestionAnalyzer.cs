@@ -238,11 +238,15 @@ public sealed partial class QuestionAnalyzer
     [GeneratedRegex(@"stand[s]? for|full (name|form)|abbreviation|acronym|全称|缩写|代表什么", RegexOptions.IgnoreCase)]
     private static partial Regex Expansion();
 
-    [GeneratedRegex(@"what (should|can|do) i do|what now|how (do|should|can) (i|we) (respond|handle|deal|fix|react|appeal|lower|reduce|stop|get|cut|bring)|how to (respond|handle|deal|fix|cut|reduce|lower|bring)|怎么办|如何处理|怎么处理|怎么应对|如何应对|怎么解决", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"what (should|can|do) (i|we) do|what now|how (do|should|can) (i|we) (respond|handle|deal|fix|react|appeal|lower|reduce|stop|get|cut|bring)|how to (respond|handle|deal|fix|cut|reduce|lower|bring)|怎么办|如何处理|怎么处理|怎么应对|如何应对|怎么解决", RegexOptions.IgnoreCase)]
     private static partial Regex Problem();
 
     // A problem reported as it happened: "removed my listing", "my parcel's tracking has been frozen", "被下架", "扣了".
-    [GeneratedRegex(@"\b(?:removed|blocked|suspended|deactivated|detained|seized|froze|frozen|stuck|copies|copied|undercuts?|rejected|refused|declined|won'?t accept|doesn'?t accept|does not accept|will not accept)\b[^.?!]{0,30}\b(?:my|our|me|us)\b|\b(?:my|our)\b[^.?!]{0,40}\b(?:(?:was|were|is|are|has been|have been|got|get) (?:removed|blocked|suspended|deactivated|detained|seized|frozen|stuck|held|rejected|refused|declined)|froze|frozen|stuck)\b|被[^，。？！,.?!]{0,8}(?:下架|扣留|扣押|扣了|封|冻结|暂停)|下架了|扣了|封了|冻结了", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:removed|blocked|suspended|deactivated|detained|seized|froze|frozen|stuck|copies|copied|undercuts?|rejected|refused|declined|won'?t accept|doesn'?t accept|does not accept|will not accept)\b[^.?!]{0,30}\b(?:my|our|me|us)\b|\b(?:my|our)\b[^.?!]{0,40}\b(?:(?:was|were|is|are|has been|have been|got|get) (?:removed|blocked|suspended|deactivated|detained|seized|frozen|stuck|held|rejected|refused|declined)|froze|frozen|stuck)\b|被[^，。？！,.?!]{0,8}(?:下架|扣留|扣押|扣了|封|冻结|暂停)|下架了|扣了|封了|冻结了"
+        // Told as a story: "no tracking update for two weeks", "stuck for 20 days", "complains … wants a full refund", "sells it
+        // cheaper than us", "says our photos are misleading", "copy our lamp", "三周没有物流更新", "投诉…要求全额退款", "比我们便宜".
+        + @"|\b(?:no (?:tracking )?updates?|not (?:been )?updated|stuck|hasn'?t moved)\b[^.?!]{0,25}\bfor (?:\w+ ){0,2}(?:days?|weeks?)\b|\b(?:complain\w*|demand\w*|wants|wanted)\b[^.?!]{0,40}\brefund\b|\bcheaper than (?:us|me|ours)\b|\b(?:copy|copies|copied)\s+(?:our|my)\b|\b(?:says?|said|claims?|claimed|called)\b[^.?!]{0,12}\b(?:our|my)\b[^.?!]{0,30}\b(?:fakes?|counterfeits?|misleading|false|fake)\b"
+        + @"|没有?(?:任何)?(?:物流)?(?:更新|动静|轨迹)|投诉[^。？！?!]{0,20}(?:退款|退货|退钱)|要求(?:全额|部分)?(?:退款|退货|退钱)|比我们(?:还)?便宜|说我们[^。？！?!]{0,12}(?:假|夸大|虚假|误导)", RegexOptions.IgnoreCase)]
     private static partial Regex ReportedProblem();
 
     [GeneratedRegex(@"threshold|de ?minimis|duty[- ]?free|tax[- ]?free|vat[- ]?free|exempt|allowance|without (paying )?duty|free of (duty|tax)|relief|remission|(value|price|free) limit|免税|免关税|免征|起征点|门槛|豁免|额度|免税额"
@@ -253,7 +257,9 @@ public sealed partial class QuestionAnalyzer
 
     [GeneratedRegex(@"(?<![A-Za-z])(rate|taux|satz|tipo|aliquota|stawka)(?![A-Za-z])|percent|%|how (much|high)|what('?s| is| was)|税率|多少|几|百分之|(?<![A-Za-z])(vat|gst|iva|tva|mwst|btw|kdv|ppn|icms|igst)(?![A-Za-z])\W*$|(增值税|进口税|消费税)\W*$"
         // "madrid orders — what iva does spain put on …", "milano buyers pay what iva", "kdv on phone stands is what".
-        + @"|\bwhat\s+(?:vat|gst|iva|tva|mwst|btw|kdv|ppn|icms|igst|sales tax|consumption tax)\b|\b(?:is|are)\s+what\W*$", RegexOptions.IgnoreCase)]
+        + @"|\bwhat\s+(?:vat|gst|iva|tva|mwst|btw|kdv|ppn|icms|igst|sales tax|consumption tax)\b|\b(?:is|are)\s+what\W*$"
+        // "is spain's iva 21?", "波兰增值税是23吗", "按20个点收对吧": a figure quoted beside the tax asks whether it is the rate.
+        + @"|(?<![A-Za-z])(?:vat|gst|iva|tva|mwst|btw|kdv|ppn|igst|sst)\s+(?:is\s+|still\s+)?\d{1,2}(?:\.\d)?\s*%?\s*\??\s*$|(?:增值税|消费税)[^，。？?]{0,4}?\d{1,2}(?:\.\d)?\s*(?:%|个点)?[^，。？?]{0,3}(?:吗|么|对吧|对不对|是不是|\?|？)", RegexOptions.IgnoreCase)]
     private static partial Regex Rate();
 
     [GeneratedRegex(@"(have|charge|is there|are there|any) (a |an |any |one )?(vat|gst|sales tax|consumption tax)|(?<![A-Za-z])(vat|gst|sales tax|consumption tax) (is |are )?(charged|collected|levied|due|payable)|有(增值税|消费税|销售税|GST|VAT)吗|收(增值税|消费税|销售税|GST|VAT)吗", RegexOptions.IgnoreCase)]
@@ -261,7 +267,7 @@ public sealed partial class QuestionAnalyzer
 
     // Taxes the knowledge base does not model: on income and property, on services and digital services, on stamps and excise goods, and
     // the state sales-tax "nexus" registration thresholds of the US, and trade-remedy duties (anti-dumping, countervailing).
-    [GeneratedRegex(@"anti[- ]?dumping|countervailing|反倾销|反补贴|(income|corporate|corporation|profits?|payroll|property|capital[- ]gains?|withholding|digital[- ]services?|stamp|excise|carbon|plastic[- ]packaging|luxury(?:[- ]sales)?|environmental|local|city|municipal|trade)[- ](tax|duty|levy)|(?<!\b(?:and|&)\s)\bservices?[- ]tax|\bDST\b|\bnexus\b|(?<!商品|及|和|与)服务税|所得税|利得税|利润税|房产税|预提税|数字服务税|印花税|消费品税|碳税|碳关税|塑料包装税|奢侈品(?:销售)?税|环境税|经济关联|地方税|城市税|市政税", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"anti[- ]?dumping|countervailing|反倾销|反补贴|(income|corporate|corporation|profits?|payroll|property|capital[- ]gains?|withholding|digital[- ]services?|stamp|excise|carbon|plastic[- ]packaging|luxury(?:[- ]sales)?|environmental|local|city|municipal|trade)[- ](tax|duty|levy)|(?<!\b(?:and|&)\s)\bservices?[- ]tax|\bDST\b|\bnexus\b|(?<!商品|及|和|与)服务税|所得税|利得税|利润税|房产税|预提税|预扣税|数字服务税|印花税|消费品税|碳税|碳关税|塑料包装税|奢侈品(?:销售)?税|环境税|经济关联|地方(?:消费|销售)?税|城市税|市政税|\blocal (?:consumption|sales) tax", RegexOptions.IgnoreCase)]
     private static partial Regex UnmodelledTax();
 
     [GeneratedRegex(@"(?<![A-Za-z])(vat|gst|hst|pst|qst|iva|icms|tva|ppn|nds|igst|kdv|btw|sst|mwst|ust|mehrwertsteuer|sales tax|consumption tax|tax)(?![A-Za-z])|增值税|消费税|销售税|商品及服务税|进口税|税率", RegexOptions.IgnoreCase)]

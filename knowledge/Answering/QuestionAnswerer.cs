@@ -25,6 +25,7 @@ public sealed partial class QuestionAnswerer
     private readonly EndedMeasure _ended;
     private readonly MarketFigureItems _marketItems;
     private readonly FigureScope _scope;
+    private readonly StoreScope _stores;
     private readonly ProductRequirements _requirements;
 
     // Words that ask for a tax rate and nothing more ("the current standard VAT rate", "增值税税率现在是几个点").
@@ -64,6 +65,7 @@ public sealed partial class QuestionAnswerer
         _ended = new EndedMeasure(knowledgeBase);
         _marketItems = new MarketFigureItems(knowledgeBase);
         _scope = new FigureScope(knowledgeBase, _marketItems);
+        _stores = new StoreScope(knowledgeBase, _marketItems);
         _requirements = new ProductRequirements(knowledgeBase, new ProductCategoryWords(knowledgeBase), _composer);
         _rateWords = [.. search.Terms(RateWordsEnglish, KnowledgeLanguage.English), .. search.Terms(RateWordsChinese, KnowledgeLanguage.Chinese)];
         _feeWords = [.. search.Terms(FeeWordsEnglish, KnowledgeLanguage.English), .. search.Terms(FeeWordsChinese, KnowledgeLanguage.Chinese)];
@@ -116,6 +118,12 @@ public sealed partial class QuestionAnswerer
         if (_productCodes.DutyGuidance(q) is { } dutyGuidance)
         {
             return KnowledgeAnswer.Explained(q, 0, dutyGuidance);
+        }
+
+        // "1039市场采购贸易方式是什么": a customs code the base does not hold is not answered by an entry that shares its other words.
+        if (UnheldCustomsCode.Asked(q))
+        {
+            return KnowledgeAnswer.NotAnswered(q, 0);
         }
 
         // "California sales tax rate", "安大略省HST税率": the base holds the market's national rule, not a state's or province's rate.
@@ -188,7 +196,16 @@ public sealed partial class QuestionAnswerer
         KnowledgeAnswer? From(AnswerCandidate candidate) =>
             _composer.Compose(q, candidate.Entry, candidate.Score, today, AsksOnlyTheFact(q), _ranker.ContentTerms(q), mentioned) is var composed
             && _acceptance.Answers(q, candidate, composed.TypedFact) && AskedFigure.GivenBy(q, composed) && !_marketItems.ListsOthersOnly(q, composed)
-            && _scope.Missing(q, composed) is null ? composed : null;
+            && _scope.Missing(q, composed) is null && _stores.Missing(q, composed) is null ? composed : null;
+
+        // "uk vat registration threshold for a uk business": the turnover at which a seller registers is a compliance rule's
+        // figure; the market's import allowance (or its overview) is not, however high its typed threshold scores.
+        if (AskedFigure.AsksRegistrationThreshold(q) && best.Entry.Type is SearchEntryType.ImportRule or SearchEntryType.Market
+            && ranked.FirstOrDefault(c => c.Named && c.Entry.Type == SearchEntryType.Compliance && c.Entry.Markets.Any(best.Entry.Markets.Contains)) is { } registration
+            && From(registration) is { } registrationAnswer)
+        {
+            return registrationAnswer;
+        }
 
         if (From(best) is { } answer)
         {
@@ -243,6 +260,12 @@ public sealed partial class QuestionAnswerer
             {
                 return KnowledgeAnswer.Explained(q, best.Score, FigureScope.NotHeld(q, held, scope), held.Sources);
             }
+
+            // "亚马逊日本站能卖电子烟吗": the platform's rule is said of other stores.
+            if (_stores.Missing(q, held) is { } store)
+            {
+                return KnowledgeAnswer.Explained(q, best.Score, StoreScope.NotHeld(q, held, store), StoreScope.QuotesHeld(held) ? held.Sources : null);
+            }
         }
 
         return KnowledgeAnswer.NotAnswered(q, best.Score);
@@ -261,6 +284,7 @@ public sealed partial class QuestionAnswerer
             && _acceptance.Refusal(q, c, composed.TypedFact) is { } why ? $"; refused: {why}"
             : !AskedFigure.GivenBy(q, composed) ? "; refused: the figure asked is not given"
             : _scope.Missing(q, composed) is { } scope ? $"; refused: no figure for {scope}"
+            : _stores.Missing(q, composed) is { } store ? $"; refused: said of other stores than {store}"
             : _marketItems.ListsOthersOnly(q, composed) ? "; refused: only other markets' figures" : string.Empty;
         return [asked, .. _ranker.Rank(q).Take(top).Select((c, i) => string.Create(System.Globalization.CultureInfo.InvariantCulture,
             $"{c.Entry.Type}:{c.Entry.Id} {c.Score:0.00} (text {c.Text:0.00}, names {c.Entity:0.00}, fit {c.Fit:0.00}, coverage {c.Coverage:0.00}{(c.Named ? ", named" : string.Empty)}){(i == 0 ? Verdict(c) : string.Empty)}"))];

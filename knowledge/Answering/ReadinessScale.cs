@@ -25,8 +25,8 @@ internal sealed partial class ReadinessScale(KnowledgeBase kb, AnswerEntryCatalo
         }
 
         // "my readiness score fell from 60 to 48", "why is my score only 30": why the user's own result is what it is, or why it
-        // changed, is the result's to say, not the scale's.
-        if (ScoreChange().IsMatch(q.Text))
+        // changed, is the result's to say, not the scale's; so is what an earlier result said ("上周你给我的报告里…多少分").
+        if (ScoreChange().IsMatch(q.Text) || PastResult().IsMatch(q.Text))
         {
             return null;
         }
@@ -45,10 +45,16 @@ internal sealed partial class ReadinessScale(KnowledgeBase kb, AnswerEntryCatalo
         // "what does the logistics dimension measure", "准备度里资金这个维度看什么": a dimension named beside the word is that
         // dimension, not the list of all of them; so is one named beside the readiness check in the user's own words for a
         // part of it ("the capital part", "品牌和知识产权那项", "供应链这一项", "the logistics score in my readiness result").
-        if ((DimensionWord().IsMatch(q.Text) || ReadinessWord().IsMatch(q.Text)) && NamedDimension(q.Text) is { } dimension
+        // "the capital score", "the supply chain part of the check", "资金那一项": the name written with a word for a part of the
+        // check names the dimension as "dimension" does. "How much does it weigh", "权重": the weight is the answer's lead.
+        if (NamedDimension(q.Text) is { } dimension && (DimensionWord().IsMatch(q.Text) || ReadinessWord().IsMatch(q.Text) || NamedAsAPart(q.Text, dimension))
             && catalog.Find(SearchEntryType.ReadinessDimension, dimension.Id) is { } dimensionEntry)
         {
-            return composer.Compose(q, dimensionEntry, 1, today);
+            var answer = composer.Compose(q, dimensionEntry, 1, today);
+            var weight = ReadinessText.DimensionWeight(kb.Readiness, dimension).Get(q.Language);
+            return WeightAsked().IsMatch(q.Text)
+                ? answer with { Lead = weight, Details = [answer.Lead, .. answer.Details.Where(d => d != weight)] }
+                : answer;
         }
 
         if (!ReadinessWord().IsMatch(q.Text))
@@ -139,6 +145,14 @@ internal sealed partial class ReadinessScale(KnowledgeBase kb, AnswerEntryCatalo
             ? text.Contains(part, StringComparison.Ordinal) || (part.Length >= 4 && Enumerable.Range(0, part.Length).Any(i => text.Contains(part.Remove(i, 1), StringComparison.Ordinal)))
             : Regex.IsMatch(text, $@"\b{Regex.Escape(part)}\b", RegexOptions.IgnoreCase));
 
+    // A part of the dimension's name followed by a word for a part of the check ("capital score", "supply chain section",
+    // "品牌和知识产权那一项"); not any sentence where the word appears ("which part of logistics is slow").
+    private static bool NamedAsAPart(string text, ReadinessDimension dimension) =>
+        new[] { dimension.Name.En, dimension.Name.ZhCn }.SelectMany(name => NameParts().Split(name)).Select(p => p.Trim()).Where(p => p.Length > 0)
+            .Any(part => Regex.IsMatch(text, KnowledgeLanguage.ContainsCjk(part)
+                ? $@"{Regex.Escape(part)}\s*(?:这一项|那一项|这项|那项|一项|这一块|那一块|这块|那块|得分|分数|权重|部分)"
+                : $@"\b{Regex.Escape(part)}\s+(?:scores?|parts?|sections?|areas?|weights?|pillars?|items?)\b", RegexOptions.IgnoreCase));
+
     private static bool NamesLevel(string text, ReadinessLevel level) =>
         text.Contains(level.Name.En, StringComparison.OrdinalIgnoreCase) || text.Contains(level.Name.ZhCn, StringComparison.Ordinal);
 
@@ -159,6 +173,12 @@ internal sealed partial class ReadinessScale(KnowledgeBase kb, AnswerEntryCatalo
 
     [GeneratedRegex(@"\b(?:why|fell|fall|falls|dropped|drop|drops|went down|go(?:es)? down|decreased|lower than (?:last|before))\b|为什么|为啥|下降|降了|掉了|变低", RegexOptions.IgnoreCase)]
     private static partial Regex ScoreChange();
+
+    [GeneratedRegex(@"\byou (?:gave|sent|showed) (?:me|us)\b|\blast (?:week|time)\b|\byesterday\b|(?:你|您)(?:之前|上次|上周|昨天)?给(?:我|我们)的|上周|上次|昨天", RegexOptions.IgnoreCase)]
+    private static partial Regex PastResult();
+
+    [GeneratedRegex(@"\bweigh(?:s|t|ts|ted|ting)?\b|权重|比重|占比|占多少", RegexOptions.IgnoreCase)]
+    private static partial Regex WeightAsked();
 
     [GeneratedRegex(@"\s+and\s+|与|和|&")]
     private static partial Regex NameParts();

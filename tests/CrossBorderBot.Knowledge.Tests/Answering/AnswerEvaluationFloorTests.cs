@@ -111,6 +111,10 @@ public class AnswerEvaluationFloorTests
         Assert.True(dev20data.Count >= 30, $"twentieth session's knowledge set: {dev20data.Count}");
         Assert.True(dev20data.Count(c => KnowledgeLanguage.ContainsCjk(c.Question)) >= dev20data.Count * 0.4, "twentieth session's knowledge set: at least 40 % Chinese");
         Assert.True(dev20data.Count(c => !c.Answerable) * 3 >= dev20data.Count, "twentieth session's knowledge set: a third the knowledge base cannot answer");
+        var dev21 = AnswerEvaluationSet.Parse(File.ReadAllLines(RealAnswerer.SetPath("dev21")));
+        Assert.True(dev21.Count >= 120, $"twenty-first development set: {dev21.Count}");
+        Assert.True(dev21.Count(c => KnowledgeLanguage.ContainsCjk(c.Question)) >= dev21.Count * 0.4, "twenty-first development set: at least 40 % Chinese");
+        Assert.True(dev21.Count(c => !c.Answerable) >= 40, "twenty-first development set: at least 40 the knowledge base cannot answer");
         Assert.True(all.Count >= 250, $"questions: {all.Count}");
         Assert.True(all.Count(c => KnowledgeLanguage.ContainsCjk(c.Question)) >= all.Count * 0.4, "at least 40 % Chinese");
         Assert.True(all.Count(c => !c.Answerable) >= 25, "at least 25 the knowledge base cannot answer");
@@ -127,7 +131,7 @@ public class AnswerEvaluationFloorTests
             .Concat(kb.PaperChallenges.Select(c => c.Id)).Concat(kb.PaperCountermeasures.Select(c => c.Id))
             .Concat(kb.Readiness.RoadmapSteps.Select(s => s.Id)).Concat(kb.Readiness.Levels.Select(l => l.Id)).Concat(kb.Readiness.Dimensions.Select(d => d.Id))
             .Concat(kb.ImportRegimes.SelectMany(r => r.DutyLayers.Select(l => l.Id))).ToHashSet(StringComparer.OrdinalIgnoreCase);
-        var cases = new[] { "holdout", "holdout2", "holdout3", "holdout4", "holdout5", "holdout6", "holdout7", "holdout8", "holdout9", "holdout10", "holdout11", "holdout12", "holdout13", "holdout14", "holdout15", "holdout16", "holdout17", "holdout18", "holdout19", "dev", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8", "dev9", "dev10", "dev11", "dev12", "dev13", "dev14", "dev15", "dev16", "dev17", "dev18", "dev19", "dev20", "dev20data" }.SelectMany(set => AnswerEvaluationSet.Parse(File.ReadAllLines(RealAnswerer.SetPath(set))));
+        var cases = new[] { "holdout", "holdout2", "holdout3", "holdout4", "holdout5", "holdout6", "holdout7", "holdout8", "holdout9", "holdout10", "holdout11", "holdout12", "holdout13", "holdout14", "holdout15", "holdout16", "holdout17", "holdout18", "holdout19", "dev", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8", "dev9", "dev10", "dev11", "dev12", "dev13", "dev14", "dev15", "dev16", "dev17", "dev18", "dev19", "dev20", "dev20data", "dev21" }.SelectMany(set => AnswerEvaluationSet.Parse(File.ReadAllLines(RealAnswerer.SetPath(set))));
 
         Assert.All(cases.SelectMany(c => c.ExpectedIds), id => Assert.Contains(id, ids));
     }
@@ -264,6 +268,10 @@ public class AnswerEvaluationFloorTests
     // the relabelled lines the answerer still refuses are misses now. Three floors follow the new labels' measurement: holdout10
     // 5/70 false (7.1 %; one more than 4/73, which the one-question rule allows), holdout17 88.4 % (397/449) on top-1 and
     // contains (no loss on its old lines), dev18 contains 85.2 % (75/88; "gst on imports into new zealand" not yet answered).
+    // Twentieth pass: holdout18 became development material (its causes in dev21); after the pass's changes 84.8 % (345/407),
+    // 86.2 % (351/407), 8/109, and its floor follows a little under that. dev21 (tuned on, written at the pass's start from
+    // holdout18's causes; 147 questions, 71 Chinese, 44 unanswerable near-misses) 69.9 % (72/103), 68.0 % (70/103), 7/44
+    // before any change and 77.7 % (80/103), 77.7 % (80/103), 2/44 after.
     [Theory]
     [InlineData("holdout", 0.87, 0.90, 0.15)]
     [InlineData("holdout2", 0.90, 0.89, 0.13)]
@@ -282,7 +290,7 @@ public class AnswerEvaluationFloorTests
     [InlineData("holdout15", 0.829, 0.791, 0.174)]
     [InlineData("holdout16", 0.885, 0.875, 0.05)]
     [InlineData("holdout17", 0.884, 0.884, 0.07)]
-    [InlineData("holdout18", 0.810, 0.815, 0.156)]
+    [InlineData("holdout18", 0.84, 0.855, 0.08)]
     [InlineData("holdout19", 0.760, 0.784, 0.165)]
     [InlineData("dev", 0.94, 0.94, 0.06)]
     [InlineData("dev2", 0.95, 0.95, 0.10)]
@@ -305,6 +313,7 @@ public class AnswerEvaluationFloorTests
     [InlineData("dev19", 0.62, 0.59, 0.22)]
     [InlineData("dev20data", 0.68, 0.57, 0.19)]
     [InlineData("dev20", 0.80, 0.85, 0.05)]
+    [InlineData("dev21", 0.77, 0.77, 0.05)]
     public void Answers_stay_above_the_measured_floor(string set, double minTop1, double minContains, double maxFalseAnswers)
     {
         var cases = AnswerEvaluationSet.Parse(File.ReadAllLines(RealAnswerer.SetPath(set)));
