@@ -12,6 +12,5 @@ public sealed class LastAnsweredQuestion
 
     /// <summary>The title of the entry the answer came from, the topic a follow-up question points back to; null when the last question was not answered.</summary>
     [System.Text.Json.Serialization.JsonIgnore(Condition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull)]
-    [Newtonsoft.Json.JsonProperty(NullValueHandling = Newtonsoft.Json.NullValueHandling.Ignore)]
     public string? Title { get; set; }
 }

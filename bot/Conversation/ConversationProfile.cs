@@ -4,8 +4,9 @@ namespace CrossBorderBot.Conversation;
 
 /// <summary>
 /// What the bot remembers about a conversation outside its dialog stack (kept in conversation state). Members added
-/// after the first release are left out of the stored document while null, so conversations that never set them keep
-/// their documents byte for byte.
+/// after the first release are left out of the stored document while null (System.Text.Json's <c>JsonIgnore</c>
+/// when writing null, which both state writers honour: see <see cref="Storage.StateContractResolver"/>), so
+/// conversations that never set them keep their documents byte for byte.
 /// </summary>
 public sealed class ConversationProfile
 {
@@ -21,22 +22,18 @@ public sealed class ConversationProfile
 
     /// <summary>The last message that named a destination (a country or region), for the next guide; null until one did.</summary>
     [System.Text.Json.Serialization.JsonIgnore(Condition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull)]
-    [Newtonsoft.Json.JsonProperty(NullValueHandling = Newtonsoft.Json.NullValueHandling.Ignore)]
     public string? PlaceMessage { get; set; }
 
     /// <summary>The last message that named a product category, for the next guide; null until one did.</summary>
     [System.Text.Json.Serialization.JsonIgnore(Condition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull)]
-    [Newtonsoft.Json.JsonProperty(NullValueHandling = Newtonsoft.Json.NullValueHandling.Ignore)]
     public string? ProductMessage { get; set; }
 
     /// <summary>True when the last message was a side question that was answered (see <see cref="SideQuestionFollowUp"/>); null otherwise.</summary>
     [System.Text.Json.Serialization.JsonIgnore(Condition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull)]
-    [Newtonsoft.Json.JsonProperty(NullValueHandling = Newtonsoft.Json.NullValueHandling.Ignore)]
     public bool? AskedAside { get; set; }
 
     /// <summary>The guide whose saved plan the last message recalled at the menu (see <see cref="SavedPlanRecall"/>); null otherwise.</summary>
     [System.Text.Json.Serialization.JsonIgnore(Condition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull)]
-    [Newtonsoft.Json.JsonProperty(NullValueHandling = Newtonsoft.Json.NullValueHandling.Ignore)]
     public string? RecalledPlan { get; set; }
 
     /// <summary>What the last message left for this one to refer to (a side question answered, a plan recalled), cleared: it holds for one message only.</summary>

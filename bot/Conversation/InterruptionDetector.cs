@@ -17,6 +17,14 @@ public static partial class InterruptionDetector
     /// <summary>"Can you answer in English please" is a request; a long message that mentions English is not.</summary>
     private const int MaxLanguageRequestLength = 40;
 
+    // The words the language requests share: hedges before them ("sorry, ok, …", "不好意思，…"), how one asks for a
+    // language ("can you please answer in …"), a "please" after it, and the particles that may end the Chinese request.
+    private const string Hedges = @"(?:(?:sorry|ok|okay|oh|um+|hmm+|actually|well|hey|hi)[,\s]+)*";
+    private const string ChineseHedges = @"(?:(?:不好意思|抱歉|嗯|那)[，,\s]*)*";
+    private const string AskForLanguage = @"(?:(?:can|could)\s+(?:you|we)\s+)?(?:please\s+)?(?:(?:speak|talk|answer|reply|write|continue|switch(?:\s+to)?|change\s+to|go)\s+)?(?:in\s+)?";
+    private const string PleaseAfterLanguage = @"(?:\s+(?:please|pls|plz|instead|now))?$";
+    private const string ChineseRequestEnd = @"(?:吧|啦|好了|回答|回复|就行|可以吗)?$";
+
     private static readonly HashSet<string> HelpWords = new(StringComparer.OrdinalIgnoreCase)
     {
         // "what can you do", "你能做什么" and their longer forms are HelpRequest's.
@@ -199,17 +207,17 @@ public static partial class InterruptionDetector
 
     // The whole message asks for the language: "用中文吧，卖给个人" asks for it and answers the question too, so it goes on
     // as a message (read in the language it is written in) instead of being taken as the command alone.
-    [GeneratedRegex(@"^(?:(?:sorry|ok|okay|oh|um+|hmm+|actually|well|hey|hi)[,\s]+)*(?:(?:can|could)\s+(?:you|we)\s+)?(?:please\s+)?(?:(?:speak|talk|answer|reply|write|continue|switch(?:\s+to)?|change\s+to|go)\s+)?(?:in\s+)?english(?:\s+(?:please|pls|plz|instead|now))?$|^(?:(?:不好意思|抱歉|嗯|那)[，,\s]*)*(?:英文(?:吧|回答|回复)?|(?:请)?用英文|说英文|讲英文)(?:吧|啦|好了|回答|回复|就行|可以吗)?$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex($@"^{Hedges}{AskForLanguage}english{PleaseAfterLanguage}|^{ChineseHedges}(?:英文(?:吧|回答|回复)?|(?:请)?用英文|说英文|讲英文){ChineseRequestEnd}", RegexOptions.IgnoreCase)]
     private static partial Regex EnglishRequest();
 
-    [GeneratedRegex(@"^(?:(?:sorry|ok|okay|oh|um+|hmm+|actually|well|hey|hi)[,\s]+)*(?:(?:can|could)\s+(?:you|we)\s+)?(?:please\s+)?(?:(?:speak|talk|answer|reply|write|continue|switch(?:\s+to)?|change\s+to|go)\s+)?(?:in\s+)?(?:chinese|mandarin)(?:\s+(?:please|pls|plz|instead|now))?$|^(?:(?:不好意思|抱歉|嗯|那)[，,\s]*)*(?:(?:请)?(?:用|说|讲)(?:中文|汉语|普通话)|中文)(?:吧|啦|好了|回答|回复|就行|可以吗)?$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex($@"^{Hedges}{AskForLanguage}(?:chinese|mandarin){PleaseAfterLanguage}|^{ChineseHedges}(?:(?:请)?(?:用|说|讲)(?:中文|汉语|普通话)|中文){ChineseRequestEnd}", RegexOptions.IgnoreCase)]
     private static partial Regex ChineseRequest();
 
     // A language request, then a stop, a dash or a comma, then the rest of the message.
     // Asked with a verb ("switching to english -", "can we do this in english?", "用中文吧，") or as the bare word with a
     // "please" or a stop after it ("english please. …", "english - …"): a bare "english, spanish…" or "中文，英文都可以"
     // names languages, it asks for none.
-    [GeneratedRegex(@"^(?:(?:sorry|ok|okay|oh|um+|hmm+|actually|well|hey|hi)[,\s]+)*(?:(?:(?:can|could)\s+(?:you|we|u)\s+)?(?:please\s+)?(?:let'?s\s+)?(?:speak|talk|answer|reply|write|continue|carry\s+on|switch(?:ing)?(?:\s+to)?|chang(?:e|ing)\s+to|go|do\s+(?:this|it))\s+(?:in\s+)?(?<english>english)(?:\s+(?:please|pls|plz|instead|now|from\s+(?:here|now)(?:\s+on)?))*\s*[?？.。!！,，;；:：—–-]+|(?:in\s+)?(?<english>english)(?:(?:\s+(?:please|pls|plz|instead|now))+\s*[?？.。!！,，;；:：—–-]+|\s*[?？.。!！;；:：—–-]+))\s*(?<rest>\S.*)$|^(?:(?:不好意思|抱歉|嗯|那)[，,\s]*)*(?:(?:请|还是)?(?:用|说|讲|换成?|改成?|切换到)(?:中文|汉语|普通话)(?:吧|啦|好了|回答|回复|就行|交流|聊)*|中文(?:吧|啦|好了|回答|回复|就行)+)[？?.。!！,，;；:：\s—–-]+(?<rest>\S.*)$", RegexOptions.IgnoreCase | RegexOptions.Singleline)]
+    [GeneratedRegex($@"^{Hedges}(?:(?:(?:can|could)\s+(?:you|we|u)\s+)?(?:please\s+)?(?:let'?s\s+)?(?:speak|talk|answer|reply|write|continue|carry\s+on|switch(?:ing)?(?:\s+to)?|chang(?:e|ing)\s+to|go|do\s+(?:this|it))\s+(?:in\s+)?(?<english>english)(?:\s+(?:please|pls|plz|instead|now|from\s+(?:here|now)(?:\s+on)?))*\s*[?？.。!！,，;；:：—–-]+|(?:in\s+)?(?<english>english)(?:(?:\s+(?:please|pls|plz|instead|now))+\s*[?？.。!！,，;；:：—–-]+|\s*[?？.。!！;；:：—–-]+))\s*(?<rest>\S.*)$|^{ChineseHedges}(?:(?:请|还是)?(?:用|说|讲|换成?|改成?|切换到)(?:中文|汉语|普通话)(?:吧|啦|好了|回答|回复|就行|交流|聊)*|中文(?:吧|啦|好了|回答|回复|就行)+)[？?.。!！,，;；:：\s—–-]+(?<rest>\S.*)$", RegexOptions.IgnoreCase | RegexOptions.Singleline)]
     private static partial Regex LanguageLeadIn();
 
     // The whole message asks what the bot is or can do, after a greeting at most: "hi! show me what you can do",

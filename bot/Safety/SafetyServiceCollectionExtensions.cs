@@ -6,15 +6,23 @@ namespace CrossBorderBot.Safety;
 public static class SafetyServiceCollectionExtensions
 {
     /// <summary>
+    /// The turn safety middleware, in the order a turn meets them: the turn limit first (a flood costs a counter only),
+    /// then input normalisation, then the message size limit. Registered and put on every adapter from this one list.
+    /// </summary>
+    private static readonly Type[] InTurnOrder = [typeof(TurnRateLimitMiddleware), typeof(InputNormalizationMiddleware), typeof(OversizedMessageMiddleware)];
+
+    /// <summary>
     /// The per-user turn limit, input normalisation and the message size limit (section <c>Safety</c>), shared by every
     /// adapter. Part of <c>AddCrossBorderBot</c>, whose clock (<see cref="TimeProvider"/>) the turn limit reads.
     /// </summary>
     public static IServiceCollection AddTurnSafety(this IServiceCollection services)
     {
         services.AddValidatedOptions<SafetyOptions, SafetyOptionsValidator>(SafetyOptions.SectionName);
-        services.TryAddSingleton<TurnRateLimitMiddleware>();
-        services.TryAddSingleton<InputNormalizationMiddleware>();
-        services.TryAddSingleton<OversizedMessageMiddleware>();
+        foreach (var middleware in InTurnOrder)
+        {
+            services.TryAddSingleton(middleware);
+        }
+
         return services;
     }
 
@@ -25,9 +33,11 @@ public static class SafetyServiceCollectionExtensions
     public static TAdapter UseTurnSafety<TAdapter>(this TAdapter adapter, IServiceProvider services)
         where TAdapter : BotAdapter
     {
-        adapter.Use(services.GetRequiredService<TurnRateLimitMiddleware>());
-        adapter.Use(services.GetRequiredService<InputNormalizationMiddleware>());
-        adapter.Use(services.GetRequiredService<OversizedMessageMiddleware>());
+        foreach (var middleware in InTurnOrder)
+        {
+            adapter.Use((Microsoft.Bot.Builder.IMiddleware)services.GetRequiredService(middleware));
+        }
+
         return adapter;
     }
 }

@@ -17,8 +17,9 @@ internal static class BotStateJson
     private static ReadOnlySpan<byte> JsonWhitespace => " \t\r\n"u8;
 
     /// <summary>
-    /// The serializer settings <c>MemoryStorage</c> documents (type names kept, nulls kept), plus a binder
-    /// that limits type names to trusted assemblies. For any code that serializes values its own way.
+    /// The serializer settings <c>MemoryStorage</c> documents (type names kept, nulls kept, except members marked to be
+    /// left out while null: see <see cref="StateContractResolver"/>), plus a binder that limits type names to trusted
+    /// assemblies. For any code that serializes values its own way.
     /// </summary>
     public static JsonSerializer CreateSerializer() => Create(TypeNameHandling.All);
 
@@ -40,6 +41,7 @@ internal static class BotStateJson
     {
         TypeNameHandling = typeNames,
         SerializationBinder = StateSerializationBinder.Instance,
+        ContractResolver = StateContractResolver.Instance,
         NullValueHandling = NullValueHandling.Include,
         ReferenceLoopHandling = ReferenceLoopHandling.Error,
 
