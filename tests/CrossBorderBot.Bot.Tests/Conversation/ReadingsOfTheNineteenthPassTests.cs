@@ -83,6 +83,12 @@ public sealed class ReadingsOfTheNineteenthPassTests
     [InlineData("今天先这样，回头再看", ClosingKind.Goodbye)]
     public void Thanks_to_a_group_and_a_pause_put_off_close(string text, ClosingKind expected) => Assert.Equal(expected, ClosingWords.Read(text));
 
+    // "麻烦了" thanks for the trouble taken; "遇到麻烦了" tells of trouble met, a problem to fix.
+    [Theory]
+    [InlineData("遇到麻烦了")]
+    [InlineData("碰到麻烦了")]
+    public void Trouble_met_is_no_thanks(string text) => Assert.Equal(ClosingKind.None, ClosingWords.Read(text));
+
     [Theory]
     [InlineData("继续下一步吧")]
     [InlineData("接着往下")]
