@@ -84,7 +84,7 @@ internal static class StartCacheFill
     }
 
     private static bool IsModelStored(IntentModelCache models, Knowledge.Model.KnowledgeBase knowledgeBase) =>
-        File.Exists(models.PathFor(IntentModelCache.Key(KnowledgeVocabulary.From(knowledgeBase), TrainingCorpus.Load(), IntentClassifier.Settings.Default)));
+        models.IsStored(KnowledgeVocabulary.From(knowledgeBase), TrainingCorpus.Load());
 
     private static bool IsBotProcess() => System.Reflection.Assembly.GetEntryAssembly() == typeof(StartCacheFill).Assembly;
 

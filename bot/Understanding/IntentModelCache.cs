@@ -53,6 +53,10 @@ internal sealed class IntentModelCache(string directory)
         return trained;
     }
 
+    /// <summary>True when the model for these inputs is stored (so a start would load it, not train it).</summary>
+    public bool IsStored(Vocabulary vocabulary, IReadOnlyList<TrainingExample> training) =>
+        File.Exists(PathFor(Key(vocabulary, training, IntentClassifier.Settings.Default)));
+
     /// <summary>Deletes the models and leftovers last used before <paramref name="usedBefore"/> (UTC); one that cannot be deleted stays.</summary>
     internal void RemoveUnused(DateTime usedBefore)
     {

@@ -29,24 +29,14 @@ public sealed class UnderstandDev18Tests(ITestOutputHelper output)
 
     [Fact]
     public void The_dev_set_has_twenty_or_more_scenarios_half_in_chinese_with_unique_names()
-    {
-        var all = EighteenthDevScenarios.All;
-        Assert.True(all.Count >= 20, $"{all.Count} scenarios");
-        Assert.True(all.Count(s => s.IsChinese) * 2 >= all.Count, $"{all.Count(s => s.IsChinese)} of {all.Count} in Chinese");
-        Assert.Equal(all.Count, all.Select(s => s.Name).Distinct().Count());
-    }
+        => DevSetShape.HasTwentyOrMoreHalfInChineseWithUniqueNames(EighteenthDevScenarios.All);
 
     /// <summary>No message longer than a plain answer is one of the seventeenth part's or its dev set's: new situations, not their phrases again.</summary>
     [Fact]
     public void The_dev_set_reuses_no_longer_message_of_the_seventeenth_part()
-    {
-        var seventeenth = SeventeenthHeldOutScenarios.All.Concat(SeventeenthDevScenarios.All).SelectMany(s => s.Turns).Select(t => t.Say)
-            .Concat(SeventeenthPromptReplyCases.All.Select(c => c.Reply)).Concat(SeventeenthOpeningMessageCases.All.Select(c => c.Text))
-            .ToHashSet(StringComparer.OrdinalIgnoreCase);
-        var reused = EighteenthDevScenarios.All.SelectMany(s => s.Turns).Select(t => t.Say)
-            .Where(say => say.Length > 8 && seventeenth.Contains(say)).ToList();
-        Assert.Empty(reused);
-    }
+        => DevSetShape.ReusesNoLongerMessageOf(EighteenthDevScenarios.All,
+            SeventeenthHeldOutScenarios.All.Concat(SeventeenthDevScenarios.All).SelectMany(s => s.Turns).Select(t => t.Say)
+            .Concat(SeventeenthPromptReplyCases.All.Select(c => c.Reply)).Concat(SeventeenthOpeningMessageCases.All.Select(c => c.Text)));
 
     [Theory]
     [MemberData(nameof(DevParts))]

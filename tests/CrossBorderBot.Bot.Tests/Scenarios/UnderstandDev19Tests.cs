@@ -29,24 +29,14 @@ public sealed class UnderstandDev19Tests(ITestOutputHelper output)
 
     [Fact]
     public void The_dev_set_has_twenty_or_more_scenarios_half_in_chinese_with_unique_names()
-    {
-        var all = NineteenthDevScenarios.All;
-        Assert.True(all.Count >= 20, $"{all.Count} scenarios");
-        Assert.True(all.Count(s => s.IsChinese) * 2 >= all.Count, $"{all.Count(s => s.IsChinese)} of {all.Count} in Chinese");
-        Assert.Equal(all.Count, all.Select(s => s.Name).Distinct().Count());
-    }
+        => DevSetShape.HasTwentyOrMoreHalfInChineseWithUniqueNames(NineteenthDevScenarios.All);
 
     /// <summary>No message longer than a plain answer is one of the eighteenth part's or the earlier dev sets': new situations, not their phrases again.</summary>
     [Fact]
     public void The_dev_set_reuses_no_longer_message_of_the_eighteenth_part()
-    {
-        var earlier = EighteenthHeldOutScenarios.All.Concat(EighteenthDevScenarios.All).Concat(SeventeenthHeldOutScenarios.All).SelectMany(s => s.Turns).Select(t => t.Say)
-            .Concat(EighteenthPromptReplyCases.All.Select(c => c.Reply)).Concat(EighteenthOpeningMessageCases.All.Select(c => c.Text))
-            .ToHashSet(StringComparer.OrdinalIgnoreCase);
-        var reused = NineteenthDevScenarios.All.SelectMany(s => s.Turns).Select(t => t.Say)
-            .Where(say => say.Length > 8 && earlier.Contains(say)).ToList();
-        Assert.Empty(reused);
-    }
+        => DevSetShape.ReusesNoLongerMessageOf(NineteenthDevScenarios.All,
+            EighteenthHeldOutScenarios.All.Concat(EighteenthDevScenarios.All).Concat(SeventeenthHeldOutScenarios.All).SelectMany(s => s.Turns).Select(t => t.Say)
+            .Concat(EighteenthPromptReplyCases.All.Select(c => c.Reply)).Concat(EighteenthOpeningMessageCases.All.Select(c => c.Text)));
 
     [Theory]
     [MemberData(nameof(DevParts))]

@@ -28,24 +28,14 @@ public sealed class UnderstandDev20Tests(ITestOutputHelper output)
 
     [Fact]
     public void The_dev_set_has_twenty_or_more_scenarios_half_in_chinese_with_unique_names()
-    {
-        var all = TwentiethDevScenarios.All;
-        Assert.True(all.Count >= 20, $"{all.Count} scenarios");
-        Assert.True(all.Count(s => s.IsChinese) * 2 >= all.Count, $"{all.Count(s => s.IsChinese)} of {all.Count} in Chinese");
-        Assert.Equal(all.Count, all.Select(s => s.Name).Distinct().Count());
-    }
+        => DevSetShape.HasTwentyOrMoreHalfInChineseWithUniqueNames(TwentiethDevScenarios.All);
 
     /// <summary>No message longer than a plain answer is one of the nineteenth part's or the earlier dev sets': new situations, not their phrases again.</summary>
     [Fact]
     public void The_dev_set_reuses_no_longer_message_of_the_nineteenth_part()
-    {
-        var earlier = NineteenthHeldOutScenarios.All.Concat(NineteenthDevScenarios.All).Concat(EighteenthDevScenarios.All).SelectMany(s => s.Turns).Select(t => t.Say)
-            .Concat(NineteenthPromptReplyCases.All.Select(c => c.Reply)).Concat(NineteenthOpeningMessageCases.All.Select(c => c.Text))
-            .ToHashSet(StringComparer.OrdinalIgnoreCase);
-        var reused = TwentiethDevScenarios.All.SelectMany(s => s.Turns).Select(t => t.Say)
-            .Where(say => say.Length > 8 && earlier.Contains(say)).ToList();
-        Assert.Empty(reused);
-    }
+        => DevSetShape.ReusesNoLongerMessageOf(TwentiethDevScenarios.All,
+            NineteenthHeldOutScenarios.All.Concat(NineteenthDevScenarios.All).Concat(EighteenthDevScenarios.All).SelectMany(s => s.Turns).Select(t => t.Say)
+            .Concat(NineteenthPromptReplyCases.All.Select(c => c.Reply)).Concat(NineteenthOpeningMessageCases.All.Select(c => c.Text)));
 
     /// <summary>Every failing turn of this pass's own dev set, the conversation going on after each.</summary>
     [Fact]
