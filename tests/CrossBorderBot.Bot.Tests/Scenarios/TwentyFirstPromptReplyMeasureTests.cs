@@ -9,9 +9,10 @@ namespace CrossBorderBot.Tests.Scenarios;
 /// </summary>
 public sealed class TwentyFirstPromptReplyMeasureTests(ITestOutputHelper output)
 {
-    // Not measured yet: set to the one measurement on the base 1b9c07e plus only this batch's test files.
-    private const int MissCeiling = 60;
-    private const int NotTakenCeiling = 60;
+    // Measured once on the base 1b9c07e plus only this batch's test files (3796249), before any twenty-first-pass behaviour
+    // change: 2 of 60 (3.3 %) said "didn't understand"; 2 of 60 (3.3 %) were not taken at all.
+    private const int MissCeiling = 2;
+    private const int NotTakenCeiling = 2;
 
     [Fact]
     public async Task Held_out_natural_replies_at_guide_prompts_are_taken()
