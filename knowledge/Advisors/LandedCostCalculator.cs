@@ -167,7 +167,9 @@ public sealed class LandedCostCalculator
             TermsNote = LandedCostTerms.TermsNote(input, currency, taxes, taxesMax, paid, paidMax),
             TermsAdvice = LandedCostTerms.TermsAdvice(input, market, checkout, OptionalSchemeWithin(regime, goods, currency, input), currency, atImportMin, atImportMax),
             DdpAdvisable = ddpAdvisable,
-            WhoPays = regime?.Summary,
+            // The regime's summary describes sales to consumers (tax at checkout); a business buyer gets its own case
+            // where the market's entry states one.
+            WhoPays = input.BuyerIsBusiness ? regime?.BusinessBuyerSummary ?? regime?.Summary : regime?.Summary,
             Notes = [.. notes.Select(_references.Rewrite)],
             // Only the rates this estimate converted with: a parcel to Australia does not cite the riyal's peg.
             SourceIds = sources.Concat(_kb.ExchangeRates.SourcesFor(new[] { currency, "USD", input.DeclaredValue.Currency, input.ShippingCost?.Currency }.OfType<string>()))

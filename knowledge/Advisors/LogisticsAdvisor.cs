@@ -352,6 +352,15 @@ public sealed class LogisticsAdvisor
             : null;
     }
 
+    /// <summary>
+    /// True when every platform the seller named sells business to business only (Alibaba.com, DHgate, Made-in-China):
+    /// the buyer imports for its business, so consumer schemes (tax at checkout) do not apply even to a parcel.
+    /// </summary>
+    private bool SellsToBusinessesOnly(IReadOnlyList<string> sellsOn) =>
+        sellsOn.Count > 0
+        && sellsOn.Select(_kb.FindPlatform).All(p => p?.Classification.Models is { Count: > 0 } models
+            && models.Contains(BusinessModel.B2B) && !models.Contains(BusinessModel.B2C));
+
     private LandedCostResult? LandedCost(LogisticsAdvisorInput input, LogisticsShipment shipment, ResolvedLocation destination, ChannelRecommendation best, DateOnly asOf)
     {
         try
@@ -367,7 +376,7 @@ public sealed class LogisticsAdvisor
                 Terms = input.Terms,
                 AsOf = asOf,
                 TaxCollectedAtCheckout = input.TaxCollectedAtCheckout ?? MarketplaceCollectsTax(input.SellsOn),
-                BuyerIsBusiness = shipment.Mode == ShipmentMode.Freight,
+                BuyerIsBusiness = shipment.Mode == ShipmentMode.Freight || SellsToBusinessesOnly(input.SellsOn),
             });
         }
         catch (AdvisorInputException)

@@ -24,6 +24,23 @@ internal sealed class VatEstimator(LandedCostRules rules)
         List<LandedCostLine> lines)
     {
         var vatRules = LandedCostRules.InForce(market, ImportRuleTarget.Vat, input.AsOf).ToList();
+        if (SelfAccountedByBusiness(regime, input, goods, currency) is { } scheme)
+        {
+            // A consumer scheme's limit still decides the border: a registered business buying for its business is
+            // charged nothing at checkout or at import within it and accounts for any tax itself.
+            lines.Add(new LandedCostLine
+            {
+                Kind = LandedCostLineKind.Vat,
+                Amount = Money(0m, currency),
+                Rule = market.Vat.Name,
+                Effective = scheme.From,
+                Explanation = scheme.BusinessBuyers!,
+                Collection = LandedCostCollection.NotDue,
+                SourceIds = scheme.BusinessBuyers!.Sources ?? regime!.Sources,
+            });
+            return (0m, 0m);
+        }
+
         var atCheckout = checkout is not null && checkout.Covers.Contains("vat");
         var vatExempt = vatRules.FirstOrDefault(r => _rules.IsExempt(r.Period, goods, currency));
         if (vatExempt.Rule is not null && !atCheckout)
@@ -75,4 +92,11 @@ internal sealed class VatEstimator(LandedCostRules rules)
         });
         return (vat, vatMax);
     }
+
+    /// <summary>The checkout scheme a business buyer stays outside of while the shipment is within its limit, when
+    /// the market lets such a buyer account for the tax itself (<see cref="CheckoutCollection.BusinessBuyers"/>).</summary>
+    private CheckoutCollection? SelfAccountedByBusiness(ImportRegime? regime, LandedCostInput input, decimal goods, string currency) =>
+        input.BuyerIsBusiness && regime?.Checkout is { BusinessBuyers: not null } scheme && _rules.WithinCheckout(scheme, goods, currency, input.AsOf)
+            ? scheme
+            : null;
 }

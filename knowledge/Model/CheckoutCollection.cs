@@ -30,4 +30,9 @@ public sealed record CheckoutCollection
 
     /// <summary>What happens at the border when the seller does not collect at checkout.</summary>
     public LocalizedText? WithoutIt { get; init; }
+
+    /// <summary>The scheme covers sales to consumers only. When set, a registered business buying for its business
+    /// within the limit is charged nothing at checkout or at the border and accounts for any tax itself (Australia's
+    /// GST and the UK's VAT reverse charge); this says so. When null, a business buyer pays the tax at import (EU).</summary>
+    public LocalizedText? BusinessBuyers { get; init; }
 }

@@ -15,6 +15,10 @@ public sealed record ImportRegime
     /// <summary>Who pays what, when and how, in one or two sentences.</summary>
     public required LocalizedText Summary { get; init; }
 
+    /// <summary>The same for a shipment to a business that imports it for its business (B2B), where the consumer
+    /// rules of <see cref="Summary"/> (tax at checkout) do not apply; null when the market's entry has none.</summary>
+    public LocalizedText? BusinessBuyerSummary { get; init; }
+
     public CheckoutCollection? Checkout { get; init; }
 
     /// <summary>What carriers charge the buyer for advancing duty and tax (a handling, brokerage or disbursement fee).</summary>

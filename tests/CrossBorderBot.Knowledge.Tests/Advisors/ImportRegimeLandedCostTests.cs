@@ -153,4 +153,49 @@ public class ImportRegimeLandedCostTests
 
         Assert.Equal(expected.Order(), result.SourceIds.Where(rateSources.Contains).Order());
     }
+
+    private static LandedCostResult ToBusiness(string market, decimal amount, string currency) => Calculator.Value.Calculate(new LandedCostInput
+    {
+        Market = market, DeclaredValue = new Money { Amount = amount, Currency = currency }, Category = "tools-hardware",
+        AsOf = new DateOnly(2026, 12, 6), BuyerIsBusiness = true,
+    });
+
+    [Theory]
+    [InlineData("au", 400, "AUD")]
+    [InlineData("gb", 100, "GBP")]
+    public void A_business_buyer_within_a_consumer_scheme_s_limit_is_charged_no_tax_by_the_seller_or_at_the_border(string market, decimal amount, string currency)
+    {
+        var result = ToBusiness(market, amount, currency);
+
+        var vat = result.Lines.Single(l => l.Kind == LandedCostLineKind.Vat);
+        Assert.Equal(LandedCostCollection.NotDue, vat.Collection);
+        Assert.Equal(0m, vat.Amount.Amount);
+        Assert.Contains("reverse charge", vat.Explanation.En, StringComparison.Ordinal);
+        Assert.Equal(0m, result.PaidAtDoor.Amount);
+    }
+
+    [Theory]
+    [InlineData("au", 3000, "AUD")]
+    [InlineData("gb", 400, "GBP")]
+    [InlineData("de", 80, "EUR")]
+    public void A_business_buyer_is_told_the_business_case_not_the_consumer_s_tax_at_checkout(string market, decimal amount, string currency)
+    {
+        var result = ToBusiness(market, amount, currency);
+        var regime = Calculator.Value.RegimeFor(result.Market)!;
+
+        // The regime's own summary is about consumers (the seller or marketplace charges the tax at checkout).
+        Assert.NotNull(regime.BusinessBuyerSummary);
+        Assert.Equal(regime.BusinessBuyerSummary, result.WhoPays);
+        Assert.NotEqual(regime.Summary, result.WhoPays);
+        Assert.NotEqual(LandedCostCollection.PointOfSale, result.Lines.Single(l => l.Kind == LandedCostLineKind.Vat).Collection);
+    }
+
+    [Fact]
+    public void In_the_eu_a_business_buyer_within_150_euros_pays_import_vat_at_clearance_not_through_ioss()
+    {
+        var vat = ToBusiness("de", 80, "EUR").Lines.Single(l => l.Kind == LandedCostLineKind.Vat);
+
+        Assert.Equal(LandedCostCollection.AtImport, vat.Collection);
+        Assert.True(vat.Amount.Amount > 0);
+    }
 }
