@@ -278,6 +278,8 @@ public class AnswerEvaluationFloorTests
     // before any change and 77.7 % (80/103), 77.7 % (80/103), 2/44 after.
     // Twenty-second session: dev22 (tuned on, written at the session's start from holdout19's causes, development material by
     // then; 79 questions, 36 Chinese, 17 unanswerable near-misses) 66.1 % (41/62), 67.7 % (42/62), 2/17 before any change.
+    // After the session's changes (eval-answers, all sets): holdout19 79.0 % (297/376), 81.4 % (306/376), 13/91; holdout9
+    // 92.6 % (375/405), 91.6 % (371/405); holdout15 86.5 % (409/473) on top-1; their floors follow just under that.
     [Theory]
     [InlineData("holdout", 0.87, 0.90, 0.15)]
     [InlineData("holdout2", 0.90, 0.89, 0.13)]
@@ -287,17 +289,17 @@ public class AnswerEvaluationFloorTests
     [InlineData("holdout6", 0.86, 0.85, 0.20)]
     [InlineData("holdout7", 0.86, 0.87, 0.12)]
     [InlineData("holdout8", 0.90, 0.89, 0.095)]
-    [InlineData("holdout9", 0.886, 0.891, 0.31)]
+    [InlineData("holdout9", 0.924, 0.914, 0.31)]
     [InlineData("holdout10", 0.907, 0.885, 0.072)]
     [InlineData("holdout11", 0.920, 0.905, 0.05)]
     [InlineData("holdout12", 0.920, 0.920, 0.11)]
     [InlineData("holdout13", 0.935, 0.920, 0.10)]
     [InlineData("holdout14", 0.854, 0.854, 0.179)]
-    [InlineData("holdout15", 0.829, 0.791, 0.174)]
+    [InlineData("holdout15", 0.864, 0.791, 0.174)]
     [InlineData("holdout16", 0.885, 0.875, 0.05)]
     [InlineData("holdout17", 0.884, 0.884, 0.07)]
     [InlineData("holdout18", 0.84, 0.855, 0.08)]
-    [InlineData("holdout19", 0.760, 0.784, 0.165)]
+    [InlineData("holdout19", 0.789, 0.813, 0.143)]
     [InlineData("dev", 0.94, 0.94, 0.06)]
     [InlineData("dev2", 0.95, 0.95, 0.10)]
     [InlineData("dev3", 0.90, 0.90, 0.10)]
