@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using CrossBorderBot.Knowledge.Model;
 using CrossBorderBot.Knowledge.Search;
+using static CrossBorderBot.Knowledge.Answering.NamedEntries;
 
 namespace CrossBorderBot.Knowledge.Answering;
 
@@ -16,8 +17,7 @@ internal sealed partial class AnswerRanker(KnowledgeBase kb, KnowledgeSearch sea
 
     private const int TextHits = 40;
 
-    private const string EuMarket = "eu";
-
+    private readonly NamedEntries _named = new(kb, catalog);
     private readonly AskedTerms _asked = new(search);
     private readonly PlaybookTriggers _triggers = new(kb, search);
     private readonly ConcurrentDictionary<AnswerEntry, IReadOnlySet<decimal>> _entryNumbers = new();
@@ -36,7 +36,7 @@ internal sealed partial class AnswerRanker(KnowledgeBase kb, KnowledgeSearch sea
             }
         }
 
-        foreach (var entry in NamedEntries(question))
+        foreach (var entry in _named.Of(question))
         {
             textScores.TryAdd(entry, 0);
         }
@@ -345,59 +345,4 @@ internal sealed partial class AnswerRanker(KnowledgeBase kb, KnowledgeSearch sea
         return q.Kind is QuestionKind.Definition or QuestionKind.Expansion or QuestionKind.Requirement && Place(subject)
             && subjects.Any(s => s.Kind is EntityKind.GlossaryTerm or EntityKind.Compliance && !Place(s));
     }
-
-    private IEnumerable<AnswerEntry> NamedEntries(QuestionAnalysis q)
-    {
-        foreach (var entity in q.Entities)
-        {
-            switch (entity.Kind)
-            {
-                case EntityKind.Market:
-                    if (catalog.Find(SearchEntryType.Market, entity.Id) is { } market)
-                    {
-                        yield return market;
-                    }
-
-                    foreach (var rule in kb.FindMarket(entity.Id)?.ImportRules ?? [])
-                    {
-                        if (catalog.Find(SearchEntryType.ImportRule, rule.Id) is { } r)
-                        {
-                            yield return r;
-                        }
-                    }
-
-                    break;
-                case EntityKind.Country:
-                    // "romania parcel fee": an EU member without a market of its own is governed by the EU's entries, which
-                    // answer about it where they name it (see AnswerAcceptance).
-                    if (kb.FindCountry(entity.Id)?.Eu == true && catalog.Find(SearchEntryType.Market, EuMarket) is { } union)
-                    {
-                        yield return union;
-                    }
-
-                    break;
-                default:
-                    if (catalog.Find(TypeOf(entity.Kind), entity.Id) is { } named)
-                    {
-                        yield return named;
-                    }
-
-                    break;
-            }
-        }
-    }
-
-
-    private static bool Refers(NamedEntity entity, AnswerEntry entry) =>
-        entity.Id.Equals(entry.Id, StringComparison.OrdinalIgnoreCase) && TypeOf(entity.Kind) == entry.Type;
-
-    private static SearchEntryType TypeOf(EntityKind kind) => kind switch
-    {
-        EntityKind.Platform => SearchEntryType.Platform,
-        EntityKind.LogisticsChannel => SearchEntryType.LogisticsChannel,
-        EntityKind.Compliance => SearchEntryType.Compliance,
-        EntityKind.GlossaryTerm => SearchEntryType.GlossaryTerm,
-        EntityKind.ExportMode => SearchEntryType.ExportMode,
-        _ => SearchEntryType.Market,
-    };
 }

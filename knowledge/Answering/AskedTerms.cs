@@ -57,6 +57,10 @@ internal sealed partial class AskedTerms(KnowledgeSearch search)
         "一样",
         "too", "also", "也",
         "邮件", "提到", "提", "后台", "看到", "听说", "mention",
+
+        // Where a named thing is obtained or which body issues it ("CPC要去哪里办", "UKCA标志去哪里办理", "cf-28 comes from
+        // which agency", "CSMS消息是哪个部门发的"): the form of the question; the thing's own entry says who and where.
+        "去", "办", "办理", "agenc", "部门", "机构",
     };
 
     private readonly ConcurrentDictionary<(AnswerEntry, string), HashSet<string>> _entryTerms = new();

@@ -246,7 +246,7 @@ public sealed partial class QuestionAnalyzer
         // Told as a story: "no tracking update for two weeks", "stuck for 20 days", "complains … wants a full refund", "sells it
         // cheaper than us", "says our photos are misleading", "copy our lamp", "三周没有物流更新", "投诉…要求全额退款", "比我们便宜".
         + @"|\b(?:no (?:tracking )?updates?|not (?:been )?updated|stuck|hasn'?t moved)\b[^.?!]{0,25}\bfor (?:\w+ ){0,2}(?:days?|weeks?)\b|\b(?:complain\w*|demand\w*|wants|wanted)\b[^.?!]{0,40}\brefund\b|\bcheaper than (?:us|me|ours)\b|\b(?:copy|copies|copied)\s+(?:our|my)\b|\b(?:says?|said|claims?|claimed|called)\b[^.?!]{0,12}\b(?:our|my)\b[^.?!]{0,30}\b(?:fakes?|counterfeits?|misleading|false|fake)\b"
-        + @"|没有?(?:任何)?(?:物流)?(?:更新|动静|轨迹)|投诉[^。？！?!]{0,20}(?:退款|退货|退钱)|要求(?:全额|部分)?(?:退款|退货|退钱)|比我们(?:还)?便宜|说我们[^。？！?!]{0,12}(?:假|夸大|虚假|误导)", RegexOptions.IgnoreCase)]
+        + @"|(?:停|封|关|冻结|暂停)了?(?:我|我们)的?(?:账户|账号|店铺|店|资金|货款)|没有?(?:任何)?(?:物流)?(?:更新|动静|轨迹)|投诉[^。？！?!]{0,20}(?:退款|退货|退钱)|要求(?:全额|部分)?(?:退款|退货|退钱)|比我们(?:还)?便宜|说我们[^。？！?!]{0,12}(?:假|夸大|虚假|误导)", RegexOptions.IgnoreCase)]
     private static partial Regex ReportedProblem();
 
     [GeneratedRegex(@"threshold|de ?minimis|duty[- ]?free|tax[- ]?free|vat[- ]?free|exempt|allowance|without (paying )?duty|free of (duty|tax)|relief|remission|(value|price|free) limit|免税|免关税|免征|起征点|门槛|豁免|额度|免税额"
@@ -255,11 +255,14 @@ public sealed partial class QuestionAnalyzer
         + @"|以下(?:免|不用|不需要|无需|不交)|低于多少|不超过多少|(?:货值|价值|金额|申报价值)上限|\b(?:under|below|up to) what (?:value|amount|price)\b", RegexOptions.IgnoreCase)]
     private static partial Regex Threshold();
 
-    [GeneratedRegex(@"(?<![A-Za-z])(rate|taux|satz|tipo|aliquota|stawka)(?![A-Za-z])|percent|%|how (much|high)|what('?s| is| was)|税率|多少|几|百分之|(?<![A-Za-z])(vat|gst|iva|tva|mwst|btw|kdv|ppn|icms|igst)(?![A-Za-z])\W*$|(增值税|进口税|消费税)\W*$"
+    [GeneratedRegex(@"(?<![A-Za-z])(rates?|taux|satz|tipo|aliquota|stawka)(?![A-Za-z])|percent|%|how (much|high)|what('?s| is| was)|税率|多少|几|百分之|(?<![A-Za-z])(vat|gst|iva|tva|mwst|btw|kdv|ppn|icms|igst)(?:\s+standard)?(?![A-Za-z])\W*$|(增值税|进口税|消费税)\W*$"
         // "madrid orders — what iva does spain put on …", "milano buyers pay what iva", "kdv on phone stands is what".
         + @"|\bwhat\s+(?:vat|gst|iva|tva|mwst|btw|kdv|ppn|icms|igst|sales tax|consumption tax)\b|\b(?:is|are)\s+what\W*$"
-        // "is spain's iva 21?", "波兰增值税是23吗", "按20个点收对吧": a figure quoted beside the tax asks whether it is the rate.
-        + @"|(?<![A-Za-z])(?:vat|gst|iva|tva|mwst|btw|kdv|ppn|igst|sst)\s+(?:is\s+|still\s+)?\d{1,2}(?:\.\d)?\s*%?\s*\??\s*$|(?:增值税|消费税)[^，。？?]{0,4}?\d{1,2}(?:\.\d)?\s*(?:%|个点)?[^，。？?]{0,3}(?:吗|么|对吧|对不对|是不是|\?|？)", RegexOptions.IgnoreCase)]
+        // "is spain's iva 21?", "波兰增值税是23吗", "按20个点收对吧": a figure quoted beside the tax asks whether it is the rate;
+        // so do two figures offered ("italy vat is 22 or 20", "消费税是9还是8") and a tax written in letters in a Chinese
+        // question ("IVA现在按21收吗").
+        + @"|(?<![A-Za-z])(?:vat|gst|iva|tva|mwst|btw|kdv|ppn|igst|sst)\s+(?:is\s+|still\s+)?\d{1,2}(?:\.\d)?\s*%?(?:\s*or\s+\d{1,2}(?:\.\d)?\s*%?)?\s*\??\s*$"
+        + @"|(?:增值税|消费税|(?<![A-Za-z])(?:vat|gst|iva|tva|mwst|btw|kdv|ppn|igst|sst)(?![A-Za-z]))[^，。？?\dA-Za-z]{0,4}?\d{1,2}(?:\.\d)?(?!\d)\s*(?:%|个点)?(?:(?:还是|或者?)\d{1,2}(?:\.\d)?(?!\d)\s*(?:%|个点)?)?[^，。？?]{0,3}(?:吗|么|对吧|对不对|是不是|\?|？|$)", RegexOptions.IgnoreCase)]
     private static partial Regex Rate();
 
     [GeneratedRegex(@"(have|charge|is there|are there|any) (a |an |any |one )?(vat|gst|sales tax|consumption tax)|(?<![A-Za-z])(vat|gst|sales tax|consumption tax) (is |are )?(charged|collected|levied|due|payable)|有(增值税|消费税|销售税|GST|VAT)吗|收(增值税|消费税|销售税|GST|VAT)吗", RegexOptions.IgnoreCase)]
@@ -314,7 +317,9 @@ public sealed partial class QuestionAnalyzer
     [GeneratedRegex(@"怎么办|如何处理|怎么处理|怎么应对|如何应对|怎么解决|如何解决|\bwhat (?:should|can|do) (?:i|we) do\b|\bhow (?:to|do (?:i|we)|can (?:i|we)|should (?:i|we)) (?:handle|deal with|fix|cut|reduce|lower|bring|stop|respond|react)\b", RegexOptions.IgnoreCase)]
     private static partial Regex Handling();
 
-    [GeneratedRegex(@"怎么回事|\bwhat (?:kind|type|sort) of (?:[a-z]+ ){1,2}(?:is|are)\b|\bin (?:short|brief|a nutshell)\b|简单(?:说|讲|来说|介绍)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"怎么回事|\bwhat (?:kind|type|sort) of (?:[a-z]+ ){1,2}(?:is|are)\b|\bin (?:short|brief|a nutshell)\b|简单(?:说|讲|来说|介绍)"
+        // "incoterms in plain english", "landed cost in layman's terms", "rfq用大白话讲讲": what it is, in everyday words.
+        + @"|\bin (?:plain|simple|everyday|layman'?s) (?:english|words|terms|language)\b|大白话|通俗(?:地|点|一点|易懂地?)?(?:说|讲|解释)", RegexOptions.IgnoreCase)]
     private static partial Regex WhatItIs();
 
     [GeneratedRegex(@"since when|from when|(from|since) what date|since (what|which) year|when did|when does .* (start|begin|apply|take effect)|从什么时候|什么时候开始|何时开始|哪天开始|什么时候生效|何时生效", RegexOptions.IgnoreCase)]

@@ -55,7 +55,9 @@ internal static partial class QuestionScene
     [GeneratedRegex(@"\b(?:sent|shipped|delivered|posted|mailed)\s+by$", RegexOptions.IgnoreCase)]
     private static partial Regex SentBy();
 
-    [GeneratedRegex(@"^\s*((orders?|parcels?|packages?|purchases?|shipments?)\b|订单|包裹|的订单|的包裹)", RegexOptions.IgnoreCase)]
+    // "noon saudi orders", "allegro buyers in poland", "lazada马来西亚的订单", "亚马逊英国站的买家": the platform's orders or buyers,
+    // a market or store named between or not, say where the goods were bought, not what is asked.
+    [GeneratedRegex(@"^\s*(?:[A-Za-z]{2,12}\s+|\p{IsCJKUnifiedIdeographs}{1,5}站?)?((orders?|parcels?|packages?|purchases?|shipments?|buyers?|customers?|shoppers?)\b|的?(?:订单|包裹|买家|客户))", RegexOptions.IgnoreCase)]
     private static partial Regex BoughtThingAfter();
 
     [GeneratedRegex(@"^\s*(上|里)面?(说|讲|提)?的.{2,}")]

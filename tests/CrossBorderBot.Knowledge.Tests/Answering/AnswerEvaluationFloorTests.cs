@@ -115,6 +115,10 @@ public class AnswerEvaluationFloorTests
         Assert.True(dev21.Count >= 120, $"twenty-first development set: {dev21.Count}");
         Assert.True(dev21.Count(c => KnowledgeLanguage.ContainsCjk(c.Question)) >= dev21.Count * 0.4, "twenty-first development set: at least 40 % Chinese");
         Assert.True(dev21.Count(c => !c.Answerable) >= 40, "twenty-first development set: at least 40 the knowledge base cannot answer");
+        var dev22 = AnswerEvaluationSet.Parse(File.ReadAllLines(RealAnswerer.SetPath("dev22")));
+        Assert.True(dev22.Count >= 60, $"twenty-second development set: {dev22.Count}");
+        Assert.True(dev22.Count(c => KnowledgeLanguage.ContainsCjk(c.Question)) >= dev22.Count * 0.4, "twenty-second development set: at least 40 % Chinese");
+        Assert.True(dev22.Count(c => !c.Answerable) >= 12, "twenty-second development set: at least 12 the knowledge base cannot answer");
         Assert.True(all.Count >= 250, $"questions: {all.Count}");
         Assert.True(all.Count(c => KnowledgeLanguage.ContainsCjk(c.Question)) >= all.Count * 0.4, "at least 40 % Chinese");
         Assert.True(all.Count(c => !c.Answerable) >= 25, "at least 25 the knowledge base cannot answer");
@@ -131,7 +135,7 @@ public class AnswerEvaluationFloorTests
             .Concat(kb.PaperChallenges.Select(c => c.Id)).Concat(kb.PaperCountermeasures.Select(c => c.Id))
             .Concat(kb.Readiness.RoadmapSteps.Select(s => s.Id)).Concat(kb.Readiness.Levels.Select(l => l.Id)).Concat(kb.Readiness.Dimensions.Select(d => d.Id))
             .Concat(kb.ImportRegimes.SelectMany(r => r.DutyLayers.Select(l => l.Id))).ToHashSet(StringComparer.OrdinalIgnoreCase);
-        var cases = new[] { "holdout", "holdout2", "holdout3", "holdout4", "holdout5", "holdout6", "holdout7", "holdout8", "holdout9", "holdout10", "holdout11", "holdout12", "holdout13", "holdout14", "holdout15", "holdout16", "holdout17", "holdout18", "holdout19", "dev", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8", "dev9", "dev10", "dev11", "dev12", "dev13", "dev14", "dev15", "dev16", "dev17", "dev18", "dev19", "dev20", "dev20data", "dev21" }.SelectMany(set => AnswerEvaluationSet.Parse(File.ReadAllLines(RealAnswerer.SetPath(set))));
+        var cases = new[] { "holdout", "holdout2", "holdout3", "holdout4", "holdout5", "holdout6", "holdout7", "holdout8", "holdout9", "holdout10", "holdout11", "holdout12", "holdout13", "holdout14", "holdout15", "holdout16", "holdout17", "holdout18", "holdout19", "dev", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8", "dev9", "dev10", "dev11", "dev12", "dev13", "dev14", "dev15", "dev16", "dev17", "dev18", "dev19", "dev20", "dev20data", "dev21", "dev22" }.SelectMany(set => AnswerEvaluationSet.Parse(File.ReadAllLines(RealAnswerer.SetPath(set))));
 
         Assert.All(cases.SelectMany(c => c.ExpectedIds), id => Assert.Contains(id, ids));
     }
@@ -272,6 +276,10 @@ public class AnswerEvaluationFloorTests
     // 86.2 % (351/407), 8/109, and its floor follows a little under that. dev21 (tuned on, written at the pass's start from
     // holdout18's causes; 147 questions, 71 Chinese, 44 unanswerable near-misses) 69.9 % (72/103), 68.0 % (70/103), 7/44
     // before any change and 77.7 % (80/103), 77.7 % (80/103), 2/44 after.
+    // Twenty-second session: dev22 (tuned on, written at the session's start from holdout19's causes, development material by
+    // then; 79 questions, 36 Chinese, 17 unanswerable near-misses) 66.1 % (41/62), 67.7 % (42/62), 2/17 before any change.
+    // After the session's changes (eval-answers, all sets): holdout19 79.0 % (297/376), 81.4 % (306/376), 13/91; holdout9
+    // 92.6 % (375/405), 91.6 % (371/405); holdout15 86.5 % (409/473) on top-1; their floors follow just under that.
     [Theory]
     [InlineData("holdout", 0.87, 0.90, 0.15)]
     [InlineData("holdout2", 0.90, 0.89, 0.13)]
@@ -281,17 +289,17 @@ public class AnswerEvaluationFloorTests
     [InlineData("holdout6", 0.86, 0.85, 0.20)]
     [InlineData("holdout7", 0.86, 0.87, 0.12)]
     [InlineData("holdout8", 0.90, 0.89, 0.095)]
-    [InlineData("holdout9", 0.886, 0.891, 0.31)]
+    [InlineData("holdout9", 0.924, 0.914, 0.31)]
     [InlineData("holdout10", 0.907, 0.885, 0.072)]
     [InlineData("holdout11", 0.920, 0.905, 0.05)]
     [InlineData("holdout12", 0.920, 0.920, 0.11)]
     [InlineData("holdout13", 0.935, 0.920, 0.10)]
     [InlineData("holdout14", 0.854, 0.854, 0.179)]
-    [InlineData("holdout15", 0.829, 0.791, 0.174)]
+    [InlineData("holdout15", 0.864, 0.791, 0.174)]
     [InlineData("holdout16", 0.885, 0.875, 0.05)]
     [InlineData("holdout17", 0.884, 0.884, 0.07)]
     [InlineData("holdout18", 0.84, 0.855, 0.08)]
-    [InlineData("holdout19", 0.760, 0.784, 0.165)]
+    [InlineData("holdout19", 0.789, 0.813, 0.143)]
     [InlineData("dev", 0.94, 0.94, 0.06)]
     [InlineData("dev2", 0.95, 0.95, 0.10)]
     [InlineData("dev3", 0.90, 0.90, 0.10)]
@@ -314,6 +322,7 @@ public class AnswerEvaluationFloorTests
     [InlineData("dev20data", 0.68, 0.57, 0.19)]
     [InlineData("dev20", 0.80, 0.85, 0.05)]
     [InlineData("dev21", 0.77, 0.77, 0.05)]
+    [InlineData("dev22", 0.66, 0.67, 0.12)]
     public void Answers_stay_above_the_measured_floor(string set, double minTop1, double minContains, double maxFalseAnswers)
     {
         var cases = AnswerEvaluationSet.Parse(File.ReadAllLines(RealAnswerer.SetPath(set)));
