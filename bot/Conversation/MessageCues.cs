@@ -79,7 +79,10 @@ public static partial class MessageCues
         || ((ResultNoun().IsMatch(text) || ResultClause().IsMatch(text) || ResultByTopic().IsMatch(text)) && SeeVerb().IsMatch(text) && (EarlierReference().IsMatch(text) || SeeAgain().IsMatch(text)))
         || (ResultNoun().IsMatch(text) && EarlierReference().IsMatch(text) && IsQuestion(text) && !IsWhy(text) && !AsksForAFact(text) && !AsksAboutRules(text) && !ComparesResults().IsMatch(text));
 
-    /// <summary>Asks which option to take ("which marketplace suits us?", "best way to ship", "选什么平台", "怎么发最划算").</summary>
+    /// <summary>
+    /// Asks which option to take ("which marketplace suits us?", "best way to ship", "选什么平台", "怎么发最划算"), or the
+    /// way to get goods somewhere ("how do I get our wallets to a stockist in dublin").
+    /// </summary>
     public static bool AsksForAChoice(string text) => ChoiceRequest().IsMatch(text) || WhereToSell().IsMatch(text);
 
     /// <summary>
@@ -135,7 +138,7 @@ public static partial class MessageCues
 
     /// <summary>
     /// States goods that must reach someone: "a container that has to reach a buyer in Chile", "our samples need to get
-    /// to a client in Poland", "货要送到德国的客户手上".
+    /// to a client in Poland", "two cartons going out to a garden centre in lyon", "货要送到德国的客户手上".
     /// </summary>
     public static bool StatesADelivery(string text) => Delivery().IsMatch(text);
 
@@ -228,8 +231,8 @@ public static partial class MessageCues
     [GeneratedRegex(@"\b(?:[a-z]+-)?ready\b|\bprepared\b|\breadiness\b|\bpreparedness\b|\bcut\s+out\s+for\b|\bup\s+to\s+(?:it|the\s+job)\b|\b(?:can|could)\s+(?:we|i|it|they|our\s+\w+|my\s+\w+)\s+(?:really\s+)?(?:handle|manage|cope|take\s+on|do)\b|\bable\s+to\s+(?:handle|sell|export|go)\b|\b(?:rate|assess|evaluate|gauge|judge|score|grade|check)\s+(?:us|me|our|my|how|whether|if)\b|\b(?:rate|assess|evaluate|gauge|judge)(?:\s+(?:us|me|it|that|this))?\s*[?？.!。！]*\s*$|\bin\s+a\s+(?:good\s+|strong\s+)?position\s+to\b|\bwhat\s+it\s+takes\b|\b(?:big|strong|large|mature|established|experienced)\s+enough\b|\bcapable\s+of\b|\bhave\s+the\s+(?:capacity|resources|means)\b|有没有本事|有本事|有没有实力|有实力|有没有能耐|(?:做|干|搞)得(?:了|来|起)|有没有条件|有条件|条件够不够|准备好|准备得|准备度|准备情况|够不够|够格|够条件|具备[^，,。？?]{0,6}条件|有没有能力|能不能做|能否做|可不可以做|适不适合|适合做|行不行|可行吗|测评|评估|评测|打个?分|测一下|诊断", RegexOptions.IgnoreCase)]
     private static partial Regex ReadyWords();
 
-    // The seller's own company: "we", "us", "our business", "my factory", "我们", "我司", "咱们", "我们厂".
-    [GeneratedRegex(@"\b(?:we|we're|we've|us|our|ours|i|i'm)\b|\bmy\s+(?:company|business|factory|firm|team)\b|我们|我司|咱们|本公司|我(?:这|的)?(?:公司|工厂|厂)", RegexOptions.IgnoreCase)]
+    // The seller's own company: "we", "us", "our business", "my factory", "我们", "我司", "咱们", "我们厂", "自己", "厂里".
+    [GeneratedRegex(@"\b(?:we|we're|we've|us|our|ours|i|i'm)\b|\bmy\s+(?:company|business|factory|firm|team)\b|我们|我司|咱们|本公司|我(?:这|的)?(?:公司|工厂|厂)|自己|自家|厂里|本厂", RegexOptions.IgnoreCase)]
     private static partial Regex OwnCompany();
 
     // Readiness words that already mean selling abroad: "export-ready", "readiness", "准备度".
@@ -267,7 +270,7 @@ public static partial class MessageCues
     [GeneratedRegex(@"(?:税率|关税率|增值税率|免税额度?|免税门槛|起征点|门槛|限额|费率|佣金比例|佣金率|时效|申报期限|有效期)\s*[。.!！]?\s*$|(?<=\w\s)(?:(?:vat|gst|tax|duty|tariff|import\s+duty|commission|referral\s+fee)\s+rates?|threshold|de\s*minimis(?:\s+(?:limit|threshold|value))?|(?:duty[- ]free|tax[- ]free)\s+(?:limit|allowance|threshold)|(?:commission|referral|selling)\s+fees?|(?<!\bno\s)(?<!\bany\s)(?:[\p{L}]+\s+)fees?|transit\s+times?)\s*[.!]?\s*$", RegexOptions.IgnoreCase)]
     private static partial Regex FactAskedLast();
 
-    [GeneratedRegex(@"\b(?:(?<!\b(?:want|wants|wanted|hope|hoping|like|love|trying|try|aim|aiming|looking|help\s+us|help\s+me)\s+to\s+)(?<!\b(?:we|i|us)\s+)reach|get\s+to|go\s+to|arrive\s+(?:at|in|to)|be\s+(?:delivered|sent|shipped)\s+to|(?:headed|heading|bound|destined)\s+(?:to|for)|on\s+(?:its|their)\s+way\s+to|(?:ship|send|mail|post|deliver|courier|get|move|bring|truck)\s+(?:[\w'-]+\s+){0,6}?(?:over\s+|out\s+)?to)\s+(?:a|an|the|our|my|one\s+of\s+our)?\s*(?:\w+\s+)?(?:buyers?|clients?|customers?|distributors?|importers?|partners?|warehouses?|shops?|stores?|retailers?|boutiques?|contractors?|supermarkets?|wholesalers?|resellers?|stockists?|showrooms?|outlets?|agents?)\b|\b(?:need|needs|have|has|got|gotta|want|wants)\s+to\s+(?:ship|send|move|mail|post|deliver|courier|freight|truck)\s+(?:[\w'-]+\s+){1,8}?to\s+(?!(?:sell|buy|be|see|know|check|find|make)\b)\p{L}|\b(?:headed|heading|bound|destined)\s+(?:to|for)\s+\p{L}|(?:送到|寄到|运到|发到|交到|送去|寄去|运去|发去|送往|运往|发往|寄往)[^，,。]{0,12}(?:客户|买家|经销商|进口商|仓库|门店|店铺|商店|超市|商场|专卖店)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:(?<!\b(?:want|wants|wanted|hope|hoping|like|love|trying|try|aim|aiming|looking|help\s+us|help\s+me)\s+to\s+)(?<!\b(?:we|i|us)\s+)reach|get\s+to|go\s+to|arrive\s+(?:at|in|to)|be\s+(?:delivered|sent|shipped)\s+to|(?:headed|heading|bound|destined)\s+(?:to|for)|on\s+(?:its|their)\s+way\s+to|(?:go|goes|going|went)\s+(?:out\s+|over\s+|off\s+)?to|(?:ship|send|mail|post|deliver|courier|get|move|bring|truck)\s+(?:[\w'-]+\s+){0,6}?(?:over\s+|out\s+)?to)\s+(?:a|an|the|our|my|one\s+of\s+our)?\s*(?:\w+\s+)?(?:buyers?|clients?|customers?|distributors?|importers?|partners?|warehouses?|shops?|stores?|retailers?|boutiques?|contractors?|supermarkets?|wholesalers?|resellers?|stockists?|showrooms?|outlets?|agents?|dealers?|cent(?:re|er)s?|salons?|studios?|galler(?:y|ies)|hotels?|restaurants?|caf[eé]s?|chains?|consignees?|recipients?)\b|\b(?:need|needs|have|has|got|gotta|want|wants)\s+to\s+(?:ship|send|move|mail|post|deliver|courier|freight|truck)\s+(?:[\w'-]+\s+){1,8}?to\s+(?!(?:sell|buy|be|see|know|check|find|make)\b)\p{L}|\b(?:headed|heading|bound|destined)\s+(?:to|for)\s+\p{L}|(?:送到|寄到|运到|发到|交到|送去|寄去|运去|发去|送往|运往|发往|寄往)[^，,。]{0,12}(?:客户|买家|经销商|进口商|仓库|门店|店铺|商店|超市|商场|专卖店)", RegexOptions.IgnoreCase)]
     private static partial Regex Delivery();
 
     [GeneratedRegex(@"\b(?:calculate|calc|estimate|work\s+out|figure\s+out|compare|quote\s+(?:me|us|for)|price\s+up)\b|算一下|算算|算下|帮我算|计算|估算|估一下|测算|核算|报个?价|比较一下|对比一下|比一比", RegexOptions.IgnoreCase)]
@@ -283,8 +286,9 @@ public static partial class MessageCues
     private static partial Regex EnglishQuestionStart();
 
     // Question words used as indefinites are no question: "没什么特别的" (nothing special), "什么都行" (anything goes),
+    // "没啥特别的", "衣服鞋子啥的" (and so on),
     // "晚几天到也行" (a few days late is fine), "前几个月" (the past few months).
-    [GeneratedRegex(@"吗[？?。！!]?\s*$|(?<!没|没有|不是|不算|没啥)什么(?!都|也)|(?<![不没])怎么|为什么|为何|为啥|哪些|哪个|哪里|哪儿|多少|多久|(?<![晚早慢快多过等再这那前后好头])几(?:天|个)(?![^，,。？?]{0,6}是(?:我们|我司|自己|自家|咱们))|是否|能否|能不能|可不可以|要不要|需不需要|有没有|如何|请问|(?<!\p{IsCJKUnifiedIdeographs}不)([\u4e00-\u9fff])不\1(?!不)")]
+    [GeneratedRegex(@"吗[？?。！!]?\s*$|(?<!没|没有|不是|不算|没啥)什么(?!都|也)|(?<![不没])怎么|(?<![不没])怎样|(?<!没|没有|不是|不算)啥(?!都|也|的)|为什么|为何|为啥|哪些|哪个|哪里|哪儿|多少|多久|(?<![晚早慢快多过等再这那前后好头])几(?:天|个)(?![^，,。？?]{0,6}是(?:我们|我司|自己|自家|咱们))|是否|能否|能不能|可不可以|要不要|需不需要|有没有|如何|请问|(?<!\p{IsCJKUnifiedIdeographs}不)([\u4e00-\u9fff])不\1(?!不)")]
     private static partial Regex ChineseQuestion();
 
     // "哪个便宜选哪个" (take whichever is cheaper), "哪家快走哪家": a question word said twice to mean "whichever" answers
@@ -294,8 +298,9 @@ public static partial class MessageCues
 
     // A question word inside a statement of not knowing is no question: "追踪要不要我也不知道" (whether tracking is needed,
     // I don't know either), "多少钱还不清楚", "退货怎么弄还没想好", "物流用哪家还没定" — the message answers with a
-    // don't-know (or a plan not made yet), it asks nothing.
-    [GeneratedRegex(@"^[^？?吗]*(?:要不要|需不需要|有没有|是否|能不能|什么|多少|哪|怎么|如何|怎样)[^，,。；;？?]{0,12}?(?:我|我们)?(?:也|都|还|真|暂时|目前|现在)?(?:不知道|不清楚|不确定|说不好|说不准|拿不准|没想好|没想清楚|没考虑好|没定|没有定|没决定|没确定|不太清楚|不太确定)(?:下来)?(?:呢|啊|哦|吧)?\s*[。.!！]?\s*$")]
+    // don't-know (or a plan not made yet), it asks nothing. So does the don't-know said first, its question word after,
+    // in the last clause: "CE有，别的还不清楚要办哪些", "不知道该选什么" ("不知道怎么办" asks for help: no "how" there).
+    [GeneratedRegex(@"^[^？?吗]*(?:要不要|需不需要|有没有|是否|能不能|什么|多少|哪|怎么|如何|怎样)[^，,。；;？?]{0,12}?(?:我|我们)?(?:也|都|还|真|暂时|目前|现在)?(?:不知道|不清楚|不确定|说不好|说不准|拿不准|没想好|没想清楚|没考虑好|没定|没有定|没决定|没确定|不太清楚|不太确定)(?:下来)?(?:呢|啊|哦|吧)?\s*[。.!！]?\s*$|^[^？?吗]*(?:不知道|不清楚|不确定|说不好|拿不准|没想好|没想清楚|不太清楚|不太确定|搞不清楚?)[^，,。；;？?吗呢]{0,4}?(?:什么|哪些|哪个|哪家|多少)[^，,。；;？?吗呢]{0,8}\s*[。.!！]?\s*$")]
     private static partial Regex ChineseDoubt();
 
     // A buyer wanting, liking or expecting something: "the buyer wants tracking", "customers expect updates", "客户想要单号".
@@ -323,7 +328,7 @@ public static partial class MessageCues
     [GeneratedRegex(@"\bwatch\s+out\b|\bbe\s+careful\b|\bpitfalls?\b|\bwhat\s+(?:should|do)\s+(?:we|i)\s+(?:know|keep\s+in\s+mind|pay\s+attention\s+to|look\s+out\s+for)\b|\banything\s+(?:we|i)\s+should\s+(?:know|watch|look)\b|需要注意|要注意|注意(?:什么|哪些|些什么)|注意事项|留意|有(?:什么|哪些)坑|避坑|要小心", RegexOptions.IgnoreCase)]
     private static partial Regex AdviceAsked();
 
-    [GeneratedRegex(@"\b(?:which|what)\s+(?:\w+\s+)?(?:platforms?|platfroms?|platfor?ms?|marketplaces?|market\s+place|sites?|channels?|carriers?|couriers?|shipping\s+(?:method|option|company)s?|logistics|way)\b|\bbest\s+(?:shipping\s+|delivery\s+|freight\s+)?(?:way|route|routes|platforms?|marketplaces?|carriers?|channels?|options?|methods?|services?)\b|\b(?:cheapest|smartest|fastest|quickest|easiest|most\s+economical)\s+(?:way|route|option)\s+to\s+(?:ship|send|get|deliver|move|post)\b|\bhow\s+(?:should|can|do|to|would|could|will)\s+(?:i|we)?\s*(?:send|ship|deliver|post)\b|\bcheapest\b|\b(?:suits?|fits?)\s+(?:us|me|our)\b|\b(?:are|is)\s+(?:we|my\s+company|our\s+company|my\s+business|our\s+business)\s+ready\b|\bhow\s+(?:ready|prepared)\s+(?:are|is)\b|哪个平台|什么平台|哪家平台|哪些平台|选什么|选哪个|上哪个|怎么发|如何发|怎么寄|怎么运|怎么走|走什么|走哪(?:个|种|条|家)|用什么物流|哪种物流|什么渠道|最划算|最便宜|最合适|适合我们|准备好了吗|准备得(?:怎么样|如何|怎样)|能不能做跨境|适合做跨境", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:which|what)\s+(?:\w+\s+)?(?:platforms?|platfroms?|platfor?ms?|marketplaces?|market\s+place|sites?|channels?|carriers?|couriers?|shipping\s+(?:method|option|company)s?|logistics|way)\b|\bbest\s+(?:shipping\s+|delivery\s+|freight\s+)?(?:way|route|routes|platforms?|marketplaces?|carriers?|channels?|options?|methods?|services?)\b|\b(?:cheapest|smartest|fastest|quickest|easiest|most\s+economical)\s+(?:way|route|option)\s+to\s+(?:ship|send|get|deliver|move|post)\b|\bhow\s+(?:should|can|do|to|would|could|will)\s+(?:i|we)?\s*(?:send|ship|deliver|post)\b|\bhow\s+(?:should|can|do|to|would|could|will)\s+(?:i|we)?\s*(?:get|move|bring)\s+(?:[\w'-]+\s+){1,6}?(?:over\s+|out\s+)?to\s+(?!(?:sell|buy|be|see|know|check|find|make|start|work|use|pass|meet|comply|apply|register)\b)|\bcheapest\b|\b(?:suits?|fits?)\s+(?:us|me|our)\b|\b(?:are|is)\s+(?:we|my\s+company|our\s+company|my\s+business|our\s+business)\s+ready\b|\bhow\s+(?:ready|prepared)\s+(?:are|is)\b|哪个平台|什么平台|哪家平台|哪些平台|选什么|选哪个|上哪个|怎么发|如何发|怎么寄|怎么运|怎么走|走什么|走哪(?:个|种|条|家)|用什么物流|哪种物流|什么渠道|最划算|最便宜|最合适|适合我们|准备好了吗|准备得(?:怎么样|如何|怎样)|能不能做跨境|适合做跨境", RegexOptions.IgnoreCase)]
     private static partial Regex ChoiceRequest();
 
     [GeneratedRegex(@"\b(?:commissions?|fees?|charges?|costs?|price|pricing|rates?|take\s+rate)\b|佣金|扣点|费用|收费|费率|多少钱|年费|月费", RegexOptions.IgnoreCase)]
@@ -338,7 +343,7 @@ public static partial class MessageCues
     [GeneratedRegex(@"\bwhat\s+(?:should|do|can|shall)\s+(?:i|we)\s+do\b|\bwhat\s+now\b|\bhow\s+(?:do|can|should)\s+(?:i|we)\s+(?:fix|solve|resolve|handle|deal with|get (?:it|them|my|our))|\b(?:is|was|got|been|are|were)\s+(?:held|stuck|seized|detained|lost|rejected|suspended|blocked|removed|delisted|banned|returned)\b|(?:\b(?:will|would|could|might|may)\s+|'ll\s+)be\s+(?:seized|detained|rejected|suspended|blocked|removed|delisted|banned|destroyed)\b|\b(?:they|customs|dhl|fedex|ups|amazon|the carrier|the buyer)\s+(?:(?:just|already|now|recently|suddenly|has|have|had)\s+){0,2}(?:demand|demands|say|says|said|holding|is holding|are holding|held|rejected|suspended|removed|blocked)\b|\b(?:they|customs|dhl|fedex|ups|amazon|the carrier|the buyer|the customer|buyers?|customers?)\s+(?:(?:just|already|now|recently|suddenly|has|have|had)\s+){0,2}(?:want|wants|asked|asks|is asking|are asking)\s+(?:us\s+|me\s+)?(?:to\s+(?:pay|send|provide|submit|show|prove|refund|return|replace|give)\b|(?:for\s+)?(?:a\s+|an\s+|the\s+|her\s+|his\s+|their\s+|more\s+|some\s+)?(?:full\s+|partial\s+)?(?:payment|tax|taxes|duty|duties|vat|fees?|money|refund|invoices?|documents?|documentation|proof|paperwork|return|replacement|compensation|discount|certificates?)\b)|\b(?:opened|filed|raised|started|logged|lodged)\s+(?:a\s+|an\s+)?(?:case|dispute|claim|chargeback|return\s+request|complaint)\b|\b(?:wants?|asks?|asking|asked|demands?|demanding|requests?|requesting)\s+(?:for\s+)?(?:a\s+|her\s+|his\s+|their\s+|the\s+)?(?:full\s+|partial\s+)?(?:refund|money\s+back|replacement)\b|\b(?:removed|took\s+down|taken\s+down|deleted|pulled|blocked|suspended|deactivated|delisted|banned|closed|froze|frozen|flagged|hid|hidden|cancell?ed)\s+(?:[\w-]+\s+){0,2}?(?:of\s+)?(?:my|our)\b|\b(?:\d+\s*%|\d+\s+percent|half|most|many|lots|a\s+lot|loads|tons|a\s+third|a\s+quarter|too\s+many)\s+(?:of\s+)?(?:(?:our|my|the|all)\s+)?(?:[\w-]+\s+){0,2}?(?:come|comes|came|coming|get|gets|got|getting|are|were|is|being|been)\s+(?:sent\s+|shipped\s+|returned\s+)?back\b|\b(?:return|refund)\s+rate\s+is\s+(?:\w+\s+)?(?:high|crazy|insane|huge|terrible|through\s+the\s+roof)\b|\blooks?\s+nothing\s+like\b|\b(?:isn'?t|is\s+not|wasn'?t|not)\s+(?:what\s+the\s+(?:photos?|pictures?|listing)\s+(?:show|shows|said|says)|as\s+(?:described|pictured|shown))\b|\bholding\s+(?:my|our)\b|\b(?:suspended|blocked|banned|deactivated|restricted|closed|froze|seized|rejected|delisted)\s+(?:my|our)\b|\b(?:arrived|came|showed\s+up|got\s+there|was\s+delivered|turned\s+up)\s+(?:\w+\s+)?(?:cracked|broken|damaged|smashed|shattered|crushed|dented|torn|soaked|wet|leaking|opened|empty)\b|\b(?:is|are|was|were)\s+missing\s+from\b|\b(?:got|received|was\s+sent|were\s+sent|has\s+got|have\s+got)\s+(?:the\s+|a\s+)?wrong\b|\bwants?\s+(?:a\s+|her\s+|his\s+|their\s+|the\s+)?(?:refund|money\s+back|replacement)\b|(?:收到|拿到)的?(?:是)?(?:错|不对)|(?:发|寄)错了|要(?:求)?(?:全额|部分)?(?:退款|退钱|换货)|开了?(?:个|一个)?(?:case|纠纷|争议|退款申请|售后)|怎么办|咋办|如何处理|怎么处理|怎么解决|(?:删|删除|删掉|下架|封|封掉|冻结|屏蔽|关掉)了?(?:我们|我|咱们)的?|退货(?:率)?[^，,。？?]{0,4}(?:很高|太高|多得|特别多|高得|离谱|爆了|太多)|(?:一半|大半|一大半|很多|好多|不少|\d+%)(?:多)?的?[^，,。？?]{0,6}?都?被?退(?:了|回来|货了)|被扣|扣了|扣货|丢了|丢失|不见了|被封|封号|被下架|下架了|投诉了|被投诉|被退回|让我交|要我交|要求交|要求补|收到的?\S{0,4}(?:少了|缺了|碎了|裂了|坏了|破了|漏了)|(?:少|缺)了[一二两三四五六七八九十几半\d]+(?:件|个|样|箱|只|双|套)|(?:少发|漏发)了|(?:摔|压|磕)(?:坏|碎|破)了", RegexOptions.IgnoreCase)]
     private static partial Regex ProblemWords();
 
-    [GeneratedRegex(@"\bremind\s+(?:me|us)\b|\b(?:that|those)\s+(?:\w+\s+)?(?:plan|recommendation|advice|suggestion)s?\b|(?:那个|那份|那套|那条)[\u4e00-\u9fff]{0,4}(?:方案|计划|建议|推荐)|提醒(?:我|我们)|\b(?:earlier(?<!\b(?:arrives?|arriving|lands?|landing|gets?\s+there|comes?|reach(?:es)?|delivered|be\s+there|it|them|sooner\s+or)\s+earlier)|before(?!\s+(?:i|we|you|they|it|i'm|we're|going|moving|answering|continuing)\b)|previous(?:ly)?|last\s+time|the\s+other\s+day|yesterday|last\s+week|you\s+(?:gave|made|sent|showed|worked\s+out|came\s+up\s+with|recommended|suggested|proposed|did)|we\s+(?:got|did|made)\s+(?:before|earlier|last\s+time))\b|之前|上次|上回|上周|上个?星期|上个?礼拜|上个月|前阵子|刚才|刚刚|以前|昨天|前几天|前天|那天|你给(?:我|我们)?的|给(?:我|我们)的|你(?:推荐|建议|做|算)(?:过)?的", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\bremind\s+(?:me|us)\b|\b(?:that|those)\s+(?:\w+\s+)?(?:plan|recommendation|advice|suggestion)s?\b|(?:那个|那份|那套|那条)[\u4e00-\u9fff]{0,4}(?:方案|计划|建议|推荐)|提醒(?:我|我们)|\b(?:earlier(?<!\b(?:arrives?|arriving|lands?|landing|gets?\s+there|comes?|reach(?:es)?|delivered|be\s+there|it|them|sooner\s+or)\s+earlier)|before(?!\s+(?:i|we|you|they|it|i'm|we're|going|moving|answering|continuing)\b)|previous(?:ly)?|last\s+time|the\s+other\s+day|yesterday|last\s+week|you\s+(?:gave|made|sent|showed|worked\s+out|came\s+up\s+with|recommended|suggested|proposed|did)|we\s+(?:got|did|made)\s+(?:before|earlier|last\s+time))\b|之前|前面|上次|上回|上周|上个?星期|上个?礼拜|上个月|前阵子|刚才|刚刚|以前|昨天|前几天|前天|那天|你给(?:我|我们)?的|给(?:我|我们)的|你(?:推荐|建议|做|算)(?:过)?的", RegexOptions.IgnoreCase)]
     private static partial Regex EarlierReference();
 
     [GeneratedRegex(@"\b(?:plans?|rec+om+end\w*|results?|suggestions?|advice|shortlist|options?|picks?|routes?|quotes?|couriers?|carriers?|channels?)\b|\b(?:your|the|that)\s+answer\b|\bwhat\s+(?:did|have)\s+you\s+(?:suggest|recommend|advise|propose)(?:ed)?\b|方案|计划|规划|推荐|结果|建议|渠道|平台|清单", RegexOptions.IgnoreCase)]
@@ -354,14 +359,14 @@ public static partial class MessageCues
     [GeneratedRegex(@"\b(?:that|those|the)\s+(?:[\w-]+\s+){0,3}?(?:shipping|logistics|delivery|courier|platform|marketplace|readiness|export)(?:\s+[\w-]+){0,2}?\s+(?:thing|things|stuff|info|one|bit|breakdown|summary|list)\b|那个[^，,。？?]{0,10}?(?:寄|发|运|物流|平台|评估|渠道)[^，,。？?]{0,8}?(?:的东西|的那个|的结果|的)", RegexOptions.IgnoreCase)]
     private static partial Regex ResultByTopic();
 
-    [GeneratedRegex(@"\b(?:show|send|give|resend|share|see|view|pull\s+up|bring\s+(?:up|back)|dig\s+(?:up|out)|display|get|find|open|remind|repeat|look\s+at|what\s+(?:was|were|is|are)|what\s+(?:did|have)\s+you|where(?:'s|\s+is|\s+are))\b|来着|提醒|还在|(?:说|讲)一遍|重复一(?:下|遍)|发(?:我|给我|一遍|一下|过来)|给我看|我看看|看看|看下|看一下|调出|找出|找到|找回|显示|再给|再发|是什么|是啥|是哪|呢\s*[？?]?\s*$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:show|send|give|resend|share|see|view|pull\s+up|bring\s+(?:up|back)|dig\s+(?:up|out)|display|get|find|open|remind|repeat|look\s+at|what\s+(?:was|were|is|are)|what\s+(?:did|have)\s+you|where(?:'s|\s+is|\s+are))\b|another\s+look|look\s+again|have\s+a\s+look|来着|提醒|还在|瞅|瞧|看一眼|(?:说|讲)一遍|重复一(?:下|遍)|发(?:我|给我|一遍|一下|过来)|给我看|我看看|看看|看下|看一下|调出|找出|找到|找回|显示|再给|再发|是什么|是啥|是哪|呢\s*[？?]?\s*$", RegexOptions.IgnoreCase)]
     private static partial Regex SeeVerb();
 
     // A comparison asked of an earlier result ("之前那个方案便宜多少", "was the earlier plan cheaper?") is about the result, not a request to see it.
     [GeneratedRegex(@"\b(?:cheaper|pricier|more\s+expensive|faster|slower|by\s+how\s+much|difference)\b|便宜|贵|快多少|慢多少|差多少|差价|区别", RegexOptions.IgnoreCase)]
     private static partial Regex ComparesResults();
 
-    [GeneratedRegex(@"\bagain\b|\bonce\s+more\b|再(?:给|发|看|显示|调)|再(?:说|讲)一遍|重新(?:发|给|显示|说一遍)|重复一(?:下|遍)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\bagain\b|\bonce\s+more\b|再(?:让我|给我)?(?:给|发|看|瞅|瞧|显示|调)|再(?:说|讲)一遍|重新(?:发|给|显示|说一遍)|重复一(?:下|遍)", RegexOptions.IgnoreCase)]
     private static partial Regex SeeAgain();
 
     [GeneratedRegex(@"\b(?:show|send|give|resend|share|see|find|open)\b(?:\s+(?:me|us))?(?:\s+(?:my|the|our|that|this))?(?:\s+(?:last|previous|saved|old|earlier|latest))?\s+plans?\b(?!\s+(?:to|for|a|an)\b)|\b(?:my|our|last|previous|earlier|saved|latest)\s+(?:last\s+|previous\s+|saved\s+)?plans?\s*(?:\?|please|again|$)|\bplan\s+(?:from|of)\s+(?:last|before|earlier|yesterday)|\bwhere(?:'s|\s+is)\s+(?:my|the)\s+plan|\bwhat\s+(?:did|have)\s+you\s+(?:recommend|suggest|advise|propose)(?:ed)?\b(?:\s+(?:to\s+)?(?:me|us))?\s+(?:before|earlier|last\s+time|previously|yesterday)|\byour\s+(?:last|previous|earlier|old)\s+(?:recommendation|suggestion|advice)s?\b|(?:之前|上次|刚才|以前|昨天)(?:你)?(?:给我|给我们|帮我)?(?:推荐|建议)的(?:是什么|是啥|呢|方案|平台|渠道)?\s*[？?]?\s*$|(?:我的|上次的?|之前的?|刚才的?|以前的?|保存的?)(?:计划|方案|规划)|(?:计划|方案)(?:呢|在哪|再发|给我看)|把(?:我的)?(?:计划|方案)发(?:给我|我)", RegexOptions.IgnoreCase)]
