@@ -25,7 +25,11 @@ internal static partial class ChoiceWithDetail
         }
 
         var firstBreak = answer.IndexOfAny(Breaks);
-        var firstClause = PointingLeadIn().Replace(firstBreak < 0 ? answer : answer[..firstBreak], string.Empty).Trim();
+        var saidFirst = firstBreak < 0 ? answer : answer[..firstBreak];
+        var firstClause = PointingLeadIn().Replace(saidFirst, string.Empty).Trim();
+
+        // "这一步我看不懂": a choice said after a word pointing at the question is that choice, with no detail after it.
+        var pointed = firstClause.Length < saidFirst.Trim().Length;
         var afterClause = firstBreak < 0 ? string.Empty : answer[(firstBreak + 1)..].Trim(Trimmed);
         var openings = new List<(int Index, int Length, string Detail)>();
         for (var index = 0; index < choices.Count; index++)
@@ -36,7 +40,7 @@ internal static partial class ChoiceWithDetail
                 var detail = firstClause == name || firstClause == name + name ? afterClause
                     : char.IsAsciiLetterOrDigit(name[^1]) && answer.StartsWith(name + " ", StringComparison.Ordinal) ? answer[name.Length..].Trim(Trimmed)
                     : null;
-                if (!string.IsNullOrEmpty(detail))
+                if (!string.IsNullOrEmpty(detail) || (detail is not null && pointed && firstClause == name))
                 {
                     openings.Add((index, name.Length, detail));
                 }
@@ -60,6 +64,6 @@ internal static partial class ChoiceWithDetail
     }
 
     // "这个已经做了", "that one, no": a word pointing at the question asked may stand before the choice.
-    [GeneratedRegex(@"^(?:这个|这一步|这步|那个|这些|this one|that one)\s*")]
+    [GeneratedRegex(@"^(?:这个|这一步|这步|那个|这些|this one|that one|this step)\s*")]
     private static partial Regex PointingLeadIn();
 }

@@ -6,8 +6,9 @@ namespace CrossBorderBot.Dialogs.Slots;
 /// </summary>
 internal static partial class SlotClauses
 {
-    // Each clause also without its politeness, hedges and words of acceptance ("standard please", "要吧", "no thanks",
-    // "kinda unique", "quite unique", "mostly online shoppers", "主要是…", "standard is fine", "fast as possible pls", "标准的也行")
+    // Each clause also without its politeness, hedges, frankness ("honestly no clue about that stuff") and words of
+    // acceptance ("standard please", "要吧", "no thanks", "kinda unique", "quite unique", "mostly online shoppers", "主要是…",
+    // "standard is fine", "fast as possible pls", "标准的也行")
     // and the verb a choice is taken with in Chinese ("走快的吧", "用经济的", "还是选标准"): the answer is what is left.
     public static IEnumerable<string> Of(string normalized) =>
         new[] { normalized }.Concat(ClauseSeparators().Split(normalized).Select(part => part.Trim()).Where(part => part.Length > 0))
@@ -73,7 +74,7 @@ internal static partial class SlotClauses
     /// <summary>The clauses of a message that lists its facts ("2 kg, standard; tracking yes", "没尺寸，标准时效、要追踪"), without filler.</summary>
     public static IEnumerable<string> Listed(string normalized) => ListSeparators().Split(normalized).Select(clause => WithoutFiller(clause.Trim()));
 
-    [GeneratedRegex(@"\b(?:please|pls|plz|thanks|thank you|thx|ty|i think|i guess|i'd say|probably|just|well|um+|uh+|hmm+|ok so|then|kinda|kind of|sort of|sorta|quite|very|really|pretty|totally|super|fairly|mostly|mainly|primarily|as possible|as can be|(?:on|for)\s+(?:it|them|these|this|those)|(?:is|are|would be|will be|'s|sounds)\s+(?:fine|ok|okay|good|great|enough|perfect|alright|best)|works(?: for (?:me|us))?|will do|rn|atm|for now|right now|at the moment|as of now)\b|吧|啊|呀|哦|嘛|(?:也)?(?:给我|帮我)?(?:加上|开上|开通|加一下|开一下)|功能|就行了?|就好|即可|就可以了?|好了|也行|也可以|也好|就够了?|没问题|^(?:主要是|主要|大部分是|基本上是|基本是)|^(?:就|还是)?(?:走|用|选)(?:个)?(?=[\u4e00-\u9fff])|的(?=\s*$)")]
+    [GeneratedRegex(@"\b(?:please|pls|plz|thanks|thank you|thx|ty|i think|i guess|i'd say|probably|just|well|um+|uh+|hmm+|ok so|then|kinda|kind of|sort of|sorta|quite|very|really|pretty|totally|super|fairly|mostly|mainly|primarily|honestly|frankly|tbh|to be honest|absolutely|literally|as possible|as can be|(?:on|for|about)\s+(?:it|them|these|this|those|that|all\s+that)(?:\s+(?:stuff|part|bit|side|one))?|(?:is|are|would be|will be|'s|sounds)\s+(?:fine|ok|okay|good|great|enough|perfect|alright|best)|works(?: for (?:me|us))?|will do|rn|atm|for now|right now|at the moment|as of now)\b|吧|啊|呀|哦|嘛|(?:也)?(?:给我|帮我)?(?:加上|开上|开通|加一下|开一下)|功能|就行了?|就好|即可|就可以了?|好了|也行|也可以|也好|就够了?|没问题|^(?:主要是|主要|大部分是|基本上是|基本是)|^(?:就|还是)?(?:走|用|选)(?:个)?(?=[\u4e00-\u9fff])|的(?=\s*$)")]
     private static partial Regex Filler();
 
     [GeneratedRegex(@"[,，;；。!！?？]|\b(?:but|now|these\s+days)\b|但是|但|现在|目前|如今")]
@@ -88,7 +89,8 @@ internal static partial class SlotClauses
     [GeneratedRegex(@"[呢啊呀吧哦嘛啦喔]+$")]
     private static partial Regex ClosingParticle();
 
-    [GeneratedRegex(@"\s*(?:[,，;；、]|\band\b|\bbut\b)\s*")]
+    // A dash with spaces around it or a colon sets off a topic from what is said of it: "ioss - no idea", "epr: not sure".
+    [GeneratedRegex(@"\s*(?:[,，;；、:：]|\s[-–—]+\s|\band\b|\bbut\b)\s*")]
     private static partial Regex ClauseSeparators();
 
     // The separators of a list of facts ("2 kg, standard; tracking yes", "没尺寸，标准时效、要追踪").

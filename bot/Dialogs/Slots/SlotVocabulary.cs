@@ -30,9 +30,10 @@ public sealed partial class SlotVocabulary
     private readonly SlotYesNoReader _yesNo;
     private readonly MessageReadings<string, SlotReading?> _readAnywhere = new();
 
-    private SlotVocabulary(Dictionary<string, SlotWords> slots, List<string> unknownWords, SlotYesNoReader yesNo, PlaceGroupReader placeGroups, RegionWordReader regionWords, Dictionary<string, List<string>> channelWords, BuyerWords buyers, AgreementReader agreement)
+    private SlotVocabulary(Dictionary<string, SlotWords> slots, List<string> unknownWords, SlotYesNoReader yesNo, PlaceGroupReader placeGroups, RegionWordReader regionWords, Dictionary<string, List<string>> channelWords, BuyerWords buyers, AgreementReader agreement, RelativeAmountReader relativeAmounts)
     {
         _slots = slots;
+        RelativeAmounts = relativeAmounts;
         Buyers = buyers;
         Agreement = agreement;
         ChannelWords = channelWords;
@@ -57,13 +58,14 @@ public sealed partial class SlotVocabulary
         _topics = slots.ToDictionary(slot => slot.Key, slot => slot.Value.Topic.Select(NormalizedWord).OrderByDescending(word => word.Length).ToArray(), StringComparer.Ordinal);
 
         // A short answer only one question has ("standard", "经济"), outside yes/no questions, whose words every
-        // question shares: said alone as one of a message's clauses, it answers that question.
+        // question shares: said alone as one of a message's clauses, it answers that question. A plain yes or no ("可以",
+        // "能") is no such answer even where one question lists it ("可以，五十件起做" says nothing of the team's languages).
         _answersOfOneSlot = slots.Where(slot => !IsYesNo(slot.Value))
             .SelectMany(slot => slot.Value.Values.Values.SelectMany(words => words.Answers).Where(word => !SlotValueMatcher.IsPattern(word))
                 .Select(word => (Word: NormalizedWord(word), Slot: slot.Key)))
             .Distinct()
             .GroupBy(pair => pair.Word, StringComparer.Ordinal)
-            .Where(group => group.Count() == 1 && !_unknownWords.Contains(group.Key))
+            .Where(group => group.Count() == 1 && !_unknownWords.Contains(group.Key) && !yesNo.IsPlainYesOrNo(group.Key))
             .ToDictionary(group => group.Key, group => group.Single().Slot, StringComparer.Ordinal);
     }
 
@@ -85,6 +87,9 @@ public sealed partial class SlotVocabulary
 
     /// <summary>Sellers' own names for logistics channels ("邮政小包", "e-packet", "DHL"), by the channel's knowledge-base id.</summary>
     public IReadOnlyDictionary<string, List<string>> ChannelWords { get; }
+
+    /// <summary>An amount changed by a factor ("what if it weighed half as much?", "预算翻倍呢").</summary>
+    public RelativeAmountReader RelativeAmounts { get; }
 
     /// <summary>True when the whole message is one of the slots' answer words ("不需要", "nope"): a reply, not a command.</summary>
     public bool IsAnswerWord(string? text)
@@ -357,6 +362,6 @@ public sealed partial class SlotVocabulary
             ?? throw new InvalidOperationException($"{Resource} is empty.");
         var yesNo = new SlotYesNoReader(file.YesNo);
         return new SlotVocabulary(file.Slots, file.UnknownWords, yesNo, new PlaceGroupReader(file.PlaceAbbreviations), new RegionWordReader(file.RegionWords), file.ChannelWords,
-            new BuyerWords(file.Buyers), new AgreementReader(file.YesNo, yesNo));
+            new BuyerWords(file.Buyers), new AgreementReader(file.YesNo, yesNo), new RelativeAmountReader(file.RelativeAmounts));
     }
 }

@@ -21,4 +21,7 @@ public sealed class SlotVocabularyFile
 
     /// <summary>Sellers' own names for logistics channels ("邮政小包", "e-packet"), by the channel's knowledge-base id.</summary>
     public Dictionary<string, List<string>> ChannelWords { get; set; } = [];
+
+    /// <summary>Amounts changed by a factor ("half as much", "翻倍") and the words naming what they change.</summary>
+    public RelativeAmountWords RelativeAmounts { get; set; } = new();
 }

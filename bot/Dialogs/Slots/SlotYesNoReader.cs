@@ -22,9 +22,11 @@ public sealed class SlotYesNoReader
     private readonly Regex? _all;
     private readonly Regex? _some;
     private readonly Regex? _done;
+    private readonly HashSet<string> _plainYesOrNo;
 
     public SlotYesNoReader(SlotYesNoWords words)
     {
+        _plainYesOrNo = words.Yes.Concat(words.No).Select(word => word.ToLowerInvariant()).ToHashSet(StringComparer.Ordinal);
         var notYesAfter = string.Concat(words.NotYesWhenFollowedBy.Select(w => Regex.Escape(w)));
         var yesFollow = notYesAfter.Length == 0 ? string.Empty : $"(?![{notYesAfter}])";
         _yesStart = Build($"^{LeadIns(words.YesLeadIns)}(?:{Alternation(words.Yes, yesFollow)})");
@@ -49,6 +51,12 @@ public sealed class SlotYesNoReader
             : $@"|(?<=\p{{L}})(?<![{negated}])(?:{Alternation(chineseYes, string.Empty)})(?:的|了)?$";
         _yesEnd = Build($@"(?:^|[\s,，])(?:{Alternation(words.Yes.Where(IsLatin), string.Empty)})${chineseEnd}");
     }
+
+    /// <summary>
+    /// True when <paramref name="normalized"/> is nothing but a plain yes or no ("可以", "能", "yes", "没有"): it answers
+    /// whichever question asked it, and says nothing about a question that did not.
+    /// </summary>
+    public bool IsPlainYesOrNo(string normalized) => _plainYesOrNo.Contains(normalized);
 
     /// <summary>
     /// True when one clause of the reply says yes ("有CE", "CE yes") and another contains a negation, hedged or not

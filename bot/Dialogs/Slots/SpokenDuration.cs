@@ -4,9 +4,10 @@ namespace CrossBorderBot.Dialogs.Slots;
 
 /// <summary>
 /// A length of time as people say it, read as its most days: a number or a range with its unit ("within 10 days",
-/// "2-3 weeks", "3 to 4 wks", "两三个礼拜", "三四天"), words of quantity ("a couple of weeks", "a few days", "十来天"), "a
-/// week or two" / "一两周", "半个月" and "a month or so". The one reader of the logistics guide's delivery time (a speed)
-/// and the readiness check's production lead time. A range counts as its longer end: it is what the user can live with.
+/// "2-3 weeks", "3 to 4 wks", "两三个礼拜", "三四天"), words of quantity ("a couple of weeks", "a few days", "十来天", "一个来月",
+/// "a fortnight"), "a week or two" / "一两周", "半个月" and "a month or so". The one reader of the logistics guide's delivery
+/// time (a speed) and the readiness check's production lead time. A range counts as its longer end: it is what the user
+/// can live with.
 /// A moment in the past ("three weeks ago", "两周前") is no length of time.
 /// </summary>
 public static partial class SpokenDuration
@@ -50,6 +51,7 @@ public static partial class SpokenDuration
     private static decimal UnitDays(string unit) =>
         unit.Contains("day", StringComparison.Ordinal) || unit.Contains('天') || unit.Contains('日') ? 1m
         : unit.StartsWith('m') || unit.Contains('月') ? DaysPerMonth
+        : unit.StartsWith('f') ? 2 * DaysPerWeek
         : DaysPerWeek;
 
     /// <summary>A number in digits, English words or Chinese numerals; "两三", "三四" are their larger one, "十来" about ten.</summary>
@@ -93,7 +95,7 @@ public static partial class SpokenDuration
     // Never starts inside a run of numerals (a start at each of them made such searches quadratic on long runs).
     private const string NumberPattern = @"\d+(?:\.\d+)?|a\s+couple(?:\s+of)?|couple(?:\s+of)?|a\s+few|few|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|[零〇一二两三四五六七八九十百几]+[来多几]?";
 
-    [GeneratedRegex(@"(?<![0-9.a-z零〇一二两三四五六七八九十百])(?<n>" + NumberPattern + @")(?:\s*(?:-|–|~|to|or|到|至)\s*(?<to>\d+(?:\.\d+)?|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty|thirty|[一二两三四五六七八九十]+))?\s*(?<unit>(?:working\s+|business\s+|calendar\s+)?days?\b|wks?\b|weeks?\b|months?\b|个?工作日|天|个?星期|个?礼拜|周|个月)(?!\s*(?:ago\b|前|以前|之前))")]
+    [GeneratedRegex(@"(?<![0-9.a-z零〇一二两三四五六七八九十百])(?<n>" + NumberPattern + @")(?:\s*(?:-|–|~|to|or|到|至)\s*(?<to>\d+(?:\.\d+)?|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty|thirty|[一二两三四五六七八九十]+))?\s*(?<unit>(?:working\s+|business\s+|calendar\s+)?days?\b|wks?\b|weeks?\b|fortnights?\b|months?\b|个?工作日|天|个?星期|个?礼拜|周|个[来多]?月)(?!\s*(?:ago\b|前|以前|之前))")]
     private static partial Regex Span();
 
     [GeneratedRegex(@"\b(?:a|one)\s+(?<unit>day|week|month)\s+or\s+two\b|一两(?:个)?(?<unit>天|星期|周|礼拜|月)")]

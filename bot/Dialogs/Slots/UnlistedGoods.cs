@@ -59,13 +59,19 @@ public static partial class UnlistedGoods
     // so "2.5 kg with the packaging" names no goods.
     // "we sell foam rollers…", "we make beeswax wraps…": after the seller as subject no "our" is needed, but a preposition or
     // a way of selling ("we sell to households", "we sell on amazon", "we sell wholesale") is no goods.
-    [GeneratedRegex(@"\b(?:(?:sell(?:ing|s)?|make|making|produce|producing|manufacture|list(?:ing)?)\s+(?:our|my|the|these|some)|(?:for|of|with)\s+(?:our|my)|(?:we|i)\s+(?:sell|make|produce|manufacture)(?:\s+both)?(?!\s+(?:to|on|in|at|via|through|online|abroad|overseas|directly|direct|mainly|mostly|only|b2b|b2c|wholesale|retail|it|them|stuff|things)\b))\s+(?<goods>[a-z][a-z' -]{2,40}?)(?=\s+(?:to|in|on|online|abroad|overseas|which|where|what|that|with|and\s+(?:want|need|would|are|we))\b|\s*[,.;?!]|\s*$)")]
+    // "selling teapots to …", "we want to sell wool scarves…", "b2c dog harnesses, …": goods straight after selling, a wish
+    // to sell or the way of selling, unless a preposition, a determiner or a way of selling follows instead. "advice for
+    // handmade soy candles": goods after asking advice for them. "a small knitwear label": goods before the seller's own
+    // kind of business (a label, a brand, a maker, a workshop, a studio: never "a small us company").
+    [GeneratedRegex(@"\b(?:(?:sell(?:ing|s)?|make|making|produce|producing|manufacture|list(?:ing)?)\s+(?:our|my|the|these|some)|(?:for|of|with)\s+(?:our|my)|(?:advice|recommendations?|suggestions?|tips)\s+(?:for|on)(?:\s+(?:our|my|some))?|(?:a|an|our|my)\s+(?:small|little|tiny|new|young|family)(?=\s+[a-z' -]{2,30}?\s+(?:label|brand|maker|workshop|studio)\b)|(?:we|i)\s+(?:sell|make|produce|manufacture)(?:\s+both)?(?!\s+(?:to|on|in|at|via|through|online|abroad|overseas|directly|direct|mainly|mostly|only|b2b|b2c|wholesale|retail|it|them|stuff|things)\b)|(?:selling|(?:want|wants|wanna|need|plan|planning|hope|hoping|trying|try)\s+to\s+sell|b2[bc])(?!\s+(?:to|on|in|at|via|through|online|abroad|overseas|directly|direct|mainly|mostly|only|b2b|b2c|wholesale|retail|it|them|stuff|things|our|my|the|these|some|both|and|or|for|with|from|platforms?|marketplaces?|products?|goods|well|fast|badly|poorly|more|less)\b))\s+(?<goods>[a-z][a-z' -]{2,40}?)(?=\s+(?:to|in|on|for|online|abroad|overseas|which|where|what|that|with|label|brand|maker|workshop|studio|and\s+(?:want|need|would|are|we))\b|\s*[,.;?!]|\s*$)")]
     private static partial Regex EnglishGoods();
 
     // "卖给个人消费者" sells to someone: no goods.
     // "我们做手工风筝", "我们是做户外家具的": "做" after the seller makes goods ("做过", "做了", "做跨境" name none). "我们公司做宠物用品的，…": the
     // 的 that makes "做宠物用品" a line of business at a clause's end is no part of the goods.
-    [GeneratedRegex(@"(?:(?<![速买])卖(?![给到往去])|经营|主营|生产|(?<=我们|我|公司|工厂)(?:是|同时|也|主要)?做(?![过了]))(?:的是)?(?<goods>[\u4e00-\u9fff]{2,12}?)(?=[，,。？?！!、]|想|要|去|到|寄|发|选|找|上|在|的平台|的(?:[，,。？?！!、]|$)|哪|帮|$)")]
+    // "有一批手工香皂想卖到日本": a lot of goods had names them; "我们是做宠物雨衣的小厂": the goods before 的 and the seller's
+    // kind of business; "想把茶具卖到欧洲": the goods put before 卖.
+    [GeneratedRegex(@"(?:(?<![速买])卖(?![给到往去])|经营|主营|生产|有一?(?:批|箱|款)(?![货东西产品])|(?<=我们|我|公司|工厂)(?:是|同时|也|主要)?做(?![过了]))(?:的是)?(?<goods>[\u4e00-\u9fff]{2,12}?)(?=[，,。？?！!、]|想|要|去|到|寄|发|选|找|上|在|的平台|的(?:[，,。？?！!、]|$|小?(?:厂|工厂|公司|企业|店|商家|卖家|工作室))|哪|帮|$)|把(?<goods>[\u4e00-\u9fff]{2,8}?)(?=卖|出口|上架)")]
     private static partial Regex ChineseGoods();
 
     [GeneratedRegex(@"^(?:we\s+(?:sell|make)\s+|mainly\s+|mostly\s+|just\s+|only\s+)+")]

@@ -3,7 +3,8 @@ using System.Text.RegularExpressions;
 namespace CrossBorderBot.Dialogs.Guides;
 
 /// <summary>
-/// Answers "why this step?", "why this playbook?" and "how long does this take?" at a playbook step from the playbook
+/// Answers "why this step?", "why this playbook?", "how long does this take?" and "how do we stop it happening again?" at a
+/// playbook step from the playbook
 /// itself: the step's own detail and what the playbook is for; why it was matched (its symptoms); for the time, what the playbook says about it (a period its text names) and,
 /// since playbooks give no typical duration per step, that plainly — never a guessed number.
 /// </summary>
@@ -15,8 +16,15 @@ public static partial class PlaybookStepExplainer
         ResultQuestion.StepWhy => Why(playbook, step, language),
         ResultQuestion.StepDuration => HowLong(playbook, step, language),
         ResultQuestion.PlaybookWhy => WhyThisPlaybook(playbook, language),
+        ResultQuestion.Prevention => HowToPrevent(playbook, language),
         _ => null,
     };
+
+    // What keeps the problem from coming back, as the playbook lists it (shown again at its end); null when it lists none.
+    private static string? HowToPrevent(Playbook playbook, BotLanguage language) =>
+        playbook.Prevention is { Count: > 0 } lines
+            ? $"**{FixIssueGuideText.For(language).PreventionHeading}**\n" + string.Join("\n", lines.Select(line => "- " + line.Get(language)))
+            : null;
 
     // Why this playbook: what it is for and the situations it was written for (its symptoms), which the description
     // matched; and how to try the next best match if the user's case is another one.

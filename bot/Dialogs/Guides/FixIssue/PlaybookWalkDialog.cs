@@ -200,7 +200,11 @@ public sealed class PlaybookWalkDialog : Dialog, IGoOnPrompt
         return
         [
             new(NextValue, step + 1 >= playbook.Steps.Count ? text.LastStepDone : text.Next, ["done", "next", "ok", "okay", "finished", "did that", "did it", "already done", "done already", "all done", "完成", "下一步", "好了", "做完了", "好", "已经做了", "做好了", "搞定了", "搞定", "已完成", "弄好了", "处理好了", "已经处理了"]),
-            new(DetailValue, text.MoreDetail, ["more", "detail", "details", "more detail", "tell me more", "详细", "详情", "更多", "详细说明"]),
+            // "这一步不太懂，能说详细点吗", "这步我没看明白，再讲具体点": not following the step asks for it in more detail.
+            new(DetailValue, text.MoreDetail, ["more", "detail", "details", "more detail", "tell me more", "详细", "详情", "更多", "详细说明",
+                "don't understand", "dont understand", "i don't understand", "i don't get it", "not clear", "unclear", "explain", "explain more",
+                "不太懂", "不懂", "没看懂", "看不懂", "我看不懂", "我不太懂", "我不懂", "我没看懂", "没看明白", "我没看明白", "不明白", "我不明白", "没明白", "不太明白", "说详细点", "详细点",
+                "具体点", "再具体点", "讲具体点", "再讲具体点"]),
             new(NotHelpedValue, text.DidNotHelp, ["that didn't help", "didn't help", "that didnt help", "didnt help", "did not help", "not solved", "not helpful", "no help", "没有用", "没用", "没帮助", "没有帮助", "不管用"]),
         ];
     }

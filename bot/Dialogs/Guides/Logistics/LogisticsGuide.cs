@@ -191,11 +191,20 @@ public sealed class LogisticsGuide : TypedSlotGuide<LogisticsAnswers>
             DialogIds.GuideLogistics, [new GuideFollowUp(IntentNames.FixIssue, LogisticsGuideText.English.FollowUp, LogisticsGuideText.Chinese.FollowUp)]), cancellationToken);
     }
 
-    public override int SlotsRead(RecognizedMessage message) => _slots.SlotsRead(message);
+    // "what if it weighed half as much?" names the weight by a factor of the one kept: the guide reads it.
+    public override int SlotsRead(RecognizedMessage message) =>
+        _slots.SlotsRead(message) is var read and > 0 ? read : SlotVocabulary.Default.RelativeAmounts.Factor(message.Text, RelativeAmountReader.Weight) is null ? 0 : 1;
 
     protected override (LogisticsAnswers Merged, SlotChanges Changes) Take(LogisticsAnswers current, RecognizedMessage message, string? waitingSlot, string? waitingDialogId, BotLanguage language)
     {
         var (read, defaults) = _slots.Read(message.Text, message.Entities, waitingSlot);
+
+        // "要是重量翻倍呢", "what if it weighed half as much?": the weight kept, by the factor said.
+        if (read.WeightKg is null && current.WeightKg is { } kept && SlotVocabulary.Default.RelativeAmounts.Factor(message.Text, RelativeAmountReader.Weight) is { } factor
+            && kept * factor is > 0 and <= LogisticsSlotReader.MaxWeightKg)
+        {
+            read = read with { WeightKg = Math.Round(kept * factor, 3) };
+        }
         var atResult = IsAtResult(waitingDialogId);
         if (read.Destination is { } asked && AnotherPlaceAskedAbout.Adds(message.Text, waitingSlot, LogisticsSlotReader.Destination, current.Destination is not null))
         {

@@ -101,10 +101,11 @@ public sealed partial class ParcelSizePrompt(string id) : Prompt<ParcelSizeAnswe
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex SizeRegex();
 
-    // The whole reply is the three numbers, with at most "about" before and a unit and "or so" after; the separators
-    // cannot be confused with the numbers, so a long reply is read in one pass.
+    // The whole reply is the three numbers, with at most the box named ("箱子是45 40 35", "box is 50 40 30") and "about"
+    // before and a unit and "or so" after; the separators cannot be confused with the numbers, so a long reply is read in
+    // one pass.
     [GeneratedRegex(
-        @"^(?:长宽高|尺寸是?|dims?:?|size:?)?(?>\s*)(?:about|around|approx\.?|roughly|大概|大约|约)?(?>\s*)(?<l>\d+(?:\.\d+)?)[\s,，/、]+(?<w>\d+(?:\.\d+)?)[\s,，/、]+(?<h>\d+(?:\.\d+)?)(?>\s*)(?<unit>cm|mm|inches|inch|in|""|厘米|公分|毫米|英寸)?(?>\s*)(?:左右|上下|around|or so|roughly)?$",
+        @"^(?:长宽高|(?:箱子|盒子|纸箱|外箱|包裹|箱|盒)(?:的)?(?:尺寸|大小)?是?|尺寸是?|(?:the\s+|my\s+|our\s+)?(?:box|carton|parcel|package)(?:\s+is|:)?|dims?:?|size:?)?(?>\s*)(?:about|around|approx\.?|roughly|大概|大约|约)?(?>\s*)(?<l>\d+(?:\.\d+)?)[\s,，/、]+(?<w>\d+(?:\.\d+)?)[\s,，/、]+(?<h>\d+(?:\.\d+)?)(?>\s*)(?<unit>cm|mm|inches|inch|in|""|厘米|公分|毫米|英寸)?(?>\s*)(?:左右|上下|around|or so|roughly)?$",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex BareSidesRegex();
 

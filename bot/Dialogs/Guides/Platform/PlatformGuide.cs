@@ -228,11 +228,46 @@ public sealed partial class PlatformGuide : TypedSlotGuide<PlatformAnswers>
 
     protected override bool StartsFromSavedAnswers => true;
 
-    public override int SlotsRead(RecognizedMessage message) => _slots.SlotsRead(message);
+    // "what if we double the budget?" names the budget by a factor of the one kept: the guide reads it.
+    public override int SlotsRead(RecognizedMessage message) =>
+        _slots.SlotsRead(message) is var read and > 0 ? read : SlotVocabulary.Default.RelativeAmounts.Factor(message.Text, RelativeAmountReader.Budget) is null ? 0 : 1;
+
+    /// <summary>
+    /// "the rest I can't say yet, just give me your pick", "后面的我说不上来，先按现有的给我推荐" while a question waits: the
+    /// questions still open take their defaults, said as assumed, and the result follows from the answers given, instead
+    /// of "didn't understand". Any answer told later is a what-if on that result.
+    /// </summary>
+    public override async Task<DialogTurnResult> ContinueDialogAsync(DialogContext dc, CancellationToken cancellationToken)
+    {
+        if (TurnUnderstanding.Of(dc.Context) is { Purpose: MessagePurpose.Answer or MessagePurpose.Unclear } understanding
+            && ResultNowCues.AsksForTheResultNow(understanding.Message.Text)
+            && WaitingDialogId(dc) is { } waiting && !IsAtResult(waiting) && OwnValues(dc) is { } values)
+        {
+            var language = TurnLanguage.Of(dc.Context);
+            var (read, defaults) = _slots.OpenQuestionsAsDefaults(Answers.Of(values));
+            var (merged, changes) = _slots.Merge(Answers.Of(values), read, defaults, waitingSlot: null, language);
+            Answers.Set(values, merged);
+            if (changes.Defaults.Count > 0)
+            {
+                var said = SlotText.For(language);
+                await dc.Context.SendActivityAsync(string.Format(CultureInfo.InvariantCulture, said.Assumed, NotedList.Join(changes.Defaults, said.ListSeparator)), cancellationToken: cancellationToken);
+            }
+
+            return await RepeatOwnStepAsync(dc, cancellationToken);
+        }
+
+        return await base.ContinueDialogAsync(dc, cancellationToken);
+    }
 
     protected override (PlatformAnswers Merged, SlotChanges Changes) Take(PlatformAnswers current, RecognizedMessage message, string? waitingSlot, string? waitingDialogId, BotLanguage language)
     {
         var (read, defaults) = _slots.Read(message.Text, message.Entities, waitingSlot);
+
+        // "what if we double the budget?", "预算减半呢": the budget kept, by the factor said, in its currency.
+        if (read.BudgetAmount is null && current.BudgetAmount is { } kept && SlotVocabulary.Default.RelativeAmounts.Factor(message.Text, RelativeAmountReader.Budget) is { } factor)
+        {
+            read = read with { BudgetAmount = kept * factor, BudgetCurrency = current.BudgetCurrency };
+        }
         // A market asked about before the result ("what about austria?"), or at the result whether it holds there too ("does
         // this also work for canada?"), is added to the markets kept.
         if (read.Markets is { Count: > 0 } asked && current.Markets is { Count: > 0 }

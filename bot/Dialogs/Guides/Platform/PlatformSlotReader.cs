@@ -111,6 +111,27 @@ public sealed partial class PlatformSlotReader(KnowledgeBase knowledgeBase, Guid
         return (read, defaults);
     }
 
+    /// <summary>
+    /// "just give me your pick with what you've got", "后面的我说不上来，先按现有的给我推荐": every question still open takes
+    /// its default (consumers, any market, any category, the vocabulary's budget, experience and brand defaults), each
+    /// listed in the defaults so the guide says what it assumed.
+    /// </summary>
+    public (PlatformAnswers Read, HashSet<string> Defaults) OpenQuestionsAsDefaults(PlatformAnswers current)
+    {
+        var budget = vocabulary.DefaultOf(Budget)?.Split(' ');
+        var read = new PlatformAnswers
+        {
+            Model = current.Model is null ? PlatformAnswerWords.ReadModel(UnknownModel) : null,
+            Markets = current.Markets is { Count: > 0 } || vocabulary.DefaultOf(Markets) is not { } anyMarket ? null : [anyMarket],
+            Category = current.Category is null ? PlatformCategoryPrompt.AnyValue : null,
+            BudgetAmount = current.BudgetAmount is null && budget is [var amount, _] ? decimal.Parse(amount, CultureInfo.InvariantCulture) : null,
+            BudgetCurrency = current.BudgetAmount is null && budget is [_, var currency] ? currency : null,
+            Experience = current.Experience is null ? PlatformAnswerWords.ReadExperience(vocabulary.DefaultOf(Experience)) : null,
+            OwnBrand = current.OwnBrand is null ? vocabulary.DefaultOf(Brand) == "yes" : null,
+        };
+        return (read, Slots(read).ToHashSet(StringComparer.Ordinal));
+    }
+
     // Goods the category list does not name are kept when the guide runs, but choose no guide: they count for no question.
     public int SlotsRead(RecognizedMessage message) =>
         Read(message.Text, message.Entities, null).Read is var read ? Slots(read).Count(slot => slot != Category || read.Category != PlatformCategoryPrompt.AnyValue || read.ProductWords is null) : 0;
@@ -221,6 +242,18 @@ public sealed partial class PlatformSlotReader(KnowledgeBase knowledgeBase, Guid
     /// <summary>An amount counts as the budget when the budget question waits or the message says it is one.</summary>
     private (decimal? Amount, string? Currency) ReadBudget(string text, MessageEntities entities, string? waitingSlot, HashSet<string> defaults)
     {
+        // "a couple hundred dollars a month", "几千块吧，不多": an amount said by its size only is a round figure of that size,
+        // in the currency named or, said as assumed, the one the merge takes.
+        if ((waitingSlot == Budget || BudgetWords().IsMatch(text)) && vocabulary.RelativeAmounts.Vague(text) is { } vague)
+        {
+            if (vague.Currency is null)
+            {
+                defaults.Add(Budget);
+            }
+
+            return (vague.Amount, vague.Currency);
+        }
+
         // "two hundred", "预算三千左右" at the budget question: the amount, in the currency the merge assumes and says.
         if (waitingSlot == Budget && BareAmount.Read(text) is { } typed)
         {

@@ -31,11 +31,12 @@ public static partial class AnotherPlaceAskedAbout
     [GeneratedRegex(@"^(?:(?:and|so|ok|okay|hmm|um|also)[\s,]+)*(?:what|how)\s+about\b|[?？]\s*$|呢\s*[?？!！。.]*\s*$|^(?:那|还有)", RegexOptions.IgnoreCase)]
     private static partial Regex Asks();
 
-    // A place asked about as well as the ones kept: "also", "too", "as well", "也", "同样", "一起".
-    [GeneratedRegex(@"\b(?:also|too|as\s+well)\b|也|同样|一起|一并", RegexOptions.IgnoreCase)]
+    // A place asked about as well as the ones kept: "also", "too", "as well", "也", "同样", "一起"; or added to them, the others
+    // kept: "please include belgium, keep the netherlands", "韩国加进去，日本保留".
+    [GeneratedRegex(@"\b(?:also|too|as\s+well|add|include|keep)\b|也|同样|一起|一并|加上|加进|加入|保留", RegexOptions.IgnoreCase)]
     private static partial Regex Also();
 
-    // Said as a change of the place kept.
-    [GeneratedRegex(@"\binstead\b|\brather\b|\bactually\b|\bchange\b|\bswitch\b|\bnot\s+\w+\s*,|换成|改成|改为|改到|换到|不对|不是|而是|其实|应该是", RegexOptions.IgnoreCase)]
+    // Said as a change of the place kept ("as well, not instead" is none).
+    [GeneratedRegex(@"(?<!\bnot\s)\binstead\b|\brather\b|\bactually\b|\bchange\b|\bswitch\b|\bnot\s+\w+\s*,|换成|改成|改为|改到|换到|不对|不是|而是|其实|应该是", RegexOptions.IgnoreCase)]
     private static partial Regex Replaces();
 }

@@ -3,7 +3,8 @@ namespace CrossBorderBot.Dialogs.Guides;
 /// <summary>
 /// The result asked for before every question is answered: "skip the rest, show me the result", "that's enough questions,
 /// just show me the score", "后面的不问了，直接给我结果吧", "剩下的跳过，先出结果". A guide that can score what it has shows its
-/// result from the answers given and says the rest is not counted (the readiness check), instead of "didn't understand".
+/// result from the answers given and says the rest is not counted (the readiness check); the platform guide takes its
+/// defaults for the questions still open and says so — instead of "didn't understand".
 /// </summary>
 public static partial class ResultNowCues
 {
@@ -11,7 +12,8 @@ public static partial class ResultNowCues
     public static bool AsksForTheResultNow(string? text) => !string.IsNullOrWhiteSpace(text) && ResultNow().IsMatch(text);
 
     // Leaving the rest out, or going straight to the result: "skip the rest", "enough questions", "no more questions",
-    // "just show me the score", "剩下的跳过", "后面的不问了", "直接给我结果", "先出个结果".
-    [GeneratedRegex(@"\b(?:skip|forget|drop|leave\s+out)\s+(?:the\s+|all\s+the\s+)?(?:rest|remaining(?:\s+(?:ones|questions))?|other\s+(?:questions|ones)|questions)\b|\benough\s+(?:questions|of\s+(?:the|these)\s+questions)\b|\b(?:no\s+more|stop\s+(?:the|asking))\s+questions\b|\b(?:just|straight\s+to|go\s+to|jump\s+to|skip\s+to|get\s+to|give\s+me|show\s+me|let\s+me\s+see)\s+(?:the\s+|my\s+|our\s+|a\s+)?(?:result|results|score|assessment|verdict)\b|(?:后面|剩下|剩余|其余|其他|别)的?(?:问题|题)?(?:都|就|先)?(?:不(?:用)?(?:问|答|回答)了?|跳过|不要了|算了)|直接(?:给我|出|看|要|给)?(?:个)?(?:结果|分数|评分|得分)|(?:先|就)(?:出|给我|看看?)(?:个)?(?:结果|分数|评分)|不(?:想|用)(?:再)?(?:回答|答|问)了", RegexOptions.IgnoreCase)]
+    // "just show me the score", "give me your pick", "I don't know the rest", "剩下的跳过", "后面的不问了", "直接给我结果",
+    // "先出个结果", "问题先到这吧", "按目前的答案给我个结果", "先按现有的给我推荐".
+    [GeneratedRegex(@"\b(?:skip|forget|drop|leave\s+out)\s+(?:the\s+|all\s+the\s+)?(?:rest|remaining(?:\s+(?:ones|questions))?|other\s+(?:questions|ones)|questions)\b|\benough\s+(?:questions|of\s+(?:the|these)\s+questions)\b|\b(?:no\s+more|stop\s+(?:the|asking))\s+questions\b|\b(?:just|straight\s+to|go\s+to|jump\s+to|skip\s+to|get\s+to|give\s+me|show\s+me|let\s+me\s+see)\s+(?:the\s+|my\s+|our\s+|a\s+)?(?:result|results|score|assessment|verdict)\b|(?:后面|剩下|剩余|其余|其他|别)的?(?:问题|题)?(?:都|就|先)?(?:不(?:用)?(?:问|答|回答)了?|跳过|不要了|算了)|直接(?:给我|出|看|要|给)?(?:个)?(?:结果|分数|评分|得分)|(?:先|就)(?:出|给我|看看?)(?:个)?(?:结果|分数|评分)|不(?:想|用)(?:再)?(?:回答|答|问)了|\b(?:show|give|tell)\s+me\s+(?:what\s+you(?:'d|\s+would)\s+(?:pick|choose|recommend|suggest)|your\s+(?:pick|picks|recommendations?|suggestions?|best\s+guess))\b|\b(?:don'?t|do\s+not)\s+know\s+the\s+rest\b|\bthe\s+rest\s+i\s+(?:can'?t|cannot|don'?t)\b|(?:问题|就问)(?:先)?到这(?:里|儿)?|(?:按|用|根据)(?:现有|目前|已有|已经回答|现在)的?(?:答案|信息|回答)?[^，,。]{0,4}(?:给我|出|看)(?:一?个)?(?:结果|分数|评分|推荐|建议)|(?:先|就)给我(?:一?个)?(?:结果|分数|评分|推荐)", RegexOptions.IgnoreCase)]
     private static partial Regex ResultNow();
 }

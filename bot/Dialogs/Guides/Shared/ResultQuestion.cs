@@ -59,4 +59,7 @@ public enum ResultQuestion
 
     /// <summary>"So the first plan was cheaper, by how much?", "刚才那个是不是便宜一些，差多少": the result before a what-if against the one now.</summary>
     ComparedWithBefore,
+
+    /// <summary>"How do we stop this happening again?", "以后怎么避免": what the playbook says keeps the problem from coming back.</summary>
+    Prevention,
 }

@@ -96,6 +96,7 @@ public static partial class ResultQuestions
     private static ResultQuestion Step(string text) =>
         PlaybookWhy().IsMatch(text) ? ResultQuestion.PlaybookWhy
         : StepWhy().IsMatch(text) ? ResultQuestion.StepWhy
+        : Prevention().IsMatch(text) ? ResultQuestion.Prevention
         : StepDuration().IsMatch(text) && !SomeoneElsesProcess().IsMatch(text) ? ResultQuestion.StepDuration
         : ResultQuestion.None;
 
@@ -177,10 +178,17 @@ public static partial class ResultQuestions
     private static partial Regex StepDuration();
 
     // The result before a what-if, compared: "so the first plan was cheaper, by how much?", "was the earlier one faster?",
-    // "what's the difference from before?", "刚才那个是不是便宜一些，差多少", "之前的方案贵多少". "The first one" alone is the
-    // top option of the result shown ("why is the first one better than the cheapest?"), and a why asks for reasons.
-    [GeneratedRegex(@"\b(?:(?:earlier|previous|original|old|other)\s+(?:one|plan|result|option|quote|route|channel|price|answer)|first\s+(?:plan|result|quote|answer))\b[^?]{0,40}\b(?:cheaper|pricier|more\s+expensive|less\s+expensive|faster|slower|quicker|differ\w*|by\s+how\s+much|how\s+much\s+(?:more|less|cheaper))\b|\bby\s+how\s+much\b|\b(?:cheaper|pricier|more\s+expensive|faster|slower)\s+(?:than\s+)?(?:before|earlier|the\s+first\s+(?:one|plan|result))\b|\bdifference\s+(?:from|to|with)\s+(?:before|the\s+(?:first|earlier|previous)\s+(?:one|plan|result))\b|(?:刚才|之前|原来|上一个|第一个|前一个|改之前)(?:那个|的)?(?:方案|结果|渠道|报价)?[^，,。？?]{0,8}(?:便宜|贵|快|慢|差多少|差价|区别|差别)", RegexOptions.IgnoreCase)]
+    // "what's the difference from before?", "刚才那个是不是便宜一些，差多少", "之前的方案贵多少"; also the difference asked
+    // without naming the earlier one ("and the difference in cost?", "how much extra is that?", "贵了多少", "比刚才便宜多少",
+    // "两个结果有什么不一样"). "The first one" alone is the top option of the result shown ("why is the first one better than
+    // the cheapest?"), and a why asks for reasons.
+    [GeneratedRegex(@"\b(?:(?:earlier|previous|original|old|other)\s+(?:one|plan|result|option|quote|route|channel|price|answer)|first\s+(?:plan|result|quote|answer))\b[^?]{0,40}\b(?:cheaper|pricier|more\s+expensive|less\s+expensive|faster|slower|quicker|differ\w*|by\s+how\s+much|how\s+much\s+(?:more|less|cheaper))\b|\bby\s+how\s+much\b|\b(?:cheaper|pricier|more\s+expensive|faster|slower)\s+(?:than\s+)?(?:before|earlier|the\s+first\s+(?:one|plan|result))\b|\bdifference\s+(?:from|to|with)\s+(?:before|the\s+(?:first|earlier|previous)\s+(?:one|plan|result))\b|(?:刚才|之前|原来|上一个|第一个|前一个|改之前)(?:那个|的)?(?:方案|结果|渠道|报价)?[^，,。？?]{0,8}(?:便宜|贵|快|慢|差多少|差价|区别|差别)|\bdifference\s+in\s+(?:the\s+)?(?:cost|price|shipping|rate)s?\b|\bhow\s+much\s+(?:more|less|extra|cheaper|pricier|dearer|do\s+(?:i|we)\s+save|would\s+(?:i|we)\s+save|will\s+(?:i|we)\s+save)\b|\bcompared\s+(?:with|to)\s+(?:before|earlier|the\s+(?:first|earlier|previous|other)\s+(?:one|result|plan|quote))\b|\b(?:which|what)\s+of\s+the\s+two\b[^?]{0,30}\b(?:cheaper|less|more|faster|slower)\b|(?:贵|便宜|多花|省|差|多)了?多少(?:钱)?|比(?:刚才|之前|原来|上一个|前一个)[^，,。？?]{0,6}(?:便宜|贵|快|慢|多|少)|两个(?:结果|方案|渠道|报价)?[^，,。？?]{0,6}(?:区别|不一样|不同|差别|哪个便宜|哪个贵)", RegexOptions.IgnoreCase)]
     private static partial Regex ComparedWithBefore();
+
+    // "how do we stop this happening again?", "how to prevent it next time", "以后怎么避免", "这种情况以后怎么预防", "下次怎么防止
+    // 再出现": what keeps the problem from coming back, asked at a playbook step.
+    [GeneratedRegex(@"\b(?:prevent|avoid|stop)\b[^?.!]{0,40}\b(?:again|next\s+time|in\s+(?:the\s+)?future|later\s+on|happening|recurr\w*|repeat\w*)\b|\bprevent(?:ion|ive)?\b|\bnever\s+happens?\s+again\b|(?:以后|下次|今后|将来|往后)[^，,。？?]{0,8}(?:避免|预防|防止|杜绝|不再)|(?:避免|预防|防止|杜绝)[^，,。？?]{0,8}(?:再次|再|以后|下次)|(?:怎么|如何|怎样)(?:才能)?(?:预防|避免|防止|杜绝)", RegexOptions.IgnoreCase)]
+    private static partial Regex Prevention();
 
     // Someone else's process, not the step: "how long do customs take to release it?", "how long does that take them to
     // review?", "how long to get one?", "申诉几天有结果", "平台审核要几天", "多久能拿到": the knowledge base's question.

@@ -1,0 +1,82 @@
+namespace CrossBorderBot.Dialogs.Slots;
+
+/// <summary>
+/// An amount changed by a factor instead of given anew, from the vocabulary's "relativeAmounts": "what if it weighed half
+/// as much?", "要是重量翻倍呢", "what if we double the budget?". The factor counts only when the message also names what it
+/// changes (the topic's words: weight, budget), so "double-check" or "一半退货" change nothing. Also an amount said by its
+/// size only ("a few hundred bucks", "几千块").
+/// </summary>
+public sealed class RelativeAmountReader(RelativeAmountWords words)
+{
+    public const string Weight = "weight";
+    public const string Budget = "budget";
+
+    /// <summary>The factor <paramref name="text"/> changes <paramref name="topic"/> by; null when it names no factor or not the topic.</summary>
+    public decimal? Factor(string? text, string topic)
+    {
+        var normalized = SlotVocabulary.Normalize(text);
+        if (normalized.Length == 0 || !words.Topics.TryGetValue(topic, out var topicWords) || !topicWords.Any(word => Says(normalized, word)))
+        {
+            return null;
+        }
+
+        // The longest factor word said wins: "half as much" before "half", "翻一番" before "翻".
+        var said = words.Factors.SelectMany(factor => factor.Value.Select(word => (Factor: factor.Key, Word: word)))
+            .Where(pair => Says(normalized, pair.Word)).OrderByDescending(pair => pair.Word.Length).FirstOrDefault();
+        return said.Word is null ? null : decimal.Parse(said.Factor, NumberStyles.Number, CultureInfo.InvariantCulture);
+    }
+
+    /// <summary>
+    /// "a few hundred bucks", "几千块吧": an amount said by its size only, as a round figure of that size, with the currency
+    /// named (null when none is: the guide assumes one and says so); null when no such amount is said.
+    /// </summary>
+    public (decimal Amount, string? Currency)? Vague(string? text)
+    {
+        var normalized = SlotVocabulary.Normalize(text);
+        var said = words.Vague.SelectMany(amount => amount.Value.Select(word => (Amount: amount.Key, Word: word)))
+            .Where(pair => normalized.Length > 0 && Says(normalized, pair.Word)).OrderByDescending(pair => pair.Word.Length).FirstOrDefault();
+        if (said.Word is null)
+        {
+            return null;
+        }
+
+        var currency = words.Currencies.FirstOrDefault(currency => currency.Value.Any(word => Says(normalized, word))).Key;
+        return (decimal.Parse(said.Amount, NumberStyles.Number, CultureInfo.InvariantCulture), currency);
+    }
+
+    // A Chinese word anywhere; an English one as a word of its own ("weighed" names the weight, "half" is no part of "behalf").
+    private static bool Says(string normalized, string word)
+    {
+        var lower = word.ToLowerInvariant();
+        if (!char.IsAsciiLetter(lower[0]) || !char.IsAsciiLetter(lower[^1]))
+        {
+            return normalized.Contains(lower, StringComparison.Ordinal);
+        }
+
+        for (var at = normalized.IndexOf(lower, StringComparison.Ordinal); at >= 0; at = normalized.IndexOf(lower, at + 1, StringComparison.Ordinal))
+        {
+            var end = at + lower.Length;
+            if ((at == 0 || !char.IsAsciiLetter(normalized[at - 1])) && (end == normalized.Length || !char.IsAsciiLetter(normalized[end])))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+}
+
+/// <summary>
+/// The JSON shape of the vocabulary's "relativeAmounts": factor words by factor, each topic's words, amounts said by their
+/// size only by the round figure they stand for, and currency words by currency.
+/// </summary>
+public sealed class RelativeAmountWords
+{
+    public Dictionary<string, List<string>> Factors { get; set; } = [];
+
+    public Dictionary<string, List<string>> Topics { get; set; } = [];
+
+    public Dictionary<string, List<string>> Vague { get; set; } = [];
+
+    public Dictionary<string, List<string>> Currencies { get; set; } = [];
+}
