@@ -22,7 +22,7 @@ public static partial class ClosingWords
     /// <see cref="ClosingKind.Goodbye"/> when the message closes and one part says goodbye, done or taking the rest over;
     /// <see cref="ClosingKind.Thanks"/> when it only thanks or praises; <see cref="ClosingKind.None"/> when any part says more.
     /// </summary>
-    public static ClosingKind Read(string? text) => Parts(text) is { } parts && parts.Unknown.Count == 0 ? parts.Kind : ClosingKind.None;
+    public static ClosingKind Read(string? text) => Parts(text, anyUnknownWordEnds: true) is { } parts && parts.Unknown.Count == 0 ? parts.Kind : ClosingKind.None;
 
     /// <summary>
     /// The closing a message makes when a few of its words are ones no closing part knows ("多谢指点", "cheers mate,
@@ -35,7 +35,7 @@ public static partial class ClosingWords
     /// <param name="saysSomething">True for words that answer a question or name a fact (the caller's slot vocabulary and recognizer).</param>
     public static ClosingKind ReadAround(string? text, Func<string, bool> saysSomething)
     {
-        if (Parts(text) is not { } parts || parts.Kind == ClosingKind.None)
+        if (Parts(text, anyUnknownWordEnds: false) is not { } parts || parts.Kind == ClosingKind.None)
         {
             return ClosingKind.None;
         }
@@ -67,7 +67,7 @@ public static partial class ClosingWords
     /// else but words and symbols that say nothing. Where no question waits (after a result) it closes like thanks.
     /// </summary>
     public static bool OnlyAcknowledges(string? text) =>
-        Parts(text) is { Acknowledged: true, ThanksOrBye: false } parts && parts.Kind == ClosingKind.None && parts.Unknown.All(word => Filler().IsMatch(word));
+        Parts(text, anyUnknownWordEnds: false) is { Acknowledged: true, ThanksOrBye: false } parts && parts.Kind == ClosingKind.None && parts.Unknown.All(word => Filler().IsMatch(word));
 
     /// <summary>The most English words no closing part knows that a closing may carry ("that helps", "from me").</summary>
     private const int MostUnknownWords = 3;
@@ -79,7 +79,16 @@ public static partial class ClosingWords
     /// The message read part by part: the kind of closing its known parts make, and the words between them no part
     /// knows (a Latin word, or a run of Chinese characters, each). Null when the message is empty or too long.
     /// </summary>
-    private static (ClosingKind Kind, bool ThanksOrBye, List<string> Unknown, bool Acknowledged)? Parts(string? text)
+    /// <remarks>
+    /// Reading stops (null) as soon as the answer can only be <see cref="ClosingKind.None"/>, so a message that is no
+    /// closing ("ship 2 kg of shoes to Germany…", "30x20x15 cm") is not matched word by word to its end:
+    /// with <paramref name="anyUnknownWordEnds"/> (<see cref="Read"/>) at the first unknown word; otherwise
+    /// (<see cref="ReadAround"/>) at an unknown word without Chinese characters that <see cref="SaysSomething"/>
+    /// matches. Such a word stays a word of its own (only Chinese runs are joined), is no filler, and makes the words
+    /// <see cref="ReadAround"/> tests match as well (its matches sit inside the word, and a space there bounds a word as
+    /// the string's edge does), so every path of <see cref="ReadAround"/> would give <see cref="ClosingKind.None"/>.
+    /// </remarks>
+    private static (ClosingKind Kind, bool ThanksOrBye, List<string> Unknown, bool Acknowledged)? Parts(string? text, bool anyUnknownWordEnds)
     {
         var rest = TrailingMarks().Replace(text?.Trim() ?? string.Empty, string.Empty);
         if (rest.Length == 0 || rest.Length > MaxLength)
@@ -117,6 +126,11 @@ public static partial class ClosingWords
 
             // One Chinese character at a time, so a known part may start at the next; a run of them is one unknown word.
             var value = word.Groups["word"].Value;
+            if (anyUnknownWordEnds || (!LanguageDetector.ContainsCjk(value) && SaysSomething().IsMatch(value)))
+            {
+                return null;
+            }
+
             if (lastUnknownEnd == word.Groups["word"].Index && LanguageDetector.ContainsCjk(value) && unknown.Count > 0 && LanguageDetector.ContainsCjk(unknown[^1]))
             {
                 unknown[^1] += value;

@@ -48,7 +48,24 @@ public static partial class MessageCues
     /// no trouble: it answers with a don't-know. Nor does a party's wish for a service ("the buyer wants to follow the
     /// parcel online"): what someone wants is trouble only when it is a payment, a document, a refund or a return.
     /// </remarks>
-    public static bool SoundsLikeAProblem(string text) => ProblemWords().IsMatch(text) && !IsUndecided(text);
+    public static bool SoundsLikeAProblem(string text)
+    {
+        // The arbiter and the guide requests ask this of the same message two to four times a turn, and ProblemWords is
+        // one of the largest patterns run per message: the last answer is kept per thread (a function of the text alone).
+        if (t_lastProblem is { } last && string.Equals(last.Text, text, StringComparison.Ordinal))
+        {
+            return last.Sounds;
+        }
+
+        var sounds = ProblemWords().IsMatch(text) && !IsUndecided(text);
+        t_lastProblem = new ProblemAnswer(text, sounds);
+        return sounds;
+    }
+
+    [ThreadStatic]
+    private static ProblemAnswer? t_lastProblem;
+
+    private sealed record ProblemAnswer(string Text, bool Sounds);
 
     /// <summary>
     /// A buyer's wish for a service ("the buyer wants tracking", "our customer would like updates", "客户想要物流单号"): what
