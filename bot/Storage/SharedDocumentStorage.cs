@@ -3,8 +3,8 @@ namespace CrossBorderBot.Storage;
 /// <summary>
 /// What the stores that several bot instances share (<see cref="PostgresStorage"/>, <see cref="AzureBlobStorage"/>)
 /// do alike: keep each key as one JSON document written by <see cref="StoredDocumentCodec"/>, with an ETag the store
-/// issues; prepare the store once on first use; give callers the issued ETag only after the write succeeded; and log
-/// a damaged item by key before passing the failure on; and refuse a stale write the same way (logged by key, then a
+/// issues; prepare the store once on first use; give callers the issued ETag only after the write succeeded; log a
+/// damaged item by key before passing the failure on; and refuse a stale write one way (logged by key, then a
 /// <see cref="StorageConcurrencyException"/>). A provider supplies only how it reads, writes and deletes documents,
 /// and its own log event ids for those two messages, which are a contract of the logs.
 /// </summary>
