@@ -23,7 +23,7 @@ namespace CrossBorderBot.Storage;
 /// saved is that turn's, written whole per blob (a blob is never half-written). A process that dies holding leases
 /// blocks writes to those two blobs until the leases expire (<see cref="LeaseDuration"/>); reads are not blocked.
 /// </summary>
-internal sealed class AzureBlobStateWrite(BlobContainerClient container, Func<string, string, BlobRequestConditions?, CancellationToken, Task<string>> upload, Action<string> logConflict)
+internal sealed class AzureBlobStateWrite(BlobContainerClient container, Func<string, string, BlobRequestConditions?, CancellationToken, Task<string>> upload, Func<string, Exception?, StorageConcurrencyException> refuseStaleWrite)
 {
     /// <summary>The shortest lease Blob Storage grants.</summary>
     public static readonly TimeSpan LeaseDuration = TimeSpan.FromSeconds(15);
@@ -66,8 +66,7 @@ internal sealed class AzureBlobStateWrite(BlobContainerClient container, Func<st
             if (created.Count < creates.Count)
             {
                 var refused = writes[creates.First(i => eTags[i] is null)].Key;
-                logConflict(refused);
-                throw new StorageConcurrencyException(refused);
+                throw refuseStaleWrite(refused, null);
             }
 
             // 3. Upload under the leases; nobody else can have written these blobs since step 1.
@@ -112,8 +111,7 @@ internal sealed class AzureBlobStateWrite(BlobContainerClient container, Func<st
         catch (RequestFailedException ex) when (AzureBlobStorage.IsConflict(ex))
         {
             // Changed since the turn read it, or leased by another writer right now.
-            logConflict(key);
-            throw new StorageConcurrencyException(key, ex);
+            throw refuseStaleWrite(key, ex);
         }
     }
 

@@ -42,6 +42,7 @@ public sealed partial class AzureBlobStorage : SharedDocumentStorage
     /// <param name="container">The container client (for a managed identity, built with a token credential).</param>
     /// <param name="logger">Receives conflict and damaged-item messages (keys only, never content).</param>
     public AzureBlobStorage(BlobContainerClient container, ILogger<AzureBlobStorage>? logger = null)
+        : base(logger ?? NullLogger<AzureBlobStorage>.Instance, LogEventIds.AzureBlobETagConflict, LogEventIds.AzureBlobUnreadableItem)
     {
         _container = container ?? throw new ArgumentNullException(nameof(container));
         _logger = logger ?? NullLogger<AzureBlobStorage>.Instance;
@@ -94,7 +95,7 @@ public sealed partial class AzureBlobStorage : SharedDocumentStorage
         }
 
         // Conversation and user state together: leased, then written (see AzureBlobStateWrite for what that guarantees).
-        return await new AzureBlobStateWrite(_container, UploadAsync, LogETagConflict)
+        return await new AzureBlobStateWrite(_container, UploadAsync, RefuseStaleWrite)
             .WriteAsync(writes.Select(write => (write.Key, write.Json, write.ExpectedETag)).ToList(), cancellationToken).ConfigureAwait(false);
     }
 
@@ -166,8 +167,7 @@ public sealed partial class AzureBlobStorage : SharedDocumentStorage
             }
             catch (RequestFailedException again) when (IsConflict(again))
             {
-                LogETagConflict(key);
-                throw new StorageConcurrencyException(key, ex);
+                throw RefuseStaleWrite(key, ex);
             }
         }
     }
@@ -189,10 +189,4 @@ public sealed partial class AzureBlobStorage : SharedDocumentStorage
 
     [LoggerMessage(EventId = LogEventIds.AzureBlobContainerReady, Level = LogLevel.Information, Message = "Azure Blob state container {Container} is ready")]
     private partial void LogContainerReady(string container);
-
-    [LoggerMessage(EventId = LogEventIds.AzureBlobETagConflict, Level = LogLevel.Information, Message = "Refused a stale write to state key {Key} (ETag conflict)")]
-    private partial void LogETagConflict(string key);
-
-    [LoggerMessage(EventId = LogEventIds.AzureBlobUnreadableItem, Level = LogLevel.Warning, Message = "Stored state under key {Key} could not be read ({ErrorType})")]
-    private protected override partial void LogUnreadableItem(string key, string errorType);
 }

@@ -40,6 +40,7 @@ public sealed partial class PostgresStorage : SharedDocumentStorage, IAsyncDispo
     /// <param name="table">The table to keep state in; lower-case letters, digits and '_' (it is put into SQL as is).</param>
     /// <param name="logger">Receives conflict and damaged-item messages (keys only, never content).</param>
     public PostgresStorage(string connectionString, string table = DefaultTable, ILogger<PostgresStorage>? logger = null)
+        : base(logger ?? NullLogger<PostgresStorage>.Instance, LogEventIds.PostgresETagConflict, LogEventIds.PostgresUnreadableItem)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(connectionString);
         if (!IsValidTableName(table))
@@ -160,8 +161,7 @@ public sealed partial class PostgresStorage : SharedDocumentStorage, IAsyncDispo
                 if (!await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
                 {
                     // The row exists with another version: nothing was written, and the transaction is dropped whole.
-                    LogETagConflict(writes[i].Key);
-                    throw new StorageConcurrencyException(writes[i].Key);
+                    throw RefuseStaleWrite(writes[i].Key);
                 }
 
                 versions[i] = reader.GetInt64(0);
@@ -231,10 +231,4 @@ public sealed partial class PostgresStorage : SharedDocumentStorage, IAsyncDispo
 
     [LoggerMessage(EventId = LogEventIds.PostgresSchemaReady, Level = LogLevel.Information, Message = "PostgreSQL state table {Table} is ready")]
     private partial void LogSchemaReady(string table);
-
-    [LoggerMessage(EventId = LogEventIds.PostgresETagConflict, Level = LogLevel.Information, Message = "Refused a stale write to state key {Key} (ETag conflict)")]
-    private partial void LogETagConflict(string key);
-
-    [LoggerMessage(EventId = LogEventIds.PostgresUnreadableItem, Level = LogLevel.Warning, Message = "Stored state under key {Key} could not be read ({ErrorType})")]
-    private protected override partial void LogUnreadableItem(string key, string errorType);
 }

@@ -3,17 +3,33 @@ namespace CrossBorderBot.Storage;
 /// <summary>
 /// What the stores that several bot instances share (<see cref="PostgresStorage"/>, <see cref="AzureBlobStorage"/>)
 /// do alike: keep each key as one JSON document written by <see cref="StoredDocumentCodec"/>, with an ETag the store
-/// issues; prepare the store once on first use; give callers the issued ETag only after the write succeeded; and log
-/// a damaged item by key before passing the failure on. A provider supplies only how it reads, writes and deletes
-/// documents.
+/// issues; prepare the store once on first use; give callers the issued ETag only after the write succeeded; log a
+/// damaged item by key before passing the failure on; and refuse a stale write one way (logged by key, then a
+/// <see cref="StorageConcurrencyException"/>). A provider supplies only how it reads, writes and deletes documents,
+/// and its own log event ids for those two messages, which are a contract of the logs.
 /// </summary>
 public abstract class SharedDocumentStorage : IStorage, IExclusiveCreateStorage, IBotStateDocumentStore
 {
     private readonly SemaphoreSlim _initializeLock = new(1, 1);
+    private readonly ILogger _logger;
+
+    // The two messages every shared store writes alike. [LoggerMessage] takes an event id only as a constant, so the
+    // messages are defined here, once, with the id each provider passes (the event names are those the providers'
+    // own [LoggerMessage] methods gave them before).
+    private readonly Action<ILogger, string, Exception?> _logStaleWrite;
+    private readonly Action<ILogger, string, string, Exception?> _logUnreadableItem;
     private volatile bool _initialized;
 
-    private protected SharedDocumentStorage()
+    /// <param name="logger">Receives the provider's messages (keys only, never content).</param>
+    /// <param name="staleWriteEventId">The provider's event id (from <see cref="LogEventIds"/>) for a refused stale write.</param>
+    /// <param name="unreadableItemEventId">The provider's event id for an item that could not be read.</param>
+    private protected SharedDocumentStorage(ILogger logger, int staleWriteEventId, int unreadableItemEventId)
     {
+        _logger = logger;
+        _logStaleWrite = LoggerMessage.Define<string>(
+            LogLevel.Information, new EventId(staleWriteEventId, "LogETagConflict"), "Refused a stale write to state key {Key} (ETag conflict)");
+        _logUnreadableItem = LoggerMessage.Define<string, string>(
+            LogLevel.Warning, new EventId(unreadableItemEventId, "LogUnreadableItem"), "Stored state under key {Key} could not be read ({ErrorType})");
     }
 
     private protected StoredDocumentCodec Codec { get; } = new();
@@ -142,7 +158,12 @@ public abstract class SharedDocumentStorage : IStorage, IExclusiveCreateStorage,
 
     private protected abstract Task DeleteDocumentsAsync(string[] keys, CancellationToken cancellationToken);
 
-    private protected abstract void LogUnreadableItem(string key, string errorType);
+    /// <summary>A write refused because the item changed since it was read: logged by key; the caller throws what this gives.</summary>
+    private protected StorageConcurrencyException RefuseStaleWrite(string key, Exception? cause = null)
+    {
+        _logStaleWrite(_logger, key, null);
+        return new StorageConcurrencyException(key, cause);
+    }
 
     private T Decode<T>(string key, Func<T> decode)
     {
@@ -152,7 +173,7 @@ public abstract class SharedDocumentStorage : IStorage, IExclusiveCreateStorage,
         }
         catch (StorageReadException ex)
         {
-            LogUnreadableItem(key, ex.InnerException?.GetType().Name ?? ex.GetType().Name);
+            _logUnreadableItem(_logger, key, ex.InnerException?.GetType().Name ?? ex.GetType().Name, null);
             throw;
         }
     }
