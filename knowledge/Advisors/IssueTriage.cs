@@ -53,7 +53,7 @@ public sealed class IssueTriage
                 continue;
             }
 
-            var concerned = market is null || playbook.Markets.Count == 0 || _geography.Coverage(playbook.Markets, market) > 0;
+            var concerned = market is null || Concerns(playbook, market);
             if (!concerned)
             {
                 score *= OtherMarketFactor;
@@ -78,4 +78,22 @@ public sealed class IssueTriage
             .Take(Math.Max(1, input.MaxResults))
             .ToList();
     }
+
+    /// <summary>True when the playbook is about the market (a country code, region id or name) or about no market in
+    /// particular; false for a playbook about another market's rules, and for a market the geography does not know.</summary>
+    public bool ConcernsMarket(Playbook playbook, string market)
+    {
+        ArgumentNullException.ThrowIfNull(playbook);
+        try
+        {
+            return Concerns(playbook, _geography.Resolve(market, "market"));
+        }
+        catch (UnknownLocationException)
+        {
+            return playbook.Markets.Count == 0;
+        }
+    }
+
+    private bool Concerns(Playbook playbook, ResolvedLocation market) =>
+        playbook.Markets.Count == 0 || _geography.Coverage(playbook.Markets, market) > 0;
 }

@@ -65,9 +65,10 @@ public sealed class UnlistedGoodsTests
         await user.SayAsync("b2c");
         await user.SayAsync("germany");
 
-        var turn = await user.SayAsync("handmade soap");
+        // Goods no category lists ("handmade soap" was one until the categories took it as beauty and personal care).
+        var turn = await user.SayAsync("beeswax wraps");
 
-        Assert.Contains("handmade soap", turn.Text, StringComparison.OrdinalIgnoreCase);
+        Assert.Contains("beeswax wraps", turn.Text, StringComparison.OrdinalIgnoreCase);
         Assert.Contains("monthly budget", turn.Text);
     }
 }

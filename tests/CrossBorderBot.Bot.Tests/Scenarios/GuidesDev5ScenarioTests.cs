@@ -15,7 +15,8 @@ public sealed class GuidesDev5ScenarioTests(ITestOutputHelper output)
     // Measured once when the set was written, on dcabf29 before any change of the eighteenth pass to the guides: 7 of 26.
     // After the eighteenth pass's guide changes (tuned on this set and the seventeenth and sixteenth parts): 18 of 26.
     // On 41b67be (the nineteenth pass's branches merged): 23 of 26.
-    private const int PassFloor = 23;
+    // On 1b9c07e (main as merged last pass, measured at the start of the twenty-first): 24.
+    private const int PassFloor = 24;
 
     [Fact]
     public async Task Dev_scenarios_pass_in_total()

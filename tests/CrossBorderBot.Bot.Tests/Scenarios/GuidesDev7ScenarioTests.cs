@@ -18,7 +18,8 @@ public sealed class GuidesDev7ScenarioTests(ITestOutputHelper output)
     // (79 failing turns). One message that repeated an eighteenth-part reply ("standard delivery", after a failing turn of
     // its conversation) was reworded before any bot change. After the twentieth pass's guide changes (099da52): 14 of 22
     // (30 failing turns).
-    private const int PassFloor = 14;
+    // On 1b9c07e (main as merged last pass, measured at the start of the twenty-first): 17.
+    private const int PassFloor = 17;
 
     [Fact]
     public async Task Dev_scenarios_pass_in_total()

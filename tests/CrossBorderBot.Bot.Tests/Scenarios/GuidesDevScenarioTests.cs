@@ -12,7 +12,8 @@ public sealed class GuidesDevScenarioTests(ITestOutputHelper output)
 {
     // Measured once when the set was written, before any change of the fourteenth pass to the guides: 11 of 29.
     // After the fourteenth pass's guide changes (tuned on this set; the assumed-currency pattern widened to ISO codes): 27 of 29.
-    private const int PassFloor = 27;
+    // On 1b9c07e (main as merged last pass, measured at the start of the twenty-first): 28.
+    private const int PassFloor = 28;
 
     [Fact]
     public async Task Dev_scenarios_pass_in_total()

@@ -26,10 +26,13 @@ public sealed class IssuePlaybookFinder(KnowledgeBase knowledgeBase, IssueTriage
             return [];
         }
 
-        var matches = triage.Triage(new TriageInput(description, market, knowledgeBase.Playbooks.Count))
+        var triaged = triage.Triage(new TriageInput(description, market, knowledgeBase.Playbooks.Count))
             .Where(match => !keywordsOnly || match.MatchedKeywords.Count > 0)
-            .Select(match => match.Playbook)
             .ToList();
+        // With the market known, a playbook about another market's rules (a US forced-labour detention for a parcel held
+        // in France) is offered only when nothing about that market matches at all.
+        var onlyTheMarket = triaged.Any(match => match.MarketConcerned) && market is not null;
+        var matches = triaged.Where(match => !onlyTheMarket || match.MarketConcerned).Select(match => match.Playbook).ToList();
         var named = IssueTypeRules.Find(description).Select(mention => mention.Value).ToList();
         if (named.Count == 0)
         {
@@ -39,7 +42,8 @@ public sealed class IssuePlaybookFinder(KnowledgeBase knowledgeBase, IssueTriage
         // Keyword-only callers ask whether the words match a playbook at all: a named trouble adds no playbook for them.
         var ofNamedType = keywordsOnly
             ? []
-            : knowledgeBase.Playbooks.Where(playbook => named.Contains(IssueTypes.Id(playbook.IssueType)) && !matches.Contains(playbook));
+            : knowledgeBase.Playbooks.Where(playbook => named.Contains(IssueTypes.Id(playbook.IssueType)) && !matches.Contains(playbook)
+                && (!onlyTheMarket || triage.ConcernsMarket(playbook, market!)));
         return [.. matches.Concat(ofNamedType)
             .Select((playbook, rank) => (playbook, rank, Named: named.IndexOf(IssueTypes.Id(playbook.IssueType))))
             .OrderBy(x => x.Named < 0 ? int.MaxValue : x.Named)
