@@ -32,6 +32,7 @@ public class AnswerEvaluationFloorTests
         var holdout17 = AnswerEvaluationSet.Parse(File.ReadAllLines(RealAnswerer.SetPath("holdout17")));
         var holdout18 = AnswerEvaluationSet.Parse(File.ReadAllLines(RealAnswerer.SetPath("holdout18")));
         var holdout19 = AnswerEvaluationSet.Parse(File.ReadAllLines(RealAnswerer.SetPath("holdout19")));
+        var holdout20 = AnswerEvaluationSet.Parse(File.ReadAllLines(RealAnswerer.SetPath("holdout20")));
         var dev = AnswerEvaluationSet.Parse(File.ReadAllLines(RealAnswerer.SetPath("dev")));
         var dev2 = AnswerEvaluationSet.Parse(File.ReadAllLines(RealAnswerer.SetPath("dev2")));
         var dev3 = AnswerEvaluationSet.Parse(File.ReadAllLines(RealAnswerer.SetPath("dev3")));
@@ -39,7 +40,7 @@ public class AnswerEvaluationFloorTests
         var dev5 = AnswerEvaluationSet.Parse(File.ReadAllLines(RealAnswerer.SetPath("dev5")));
         var dev6 = AnswerEvaluationSet.Parse(File.ReadAllLines(RealAnswerer.SetPath("dev6")));
         var dev7 = AnswerEvaluationSet.Parse(File.ReadAllLines(RealAnswerer.SetPath("dev7")));
-        var all = holdout.Concat(holdout2).Concat(holdout3).Concat(holdout4).Concat(holdout5).Concat(holdout6).Concat(holdout7).Concat(holdout8).Concat(holdout9).Concat(holdout10).Concat(holdout11).Concat(holdout12).Concat(holdout13).Concat(holdout14).Concat(holdout15).Concat(holdout16).Concat(holdout17).Concat(holdout18).Concat(holdout19).Concat(dev).Concat(dev2).Concat(dev3).Concat(dev4).Concat(dev5).Concat(dev6).Concat(dev7).ToList();
+        var all = holdout.Concat(holdout2).Concat(holdout3).Concat(holdout4).Concat(holdout5).Concat(holdout6).Concat(holdout7).Concat(holdout8).Concat(holdout9).Concat(holdout10).Concat(holdout11).Concat(holdout12).Concat(holdout13).Concat(holdout14).Concat(holdout15).Concat(holdout16).Concat(holdout17).Concat(holdout18).Concat(holdout19).Concat(holdout20).Concat(dev).Concat(dev2).Concat(dev3).Concat(dev4).Concat(dev5).Concat(dev6).Concat(dev7).ToList();
 
         Assert.True(holdout.Count >= 100, $"held-out questions: {holdout.Count}");
         Assert.True(holdout2.Count >= 120, $"second held-out questions: {holdout2.Count}");
@@ -96,6 +97,9 @@ public class AnswerEvaluationFloorTests
         Assert.True(holdout19.Count >= 300, $"nineteenth held-out questions: {holdout19.Count}");
         Assert.True(holdout19.Count(c => KnowledgeLanguage.ContainsCjk(c.Question)) >= holdout19.Count * 0.4, "nineteenth held-out set: at least 40 % Chinese");
         Assert.True(holdout19.Count(c => !c.Answerable) >= 75, "nineteenth held-out set: at least 75 the knowledge base cannot answer");
+        Assert.True(holdout20.Count >= 300, $"twentieth held-out questions: {holdout20.Count}");
+        Assert.True(holdout20.Count(c => KnowledgeLanguage.ContainsCjk(c.Question)) >= holdout20.Count * 0.4, "twentieth held-out set: at least 40 % Chinese");
+        Assert.True(holdout20.Count(c => !c.Answerable) >= 75, "twentieth held-out set: at least 75 the knowledge base cannot answer");
         Assert.True(dev2.Count >= 120, $"second development set: {dev2.Count}");
         Assert.True(dev2.Count(c => KnowledgeLanguage.ContainsCjk(c.Question)) >= dev2.Count * 0.4, "second development set: at least 40 % Chinese");
         Assert.True(dev2.Count(c => !c.Answerable) >= 15, "second development set: at least 15 the knowledge base cannot answer");
@@ -135,7 +139,7 @@ public class AnswerEvaluationFloorTests
             .Concat(kb.PaperChallenges.Select(c => c.Id)).Concat(kb.PaperCountermeasures.Select(c => c.Id))
             .Concat(kb.Readiness.RoadmapSteps.Select(s => s.Id)).Concat(kb.Readiness.Levels.Select(l => l.Id)).Concat(kb.Readiness.Dimensions.Select(d => d.Id))
             .Concat(kb.ImportRegimes.SelectMany(r => r.DutyLayers.Select(l => l.Id))).ToHashSet(StringComparer.OrdinalIgnoreCase);
-        var cases = new[] { "holdout", "holdout2", "holdout3", "holdout4", "holdout5", "holdout6", "holdout7", "holdout8", "holdout9", "holdout10", "holdout11", "holdout12", "holdout13", "holdout14", "holdout15", "holdout16", "holdout17", "holdout18", "holdout19", "dev", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8", "dev9", "dev10", "dev11", "dev12", "dev13", "dev14", "dev15", "dev16", "dev17", "dev18", "dev19", "dev20", "dev20data", "dev21", "dev22" }.SelectMany(set => AnswerEvaluationSet.Parse(File.ReadAllLines(RealAnswerer.SetPath(set))));
+        var cases = new[] { "holdout", "holdout2", "holdout3", "holdout4", "holdout5", "holdout6", "holdout7", "holdout8", "holdout9", "holdout10", "holdout11", "holdout12", "holdout13", "holdout14", "holdout15", "holdout16", "holdout17", "holdout18", "holdout19", "holdout20", "dev", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8", "dev9", "dev10", "dev11", "dev12", "dev13", "dev14", "dev15", "dev16", "dev17", "dev18", "dev19", "dev20", "dev20data", "dev21", "dev22" }.SelectMany(set => AnswerEvaluationSet.Parse(File.ReadAllLines(RealAnswerer.SetPath(set))));
 
         Assert.All(cases.SelectMany(c => c.ExpectedIds), id => Assert.Contains(id, ids));
     }
@@ -280,6 +284,10 @@ public class AnswerEvaluationFloorTests
     // then; 79 questions, 36 Chinese, 17 unanswerable near-misses) 66.1 % (41/62), 67.7 % (42/62), 2/17 before any change.
     // After the session's changes (eval-answers, all sets): holdout19 79.0 % (297/376), 81.4 % (306/376), 13/91; holdout9
     // 92.6 % (375/405), 91.6 % (371/405); holdout15 86.5 % (409/473) on top-1; their floors follow just under that.
+    // Twenty-first pass: holdout20 (written blind at its start, before any change, by a helper that wrote only the set and
+    // changed no code; 483 questions, 224 Chinese, 85 unanswerable near-misses) measured 74.4 % (296/398), 73.1 % (291/398),
+    // 7/85 (8.2 %) on the tree the pass started from (1b9c07e); its floor is that first measurement, set just under the exact
+    // fractions (296/398 = 0.7437, 291/398 = 0.7312) and the false-answer guard just over 7/85 = 0.0824.
     [Theory]
     [InlineData("holdout", 0.87, 0.90, 0.15)]
     [InlineData("holdout2", 0.90, 0.89, 0.13)]
@@ -300,6 +308,7 @@ public class AnswerEvaluationFloorTests
     [InlineData("holdout17", 0.884, 0.884, 0.07)]
     [InlineData("holdout18", 0.84, 0.855, 0.08)]
     [InlineData("holdout19", 0.789, 0.813, 0.143)]
+    [InlineData("holdout20", 0.743, 0.731, 0.083)]
     [InlineData("dev", 0.94, 0.94, 0.06)]
     [InlineData("dev2", 0.95, 0.95, 0.10)]
     [InlineData("dev3", 0.90, 0.90, 0.10)]
