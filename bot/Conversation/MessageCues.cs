@@ -96,10 +96,7 @@ public static partial class MessageCues
         || ((ResultNoun().IsMatch(text) || ResultClause().IsMatch(text) || ResultByTopic().IsMatch(text)) && SeeVerb().IsMatch(text) && (EarlierReference().IsMatch(text) || SeeAgain().IsMatch(text)))
         || (ResultNoun().IsMatch(text) && EarlierReference().IsMatch(text) && IsQuestion(text) && !IsWhy(text) && !AsksForAFact(text) && !AsksAboutRules(text) && !ComparesResults().IsMatch(text));
 
-    /// <summary>
-    /// Asks which option to take ("which marketplace suits us?", "best way to ship", "选什么平台", "怎么发最划算"), or the
-    /// way to get goods somewhere ("how do I get our wallets to a stockist in dublin").
-    /// </summary>
+    /// <summary>Asks which option to take ("which marketplace suits us?", "best way to ship", "选什么平台", "怎么发最划算").</summary>
     public static bool AsksForAChoice(string text) => ChoiceRequest().IsMatch(text) || WhereToSell().IsMatch(text);
 
     /// <summary>
@@ -345,7 +342,7 @@ public static partial class MessageCues
     [GeneratedRegex(@"\bwatch\s+out\b|\bbe\s+careful\b|\bpitfalls?\b|\bwhat\s+(?:should|do)\s+(?:we|i)\s+(?:know|keep\s+in\s+mind|pay\s+attention\s+to|look\s+out\s+for)\b|\banything\s+(?:we|i)\s+should\s+(?:know|watch|look)\b|需要注意|要注意|注意(?:什么|哪些|些什么)|注意事项|留意|有(?:什么|哪些)坑|避坑|要小心", RegexOptions.IgnoreCase)]
     private static partial Regex AdviceAsked();
 
-    [GeneratedRegex(@"\b(?:which|what)\s+(?:\w+\s+)?(?:platforms?|platfroms?|platfor?ms?|marketplaces?|market\s+place|sites?|channels?|carriers?|couriers?|shipping\s+(?:method|option|company)s?|logistics|way)\b|\bbest\s+(?:shipping\s+|delivery\s+|freight\s+)?(?:way|route|routes|platforms?|marketplaces?|carriers?|channels?|options?|methods?|services?)\b|\b(?:cheapest|smartest|fastest|quickest|easiest|most\s+economical)\s+(?:way|route|option)\s+to\s+(?:ship|send|get|deliver|move|post)\b|\bhow\s+(?:should|can|do|to|would|could|will)\s+(?:i|we)?\s*(?:send|ship|deliver|post)\b|\bhow\s+(?:should|can|do|to|would|could|will)\s+(?:i|we)?\s*(?:get|move|bring)\s+(?:[\w'-]+\s+){1,6}?(?:over\s+|out\s+)?to\s+(?!(?:sell|buy|be|see|know|check|find|make|start|work|use|pass|meet|comply|apply|register)\b)|\bcheapest\b|\b(?:suits?|fits?)\s+(?:us|me|our)\b|\b(?:are|is)\s+(?:we|my\s+company|our\s+company|my\s+business|our\s+business)\s+ready\b|\bhow\s+(?:ready|prepared)\s+(?:are|is)\b|哪个平台|什么平台|哪家平台|哪些平台|选什么|选哪个|上哪个|怎么发|如何发|怎么寄|怎么运|怎么走|走什么|走哪(?:个|种|条|家)|用什么物流|哪种物流|什么渠道|最划算|最便宜|最合适|适合我们|准备好了吗|准备得(?:怎么样|如何|怎样)|能不能做跨境|适合做跨境", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:which|what)\s+(?:\w+\s+)?(?:platforms?|platfroms?|platfor?ms?|marketplaces?|market\s+place|sites?|channels?|carriers?|couriers?|shipping\s+(?:method|option|company)s?|logistics|way)\b|\bbest\s+(?:shipping\s+|delivery\s+|freight\s+)?(?:way|route|routes|platforms?|marketplaces?|carriers?|channels?|options?|methods?|services?)\b|\b(?:cheapest|smartest|fastest|quickest|easiest|most\s+economical)\s+(?:way|route|option)\s+to\s+(?:ship|send|get|deliver|move|post)\b|\bhow\s+(?:should|can|do|to|would|could|will)\s+(?:i|we)?\s*(?:send|ship|deliver|post)\b|\bcheapest\b|\b(?:suits?|fits?)\s+(?:us|me|our)\b|\b(?:are|is)\s+(?:we|my\s+company|our\s+company|my\s+business|our\s+business)\s+ready\b|\bhow\s+(?:ready|prepared)\s+(?:are|is)\b|哪个平台|什么平台|哪家平台|哪些平台|选什么|选哪个|上哪个|怎么发|如何发|怎么寄|怎么运|怎么走|走什么|走哪(?:个|种|条|家)|用什么物流|哪种物流|什么渠道|最划算|最便宜|最合适|适合我们|准备好了吗|准备得(?:怎么样|如何|怎样)|能不能做跨境|适合做跨境", RegexOptions.IgnoreCase)]
     private static partial Regex ChoiceRequest();
 
     [GeneratedRegex(@"\b(?:commissions?|fees?|charges?|costs?|price|pricing|rates?|take\s+rate)\b|佣金|扣点|费用|收费|费率|多少钱|年费|月费", RegexOptions.IgnoreCase)]
