@@ -37,11 +37,12 @@ public static partial class UnlistedGoods
         return Said(normalized);
     }
 
-    private static string? Said(string normalized)
-    {
-        var match = EnglishGoods().Match(normalized) is { Success: true } english ? english : ChineseGoods().Match(normalized);
-        return match.Success && match.Groups["goods"].Value.Trim() is { Length: > 1 } goods && !Generic(goods) ? goods : null;
-    }
+    // The first goods said that are goods: "advice on which marketplace for our bathroom faucets" names the marketplace
+    // first (no goods), then the faucets.
+    private static string? Said(string normalized) =>
+        EnglishGoods().Matches(normalized).Concat(ChineseGoods().Matches(normalized))
+            .Select(match => match.Groups["goods"].Value.Trim())
+            .FirstOrDefault(goods => goods.Length > 1 && !Generic(goods));
 
     private static bool Generic(string goods) => GenericWords().IsMatch(goods);
 
@@ -63,7 +64,7 @@ public static partial class UnlistedGoods
     // to sell or the way of selling, unless a preposition, a determiner or a way of selling follows instead. "advice for
     // handmade soy candles": goods after asking advice for them. "a small knitwear label": goods before the seller's own
     // kind of business (a label, a brand, a maker, a workshop, a studio: never "a small us company").
-    [GeneratedRegex(@"\b(?:(?:sell(?:ing|s)?|make|making|produce|producing|manufacture|list(?:ing)?)\s+(?:our|my|the|these|some)|(?:for|of|with)\s+(?:our|my)|(?:advice|recommendations?|suggestions?|tips)\s+(?:for|on)(?:\s+(?:our|my|some))?|(?:a|an|our|my)\s+(?:small|little|tiny|new|young|family)(?=\s+[a-z' -]{2,30}?\s+(?:label|brand|maker|workshop|studio)\b)|(?:we|i)\s+(?:sell|make|produce|manufacture)(?:\s+both)?(?!\s+(?:to|on|in|at|via|through|online|abroad|overseas|directly|direct|mainly|mostly|only|b2b|b2c|wholesale|retail|it|them|stuff|things)\b)|(?:selling|(?:want|wants|wanna|need|plan|planning|hope|hoping|trying|try)\s+to\s+sell|b2[bc])(?!\s+(?:to|on|in|at|via|through|online|abroad|overseas|directly|direct|mainly|mostly|only|b2b|b2c|wholesale|retail|it|them|stuff|things|our|my|the|these|some|both|and|or|for|with|from|platforms?|marketplaces?|products?|goods|well|fast|badly|poorly|more|less)\b))\s+(?<goods>[a-z][a-z' -]{2,40}?)(?=\s+(?:to|in|on|for|online|abroad|overseas|which|where|what|that|with|label|brand|maker|workshop|studio|and\s+(?:want|need|would|are|we))\b|\s*[,.;?!]|\s*$)")]
+    [GeneratedRegex(@"\b(?:(?:sell(?:ing|s)?|make|making|produce|producing|manufacture|list(?:ing)?)\s+(?:our|my|the|these|some)|(?:for|of|with)\s+(?:our|my)|(?:advice|recommendations?|suggestions?|tips)\s+for(?:\s+(?:our|my|some))?|(?:a|an|our|my)\s+(?:small|little|tiny|new|young|family)(?=\s+[a-z' -]{2,30}?\s+(?:label|brand|maker|workshop|studio)\b)|(?:we|i)\s+(?:sell|make|produce|manufacture)(?:\s+both)?(?!\s+(?:to|on|in|at|via|through|online|abroad|overseas|directly|direct|mainly|mostly|only|b2b|b2c|wholesale|retail|it|them|stuff|things)\b)|(?:selling|(?:want|wants|wanna|need|plan|planning|hope|hoping|trying|try)\s+to\s+sell|b2[bc])(?!\s+(?:to|on|in|at|via|through|online|abroad|overseas|directly|direct|mainly|mostly|only|b2b|b2c|wholesale|retail|it|them|stuff|things|our|my|the|these|some|both|and|or|for|with|from|platforms?|marketplaces?|products?|goods|well|fast|badly|poorly|more|less)\b))\s+(?<goods>[a-z][a-z' -]{2,40}?)(?=\s+(?:to|in|on|for|online|abroad|overseas|which|where|what|that|with|label|brand|maker|workshop|studio|and\s+(?:want|need|would|are|we))\b|\s*[,.;?!]|\s*$)")]
     private static partial Regex EnglishGoods();
 
     // "卖给个人消费者" sells to someone: no goods.

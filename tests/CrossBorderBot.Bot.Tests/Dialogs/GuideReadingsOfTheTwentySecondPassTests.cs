@@ -112,6 +112,7 @@ public sealed class GuideReadingsOfTheTwentySecondPassTests
     [InlineData("which site is good for selling paper lanterns to germany?", "paper lanterns")]
     [InlineData("we want to sell linen aprons in france", "linen aprons")]
     [InlineData("where should a little ceramics label like ours sell?", "ceramics")]
+    [InlineData("any advice on which site for our brass door handles", "brass door handles")]
     [InlineData("有一批竹编篮子想卖去美国", "竹编篮子")]
     [InlineData("我们是做木质玩具的工厂，选什么平台", "木质玩具")]
     [InlineData("想把真丝围巾卖到法国", "真丝围巾")]
