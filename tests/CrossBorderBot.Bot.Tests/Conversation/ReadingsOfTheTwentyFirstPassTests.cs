@@ -27,6 +27,13 @@ public sealed class ReadingsOfTheTwentyFirstPassTests
     [InlineData("how do I get a CPC certificate to sell toys in the us?", false)]
     public void A_certificate_to_get_is_no_choice_of_a_way(string text, bool asks) => Assert.Equal(asks, MessageCues.AsksForAChoice(text));
 
+    /// <summary>啥 asks as 什么 does, so a choice asked with it is a choice to make, not a fact to look up.</summary>
+    [Theory]
+    [InlineData("一公斤袜子用啥快递好")]
+    [InlineData("选啥平台好一点")]
+    [InlineData("寄样品走啥比较稳")]
+    public void A_choice_asked_with_sha_is_a_choice(string text) => Assert.True(MessageCues.AsksForAChoice(text));
+
     [Theory]
     [InlineData("CE有了，美国那边还不知道要准备什么")]
     [InlineData("目前还不清楚需要哪些")]
