@@ -43,10 +43,13 @@ internal static class GuideRequests
     /// <summary>
     /// "we'll send a replacement, which courier tracks it door to door?", "哪种物流能全程查到": a choice asked on one guide's
     /// topic, not about rules and with no trouble told, is that guide's task, whatever the classifier makes of the words
-    /// around it (at a problem's step it leans to the problem).
+    /// around it (at a problem's step it leans to the problem) and though it names a problem type's topic (tracking); the way
+    /// to get goods to someone ("how do I get our wallets to a stockist") is the logistics guide's choice.
     /// </summary>
     internal static string? ChoiceOnTopic(RecognizedMessage message) =>
-        MessageCues.AsksForAChoice(message.Text) && !MessageCues.AsksAboutRules(message.Text) && TellsNoTrouble(message) ? IntentCues.GuideTopic(message.Text) : null;
+        MessageCues.AsksForAChoice(message.Text) && !MessageCues.AsksAboutRules(message.Text) && !MessageCues.SoundsLikeAProblem(message.Text)
+            ? IntentCues.GuideTopic(message.Text) ?? (MessageCues.StatesADelivery(message.Text) ? IntentNames.ChooseLogistics : null)
+            : null;
 
     /// <summary>
     /// "那寄一个花瓶到多伦多大概要多少运费，一个1.5公斤", "what would postage be for one to vancouver, it's 1 kg?": what sending

@@ -222,9 +222,10 @@ public static class MessageArbiter
             return MessagePurpose.NewTask;
         }
 
-        // "不确定是哪个国家" (not sure which country) answers the question asked, with its question word and all; "这一步不太懂，
+        // "不确定是哪个国家" (not sure which country) answers the question asked, with its question word and all ("dont know
+        // yet, which country is easiest?" too: the guide picks). A playbook's step takes no don't-know: there "这一步不太懂，
         // 能说详细点吗" asks, after its don't-know, in a clause of its own.
-        if (SlotVocabulary.Default.IsUnknown(text) && !MessageCues.AsksAfterTheFirstClause(text))
+        if (SlotVocabulary.Default.IsUnknown(text) && !(place.AtPlaybookStep && MessageCues.AsksAfterTheFirstClause(text)))
         {
             return place.GuideReadsMessage ? MessagePurpose.Answer : MessagePurpose.Unclear;
         }
