@@ -120,7 +120,7 @@ public sealed partial class ConversationRouter(
                 return;
 
             case Interruption.ShowPlan:
-                await SavedPlanRecall.SendLastAsync(plans, dc, texts, profile, cancellationToken);
+                await SavedPlanRecall.SendLastAsync(plans, dc, texts, profile, _places.Of(dc, recognized).Kind == ConversationPlaceKind.GuideQuestion, text!, cancellationToken);
                 return;
 
             case Interruption.Help:
@@ -232,7 +232,7 @@ public sealed partial class ConversationRouter(
         switch (understanding.Purpose)
         {
             case MessagePurpose.PlanRecall:
-                await SavedPlanRecall.SendLastAsync(plans, dc, texts, profile, cancellationToken);
+                await SavedPlanRecall.SendLastAsync(plans, dc, texts, profile, place.Kind == ConversationPlaceKind.GuideQuestion, text, cancellationToken);
                 return;
 
             case MessagePurpose.Greeting when ConversationPlaces.IsAtMainMenu(dc):

@@ -13,14 +13,31 @@ namespace CrossBorderBot.Conversation;
 /// and be shaped as a what-if or a plain statement of the change; a why, a question about rules or another request for a
 /// plan is not one.
 /// </summary>
-internal static class SavedPlanRecall
+internal static partial class SavedPlanRecall
 {
-    /// <summary>Sends the newest plan (or says there is none), then asks the waiting question again or shows the menu.</summary>
-    public static async Task SendLastAsync(PlanStore plans, DialogContext dc, BotText texts, ConversationProfile profile, CancellationToken cancellationToken)
+    /// <summary>
+    /// Sends the newest plan (or says there is none), then asks the waiting question again or shows the menu. Halfway
+    /// through a guide, "send me the plan" means that guide's plan, which its result brings: the bot says so instead of
+    /// showing a plan saved by another guide, unless the message points at the saved one ("my last plan", "上次的方案").
+    /// </summary>
+    public static async Task SendLastAsync(PlanStore plans, DialogContext dc, BotText texts, ConversationProfile profile, bool midGuide, string text, CancellationToken cancellationToken)
     {
         var atMenu = dc.ActiveDialog is null || ConversationPlaces.IsAtMainMenu(dc);
+        if (midGuide && !PointsAtASavedPlan().IsMatch(text))
+        {
+            await dc.Context.SendActivityAsync(texts.PlanComesWithTheResult, cancellationToken: cancellationToken);
+            await ConversationSteps.AskAgainAsync(dc, cancellationToken);
+            return;
+        }
+
         if (await plans.GetLastAsync(dc.Context, guideId: null, cancellationToken) is { } plan)
         {
+            // A plan keeps the language it was made in; say so rather than switch language without a word.
+            if (BotLanguage.Of(plan.Language).IsChinese != profile.KnownLanguage().IsChinese)
+            {
+                await dc.Context.SendActivityAsync(string.Format(CultureInfo.InvariantCulture, texts.PlanMadeInTheOtherLanguage, plan.CreatedAt.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)), cancellationToken: cancellationToken);
+            }
+
             await PlanPresenter.SendAsync(dc.Context, plan, cancellationToken);
             if (atMenu && plan.Answers is not null)
             {
@@ -63,4 +80,8 @@ internal static class SavedPlanRecall
         await ConversationSteps.StartGuideAsync(dc, place, intent, message, cancellationToken, saved: saved);
         return true;
     }
+
+    // A plan saved before, not the running guide's: "my last plan", "the plan from before", "上次的方案", "再发一下方案".
+    [GeneratedRegex(@"\b(?:last|previous|saved|old|earlier|latest|before|again|yesterday)\b|上次|上回|之前|以前|保存|刚才|昨天|前几天|再", RegexOptions.IgnoreCase)]
+    private static partial Regex PointsAtASavedPlan();
 }
