@@ -33,6 +33,7 @@ public class AnswerEvaluationFloorTests
         var holdout18 = AnswerEvaluationSet.Parse(File.ReadAllLines(RealAnswerer.SetPath("holdout18")));
         var holdout19 = AnswerEvaluationSet.Parse(File.ReadAllLines(RealAnswerer.SetPath("holdout19")));
         var holdout20 = AnswerEvaluationSet.Parse(File.ReadAllLines(RealAnswerer.SetPath("holdout20")));
+        var holdout21 = AnswerEvaluationSet.Parse(File.ReadAllLines(RealAnswerer.SetPath("holdout21")));
         var dev = AnswerEvaluationSet.Parse(File.ReadAllLines(RealAnswerer.SetPath("dev")));
         var dev2 = AnswerEvaluationSet.Parse(File.ReadAllLines(RealAnswerer.SetPath("dev2")));
         var dev3 = AnswerEvaluationSet.Parse(File.ReadAllLines(RealAnswerer.SetPath("dev3")));
@@ -40,7 +41,7 @@ public class AnswerEvaluationFloorTests
         var dev5 = AnswerEvaluationSet.Parse(File.ReadAllLines(RealAnswerer.SetPath("dev5")));
         var dev6 = AnswerEvaluationSet.Parse(File.ReadAllLines(RealAnswerer.SetPath("dev6")));
         var dev7 = AnswerEvaluationSet.Parse(File.ReadAllLines(RealAnswerer.SetPath("dev7")));
-        var all = holdout.Concat(holdout2).Concat(holdout3).Concat(holdout4).Concat(holdout5).Concat(holdout6).Concat(holdout7).Concat(holdout8).Concat(holdout9).Concat(holdout10).Concat(holdout11).Concat(holdout12).Concat(holdout13).Concat(holdout14).Concat(holdout15).Concat(holdout16).Concat(holdout17).Concat(holdout18).Concat(holdout19).Concat(holdout20).Concat(dev).Concat(dev2).Concat(dev3).Concat(dev4).Concat(dev5).Concat(dev6).Concat(dev7).ToList();
+        var all = holdout.Concat(holdout2).Concat(holdout3).Concat(holdout4).Concat(holdout5).Concat(holdout6).Concat(holdout7).Concat(holdout8).Concat(holdout9).Concat(holdout10).Concat(holdout11).Concat(holdout12).Concat(holdout13).Concat(holdout14).Concat(holdout15).Concat(holdout16).Concat(holdout17).Concat(holdout18).Concat(holdout19).Concat(holdout20).Concat(holdout21).Concat(dev).Concat(dev2).Concat(dev3).Concat(dev4).Concat(dev5).Concat(dev6).Concat(dev7).ToList();
 
         Assert.True(holdout.Count >= 100, $"held-out questions: {holdout.Count}");
         Assert.True(holdout2.Count >= 120, $"second held-out questions: {holdout2.Count}");
@@ -100,6 +101,9 @@ public class AnswerEvaluationFloorTests
         Assert.True(holdout20.Count >= 300, $"twentieth held-out questions: {holdout20.Count}");
         Assert.True(holdout20.Count(c => KnowledgeLanguage.ContainsCjk(c.Question)) >= holdout20.Count * 0.4, "twentieth held-out set: at least 40 % Chinese");
         Assert.True(holdout20.Count(c => !c.Answerable) >= 75, "twentieth held-out set: at least 75 the knowledge base cannot answer");
+        Assert.True(holdout21.Count >= 300, $"twenty-first held-out questions: {holdout21.Count}");
+        Assert.True(holdout21.Count(c => KnowledgeLanguage.ContainsCjk(c.Question)) >= holdout21.Count * 0.4, "twenty-first held-out set: at least 40 % Chinese");
+        Assert.True(holdout21.Count(c => !c.Answerable) >= 75, "twenty-first held-out set: at least 75 the knowledge base cannot answer");
         Assert.True(dev2.Count >= 120, $"second development set: {dev2.Count}");
         Assert.True(dev2.Count(c => KnowledgeLanguage.ContainsCjk(c.Question)) >= dev2.Count * 0.4, "second development set: at least 40 % Chinese");
         Assert.True(dev2.Count(c => !c.Answerable) >= 15, "second development set: at least 15 the knowledge base cannot answer");
@@ -139,7 +143,7 @@ public class AnswerEvaluationFloorTests
             .Concat(kb.PaperChallenges.Select(c => c.Id)).Concat(kb.PaperCountermeasures.Select(c => c.Id))
             .Concat(kb.Readiness.RoadmapSteps.Select(s => s.Id)).Concat(kb.Readiness.Levels.Select(l => l.Id)).Concat(kb.Readiness.Dimensions.Select(d => d.Id))
             .Concat(kb.ImportRegimes.SelectMany(r => r.DutyLayers.Select(l => l.Id))).ToHashSet(StringComparer.OrdinalIgnoreCase);
-        var cases = new[] { "holdout", "holdout2", "holdout3", "holdout4", "holdout5", "holdout6", "holdout7", "holdout8", "holdout9", "holdout10", "holdout11", "holdout12", "holdout13", "holdout14", "holdout15", "holdout16", "holdout17", "holdout18", "holdout19", "holdout20", "dev", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8", "dev9", "dev10", "dev11", "dev12", "dev13", "dev14", "dev15", "dev16", "dev17", "dev18", "dev19", "dev20", "dev20data", "dev21", "dev22" }.SelectMany(set => AnswerEvaluationSet.Parse(File.ReadAllLines(RealAnswerer.SetPath(set))));
+        var cases = new[] { "holdout", "holdout2", "holdout3", "holdout4", "holdout5", "holdout6", "holdout7", "holdout8", "holdout9", "holdout10", "holdout11", "holdout12", "holdout13", "holdout14", "holdout15", "holdout16", "holdout17", "holdout18", "holdout19", "holdout20", "holdout21", "dev", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8", "dev9", "dev10", "dev11", "dev12", "dev13", "dev14", "dev15", "dev16", "dev17", "dev18", "dev19", "dev20", "dev20data", "dev21", "dev22" }.SelectMany(set => AnswerEvaluationSet.Parse(File.ReadAllLines(RealAnswerer.SetPath(set))));
 
         Assert.All(cases.SelectMany(c => c.ExpectedIds), id => Assert.Contains(id, ids));
     }
@@ -290,6 +294,10 @@ public class AnswerEvaluationFloorTests
     // fractions (296/398 = 0.7437, 291/398 = 0.7312). After the pass's merge (totals only): 74.4 % (296/398), 73.1 %
     // (291/398) and 8/85 false answers, one more than before the pass, which the one-question rule allows; the false-answer
     // guard is set just over 8/85 = 0.0941.
+    // Twenty-second pass: holdout21 (written blind at its start, before any change, by a helper that wrote only the set and
+    // changed no code; 491 questions, 210 Chinese, 91 unanswerable near-misses) measured 74.8 % (299/400), 70.8 % (283/400),
+    // 13/91 (14.3 %) on the tree the pass started from (2edccf4); its floor is that first measurement, set just under the
+    // exact fractions (0.7475, 0.7075) and the false-answer guard just over 13/91 = 0.1429.
     [Theory]
     [InlineData("holdout", 0.87, 0.90, 0.15)]
     [InlineData("holdout2", 0.90, 0.89, 0.13)]
@@ -311,6 +319,7 @@ public class AnswerEvaluationFloorTests
     [InlineData("holdout18", 0.84, 0.855, 0.08)]
     [InlineData("holdout19", 0.789, 0.813, 0.143)]
     [InlineData("holdout20", 0.743, 0.731, 0.095)]
+    [InlineData("holdout21", 0.747, 0.707, 0.143)]
     [InlineData("dev", 0.94, 0.94, 0.06)]
     [InlineData("dev2", 0.95, 0.95, 0.10)]
     [InlineData("dev3", 0.90, 0.90, 0.10)]
