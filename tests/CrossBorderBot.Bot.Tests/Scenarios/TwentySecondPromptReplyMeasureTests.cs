@@ -9,9 +9,10 @@ namespace CrossBorderBot.Tests.Scenarios;
 /// </summary>
 public sealed class TwentySecondPromptReplyMeasureTests(ITestOutputHelper output)
 {
-    // MEASUREMENT PENDING: set from the one measurement on the base 2edccf4 plus only this batch's test files.
-    private const int MissCeiling = int.MaxValue;
-    private const int NotTakenCeiling = int.MaxValue;
+    // Measured once on the base 2edccf4 plus only this batch's test files (7b06470), before any twenty-second-pass behaviour
+    // change: 2 of 60 (3.3 %) said "didn't understand"; 4 of 60 (6.7 %) were not taken at all.
+    private const int MissCeiling = 2;
+    private const int NotTakenCeiling = 4;
 
     [Fact]
     public async Task Held_out_natural_replies_at_guide_prompts_are_taken()
