@@ -57,7 +57,7 @@ public sealed class CorrectionInsideAGuideTests
         Assert.DoesNotContain(locale == "zh-CN" ? "奥地利、比利时" : "Austria, Belgium", turn.Text);
     }
 
-    private static readonly Lazy<CrossBorderRecognizer> Recognizer = new(CrossBorderRecognizer.CreateDefault);
+    private static readonly Lazy<CrossBorderRecognizer> Recognizer = RealGuideParts.Recognizer;
 
     private static RecognizedMessage Recognize(string text) => Recognizer.Value.Understand(text, null);
 }

@@ -2,9 +2,9 @@ using CrossBorderBot.Dialogs;
 using CrossBorderBot.Dialogs.Guides;
 using CrossBorderBot.Dialogs.Slots;
 using CrossBorderBot.Knowledge.Advisors;
-using CrossBorderBot.Knowledge.Loading;
 using CrossBorderBot.Knowledge.Model;
 using CrossBorderBot.Language;
+using CrossBorderBot.Tests.TestUtilities;
 using CrossBorderBot.Understanding;
 
 namespace CrossBorderBot.Tests.Dialogs;
@@ -26,8 +26,8 @@ public sealed class GuideReadingsOfTheTwentySecondPassTests
     private const string Trademark = "brand-trademark";
     private const string OnlineExperience = "digital-ecommerce-experience";
 
-    private static readonly Lazy<KnowledgeBase> Kb = new(() => new KnowledgeLoader().LoadDefault().KnowledgeBase);
-    private static readonly Lazy<CrossBorderRecognizer> Recognizer = new(CrossBorderRecognizer.CreateDefault);
+    private static readonly Lazy<KnowledgeBase> Kb = RealGuideParts.Knowledge;
+    private static readonly Lazy<CrossBorderRecognizer> Recognizer = RealGuideParts.Recognizer;
 
     [Theory]
     [InlineData("跟同行差别不大，只是包装不一样", "some")]

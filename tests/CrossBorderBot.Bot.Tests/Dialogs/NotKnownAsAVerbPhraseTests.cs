@@ -1,7 +1,7 @@
 using CrossBorderBot.Dialogs.Guides;
 using CrossBorderBot.Dialogs.Slots;
-using CrossBorderBot.Knowledge.Loading;
 using CrossBorderBot.Knowledge.Model;
+using CrossBorderBot.Tests.TestUtilities;
 using CrossBorderBot.Understanding;
 
 namespace CrossBorderBot.Tests.Dialogs;
@@ -16,8 +16,8 @@ namespace CrossBorderBot.Tests.Dialogs;
 public sealed class NotKnownAsAVerbPhraseTests
 {
     private static readonly SlotVocabulary Vocabulary = SlotVocabulary.Default;
-    private static readonly Lazy<KnowledgeBase> Kb = new(() => new KnowledgeLoader().LoadDefault().KnowledgeBase);
-    private static readonly Lazy<CrossBorderRecognizer> Recognizer = new(CrossBorderRecognizer.CreateDefault);
+    private static readonly Lazy<KnowledgeBase> Kb = RealGuideParts.Knowledge;
+    private static readonly Lazy<CrossBorderRecognizer> Recognizer = RealGuideParts.Recognizer;
 
     [Theory]
     [InlineData("haven't figured out returns yet")]

@@ -1,7 +1,7 @@
 using CrossBorderBot.Language;
 using CrossBorderBot.Dialogs.Guides;
-using CrossBorderBot.Knowledge.Loading;
 using CrossBorderBot.Knowledge.Model;
+using CrossBorderBot.Tests.TestUtilities;
 
 namespace CrossBorderBot.Bot.Tests.Guides;
 
@@ -11,7 +11,7 @@ namespace CrossBorderBot.Bot.Tests.Guides;
 /// </summary>
 public class GuideCaveatSentenceTests
 {
-    private static readonly Lazy<KnowledgeBase> Kb = new(() => new KnowledgeLoader().LoadDefault().KnowledgeBase);
+    private static readonly Lazy<KnowledgeBase> Kb = RealGuideParts.Knowledge;
 
     [Theory]
     [InlineData("en-US", "EU handling fee", "Italy")]

@@ -1,13 +1,13 @@
 using CrossBorderBot.Dialogs.Guides;
-using CrossBorderBot.Knowledge.Loading;
 using CrossBorderBot.Knowledge.Model;
+using CrossBorderBot.Tests.TestUtilities;
 
 namespace CrossBorderBot.Tests.Guides;
 
 /// <summary>A guide result lists the sources its own text came from: the destination's, not other countries'.</summary>
 public class GuideSourcesTests
 {
-    private static readonly Lazy<KnowledgeBase> Kb = new(() => new KnowledgeLoader().LoadDefault().KnowledgeBase);
+    private static readonly Lazy<KnowledgeBase> Kb = RealGuideParts.Knowledge;
 
     private static IEnumerable<string> MarketSourceIds(Market market) =>
         market.Sources.Concat(market.ImportRules.SelectMany(r => r.Sources));

@@ -1,6 +1,6 @@
+using CrossBorderBot.Tests.TestUtilities;
 using System.Text.RegularExpressions;
 using CrossBorderBot.Dialogs.Guides;
-using CrossBorderBot.Knowledge.Loading;
 using CrossBorderBot.Knowledge.Model;
 using CrossBorderBot.Understanding;
 
@@ -13,7 +13,7 @@ namespace CrossBorderBot.Tests.Guides;
 /// </summary>
 public sealed class LocalPlacePatternTests
 {
-    private static readonly Lazy<KnowledgeBase> Kb = new(() => new KnowledgeLoader().LoadDefault().KnowledgeBase);
+    private static readonly Lazy<KnowledgeBase> Kb = RealGuideParts.Knowledge;
 
     [Fact]
     public void The_pattern_finds_what_one_alternation_with_a_word_check_per_name_found()

@@ -1,6 +1,5 @@
 using CrossBorderBot.Dialogs.Guides;
 using CrossBorderBot.Dialogs.Slots;
-using CrossBorderBot.Knowledge.Loading;
 using CrossBorderBot.Knowledge.Model;
 using CrossBorderBot.Tests.TestUtilities;
 using CrossBorderBot.Understanding;
@@ -16,8 +15,8 @@ namespace CrossBorderBot.Tests.Guides;
 /// </summary>
 public sealed class ParcelFactsInOwnWordsTests
 {
-    private static readonly Lazy<KnowledgeBase> Kb = new(() => new KnowledgeLoader().LoadDefault().KnowledgeBase);
-    private static readonly Lazy<CrossBorderRecognizer> Recognizer = new(CrossBorderRecognizer.CreateDefault);
+    private static readonly Lazy<KnowledgeBase> Kb = RealGuideParts.Knowledge;
+    private static readonly Lazy<CrossBorderRecognizer> Recognizer = RealGuideParts.Recognizer;
 
     [Theory]
     [InlineData("we're sending a quarter of a tonne of marble tiles to marseille", 250)]

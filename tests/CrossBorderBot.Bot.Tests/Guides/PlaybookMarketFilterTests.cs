@@ -1,6 +1,5 @@
 using CrossBorderBot.Dialogs.Guides;
 using CrossBorderBot.Knowledge.Advisors;
-using CrossBorderBot.Knowledge.Loading;
 using CrossBorderBot.Knowledge.Model;
 using CrossBorderBot.Knowledge.Search;
 using CrossBorderBot.Tests.TestUtilities;
@@ -13,7 +12,7 @@ namespace CrossBorderBot.Tests.Guides;
 /// </summary>
 public sealed class PlaybookMarketFilterTests
 {
-    private static readonly Lazy<KnowledgeBase> Kb = new(() => new KnowledgeLoader().LoadDefault().KnowledgeBase);
+    private static readonly Lazy<KnowledgeBase> Kb = RealGuideParts.Knowledge;
 
     [Theory]
     [InlineData("our parcel to france has been stuck in customs for 2 weeks", "fr")]

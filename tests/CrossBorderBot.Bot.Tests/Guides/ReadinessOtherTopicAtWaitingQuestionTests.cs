@@ -1,7 +1,7 @@
 using CrossBorderBot.Dialogs.Guides;
 using CrossBorderBot.Dialogs.Slots;
-using CrossBorderBot.Knowledge.Loading;
 using CrossBorderBot.Knowledge.Model;
+using CrossBorderBot.Tests.TestUtilities;
 using CrossBorderBot.Understanding;
 
 namespace CrossBorderBot.Tests.Guides;
@@ -19,8 +19,8 @@ public sealed class ReadinessOtherTopicAtWaitingQuestionTests
     private const string Differentiation = "product-differentiation";
     private const string Quality = "product-quality-control";
 
-    private static readonly Lazy<KnowledgeBase> Kb = new(() => new KnowledgeLoader().LoadDefault().KnowledgeBase);
-    private static readonly Lazy<CrossBorderRecognizer> Recognizer = new(CrossBorderRecognizer.CreateDefault);
+    private static readonly Lazy<KnowledgeBase> Kb = RealGuideParts.Knowledge;
+    private static readonly Lazy<CrossBorderRecognizer> Recognizer = RealGuideParts.Recognizer;
 
     private static ReadinessSlotReader Reader => new(new ReadinessQuestionnaire(Kb.Value), SlotVocabulary.Default);
 

@@ -1,7 +1,7 @@
 using CrossBorderBot.Dialogs.Guides;
 using CrossBorderBot.Dialogs.Slots;
-using CrossBorderBot.Knowledge.Loading;
 using CrossBorderBot.Knowledge.Model;
+using CrossBorderBot.Tests.TestUtilities;
 using CrossBorderBot.Understanding;
 
 namespace CrossBorderBot.Tests.Guides;
@@ -18,8 +18,8 @@ namespace CrossBorderBot.Tests.Guides;
 public sealed class ReadinessPeopleAndExperienceInOwnWordsTests
 {
     private const string Staff = "team-cross-border-staff";
-    private static readonly Lazy<KnowledgeBase> Kb = new(() => new KnowledgeLoader().LoadDefault().KnowledgeBase);
-    private static readonly Lazy<CrossBorderRecognizer> Recognizer = new(CrossBorderRecognizer.CreateDefault);
+    private static readonly Lazy<KnowledgeBase> Kb = RealGuideParts.Knowledge;
+    private static readonly Lazy<CrossBorderRecognizer> Recognizer = RealGuideParts.Recognizer;
 
     [Theory]
     [InlineData("two full-timers and a part-timer", "2.5")]

@@ -1,8 +1,8 @@
 using CrossBorderBot.Conversation;
 using CrossBorderBot.Dialogs.Guides;
 using CrossBorderBot.Dialogs.Slots;
-using CrossBorderBot.Knowledge.Loading;
 using CrossBorderBot.Knowledge.Model;
+using CrossBorderBot.Tests.TestUtilities;
 using CrossBorderBot.Understanding;
 
 namespace CrossBorderBot.Tests.Guides;
@@ -14,8 +14,8 @@ namespace CrossBorderBot.Tests.Guides;
 /// </summary>
 public sealed class ThirteenthPassReadingTests
 {
-    private static readonly Lazy<KnowledgeBase> Kb = new(() => new KnowledgeLoader().LoadDefault().KnowledgeBase);
-    private static readonly Lazy<CrossBorderRecognizer> Recognizer = new(CrossBorderRecognizer.CreateDefault);
+    private static readonly Lazy<KnowledgeBase> Kb = RealGuideParts.Knowledge;
+    private static readonly Lazy<CrossBorderRecognizer> Recognizer = RealGuideParts.Recognizer;
     private static readonly SlotVocabulary Vocabulary = SlotVocabulary.Default;
 
     private static LogisticsSlotReader Logistics => new(Kb.Value, new GuideLocationResolver(Kb.Value, Recognizer.Value), Vocabulary);
