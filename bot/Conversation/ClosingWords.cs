@@ -62,6 +62,13 @@ public static partial class ClosingWords
             : ClosingKind.None;
     }
 
+    /// <summary>
+    /// True when the message only acknowledges ("ok", "好的", "cool cool 👍", "好滴👍"): acknowledgements, with nothing
+    /// else but words and symbols that say nothing. Where no question waits (after a result) it closes like thanks.
+    /// </summary>
+    public static bool OnlyAcknowledges(string? text) =>
+        Parts(text, anyUnknownWordEnds: false) is { Acknowledged: true, ThanksOrBye: false } parts && parts.Kind == ClosingKind.None && parts.Unknown.All(word => Filler().IsMatch(word));
+
     /// <summary>The most English words no closing part knows that a closing may carry ("that helps", "from me").</summary>
     private const int MostUnknownWords = 3;
 
@@ -81,7 +88,7 @@ public static partial class ClosingWords
     /// <see cref="ReadAround"/> tests match as well (its matches sit inside the word, and a space there bounds a word as
     /// the string's edge does), so every path of <see cref="ReadAround"/> would give <see cref="ClosingKind.None"/>.
     /// </remarks>
-    private static (ClosingKind Kind, bool ThanksOrBye, List<string> Unknown)? Parts(string? text, bool anyUnknownWordEnds)
+    private static (ClosingKind Kind, bool ThanksOrBye, List<string> Unknown, bool Acknowledged)? Parts(string? text, bool anyUnknownWordEnds)
     {
         var rest = TrailingMarks().Replace(text?.Trim() ?? string.Empty, string.Empty);
         if (rest.Length == 0 || rest.Length > MaxLength)
@@ -93,6 +100,7 @@ public static partial class ClosingWords
         var leaving = false;
         var bye = false;
         var aside = false;
+        var acknowledged = false;
         var unknown = new List<string>();
         var position = 0;
         var lastUnknownEnd = -1;
@@ -105,6 +113,7 @@ public static partial class ClosingWords
                 leaving |= part.Groups["done"].Success || part.Groups["later"].Success || part.Groups["bye"].Success;
                 bye |= part.Groups["bye"].Success;
                 aside |= part.Groups["aside"].Success;
+                acknowledged |= part.Groups["ack"].Success;
                 position += part.Length;
                 continue;
             }
@@ -136,7 +145,7 @@ public static partial class ClosingWords
         }
 
         var kind = leaving ? ClosingKind.Goodbye : thanks && !aside ? ClosingKind.Thanks : ClosingKind.None;
-        return (kind, thanks || bye, unknown);
+        return (kind, thanks || bye, unknown, acknowledged && !aside && !leaving && !thanks);
     }
 
     // One part: punctuation or "and" before it, then one kind of closing words, ending at a word's end (English) or
@@ -163,8 +172,9 @@ public static partial class ClosingWords
     [GeneratedRegex(@"\G(?:[\s,，.。!！;；~～:：…]|\band\b|&)*(?<word>[\u4e00-\u9fff]|[^\s,，.。!！;；~～:：…&\u4e00-\u9fff]+)")]
     private static partial Regex UnknownWord();
 
-    // Words that say nothing however many: "now", "today", "then", "here", "mate", "guys", "lol", and Chinese particles.
-    [GeneratedRegex(@"^(?:for|now|today|then|here|there|mate|guys|man|lol|haha+|hehe|again|really|very|much|so|那|我|啦|吧|了|哈+|呀|啊|哦|呢|嘛|噢|哒|滴)$", RegexOptions.IgnoreCase)]
+    // Words that say nothing however many: "now", "today", "then", "here", "mate", "guys", "lol", Chinese particles, and
+    // emoji and other symbols ("👍", "👌").
+    [GeneratedRegex(@"^(?:for|now|today|then|here|there|mate|guys|man|lol|haha+|hehe|again|really|very|much|so|那|我|啦|吧|了|哈+|呀|啊|哦|呢|嘛|噢|哒|滴|[\p{So}\p{Sk}\p{Cs}\u200d\ufe0f]+)$", RegexOptions.IgnoreCase)]
     private static partial Regex Filler();
 
     // Words that say something whatever surrounds them: a number, a question, a yes or a no, a negation, a question word.
