@@ -44,19 +44,26 @@ internal static class GuideRequests
     /// "we'll send a replacement, which courier tracks it door to door?", "哪种物流能全程查到": a choice asked on one guide's
     /// topic, not about rules and with no trouble told, is that guide's task, whatever the classifier makes of the words
     /// around it (at a problem's step it leans to the problem) and though it names a problem type's topic (tracking); the way
-    /// to get goods to someone ("how do I get our wallets to a stockist") is the logistics guide's choice.
+    /// to get goods to someone ("how do I get our wallets to a stockist") is the logistics guide's choice. Where the message
+    /// names several guides' topics, the clause that asks decides ("solo shopify store here … how do i ship them": shipping).
     /// </summary>
     internal static string? ChoiceOnTopic(RecognizedMessage message) =>
         MessageCues.AsksForAChoice(message.Text) && !MessageCues.AsksAboutRules(message.Text) && !MessageCues.SoundsLikeAProblem(message.Text)
-            ? IntentCues.GuideTopic(message.Text) ?? (MessageCues.StatesADelivery(message.Text) ? IntentNames.ChooseLogistics : null)
+            ? IntentCues.GuideTopic(message.Text) ?? TopicOfTheClauseAsking(message.Text) ?? (MessageCues.StatesADelivery(message.Text) ? IntentNames.ChooseLogistics : null)
+            : null;
+
+    private static string? TopicOfTheClauseAsking(string text) =>
+        InterruptionDetector.Clauses(text.Trim()).Where(MessageCues.AsksForAChoice).Select(IntentCues.GuideTopic).OfType<string>().Distinct().ToList() is [var topic]
+            ? topic
             : null;
 
     /// <summary>
     /// "那寄一个花瓶到多伦多大概要多少运费，一个1.5公斤", "what would postage be for one to vancouver, it's 1 kg?": what sending
-    /// goods would cost or take, with a place or a weight given, is the logistics guide's own result, not a lookup.
+    /// goods would cost or take, with a place or a weight given, is the logistics guide's own result, not a lookup. It must
+    /// ask: "tracking for my italy order froze three weeks ago" tells how long something has lasted, it asks no cost or time.
     /// </summary>
     internal static string? ShippingOutcome(RecognizedMessage message) =>
-        MessageCues.AsksForAnOutcome(message.Text) && IntentCues.GuideTopic(message.Text) == IntentNames.ChooseLogistics && TellsNoTrouble(message)
+        MessageCues.IsQuestion(message.Text) && MessageCues.AsksForAnOutcome(message.Text) && IntentCues.GuideTopic(message.Text) == IntentNames.ChooseLogistics && TellsNoTrouble(message)
         && message.Entities.Weights.Count + message.Entities.Countries.Count + message.Entities.Regions.Count > 0
             ? IntentNames.ChooseLogistics
             : null;

@@ -21,7 +21,7 @@ public static partial class InterruptionDetector
     // language ("can you please answer in …"), a "please" after it, and the particles that may end the Chinese request.
     private const string Hedges = @"(?:(?:sorry|ok|okay|oh|um+|hmm+|actually|well|hey|hi)[,\s]+)*";
     private const string ChineseHedges = @"(?:(?:不好意思|抱歉|嗯|那)[，,\s]*)*";
-    private const string AskForLanguage = @"(?:(?:can|could)\s+(?:you|we)\s+)?(?:please\s+)?(?:(?:speak|talk|answer|reply|write|continue|switch(?:\s+to)?|change\s+to|go)\s+)?(?:in\s+)?";
+    private const string AskForLanguage = @"(?:(?:can|could)\s+(?:you|we)\s+|let'?s\s+|let\s+us\s+)?(?:please\s+)?(?:(?:speak|talk|answer|reply|write|continue|switch(?:\s+to)?|change\s+to|go)\s+)?(?:in\s+)?";
     private const string PleaseAfterLanguage = @"(?:\s+(?:please|pls|plz|instead|now))?$";
     private const string ChineseRequestEnd = @"(?:吧|啦|好了|回答|回复|就行|可以吗)?$";
 

@@ -222,6 +222,14 @@ public static class MessageArbiter
             return MessagePurpose.NewTask;
         }
 
+        // "ok that's enough questions, what's my score based on this?" at a question of a guide that can give its result from
+        // the answers so far (readiness, platforms) asks that guide for it: the guide reads it, not the knowledge base.
+        if (place.Kind == ConversationPlaceKind.GuideQuestion && place.GuideId is DialogIds.GuideReadiness or DialogIds.GuidePlatform
+            && ResultNowCues.AsksForTheResultNow(text))
+        {
+            return MessagePurpose.Answer;
+        }
+
         // "不确定是哪个国家" (not sure which country) answers the question asked, with its question word and all ("dont know
         // yet, which country is easiest?" too: the guide picks). A playbook's step takes no don't-know: there "这一步不太懂，
         // 能说详细点吗" asks, after its don't-know, in a clause of its own.
