@@ -129,11 +129,12 @@ public static partial class MessageCues
     /// "我们这种厂能不能做跨境": the seller asks how ready the company is to sell abroad, which the readiness check
     /// measures. Needs the company itself (we, our business, 我们, 我司), a word of readiness or ability, and selling
     /// abroad (or a readiness word that says it, "export-ready"); a question about rules, a platform or shipping is not one,
-    /// unless it names the readiness itself ("a readiness check on my one-woman shopify business": the shop is the seller).
+    /// unless it names the readiness itself and asks for no choice ("a readiness check on my one-woman shopify business": the
+    /// shop is the seller; "我们适合在哪个平台出海" still asks for a platform).
     /// </summary>
     public static bool AsksHowReady(string text) =>
         ReadyWords().IsMatch(text) && OwnCompany().IsMatch(text) && (SellingAbroad().IsMatch(text) || ReadinessItself().IsMatch(text))
-        && !AsksAboutRules(text) && (ReadinessItself().IsMatch(text) || !IntentCues.NamesAnotherTopicThan(IntentNames.StartReadiness, text));
+        && !AsksAboutRules(text) && ((ReadinessItself().IsMatch(text) && !AsksForAChoice(text)) || !IntentCues.NamesAnotherTopicThan(IntentNames.StartReadiness, text));
 
     /// <summary>
     /// "my bad, the buyer is in Spain", "sorry I meant 3 kg", "我说错了，是发到英国": the user corrects an earlier answer.
@@ -249,7 +250,8 @@ public static partial class MessageCues
     [GeneratedRegex(@"\b(?:[a-z]+-)?ready\b|\bprepared\b|\breadiness\b|\bpreparedness\b|\bcut\s+out\s+for\b|\bup\s+to\s+(?:it|the\s+job)\b|\b(?:can|could)\s+(?:we|i|it|they|our\s+\w+|my\s+\w+)\s+(?:really\s+)?(?:handle|manage|cope|take\s+on|do)\b|\bable\s+to\s+(?:handle|sell|export|go)\b|\b(?:rate|assess|evaluate|gauge|judge|score|grade|check)\s+(?:us|me|our|my|how|whether|if)\b|\b(?:rate|assess|evaluate|gauge|judge)(?:\s+(?:us|me|it|that|this))?\s*[?？.!。！]*\s*$|\bin\s+a\s+(?:good\s+|strong\s+)?position\s+to\b|\bwhat\s+it\s+takes\b|\b(?:big|strong|large|mature|established|experienced)\s+enough\b|\bcapable\s+of\b|\bwell\s+enough\b|\bset\s+up\s+(?:well|right|properly)\b|\bhave\s+the\s+(?:capacity|resources|means)\b|有没有本事|有本事|有没有实力|有实力|有没有能耐|(?:做|干|搞)得(?:了|来|起)|有没有条件|有条件|条件够不够|准备好|准备得|准备度|准备情况|够不够|够格|够条件|具备[^，,。？?]{0,6}条件|有没有能力|能不能做|能否做|可不可以做|适不适合|适合做|行不行|可行吗|测评|评估|评测|打个?分|测一下|诊断", RegexOptions.IgnoreCase)]
     private static partial Regex ReadyWords();
 
-    // The seller's own company: "we", "us", "our business", "my factory", "我们", "我司", "咱们", "我们厂", "自己", "厂里".
+    // The seller's own company: "we", "us", "our business", "my factory", "my one-woman shopify business", "我们", "我司", "咱们",
+    // "我们厂", "自己", "厂里", and the company one speaks for ("老板让我…", "评估下公司").
     [GeneratedRegex(@"\b(?:we|we're|we've|us|our|ours|i|i'm)\b|\bmy\s+(?:[\w-]+\s+){0,3}?(?:company|business|factory|firm|team|shop|store|workshop|studio|brand)\b|我们|我司|咱们|本公司|我(?:这|的)?(?:公司|工厂|厂)|自己|自家|厂里|本厂|(?:老板|领导|上司)让我|(?:评估|测评|评测|诊断|看看|测测)(?:一)?下?公司", RegexOptions.IgnoreCase)]
     private static partial Regex OwnCompany();
 

@@ -28,6 +28,7 @@ public sealed class ReadingsOfTheTwentyFirstPartTests
     [Theory]
     [InlineData("is amazon ready for our goods?")]
     [InlineData("which shipping company is ready for 3 kg parcels?")]
+    [InlineData("我们的出海准备度够上哪个平台")]
     public void Readiness_of_a_platform_or_carrier_is_no_readiness_check(string text) => Assert.False(MessageCues.AsksHowReady(text));
 
     [Theory]
