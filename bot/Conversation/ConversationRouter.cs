@@ -192,6 +192,11 @@ public sealed partial class ConversationRouter(
             return;
         }
 
+        if (isCardSubmit && await UnknownButton.TrySayAsync(dc, profile.KnownLanguage(), cancellationToken))
+        {
+            return;
+        }
+
         if (isCardSubmit || string.IsNullOrEmpty(text))
         {
             await ConversationSteps.ContinueAsync(dc, cancellationToken);
@@ -239,6 +244,12 @@ public sealed partial class ConversationRouter(
                 // "hi" with the menu waiting just above (right after the welcome, say): a short hello pointing at it, not
                 // the whole menu once more.
                 await dc.Context.SendActivityAsync(texts.HelloAgain, cancellationToken: cancellationToken);
+                return;
+
+            case MessagePurpose.Acknowledgement:
+                // "ok", "好的👌" after a result: nothing more is asked, so the result is done and the menu follows.
+                await dc.CancelAllDialogsAsync(cancellationToken);
+                await dc.BeginDialogAsync(DialogIds.MainMenu, cancellationToken: cancellationToken);
                 return;
 
             case MessagePurpose.Greeting:

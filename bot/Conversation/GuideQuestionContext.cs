@@ -36,10 +36,13 @@ public static partial class GuideQuestionContext
     /// </summary>
     public static IReadOnlyList<string> Complete(DialogContext dc, string? guideId, Dialog? guide, string question, BotLanguage language, Func<string, string?>? productWords = null)
     {
-        // "how do we appeal that?", "这个要怎么证明我们没有侵权" at a playbook's step: "that" is the problem being fixed.
+        // "how do we appeal that?", "这个要怎么证明我们没有侵权" at a playbook's step: "that" is the problem being fixed; so is
+        // the subject of a question that names no topic of its own ("以后怎么避免", "how many days before I can claim?"),
+        // as at the problem's confirmation below.
         if (dc.ActiveLeaf is { Dialog: PlaybookWalkDialog walk, Instance: var step })
         {
-            return [AboutTheProblem(question, walk.PlaybookName(step, language))];
+            var name = walk.PlaybookName(step, language);
+            return [NamesATopic(dc) ? AboutTheProblem(question, name) : WithTheProblem(question, name)];
         }
 
         if (guideId is null || guide is not ISlotGuide slots || dc.ContextOf(guideId) is not { } guideContext)

@@ -35,10 +35,40 @@ internal static class GuideRequests
     /// out, goods that must reach someone), else the guide whose questions it answers.
     /// </summary>
     public static string TaskIntent(ConversationPlace place, RecognizedMessage message) =>
-        (AsksForReadiness(place, message.Text) ? IntentNames.StartReadiness : null) ?? (MessageCues.AsksWhereToSell(message.Text) ? IntentNames.ChoosePlatform : null) ?? RequestedTopic(message) ?? StatedDelivery(message) ?? (message.IntentAbove(MessageCues.RequestsATask(message.Text) ? RequestedTaskThreshold : MenuTaskThreshold) is { } intent && intent != IntentNames.AskKnowledge && MainMenuDialog.EntryIntents.Contains(intent)
+        (AsksForReadiness(place, message.Text) ? IntentNames.StartReadiness : null) ?? (MessageCues.AsksWhereToSell(message.Text) ? IntentNames.ChoosePlatform : null) ?? RequestedTopic(message) ?? StatedDelivery(message) ?? ChoiceOnTopic(message) ?? ShippingOutcome(message) ?? (message.IntentAbove(MessageCues.RequestsATask(message.Text) ? RequestedTaskThreshold : MenuTaskThreshold) is { } intent && intent != IntentNames.AskKnowledge && MainMenuDialog.EntryIntents.Contains(intent)
             && !(intent == IntentNames.FixIssue && TroubleFreeFacts(place, message))
             ? intent
             : WorkOutGuide(message) ?? DeliveryGuide(message) ?? place.FactsGuide ?? GuideLean(message) ?? NamedTopic(message) ?? message.Intent);
+
+    /// <summary>
+    /// "we'll send a replacement, which courier tracks it door to door?", "哪种物流能全程查到": a choice asked on one guide's
+    /// topic, not about rules and with no trouble told, is that guide's task, whatever the classifier makes of the words
+    /// around it (at a problem's step it leans to the problem) and though it names a problem type's topic (tracking); the way
+    /// to get goods to someone ("how do I get our wallets to a stockist") is the logistics guide's choice. Where the message
+    /// names several guides' topics, the clause that asks decides ("solo shopify store here … how do i ship them": shipping).
+    /// </summary>
+    internal static string? ChoiceOnTopic(RecognizedMessage message) =>
+        MessageCues.AsksForAChoice(message.Text) && !MessageCues.AsksAboutRules(message.Text) && !MessageCues.SoundsLikeAProblem(message.Text)
+            ? IntentCues.GuideTopic(message.Text) ?? TopicOfTheClauseAsking(message.Text) ?? (MessageCues.StatesADelivery(message.Text) ? IntentNames.ChooseLogistics : null)
+            : null;
+
+    private static string? TopicOfTheClauseAsking(string text) =>
+        InterruptionDetector.Clauses(text.Trim()).Where(MessageCues.AsksForAChoice).Select(IntentCues.GuideTopic).OfType<string>().Distinct().ToList() is [var topic]
+            ? topic
+            : null;
+
+    /// <summary>
+    /// "那寄一个花瓶到多伦多大概要多少运费，一个1.5公斤", "what would postage be for one to vancouver, it's 1 kg?": what sending
+    /// goods would cost or take, with a place or a weight given, is the logistics guide's own result, not a lookup. It must
+    /// ask: "tracking for my italy order froze three weeks ago" tells how long something has lasted, it asks no cost or time.
+    /// </summary>
+    internal static string? ShippingOutcome(RecognizedMessage message) =>
+        MessageCues.IsQuestion(message.Text) && MessageCues.AsksForAnOutcome(message.Text) && IntentCues.GuideTopic(message.Text) == IntentNames.ChooseLogistics && TellsNoTrouble(message)
+        && message.Entities.Weights.Count + message.Entities.Countries.Count + message.Entities.Regions.Count > 0
+            ? IntentNames.ChooseLogistics
+            : null;
+
+    private static bool TellsNoTrouble(RecognizedMessage message) => message.Entities.IssueTypes.Count == 0 && !MessageCues.SoundsLikeAProblem(message.Text);
 
     /// <summary>
     /// "ok nvm. help me ship something": a short request that names one guide's topic and reports no problem asks for

@@ -21,7 +21,7 @@ public static partial class InterruptionDetector
     // language ("can you please answer in …"), a "please" after it, and the particles that may end the Chinese request.
     private const string Hedges = @"(?:(?:sorry|ok|okay|oh|um+|hmm+|actually|well|hey|hi)[,\s]+)*";
     private const string ChineseHedges = @"(?:(?:不好意思|抱歉|嗯|那)[，,\s]*)*";
-    private const string AskForLanguage = @"(?:(?:can|could)\s+(?:you|we)\s+)?(?:please\s+)?(?:(?:speak|talk|answer|reply|write|continue|switch(?:\s+to)?|change\s+to|go)\s+)?(?:in\s+)?";
+    private const string AskForLanguage = @"(?:(?:can|could)\s+(?:you|we)\s+|let'?s\s+|let\s+us\s+)?(?:please\s+)?(?:(?:speak|talk|answer|reply|write|continue|switch(?:\s+to)?|change\s+to|go)\s+)?(?:in\s+)?";
     private const string PleaseAfterLanguage = @"(?:\s+(?:please|pls|plz|instead|now))?$";
     private const string ChineseRequestEnd = @"(?:吧|啦|好了|回答|回复|就行|可以吗)?$";
 
@@ -40,7 +40,7 @@ public static partial class InterruptionDetector
 
     private static readonly HashSet<string> BackWords = new(StringComparer.OrdinalIgnoreCase)
     {
-        "back", "go back", "previous", "previous question", "undo", "返回", "上一步", "上一个问题", "后退", "回到上一步",
+        "back", "go back", "previous", "previous question", "undo", "返回", "上一步", "上一个问题", "后退", "回到上一步", "返回上一步",
     };
 
     private static readonly HashSet<string> PlanWords = new(StringComparer.OrdinalIgnoreCase)
@@ -101,7 +101,7 @@ public static partial class InterruptionDetector
             return Interruption.ShowPlan;
         }
 
-        if (BackWords.Contains(command))
+        if (BackWords.Contains(command) || StartsByGoingBack(command))
         {
             return Interruption.Back;
         }
@@ -173,6 +173,18 @@ public static partial class InterruptionDetector
     }
 
     /// <summary>
+    /// "go back, the market was wrong", "上一步，我想改预算": the first clause is a command to go back and every clause after
+    /// it says an answer was wrong or is to be changed. Going back is what that asks; a clause that says anything else
+    /// ("back to the warehouse in poland" is no command at all) keeps the message what it is.
+    /// </summary>
+    private static bool StartsByGoingBack(string command)
+    {
+        var clauses = Clauses(command);
+        return clauses.Count >= 2 && BackWords.Contains(CommandWrapping().Replace(clauses[0], string.Empty).Trim())
+            && clauses.Skip(1).All(clause => AnswerToChange().IsMatch(clause) && !MessageCues.IsQuestion(clause));
+    }
+
+    /// <summary>
     /// True when words beside a closing answer a question or name a fact: a slot's answer word or topic ("standard",
     /// "tracking"), or, in the message, a place, a weight, an amount, goods or a platform the recognizer found.
     /// </summary>
@@ -193,6 +205,10 @@ public static partial class InterruptionDetector
 
     [GeneratedRegex(@"[\s\.!！。,，~～]+$")]
     private static partial Regex TrailingPunctuation();
+
+    // An answer said to be wrong or to be changed: "the market was wrong", "I want to change the category", "预算填错了", "市场要改一下".
+    [GeneratedRegex(@"\b(?:wrong|mistake|typo|incorrect|change|changed|fix|correct|redo|edit|amend|update)\b|错|改|换|重新(?:选|填|答)", RegexOptions.IgnoreCase)]
+    private static partial Regex AnswerToChange();
 
     [GeneratedRegex(@"\s*[,，.。;；!！]+\s*|\s+[-—–]+\s+")]
     private static partial Regex ClauseBreak();

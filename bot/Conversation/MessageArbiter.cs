@@ -170,7 +170,9 @@ public static class MessageArbiter
 
         // "why this step?", "这一步一般要多久" at a playbook step ask about the step shown, not the knowledge base.
         // Right after a side question, "那要多久能拿到？" points back at that question's topic, not at the step.
-        if (place.AtPlaybookStep && question && !(place.FollowsAQuestion && SideQuestionFollowUp.IsFollowUp(text)) && ResultQuestions.Read(place.GuideId, text) != ResultQuestion.None)
+        // A time limit ("how many days before I can claim it as lost?") is the platform's or carrier's rule, not the step's.
+        if (place.AtPlaybookStep && question && !(place.FollowsAQuestion && SideQuestionFollowUp.IsFollowUp(text)) && !MessageCues.AsksForADeadline(text)
+            && ResultQuestions.Read(place.GuideId, text) != ResultQuestion.None)
         {
             return MessagePurpose.AboutResult;
         }
@@ -205,7 +207,10 @@ public static class MessageArbiter
         // "对了，这种丝巾在中东适合上哪个平台卖？", "which marketplace should i be selling these on in australia?" inside the
         // logistics guide asks for another guide's choice by its topic: that guide's task as a detour, however unsure the
         // classifier is of the words around it (as at a result).
-        if (question && AsksForAnotherGuidesChoice(place, message))
+        // "我准备重新寄一件过去，哪种物流能全程查到？" at a problem's step, "寄到洛杉矶要多少运费，一件0.3公斤" inside the platform
+        // guide: the same for another guide's own result asked.
+        // A question mark anywhere asks ("we'll send a replacement, which courier tracks it? it's about 2 kg").
+        if ((question || text.Contains('?') || text.Contains('？')) && (AsksForAnotherGuidesChoice(place, message) || AsksAnotherGuidesOutcome(place, message)))
         {
             return MessagePurpose.NewTask;
         }
@@ -217,8 +222,18 @@ public static class MessageArbiter
             return MessagePurpose.NewTask;
         }
 
-        // "不确定是哪个国家" (not sure which country) answers the question asked, with its question word and all.
-        if (SlotVocabulary.Default.IsUnknown(text))
+        // "ok that's enough questions, what's my score based on this?" at a question of a guide that can give its result from
+        // the answers so far (readiness, platforms) asks that guide for it: the guide reads it, not the knowledge base.
+        if (place.Kind == ConversationPlaceKind.GuideQuestion && place.GuideId is DialogIds.GuideReadiness or DialogIds.GuidePlatform
+            && ResultNowCues.AsksForTheResultNow(text))
+        {
+            return MessagePurpose.Answer;
+        }
+
+        // "不确定是哪个国家" (not sure which country) answers the question asked, with its question word and all ("dont know
+        // yet, which country is easiest?" too: the guide picks). A playbook's step takes no don't-know: there "这一步不太懂，
+        // 能说详细点吗" asks, after its don't-know, in a clause of its own.
+        if (SlotVocabulary.Default.IsUnknown(text) && !(place.AtPlaybookStep && MessageCues.AsksAfterTheFirstClause(text)))
         {
             return place.GuideReadsMessage ? MessagePurpose.Answer : MessagePurpose.Unclear;
         }
@@ -228,7 +243,8 @@ public static class MessageArbiter
         // "did that one", "ok did that" at a playbook step open like a question ("did …?") but tell a step done.
         // "is there anything quicker? paying a bit more is fine", "有没有更快一点的，贵一点也行" ask for another speed: the guide
         // changes it (a request, not a comparison for the result to answer).
-        var answersAnyway = place.GuideReadsMessage && ((MessageCues.IsWhatIf(text) && !MessageCues.IsWhy(text)) || MessageCues.AsksOnlyByAFew(text)
+        // A playbook's step takes no changed input: "对方要是不撤诉怎么办" there supposes a case and asks about it.
+        var answersAnyway = place.GuideReadsMessage && ((MessageCues.IsWhatIf(text) && !MessageCues.IsWhy(text) && !place.AtPlaybookStep) || MessageCues.AsksOnlyByAFew(text)
             || (SlotVocabulary.Default.Agreement.SaysDone(text) && !(place.FollowsAQuestion && SideQuestionFollowUp.IsFollowUp(text)))
             || (place.GuideId == DialogIds.GuideLogistics && SpeedWish.AsksForAnotherSpeed(text)));
         // "would two 3 kg boxes come out cheaper?", "走海运会不会省很多", "would Etsy suit us better than Amazon?": before the
@@ -270,7 +286,10 @@ public static class MessageArbiter
             return MessagePurpose.NewTask;
         }
 
-        return MessageCues.IsSentence(text) && message.ScoreOf(IntentNames.AskKnowledge) >= QuestionThreshold ? MessagePurpose.Question : MessagePurpose.Unclear;
+        // "usually ten days or so", "CE没有，别的也不清楚要什么" at a guide's question: a statement giving a quantity or a
+        // don't-know answers it (the question handles what it cannot read), whatever the classifier makes of its words.
+        var answerStated = place.Kind == ConversationPlaceKind.GuideQuestion && (MessageCues.StatesAQuantity(text) || MessageCues.IsUndecided(text));
+        return MessageCues.IsSentence(text) && !answerStated && message.ScoreOf(IntentNames.AskKnowledge) >= QuestionThreshold ? MessagePurpose.Question : MessagePurpose.Unclear;
     }
 
     /// <summary>
@@ -286,6 +305,10 @@ public static class MessageArbiter
         && (IntentCues.GuideTopic(message.Text) ?? (MessageCues.AsksWhereToSell(message.Text) ? IntentNames.ChoosePlatform : null)
             ?? (MessageCues.StatesADelivery(message.Text) ? IntentNames.ChooseLogistics : null)) is { } topic
         && topic != GuideIntent(place.GuideId) && TaskIntent(place, message) == topic;
+
+    /// <summary>Outside the logistics guide, what sending goods would cost or take (<see cref="GuideRequests.ShippingOutcome"/>): that guide's task.</summary>
+    internal static bool AsksAnotherGuidesOutcome(ConversationPlace place, RecognizedMessage message) =>
+        place.GuideId != DialogIds.GuideLogistics && GuideRequests.ShippingOutcome(message) is { } topic && TaskIntent(place, message) == topic;
 
     /// <summary>A problem the user has: a problem type was found and the message reports it rather than asks about it.</summary>
     private static bool IsProblemReport(RecognizedMessage message, bool question)

@@ -15,10 +15,15 @@ internal static class ResultMessagePurpose
     public static MessagePurpose Decide(ConversationPlace place, RecognizedMessage message, bool question, bool problem)
     {
         var text = message.Text;
+        if (ClosingWords.OnlyAcknowledges(text))
+        {
+            return MessagePurpose.Acknowledgement;
+        }
 
         // "这个瑜伽垫要是在澳洲卖，上哪个平台好" after a shipping result asks for another guide's choice: that guide's task,
-        // though it supposes a case ("要是") the running guide could read as a what-if.
-        if (MessageArbiter.AsksForAnotherGuidesChoice(place, message))
+        // though it supposes a case ("要是") the running guide could read as a what-if; so does "寄一个到多伦多要多少运费" after
+        // a platform result ask the shipping guide's own result.
+        if (MessageArbiter.AsksForAnotherGuidesChoice(place, message) || MessageArbiter.AsksAnotherGuidesOutcome(place, message))
         {
             return MessagePurpose.NewTask;
         }

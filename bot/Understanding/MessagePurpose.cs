@@ -34,6 +34,9 @@ public enum MessagePurpose
     /// <summary>Hello again: the menu, not a wrong answer.</summary>
     Greeting,
 
+    /// <summary>"ok", "好的👌" where no question waits (after a result): the conversation goes back to the menu, like thanks.</summary>
+    Acknowledgement,
+
     /// <summary>Nothing above fits: the waiting question handles it (and says it did not understand if it cannot).</summary>
     Unclear,
 }
