@@ -51,8 +51,10 @@ public sealed partial class LogisticsSlotReader(KnowledgeBase knowledgeBase, Gui
     {
         var defaults = new HashSet<string>(StringComparer.Ordinal);
         entities = ParcelValueInPounds.Of(entities, text);
-        // "跟上次发东京的一样重", "same weight as our german orders": a place said of another parcel is no destination.
-        var (placeText, placeEntities) = PlacesSaidOfSomethingElse.Without(text, entities, PlacesSaidOfSomethingElse.AnotherShipment, keepWhenNoneLeft: true);
+        // "跟上次发东京的一样重", "same weight as our german orders": a place said of another parcel is no destination, nor is
+        // where the seller is from ("we're a uk company, how should we ship…").
+        var (homeText, homeEntities) = PlacesSaidOfSomethingElse.WithoutSellersHome(text, entities);
+        var (placeText, placeEntities) = PlacesSaidOfSomethingElse.Without(homeText, homeEntities, PlacesSaidOfSomethingElse.AnotherShipment, keepWhenNoneLeft: true);
         var said = _placesRead.Get(text, waitingSlot == Destination, entities, atDestination => _places.Read(placeText, placeEntities, atDestination));
         var places = said.Ids;
 
