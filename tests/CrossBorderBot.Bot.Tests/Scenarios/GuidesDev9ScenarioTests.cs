@@ -13,7 +13,10 @@ public sealed class GuidesDev9ScenarioTests(ITestOutputHelper output)
     private readonly DevPartPrinter printer = new(output);
 
     // Measured once when the set was written, on 2edccf4 before any change of the twenty-third pass to the guides: 8 of 24.
-    private const int PassFloor = 8;
+    // After this pass's guide changes (827965b): 18 of 24; the six left are messages the arbiter sends elsewhere (the
+    // readiness result asked for as a question, the plan asked for as a question or with "send", "we don't know what's
+    // needed" at the certificates question).
+    private const int PassFloor = 18;
 
     [Fact]
     public async Task Dev_scenarios_pass_in_total()
