@@ -1,8 +1,8 @@
 namespace CrossBorderBot.Dialogs;
 
 /// <summary>
-/// Which dialog serves each menu entry. An entry with no registered guide is answered honestly as "not available
-/// yet" by the menu.
+/// Which dialog serves each menu entry. An intent with no registered guide starts nothing: the menu shows its choices
+/// again.
 /// </summary>
 public sealed class GuideCatalog(IEnumerable<GuideRegistration> registrations)
 {

@@ -70,9 +70,11 @@ public sealed class MainMenuDialog : ComponentDialog
             return await step.BeginDialogAsync(guideId, new GuideStartOptions(start?.Text, start?.Entities, start?.Described ?? false, start?.Stacked ?? false, earlier) { Saved = start?.Saved }, cancellationToken);
         }
 
-        var text = BotText.For(TurnLanguage.Of(step.Context));
-        await step.Context.SendActivityAsync(text.GuideNotAvailable, cancellationToken: cancellationToken);
-        return await step.NextAsync(cancellationToken: cancellationToken);
+        // An intent no guide serves (a greeting, or no intent, taken for a task): no claim about a guide — the menu again, or,
+        // stacked on a waiting guide, that guide's question again.
+        return step.GetOptions<MainMenuOptions>()?.Stacked == true
+            ? await step.EndDialogAsync(cancellationToken: cancellationToken)
+            : await step.ReplaceDialogAsync(StepsId, null, cancellationToken);
     }
 
     /// <summary>

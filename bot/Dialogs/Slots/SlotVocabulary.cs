@@ -198,9 +198,16 @@ public sealed partial class SlotVocabulary
         }
 
         // "CE yes, the rest no idea": a yes for part and a no or don't-know for the rest is the slot's partial answer.
-        if (words.Mixed is { } mixed && _yesNo.IsMixed(normalized, IsUnknown))
+        if (words.Mixed is { } mixed && _yesNo.IsMixed(normalized, IsUnknown, clause => HoldsAnAnswer(slot, words, clause)))
         {
             return new SlotReading(mixed, 0);
+        }
+
+        // "a few are our own design, the rest are standard ones": clauses giving two of the question's answers place the
+        // reply in the middle of its scale.
+        if (words.Scale.TryGetValue(SlotYesNoReader.SomePlace, out var middle) && ClausesDisagree(slot, words, normalized))
+        {
+            return new SlotReading(middle, 0);
         }
 
         // "商标在办理中", "registration is pending": under way is not yet, the question's negative answer.

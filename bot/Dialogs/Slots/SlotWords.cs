@@ -31,7 +31,8 @@ public sealed class SlotWords
 
     /// <summary>
     /// The values at the top ("all") and the middle ("some") of the question's scale, when it has one: a reply placed on
-    /// it by a word of all or some ("every order is checked", "a bit different") takes that value.
+    /// it by a word of all or some ("every order is checked", "a bit different") takes that value, and so does a reply whose
+    /// clauses give two different answers ("a few are our own design, the rest are standard ones") the middle one.
     /// </summary>
     public Dictionary<string, string> Scale { get; set; } = [];
 

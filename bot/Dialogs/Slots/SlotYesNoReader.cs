@@ -8,6 +8,9 @@ namespace CrossBorderBot.Dialogs.Slots;
 /// </summary>
 public sealed class SlotYesNoReader
 {
+    /// <summary>The middle of a question's scale (a slot's <c>scale</c> key): "some", "a bit", "部分".</summary>
+    public const string SomePlace = "some";
+
     private readonly Regex _yesStart;
     private readonly Regex _noStart;
     private readonly Regex _negation;
@@ -59,10 +62,12 @@ public sealed class SlotYesNoReader
     public bool IsPlainYesOrNo(string normalized) => _plainYesOrNo.Contains(normalized);
 
     /// <summary>
-    /// True when one clause of the reply says yes ("有CE", "CE yes") and another contains a negation, hedged or not
-    /// ("美国的还没办", "the rest no idea"), or does not know (<paramref name="isUnknown"/>): a partial answer.
+    /// True when one clause of the reply says yes ("有CE", "CE yes") or holds one of the question's answers
+    /// (<paramref name="holdsAnswer"/>: "出口欧洲的有检测报告") and another contains a negation, hedged or not ("美国的还没办",
+    /// "the rest no idea"), says it is under way ("美国的FCC还在办"), or does not know (<paramref name="isUnknown"/>): a
+    /// partial answer.
     /// </summary>
-    public bool IsMixed(string normalized, Func<string, bool> isUnknown)
+    public bool IsMixed(string normalized, Func<string, bool> isUnknown, Func<string, bool>? holdsAnswer = null)
     {
         var clauses = _separators.Split(normalized).Select(part => part.Trim()).Where(part => part.Length > 0).ToList();
         if (clauses.Count < 2)
@@ -71,9 +76,10 @@ public sealed class SlotYesNoReader
         }
 
         // "欧洲的CE做了，美国的还没弄", "VAT注册了，EPR还没弄": a part said done is the yes part.
-        var yes = clauses.FindIndex(clause => !IsNegation(clause) && (_yesStart.IsMatch(clause) || _yesEnd.IsMatch(clause) || (_done?.IsMatch(clause) == true && !_negation.IsMatch(clause))));
+        var yes = clauses.FindIndex(clause => !IsNegation(clause) && (_yesStart.IsMatch(clause) || _yesEnd.IsMatch(clause)
+            || (_done?.IsMatch(clause) == true && !_negation.IsMatch(clause)) || holdsAnswer?.Invoke(clause) == true));
         return yes >= 0 && clauses.Where((_, index) => index != yes)
-            .Any(clause => isUnknown(clause) || _negation.IsMatch(clause) || _noStart.IsMatch(clause));
+            .Any(clause => isUnknown(clause) || _negation.IsMatch(clause) || _noStart.IsMatch(clause) || _inProgress?.IsMatch(clause) == true);
     }
 
     /// <summary>True when the normalized reply opens with a yes word (and is not a negation).</summary>
@@ -144,7 +150,7 @@ public sealed class SlotYesNoReader
     {
         if (_some?.IsMatch(normalized) == true)
         {
-            return "some";
+            return SomePlace;
         }
 
         return _all?.IsMatch(normalized) == true && !SaysNo(normalized) ? "all" : null;

@@ -20,7 +20,7 @@ public sealed class LogisticsExplainer(LogisticsAdvisor advisor, GuideLocationRe
     public string? Explain(LogisticsAnswers answers, string question, BotLanguage language, LogisticsAnswers? before = null)
     {
         if (before is not null && ResultQuestions.Read(DialogIds.GuideLogistics, question) == ResultQuestion.ComparedWithBefore
-            && _comparison.Compare(before, answers, language) is { } compared)
+            && _comparison.Compare(before, answers, language, place => locations.Name(place, language)) is { } compared)
         {
             return compared;
         }

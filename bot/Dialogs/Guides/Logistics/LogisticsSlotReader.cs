@@ -13,8 +13,10 @@ public sealed partial class LogisticsSlotReader(KnowledgeBase knowledgeBase, Gui
 {
     private readonly GuidePlaceReader _places = new(knowledgeBase, locations, vocabulary);
 
-    // The router's reading (no question waiting) and the guide's (its question waiting) of one message name the same places.
+    // The router's reading (no question waiting) and the guide's (its question waiting) of one message name the same places
+    // and hold the same facts whatever question waits: each is read once per message.
     private readonly MessageReadings<bool, GuidePlaces> _placesRead = new();
+    private readonly MessageReadings<bool, ParcelMessageFacts> _factsRead = new();
 
     /// <summary>The names sellers call channels by, for the urgency question and the "why not X?" explanation.</summary>
     public LogisticsChannelNames ChannelNames { get; } = new(knowledgeBase, vocabulary);
@@ -50,10 +52,9 @@ public sealed partial class LogisticsSlotReader(KnowledgeBase knowledgeBase, Gui
     public (LogisticsAnswers Read, HashSet<string> Defaults) Read(string text, MessageEntities entities, string? waitingSlot)
     {
         var defaults = new HashSet<string>(StringComparer.Ordinal);
-        entities = ParcelValueInPounds.Of(entities, text);
-        // "跟上次发东京的一样重", "same weight as our german orders": a place said of another parcel is no destination.
-        var (placeText, placeEntities) = PlacesSaidOfSomethingElse.Without(text, entities, PlacesSaidOfSomethingElse.AnotherShipment, keepWhenNoneLeft: true);
-        var said = _placesRead.Get(text, waitingSlot == Destination, entities, atDestination => _places.Read(placeText, placeEntities, atDestination));
+        var facts = _factsRead.Get(text, true, entities, _ => ParcelMessageFacts.Read(text, entities, knowledgeBase, vocabulary, ChannelNames));
+        entities = facts.Entities;
+        var said = _placesRead.Get(text, waitingSlot == Destination, entities, atDestination => _places.Read(facts.PlaceText, facts.PlaceEntities, atDestination));
         var places = said.Ids;
 
         // A region named alone ("southeast asia", "the gulf states") is several destinations: the result is for its first
@@ -70,8 +71,8 @@ public sealed partial class LogisticsSlotReader(KnowledgeBase knowledgeBase, Gui
             defaults.Add(Destination);
         }
 
-        var money = entities.Money.FirstOrDefault(m => m.Amount > 0 && knowledgeBase.ExchangeRates.Knows(m.Currency));
-        var (valueAmount, valueCurrency) = (money is null ? (decimal?)null : PiecesPerParcel.ParcelValue(text, money) ?? money.Amount, money?.Currency.ToUpperInvariant());
+        var money = facts.Money;
+        var (valueAmount, valueCurrency) = (facts.ParcelValue, money?.Currency.ToUpperInvariant());
 
         // "forty five pounds" at the value question is money: the reader takes a bare "pounds" for a weight, but the
         // question asks for an amount, and the weight was asked before.
@@ -93,14 +94,14 @@ public sealed partial class LogisticsSlotReader(KnowledgeBase knowledgeBase, Gui
             defaults.Add(Value);
         }
         // "货值两百": the recognizer gives a currency no one typed; the merge assumes one and says it.
-        if (money is not null && !string.IsNullOrWhiteSpace(text) && BareAmount.Read(money.Text) is not null)
+        if (facts.MoneySaidBare)
         {
             valueCurrency = null;
             defaults.Add(Value);
         }
 
         // "two hundred", "两百", "about 200" at the value question: the amount, in the currency the merge assumes and says.
-        if (waitingSlot == Value && BareAmount.Read(text) is { } bare)
+        if (waitingSlot == Value && facts.AmountAlone is { } bare)
         {
             (valueAmount, valueCurrency) = (bare, null);
             defaults.Add(Value);
@@ -110,25 +111,25 @@ public sealed partial class LogisticsSlotReader(KnowledgeBase knowledgeBase, Gui
         // topic answers that question, so the yes/no question waiting reads the message as any other question would; so
         // does a faster way asked for ("any faster option? we can pay more" is about the speed, not the tracking).
         var yesNoWaiting = waitingSlot is Tracking or Returns
-            && (OpensAboutAnotherQuestion(text, waitingSlot) || (SpeedWish.AsksForAnotherSpeed(text) && !vocabulary.NamesTopic(waitingSlot, text)))
+            && (OpensAboutAnotherQuestion(text, waitingSlot) || ((facts.AsksForFaster || facts.AsksForSlower) && !vocabulary.NamesTopic(waitingSlot, text)))
             ? null
             : waitingSlot;
 
-        var size = ParcelSizePrompt.Parse(text) is { Skipped: false } parsed ? parsed : null;
+        var size = facts.Size;
         if (size is null && waitingSlot == Size && (vocabulary.IsUnknown(text, Size) || vocabulary.ReadAnswer(Size, text) is not null))
         {
             size = ParcelSizeAnswer.Skip;
         }
 
         // "2 kg to italy, no dims, standard": a size said not to be known, in a clause of its own, at any question.
-        if (size is null && waitingSlot != Size && vocabulary.ReadAnywhere(Size, text) is not null)
+        if (size is null && waitingSlot != Size && facts.SizeSaidNotKnown)
         {
             size = ParcelSizeAnswer.Skip;
         }
 
         var weight = weights.FirstOrDefault(w => w.Kilograms is > 0 and <= MaxWeightKg)?.Kilograms;
-        var cartons = CartonCount.Read(text);
-        var weightIsTotal = weight is not null && CartonCount.WeightIsTotal(text);
+        var cartons = facts.Cartons;
+        var weightIsTotal = weight is not null && facts.WeightSaidTotal;
         var read = new LogisticsAnswers
         {
             // "3 cartons, 36 kg in total" is the shipment's weight, shared out; "3 cartons of 12 kg" is one carton's, as the
@@ -143,15 +144,18 @@ public sealed partial class LogisticsSlotReader(KnowledgeBase knowledgeBase, Gui
             OtherDestinations = places.Count > 1 ? places.Skip(1).ToList() : null,
             DestinationWords = places.Count > 0 ? said.GroupWords : null,
             // "杯子…没电池": a category named only to deny it is not the parcel's; "带锂电池的蓝牙耳机": what the product holds is its goods.
-            Category = NamedCategories.Of(entities, text).Select(c => c.Id).FirstOrDefault(id => knowledgeBase.FindCategory(id) is not null),
+            Category = facts.Category,
             // "buyers may return within 30 days": a time said about returns is their window, not the delivery time.
-            Urgency = EnumWords.Read<ShippingUrgency>(vocabulary.ReadValue(Urgency, text, waitingSlot, defaults)) ?? ChannelUrgency(text)
-                ?? (vocabulary.NamesTopic(Returns, text) ? null : DeliveryTimeSpeed.Of(text))
-                ?? (SpeedWish.AsksForFaster(text) ? ShippingUrgency.Fast : SpeedWish.AsksForSlower(text) ? ShippingUrgency.Economy : null),
+            Urgency = EnumWords.Read<ShippingUrgency>(vocabulary.ReadValue(Urgency, text, waitingSlot, defaults)) ?? facts.ChannelUrgency
+                ?? (facts.NamesReturns ? null : facts.DeliverySpeed)
+                ?? (facts.AsksForFaster ? ShippingUrgency.Fast : facts.AsksForSlower ? ShippingUrgency.Economy : null),
             NeedsTracking = vocabulary.ReadYesNo(Tracking, text, yesNoWaiting, defaults),
             NeedsReturns = vocabulary.ReadYesNo(Returns, text, yesNoWaiting, defaults),
-            Goods = EnumWords.Read<ParcelGoods>(vocabulary.ReadValue(Goods, text, waitingSlot, defaults)) ?? PlainProduct(entities, text, waitingSlot)
-                ?? OnlyWhatItIsMadeOf(text, waitingSlot),
+            // "just clothes, nothing special" at the batteries-or-liquids question: a product named with no battery or liquid
+            // words answers "neither"; so do goods said to be only what they are made of ("its only merino wool, nothing
+            // else", "就是真丝的，别的没有"). The battery and liquid words are read first, so "a lamp with a battery" still says so.
+            Goods = EnumWords.Read<ParcelGoods>(vocabulary.ReadValue(Goods, text, waitingSlot, defaults))
+                ?? (waitingSlot == Goods && (facts.NamesAProduct || facts.SaysOnlyWhatItIsMadeOf) ? ParcelGoods.None : null),
         };
         return (read, defaults);
     }
@@ -286,20 +290,6 @@ public sealed partial class LogisticsSlotReader(KnowledgeBase knowledgeBase, Gui
     // "something like DHL or FedEx", "邮政小包就行": a channel named for the parcel stands for the speed it gives.
     private ShippingUrgency? ChannelUrgency(string text) =>
         ChannelNames.NamedIn(text) is { } channel ? LogisticsChannelNames.UrgencyOf(channel) : null;
-
-    // "just clothes, nothing special" at the batteries-or-liquids question: a product named with no battery or liquid
-    // words answers "neither" (the battery and liquid words are read first, so "a lamp with a battery" still says so).
-    private static ParcelGoods? PlainProduct(MessageEntities entities, string text, string? waitingSlot) =>
-        waitingSlot == Goods && NamedCategories.Of(entities, text).Count > 0 ? ParcelGoods.None : null;
-
-    // "its only merino wool, nothing else", "it's leather and a metal buckle, that's all", "就是真丝的，别的没有" at the
-    // batteries-or-liquids question: goods said to be only what they are made of hold neither (battery and liquid words
-    // are read before this, so "only a small battery inside" still says batteries).
-    private static ParcelGoods? OnlyWhatItIsMadeOf(string text, string? waitingSlot) =>
-        waitingSlot == Goods && OnlyWords().IsMatch(text) ? ParcelGoods.None : null;
-
-    [GeneratedRegex(@"\b(?:only|just|purely|pure|solely|nothing\s+else|nothing\s+more|that'?s\s+(?:all|it))\b|就是|只是|只有|纯|别的没有|没别的|其他没有|其它没有|别的都没有|没有别的", RegexOptions.IgnoreCase)]
-    private static partial Regex OnlyWords();
 
     // A product put in place of the one shown: "instead", "rather", "换成", "改成", "改为", "换为".
     [GeneratedRegex(@"\binstead\b|\brather\b|换成|改成|改为|换为|换作", RegexOptions.IgnoreCase)]

@@ -20,8 +20,34 @@ public sealed class PlatformResultAnswers(KnowledgeBase knowledgeBase, PlatformR
         ResultQuestion.MonthlyCost => MonthlyCost(answers, target.Platform, language),
         ResultQuestion.Fees => Fees(answers, advice, target, language),
         ResultQuestion.AtPlace or ResultQuestion.Suits => WhereItRanks(answers, advice, target, language),
+        ResultQuestion.EntryRequirements => EntryRequirements(advice, target, language),
         _ => null,
     };
+
+    // What the platform asks of a seller to join, as the knowledge base holds it, with its sources and review date; said
+    // plainly when none is held.
+    private string EntryRequirements(PlatformAdvice advice, PlatformRecommendation target, BotLanguage language)
+    {
+        var chinese = language.IsChinese;
+        var platform = target.Platform;
+        var reviewed = platform.Reviewed.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+        var sources = knowledgeBase.ResolveSources(platform.Sources).Take(3).Select(source => $"{source.Title} ({source.Publisher})").ToList();
+        var heading = Describe(advice, target, language);
+        if (platform.EntryRequirements.Count == 0)
+        {
+            return chinese
+                ? $"{heading}。知识库里没有它的入驻要求（条目复核于 {reviewed}），请以平台的卖家注册页面为准。"
+                : $"{heading}. My knowledge base holds no entry requirements for it (entry reviewed {reviewed}); its seller sign-up pages are what counts.";
+        }
+
+        var list = string.Join("\n", platform.EntryRequirements.Select(requirement => "- " + requirement.Get(language)));
+        var origin = sources.Count > 0
+            ? (chinese ? $"来源：{string.Join("；", sources)}（复核于 {reviewed}）。" : $"Sources: {string.Join("; ", sources)} (reviewed {reviewed}).")
+            : (chinese ? $"知识库里没有找到这些要求的来源（条目复核于 {reviewed}），请以平台的卖家注册页面为准。" : $"I could not find a source for these requirements in my knowledge base (entry reviewed {reviewed}); its seller sign-up pages are what counts.");
+        return chinese
+            ? $"{heading}。入驻要求：\n{list}\n\n{origin}"
+            : $"{heading}. To join it you need:\n{list}\n\n{origin}";
+    }
 
     /// <summary>Whether a platform the advisor ruled out suits the seller: no, and why (its own rule, the model or the markets).</summary>
     public static string RuledOut(ExcludedPlatform excluded, BotLanguage language) =>

@@ -33,7 +33,9 @@ public sealed partial class PlatformSlotReader(KnowledgeBase knowledgeBase, Guid
         // The logistics guide's reader: "the gulf", "北欧" are their countries, "nwe zealand" is mended and said.
         // "有商标，美国已经注册了" at the brand question: a place said of the brand is where it is registered, not a market.
         // (An opening, with no question waiting, is read whole: "our own brand of shoes for the US" names the market.)
-        var (placeText, placeEntities) = waitingSlot is null or Markets ? (text, entities) : OutsideBrandClauses(text, entities);
+        // "we're a uk company", "我们是一家德国公司": where the seller is from is no market.
+        var (placeText, placeEntities) = PlacesSaidOfSomethingElse.WithoutSellersHome(text, entities);
+        (placeText, placeEntities) = waitingSlot is null or Markets ? (placeText, placeEntities) : OutsideBrandClauses(placeText, placeEntities);
         // "在亚马逊做过，德国有个海外仓", "our factory is in vietnam": where the stock is kept or the goods are made is no market.
         // At another question, "sold a little on amazon us last year" tells where they sold before, not a market they want.
         (placeText, placeEntities) = PlacesSaidOfSomethingElse.Without(placeText, placeEntities,

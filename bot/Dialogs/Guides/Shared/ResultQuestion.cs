@@ -62,4 +62,13 @@ public enum ResultQuestion
 
     /// <summary>"How do we stop this happening again?", "以后怎么避免": what the playbook says keeps the problem from coming back.</summary>
     Prevention,
+
+    /// <summary>
+    /// "If we could only pick one, which would you go with?", "只做一个平台的话你推荐哪个", "what puts the first channel above the
+    /// rest?": the one option the result recommends, and why it is first.
+    /// </summary>
+    OnePick,
+
+    /// <summary>"What do we need to get approved on the top one?", "第一个平台开店要准备哪些资料": a ranked platform's entry requirements.</summary>
+    EntryRequirements,
 }

@@ -74,13 +74,18 @@ public static partial class ResultQuestions
         : Cheapest().IsMatch(text) ? ResultQuestion.Cheapest
         : Fastest().IsMatch(text) ? ResultQuestion.Fastest
         : ScoreMeaning().IsMatch(text) ? ResultQuestion.ScoreMeaning
+        : OnePick().IsMatch(text) ? ResultQuestion.OnePick
         : PlaceWord().IsMatch(text) && !Why().IsMatch(text) ? ResultQuestion.AtPlace
         : ResultQuestion.None;
 
+    // A ranked platform's entry requirements are asked about the platform at a place ("on the top one", "第一个平台"): the
+    // requirements of a mark or a market are the knowledge base's.
     private static ResultQuestion Platform(string text) =>
-        MonthlyCost().IsMatch(text) ? ResultQuestion.MonthlyCost
+        EntryWords().IsMatch(text) && (PlaceWord().IsMatch(text) || TopOption().IsMatch(text)) ? ResultQuestion.EntryRequirements
+        : MonthlyCost().IsMatch(text) ? ResultQuestion.MonthlyCost
         : ScoreMeaning().IsMatch(text) ? ResultQuestion.ScoreMeaning
         : FeeWords().IsMatch(text) && (PlaceWord().IsMatch(text) || TopOption().IsMatch(text)) ? ResultQuestion.Fees
+        : OnePick().IsMatch(text) ? ResultQuestion.OnePick
         : PlaceWord().IsMatch(text) && !Why().IsMatch(text) ? ResultQuestion.AtPlace
         : Suits().IsMatch(text) ? ResultQuestion.Suits
         : ResultQuestion.None;
@@ -182,7 +187,7 @@ public static partial class ResultQuestions
     // without naming the earlier one ("and the difference in cost?", "how much extra is that?", "贵了多少", "比刚才便宜多少",
     // "两个结果有什么不一样"). "The first one" alone is the top option of the result shown ("why is the first one better than
     // the cheapest?"), and a why asks for reasons.
-    [GeneratedRegex(@"\b(?:(?:earlier|previous|original|old|other)\s+(?:one|plan|result|option|quote|route|channel|price|answer)|first\s+(?:plan|result|quote|answer))\b[^?]{0,40}\b(?:cheaper|pricier|more\s+expensive|less\s+expensive|faster|slower|quicker|differ\w*|by\s+how\s+much|how\s+much\s+(?:more|less|cheaper))\b|\bby\s+how\s+much\b|\b(?:cheaper|pricier|more\s+expensive|faster|slower)\s+(?:than\s+)?(?:before|earlier|the\s+first\s+(?:one|plan|result))\b|\bdifference\s+(?:from|to|with)\s+(?:before|the\s+(?:first|earlier|previous)\s+(?:one|plan|result))\b|(?:刚才|之前|原来|上一个|第一个|前一个|改之前)(?:那个|的)?(?:方案|结果|渠道|报价)?[^，,。？?]{0,8}(?:便宜|贵|快|慢|差多少|差价|区别|差别)|\bdifference\s+in\s+(?:the\s+)?(?:cost|price|shipping|rate)s?\b|\bhow\s+much\s+(?:more|less|extra|cheaper|pricier|dearer|do\s+(?:i|we)\s+save|would\s+(?:i|we)\s+save|will\s+(?:i|we)\s+save)\b|\bcompared\s+(?:with|to)\s+(?:before|earlier|the\s+(?:first|earlier|previous|other)\s+(?:one|result|plan|quote))\b|\b(?:which|what)\s+of\s+the\s+two\b[^?]{0,30}\b(?:cheaper|less|more|faster|slower)\b|(?:贵|便宜|多花|省|差|多)了?多少(?:钱)?|比(?:刚才|之前|原来|上一个|前一个)[^，,。？?]{0,6}(?:便宜|贵|快|慢|多|少)|两个(?:结果|方案|渠道|报价)?[^，,。？?]{0,6}(?:区别|不一样|不同|差别|哪个便宜|哪个贵)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:(?:earlier|previous|original|old|other)\s+(?:one|plan|result|option|quote|route|channel|price|answer)|first\s+(?:plan|result|quote|answer))\b[^?]{0,40}\b(?:cheaper|pricier|more\s+expensive|less\s+expensive|faster|slower|quicker|differ\w*|by\s+how\s+much|how\s+much\s+(?:more|less|cheaper))\b|\bby\s+how\s+much\b|\b(?:cheaper|pricier|more\s+expensive|faster|slower)\s+(?:than\s+)?(?:before|earlier|the\s+first\s+(?:one|plan|result))\b|\bdifference\s+(?:from|to|with)\s+(?:before|the\s+(?:first|earlier|previous)\s+(?:one|plan|result))\b|(?:刚才|之前|原来|上一个|第一个|前一个|改之前)(?:那个|的)?(?:方案|结果|渠道|报价)?[^，,。？?]{0,8}(?:便宜|贵|快|慢|差多少|差价|区别|差别)|\bdifference\s+in\s+(?:the\s+)?(?:cost|price|shipping|rate)s?\b|\bhow\s+much\s+(?:more|less|extra|cheaper|pricier|dearer|do\s+(?:i|we)\s+save|would\s+(?:i|we)\s+save|will\s+(?:i|we)\s+save)\b|\bcompared\s+(?:with|to)\s+(?:before|earlier|the\s+(?:first|earlier|previous|other)\s+(?:one|result|plan|quote))\b|\b(?:which|what)\s+of\s+the\s+two\b[^?]{0,30}\b(?:cheaper|less|more|faster|slower)\b|(?:贵|便宜|多花|省|差|多)了?多少(?:钱)?|比(?:刚才|之前|原来|上一个|前一个)[^，,。？?]{0,6}(?:便宜|贵|快|慢|多|少)|两个(?:结果|方案|渠道|报价)?[^，,。？?]{0,6}(?:区别|不一样|不同|差别|哪个便宜|哪个贵)|\bor\b[^?.!]{0,30}\b(?:the\s+)?(?:cheaper|pricier|faster|slower|quicker|more\s+expensive|less\s+expensive)\b|(?:和|跟|还是)[^，,。？?]{1,8}哪(?:边|个|一个|里|儿)[^，,。？?]{0,4}(?:更)?(?:便宜|低|贵|高|快|慢|划算|省)", RegexOptions.IgnoreCase)]
     private static partial Regex ComparedWithBefore();
 
     // "how do we stop this happening again?", "how to prevent it next time", "以后怎么避免", "这种情况以后怎么预防", "下次怎么防止
@@ -192,8 +197,19 @@ public static partial class ResultQuestions
 
     // Someone else's process, not the step: "how long do customs take to release it?", "how long does that take them to
     // review?", "how long to get one?", "申诉几天有结果", "平台审核要几天", "多久能拿到": the knowledge base's question.
-    [GeneratedRegex(@"\b(?:them|they|customs|platforms?|amazon|ebay|etsy|shopee|walmart|tiktok|lazada|temu|buyers?|carriers?|couriers?|reviews?|appeals?|approv\w*|releas\w*|respond\w*|repl(?:y|ies)|hear\s+back|decid\w*|decisions?|refunds?|reinstat\w*|clear(?:ed|ance)?)\b|\bto\s+(?:get|obtain|receive)\s+(?:it|that|this|one|them|the|a|an)\b|审核|申诉|结果|拿到|回复|答复|放行|到账|批下来|批准|退款|恢复|清关|拿证|出证|下证", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:them|they|customs|platforms?|amazon|ebay|etsy|shopee|walmart|tiktok|lazada|temu|buyers?|carriers?|couriers?|reviews?|appeals?|approv\w*|releas\w*|respond\w*|repl(?:y|ies)|hear\s+back|decid\w*|decisions?|refunds?|reinstat\w*|clear(?:ed|ance)?)\b|\bto\s+(?:get|obtain|receive)\s+(?:it|that|this|one|them|the|a|an)\b|\b(?:labs?|laborator\w*|tests?|testing|certificat\w*|certified)\b|审核|申诉|结果|拿到|回复|答复|放行|到账|批下来|批准|退款|恢复|清关|拿证|出证|下证|办下来|办好|认证|检测|实验室", RegexOptions.IgnoreCase)]
     private static partial Regex SomeoneElsesProcess();
+
+    // The one option asked for, or why the first is above the rest: "if i can only run one platform which would you pick",
+    // "if we had to stick to just one, which one would you go with?", "what puts the first channel above the rest?", "what
+    // makes the top channel better than the others?", "只做一个平台的话你推荐哪个", "第一个渠道凭什么排在最前面".
+    [GeneratedRegex(@"\b(?:only|just|single|one)\b[^?.!]{0,40}\b(?:which|what)\b[^?.!]{0,30}\b(?:pick|choose|go\s+with|recommend|take|be)\b|\bwhich\s+(?:one\s+)?(?:would|should)\s+(?:you|i|we)\s+(?:pick|choose|go\s+with|recommend|take)\b|\bwhat\s+(?:puts|makes|gets|keeps)\s+(?:the\s+)?(?:first|top|number\s+one|#1)\b|\b(?:above|ahead\s+of|better\s+than)\s+the\s+(?:rest|others|other\s+ones)\b|只(?:做|选|用|开|上|走)?(?:一个|一家|一种|一条)[^，,。？?]{0,12}(?:推荐|选|哪)|(?:你|您)(?:会)?(?:推荐|选)哪(?:个|一个|家|种)|凭(?:什么|啥)[^，,。？?]{0,10}(?:排|第一|最前)", RegexOptions.IgnoreCase)]
+    private static partial Regex OnePick();
+
+    // What a platform asks of a seller to join: "what are the entry requirements", "what do we need to get approved", "开店要
+    // 准备哪些资料", "入驻要什么条件".
+    [GeneratedRegex(@"\b(?:entry\s+)?requirements?\b|\bwhat\s+(?:do|does|would)\s+(?:we|i|they)\s+need\s+(?:to\s+(?:join|open|register|sign\s+up|get\s+(?:approved|accepted|in|started|on)|start|sell|list|apply)|for\s+(?:joining|opening|registering))\b|\bget\s+approved\b|\b(?:qualif\w+|eligib\w+)\b|入驻|开店[^，,。？?]{0,6}(?:要|需要|准备|条件|资料|资质)|条件|资料|资质|门槛", RegexOptions.IgnoreCase)]
+    private static partial Regex EntryWords();
 
     // "what level will we be", "我们最后会是第几级", "我们能得多少分": the readiness result's own figure asked for early.
     [GeneratedRegex(@"\bwhat\s+(?:level|score)\s+(?:will|would|do|might)\s+(?:we|i)\b|\bwhich\s+level\b|\b(?:our|my)\s+(?:level|score)\s+(?:be|will\s+be)\b|第几级|什么级别|哪个等级|(?:能|会)得?(?:多少|几)分|(?:能|会)(?:是|到)(?:什么|哪个)(?:等级|级别)", RegexOptions.IgnoreCase)]

@@ -73,6 +73,14 @@ public abstract class SlotFillingGuide(string id) : ComponentDialog(id), ISlotGu
                 return await RepeatOwnStepAsync(dc, cancellationToken);
             }
 
+            // "if i can only run one platform which would you pick": a question about the result in the shape of a what-if
+            // ("if …") changes no answer; the result answers it.
+            if (IsAtResult(waiting) && ResultQuestions.Read(Id, understanding.Message.Text) != ResultQuestion.None
+                && await ExplainResultAsync(dc.Context, values, understanding.Message.Text, language, cancellationToken))
+            {
+                return await RepeatOwnStepAsync(dc, cancellationToken);
+            }
+
             // "如果走海运呢" when the result already assumes the slow, cheap way: a what-if that changes nothing is said to
             // change nothing, not met with "didn't understand".
             if (understanding.Purpose == MessagePurpose.WhatIf && IsAtResult(waiting) && SlotsRead(understanding.Message) > 0)
