@@ -70,7 +70,8 @@ public sealed class LogisticsAdvisor
         }
 
         var ranked = Rank(candidates, input, shipment, highValue);
-        var shown = ranked.Take(Math.Max(1, input.MaxResults)).ToList();
+        // A channel's pages include other markets' rules (the US postal-duty order); a result cites those of its destination.
+        var shown = ranked.Take(Math.Max(1, input.MaxResults)).Select(r => r with { SourceIds = DestinationSources.For(_kb, r.SourceIds, destination) }).ToList();
         var notes = Notes(input, shipment, valueUsd, highValue);
         var landed = shown.Count > 0 && input.AsOf is { } asOf ? LandedCost(input, shipment, destination, shown[0], asOf) : null;
         return new LogisticsAdvice(destination, shown, excluded, notes)

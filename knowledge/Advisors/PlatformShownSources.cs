@@ -5,7 +5,8 @@ namespace CrossBorderBot.Knowledge.Advisors;
 /// <summary>
 /// The sources a platform recommendation cites: the platform's list without the pages that back only what the
 /// recommendation does not show. A platform's list also holds pages about other parts of its entry — another country
-/// site's fees, a restricted-goods rule, a dated fee change — and a result that shows none of those must not cite them.
+/// site's fees, a restricted-goods rule, a dated fee change, a strength or risk with pages of its own (Temu's exposure to
+/// the US de minimis change) — and a result that shows none of those must not cite them.
 /// </summary>
 public static class PlatformShownSources
 {
@@ -24,6 +25,8 @@ public static class PlatformShownSources
 
         var hidden = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
         hidden.UnionWith(platform.RestrictedProducts.SelectMany(text => text.Sources ?? []));
+        // A recommendation shows its own reasons, never the entry's strengths and risks.
+        hidden.UnionWith(platform.Strengths.Concat(platform.Risks).SelectMany(text => text.Sources ?? []));
         hidden.UnionWith(platform.EntryRequirements.Concat(platform.CategoryRequirements.Select(r => r.Text))
             .Except(shownRequirements).SelectMany(text => text.Sources ?? []));
         hidden.UnionWith(fees.History.SelectMany(change => change.Sources));

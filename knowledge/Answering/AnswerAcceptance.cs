@@ -11,6 +11,7 @@ namespace CrossBorderBot.Knowledge.Answering;
 internal sealed partial class AnswerAcceptance(KnowledgeBase kb, AnswerRanker ranker, QuestionNames names)
 {
     private readonly ProductCategoryWords _categories = new(kb);
+    private readonly EntryPlaces _places = new(kb);
 
     // Below this share of the question's own words (beyond names and question words), an entry that the question
     // does not name is a guess, not an answer.
@@ -172,7 +173,7 @@ internal sealed partial class AnswerAcceptance(KnowledgeBase kb, AnswerRanker ra
 
         // "卖到都柏林的台灯 爱尔兰增值税几个点": the tax asked is written with the country's name, so it is that country's, not the
         // tax of the market also named (a city read as Germany's, a warehouse the goods leave from).
-        if (!q.AsksComparison && TaxedCountry.Of(q) is not null)
+        if (!q.AsksComparison && TaxedCountry.Of(q) is not null && !ofNamedCountry)
         {
             return "a tax of a country without a market";
         }
@@ -184,6 +185,13 @@ internal sealed partial class AnswerAcceptance(KnowledgeBase kb, AnswerRanker ra
             && !AboutMarket(best.Entry, q))
         {
             return "a playbook for other markets";
+        }
+
+        // "lazada runs in how many countries", "temu was set up in which city": where a named platform runs or comes from is
+        // answered by its entry when the entry names those places, whatever other words they share, and not otherwise.
+        if (best.Named && _places.Answers(q, best.Entry) is { } placed)
+        {
+            return placed ? null : "no place of the kind asked";
         }
 
         if (typedFact && best.Named)

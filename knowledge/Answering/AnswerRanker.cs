@@ -47,8 +47,9 @@ internal sealed partial class AnswerRanker(KnowledgeBase kb, KnowledgeSearch sea
         var handling = QuestionAnalyzer.AsksHowToHandle(question.Text);
         var quoted = handling ? new HashSet<decimal>() : QuestionAmounts.Quoted(question);
         var amountRules = handling ? [] : _ruleAmounts.RulesQuoting(QuestionAmounts.Thresholds(question));
+        var countryScheme = NamesCountryScheme(question);
         var candidates = textScores
-            .Select(pair => Score(question, pair.Key, pair.Value, content, words, quoted, amountRules))
+            .Select(pair => Score(question, pair.Key, pair.Value, content, words, quoted, amountRules, countryScheme))
             .OrderByDescending(c => c.Score)
             .ToList();
         return candidates;
@@ -90,26 +91,33 @@ internal sealed partial class AnswerRanker(KnowledgeBase kb, KnowledgeSearch sea
     /// A compliance entry the question names, of a country it names that has no market of its own ("Norway's VOEC
     /// threshold": the VOEC scheme lists Norway in its markets): the country's own rule, as a market's rule is that market's.
     /// Beside a market ("does Korea have a scheme like Norway's VOEC?") the question is about the market, and the country
-    /// only compares. Not named, the scheme does not answer whatever else is asked about the country ("Norway's import duty
-    /// on shoes"): the base holds no market there.
+    /// only compares. The scheme is named by its own name or by its topic ("Switzerland's mail-order rule", "新西兰小额商品
+    /// 收的GST"); otherwise it does not answer whatever else is asked about the country ("Norway's import duty on shoes"):
+    /// the base holds no market there.
     /// </summary>
     public bool OfNamedCountry(QuestionAnalysis q, AnswerEntry entry) =>
-        entry.Type == SearchEntryType.Compliance && entry.Markets.Count > 0 && !q.Markets.Any() && q.Subjects.Any(s => Refers(s, entry))
+        entry.Type == SearchEntryType.Compliance && entry.Markets.Count > 0 && !q.Markets.Any()
         && q.Entities.Where(e => e.Kind == EntityKind.Country).ToList() is { Count: > 0 } countries
-        && countries.All(c => entry.Markets.Contains(c.Id, StringComparer.OrdinalIgnoreCase));
+        && countries.All(c => entry.Markets.Contains(c.Id, StringComparer.OrdinalIgnoreCase))
+        && (q.Subjects.Any(s => Refers(s, entry)) || _topics.NamesSchemeTopic(entry, q, ContentTerms(q)));
+
+    // Whether the question names a country without a market together with the topic of that country's own scheme.
+    private bool NamesCountryScheme(QuestionAnalysis q) =>
+        q.Entities.Any(e => e.Kind == EntityKind.Country) && catalog.All.Any(e => OfNamedCountry(q, e));
 
     /// <summary>The question quotes an amount that is some import rule's own threshold or fee ("the $800 de minimis").</summary>
     public bool QuotesRuleAmount(QuestionAnalysis question) => _ruleAmounts.RulesQuoting(QuestionAmounts.Thresholds(question)).Count > 0;
 
 
-    private AnswerCandidate Score(QuestionAnalysis q, AnswerEntry entry, double text, IReadOnlyList<string> content, IReadOnlyList<string> words, IReadOnlySet<decimal> quoted, HashSet<string> amountRules)
+    private AnswerCandidate Score(QuestionAnalysis q, AnswerEntry entry, double text, IReadOnlyList<string> content, IReadOnlyList<string> words, IReadOnlySet<decimal> quoted, HashSet<string> amountRules, bool countryScheme)
     {
         var markets = q.Markets.Select(m => m.Id).ToHashSet(StringComparer.OrdinalIgnoreCase);
         var subjects = q.Subjects.ToList();
         var named = subjects.Any(s => Refers(s, entry))
             || (entry.Type is SearchEntryType.Market or SearchEntryType.ImportRule && entry.Markets.Any(markets.Contains))
             || (entry.Type == SearchEntryType.Compliance && entry.Markets.Count == 1 && markets.Contains(entry.Markets[0]))
-            || (entry.Type == SearchEntryType.Compliance && subjects.Any(s => s.Kind == EntityKind.GlossaryTerm && (EntryMentions.TitleCarries(entry, s) || _topics.RulesOfTerm(s.Id).Contains(entry))));
+            || (entry.Type == SearchEntryType.Compliance && subjects.Any(s => s.Kind == EntityKind.GlossaryTerm && (EntryMentions.TitleCarries(entry, s) || _topics.RulesOfTerm(s.Id).Contains(entry))))
+            || OfNamedCountry(q, entry);
         var entity = 0.0;
         var fit = 0.0;
 
@@ -129,7 +137,8 @@ internal sealed partial class AnswerRanker(KnowledgeBase kb, KnowledgeSearch sea
                 // a problem, the platform where it happened is the scene.
                 || (subject.Kind == EntityKind.Platform && QuestionAnalyzer.AsksHowToHandle(q.Text));
             // "印尼海关说的barang kiriman指什么": what a term means is the term's to say, whichever market it is used in.
-            entity += scene ? 0.5 : subject.Kind == EntityKind.GlossaryTerm && markets.Count > 0 && (q.Kind is not (QuestionKind.Definition or QuestionKind.Expansion) || q.AsksForRule) ? 0.4 : 1.5;
+            // "新西兰小额商品收的GST": a country's own scheme named by its topic is where the tax term applies, as a market is.
+            entity += scene ? 0.5 : subject.Kind == EntityKind.GlossaryTerm && (markets.Count > 0 || countryScheme) && (q.Kind is not (QuestionKind.Definition or QuestionKind.Expansion) || q.AsksForRule) ? 0.4 : 1.5;
         }
 
         if (entry.Type == SearchEntryType.Market && markets.Contains(entry.Id))
@@ -243,9 +252,11 @@ internal sealed partial class AnswerRanker(KnowledgeBase kb, KnowledgeSearch sea
             entity += 1.2;
         }
 
-        // A question about one market is not answered by another market's rule.
-        if (markets.Count > 0 && entry.Type is SearchEntryType.Market or SearchEntryType.ImportRule or SearchEntryType.Compliance
-            && entry.Markets.Count > 0 && !entry.Markets.Any(markets.Contains) && !entry.AppliesEverywhere)
+        // A question about one market is not answered by another market's rule; nor is one about a country whose own scheme
+        // it names ("新西兰对1000纽币以下的小件": Australia's A$1,000 rule).
+        if ((markets.Count > 0 || countryScheme) && entry.Type is SearchEntryType.Market or SearchEntryType.ImportRule or SearchEntryType.Compliance
+            && entry.Markets.Count > 0 && !entry.AppliesEverywhere
+            && !entry.Markets.Any(m => markets.Contains(m) || (countryScheme && q.Entities.Any(e => e.Kind == EntityKind.Country && e.Id.Equals(m, StringComparison.OrdinalIgnoreCase)))))
         {
             entity -= 1.5;
         }

@@ -159,8 +159,10 @@ internal static partial class AskedFigure
             return false;
         }
 
-        // "how many companies are on the list": a count of a thing needs a sentence with that thing and a number.
-        if (CountAsked().Match(q.TextWithoutNames()) is { Success: true } count)
+        // "how many companies are on the list": a count of a thing needs a sentence with that thing and a number. A platform's
+        // countries are counted from the places its entry lists (see EntryPlaces), which the acceptance has checked.
+        if (CountAsked().Match(q.TextWithoutNames()) is { Success: true } count
+            && !(answer.Entries.FirstOrDefault()?.Type == SearchEntryType.Platform && count.Groups["noun"].Value.ToLowerInvariant() is "countries" or "markets"))
         {
             var noun = count.Groups["noun"].Value;
             var stem = noun[..Math.Min(noun.Length, 5)];

@@ -297,14 +297,14 @@ internal sealed partial class EntityCatalog
             }
 
             // "CIF (Cost, Insurance and Freight)": a bracket that spells out the acronym is one name; its words one by one
-            // ("Cost") are everyday words.
+            // ("Cost") are everyday words, as is one lower-case word of a list ("(surface/air)": how the packet travels).
             var parts = acronym.Success && SpellsOut(acronym.Value, bracket.Groups[1].Value)
                 ? [bracket.Groups[1].Value.Trim()]
                 : bracket.Groups[1].Value.Split([',', '，', '、', '/', ';'], StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
             foreach (var part in parts)
             {
                 // Marks and rules qualify their names in brackets ("(EU and UK)"); only an acronym there is a name.
-                if (parentheticals || Acronym().Match(part) is { Success: true } m && m.Value == part)
+                if ((parentheticals && !(parts.Length > 1 && part.All(char.IsAsciiLetterLower))) || Acronym().Match(part) is { Success: true } m && m.Value == part)
                 {
                     Add(part, kind, id, parts.Length == 1 ? WholeBracket : Alias);
                 }

@@ -42,6 +42,14 @@ internal sealed class NamedEntries(KnowledgeBase kb, AnswerEntryCatalog catalog)
                         yield return union;
                     }
 
+                    // "瑞士说的小额包裹": the schemes of that one country (Switzerland's mail-order rule) answer when the question
+                    // names their topic (see AnswerRanker.OfNamedCountry).
+                    foreach (var scheme in catalog.All.Where(e => e.Type == SearchEntryType.Compliance && e.Markets.Count == 1
+                        && e.Markets[0].Equals(entity.Id, StringComparison.OrdinalIgnoreCase)))
+                    {
+                        yield return scheme;
+                    }
+
                     break;
                 default:
                     if (catalog.Find(TypeOf(entity.Kind), entity.Id) is { } named)

@@ -174,6 +174,12 @@ public sealed partial class QuestionAnswerer
             return KnowledgeAnswer.Explained(q, best.Score, RecordedHistory.Explain(q, unrecorded.Rule, unrecorded.Market, unrecorded.First));
         }
 
+        // "What was Spain's VAT rate in 2011?": the market's standard rate is held as reviewed, not for earlier years.
+        if (_history.RateBeforeReview(q, best.Entry) is { } unheldRate)
+        {
+            return KnowledgeAnswer.Explained(q, best.Score, RecordedHistory.ExplainRate(q, unheldRate));
+        }
+
         // "Shopee vs Kaufland": one side is not in the knowledge base. Say so, and answer the side that is.
         if (q.AsksComparison && best.Named && q.Subjects.Any(s => s.Id.Equals(best.Entry.Id, StringComparison.OrdinalIgnoreCase))
             && _names.UnknownNames(q) is { Count: > 0 } unknown)

@@ -40,6 +40,40 @@ internal sealed partial class RecordedHistory(KnowledgeBase kb)
         return recorded.Count > 0 && recorded.All(r => r.First > lastAskedDay) ? recorded[0] : null;
     }
 
+    /// <summary>
+    /// "What was Spain's VAT rate in 2011?": the base holds a market's standard rate as last reviewed, not its history, so a
+    /// date before the year preceding the review is a rate it does not hold (the rate of today would be a guess). The market
+    /// whose rate is asked, or null when the question is no such rate question. An amount quoted ("a 1000 baht parcel in
+    /// 2019") asks about the low-value rule, whose history the base does hold.
+    /// </summary>
+    public Market? RateBeforeReview(QuestionAnalysis q, AnswerEntry entry)
+    {
+        if (q.Kind != QuestionKind.Rate || q.AsOf is not { } asked || entry.Type != SearchEntryType.Market || QuestionAmounts.Thresholds(q).Count > 0
+            || kb.FindMarket(entry.Id) is not { Vat.StandardRatePercent: > 0 } market)
+        {
+            return null;
+        }
+
+        // "印尼2021年增值税税率": a VAT rule whose period in force then writes the rate of the time holds that history.
+        var lastAskedDay = q.AsOfYearOnly ? new DateOnly(asked.Year, 12, 31) : asked;
+        var recorded = market.ImportRules.Any(r => r.AppliesTo == ImportRuleTarget.Vat && r.Periods.Any(p => p.From <= lastAskedDay
+            && (p.To is null || p.To >= new DateOnly(asked.Year, 1, 1)) && p.Note?.En.Contains('%', StringComparison.Ordinal) == true));
+        return !recorded && lastAskedDay < new DateOnly(market.Reviewed.Year - 1, 1, 1) ? market : null;
+    }
+
+    /// <summary>The honest reply to a past standard rate: the rate held is today's, and the date asked is not in the record.</summary>
+    public static string ExplainRate(QuestionAnalysis q, Market market)
+    {
+        var zh = KnowledgeLanguage.IsChinese(q.Language);
+        var asked = q.AsOfYearOnly
+            ? q.AsOf!.Value.Year.ToString(CultureInfo.InvariantCulture) + (zh ? "年" : string.Empty)
+            : AnswerText.Date(q.AsOf!.Value);
+        var rate = AnswerText.Percent(market.Vat.StandardRatePercent);
+        return zh
+            ? $"我只有{market.Name.ZhCn}现行的标准税率（{rate}，{market.Vat.Name.ZhCn}），没有{asked}时的税率记录，不想猜。"
+            : $"I only hold {market.Name.En}'s standard rate in force now ({rate}, {market.Vat.Name.En}); I don't have the rate for {asked} and would rather not guess.";
+    }
+
     /// <summary>Whether the rule's first recorded period says its figure held before the record starts.</summary>
     public static bool OlderThanRecord(ImportRule rule) =>
         rule.Periods.OrderBy(p => p.From).FirstOrDefault()?.Note is { } note

@@ -70,6 +70,25 @@ internal sealed class RuleTopics
         _rulesByMarket.TryGetValue(marketId, out var rules)
         && rules.Select(r => TitleMatch(r, marketId, content, language)).Any(m => m.Share >= 0.5 || m.Covered >= 3);
 
+    /// <summary>
+    /// Whether the question names the topic of a country's own scheme (an entry of that one country): two words of the
+    /// scheme's name beyond the form words ("mail-order"), or one beside the tax term its name carries ("小额商品 … GST").
+    /// One word alone is too little ("ioss for orders to switzerland" is not the mail-order rule), and so is the tax alone
+    /// ("瑞士进口vat几个点": the scheme holds no rate).
+    /// </summary>
+    public bool NamesSchemeTopic(AnswerEntry entry, QuestionAnalysis q, IReadOnlyList<string> content)
+    {
+        if (entry.Markets.Count != 1)
+        {
+            return false;
+        }
+
+        // A Chinese word is carried as written ("商品" in "低价值进口商品"), however the title's words are cut.
+        var title = TitleTerms(entry, q.Language);
+        var covered = content.Count(t => !_formStems.Contains(t) && (title.Contains(t) || (KnowledgeLanguage.ContainsCjk(t) && entry.Title.ZhCn.Contains(t, StringComparison.Ordinal))));
+        return covered >= 2 || (covered == 1 && q.Subjects.Any(s => s.Kind == EntityKind.GlossaryTerm && EntryMentions.TitleCarries(entry, s)));
+    }
+
     private (double Share, int Covered) TitleMatch(AnswerEntry entry, string marketId, IReadOnlyList<string> content, string language)
     {
         var taxName = _taxNameStems.TryGetValue(marketId, out var stems) ? stems : [];
@@ -82,10 +101,13 @@ internal sealed class RuleTopics
             return (0, 0);
         }
 
-        var title = _titleTerms.GetOrAdd((entry, language), key => [.. _search.Terms(key.Item1.Title.Get(key.Item2) + "\n" + key.Item1.Title.En, key.Item2)]);
+        var title = TitleTerms(entry, language);
         var covered = topic.Count(title.Contains);
         return (covered / (double)topic.Count, covered);
     }
+
+    private HashSet<string> TitleTerms(AnswerEntry entry, string language) =>
+        _titleTerms.GetOrAdd((entry, language), key => [.. _search.Terms(key.Item1.Title.Get(key.Item2) + "\n" + key.Item1.Title.En, key.Item2)]);
 
     private static string HeadOf(string name) => name.Split(['(', '（'], 2)[0];
 

@@ -58,6 +58,31 @@ public class PlatformShownSourcesTests
         Assert.DoesNotContain("vape-rule", PlatformShownSources.For(platform, [], ["us"]));
     }
 
+    [Fact]
+    public void A_uk_result_for_temu_does_not_cite_the_us_de_minimis_order_behind_a_risk_it_does_not_show()
+    {
+        var temu = new PlatformAdvisor(Kb.Value).Recommend(new PlatformAdvisorInput
+        {
+            Model = BusinessModel.B2C, TargetMarkets = ["gb"], Category = "kitchen", MonthlyBudgetUsd = 2000m,
+        }).Single(r => r.Platform.Id == "temu");
+
+        Assert.DoesNotContain("gloss-us-de-minimis-suspension-2025", temu.SourceIds);
+        Assert.Contains("plat-temu-seller", temu.SourceIds);
+    }
+
+    [Fact]
+    public void A_strength_or_risk_naming_its_own_pages_leaves_them_out_of_a_result_that_never_shows_it()
+    {
+        var platform = Platform(fixedFeeSources: null, restricted: []) with
+        {
+            Strengths = [Text("Cheap in the US.", ["us-study"])],
+            Risks = [Text("US duty changes.", ["us-order"])],
+        };
+        platform = platform with { Sources = [.. platform.Sources, "us-study", "us-order"] };
+
+        Assert.Equal(["general", "fee-us", "fee-uk"], PlatformShownSources.For(platform, platform.EntryRequirements, ["gb"]));
+    }
+
     private static LocalizedText Text(string en, IReadOnlyList<string>? sources = null) => new() { En = en, ZhCn = en, Sources = sources };
 
     private static Platform Platform(IReadOnlyList<string>? fixedFeeSources, IReadOnlyList<LocalizedText> restricted) => new()

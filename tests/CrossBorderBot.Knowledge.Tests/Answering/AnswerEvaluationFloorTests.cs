@@ -127,6 +127,10 @@ public class AnswerEvaluationFloorTests
         Assert.True(dev22.Count >= 60, $"twenty-second development set: {dev22.Count}");
         Assert.True(dev22.Count(c => KnowledgeLanguage.ContainsCjk(c.Question)) >= dev22.Count * 0.4, "twenty-second development set: at least 40 % Chinese");
         Assert.True(dev22.Count(c => !c.Answerable) >= 12, "twenty-second development set: at least 12 the knowledge base cannot answer");
+        var dev23 = AnswerEvaluationSet.Parse(File.ReadAllLines(RealAnswerer.SetPath("dev23")));
+        Assert.True(dev23.Count >= 60, $"twenty-third development set: {dev23.Count}");
+        Assert.True(dev23.Count(c => KnowledgeLanguage.ContainsCjk(c.Question)) >= dev23.Count * 0.4, "twenty-third development set: at least 40 % Chinese");
+        Assert.True(dev23.Count(c => !c.Answerable) >= 12, "twenty-third development set: at least 12 the knowledge base cannot answer");
         Assert.True(all.Count >= 250, $"questions: {all.Count}");
         Assert.True(all.Count(c => KnowledgeLanguage.ContainsCjk(c.Question)) >= all.Count * 0.4, "at least 40 % Chinese");
         Assert.True(all.Count(c => !c.Answerable) >= 25, "at least 25 the knowledge base cannot answer");
@@ -143,7 +147,7 @@ public class AnswerEvaluationFloorTests
             .Concat(kb.PaperChallenges.Select(c => c.Id)).Concat(kb.PaperCountermeasures.Select(c => c.Id))
             .Concat(kb.Readiness.RoadmapSteps.Select(s => s.Id)).Concat(kb.Readiness.Levels.Select(l => l.Id)).Concat(kb.Readiness.Dimensions.Select(d => d.Id))
             .Concat(kb.ImportRegimes.SelectMany(r => r.DutyLayers.Select(l => l.Id))).ToHashSet(StringComparer.OrdinalIgnoreCase);
-        var cases = new[] { "holdout", "holdout2", "holdout3", "holdout4", "holdout5", "holdout6", "holdout7", "holdout8", "holdout9", "holdout10", "holdout11", "holdout12", "holdout13", "holdout14", "holdout15", "holdout16", "holdout17", "holdout18", "holdout19", "holdout20", "holdout21", "dev", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8", "dev9", "dev10", "dev11", "dev12", "dev13", "dev14", "dev15", "dev16", "dev17", "dev18", "dev19", "dev20", "dev20data", "dev21", "dev22" }.SelectMany(set => AnswerEvaluationSet.Parse(File.ReadAllLines(RealAnswerer.SetPath(set))));
+        var cases = new[] { "holdout", "holdout2", "holdout3", "holdout4", "holdout5", "holdout6", "holdout7", "holdout8", "holdout9", "holdout10", "holdout11", "holdout12", "holdout13", "holdout14", "holdout15", "holdout16", "holdout17", "holdout18", "holdout19", "holdout20", "holdout21", "dev", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8", "dev9", "dev10", "dev11", "dev12", "dev13", "dev14", "dev15", "dev16", "dev17", "dev18", "dev19", "dev20", "dev20data", "dev21", "dev22", "dev23" }.SelectMany(set => AnswerEvaluationSet.Parse(File.ReadAllLines(RealAnswerer.SetPath(set))));
 
         Assert.All(cases.SelectMany(c => c.ExpectedIds), id => Assert.Contains(id, ids));
     }
@@ -298,6 +302,8 @@ public class AnswerEvaluationFloorTests
     // changed no code; 491 questions, 210 Chinese, 91 unanswerable near-misses) measured 74.8 % (299/400), 70.8 % (283/400),
     // 13/91 (14.3 %) on the tree the pass started from (2edccf4); its floor is that first measurement, set just under the
     // exact fractions (0.7475, 0.7075) and the false-answer guard just over 13/91 = 0.1429.
+    // Twenty-third session: dev23 (tuned on, written at the session's start from holdout20's causes, development material by
+    // then; 70 questions, 38 Chinese, 14 unanswerable near-misses) 66.1 % (37/56), 71.4 % (40/56), 6/14 before any change.
     [Theory]
     [InlineData("holdout", 0.87, 0.90, 0.15)]
     [InlineData("holdout2", 0.90, 0.89, 0.13)]
@@ -343,6 +349,7 @@ public class AnswerEvaluationFloorTests
     [InlineData("dev20", 0.80, 0.85, 0.05)]
     [InlineData("dev21", 0.77, 0.77, 0.05)]
     [InlineData("dev22", 0.66, 0.67, 0.12)]
+    [InlineData("dev23", 0.66, 0.71, 0.43)]
     public void Answers_stay_above_the_measured_floor(string set, double minTop1, double minContains, double maxFalseAnswers)
     {
         var cases = AnswerEvaluationSet.Parse(File.ReadAllLines(RealAnswerer.SetPath(set)));

@@ -105,7 +105,9 @@ public class EleventhPassAnswerMechanismTests
 
     [Theory]
     [InlineData("zibbetshop marketplace fees")]
-    [InlineData("Wellington GST on low value goods")]
+    // Was "Wellington GST on low value goods" until the twenty-second pass gave New Zealand's own scheme an answer (the
+    // knowledge base holds it): the same kind of question, about a place with neither a market nor a scheme of its own.
+    [InlineData("Reykjavik VAT on low value goods")]
     public void Fees_of_nothing_named_and_a_term_for_a_place_without_a_market_are_not_answered(string question)
     {
         var answer = RealAnswerer.Ask(question);

@@ -1,0 +1,22 @@
+using CrossBorderBot.Knowledge.Model;
+
+namespace CrossBorderBot.Knowledge.Advisors;
+
+/// <summary>
+/// The sources a result for some destinations may cite: a page on another market's official host (a US executive order,
+/// HMRC's guidance on UK VAT) backs what an entry says about that market, not a result for Germany or Australia. Pages of
+/// the destinations' own authorities, of the EU for a member state, of intergovernmental bodies and of companies stay.
+/// </summary>
+public static class DestinationSources
+{
+    public static IReadOnlyList<string> For(KnowledgeBase kb, IEnumerable<string> sourceIds, ResolvedLocation destination)
+    {
+        ArgumentNullException.ThrowIfNull(kb);
+        ArgumentNullException.ThrowIfNull(sourceIds);
+        ArgumentNullException.ThrowIfNull(destination);
+        string[] own = [destination.Id, destination.CountryCode ?? destination.Id, destination.RegionId ?? destination.Id, "global", .. destination.IsEu ? ["eu"] : Array.Empty<string>()];
+        return [.. sourceIds.Where(id => kb.FindSource(id) is not { } source || SourceHosts.HostOf(source) is not { } host
+            || !kb.SourceHosts.Official.Any(o => o.Hosts.Any(d => SourceHosts.Matches(host, d)))
+            || kb.SourceHosts.IsOfficialFor(host, own))];
+    }
+}
