@@ -31,6 +31,7 @@ internal static class DialogValueJson
             map[name] = new DialogJsonValue(utf8[start..(int)reader.BytesConsumed]);
         }
 
+        map.MarkStored(utf8);
         return map;
     }
 
@@ -63,6 +64,7 @@ internal static class DialogValueJson
             }
         }
 
+        state.MarkStored();
         return state;
     }
 
@@ -83,7 +85,16 @@ internal static class DialogValueJson
             writer.WriteString("id", instance.Id);
             writer.WriteNumber("version", instance.Version);
             writer.WritePropertyName("state");
-            WriteMap(writer, instance.State);
+            if (instance.UnreadStoredState is { IsEmpty: false } unread)
+            {
+                // Never asked for this turn, so never read: still the stored JSON.
+                writer.WriteRawValue(unread.Span, skipInputValidation: true);
+            }
+            else
+            {
+                WriteMap(writer, instance.State);
+            }
+
             writer.WriteEndObject();
         }
 
@@ -93,6 +104,13 @@ internal static class DialogValueJson
 
     public static void WriteMap(Utf8JsonWriter writer, DialogValueMap map)
     {
+        if (map.UnchangedStoredJson is { IsEmpty: false } stored)
+        {
+            // Read from the store and nothing in it changed: the stored JSON is what the values would be written as.
+            writer.WriteRawValue(stored.Span, skipInputValidation: true);
+            return;
+        }
+
         writer.WriteStartObject();
         foreach (var (key, value) in map.Entries)
         {
@@ -181,21 +199,24 @@ internal static class DialogValueJson
         }
     }
 
+    // The instance's state is left as its stored JSON (checked to be an object) until a dialog asks for it.
     private static DialogInstance ReadInstance(ReadOnlyMemory<byte> utf8, ref Utf8JsonReader reader)
     {
         Expect(reader.TokenType == JsonTokenType.StartObject, "A dialog instance must be a JSON object.");
-        var instance = new DialogInstance();
+        var id = string.Empty;
+        var version = 0;
+        ReadOnlyMemory<byte> state = default;
         while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
         {
             if (reader.ValueTextEquals("id"))
             {
                 reader.Read();
-                instance.Id = reader.GetString() ?? string.Empty;
+                id = reader.GetString() ?? string.Empty;
             }
             else if (reader.ValueTextEquals("version"))
             {
                 reader.Read();
-                instance.Version = reader.GetInt32();
+                version = reader.GetInt32();
             }
             else if (reader.ValueTextEquals("state"))
             {
@@ -205,7 +226,7 @@ internal static class DialogValueJson
                 if (reader.TokenType != JsonTokenType.Null)
                 {
                     Expect(reader.TokenType == JsonTokenType.EndObject, "A dialog instance's state must be a JSON object.");
-                    instance.State = ReadMap(utf8[start..(int)reader.BytesConsumed]);
+                    state = utf8[start..(int)reader.BytesConsumed];
                 }
             }
             else
@@ -215,7 +236,7 @@ internal static class DialogValueJson
             }
         }
 
-        return instance;
+        return DialogInstance.Stored(id, version, state);
     }
 
     private static void Expect(bool condition, string message)

@@ -10,11 +10,18 @@ namespace CrossBorderBot.Dialogs;
 /// A value set is kept as the object given (not a copy), so change a value only by setting it again; the values read
 /// back from the store are fresh objects on every read. The JSON written is the one Json.NET's state serializer gave the
 /// same values (see <see cref="DialogValueJson"/>), so state saved by earlier versions loads as before.
+///
+/// A map read from the store also keeps that JSON, and notes any change made to it, so that a map nothing changed is
+/// written back as its stored bytes (<see cref="IsUnchanged"/>) instead of value by value.
 /// </remarks>
 [Newtonsoft.Json.JsonConverter(typeof(DialogValueMapJsonNetConverter))]
 public sealed class DialogValueMap
 {
     private readonly List<KeyValuePair<string, object?>> _entries;
+
+    // The JSON this map was read from (empty for a map made this turn), and whether a value was set or removed since.
+    private ReadOnlyMemory<byte> _stored;
+    private bool _changed;
 
     public DialogValueMap()
         : this(capacity: 4)
@@ -70,6 +77,7 @@ public sealed class DialogValueMap
         }
 
         _entries.RemoveAt(index);
+        _changed = true;
         return true;
     }
 
@@ -84,15 +92,45 @@ public sealed class DialogValueMap
 
         set
         {
-            var index = IndexOf(key);
-            if (index < 0)
+            _changed = true;
+            Put(key, value);
+        }
+    }
+
+    /// <summary>The JSON this map was read from, when it would still be written as exactly that; empty otherwise.</summary>
+    internal ReadOnlyMemory<byte> UnchangedStoredJson => IsUnchanged ? _stored : default;
+
+    /// <summary>
+    /// True for a map read from the store in which no value was set or removed, and whose values are each still their
+    /// stored JSON or an object read from it (a nested map, an inner stack, a waterfall's history) that is itself
+    /// unchanged. Any other object may have been changed in place, so a map holding one counts as changed.
+    /// </summary>
+    internal bool IsUnchanged
+    {
+        get
+        {
+            if (_stored.IsEmpty || _changed)
             {
-                _entries.Add(new(key, value));
+                return false;
             }
-            else
+
+            foreach (var (_, value) in _entries)
             {
-                _entries[index] = new(key, value);
+                var unchanged = value switch
+                {
+                    DialogJsonValue => true,
+                    DialogValueMap map => map.IsUnchanged,
+                    DialogState stack => stack.IsUnchanged,
+                    WaterfallHistory history => history.IsUnchanged,
+                    _ => false,
+                };
+                if (!unchanged)
+                {
+                    return false;
+                }
             }
+
+            return true;
         }
     }
 
@@ -120,9 +158,23 @@ public sealed class DialogValueMap
             return kept;
         }
 
-        var value = (current is DialogJsonValue stored ? read(stored) : null) ?? new T();
-        this[key] = value;
-        return value;
+        if ((current is DialogJsonValue stored ? read(stored) : null) is { } fromStored)
+        {
+            // The stored JSON as an object: the map is unchanged by this until the object is.
+            Put(key, fromStored);
+            return fromStored;
+        }
+
+        var created = new T();
+        this[key] = created;
+        return created;
+    }
+
+    /// <summary>Marks this map, just read from <paramref name="utf8"/> with nothing changed yet, as that stored JSON (see <see cref="IsUnchanged"/>).</summary>
+    internal void MarkStored(ReadOnlyMemory<byte> utf8)
+    {
+        _stored = utf8;
+        _changed = false;
     }
 
     /// <summary>
@@ -142,6 +194,19 @@ public sealed class DialogValueMap
 
     /// <summary>The map's JSON, as saved (for logs and tests).</summary>
     public override string ToString() => DialogValueJson.ToJsonString(this);
+
+    private void Put(string key, object? value)
+    {
+        var index = IndexOf(key);
+        if (index < 0)
+        {
+            _entries.Add(new(key, value));
+        }
+        else
+        {
+            _entries[index] = new(key, value);
+        }
+    }
 
     private int IndexOf(string key)
     {

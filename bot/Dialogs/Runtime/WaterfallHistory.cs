@@ -16,7 +16,13 @@ internal sealed class WaterfallHistory
     // A stored entry (DialogJsonValue) or a question asked this turn (Asked).
     private readonly List<object> _entries = [];
 
+    // True for a history read from a stored array and not changed since (see IsUnchanged).
+    private bool _asStored;
+
     public int Count => _entries.Count;
+
+    /// <summary>True while the history is the stored array it was read from, nothing recorded or kept since.</summary>
+    internal bool IsUnchanged => _asStored;
 
     /// <summary>The history as kept in a waterfall's state: stored JSON is read on first use, anything else starts empty.</summary>
     public static WaterfallHistory Of(DialogValueMap state, string key) =>
@@ -25,6 +31,7 @@ internal sealed class WaterfallHistory
     /// <summary>Adds a question, dropping what was asked at or after its step (and entries that are not questions).</summary>
     public void Record(int step, DialogValueMap valuesBefore, object? result)
     {
+        _asStored = false;
         _entries.RemoveAll(entry => StepOf(entry) is not { } earlier || earlier >= step);
         _entries.Add(new Asked(step, valuesBefore, result));
     }
@@ -69,6 +76,7 @@ internal sealed class WaterfallHistory
     /// <summary>Replaces the history with <paramref name="questions"/> (what "back" leaves of <see cref="Questions"/>).</summary>
     public void Keep(List<(int Step, DialogValueMap Values, object? Result)> questions)
     {
+        _asStored = false;
         _entries.Clear();
         foreach (var (step, values, result) in questions)
         {
@@ -120,6 +128,7 @@ internal sealed class WaterfallHistory
             history._entries.Add(new DialogJsonValue(utf8[start..(int)reader.BytesConsumed]));
         }
 
+        history._asStored = true;
         return history;
     }
 
