@@ -29,7 +29,10 @@ public static partial class MessageCues
         InterruptionDetector.Clauses(text.Trim()).Skip(1).Any(IsQuestion);
 
     // A figure, or a number said in words with what it counts: "ten days", "a couple of weeks", "两万", "半个月", "三四千".
-    [GeneratedRegex(@"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|hundred|thousand|couple|dozen)\b|[一二两三四五六七八九十百千万半几]+(?:个|天|周|星期|礼拜|月|年|人|件|公斤|千克|克|斤|块|元|美元|美金|万|千|百|十)", RegexOptions.IgnoreCase)]
+    // A Chinese number is matched by its last character before what it counts ("三四千" by "四千"): the same messages as
+    // the whole run would match, without retrying the run from each of its characters (a long run of numerals with no
+    // unit after it took seconds).
+    [GeneratedRegex(@"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|hundred|thousand|couple|dozen)\b|[一二两三四五六七八九十百千万半几](?:个|天|周|星期|礼拜|月|年|人|件|公斤|千克|克|斤|块|元|美元|美金|万|千|百|十)", RegexOptions.IgnoreCase)]
     private static partial Regex Quantity();
 
     // A time limit asked: "deadline", "time limit", "how many days before I can…", "within how many days", "期限", "几天内".
