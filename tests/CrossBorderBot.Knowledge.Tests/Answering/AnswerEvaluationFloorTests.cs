@@ -304,6 +304,9 @@ public class AnswerEvaluationFloorTests
     // exact fractions (0.7475, 0.7075) and the false-answer guard just over 13/91 = 0.1429.
     // Twenty-third session: dev23 (tuned on, written at the session's start from holdout20's causes, development material by
     // then; 70 questions, 38 Chinese, 14 unanswerable near-misses) 66.1 % (37/56), 71.4 % (40/56), 6/14 before any change.
+    // After the twenty-second pass's merge (eval-answers, all sets): holdout20 (development material from this pass) 76.1 %
+    // (303/398), 75.1 % (299/398), 7/85; dev23 76.8 % (43/56), 80.4 % (45/56), 4/14; holdout21 (blind) 75.7 % (303/400),
+    // 71.8 % (287/400), 12/91 — its floor stays at the blind first measurement.
     [Theory]
     [InlineData("holdout", 0.87, 0.90, 0.15)]
     [InlineData("holdout2", 0.90, 0.89, 0.13)]
@@ -324,7 +327,7 @@ public class AnswerEvaluationFloorTests
     [InlineData("holdout17", 0.884, 0.884, 0.07)]
     [InlineData("holdout18", 0.84, 0.855, 0.08)]
     [InlineData("holdout19", 0.789, 0.813, 0.143)]
-    [InlineData("holdout20", 0.743, 0.731, 0.095)]
+    [InlineData("holdout20", 0.761, 0.751, 0.083)]
     [InlineData("holdout21", 0.747, 0.707, 0.143)]
     [InlineData("dev", 0.94, 0.94, 0.06)]
     [InlineData("dev2", 0.95, 0.95, 0.10)]
@@ -349,7 +352,7 @@ public class AnswerEvaluationFloorTests
     [InlineData("dev20", 0.80, 0.85, 0.05)]
     [InlineData("dev21", 0.77, 0.77, 0.05)]
     [InlineData("dev22", 0.66, 0.67, 0.12)]
-    [InlineData("dev23", 0.66, 0.71, 0.43)]
+    [InlineData("dev23", 0.767, 0.803, 0.286)]
     public void Answers_stay_above_the_measured_floor(string set, double minTop1, double minContains, double maxFalseAnswers)
     {
         var cases = AnswerEvaluationSet.Parse(File.ReadAllLines(RealAnswerer.SetPath(set)));
