@@ -15,8 +15,7 @@ public static class DestinationSources
         ArgumentNullException.ThrowIfNull(sourceIds);
         ArgumentNullException.ThrowIfNull(destination);
         string[] own = [destination.Id, destination.CountryCode ?? destination.Id, destination.RegionId ?? destination.Id, "global", .. destination.IsEu ? ["eu"] : Array.Empty<string>()];
-        return [.. sourceIds.Where(id => kb.FindSource(id) is not { } source || SourceHosts.HostOf(source) is not { } host
-            || !kb.SourceHosts.Official.Any(o => o.Hosts.Any(d => SourceHosts.Matches(host, d)))
-            || kb.SourceHosts.IsOfficialFor(host, own))];
+        return [.. sourceIds.Where(id => kb.FindSource(id) is not { } source || kb.SourceHosts.Classify(source) != SourceHostKind.Official
+            || kb.SourceHosts.IsOfficialFor(SourceHosts.HostOf(source)!, own))];
     }
 }
