@@ -26,6 +26,14 @@ internal sealed class StartupPreload
             CancellationToken.None,
             TaskContinuationOptions.OnlyOnRanToCompletion | TaskContinuationOptions.ExecuteSynchronously,
             TaskScheduler.Default);
+
+        // The cue regexes (CueBook) are built when a turn first asks for each; the rest are built here, after the
+        // recognizer and off the path to the first reply, so later turns do not pay for them.
+        _recognizer.ContinueWith(
+            _ => CueBook.BuildAll(),
+            CancellationToken.None,
+            TaskContinuationOptions.None,
+            TaskScheduler.Default);
     }
 
     public static StartupPreload Start() => new();

@@ -89,7 +89,7 @@ public static partial class GuideQuestionContext
         }
 
         // Only a question about rules means the goods' rules: "can we give them a discount?" is about the buyers.
-        var aboutRules = ProductRules().IsMatch(question) || CountryRuleWords.AsksAboutRules(question);
+        var aboutRules = CueBook.Get(Cue.GuideQuestionProductRules).IsMatch(question) || CountryRuleWords.AsksAboutRules(question);
         if (!aboutRules)
         {
             return question;
@@ -97,8 +97,8 @@ public static partial class GuideQuestionContext
 
         var product = products[0];
         var name = productWords?.Invoke(product.Id) is { Length: > 0 } typed ? typed : product.Name;
-        var replaced = GoodsPointer().Replace(question, name, 1);
-        if (replaced != question || !ProductRules().IsMatch(question))
+        var replaced = CueBook.Get(Cue.GuideQuestionGoodsPointer).Replace(question, name, 1);
+        if (replaced != question || !CueBook.Get(Cue.GuideQuestionProductRules).IsMatch(question))
         {
             return replaced;
         }
@@ -120,18 +120,18 @@ public static partial class GuideQuestionContext
     /// </summary>
     public static string AboutTheProblem(string question, string problem)
     {
-        if (!ProblemPointer().IsMatch(question))
+        if (!CueBook.Get(Cue.GuideQuestionProblemPointer).IsMatch(question))
         {
             return question;
         }
 
-        var replaced = PointerAtTheEnd().Replace(question, problem, 1);
+        var replaced = CueBook.Get(Cue.GuideQuestionPointerAtTheEnd).Replace(question, problem, 1);
         if (replaced != question)
         {
             return replaced;
         }
 
-        replaced = ChinesePointerAtTheStart().Replace(question, problem, 1);
+        replaced = CueBook.Get(Cue.GuideQuestionChinesePointerAtTheStart).Replace(question, problem, 1);
         if (replaced != question)
         {
             return replaced;
@@ -164,24 +164,4 @@ public static partial class GuideQuestionContext
 
     // The message itself names goods: those are meant, not the guide's.
     private static bool NamesAProduct(DialogContext dc) => TurnUnderstanding.Of(dc.Context)?.Message.Entities.Categories.Count > 0;
-
-    // Words that stand for the goods: "these (goods)", "them", "this product", "这类产品", "这些货", "我们的产品", "它们".
-    [GeneratedRegex(@"\b(?:these|those|this|that|our|my|the)\s+(?:goods|products?|items?|things|ones|kind\s+of\s+(?:goods|products?|items?|things))\b|\b(?:these|those|them)\b(?!\s+(?:countries|markets|places|platforms|channels|rules|fees|taxes|couriers|carriers|options)\b)|这类(?:产品|商品|东西|货)?|这些(?:产品|商品|东西|货)|这(?:个|款|种|批)(?:产品|商品|东西|货)|我们的(?:产品|货)|它们", RegexOptions.IgnoreCase)]
-    private static partial Regex GoodsPointer();
-
-    // A word pointing back at what is being dealt with: "that", "this", "it", "这个", "这种情况", "这样", "此事".
-    [GeneratedRegex(@"\b(?:that|this|it)\b|这个|这种情况|这种|这样|这件事|此事|这事", RegexOptions.IgnoreCase)]
-    private static partial Regex ProblemPointer();
-
-    // "…appeal that?", "…fix this": the pointing word is the question's last word.
-    [GeneratedRegex(@"\b(?:that|this|it)(?=\s*[?？.!。！]*\s*$)", RegexOptions.IgnoreCase)]
-    private static partial Regex PointerAtTheEnd();
-
-    // "这个要怎么证明…", "这种情况怎么申诉": the pointing word opens the question.
-    [GeneratedRegex(@"^(?:那|那么)?(?:这个|这种情况|这种|这件事|此事|这事)")]
-    private static partial Regex ChinesePointerAtTheStart();
-
-    // Rules a product carries wherever it goes: certificates, safety, labels, tests.
-    [GeneratedRegex(@"\bcertif\w*|\bsafety\b|\blabel\w*|\btest(?:s|ing)?\b|\bmarks?\b|认证|检测|测试|标签|安全|标识", RegexOptions.IgnoreCase)]
-    private static partial Regex ProductRules();
 }

@@ -33,7 +33,7 @@ internal static partial class LibraryNeed
             return true;
         }
 
-        foreach (Match number in DigitRun().Matches(text))
+        foreach (Match number in CueBook.Get(Cue.LibraryNeedDigitRun).Matches(text))
         {
             if (GluedToAnotherNumber(text, number)
                 || !Covered(own, number.Index, number.Index + number.Length - 1)
@@ -62,14 +62,14 @@ internal static partial class LibraryNeed
     /// Whether an own weight reading can also stand for money in the library's reading: "2 kgs" is also 2 Kyrgyz som and
     /// "2 mt" 2 meticais to it, so for money such a number is left to the library.
     /// </summary>
-    public static bool WeightAlsoReadAsMoney(string typed) => WeightUnitAlsoCurrency().IsMatch(typed);
+    public static bool WeightAlsoReadAsMoney(string typed) => CueBook.Get(Cue.LibraryNeedWeightUnitAlsoCurrency).IsMatch(typed);
 
     /// <summary>
     /// Whether the library may read an own money reading with more in front: "us $800" (the own reading is "$800"), or a
     /// sign the own reading left out, "$2USD" (the own reading is "2USD", the library's "$2").
     /// </summary>
     public static bool MoneyMayStartEarlier(string text, int start) =>
-        (start < text.Length && !char.IsAsciiDigit(text[start]) && ShortWordBefore().IsMatch(text.AsSpan(0, start)))
+        (start < text.Length && !char.IsAsciiDigit(text[start]) && CueBook.Get(Cue.LibraryNeedShortWordBefore).IsMatch(text.AsSpan(0, start)))
         || (text.AsSpan(0, start).TrimEnd() is [.., var before] && char.GetUnicodeCategory(before) == System.Globalization.UnicodeCategory.CurrencySymbol);
 
     /// <summary>
@@ -101,7 +101,7 @@ internal static partial class LibraryNeed
         var before = text.AsSpan(0, number.Index).TrimEnd();
         var timesThenDigit = after is [var times, .. var rest] && IsTimes(times) && rest.TrimStart() is [var next, ..] && char.IsAsciiDigit(next);
         var digitThenTimes = before is [.. var ahead, var sign] && IsTimes(sign) && ahead.TrimEnd() is [.., var previous] && char.IsAsciiDigit(previous);
-        return timesThenDigit || digitThenTimes || LengthUnit().IsMatch(text, number.Index + number.Length);
+        return timesThenDigit || digitThenTimes || CueBook.Get(Cue.LibraryNeedLengthUnit).IsMatch(text, number.Index + number.Length);
     }
 
     private static bool IsTimes(char c) => c is 'x' or 'X' or '×' or '*' or '✕';
@@ -131,7 +131,7 @@ internal static partial class LibraryNeed
             foreach (var second in own)
             {
                 if (first.IsWeight == second.IsWeight && second.Start > first.End
-                    && Joiner().IsMatch(text.AsSpan(first.End + 1, second.Start - first.End - 1)))
+                    && CueBook.Get(Cue.LibraryNeedJoiner).IsMatch(text.AsSpan(first.End + 1, second.Start - first.End - 1)))
                 {
                     return true;
                 }
@@ -145,33 +145,12 @@ internal static partial class LibraryNeed
     {
         foreach (var span in own)
         {
-            if (span.IsWeight && PoundWord().IsMatch(text.AsSpan(span.Start, span.End - span.Start + 1)))
+            if (span.IsWeight && CueBook.Get(Cue.LibraryNeedPoundWord).IsMatch(text.AsSpan(span.Start, span.End - span.Start + 1)))
             {
-                return Sterling().IsMatch(text);
+                return CueBook.Get(Cue.LibraryNeedSterling).IsMatch(text);
             }
         }
 
         return false;
     }
-
-    [GeneratedRegex(@"(?<![0-9])[0-9]+(?:[.,][0-9]+)*(?![0-9])")]
-    private static partial Regex DigitRun();
-
-    [GeneratedRegex(@"\G\s*(?:cm|mm|厘米|公分|毫米)(?![A-Za-z])", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
-    private static partial Regex LengthUnit();
-
-    [GeneratedRegex(@"^[\s,，、;；&+]*(?:(?:and|plus|和|加)[\s,，、]*)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
-    private static partial Regex Joiner();
-
-    [GeneratedRegex(@"(?:kgs|mt)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
-    private static partial Regex WeightUnitAlsoCurrency();
-
-    [GeneratedRegex(@"(?:^|[^A-Za-z.])(?:[A-Za-z]{1,2}|[A-Za-z]\.[A-Za-z]\.?)\s*$", RegexOptions.CultureInvariant)]
-    private static partial Regex ShortWordBefore();
-
-    [GeneratedRegex(@"pound|lb|磅", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
-    private static partial Regex PoundWord();
-
-    [GeneratedRegex(@"\bgbp\b|sterling|英镑|£|quid", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
-    private static partial Regex Sterling();
 }

@@ -22,7 +22,7 @@ internal sealed partial record OwnQuantityReadings(
 {
     public static OwnQuantityReadings Read(string text)
     {
-        var yenMentioned = YenRegex().IsMatch(text);
+        var yenMentioned = CueBook.Get(Cue.OwnQuantityYen).IsMatch(text);
         return new OwnQuantityReadings(text, yenMentioned, OwnWeights(text), OwnMoney(text, yenMentioned));
     }
 
@@ -30,7 +30,7 @@ internal sealed partial record OwnQuantityReadings(
     private static List<QuantitySpan<WeightQuantity>> OwnWeights(string text)
     {
         var own = new List<QuantitySpan<WeightQuantity>>();
-        foreach (Match m in FallbackWeightRegex().Matches(text))
+        foreach (Match m in CueBook.Get(Cue.OwnQuantityFallbackWeight).Matches(text))
         {
             if (TryParseNumber(m.Groups["n"].Value, out var value)
                 && WeightUnits.KilogramsPer(m.Groups["u"].Value) is { } factor)
@@ -52,7 +52,7 @@ internal sealed partial record OwnQuantityReadings(
     private static List<OwnMoneyReading> OwnMoney(string text, bool yenMentioned)
     {
         var own = new List<OwnMoneyReading>();
-        foreach (Match m in FallbackMoneyRegex().Matches(text))
+        foreach (Match m in CueBook.Get(Cue.OwnQuantityFallbackMoney).Matches(text))
         {
             if (TryParseNumber(m.Groups["n"].Value, out var amount) && amount > 0)
             {
@@ -61,7 +61,7 @@ internal sealed partial record OwnQuantityReadings(
         }
 
         // Chinese amounts the library misses or misreads: "两万块", "150块", "5万元", "1.2w", "预算2万".
-        foreach (Match m in ChineseMoneyRegex().Matches(text))
+        foreach (Match m in CueBook.Get(Cue.OwnQuantityChineseMoney).Matches(text))
         {
             if (m.Groups["t"].Success && TryParseNumber(m.Groups["n"].Value + m.Groups["m"].Value + m.Groups["t"].Value, out var spoken))
             {
@@ -115,23 +115,4 @@ internal sealed partial record OwnQuantityReadings(
     }
 
     internal static decimal Round(decimal kilograms) => Math.Round(kilograms, 4, MidpointRounding.AwayFromZero);
-
-    // Digits or Chinese numerals directly followed by a weight unit, or by "多" and the unit ("三百多公斤": some 300 kg, never
-    // money), not inside a Latin word ("5kg" in "包裹5kg"); a
-    // Chinese unit may run straight into a Latin word ("1公斤T恤"), a Latin one may not ("5 tshirts" is no weight).
-    // Never from inside a run of numerals (a start at each of them made the search quadratic on long runs).
-    [GeneratedRegex(@"(?<![A-Za-z0-9.零〇一二两三四五六七八九十百千万半])(?<n>\d+(?:\.\d+)?|[零〇一二两三四五六七八九十百千万半]+)\s*(?:多|余|来)?\s*(?:(?<u>公斤|千克|克|斤|磅|吨)|(?<u>kgs?|lbs?|tonnes?|tons?|mt|t)(?![A-Za-z\-]))", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
-    private static partial Regex FallbackWeightRegex();
-
-    // Dollar slang the library does not know: "30刀", "30 bucks".
-    [GeneratedRegex(@"(?<![A-Za-z0-9.])(?<n>\d+(?:\.\d+)?)\s*(?:刀|bucks?\b)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
-    private static partial Regex FallbackMoneyRegex();
-
-    // A number with 万/千 (and maybe a currency word), with k/w and a currency word, (a bare "2万" in a Chinese message is yuan), or with
-    // a currency word alone ("150块", "30美金"). Not before a counting word, "多" and all: "5万件", "三百多公斤" are no money.
-    [GeneratedRegex(@"(?<![A-Za-z0-9.零〇一二两三四五六七八九十百千])(?<n>\d+(?:\.\d+)?|[零〇一二两三四五六七八九十百千]+)\s*(?:(?<m>万|千|百)(?<t>[一二两三四五六七八九](?![零〇一二两三四五六七八九十百千万]))?\s*(?<c>块钱|块|元|人民币|rmb|美元|美金|刀|欧元|欧|英镑|日元)?(?!(?:多|余|来)?[件个台套只箱单公克吨斤米人次张条把双份瓶包kgKG])|(?<m>k|w)\s*(?<c>块钱|块|元|人民币|rmb|美元|美金|刀|欧元|英镑|日元)|(?<c>块钱|块|元|人民币|rmb|美元|美金|刀|欧元|英镑|日元))", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
-    private static partial Regex ChineseMoneyRegex();
-
-    [GeneratedRegex(@"日元|日币|円|\byen\b|\bjpy\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
-    private static partial Regex YenRegex();
 }

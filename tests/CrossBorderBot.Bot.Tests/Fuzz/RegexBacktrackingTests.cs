@@ -87,9 +87,18 @@ public sealed class RegexBacktrackingTests(Xunit.Abstractions.ITestOutputHelper 
 
     private static string Repeat(string unit) => string.Concat(Enumerable.Repeat(unit, (Length / unit.Length) + 1))[..Length];
 
-    /// <summary>Generated patterns (static methods) and compiled ones kept in static fields, in both assemblies.</summary>
+    /// <summary>
+    /// Generated patterns (static methods) and compiled ones kept in static fields, in both assemblies, and every cue
+    /// of the cue vocabulary (built here without <see cref="RegexOptions.Compiled"/>, like the others).
+    /// </summary>
     private static IEnumerable<(string Name, Regex Pattern)> Patterns()
     {
+        foreach (var cue in CrossBorderBot.Understanding.CueBook.All)
+        {
+            var definition = CrossBorderBot.Understanding.CueBook.Default.Definition(cue);
+            yield return ($"CueBook.{cue}", new Regex(definition.Pattern, definition.Options | RegexOptions.CultureInvariant));
+        }
+
         Assembly[] assemblies = [typeof(Program).Assembly, typeof(CrossBorderBot.Knowledge.Model.KnowledgeBase).Assembly];
         const BindingFlags Static = BindingFlags.Static | BindingFlags.Public | BindingFlags.NonPublic | BindingFlags.DeclaredOnly;
         foreach (var type in assemblies.SelectMany(assembly => assembly.GetTypes()).Where(type => !type.IsGenericTypeDefinition && type.Namespace?.StartsWith("System", StringComparison.Ordinal) != true))

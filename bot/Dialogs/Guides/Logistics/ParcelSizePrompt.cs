@@ -1,4 +1,5 @@
 using CrossBorderBot.Dialogs.Prompts;
+using CrossBorderBot.Understanding;
 using CrossBorderBot.Understanding.Quantities;
 using Newtonsoft.Json.Linq;
 
@@ -55,23 +56,23 @@ public sealed partial class ParcelSizePrompt(string id) : Prompt<ParcelSizeAnswe
         }
 
         // "roughly the size of a cereal box", "shoebox sized", "跟鞋盒差不多大": a likeness is no measurement; the size is skipped.
-        if (Likeness().IsMatch(trimmed) && !Digits().IsMatch(trimmed))
+        if (CueBook.Get(Cue.ParcelSizeLikeness).IsMatch(trimmed) && !CueBook.Get(Cue.ParcelSizeDigits).IsMatch(trimmed))
         {
             return ParcelSizeAnswer.Skip;
         }
 
         // "长五十宽四十高三十": the sides named with Chinese numerals are read as digits.
-        if (SidesNamedInChinese().IsMatch(trimmed))
+        if (CueBook.Get(Cue.ParcelSizeSidesNamedInChinese).IsMatch(trimmed))
         {
-            trimmed = ChineseNumerals().Replace(trimmed, numeral => ChineseNumeral.TryParse(numeral.Value, out var value) ? value.ToString(CultureInfo.InvariantCulture) : numeral.Value);
+            trimmed = CueBook.Get(Cue.ParcelSizeChineseNumerals).Replace(trimmed, numeral => ChineseNumeral.TryParse(numeral.Value, out var value) ? value.ToString(CultureInfo.InvariantCulture) : numeral.Value);
         }
 
         // At the size question itself, three bare numbers are the three sides ("40 30 25左右", "40,30,25 cm").
-        var match = new[] { SizeRegex(), NamedSidesRegex(), SidesNamedAfterRegex(), BareSidesRegex() }.Select(regex => regex.Match(trimmed)).FirstOrDefault(m => m.Success);
+        var match = new[] { CueBook.Get(Cue.ParcelSizeSize), CueBook.Get(Cue.ParcelSizeNamedSides), CueBook.Get(Cue.ParcelSizeSidesNamedAfter), CueBook.Get(Cue.ParcelSizeBareSides) }.Select(regex => regex.Match(trimmed)).FirstOrDefault(m => m.Success);
         if (match is null)
         {
             // "its a 25cm cube", "边长25厘米的正方体箱子": one side given, the box a cube.
-            var cube = CubeRegex().Match(trimmed);
+            var cube = CueBook.Get(Cue.ParcelSizeCube).Match(trimmed);
             return cube.Success && Sides(cube, ["side", "side", "side"]) is { } same ? same : null;
         }
 
@@ -94,48 +95,4 @@ public sealed partial class ParcelSizePrompt(string id) : Prompt<ParcelSizeAnswe
             ? new ParcelSizeAnswer(Math.Round(sides[0], 1), Math.Round(sides[1], 1), Math.Round(sides[2], 1))
             : null;
     }
-
-    // Not from inside a run of digits: trying every start in a long run made the search quadratic.
-    [GeneratedRegex(
-        @"(?<![\d.])(?<l>\d+(?:\.\d+)?)\s*(?:cm|厘米|公分)?\s*(?:x|×|\*|by|乘)\s*(?<w>\d+(?:\.\d+)?)\s*(?:cm|厘米|公分)?\s*(?:x|×|\*|by|乘)\s*(?<h>\d+(?:\.\d+)?)\s*(?<unit>cm|mm|m|inches|inch|in|""|厘米|公分|毫米|米|英寸)?",
-        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
-    private static partial Regex SizeRegex();
-
-    // The whole reply is the three numbers, with at most the box named ("箱子是45 40 35", "box is 50 40 30") and "about"
-    // before and a unit and "or so" after; the separators cannot be confused with the numbers, so a long reply is read in
-    // one pass.
-    [GeneratedRegex(
-        @"^(?:长宽高|(?:箱子|盒子|纸箱|外箱|包裹|箱|盒)(?:的)?(?:尺寸|大小)?是?|尺寸是?|(?:the\s+|my\s+|our\s+)?(?:box|carton|parcel|package)(?:\s+is|:)?|dims?:?|size:?)?(?>\s*)(?:about|around|approx\.?|roughly|大概|大约|约)?(?>\s*)(?<l>\d+(?:\.\d+)?)[\s,，/、]+(?<w>\d+(?:\.\d+)?)[\s,，/、]+(?<h>\d+(?:\.\d+)?)(?>\s*)(?<unit>cm|mm|inches|inch|in|""|厘米|公分|毫米|英寸)?(?>\s*)(?:左右|上下|around|or so|roughly)?$",
-        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
-    private static partial Regex BareSidesRegex();
-
-    [GeneratedRegex(@"\bsize\s+of\s+(?:a|an|the)\b|\b[a-z]+[-\s]?sized\b|(?:差不多|一样|那么|这么)大|大小的(?:箱|盒)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
-    private static partial Regex Likeness();
-
-    [GeneratedRegex(@"\d")]
-    private static partial Regex Digits();
-
-    // Each side named: "长35宽25高12", "长35cm，宽25，高12厘米", "length 35 width 25 height 12 cm", "L35 W25 H12".
-    [GeneratedRegex(
-        @"(?:长|length|\bl)\s*[:：]?\s*(?<l>\d+(?:\.\d+)?)\s*(?:cm|厘米|公分)?[\s,，、]*(?:宽|width|\bw)\s*[:：]?\s*(?<w>\d+(?:\.\d+)?)\s*(?:cm|厘米|公分)?[\s,，、]*(?:高|height|\bh)\s*[:：]?\s*(?<h>\d+(?:\.\d+)?)\s*(?<unit>cm|mm|m|inches|inch|in|厘米|公分|毫米|米|英寸)?",
-        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
-    private static partial Regex NamedSidesRegex();
-
-    // Each side named after its number: "50 long, 40 wide and 30 tall", "30 long, 20 wide, 8 high in cm".
-    [GeneratedRegex(
-        @"(?<![\d.])(?<l>\d+(?:\.\d+)?)\s*(?:cm\s*)?(?:long|in\s+length)[\s,，&]*(?:and\s+)?(?<w>\d+(?:\.\d+)?)\s*(?:cm\s*)?(?:wide|across|in\s+width)[\s,，&]*(?:and\s+)?(?<h>\d+(?:\.\d+)?)\s*(?:cm\s*)?(?:tall|high|deep|in\s+height)(?:\s*(?:in\s+)?(?<unit>cm|mm|inches|inch|in))?\b",
-        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
-    private static partial Regex SidesNamedAfterRegex();
-
-    [GeneratedRegex(@"长\s*[零〇一二两三四五六七八九十百]+.*宽\s*[零〇一二两三四五六七八九十百]+.*高\s*[零〇一二两三四五六七八九十百]+")]
-    private static partial Regex SidesNamedInChinese();
-
-    [GeneratedRegex(@"[零〇一二两三四五六七八九十百]+")]
-    private static partial Regex ChineseNumerals();
-
-    // A cube by one side: "a 25cm cube", "25 cm cubed box", "cube of 25 cm", "边长25厘米的正方体", "25厘米见方".
-    [GeneratedRegex(
-        @"(?<![\d.])(?<side>\d+(?:\.\d+)?)\s*(?<unit>cm|mm|m|inches|inch|in|厘米|公分|毫米|米|英寸)?\s*(?:cube\b|cubed\b|见方|的?(?:正方体|立方体))|(?:\bcube\s+of|边长)\s*(?<side>\d+(?:\.\d+)?)\s*(?<unit>cm|mm|m|inches|inch|in|厘米|公分|毫米|米|英寸)?(?=.*(?:\bcube\b|正方体|立方体|$))",
-        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
-    private static partial Regex CubeRegex();
 }

@@ -225,8 +225,8 @@ public sealed partial class PlatformSlotReader(KnowledgeBase knowledgeBase, Guid
     /// </summary>
     private (string Text, MessageEntities Entities) OutsideBrandClauses(string text, MessageEntities entities)
     {
-        var clauses = ClauseBreak().Split(text);
-        var brandClauses = clauses.Where(clause => vocabulary.NamesTopic(Brand, clause) || Registered().IsMatch(clause)).ToList();
+        var clauses = CueBook.Get(Cue.PlatformSlotClauseBreak).Split(text);
+        var brandClauses = clauses.Where(clause => vocabulary.NamesTopic(Brand, clause) || CueBook.Get(Cue.PlatformSlotRegistered).IsMatch(clause)).ToList();
         if (brandClauses.Count == 0)
         {
             return (text, entities);
@@ -246,7 +246,7 @@ public sealed partial class PlatformSlotReader(KnowledgeBase knowledgeBase, Guid
     {
         // "a couple hundred dollars a month", "几千块吧，不多": an amount said by its size only is a round figure of that size,
         // in the currency named or, said as assumed, the one the merge takes.
-        if ((waitingSlot == Budget || BudgetWords().IsMatch(text)) && vocabulary.RelativeAmounts.Vague(text) is { } vague)
+        if ((waitingSlot == Budget || CueBook.Get(Cue.PlatformSlotBudgetWords).IsMatch(text)) && vocabulary.RelativeAmounts.Vague(text) is { } vague)
         {
             if (vague.Currency is null)
             {
@@ -265,7 +265,7 @@ public sealed partial class PlatformSlotReader(KnowledgeBase knowledgeBase, Guid
 
         var money = entities.Money.FirstOrDefault(m => m.Amount >= 0 && knowledgeBase.ExchangeRates.Knows(m.Currency));
         // Entities with no words come from another guide ("Choose platforms" after readiness passes its budget).
-        if (money is not null && (waitingSlot == Budget || string.IsNullOrWhiteSpace(text) || BudgetWords().IsMatch(text)))
+        if (money is not null && (waitingSlot == Budget || string.IsNullOrWhiteSpace(text) || CueBook.Get(Cue.PlatformSlotBudgetWords).IsMatch(text)))
         {
             // "两千": the recognizer gives a currency no one typed; the merge assumes one and says it. (Entities passed on
             // by another guide, with no message, carry the currency that guide used.)
@@ -279,7 +279,7 @@ public sealed partial class PlatformSlotReader(KnowledgeBase knowledgeBase, Guid
         }
 
         // "what if our budget was 5k a month?": an amount said to be the budget without a currency keeps the one in use.
-        if (money is null && BareBudget().Match(text) is { Success: true } bare
+        if (money is null && CueBook.Get(Cue.PlatformSlotBareBudget).Match(text) is { Success: true } bare
             && decimal.TryParse(bare.Groups["amount"].Value, NumberStyles.Number, CultureInfo.InvariantCulture, out var bareAmount))
         {
             return (bareAmount * bare.Groups["scale"].Value.ToLowerInvariant() switch { "k" or "千" => 1_000m, "万" => 10_000m, _ => 1m }, null);
@@ -287,7 +287,7 @@ public sealed partial class PlatformSlotReader(KnowledgeBase knowledgeBase, Guid
 
         // "budget around two thousand a month", "预算两千左右": an amount in words said to be the budget, with no currency: the
         // merge assumes one and says it.
-        if (money is null && BudgetInWords().Match(text) is { Success: true } words && BareAmount.Read(words.Groups["amount"].Value) is { } spelled)
+        if (money is null && CueBook.Get(Cue.PlatformSlotBudgetInWords).Match(text) is { Success: true } words && BareAmount.Read(words.Groups["amount"].Value) is { } spelled)
         {
             defaults.Add(Budget);
             return (spelled, null);
@@ -302,22 +302,4 @@ public sealed partial class PlatformSlotReader(KnowledgeBase knowledgeBase, Guid
 
         return (null, null);
     }
-
-    [GeneratedRegex(@"budget|spend|per month|a month|monthly|/\s*mo(?:nth)?\b|预算|每月|每个月|一个月|月投入|投入", RegexOptions.IgnoreCase)]
-    private static partial Regex BudgetWords();
-
-    [GeneratedRegex(@"[,，;；。.!！?？]|\bbut\b|但是|不过")]
-    private static partial Regex ClauseBreak();
-
-    // A registration told: "registered", "approved", "注册", "批下来".
-    [GeneratedRegex(@"\b(?:registered|registration|approved|granted|filed)\b|注册|批下来|下证", RegexOptions.IgnoreCase)]
-    private static partial Regex Registered();
-
-    // The amount starts where a number starts and is taken whole (atomic, at most 12 digits): a long run of digits is
-    // then tried once, not once per position and length.
-    [GeneratedRegex(@"(?:budget|预算)\D{0,12}?(?<![\d.])(?<amount>(?>\d{1,12}(?:\.\d{1,4})?))\s*(?<scale>k|千|万)?(?![\d.])|(?<![\d.])(?<amount>(?>\d{1,12}(?:\.\d{1,4})?))\s*(?<scale>k|千|万)?\s*(?:a month|per month|monthly|/\s*mo(?:nth)?\b|每月|每个月|一个月)", RegexOptions.IgnoreCase)]
-    private static partial Regex BareBudget();
-
-    [GeneratedRegex(@"(?:\bbudget|预算)(?:\s*(?:is|of|around|about|roughly|maybe|大概|大约|有|是|为)\b?)*\s*(?<amount>" + CrossBorderBot.Understanding.Quantities.EnglishNumeral.Pattern + @"|[零〇一二两三四五六七八九十百千万]+)(?![零〇一二两三四五六七八九十百千万]|\s*(?:块|元|美元|美金|欧|英镑|usd|eur|dollars?|euros?|rmb|cny|yuan)\b)", RegexOptions.IgnoreCase)]
-    private static partial Regex BudgetInWords();
 }
