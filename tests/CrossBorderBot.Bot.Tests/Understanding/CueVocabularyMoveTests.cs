@@ -48,7 +48,7 @@ public sealed class CueVocabularyMoveTests
     }
 
     [Fact]
-    public void The_regex_handed_out_is_the_cue_pattern_built_culture_invariant_once()
+    public void The_regex_handed_out_is_the_cue_pattern_built_culture_invariant_and_compiled_once()
     {
         var regex = CueBook.Get(Cue.GoAheadNextStep);
         var definition = CueBook.Default.Definition(Cue.GoAheadNextStep);
