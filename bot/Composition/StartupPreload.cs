@@ -27,10 +27,10 @@ internal sealed class StartupPreload
             TaskContinuationOptions.OnlyOnRanToCompletion | TaskContinuationOptions.ExecuteSynchronously,
             TaskScheduler.Default);
 
-        // The cue regexes (CueBook) are built when a turn first asks for each; the rest are built here, after the
-        // recognizer and off the path to the first reply, so later turns do not pay for them.
+        // The cue vocabulary is read here, after the recognizer and off the path to the first reply; each cue's regex
+        // is built when a turn first asks for it (CueBook).
         _recognizer.ContinueWith(
-            _ => CueBook.BuildAll(),
+            _ => CueBook.Load(),
             CancellationToken.None,
             TaskContinuationOptions.None,
             TaskScheduler.Default);

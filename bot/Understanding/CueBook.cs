@@ -2,43 +2,46 @@ namespace CrossBorderBot.Understanding;
 
 /// <summary>
 /// The cue regexes of the conversation, the understanding and a few slot readers, by <see cref="Cue"/>: read from
-/// <c>cue-vocabulary.yaml</c> once, each regex built the first time it is asked for (a turn pays only for the cues it
-/// reaches) and the rest built in the background after start-up (<see cref="BuildAll"/>, from <c>StartupPreload</c>).
-/// The readers keep their logic (which cue, in what order, with what guards) in code.
+/// <c>cue-vocabulary.yaml</c> once (at start-up, by <c>StartupPreload</c>, off the path to the first reply), each regex
+/// built the first time a reader asks for it, so a turn pays only for the cues it reaches. The readers keep their
+/// logic (which cue, in what order, with what guards) in code.
 /// </summary>
 /// <remarks>
+/// <para>
+/// Two tiers, as the JIT does for code: a cue's first regex is interpreted, cheap to build, so a fresh process answers
+/// its first message without compiling regexes on the way; the same call queues the cue's compiled regex
+/// (<see cref="RegexOptions.Compiled"/>) on the thread pool, which replaces it once built, so the turns after pay the
+/// compiled regex's lower matching cost. Measured against the source-generated regexes these cues replace
+/// (bench/cold-start with farm-bench; bench/turns-side-by-side): compiled from the first use, the first reply came
+/// 12-19 % later and took 13 % more CPU; interpreted throughout, each turn took 5 % more CPU; the two tiers took no
+/// more for either (first reply 0.83 of the wall time and 0.91 of the CPU, turns 2.42 against 2.36 ms, within the
+/// benchmark's noise).
+/// </para>
+/// <para>
 /// Every regex gets <see cref="RegexOptions.CultureInvariant"/>, which is what the source generator did for the
 /// <c>[GeneratedRegex]</c> declarations these cues replace (it uses the invariant culture unless told otherwise), so
 /// case-insensitive matching does not depend on the culture of the thread that builds a cue.
-/// Compiled, not interpreted: see <see cref="BuildOptions"/>.
+/// </para>
 /// </remarks>
 internal sealed class CueBook
 {
-    /// <summary>
-    /// Added to each cue's own options when its regex is built. Compiled: in the in-process turn benchmark
-    /// (bench/turns-side-by-side, three copies of each build at once) the interpreted cues cost 2.841 against 2.692 ms
-    /// of CPU per turn for the source-generated ones, the compiled cues 1.843 against 2.292; a compiled cue costs more
-    /// to build (all 127: 83-91 against 53-68 ms of CPU), paid once, when first asked for or by <see cref="BuildAll"/>.
-    /// </summary>
-    public const RegexOptions BuildOptions = RegexOptions.CultureInvariant | RegexOptions.Compiled;
-
     private static readonly Lazy<CueBook> Loaded = new(() => new CueBook(CueVocabulary.ReadEmbedded()));
 
     private readonly CueDefinition[] _definitions;
-    private readonly Lazy<Regex>[] _regexes;
+    private readonly Regex?[] _interpreted;
+    private readonly Regex?[] _compiled;
 
     private CueBook(IReadOnlyDictionary<string, CueDefinition> vocabulary)
     {
         var cues = Enum.GetValues<Cue>();
         _definitions = new CueDefinition[cues.Length];
-        _regexes = new Lazy<Regex>[cues.Length];
+        _interpreted = new Regex?[cues.Length];
+        _compiled = new Regex?[cues.Length];
         foreach (var cue in cues)
         {
-            var definition = vocabulary.TryGetValue(cue.ToString(), out var found)
+            _definitions[(int)cue] = vocabulary.TryGetValue(cue.ToString(), out var found)
                 ? found
                 : throw new InvalidOperationException($"The cue vocabulary has no entry {cue}.");
-            _definitions[(int)cue] = definition;
-            _regexes[(int)cue] = new Lazy<Regex>(() => new Regex(definition.Pattern, definition.Options | BuildOptions));
         }
 
         var extra = vocabulary.Keys.Except(cues.Select(c => c.ToString())).ToList();
@@ -50,20 +53,40 @@ internal sealed class CueBook
 
     public static CueBook Default => Loaded.Value;
 
-    /// <summary>The cue's regex, built on first use.</summary>
-    public static Regex Get(Cue cue) => Default._regexes[(int)cue].Value;
-
     public static IReadOnlyList<Cue> All { get; } = Enum.GetValues<Cue>();
+
+    /// <summary>The cue's regex: the compiled one once built, until then the interpreted one (built on first use).</summary>
+    public static Regex Get(Cue cue) => Default.Regex((int)cue);
+
+    /// <summary>Reads the vocabulary now (the start-up warm-up), so the first turn does not.</summary>
+    public static void Load() => _ = Default;
 
     /// <summary>The cue as the vocabulary defines it (expanded pattern, options, why).</summary>
     public CueDefinition Definition(Cue cue) => _definitions[(int)cue];
 
-    /// <summary>Builds every cue not built yet: the start-up warm-up calls it in the background.</summary>
-    public static void BuildAll()
+    private Regex Regex(int cue)
     {
-        foreach (var regex in Default._regexes)
+        if (Volatile.Read(ref _compiled[cue]) is { } compiled)
         {
-            _ = regex.Value;
+            return compiled;
         }
+
+        if (Volatile.Read(ref _interpreted[cue]) is { } interpreted)
+        {
+            return interpreted;
+        }
+
+        var built = Build(cue, RegexOptions.None);
+        if (Interlocked.CompareExchange(ref _interpreted[cue], built, null) is { } earlier)
+        {
+            return earlier;
+        }
+
+        // Only the call that stored the interpreted regex queues the compiled one.
+        ThreadPool.QueueUserWorkItem(static state => Volatile.Write(ref state.Book._compiled[state.Cue], state.Book.Build(state.Cue, RegexOptions.Compiled)), (Book: this, Cue: cue), preferLocal: false);
+        return built;
     }
+
+    private Regex Build(int cue, RegexOptions tier) =>
+        new(_definitions[cue].Pattern, _definitions[cue].Options | RegexOptions.CultureInvariant | tier);
 }
