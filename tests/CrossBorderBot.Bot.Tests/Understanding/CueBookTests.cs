@@ -5,7 +5,7 @@ namespace CrossBorderBot.Tests.Understanding;
 
 /// <summary>How the cue vocabulary file is read: lists expand exactly, a Unicode class is not a list name, and a
 /// file that names a list it does not define, or lacks a field, fails with the cue's name.</summary>
-public sealed class CueVocabularyTests
+public sealed class CueBookTests
 {
     private const string Yaml = """
         lists:
