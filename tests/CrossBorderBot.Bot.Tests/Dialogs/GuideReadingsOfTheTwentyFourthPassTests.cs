@@ -1,3 +1,4 @@
+using CrossBorderBot.Dialogs;
 using CrossBorderBot.Dialogs.Guides;
 using CrossBorderBot.Dialogs.Slots;
 using CrossBorderBot.Knowledge.Advisors;
@@ -13,13 +14,16 @@ namespace CrossBorderBot.Tests.Dialogs;
 /// findings: selling experience said as only offline or as zero; a plain no opened by "那就" or "哦"; a rough amount in
 /// Chinese speech ("万把块", "两三万"); buyers named by their trade ("汽修店", "装修队"); an apology before a correction,
 /// which is no "no"; a speed said at the tracking or returns question, which is no yes or no there; "pretty quick" as a
-/// speed; a don't-know said about another question, which leaves the waiting one alone.
+/// speed; a don't-know said about another question, which leaves the waiting one alone; preventing the problem asked at a
+/// playbook step in own words; someone else's time limit at a step; the result asked for early in own words; the seller
+/// and the others named as the staff ("my wife and me").
 /// </summary>
 public sealed class GuideReadingsOfTheTwentyFourthPassTests
 {
     private const string Differentiation = "product-differentiation";
     private const string TaxRegistration = "compliance-tax-registration";
     private const string Budget = "capital-monthly-budget";
+    private const string Staff = "team-cross-border-staff";
 
     private static readonly Lazy<KnowledgeBase> Kb = new(() => new KnowledgeLoader().LoadDefault().KnowledgeBase);
     private static readonly Lazy<CrossBorderRecognizer> Recognizer = new(CrossBorderRecognizer.CreateDefault);
@@ -114,6 +118,45 @@ public sealed class GuideReadingsOfTheTwentyFourthPassTests
     [Fact]
     public void A_dont_know_about_the_waiting_question_still_takes_its_default() =>
         Assert.True(Readiness("not sure", Differentiation).ContainsKey(Differentiation));
+
+    [Theory]
+    [InlineData("how do we stop getting flagged like this again")]
+    [InlineData("what can we change so this stops happening")]
+    [InlineData("so how do i keep it from happening again?")]
+    [InlineData("what should we do differently with the next batch?")]
+    [InlineData("怎么做才能不再被下架")]
+    [InlineData("以后怎么减少这类投诉")]
+    [InlineData("下次怎样才不会再卡在海关")]
+    public void Preventing_the_problem_asked_in_own_words_at_a_step_is_read(string text) =>
+        Assert.Equal(ResultQuestion.Prevention, ResultQuestions.Read(DialogIds.GuideFixIssue, text));
+
+    [Theory]
+    [InlineData("海关一般会扣多少天才退运？")]
+    [InlineData("平台给多少天时间回复这个投诉")]
+    public void Someone_elses_time_limit_at_a_step_is_no_question_about_the_step(string text) =>
+        Assert.Equal(ResultQuestion.None, ResultQuestions.Read(DialogIds.GuideFixIssue, text));
+
+    [Theory]
+    [InlineData("that'll do for now, give me your verdict")]
+    [InlineData("enough for today, what's your conclusion?")]
+    [InlineData("let's wrap it up here")]
+    [InlineData("先停一下，按已经答的给个分数")]
+    [InlineData("就按目前答的给个结论")]
+    public void The_result_asked_for_early_in_own_words_is_read(string text) =>
+        Assert.True(ResultNowCues.AsksForTheResultNow(text), text);
+
+    [Theory]
+    [InlineData("what is your assessment of the fees?")]
+    [InlineData("we stop here for lunch?")]
+    public void A_verdict_or_a_stop_about_something_else_asks_for_no_result(string text) =>
+        Assert.False(ResultNowCues.AsksForTheResultNow(text), text);
+
+    [Theory]
+    [InlineData("my wife and me", "2")]
+    [InlineData("me plus an intern", "2")]
+    [InlineData("me and one helper", "2")]
+    public void The_seller_and_the_others_named_are_the_staff(string text, string staff) =>
+        Assert.Equal(staff, Readiness(text, Staff).GetValueOrDefault(Staff));
 
     private static Dictionary<string, string> Readiness(string text, string? waiting) =>
         new ReadinessSlotReader(new ReadinessQuestionnaire(Kb.Value), SlotVocabulary.Default).Read(text, Entities(text), waiting).Read;

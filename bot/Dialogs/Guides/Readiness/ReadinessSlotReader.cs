@@ -311,8 +311,8 @@ public sealed partial class ReadinessSlotReader(ReadinessQuestionnaire questionn
     [GeneratedRegex(@"(?<![A-Za-z])" + Number + @"\s*(?:个半人|and\s+a\s+half\s+(?:people|persons?|staff|guys))", RegexOptions.IgnoreCase)]
     private static partial Regex PeopleAndAHalf();
 
-    // "just me and my cousin", "me and my wife", "my brother and i": the seller and the others named.
-    [GeneratedRegex(@"\b(?:just\s+)?(?:me|myself|i)\s+(?:and\s+(?<other>my\s+(?:cousin|wife|husband|brother|sister|partner|friend|mum|mom|dad|son|daughter|colleague)\b)\s*)+", RegexOptions.IgnoreCase)]
+    // "just me and my cousin", "me and my wife", "me plus an intern", "my partner and me": the seller and the others named.
+    [GeneratedRegex(@"\b(?:just\s+)?(?:me|myself|i)\s+(?:(?:and|plus|\+|&)\s+(?<other>(?:my|a|an|one)\s+(?:(?:part[- ]?time|full[- ]?time)\s+)?(?:cousin|wife|husband|brother|sister|partner|friend|mum|mom|dad|son|daughter|colleague|intern|assistant|helper|part[- ]?timer|student|freelancer)\b)\s*)+|\b(?<other>my\s+(?:cousin|wife|husband|brother|sister|partner|friend|mum|mom|dad|son|daughter|colleague))\s+and\s+(?:me|i|myself)\b", RegexOptions.IgnoreCase)]
     private static partial Regex MeAndOthers();
 
     [GeneratedRegex(@"\bpart[- ]?time\b|兼职", RegexOptions.IgnoreCase)]
