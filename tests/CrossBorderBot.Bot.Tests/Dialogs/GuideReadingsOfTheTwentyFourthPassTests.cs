@@ -120,7 +120,7 @@ public sealed class GuideReadingsOfTheTwentyFourthPassTests
         Assert.True(Readiness("not sure", Differentiation).ContainsKey(Differentiation));
 
     [Theory]
-    [InlineData("how do we stop getting flagged like this again")]
+    [InlineData("how do we not get flagged like this again")]
     [InlineData("what can we change so this stops happening")]
     [InlineData("so how do i keep it from happening again?")]
     [InlineData("what should we do differently with the next batch?")]
@@ -132,7 +132,7 @@ public sealed class GuideReadingsOfTheTwentyFourthPassTests
 
     [Theory]
     [InlineData("海关一般会扣多少天才退运？")]
-    [InlineData("平台给多少天时间回复这个投诉")]
+    [InlineData("平台给我们几天时间处理这个投诉")]
     public void Someone_elses_time_limit_at_a_step_is_no_question_about_the_step(string text) =>
         Assert.Equal(ResultQuestion.None, ResultQuestions.Read(DialogIds.GuideFixIssue, text));
 
