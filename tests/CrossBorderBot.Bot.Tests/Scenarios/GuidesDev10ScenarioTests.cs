@@ -13,7 +13,11 @@ public sealed class GuidesDev10ScenarioTests(ITestOutputHelper output)
     private readonly DevPartPrinter printer = new(output);
 
     // Measured once when the set was written, on 8c0912f before any change of the twenty-fourth pass to the guides: 5 of 26.
-    private const int PassFloor = 5;
+    // After this pass's guide changes (fd4f4a3, rebased on the cues' 616c23f): 15 of 26; of the eleven left, the two whose
+    // openings name no market get the market question first (a flaw of the set), the others are routing ("back to your
+    // questions", "alright, carry on to the next part"), a weight in 两, a date as the speed, "一块" read as money, a place
+    // said of past selling, and the budget's assumed-currency note.
+    private const int PassFloor = 15;
 
     [Fact]
     public async Task Dev_scenarios_pass_in_total()
