@@ -19,7 +19,8 @@ public sealed partial class AgreementReader
     {
         _yesNo = yesNo;
         _confirmation = words.Confirmations.Count == 0 ? null
-            : new Regex($@"^(?:(?:oh|ah|ok|okay|yes|yeah|yep|yup|嗯|对)[,，\s]+)*(?:{Alternation(words.Confirmations)})(?![a-z])", RegexOptions.CultureInvariant);
+            // "fine, let's go with it", "行，就照这个办": an acknowledgement may stand before the confirmation.
+            : new Regex($@"^(?:(?:oh|ah|ok|okay|yes|yeah|yep|yup|sure|fine|alright|well|嗯|对|行|好|好的|那)[,，\s]*)*(?:{Alternation(words.Confirmations)})(?![a-z])", RegexOptions.CultureInvariant);
         _done = words.Done.Count == 0 ? null : new Regex(Alternation(words.Done), RegexOptions.CultureInvariant);
         var irregular = words.PastVerbs.Count == 0 ? string.Empty : "|" + Alternation(words.PastVerbs);
         _englishPast = new Regex(

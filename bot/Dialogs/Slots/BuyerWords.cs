@@ -13,6 +13,15 @@ public sealed class BuyerWordsFile
 
     /// <summary>Buyers that are people ("parents", "pet owners", "散客").</summary>
     public List<string> B2C { get; set; } = [];
+
+    /// <summary>
+    /// How Chinese names a business by its trade, at the end of its name ("汽修店", "装修队", "烘焙工作室"): after one of the
+    /// <see cref="ToWhomCues"/> such a name is a business buyer, whatever the trade.
+    /// </summary>
+    public List<string> TradeEndings { get; set; } = [];
+
+    /// <summary>The cues that name who the goods go to ("卖给", "供货给", "客户是"), not what is sold ("卖家具的工厂").</summary>
+    public List<string> ToWhomCues { get; set; } = [];
 }
 
 /// <summary>
@@ -33,6 +42,8 @@ public sealed partial class BuyerWords
 
     private readonly List<(Regex Pattern, string Side)> _buyers = [];
     private readonly Regex? _cue;
+    private readonly Regex? _toWhomCue;
+    private readonly Regex? _trade;
     private readonly Regex _businessNoun;
 
     private static readonly string[] BusinessAgentNouns =
@@ -59,6 +70,26 @@ public sealed partial class BuyerWords
 
         var cues = words.Cues.Select(SlotVocabulary.Normalize).Where(cue => cue.Length > 0).OrderByDescending(cue => cue.Length).Select(Bounded).ToList();
         _cue = cues.Count == 0 ? null : new Regex(string.Join('|', cues), RegexOptions.CultureInvariant);
+
+        var toWhom = words.ToWhomCues.Select(SlotVocabulary.Normalize).Where(cue => cue.Length > 0).OrderByDescending(cue => cue.Length).Select(Regex.Escape).ToList();
+        _toWhomCue = toWhom.Count == 0 ? null : new Regex(string.Join('|', toWhom), RegexOptions.CultureInvariant);
+        // A one-character ending ("店", "厂") needs the trade before it ("汽修店"); a longer one ("公司", "工作室") stands alone.
+        // The trade is a few characters, none of them a joining word ("个人和小店" names people and shops).
+        var endings = words.TradeEndings.Select(SlotVocabulary.Normalize).Where(ending => ending.Length > 0).ToList();
+        var afterTrade = endings.Where(ending => ending.Length == 1).Select(Regex.Escape).ToList();
+        var alone = endings.Where(ending => ending.Length > 1).OrderByDescending(ending => ending.Length).Select(Regex.Escape).ToList();
+        var tradeNames = new List<string>();
+        if (afterTrade.Count > 0)
+        {
+            tradeNames.Add($@"(?:(?![的和与及跟或])\p{{IsCJKUnifiedIdeographs}}){{1,4}}?(?:{string.Join('|', afterTrade)})");
+        }
+
+        if (alone.Count > 0)
+        {
+            tradeNames.Add($"(?:{string.Join('|', alone)})");
+        }
+
+        _trade = tradeNames.Count == 0 ? null : new Regex(string.Join('|', tradeNames), RegexOptions.CultureInvariant);
     }
 
     /// <summary>
@@ -97,6 +128,21 @@ public sealed partial class BuyerWords
                 if (!denied && (atItsQuestion || cued))
                 {
                     sides.Add(side);
+                }
+            }
+        }
+
+        // "卖给墨西哥的汽修店", "供货给泰国的装修队": a business named by its trade's ending, right after a cue naming who the
+        // goods go to, is a business buyer, though no list names the trade; what the seller is ("卖家具的工厂") has no such cue.
+        if (_toWhomCue is not null && _trade is not null)
+        {
+            var toWhomEnds = _toWhomCue.Matches(normalized).Select(m => m.Index + m.Length).ToList();
+            foreach (Match trade in _trade.Matches(normalized))
+            {
+                if (!Enumerable.Range(trade.Index, trade.Length).Any(i => taken[i]) && !Denied().IsMatch(normalized[..trade.Index])
+                    && toWhomEnds.Any(end => end <= trade.Index && trade.Index - end <= MaxGapAfterCue && !ClauseBreak().IsMatch(normalized[end..trade.Index])))
+                {
+                    sides.Add("B2B");
                 }
             }
         }

@@ -13,6 +13,7 @@ public sealed class SlotYesNoReader
 
     private readonly Regex _yesStart;
     private readonly Regex _noStart;
+    private readonly Regex _noLeadInsOnly;
     private readonly Regex _negation;
     private readonly Regex _hedge;
     private readonly Regex _separators;
@@ -34,6 +35,7 @@ public sealed class SlotYesNoReader
         var yesFollow = notYesAfter.Length == 0 ? string.Empty : $"(?![{notYesAfter}])";
         _yesStart = Build($"^{LeadIns(words.YesLeadIns)}(?:{Alternation(words.Yes, yesFollow)})");
         _noStart = Build($"^{LeadIns(words.NoLeadIns)}(?:{Alternation(words.No, string.Empty)})");
+        _noLeadInsOnly = Build($"^{LeadIns(words.NoLeadIns)}$");
         _negation = Build(Alternation(words.Negations, string.Empty));
         _hedge = Build(Alternation(words.Hedges, string.Empty));
         _separators = Build($@"\s*(?:[,，;；、。.!?！？]|{Alternation(words.ClauseBreaks, string.Empty)})\s*");
@@ -97,7 +99,8 @@ public sealed class SlotYesNoReader
             normalized = normalized[correction.Length..];
         }
 
-        var first = _separators.Split(normalized).FirstOrDefault(part => part.Trim().Length > 0)?.Trim() ?? string.Empty;
+        // "哦，那我们一个都没弄": a clause of lead-ins alone ("哦", "well") is no clause of the answer; the next one is the first.
+        var first = _separators.Split(normalized).Select(part => part.Trim()).FirstOrDefault(part => part.Length > 0 && !_noLeadInsOnly.IsMatch(part)) ?? string.Empty;
         return first.Length > 0 && !_hedge.IsMatch(first) && (_noStart.IsMatch(first) || _notNeeded?.IsMatch(first) == true);
     }
 

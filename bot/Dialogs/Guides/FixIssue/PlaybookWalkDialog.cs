@@ -199,7 +199,10 @@ public sealed class PlaybookWalkDialog : Dialog, IGoOnPrompt
         var step = instance.GetValue<int>(StepKey);
         return
         [
-            new(NextValue, step + 1 >= playbook.Steps.Count ? text.LastStepDone : text.Next, ["done", "next", "ok", "okay", "finished", "did that", "did it", "already done", "done already", "all done", "完成", "下一步", "好了", "做完了", "好", "已经做了", "做好了", "搞定了", "搞定", "已完成", "弄好了", "处理好了", "已经处理了"]),
+            // "move on to the next bit", "carry on", "好的，继续刚才的步骤吧": going on, said first, moves on like "done".
+            new(NextValue, step + 1 >= playbook.Steps.Count ? text.LastStepDone : text.Next, ["done", "next", "ok", "okay", "finished", "did that", "did it", "already done", "done already", "all done",
+                "move on", "carry on", "go on", "keep going", "continue", "proceed", "完成", "下一步", "好了", "做完了", "好", "好的", "好吧", "行", "继续", "接着", "往下",
+                "已经做了", "做好了", "搞定了", "搞定", "已完成", "弄好了", "处理好了", "已经处理了"]),
             // "这一步不太懂，能说详细点吗", "这步我没看明白，再讲具体点": not following the step asks for it in more detail.
             new(DetailValue, text.MoreDetail, ["more", "detail", "details", "more detail", "tell me more", "详细", "详情", "更多", "详细说明",
                 "don't understand", "dont understand", "i don't understand", "i don't get it", "not clear", "unclear", "explain", "explain more",

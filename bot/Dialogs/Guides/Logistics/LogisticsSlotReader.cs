@@ -110,8 +110,10 @@ public sealed partial class LogisticsSlotReader(KnowledgeBase knowledgeBase, Gui
         // "no battery, it's hand cranked" at the tracking question: a yes or no that opens a clause about another question's
         // topic answers that question, so the yes/no question waiting reads the message as any other question would; so
         // does a faster way asked for ("any faster option? we can pay more" is about the speed, not the tracking).
+        // So does a speed that opens the message ("不急", "一周左右能到最好", "no rush on our side"): it answers the speed question.
         var yesNoWaiting = waitingSlot is Tracking or Returns
-            && (OpensAboutAnotherQuestion(text, waitingSlot) || ((facts.AsksForFaster || facts.AsksForSlower) && !vocabulary.NamesTopic(waitingSlot, text)))
+            && (OpensAboutAnotherQuestion(text, waitingSlot) || OpensWithASpeed(text, waitingSlot)
+                || ((facts.AsksForFaster || facts.AsksForSlower) && !vocabulary.NamesTopic(waitingSlot, text)))
             ? null
             : waitingSlot;
 
@@ -286,6 +288,14 @@ public sealed partial class LogisticsSlotReader(KnowledgeBase knowledgeBase, Gui
         SlotClauses.Of(SlotVocabulary.Normalize(text)).FirstOrDefault(clause => clause.Trim().Length > 0) is { } opening
         && !vocabulary.NamesTopic(waitingSlot, opening)
         && new[] { Tracking, Returns, Goods }.Any(other => other != waitingSlot && vocabulary.NamesTopic(other, opening));
+
+    // True when the message's first clause gives a speed (the speed words, or a delivery time) and does not name the waiting
+    // question's topic: "不急" at the tracking question says how fast, not whether to track ("tracking not needed, cheapest
+    // is fine" names tracking first and answers it).
+    private bool OpensWithASpeed(string text, string waitingSlot) =>
+        SlotClauses.WithStarts(SlotVocabulary.Normalize(text)).Select(clause => clause.Clause.Trim()).FirstOrDefault(clause => clause.Length > 0) is { } opening
+        && !vocabulary.NamesTopic(waitingSlot, opening)
+        && (vocabulary.ReadAnywhere(Urgency, opening) is not null || DeliveryTimeSpeed.Of(opening) is not null);
 
     // "something like DHL or FedEx", "邮政小包就行": a channel named for the parcel stands for the speed it gives.
     private ShippingUrgency? ChannelUrgency(string text) =>

@@ -35,7 +35,7 @@ public sealed partial class ReadinessSlotReader(ReadinessQuestionnaire questionn
                     defaults.Add(question.Id);
                 }
             }
-            else if (waiting && vocabulary.IsUnknown(text) && vocabulary.DefaultOf(SlotPrefix + question.Id) is { } fallback)
+            else if (waiting && vocabulary.IsUnknown(text) && !DoubtIsAboutAnotherQuestion(question.Id, text) && vocabulary.DefaultOf(SlotPrefix + question.Id) is { } fallback)
             {
                 read[question.Id] = fallback;
                 defaults.Add(question.Id);
@@ -88,6 +88,18 @@ public sealed partial class ReadinessSlotReader(ReadinessQuestionnaire questionn
             .Any(clause => clause.Length > 0 && !ByTheWay().IsMatch(clause) && !AboutAnother(clause) && ReadOne(waiting, clause, MessageEntities.None, waiting: true, out _) is not null);
     }
 
+    /// <summary>
+    /// True when every clause of the message that says "don't know" is about another question than the waiting one: "not sure
+    /// about budget, maybe 5k rmb a month" at the product question doubts the budget (and then gives it); it answers nothing
+    /// about the products, so their question takes no default and is asked again.
+    /// </summary>
+    private bool DoubtIsAboutAnotherQuestion(string waitingQuestion, string text)
+    {
+        var doubts = SlotClauses.Of(SlotVocabulary.Normalize(text)).Where(clause => clause.Trim().Length > 0 && vocabulary.IsUnknown(clause)).ToList();
+        return doubts.Count > 0 && doubts.All(clause => !Names(waitingQuestion, clause)
+            && questionnaire.Questions.Any(q => q.Id != waitingQuestion && (Names(q.Id, clause) || (ReadinessQuestionnaire.IsBudget(q) && BudgetWords().IsMatch(clause)))));
+    }
+
     public int SlotsRead(RecognizedMessage message) => Read(message.Text, message.Entities, waitingQuestion: null).Read.Count;
 
     /// <summary>
@@ -107,6 +119,14 @@ public sealed partial class ReadinessSlotReader(ReadinessQuestionnaire questionn
         assumed = false;
         if (ReadinessQuestionnaire.IsBudget(question))
         {
+            // "万把块", "两三万吧" at the budget question: an amount said by its size only is a round figure of that size, in
+            // the currency named or, said as assumed, the question's own (CNY).
+            if (waiting && vocabulary.RelativeAmounts.Vague(text) is { } vague)
+            {
+                assumed = vague.Currency is null;
+                return questionnaire.BudgetAnswer(vague.Amount, vague.Currency ?? ReadinessQuestionnaire.BudgetCurrency);
+            }
+
             // "about 2k", "三千左右" at the budget question: the question's own currency (CNY), said as assumed.
             if (waiting && BareAmount.Read(text) is { } bare)
             {
@@ -291,8 +311,8 @@ public sealed partial class ReadinessSlotReader(ReadinessQuestionnaire questionn
     [GeneratedRegex(@"(?<![A-Za-z])" + Number + @"\s*(?:个半人|and\s+a\s+half\s+(?:people|persons?|staff|guys))", RegexOptions.IgnoreCase)]
     private static partial Regex PeopleAndAHalf();
 
-    // "just me and my cousin", "me and my wife", "my brother and i": the seller and the others named.
-    [GeneratedRegex(@"\b(?:just\s+)?(?:me|myself|i)\s+(?:and\s+(?<other>my\s+(?:cousin|wife|husband|brother|sister|partner|friend|mum|mom|dad|son|daughter|colleague)\b)\s*)+", RegexOptions.IgnoreCase)]
+    // "just me and my cousin", "me and my wife", "me plus an intern", "my partner and me": the seller and the others named.
+    [GeneratedRegex(@"\b(?:just\s+)?(?:me|myself|i)\s+(?:(?:and|plus|\+|&)\s+(?<other>(?:my|a|an|one)\s+(?:(?:part[- ]?time|full[- ]?time)\s+)?(?:cousin|wife|husband|brother|sister|partner|friend|mum|mom|dad|son|daughter|colleague|intern|assistant|helper|part[- ]?timer|student|freelancer)\b)\s*)+|\b(?<other>my\s+(?:cousin|wife|husband|brother|sister|partner|friend|mum|mom|dad|son|daughter|colleague))\s+and\s+(?:me|i|myself)\b", RegexOptions.IgnoreCase)]
     private static partial Regex MeAndOthers();
 
     [GeneratedRegex(@"\bpart[- ]?time\b|兼职", RegexOptions.IgnoreCase)]
