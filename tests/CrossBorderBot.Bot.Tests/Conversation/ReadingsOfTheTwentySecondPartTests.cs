@@ -20,7 +20,7 @@ public sealed class ReadingsOfTheTwentySecondPartTests
 
     [Theory]
     [InlineData("one-person shop selling knitted hats, how prepared am i to sell overseas?")]
-    [InlineData("just a two-person etsy shop, are we ready to export?")]
+    [InlineData("small shop on shopify here, how ready am i to sell abroad?")]
     public void Readiness_asked_of_the_seller_itself_is_the_readiness_check_whatever_else_it_names(string text) => Assert.True(MessageCues.AsksHowReady(text));
 
     [Theory]
