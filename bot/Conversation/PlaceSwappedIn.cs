@@ -26,7 +26,14 @@ internal static class PlaceSwappedIn
         }
 
         var at = lastQuestion.IndexOf(old, StringComparison.OrdinalIgnoreCase);
-        return at < 0 ? null : string.Concat(lastQuestion.AsSpan(0, at), place, lastQuestion.AsSpan(at + old.Length));
+        if (at < 0)
+        {
+            return null;
+        }
+
+        // "in the UK" → "in germany": "the" belongs to the old name, unless the new one is a short capital name too ("the US").
+        var start = at >= 4 && lastQuestion.AsSpan(at - 4, 4).Equals("the ", StringComparison.OrdinalIgnoreCase) && !(place.Length <= 3 && place.All(char.IsAsciiLetterUpper)) ? at - 4 : at;
+        return string.Concat(lastQuestion.AsSpan(0, start), place, lastQuestion.AsSpan(at + old.Length));
     }
 
     private static List<string> Places(RecognizedMessage message) =>

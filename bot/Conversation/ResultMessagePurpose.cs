@@ -76,7 +76,7 @@ internal static class ResultMessagePurpose
             return MessagePurpose.WhatIf;
         }
 
-        // "首尔那票怎么寄", "how should the one for canada go?" at a result: the guide's own choice asked for a place it reads
+        // "首尔那票怎么寄", "which way should the parcel for canada go?" at a result: the guide's own choice asked for a place it reads
         // (one of its destinations, or another) is its result for that place, not a lookup (which only says it does not know).
         if (place.GuideReadsMessage && question && MessageCues.AsksForAChoice(text) && !MessageCues.AsksAboutRules(text) && !MessageCues.IsWhy(text)
             && message.Entities.Countries.Count + message.Entities.Regions.Count > 0
