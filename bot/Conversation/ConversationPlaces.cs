@@ -54,7 +54,12 @@ public sealed class ConversationPlaces(DialogSet dialogs)
     public Dialog? RunningGuide(string? guideId) =>
         guideId is null ? null : (dialogs.Find(DialogIds.MainMenu) as MainMenuDialog)?.FindGuide(guideId);
 
-    /// <summary>The guide (by its intent) that reads the most of its questions' answers in the message, when it reads two or more.</summary>
+    /// <summary>
+    /// The guide (by its intent) that reads the most of its questions' answers in the message, when it reads two or more.
+    /// Where two guides read as many ("LED strip samples to a distributor in Germany": a product and a place, which the
+    /// platform and the shipping guide both ask), the facts do not tell them apart: the one the classifier leans to more
+    /// is meant (before, the first in the menu's order won, and a shipment started the platform guide).
+    /// </summary>
     private string? FactsGuide(RecognizedMessage recognized)
     {
         if (dialogs.Find(DialogIds.MainMenu) is not MainMenuDialog menu)
@@ -62,11 +67,11 @@ public sealed class ConversationPlaces(DialogSet dialogs)
             return null;
         }
 
-        var best = MainMenuDialog.EntryIntents
+        var read = MainMenuDialog.EntryIntents
             .Select(intent => (Intent: intent, Slots: menu.FindGuideFor(intent) is ISlotGuide guide ? guide.SlotsRead(recognized) : 0))
-            .OrderByDescending(candidate => candidate.Slots)
-            .First();
-        return best.Slots >= 2 ? best.Intent : null;
+            .ToList();
+        var most = read.Max(candidate => candidate.Slots);
+        return most >= 2 ? read.Where(candidate => candidate.Slots == most).MaxBy(candidate => recognized.ScoreOf(candidate.Intent)).Intent : null;
     }
 
     /// <summary>True when no guide is running: only the menu's own question is waiting.</summary>

@@ -32,15 +32,20 @@ public sealed class ConversationProfile
     [System.Text.Json.Serialization.JsonIgnore(Condition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull)]
     public bool? AskedAside { get; set; }
 
+    /// <summary>The side question the last message asked, as it was answered (see <see cref="SideQuestionFollowUps"/>); null otherwise.</summary>
+    [System.Text.Json.Serialization.JsonIgnore(Condition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull)]
+    public string? AsideQuestion { get; set; }
+
     /// <summary>The guide whose saved plan the last message recalled at the menu (see <see cref="SavedPlanRecall"/>); null otherwise.</summary>
     [System.Text.Json.Serialization.JsonIgnore(Condition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull)]
     public string? RecalledPlan { get; set; }
 
     /// <summary>What the last message left for this one to refer to (a side question answered, a plan recalled), cleared: it holds for one message only.</summary>
-    public (bool AskedAside, string? RecalledPlan) TakeLastTurn()
+    public (bool AskedAside, string? AsideQuestion, string? RecalledPlan) TakeLastTurn()
     {
-        var last = (AskedAside == true, RecalledPlan);
+        var last = (AskedAside == true, AsideQuestion, RecalledPlan);
         AskedAside = null;
+        AsideQuestion = null;
         RecalledPlan = null;
         return last;
     }

@@ -100,7 +100,7 @@ public sealed partial class ConversationRouter(
 
         var texts = BotText.For(profile.KnownLanguage());
         // What the last message left for this one only: a side question answered, a plan recalled at the menu.
-        var (askedAside, recalledPlan) = profile.TakeLastTurn();
+        var (askedAside, asideQuestion, recalledPlan) = profile.TakeLastTurn();
         // Read again only if a guide starts this turn (see MainMenuDialog).
         new EarlierMessages(profile.EarlierTexts(), earlier => recognizer.Understand(earlier, dc.Context.Activity.Locale)).Attach(dc.Context);
         var isCardSubmit = dc.Context.Activity.Value is not null && string.IsNullOrEmpty(text);
@@ -221,18 +221,18 @@ public sealed partial class ConversationRouter(
             return;
         }
 
-        // "how much does that cost?" right after a side question: asked about that question's topic, which the bot says.
+        // "how much does that cost?", "德国呢" right after a side question: that question followed up, which the bot says.
         profile.AskedAside = understanding.Purpose == MessagePurpose.Question ? true : null;
         var asIs = false;
-        if (understanding.Purpose == MessagePurpose.Question && askedAside && SideQuestionFollowUp.IsFollowUp(text)
-            && await answerer.LastTopicAsync(dc.Context, cancellationToken) is { } topic)
+        if (askedAside && await SideQuestionFollowUps.ReadAsync(dc, answerer, recognizer, profile, understanding, asideQuestion, cancellationToken) is { } followUp)
         {
-            await dc.Context.SendActivityAsync(SideQuestionFollowUp.TopicLine(topic, profile.KnownLanguage()), cancellationToken: cancellationToken);
-            text = SideQuestionFollowUp.Complete(text, topic);
-            recognized = recognizer.Understand(text, dc.Context.Activity.Locale);
-            new TurnUnderstanding(recognized, MessagePurpose.Question).Attach(dc.Context);
-            asIs = true;
+            (text, recognized, asIs) = (followUp.Text, followUp, true);
+            understanding = new TurnUnderstanding(recognized, MessagePurpose.Question);
+            understanding.Attach(dc.Context);
+            profile.AskedAside = true;
         }
+
+        profile.AsideQuestion = profile.AskedAside == true ? text : null;
 
         switch (understanding.Purpose)
         {

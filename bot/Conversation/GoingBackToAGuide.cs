@@ -16,7 +16,24 @@ public static partial class GoingBackToAGuide
     private const int MaxLength = 80;
 
     /// <summary>The intent of the guide the message asks to go back to; null when it asks for none.</summary>
-    public static string? Target(string? text)
+    public static string? Target(string? text) => TargetWords(text) is { } target ? IntentCues.GuideTopic(target) : null;
+
+    /// <summary>
+    /// True when the message goes back to what waits without naming a topic: "ok back to the questions", "right, let's get
+    /// back to your questions", "好，回到刚才的问题", "好的，继续刚才的步骤" (after a side question, say). The question or step
+    /// that waits is asked again; read as an answer, "back to the questions" was taken for a yes.
+    /// </summary>
+    public static bool GoesBackToTheWaitingQuestion(string? text) => TargetWords(text) is { } target && WaitingThings.Contains(target.Trim());
+
+    // What a guide asks, named by no topic: its questions or steps, or where the user was. In "back to your questions" the
+    // words read are "your" (the guide's own words, "questions", may follow any topic, as in "back to the shipping questions").
+    private static readonly HashSet<string> WaitingThings = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "question", "questions", "your", "step", "steps", "where we were", "it", "问题", "步骤", "那一步", "这一步",
+    };
+
+    // The words the last clause goes back to ("the parcel" → "parcel"), after words that put the current guide off at most.
+    private static string? TargetWords(string? text)
     {
         var trimmed = text?.Trim() ?? string.Empty;
         if (trimmed.Length == 0 || trimmed.Length > MaxLength)
@@ -31,7 +48,7 @@ public static partial class GoingBackToAGuide
             return null;
         }
 
-        return IntentCues.GuideTopic(last.Groups["target"].Value);
+        return last.Groups["target"].Value;
     }
 
     /// <summary>
@@ -40,7 +57,19 @@ public static partial class GoingBackToAGuide
     /// </summary>
     public static async Task<bool> TryAsync(DialogContext dc, ConversationPlace place, string text, CancellationToken cancellationToken)
     {
-        if (place.Kind != ConversationPlaceKind.GuideQuestion || Target(text) is not { } target || dc.FindDialog(DialogIds.MainMenu) is not MainMenuDialog menu)
+        if (place.Kind != ConversationPlaceKind.GuideQuestion || dc.FindDialog(DialogIds.MainMenu) is not MainMenuDialog menu)
+        {
+            return false;
+        }
+
+        if (GoesBackToTheWaitingQuestion(text))
+        {
+            await menu.SayResumedAsync(dc.Context, place.GuideId, cancellationToken);
+            await ConversationSteps.AskAgainAsync(dc, cancellationToken);
+            return true;
+        }
+
+        if (Target(text) is not { } target)
         {
             return false;
         }

@@ -129,12 +129,15 @@ public static partial class MessageCues
     /// "我们这种厂能不能做跨境": the seller asks how ready the company is to sell abroad, which the readiness check
     /// measures. Needs the company itself (we, our business, 我们, 我司), a word of readiness or ability, and selling
     /// abroad (or a readiness word that says it, "export-ready"); a question about rules, a platform or shipping is not one,
-    /// unless it names the readiness itself and asks for no choice ("a readiness check on my one-woman shopify business": the
-    /// shop is the seller; "我们适合在哪个平台出海" still asks for a platform).
+    /// unless it names the readiness itself, or asks it of the seller ("small shop here … how prepared am i to sell
+    /// cross-border?"), and asks for no choice ("a readiness check on my one-woman shopify business": the shop is the
+    /// seller; "我们适合在哪个平台出海" still asks for a platform).
     /// </summary>
     public static bool AsksHowReady(string text) =>
         CueBook.Get(Cue.MessageReadyWords).IsMatch(text) && CueBook.Get(Cue.MessageOwnCompany).IsMatch(text) && (CueBook.Get(Cue.MessageSellingAbroad).IsMatch(text) || CueBook.Get(Cue.MessageReadinessItself).IsMatch(text))
-        && !AsksAboutRules(text) && ((CueBook.Get(Cue.MessageReadinessItself).IsMatch(text) && !AsksForAChoice(text)) || !IntentCues.NamesAnotherTopicThan(IntentNames.StartReadiness, text));
+        && !AsksAboutRules(text)
+        && (((CueBook.Get(Cue.MessageReadinessItself).IsMatch(text) || CueBook.Get(Cue.MessageReadinessOfTheSeller).IsMatch(text)) && !AsksForAChoice(text))
+            || !IntentCues.NamesAnotherTopicThan(IntentNames.StartReadiness, text));
 
     /// <summary>
     /// "my bad, the buyer is in Spain", "sorry I meant 3 kg", "我说错了，是发到英国": the user corrects an earlier answer.

@@ -76,6 +76,15 @@ internal static class ResultMessagePurpose
             return MessagePurpose.WhatIf;
         }
 
+        // "首尔那票怎么寄", "which way should the parcel for canada go?" at a result: the guide's own choice asked for a place it reads
+        // (one of its destinations, or another) is its result for that place, not a lookup (which only says it does not know).
+        if (place.GuideReadsMessage && question && MessageCues.AsksForAChoice(text) && !MessageCues.AsksAboutRules(text) && !MessageCues.IsWhy(text)
+            && message.Entities.Countries.Count + message.Entities.Regions.Count > 0
+            && (IntentCues.GuideTopic(text) ?? MessageArbiter.GuideIntent(place.GuideId)) == MessageArbiter.GuideIntent(place.GuideId))
+        {
+            return MessagePurpose.WhatIf;
+        }
+
         // "how much would it cost to send the same to Italy?", "what would 3 kg cost?": the shipment's cost or time with
         // one input changed is the logistics result again, not a question for the knowledge base.
         if (place.GuideReadsMessage && place.GuideId == DialogIds.GuideLogistics && MessageCues.AsksForAnOutcome(text) && !MessageCues.IsWhy(text))

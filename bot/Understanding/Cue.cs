@@ -13,6 +13,7 @@ internal enum Cue
     MessageReadyWords,
     MessageOwnCompany,
     MessageReadinessItself,
+    MessageReadinessOfTheSeller,
     MessageCorrection,
     MessageOutcome,
     MessageDropLeadIn,
