@@ -131,6 +131,10 @@ public class AnswerEvaluationFloorTests
         Assert.True(dev23.Count >= 60, $"twenty-third development set: {dev23.Count}");
         Assert.True(dev23.Count(c => KnowledgeLanguage.ContainsCjk(c.Question)) >= dev23.Count * 0.4, "twenty-third development set: at least 40 % Chinese");
         Assert.True(dev23.Count(c => !c.Answerable) >= 12, "twenty-third development set: at least 12 the knowledge base cannot answer");
+        var dev24 = AnswerEvaluationSet.Parse(File.ReadAllLines(RealAnswerer.SetPath("dev24")));
+        Assert.True(dev24.Count >= 60, $"twenty-fourth development set: {dev24.Count}");
+        Assert.True(dev24.Count(c => KnowledgeLanguage.ContainsCjk(c.Question)) >= dev24.Count * 0.4, "twenty-fourth development set: at least 40 % Chinese");
+        Assert.True(dev24.Count(c => !c.Answerable) >= 12, "twenty-fourth development set: at least 12 the knowledge base cannot answer");
         Assert.True(all.Count >= 250, $"questions: {all.Count}");
         Assert.True(all.Count(c => KnowledgeLanguage.ContainsCjk(c.Question)) >= all.Count * 0.4, "at least 40 % Chinese");
         Assert.True(all.Count(c => !c.Answerable) >= 25, "at least 25 the knowledge base cannot answer");
@@ -147,7 +151,7 @@ public class AnswerEvaluationFloorTests
             .Concat(kb.PaperChallenges.Select(c => c.Id)).Concat(kb.PaperCountermeasures.Select(c => c.Id))
             .Concat(kb.Readiness.RoadmapSteps.Select(s => s.Id)).Concat(kb.Readiness.Levels.Select(l => l.Id)).Concat(kb.Readiness.Dimensions.Select(d => d.Id))
             .Concat(kb.ImportRegimes.SelectMany(r => r.DutyLayers.Select(l => l.Id))).ToHashSet(StringComparer.OrdinalIgnoreCase);
-        var cases = new[] { "holdout", "holdout2", "holdout3", "holdout4", "holdout5", "holdout6", "holdout7", "holdout8", "holdout9", "holdout10", "holdout11", "holdout12", "holdout13", "holdout14", "holdout15", "holdout16", "holdout17", "holdout18", "holdout19", "holdout20", "holdout21", "dev", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8", "dev9", "dev10", "dev11", "dev12", "dev13", "dev14", "dev15", "dev16", "dev17", "dev18", "dev19", "dev20", "dev20data", "dev21", "dev22", "dev23" }.SelectMany(set => AnswerEvaluationSet.Parse(File.ReadAllLines(RealAnswerer.SetPath(set))));
+        var cases = new[] { "holdout", "holdout2", "holdout3", "holdout4", "holdout5", "holdout6", "holdout7", "holdout8", "holdout9", "holdout10", "holdout11", "holdout12", "holdout13", "holdout14", "holdout15", "holdout16", "holdout17", "holdout18", "holdout19", "holdout20", "holdout21", "dev", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8", "dev9", "dev10", "dev11", "dev12", "dev13", "dev14", "dev15", "dev16", "dev17", "dev18", "dev19", "dev20", "dev20data", "dev21", "dev22", "dev23", "dev24" }.SelectMany(set => AnswerEvaluationSet.Parse(File.ReadAllLines(RealAnswerer.SetPath(set))));
 
         Assert.All(cases.SelectMany(c => c.ExpectedIds), id => Assert.Contains(id, ids));
     }
@@ -307,6 +311,8 @@ public class AnswerEvaluationFloorTests
     // After the twenty-second pass's merge (eval-answers, all sets): holdout20 (development material from this pass) 76.1 %
     // (303/398), 75.1 % (299/398), 7/85; dev23 76.8 % (43/56), 80.4 % (45/56), 4/14; holdout21 (blind) 75.7 % (303/400),
     // 71.8 % (287/400), 12/91 — its floor stays at the blind first measurement.
+    // Twenty-fourth session: dev24 (tuned on, written at the session's start from holdout21's causes, development material by
+    // then; 66 questions, 38 Chinese, 14 unanswerable near-misses) 65.4 % (34/52), 57.7 % (30/52), 2/14 before any change.
     [Theory]
     [InlineData("holdout", 0.87, 0.90, 0.15)]
     [InlineData("holdout2", 0.90, 0.89, 0.13)]
@@ -353,6 +359,7 @@ public class AnswerEvaluationFloorTests
     [InlineData("dev21", 0.77, 0.77, 0.05)]
     [InlineData("dev22", 0.66, 0.67, 0.12)]
     [InlineData("dev23", 0.767, 0.803, 0.286)]
+    [InlineData("dev24", 0.653, 0.576, 0.143)]
     public void Answers_stay_above_the_measured_floor(string set, double minTop1, double minContains, double maxFalseAnswers)
     {
         var cases = AnswerEvaluationSet.Parse(File.ReadAllLines(RealAnswerer.SetPath(set)));
