@@ -182,8 +182,10 @@ internal sealed class AnswerComposer(KnowledgeBase kb, KnowledgeSearch search)
             leadOrigin = better.From;
         }
 
-        // A detail the lead already says ("VAT" after "20 % (VAT)") is left out.
+        // A detail the lead already says ("VAT" after "20 % (VAT)") is left out. "Since when is the ebay per-order fee 40 cents":
+        // the date the lead writes in words is written as every dated reply writes it.
         lead = _references.Rewrite(lead, lang);
+        lead = q.Kind == QuestionKind.Date ? AnswerText.IsoDates(lead) : lead;
         var kept = details.Where(d => d.Length > 0 && !lead.Contains(d, StringComparison.Ordinal)).Select(d => origins.Rewritten(d, _references.Rewrite(d, lang))).Distinct().ToList();
         var (shown, more) = Split(kept);
         IReadOnlyList<AnswerSource> shownSources = [.. leadSources.Concat(SourcesOf(origins.SourceIds(leadOrigin, shown), entry.Reviewed)).DistinctBy(s => s.Title)];

@@ -153,7 +153,7 @@ internal sealed partial class TypedFactWriter(KnowledgeBase kb, KnowledgeSearch 
             case SearchEntryType.LogisticsChannel when kb.FindLogisticsChannel(entry.Id) is { } figured && _channelFigures.Fact(q, figured) is { } figure:
                 return figure;
 
-            case SearchEntryType.Compliance when q.Kind == QuestionKind.Date && kb.FindCompliance(entry.Id) is { } dated && AskedChange(dated, asked, q.Language) is { } change:
+            case SearchEntryType.Compliance when q.Kind == QuestionKind.Date && kb.FindCompliance(entry.Id) is { } dated && AskedChange(q, dated, asked, q.Language) is { } change:
                 // "Since when must power banks carry the PSE mark?": the dated change about power banks, not the item's latest date.
                 return zh
                     ? $"{dated.Name.ZhCn}——自 {AnswerText.Date(change.From)} 起：{change.Change.ZhCn}"
@@ -313,11 +313,16 @@ internal sealed partial class TypedFactWriter(KnowledgeBase kb, KnowledgeSearch 
 
     /// <summary>
     /// The dated change of a compliance item that talks about what the question asks more than the item's own name and
-    /// summary do (at least one asked word more); null when none does, so the item's own start date answers.
+    /// summary do, or more than every other change of the item does ("圆形PSE标是哪年强制的": the summary names both PSE
+    /// marks, the 2019 change only the round one); null when none does, so the item's own start date answers. Another
+    /// thing the question names counts as asked ("电池法规CE标志从哪天开始": the battery rule's CE step).
     /// </summary>
-    private ComplianceChange? AskedChange(ComplianceItem item, IReadOnlyList<string> asked, string language)
+    private ComplianceChange? AskedChange(QuestionAnalysis q, ComplianceItem item, IReadOnlyList<string> asked, string language)
     {
-        if (asked.Count == 0 || item.History.Count == 0)
+        var named = q.Entities.Where(e => !e.Id.Equals(item.Id, StringComparison.OrdinalIgnoreCase) && e.Kind != EntityKind.Market)
+            .SelectMany(e => search.Terms(e.Surface, language));
+        var words = asked.Concat(named).Distinct(StringComparer.Ordinal).ToList();
+        if (words.Count == 0 || item.History.Count == 0)
         {
             return null;
         }
@@ -325,12 +330,14 @@ internal sealed partial class TypedFactWriter(KnowledgeBase kb, KnowledgeSearch 
         int Hits(string text)
         {
             var terms = search.Terms(text, language).ToHashSet(StringComparer.Ordinal);
-            return asked.Count(terms.Contains);
+            return words.Count(terms.Contains);
         }
 
         var general = Hits(item.Name.Get(language) + "\n" + item.Summary.Get(language));
-        var best = item.History.Select(h => (Change: h, Hits: Hits(h.Change.Get(language)))).MaxBy(h => h.Hits);
-        return best.Hits > general ? best.Change : null;
+        var changes = item.History.Select(h => (Change: h, Hits: Hits(h.Change.Get(language)))).OrderByDescending(h => h.Hits).ToList();
+        var best = changes[0];
+        var aheadOfOthers = best.Hits > 0 && (changes.Count == 1 || best.Hits > changes[1].Hits) && best.Change.From != item.Effective;
+        return best.Hits > general || aheadOfOthers ? best.Change : null;
     }
 
     /// <summary>

@@ -57,4 +57,26 @@ public class HeldOutTwentyOneCauseTests
 
         Assert.DoesNotContain("Professional selling plan (Japan)", answer.Lead, StringComparison.Ordinal);
     }
+
+    [Theory]
+    [InlineData("日本充电宝的圆形PSE是哪一年开始要的", "2019-02-01")]
+    [InlineData("电池法规里的CE标志哪天开始要求", "2024-08-18")]
+    [InlineData("the eu battery regulation ce marking step took effect", "2024-08-18")]
+    [InlineData("since when has ebay charged 40 cents per order", "2024-03-15")]
+    public void A_date_asked_is_the_date_of_the_step_asked_written_as_a_date(string question, string date)
+    {
+        var answer = RealAnswerer.Ask(question);
+
+        Assert.True(answer.Answered, $"not answered ({answer.Guidance})");
+        Assert.Contains(date, answer.Lead, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("section 232 tariffs took effect", QuestionKind.Date)]
+    [InlineData("icms on foreign parcels went up to 20 % from", QuestionKind.Date)]
+    [InlineData("which port do most sellers ship from", QuestionKind.General)]
+    public void A_change_asked_with_its_start_left_open_is_a_date_question(string question, QuestionKind kind)
+    {
+        Assert.Equal(kind == QuestionKind.Date, RealAnswerer.Answerer.Analyzer.Analyze(question).Kind == QuestionKind.Date);
+    }
 }
