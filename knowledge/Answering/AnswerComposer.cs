@@ -14,6 +14,7 @@ internal sealed class AnswerComposer(KnowledgeBase kb, KnowledgeSearch search)
     private readonly EntryReferenceText _references = new(kb);
     private readonly AskedLine _askedLine = new(search);
     private readonly MarketFigureItems _marketItems = new(kb);
+    private readonly StoreFees _storeFees = new(kb);
 
     private readonly HashSet<string> _paperSources = kb.PaperChallenges.SelectMany(c => c.Sources).ToHashSet(StringComparer.OrdinalIgnoreCase);
 
@@ -44,6 +45,9 @@ internal sealed class AnswerComposer(KnowledgeBase kb, KnowledgeSearch search)
         var origins = new TextOrigins(entry);
         // The rest of the field the lead quotes (the fee note's later sentences): shown with the lead when only that field is cited.
         IReadOnlyList<string> factDetails = [];
+        // A store's own fee lines and the sources not of other stores, when the fee answer is one store's (see StoreFees).
+        IReadOnlyList<string>? storeLines = null;
+        IReadOnlyList<string> storeSourceIds = [];
         if (typed is not null)
         {
             // A typed lead may already quote the summary's first sentence ("… applies since 2024-02-17. Since …"): not twice.
@@ -86,7 +90,12 @@ internal sealed class AnswerComposer(KnowledgeBase kb, KnowledgeSearch search)
         if (q.Kind == QuestionKind.Fees && entry.Type == SearchEntryType.LogisticsChannel && kb.FindLogisticsChannel(entry.Id)?.Pricing.Notes is { } pricing)
         {
             var (priceLead, _) = AnswerText.Lead(pricing.Get(lang), 320, citesPaper: cites);
-            if (priceLead.Length > 0)
+            if (priceLead.Length > 0 && typed is not null)
+            {
+                // "lcl per cbm to north america": the price to the destination asked leads; the note on what the levels mean follows.
+                details.Insert(0, origins.From(pricing, priceLead));
+            }
+            else if (priceLead.Length > 0)
             {
                 details.Insert(0, origins.From(entry.Summary, summaryLead));
                 lead = priceLead;
@@ -114,6 +123,15 @@ internal sealed class AnswerComposer(KnowledgeBase kb, KnowledgeSearch search)
                 lead = leadFee ?? feeLead;
                 leadOrigin = entry.Details[0];
                 typedFact = true;
+                if (leadFee is null && _storeFees.For(q, entry, [feeLead, .. feeRest]) is { } store)
+                {
+                    // "what fees does amazon japan charge?": the store's own fees lead, then what the note says of every store.
+                    lead = store.Lines[0].Line;
+                    leadOrigin = store.Lines[0].From;
+                    storeLines = [.. store.Lines.Skip(1).Select(l => origins.From(l.From, l.Line)), .. store.General];
+                    storeSourceIds = store.SourceIds;
+                    details.InsertRange(0, storeLines);
+                }
             }
         }
 
@@ -164,8 +182,10 @@ internal sealed class AnswerComposer(KnowledgeBase kb, KnowledgeSearch search)
             leadOrigin = better.From;
         }
 
-        // A detail the lead already says ("VAT" after "20 % (VAT)") is left out.
+        // A detail the lead already says ("VAT" after "20 % (VAT)") is left out. "Since when is the ebay per-order fee 40 cents":
+        // the date the lead writes in words is written as every dated reply writes it.
         lead = _references.Rewrite(lead, lang);
+        lead = q.Kind == QuestionKind.Date ? AnswerText.IsoDates(lead) : lead;
         var kept = details.Where(d => d.Length > 0 && !lead.Contains(d, StringComparison.Ordinal)).Select(d => origins.Rewritten(d, _references.Rewrite(d, lang))).Distinct().ToList();
         var (shown, more) = Split(kept);
         IReadOnlyList<AnswerSource> shownSources = [.. leadSources.Concat(SourcesOf(origins.SourceIds(leadOrigin, shown), entry.Reviewed)).DistinctBy(s => s.Title)];
@@ -178,6 +198,18 @@ internal sealed class AnswerComposer(KnowledgeBase kb, KnowledgeSearch search)
             var fact = factDetails.Select(d => _references.Rewrite(d, lang)).ToHashSet(StringComparer.Ordinal);
             var (factShown, factMore) = Split([.. kept.Where(fact.Contains)]);
             (shown, more) = (factShown, [.. factMore, .. kept.Where(d => !fact.Contains(d))]);
+        }
+
+        if (storeLines is not null)
+        {
+            // Shown: that store's fees and what holds for every store, cited by that store's pages; the rest waits under "more".
+            var store = storeLines.Select(d => _references.Rewrite(d, lang)).ToHashSet(StringComparer.Ordinal);
+            var (storeShown, storeMore) = Split([.. kept.Where(store.Contains)]);
+            (shown, more) = (storeShown, [.. storeMore, .. kept.Where(d => !store.Contains(d))]);
+            // The store's fee lines cite their own pages; a sentence of the note that holds for every store cites the fee pages
+            // that are no other store's.
+            var general = shown.Where(d => !origins.HasOwnSources(d)).ToList();
+            shownSources = SourcesOf(origins.SourceIds(leadOrigin, shown.Except(general)).Concat(general.Count > 0 ? storeSourceIds : []).Distinct(StringComparer.OrdinalIgnoreCase), entry.Reviewed);
         }
 
         more = [.. more, .. otherPeriods];

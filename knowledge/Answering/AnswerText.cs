@@ -69,6 +69,18 @@ internal static partial class AnswerText
 
     public static string Date(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 
+    /// <summary>
+    /// The text with each date written in English words ("15 March 2024", "March 15, 2024") written as the answers write
+    /// dates (2024-03-15), so a "since when" reply states its date in one form.
+    /// </summary>
+    public static string IsoDates(string text) => WordDate().Replace(text, m =>
+    {
+        var day = m.Groups["day"].Success ? m.Groups["day"].Value : m.Groups["day2"].Value;
+        var month = m.Groups["month"].Success ? m.Groups["month"].Value : m.Groups["month2"].Value;
+        var year = m.Groups["year"].Success ? m.Groups["year"].Value : m.Groups["year2"].Value;
+        return DateOnly.TryParseExact($"{day} {month} {year}", "d MMMM yyyy", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date) ? Date(date) : m.Value;
+    });
+
     public static string Percent(decimal value) => value.ToString("0.##", CultureInfo.InvariantCulture) + " %";
 
     /// <summary>A publisher line fit to show, or null when the data holds an editor's note instead of a name.</summary>
@@ -81,6 +93,9 @@ internal static partial class AnswerText
     // Folded YAML lines leave a space where a Chinese line broke.
     [GeneratedRegex(@"(?<=[\u3000-\u303F\uFF00-\uFFEF\u4E00-\u9FFF])\s+(?=[\u3000-\u303F\uFF00-\uFFEF\u4E00-\u9FFF])")]
     private static partial Regex CjkGap();
+
+    [GeneratedRegex(@"\b(?:(?<day>\d{1,2}) (?<month>January|February|March|April|May|June|July|August|September|October|November|December) (?<year>\d{4})|(?<month2>January|February|March|April|May|June|July|August|September|October|November|December) (?<day2>\d{1,2}), (?<year2>\d{4}))\b")]
+    private static partial Regex WordDate();
 
     [GeneratedRegex(@"\bpaper\b|论文", RegexOptions.IgnoreCase)]
     private static partial Regex PaperRemark();

@@ -141,7 +141,9 @@ internal static partial class AskedFigure
             string[] words = stem == Subscription ? [Subscription, "plan", "套餐", "订阅"] : OnceWords.Contains(stem) ? [.. OnceWords, "首次", "开店费", "入驻费"] : [stem];
             // "does temu take a retail commission": "No … retail commission in the fully managed model" answers it, as a figure would.
             // The "no" must be said of that fee: "no monthly fee; WFS offers fulfilment" says nothing of a fulfilment fee.
-            if (!sentences.Any(s => words.Any(w => FigureFollows(s, w) || NoneOrNegotiated().Matches(s).Any(m => m.Value.Contains(w, StringComparison.OrdinalIgnoreCase)))))
+            // "noon fbn fee increase took effect when": of a fee asked when, a sentence naming it with its date answers.
+            if (!sentences.Any(s => words.Any(w => FigureFollows(s, w) || NoneOrNegotiated().Matches(s).Any(m => m.Value.Contains(w, StringComparison.OrdinalIgnoreCase))
+                || (q.Kind == QuestionKind.Date && s.Contains(w, StringComparison.OrdinalIgnoreCase) && Regex.IsMatch(s, @"\b(?:19|20)\d\d\b")))))
             {
                 return false;
             }

@@ -8,13 +8,34 @@ namespace CrossBorderBot.Knowledge.Answering;
 /// </summary>
 internal static class PlatformFixedFeeLines
 {
-    public static IReadOnlyList<string> Of(Platform platform, string language)
+    public static IReadOnlyList<string> Of(Platform platform, string language) =>
+        [.. platform.Fees.Fixed.Select(fee => Line(fee, KnowledgeLanguage.IsChinese(language)))];
+
+    /// <summary>
+    /// The fixed fees one store charges ("Professional selling plan (Japan): JPY 4,900 a month"), each with the fee's name,
+    /// which carries that store's own pages as its sources; empty when the platform lists no fee of that market.
+    /// </summary>
+    public static IReadOnlyList<(string Line, LocalizedText From)> OfStore(Platform platform, string language, string market) =>
+        [.. platform.Fees.Fixed.Where(fee => market.Equals(fee.Market, StringComparison.OrdinalIgnoreCase))
+            .Select(fee => (Line(fee, KnowledgeLanguage.IsChinese(language)), fee.Name))];
+
+    /// <summary>
+    /// The fee sources that are not another store's own: the fee field's list less the pages only other markets' fixed fees
+    /// and fee changes cite (the UK pricing page is not a source for the Japanese store).
+    /// </summary>
+    public static IReadOnlyList<string> SourcesNotOfOtherStores(Platform platform, string market)
     {
-        var zh = KnowledgeLanguage.IsChinese(language);
-        return [.. platform.Fees.Fixed.Select(fee => zh
-            ? $"{fee.Name.ZhCn}：{AnswerText.Money(fee.Amount)}{Per(fee.Per, zh)}。"
-            : $"{fee.Name.En}: {AnswerText.Money(fee.Amount)} {Per(fee.Per, zh)}.")];
+        bool Other(string? m) => m is not null && !m.Equals(market, StringComparison.OrdinalIgnoreCase);
+        var others = platform.Fees.Fixed.Where(f => Other(f.Market)).SelectMany(f => f.Name.Sources ?? [])
+            .Concat(platform.Fees.History.Where(h => Other(h.Market)).SelectMany(h => h.Sources)).ToHashSet(StringComparer.OrdinalIgnoreCase);
+        var own = platform.Fees.Fixed.Where(f => !Other(f.Market)).SelectMany(f => f.Name.Sources ?? [])
+            .Concat(platform.Fees.History.Where(h => !Other(h.Market)).SelectMany(h => h.Sources)).ToHashSet(StringComparer.OrdinalIgnoreCase);
+        return [.. platform.Fees.Sources.Where(id => own.Contains(id) || !others.Contains(id))];
     }
+
+    private static string Line(PlatformFixedFee fee, bool zh) => zh
+        ? $"{fee.Name.ZhCn}：{AnswerText.Money(fee.Amount)}{Per(fee.Per, zh)}。"
+        : $"{fee.Name.En}: {AnswerText.Money(fee.Amount)} {Per(fee.Per, zh)}.";
 
     /// <summary>The line of the fixed fee whose name carries the fee kind the question asks about, if any.</summary>
     public static string? Named(Platform platform, string language, string? kind) =>

@@ -290,7 +290,7 @@ public sealed partial class QuestionAnalyzer
     [GeneratedRegex(@"(?<![A-Za-z])fees?(?![A-Za-z])|commission|(?<![A-Za-z])costs?(?![A-Za-z])|(?<!state of |battery |full )(?<![A-Za-z])charges?(?![A-Za-z])(?!\s+(?:level|limit|state|capacity))|how much does .* (take|cost)|(?<![A-Za-z])(?:price|pricing)(?![A-Za-z])(?!\s+(?:wars?|competition|cuts?|cutting))|membership|\bpay per (?:sale|order|item|unit)\b|\bwhat (?:%|percent(?:age)?)|\b(?:how big|what) a cut\b|\btakes? (?:per|on each|from each|of each) (?:sale|order|item)\b|扣(?:几个|多少)(?:点|百分点)|抽几个点|扣点|抽成|抽佣|佣金|收费|费用|多少钱|月费|会员费|年费|\p{IsCJKUnifiedIdeographs}(?<![消运经花免浪])费(?![率用税])", RegexOptions.IgnoreCase)]
     private static partial Regex Fees();
 
-    [GeneratedRegex(@"\bwhen\b|since when|what date|from which date|which date|what day|\b(?:what|which) year\b|\bexact date\b|\bdate\b(?! of birth)|什么时候|何时|哪年|哪一年|几时|哪天|哪一天|几号|哪个日期", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\bwhen\b|since when|what date|from which date|which date|what day|\b(?:what|which) year\b|\bexact date\b|\bdate\b(?! of birth)|什么时候|啥时候|何时|哪年|哪一年|几时|哪天|哪一天|几号|哪个日期", RegexOptions.IgnoreCase)]
     private static partial Regex When();
 
     [GeneratedRegex(@"(?<![关退免])税(?![号务])")]
@@ -322,7 +322,9 @@ public sealed partial class QuestionAnalyzer
         + @"|\bin (?:plain|simple|everyday|layman'?s) (?:english|words|terms|language)\b|大白话|通俗(?:地|点|一点|易懂地?)?(?:说|讲|解释)", RegexOptions.IgnoreCase)]
     private static partial Regex WhatItIs();
 
-    [GeneratedRegex(@"since when|from when|(from|since) what date|since (what|which) year|when did|when does .* (start|begin|apply|take effect)|从什么时候|什么时候开始|何时开始|哪天开始|什么时候生效|何时生效", RegexOptions.IgnoreCase)]
+    // "section 301 list 1 took effect", "brazil icms raised to 20% from", "uflpa presumption applies since": a change asked with
+    // its start left open is a date question too (not "where do we ship from").
+    [GeneratedRegex(@"since when|from when|(from|since) what date|since (what|which) year|when did|when does .* (start|begin|apply|take effect)|\b(?:took|takes|take) effect\b|\b(?:came|comes|come) into force\b|^(?!.*\b(?:where|which (?:city|country|countries|port|warehouse))\b).*\b(?:from|since)\s*[?？]?\s*$|从什么时候|什么时候开始|啥时候开始|何时开始|哪天开始|什么时候生效|何时生效", RegexOptions.IgnoreCase)]
     private static partial Regex SinceWhen();
 
     [GeneratedRegex(@"(?<![A-Za-z])(rules?|laws?|regulations?|requirements?)(?![A-Za-z])|规定|法规|法律|条例", RegexOptions.IgnoreCase)]

@@ -213,6 +213,15 @@ public sealed partial class QuestionAnswerer
             return registrationAnswer;
         }
 
+        // "what do you divide by for volumetric weight on ems": a channel named beside the term its figure is about answers with
+        // that figure from its data; the term only says what is measured.
+        if (best.Entry.Type == SearchEntryType.GlossaryTerm && !q.AsksComparison && ChannelFigureWriter.AsksFigure(q.Text)
+            && ranked.FirstOrDefault(c => c.Named && c.Entry.Type == SearchEntryType.LogisticsChannel && q.Subjects.Any(s => s.Id.Equals(c.Entry.Id, StringComparison.OrdinalIgnoreCase))) is { } namedChannel
+            && From(namedChannel) is { TypedFact: true } channelFigure)
+        {
+            return channelFigure;
+        }
+
         if (From(best) is { } answer)
         {
             return answer;

@@ -22,6 +22,9 @@ internal sealed class TextOrigins(AnswerEntry entry)
         return line;
     }
 
+    /// <summary>Whether the line came from a text that names its own sources.</summary>
+    public bool HasOwnSources(string line) => _sources.ContainsKey(line);
+
     /// <summary>The same line after its ids were rewritten as names: it keeps its origin.</summary>
     public string Rewritten(string line, string rewritten)
     {

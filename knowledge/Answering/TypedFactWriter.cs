@@ -12,6 +12,8 @@ namespace CrossBorderBot.Knowledge.Answering;
 /// </summary>
 internal sealed partial class TypedFactWriter(KnowledgeBase kb, KnowledgeSearch search)
 {
+    private readonly ChannelFigureWriter _channelFigures = new(kb);
+
     /// <summary>The typed fact that answers the question from this entry, or null when the entry has none for it.</summary>
     /// <param name="asked">The question's own words beyond names, stemmed as the index stems them.</param>
     public string? Lead(QuestionAnalysis q, AnswerEntry entry, DateOnly today, IReadOnlyList<string> asked)
@@ -132,22 +134,10 @@ internal sealed partial class TypedFactWriter(KnowledgeBase kb, KnowledgeSearch 
             case SearchEntryType.LogisticsChannel when q.Kind == QuestionKind.Duration && kb.FindLogisticsChannel(entry.Id) is { } channel:
             {
                 var name = channel.Name.Get(q.Language);
-                var market = q.Markets.Select(m => kb.FindMarket(m.Id)).FirstOrDefault(m => m is not null);
-                var range = market is null ? null
-                    : channel.TransitDays.FirstOrDefault(t => t.To.Equals(market.Id, StringComparison.OrdinalIgnoreCase))
-                      ?? channel.TransitDays.FirstOrDefault(t => t.To.Equals(market.Region, StringComparison.OrdinalIgnoreCase))
-                      ?? (market.Id == "eu" || kb.FindCountry(market.Id)?.Eu == true ? channel.TransitDays.FirstOrDefault(t => t.To == "europe") : null);
-                // "to the Middle East", "到南美": a region the channel lists, named by its name or an alias (longest first).
-                range ??= channel.TransitDays.Where(t => t.To != "default")
-                    .Select(t => (Range: t, Name: RegionNamed(q.Text, t.To)))
-                    .Where(x => x.Name is not null)
-                    .OrderByDescending(x => x.Name!.Length)
-                    .Select(x => x.Range)
-                    .FirstOrDefault();
-
-                if (range is not null)
+                // "to Italy", "to the Middle East", "到南美": the market named, its region, or a region the channel lists.
+                if (_channelFigures.Destination(q, [.. channel.TransitDays.Select(t => t.To)]) is { } to && channel.TransitDays.First(t => t.To == to) is var range)
                 {
-                    var where = (market?.Name ?? kb.FindRegion(range.To)?.Name) is { } place ? PlaceName.InSentence(place, q.Language) : range.To;
+                    var where = _channelFigures.PlaceOf(q, range.To);
                     return zh ? $"{name}到{where}通常需要 {Days(range)} 天。" : $"{name} usually takes {Days(range)} days to {where}.";
                 }
 
@@ -159,30 +149,11 @@ internal sealed partial class TypedFactWriter(KnowledgeBase kb, KnowledgeSearch 
             case SearchEntryType.LogisticsChannel when ChannelFactWriter.Fact(q.Text, zh, kb.FindLogisticsChannel(entry.Id)) is { } fact:
                 return fact;
 
-            case SearchEntryType.LogisticsChannel when SizeQuestion().IsMatch(q.Text) && kb.FindLogisticsChannel(entry.Id) is { } sized:
-            {
-                var l = sized.Limits;
-                var parts = new List<string>();
-                if (l.MaxWeightKg is { } kg)
-                {
-                    parts.Add(zh ? $"最重 {kg.ToString("0.##", CultureInfo.InvariantCulture)} 公斤" : $"up to {kg.ToString("0.##", CultureInfo.InvariantCulture)} kg");
-                }
+            // "EMS体积重除以多少", "lcl per cbm to north america", "专线单件最重多少": a price, minimum, divisor or limit in the channel's data.
+            case SearchEntryType.LogisticsChannel when kb.FindLogisticsChannel(entry.Id) is { } figured && _channelFigures.Fact(q, figured) is { } figure:
+                return figure;
 
-                if (l.MaxLengthCm is { } length)
-                {
-                    parts.Add(zh ? $"最长边 {length.ToString("0", CultureInfo.InvariantCulture)} 厘米" : $"longest side {length.ToString("0", CultureInfo.InvariantCulture)} cm");
-                }
-
-                if (l.MaxSumOfSidesCm is { } sum)
-                {
-                    parts.Add(zh ? $"长宽高之和 {sum.ToString("0", CultureInfo.InvariantCulture)} 厘米" : $"length + width + height {sum.ToString("0", CultureInfo.InvariantCulture)} cm");
-                }
-
-                return parts.Count == 0 ? null
-                    : zh ? $"{sized.Name.ZhCn}的限制：{string.Join("，", parts)}。" : $"{sized.Name.En} limits: {string.Join(", ", parts)}.";
-            }
-
-            case SearchEntryType.Compliance when q.Kind == QuestionKind.Date && kb.FindCompliance(entry.Id) is { } dated && AskedChange(dated, asked, q.Language) is { } change:
+            case SearchEntryType.Compliance when q.Kind == QuestionKind.Date && kb.FindCompliance(entry.Id) is { } dated && AskedChange(q, dated, asked, q.Language) is { } change:
                 // "Since when must power banks carry the PSE mark?": the dated change about power banks, not the item's latest date.
                 return zh
                     ? $"{dated.Name.ZhCn}——自 {AnswerText.Date(change.From)} 起：{change.Change.ZhCn}"
@@ -336,26 +307,22 @@ internal sealed partial class TypedFactWriter(KnowledgeBase kb, KnowledgeSearch 
             ? $"{AnswerText.Date(period.From)} – {AnswerText.Date(to)}"
             : zh ? $"自 {AnswerText.Date(period.From)} 起" : $"since {AnswerText.Date(period.From)}";
 
-    private string? RegionNamed(string text, string regionId) => kb.FindRegion(regionId) is { } region
-        ? new[] { region.Name.En, region.Name.ZhCn }.Concat(region.Aliases?.En ?? []).Concat(region.Aliases?.ZhCn ?? [])
-            .Where(n => n.Length >= 2 && (KnowledgeLanguage.ContainsCjk(n) ? text.Contains(n, StringComparison.Ordinal) : System.Text.RegularExpressions.Regex.IsMatch(text, $@"\b{System.Text.RegularExpressions.Regex.Escape(n)}\b", System.Text.RegularExpressions.RegexOptions.IgnoreCase)))
-            .OrderByDescending(n => n.Length).FirstOrDefault()
-        : null;
-
     private static string Days(TransitRange range) =>
         range.Min.ToString("0", CultureInfo.InvariantCulture) + "–" + range.Max.ToString("0", CultureInfo.InvariantCulture);
 
 
-    [System.Text.RegularExpressions.GeneratedRegex(@"how heavy|weight limit|max(imum)? weight|size limit|how big|\bkg\b|重量|多重|公斤|尺寸|多大", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
-    private static partial System.Text.RegularExpressions.Regex SizeQuestion();
-
     /// <summary>
     /// The dated change of a compliance item that talks about what the question asks more than the item's own name and
-    /// summary do (at least one asked word more); null when none does, so the item's own start date answers.
+    /// summary do, or more than every other change of the item does ("圆形PSE标是哪年强制的": the summary names both PSE
+    /// marks, the 2019 change only the round one); null when none does, so the item's own start date answers. Another
+    /// thing the question names counts as asked ("电池法规CE标志从哪天开始": the battery rule's CE step).
     /// </summary>
-    private ComplianceChange? AskedChange(ComplianceItem item, IReadOnlyList<string> asked, string language)
+    private ComplianceChange? AskedChange(QuestionAnalysis q, ComplianceItem item, IReadOnlyList<string> asked, string language)
     {
-        if (asked.Count == 0 || item.History.Count == 0)
+        var named = q.Entities.Where(e => !e.Id.Equals(item.Id, StringComparison.OrdinalIgnoreCase) && e.Kind != EntityKind.Market)
+            .SelectMany(e => search.Terms(e.Surface, language));
+        var words = asked.Concat(named).Distinct(StringComparer.Ordinal).ToList();
+        if (words.Count == 0 || item.History.Count == 0)
         {
             return null;
         }
@@ -363,12 +330,14 @@ internal sealed partial class TypedFactWriter(KnowledgeBase kb, KnowledgeSearch 
         int Hits(string text)
         {
             var terms = search.Terms(text, language).ToHashSet(StringComparer.Ordinal);
-            return asked.Count(terms.Contains);
+            return words.Count(terms.Contains);
         }
 
         var general = Hits(item.Name.Get(language) + "\n" + item.Summary.Get(language));
-        var best = item.History.Select(h => (Change: h, Hits: Hits(h.Change.Get(language)))).MaxBy(h => h.Hits);
-        return best.Hits > general ? best.Change : null;
+        var changes = item.History.Select(h => (Change: h, Hits: Hits(h.Change.Get(language)))).OrderByDescending(h => h.Hits).ToList();
+        var best = changes[0];
+        var aheadOfOthers = best.Hits > 0 && (changes.Count == 1 || best.Hits > changes[1].Hits) && best.Change.From != item.Effective;
+        return best.Hits > general || aheadOfOthers ? best.Change : null;
     }
 
     /// <summary>

@@ -131,6 +131,10 @@ public class AnswerEvaluationFloorTests
         Assert.True(dev23.Count >= 60, $"twenty-third development set: {dev23.Count}");
         Assert.True(dev23.Count(c => KnowledgeLanguage.ContainsCjk(c.Question)) >= dev23.Count * 0.4, "twenty-third development set: at least 40 % Chinese");
         Assert.True(dev23.Count(c => !c.Answerable) >= 12, "twenty-third development set: at least 12 the knowledge base cannot answer");
+        var dev24 = AnswerEvaluationSet.Parse(File.ReadAllLines(RealAnswerer.SetPath("dev24")));
+        Assert.True(dev24.Count >= 60, $"twenty-fourth development set: {dev24.Count}");
+        Assert.True(dev24.Count(c => KnowledgeLanguage.ContainsCjk(c.Question)) >= dev24.Count * 0.4, "twenty-fourth development set: at least 40 % Chinese");
+        Assert.True(dev24.Count(c => !c.Answerable) >= 12, "twenty-fourth development set: at least 12 the knowledge base cannot answer");
         Assert.True(all.Count >= 250, $"questions: {all.Count}");
         Assert.True(all.Count(c => KnowledgeLanguage.ContainsCjk(c.Question)) >= all.Count * 0.4, "at least 40 % Chinese");
         Assert.True(all.Count(c => !c.Answerable) >= 25, "at least 25 the knowledge base cannot answer");
@@ -147,7 +151,7 @@ public class AnswerEvaluationFloorTests
             .Concat(kb.PaperChallenges.Select(c => c.Id)).Concat(kb.PaperCountermeasures.Select(c => c.Id))
             .Concat(kb.Readiness.RoadmapSteps.Select(s => s.Id)).Concat(kb.Readiness.Levels.Select(l => l.Id)).Concat(kb.Readiness.Dimensions.Select(d => d.Id))
             .Concat(kb.ImportRegimes.SelectMany(r => r.DutyLayers.Select(l => l.Id))).ToHashSet(StringComparer.OrdinalIgnoreCase);
-        var cases = new[] { "holdout", "holdout2", "holdout3", "holdout4", "holdout5", "holdout6", "holdout7", "holdout8", "holdout9", "holdout10", "holdout11", "holdout12", "holdout13", "holdout14", "holdout15", "holdout16", "holdout17", "holdout18", "holdout19", "holdout20", "holdout21", "dev", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8", "dev9", "dev10", "dev11", "dev12", "dev13", "dev14", "dev15", "dev16", "dev17", "dev18", "dev19", "dev20", "dev20data", "dev21", "dev22", "dev23" }.SelectMany(set => AnswerEvaluationSet.Parse(File.ReadAllLines(RealAnswerer.SetPath(set))));
+        var cases = new[] { "holdout", "holdout2", "holdout3", "holdout4", "holdout5", "holdout6", "holdout7", "holdout8", "holdout9", "holdout10", "holdout11", "holdout12", "holdout13", "holdout14", "holdout15", "holdout16", "holdout17", "holdout18", "holdout19", "holdout20", "holdout21", "dev", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8", "dev9", "dev10", "dev11", "dev12", "dev13", "dev14", "dev15", "dev16", "dev17", "dev18", "dev19", "dev20", "dev20data", "dev21", "dev22", "dev23", "dev24" }.SelectMany(set => AnswerEvaluationSet.Parse(File.ReadAllLines(RealAnswerer.SetPath(set))));
 
         Assert.All(cases.SelectMany(c => c.ExpectedIds), id => Assert.Contains(id, ids));
     }
@@ -307,6 +311,13 @@ public class AnswerEvaluationFloorTests
     // After the twenty-second pass's merge (eval-answers, all sets): holdout20 (development material from this pass) 76.1 %
     // (303/398), 75.1 % (299/398), 7/85; dev23 76.8 % (43/56), 80.4 % (45/56), 4/14; holdout21 (blind) 75.7 % (303/400),
     // 71.8 % (287/400), 12/91 — its floor stays at the blind first measurement.
+    // Twenty-fourth session: dev24 (tuned on, written at the session's start from holdout21's causes, development material by
+    // then; 66 questions, 38 Chinese, 14 unanswerable near-misses) 65.4 % (34/52), 57.7 % (30/52), 2/14 before any change.
+    // After the session's changes (eval-answers, all sets): dev24 71.2 % (37/52), 71.2 % (37/52), 2/14; holdout21 (development
+    // material from this session) 78.3 % (313/400), 77.0 % (308/400), 12/91; holdout20 76.9 % (306/398), 76.4 % (304/398);
+    // holdout19 80.1 %, 82.7 %; holdout18 84.8 %, 86.2 %; holdout17 89.8 %, 90.2 %; holdout16 90.1 %, 90.3 %; holdout15 87.1 %,
+    // 84.6 %; holdout12 96.3 %, 95.4 %; holdout9 93.8 %, 92.6 %; dev19 94.6 %, 89.2 %, 3/19; dev21 78.6 %; dev22 77.4 %,
+    // 79.0 %. Their floors follow just under that (the tests' fixed date may differ from the command's by a question).
     [Theory]
     [InlineData("holdout", 0.87, 0.90, 0.15)]
     [InlineData("holdout2", 0.90, 0.89, 0.13)]
@@ -316,19 +327,19 @@ public class AnswerEvaluationFloorTests
     [InlineData("holdout6", 0.86, 0.85, 0.20)]
     [InlineData("holdout7", 0.86, 0.87, 0.12)]
     [InlineData("holdout8", 0.90, 0.89, 0.095)]
-    [InlineData("holdout9", 0.924, 0.914, 0.31)]
+    [InlineData("holdout9", 0.936, 0.923, 0.31)]
     [InlineData("holdout10", 0.907, 0.885, 0.072)]
     [InlineData("holdout11", 0.920, 0.905, 0.05)]
-    [InlineData("holdout12", 0.920, 0.920, 0.11)]
+    [InlineData("holdout12", 0.96, 0.952, 0.11)]
     [InlineData("holdout13", 0.935, 0.920, 0.10)]
     [InlineData("holdout14", 0.854, 0.854, 0.179)]
-    [InlineData("holdout15", 0.864, 0.791, 0.174)]
-    [InlineData("holdout16", 0.885, 0.875, 0.05)]
-    [InlineData("holdout17", 0.884, 0.884, 0.07)]
-    [InlineData("holdout18", 0.84, 0.855, 0.08)]
-    [InlineData("holdout19", 0.789, 0.813, 0.143)]
-    [InlineData("holdout20", 0.761, 0.751, 0.083)]
-    [InlineData("holdout21", 0.747, 0.707, 0.143)]
+    [InlineData("holdout15", 0.868, 0.843, 0.174)]
+    [InlineData("holdout16", 0.898, 0.9, 0.05)]
+    [InlineData("holdout17", 0.895, 0.899, 0.07)]
+    [InlineData("holdout18", 0.845, 0.86, 0.08)]
+    [InlineData("holdout19", 0.798, 0.824, 0.143)]
+    [InlineData("holdout20", 0.766, 0.761, 0.083)]
+    [InlineData("holdout21", 0.78, 0.767, 0.132)]
     [InlineData("dev", 0.94, 0.94, 0.06)]
     [InlineData("dev2", 0.95, 0.95, 0.10)]
     [InlineData("dev3", 0.90, 0.90, 0.10)]
@@ -347,12 +358,13 @@ public class AnswerEvaluationFloorTests
     [InlineData("dev16", 0.69, 0.74, 0.20)]
     [InlineData("dev17", 0.80, 0.83, 0.44)]
     [InlineData("dev18", 0.84, 0.85, 0.05)]
-    [InlineData("dev19", 0.62, 0.59, 0.22)]
+    [InlineData("dev19", 0.94, 0.88, 0.16)]
     [InlineData("dev20data", 0.68, 0.57, 0.19)]
     [InlineData("dev20", 0.80, 0.85, 0.05)]
-    [InlineData("dev21", 0.77, 0.77, 0.05)]
-    [InlineData("dev22", 0.66, 0.67, 0.12)]
+    [InlineData("dev21", 0.784, 0.784, 0.05)]
+    [InlineData("dev22", 0.77, 0.79, 0.12)]
     [InlineData("dev23", 0.767, 0.803, 0.286)]
+    [InlineData("dev24", 0.709, 0.709, 0.143)]
     public void Answers_stay_above_the_measured_floor(string set, double minTop1, double minContains, double maxFalseAnswers)
     {
         var cases = AnswerEvaluationSet.Parse(File.ReadAllLines(RealAnswerer.SetPath(set)));
