@@ -48,9 +48,6 @@ internal sealed partial class ChannelFigureWriter(KnowledgeBase kb)
     public static bool AsksFigure(string question) =>
         FigureAsked().Matches(question) is var matches && matches.Count > 0 && !matches.Any(m => m.Groups["extra"].Success);
 
-    /// <summary>Whether the question asks a channel's price ("quote per kg", "40尺柜多少钱"), whatever else it asks.</summary>
-    public static bool AsksPrice(string question) => FigureAsked().Matches(question).Any(m => m.Groups["price"].Success);
-
     /// <summary>
     /// Which of the destinations a channel lists (by market, region or "default") the question asks about: the market
     /// named, its region, Europe for an EU member, or a region named in words ("to the Middle East", "到南美"); null when none.

@@ -319,8 +319,10 @@ internal sealed partial class TypedFactWriter(KnowledgeBase kb, KnowledgeSearch 
     /// </summary>
     private ComplianceChange? AskedChange(QuestionAnalysis q, ComplianceItem item, IReadOnlyList<string> asked, string language)
     {
+        // The item's own name ("PSE" of the PSE mark, named as the mark and as its term) is not what is asked of it.
+        var own = search.Terms(item.Name.Get(language), language).ToHashSet(StringComparer.Ordinal);
         var named = q.Entities.Where(e => !e.Id.Equals(item.Id, StringComparison.OrdinalIgnoreCase) && e.Kind != EntityKind.Market)
-            .SelectMany(e => search.Terms(e.Surface, language));
+            .SelectMany(e => search.Terms(e.Surface, language)).Where(t => !own.Contains(t));
         var words = asked.Concat(named).Distinct(StringComparer.Ordinal).ToList();
         if (words.Count == 0 || item.History.Count == 0)
         {
