@@ -8,21 +8,23 @@ namespace CrossBorderBot.Understanding;
 /// </summary>
 internal static partial class IntentCues
 {
-    private static readonly (string Feature, Regex Pattern)[] Cues =
+    // The cue, not its regex, is kept: CueBook swaps a cue's first (interpreted) regex for its compiled form once that is
+    // built, and the featuriser runs these on every message, so each match asks the book for the current one.
+    private static readonly (string Feature, Cue Cue)[] Cues =
     [
-        ("q:greet", CueBook.Get(Cue.IntentGreet)),
-        ("q:help", CueBook.Get(Cue.IntentHelp)),
-        ("q:cancel", CueBook.Get(Cue.IntentCancel)),
-        ("q:readiness", CueBook.Get(Cue.IntentReadiness)),
-        ("q:platform", CueBook.Get(Cue.IntentPlatform)),
-        ("q:logistics", CueBook.Get(Cue.IntentLogistics)),
-        ("q:issue", CueBook.Get(Cue.IntentIssue)),
-        ("q:knowledge", CueBook.Get(Cue.IntentKnowledge)),
-        ("q:question", CueBook.Get(Cue.IntentQuestion)),
+        ("q:greet", Cue.IntentGreet),
+        ("q:help", Cue.IntentHelp),
+        ("q:cancel", Cue.IntentCancel),
+        ("q:readiness", Cue.IntentReadiness),
+        ("q:platform", Cue.IntentPlatform),
+        ("q:logistics", Cue.IntentLogistics),
+        ("q:issue", Cue.IntentIssue),
+        ("q:knowledge", Cue.IntentKnowledge),
+        ("q:question", Cue.IntentQuestion),
     ];
 
     public static IEnumerable<string> Find(string normalizedText) =>
-        Cues.Where(c => c.Pattern.IsMatch(normalizedText)).Select(c => c.Feature);
+        Cues.Where(c => CueBook.Get(c.Cue).IsMatch(normalizedText)).Select(c => c.Feature);
 
     /// <summary>
     /// The one guide whose topic words the text uses ("运费" → logistics, "marketplace" → platform), or null when it
@@ -31,7 +33,7 @@ internal static partial class IntentCues
     public static string? GuideTopic(string text)
     {
         var normalized = IntentFeaturizer.Normalize(text);
-        var topics = GuideTopics.Where(t => t.Pattern.IsMatch(normalized)).Select(t => t.Intent).ToList();
+        var topics = GuideTopics.Where(t => CueBook.Get(t.Cue).IsMatch(normalized)).Select(t => t.Intent).ToList();
         return topics.Count == 1 ? topics[0] : null;
     }
 
@@ -39,13 +41,13 @@ internal static partial class IntentCues
     public static bool NamesAnotherTopicThan(string intent, string text)
     {
         var normalized = IntentFeaturizer.Normalize(text);
-        return GuideTopics.Any(t => t.Intent != intent && t.Pattern.IsMatch(normalized));
+        return GuideTopics.Any(t => t.Intent != intent && CueBook.Get(t.Cue).IsMatch(normalized));
     }
 
-    private static readonly (string Intent, Regex Pattern)[] GuideTopics =
+    private static readonly (string Intent, Cue Cue)[] GuideTopics =
     [
-        (IntentNames.StartReadiness, CueBook.Get(Cue.IntentReadiness)),
-        (IntentNames.ChoosePlatform, CueBook.Get(Cue.IntentPlatform)),
-        (IntentNames.ChooseLogistics, CueBook.Get(Cue.IntentLogistics)),
+        (IntentNames.StartReadiness, Cue.IntentReadiness),
+        (IntentNames.ChoosePlatform, Cue.IntentPlatform),
+        (IntentNames.ChooseLogistics, Cue.IntentLogistics),
     ];
 }

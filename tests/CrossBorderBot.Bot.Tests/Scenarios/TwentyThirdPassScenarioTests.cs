@@ -76,5 +76,5 @@ public sealed class TwentyThirdPassScenarioTests(ITestOutputHelper output)
 
     /// <summary>Every earlier batch's conversations: the twenty-second part, the dev set written in the twenty-second pass (GuidesDev9), and all before.</summary>
     internal static IEnumerable<ConversationScenario> EarlierScenarios() =>
-        TwentySecondHeldOutScenarios.All.Concat(GuidesDev9Scenarios.All).Concat(TwentySecondPassScenarioTests.EarlierScenarios());
+        TwentySecondHeldOutScenarios.All.Concat(GuidesDev9Scenarios.All).Concat(GuidesDev10Scenarios.All).Concat(TwentySecondPassScenarioTests.EarlierScenarios());
 }

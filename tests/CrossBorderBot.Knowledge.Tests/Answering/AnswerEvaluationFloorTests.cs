@@ -34,6 +34,7 @@ public class AnswerEvaluationFloorTests
         var holdout19 = AnswerEvaluationSet.Parse(File.ReadAllLines(RealAnswerer.SetPath("holdout19")));
         var holdout20 = AnswerEvaluationSet.Parse(File.ReadAllLines(RealAnswerer.SetPath("holdout20")));
         var holdout21 = AnswerEvaluationSet.Parse(File.ReadAllLines(RealAnswerer.SetPath("holdout21")));
+        var holdout22 = AnswerEvaluationSet.Parse(File.ReadAllLines(RealAnswerer.SetPath("holdout22")));
         var dev = AnswerEvaluationSet.Parse(File.ReadAllLines(RealAnswerer.SetPath("dev")));
         var dev2 = AnswerEvaluationSet.Parse(File.ReadAllLines(RealAnswerer.SetPath("dev2")));
         var dev3 = AnswerEvaluationSet.Parse(File.ReadAllLines(RealAnswerer.SetPath("dev3")));
@@ -41,7 +42,7 @@ public class AnswerEvaluationFloorTests
         var dev5 = AnswerEvaluationSet.Parse(File.ReadAllLines(RealAnswerer.SetPath("dev5")));
         var dev6 = AnswerEvaluationSet.Parse(File.ReadAllLines(RealAnswerer.SetPath("dev6")));
         var dev7 = AnswerEvaluationSet.Parse(File.ReadAllLines(RealAnswerer.SetPath("dev7")));
-        var all = holdout.Concat(holdout2).Concat(holdout3).Concat(holdout4).Concat(holdout5).Concat(holdout6).Concat(holdout7).Concat(holdout8).Concat(holdout9).Concat(holdout10).Concat(holdout11).Concat(holdout12).Concat(holdout13).Concat(holdout14).Concat(holdout15).Concat(holdout16).Concat(holdout17).Concat(holdout18).Concat(holdout19).Concat(holdout20).Concat(holdout21).Concat(dev).Concat(dev2).Concat(dev3).Concat(dev4).Concat(dev5).Concat(dev6).Concat(dev7).ToList();
+        var all = holdout.Concat(holdout2).Concat(holdout3).Concat(holdout4).Concat(holdout5).Concat(holdout6).Concat(holdout7).Concat(holdout8).Concat(holdout9).Concat(holdout10).Concat(holdout11).Concat(holdout12).Concat(holdout13).Concat(holdout14).Concat(holdout15).Concat(holdout16).Concat(holdout17).Concat(holdout18).Concat(holdout19).Concat(holdout20).Concat(holdout21).Concat(holdout22).Concat(dev).Concat(dev2).Concat(dev3).Concat(dev4).Concat(dev5).Concat(dev6).Concat(dev7).ToList();
 
         Assert.True(holdout.Count >= 100, $"held-out questions: {holdout.Count}");
         Assert.True(holdout2.Count >= 120, $"second held-out questions: {holdout2.Count}");
@@ -104,6 +105,9 @@ public class AnswerEvaluationFloorTests
         Assert.True(holdout21.Count >= 300, $"twenty-first held-out questions: {holdout21.Count}");
         Assert.True(holdout21.Count(c => KnowledgeLanguage.ContainsCjk(c.Question)) >= holdout21.Count * 0.4, "twenty-first held-out set: at least 40 % Chinese");
         Assert.True(holdout21.Count(c => !c.Answerable) >= 75, "twenty-first held-out set: at least 75 the knowledge base cannot answer");
+        Assert.True(holdout22.Count >= 300, $"twenty-second held-out questions: {holdout22.Count}");
+        Assert.True(holdout22.Count(c => KnowledgeLanguage.ContainsCjk(c.Question)) >= holdout22.Count * 0.4, "twenty-second held-out set: at least 40 % Chinese");
+        Assert.True(holdout22.Count(c => !c.Answerable) >= 75, "twenty-second held-out set: at least 75 the knowledge base cannot answer");
         Assert.True(dev2.Count >= 120, $"second development set: {dev2.Count}");
         Assert.True(dev2.Count(c => KnowledgeLanguage.ContainsCjk(c.Question)) >= dev2.Count * 0.4, "second development set: at least 40 % Chinese");
         Assert.True(dev2.Count(c => !c.Answerable) >= 15, "second development set: at least 15 the knowledge base cannot answer");
@@ -151,7 +155,7 @@ public class AnswerEvaluationFloorTests
             .Concat(kb.PaperChallenges.Select(c => c.Id)).Concat(kb.PaperCountermeasures.Select(c => c.Id))
             .Concat(kb.Readiness.RoadmapSteps.Select(s => s.Id)).Concat(kb.Readiness.Levels.Select(l => l.Id)).Concat(kb.Readiness.Dimensions.Select(d => d.Id))
             .Concat(kb.ImportRegimes.SelectMany(r => r.DutyLayers.Select(l => l.Id))).ToHashSet(StringComparer.OrdinalIgnoreCase);
-        var cases = new[] { "holdout", "holdout2", "holdout3", "holdout4", "holdout5", "holdout6", "holdout7", "holdout8", "holdout9", "holdout10", "holdout11", "holdout12", "holdout13", "holdout14", "holdout15", "holdout16", "holdout17", "holdout18", "holdout19", "holdout20", "holdout21", "dev", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8", "dev9", "dev10", "dev11", "dev12", "dev13", "dev14", "dev15", "dev16", "dev17", "dev18", "dev19", "dev20", "dev20data", "dev21", "dev22", "dev23", "dev24" }.SelectMany(set => AnswerEvaluationSet.Parse(File.ReadAllLines(RealAnswerer.SetPath(set))));
+        var cases = new[] { "holdout", "holdout2", "holdout3", "holdout4", "holdout5", "holdout6", "holdout7", "holdout8", "holdout9", "holdout10", "holdout11", "holdout12", "holdout13", "holdout14", "holdout15", "holdout16", "holdout17", "holdout18", "holdout19", "holdout20", "holdout21", "holdout22", "dev", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8", "dev9", "dev10", "dev11", "dev12", "dev13", "dev14", "dev15", "dev16", "dev17", "dev18", "dev19", "dev20", "dev20data", "dev21", "dev22", "dev23", "dev24" }.SelectMany(set => AnswerEvaluationSet.Parse(File.ReadAllLines(RealAnswerer.SetPath(set))));
 
         Assert.All(cases.SelectMany(c => c.ExpectedIds), id => Assert.Contains(id, ids));
     }
@@ -318,6 +322,10 @@ public class AnswerEvaluationFloorTests
     // holdout19 80.1 %, 82.7 %; holdout18 84.8 %, 86.2 %; holdout17 89.8 %, 90.0 %; holdout16 90.1 %, 90.1 %; holdout15 87.1 %,
     // 84.6 %; holdout12 96.3 %, 95.4 %; holdout9 93.8 %, 92.6 %; dev19 94.6 %, 89.2 %, 3/19; dev21 78.6 %; dev22 77.4 %,
     // 79.0 %. Their floors follow just under that (the tests' fixed date may differ from the command's by a question).
+    // Twenty-fourth session: holdout22 (written blind at its start, before any change, by a helper that wrote only the set and
+    // changed no code; 487 questions, 205 Chinese, 89 unanswerable near-misses) measured 74.4 % (296/398), 72.1 % (287/398),
+    // 14/89 (15.7 %) on the tree the session started from (8c0912f); its floor is that first measurement, set just under the
+    // exact fractions (0.7437, 0.7211) and the false-answer guard just over 14/89 = 0.1573.
     [Theory]
     [InlineData("holdout", 0.87, 0.90, 0.15)]
     [InlineData("holdout2", 0.90, 0.89, 0.13)]
