@@ -14,13 +14,15 @@ internal static class PlaceSwappedIn
 
     private const int MostOtherCharacters = 3;
 
-    /// <summary>The question <paramref name="last"/> asked again for the place <paramref name="message"/> names; null when the message swaps no place in.</summary>
-    public static string? Swap(string lastQuestion, RecognizedMessage last, RecognizedMessage message)
+    /// <summary>
+    /// The question <paramref name="lastQuestion"/> asked again for the place <paramref name="message"/> names; null when
+    /// the message swaps no place in. The last question is recognized (<paramref name="understand"/>) only when the
+    /// message itself is a swap: most messages after a side question are not, and recognizing costs a turn's largest part.
+    /// </summary>
+    public static string? Swap(string lastQuestion, Func<string, RecognizedMessage> understand, RecognizedMessage message)
     {
-        var now = Places(message);
-        var before = Places(last);
-        if (now is not [var place] || before is not [var old] || string.Equals(place, old, StringComparison.OrdinalIgnoreCase)
-            || !MessageCues.IsWhatIf(message.Text) || !SaysNothingElse(message.Text, place))
+        if (Places(message) is not [var place] || !MessageCues.IsWhatIf(message.Text) || !SaysNothingElse(message.Text, place)
+            || Places(understand(lastQuestion)) is not [var old] || string.Equals(place, old, StringComparison.OrdinalIgnoreCase))
         {
             return null;
         }

@@ -25,7 +25,7 @@ internal static class SideQuestionFollowUps
         var locale = dc.Context.Activity.Locale;
         string? asked = null;
         if (lastQuestion is not null && understanding.Purpose is MessagePurpose.Question or MessagePurpose.Unclear
-            && PlaceSwappedIn.Swap(lastQuestion, recognizer.Understand(lastQuestion, locale), understanding.Message) is { } swapped)
+            && PlaceSwappedIn.Swap(lastQuestion, question => recognizer.Understand(question, locale), understanding.Message) is { } swapped)
         {
             asked = swapped;
             await dc.Context.SendActivityAsync(SideQuestionFollowUp.TopicLine(swapped, profile.KnownLanguage()), cancellationToken: cancellationToken);

@@ -130,13 +130,13 @@ public sealed class ReadingsOfTheTwentySecondPartTests
     [InlineData("英国的增值税是多少", "德国呢", "德国的增值税是多少")]
     [InlineData("what's the duty threshold for the US?", "what about the UK?", "what's the duty threshold for the UK?")]
     public void A_place_swapped_in_asks_the_last_question_for_it(string question, string swap, string expected) =>
-        Assert.Equal(expected, PlaceSwappedIn.Swap(question, Recognize(question), Recognize(swap)));
+        Assert.Equal(expected, PlaceSwappedIn.Swap(question, Recognize, Recognize(swap)));
 
     [Theory]
     [InlineData("what is the VAT rate in the UK?", "and for germany, if the parcel is 3 kg and worth 200 euros?")]
     [InlineData("英国的增值税是多少", "我们在德国有仓库")]
     public void A_message_that_says_more_than_a_place_swaps_nothing_in(string question, string message) =>
-        Assert.Null(PlaceSwappedIn.Swap(question, Recognize(question), Recognize(message)));
+        Assert.Null(PlaceSwappedIn.Swap(question, Recognize, Recognize(message)));
 
     private static RecognizedMessage Recognize(string text) => RealGuideParts.Recognizer.Value.Understand(text, null);
 }
