@@ -63,6 +63,11 @@ public static class DevParts
         // openings 16 of 16.
         "twentySecond" => new(name, TwentySecondHeldOutScenarios.All, TwentySecondPromptReplyCases.All, TwentySecondOpeningMessageCases.All,
             new DevPartFloor(Scenarios: 31, NotUnderstood: 1, NotTaken: 2, Openings: 16, FailingTurns: 21)),
+        // The twenty-third part was held out in the twenty-third pass; dev material from the twenty-fourth. Its floors are the
+        // blind figures after that pass's merge (4e48fbb): 15 of 40 scenarios (98 failing turns), replies 3 / 3 of 60,
+        // openings 16 of 16 (12 of 40 and 122 failing turns on that pass's base).
+        "twentyThird" => new(name, TwentyThirdHeldOutScenarios.All, TwentyThirdPromptReplyCases.All, TwentyThirdOpeningMessageCases.All,
+            new DevPartFloor(Scenarios: 15, NotUnderstood: 3, NotTaken: 3, Openings: 16, FailingTurns: 98)),
         "eighteenth" => new(name, EighteenthHeldOutScenarios.All, EighteenthPromptReplyCases.All, EighteenthOpeningMessageCases.All,
             new DevPartFloor(Scenarios: 35, NotUnderstood: 0, NotTaken: 0, Openings: 16, FailingTurns: 21)),
         // On dcabf29 31 of 40 (42 failing turns); after the eighteenth pass's guide changes 36 (29); after the twenty-second
