@@ -35,6 +35,7 @@ public class AnswerEvaluationFloorTests
         var holdout20 = AnswerEvaluationSet.Parse(File.ReadAllLines(RealAnswerer.SetPath("holdout20")));
         var holdout21 = AnswerEvaluationSet.Parse(File.ReadAllLines(RealAnswerer.SetPath("holdout21")));
         var holdout22 = AnswerEvaluationSet.Parse(File.ReadAllLines(RealAnswerer.SetPath("holdout22")));
+        var holdout23 = AnswerEvaluationSet.Parse(File.ReadAllLines(RealAnswerer.SetPath("holdout23")));
         var dev = AnswerEvaluationSet.Parse(File.ReadAllLines(RealAnswerer.SetPath("dev")));
         var dev2 = AnswerEvaluationSet.Parse(File.ReadAllLines(RealAnswerer.SetPath("dev2")));
         var dev3 = AnswerEvaluationSet.Parse(File.ReadAllLines(RealAnswerer.SetPath("dev3")));
@@ -42,7 +43,7 @@ public class AnswerEvaluationFloorTests
         var dev5 = AnswerEvaluationSet.Parse(File.ReadAllLines(RealAnswerer.SetPath("dev5")));
         var dev6 = AnswerEvaluationSet.Parse(File.ReadAllLines(RealAnswerer.SetPath("dev6")));
         var dev7 = AnswerEvaluationSet.Parse(File.ReadAllLines(RealAnswerer.SetPath("dev7")));
-        var all = holdout.Concat(holdout2).Concat(holdout3).Concat(holdout4).Concat(holdout5).Concat(holdout6).Concat(holdout7).Concat(holdout8).Concat(holdout9).Concat(holdout10).Concat(holdout11).Concat(holdout12).Concat(holdout13).Concat(holdout14).Concat(holdout15).Concat(holdout16).Concat(holdout17).Concat(holdout18).Concat(holdout19).Concat(holdout20).Concat(holdout21).Concat(holdout22).Concat(dev).Concat(dev2).Concat(dev3).Concat(dev4).Concat(dev5).Concat(dev6).Concat(dev7).ToList();
+        var all = holdout.Concat(holdout2).Concat(holdout3).Concat(holdout4).Concat(holdout5).Concat(holdout6).Concat(holdout7).Concat(holdout8).Concat(holdout9).Concat(holdout10).Concat(holdout11).Concat(holdout12).Concat(holdout13).Concat(holdout14).Concat(holdout15).Concat(holdout16).Concat(holdout17).Concat(holdout18).Concat(holdout19).Concat(holdout20).Concat(holdout21).Concat(holdout22).Concat(holdout23).Concat(dev).Concat(dev2).Concat(dev3).Concat(dev4).Concat(dev5).Concat(dev6).Concat(dev7).ToList();
 
         Assert.True(holdout.Count >= 100, $"held-out questions: {holdout.Count}");
         Assert.True(holdout2.Count >= 120, $"second held-out questions: {holdout2.Count}");
@@ -108,6 +109,9 @@ public class AnswerEvaluationFloorTests
         Assert.True(holdout22.Count >= 300, $"twenty-second held-out questions: {holdout22.Count}");
         Assert.True(holdout22.Count(c => KnowledgeLanguage.ContainsCjk(c.Question)) >= holdout22.Count * 0.4, "twenty-second held-out set: at least 40 % Chinese");
         Assert.True(holdout22.Count(c => !c.Answerable) >= 75, "twenty-second held-out set: at least 75 the knowledge base cannot answer");
+        Assert.True(holdout23.Count >= 300, $"twenty-third held-out questions: {holdout23.Count}");
+        Assert.True(holdout23.Count(c => KnowledgeLanguage.ContainsCjk(c.Question)) >= holdout23.Count * 0.4, "twenty-third held-out set: at least 40 % Chinese");
+        Assert.True(holdout23.Count(c => !c.Answerable) >= 75, "twenty-third held-out set: at least 75 the knowledge base cannot answer");
         Assert.True(dev2.Count >= 120, $"second development set: {dev2.Count}");
         Assert.True(dev2.Count(c => KnowledgeLanguage.ContainsCjk(c.Question)) >= dev2.Count * 0.4, "second development set: at least 40 % Chinese");
         Assert.True(dev2.Count(c => !c.Answerable) >= 15, "second development set: at least 15 the knowledge base cannot answer");
@@ -155,7 +159,7 @@ public class AnswerEvaluationFloorTests
             .Concat(kb.PaperChallenges.Select(c => c.Id)).Concat(kb.PaperCountermeasures.Select(c => c.Id))
             .Concat(kb.Readiness.RoadmapSteps.Select(s => s.Id)).Concat(kb.Readiness.Levels.Select(l => l.Id)).Concat(kb.Readiness.Dimensions.Select(d => d.Id))
             .Concat(kb.ImportRegimes.SelectMany(r => r.DutyLayers.Select(l => l.Id))).ToHashSet(StringComparer.OrdinalIgnoreCase);
-        var cases = new[] { "holdout", "holdout2", "holdout3", "holdout4", "holdout5", "holdout6", "holdout7", "holdout8", "holdout9", "holdout10", "holdout11", "holdout12", "holdout13", "holdout14", "holdout15", "holdout16", "holdout17", "holdout18", "holdout19", "holdout20", "holdout21", "holdout22", "dev", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8", "dev9", "dev10", "dev11", "dev12", "dev13", "dev14", "dev15", "dev16", "dev17", "dev18", "dev19", "dev20", "dev20data", "dev21", "dev22", "dev23", "dev24" }.SelectMany(set => AnswerEvaluationSet.Parse(File.ReadAllLines(RealAnswerer.SetPath(set))));
+        var cases = new[] { "holdout", "holdout2", "holdout3", "holdout4", "holdout5", "holdout6", "holdout7", "holdout8", "holdout9", "holdout10", "holdout11", "holdout12", "holdout13", "holdout14", "holdout15", "holdout16", "holdout17", "holdout18", "holdout19", "holdout20", "holdout21", "holdout22", "holdout23", "dev", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8", "dev9", "dev10", "dev11", "dev12", "dev13", "dev14", "dev15", "dev16", "dev17", "dev18", "dev19", "dev20", "dev20data", "dev21", "dev22", "dev23", "dev24" }.SelectMany(set => AnswerEvaluationSet.Parse(File.ReadAllLines(RealAnswerer.SetPath(set))));
 
         Assert.All(cases.SelectMany(c => c.ExpectedIds), id => Assert.Contains(id, ids));
     }
@@ -328,6 +332,10 @@ public class AnswerEvaluationFloorTests
     // exact fractions (0.7437, 0.7211) and the false-answer guard just over 14/89 = 0.1573. After the session's merge
     // (`eval-answers holdout22`, totals only): 74.9 % (298/398), 73.1 % (291/398), 14/89; the floor stays at the blind first
     // measurement.
+    // Twenty-fifth session: holdout23 (written blind at its start, before any change, by a helper that wrote only the set and
+    // changed no code; 497 questions, 259 Chinese, 106 unanswerable near-misses) measured 74.4 % (291/391), 69.6 % (272/391),
+    // 14/106 (13.2 %) on the tree the session started from (b679186); its floor is that first measurement, set just under the
+    // exact fractions (0.7442, 0.6957) and the false-answer guard just over 14/106 = 0.1321.
     [Theory]
     [InlineData("holdout", 0.87, 0.90, 0.15)]
     [InlineData("holdout2", 0.90, 0.89, 0.13)]
@@ -350,6 +358,7 @@ public class AnswerEvaluationFloorTests
     [InlineData("holdout19", 0.798, 0.824, 0.143)]
     [InlineData("holdout20", 0.766, 0.761, 0.083)]
     [InlineData("holdout21", 0.78, 0.763, 0.132)]
+    [InlineData("holdout23", 0.744, 0.695, 0.133)]
     [InlineData("dev", 0.94, 0.94, 0.06)]
     [InlineData("dev2", 0.95, 0.95, 0.10)]
     [InlineData("dev3", 0.90, 0.90, 0.10)]
