@@ -8,11 +8,15 @@ namespace CrossBorderBot.Understanding;
 /// </summary>
 internal static class IntentFeaturizer
 {
+    /// <summary>Longest feature spelled on the stack; longer ones (a pasted token) are concatenated as strings.</summary>
+    private const int MaxSpelled = 128;
+
     public static IReadOnlyList<string> Features(string text, IReadOnlyList<EntityMention> mentions)
     {
         text = MessageText.Clean(text);
         var units = Units(text, mentions);
         var features = new HashSet<string>(StringComparer.Ordinal);
+        var spelled = features.GetAlternateLookup<ReadOnlySpan<char>>();
         var wordCount = 0;
         string? previousWord = null;
         var cjkRun = new List<string>();
@@ -46,16 +50,16 @@ internal static class IntentFeaturizer
             }
             else
             {
-                features.Add("w:" + unit.Value);
+                AddSpelled(spelled, "w:", unit.Value);
                 if (unit.Value.Length > 2)
                 {
-                    AddLetterGrams(unit.Value, features);
+                    AddLetterGrams(unit.Value, spelled);
                 }
             }
 
             if (previousWord is not null)
             {
-                features.Add("b:" + previousWord + " " + unit.Value);
+                AddSpelled(spelled, "b:", previousWord, unit.Value);
             }
 
             previousWord = unit.Value;
@@ -180,16 +184,50 @@ internal static class IntentFeaturizer
         run.Clear();
     }
 
-    private static void AddLetterGrams(string word, HashSet<string> features)
+    // The 3- and 4-letter grams of "^word$", each as "c:" and the gram. Each is spelled in a buffer and becomes a string
+    // only when new to the set: one string for a new gram (the padded word's substring and "c:" with it were two), none
+    // for a gram the message already gave ("shipping ... ship").
+    private static void AddLetterGrams(string word, HashSet<string>.AlternateLookup<ReadOnlySpan<char>> features)
     {
-        var padded = "^" + word + "$";
+        Span<char> gram = stackalloc char[6];
+        gram[0] = 'c';
+        gram[1] = ':';
+        var padded = word.Length + 2;
         for (var n = 3; n <= 4; n++)
         {
-            for (var i = 0; i + n <= padded.Length; i++)
+            for (var i = 0; i + n <= padded; i++)
             {
-                features.Add("c:" + padded.Substring(i, n));
+                for (var k = 0; k < n; k++)
+                {
+                    var at = i + k;
+                    gram[2 + k] = at == 0 ? '^' : at == padded - 1 ? '$' : word[at - 1];
+                }
+
+                features.Add(gram[..(n + 2)]);
             }
         }
+    }
+
+    // Adds prefix + word (+ " " + next), allocating the string only when the set does not hold it yet.
+    private static void AddSpelled(HashSet<string>.AlternateLookup<ReadOnlySpan<char>> features, string prefix, string word, string? next = null)
+    {
+        var length = prefix.Length + word.Length + (next is null ? 0 : next.Length + 1);
+        if (length > MaxSpelled)
+        {
+            features.Set.Add(next is null ? prefix + word : prefix + word + " " + next);
+            return;
+        }
+
+        Span<char> buffer = stackalloc char[length];
+        prefix.CopyTo(buffer);
+        word.CopyTo(buffer[prefix.Length..]);
+        if (next is not null)
+        {
+            buffer[prefix.Length + word.Length] = ' ';
+            next.CopyTo(buffer[(prefix.Length + word.Length + 1)..]);
+        }
+
+        features.Add(buffer);
     }
 
     private enum UnitKind

@@ -187,8 +187,7 @@ public sealed class QuestionCardStamps(BotStates states)
         }
 
         var question = activity.Text ?? string.Empty;
-        var key = SHA256.HashData(Encoding.UTF8.GetBytes("typed\n" + question));
-        return new QuestionCardRecord { Question = question, QuestionKey = Convert.ToHexString(key, 0, 8) };
+        return new QuestionCardRecord { Question = question, QuestionKey = KeyOf(["typed", question]) };
     }
 
     private static void StampActions(JObject card, QuestionCardRecord record)
@@ -221,9 +220,52 @@ public sealed class QuestionCardStamps(BotStates states)
         }
 
         record.Question = question;
-        options.Sort(StringComparer.Ordinal);
-        var key = SHA256.HashData(Encoding.UTF8.GetBytes(record.Question + "\n" + string.Join("\n", options)));
-        record.QuestionKey = Convert.ToHexString(key, 0, 8);
+        options.Sort(string.CompareOrdinal);
+        options.Insert(0, question);
+        if (options.Count == 1)
+        {
+            // No buttons: the key is still of the question and a line break after it.
+            options.Add(string.Empty);
+        }
+
+        record.QuestionKey = KeyOf(options);
+    }
+
+    /// <summary>
+    /// The first 8 bytes of the SHA-256 of <paramref name="lines"/> joined by line breaks, in UTF-8, as 16 upper-case hex
+    /// digits. The text is encoded straight into one pooled buffer: a card's question was joined, concatenated and
+    /// encoded into three new strings and an array on every question asked.
+    /// </summary>
+    private static string KeyOf(IReadOnlyList<string> lines)
+    {
+        var length = lines.Count - 1;
+        foreach (var line in lines)
+        {
+            length += Encoding.UTF8.GetByteCount(line);
+        }
+
+        var buffer = System.Buffers.ArrayPool<byte>.Shared.Rent(length);
+        try
+        {
+            var written = 0;
+            for (var i = 0; i < lines.Count; i++)
+            {
+                if (i > 0)
+                {
+                    buffer[written++] = (byte)'\n';
+                }
+
+                written += Encoding.UTF8.GetBytes(lines[i], buffer.AsSpan(written));
+            }
+
+            Span<byte> hash = stackalloc byte[SHA256.HashSizeInBytes];
+            SHA256.HashData(buffer.AsSpan(0, written), hash);
+            return Convert.ToHexString(hash[..8]);
+        }
+        finally
+        {
+            System.Buffers.ArrayPool<byte>.Shared.Return(buffer);
+        }
     }
 
     private static string? Text(JToken? token) => ReplySubmitData.Text(token);
