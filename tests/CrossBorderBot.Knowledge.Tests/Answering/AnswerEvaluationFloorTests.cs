@@ -139,6 +139,10 @@ public class AnswerEvaluationFloorTests
         Assert.True(dev24.Count >= 60, $"twenty-fourth development set: {dev24.Count}");
         Assert.True(dev24.Count(c => KnowledgeLanguage.ContainsCjk(c.Question)) >= dev24.Count * 0.4, "twenty-fourth development set: at least 40 % Chinese");
         Assert.True(dev24.Count(c => !c.Answerable) >= 12, "twenty-fourth development set: at least 12 the knowledge base cannot answer");
+        var dev25 = AnswerEvaluationSet.Parse(File.ReadAllLines(RealAnswerer.SetPath("dev25")));
+        Assert.True(dev25.Count >= 60, $"twenty-fifth development set: {dev25.Count}");
+        Assert.True(dev25.Count(c => KnowledgeLanguage.ContainsCjk(c.Question)) >= dev25.Count * 0.4, "twenty-fifth development set: at least 40 % Chinese");
+        Assert.True(dev25.Count(c => !c.Answerable) >= 12, "twenty-fifth development set: at least 12 the knowledge base cannot answer");
         Assert.True(all.Count >= 250, $"questions: {all.Count}");
         Assert.True(all.Count(c => KnowledgeLanguage.ContainsCjk(c.Question)) >= all.Count * 0.4, "at least 40 % Chinese");
         Assert.True(all.Count(c => !c.Answerable) >= 25, "at least 25 the knowledge base cannot answer");
@@ -155,7 +159,7 @@ public class AnswerEvaluationFloorTests
             .Concat(kb.PaperChallenges.Select(c => c.Id)).Concat(kb.PaperCountermeasures.Select(c => c.Id))
             .Concat(kb.Readiness.RoadmapSteps.Select(s => s.Id)).Concat(kb.Readiness.Levels.Select(l => l.Id)).Concat(kb.Readiness.Dimensions.Select(d => d.Id))
             .Concat(kb.ImportRegimes.SelectMany(r => r.DutyLayers.Select(l => l.Id))).ToHashSet(StringComparer.OrdinalIgnoreCase);
-        var cases = new[] { "holdout", "holdout2", "holdout3", "holdout4", "holdout5", "holdout6", "holdout7", "holdout8", "holdout9", "holdout10", "holdout11", "holdout12", "holdout13", "holdout14", "holdout15", "holdout16", "holdout17", "holdout18", "holdout19", "holdout20", "holdout21", "holdout22", "dev", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8", "dev9", "dev10", "dev11", "dev12", "dev13", "dev14", "dev15", "dev16", "dev17", "dev18", "dev19", "dev20", "dev20data", "dev21", "dev22", "dev23", "dev24" }.SelectMany(set => AnswerEvaluationSet.Parse(File.ReadAllLines(RealAnswerer.SetPath(set))));
+        var cases = new[] { "holdout", "holdout2", "holdout3", "holdout4", "holdout5", "holdout6", "holdout7", "holdout8", "holdout9", "holdout10", "holdout11", "holdout12", "holdout13", "holdout14", "holdout15", "holdout16", "holdout17", "holdout18", "holdout19", "holdout20", "holdout21", "holdout22", "dev", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8", "dev9", "dev10", "dev11", "dev12", "dev13", "dev14", "dev15", "dev16", "dev17", "dev18", "dev19", "dev20", "dev20data", "dev21", "dev22", "dev23", "dev24", "dev25" }.SelectMany(set => AnswerEvaluationSet.Parse(File.ReadAllLines(RealAnswerer.SetPath(set))));
 
         Assert.All(cases.SelectMany(c => c.ExpectedIds), id => Assert.Contains(id, ids));
     }
@@ -328,6 +332,8 @@ public class AnswerEvaluationFloorTests
     // exact fractions (0.7437, 0.7211) and the false-answer guard just over 14/89 = 0.1573. After the session's merge
     // (`eval-answers holdout22`, totals only): 74.9 % (298/398), 73.1 % (291/398), 14/89; the floor stays at the blind first
     // measurement.
+    // Twenty-fifth session: dev25 (tuned on, written at the session's start from holdout22's causes, development material by
+    // then; 68 questions, 43 Chinese, 14 unanswerable near-misses) 64.8 % (35/54), 68.5 % (37/54), 2/14 before any change.
     [Theory]
     [InlineData("holdout", 0.87, 0.90, 0.15)]
     [InlineData("holdout2", 0.90, 0.89, 0.13)]
