@@ -334,6 +334,10 @@ public class AnswerEvaluationFloorTests
     // measurement.
     // Twenty-fifth session: dev25 (tuned on, written at the session's start from holdout22's causes, development material by
     // then; 68 questions, 43 Chinese, 14 unanswerable near-misses) 64.8 % (35/54), 68.5 % (37/54), 2/14 before any change.
+    // After the session's changes (eval-answers, all sets): dev25 68.5 % (37/54), 72.2 % (39/54), 2/14; holdout22 (development
+    // material from this session; no floor row before) 75.6 % (301/398), 73.9 % (294/398), 14/89; holdout21 79.0 % (316/400),
+    // 77.5 % (310/400); holdout15 87.5 % (414/473), 85.0 % (402/473); holdout18 contains 86.5 % (352/407); holdout10 contains
+    // 93.4 % (256/274). Their floors follow one question under that (the tests' fixed date may differ from the command's).
     [Theory]
     [InlineData("holdout", 0.87, 0.90, 0.15)]
     [InlineData("holdout2", 0.90, 0.89, 0.13)]
@@ -344,18 +348,19 @@ public class AnswerEvaluationFloorTests
     [InlineData("holdout7", 0.86, 0.87, 0.12)]
     [InlineData("holdout8", 0.90, 0.89, 0.095)]
     [InlineData("holdout9", 0.936, 0.923, 0.31)]
-    [InlineData("holdout10", 0.907, 0.885, 0.072)]
+    [InlineData("holdout10", 0.907, 0.930, 0.072)]
     [InlineData("holdout11", 0.920, 0.905, 0.05)]
     [InlineData("holdout12", 0.96, 0.952, 0.11)]
     [InlineData("holdout13", 0.935, 0.920, 0.10)]
     [InlineData("holdout14", 0.854, 0.854, 0.179)]
-    [InlineData("holdout15", 0.868, 0.843, 0.174)]
+    [InlineData("holdout15", 0.872, 0.847, 0.174)]
     [InlineData("holdout16", 0.898, 0.9, 0.05)]
     [InlineData("holdout17", 0.895, 0.898, 0.07)]
-    [InlineData("holdout18", 0.845, 0.86, 0.08)]
+    [InlineData("holdout18", 0.845, 0.862, 0.08)]
     [InlineData("holdout19", 0.798, 0.824, 0.143)]
     [InlineData("holdout20", 0.766, 0.761, 0.083)]
-    [InlineData("holdout21", 0.78, 0.763, 0.132)]
+    [InlineData("holdout21", 0.787, 0.772, 0.132)]
+    [InlineData("holdout22", 0.753, 0.736, 0.158)]
     [InlineData("dev", 0.94, 0.94, 0.06)]
     [InlineData("dev2", 0.95, 0.95, 0.10)]
     [InlineData("dev3", 0.90, 0.90, 0.10)]
@@ -381,6 +386,7 @@ public class AnswerEvaluationFloorTests
     [InlineData("dev22", 0.77, 0.79, 0.12)]
     [InlineData("dev23", 0.767, 0.803, 0.286)]
     [InlineData("dev24", 0.709, 0.709, 0.143)]
+    [InlineData("dev25", 0.666, 0.703, 0.143)]
     public void Answers_stay_above_the_measured_floor(string set, double minTop1, double minContains, double maxFalseAnswers)
     {
         var cases = AnswerEvaluationSet.Parse(File.ReadAllLines(RealAnswerer.SetPath(set)));
