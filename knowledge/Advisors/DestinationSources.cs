@@ -18,4 +18,22 @@ public static class DestinationSources
         return [.. sourceIds.Where(id => kb.FindSource(id) is not { } source || kb.SourceHosts.Classify(source) != SourceHostKind.Official
             || kb.SourceHosts.IsOfficialFor(SourceHosts.HostOf(source)!, own))];
     }
+
+    /// <summary>
+    /// The sources a result for several destinations at once may cite: those one of them may. A platform recommended for
+    /// Mexico does not cite Brazil's tax authority on Remessa Conforme, which its entry lists; for Brazil and Mexico it does.
+    /// With no destination known, or a region among them other than the EU ("latin-america": Brazil's pages are the
+    /// region's too), nothing is left out.
+    /// </summary>
+    public static IReadOnlyList<string> ForAny(KnowledgeBase kb, IReadOnlyList<string> sourceIds, IReadOnlyCollection<ResolvedLocation> destinations)
+    {
+        ArgumentNullException.ThrowIfNull(destinations);
+        if (destinations.Count == 0 || destinations.Any(d => d.CountryCode is null && !d.IsEu))
+        {
+            return sourceIds;
+        }
+
+        var kept = destinations.SelectMany(d => For(kb, sourceIds, d)).ToHashSet(StringComparer.OrdinalIgnoreCase);
+        return [.. sourceIds.Where(kept.Contains)];
+    }
 }

@@ -247,7 +247,9 @@ public sealed class PlatformAdvisor
         var requirements = p.EntryRequirements
             .Concat(p.CategoryRequirements.Where(r => category is not null && r.Categories.Contains(category.Id)).Select(r => r.Text))
             .ToList();
-        return new PlatformRecommendation(p, Math.Round(breakdown.Total, 1), breakdown, reasons, PlatformShownSources.For(p, requirements, input.TargetMarkets)) { Requirements = requirements };
+        // Only the destinations' own official pages, as a logistics result cites (another market's tax authority backs nothing shown).
+        var sources = DestinationSources.ForAny(_kb, PlatformShownSources.For(p, requirements, input.TargetMarkets), targets);
+        return new PlatformRecommendation(p, Math.Round(breakdown.Total, 1), breakdown, reasons, sources) { Requirements = requirements };
     }
 
     private (decimal Points, LocalizedText? Reason) Brand(Platform p, PlatformAdvisorInput input)

@@ -12,12 +12,14 @@ public sealed partial class QuestionAnalyzer
 {
     private readonly EntityCatalog _entities;
     private readonly HashSet<string> _marketIds;
+    private readonly StorePlatform _stores;
 
     public QuestionAnalyzer(KnowledgeBase knowledgeBase)
     {
         ArgumentNullException.ThrowIfNull(knowledgeBase);
         _entities = new EntityCatalog(knowledgeBase);
         _marketIds = knowledgeBase.Markets.Select(m => m.Id).ToHashSet(StringComparer.OrdinalIgnoreCase);
+        _stores = new StorePlatform(knowledgeBase);
     }
 
     public QuestionAnalysis Analyze(string question, string? language = null)
@@ -27,7 +29,7 @@ public sealed partial class QuestionAnalyzer
         var lang = KnowledgeLanguage.ContainsCjk(text) ? KnowledgeLanguage.Chinese
             : language is not null && KnowledgeLanguage.IsChinese(language) && !LatinLetters().IsMatch(text) ? KnowledgeLanguage.Chinese
             : KnowledgeLanguage.English;
-        var entities = WithoutOriginMarkets(text, WithStorefrontMarkets(text, _entities.Find(text)));
+        var entities = _stores.With(text, WithoutOriginMarkets(text, WithStorefrontMarkets(text, _entities.Find(text))));
         var asOf = AsOfDateParser.Parse(text, out var yearOnly);
         var kind = KindOf(text, WithoutNames(text, entities), entities, asOf);
         return new QuestionAnalysis

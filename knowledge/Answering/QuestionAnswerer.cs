@@ -222,9 +222,16 @@ public sealed partial class QuestionAnswerer
             return channelFigure;
         }
 
-        if (From(best) is { } answer)
+        // "VerpackG declaration of completeness deadline": the LUCID term says what the word means; its rule holds the deadline.
+        var bestAnswer = From(best);
+        if (TermsOwnEntry.CoveringMore(q, best, bestAnswer is not null, ranked, _ranker) is { } termsOwn && From(termsOwn) is { } termsOwnAnswer)
         {
-            return answer;
+            return termsOwnAnswer;
+        }
+
+        if (bestAnswer is not null)
+        {
+            return bestAnswer;
         }
 
         // "australian gst registration turnover for non-residents": a playbook reached by its words alone (1.1000) and the

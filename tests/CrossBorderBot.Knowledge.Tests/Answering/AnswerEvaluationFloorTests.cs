@@ -143,6 +143,10 @@ public class AnswerEvaluationFloorTests
         Assert.True(dev24.Count >= 60, $"twenty-fourth development set: {dev24.Count}");
         Assert.True(dev24.Count(c => KnowledgeLanguage.ContainsCjk(c.Question)) >= dev24.Count * 0.4, "twenty-fourth development set: at least 40 % Chinese");
         Assert.True(dev24.Count(c => !c.Answerable) >= 12, "twenty-fourth development set: at least 12 the knowledge base cannot answer");
+        var dev25 = AnswerEvaluationSet.Parse(File.ReadAllLines(RealAnswerer.SetPath("dev25")));
+        Assert.True(dev25.Count >= 60, $"twenty-fifth development set: {dev25.Count}");
+        Assert.True(dev25.Count(c => KnowledgeLanguage.ContainsCjk(c.Question)) >= dev25.Count * 0.4, "twenty-fifth development set: at least 40 % Chinese");
+        Assert.True(dev25.Count(c => !c.Answerable) >= 12, "twenty-fifth development set: at least 12 the knowledge base cannot answer");
         Assert.True(all.Count >= 250, $"questions: {all.Count}");
         Assert.True(all.Count(c => KnowledgeLanguage.ContainsCjk(c.Question)) >= all.Count * 0.4, "at least 40 % Chinese");
         Assert.True(all.Count(c => !c.Answerable) >= 25, "at least 25 the knowledge base cannot answer");
@@ -159,7 +163,7 @@ public class AnswerEvaluationFloorTests
             .Concat(kb.PaperChallenges.Select(c => c.Id)).Concat(kb.PaperCountermeasures.Select(c => c.Id))
             .Concat(kb.Readiness.RoadmapSteps.Select(s => s.Id)).Concat(kb.Readiness.Levels.Select(l => l.Id)).Concat(kb.Readiness.Dimensions.Select(d => d.Id))
             .Concat(kb.ImportRegimes.SelectMany(r => r.DutyLayers.Select(l => l.Id))).ToHashSet(StringComparer.OrdinalIgnoreCase);
-        var cases = new[] { "holdout", "holdout2", "holdout3", "holdout4", "holdout5", "holdout6", "holdout7", "holdout8", "holdout9", "holdout10", "holdout11", "holdout12", "holdout13", "holdout14", "holdout15", "holdout16", "holdout17", "holdout18", "holdout19", "holdout20", "holdout21", "holdout22", "holdout23", "dev", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8", "dev9", "dev10", "dev11", "dev12", "dev13", "dev14", "dev15", "dev16", "dev17", "dev18", "dev19", "dev20", "dev20data", "dev21", "dev22", "dev23", "dev24" }.SelectMany(set => AnswerEvaluationSet.Parse(File.ReadAllLines(RealAnswerer.SetPath(set))));
+        var cases = new[] { "holdout", "holdout2", "holdout3", "holdout4", "holdout5", "holdout6", "holdout7", "holdout8", "holdout9", "holdout10", "holdout11", "holdout12", "holdout13", "holdout14", "holdout15", "holdout16", "holdout17", "holdout18", "holdout19", "holdout20", "holdout21", "holdout22", "holdout23", "dev", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8", "dev9", "dev10", "dev11", "dev12", "dev13", "dev14", "dev15", "dev16", "dev17", "dev18", "dev19", "dev20", "dev20data", "dev21", "dev22", "dev23", "dev24", "dev25" }.SelectMany(set => AnswerEvaluationSet.Parse(File.ReadAllLines(RealAnswerer.SetPath(set))));
 
         Assert.All(cases.SelectMany(c => c.ExpectedIds), id => Assert.Contains(id, ids));
     }
@@ -336,6 +340,12 @@ public class AnswerEvaluationFloorTests
     // changed no code; 497 questions, 259 Chinese, 106 unanswerable near-misses) measured 74.4 % (291/391), 69.6 % (272/391),
     // 14/106 (13.2 %) on the tree the session started from (b679186); its floor is that first measurement, set just under the
     // exact fractions (0.7442, 0.6957) and the false-answer guard just over 14/106 = 0.1321.
+    // Twenty-fifth session: dev25 (tuned on, written at the session's start from holdout22's causes, development material by
+    // then; 68 questions, 43 Chinese, 14 unanswerable near-misses) 64.8 % (35/54), 68.5 % (37/54), 2/14 before any change.
+    // After the session's changes (eval-answers, all sets): dev25 68.5 % (37/54), 72.2 % (39/54), 2/14; holdout22 (development
+    // material from this session; no floor row before) 75.6 % (301/398), 73.9 % (294/398), 14/89; holdout21 79.0 % (316/400),
+    // 77.5 % (310/400); holdout15 87.5 % (414/473), 85.0 % (402/473); holdout18 contains 86.5 % (352/407); holdout10 contains
+    // 93.4 % (256/274). Their floors follow one question under that (the tests' fixed date may differ from the command's).
     [Theory]
     [InlineData("holdout", 0.87, 0.90, 0.15)]
     [InlineData("holdout2", 0.90, 0.89, 0.13)]
@@ -346,18 +356,19 @@ public class AnswerEvaluationFloorTests
     [InlineData("holdout7", 0.86, 0.87, 0.12)]
     [InlineData("holdout8", 0.90, 0.89, 0.095)]
     [InlineData("holdout9", 0.936, 0.923, 0.31)]
-    [InlineData("holdout10", 0.907, 0.885, 0.072)]
+    [InlineData("holdout10", 0.907, 0.930, 0.072)]
     [InlineData("holdout11", 0.920, 0.905, 0.05)]
     [InlineData("holdout12", 0.96, 0.952, 0.11)]
     [InlineData("holdout13", 0.935, 0.920, 0.10)]
     [InlineData("holdout14", 0.854, 0.854, 0.179)]
-    [InlineData("holdout15", 0.868, 0.843, 0.174)]
+    [InlineData("holdout15", 0.872, 0.847, 0.174)]
     [InlineData("holdout16", 0.898, 0.9, 0.05)]
     [InlineData("holdout17", 0.895, 0.898, 0.07)]
-    [InlineData("holdout18", 0.845, 0.86, 0.08)]
+    [InlineData("holdout18", 0.845, 0.862, 0.08)]
     [InlineData("holdout19", 0.798, 0.824, 0.143)]
     [InlineData("holdout20", 0.766, 0.761, 0.083)]
-    [InlineData("holdout21", 0.78, 0.763, 0.132)]
+    [InlineData("holdout21", 0.787, 0.772, 0.132)]
+    [InlineData("holdout22", 0.753, 0.736, 0.158)]
     [InlineData("holdout23", 0.744, 0.695, 0.133)]
     [InlineData("dev", 0.94, 0.94, 0.06)]
     [InlineData("dev2", 0.95, 0.95, 0.10)]
@@ -384,6 +395,7 @@ public class AnswerEvaluationFloorTests
     [InlineData("dev22", 0.77, 0.79, 0.12)]
     [InlineData("dev23", 0.767, 0.803, 0.286)]
     [InlineData("dev24", 0.709, 0.709, 0.143)]
+    [InlineData("dev25", 0.666, 0.703, 0.143)]
     public void Answers_stay_above_the_measured_floor(string set, double minTop1, double minContains, double maxFalseAnswers)
     {
         var cases = AnswerEvaluationSet.Parse(File.ReadAllLines(RealAnswerer.SetPath(set)));
