@@ -50,6 +50,36 @@ public sealed class ConversationsOfTheTwentyThirdPartTests
     }
 
     [Fact]
+    public async Task Leaving_a_problem_there_and_going_back_to_the_shipment_resumes_the_logistics_guide()
+    {
+        using var user = new GuideSession("zh-CN");
+        foreach (var said in new[] { "要寄一箱陶瓷杯到墨尔本", "4公斤", "对了，上个月寄新西兰的小包，客户说等到现在也没收到", "对" })
+        {
+            await user.SayAsync(said);
+        }
+
+        var turn = await user.SayAsync("就这样吧，回到刚才寄杯子的事");
+
+        Assert.Contains("外箱尺寸", turn.Text);
+        Assert.DoesNotContain("没有理解", turn.Text);
+    }
+
+    [Fact]
+    public async Task Where_were_we_after_side_questions_asks_the_waiting_question_again()
+    {
+        using var user = new GuideSession("en-US");
+        foreach (var said in new[] { "need a platform for our phone stands, selling to consumers in malaysia", "quick question, is there VAT on imports into malaysia?" })
+        {
+            await user.SayAsync(said);
+        }
+
+        var turn = await user.SayAsync("ok, where did we leave off?");
+
+        Assert.Contains("monthly budget", turn.Text);
+        Assert.DoesNotContain("Please give an amount", turn.Text);
+    }
+
+    [Fact]
     public async Task A_share_of_goods_coming_back_named_at_length_is_a_returns_problem()
     {
         using var user = new GuideSession("en-US");

@@ -161,5 +161,23 @@ public sealed class ReadingsOfTheTwentyThirdPartTests
     [InlineData("tiny two-man shopify shop here - are we even ready to sell overseas?")]
     public void Readiness_asked_of_a_small_shop_is_the_readiness_check(string text) => Assert.True(MessageCues.AsksHowReady(text));
 
+    [Theory]
+    [InlineData("right, where did we leave off?")]
+    [InlineData("sorry about that, where was i")]
+    [InlineData("好，刚才说到哪了")]
+    [InlineData("不好意思，我们聊到哪一步了？")]
+    public void Asking_where_the_conversation_was_goes_back_to_the_waiting_question(string text) => Assert.True(GoingBackToAGuide.GoesBackToTheWaitingQuestion(text));
+
+    [Theory]
+    [InlineData("where were we shipping from last time?")]
+    [InlineData("where are we with the refund")]
+    [InlineData("说到哪个平台最便宜")]
+    public void A_question_about_where_something_is_goes_back_to_nothing(string text) => Assert.False(GoingBackToAGuide.GoesBackToTheWaitingQuestion(text));
+
+    [Theory]
+    [InlineData("我在Shopify独立站卖手机壳，想发到日本")]
+    [InlineData("我们做独立站的，客户在日本")]
+    public void An_own_website_names_no_country(string text) => Assert.Equal(["JP"], Recognize(text).Entities.Countries.Select(country => country.Code.ToUpperInvariant()));
+
     private static RecognizedMessage Recognize(string text) => RealGuideParts.Recognizer.Value.Understand(text, null);
 }
