@@ -179,5 +179,11 @@ public sealed class ReadingsOfTheTwentyThirdPartTests
     [InlineData("我们做独立站的，客户在日本")]
     public void An_own_website_names_no_country(string text) => Assert.Equal(["JP"], Recognize(text).Entities.Countries.Select(country => country.Code.ToUpperInvariant()));
 
+    [Theory]
+    [InlineData("要寄一箱茶叶到柏林", "DE")]
+    [InlineData("样品发到米兰的客户", "IT")]
+    public void A_city_named_exactly_beside_a_character_is_that_city_not_a_slip_of_a_longer_name(string text, string country) =>
+        Assert.Equal([country], Recognize(text).Entities.Countries.Select(found => found.Code.ToUpperInvariant()));
+
     private static RecognizedMessage Recognize(string text) => RealGuideParts.Recognizer.Value.Understand(text, null);
 }
