@@ -22,6 +22,6 @@ internal static class ChineseCountWords
 
     /// <summary>True when the span <paramref name="start"/>..<paramref name="end"/> (inclusive) is 一块 or 两块 before the thing it counts.</summary>
     public static bool CountsPieces(string text, int start, int end) =>
-        end - start == 1 && end + 1 < text.Length && text[end] == '块' && text[start] is '一' or '两'
+        end - start == 1 && end + 1 < text.Length && text[end] == '块' && (text[start] is '一' or '两')
         && (char.IsAsciiDigit(text[end + 1]) || (text[end + 1] is >= '\u4e00' and <= '\u9fff' && !AmountFollowers.Contains(text[end + 1])));
 }
