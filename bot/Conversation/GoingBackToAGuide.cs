@@ -20,10 +20,12 @@ public static partial class GoingBackToAGuide
 
     /// <summary>
     /// True when the message goes back to what waits without naming a topic: "ok back to the questions", "right, let's get
-    /// back to your questions", "好，回到刚才的问题", "好的，继续刚才的步骤" (after a side question, say). The question or step
+    /// back to your questions", "好，回到刚才的问题", "好的，继续刚才的步骤" (after a side question, say), or asks where it
+    /// was ("ok sorry, where were we", "刚才说到哪了"). The question or step
     /// that waits is asked again; read as an answer, "back to the questions" was taken for a yes.
     /// </summary>
-    public static bool GoesBackToTheWaitingQuestion(string? text) => TargetWords(text) is { } target && WaitingThings.Contains(target.Trim());
+    public static bool GoesBackToTheWaitingQuestion(string? text) =>
+        (TargetWords(text) is { } target && WaitingThings.Contains(target.Trim())) || (text is not null && CueBook.Get(Cue.GoingBackWhereWeWere).IsMatch(text.Trim()));
 
     // What a guide asks, named by no topic: its questions or steps, or where the user was. In "back to your questions" the
     // words read are "your" (the guide's own words, "questions", may follow any topic, as in "back to the shipping questions").
@@ -107,7 +109,7 @@ public static partial class GoingBackToAGuide
     private static partial Regex GoBack();
 
     // A clause that only puts the current thing off: "never mind that", "not now", "forget the assessment", "评估以后再做",
-    // "评估先不做了", "这个先放一放".
-    [GeneratedRegex(@"^(?:ok(?:ay)?\s+|hmm+\s+)?(?:never\s*mind(?:\s+(?:that|this|it))?|nvm|not\s+now|forget\s+(?:it|that|this|the\s+[\p{L}\s]{1,20})|(?:let'?s\s+)?(?:skip|drop|leave)\s+(?:it|that|this|the\s+[\p{L}\s]{1,20})(?:\s+for\s+now)?|(?:let'?s\s+)?(?:park|shelve|put\s+off|set\s+aside|put\s+aside|hold\s+off\s+on)\s+(?:it|that|this|the\s+[\p{L}\s]{1,25}?)(?:\s+(?:for\s+(?:now|later|the\s+moment)|until\s+later|till\s+later|aside))*|(?:let'?s\s+)?put\s+(?:it|that|this|the\s+[\p{L}\s]{1,20}?)\s+aside(?:\s+for\s+now)?|(?:[\p{L}\s]{0,20}\s+)?(?:later(?:\s+on)?|can\s+wait))$|^[\p{L}]{0,8}?(?:以后|之后|回头|改天|下次|晚点|晚些|等会儿|等会|等一会儿|待会儿|待会|一会儿|稍后|过会儿)(?:再)?(?:说|做|弄|聊|看|评估|算|选)(?:吧|了)?$|^[\p{L}]{0,8}?(?:先不|不)(?:做|弄|看|评估|聊|选)了?(?:吧)?$|^[\p{L}]{0,8}?(?:先)?(?:放|搁|撂|晾)(?:一放|一边|一下|一搁|着)(?:吧)?$|^算了(?:吧)?$", RegexOptions.IgnoreCase)]
+    // "评估先不做了", "这个先放一放", "先这样" (leave it there for now).
+    [GeneratedRegex(@"^(?:ok(?:ay)?\s+|hmm+\s+)?(?:never\s*mind(?:\s+(?:that|this|it))?|nvm|not\s+now|forget\s+(?:it|that|this|the\s+[\p{L}\s]{1,20})|(?:let'?s\s+)?(?:skip|drop|leave)\s+(?:it|that|this|the\s+[\p{L}\s]{1,20})(?:\s+for\s+now)?|(?:let'?s\s+)?(?:park|shelve|put\s+off|set\s+aside|put\s+aside|hold\s+off\s+on)\s+(?:it|that|this|the\s+[\p{L}\s]{1,25}?)(?:\s+(?:for\s+(?:now|later|the\s+moment)|until\s+later|till\s+later|aside))*|(?:let'?s\s+)?put\s+(?:it|that|this|the\s+[\p{L}\s]{1,20}?)\s+aside(?:\s+for\s+now)?|(?:[\p{L}\s]{0,20}\s+)?(?:later(?:\s+on)?|can\s+wait))$|^[\p{L}]{0,8}?(?:以后|之后|回头|改天|下次|晚点|晚些|等会儿|等会|等一会儿|待会儿|待会|一会儿|稍后|过会儿)(?:再)?(?:说|做|弄|聊|看|评估|算|选)(?:吧|了)?$|^[\p{L}]{0,8}?(?:先不|不)(?:做|弄|看|评估|聊|选)了?(?:吧)?$|^[\p{L}]{0,8}?(?:先)?(?:放|搁|撂|晾)(?:一放|一边|一下|一搁|着)(?:吧)?$|^[\p{L}]{0,4}?(?:先|就)这样(?:吧|了)?$|^算了(?:吧)?$", RegexOptions.IgnoreCase)]
     private static partial Regex PutsOff();
 }

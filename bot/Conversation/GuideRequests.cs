@@ -61,10 +61,13 @@ internal static class GuideRequests
     /// "那寄一个花瓶到多伦多大概要多少运费，一个1.5公斤", "what would postage be for one to vancouver, it's 1 kg?": what sending
     /// goods would cost or take, with a place or a weight given, is the logistics guide's own result, not a lookup. It must
     /// ask: "tracking for my italy order froze three weeks ago" tells how long something has lasted, it asks no cost or time.
+    /// Asked in general with no weight of one's own ("how long does shipping to manila usually take", "美国站FBA的费用怎么算",
+    /// "一般寄到澳洲要几天") it asks how things go, which the knowledge base answers; the guide would ask for a parcel.
     /// </summary>
     internal static string? ShippingOutcome(RecognizedMessage message) =>
         MessageCues.IsQuestion(message.Text) && MessageCues.AsksForAnOutcome(message.Text) && IntentCues.GuideTopic(message.Text) == IntentNames.ChooseLogistics && TellsNoTrouble(message)
         && message.Entities.Weights.Count + message.Entities.Countries.Count + message.Entities.Regions.Count > 0
+        && (message.Entities.Weights.Count > 0 || !MessageCues.AsksInGeneral(message.Text))
             ? IntentNames.ChooseLogistics
             : null;
 

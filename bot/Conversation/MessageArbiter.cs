@@ -170,8 +170,10 @@ public static class MessageArbiter
 
         // "why this step?", "这一步一般要多久" at a playbook step ask about the step shown, not the knowledge base.
         // Right after a side question, "那要多久能拿到？" points back at that question's topic, not at the step.
-        // A time limit ("how many days before I can claim it as lost?") is the platform's or carrier's rule, not the step's.
+        // A time limit ("how many days before I can claim it as lost?") is the platform's or carrier's rule, not the step's;
+        // how things usually go in a place ("一般寄到澳洲要几天？") is the knowledge base's, not the step's either.
         if (place.AtPlaybookStep && question && !(place.FollowsAQuestion && SideQuestionFollowUp.IsFollowUp(text)) && !MessageCues.AsksForADeadline(text)
+            && !(MessageCues.AsksInGeneral(text) && message.Entities.Countries.Count + message.Entities.Regions.Count > 0)
             && ResultQuestions.Read(place.GuideId, text) != ResultQuestion.None)
         {
             return MessagePurpose.AboutResult;

@@ -99,6 +99,12 @@ public static partial class MessageCues
         || ((CueBook.Get(Cue.MessageResultNoun).IsMatch(text) || CueBook.Get(Cue.MessageResultClause).IsMatch(text) || CueBook.Get(Cue.MessageResultByTopic).IsMatch(text)) && CueBook.Get(Cue.MessageSeeVerb).IsMatch(text) && (CueBook.Get(Cue.MessageEarlierReference).IsMatch(text) || CueBook.Get(Cue.MessageSeeAgain).IsMatch(text)))
         || (CueBook.Get(Cue.MessageResultNoun).IsMatch(text) && CueBook.Get(Cue.MessageEarlierReference).IsMatch(text) && IsQuestion(text) && !IsWhy(text) && !AsksForAFact(text) && !AsksAboutRules(text) && !CueBook.Get(Cue.MessageComparesResults).IsMatch(text));
 
+    /// <summary>
+    /// Asks how things usually go, not about the seller's own goods: "how long does shipping to manila usually take",
+    /// "how are shipping costs to japan worked out", "一般寄到澳洲要几天", "FBA的费用怎么算".
+    /// </summary>
+    public static bool AsksInGeneral(string text) => CueBook.Get(Cue.MessageInGeneral).IsMatch(text);
+
     /// <summary>Asks which option to take ("which marketplace suits us?", "best way to ship", "选什么平台", "怎么发最划算").</summary>
     public static bool AsksForAChoice(string text) => CueBook.Get(Cue.MessageChoiceRequest).IsMatch(text) || CueBook.Get(Cue.MessageWhereToSell).IsMatch(text);
 
@@ -131,12 +137,14 @@ public static partial class MessageCues
     /// abroad (or a readiness word that says it, "export-ready"); a question about rules, a platform or shipping is not one,
     /// unless it names the readiness itself, or asks it of the seller ("small shop here … how prepared am i to sell
     /// cross-border?"), and asks for no choice ("a readiness check on my one-woman shopify business": the shop is the
-    /// seller; "我们适合在哪个平台出海" still asks for a platform).
+    /// seller; "我们适合在哪个平台出海" still asks for a platform). "are we ready" is itself read as asking for a verdict
+    /// (a choice); beside the seller's readiness it asks for nothing else ("just a two-person etsy shop, are we ready to
+    /// export?"), so the choice is looked for in the rest of the message.
     /// </summary>
     public static bool AsksHowReady(string text) =>
         CueBook.Get(Cue.MessageReadyWords).IsMatch(text) && CueBook.Get(Cue.MessageOwnCompany).IsMatch(text) && (CueBook.Get(Cue.MessageSellingAbroad).IsMatch(text) || CueBook.Get(Cue.MessageReadinessItself).IsMatch(text))
         && !AsksAboutRules(text)
-        && (((CueBook.Get(Cue.MessageReadinessItself).IsMatch(text) || CueBook.Get(Cue.MessageReadinessOfTheSeller).IsMatch(text)) && !AsksForAChoice(text))
+        && (((CueBook.Get(Cue.MessageReadinessItself).IsMatch(text) || CueBook.Get(Cue.MessageReadinessOfTheSeller).IsMatch(text)) && !AsksForAChoice(CueBook.Get(Cue.MessageReadinessOfTheSeller).Replace(text, " ")))
             || !IntentCues.NamesAnotherTopicThan(IntentNames.StartReadiness, text));
 
     /// <summary>

@@ -53,6 +53,8 @@ internal enum Cue
 
     MessageQuantity,
     MessageDeadline,
+    MessageInGeneral,
+    GoingBackWhereWeWere,
 
     InterruptionTrailingPunctuation,
     InterruptionAnswerToChange,

@@ -48,8 +48,9 @@ internal static partial class MarketplaceDomainCountries
         }
     }
 
-    // Up to three Chinese characters before 站 (a site); "站点" is any site.
-    [GeneratedRegex(@"(?<before>[\u4e00-\u9fff]{1,3})站(?!点)")]
+    // Up to three Chinese characters before 站 (a site); "站点" is any site, and "独立站" (an own website) names no country
+    // ("Shopify独立站" is not Lithuania's 立).
+    [GeneratedRegex(@"(?<before>[\u4e00-\u9fff]{1,3})(?<!独立)站(?!点)")]
     private static partial Regex ChineseSiteRegex();
 
     // A site name, a dot, an optional second-level part (co., com.), and a two-letter country code ending the domain.

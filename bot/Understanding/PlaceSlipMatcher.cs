@@ -20,6 +20,9 @@ internal sealed class PlaceSlipMatcher
     private readonly Dictionary<string, string?> _chineseByMasked = new(StringComparer.Ordinal);
     private readonly int[] _chineseLengths;
     private readonly HashSet<string> _exactChinese;
+
+    // Every Chinese place name of two characters or more, where names stand exactly ("柏林" is Berlin).
+    private readonly string[] _exactChinesePlaces;
     private readonly List<(string[] Words, string Name, string Id)> _namesOfWords;
 
     public PlaceSlipMatcher(IEnumerable<VocabularyTerm> countries)
@@ -40,6 +43,7 @@ internal sealed class PlaceSlipMatcher
         }
 
         _exactChinese = [.. terms.SelectMany(t => t.ChinesePhrases).Where(IsChineseName)];
+        _exactChinesePlaces = [.. terms.SelectMany(t => t.ChinesePhrases).Where(n => n.Length >= 2 && n.All(LanguageDetector.IsCjk)).Distinct(StringComparer.Ordinal)];
         _chineseLengths = [.. _exactChinese.Select(n => n.Length).Distinct().OrderDescending()];
         _namesOfWords = [.. terms
             .SelectMany(t => t.EnglishPhrases.Select(p => (Phrase: p.ToLowerInvariant().Trim(), t.Id)))
@@ -67,8 +71,8 @@ internal sealed class PlaceSlipMatcher
 
         // Where names stand exactly: a window may hold one whole with two characters or more besides ("印度" in "印度尼西雅"),
         // never part of one ("新西兰和澳大利亚" is two names, not a slip straddling them) nor one and a neighbour ("到俄罗斯" is
-        // Russia, not a slip of "白俄罗斯").
-        var exact = _exactChinese.SelectMany(name => Occurrences(text, name)).ToList();
+        // Russia, not a slip of "白俄罗斯"; "到柏林" is Berlin, not a slip of "都柏林", Dublin: two-character names count here).
+        var exact = _exactChinesePlaces.SelectMany(name => Occurrences(text, name)).ToList();
         foreach (var length in _chineseLengths)
         {
             for (var start = 0; start + length <= text.Length; start++)

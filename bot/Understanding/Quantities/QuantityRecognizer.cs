@@ -98,7 +98,8 @@ public sealed partial class QuantityRecognizer
             AddIfFree(found, s.Start, s.End, s.Value);
         }
 
-        return found.OrderBy(s => s.Start).Select(s => s.Value).ToList();
+        // "一两天" is one or two days, no 50 g.
+        return found.Where(s => !ChineseCountWords.IsOneOrTwo(text, s.Start, s.End)).OrderBy(s => s.Start).Select(s => s.Value).ToList();
     }
 
     /// <summary>Amounts of money in the text, in order of appearance.</summary>
@@ -146,7 +147,8 @@ public sealed partial class QuantityRecognizer
             }
         }
 
-        return found.OrderBy(s => s.Start).Select(s => s.Value).ToList();
+        // "一块6公斤的地毯" counts one carpet, no yuan.
+        return found.Where(s => !ChineseCountWords.CountsPieces(text, s.Start, s.End)).OrderBy(s => s.Start).Select(s => s.Value).ToList();
     }
 
     /// <summary>Whether <paramref name="text"/> goes to the library (for the tests that compare both paths).</summary>
