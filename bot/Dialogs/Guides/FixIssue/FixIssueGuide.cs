@@ -32,6 +32,7 @@ public sealed class FixIssueGuide : ComponentDialog, ISlotGuide
     private readonly IssuePlaybookFinder _finder;
     private readonly GuideLocationResolver _locations;
     private readonly PlatformNames _platforms;
+    private readonly PlatformMarketOfAProblem _platformMarkets;
     private readonly PlanStore _plans;
     private readonly TimeProvider _time;
 
@@ -42,6 +43,7 @@ public sealed class FixIssueGuide : ComponentDialog, ISlotGuide
         _finder = new IssuePlaybookFinder(knowledgeBase, triage);
         _locations = new GuideLocationResolver(knowledgeBase, recognizer);
         _platforms = new PlatformNames(knowledgeBase);
+        _platformMarkets = new PlatformMarketOfAProblem(knowledgeBase);
         _plans = plans;
         _time = time;
         AddSteps(StepsId, [StartAsync, AskDescriptionAsync, AskMarketAsync, ConfirmPlaybookAsync, WalkAsync, FinishAsync]);
@@ -80,6 +82,7 @@ public sealed class FixIssueGuide : ComponentDialog, ISlotGuide
             ?? _locations.SiteCountry(options.Text) ?? _locations.LocalPlacesIn(options.Text).FirstOrDefault();
         // "amazon deactivated my account": the platform named picks its own market notes (Amazon's appeal page).
         var platform = options.Platform ?? _platforms.Find(options.Text).FirstOrDefault()?.Id;
+        market ??= platform is null ? null : KnownHomeMarket(platform);
         Answers.Update(step, answers => answers with { Market = market, MarketAssumed = options.NoMarket && market is null, Rejected = options.Rejected, Platform = platform });
         if (options.Again)
         {
@@ -104,6 +107,10 @@ public sealed class FixIssueGuide : ComponentDialog, ISlotGuide
             {
                 Answers.Update(step, answers => answers with { MarketAssumed = true });
                 understood += "\n\n" + text.AssumedNoMarket;
+            }
+            else if (AssumesNoMarketForOneAccount(step, language) is { } assumed)
+            {
+                understood += "\n\n" + assumed;
             }
 
             await step.Context.SendActivityAsync(understood, cancellationToken: cancellationToken);
@@ -141,7 +148,7 @@ public sealed class FixIssueGuide : ComponentDialog, ISlotGuide
             Answers.Update(step, answers => answers with { Description = category is null ? answer : FixIssueGuideText.For(step.Language()).IssueTypes[category], Category = category });
             if (Answers.Of(step).Platform is null && _platforms.Find(answer).FirstOrDefault() is { } platform)
             {
-                Answers.Update(step, answers => answers with { Platform = platform.Id });
+                Answers.Update(step, answers => answers with { Platform = platform.Id, Market = answers.Market ?? KnownHomeMarket(platform.Id) });
             }
 
             // "A customer in France says…": the description names the market too, so it is not asked.
@@ -150,6 +157,11 @@ public sealed class FixIssueGuide : ComponentDialog, ISlotGuide
                 Answers.Update(step, answers => answers with { Market = named });
                 var noted = FixIssueGuideText.For(step.Language()).NotedMarket;
                 await step.Context.SendActivityAsync(string.Format(CultureInfo.InvariantCulture, noted, _locations.Name(named, step.Language())), cancellationToken: cancellationToken);
+            }
+
+            if (AssumesNoMarketForOneAccount(step, step.Language()) is { } assumed)
+            {
+                await step.Context.SendActivityAsync(assumed, cancellationToken: cancellationToken);
             }
         }
 
@@ -362,6 +374,26 @@ public sealed class FixIssueGuide : ComponentDialog, ISlotGuide
         Task.FromResult(
             ChoicePrompt.Recognize(prompt.Value, prompt.Options.Choices, PromptLanguage.Cultures(prompt.Context.Activity)) is not null
             || _finder.Find(prompt.Value, market: null).Count > 0);
+
+    private string? KnownHomeMarket(string platformId) =>
+        _platformMarkets.HomeMarket(platformId) is { } home && _locations.IsKnown(home) ? home : null;
+
+    /// <summary>
+    /// A problem on a platform that sells everywhere from one account, told without a market, goes on without one: the
+    /// general steps, said to the user. Returns what to say, or null when a market is known or the platform is no such one.
+    /// </summary>
+    private string? AssumesNoMarketForOneAccount(WaterfallStepContext step, BotLanguage language)
+    {
+        var answers = Answers.Of(step);
+        if (answers.Market is not null || answers.MarketAssumed || !_platformMarkets.SellsEverywhereFromOneAccount(answers.Platform)
+            || _knowledgeBase.FindPlatform(answers.Platform!) is not { } platform)
+        {
+            return null;
+        }
+
+        Answers.Update(step, a => a with { MarketAssumed = true });
+        return string.Format(CultureInfo.InvariantCulture, FixIssueGuideText.For(language).AssumedOneAccount, platform.Name.Get(language));
+    }
 
     private static List<Choice> CategoryChoices(BotLanguage language)
     {
