@@ -49,9 +49,15 @@ public sealed class GuideReadingsOfTheTwentyFifthPassTests
 
     [Theory]
     [InlineData("ok then no, we haven't registered anything")]
+    [InlineData("right then nope, not registered")]
+    public void A_no_opened_by_an_acknowledgement_is_a_no(string text) =>
+        Assert.Equal("no", Readiness(text, TaxRegistration).GetValueOrDefault(TaxRegistration));
+
+    // Read as a no before this pass too (a clause of its own before the no, or "那" as a lead-in): kept so.
+    [Theory]
     [InlineData("alright, no, none of those")]
     [InlineData("那好吧，没有，都没办")]
-    public void A_no_opened_by_an_acknowledgement_is_a_no(string text) =>
+    public void A_no_after_an_acknowledgement_in_a_clause_of_its_own_stays_a_no(string text) =>
         Assert.Equal("no", Readiness(text, TaxRegistration).GetValueOrDefault(TaxRegistration));
 
     [Theory]
@@ -71,17 +77,20 @@ public sealed class GuideReadingsOfTheTwentyFifthPassTests
     [Theory]
     [InlineData("mostly RFQs through global sources, plus the canton fair")]
     [InlineData("主要是中国制造网上接询盘")]
-    [InlineData("我们做亚马逊两年多了")]
     public void Experience_told_by_the_channels_used_is_some(string text) =>
         Assert.Equal(SellerExperience.Some, Platform(text, PlatformSlotReader.Experience).Read.Experience);
+
+    [Fact]
+    public void Years_on_a_cross_border_channel_told_in_an_opening_are_experience() =>
+        Assert.Equal(SellerExperience.Some, Platform("我们做Shopify独立站两年多了，卖台灯给德国的个人买家", waiting: null).Read.Experience);
 
     [Fact]
     public void Experience_told_as_a_year_since_at_its_question_is_some() =>
         Assert.Equal(SellerExperience.Some, Platform("we've had an etsy shop since 2023", PlatformSlotReader.Experience).Read.Experience);
 
     [Fact]
-    public void Many_years_on_a_cross_border_channel_is_experienced() =>
-        Assert.Equal(SellerExperience.Experienced, Platform("我们做速卖通五年了", PlatformSlotReader.Experience).Read.Experience);
+    public void Many_years_on_a_cross_border_channel_told_in_an_opening_are_experienced() =>
+        Assert.Equal(SellerExperience.Experienced, Platform("我们做速卖通五年了，想再开个平台卖到法国", waiting: null).Read.Experience);
 
     [Theory]
     [InlineData("none online, just the wholesale market at home")]
@@ -155,7 +164,7 @@ public sealed class GuideReadingsOfTheTwentyFifthPassTests
     [Fact]
     public void A_single_character_of_another_word_is_no_country()
     {
-        const string text = "我做独立站的，卖瑜伽裤给澳洲的个人买家";
+        const string text = "我一个人做Shopify独立站，卖瑜伽裤给澳洲的个人买家";
         var places = new GuideLocationResolver(Kb.Value, Recognizer.Value).PlacesNamed(Entities(text), [], text);
         Assert.DoesNotContain("lt", places);
         Assert.Contains("au", places);

@@ -7,6 +7,7 @@ namespace CrossBorderBot.Tests.Guides;
 /// The guides' conversation mechanisms added in the twenty-fifth pass, each through the real bot: a problem told on a
 /// marketplace that sells in one home market takes that market, and one told on a platform that sells everywhere from one
 /// seller account goes to the best match without asking a market (a marketplace with country sites still asks); a
+/// market told alone at the confirmation ("germany", "西班牙站") finds the match again for that market; a
 /// question that is one of a step's answers ("anything else?", "还有吗") goes on; the plan asked to be shown at a result;
 /// an own store (独立站) is no country.
 /// </summary>
@@ -39,6 +40,17 @@ public sealed class GuideConversationsOfTheTwentyFifthPassTests
         new("pass25-zh-fix-one-account-for-every-market", "zh-CN",
         [
             Say.That("Temu把我们的店铺封了，说发货超时太多").Sees(BestMatch, "一个卖家账户").Never(AskIssueMarket, AskProblem),
+        ]),
+        new("pass25-en-fix-market-told-at-the-confirmation", "en-US",
+        [
+            Say.That("temu suspended our store, they say our late shipment rate is too high").Sees(BestMatch).Never(AskIssueMarket),
+            Say.That("germany").Sees(BestMatch, "Germany").Never(NotUnderstood),
+            Say.That("yes").Sees(FirstStep),
+        ]),
+        new("pass25-zh-fix-market-told-at-the-confirmation", "zh-CN",
+        [
+            Say.That("速卖通说我们发货太慢，把店铺封了").Sees(BestMatch).Never(AskIssueMarket),
+            Say.That("西班牙站").Sees(BestMatch, "西班牙").Never(NotUnderstood),
         ]),
         new("pass25-en-fix-marketplace-with-country-sites-still-asks", "en-US",
         [
