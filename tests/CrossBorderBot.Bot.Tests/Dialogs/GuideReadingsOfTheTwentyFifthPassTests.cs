@@ -122,6 +122,12 @@ public sealed class GuideReadingsOfTheTwentyFifthPassTests
     public void A_step_told_done_without_a_particle_is_done(string text) =>
         Assert.True(SlotVocabulary.Default.Agreement.SaysDone(text), text);
 
+    [Theory]
+    [InlineData("嗯，说的就是这件事")]
+    [InlineData("对，就是这事")]
+    public void The_problem_confirmed_as_this_matter_is_confirmed(string text) =>
+        Assert.True(SlotVocabulary.Default.Agreement.Confirms(text), text);
+
     [Fact]
     public void A_step_not_yet_done_is_not_done() =>
         Assert.False(SlotVocabulary.Default.Agreement.SaysDone("还没搞定"));

@@ -15,7 +15,10 @@ public sealed class GuidesDev11ScenarioTests(ITestOutputHelper output)
     // Measured when the set was written, on b679186 before any change of the twenty-fifth pass to the guides: 4 of 26 as
     // first run; two of its checks were wrong (a result's own "Sources" line matched the side-answer pattern), corrected
     // to the knowledge base's "I don't know that yet" and run again on the same base before any change: 6 of 26.
-    private const int PassFloor = 6;
+    // After this pass's guide changes (c03d0cb…): 22 of 26, then 23 with "说的就是这事" as a confirmation; of the three left, a
+    // Rakuten warning and a raincoat (雨衣) the triage and the category reading do not know, and a date as the speed
+    // ("月底前要送到") that no reader takes yet.
+    private const int PassFloor = 22;
 
     [Fact]
     public async Task Dev_scenarios_pass_in_total()

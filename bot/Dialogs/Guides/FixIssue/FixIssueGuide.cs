@@ -240,11 +240,12 @@ public sealed class FixIssueGuide : ComponentDialog, ISlotGuide
         // "no, it's held at customs and they want the invoice", "the buyer got it but it broke": a no said with the
         // problem told again, or the problem told instead of a choice, finds the playbooks again for what was told,
         // keeping the market; the playbook just offered comes after the others that fit.
-        // "美国站" at the confirmation of a problem told without its market: the problem again, with that market.
+        // "美国站" at the confirmation: the match again, for that market; "不确定" about the market: the match again as it was.
         if (chosen is ProblemConfirmationReader.MarketValue && found?.Detail is { } named)
         {
+            var marketMeant = named == NoneValue ? market : named;
             return await step.ReplaceDialogAsync(StepsId, new FixIssueStartOptions(
-                Text: answers.Description, Market: named, Described: true, Rejected: answers.Rejected, Platform: answers.Platform), cancellationToken);
+                Text: answers.Description, Market: marketMeant, Described: true, NoMarket: marketMeant is null, Rejected: answers.Rejected, Platform: answers.Platform), cancellationToken);
         }
 
         if (chosen is RefineValue or NoneValue && found?.Detail is { } detail && _confirmation.TellsAProblem(step.Context, detail))

@@ -7,8 +7,8 @@ namespace CrossBorderBot.Dialogs.Guides;
 /// <summary>
 /// Reads a reply at "Is this your problem?" that names no choice: a yes in one's own words ("yep exactly", "是这个", "对的，
 /// 一共二十多单") takes the best match with what follows as its detail; a no takes none; a problem told instead ("the buyer
-/// got it but it broke after a day") is the problem told again; the market told alone ("美国站", "it's on amazon uk") when
-/// none was named with the problem is that market; going on ("ok so what do i do first", "那第一步干嘛") or details that
+/// got it but it broke after a day") is the problem told again; the market told alone ("美国站", "it's on amazon uk") is
+/// that market, and "not sure" (of the market) none; going on ("ok so what do i do first", "那第一步干嘛") or details that
 /// neither decline nor tell another problem ("it's for 200 units, invoice says 8 usd each") take the best match.
 /// </summary>
 public sealed class ProblemConfirmationReader(IssuePlaybookFinder finder, GuideLocationResolver locations)
@@ -16,7 +16,7 @@ public sealed class ProblemConfirmationReader(IssuePlaybookFinder finder, GuideL
     /// <summary>The answer when the user told the problem again instead of picking a choice.</summary>
     public const string RefineValue = "refine";
 
-    /// <summary>The answer when the user named the problem's market: the market's id is the found choice's detail.</summary>
+    /// <summary>The answer when the user named the problem's market, or said it is not known: the market's id (or the none value) is the found choice's detail.</summary>
     public const string MarketValue = "market";
 
     public FoundChoice? Read(ITurnContext turnContext, string answer, IReadOnlyList<Choice> choices, string noneValue)
@@ -35,6 +35,12 @@ public sealed class ProblemConfirmationReader(IssuePlaybookFinder finder, GuideL
         if (MarketNamedAlone(answer, turnContext.Activity.Locale) is { } market)
         {
             return new FoundChoice(MarketValue, choices.Count, answer, market);
+        }
+
+        // "不确定，好几个国家都有单": the market not known, said where a market question might have stood, is no market.
+        if (SlotVocabulary.Default.IsUnknown(answer))
+        {
+            return new FoundChoice(MarketValue, choices.Count, answer, noneValue);
         }
 
         if (SlotVocabulary.Default.OpensWithNo(answer))
