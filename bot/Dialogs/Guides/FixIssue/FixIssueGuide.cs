@@ -237,9 +237,6 @@ public sealed class FixIssueGuide : ComponentDialog, ISlotGuide
         var found = step.GetResult<FoundChoice>();
         var chosen = found?.Value;
 
-        // "no, it's held at customs and they want the invoice", "the buyer got it but it broke": a no said with the
-        // problem told again, or the problem told instead of a choice, finds the playbooks again for what was told,
-        // keeping the market; the playbook just offered comes after the others that fit.
         // "美国站" at the confirmation: the match again, for that market; "不确定" about the market: the match again as it was.
         if (chosen is ProblemConfirmationReader.MarketValue && found?.Detail is { } named)
         {
@@ -248,6 +245,9 @@ public sealed class FixIssueGuide : ComponentDialog, ISlotGuide
                 Text: answers.Description, Market: marketMeant, Described: true, NoMarket: marketMeant is null, Rejected: answers.Rejected, Platform: answers.Platform), cancellationToken);
         }
 
+        // "no, it's held at customs and they want the invoice", "the buyer got it but it broke": a no said with the
+        // problem told again, or the problem told instead of a choice, finds the playbooks again for what was told,
+        // keeping the market; the playbook just offered comes after the others that fit.
         if (chosen is RefineValue or NoneValue && found?.Detail is { } detail && _confirmation.TellsAProblem(step.Context, detail))
         {
             return await step.ReplaceDialogAsync(StepsId, new FixIssueStartOptions(
