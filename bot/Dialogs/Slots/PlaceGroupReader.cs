@@ -19,6 +19,9 @@ public sealed partial class PlaceGroupReader
             : new Regex($"[{characters}]{{2,5}}(?={GroupEnd().ToString()})", RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
     }
 
+    /// <summary>True when <paramref name="name"/> is one of the one-character place names Chinese writes ("美", "日").</summary>
+    public bool IsOneCharacterName(string name) => name.Length == 1 && _placeByCharacter.ContainsKey(name);
+
     /// <summary>The knowledge-base ids of every place group in <paramref name="text"/>, in order, without repeats.</summary>
     public IReadOnlyList<string> Read(string? text)
     {

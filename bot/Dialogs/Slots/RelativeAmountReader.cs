@@ -44,26 +44,57 @@ public sealed class RelativeAmountReader(RelativeAmountWords words)
         return (decimal.Parse(said.Amount, NumberStyles.Number, CultureInfo.InvariantCulture), currency);
     }
 
-    // A Chinese word anywhere; an English one as a word of its own ("weighed" names the weight, "half" is no part of "behalf").
-    private static bool Says(string normalized, string word)
+    /// <summary>
+    /// The currency an amount already given was meant in, said as a correction with no new figure: "oops, that was in euros,
+    /// not dollars", "sorry, i meant usd, not rmb", "说错了，是英镑不是美元". The currency said first that is not itself
+    /// denied; null when the message gives a figure, names no currency, or corrects nothing (no correction word and no
+    /// currency denied).
+    /// </summary>
+    public string? CurrencyMeant(string? text, Func<string, bool> opensWithACorrection)
     {
-        var lower = word.ToLowerInvariant();
-        if (!char.IsAsciiLetter(lower[0]) || !char.IsAsciiLetter(lower[^1]))
+        var normalized = SlotVocabulary.Normalize(text);
+        if (normalized.Length == 0 || normalized.Any(char.IsAsciiDigit))
         {
-            return normalized.Contains(lower, StringComparison.Ordinal);
+            return null;
         }
 
+        var said = words.Currencies.SelectMany(currency => currency.Value.Select(word => (Code: currency.Key, At: Position(normalized, word))))
+            .Where(pair => pair.At >= 0).OrderBy(pair => pair.At).ToList();
+        var denied = said.Where(pair => DeniedBefore(normalized, pair.At)).Select(pair => pair.Code).ToHashSet(StringComparer.Ordinal);
+        var meant = said.FirstOrDefault(pair => !denied.Contains(pair.Code)).Code;
+        return meant is not null && (denied.Count > 0 || opensWithACorrection(normalized) || MeantWord(normalized)) ? meant : null;
+    }
+
+    // "not dollars", "not in rmb", "不是美元": the currency right after a denial is the one not meant.
+    private static bool DeniedBefore(string normalized, int at)
+    {
+        var before = normalized[Math.Max(0, at - 8)..at];
+        return before.EndsWith("not ", StringComparison.Ordinal) || before.EndsWith("not in ", StringComparison.Ordinal)
+            || before.EndsWith("不是", StringComparison.Ordinal) || before.EndsWith("不是用", StringComparison.Ordinal);
+    }
+
+    private static bool MeantWord(string normalized) =>
+        Position(normalized, "meant") >= 0 || Position(normalized, "i mean") >= 0 || normalized.Contains("我是说", StringComparison.Ordinal);
+
+    // Where a word of <see cref="Says"/> begins in the text; -1 when it is not said.
+    private static int Position(string normalized, string word)
+    {
+        var lower = word.ToLowerInvariant();
         for (var at = normalized.IndexOf(lower, StringComparison.Ordinal); at >= 0; at = normalized.IndexOf(lower, at + 1, StringComparison.Ordinal))
         {
             var end = at + lower.Length;
-            if ((at == 0 || !char.IsAsciiLetter(normalized[at - 1])) && (end == normalized.Length || !char.IsAsciiLetter(normalized[end])))
+            if (!char.IsAsciiLetter(lower[0]) || !char.IsAsciiLetter(lower[^1])
+                || ((at == 0 || !char.IsAsciiLetter(normalized[at - 1])) && (end == normalized.Length || !char.IsAsciiLetter(normalized[end]))))
             {
-                return true;
+                return at;
             }
         }
 
-        return false;
+        return -1;
     }
+
+    // A Chinese word anywhere; an English one as a word of its own ("weighed" names the weight, "half" is no part of "behalf").
+    private static bool Says(string normalized, string word) => Position(normalized, word) >= 0;
 }
 
 /// <summary>

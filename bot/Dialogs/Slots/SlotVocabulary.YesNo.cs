@@ -8,4 +8,7 @@ public sealed partial class SlotVocabulary
 
     /// <summary>True when <paramref name="text"/> opens with a no ("nope", "不是这个").</summary>
     public bool OpensWithNo(string? text) => _yesNo.IsNegation(Normalize(text));
+
+    /// <summary>True when <paramref name="text"/> opens with a correction of an earlier answer ("oops", "说错了", "sorry").</summary>
+    public bool OpensWithACorrection(string? text) => _yesNo.OpensWithACorrection(Normalize(text));
 }

@@ -91,6 +91,9 @@ public sealed partial class SlotVocabulary
     /// <summary>An amount changed by a factor ("what if it weighed half as much?", "预算翻倍呢").</summary>
     public RelativeAmountReader RelativeAmounts { get; }
 
+    /// <summary>The one home market of a marketplace that sells in one (Walmart Marketplace → "us"), by platform id.</summary>
+    public IReadOnlyDictionary<string, string> PlatformHomeMarkets { get; private init; } = new Dictionary<string, string>();
+
     /// <summary>True when the whole message is one of the slots' answer words ("不需要", "nope"): a reply, not a command.</summary>
     public bool IsAnswerWord(string? text)
     {
@@ -369,6 +372,9 @@ public sealed partial class SlotVocabulary
             ?? throw new InvalidOperationException($"{Resource} is empty.");
         var yesNo = new SlotYesNoReader(file.YesNo);
         return new SlotVocabulary(file.Slots, file.UnknownWords, yesNo, new PlaceGroupReader(file.PlaceAbbreviations), new RegionWordReader(file.RegionWords), file.ChannelWords,
-            new BuyerWords(file.Buyers), new AgreementReader(file.YesNo, yesNo), new RelativeAmountReader(file.RelativeAmounts));
+            new BuyerWords(file.Buyers), new AgreementReader(file.YesNo, yesNo), new RelativeAmountReader(file.RelativeAmounts))
+        {
+            PlatformHomeMarkets = file.PlatformHomeMarkets,
+        };
     }
 }

@@ -24,4 +24,7 @@ public sealed class SlotVocabularyFile
 
     /// <summary>Amounts changed by a factor ("half as much", "翻倍") and the words naming what they change.</summary>
     public RelativeAmountWords RelativeAmounts { get; set; } = new();
+
+    /// <summary>Marketplaces that sell in one home market, by platform id, with that market's knowledge-base id.</summary>
+    public Dictionary<string, string> PlatformHomeMarkets { get; set; } = [];
 }

@@ -84,6 +84,9 @@ public sealed class SlotYesNoReader
             .Any(clause => isUnknown(clause) || _negation.IsMatch(clause) || _noStart.IsMatch(clause) || _inProgress?.IsMatch(clause) == true);
     }
 
+    /// <summary>True when the normalized reply opens with a correction of an earlier answer ("no wait", "oops", "说错了").</summary>
+    public bool OpensWithACorrection(string normalized) => _correctionStart?.IsMatch(normalized) == true;
+
     /// <summary>True when the normalized reply opens with a yes word (and is not a negation).</summary>
     public bool IsAffirmation(string normalized) => !IsNegation(normalized) && _yesStart.IsMatch(normalized);
 

@@ -21,8 +21,7 @@ public sealed class FixIssueGuide : ComponentDialog, ISlotGuide
     private const string ClosingId = DialogIds.GuideFixIssue + ".closing";
     private const string NoneValue = "none";
 
-    /// <summary>The confirmation's answer when the user told the problem again instead of picking a choice.</summary>
-    private const string RefineValue = "refine";
+    private const string RefineValue = ProblemConfirmationReader.RefineValue;
     private static readonly GuideAnswers<FixIssueAnswers> Answers = GuideAnswers<FixIssueAnswers>.Plain(() => new FixIssueAnswers());
 
     /// <summary>Markets offered as buttons (with "not sure"); any other country can be typed.</summary>
@@ -32,6 +31,8 @@ public sealed class FixIssueGuide : ComponentDialog, ISlotGuide
     private readonly IssuePlaybookFinder _finder;
     private readonly GuideLocationResolver _locations;
     private readonly PlatformNames _platforms;
+    private readonly PlatformMarketOfAProblem _platformMarkets;
+    private readonly ProblemConfirmationReader _confirmation;
     private readonly PlanStore _plans;
     private readonly TimeProvider _time;
 
@@ -42,12 +43,14 @@ public sealed class FixIssueGuide : ComponentDialog, ISlotGuide
         _finder = new IssuePlaybookFinder(knowledgeBase, triage);
         _locations = new GuideLocationResolver(knowledgeBase, recognizer);
         _platforms = new PlatformNames(knowledgeBase);
+        _platformMarkets = new PlatformMarketOfAProblem(knowledgeBase);
+        _confirmation = new ProblemConfirmationReader(_finder, _locations);
         _plans = plans;
         _time = time;
         AddSteps(StepsId, [StartAsync, AskDescriptionAsync, AskMarketAsync, ConfirmPlaybookAsync, WalkAsync, FinishAsync]);
         AddDialog(new TextPrompt(DescriptionId, IsUsableDescriptionAsync));
         AddDialog(new GuideLocationPrompt(MarketId, _locations, unknownValue: NoneValue));
-        AddDialog(new ChoicePrompt(PlaybookChoiceId, readDetail: ReadConfirmation, takesGoingOn: true));
+        AddDialog(new ChoicePrompt(PlaybookChoiceId, readDetail: (context, answer, choices) => _confirmation.Read(context, answer, choices, NoneValue), takesGoingOn: true));
         AddDialog(new PlaybookWalkDialog(WalkId, knowledgeBase, _finder, _locations));
         AddDialog(new GuideFollowUpsDialog(ClosingId, plans));
     }
@@ -80,6 +83,7 @@ public sealed class FixIssueGuide : ComponentDialog, ISlotGuide
             ?? _locations.SiteCountry(options.Text) ?? _locations.LocalPlacesIn(options.Text).FirstOrDefault();
         // "amazon deactivated my account": the platform named picks its own market notes (Amazon's appeal page).
         var platform = options.Platform ?? _platforms.Find(options.Text).FirstOrDefault()?.Id;
+        market ??= platform is null ? null : KnownHomeMarket(platform);
         Answers.Update(step, answers => answers with { Market = market, MarketAssumed = options.NoMarket && market is null, Rejected = options.Rejected, Platform = platform });
         if (options.Again)
         {
@@ -104,6 +108,10 @@ public sealed class FixIssueGuide : ComponentDialog, ISlotGuide
             {
                 Answers.Update(step, answers => answers with { MarketAssumed = true });
                 understood += "\n\n" + text.AssumedNoMarket;
+            }
+            else if (AssumesNoMarketForOneAccount(step, language) is { } assumed)
+            {
+                understood += "\n\n" + assumed;
             }
 
             await step.Context.SendActivityAsync(understood, cancellationToken: cancellationToken);
@@ -141,7 +149,7 @@ public sealed class FixIssueGuide : ComponentDialog, ISlotGuide
             Answers.Update(step, answers => answers with { Description = category is null ? answer : FixIssueGuideText.For(step.Language()).IssueTypes[category], Category = category });
             if (Answers.Of(step).Platform is null && _platforms.Find(answer).FirstOrDefault() is { } platform)
             {
-                Answers.Update(step, answers => answers with { Platform = platform.Id });
+                Answers.Update(step, answers => answers with { Platform = platform.Id, Market = answers.Market ?? KnownHomeMarket(platform.Id) });
             }
 
             // "A customer in France says…": the description names the market too, so it is not asked.
@@ -150,6 +158,11 @@ public sealed class FixIssueGuide : ComponentDialog, ISlotGuide
                 Answers.Update(step, answers => answers with { Market = named });
                 var noted = FixIssueGuideText.For(step.Language()).NotedMarket;
                 await step.Context.SendActivityAsync(string.Format(CultureInfo.InvariantCulture, noted, _locations.Name(named, step.Language())), cancellationToken: cancellationToken);
+            }
+
+            if (AssumesNoMarketForOneAccount(step, step.Language()) is { } assumed)
+            {
+                await step.Context.SendActivityAsync(assumed, cancellationToken: cancellationToken);
             }
         }
 
@@ -224,10 +237,18 @@ public sealed class FixIssueGuide : ComponentDialog, ISlotGuide
         var found = step.GetResult<FoundChoice>();
         var chosen = found?.Value;
 
+        // "美国站" at the confirmation: the match again, for that market; "不确定" about the market: the match again as it was.
+        if (chosen is ProblemConfirmationReader.MarketValue && found?.Detail is { } named)
+        {
+            var marketMeant = named == NoneValue ? market : named;
+            return await step.ReplaceDialogAsync(StepsId, new FixIssueStartOptions(
+                Text: answers.Description, Market: marketMeant, Described: true, NoMarket: marketMeant is null, Rejected: answers.Rejected, Platform: answers.Platform), cancellationToken);
+        }
+
         // "no, it's held at customs and they want the invoice", "the buyer got it but it broke": a no said with the
         // problem told again, or the problem told instead of a choice, finds the playbooks again for what was told,
         // keeping the market; the playbook just offered comes after the others that fit.
-        if (chosen is RefineValue or NoneValue && found?.Detail is { } detail && TellsAProblem(step.Context, detail))
+        if (chosen is RefineValue or NoneValue && found?.Detail is { } detail && _confirmation.TellsAProblem(step.Context, detail))
         {
             return await step.ReplaceDialogAsync(StepsId, new FixIssueStartOptions(
                 Text: detail, Market: market, Described: true, NoMarket: answers.MarketAssumed, Rejected: answers.Candidates?.FirstOrDefault(), Platform: answers.Platform), cancellationToken);
@@ -318,50 +339,30 @@ public sealed class FixIssueGuide : ComponentDialog, ISlotGuide
             sources.ToPlanSources());
     }
 
-    // A reply at "Is this your problem?" that names no choice: a yes in one's own words ("yep exactly", "是这个", "对的，一共
-    //二十多单") takes the best match with what follows as its detail; a no takes none; a problem told instead ("the buyer got
-    // it but it broke after a day") is the problem told again; going on ("ok so what do i do first", "那第一步干嘛") or
-    // details that neither decline nor tell another problem ("it's for 200 units, invoice says 8 usd each") take the best match.
-    private FoundChoice? ReadConfirmation(ITurnContext turnContext, string answer, IReadOnlyList<Choice> choices)
-    {
-        var best = choices[0];
-        if (SlotVocabulary.Default.OpensWithYes(answer))
-        {
-            return new FoundChoice(best.Value, 0, best.DisplayTitle, answer);
-        }
-
-        if (TellsAProblem(turnContext, answer))
-        {
-            return new FoundChoice(RefineValue, choices.Count, answer, answer);
-        }
-
-        if (SlotVocabulary.Default.OpensWithNo(answer))
-        {
-            var none = choices.ToList().FindIndex(choice => choice.Value == NoneValue);
-            return none < 0 ? null : new FoundChoice(NoneValue, none, choices[none].DisplayTitle, answer);
-        }
-
-        return GoAheadCues.AsksToGoOn(answer) || GoAheadCues.ReportsItDone(answer) || TellsCaseDetails(answer)
-            ? new FoundChoice(best.Value, 0, best.DisplayTitle, answer)
-            : null;
-    }
-
-    // Details of the case: a statement (no question) with a figure in it — how many, how much, when.
-    private static bool TellsCaseDetails(string answer) =>
-        !answer.Contains('?') && !answer.Contains('？') && answer.Any(c => char.IsAsciiDigit(c) || "一二两三四五六七八九十百千万".Contains(c));
-
-    /// <summary>
-    /// True when <paramref name="words"/> (the turn's message or part of it) tell a problem: a playbook's keywords, or a
-    /// problem type the recognizer found in the turn's message ("customs are holding it", "it broke after a day").
-    /// </summary>
-    private bool TellsAProblem(ITurnContext turnContext, string words) =>
-        _finder.Find(words, market: null, keywordsOnly: true).Count > 0
-        || (TurnUnderstanding.Of(turnContext)?.Message is { } message && message.Text.Contains(words.Trim(), StringComparison.OrdinalIgnoreCase) && message.Entities.IssueTypes.Count > 0);
-
     private Task<bool> IsUsableDescriptionAsync(PromptValidatorContext<string> prompt, CancellationToken cancellationToken) =>
         Task.FromResult(
             ChoicePrompt.Recognize(prompt.Value, prompt.Options.Choices, PromptLanguage.Cultures(prompt.Context.Activity)) is not null
             || _finder.Find(prompt.Value, market: null).Count > 0);
+
+    private string? KnownHomeMarket(string platformId) =>
+        _platformMarkets.HomeMarket(platformId) is { } home && _locations.IsKnown(home) ? home : null;
+
+    /// <summary>
+    /// A problem on a platform that sells everywhere from one account, told without a market, goes on without one: the
+    /// general steps, said to the user. Returns what to say, or null when a market is known or the platform is no such one.
+    /// </summary>
+    private string? AssumesNoMarketForOneAccount(WaterfallStepContext step, BotLanguage language)
+    {
+        var answers = Answers.Of(step);
+        if (answers.Market is not null || answers.MarketAssumed || !_platformMarkets.SellsEverywhereFromOneAccount(answers.Platform)
+            || _knowledgeBase.FindPlatform(answers.Platform!) is not { } platform)
+        {
+            return null;
+        }
+
+        Answers.Update(step, a => a with { MarketAssumed = true });
+        return string.Format(CultureInfo.InvariantCulture, FixIssueGuideText.For(language).AssumedOneAccount, platform.Name.Get(language));
+    }
 
     private static List<Choice> CategoryChoices(BotLanguage language)
     {

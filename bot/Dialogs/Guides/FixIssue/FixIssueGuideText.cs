@@ -37,6 +37,7 @@ public sealed record FixIssueGuideText(
     string PlanNote,
     string FollowUp,
     string AssumedNoMarket,
+    string AssumedOneAccount,
     string NotedMarket,
     IReadOnlyDictionary<string, string> IssueTypes)
 {
@@ -91,6 +92,7 @@ public sealed record FixIssueGuideText(
         PlanNote: "Note for {0}",
         FollowUp: "Choose logistics",
         AssumedNoMarket: "I'll assume no particular market: the general steps, without a country's notes.",
+        AssumedOneAccount: "{0} sells to every market from one seller account, so I'll go with the general steps, without one country's notes.",
         NotedMarket: "Noted: market: {0}.",
         IssueTypes: IssueTypeNames.ToDictionary(name => name.Id, name => name.English, StringComparer.Ordinal));
 
@@ -130,6 +132,7 @@ public sealed record FixIssueGuideText(
         PlanNote: "{0}注意事项",
         FollowUp: "选择物流",
         AssumedNoMarket: "我先按“不限市场”给出通用步骤（不含具体国家的注意事项）。",
+        AssumedOneAccount: "{0}用一个卖家账户卖向所有市场，所以我先给出通用步骤（不含具体国家的注意事项）。",
         NotedMarket: "已记下：市场：{0}。",
         IssueTypes: IssueTypeNames.ToDictionary(name => name.Id, name => name.Chinese, StringComparer.Ordinal));
 

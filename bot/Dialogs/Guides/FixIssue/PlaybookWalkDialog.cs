@@ -68,8 +68,10 @@ public sealed class PlaybookWalkDialog : Dialog, IGoOnPrompt
 
         var instance = dc.ActiveDialog!;
 
-        // "why this step?", "这一步一般要多久": answered from the playbook, then the step is asked again.
-        if (TurnUnderstanding.Of(dc.Context) is { Purpose: MessagePurpose.AboutResult } about)
+        // "why this step?", "这一步一般要多久": answered from the playbook, then the step is asked again. A question that is one
+        // of the step's own answers ("anything else?", "还有吗": what comes next) is that answer, read below.
+        if (TurnUnderstanding.Of(dc.Context) is { Purpose: MessagePurpose.AboutResult } about
+            && ChoicePrompt.Recognize(about.Message.Text, Choices(dc.Context, instance), PromptLanguage.Cultures(dc.Context.Activity)) is null)
         {
             var kind = ResultQuestions.Read(DialogIds.GuideFixIssue, about.Message.Text);
             if (PlaybookStepExplainer.Explain(kind, Current(instance), instance.GetValue<int>(StepKey), Language(dc.Context)) is not { } explanation)
@@ -199,9 +201,12 @@ public sealed class PlaybookWalkDialog : Dialog, IGoOnPrompt
         var step = instance.GetValue<int>(StepKey);
         return
         [
-            // "move on to the next bit", "carry on", "好的，继续刚才的步骤吧": going on, said first, moves on like "done".
+            // "move on to the next bit", "carry on", "好的，继续刚才的步骤吧": going on, said first, moves on like "done"; so does
+            // asking what else there is ("anything else?", "还有吗").
             new(NextValue, step + 1 >= playbook.Steps.Count ? text.LastStepDone : text.Next, ["done", "next", "ok", "okay", "finished", "did that", "did it", "already done", "done already", "all done",
-                "move on", "carry on", "go on", "keep going", "continue", "proceed", "完成", "下一步", "好了", "做完了", "好", "好的", "好吧", "行", "继续", "接着", "往下",
+                "move on", "carry on", "go on", "keep going", "continue", "proceed", "anything else", "what else", "anything more", "is there more", "whats next", "go to next", "go to the next", "go to next step",
+                "go to the next step", "next one", "on to the next", "on to the next one", "next one please", "on to the next one please",
+                "完成", "下一步", "好了", "做完了", "好", "好的", "好吧", "行", "继续", "接着", "往下", "还有吗", "还有呢", "还有别的吗", "还有什么", "还有啥",
                 "已经做了", "做好了", "搞定了", "搞定", "已完成", "弄好了", "处理好了", "已经处理了"]),
             // "这一步不太懂，能说详细点吗", "这步我没看明白，再讲具体点": not following the step asks for it in more detail.
             new(DetailValue, text.MoreDetail, ["more", "detail", "details", "more detail", "tell me more", "详细", "详情", "更多", "详细说明",

@@ -228,9 +228,11 @@ public sealed partial class PlatformGuide : TypedSlotGuide<PlatformAnswers>
 
     protected override bool StartsFromSavedAnswers => true;
 
-    // "what if we double the budget?" names the budget by a factor of the one kept: the guide reads it.
+    // "what if we double the budget?" names the budget by a factor of the one kept, "oops, that was in euros" the currency
+    // it was meant in: the guide reads both.
     public override int SlotsRead(RecognizedMessage message) =>
-        _slots.SlotsRead(message) is var read and > 0 ? read : SlotVocabulary.Default.RelativeAmounts.Factor(message.Text, RelativeAmountReader.Budget) is null ? 0 : 1;
+        _slots.SlotsRead(message) is var read and > 0 ? read
+        : SlotVocabulary.Default.RelativeAmounts.Factor(message.Text, RelativeAmountReader.Budget) is not null || CurrencyMeant(message.Text) is not null ? 1 : 0;
 
     /// <summary>
     /// "the rest I can't say yet, just give me your pick", "后面的我说不上来，先按现有的给我推荐" while a question waits: the
@@ -268,6 +270,14 @@ public sealed partial class PlatformGuide : TypedSlotGuide<PlatformAnswers>
         {
             read = read with { BudgetAmount = kept * factor, BudgetCurrency = current.BudgetCurrency };
         }
+
+        // "oops, that was in euros, not dollars", "说错了，是英镑不是美元": the budget kept, in the currency meant.
+        if (read.BudgetAmount is null && current.BudgetAmount is { } given && CurrencyMeant(message.Text) is { } meant
+            && meant != current.BudgetCurrency && _knowledgeBase.ExchangeRates.Knows(meant))
+        {
+            read = read with { BudgetAmount = given, BudgetCurrency = meant };
+        }
+
         // A market asked about before the result ("what about austria?"), or at the result whether it holds there too ("does
         // this also work for canada?"), is added to the markets kept.
         if (read.Markets is { Count: > 0 } asked && current.Markets is { Count: > 0 }
@@ -280,6 +290,9 @@ public sealed partial class PlatformGuide : TypedSlotGuide<PlatformAnswers>
     }
 
     protected override bool IsAtResult(string? waitingDialogId) => waitingDialogId == NextId + ".choice";
+
+    private static string? CurrencyMeant(string text) =>
+        SlotVocabulary.Default.RelativeAmounts.CurrencyMeant(text, SlotVocabulary.Default.OpensWithACorrection);
 
     protected override string? Explain(PlatformAnswers answers, string question, BotLanguage language) => _explainer.Explain(answers, question, language);
 

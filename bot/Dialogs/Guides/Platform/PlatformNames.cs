@@ -55,9 +55,12 @@ public sealed partial class PlatformNames
         return [.. found.OrderBy(f => f.Position).Select(f => f.Platform)];
     }
 
-    /// <summary>Latin names must stand as words ("ozon" not inside "amazon"); Chinese names match anywhere.</summary>
+    /// <summary>
+    /// Latin names must stand as words ("ozon" not inside "amazon"), though Chinese may run straight on ("Coupang把我们的
+    /// 加湿器下架了", "在Temu卖"); Chinese names match anywhere.
+    /// </summary>
     private static string Pattern(string name) =>
-        LatinName().IsMatch(name) ? $@"(?<![\p{{L}}\p{{N}}]){Regex.Escape(name)}(?![\p{{L}}\p{{N}}])" : Regex.Escape(name);
+        LatinName().IsMatch(name) ? $@"(?<![\p{{L}}\p{{N}}-[\u4e00-\u9fff]]){Regex.Escape(name)}(?![\p{{L}}\p{{N}}-[\u4e00-\u9fff]])" : Regex.Escape(name);
 
     private static IEnumerable<string> Names(Platform platform)
     {

@@ -11,6 +11,7 @@ namespace CrossBorderBot.Dialogs.Guides;
 public sealed partial class PlatformSlotReader(KnowledgeBase knowledgeBase, GuideLocationResolver locations, SlotVocabulary vocabulary)
 {
     private readonly GuidePlaceReader _places = new(knowledgeBase, locations, vocabulary);
+    private readonly PlatformNames _platformNames = new(knowledgeBase);
 
     public const string Model = "model";
     public const string Markets = "markets";
@@ -37,9 +38,12 @@ public sealed partial class PlatformSlotReader(KnowledgeBase knowledgeBase, Guid
         var (placeText, placeEntities) = PlacesSaidOfSomethingElse.WithoutSellersHome(text, entities);
         (placeText, placeEntities) = waitingSlot is null or Markets ? (placeText, placeEntities) : OutsideBrandClauses(placeText, placeEntities);
         // "在亚马逊做过，德国有个海外仓", "our factory is in vietnam": where the stock is kept or the goods are made is no market.
-        // At another question, "sold a little on amazon us last year" tells where they sold before, not a market they want.
+        // At another question, "sold a little on amazon us last year" tells where they sold before, not a market they want;
+        // at the experience question so does any clause naming a marketplace ("we've been on ebay germany since 2022",
+        // "we did amazon US for a year, then closed it").
         (placeText, placeEntities) = PlacesSaidOfSomethingElse.Without(placeText, placeEntities,
-            clause => PlacesSaidOfSomethingElse.WhereKeptOrMade(clause) || (waitingSlot is not (null or Markets) && PlacesSaidOfSomethingElse.WhereSoldBefore(clause)),
+            clause => PlacesSaidOfSomethingElse.WhereKeptOrMade(clause) || (waitingSlot is not (null or Markets) && PlacesSaidOfSomethingElse.WhereSoldBefore(clause))
+                || (waitingSlot == Experience && _platformNames.Find(clause).Count > 0),
             keepWhenNoneLeft: waitingSlot is null or Markets);
         var said = _places.Read(placeText, placeEntities, waitingSlot == Markets);
         var markets = said.Ids;

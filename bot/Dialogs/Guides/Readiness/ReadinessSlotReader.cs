@@ -144,8 +144,9 @@ public sealed partial class ReadinessSlotReader(ReadinessQuestionnaire questionn
         return question.Id switch
         {
             LeadTimeId => Days(text, (waiting && !BelongsElsewhere(text, entities, LeadTimeId)) || Names(LeadTimeId, text)),
+            // "only me", "就我自己": the seller alone, said in the vocabulary's words for one person.
             StaffId => FullTimeEquivalent(text, waiting) ?? Count(text, PeopleUnit(), waiting || Names(StaffId, text) || PeopleUnit().IsMatch(text))
-                ?? Count(text, PeopleByRole(), counts: true),
+                ?? Count(text, PeopleByRole(), counts: true) ?? Choice(question, text, waiting),
             CashCycleId => Months(text, waiting || Names(CashCycleId, text)) ?? Choice(question, text, waiting),
             // "custom scents from 50 pieces", "老师傅自己看", "one guy speaks good english": said on the question's own scale; a
             // smallest run in pieces decides the small-batch question before its words ("moq is 5000 pieces" is no).
@@ -271,7 +272,7 @@ public sealed partial class ReadinessSlotReader(ReadinessQuestionnaire questionn
             return number;
         }
 
-        if (EnglishNumbers.TryGetValue(trimmed.ToLowerInvariant(), out var word))
+        if (SpokenNumbers.TryGetValue(trimmed.ToLowerInvariant(), out var word))
         {
             return word;
         }
@@ -279,14 +280,16 @@ public sealed partial class ReadinessSlotReader(ReadinessQuestionnaire questionn
         return ChineseNumeral.TryParse(trimmed, out var chinese) ? chinese : null;
     }
 
-    private static readonly Dictionary<string, decimal> EnglishNumbers = new(StringComparer.Ordinal)
+    // Numbers said in words that no numeral parser reads: English ones, and the spoken Chinese "俩" (two) and "仨" (three).
+    private static readonly Dictionary<string, decimal> SpokenNumbers = new(StringComparer.Ordinal)
     {
         ["a"] = 1, ["an"] = 1, ["couple"] = 2, ["one"] = 1, ["two"] = 2, ["three"] = 3, ["four"] = 4, ["five"] = 5, ["six"] = 6, ["seven"] = 7,
         ["eight"] = 8, ["nine"] = 9, ["ten"] = 10, ["eleven"] = 11, ["twelve"] = 12, ["fifteen"] = 15, ["twenty"] = 20, ["thirty"] = 30,
+        ["俩"] = 2, ["仨"] = 3,
     };
 
     // Never starts inside a run of numerals: a start at each of them made the search quadratic on long runs.
-    private const string Number = @"(?<![0-9.零〇一二两三四五六七八九十百])(?<n>\d+(?:\.\d+)?|couple|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|[零〇一二两三四五六七八九十百]+)";
+    private const string Number = @"(?<![0-9.零〇一二两三四五六七八九十百])(?<n>\d+(?:\.\d+)?|couple|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|[零〇一二两三四五六七八九十百]+|俩|仨)";
 
     // "4 people", "两个人", "4 of us" (who handle it), and a word or two between: "3 sales guys", "two full-time staff".
     [GeneratedRegex(Number + @"\s*(?:(?:[a-z-]+\s+){0,2}?(?:people|persons?|staff|employees|colleagues|guys|folks|team\s+members)\b|个人|名员工|名|人|of\s+us\b)", RegexOptions.IgnoreCase)]

@@ -1,3 +1,4 @@
+using CrossBorderBot.Dialogs.Slots;
 using CrossBorderBot.Understanding;
 
 namespace CrossBorderBot.Dialogs.Guides;
@@ -139,9 +140,14 @@ public sealed partial class GuideLocationResolver
     /// it ("Austria, not Belgium": <see cref="DeniedMention"/>).
     /// </summary>
     public List<string> PlacesNamed(MessageEntities entities, IEnumerable<string> placeGroups, string text) =>
-        [.. entities.Countries.Where(c => Given(text, c.Text) && !InsideLocalPlace(text, c.Text)).Select(c => c.Code)
+        [.. entities.Countries.Where(c => Given(text, c.Text) && !InsideLocalPlace(text, c.Text) && !OneCharacterOfAWord(c.Text)).Select(c => c.Code)
             .Concat(entities.Regions.Where(r => Given(text, r.Text)).Select(r => r.Id))
             .Concat(placeGroups).Distinct(StringComparer.OrdinalIgnoreCase).Where(IsKnown)];
+
+    // "做Shopify独立站两年了": a single Chinese character read as a country ("立" of 立陶宛) is part of another word; only the
+    // one-character names Chinese really writes for places ("美", "日", the vocabulary's placeAbbreviations) stand alone.
+    private static bool OneCharacterOfAWord(string mention) =>
+        mention.Length == 1 && IsChineseCharacter(mention[0]) && !SlotVocabulary.Default.PlaceGroups.IsOneCharacterName(mention);
 
     /// <summary>
     /// The countries of the states, provinces and cities a message names ("to florida", "寄到德州"), in the order said,
