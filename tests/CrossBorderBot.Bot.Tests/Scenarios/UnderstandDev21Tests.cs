@@ -15,8 +15,9 @@ public sealed class UnderstandDev21Tests(ITestOutputHelper output)
     // Measured once when the set was written, on 1b9c07e, before any tuning change of this pass: 7 of 29 (22 failing
     // turns). A first run had three setups fail for reasons outside what they measure (two products the category list
     // lacks, a city the geography lacks: 5 of 29, 27 failing turns); those setups name a listed product and the country
-    // now, measured again before any tuning change. After the twenty-second pass's merge (its readings re-landed): 23 of 29.
-    private const int PassFloor = 23;
+    // now, measured again before any tuning change. After the twenty-second pass's merge (its readings re-landed): 23 of 29;
+    // after the twenty-fourth's, 24 of 29.
+    private const int PassFloor = 24;
 
     [Fact]
     public async Task Dev_scenarios_pass_in_total()
