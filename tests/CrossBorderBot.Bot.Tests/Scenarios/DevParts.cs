@@ -69,6 +69,11 @@ public static class DevParts
         // it): 36 of 40 (8 failing turns), replies 0 / 0, openings 16 of 16.
         "twentyThird" => new(name, TwentyThirdHeldOutScenarios.All, TwentyThirdPromptReplyCases.All, TwentyThirdOpeningMessageCases.All,
             new DevPartFloor(Scenarios: 36, NotUnderstood: 0, NotTaken: 0, Openings: 16, FailingTurns: 8)),
+        // The twenty-fourth part was held out in the twenty-fourth pass; dev material from the twenty-fifth. Its floors are the
+        // blind figures after that pass's merge (c8a9931): 7 of 40 scenarios (176 of 391 turns failing), replies 5 / 13 of 60,
+        // openings 14 of 16 (7 of 40 and 180 failing turns on that pass's base).
+        "twentyFourth" => new(name, TwentyFourthHeldOutScenarios.All, TwentyFourthPromptReplyCases.All, TwentyFourthOpeningMessageCases.All,
+            new DevPartFloor(Scenarios: 7, NotUnderstood: 5, NotTaken: 13, Openings: 14, FailingTurns: 176)),
         "eighteenth" => new(name, EighteenthHeldOutScenarios.All, EighteenthPromptReplyCases.All, EighteenthOpeningMessageCases.All,
             new DevPartFloor(Scenarios: 35, NotUnderstood: 0, NotTaken: 0, Openings: 16, FailingTurns: 21)),
         // On dcabf29 31 of 40 (42 failing turns); after the eighteenth pass's guide changes 36 (29); after the twenty-second
