@@ -35,11 +35,12 @@ internal sealed partial class EndedMeasure(KnowledgeBase kb)
         return null;
     }
 
-    // The last date in the name's brackets after "to" or "until".
+    // The last date in the name's brackets after "to" or "until". The bracket's text excludes "(" as well as ")" so a
+    // search from one "(" stops at the next: a name with no closing bracket costs linear time, not quadratic.
     private static DateOnly? End(ComplianceItem measure) =>
         RecordedEnd().Matches(measure.Name.En).Select(m => DateOnly.ParseExact(m.Groups["d"].Value, "yyyy-MM-dd", CultureInfo.InvariantCulture))
             .Cast<DateOnly?>().LastOrDefault();
 
-    [GeneratedRegex(@"\((?:[^)]*?\b(?:to|until)\s+)(?<d>\d{4}-\d{2}-\d{2})\)")]
+    [GeneratedRegex(@"\((?:[^()]*?\b(?:to|until)\s+)(?<d>\d{4}-\d{2}-\d{2})\)")]
     private static partial Regex RecordedEnd();
 }
