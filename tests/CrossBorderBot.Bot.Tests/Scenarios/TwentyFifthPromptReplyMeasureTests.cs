@@ -9,10 +9,11 @@ namespace CrossBorderBot.Tests.Scenarios;
 /// </summary>
 public sealed class TwentyFifthPromptReplyMeasureTests(ITestOutputHelper output)
 {
-    // Measurement pending: to be measured once on the base 1cd9d42 plus only this batch's test files, before any
-    // twenty-fifth-pass behaviour change.
-    private const int MissCeiling = int.MaxValue;
-    private const int NotTakenCeiling = int.MaxValue;
+    // Measured once on the base 1cd9d42 plus only this batch's test files (386efe0, the commit that added them), before
+    // any twenty-fifth-pass behaviour change: 0 of 60 (0.0 %) said "didn't understand"; 1 of 60 (1.7 %) was not
+    // taken at all.
+    private const int MissCeiling = 0;
+    private const int NotTakenCeiling = 1;
 
     [Fact]
     public async Task Held_out_natural_replies_at_guide_prompts_are_taken()
