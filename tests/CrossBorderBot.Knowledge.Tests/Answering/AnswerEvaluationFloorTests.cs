@@ -36,6 +36,7 @@ public class AnswerEvaluationFloorTests
         var holdout21 = AnswerEvaluationSet.Parse(File.ReadAllLines(RealAnswerer.SetPath("holdout21")));
         var holdout22 = AnswerEvaluationSet.Parse(File.ReadAllLines(RealAnswerer.SetPath("holdout22")));
         var holdout23 = AnswerEvaluationSet.Parse(File.ReadAllLines(RealAnswerer.SetPath("holdout23")));
+        var holdout24 = AnswerEvaluationSet.Parse(File.ReadAllLines(RealAnswerer.SetPath("holdout24")));
         var dev = AnswerEvaluationSet.Parse(File.ReadAllLines(RealAnswerer.SetPath("dev")));
         var dev2 = AnswerEvaluationSet.Parse(File.ReadAllLines(RealAnswerer.SetPath("dev2")));
         var dev3 = AnswerEvaluationSet.Parse(File.ReadAllLines(RealAnswerer.SetPath("dev3")));
@@ -43,7 +44,7 @@ public class AnswerEvaluationFloorTests
         var dev5 = AnswerEvaluationSet.Parse(File.ReadAllLines(RealAnswerer.SetPath("dev5")));
         var dev6 = AnswerEvaluationSet.Parse(File.ReadAllLines(RealAnswerer.SetPath("dev6")));
         var dev7 = AnswerEvaluationSet.Parse(File.ReadAllLines(RealAnswerer.SetPath("dev7")));
-        var all = holdout.Concat(holdout2).Concat(holdout3).Concat(holdout4).Concat(holdout5).Concat(holdout6).Concat(holdout7).Concat(holdout8).Concat(holdout9).Concat(holdout10).Concat(holdout11).Concat(holdout12).Concat(holdout13).Concat(holdout14).Concat(holdout15).Concat(holdout16).Concat(holdout17).Concat(holdout18).Concat(holdout19).Concat(holdout20).Concat(holdout21).Concat(holdout22).Concat(holdout23).Concat(dev).Concat(dev2).Concat(dev3).Concat(dev4).Concat(dev5).Concat(dev6).Concat(dev7).ToList();
+        var all = holdout.Concat(holdout2).Concat(holdout3).Concat(holdout4).Concat(holdout5).Concat(holdout6).Concat(holdout7).Concat(holdout8).Concat(holdout9).Concat(holdout10).Concat(holdout11).Concat(holdout12).Concat(holdout13).Concat(holdout14).Concat(holdout15).Concat(holdout16).Concat(holdout17).Concat(holdout18).Concat(holdout19).Concat(holdout20).Concat(holdout21).Concat(holdout22).Concat(holdout23).Concat(holdout24).Concat(dev).Concat(dev2).Concat(dev3).Concat(dev4).Concat(dev5).Concat(dev6).Concat(dev7).ToList();
 
         Assert.True(holdout.Count >= 100, $"held-out questions: {holdout.Count}");
         Assert.True(holdout2.Count >= 120, $"second held-out questions: {holdout2.Count}");
@@ -112,6 +113,9 @@ public class AnswerEvaluationFloorTests
         Assert.True(holdout23.Count >= 300, $"twenty-third held-out questions: {holdout23.Count}");
         Assert.True(holdout23.Count(c => KnowledgeLanguage.ContainsCjk(c.Question)) >= holdout23.Count * 0.4, "twenty-third held-out set: at least 40 % Chinese");
         Assert.True(holdout23.Count(c => !c.Answerable) >= 75, "twenty-third held-out set: at least 75 the knowledge base cannot answer");
+        Assert.True(holdout24.Count >= 300, $"twenty-fourth held-out questions: {holdout24.Count}");
+        Assert.True(holdout24.Count(c => KnowledgeLanguage.ContainsCjk(c.Question)) >= holdout24.Count * 0.4, "twenty-fourth held-out set: at least 40 % Chinese");
+        Assert.True(holdout24.Count(c => !c.Answerable) >= 75, "twenty-fourth held-out set: at least 75 the knowledge base cannot answer");
         Assert.True(dev2.Count >= 120, $"second development set: {dev2.Count}");
         Assert.True(dev2.Count(c => KnowledgeLanguage.ContainsCjk(c.Question)) >= dev2.Count * 0.4, "second development set: at least 40 % Chinese");
         Assert.True(dev2.Count(c => !c.Answerable) >= 15, "second development set: at least 15 the knowledge base cannot answer");
@@ -163,7 +167,7 @@ public class AnswerEvaluationFloorTests
             .Concat(kb.PaperChallenges.Select(c => c.Id)).Concat(kb.PaperCountermeasures.Select(c => c.Id))
             .Concat(kb.Readiness.RoadmapSteps.Select(s => s.Id)).Concat(kb.Readiness.Levels.Select(l => l.Id)).Concat(kb.Readiness.Dimensions.Select(d => d.Id))
             .Concat(kb.ImportRegimes.SelectMany(r => r.DutyLayers.Select(l => l.Id))).ToHashSet(StringComparer.OrdinalIgnoreCase);
-        var cases = new[] { "holdout", "holdout2", "holdout3", "holdout4", "holdout5", "holdout6", "holdout7", "holdout8", "holdout9", "holdout10", "holdout11", "holdout12", "holdout13", "holdout14", "holdout15", "holdout16", "holdout17", "holdout18", "holdout19", "holdout20", "holdout21", "holdout22", "holdout23", "dev", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8", "dev9", "dev10", "dev11", "dev12", "dev13", "dev14", "dev15", "dev16", "dev17", "dev18", "dev19", "dev20", "dev20data", "dev21", "dev22", "dev23", "dev24", "dev25" }.SelectMany(set => AnswerEvaluationSet.Parse(File.ReadAllLines(RealAnswerer.SetPath(set))));
+        var cases = new[] { "holdout", "holdout2", "holdout3", "holdout4", "holdout5", "holdout6", "holdout7", "holdout8", "holdout9", "holdout10", "holdout11", "holdout12", "holdout13", "holdout14", "holdout15", "holdout16", "holdout17", "holdout18", "holdout19", "holdout20", "holdout21", "holdout22", "holdout23", "holdout24", "dev", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8", "dev9", "dev10", "dev11", "dev12", "dev13", "dev14", "dev15", "dev16", "dev17", "dev18", "dev19", "dev20", "dev20data", "dev21", "dev22", "dev23", "dev24", "dev25" }.SelectMany(set => AnswerEvaluationSet.Parse(File.ReadAllLines(RealAnswerer.SetPath(set))));
 
         Assert.All(cases.SelectMany(c => c.ExpectedIds), id => Assert.Contains(id, ids));
     }
@@ -346,6 +350,14 @@ public class AnswerEvaluationFloorTests
     // material from this session; no floor row before) 75.6 % (301/398), 73.9 % (294/398), 14/89; holdout21 79.0 % (316/400),
     // 77.5 % (310/400); holdout15 87.5 % (414/473), 85.0 % (402/473); holdout18 contains 86.5 % (352/407); holdout10 contains
     // 93.4 % (256/274). Their floors follow one question under that (the tests' fixed date may differ from the command's).
+    // Twenty-sixth session: holdout24 (written blind at its start, before any change, by a helper that wrote only the set and
+    // changed no code; 451 questions, 242 Chinese, 93 unanswerable near-misses) measured 78.2 % (280/358), 74.0 % (265/358),
+    // 12/93 (12.9 %) on the tree the session started from (1cd9d42), Release build. Unlike the sets before it, which were each
+    // asked to weight the kinds earlier sets asked little, it is REPRESENTATIVE: written as small exporters ask in a chat, in
+    // proportion to how often each topic comes up (duty and VAT thresholds and rates, platforms and their fees, channels'
+    // limits and times, marks and certificates, batteries, returns, payments, rule changes, trade terms), drawing on every
+    // kind of entry without stressing any. Its floor is that first measurement, set just under the exact fractions
+    // (0.7821, 0.7402) and the false-answer guard just over 12/93 = 0.1290.
     [Theory]
     [InlineData("holdout", 0.87, 0.90, 0.15)]
     [InlineData("holdout2", 0.90, 0.89, 0.13)]
@@ -370,6 +382,7 @@ public class AnswerEvaluationFloorTests
     [InlineData("holdout21", 0.787, 0.772, 0.132)]
     [InlineData("holdout22", 0.753, 0.736, 0.158)]
     [InlineData("holdout23", 0.744, 0.695, 0.133)]
+    [InlineData("holdout24", 0.782, 0.740, 0.130)]
     [InlineData("dev", 0.94, 0.94, 0.06)]
     [InlineData("dev2", 0.95, 0.95, 0.10)]
     [InlineData("dev3", 0.90, 0.90, 0.10)]
