@@ -12,8 +12,10 @@ public sealed class UnderstandDev26Tests(ITestOutputHelper output)
     private readonly DevPartPrinter printer = new(output);
 
     // Measured once when the set was written, on 1cd9d42, before any change of this pass: 21 of 37 (19 failing turns;
-    // by kind, passing: W1 7 of 10, W2 4 of 7, W3 7 of 7, W4 3 of 8, W5 0 of 5).
-    private const int PassFloor = 21;
+    // by kind, passing: W1 7 of 10, W2 4 of 7, W3 7 of 7, W4 3 of 8, W5 0 of 5). After this pass's readings: 29 of 37
+    // (W1 7, W2 6, W3 7, W4 4, W5 5); the 8 left need the guides' part (a brand or a platform read at the result, prevention
+    // in other words, the result asked for early, a store corrected at a step).
+    private const int PassFloor = 29;
 
     [Fact]
     public async Task Dev_scenarios_pass_in_total()
