@@ -362,7 +362,10 @@ public sealed partial class ConversationRouter(
     {
         var parts = MessageCues.SplitAnswerAndQuestion(text);
         var answer = parts is null ? null : recognizer.Understand(parts.Value.Answer, dc.Context.Activity.Locale);
-        if (parts is not { } split || answer is null || _places.RunningGuide(place.GuideId) is not ISlotGuide guide || !guide.Reads(answer))
+        // At a playbook step the statement beside a question ("can i file a counter notice? we designed it in 2022") is its
+        // background, not the step done, unless it says done or going on and not long ago ("our logo was registered in 2021").
+        if (parts is not { } split || answer is null || _places.RunningGuide(place.GuideId) is not ISlotGuide guide || !guide.Reads(answer)
+            || (place.AtPlaybookStep && ((!GoAheadCues.ReportsItDone(split.Answer) && !GoAheadCues.AsksToGoOn(split.Answer)) || GoAheadCues.TellsLongAgo(split.Answer))))
         {
             return false;
         }

@@ -27,6 +27,9 @@ public static partial class GoingBackToAGuide
     public static bool GoesBackToTheWaitingQuestion(string? text) =>
         (TargetWords(text) is { } target && WaitingThings.Contains(target.Trim())) || (text is not null && CueBook.Get(Cue.GoingBackWhereWeWere).IsMatch(text.Trim()));
 
+    /// <summary>True when the whole message asks to go on with the questions ("ok continue", "carry on", "好，接着来").</summary>
+    public static bool GoesOnWithTheQuestions(string? text) => text is not null && CueBook.Get(Cue.GoingOnWithTheQuestions).IsMatch(text.Trim());
+
     // What a guide asks, named by no topic: its questions or steps, or where the user was. In "back to your questions" the
     // words read are "your" (the guide's own words, "questions", may follow any topic, as in "back to the shipping questions").
     private static readonly HashSet<string> WaitingThings = new(StringComparer.OrdinalIgnoreCase)
@@ -64,7 +67,9 @@ public static partial class GoingBackToAGuide
             return false;
         }
 
-        if (GoesBackToTheWaitingQuestion(text))
+        // "ok continue", "好，接着来" (after a side question, say) at a guide's question: the question again. At a playbook
+        // step going on is the step's own reading (the next step).
+        if (GoesBackToTheWaitingQuestion(text) || (!place.AtPlaybookStep && GoesOnWithTheQuestions(text)))
         {
             await menu.SayResumedAsync(dc.Context, place.GuideId, cancellationToken);
             await ConversationSteps.AskAgainAsync(dc, cancellationToken);

@@ -34,9 +34,14 @@ public static class MessageArbiter
             return MessagePurpose.PlanRecall;
         }
 
+        // "大概需要多久能办下来" at "What is the problem?": a question of time or cost, with no trouble told, asks; it does not
+        // describe the problem (the prompt is asked again after the answer).
         if (place.Kind == ConversationPlaceKind.FreeText)
         {
-            return MessagePurpose.Answer;
+            return place.GuideId == DialogIds.GuideFixIssue && MessageCues.IsQuestion(text) && MessageCues.AsksDurationOrCost(text)
+                && message.Entities.IssueTypes.Count == 0 && !MessageCues.SoundsLikeAProblem(text)
+                ? MessagePurpose.Question
+                : MessagePurpose.Answer;
         }
 
         // "ok did that", "alright, what comes after that?", "通知看过了，期限是30天": where a playbook's confirmation or step
@@ -171,8 +176,10 @@ public static class MessageArbiter
         // "why this step?", "这一步一般要多久" at a playbook step ask about the step shown, not the knowledge base.
         // Right after a side question, "那要多久能拿到？" points back at that question's topic, not at the step.
         // A time limit ("how many days before I can claim it as lost?") is the platform's or carrier's rule, not the step's;
-        // how things usually go in a place ("一般寄到澳洲要几天？") is the knowledge base's, not the step's either.
+        // how things usually go in a place ("一般寄到澳洲要几天？") is the knowledge base's, not the step's either; so is the
+        // time or cost of a thing named ("how long does LUCID registration take?", "签收证明去哪里要？要多久？").
         if (place.AtPlaybookStep && question && !(place.FollowsAQuestion && SideQuestionFollowUp.IsFollowUp(text)) && !MessageCues.AsksForADeadline(text)
+            && !MessageCues.AsksAnotherThingsTime(text)
             && !(MessageCues.AsksInGeneral(text) && message.Entities.Countries.Count + message.Entities.Regions.Count > 0)
             && ResultQuestions.Read(place.GuideId, text) != ResultQuestion.None)
         {

@@ -24,6 +24,18 @@ public static partial class MessageCues
     public static bool AsksForADeadline(string text) => CueBook.Get(Cue.MessageDeadline).IsMatch(text);
 
     /// <summary>
+    /// Asks the time or cost of a thing it names, not of the step shown ("how long does LUCID registration take? and does
+    /// it cost anything?", "签收证明去哪里要？要多久？"): the knowledge base's question, never the step's duration.
+    /// </summary>
+    public static bool AsksAnotherThingsTime(string text) => CueBook.Get(Cue.MessageAnotherThingsTime).IsMatch(text);
+
+    /// <summary>
+    /// Asks how long something takes or what it costs ("大概需要多久能办下来", "how much does it cost"): at the problem
+    /// prompt, with no trouble told, a question rather than the problem described.
+    /// </summary>
+    public static bool AsksDurationOrCost(string text) => CueBook.Get(Cue.MessageDurationOrCost).IsMatch(text);
+
+    /// <summary>
     /// A clause after the first asks something ("这一步不太懂，能说详细点吗", "no idea, can you explain?"): a don't-know
     /// in front of it does not make the message an answer.
     /// </summary>

@@ -105,8 +105,12 @@ public static partial class MessageCues
     /// </summary>
     public static bool AsksInGeneral(string text) => CueBook.Get(Cue.MessageInGeneral).IsMatch(text);
 
-    /// <summary>Asks which option to take ("which marketplace suits us?", "best way to ship", "选什么平台", "怎么发最划算").</summary>
-    public static bool AsksForAChoice(string text) => CueBook.Get(Cue.MessageChoiceRequest).IsMatch(text) || CueBook.Get(Cue.MessageWhereToSell).IsMatch(text);
+    /// <summary>
+    /// Asks which option to take ("which marketplace suits us?", "best way to ship", "选什么平台", "怎么发最划算"); whether
+    /// an option of the case made a difference ("does it matter which carrier it was?") chooses nothing.
+    /// </summary>
+    public static bool AsksForAChoice(string text) =>
+        (CueBook.Get(Cue.MessageChoiceRequest).IsMatch(text) || CueBook.Get(Cue.MessageWhereToSell).IsMatch(text)) && !CueBook.Get(Cue.MessageWhetherItMatters).IsMatch(text);
 
     /// <summary>
     /// "we already run our own site, what should we watch out for?", "想开个独立站卖到美国，需要注意什么": asks for advice on

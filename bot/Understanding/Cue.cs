@@ -52,9 +52,13 @@ internal enum Cue
     MessagePlanRequest,
 
     MessageQuantity,
+    MessageAnotherThingsTime,
+    MessageWhetherItMatters,
+    MessageDurationOrCost,
     MessageDeadline,
     MessageInGeneral,
     GoingBackWhereWeWere,
+    GoingOnWithTheQuestions,
 
     InterruptionTrailingPunctuation,
     InterruptionAnswerToChange,
@@ -74,6 +78,7 @@ internal enum Cue
     GoAheadDoneChinese,
     GoAheadChineseAsks,
     GoAheadDoneThingFirst,
+    GoAheadLongAgo,
     GoAheadNotYet,
     GoAheadOneAtATime,
     GoAheadSkipEnglish,
@@ -138,6 +143,9 @@ internal enum Cue
     PlacesElseSellersHome,
     PlacesElseClauseBreak,
 
+    PieceWeightsEachBefore,
+    PieceWeightsEachAfter,
+    PieceWeightsCount,
     OwnQuantityFallbackWeight,
     OwnQuantityFallbackMoney,
     OwnQuantityChineseMoney,

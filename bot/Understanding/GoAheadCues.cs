@@ -18,6 +18,9 @@ public static partial class GoAheadCues
     /// </summary>
     public static bool AsksToGoOn(string? text) => text is not null && (CueBook.Get(Cue.GoAheadNextStep).IsMatch(text.Trim()) || CueBook.Get(Cue.GoAheadOneAtATime).IsMatch(text));
 
+    /// <summary>True when the message names a time well before the step ("registered in 2021", "去年"): background, not the step done.</summary>
+    public static bool TellsLongAgo(string? text) => text is not null && CueBook.Get(Cue.GoAheadLongAgo).IsMatch(text);
+
     /// <summary>True when the message tells, in one's own words, that the step was done (and not that it failed).</summary>
     public static bool ReportsItDone(string? text)
     {

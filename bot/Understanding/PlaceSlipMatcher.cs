@@ -7,7 +7,8 @@ namespace CrossBorderBot.Understanding;
 /// </summary>
 /// <remarks>
 /// Guarded against ordinary words: a name of words needs one of its words typed exactly, and a Chinese name of three
-/// characters may differ only in its first or middle character ("新加入" is "newly joined", not Singapore). A slip that
+/// characters may differ only in its first or middle character ("新加入" is "newly joined", not Singapore) and must keep
+/// a character beyond the commonest ones ("多花多少" keeps only 多…多: it is "how much more", not Toronto). A slip that
 /// fits two countries names neither. Only characters no other entity claimed are read.
 /// </remarks>
 internal sealed class PlaceSlipMatcher
@@ -16,13 +17,16 @@ internal sealed class PlaceSlipMatcher
     private const int ShortestNameOfWords = 8;
     private const char Masked = '\0';
 
+    // Characters so common in ordinary phrases that a three-character slip keeping only them is no name ("多花多少").
+    private const string CommonestCharacters = "多少大小不了的是一有个上下中要到会能就也都还这那";
+
     // A Chinese name with one character masked → the country, or null when two countries share the masked form.
     private readonly Dictionary<string, string?> _chineseByMasked = new(StringComparer.Ordinal);
     private readonly int[] _chineseLengths;
-    private readonly HashSet<string> _exactChinese;
 
-    // Every Chinese place name of two characters or more, where names stand exactly ("柏林" is Berlin).
-    private readonly string[] _exactChinesePlaces;
+    // Every Chinese place name of two characters or more, where names stand exactly ("柏林" is Berlin); the names a slip
+    // is read for are those of three or more.
+    private readonly HashSet<string> _exactChinesePlaces;
     private readonly List<(string[] Words, string Name, string Id)> _namesOfWords;
 
     public PlaceSlipMatcher(IEnumerable<VocabularyTerm> countries)
@@ -36,15 +40,19 @@ internal sealed class PlaceSlipMatcher
                 var positions = name.Length == ShortestChineseName ? name.Length - 1 : name.Length;
                 for (var at = 0; at < positions; at++)
                 {
+                    if (name.Length == ShortestChineseName && name.Where((_, kept) => kept != at).All(CommonestCharacters.Contains))
+                    {
+                        continue;
+                    }
+
                     var masked = Mask(name, at);
                     _chineseByMasked[masked] = _chineseByMasked.TryGetValue(masked, out var other) && other != term.Id ? null : term.Id;
                 }
             }
         }
 
-        _exactChinese = [.. terms.SelectMany(t => t.ChinesePhrases).Where(IsChineseName)];
-        _exactChinesePlaces = [.. terms.SelectMany(t => t.ChinesePhrases).Where(n => n.Length >= 2 && n.All(LanguageDetector.IsCjk)).Distinct(StringComparer.Ordinal)];
-        _chineseLengths = [.. _exactChinese.Select(n => n.Length).Distinct().OrderDescending()];
+        _exactChinesePlaces = new(terms.SelectMany(t => t.ChinesePhrases).Where(n => n.Length >= 2 && n.All(LanguageDetector.IsCjk)), StringComparer.Ordinal);
+        _chineseLengths = [.. _exactChinesePlaces.Where(IsChineseName).Select(n => n.Length).Distinct().OrderDescending()];
         _namesOfWords = [.. terms
             .SelectMany(t => t.EnglishPhrases.Select(p => (Phrase: p.ToLowerInvariant().Trim(), t.Id)))
             .Where(n => n.Phrase.Contains(' ') && n.Phrase.Length >= ShortestNameOfWords && n.Phrase.All(c => char.IsAsciiLetter(c) || c == ' '))
@@ -79,7 +87,7 @@ internal sealed class PlaceSlipMatcher
             {
                 var window = text.Substring(start, length);
                 var end = start + length;
-                if (!window.All(LanguageDetector.IsCjk) || PhraseMatcher.IsClaimed(claimed, start, end) || _exactChinese.Contains(window)
+                if (!window.All(LanguageDetector.IsCjk) || PhraseMatcher.IsClaimed(claimed, start, end) || _exactChinesePlaces.Contains(window)
                     || exact.Any(span => span.Start < end && span.End > start && (span.Start < start || span.End > end || length - (span.End - span.Start) < 2)))
                 {
                     continue;

@@ -98,8 +98,9 @@ public sealed partial class QuantityRecognizer
             AddIfFree(found, s.Start, s.End, s.Value);
         }
 
-        // "一两天" is one or two days, no 50 g.
-        return found.Where(s => !ChineseCountWords.IsOneOrTwo(text, s.Start, s.End)).OrderBy(s => s.Start).Select(s => s.Value).ToList();
+        // "一两天" is one or two days, no 50 g; "每个250克，一箱40个" is a parcel of 10 kg.
+        var weights = found.Where(s => !ChineseCountWords.IsOneOrTwo(text, s.Start, s.End)).OrderBy(s => s.Start).ToList();
+        return PieceWeights.TimesTheCount(text, weights).Select(s => s.Value).ToList();
     }
 
     /// <summary>Amounts of money in the text, in order of appearance.</summary>
