@@ -95,7 +95,7 @@ public sealed class GuideReadingsOfTheTwentySixthPassTests
         Assert.Null(Platform(text, null).Read.Experience);
 
     [Theory]
-    [InlineData("which platform to reach parents in france with baby carriers?", BusinessModel.B2C)]
+    [InlineData("which marketplace for parents in france who buy baby carriers?", BusinessModel.B2C)]
     [InlineData("给德国的宠物主人卖猫砂盆，用哪个平台", BusinessModel.B2C)]
     [InlineData("need a marketplace for gardeners in the UK", BusinessModel.B2C)]
     public void Buyers_named_after_to_for_or_gei_decide_the_customer(string text, BusinessModel model) =>
