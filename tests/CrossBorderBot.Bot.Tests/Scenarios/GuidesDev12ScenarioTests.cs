@@ -13,8 +13,11 @@ public sealed class GuidesDev12ScenarioTests(ITestOutputHelper output)
     private readonly DevPartPrinter printer = new(output);
 
     // Measured when the set was written, on 1cd9d42 before any change of the twenty-sixth pass to the guides: 5 of 26
-    // (two readiness openings and a Lazada problem are routed or triaged elsewhere — not the guides' part).
-    private const int PassFloor = 5;
+    // (two readiness openings and a Lazada problem are routed or triaged elsewhere — not the guides' part). After this pass's
+    // guide changes: 19 of 26; of the seven left, those three, "no idea, what would EPR even cover for us?" (a question about
+    // the question read as a no), a correction of the market at a step, and two the guides' readers take but the arbiter does not
+    // pass on at its question.
+    private const int PassFloor = 19;
 
     [Fact]
     public async Task Dev_scenarios_pass_in_total()
