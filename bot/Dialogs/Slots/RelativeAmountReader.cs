@@ -27,6 +27,22 @@ public sealed class RelativeAmountReader(RelativeAmountWords words)
     }
 
     /// <summary>
+    /// True when the amount in <paramref name="text"/> is said per year and not also per month ("about 24k usd per year",
+    /// "一年大概十来万"): a monthly budget is a twelfth of it. "十来万 a year, so like 8k a month" says the month as well and
+    /// is read by its monthly figure.
+    /// </summary>
+    public bool IsPerYear(string? text) => SaysAny(text, words.PerYear) && !SaysPerMonth(text);
+
+    /// <summary>True when <paramref name="text"/> says a monthly amount ("a month", "/mo", "每月").</summary>
+    public bool SaysPerMonth(string? text) => SaysAny(text, words.PerMonth);
+
+    private static bool SaysAny(string? text, List<string> said)
+    {
+        var normalized = SlotVocabulary.Normalize(text);
+        return normalized.Length > 0 && said.Any(word => Says(normalized, word));
+    }
+
+    /// <summary>
     /// "a few hundred bucks", "几千块吧": an amount said by its size only, as a round figure of that size, with the currency
     /// named (null when none is: the guide assumes one and says so); null when no such amount is said.
     /// </summary>
@@ -110,4 +126,10 @@ public sealed class RelativeAmountWords
     public Dictionary<string, List<string>> Vague { get; set; } = [];
 
     public Dictionary<string, List<string>> Currencies { get; set; } = [];
+
+    /// <summary>Words that make an amount a yearly one ("a year", "per annum", "一年", "每年").</summary>
+    public List<string> PerYear { get; set; } = [];
+
+    /// <summary>Words that make an amount a monthly one ("a month", "/mo", "每月", "一个月").</summary>
+    public List<string> PerMonth { get; set; } = [];
 }

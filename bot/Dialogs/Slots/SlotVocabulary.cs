@@ -94,6 +94,9 @@ public sealed partial class SlotVocabulary
     /// <summary>The one home market of a marketplace that sells in one (Walmart Marketplace → "us"), by platform id.</summary>
     public IReadOnlyDictionary<string, string> PlatformHomeMarkets { get; private init; } = new Dictionary<string, string>();
 
+    /// <summary>Named days said as a delivery deadline ("before black friday", "圣诞节前"), read with the turn's date.</summary>
+    public DeadlineWords Deadlines { get; private init; } = new();
+
     /// <summary>True when the whole message is one of the slots' answer words ("不需要", "nope"): a reply, not a command.</summary>
     public bool IsAnswerWord(string? text)
     {
@@ -375,6 +378,7 @@ public sealed partial class SlotVocabulary
             new BuyerWords(file.Buyers), new AgreementReader(file.YesNo, yesNo), new RelativeAmountReader(file.RelativeAmounts))
         {
             PlatformHomeMarkets = file.PlatformHomeMarkets,
+            Deadlines = file.Deadlines,
         };
     }
 }

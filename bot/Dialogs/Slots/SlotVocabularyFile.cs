@@ -27,4 +27,7 @@ public sealed class SlotVocabularyFile
 
     /// <summary>Marketplaces that sell in one home market, by platform id, with that market's knowledge-base id.</summary>
     public Dictionary<string, string> PlatformHomeMarkets { get; set; } = [];
+
+    /// <summary>Named days a parcel must arrive by ("before christmas", "月底前"), and the words that make them a deadline.</summary>
+    public DeadlineWords Deadlines { get; set; } = new();
 }

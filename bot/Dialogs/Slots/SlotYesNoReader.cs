@@ -78,11 +78,18 @@ public sealed class SlotYesNoReader
         }
 
         // "欧洲的CE做了，美国的还没弄", "VAT注册了，EPR还没弄": a part said done is the yes part.
-        var yes = clauses.FindIndex(clause => !IsNegation(clause) && (_yesStart.IsMatch(clause) || _yesEnd.IsMatch(clause)
+        // "这个得有认证吧，不过我们什么都没做": a guess at what is needed ("得有…吧") holds nothing.
+        var yes = clauses.FindIndex(clause => !IsNegation(clause) && !IsAGuessAtWhatIsNeeded(clause) && (_yesStart.IsMatch(clause) || _yesEnd.IsMatch(clause)
             || (_done?.IsMatch(clause) == true && !_negation.IsMatch(clause)) || holdsAnswer?.Invoke(clause) == true));
         return yes >= 0 && clauses.Where((_, index) => index != yes)
             .Any(clause => isUnknown(clause) || _negation.IsMatch(clause) || _noStart.IsMatch(clause) || _inProgress?.IsMatch(clause) == true);
     }
+
+    /// <summary>
+    /// True when a clause guesses at what is needed rather than telling what there is: a word of need and a closing "吧"
+    /// ("玩具应该要认证吧", "这个得有认证吧").
+    /// </summary>
+    private bool IsAGuessAtWhatIsNeeded(string clause) => clause.EndsWith('吧') && _need.IsMatch(clause);
 
     /// <summary>True when the normalized reply opens with a correction of an earlier answer ("no wait", "oops", "说错了").</summary>
     public bool OpensWithACorrection(string normalized) => _correctionStart?.IsMatch(normalized) == true;
@@ -102,8 +109,12 @@ public sealed class SlotYesNoReader
             normalized = normalized[correction.Length..];
         }
 
-        // "哦，那我们一个都没弄": a clause of lead-ins alone ("哦", "well") is no clause of the answer; the next one is the first.
-        var first = _separators.Split(normalized).Select(part => part.Trim()).FirstOrDefault(part => part.Length > 0 && !_noLeadInsOnly.IsMatch(part)) ?? string.Empty;
+        // "哦，那我们一个都没弄", "ok. no certs at all": a clause of lead-ins alone ("哦", "well", "ok") is no clause of the
+        // answer; the next one is the first. (An English lead-in ends with its separator, which the split took away.)
+        // "衣服应该不用认证吧，不过我们一个都没有": a first clause that only guesses what is needed is an aside; the answer is
+        // the clause after it.
+        var clauses = _separators.Split(normalized).Select(part => part.Trim()).Where(part => part.Length > 0 && !_noLeadInsOnly.IsMatch(part + " ")).ToList();
+        var first = clauses.Count > 1 && IsAGuessAtWhatIsNeeded(clauses[0]) ? clauses[1] : clauses.FirstOrDefault() ?? string.Empty;
         return first.Length > 0 && !_hedge.IsMatch(first) && (_noStart.IsMatch(first) || _notNeeded?.IsMatch(first) == true);
     }
 

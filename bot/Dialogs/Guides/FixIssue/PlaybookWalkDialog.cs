@@ -102,6 +102,15 @@ public sealed class PlaybookWalkDialog : Dialog, IGoOnPrompt
             answer = NextValue;
         }
 
+        // "switching to english, my partner is reading along: next step please", "老板在旁边看着呢，你接着说下一步", "然后下一步呢":
+        // what is said before the request only leads into it, and a connective before it or a particle after it asks nothing
+        // more; the request alone is the answer.
+        if (answer is null && verb is null && StepRequest.Core(text) is { } core && core != text
+            && (ChoicePrompt.Recognize(core, choices, PromptLanguage.Cultures(dc.Context.Activity)) is { } said ? said.Value : GoAheadCues.AsksToGoOn(core) ? NextValue : null) is { } request)
+        {
+            answer = request;
+        }
+
         var playbook = Current(instance);
         var step = instance.GetValue<int>(StepKey);
         switch (answer)

@@ -48,7 +48,7 @@ public sealed class LogisticsGuide : TypedSlotGuide<LogisticsAnswers>
     {
         _locations = new GuideLocationResolver(knowledgeBase, recognizer);
         _results = new LogisticsResultBuilder(knowledgeBase, advisor, _locations, time);
-        _slots = new LogisticsSlotReader(knowledgeBase, _locations, SlotVocabulary.Default);
+        _slots = new LogisticsSlotReader(knowledgeBase, _locations, SlotVocabulary.Default, time);
         _explainer = new LogisticsExplainer(advisor, _locations, _slots.ChannelNames, new LogisticsResultAnswers(knowledgeBase, _locations), time);
         _products = new LogisticsProducts(knowledgeBase);
         _questions = Table();

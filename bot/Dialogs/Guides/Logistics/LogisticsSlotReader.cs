@@ -9,7 +9,7 @@ namespace CrossBorderBot.Dialogs.Guides;
 /// entities, the size pattern ("35*25*25 cm"), the rest from the slot vocabulary — and, for the question waiting,
 /// its short answers and "don't know" (with the default said). Then merges what it read into the answers so far.
 /// </summary>
-public sealed partial class LogisticsSlotReader(KnowledgeBase knowledgeBase, GuideLocationResolver locations, SlotVocabulary vocabulary)
+public sealed partial class LogisticsSlotReader(KnowledgeBase knowledgeBase, GuideLocationResolver locations, SlotVocabulary vocabulary, TimeProvider? time = null)
 {
     private readonly GuidePlaceReader _places = new(knowledgeBase, locations, vocabulary);
 
@@ -52,7 +52,7 @@ public sealed partial class LogisticsSlotReader(KnowledgeBase knowledgeBase, Gui
     public (LogisticsAnswers Read, HashSet<string> Defaults) Read(string text, MessageEntities entities, string? waitingSlot)
     {
         var defaults = new HashSet<string>(StringComparer.Ordinal);
-        var facts = _factsRead.Get(text, true, entities, _ => ParcelMessageFacts.Read(text, entities, knowledgeBase, vocabulary, ChannelNames));
+        var facts = _factsRead.Get(text, true, entities, _ => ParcelMessageFacts.Read(text, entities, knowledgeBase, vocabulary, ChannelNames, Today));
         entities = facts.Entities;
         var said = _placesRead.Get(text, waitingSlot == Destination, entities, atDestination => _places.Read(facts.PlaceText, facts.PlaceEntities, atDestination));
         var places = said.Ids;
@@ -82,6 +82,17 @@ public sealed partial class LogisticsSlotReader(KnowledgeBase knowledgeBase, Gui
             var sterling = ParcelValueInPounds.AsSterling(pounds);
             (valueAmount, valueCurrency) = (sterling.Amount, sterling.Currency);
             weights = weights.Where(w => w != pounds).ToList();
+        }
+
+        // "货值十来万人民币", "a few hundred bucks" at the value question: an amount said by its size only is a round figure of
+        // that size, in the currency named or, said as assumed, the one the merge takes.
+        if (money is null && waitingSlot == Value && vocabulary.RelativeAmounts.Vague(text) is { } vague)
+        {
+            (valueAmount, valueCurrency) = (vague.Amount, vague.Currency);
+            if (vague.Currency is null)
+            {
+                defaults.Add(Value);
+            }
         }
 
         // "not sure", "we haven't priced it yet" at the value question: the vocabulary's default value, said as assumed, so
@@ -180,7 +191,7 @@ public sealed partial class LogisticsSlotReader(KnowledgeBase knowledgeBase, Gui
     /// </summary>
     public bool SpeedOnlyWished(string text, string? waitingSlot) =>
         SpeedWish.AsksForAnotherSpeed(text) && vocabulary.ReadValue(Urgency, text, waitingSlot, new HashSet<string>()) is null
-        && ChannelUrgency(text) is null && DeliveryTimeSpeed.Of(text) is null;
+        && ChannelUrgency(text) is null && DeliveryTimeSpeed.Of(text, Today) is null;
 
     /// <summary>How many of the guide's questions the message answers, read clearly (not as short answers).</summary>
     public int SlotsRead(RecognizedMessage message)
@@ -295,7 +306,10 @@ public sealed partial class LogisticsSlotReader(KnowledgeBase knowledgeBase, Gui
     private bool OpensWithASpeed(string text, string waitingSlot) =>
         SlotClauses.WithStarts(SlotVocabulary.Normalize(text)).Select(clause => clause.Clause.Trim()).FirstOrDefault(clause => clause.Length > 0) is { } opening
         && !vocabulary.NamesTopic(waitingSlot, opening)
-        && (vocabulary.ReadAnywhere(Urgency, opening) is not null || DeliveryTimeSpeed.Of(opening) is not null);
+        && (vocabulary.ReadAnywhere(Urgency, opening) is not null || DeliveryTimeSpeed.Of(opening, Today) is not null);
+
+    // The turn's date, for a deadline said by a named day ("before black friday"): the house's clock, which tests can set.
+    private DateOnly Today => DateOnly.FromDateTime((time ?? TimeProvider.System).GetUtcNow().UtcDateTime);
 
     // "something like DHL or FedEx", "邮政小包就行": a channel named for the parcel stands for the speed it gives.
     private ShippingUrgency? ChannelUrgency(string text) =>

@@ -31,7 +31,7 @@ internal sealed partial record ParcelMessageFacts(
     bool AsksForSlower,
     bool SaysOnlyWhatItIsMadeOf)
 {
-    public static ParcelMessageFacts Read(string text, MessageEntities original, KnowledgeBase knowledgeBase, SlotVocabulary vocabulary, LogisticsChannelNames channelNames)
+    public static ParcelMessageFacts Read(string text, MessageEntities original, KnowledgeBase knowledgeBase, SlotVocabulary vocabulary, LogisticsChannelNames channelNames, DateOnly? today = null)
     {
         var entities = ParcelValueInPounds.Of(original, text);
         // "跟上次发东京的一样重", "same weight as our german orders": a place said of another parcel is no destination, nor is
@@ -56,7 +56,7 @@ internal sealed partial record ParcelMessageFacts(
             named.Count > 0,
             channelNames.NamedIn(text) is { } channel ? LogisticsChannelNames.UrgencyOf(channel) : null,
             vocabulary.NamesTopic(LogisticsSlotReader.Returns, text),
-            DeliveryTimeSpeed.Of(text),
+            DeliveryTimeSpeed.Of(text, today),
             SpeedWish.AsksForFaster(text),
             SpeedWish.AsksForSlower(text),
             OnlyWords().IsMatch(text));

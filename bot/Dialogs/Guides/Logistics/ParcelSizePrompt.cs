@@ -61,10 +61,12 @@ public sealed partial class ParcelSizePrompt(string id) : Prompt<ParcelSizeAnswe
             return ParcelSizeAnswer.Skip;
         }
 
-        // "长五十宽四十高三十": the sides named with Chinese numerals are read as digits.
-        if (CueBook.Get(Cue.ParcelSizeSidesNamedInChinese).IsMatch(trimmed))
+        // "长五十宽四十高三十", "箱子三十五乘二十五乘二十", "每个两米乘一米乘一米": sides said in Chinese numerals (named, or
+        // joined by 乘, or in a reply with no digit at all) are read as digits, and sides in metres as centimetres.
+        if (CueBook.Get(Cue.ParcelSizeSidesNamedInChinese).IsMatch(trimmed) || trimmed.Contains('乘') || !CueBook.Get(Cue.ParcelSizeDigits).IsMatch(trimmed))
         {
             trimmed = CueBook.Get(Cue.ParcelSizeChineseNumerals).Replace(trimmed, numeral => ChineseNumeral.TryParse(numeral.Value, out var value) ? value.ToString(CultureInfo.InvariantCulture) : numeral.Value);
+            trimmed = SidesInMetres.AsCentimetres(trimmed);
         }
 
         // At the size question itself, three bare numbers are the three sides ("40 30 25左右", "40,30,25 cm").

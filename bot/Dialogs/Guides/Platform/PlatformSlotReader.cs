@@ -68,6 +68,14 @@ public sealed partial class PlatformSlotReader(KnowledgeBase knowledgeBase, Guid
 
         var (budget, currency) = ReadBudget(text, entities, waitingSlot, defaults);
 
+        // "roughly 24k usd per year", "一年大概十二万": the question asks per month, so a yearly amount is a twelfth of it,
+        // said back as assumed ("I'll go with 2,000 USD a month") so the seller can correct it.
+        if (budget is { } yearly && vocabulary.RelativeAmounts.IsPerYear(text))
+        {
+            budget = Math.Round(yearly / 12m, 0);
+            defaults.Add(Budget);
+        }
+
         // "we do both", "2B 2C都做", "mostly b2b, some b2c": the result is for the side named first ("both, mostly
         // wholesale…" is for businesses), consumers when neither is named, and the other side is offered after it.
         // "our buyers are cafes and hotel chains", "卖给养宠物的个人": the customer said by who the buyers are.

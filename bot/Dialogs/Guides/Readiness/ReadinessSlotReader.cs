@@ -49,6 +49,14 @@ public sealed partial class ReadinessSlotReader(ReadinessQuestionnaire questionn
             defaults.Remove(CashCycleId);
         }
 
+        // "一年大概十来万" at the budget question: the year is the amount's period, no cash cycle.
+        if (read.ContainsKey(ReadinessQuestionnaire.BudgetQuestionId) && read.ContainsKey(CashCycleId) && waitingQuestion != CashCycleId
+            && vocabulary.RelativeAmounts.IsPerYear(text) && !Names(CashCycleId, text))
+        {
+            read.Remove(CashCycleId);
+            defaults.Remove(CashCycleId);
+        }
+
         if (waitingQuestion is not null && read.ContainsKey(waitingQuestion) && OnlyAboutOtherQuestions(waitingQuestion, text))
         {
             read.Remove(waitingQuestion);
@@ -119,26 +127,48 @@ public sealed partial class ReadinessSlotReader(ReadinessQuestionnaire questionn
         assumed = false;
         if (ReadinessQuestionnaire.IsBudget(question))
         {
-            // "万把块", "两三万吧" at the budget question: an amount said by its size only is a round figure of that size, in
-            // the currency named or, said as assumed, the question's own (CNY).
-            if (waiting && vocabulary.RelativeAmounts.Vague(text) is { } vague)
-            {
-                assumed = vague.Currency is null;
-                return questionnaire.BudgetAnswer(vague.Amount, vague.Currency ?? ReadinessQuestionnaire.BudgetCurrency);
-            }
-
-            // "about 2k", "三千左右" at the budget question: the question's own currency (CNY), said as assumed.
-            if (waiting && BareAmount.Read(text) is { } bare)
+            var amount = Budget(text, entities, waiting, out assumed);
+            // "一年大概十来万", "60k rmb a year": the question asks per month, so a yearly amount is a twelfth of it, said as assumed.
+            if (amount is { } said && vocabulary.RelativeAmounts.IsPerYear(text))
             {
                 assumed = true;
-                return questionnaire.BudgetAnswer(bare, ReadinessQuestionnaire.BudgetCurrency);
+                return questionnaire.BudgetAnswer(Math.Round(said.Amount / 12m, 0), said.Currency);
             }
 
-            var money = entities.Money.FirstOrDefault(m => m.Amount >= 0);
-            assumed = money is not null && !string.IsNullOrWhiteSpace(text) && BareAmount.Read(money.Text) is not null;
-            return money is not null && (waiting || BudgetWords().IsMatch(text)) ? questionnaire.BudgetAnswer(money.Amount, money.Currency.ToUpperInvariant()) : null;
+            return amount is { } monthly ? questionnaire.BudgetAnswer(monthly.Amount, monthly.Currency) : null;
         }
 
+        return OtherAnswer(question, text, entities, waiting);
+    }
+
+    /// <summary>The amount a message gives the budget question, in the currency said or the question's own.</summary>
+    private (decimal Amount, string Currency)? Budget(string text, MessageEntities entities, bool waiting, out bool assumed)
+    {
+        assumed = false;
+        // "万把块", "两三万吧" at the budget question: an amount said by its size only is a round figure of that size, in
+        // the currency named or, said as assumed, the question's own (CNY).
+        // "十来万 a year, so like 8k rmb a month": said per month as well, the monthly figure is the answer.
+        if (waiting && !(vocabulary.RelativeAmounts.SaysPerMonth(text) && entities.Money.Count > 0) && vocabulary.RelativeAmounts.Vague(text) is { } vague)
+        {
+            assumed = vague.Currency is null;
+            return (vague.Amount, vague.Currency ?? ReadinessQuestionnaire.BudgetCurrency);
+        }
+
+        // "about 2k", "三千左右" at the budget question: the question's own currency (CNY), said as assumed.
+        if (waiting && BareAmount.Read(text) is { } bare)
+        {
+            assumed = true;
+            return (bare, ReadinessQuestionnaire.BudgetCurrency);
+        }
+
+        var money = (vocabulary.RelativeAmounts.SaysPerMonth(text) ? entities.Money.LastOrDefault(m => m.Amount >= 0) : null) ?? entities.Money.FirstOrDefault(m => m.Amount >= 0);
+        assumed = money is not null && !string.IsNullOrWhiteSpace(text) && BareAmount.Read(money.Text) is not null;
+        return money is not null && (waiting || BudgetWords().IsMatch(text)) ? (money.Amount, money.Currency.ToUpperInvariant()) : null;
+    }
+
+    /// <summary>The answer a message gives any question but the budget: choices, yes/no, and counts with their unit.</summary>
+    private string? OtherAnswer(ReadinessQuestion question, string text, MessageEntities entities, bool waiting)
+    {
         // A number goes to the question its words are about: "回款大概两三个月" or "we could fund stock for 4 months" at the
         // lead-time question are the cash cycle's months, "3 sales guys" the staff, "production takes 15 days" the lead time.
         return question.Id switch

@@ -151,8 +151,9 @@ public static partial class ResultQuestions
     [GeneratedRegex(@"\bwhy\b|\bhow\s+come\b|为什么|为何|为啥|怎么会", RegexOptions.IgnoreCase)]
     private static partial Regex Why();
 
-    // "what should we fix first", "where do we start", "top priority", "先改进哪方面", "优先解决什么", "最该改进哪里".
-    [GeneratedRegex(@"\b(?:fix|improve|work\s+on|start\s+with|tackle|focus\s+on|address|do|change)\s+first\b|\bwhat\s+(?:should|do|must|shall|would)\s+(?:we|i)\s+(?:fix|improve|work\s+on|focus\s+on|prioriti[sz]e|tackle)\b|\b(?:first|top|biggest|main)\s+(?:priority|priorities|thing\s+to\s+(?:fix|do|improve))\b|\bwhere\s+(?:should|do|can)\s+(?:we|i)\s+(?:start|begin)\b|\bprioriti[sz]e\b|\bmost\s+(?:important|urgent)\s+(?:to\s+)?(?:fix|improve|thing)\b|先(?:改进|改善|改|做|解决|补|提升|处理|弄|搞)|优先(?:改进|解决|做|处理|提升|补)|最(?:需要|应该|该|要)(?:先)?(?:改进|提升|解决|加强|补)|哪(?:个)?(?:方面|里|块)(?:最)?(?:需要|应该|该)?(?:先)?(?:改进|提升|加强|补)|从哪(?:里|儿)?(?:开始|入手|下手)(?:改|提升|补)?", RegexOptions.IgnoreCase)]
+    // "what should we fix first", "where do we start", "top priority", "先改进哪方面", "优先解决什么", "最该改进哪里"; the first
+    // step or a route asked for: "what's step one for us", "第一步该干啥", "怎么改进，给个路线".
+    [GeneratedRegex(@"\b(?:step\s+(?:one|1)|first\s+step|1st\s+step)\b|第一步|头一步|路线|\broad\s*map\b|(?:怎么|如何|怎样)(?:改进|改善)|\b(?:fix|improve|work\s+on|start\s+with|tackle|focus\s+on|address|do|change)\s+first\b|\bwhat\s+(?:should|do|must|shall|would)\s+(?:we|i)\s+(?:fix|improve|work\s+on|focus\s+on|prioriti[sz]e|tackle)\b|\b(?:first|top|biggest|main)\s+(?:priority|priorities|thing\s+to\s+(?:fix|do|improve))\b|\bwhere\s+(?:should|do|can)\s+(?:we|i)\s+(?:start|begin)\b|\bprioriti[sz]e\b|\bmost\s+(?:important|urgent)\s+(?:to\s+)?(?:fix|improve|thing)\b|先(?:改进|改善|改|做|解决|补|提升|处理|弄|搞)|优先(?:改进|解决|做|处理|提升|补)|最(?:需要|应该|该|要)(?:先)?(?:改进|提升|解决|加强|补)|哪(?:个)?(?:方面|里|块)(?:最)?(?:需要|应该|该)?(?:先)?(?:改进|提升|加强|补)|从哪(?:里|儿)?(?:开始|入手|下手)(?:改|提升|补)?", RegexOptions.IgnoreCase)]
     private static partial Regex FixFirst();
 
     // "level 3", "the third level", "第3级", "第三级", "等级3", "3级".
