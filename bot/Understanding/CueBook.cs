@@ -1,5 +1,3 @@
-using System.Buffers;
-
 namespace CrossBorderBot.Understanding;
 
 /// <summary>
@@ -87,7 +85,7 @@ internal sealed class CueBook
         }
 
         var definition = _definitions[cue];
-        var required = CueRegex.RequiredOf(definition.Pattern, definition.Options);
+        var required = RequiredStrings.Of(definition.Pattern, definition.Options);
         var built = Build(cue, RegexOptions.None, required);
         if (Interlocked.CompareExchange(ref _interpreted[cue], built, null) is { } earlier)
         {
@@ -99,6 +97,6 @@ internal sealed class CueBook
         return built;
     }
 
-    private CueRegex Build(int cue, RegexOptions tier, SearchValues<string>? required) =>
+    private CueRegex Build(int cue, RegexOptions tier, RequiredStrings? required) =>
         new(new Regex(_definitions[cue].Pattern, _definitions[cue].Options | RegexOptions.CultureInvariant | tier), required);
 }

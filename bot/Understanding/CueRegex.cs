@@ -1,11 +1,9 @@
-using System.Buffers;
-
 namespace CrossBorderBot.Understanding;
 
 /// <summary>
 /// A cue's regex with a cheap check in front: the strings of which every match consumes one
-/// (<see cref="RequiredLiterals"/>), searched for in the message at once (a vectorised multi-string search) before
-/// the regex runs. A message with none of them cannot match, so it gets the regex's own answer for "no match" without
+/// (<see cref="RequiredStrings"/>), searched for in the message (vectorised multi-string searches) before the regex
+/// runs. A message with none of them cannot match, so it gets the regex's own answer for "no match" without
 /// the regex running: false, <see cref="System.Text.RegularExpressions.Match.Empty"/>, no matches, the input
 /// unchanged, the input unsplit. Most cues do not match most messages, and a cue's regex scans the whole message from
 /// every position its first part could start at; the check is one pass.
@@ -20,28 +18,19 @@ internal sealed class CueRegex
     /// <summary>Never matches: its <see cref="Regex.Matches(string)"/> is the empty collection a filtered message gets.</summary>
     private static readonly Regex NoMatch = new("(?!)", RegexOptions.CultureInvariant);
 
-    private static readonly SearchValues<char> RegexOnlyCaseVariants = SearchValues.Create(RequiredLiterals.RegexOnlyCaseVariants);
-
     private readonly Regex _regex;
-    private readonly SearchValues<string>? _required;
+    private readonly RequiredStrings? _required;
 
-    public CueRegex(Regex regex, SearchValues<string>? required)
+    public CueRegex(Regex regex, RequiredStrings? required)
     {
         _regex = regex;
         _required = required;
     }
 
-    /// <summary>The strings searched for before the regex runs, or null when it always runs.</summary>
-    public static SearchValues<string>? RequiredOf(string pattern, RegexOptions options) =>
-        RequiredLiterals.Of(pattern, options) is { } strings
-            ? SearchValues.Create(strings.ToArray(), StringComparison.OrdinalIgnoreCase)
-            : null;
-
     public RegexOptions Options => _regex.Options;
 
     /// <summary>Whether a message can match at all; true means only that the regex must be asked.</summary>
-    public bool MayMatch(ReadOnlySpan<char> input) =>
-        _required is null || input.ContainsAny(_required) || input.ContainsAny(RegexOnlyCaseVariants);
+    public bool MayMatch(ReadOnlySpan<char> input) => _required is null || _required.MayBeIn(input);
 
     public bool IsMatch(string input) => MayMatch(Checked(input)) && _regex.IsMatch(input);
 
