@@ -56,8 +56,10 @@ internal static class RequiredLiterals
     public const string RegexOnlyCaseVariants = "\u017F\u212A";
 
     /// <summary>
-    /// Whether a character may go into a required string: ordinal ignore-case search finds every character the regex
-    /// engine equates with it (or the message holds one of <see cref="RegexOnlyCaseVariants"/>).
+    /// Whether a character may go into a required string: the search (<see cref="RequiredStrings"/>: ASCII case
+    /// ignored, other characters as they are) finds every character the regex engine equates with it, or the message
+    /// holds one of <see cref="RegexOnlyCaseVariants"/>. Outside ASCII that is the caseless: Chinese characters and
+    /// punctuation.
     /// </summary>
     public static bool Searchable(char c) => c < 128
         || char.GetUnicodeCategory(c) is UnicodeCategory.OtherLetter or UnicodeCategory.ConnectorPunctuation

@@ -139,6 +139,20 @@ public sealed class CueRegexTests(ITestOutputHelper output)
     }
 
     [Fact]
+    public void Chinese_and_mixed_strings_are_searched_in_messages_that_are_not_all_ascii()
+    {
+        var required = RequiredStrings.Of("(?:价格|price|开了case)", RegexOptions.IgnoreCase);
+
+        Assert.NotNull(required);
+        Assert.True(required.MayBeIn("PRICE?"));
+        Assert.True(required.MayBeIn("这个价格呢"));
+        Assert.True(required.MayBeIn("买家开了CASE"));
+        Assert.True(required.MayBeIn("运费 price"));
+        Assert.False(required.MayBeIn("how much does it cost"));
+        Assert.False(required.MayBeIn("成本多少"));
+    }
+
+    [Fact]
     public void A_null_message_or_a_start_past_the_end_throws_as_the_regex_does()
     {
         var cue = CueBook.Get(Cue.MessageWhy);
