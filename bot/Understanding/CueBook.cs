@@ -18,6 +18,11 @@ namespace CrossBorderBot.Understanding;
 /// benchmark's noise).
 /// </para>
 /// <para>
+/// Each tier's regex sits behind the same check, worked out once per cue from its pattern (<see cref="CueRegex"/>,
+/// <see cref="RequiredLiterals"/>): the strings every match consumes one of, searched for in the message before the
+/// regex runs; a message with none of them gets "no match" without the regex, which is most messages for most cues.
+/// </para>
+/// <para>
 /// Every regex gets <see cref="RegexOptions.CultureInvariant"/>, which is what the source generator did for the
 /// <c>[GeneratedRegex]</c> declarations these cues replace (it uses the invariant culture unless told otherwise), so
 /// case-insensitive matching does not depend on the culture of the thread that builds a cue.
@@ -28,15 +33,15 @@ internal sealed class CueBook
     private static readonly Lazy<CueBook> Loaded = new(() => new CueBook(CueVocabulary.ReadEmbedded()));
 
     private readonly CueDefinition[] _definitions;
-    private readonly Regex?[] _interpreted;
-    private readonly Regex?[] _compiled;
+    private readonly CueRegex?[] _interpreted;
+    private readonly CueRegex?[] _compiled;
 
     private CueBook(IReadOnlyDictionary<string, CueDefinition> vocabulary)
     {
         var cues = Enum.GetValues<Cue>();
         _definitions = new CueDefinition[cues.Length];
-        _interpreted = new Regex?[cues.Length];
-        _compiled = new Regex?[cues.Length];
+        _interpreted = new CueRegex?[cues.Length];
+        _compiled = new CueRegex?[cues.Length];
         foreach (var cue in cues)
         {
             _definitions[(int)cue] = vocabulary.TryGetValue(cue.ToString(), out var found)
@@ -55,8 +60,11 @@ internal sealed class CueBook
 
     public static IReadOnlyList<Cue> All { get; } = Enum.GetValues<Cue>();
 
-    /// <summary>The cue's regex: the compiled one once built, until then the interpreted one (built on first use).</summary>
-    public static Regex Get(Cue cue) => Default.Regex((int)cue);
+    /// <summary>
+    /// The cue's regex: the compiled one once built, until then the interpreted one (built on first use), each behind
+    /// the check for the strings every match of the cue contains (<see cref="CueRegex"/>).
+    /// </summary>
+    public static CueRegex Get(Cue cue) => Default.Regex((int)cue);
 
     /// <summary>Reads the vocabulary now (the start-up warm-up), so the first turn does not.</summary>
     public static void Load() => _ = Default;
@@ -64,7 +72,7 @@ internal sealed class CueBook
     /// <summary>The cue as the vocabulary defines it (expanded pattern, options, why).</summary>
     public CueDefinition Definition(Cue cue) => _definitions[(int)cue];
 
-    private Regex Regex(int cue)
+    private CueRegex Regex(int cue)
     {
         if (Volatile.Read(ref _compiled[cue]) is { } compiled)
         {
@@ -76,17 +84,19 @@ internal sealed class CueBook
             return interpreted;
         }
 
-        var built = Build(cue, RegexOptions.None);
+        var definition = _definitions[cue];
+        var required = RequiredStrings.Of(definition.Pattern, definition.Options);
+        var built = Build(cue, RegexOptions.None, required);
         if (Interlocked.CompareExchange(ref _interpreted[cue], built, null) is { } earlier)
         {
             return earlier;
         }
 
         // Only the call that stored the interpreted regex queues the compiled one.
-        ThreadPool.QueueUserWorkItem(static state => Volatile.Write(ref state.Book._compiled[state.Cue], state.Book.Build(state.Cue, RegexOptions.Compiled)), (Book: this, Cue: cue), preferLocal: false);
+        ThreadPool.QueueUserWorkItem(static state => Volatile.Write(ref state.Book._compiled[state.Cue], state.Book.Build(state.Cue, RegexOptions.Compiled, state.Required)), (Book: this, Cue: cue, Required: required), preferLocal: false);
         return built;
     }
 
-    private Regex Build(int cue, RegexOptions tier) =>
-        new(_definitions[cue].Pattern, _definitions[cue].Options | RegexOptions.CultureInvariant | tier);
+    private CueRegex Build(int cue, RegexOptions tier, RequiredStrings? required) =>
+        new(new Regex(_definitions[cue].Pattern, _definitions[cue].Options | RegexOptions.CultureInvariant | tier), required);
 }
