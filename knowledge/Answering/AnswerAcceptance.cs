@@ -28,6 +28,16 @@ internal sealed partial class AnswerAcceptance(KnowledgeBase kb, AnswerRanker ra
 
     public bool Answers(QuestionAnalysis q, AnswerCandidate best, bool typedFact) => Refusal(q, best, typedFact) is null;
 
+    // Refusals for what the entry holds of the words asked, which another entry may hold: not those for what the question is
+    // (a name no entry uses, the user's own result, a live price), which hold for every entry.
+    private static readonly string[] WordRefusals = [TooLittle, CountrysSentences, NotAboutTheMarket, "no length of time", "a playbook for other markets", "a term asked of a country without a market", "a country without a market"];
+
+    public static bool RefusedForTheWordsAsked(string refusal) => WordRefusals.Contains(refusal, StringComparer.Ordinal);
+
+    private const string TooLittle = "too little of what is asked";
+    private const string CountrysSentences = "the country's sentences say nothing asked";
+    private const string NotAboutTheMarket = "not about the market named";
+
     /// <summary>Why the best entry does not answer the question, or null when it does (the reason is printed by the eval command's --explain).</summary>
     public string? Refusal(QuestionAnalysis q, AnswerCandidate best, bool typedFact)
     {
@@ -130,7 +140,7 @@ internal sealed partial class AnswerAcceptance(KnowledgeBase kb, AnswerRanker ra
             && best.Entry.Type is SearchEntryType.Market or SearchEntryType.ImportRule && best.Entry.Markets.Count == 1
             && !ranker.QuotesRuleAmount(q) && !EntryNameWords.WritesMarketCode(q.Text, best.Entry.Markets[0]))
         {
-            return "the country's sentences say nothing asked";
+            return CountrysSentences;
         }
 
         var asked = ranker.ContentTerms(q);
@@ -144,7 +154,7 @@ internal sealed partial class AnswerAcceptance(KnowledgeBase kb, AnswerRanker ra
             var aboutIt = EntrySentences(best.Entry).Where(s => countryNames.Any(n => s.Text.Contains(n, StringComparison.OrdinalIgnoreCase))).ToList();
             if (aboutIt.Count == 0 || (asked.Count > 0 && !aboutIt.Any(s => ranker.AskedWordsIn(s.Text, asked, s.Language) > 0)))
             {
-                return "the country's sentences say nothing asked";
+                return CountrysSentences;
             }
         }
 
@@ -214,7 +224,7 @@ internal sealed partial class AnswerAcceptance(KnowledgeBase kb, AnswerRanker ra
         // An entry the question does not name must be about the market it names ("a Brazilian trademark").
         if (!best.Named && q.Markets.Any() && !AboutMarket(best.Entry, q))
         {
-            return "not about the market named";
+            return NotAboutTheMarket;
         }
 
         // "Is RoHS needed for LED lamps?": a named requirement answers whether it applies, whatever the product.
@@ -263,7 +273,7 @@ internal sealed partial class AnswerAcceptance(KnowledgeBase kb, AnswerRanker ra
         var enough = best.Named && !onlyWhere && !sharedName
             ? askedCount == 0 || coverage >= MinCoverageNamed || (askedCount == 1 && q.Kind is QuestionKind.Definition or QuestionKind.Expansion or QuestionKind.General && !AsksCountOrPerson().IsMatch(q.Text))
             : coverage >= ((q.ReportsProblem || QuestionAnalyzer.AsksHowToHandle(q.Text)) && best.Entry.Type == SearchEntryType.Playbook ? MinCoverageReportedProblem : MinCoverageUnnamed);
-        return enough ? null : "too little of what is asked";
+        return enough ? null : TooLittle;
     }
 
     private bool IsSubject(QuestionAnalysis q, AnswerCandidate candidate) => ranker.NamesItOrItsTerm(q, candidate.Entry);

@@ -27,6 +27,7 @@ public sealed partial class QuestionAnswerer
     private readonly FigureScope _scope;
     private readonly StoreScope _stores;
     private readonly ProductRequirements _requirements;
+    private readonly RuleProductScope _ruleScope;
 
     // Words that ask for a tax rate and nothing more ("the current standard VAT rate", "增值税税率现在是几个点").
     private const string RateWordsEnglish = "rate rates standard percent percentage current currently now today charge charges vat gst tax sales consumption much"
@@ -41,6 +42,10 @@ public sealed partial class QuestionAnswerer
     // Scores closer than this are a tie, which adding a few entries to the index can turn either way (three entries added
     // left the two candidates below 0.0025 apart, in the other order).
     private const double NearTieMargin = 0.01;
+
+    // How far below a refused first entry a named one is still asked: the next two (a market's rule under its overview, a
+    // country's scheme under the tax term). Further down, the question's words have stopped pointing at it.
+    private const int FallThroughDepth = 2;
 
     private readonly HashSet<string> _rateWords;
     private readonly HashSet<string> _feeWords;
@@ -66,7 +71,9 @@ public sealed partial class QuestionAnswerer
         _marketItems = new MarketFigureItems(knowledgeBase);
         _scope = new FigureScope(knowledgeBase, _marketItems);
         _stores = new StoreScope(knowledgeBase, _marketItems);
-        _requirements = new ProductRequirements(knowledgeBase, new ProductCategoryWords(knowledgeBase), _composer);
+        var productWords = new ProductCategoryWords(knowledgeBase);
+        _requirements = new ProductRequirements(knowledgeBase, productWords, _composer);
+        _ruleScope = new RuleProductScope(knowledgeBase, productWords, _ranker, _composer);
         _rateWords = [.. search.Terms(RateWordsEnglish, KnowledgeLanguage.English), .. search.Terms(RateWordsChinese, KnowledgeLanguage.Chinese)];
         _feeWords = [.. search.Terms(FeeWordsEnglish, KnowledgeLanguage.English), .. search.Terms(FeeWordsChinese, KnowledgeLanguage.Chinese)];
     }
@@ -148,6 +155,12 @@ public sealed partial class QuestionAnswerer
         if (ranked.Count == 0)
         {
             return KnowledgeAnswer.NotAnswered(q, 0);
+        }
+
+        // "美国卖砧板要FDA注册吗": whether the registrations asked about cover the product named comes first.
+        if (_ruleScope.Answer(q, ranked) is { } outOfScope)
+        {
+            return outOfScope;
         }
 
         var best = ranked[0];
@@ -261,6 +274,27 @@ public sealed partial class QuestionAnswerer
             return ownAnswer;
         }
 
+        // "auckland customer: nz gst on a nz$80 order?", "吉隆坡买家 LVG税只管货值多少令吉以下的货": the first entry is refused for the
+        // words asked (the tax term asked of a country, a rule's compliance item), and an entry a little further down that the
+        // question names by its own name, or the country's own scheme, and that holds some of what is asked, answers. Named
+        // only through the market, a lower entry is one of the market's many rules ("russia excise on vapes" is not the parcel
+        // threshold); named through a refused term, it is the term's rule, which answers only holding clearly more of what is
+        // asked (TermsOwnEntry); reached by its words alone it is a guess ("cainiao warehouse address in spain"). A first entry
+        // refused for what the question is (a name no entry uses, the user's own result) refuses every other one too, and one
+        // refused only for a figure it does not hold keeps its "not held" reply below.
+        if (_acceptance.Refusal(q, best, _composer.Compose(q, best.Entry, best.Score, today, AsksOnlyTheFact(q), _ranker.ContentTerms(q), mentioned).TypedFact) is { } refusal
+            && AnswerAcceptance.RefusedForTheWordsAsked(refusal))
+        {
+            foreach (var lower in ranked.Skip(1).Take(FallThroughDepth)
+                .Where(c => c.Entity >= 0 && c.Coverage > 0 && (NamedByItsOwnName(q, c) || _ranker.OfNamedCountry(q, c.Entry))))
+            {
+                if (From(lower) is { } lowerAnswer)
+                {
+                    return lowerAnswer;
+                }
+            }
+        }
+
         // "noon seller subscription fee", "CE certification cost": the named entry is about what is asked but gives no figure
         // for it; the reply says so, with what the entry does hold.
         if (best.Named && _composer.Compose(q, best.Entry, best.Score, today, AsksOnlyTheFact(q), _ranker.ContentTerms(q), mentioned) is var held
@@ -311,6 +345,9 @@ public sealed partial class QuestionAnswerer
         return [asked, .. _ranker.Rank(q).Take(top).Select((c, i) => string.Create(System.Globalization.CultureInfo.InvariantCulture,
             $"{c.Entry.Type}:{c.Entry.Id} {c.Score:0.00} (text {c.Text:0.00}, names {c.Entity:0.00}, fit {c.Fit:0.00}, coverage {c.Coverage:0.00}{(c.Named ? ", named" : string.Empty)}){(i == 0 ? Verdict(c) : string.Empty)}"))];
     }
+
+    private static bool NamedByItsOwnName(QuestionAnalysis q, AnswerCandidate c) =>
+        q.Subjects.Any(s => s.Id.Equals(c.Entry.Id, StringComparison.OrdinalIgnoreCase));
 
     // "What's the VAT rate in Italy?" asks the rate and nothing else; "does Japan charge consumption tax on small imports?"
     // asks about small imports too, which the market's own text answers. The same for "Coupang's commission?" and fees.
