@@ -28,16 +28,6 @@ internal sealed partial class AnswerAcceptance(KnowledgeBase kb, AnswerRanker ra
 
     public bool Answers(QuestionAnalysis q, AnswerCandidate best, bool typedFact) => Refusal(q, best, typedFact) is null;
 
-    // Refusals for what the entry holds of the words asked, which another entry may hold: not those for what the question is
-    // (a name no entry uses, the user's own result, a live price), which hold for every entry.
-    private static readonly string[] WordRefusals = [TooLittle, CountrysSentences, NotAboutTheMarket, "no length of time", "a playbook for other markets", "a term asked of a country without a market", "a country without a market"];
-
-    public static bool RefusedForTheWordsAsked(string refusal) => WordRefusals.Contains(refusal, StringComparer.Ordinal);
-
-    private const string TooLittle = "too little of what is asked";
-    private const string CountrysSentences = "the country's sentences say nothing asked";
-    private const string NotAboutTheMarket = "not about the market named";
-
     /// <summary>Why the best entry does not answer the question, or null when it does (the reason is printed by the eval command's --explain).</summary>
     public string? Refusal(QuestionAnalysis q, AnswerCandidate best, bool typedFact)
     {
@@ -140,7 +130,7 @@ internal sealed partial class AnswerAcceptance(KnowledgeBase kb, AnswerRanker ra
             && best.Entry.Type is SearchEntryType.Market or SearchEntryType.ImportRule && best.Entry.Markets.Count == 1
             && !ranker.QuotesRuleAmount(q) && !EntryNameWords.WritesMarketCode(q.Text, best.Entry.Markets[0]))
         {
-            return CountrysSentences;
+            return "the country's sentences say nothing asked";
         }
 
         var asked = ranker.ContentTerms(q);
@@ -154,7 +144,7 @@ internal sealed partial class AnswerAcceptance(KnowledgeBase kb, AnswerRanker ra
             var aboutIt = EntrySentences(best.Entry).Where(s => countryNames.Any(n => s.Text.Contains(n, StringComparison.OrdinalIgnoreCase))).ToList();
             if (aboutIt.Count == 0 || (asked.Count > 0 && !aboutIt.Any(s => ranker.AskedWordsIn(s.Text, asked, s.Language) > 0)))
             {
-                return CountrysSentences;
+                return "the country's sentences say nothing asked";
             }
         }
 
@@ -224,7 +214,7 @@ internal sealed partial class AnswerAcceptance(KnowledgeBase kb, AnswerRanker ra
         // An entry the question does not name must be about the market it names ("a Brazilian trademark").
         if (!best.Named && q.Markets.Any() && !AboutMarket(best.Entry, q))
         {
-            return NotAboutTheMarket;
+            return "not about the market named";
         }
 
         // "Is RoHS needed for LED lamps?": a named requirement answers whether it applies, whatever the product.
@@ -273,7 +263,7 @@ internal sealed partial class AnswerAcceptance(KnowledgeBase kb, AnswerRanker ra
         var enough = best.Named && !onlyWhere && !sharedName
             ? askedCount == 0 || coverage >= MinCoverageNamed || (askedCount == 1 && q.Kind is QuestionKind.Definition or QuestionKind.Expansion or QuestionKind.General && !AsksCountOrPerson().IsMatch(q.Text))
             : coverage >= ((q.ReportsProblem || QuestionAnalyzer.AsksHowToHandle(q.Text)) && best.Entry.Type == SearchEntryType.Playbook ? MinCoverageReportedProblem : MinCoverageUnnamed);
-        return enough ? null : TooLittle;
+        return enough ? null : "too little of what is asked";
     }
 
     private bool IsSubject(QuestionAnalysis q, AnswerCandidate candidate) => ranker.NamesItOrItsTerm(q, candidate.Entry);

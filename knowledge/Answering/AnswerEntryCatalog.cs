@@ -49,12 +49,8 @@ internal sealed class AnswerEntryCatalog
 
         foreach (var p in kb.Playbooks)
         {
-            // The signs, the causes and the notes per market are searched as the playbook's text, so they are what it says
-            // too: "EU buyers withdraw within 14 days" and "no tracking event for 10 days" are the figures asked about.
-            // After the steps and the prevention, so a reply that quoted those before still does.
             Add(new AnswerEntry(SearchEntryType.Playbook, p.Id, null, p.Name, p.Summary,
-                [.. p.Steps.Select(s => s.Detail is { } d ? LocalizedText.Of(s.Title.En + ": " + d.En, s.Title.ZhCn + "：" + d.ZhCn) : s.Title), .. p.Prevention,
-                    .. p.Symptoms, .. p.Causes, .. p.MarketNotes.Select(n => MarketNoteLine(kb, n))],
+                [.. p.Steps.Select(s => s.Detail is { } d ? LocalizedText.Of(s.Title.En + ": " + d.En, s.Title.ZhCn + "：" + d.ZhCn) : s.Title), .. p.Prevention],
                 p.Sources, p.Reviewed, p.Markets, p.Caveat));
         }
 
@@ -99,16 +95,6 @@ internal sealed class AnswerEntryCatalog
 
     // The tax's name line is backed by the rate's own sources where the data tags them.
     private static LocalizedText VatLine(VatInfo vat) => vat.Sources.Count > 0 && vat.Name.Sources is null ? vat.Name with { Sources = vat.Sources } : vat.Name;
-
-    // A playbook's note for one market (and platform) says where it holds: "European Union: …", "Amazon, United States: …".
-    private static LocalizedText MarketNoteLine(KnowledgeBase kb, MarketNote note)
-    {
-        var place = kb.FindMarket(note.Market)?.Name ?? kb.FindCountry(note.Market)?.Name ?? LocalizedText.Of(note.Market.ToUpperInvariant(), note.Market.ToUpperInvariant());
-        var platform = note.Platform is null ? null : kb.Platforms.FirstOrDefault(p => p.Id.Equals(note.Platform, StringComparison.OrdinalIgnoreCase))?.Name;
-        var en = platform is null ? place.En : platform.En + ", " + place.En;
-        var zh = platform is null ? place.ZhCn : platform.ZhCn + "，" + place.ZhCn;
-        return note.Note with { En = en + ": " + note.Note.En, ZhCn = zh + "：" + note.Note.ZhCn };
-    }
 
     private static LocalizedText Dated(DateOnly from, LocalizedText change)
     {

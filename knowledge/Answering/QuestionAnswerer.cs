@@ -43,10 +43,6 @@ public sealed partial class QuestionAnswerer
     // left the two candidates below 0.0025 apart, in the other order).
     private const double NearTieMargin = 0.01;
 
-    // How far below a refused first entry a named one is still asked: the next two (a market's rule under its overview, a
-    // country's scheme under the tax term). Further down, the question's words have stopped pointing at it.
-    private const int FallThroughDepth = 2;
-
     private readonly HashSet<string> _rateWords;
     private readonly HashSet<string> _feeWords;
 
@@ -274,27 +270,6 @@ public sealed partial class QuestionAnswerer
             return ownAnswer;
         }
 
-        // "auckland customer: nz gst on a nz$80 order?", "吉隆坡买家 LVG税只管货值多少令吉以下的货": the first entry is refused for the
-        // words asked (the tax term asked of a country, a rule's compliance item), and an entry a little further down that the
-        // question names by its own name, or the country's own scheme, and that holds some of what is asked, answers. Named
-        // only through the market, a lower entry is one of the market's many rules ("russia excise on vapes" is not the parcel
-        // threshold); named through a refused term, it is the term's rule, which answers only holding clearly more of what is
-        // asked (TermsOwnEntry); reached by its words alone it is a guess ("cainiao warehouse address in spain"). A first entry
-        // refused for what the question is (a name no entry uses, the user's own result) refuses every other one too, and one
-        // refused only for a figure it does not hold keeps its "not held" reply below.
-        if (_acceptance.Refusal(q, best, _composer.Compose(q, best.Entry, best.Score, today, AsksOnlyTheFact(q), _ranker.ContentTerms(q), mentioned).TypedFact) is { } refusal
-            && AnswerAcceptance.RefusedForTheWordsAsked(refusal))
-        {
-            foreach (var lower in ranked.Skip(1).Take(FallThroughDepth)
-                .Where(c => c.Entity >= 0 && c.Coverage > 0 && (NamedByItsOwnName(q, c) || _ranker.OfNamedCountry(q, c.Entry))))
-            {
-                if (From(lower) is { } lowerAnswer)
-                {
-                    return lowerAnswer;
-                }
-            }
-        }
-
         // "noon seller subscription fee", "CE certification cost": the named entry is about what is asked but gives no figure
         // for it; the reply says so, with what the entry does hold.
         if (best.Named && _composer.Compose(q, best.Entry, best.Score, today, AsksOnlyTheFact(q), _ranker.ContentTerms(q), mentioned) is var held
@@ -345,9 +320,6 @@ public sealed partial class QuestionAnswerer
         return [asked, .. _ranker.Rank(q).Take(top).Select((c, i) => string.Create(System.Globalization.CultureInfo.InvariantCulture,
             $"{c.Entry.Type}:{c.Entry.Id} {c.Score:0.00} (text {c.Text:0.00}, names {c.Entity:0.00}, fit {c.Fit:0.00}, coverage {c.Coverage:0.00}{(c.Named ? ", named" : string.Empty)}){(i == 0 ? Verdict(c) : string.Empty)}"))];
     }
-
-    private static bool NamedByItsOwnName(QuestionAnalysis q, AnswerCandidate c) =>
-        q.Subjects.Any(s => s.Id.Equals(c.Entry.Id, StringComparison.OrdinalIgnoreCase));
 
     // "What's the VAT rate in Italy?" asks the rate and nothing else; "does Japan charge consumption tax on small imports?"
     // asks about small imports too, which the market's own text answers. The same for "Coupang's commission?" and fees.
