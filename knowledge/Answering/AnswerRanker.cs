@@ -105,6 +105,9 @@ internal sealed partial class AnswerRanker(KnowledgeBase kb, KnowledgeSearch sea
     private bool NamesCountryScheme(QuestionAnalysis q) =>
         q.Entities.Any(e => e.Kind == EntityKind.Country) && catalog.All.Any(e => OfNamedCountry(q, e));
 
+    /// <summary>The compliance items whose name carries the glossary term's name (the term's own rules).</summary>
+    public IReadOnlyList<AnswerEntry> RulesOfTerm(string termId) => _topics.RulesOfTerm(termId);
+
     /// <summary>The question quotes an amount that is some import rule's own threshold or fee ("the $800 de minimis").</summary>
     public bool QuotesRuleAmount(QuestionAnalysis question) => _ruleAmounts.RulesQuoting(QuestionAmounts.Thresholds(question)).Count > 0;
 

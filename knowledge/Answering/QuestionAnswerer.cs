@@ -27,6 +27,7 @@ public sealed partial class QuestionAnswerer
     private readonly FigureScope _scope;
     private readonly StoreScope _stores;
     private readonly ProductRequirements _requirements;
+    private readonly RuleProductScope _ruleScope;
 
     // Words that ask for a tax rate and nothing more ("the current standard VAT rate", "增值税税率现在是几个点").
     private const string RateWordsEnglish = "rate rates standard percent percentage current currently now today charge charges vat gst tax sales consumption much"
@@ -66,7 +67,9 @@ public sealed partial class QuestionAnswerer
         _marketItems = new MarketFigureItems(knowledgeBase);
         _scope = new FigureScope(knowledgeBase, _marketItems);
         _stores = new StoreScope(knowledgeBase, _marketItems);
-        _requirements = new ProductRequirements(knowledgeBase, new ProductCategoryWords(knowledgeBase), _composer);
+        var productWords = new ProductCategoryWords(knowledgeBase);
+        _requirements = new ProductRequirements(knowledgeBase, productWords, _composer);
+        _ruleScope = new RuleProductScope(knowledgeBase, productWords, _ranker, _composer);
         _rateWords = [.. search.Terms(RateWordsEnglish, KnowledgeLanguage.English), .. search.Terms(RateWordsChinese, KnowledgeLanguage.Chinese)];
         _feeWords = [.. search.Terms(FeeWordsEnglish, KnowledgeLanguage.English), .. search.Terms(FeeWordsChinese, KnowledgeLanguage.Chinese)];
     }
@@ -148,6 +151,12 @@ public sealed partial class QuestionAnswerer
         if (ranked.Count == 0)
         {
             return KnowledgeAnswer.NotAnswered(q, 0);
+        }
+
+        // "美国卖砧板要FDA注册吗": whether the registrations asked about cover the product named comes first.
+        if (_ruleScope.Answer(q, ranked) is { } outOfScope)
+        {
+            return outOfScope;
         }
 
         var best = ranked[0];
