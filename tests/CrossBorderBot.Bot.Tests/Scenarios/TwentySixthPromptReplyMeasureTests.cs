@@ -9,10 +9,11 @@ namespace CrossBorderBot.Tests.Scenarios;
 /// </summary>
 public sealed class TwentySixthPromptReplyMeasureTests(ITestOutputHelper output)
 {
-    // MEASUREMENT PENDING: measured once on the base 55672fe plus only this batch's test files, before any behaviour
-    // change of this pass (session 27).
-    private const int MissCeiling = 60;
-    private const int NotTakenCeiling = 60;
+    // Measured once on the base 55672fe plus only this batch's test files (f5acae3, the commit that added them), before
+    // any behaviour change of this pass (session 27): 1 of 60 (1.7 %) said "didn't understand"; 1 of 60 (1.7 %) was not
+    // taken at all.
+    private const int MissCeiling = 1;
+    private const int NotTakenCeiling = 1;
 
     [Fact]
     public async Task Held_out_natural_replies_at_guide_prompts_are_taken()
