@@ -9,9 +9,9 @@ namespace CrossBorderBot.Tests.Scenarios;
 /// helper that wrote only this set and changed no code, from issue #9's text, the README's description and the knowledge
 /// data, by imitating how small exporters answer a question in chat. Like the twenty-sixth scenarios this set is
 /// REPRESENTATIVE, not a stress test: the replies a typical seller gives at each prompt, in proportion, drawing on the
-/// whole range of kinds earlier sets covered (short answers in own words, abbreviations and typos, units and currencies
-/// as people type them, a city for the country, a deadline for a speed, hedged and "don't know" answers, mixed English
-/// and Chinese), none stressed; spread over the prompts of all four guides, the readiness guide past its budget question
+/// whole range of kinds earlier sets covered (short answers in own words, abbreviations, units and currencies as people
+/// type them, a city for the country, a deadline for a speed, hedged answers, Latin letters and units inside Chinese
+/// replies), none stressed; spread over the prompts of all four guides, the readiness guide past its budget question
 /// included; not from the slot vocabulary and not reusing any earlier wording (checked by a script after lowercasing and
 /// removing punctuation, and for shared runs of 6 words or 8 Chinese characters). Each line's comment names the slot the
 /// reply should fill. Never tuned on. The setups reach each prompt the plain way.
