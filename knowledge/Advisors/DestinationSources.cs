@@ -16,7 +16,7 @@ public static class DestinationSources
         ArgumentNullException.ThrowIfNull(destination);
         string[] own = [destination.Id, destination.CountryCode ?? destination.Id, destination.RegionId ?? destination.Id, "global", .. destination.IsEu ? ["eu"] : Array.Empty<string>()];
         return [.. sourceIds.Where(id => kb.FindSource(id) is not { } source || kb.SourceHosts.Classify(source) != SourceHostKind.Official
-            || kb.SourceHosts.IsOfficialFor(SourceHosts.HostOf(source)!, own))];
+            || kb.SourceHosts.IsOfficialFor(source, own))];
     }
 
     /// <summary>

@@ -1,11 +1,22 @@
+using System.Runtime.CompilerServices;
+
 namespace CrossBorderBot.Knowledge.Model;
 
 /// <summary>
 /// Which web hosts count as official per market, which belong to platforms or carriers, which are denied and which serve
 /// only plain http (sources/hosts.yaml). A host matches a listed domain when it equals it or is a subdomain of it.
 /// </summary>
+/// <remarks>
+/// A source's host is classified once per source and these lists (<see cref="Classified"/>): every logistics result asks
+/// it of each source it cites, and parsing the address and matching it against every listed domain each time was
+/// 2.5–2.8 % of a guide turn. Sources and these lists are read-only once the knowledge is loaded, so the answer kept is
+/// the answer a new classification would give.
+/// </remarks>
 public sealed record SourceHosts
 {
+    // Per instance without a field of the record's own (a field would take part in its equality), per source by reference.
+    private static readonly ConditionalWeakTable<SourceHosts, ConditionalWeakTable<Source, SourceClass>> ClassesByHosts = new();
+
     public IReadOnlyList<OfficialHosts> Official { get; init; } = [];
 
     public IReadOnlyList<string> PlatformOrCarrier { get; init; } = [];
@@ -36,19 +47,39 @@ public sealed record SourceHosts
 
     public bool IsHttpOnly(string host) => HttpOnly.Any(d => Matches(host, d));
 
-    public SourceHostKind Classify(Source source)
+    public SourceHostKind Classify(Source source) => Classified(source).Kind;
+
+    /// <summary>
+    /// True when the source's host is official for any of <paramref name="markets"/> (<see cref="IsOfficialFor"/> of its
+    /// host; false for a source without an http(s) address).
+    /// </summary>
+    public bool IsOfficialFor(Source source, IReadOnlyCollection<string> markets) =>
+        Classified(source).OfficialFor.Any(market => markets.Contains(market, StringComparer.OrdinalIgnoreCase));
+
+    /// <summary>The source's host classified: worked out on the first call for this source, kept for the next.</summary>
+    private SourceClass Classified(Source source)
+    {
+        ArgumentNullException.ThrowIfNull(source);
+        var classes = ClassesByHosts.GetValue(this, static _ => new());
+        return classes.TryGetValue(source, out var known) ? known : classes.GetValue(source, ClassifyHost);
+    }
+
+    private SourceClass ClassifyHost(Source source)
     {
         var host = HostOf(source);
         if (host is null)
         {
-            return SourceHostKind.ThirdParty;
+            return new(SourceHostKind.ThirdParty, []);
         }
 
-        if (Official.Any(o => o.Hosts.Any(d => Matches(host, d))))
-        {
-            return SourceHostKind.Official;
-        }
-
-        return PlatformOrCarrier.Any(d => Matches(host, d)) ? SourceHostKind.PlatformOrCarrier : SourceHostKind.ThirdParty;
+        // The markets whose official hosts hold it, in list order: what IsOfficialFor(host, markets) looks for.
+        string[] officialFor = [.. Official.Where(o => o.Hosts.Any(d => Matches(host, d))).Select(o => o.Market)];
+        var kind = officialFor.Length > 0 ? SourceHostKind.Official
+            : PlatformOrCarrier.Any(d => Matches(host, d)) ? SourceHostKind.PlatformOrCarrier
+            : SourceHostKind.ThirdParty;
+        return new(kind, officialFor);
     }
+
+    /// <summary>Who runs a source's host, and the markets it is official for (none unless <paramref name="Kind"/> is official).</summary>
+    private sealed record SourceClass(SourceHostKind Kind, IReadOnlyList<string> OfficialFor);
 }
