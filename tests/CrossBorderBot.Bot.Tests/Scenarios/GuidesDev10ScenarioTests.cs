@@ -6,7 +6,7 @@ namespace CrossBorderBot.Tests.Scenarios;
 /// The guides' tenth dev set (<see cref="GuidesDev10Scenarios"/>) through the real bot, measured as one total with its
 /// misses printed:
 /// <c>dotnet test tests/CrossBorderBot.Bot.Tests --filter "FullyQualifiedName~GuidesDev10ScenarioTests" --logger "console;verbosity=detailed"</c>.
-/// The twenty-second part it was written after is printed and held by <see cref="TwentySecondPartDevTests"/>.
+/// The twenty-second part it was written after is printed and held by <see cref="DevPartTests"/>.
 /// </summary>
 public sealed class GuidesDev10ScenarioTests(ITestOutputHelper output)
 {

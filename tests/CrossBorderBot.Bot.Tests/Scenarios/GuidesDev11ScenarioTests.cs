@@ -6,7 +6,7 @@ namespace CrossBorderBot.Tests.Scenarios;
 /// The guides' eleventh dev set (<see cref="GuidesDev11Scenarios"/>) through the real bot, measured as one total with its
 /// misses printed:
 /// <c>dotnet test tests/CrossBorderBot.Bot.Tests --filter "FullyQualifiedName~GuidesDev11ScenarioTests" --logger "console;verbosity=detailed"</c>.
-/// The twenty-third part it was written after is printed and held by <see cref="TwentyThirdPartDevTests"/>.
+/// The twenty-third part it was written after is printed and held by <see cref="DevPartTests"/>.
 /// </summary>
 public sealed class GuidesDev11ScenarioTests(ITestOutputHelper output)
 {

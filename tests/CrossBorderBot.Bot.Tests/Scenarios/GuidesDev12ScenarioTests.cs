@@ -6,7 +6,7 @@ namespace CrossBorderBot.Tests.Scenarios;
 /// The guides' twelfth dev set (<see cref="GuidesDev12Scenarios"/>) through the real bot, measured as one total with its
 /// misses printed:
 /// <c>dotnet test tests/CrossBorderBot.Bot.Tests --filter "FullyQualifiedName~GuidesDev12ScenarioTests" --logger "console;verbosity=detailed"</c>.
-/// The twenty-fourth part it was written after is printed and held by <see cref="TwentyFourthPartDevTests"/>.
+/// The twenty-fourth part it was written after is printed and held by <see cref="DevPartTests"/>.
 /// </summary>
 public sealed class GuidesDev12ScenarioTests(ITestOutputHelper output)
 {

@@ -6,7 +6,7 @@ namespace CrossBorderBot.Tests.Scenarios;
 /// The guides' eighth dev set (<see cref="GuidesDev8Scenarios"/>) through the real bot, measured as one total with its
 /// misses printed:
 /// <c>dotnet test tests/CrossBorderBot.Bot.Tests --filter "FullyQualifiedName~GuidesDev8ScenarioTests" --logger "console;verbosity=detailed"</c>.
-/// The twentieth part it was written after is printed and held by <see cref="TwentiethPartDevTests"/>.
+/// The twentieth part it was written after is printed and held by <see cref="DevPartTests"/>.
 /// </summary>
 public sealed class GuidesDev8ScenarioTests(ITestOutputHelper output)
 {

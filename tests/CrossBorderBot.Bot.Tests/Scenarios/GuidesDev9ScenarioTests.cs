@@ -6,7 +6,7 @@ namespace CrossBorderBot.Tests.Scenarios;
 /// The guides' ninth dev set (<see cref="GuidesDev9Scenarios"/>) through the real bot, measured as one total with its
 /// misses printed:
 /// <c>dotnet test tests/CrossBorderBot.Bot.Tests --filter "FullyQualifiedName~GuidesDev9ScenarioTests" --logger "console;verbosity=detailed"</c>.
-/// The twenty-first part it was written after is printed and held by <see cref="TwentyFirstPartDevTests"/>.
+/// The twenty-first part it was written after is printed and held by <see cref="DevPartTests"/>.
 /// </summary>
 public sealed class GuidesDev9ScenarioTests(ITestOutputHelper output)
 {

@@ -42,7 +42,12 @@ public sealed class PromptReplyMeasureTests(ITestOutputHelper output)
         Assert.True(all.Count(c => CrossBorderBot.Language.LocaleLanguage.IsChinese(c.Locale)) * 2 >= all.Count);
     }
 
-    internal static async Task<string> ReplyToAsync(PromptReplyCase reply)
+    internal static Task<string> ReplyToAsync(PromptReplyCase reply) => Replies.ResultOf(reply);
+
+    /// <summary>Each reply played once per test run: a dev part's measure and its printer read the same play.</summary>
+    private static readonly PlayedOnce<PromptReplyCase, string> Replies = new(PlayReplyAsync);
+
+    private static async Task<string> PlayReplyAsync(PromptReplyCase reply)
     {
         using var user = new GuideSession(reply.Locale);
         var reached = "";

@@ -1,3 +1,4 @@
+using System.Runtime.ExceptionServices;
 using System.Text.RegularExpressions;
 using CrossBorderBot.Tests.TestUtilities;
 
@@ -6,6 +7,9 @@ namespace CrossBorderBot.Tests.Scenarios;
 /// <summary>Plays a <see cref="ConversationScenario"/> against the real bot and reports the first turn that fails.</summary>
 public static class ScenarioRunner
 {
+    /// <summary>Each scenario played once per test run, whichever counter or printer asks first (see <see cref="PlayedOnce{TKey,TResult}"/>).</summary>
+    private static readonly PlayedOnce<ConversationScenario, Played> Plays = new(PlayAsync);
+
     /// <summary>Runs the scenario named <paramref name="name"/> of <paramref name="table"/>; fails with its first failing turn.</summary>
     public static async Task AssertPassesAsync(IReadOnlyList<ConversationScenario> table, string name)
     {
@@ -47,22 +51,16 @@ public static class ScenarioRunner
         return passed;
     }
 
+    /// <summary>The scenario's first failing turn (null when every turn passes and every card sent is valid).</summary>
     public static async Task<string?> FirstFailureAsync(ConversationScenario scenario)
     {
-        using var user = new GuideSession(scenario.Locale, scenario.ChannelId);
-        for (var index = 0; index < scenario.Turns.Count; index++)
+        var played = await Plays.ResultOf(scenario);
+        if (played.Failures.Count > 0)
         {
-            var turn = scenario.Turns[index];
-            var reply = await user.SayAsync(turn.Say);
-            var seen = reply.Text;
-            var problem = Check(turn, seen, reply.Replies.Select(BotReplies.VisibleText).ToList());
-            if (problem is not null)
-            {
-                return $"turn {index + 1} \"{turn.Say}\": {problem}\n--- the bot said ---\n{seen}";
-            }
+            return played.Failures[0];
         }
 
-        user.Cards.AssertAllValid();
+        played.CardsChecked?.Throw();
         return null;
     }
 
@@ -70,7 +68,15 @@ public static class ScenarioRunner
     /// Every failing turn of the scenario, the conversation going on after each (a dev part's misses read by kind: a
     /// scenario's later turns may fail for a reason of their own, which its first failure hides).
     /// </summary>
-    public static async Task<IReadOnlyList<string>> AllFailuresAsync(ConversationScenario scenario)
+    public static async Task<IReadOnlyList<string>> AllFailuresAsync(ConversationScenario scenario) => (await Plays.ResultOf(scenario)).Failures;
+
+    /// <summary>
+    /// One play of the scenario: every failing turn, the conversation played on past each, so its first failure and
+    /// its count of failing turns come from the same play. The bot replies to a turn the same whether or not a later
+    /// turn follows, so the first of these is the failure a play stopped at it would report. Cards are checked, as
+    /// before, only when every turn passed.
+    /// </summary>
+    private static async Task<Played> PlayAsync(ConversationScenario scenario)
     {
         var failures = new List<string>();
         using var user = new GuideSession(scenario.Locale, scenario.ChannelId);
@@ -84,7 +90,20 @@ public static class ScenarioRunner
             }
         }
 
-        return failures;
+        if (failures.Count > 0)
+        {
+            return new Played(failures, null);
+        }
+
+        try
+        {
+            user.Cards.AssertAllValid();
+            return new Played(failures, null);
+        }
+        catch (Exception invalid)
+        {
+            return new Played(failures, ExceptionDispatchInfo.Capture(invalid));
+        }
     }
 
     private static string? Check(ScenarioTurn turn, string seen, IReadOnlyList<string> messages)
@@ -128,4 +147,7 @@ public static class ScenarioRunner
 
         return null;
     }
+
+    /// <summary>What one play of a scenario showed: every failing turn, and the card check's failure when it failed.</summary>
+    private sealed record Played(IReadOnlyList<string> Failures, ExceptionDispatchInfo? CardsChecked);
 }

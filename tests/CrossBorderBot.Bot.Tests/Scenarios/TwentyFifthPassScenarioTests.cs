@@ -1,84 +1,11 @@
-using Xunit.Abstractions;
-
 namespace CrossBorderBot.Tests.Scenarios;
 
 /// <summary>
-/// The twenty-fifth pass's held-out scenarios (<see cref="TwentyFifthHeldOutScenarios"/>) through the real bot, measured
-/// as totals (<c>dotnet test tests/CrossBorderBot.Bot.Tests --filter "FullyQualifiedName~TwentyFifthPassScenarioTests.Held"</c>).
-/// Written blind before any behaviour change of the twenty-fifth pass and never tuned on: only the counts are printed,
-/// not which scenarios or turns fail, so the set stays unseen. Besides whole goals it counts every failing turn, each
-/// conversation played on past its first failure, so a pass that mends one turn of a long conversation shows. The floor
-/// only ever goes up, the ceiling only down.
+/// The twenty-fifth part is measured as a row of <see cref="HeldOutParts"/>; this link of the chain of earlier
+/// conversations stays for the part after it, measured in its own classes until it is a row of the table too.
 /// </summary>
-public sealed class TwentyFifthPassScenarioTests(ITestOutputHelper output)
+public static class TwentyFifthPassScenarioTests
 {
-    // Measured once on the base 1cd9d42 plus only this batch's test files (386efe0, the commit that added them), before
-    // any twenty-fifth-pass behaviour change: 19 of 40 (a representative part, not a stress test: see
-    // TwentyFifthHeldOutScenarios).
-    private const int PassFloor = 19;
-
-    // Measured once on the base 1cd9d42 plus only this batch's test files (386efe0), before any twenty-fifth-pass
-    // behaviour change: 116 of 384 turns failed, each conversation played on past its first failure.
-    private const int FailingTurnCeiling = 116;
-
-    [Fact]
-    public async Task Held_out_scenarios_pass_in_total()
-    {
-        var all = TwentyFifthHeldOutScenarios.All;
-        var passed = await ScenarioRunner.CountPassingAsync(all);
-
-        // Totals only: which turns fail is never printed, so the set stays unseen.
-        var failingTurns = 0;
-        foreach (var scenario in all)
-        {
-            failingTurns += (await ScenarioRunner.AllFailuresAsync(scenario)).Count;
-        }
-
-        var turns = all.Sum(s => s.Turns.Count);
-        output.WriteLine($"held-out 25 scenarios passed: {passed} of {all.Count} ({100.0 * passed / all.Count:F1} %)");
-        output.WriteLine($"held-out 25 failing turns (each conversation played on): {failingTurns} of {turns} ({100.0 * failingTurns / turns:F1} %)");
-        Assert.True(passed >= PassFloor, $"{passed} of {all.Count} passed, floor {PassFloor}");
-        Assert.True(failingTurns <= FailingTurnCeiling, $"{failingTurns} of {turns} turns failed, ceiling {FailingTurnCeiling}");
-    }
-
-    [Fact]
-    public void The_held_out_batch_has_forty_scenarios_half_in_chinese_with_unique_names()
-    {
-        var all = TwentyFifthHeldOutScenarios.All;
-        Assert.True(all.Count >= 40, $"{all.Count} scenarios");
-        Assert.True(all.Count(s => s.IsChinese) * 2 >= all.Count, $"{all.Count(s => s.IsChinese)} of {all.Count} in Chinese");
-        var names = all.Concat(EarlierScenarios()).Select(s => s.Name).ToList();
-        Assert.Equal(names.Count, names.Distinct().Count());
-    }
-
-    /// <summary>Each conversation is a whole goal of realistic length, so a goal is not lost only by sheer length.</summary>
-    [Fact]
-    public void Each_held_out_conversation_has_six_to_fourteen_turns()
-    {
-        var outside = TwentyFifthHeldOutScenarios.All.Where(s => s.Turns.Count is < 6 or > 14).Select(s => $"{s.Name}: {s.Turns.Count}").ToList();
-        Assert.Empty(outside);
-    }
-
-    /// <summary>
-    /// Each longer message is new wording: none appears in an earlier batch's conversations, prompt replies or openings
-    /// (short answers and commands like "yes" or "cancel" may repeat).
-    /// </summary>
-    [Fact]
-    public void The_held_out_batch_reuses_no_longer_message_of_an_earlier_batch()
-    {
-        var earlier = EarlierScenarios().SelectMany(s => s.Turns).Select(t => t.Say)
-            .Concat(TwentyFifthPromptReplyMeasureTests.EarlierReplies()).Concat(TwentyFifthOpeningMessageMeasureTests.EarlierOpenings())
-            .ToHashSet(StringComparer.OrdinalIgnoreCase);
-        var reused = TwentyFifthHeldOutScenarios.All.SelectMany(s => s.Turns).Select(t => t.Say)
-            .Where(say => say.Length >= 8 && earlier.Contains(say)).ToList();
-        Assert.Empty(reused);
-    }
-
-    /// <summary>
-    /// Every earlier batch's conversations: the twenty-fourth part and all before it, every dev set (GuidesDev to
-    /// GuidesDev11, ResultQuestionsDev and each pass's dev set) included through the chain. GuidesDev11 joins the chain
-    /// here (no earlier link named it).
-    /// </summary>
-    internal static IEnumerable<ConversationScenario> EarlierScenarios() =>
-        TwentyFourthHeldOutScenarios.All.Concat(GuidesDev11Scenarios.All).Concat(TwentyFourthPassScenarioTests.EarlierScenarios());
+    /// <summary>Every batch's conversations before the twenty-fifth part, as the table chains them.</summary>
+    internal static IEnumerable<ConversationScenario> EarlierScenarios() => HeldOutParts.EarlierScenarios("twentyFifth");
 }

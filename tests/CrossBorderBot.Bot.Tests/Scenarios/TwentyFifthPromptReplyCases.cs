@@ -5,7 +5,7 @@ namespace CrossBorderBot.Tests.Scenarios;
 
 /// <summary>
 /// Held-out prompt replies of the twenty-fifth pass, kept apart from the older sets and measured separately by
-/// <see cref="TwentyFifthPromptReplyMeasureTests"/>. Written blind before the twenty-fifth pass changed any behaviour, by a
+/// <see cref="HeldOutPromptReplyMeasureTests"/>. Written blind before the twenty-fifth pass changed any behaviour, by a
 /// helper that wrote only this set and changed no code, from issue #9's text, the README's description and the knowledge
 /// data, by imitating how small exporters answer a question in chat. Like the twenty-fifth scenarios this set is
 /// REPRESENTATIVE, not a stress test: the replies a typical seller gives at each prompt, in proportion, drawing on the

@@ -1,49 +1,11 @@
-using Xunit.Abstractions;
-
 namespace CrossBorderBot.Tests.Scenarios;
 
 /// <summary>
-/// The twenty-fifth pass's held-out prompt replies (<see cref="TwentyFifthPromptReplyCases"/>), measured apart from the
-/// older sets (<c>dotnet test tests/CrossBorderBot.Bot.Tests --filter "FullyQualifiedName~TwentyFifthPromptReplyMeasure"</c>).
-/// Only the totals are printed, never which replies miss, so the set stays unseen. The ceilings only ever go down.
+/// The twenty-fifth part's replies are measured as a row of <see cref="HeldOutParts"/>; this link of the chain of
+/// earlier replies stays for the part after it, measured in its own classes until it is a row of the table too.
 /// </summary>
-public sealed class TwentyFifthPromptReplyMeasureTests(ITestOutputHelper output)
+public static class TwentyFifthPromptReplyMeasureTests
 {
-    // Measured once on the base 1cd9d42 plus only this batch's test files (386efe0, the commit that added them), before
-    // any twenty-fifth-pass behaviour change: 0 of 60 (0.0 %) said "didn't understand"; 1 of 60 (1.7 %) was not
-    // taken at all.
-    private const int MissCeiling = 0;
-    private const int NotTakenCeiling = 1;
-
-    [Fact]
-    public async Task Held_out_natural_replies_at_guide_prompts_are_taken()
-    {
-        // Counts only: which replies miss is never printed, so the set stays unseen.
-        var tally = await PromptReplyTally.MeasureAsync(TwentyFifthPromptReplyCases.All);
-        var misses = tally.Misses.Count;
-        var notTaken = tally.NotTaken.Count;
-
-        var all = TwentyFifthPromptReplyCases.All.Count;
-        output.WriteLine($"held-out 25 didn't-understand replies: {misses} of {all} ({100.0 * misses / all:F1} %)");
-        output.WriteLine($"held-out 25 replies not taken: {notTaken} of {all} ({100.0 * notTaken / all:F1} %)");
-        Assert.True(misses <= MissCeiling, $"{misses} of {all} got didn't-understand, ceiling {MissCeiling}");
-        Assert.True(notTaken <= NotTakenCeiling, $"{notTaken} of {all} not taken, ceiling {NotTakenCeiling}");
-    }
-
-    [Fact]
-    public void The_held_out_set_has_sixty_new_replies_and_half_are_in_chinese()
-    {
-        var all = TwentyFifthPromptReplyCases.All;
-        Assert.True(all.Count >= 60, $"{all.Count} replies");
-        Assert.True(all.Count(c => CrossBorderBot.Language.LocaleLanguage.IsChinese(c.Locale)) * 2 >= all.Count);
-        var earlier = EarlierReplies().Concat(TwentyFifthPassScenarioTests.EarlierScenarios().SelectMany(s => s.Turns).Select(t => t.Say))
-            .Concat(TwentyFifthOpeningMessageMeasureTests.EarlierOpenings()).ToHashSet(StringComparer.OrdinalIgnoreCase);
-        var reused = all.Select(c => c.Reply).Where(reply => reply.Length >= 4 && earlier.Contains(reply)).ToList();
-        Assert.Empty(reused);
-        Assert.Equal(all.Count, all.Select(c => c.Reply).Distinct(StringComparer.OrdinalIgnoreCase).Count());
-    }
-
-    /// <summary>Every earlier prompt-reply set, the twenty-fourth included.</summary>
-    internal static IEnumerable<string> EarlierReplies() =>
-        TwentyFourthPromptReplyCases.All.Select(c => c.Reply).Concat(TwentyFourthPromptReplyMeasureTests.EarlierReplies());
+    /// <summary>Every prompt-reply set before the twenty-fifth part's, as the table chains them.</summary>
+    internal static IEnumerable<string> EarlierReplies() => HeldOutParts.EarlierReplies("twentyFifth");
 }

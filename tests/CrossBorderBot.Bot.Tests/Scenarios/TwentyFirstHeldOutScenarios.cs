@@ -10,7 +10,7 @@ namespace CrossBorderBot.Tests.Scenarios;
 /// wordings (the bot was not run on any of its phrases while writing; every message checked by a script against all
 /// other test sources' strings, the recognizer's training and held-out corpora, the answer corpora, the slot vocabulary
 /// and the README: same text after lowercasing and removing punctuation, or a shared run of 6 or more words or 8 or more
-/// Chinese characters; <see cref="TwentyFirstPassScenarioTests"/> rejects any longer message of an earlier batch). The
+/// Chinese characters; <see cref="HeldOutPassScenarioTests"/> rejects any longer message of an earlier batch). The
 /// sellers are real kinds of small exporters: a factory owner, a trading company, a one-person Shopify shop, a seller who
 /// only knew 1688 or Taobao. Each conversation is one seller's whole goal from start to end (a logistics result, a
 /// platform result, a readiness result, a problem's fix walked step by step, or a result recalled later) in 6 to 14
@@ -22,7 +22,7 @@ namespace CrossBorderBot.Tests.Scenarios;
 /// language switches both ways, plan recall in other words, stopping a questionnaire early, thanks and goodbyes. Only
 /// places, markets, categories, channels and playbooks the knowledge data holds are named. 20 in English, 20 in Chinese;
 /// each scenario's comment states the seller's goal and the kinds it carries. Never tuned on: the pass count at the commit
-/// that added it is in <see cref="TwentyFirstPassScenarioTests"/>.
+/// that added it is in <see cref="HeldOutParts"/>.
 /// </summary>
 public static class TwentyFirstHeldOutScenarios
 {

@@ -4,7 +4,7 @@ namespace CrossBorderBot.Tests.Scenarios;
 
 /// <summary>
 /// Held-out opening messages of the twenty-first pass, kept apart from the older sets and measured separately by
-/// <see cref="TwentyFirstOpeningMessageMeasureTests"/>: a task stated (the guide's first open question must follow), a
+/// <see cref="HeldOutOpeningMessageMeasureTests"/>: a task stated (the guide's first open question must follow), a
 /// question asked (an answer or an honest "don't know", including one naming a guide's topic and ones the base cannot
 /// answer), or a problem reported (the fix-an-issue guide, past its problem question). Written blind before the
 /// twenty-first pass changed any behaviour, by a helper that wrote only this set and changed no code, in wording of its

@@ -5,7 +5,7 @@ namespace CrossBorderBot.Tests.Scenarios;
 
 /// <summary>
 /// Held-out prompt replies of the twenty-first pass, kept apart from the older sets and measured separately by
-/// <see cref="TwentyFirstPromptReplyMeasureTests"/>. Written blind before the twenty-first pass changed any behaviour, by
+/// <see cref="HeldOutPromptReplyMeasureTests"/>. Written blind before the twenty-first pass changed any behaviour, by
 /// a helper that wrote only this set and changed no code, from issue #9's text, the README's description and the
 /// knowledge data, and by imitating how small exporters answer a question in chat: weights in pounds and 斤 and "shy of",
 /// a cube given by one side, sizes not known yet, prices the buyer paid, amounts with 出头 and "k", places given as a

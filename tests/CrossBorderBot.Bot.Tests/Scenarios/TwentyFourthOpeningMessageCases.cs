@@ -4,7 +4,7 @@ namespace CrossBorderBot.Tests.Scenarios;
 
 /// <summary>
 /// Held-out opening messages of the twenty-fourth pass, kept apart from the older sets and measured separately by
-/// <see cref="TwentyFourthOpeningMessageMeasureTests"/>: a task stated (the guide's first open question must follow), a
+/// <see cref="HeldOutOpeningMessageMeasureTests"/>: a task stated (the guide's first open question must follow), a
 /// question asked (an answer or an honest "don't know", two questions in one message included), or a problem reported
 /// (the fix-an-issue guide, past its problem question: a listing blocked on a platform's country store, a parcel held in
 /// a city, a buyer's claim). Written blind before the twenty-fourth pass changed any behaviour, by a helper that wrote

@@ -5,7 +5,7 @@ namespace CrossBorderBot.Tests.Scenarios;
 
 /// <summary>
 /// Held-out prompt replies of the twenty-fourth pass, kept apart from the older sets and measured separately by
-/// <see cref="TwentyFourthPromptReplyMeasureTests"/>. Written blind before the twenty-fourth pass changed any behaviour, by
+/// <see cref="HeldOutPromptReplyMeasureTests"/>. Written blind before the twenty-fourth pass changed any behaviour, by
 /// a helper that wrote only this set and changed no code, from issue #9's text, the README's description and the knowledge
 /// data, and by imitating how small exporters answer a question in chat, leaning on the kinds earlier sets covered little:
 /// weights in 斤, 两, lb and oz ("2 lb 6 oz", "一斤半", "三两"), sizes in inches and Chinese numerals ("三十乘二十乘十五"),

@@ -10,7 +10,7 @@ namespace CrossBorderBot.Tests.Scenarios;
 /// bot was not run on any of its phrases while writing; every message checked by a script against all other test
 /// sources' strings, the recognizer's corpora, the slot vocabulary and the README: same text after lowercasing and
 /// removing punctuation, or a shared run of 6 or more words or 8 or more Chinese characters;
-/// <see cref="TwentySecondPassScenarioTests"/> rejects any longer message of an earlier batch). The sellers are real kinds
+/// <see cref="HeldOutPassScenarioTests"/> rejects any longer message of an earlier batch). The sellers are real kinds
 /// of small exporters: a factory owner, a trading company, a one-person Shopify shop, a seller who only knew 1688 or
 /// Taobao. Each conversation is one seller's whole goal from start to end in 6 to 14 turns. This pass leans on the kinds
 /// earlier parts covered little: the fix-an-issue guide with problems told as stories (customs holds, returns, account
@@ -20,7 +20,7 @@ namespace CrossBorderBot.Tests.Scenarios;
 /// Chinese written with English terms (FBA, VAT, DDP). Only places, markets, categories, channels and playbooks the
 /// knowledge data holds are named. 20 in English, 20 in Chinese; each scenario's comment states the seller's goal and the
 /// kinds it carries. Never tuned on: the pass count at the commit that added it is in
-/// <see cref="TwentySecondPassScenarioTests"/>.
+/// <see cref="HeldOutParts"/>.
 /// </summary>
 public static class TwentySecondHeldOutScenarios
 {

@@ -4,7 +4,7 @@ namespace CrossBorderBot.Tests.Scenarios;
 
 /// <summary>
 /// Held-out opening messages of the twenty-second pass, kept apart from the older sets and measured separately by
-/// <see cref="TwentySecondOpeningMessageMeasureTests"/>: a task stated (the guide's first open question must follow), a
+/// <see cref="HeldOutOpeningMessageMeasureTests"/>: a task stated (the guide's first open question must follow), a
 /// question asked (an answer or an honest "don't know", including ones naming a guide's topic, a threshold or a fee, and
 /// ones the base cannot answer), or a problem reported (the fix-an-issue guide, past its problem question: a chargeback,
 /// a customs hold, a listing removal, a suspension). Written blind before the twenty-second pass changed any behaviour,

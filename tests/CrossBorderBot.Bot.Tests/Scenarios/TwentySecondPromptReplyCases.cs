@@ -5,7 +5,7 @@ namespace CrossBorderBot.Tests.Scenarios;
 
 /// <summary>
 /// Held-out prompt replies of the twenty-second pass, kept apart from the older sets and measured separately by
-/// <see cref="TwentySecondPromptReplyMeasureTests"/>. Written blind before the twenty-second pass changed any behaviour, by
+/// <see cref="HeldOutPromptReplyMeasureTests"/>. Written blind before the twenty-second pass changed any behaviour, by
 /// a helper that wrote only this set and changed no code, from issue #9's text, the README's description and the
 /// knowledge data, and by imitating how small exporters answer a question in chat: weights in ounces, 两 and "a bit
 /// over", sizes in inches and as "about a shoebox", values as a unit price times a count, in 万 and with the currency

@@ -4,7 +4,7 @@ namespace CrossBorderBot.Tests.Scenarios;
 
 /// <summary>
 /// Held-out opening messages of the twenty-third pass, kept apart from the older sets and measured separately by
-/// <see cref="TwentyThirdOpeningMessageMeasureTests"/>: a task stated (the guide's first open question must follow), a
+/// <see cref="HeldOutOpeningMessageMeasureTests"/>: a task stated (the guide's first open question must follow), a
 /// question asked (an answer or an honest "don't know", including ones naming a threshold, a tax or a certificate, and
 /// ones the base cannot answer), or a problem reported (the fix-an-issue guide, past its problem question: a damaged
 /// item in a dispute, customs holds over a permit or a certificate, a listing removal over a missing certificate).

@@ -5,7 +5,7 @@ namespace CrossBorderBot.Tests.Scenarios;
 
 /// <summary>
 /// Held-out prompt replies of the twenty-third pass, kept apart from the older sets and measured separately by
-/// <see cref="TwentyThirdPromptReplyMeasureTests"/>. Written blind before the twenty-third pass changed any behaviour, by a
+/// <see cref="HeldOutPromptReplyMeasureTests"/>. Written blind before the twenty-third pass changed any behaviour, by a
 /// helper that wrote only this set and changed no code, from issue #9's text, the README's description and the knowledge
 /// data, and by imitating how small exporters answer a question in chat, leaning on numbers in their own units and
 /// currencies and on answers that hedge or give a range: weights in pounds, 斤 and "half a kilo give or take", ranges

@@ -5,7 +5,7 @@ namespace CrossBorderBot.Tests.Scenarios;
 /// <summary>
 /// The twenty-first pass's dev material for what a message is FOR, with every miss printed so each can be read and
 /// sorted by the kind of rule the bot lacks: this pass's own dev set (<see cref="TwentyFirstDevScenarios"/>, measured as
-/// one total with a floor); the twentieth part's misses are printed by <see cref="TwentiethPartDevTests"/>.
+/// one total with a floor); the twentieth part's misses are printed by <see cref="DevPartTests"/>.
 /// <c>dotnet test tests/CrossBorderBot.Bot.Tests --filter "FullyQualifiedName~UnderstandDev21Tests" --logger "console;verbosity=detailed"</c>.
 /// </summary>
 public sealed class UnderstandDev21Tests(ITestOutputHelper output)
