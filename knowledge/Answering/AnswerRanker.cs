@@ -79,6 +79,12 @@ internal sealed partial class AnswerRanker(KnowledgeBase kb, KnowledgeSearch sea
     /// <summary>How many of the question's own words one text (a sentence of an entry) uses.</summary>
     public int AskedWordsIn(string text, IReadOnlyList<string> content, string language) => _asked.WordsIn(text, content, language);
 
+    /// <summary>The share of the given asked words an entry holds (0–1).</summary>
+    public double HeldShare(AnswerEntry entry, IReadOnlyList<string> words, string language) => _asked.CoverageOf(entry, words, language);
+
+    /// <summary>A text's index terms, stemmed as the question's are.</summary>
+    public IReadOnlyList<string> Terms(string text, string language) => search.Terms(text, language);
+
     /// <summary>
     /// Whether the question names the entry itself, or a glossary term whose own rule the entry is ("KC mark" names the KC
     /// term and the KC certification rule).
