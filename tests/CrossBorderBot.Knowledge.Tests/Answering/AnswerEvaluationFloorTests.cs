@@ -371,6 +371,8 @@ public class AnswerEvaluationFloorTests
     // Twenty-seventh session: dev27 (tuned on, written at the session's start from holdout23's three largest causes; 59
     // questions, 38 Chinese, 17 unanswerable near-misses; part A of 42 measured alone first: 90.0 % (27/30), 93.3 % (28/30),
     // 5/12) 85.7 % (36/42), 90.5 % (38/42), 8/17 before any change.
+    // After the session's changes (eval-answers, all sets): dev27 88.1 % (37/42), 90.5 % (38/42), 8/17; holdout23 (development
+    // material) 75.7 → 76.7 % (300/391), 70.8 → 72.1 % (282/391), 14/106; floors raised to those fractions.
     [Theory]
     [InlineData("holdout", 0.87, 0.90, 0.15)]
     [InlineData("holdout2", 0.90, 0.89, 0.13)]
@@ -394,7 +396,7 @@ public class AnswerEvaluationFloorTests
     [InlineData("holdout20", 0.766, 0.761, 0.083)]
     [InlineData("holdout21", 0.787, 0.772, 0.132)]
     [InlineData("holdout22", 0.753, 0.736, 0.158)]
-    [InlineData("holdout23", 0.744, 0.695, 0.133)]
+    [InlineData("holdout23", 0.767, 0.721, 0.133)]
     [InlineData("holdout24", 0.782, 0.740, 0.130)]
     [InlineData("dev", 0.94, 0.94, 0.06)]
     [InlineData("dev2", 0.95, 0.95, 0.10)]
@@ -423,7 +425,7 @@ public class AnswerEvaluationFloorTests
     [InlineData("dev24", 0.709, 0.709, 0.143)]
     [InlineData("dev25", 0.666, 0.703, 0.143)]
     [InlineData("dev26", 0.595, 0.595, 0.50)]
-    [InlineData("dev27", 0.857, 0.904, 0.471)]
+    [InlineData("dev27", 0.880, 0.904, 0.471)]
     public void Answers_stay_above_the_measured_floor(string set, double minTop1, double minContains, double maxFalseAnswers)
     {
         var cases = AnswerEvaluationSet.Parse(File.ReadAllLines(RealAnswerer.SetPath(set)));
