@@ -260,7 +260,7 @@ internal sealed partial class AnswerAcceptance(KnowledgeBase kb, AnswerRanker ra
         // entry, so the entry must talk about what is asked as any unnamed entry must.
         var bestNames = q.Subjects.Where(s => s.Id.Equals(best.Entry.Id, StringComparison.OrdinalIgnoreCase)).ToList();
         var sharedName = bestNames.Count > 0 && bestNames.All(s => EntryNameWords.SharedName(q, s));
-        // "罗马买家 意大利那笔包裹费 定在哪天起征": a word asking for a kind of fact (a date, an amount, a name, who buys) is held by an
+        // "吉隆坡顾客 马来西亚LVG税 管的是货值多少令吉以内的货": a word asking for a kind of fact (a date, an amount, a name, who buys) is held by an
         // entry the question names when it holds a fact of that kind, and a second name of the place named is no asked word.
         var coverage = best.Named && !sharedName ? Math.Max(best.Coverage / 0.6, _factWords.Coverage(q, best.Entry)) : best.Coverage / 0.6;
         var enough = best.Named && !onlyWhere && !sharedName

@@ -5,8 +5,8 @@ namespace CrossBorderBot.Knowledge.Answering;
 /// <summary>
 /// How much of what is asked an entry the question names holds, counting the words that ask for a kind of fact — what
 /// something is called, when, how much or up to what value, who is buying — as held when the entry holds a fact of that
-/// kind, and another name of a place the question already names as no asked word at all. "罗马买家 意大利那笔包裹费 定在哪天起征"
-/// is answered by Italy's entry because it holds the fee and its date, not because it writes "罗马", "买家" or "定".
+/// kind, and another name of a place the question already names as no asked word at all. "伊兹密尔买家 土耳其邮包统一税 欧盟原产的货
+/// 收几成" is answered by Turkey's entry because it holds the flat tax and its shares, not because it writes "买家" or "成".
 /// Split from <see cref="AnswerAcceptance"/>, which refuses an entry that holds too little of what is asked.
 /// </summary>
 internal sealed class AskedFactWords(KnowledgeBase kb, AnswerRanker ranker)
