@@ -12,6 +12,7 @@ internal sealed partial class AnswerAcceptance(KnowledgeBase kb, AnswerRanker ra
 {
     private readonly ProductCategoryWords _categories = new(kb);
     private readonly EntryPlaces _places = new(kb);
+    private readonly AskedFactWords _factWords = new(kb, ranker);
 
     // Below this share of the question's own words (beyond names and question words), an entry that the question
     // does not name is a guess, not an answer.
@@ -250,7 +251,6 @@ internal sealed partial class AnswerAcceptance(KnowledgeBase kb, AnswerRanker ra
             return null;
         }
 
-        var coverage = best.Coverage / 0.6;
         var askedCount = asked.Count;
         // A market named on its own ("the capital of France") says where, not what: the entry must still talk
         // about what is asked, unless a typed fact of that market answers.
@@ -260,6 +260,9 @@ internal sealed partial class AnswerAcceptance(KnowledgeBase kb, AnswerRanker ra
         // entry, so the entry must talk about what is asked as any unnamed entry must.
         var bestNames = q.Subjects.Where(s => s.Id.Equals(best.Entry.Id, StringComparison.OrdinalIgnoreCase)).ToList();
         var sharedName = bestNames.Count > 0 && bestNames.All(s => EntryNameWords.SharedName(q, s));
+        // "吉隆坡顾客 马来西亚LVG税 管的是货值多少令吉以内的货": a word asking for a kind of fact (a date, an amount, a name, who buys) is held by an
+        // entry the question names when it holds a fact of that kind, and a second name of the place named is no asked word.
+        var coverage = best.Named && !sharedName ? Math.Max(best.Coverage / 0.6, _factWords.Coverage(q, best.Entry)) : best.Coverage / 0.6;
         var enough = best.Named && !onlyWhere && !sharedName
             ? askedCount == 0 || coverage >= MinCoverageNamed || (askedCount == 1 && q.Kind is QuestionKind.Definition or QuestionKind.Expansion or QuestionKind.General && !AsksCountOrPerson().IsMatch(q.Text))
             : coverage >= ((q.ReportsProblem || QuestionAnalyzer.AsksHowToHandle(q.Text)) && best.Entry.Type == SearchEntryType.Playbook ? MinCoverageReportedProblem : MinCoverageUnnamed);

@@ -79,6 +79,12 @@ internal sealed partial class AnswerRanker(KnowledgeBase kb, KnowledgeSearch sea
     /// <summary>How many of the question's own words one text (a sentence of an entry) uses.</summary>
     public int AskedWordsIn(string text, IReadOnlyList<string> content, string language) => _asked.WordsIn(text, content, language);
 
+    /// <summary>The share of the given asked words an entry holds (0–1).</summary>
+    public double HeldShare(AnswerEntry entry, IReadOnlyList<string> words, string language) => _asked.CoverageOf(entry, words, language);
+
+    /// <summary>A text's index terms, stemmed as the question's are.</summary>
+    public IReadOnlyList<string> Terms(string text, string language) => search.Terms(text, language);
+
     /// <summary>
     /// Whether the question names the entry itself, or a glossary term whose own rule the entry is ("KC mark" names the KC
     /// term and the KC certification rule).
@@ -196,18 +202,21 @@ internal sealed partial class AnswerRanker(KnowledgeBase kb, KnowledgeSearch sea
             if (q.Kind == QuestionKind.Threshold || dated)
             {
                 fit += q.Kind == QuestionKind.Threshold ? 1.0 : Math.Max(text, content.Count == 0 ? text : coverage);
-                if (q.AboutDuty is { } duty && kb.FindMarket(parent)?.ImportRules.FirstOrDefault(r => r.Id == entry.Id) is { } rule)
-                {
-                    // The tax the question names decides between a market's duty rule and its VAT rule, whatever words their titles share.
-                    // A flat fee ("the €3 duty") is neither, so it loses less.
-                    var matches = (rule.AppliesTo == ImportRuleTarget.Duty) == duty;
-                    fit += matches ? 0.4 : rule.AppliesTo == ImportRuleTarget.Fee ? -0.2 : -0.6;
-                }
-                else if (q.AboutDuty is null && kb.FindMarket(parent)?.ImportRules.FirstOrDefault(r => r.Id == entry.Id) is { AppliesTo: ImportRuleTarget.Duty })
+                if (q.AboutDuty is null && kb.FindMarket(parent)?.ImportRules.FirstOrDefault(r => r.Id == entry.Id) is { AppliesTo: ImportRuleTarget.Duty })
                 {
                     // "Duty-free" is what people usually mean by an unqualified allowance.
                     fit += 0.1;
                 }
+            }
+
+            // The tax the question names decides between a market's duty rule and its VAT rule, whatever words their titles share
+            // and whichever holds the amount quoted ("阿联酋 1000迪拉姆以下的包裹 增值税怎么算" is the VAT rule's, though the duty
+            // rule's threshold is the amount). A flat fee ("the €3 duty") is neither, so it loses less.
+            if ((q.Kind == QuestionKind.Threshold || dated || quoted.Count > 0) && q.AboutDuty is { } duty
+                && kb.FindMarket(parent)?.ImportRules.FirstOrDefault(r => r.Id == entry.Id) is { } rule)
+            {
+                var matches = (rule.AppliesTo == ImportRuleTarget.Duty) == duty;
+                fit += matches ? 0.4 : rule.AppliesTo == ImportRuleTarget.Fee ? -0.2 : -0.6;
             }
         }
 

@@ -155,6 +155,10 @@ public class AnswerEvaluationFloorTests
         Assert.True(dev26.Count >= 60, $"twenty-sixth development set: {dev26.Count}");
         Assert.True(dev26.Count(c => KnowledgeLanguage.ContainsCjk(c.Question)) >= dev26.Count * 0.4, "twenty-sixth development set: at least 40 % Chinese");
         Assert.True(dev26.Count(c => !c.Answerable) >= 12, "twenty-sixth development set: at least 12 the knowledge base cannot answer");
+        var dev27 = AnswerEvaluationSet.Parse(File.ReadAllLines(RealAnswerer.SetPath("dev27")));
+        Assert.True(dev27.Count >= 55, $"twenty-seventh development set: {dev27.Count}");
+        Assert.True(dev27.Count(c => KnowledgeLanguage.ContainsCjk(c.Question)) >= dev27.Count * 0.4, "twenty-seventh development set: at least 40 % Chinese");
+        Assert.True(dev27.Count(c => !c.Answerable) >= 12, "twenty-seventh development set: at least 12 the knowledge base cannot answer");
         Assert.True(all.Count >= 250, $"questions: {all.Count}");
         Assert.True(all.Count(c => KnowledgeLanguage.ContainsCjk(c.Question)) >= all.Count * 0.4, "at least 40 % Chinese");
         Assert.True(all.Count(c => !c.Answerable) >= 25, "at least 25 the knowledge base cannot answer");
@@ -171,7 +175,7 @@ public class AnswerEvaluationFloorTests
             .Concat(kb.PaperChallenges.Select(c => c.Id)).Concat(kb.PaperCountermeasures.Select(c => c.Id))
             .Concat(kb.Readiness.RoadmapSteps.Select(s => s.Id)).Concat(kb.Readiness.Levels.Select(l => l.Id)).Concat(kb.Readiness.Dimensions.Select(d => d.Id))
             .Concat(kb.ImportRegimes.SelectMany(r => r.DutyLayers.Select(l => l.Id))).ToHashSet(StringComparer.OrdinalIgnoreCase);
-        var cases = new[] { "holdout", "holdout2", "holdout3", "holdout4", "holdout5", "holdout6", "holdout7", "holdout8", "holdout9", "holdout10", "holdout11", "holdout12", "holdout13", "holdout14", "holdout15", "holdout16", "holdout17", "holdout18", "holdout19", "holdout20", "holdout21", "holdout22", "holdout23", "holdout24", "dev", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8", "dev9", "dev10", "dev11", "dev12", "dev13", "dev14", "dev15", "dev16", "dev17", "dev18", "dev19", "dev20", "dev20data", "dev21", "dev22", "dev23", "dev24", "dev25", "dev26" }.SelectMany(set => AnswerEvaluationSet.Parse(File.ReadAllLines(RealAnswerer.SetPath(set))));
+        var cases = new[] { "holdout", "holdout2", "holdout3", "holdout4", "holdout5", "holdout6", "holdout7", "holdout8", "holdout9", "holdout10", "holdout11", "holdout12", "holdout13", "holdout14", "holdout15", "holdout16", "holdout17", "holdout18", "holdout19", "holdout20", "holdout21", "holdout22", "holdout23", "holdout24", "dev", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8", "dev9", "dev10", "dev11", "dev12", "dev13", "dev14", "dev15", "dev16", "dev17", "dev18", "dev19", "dev20", "dev20data", "dev21", "dev22", "dev23", "dev24", "dev25", "dev26", "dev27" }.SelectMany(set => AnswerEvaluationSet.Parse(File.ReadAllLines(RealAnswerer.SetPath(set))));
 
         Assert.All(cases.SelectMany(c => c.ExpectedIds), id => Assert.Contains(id, ids));
     }
@@ -364,6 +368,11 @@ public class AnswerEvaluationFloorTests
     // (0.7821, 0.7402) and the false-answer guard just over 12/93 = 0.1290.
     // Twenty-sixth session: dev26 (tuned on, written at the session's start from holdout23's causes, development material by
     // then; 61 questions, 38 Chinese, 14 unanswerable near-misses) 59.6 % (28/47), 59.6 % (28/47), 7/14 before any change.
+    // Twenty-seventh session: dev27 (tuned on, written at the session's start from holdout23's three largest causes; 59
+    // questions, 38 Chinese, 17 unanswerable near-misses; part A of 42 measured alone first: 90.0 % (27/30), 93.3 % (28/30),
+    // 5/12) 85.7 % (36/42), 90.5 % (38/42), 8/17 before any change.
+    // After the session's changes (eval-answers, all sets): dev27 88.1 % (37/42), 90.5 % (38/42), 8/17; holdout23 (development
+    // material) 75.7 → 76.7 % (300/391), 70.8 → 72.1 % (282/391), 14/106; floors raised to those fractions.
     [Theory]
     [InlineData("holdout", 0.87, 0.90, 0.15)]
     [InlineData("holdout2", 0.90, 0.89, 0.13)]
@@ -387,7 +396,7 @@ public class AnswerEvaluationFloorTests
     [InlineData("holdout20", 0.766, 0.761, 0.083)]
     [InlineData("holdout21", 0.787, 0.772, 0.132)]
     [InlineData("holdout22", 0.753, 0.736, 0.158)]
-    [InlineData("holdout23", 0.744, 0.695, 0.133)]
+    [InlineData("holdout23", 0.767, 0.721, 0.133)]
     [InlineData("holdout24", 0.782, 0.740, 0.130)]
     [InlineData("dev", 0.94, 0.94, 0.06)]
     [InlineData("dev2", 0.95, 0.95, 0.10)]
@@ -416,6 +425,7 @@ public class AnswerEvaluationFloorTests
     [InlineData("dev24", 0.709, 0.709, 0.143)]
     [InlineData("dev25", 0.666, 0.703, 0.143)]
     [InlineData("dev26", 0.595, 0.595, 0.50)]
+    [InlineData("dev27", 0.880, 0.904, 0.471)]
     public void Answers_stay_above_the_measured_floor(string set, double minTop1, double minContains, double maxFalseAnswers)
     {
         var cases = AnswerEvaluationSet.Parse(File.ReadAllLines(RealAnswerer.SetPath(set)));
