@@ -16,7 +16,9 @@ public sealed class GuidesDev13ScenarioTests(ITestOutputHelper output)
     // (log guides27-dev13-before.log in the pass's notes; the activewear opening is routed to another guide — not the guides' part).
     // After that measure the two unreadable replies of A5 ("ehh depends who you ask", "看情况吧") were marked MayMiss, as
     // the set meant them (a "didn't understand" there is right; what is measured is the next turn); both failed there on the base.
-    private const int PassFloor = 9;
+    // After this pass's guide changes: 14 of 26 (guides27-floors.log); left: openings routed elsewhere, lunar holidays as
+    // deadlines, a market corrected at a step, two replies the arbiter sends to the knowledge base before the guide reads them.
+    private const int PassFloor = 14;
 
     [Fact]
     public async Task Dev_scenarios_pass_in_total()
