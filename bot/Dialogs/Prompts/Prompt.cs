@@ -10,7 +10,7 @@ namespace CrossBorderBot.Dialogs.Prompts;
 public abstract class Prompt<T> : Dialog
 {
     private const string OptionsKey = "options";
-    private const string AttemptsKey = "attempts";
+    private const string AttemptsKey = PromptAttempts.Key;
 
     private readonly PromptValidator<T>? _validator;
 

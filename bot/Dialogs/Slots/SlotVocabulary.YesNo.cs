@@ -11,4 +11,7 @@ public sealed partial class SlotVocabulary
 
     /// <summary>True when <paramref name="text"/> opens with a correction of an earlier answer ("oops", "说错了", "sorry").</summary>
     public bool OpensWithACorrection(string? text) => _yesNo.OpensWithACorrection(Normalize(text));
+
+    /// <summary>True when the message holds a negation that is no hedge ("先别出结果", "don't show it yet").</summary>
+    public bool HasNegation(string? text) => _yesNo.HasNegation(Normalize(text));
 }

@@ -97,6 +97,9 @@ public sealed partial class SlotVocabulary
     /// <summary>Named days said as a delivery deadline ("before black friday", "圣诞节前"), read with the turn's date.</summary>
     public DeadlineWords Deadlines { get; private init; } = new();
 
+    /// <summary>Named families of words a guide reads as one ("resultWords", "firstStepWords"), see <see cref="WordFamilies"/>.</summary>
+    public WordFamilies Families { get; private init; } = [];
+
     /// <summary>True when the whole message is one of the slots' answer words ("不需要", "nope"): a reply, not a command.</summary>
     public bool IsAnswerWord(string? text)
     {
@@ -379,6 +382,7 @@ public sealed partial class SlotVocabulary
         {
             PlatformHomeMarkets = file.PlatformHomeMarkets,
             Deadlines = file.Deadlines,
+            Families = file.Families,
         };
     }
 }

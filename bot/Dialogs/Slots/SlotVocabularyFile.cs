@@ -30,4 +30,7 @@ public sealed class SlotVocabularyFile
 
     /// <summary>Named days a parcel must arrive by ("before christmas", "月底前"), and the words that make them a deadline.</summary>
     public DeadlineWords Deadlines { get; set; } = new();
+
+    /// <summary>Named families of words a guide reads as one: the result asked for, where to begin.</summary>
+    public WordFamilies Families { get; set; } = [];
 }

@@ -37,6 +37,12 @@ public sealed class SlotWords
     public Dictionary<string, string> Scale { get; set; } = [];
 
     /// <summary>
+    /// Things of the question named in a reply, by the value naming one gives at least ("LFGB and FDA for food contact" at the
+    /// certificates question: some): read only for a best guess at the slot's own question, when no other words placed the reply.
+    /// </summary>
+    public Dictionary<string, List<string>> Named { get; set; } = [];
+
+    /// <summary>
     /// True when the slot describes the company as it is today (experience, brand, certificates): words inside a plan
     /// ("thinking of selling on amazon", "打算注册商标") state no fact, so a message's plan does not answer it.
     /// </summary>

@@ -11,6 +11,9 @@ public sealed class SlotYesNoReader
     /// <summary>The middle of a question's scale (a slot's <c>scale</c> key): "some", "a bit", "部分".</summary>
     public const string SomePlace = "some";
 
+    /// <summary>The bottom of a question's options, where a reply leans that says no in its own words.</summary>
+    public const string NoPlace = "no";
+
     private readonly Regex _yesStart;
     private readonly Regex _noStart;
     private readonly Regex _noLeadInsOnly;
@@ -26,6 +29,7 @@ public sealed class SlotYesNoReader
     private readonly Regex? _all;
     private readonly Regex? _some;
     private readonly Regex? _done;
+    private readonly Regex? _lowDegree;
     private readonly HashSet<string> _plainYesOrNo;
 
     public SlotYesNoReader(SlotYesNoWords words)
@@ -46,6 +50,7 @@ public sealed class SlotYesNoReader
         _all = words.AllWords.Count == 0 ? null : Build(Alternation(words.AllWords, string.Empty));
         _some = words.SomeWords.Count == 0 ? null : Build(Alternation(words.SomeWords, string.Empty));
         _done = words.Done.Count == 0 ? null : Build(Alternation(words.Done, string.Empty));
+        _lowDegree = words.LowDegree.Count == 0 ? null : Build(Alternation(words.LowDegree, string.Empty));
         _correctionStart = words.Corrections.Count == 0 ? null
             : Build($@"^(?:(?:oh|ah|um+|哦|噢|啊|嗯)[,，\s]*)?(?:{Alternation(words.Corrections, string.Empty)})(?:[,，;；.。!！\s]+|$)");
         // "CE yes", "CE有", "商标有的": a clause that names the thing and ends with a yes; a Chinese yes straight after a
@@ -172,6 +177,32 @@ public sealed class SlotYesNoReader
 
         return _all?.IsMatch(normalized) == true && !SaysNo(normalized) ? "all" : null;
     }
+
+    /// <summary>
+    /// Where a reply that no words of a question placed leans, for a best guess at it: the middle (<see cref="SomePlace"/>)
+    /// for a word of only a little ("差异不大", "we hardly check anything", "区别不是很大") or of some; the bottom
+    /// (<see cref="NoPlace"/>) for a negation that is no hedge ("没啥两样", "never tested for anything", "两个都没注册"); null
+    /// when it leans nowhere ("看情况吧") or only hedges ("不错", "没问题").
+    /// </summary>
+    public string? LeaningOf(string normalized)
+    {
+        if (_lowDegree?.IsMatch(normalized) == true)
+        {
+            return SomePlace;
+        }
+
+        return HasNegation(normalized) || _noStart.IsMatch(_hedge.Replace(normalized, " ").Trim()) ? NoPlace : _some?.IsMatch(normalized) == true ? SomePlace : null;
+    }
+
+    /// <summary>True when the normalized reply holds a negation that is no hedge and no asking pair ("先别出结果", "not yet").</summary>
+    public bool HasNegation(string normalized)
+    {
+        var unhedged = _hedge.Replace(normalized, " ");
+        return _negation.Matches(unhedged).Any(match => !IsInsideAskingPair(unhedged, match.Index));
+    }
+
+    /// <summary>A finder for <paramref name="words"/> as the vocabulary writes them (English words whole, "re:" patterns as written).</summary>
+    public static Regex Finder(IEnumerable<string> words) => Build(Alternation(words, string.Empty));
 
     /// <summary>
     /// True when the "不" or "没" at <paramref name="index"/> sits inside a yes-or-no question pair ("要不要", "需不需要",

@@ -44,6 +44,12 @@ public sealed class SlotYesNoWords
     /// <summary>Says the thing asked is not wanted, wherever it stands in the first clause ("退货不考虑", "tracking not needed").</summary>
     public List<string> NotNeeded { get; set; } = [];
 
+    /// <summary>
+    /// Words of only a little or hardly ("hardly", "差异不大"'s "不大", "不是很", "很少"): a reply no words of a question placed leans
+    /// to the middle of its scale (see <see cref="SlotYesNoReader.LeaningOf"/>).
+    /// </summary>
+    public List<string> LowDegree { get; set; } = [];
+
     /// <summary>Confirm what was offered ("that's the one", "spot on", "就是这个", "没错").</summary>
     public List<string> Confirmations { get; set; } = [];
 

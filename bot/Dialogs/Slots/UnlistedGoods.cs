@@ -68,11 +68,12 @@ public static partial class UnlistedGoods
     private static partial Regex EnglishGoods();
 
     // "卖给个人消费者" sells to someone: no goods.
+    // "我们义乌这边做圣诞挂饰": the seller's place ("这边", "这里") may stand between the seller and 做.
     // "我们做手工风筝", "我们是做户外家具的": "做" after the seller makes goods ("做过", "做了", "做跨境" name none). "我们公司做宠物用品的，…": the
     // 的 that makes "做宠物用品" a line of business at a clause's end is no part of the goods.
     // "有一批手工香皂想卖到日本": a lot of goods had names them; "我们是做宠物雨衣的小厂": the goods before 的 and the seller's
     // kind of business; "想把茶具卖到欧洲": the goods put before 卖.
-    [GeneratedRegex(@"(?:(?<![速买])卖(?![给到往去])|经营|主营|生产|有一?(?:批|箱|款)(?![货东西产品])|(?<=我们|我|公司|工厂)(?:是|同时|也|主要)?做(?![过了]))(?:的是)?(?<goods>[\u4e00-\u9fff]{2,12}?)(?=[，,。？?！!、]|想|要|去|到|寄|发|选|找|上|在|的平台|的(?:[，,。？?！!、]|$|小?(?:厂|工厂|公司|企业|店|商家|卖家|工作室))|哪|帮|$)|把(?<goods>[\u4e00-\u9fff]{2,8}?)(?=卖|出口|上架)")]
+    [GeneratedRegex(@"(?:(?<![速买])卖(?![给到往去])|经营|主营|生产|有一?(?:批|箱|款)(?![货东西产品])|(?<=我们|我|公司|工厂|这边|这里)(?:是|同时|也|主要)?做(?![过了]))(?:的是)?(?<goods>[\u4e00-\u9fff]{2,12}?)(?=[，,。？?！!、]|想|要|去|到|寄|发|选|找|上|在|的平台|的(?:[，,。？?！!、]|$|小?(?:厂|工厂|公司|企业|店|商家|卖家|工作室))|哪|帮|$)|把(?<goods>[\u4e00-\u9fff]{2,8}?)(?=卖|出口|上架)")]
     private static partial Regex ChineseGoods();
 
     [GeneratedRegex(@"^(?:we\s+(?:sell|make)\s+|mainly\s+|mostly\s+|just\s+|only\s+)+")]

@@ -22,6 +22,7 @@ public sealed class ReadinessGuide : TypedSlotGuide<ReadinessAnswers>
     private const string NextId = DialogIds.GuideReadiness + ".next";
     private const string PendingKey = "pending";
     private const string ResultNowKey = "resultNow";
+    private const string LaterKey = "later";
 
     /// <summary>Larger numbers are typing slips, not answers to "how many days / people / yuan".</summary>
     private const decimal MaxNumber = 1_000_000_000m;
@@ -41,7 +42,9 @@ public sealed class ReadinessGuide : TypedSlotGuide<ReadinessAnswers>
 
         var questionSteps = Enumerable.Range(0, _questionnaire.Questions.Count)
             .Select(index => (WaterfallStep)((step, cancellationToken) => AskQuestionAsync(step, index, cancellationToken)));
-        AddSteps(StepsId, [StartAsync, FormAsync, AfterFormAsync, .. questionSteps, ResultStepAsync], repeatsSteps: true);
+        var laterSteps = Enumerable.Range(0, _questionnaire.Questions.Count)
+            .Select(index => (WaterfallStep)((step, cancellationToken) => AskLaterAsync(step, index, cancellationToken)));
+        AddSteps(StepsId, [StartAsync, FormAsync, AfterFormAsync, .. questionSteps, .. laterSteps, ResultStepAsync], repeatsSteps: true);
         AddDialog(new ReadinessFormPrompt(FormId, _questionnaire));
         AddDialog(new ChoicePrompt(ChoiceId));
         // "we could fund stock for 4 months" at the lead-time question is no lead time: a number about another question is
@@ -127,11 +130,40 @@ public sealed class ReadinessGuide : TypedSlotGuide<ReadinessAnswers>
     {
         var answers = RecordPendingAnswer(step);
         var question = _questionnaire.Questions[index];
-        if (answers.Has(question.Id) || step.Values.ContainsKey(ResultNowKey))
+        if (answers.Has(question.Id) || step.Values.ContainsKey(ResultNowKey) || Later(step.Values).Contains(question.Id))
         {
             return await step.NextAsync(cancellationToken: cancellationToken);
         }
 
+        return await AskAsync(step, index, cancellationToken);
+    }
+
+    /// <summary>
+    /// A question left for later (see <see cref="MovesOnFromAnUnreadQuestion"/>) asked once more after the others, before
+    /// the result; answered meanwhile, or with the result asked for, it is not asked.
+    /// </summary>
+    private async Task<DialogTurnResult> AskLaterAsync(WaterfallStepContext step, int index, CancellationToken cancellationToken)
+    {
+        var answers = RecordPendingAnswer(step);
+        var question = _questionnaire.Questions[index];
+        var later = Later(step.Values);
+        if (!later.Contains(question.Id))
+        {
+            return await step.NextAsync(cancellationToken: cancellationToken);
+        }
+
+        step.Values.Set(LaterKey, string.Join(',', later.Where(id => id != question.Id)));
+        return answers.Has(question.Id) || step.Values.ContainsKey(ResultNowKey)
+            ? await step.NextAsync(cancellationToken: cancellationToken)
+            : await AskAsync(step, index, cancellationToken);
+    }
+
+    private static List<string> Later(DialogValues values) =>
+        values.TryGet<string>(LaterKey, out var later) && !string.IsNullOrEmpty(later) ? [.. later.Split(',')] : [];
+
+    private async Task<DialogTurnResult> AskAsync(WaterfallStepContext step, int index, CancellationToken cancellationToken)
+    {
+        var question = _questionnaire.Questions[index];
         var language = step.Language();
         var text = ReadinessGuideText.For(language);
         step.Values.Set(PendingKey, question.Id);
@@ -220,7 +252,38 @@ public sealed class ReadinessGuide : TypedSlotGuide<ReadinessAnswers>
             return await RepeatOwnStepAsync(dc, cancellationToken);
         }
 
+        MovesOnFromAnUnreadQuestion(dc);
         return await base.ContinueDialogAsync(dc, cancellationToken);
+    }
+
+    /// <summary>
+    /// A question that got a reply it could not read must not swallow the next answers: when the user, after such a reply,
+    /// answers the next open question instead ("发货前自己看一眼" after "跟同款卖家没啥两样" was not read at the products
+    /// question), the guide takes it as that question's answer and goes on from there, leaving the unread one for later
+    /// (asked once more after the others, before the result) — the user has moved on, and asking the same question again
+    /// while they answer the following ones cost every answer after it.
+    /// </summary>
+    private void MovesOnFromAnUnreadQuestion(DialogContext dc)
+    {
+        if (TurnUnderstanding.Of(dc.Context) is not { Purpose: MessagePurpose.Answer or MessagePurpose.Unclear } understanding
+            || WaitingDialogId(dc) is not (ChoiceId or NumberId or AmountId) || OwnValues(dc) is not { } values
+            || !values.TryGet<string>(PendingKey, out var stuck) || stuck is null
+            || CreateInnerContext(dc, dc.ActiveDialog!).ActiveLeaf is not { } prompt || PromptAttempts.Of(prompt.Instance) == 0)
+        {
+            return;
+        }
+
+        var answers = Answers.Of(values);
+        var later = Later(values);
+        var next = _questionnaire.Questions.SkipWhile(q => q.Id != stuck).Skip(1).FirstOrDefault(q => !answers.Has(q.Id) && !later.Contains(q.Id));
+        var (text, entities) = (understanding.Message.Text, understanding.Message.Entities);
+        if (next is null || _slots.Read(text, entities, stuck).Read.Count > 0 || !_slots.Read(text, entities, next.Id).Read.ContainsKey(next.Id))
+        {
+            return;
+        }
+
+        values.Set(LaterKey, string.Join(',', later.Append(stuck)));
+        values.Set(PendingKey, next.Id);
     }
 
     public override int SlotsRead(RecognizedMessage message) => _slots.SlotsRead(message);

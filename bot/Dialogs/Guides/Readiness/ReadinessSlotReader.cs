@@ -20,7 +20,10 @@ public sealed partial class ReadinessSlotReader(ReadinessQuestionnaire questionn
     private const string ExperienceId = "digital-ecommerce-experience";
 
     /// <summary>What the message answers (question id → answer id or invariant number), and which were defaults.</summary>
-    public (Dictionary<string, string> Read, HashSet<string> Defaults) Read(string text, MessageEntities entities, string? waitingQuestion)
+    public (Dictionary<string, string> Read, HashSet<string> Defaults) Read(string text, MessageEntities entities, string? waitingQuestion) =>
+        Read(text, entities, waitingQuestion, byItsTopic: false);
+
+    private (Dictionary<string, string> Read, HashSet<string> Defaults) Read(string text, MessageEntities entities, string? waitingQuestion, bool byItsTopic)
     {
         var read = new Dictionary<string, string>(StringComparer.Ordinal);
         var defaults = new HashSet<string>(StringComparer.Ordinal);
@@ -61,6 +64,29 @@ public sealed partial class ReadinessSlotReader(ReadinessQuestionnaire questionn
         {
             read.Remove(waitingQuestion);
             defaults.Remove(waitingQuestion);
+        }
+
+        if (waitingQuestion is null || read.Count > 0 || text.Contains('?') || text.Contains('？'))
+        {
+            return (read, defaults);
+        }
+
+        // "sorry, back on certs, we actually have CE for the lamps", "刚才认证那个说错了，其实有CE" at a later question: a message
+        // about one other question's topic that the question waiting reads nothing from answers that question, as its reply
+        // (an earlier answer corrected, or one given early); the question waiting is asked again.
+        var topics = questionnaire.Questions.Where(q => q.Id != waitingQuestion && Names(q.Id, text)).ToList();
+        if (!byItsTopic && topics.Count == 1)
+        {
+            return Read(text, entities, topics[0].Id, byItsTopic: true);
+        }
+
+        // "跟同款卖家没啥两样", "没做过认证", "LFGB and FDA for food contact": a reply nothing above placed takes its best guess from
+        // how it leans against the question's options, said back as assumed ("I'll assume … — say another answer to change it").
+        if (topics.Count == 0 && questionnaire.Questions.First(q => q.Id == waitingQuestion).Type != QuestionType.Number
+            && vocabulary.GuessAnswer(SlotPrefix + waitingQuestion, text) is { } guess)
+        {
+            read[waitingQuestion] = guess;
+            defaults.Add(waitingQuestion);
         }
 
         return (read, defaults);

@@ -1,3 +1,5 @@
+using CrossBorderBot.Dialogs.Slots;
+
 namespace CrossBorderBot.Dialogs.Guides;
 
 /// <summary>
@@ -8,8 +10,34 @@ namespace CrossBorderBot.Dialogs.Guides;
 /// </summary>
 public static partial class ResultNowCues
 {
+    private const int MostEnglishWords = 9;
+    private const int MostChineseCharacters = 16;
+
     /// <summary>True when <paramref name="text"/> asks to stop the questions and see the result now.</summary>
-    public static bool AsksForTheResultNow(string? text) => !string.IsNullOrWhiteSpace(text) && ResultNow().IsMatch(text);
+    public static bool AsksForTheResultNow(string? text) => !string.IsNullOrWhiteSpace(text) && (ResultNow().IsMatch(text) || InOwnWords(text));
+
+    /// <summary>
+    /// The result asked for in a seller's own words, read by families of words rather than phrases (the slot vocabulary's
+    /// "families"): a word of the result ("score", "rating", "结果", "出分") with a word asking for it ("show", "give", "看",
+    /// "出") or stopping the questions ("that's all", "stop", "先这样", "不用往下问了"), or as a short question ("result?"):
+    /// "that's all for now, result?", "show the result", "先这样，出个评估吧". Not with a negation ("先别出结果", "the results
+    /// aren't out yet"), and not in a longer message, which is a sentence about something else.
+    /// </summary>
+    private static bool InOwnWords(string text)
+    {
+        var vocabulary = SlotVocabulary.Default;
+        var normalized = SlotVocabulary.Normalize(text);
+        var chinese = normalized.Count(c => c >= 0x2E80);
+        if (chinese > MostChineseCharacters || (chinese == 0 && normalized.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length > MostEnglishWords)
+            || !vocabulary.Families.Has("resultWords", normalized))
+        {
+            return false;
+        }
+
+        var stops = vocabulary.Families.Has("resultStops", normalized);
+        var asked = stops || vocabulary.Families.Has("resultAsks", normalized) || text.TrimEnd().EndsWith('?') || text.TrimEnd().EndsWith('？');
+        return asked && (stops || !vocabulary.HasNegation(text));
+    }
 
     // Leaving the rest out, or going straight to the result: "skip the rest", "enough questions", "no more questions",
     // "just show me the score", "give me your pick", "I don't know the rest", "剩下的跳过", "后面的不问了", "直接给我结果",

@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using CrossBorderBot.Dialogs.Slots;
 
 namespace CrossBorderBot.Dialogs.Guides;
 
@@ -93,7 +94,7 @@ public static partial class ResultQuestions
     private static ResultQuestion Readiness(string text) =>
         NextLevel().IsMatch(text) ? ResultQuestion.NextLevel
         : LevelNumbered().IsMatch(text) || LevelWords().IsMatch(text) ? ResultQuestion.LevelMeaning
-        : FixFirst().IsMatch(text) ? ResultQuestion.FixFirst
+        : FixFirst().IsMatch(text) || SlotVocabulary.Default.Families.Has("firstStepWords", SlotVocabulary.Normalize(text)) ? ResultQuestion.FixFirst
         : AreaScoreWords().IsMatch(text) ? ResultQuestion.AreaScore
         : ScoreMeaning().IsMatch(text) ? ResultQuestion.ScoreMeaning
         : ResultQuestion.None;
