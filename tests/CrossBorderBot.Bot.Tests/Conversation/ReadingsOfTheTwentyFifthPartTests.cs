@@ -48,6 +48,7 @@ public sealed class ReadingsOfTheTwentyFifthPartTests
 
     [Theory]
     [InlineData("got 2 kg of leather samples that need to reach a client in oslo, thoughts?")]
+    [InlineData("have to send 2.5 kg of yarn over to a customer in perth, any suggestions?")]
     [InlineData("要把三公斤样品寄给迪拜的客户，有什么建议")]
     public void A_delivery_with_an_opinion_asked_is_a_way_to_ship_asked(string text)
     {

@@ -13,8 +13,11 @@ public sealed class UnderstandDev27Tests(ITestOutputHelper output)
 
     // Measured once when the set was written, on 55672fe, before any change of this pass: 13 of 32 (19 failing turns; by
     // kind, passing: K1 openings 5 of 8, K2 side questions at a step 4 of 8, K3 the result asked early 2 of 6, K4 what a
-    // message refers to 2 of 10). Log: understand27-dev27-base.log.
-    private const int PassFloor = 13;
+    // message refers to 2 of 10). Log: understand27-dev27-base.log. After this pass's readings: 20 of 32, 12 failing turns
+    // (K1 8, K2 6, K3 2, K4 4); the 12 left need the guides' readers (the result asked early read by ResultNowCues, "its" and
+    // a platform named at the platform result by ResultQuestions, prevention in other words, an earlier answer corrected
+    // by its topic) but one setup ("santiago" is no market).
+    private const int PassFloor = 20;
 
     [Fact]
     public async Task Dev_scenarios_pass_in_total()
