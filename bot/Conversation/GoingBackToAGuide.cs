@@ -62,6 +62,13 @@ public static partial class GoingBackToAGuide
     /// </summary>
     public static async Task<bool> TryAsync(DialogContext dc, ConversationPlace place, string text, CancellationToken cancellationToken)
     {
+        if (place.Kind == ConversationPlaceKind.Result && BackBelowADetour(dc, place, text))
+        {
+            // Ending the finished detour resumes the guide below, which says so and shows its question or step again.
+            await dc.EndDialogAsync(cancellationToken: cancellationToken);
+            return true;
+        }
+
         if (place.Kind != ConversationPlaceKind.GuideQuestion || dc.FindDialog(DialogIds.MainMenu) is not MainMenuDialog menu)
         {
             return false;
@@ -98,6 +105,33 @@ public static partial class GoingBackToAGuide
         }
 
         return false;
+    }
+
+    /// <summary>
+    /// "ok back to the IP thing, what's the next step", "好，说回智利那个包裹，接下来做什么" at the result of a detour: something
+    /// talked about before, named in the user's own words (a place, a parcel, "the IP thing"), and going on asked at most.
+    /// The detour is done, so going back means the guide waiting below it (the words may even name the detour's own topic:
+    /// "back to the peru parcel" after a shipment's result), unless they name a third guide's topic.
+    /// </summary>
+    private static bool BackBelowADetour(DialogContext dc, ConversationPlace place, string text)
+    {
+        var ids = dc.ActiveDialogIds;
+        if (text.Length > MaxLength || dc.Stack.Count <= 1 || ids.Count <= 2 || MessageArbiter.GuideIntent(ids[2]) is not { } below)
+        {
+            return false;
+        }
+
+        var clauses = InterruptionDetector.Clauses(text.Trim());
+        var back = clauses.FindIndex(clause => CueBook.Get(Cue.GoingBackToAnEarlierThing).IsMatch(clause));
+        if (back < 0 || !clauses.Take(back).All(clause => PutsOff().IsMatch(clause) || Acknowledges().IsMatch(clause))
+            || !clauses.Skip(back + 1).All(GoAheadCues.AsksToGoOn))
+        {
+            return false;
+        }
+
+        var target = CueBook.Get(Cue.GoingBackToAnEarlierThing).Match(clauses[back]).Groups["target"].Value;
+        var topic = IntentCues.GuideTopic(target);
+        return topic is null || topic == below || topic == MessageArbiter.GuideIntent(place.GuideId);
     }
 
     // "and" before going on to a guide: "… for later and finish the readiness check".

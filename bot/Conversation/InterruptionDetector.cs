@@ -78,13 +78,18 @@ public static partial class InterruptionDetector
             return Interruption.SwitchToChinese;
         }
 
+        // "stop, give me the score", "that's all for now, result?", "停，直接给我打分吧": a stop or a closing beside the result asked
+        // for ends the questions, not the guide (or the talk): the message is no cancel and no goodbye, and the guide that can
+        // give its result from the answers so far reads it. A cancel would throw the answers away.
+        var asksTheResult = CueBook.Get(Cue.InterruptionResultAsked).IsMatch(command);
+
         // Every part of the message closes (a few words around that say nothing may stand beside): thanks and praise are
         // acknowledged, a goodbye or "that's all" ends the talk.
         switch (ClosingWords.ReadAround(command, words => SaysSomething(words, recognized)))
         {
             case ClosingKind.Thanks:
                 return Interruption.Thanks;
-            case ClosingKind.Goodbye:
+            case ClosingKind.Goodbye when !asksTheResult:
                 return Interruption.Goodbye;
         }
 
@@ -98,7 +103,7 @@ public static partial class InterruptionDetector
             return Interruption.Back;
         }
 
-        if (CancelWords.Contains(command) || EndsByLeaving(command) || StartsByLeaving(command))
+        if (CancelWords.Contains(command) || (!asksTheResult && (EndsByLeaving(command) || StartsByLeaving(command))))
         {
             return Interruption.Cancel;
         }
@@ -111,7 +116,7 @@ public static partial class InterruptionDetector
         // "That didn't help" answers a guide's step (try something else); it is not a request for help. Nor is "不需要"
         // (no need) a request to cancel: it is how a yes/no question is answered; nor "追踪就算了" (forget the tracking); nor
         // "这一步不做了" (leave this step out), which goes on to the next step.
-        if (recognized is null || command.Length > MaxCommandLength || CueBook.Get(Cue.InterruptionNegatedHelp).IsMatch(command) || SlotVocabulary.Default.IsAnswerWord(command)
+        if (recognized is null || asksTheResult || command.Length > MaxCommandLength || CueBook.Get(Cue.InterruptionNegatedHelp).IsMatch(command) || SlotVocabulary.Default.IsAnswerWord(command)
             || CueBook.Get(Cue.InterruptionThingDropped).IsMatch(command) || TopicDropped(command) || GoAheadCues.SkipsTheStep(command))
         {
             return Interruption.None;

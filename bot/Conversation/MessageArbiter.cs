@@ -52,7 +52,9 @@ public static class MessageArbiter
             return MessagePurpose.Answer;
         }
 
-        var question = MessageCues.IsQuestion(text) && MessageCues.IsSentence(text);
+        // "要多少钱", "税谁付", "who pays?" at a playbook step: a question word asks, however short; the step only reads a step
+        // done, skipped or gone on from, so read as its answer such a question met "didn't understand".
+        var question = MessageCues.IsQuestion(text) && (MessageCues.IsSentence(text) || (place.AtPlaybookStep && MessageCues.AsksByAQuestionWord(text)));
         var problem = IsProblemReport(message, question) && place.GuideId != DialogIds.GuideFixIssue;
         var purpose = place.Kind switch
         {
@@ -106,9 +108,9 @@ public static class MessageArbiter
         // question; "which marketplace suits us?" or "how should I send 2.4 kg to Canada, value 90 usd?" asks for
         // the guide's own recommendation, so the guide starts with what the message already says.
         // "got 6 cartons headed to a store in portland, what's the best shipping route?": goods bound for someone, and the way
-        // asked for, is the logistics guide's question whatever place the recognizer knows.
+        // asked for ("…, thoughts?", "怎么弄比较好" too), is the logistics guide's question whatever place the recognizer knows.
         var recommendation = GuideRequests.AsksForARecommendation(place, message) || GuideRequests.WorkOutGuide(message) is not null || (!question && GuideRequests.DeliveryGuide(message) is not null)
-            || (MessageCues.StatesADelivery(message.Text) && MessageCues.AsksForAChoice(message.Text) && !MessageCues.AsksAboutRules(message.Text))
+            || (MessageCues.StatesADelivery(message.Text) && (MessageCues.AsksForAChoice(message.Text) || MessageCues.AsksForAnOpinion(message.Text)) && !MessageCues.AsksAboutRules(message.Text))
             || GuideRequests.AsksForReadiness(place, message.Text)
             || (MessageCues.RequestsATask(message.Text) && !MessageCues.AsksAboutRules(message.Text) && GuideRequests.NamedTopic(message) is not null);
         if (question && !recommendation && !GuideRequests.RequestsAGuide(message) && !(place.FactsGuide is { } facts && message.IntentAbove(GuideRequests.MenuTaskThreshold) == facts))

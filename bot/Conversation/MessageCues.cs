@@ -16,6 +16,11 @@ public static partial class MessageCues
         text.TrimEnd().EndsWith('?') || text.TrimEnd().EndsWith('？') || CueBook.Get(Cue.MessageEnglishQuestionStart).IsMatch(text.Trim()) || (CueBook.Get(Cue.MessageChineseQuestion).IsMatch(text) && !CueBook.Get(Cue.MessageChineseDoubt).IsMatch(text) && !CueBook.Get(Cue.MessageChineseWhichever).IsMatch(text))
         || CueBook.Get(Cue.MessageFactAskedLast).IsMatch(text);
 
+    /// <summary>"who pays?", "要多少钱", "税谁付": a question word asks, not only a question mark ("ok?" may only agree).</summary>
+    public static bool AsksByAQuestionWord(string text) =>
+        CueBook.Get(Cue.MessageEnglishQuestionStart).IsMatch(text.Trim())
+        || (CueBook.Get(Cue.MessageChineseQuestion).IsMatch(text) && !CueBook.Get(Cue.MessageChineseDoubt).IsMatch(text) && !CueBook.Get(Cue.MessageChineseWhichever).IsMatch(text));
+
     /// <summary>
     /// Chinese whose only question word is "几" as "a few" ("抽检，每批抽几个" — a few per batch): no question mark, no
     /// closing particle, no other question word. Inside a guide that reads the message as an answer, it answers.
@@ -119,7 +124,18 @@ public static partial class MessageCues
     public static bool AsksForAdvice(string text) => CueBook.Get(Cue.MessageAdviceAsked).IsMatch(text) && !AsksForAChoice(text);
 
     /// <summary>"where should i sell online", "which online shops should we be on?", "上架到哪些网上商城好": asks where to sell, which is the platform guide's question.</summary>
-    public static bool AsksWhereToSell(string text) => CueBook.Get(Cue.MessageWhereToSell).IsMatch(text);
+    public static bool AsksWhereToSell(string text) => CueBook.Get(Cue.MessageWhereToSell).IsMatch(text) || OpensAMarket(text);
+
+    /// <summary>
+    /// "我们是做汽车配件的贸易公司，想开拓巴西市场", "looking to break into the mexican market": a market abroad to open is where and
+    /// how to sell there (a channel choice), when the message names no other guide's topic ("want to enter japan, how do we
+    /// ship?" asks about shipping).
+    /// </summary>
+    public static bool OpensAMarket(string text) =>
+        CueBook.Get(Cue.MessageMarketToOpen).IsMatch(text) && !IntentCues.NamesAnotherTopicThan(IntentNames.ChoosePlatform, text);
+
+    /// <summary>"…, thoughts?", "any ideas?", "怎么弄比较好", "有什么建议": the bot's view asked on what the message tells.</summary>
+    public static bool AsksForAnOpinion(string text) => CueBook.Get(Cue.MessageOpinionAsked).IsMatch(text);
 
     /// <summary>
     /// "where do we begin?", "how do we get started with cross-border ecommerce?", "想做跨境电商，从哪里开始": a seller
@@ -145,11 +161,20 @@ public static partial class MessageCues
     /// (a choice); beside the seller's readiness it asks for nothing else ("just a two-person etsy shop, are we ready to
     /// export?"), so the choice is looked for in the rest of the message.
     /// </summary>
-    public static bool AsksHowReady(string text) =>
-        CueBook.Get(Cue.MessageReadyWords).IsMatch(text) && CueBook.Get(Cue.MessageOwnCompany).IsMatch(text) && (CueBook.Get(Cue.MessageSellingAbroad).IsMatch(text) || CueBook.Get(Cue.MessageReadinessItself).IsMatch(text))
-        && !AsksAboutRules(text)
-        && (((CueBook.Get(Cue.MessageReadinessItself).IsMatch(text) || CueBook.Get(Cue.MessageReadinessOfTheSeller).IsMatch(text)) && !AsksForAChoice(CueBook.Get(Cue.MessageReadinessOfTheSeller).Replace(text, " ")))
-            || !IntentCues.NamesAnotherTopicThan(IntentNames.StartReadiness, text));
+    /// <remarks>
+    /// A marketplace abroad as readiness's destination ("solo shopify seller, am i ready for amazon?", "现在去做亚马逊够格了吗")
+    /// is selling abroad asked of the seller: the platforms named are where it goes or sells now, not a topic asked about.
+    /// </remarks>
+    public static bool AsksHowReady(string text)
+    {
+        var forAMarketplace = CueBook.Get(Cue.MessageReadyForAMarketplace).IsMatch(text);
+        return CueBook.Get(Cue.MessageReadyWords).IsMatch(text) && CueBook.Get(Cue.MessageOwnCompany).IsMatch(text)
+            && (CueBook.Get(Cue.MessageSellingAbroad).IsMatch(text) || CueBook.Get(Cue.MessageReadinessItself).IsMatch(text) || forAMarketplace)
+            && !AsksAboutRules(text)
+            && (((CueBook.Get(Cue.MessageReadinessItself).IsMatch(text) || CueBook.Get(Cue.MessageReadinessOfTheSeller).IsMatch(text) || forAMarketplace)
+                    && !AsksForAChoice(CueBook.Get(Cue.MessageReadyForAMarketplace).Replace(CueBook.Get(Cue.MessageReadinessOfTheSeller).Replace(text, " "), " ")))
+                || !IntentCues.NamesAnotherTopicThan(IntentNames.StartReadiness, text));
+    }
 
     /// <summary>
     /// "my bad, the buyer is in Spain", "sorry I meant 3 kg", "我说错了，是发到英国": the user corrects an earlier answer.
