@@ -130,6 +130,24 @@ public static class HeldOutParts
             OpeningFloor: 14,
             // GuidesDev11 joins the chain here (no earlier link named it).
             DevSetsJoining: [GuidesDev11Scenarios.All]),
+        new("twentySixth", "26", TwentySixthHeldOutScenarios.All, TwentySixthPromptReplyCases.All, TwentySixthOpeningMessageCases.All,
+            // Measured once on the base 55672fe plus only this batch's test files (f5acae3, the commit that added them), before
+            // any behaviour change of the twenty-sixth pass (session 27): 20 of 40 (a representative part, not a stress test:
+            // see TwentySixthHeldOutScenarios).
+            PassFloor: 20,
+            // Measured once on the base 55672fe plus only this batch's test files (f5acae3), before any behaviour change of
+            // the twenty-sixth pass: 105 of 379 turns failed, each conversation played on past its first failure.
+            FailingTurnCeiling: 105,
+            // Measured once on the base 55672fe plus only this batch's test files (f5acae3, the commit that added them), before
+            // any behaviour change of the twenty-sixth pass: 1 of 60 (1.7 %) said "didn't understand"; 1 of 60 (1.7 %) was
+            // not taken at all.
+            MissCeiling: 1,
+            NotTakenCeiling: 1,
+            // Measured once on the base 55672fe plus only this batch's test files (f5acae3, the commit that added them), before
+            // any behaviour change of the twenty-sixth pass: 15 of 16.
+            OpeningFloor: 15,
+            // GuidesDev12 and TwentySixthUnderstandDev join the chain here (no earlier link named them).
+            DevSetsJoining: [GuidesDev12Scenarios.All, TwentySixthUnderstandDevScenarios.All]),
     ];
 
     public static HeldOutPart Named(string name) => All.Single(part => part.Name == name);
@@ -148,7 +166,7 @@ public static class HeldOutParts
 
     /// <summary>
     /// Every earlier batch's conversations: the part before it and all before that, every dev set (GuidesDev to
-    /// GuidesDev11, ResultQuestionsDev and each pass's dev set) included through the chain.
+    /// GuidesDev12, ResultQuestionsDev and each pass's dev set) included through the chain.
     /// </summary>
     public static IEnumerable<ConversationScenario> EarlierScenarios(string name)
     {

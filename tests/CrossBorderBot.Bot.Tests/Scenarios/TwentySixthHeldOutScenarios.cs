@@ -10,7 +10,7 @@ namespace CrossBorderBot.Tests.Scenarios;
 /// vocabulary or earlier batches' wordings (the bot was not run on any of its phrases while writing; every message
 /// checked by a script against all other test sources' strings, the recognizer's corpora, the slot vocabulary, the cue
 /// vocabulary and the README: same text after lowercasing and removing punctuation, or a shared run of 6 or more words
-/// or 8 or more Chinese characters; <see cref="TwentySixthPassScenarioTests"/> rejects any longer message of an earlier
+/// or 8 or more Chinese characters; <see cref="HeldOutPassScenarioTests"/> rejects any longer message of an earlier
 /// batch).
 /// This part is REPRESENTATIVE, not a stress test: it measures how a typical small exporter fares, not the newest kinds.
 /// It holds the conversations real sellers have (a factory owner, a trading company, a one-person Shopify shop, a seller
@@ -22,7 +22,7 @@ namespace CrossBorderBot.Tests.Scenarios;
 /// covered, none stressed and no new stress kind invented. Each conversation is one seller's whole goal in 6 to 14
 /// turns; the four guides (logistics, platforms, readiness, fix-an-issue) have ten conversations each, 20 in English and
 /// 20 in Chinese. Only places, markets, categories, channels and playbooks the knowledge data holds are named. Never
-/// tuned on: the pass count at the commit that added it is in <see cref="TwentySixthPassScenarioTests"/>.
+/// tuned on: the pass count at the commit that added it is in its row of <see cref="HeldOutParts"/>.
 /// </summary>
 public static class TwentySixthHeldOutScenarios
 {

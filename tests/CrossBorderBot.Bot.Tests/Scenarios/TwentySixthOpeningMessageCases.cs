@@ -4,7 +4,7 @@ namespace CrossBorderBot.Tests.Scenarios;
 
 /// <summary>
 /// Held-out opening messages of the twenty-sixth pass, kept apart from the older sets and measured separately by
-/// <see cref="TwentySixthOpeningMessageMeasureTests"/>: a task stated (the guide's first open question must follow), a
+/// <see cref="HeldOutOpeningMessageMeasureTests"/> (the "twentySixth" row of <see cref="HeldOutParts"/>): a task stated (the guide's first open question must follow), a
 /// question asked (an answer or an honest "don't know"), or a problem reported (the fix-an-issue guide, past its problem
 /// question). Written blind before this pass (session 27) changed any behaviour, by a helper that wrote only this set and
 /// changed no code. Like the twenty-sixth scenarios it is REPRESENTATIVE, not a stress test: the first messages typical

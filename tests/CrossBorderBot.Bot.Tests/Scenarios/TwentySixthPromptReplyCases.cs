@@ -5,7 +5,7 @@ namespace CrossBorderBot.Tests.Scenarios;
 
 /// <summary>
 /// Held-out prompt replies of the twenty-sixth pass, kept apart from the older sets and measured separately by
-/// <see cref="TwentySixthPromptReplyMeasureTests"/>. Written blind before this pass (session 27) changed any behaviour, by a
+/// <see cref="HeldOutPromptReplyMeasureTests"/> (the "twentySixth" row of <see cref="HeldOutParts"/>). Written blind before this pass (session 27) changed any behaviour, by a
 /// helper that wrote only this set and changed no code, from issue #9's text, the README's description and the knowledge
 /// data, by imitating how small exporters answer a question in chat. Like the twenty-sixth scenarios this set is
 /// REPRESENTATIVE, not a stress test: the replies a typical seller gives at each prompt, in proportion, drawing on the
