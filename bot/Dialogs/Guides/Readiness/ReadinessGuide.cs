@@ -277,7 +277,7 @@ public sealed class ReadinessGuide : TypedSlotGuide<ReadinessAnswers>
         var later = Later(values);
         var next = _questionnaire.Questions.SkipWhile(q => q.Id != stuck).Skip(1).FirstOrDefault(q => !answers.Has(q.Id) && !later.Contains(q.Id));
         var (text, entities) = (understanding.Message.Text, understanding.Message.Entities);
-        if (next is null || _slots.Read(text, entities, stuck).Read.Count > 0 || !_slots.Read(text, entities, next.Id).Read.ContainsKey(next.Id))
+        if (next is null || _slots.Read(text, entities, stuck).Read.ContainsKey(stuck) || !_slots.Read(text, entities, next.Id).Read.ContainsKey(next.Id))
         {
             return;
         }
