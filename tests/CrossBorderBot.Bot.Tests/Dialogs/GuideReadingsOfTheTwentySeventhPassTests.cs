@@ -120,6 +120,8 @@ public sealed class GuideReadingsOfTheTwentySeventhPassTests
     [InlineData("不答了，给个结果")]
     [InlineData("let me see the result now")]
     [InlineData("就问到这，出分吧")]
+    [InlineData("so far so good, rating?")]
+    [InlineData("好了好了，结果给我看看")]
     public void The_result_asked_for_in_own_words_is_asked_now(string text) =>
         Assert.True(ResultNowCues.AsksForTheResultNow(text));
 
@@ -127,6 +129,9 @@ public sealed class GuideReadingsOfTheTwentySeventhPassTests
     [InlineData("we have the test results from SGS")]
     [InlineData("检测结果还没出来")]
     [InlineData("the score of our shop reviews is 4.8")]
+    [InlineData("is the score out of 100?")]
+    [InlineData("what result did other sellers like us get?")]
+    [InlineData("给我看看评分标准是什么")]
     public void A_result_word_in_an_answer_asks_for_no_result(string text) =>
         Assert.False(ResultNowCues.AsksForTheResultNow(text));
 

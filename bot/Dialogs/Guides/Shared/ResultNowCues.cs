@@ -13,6 +13,12 @@ public static partial class ResultNowCues
     private const int MostEnglishWords = 9;
     private const int MostChineseCharacters = 16;
 
+    /// <summary>How near the end of the last clause the result word must stand: "the result now", "结果给我看看".</summary>
+    private const int EnglishTailWords = 3;
+    private const int ChineseTailCharacters = 6;
+
+    private static readonly char[] ClauseEnds = [',', '，', ';', '；', '.', '。', ':', '：', '!', '！'];
+
     /// <summary>True when <paramref name="text"/> asks to stop the questions and see the result now.</summary>
     public static bool AsksForTheResultNow(string? text) => !string.IsNullOrWhiteSpace(text) && (ResultNow().IsMatch(text) || InOwnWords(text));
 
@@ -35,8 +41,25 @@ public static partial class ResultNowCues
         }
 
         var stops = vocabulary.Families.Has("resultStops", normalized);
-        var asked = stops || vocabulary.Families.Has("resultAsks", normalized) || text.TrimEnd().EndsWith('?') || text.TrimEnd().EndsWith('？');
+        var asked = stops || (NamesTheResultLast(text, vocabulary)
+            && (vocabulary.Families.Has("resultAsks", normalized) || text.TrimEnd().EndsWith('?') || text.TrimEnd().EndsWith('？')));
         return asked && (stops || !vocabulary.HasNegation(text));
+    }
+
+    /// <summary>
+    /// The result word ends the message's last clause, give or take a word or two ("…, result?", "give me my rating", "let
+    /// me see the result now", "结果给我看看"): asked for or questioned, it is the thing wanted. A question or request that
+    /// goes on past it is about something else ("what is your assessment of the fees?", "给我看看评分标准是什么").
+    /// </summary>
+    private static bool NamesTheResultLast(string text, SlotVocabulary vocabulary)
+    {
+        var clause = text.TrimEnd().TrimEnd('?', '？', '.', '。', '!', '！', ' ');
+        clause = clause[(clause.LastIndexOfAny(ClauseEnds) + 1)..];
+        var normalized = SlotVocabulary.Normalize(clause);
+        var tail = normalized.Any(c => c >= 0x2E80)
+            ? normalized[Math.Max(0, normalized.Length - ChineseTailCharacters)..]
+            : string.Join(' ', normalized.Split(' ', StringSplitOptions.RemoveEmptyEntries).TakeLast(EnglishTailWords));
+        return vocabulary.Families.Has("resultWords", tail);
     }
 
     // Leaving the rest out, or going straight to the result: "skip the rest", "enough questions", "no more questions",
