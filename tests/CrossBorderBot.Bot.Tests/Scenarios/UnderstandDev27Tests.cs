@@ -16,8 +16,9 @@ public sealed class UnderstandDev27Tests(ITestOutputHelper output)
     // message refers to 2 of 10). Log: understand27-dev27-base.log. After this pass's readings: 20 of 32, 12 failing turns
     // (K1 8, K2 6, K3 2, K4 4); the 12 left need the guides' readers (the result asked early read by ResultNowCues, "its" and
     // a platform named at the platform result by ResultQuestions, prevention in other words, an earlier answer corrected
-    // by its topic) but one setup ("santiago" is no market).
-    private const int PassFloor = 20;
+    // by its topic) but one setup ("santiago" is no market). On the merged tree, with the guides' readers: 26 of 32 (6
+    // failing turns).
+    private const int PassFloor = 26;
 
     [Fact]
     public async Task Dev_scenarios_pass_in_total()
