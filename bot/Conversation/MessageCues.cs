@@ -13,8 +13,7 @@ public static partial class MessageCues
     /// search-style request for a fact that ends with the fact asked ("巴西50美元以下包裹税率", "poland vat rate").
     /// </summary>
     public static bool IsQuestion(string text) =>
-        text.TrimEnd().EndsWith('?') || text.TrimEnd().EndsWith('？') || CueBook.Get(Cue.MessageEnglishQuestionStart).IsMatch(text.Trim()) || (CueBook.Get(Cue.MessageChineseQuestion).IsMatch(text) && !CueBook.Get(Cue.MessageChineseDoubt).IsMatch(text) && !CueBook.Get(Cue.MessageChineseWhichever).IsMatch(text))
-        || CueBook.Get(Cue.MessageFactAskedLast).IsMatch(text);
+        text.TrimEnd().EndsWith('?') || text.TrimEnd().EndsWith('？') || AsksByAQuestionWord(text) || CueBook.Get(Cue.MessageFactAskedLast).IsMatch(text);
 
     /// <summary>"who pays?", "要多少钱", "税谁付": a question word asks, not only a question mark ("ok?" may only agree).</summary>
     public static bool AsksByAQuestionWord(string text) =>
@@ -167,11 +166,16 @@ public static partial class MessageCues
     /// </remarks>
     public static bool AsksHowReady(string text)
     {
+        if (!CueBook.Get(Cue.MessageReadyWords).IsMatch(text) || !CueBook.Get(Cue.MessageOwnCompany).IsMatch(text))
+        {
+            return false;
+        }
+
         var forAMarketplace = CueBook.Get(Cue.MessageReadyForAMarketplace).IsMatch(text);
-        return CueBook.Get(Cue.MessageReadyWords).IsMatch(text) && CueBook.Get(Cue.MessageOwnCompany).IsMatch(text)
-            && (CueBook.Get(Cue.MessageSellingAbroad).IsMatch(text) || CueBook.Get(Cue.MessageReadinessItself).IsMatch(text) || forAMarketplace)
+        var readinessItself = CueBook.Get(Cue.MessageReadinessItself).IsMatch(text);
+        return (CueBook.Get(Cue.MessageSellingAbroad).IsMatch(text) || readinessItself || forAMarketplace)
             && !AsksAboutRules(text)
-            && (((CueBook.Get(Cue.MessageReadinessItself).IsMatch(text) || CueBook.Get(Cue.MessageReadinessOfTheSeller).IsMatch(text) || forAMarketplace)
+            && (((readinessItself || CueBook.Get(Cue.MessageReadinessOfTheSeller).IsMatch(text) || forAMarketplace)
                     && !AsksForAChoice(CueBook.Get(Cue.MessageReadyForAMarketplace).Replace(CueBook.Get(Cue.MessageReadinessOfTheSeller).Replace(text, " "), " ")))
                 || !IntentCues.NamesAnotherTopicThan(IntentNames.StartReadiness, text));
     }
