@@ -149,6 +149,15 @@ public static class HeldOutParts
             OpeningFloor: 16,
             // GuidesDev12 and TwentySixthUnderstandDev join the chain here (no earlier link named them).
             DevSetsJoining: [GuidesDev12Scenarios.All, TwentySixthUnderstandDevScenarios.All]),
+        new("twentySeventh", "27", TwentySeventhHeldOutScenarios.All, TwentySeventhPromptReplyCases.All, TwentySeventhOpeningMessageCases.All,
+            // Placeholders until the one measurement on the base d9f37be plus only this batch's test files.
+            PassFloor: 0,
+            FailingTurnCeiling: 376,
+            MissCeiling: 60,
+            NotTakenCeiling: 60,
+            OpeningFloor: 0,
+            // GuidesDev13 and TwentySeventhUnderstandDev join the chain here (no earlier link named them).
+            DevSetsJoining: [GuidesDev13Scenarios.All, TwentySeventhUnderstandDevScenarios.All]),
     ];
 
     public static HeldOutPart Named(string name) => All.Single(part => part.Name == name);
