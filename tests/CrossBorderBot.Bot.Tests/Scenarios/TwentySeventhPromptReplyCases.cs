@@ -86,7 +86,7 @@ public static class TwentySeventhPromptReplyCases
         Zh(DestinationZh, AskDestination, "泰国曼谷"),                                            // answer: destination (country and city)
         Zh(UrgencyZh, AskUrgency, "慢一点没事，价格越低越好"),                                      // answer: urgency economy
         Zh(UrgencyZh, AskUrgency, "一个礼拜内要到"),                                              // answer: urgency express
-        Zh(TrackingZh, AskTracking, "不用跟踪"),                                                  // answer: tracking no
+        Zh(TrackingZh, AskTracking, "跟踪就免了吧"),                                                  // answer: tracking no
         Zh(ReturnsZh, AskReturns, "支持七天无理由退货"),                                          // answer: returns yes
         Zh(GoodsZh, AskGoods, "里面有瓶香水"),                                                    // answer: goods liquid
         Zh(GoodsZh, AskGoods, "都没有，纯布料"),                                                  // answer: goods none
