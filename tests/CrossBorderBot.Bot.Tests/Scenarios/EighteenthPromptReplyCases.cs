@@ -16,13 +16,6 @@ namespace CrossBorderBot.Tests.Scenarios;
 /// </summary>
 public static class EighteenthPromptReplyCases
 {
-    private const string AskCertificates = "certifications your target markets require|要求的认证";
-    private const string AskTaxRegistration = "IOSS and EPR|IOSS 和 EPR";
-    private const string AskStaff = "How many people work on cross-border|有多少人负责跨境电商";
-    private const string AskLanguage = "in the target market's language|用目标市场的语言回复买家";
-    private const string AskCashCycle = "finance stock in transit|垫资多少个月";
-    private const string AskTrademark = "registered trademark for your brand|是否有注册商标";
-    private const string AskChannelChoice = "How do you choose logistics channels|如何选择物流渠道";
     private static readonly string[] CertificatesEn = [.. QualityEn, "Occasional spot checks"];
     private static readonly string[] CertificatesZh = [.. QualityZh, "偶尔抽查"];
     private static readonly string[] TaxRegistrationEn = [.. CertificatesEn, "For some products or markets"];

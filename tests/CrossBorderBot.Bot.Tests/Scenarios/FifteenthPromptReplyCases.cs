@@ -15,7 +15,6 @@ namespace CrossBorderBot.Tests.Scenarios;
 /// </summary>
 public static class FifteenthPromptReplyCases
 {
-    private const string AskCertificates = "certifications your target markets require|要求的认证";
     private const string AskTaxRegistration = "VAT/GST, IOSS|增值税/GST";
     private static readonly string[] CertificatesEn = [.. QualityEn, "Occasional spot checks"];
     private static readonly string[] CertificatesZh = [.. QualityZh, "偶尔抽查"];

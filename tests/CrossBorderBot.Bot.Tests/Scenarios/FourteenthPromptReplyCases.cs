@@ -13,7 +13,6 @@ namespace CrossBorderBot.Tests.Scenarios;
 /// </summary>
 public static class FourteenthPromptReplyCases
 {
-    private const string AskCertificates = "certifications your target markets require|要求的认证";
     private static readonly string[] CertificatesEn = [.. QualityEn, "Occasional spot checks"];
     private static readonly string[] CertificatesZh = [.. QualityZh, "偶尔抽查"];
 

@@ -12,7 +12,6 @@ namespace CrossBorderBot.Tests.Scenarios;
 /// </summary>
 public static class TenthPromptReplyCases
 {
-    private const string AskCertificates = "certifications your target markets require|要求的认证";
     private static readonly string[] CertificatesEn = [.. QualityEn, "we check every piece"];
     private static readonly string[] CertificatesZh = [.. QualityZh, "每件都检查"];
 
