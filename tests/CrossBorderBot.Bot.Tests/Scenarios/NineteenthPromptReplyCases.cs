@@ -5,7 +5,7 @@ namespace CrossBorderBot.Tests.Scenarios;
 
 /// <summary>
 /// Held-out prompt replies of the nineteenth pass, kept apart from the older sets and measured separately by
-/// <see cref="NineteenthPromptReplyMeasureTests"/>. Written blind before the nineteenth pass changed any behaviour, by a
+/// <see cref="OlderHeldOutPromptReplyMeasureTests"/>. Written blind before the nineteenth pass changed any behaviour, by a
 /// helper that wrote only this set, from issue #9's text and by imitating how sellers answer a question in chat (typos,
 /// slang and shorthand, amounts, weights and quantities in words or units of their own — pieces, 斤 —, US states and
 /// cities, "dunno" / "你看着办", a question back, a correction of an earlier answer, a command, and this pass's kinds: a

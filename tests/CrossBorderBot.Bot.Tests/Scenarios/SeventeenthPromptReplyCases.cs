@@ -5,7 +5,7 @@ namespace CrossBorderBot.Tests.Scenarios;
 
 /// <summary>
 /// Held-out prompt replies of the seventeenth pass, kept apart from the older sets and measured separately by
-/// <see cref="SeventeenthPromptReplyMeasureTests"/>. Written blind before the seventeenth pass changed any behaviour, by
+/// <see cref="OlderHeldOutPromptReplyMeasureTests"/>. Written blind before the seventeenth pass changed any behaviour, by
 /// a helper that wrote only this set, from issue #9's text and by imitating how sellers answer a question in chat (typos,
 /// slang and shorthand, amounts, weights and quantities in words or units of their own — cartons, pieces, a pallet, 斤,
 /// 半吨 —, US states and cities, mixed languages, "dont know" / "随便", a topic declined, a question back, a correction of

@@ -5,7 +5,7 @@ namespace CrossBorderBot.Tests.Scenarios;
 
 /// <summary>
 /// Held-out prompt replies of the thirteenth pass, kept apart from the older sets and measured separately by
-/// <see cref="ThirteenthPromptReplyMeasureTests"/>. Written before the thirteenth pass changed any behaviour, from the
+/// <see cref="OlderHeldOutPromptReplyMeasureTests"/>. Written before the thirteenth pass changed any behaviour, from the
 /// issue's text and by imitating how sellers answer a question in chat (typos, plurals, shorthand and slang, units and
 /// currencies in words, several items or places, "no idea / your call", answers wrapped in a sentence or with a reason,
 /// mixed languages), not from the slot vocabulary and not reusing earlier sets' wordings; never tuned on. The setups

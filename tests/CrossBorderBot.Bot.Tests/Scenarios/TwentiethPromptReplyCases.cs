@@ -5,7 +5,7 @@ namespace CrossBorderBot.Tests.Scenarios;
 
 /// <summary>
 /// Held-out prompt replies of the twentieth pass, kept apart from the older sets and measured separately by
-/// <see cref="TwentiethPromptReplyMeasureTests"/>. Written blind before the twentieth pass changed any behaviour, by a
+/// <see cref="OlderHeldOutPromptReplyMeasureTests"/>. Written blind before the twentieth pass changed any behaviour, by a
 /// helper that wrote only this set and changed no code, from issue #9's text and by imitating how sellers answer a
 /// question in chat: approximate amounts and ranges ("roughly", "a bit under", "两三百", "三五千"), weights in words and
 /// in 斤, cities as places, two markets in one reply, people counted in parts, typos and shorthand, a question back, a
