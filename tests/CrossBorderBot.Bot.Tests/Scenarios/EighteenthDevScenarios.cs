@@ -22,11 +22,6 @@ public static class EighteenthDevScenarios
     private const string FirstStep = "(?i)Step 1 of|第 1 步";
     private const string SecondStep = "(?i)Step 2 of|第 2 步";
     private const string ThirdStep = "(?i)Step 3 of|第 3 步";
-    private const string ReadinessStart = "(?i)how ready|准备度";
-    private const string AskDifferentiation = "How different are your products|产品与其他卖家相比有多大差异";
-    private const string AskQualityCheck = "How do you check quality|如何检查质量";
-    private const string AskCertificates = "certifications your target markets require|要求的认证";
-    private const string AskTaxRegistration = "IOSS and EPR|IOSS 和 EPR";
     private const string Compared = "Side by side|对比";
     private const string AnyLogisticsQuestion = AskWeight + "|" + AskDimensions + "|" + AskValue + "|" + AskDestination + "|" + AskUrgency + "|" + AskTracking + "|" + AskReturns + "|" + AskGoods;
     private const string AnyPlatformQuestion = AskModel + "|" + AskMarkets + "|" + AskCategory + "|" + AskBudget + "|" + AskExperience + "|" + AskBrand;

@@ -5,7 +5,7 @@ namespace CrossBorderBot.Tests.Scenarios;
 
 /// <summary>
 /// Held-out prompt replies of the eighteenth pass, kept apart from the older sets and measured separately by
-/// <see cref="EighteenthPromptReplyMeasureTests"/>. Written blind before the eighteenth pass changed any behaviour, by a
+/// <see cref="OlderHeldOutPromptReplyMeasureTests"/>. Written blind before the eighteenth pass changed any behaviour, by a
 /// helper that wrote only this set, from issue #9's text and by imitating how sellers answer a question in chat (typos,
 /// slang and shorthand, amounts, weights and quantities in words or units of their own — cartons, pieces, a pallet, 斤 —,
 /// US states and cities, "not sure" / "随便", a question back, a correction of an earlier answer, a command, a market
@@ -16,13 +16,6 @@ namespace CrossBorderBot.Tests.Scenarios;
 /// </summary>
 public static class EighteenthPromptReplyCases
 {
-    private const string AskCertificates = "certifications your target markets require|要求的认证";
-    private const string AskTaxRegistration = "IOSS and EPR|IOSS 和 EPR";
-    private const string AskStaff = "How many people work on cross-border|有多少人负责跨境电商";
-    private const string AskLanguage = "in the target market's language|用目标市场的语言回复买家";
-    private const string AskCashCycle = "finance stock in transit|垫资多少个月";
-    private const string AskTrademark = "registered trademark for your brand|是否有注册商标";
-    private const string AskChannelChoice = "How do you choose logistics channels|如何选择物流渠道";
     private static readonly string[] CertificatesEn = [.. QualityEn, "Occasional spot checks"];
     private static readonly string[] CertificatesZh = [.. QualityZh, "偶尔抽查"];
     private static readonly string[] TaxRegistrationEn = [.. CertificatesEn, "For some products or markets"];

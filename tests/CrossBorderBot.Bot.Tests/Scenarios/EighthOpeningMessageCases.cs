@@ -4,7 +4,7 @@ namespace CrossBorderBot.Tests.Scenarios;
 
 /// <summary>
 /// Held-out opening messages of the eighth pass, kept apart from the older sets and measured separately by
-/// <see cref="EighthOpeningMessageMeasureTests"/>: a task stated (the guide's first open question must follow), a
+/// <see cref="OlderHeldOutOpeningMessageMeasureTests"/>: a task stated (the guide's first open question must follow), a
 /// question asked (an answer or an honest "don't know", including questions the knowledge base cannot answer and
 /// questions that name a guide's topic), or a problem reported (the fix-an-issue guide, past its problem question).
 /// Written before the eighth pass changed any behaviour, in wording of its own (shorthand, Slack mentions, mixed

@@ -13,8 +13,6 @@ namespace CrossBorderBot.Tests.Scenarios;
 /// </summary>
 public static class FifteenthDevScenarios
 {
-    private const string ReadinessStart = "(?i)how ready|准备度";
-    private const string AskDifferentiation = "How different are your products|产品与其他卖家相比有多大差异";
     private const string BatteryRules = "(?i)UN\\s?38\\.3|lithium|锂电池";
     private const string QualityPlaybook = "(?i)Buyers report defects|买家反映";
 

@@ -18,10 +18,6 @@ namespace CrossBorderBot.Tests.Scenarios;
 /// </summary>
 public static class FifteenthHeldOutScenarios
 {
-    private const string AskDifferentiation = "How different are your products|产品与其他卖家相比有多大差异";
-    private const string AskQualityCheck = "How do you check quality|如何检查质量";
-    private const string AskCertificates = "certifications your target markets require|要求的认证";
-    private const string ReadinessStart = "(?i)how ready|准备度";
     private const string WhyAnswer = "(?i)ranked first|comes first|fit score|because|ruled out|exclud|not suit|limit|排在第一|排第一|匹配度|因为|排除|不适合|不支持|限制";
     private const string Farewell = "(?i)welcome|glad|pleasure|any ?time|bye|good luck|take care|不客气|再见|随时|很高兴|祝";
 

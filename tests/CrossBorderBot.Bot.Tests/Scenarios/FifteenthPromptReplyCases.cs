@@ -5,7 +5,7 @@ namespace CrossBorderBot.Tests.Scenarios;
 
 /// <summary>
 /// Held-out prompt replies of the fifteenth pass, kept apart from the older sets and measured separately by
-/// <see cref="FifteenthPromptReplyMeasureTests"/>. Written blind before the fifteenth pass changed any behaviour, by a
+/// <see cref="OlderHeldOutPromptReplyMeasureTests"/>. Written blind before the fifteenth pass changed any behaviour, by a
 /// helper that wrote only this set, from issue #9's text and by imitating how sellers answer a question in chat
 /// (typos, slang and shorthand, amounts and weights in words, mixed languages, "dont know" / "随便", an answer with a
 /// reason, a question back, a correction of an earlier answer, a command), over the prompts of all four guides; not
@@ -15,7 +15,6 @@ namespace CrossBorderBot.Tests.Scenarios;
 /// </summary>
 public static class FifteenthPromptReplyCases
 {
-    private const string AskCertificates = "certifications your target markets require|要求的认证";
     private const string AskTaxRegistration = "VAT/GST, IOSS|增值税/GST";
     private static readonly string[] CertificatesEn = [.. QualityEn, "Occasional spot checks"];
     private static readonly string[] CertificatesZh = [.. QualityZh, "偶尔抽查"];

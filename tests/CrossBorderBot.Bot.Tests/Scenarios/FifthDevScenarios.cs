@@ -10,9 +10,6 @@ namespace CrossBorderBot.Tests.Scenarios;
 /// </summary>
 public static class FifthDevScenarios
 {
-    private const string AskDifferentiation = "How different are your products|产品与其他卖家相比有多大差异";
-    private const string AskQualityCheck = "How do you check quality|如何检查质量";
-    private const string AskCertificates = "certifications your target markets require|要求的认证";
     private const string AskTaxRegistration = "VAT/GST, IOSS and EPR|增值税/GST、IOSS 和 EPR";
     private const string AskSmallBatches = "small batches and customised|小批量和定制化";
     private const string Assumed = "(?i)I'll assume|我先按";

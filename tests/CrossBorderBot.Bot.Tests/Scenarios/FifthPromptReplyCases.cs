@@ -10,8 +10,6 @@ namespace CrossBorderBot.Tests.Scenarios;
 /// </summary>
 public static class FifthPromptReplyCases
 {
-    private const string AskDifferentiation = "How different are your products|产品与其他卖家相比有多大差异";
-
     private static readonly string[] WeightEn = ["i want to compare shipping options"];
     private static readonly string[] DimensionsEn = [.. WeightEn, "3 kg"];
     private static readonly string[] ValueEn = [.. DimensionsEn, "skip"];

@@ -5,7 +5,7 @@ namespace CrossBorderBot.Tests.Scenarios;
 
 /// <summary>
 /// Held-out prompt replies of the fourteenth pass, kept apart from the older sets and measured separately by
-/// <see cref="FourteenthPromptReplyMeasureTests"/>. Written before the fourteenth pass changed any behaviour, from the
+/// <see cref="OlderHeldOutPromptReplyMeasureTests"/>. Written before the fourteenth pass changed any behaviour, from the
 /// issue's text and by imitating how sellers answer a question in chat (amounts and weights in words, typos, shorthand,
 /// answers inside a sentence or with a reason, two items or places, "no idea / up to you", mixed languages), not from
 /// the slot vocabulary and not reusing earlier sets' wordings (checked mechanically); never tuned on. The setups reach
@@ -13,7 +13,6 @@ namespace CrossBorderBot.Tests.Scenarios;
 /// </summary>
 public static class FourteenthPromptReplyCases
 {
-    private const string AskCertificates = "certifications your target markets require|要求的认证";
     private static readonly string[] CertificatesEn = [.. QualityEn, "Occasional spot checks"];
     private static readonly string[] CertificatesZh = [.. QualityZh, "偶尔抽查"];
 

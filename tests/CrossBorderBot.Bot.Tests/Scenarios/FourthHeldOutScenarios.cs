@@ -13,13 +13,9 @@ namespace CrossBorderBot.Tests.Scenarios;
 /// </summary>
 public static class FourthHeldOutScenarios
 {
-    private const string AskDifferentiation = "How different are your products|产品与其他卖家相比有多大差异";
-    private const string AskQualityCheck = "How do you check quality|如何检查质量";
-    private const string AskCertificates = "certifications your target markets require|要求的认证";
     private const string AskTaxRegistration = "VAT/GST, IOSS and EPR|增值税/GST、IOSS 和 EPR";
     private const string AskSmallBatches = "small batches and customised|小批量和定制化";
     private const string AskLeadTime = "How many days does it take|需要多少天";
-    private const string AskStaff = "How many people work on cross-border|有多少人负责跨境电商";
     private const string AskLanguage = "in the target market's language|语言回复买家";
     private const string AskWeightZh = "单个包裹多重";
     private const string AskModelZh = "您的客户是谁";

@@ -17,17 +17,6 @@ namespace CrossBorderBot.Tests.Scenarios;
 /// </summary>
 public static class GuidesDev10Scenarios
 {
-    private const string AskDifferentiation = "How different are your products|产品与其他卖家相比有多大差异";
-    private const string AskQuality = "How do you check quality|如何检查质量";
-    private const string AskCertificates = "certifications your target markets require|要求的认证";
-    private const string AskTaxRegistration = "IOSS and EPR|IOSS 和 EPR";
-    private const string AskSmallBatches = "small batches and customised|小批量和定制化产品";
-    private const string AskLeadTime = "placing a production order|下生产订单到货物可发运";
-    private const string AskStaff = "How many people work on cross-border|有多少人负责跨境电商";
-    private const string AskLanguage = "in the target market's language|用目标市场的语言回复买家";
-    private const string AskReadinessBudget = "What monthly budget \\(CNY\\)|每月能为跨境电商投入多少预算";
-    private const string AskCashCycle = "finance stock in transit|垫资多少个月";
-    private const string ReadinessResult = "Readiness: |准备度：";
     private const string Roadmap = "(?i)roadmap|step|priorit|fix|improv|路线图|步骤|优先|首先|改进|提升";
     private const string Assumed = "(?i)I'll assume|我先按";
     private const string ConfirmPlaybook = "Is this your problem\\?|这是您遇到的问题吗";
@@ -69,7 +58,7 @@ public static class GuidesDev10Scenarios
         // Kinds: a budget given with a doubt is no "don't know" (lead's finding); staff as "me and a helper" (G1).
         En("readiness-candles-budget-with-doubt-staff-in-words",
             Say.That("can you check our readiness for selling abroad? we make scented candles").Sees(AskDifferentiation),
-            Say.That("all our own scents and designs").Sees(AskQuality),
+            Say.That("all our own scents and designs").Sees(AskQualityCheck),
             Say.That("we test a sample from every batch").Sees(AskCertificates),
             Say.That("none yet").Sees(AskTaxRegistration),
             Say.That("no").Sees(AskSmallBatches),
@@ -82,7 +71,7 @@ public static class GuidesDev10Scenarios
         // Kinds: the result asked for early in own words (G6); what to fix first then (G6).
         En("readiness-bike-lights-stop-early-verdict",
             Say.That("readiness check please, we produce bike lights").Sees(AskDifferentiation),
-            Say.That("similar to most others").Sees(AskQuality),
+            Say.That("similar to most others").Sees(AskQualityCheck),
             Say.That("every unit is tested before packing").Sees(AskCertificates),
             Say.That("CE only").Sees(AskTaxRegistration),
             Say.That("no").Sees(AskSmallBatches),
@@ -92,7 +81,7 @@ public static class GuidesDev10Scenarios
         // Kinds: the result asked for early at a number question (G6).
         En("readiness-socks-stop-at-lead-time",
             Say.That("check how ready we are for cross-border, we knit socks").Sees(AskDifferentiation),
-            Say.That("a few patterns are ours, most are common").Sees(AskQuality),
+            Say.That("a few patterns are ours, most are common").Sees(AskQualityCheck),
             Say.That("we check by hand").Sees(AskCertificates),
             Say.That("OEKO-TEX for all").Sees(AskTaxRegistration),
             Say.That("no").Sees(AskSmallBatches),
@@ -172,7 +161,7 @@ public static class GuidesDev10Scenarios
         // 难点：插问之后回答税务问题“一个都没弄”（G1）；提前要结果（G6）。
         Zh("readiness-tea-sets-vat-after-question-stop-early",
             Say.That("帮我们评估一下出海准备度，我们做茶具").Sees(AskDifferentiation),
-            Say.That("大部分是自己设计的").Sees(AskQuality),
+            Say.That("大部分是自己设计的").Sees(AskQualityCheck),
             Say.That("每件出厂前都看一遍").Sees(AskCertificates),
             Say.That("没有认证").Sees(AskTaxRegistration),
             Say.That("IOSS具体是干嘛用的").Sees(Answered, AskTaxRegistration),
@@ -184,7 +173,7 @@ public static class GuidesDev10Scenarios
         // 难点：预算带着犹豫给出（负责人发现）；人数说成“我和一个兼职”（G1）。
         Zh("readiness-phone-cases-budget-hesitant-staff-words",
             Say.That("想测一下做跨境的准备度，我们卖手机壳").Sees(AskDifferentiation),
-            Say.That("和同行的差不多").Sees(AskQuality),
+            Say.That("和同行的差不多").Sees(AskQualityCheck),
             Say.That("抽检").Sees(AskCertificates),
             Say.That("不需要认证吧，不清楚").Sees(AskTaxRegistration),
             Say.That("没注册").Sees(AskSmallBatches),

@@ -18,16 +18,6 @@ namespace CrossBorderBot.Tests.Scenarios;
 /// </summary>
 public static class GuidesDev11Scenarios
 {
-    private const string AskDifferentiation = "How different are your products|产品与其他卖家相比有多大差异";
-    private const string AskQuality = "How do you check quality|如何检查质量";
-    private const string AskCertificates = "certifications your target markets require|要求的认证";
-    private const string AskTaxRegistration = "IOSS and EPR|IOSS 和 EPR";
-    private const string AskSmallBatches = "small batches and customised|小批量和定制化产品";
-    private const string AskLeadTime = "placing a production order|下生产订单到货物可发运";
-    private const string AskStaff = "How many people work on cross-border|有多少人负责跨境电商";
-    private const string AskLanguage = "in the target market's language|用目标市场的语言回复买家";
-    private const string AskReadinessBudget = "What monthly budget \\(CNY\\)|每月能为跨境电商投入多少预算";
-    private const string ReadinessResult = "Readiness: |准备度：";
     private const string PartialResult = ReadinessResult + "|(?i)so far|answered|partial|目前|已回答|已填|部分";
     private const string NoChecks = "(?i)No checks|不检查";
     private const string SomeCertificates = "For some products or markets|部分产品或市场有";
@@ -75,7 +65,7 @@ public static class GuidesDev11Scenarios
         // a lead time as a range (behind the kinds).
         En("readiness-umbrellas-supplier-qc-ok-then-no",
             Say.That("umbrella maker here, could you rate how prepared we are to export online?").Sees(AskDifferentiation),
-            Say.That("fairly standard styles").Sees(AskQuality),
+            Say.That("fairly standard styles").Sees(AskQualityCheck),
             Say.That("we leave all of that to the factory, we don't inspect").Sees(AskCertificates).Never(NotUnderstood),
             Say.That("none").Sees(AskTaxRegistration),
             Say.That("right, then no, we haven't sorted any of those").Sees(AskSmallBatches).Never(NotUnderstood),
@@ -85,7 +75,7 @@ public static class GuidesDev11Scenarios
         // Kinds: certificates held for one market and not another, said per market (G2); the result asked for early (G7).
         En("readiness-toasters-marks-for-one-market-stop-early",
             Say.That("readiness check for our toaster factory please").Sees(AskDifferentiation),
-            Say.That("some of our own designs").Sees(AskQuality),
+            Say.That("some of our own designs").Sees(AskQualityCheck),
             Say.That("AQL sampling by a third party").Sees(AskCertificates),
             Say.That("europe has its CE, the US side has nothing so far").Sees(AskTaxRegistration).Never(NotUnderstood),
             Say.That("no").Sees(AskSmallBatches),
@@ -178,7 +168,7 @@ public static class GuidesDev11Scenarios
         // 难点：质检交给工厂（G2）；先“好吧”再说没有（G4）；交期给范围（隐藏在后面）。
         Zh("readiness-lamps-factory-qc-fine-then-none",
             Say.That("帮忙测下我们做灯具的准备度").Sees(AskDifferentiation),
-            Say.That("款式都挺普通的").Sees(AskQuality),
+            Say.That("款式都挺普通的").Sees(AskQualityCheck),
             Say.That("都靠工厂自己把关，我们不验").Sees(AskCertificates).Never(NotUnderstood),
             Say.That("都没做").Sees(AskTaxRegistration),
             Say.That("好吧，那没有，一样都没注册").Sees(AskSmallBatches).Never(NotUnderstood),
@@ -188,7 +178,7 @@ public static class GuidesDev11Scenarios
         // 难点：认证按市场分开说（G2）；提前要结果（G7）。
         Zh("readiness-kids-cups-marks-by-market-stop-early",
             Say.That("我们工厂做儿童水杯，想测测出海的准备程度").Sees(AskDifferentiation),
-            Say.That("一半是自己开模的").Sees(AskQuality),
+            Say.That("一半是自己开模的").Sees(AskQualityCheck),
             Say.That("每批都抽检").Sees(AskCertificates),
             Say.That("美国的CPC拿到了，欧洲的还在做").Sees(AskTaxRegistration, SomeCertificates).Never(NotUnderstood),
             Say.That("没有").Sees(AskSmallBatches),

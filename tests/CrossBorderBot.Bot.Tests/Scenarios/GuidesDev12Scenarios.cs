@@ -17,17 +17,7 @@ namespace CrossBorderBot.Tests.Scenarios;
 /// </summary>
 public static class GuidesDev12Scenarios
 {
-    private const string AskDifferentiation = "How different are your products|产品与其他卖家相比有多大差异";
-    private const string AskQuality = "How do you check quality|如何检查质量";
-    private const string AskCertificates = "certifications your target markets require|要求的认证";
-    private const string AskTaxRegistration = "IOSS and EPR|IOSS 和 EPR";
-    private const string AskSmallBatches = "small batches and customised|小批量和定制化产品";
-    private const string AskLeadTime = "placing a production order|下生产订单到货物可发运";
-    private const string AskStaff = "How many people work on cross-border|有多少人负责跨境电商";
-    private const string AskLanguage = "in the target market's language|用目标市场的语言回复买家";
-    private const string AskReadinessBudget = "What monthly budget \\(CNY\\)|每月能为跨境电商投入多少预算";
     private const string AskCashCycle = "finance stock in transit|在途和海外仓库存垫资";
-    private const string ReadinessResult = "Readiness: |准备度：";
     private const string PartialResult = ReadinessResult + "|(?i)so far|answered|partial|目前|已回答|已填|部分";
     private const string Roadmap = "(?i)roadmap|step|priorit|fix|improv|路线图|步骤|优先|首先|改进|提升";
     private const string SomeCertificates = "For some products or markets|部分产品或市场有";
@@ -44,7 +34,7 @@ public static class GuidesDev12Scenarios
         // Kinds: a scale word alone (K1); a whole-family negative at certificates and at the yes/no registration (K1).
         En("readiness-candles-average-zero-certs",
             Say.That("can you score how prepared our candle workshop is to sell abroad online?").Sees(AskDifferentiation),
-            Say.That("pretty average really").Sees(AskQuality).Never(NotUnderstood),
+            Say.That("pretty average really").Sees(AskQualityCheck).Never(NotUnderstood),
             Say.That("we spot check a couple per batch").Sees(AskCertificates),
             Say.That("zero certificates so far").Sees(AskTaxRegistration).Never(NotUnderstood),
             Say.That("right, we have none of them").Sees(AskSmallBatches).Never(NotUnderstood)),
@@ -53,7 +43,7 @@ public static class GuidesDev12Scenarios
         // question keeps it (K1).
         En("readiness-heaters-some-own-designs-ukca-for-one-line",
             Say.That("we build electric heaters, please rate how set we are for selling across borders").Sees(AskDifferentiation),
-            Say.That("a handful of models we designed ourselves, others are off-the-shelf OEM").Sees(AskQuality).Never(NotUnderstood),
+            Say.That("a handful of models we designed ourselves, others are off-the-shelf OEM").Sees(AskQualityCheck).Never(NotUnderstood),
             Say.That("full inspection at the end of the line").Sees(AskCertificates),
             Say.That("UKCA finished for the oil-filled range only").Sees(AskTaxRegistration, SomeCertificates).Never(NotUnderstood),
             Say.That("no idea, what would EPR even cover for us?").Sees(AskTaxRegistration).Never(NotUnderstood, AskSmallBatches)),
@@ -61,7 +51,7 @@ public static class GuidesDev12Scenarios
         // Kinds: "nothing on that front" and "nope, not one" negatives (K1); the result asked early in other words (K6).
         En("readiness-socks-nothing-on-that-front-score-now",
             Say.That("sock mill here, want an assessment: are we fit to sell on foreign marketplaces?").Sees(AskDifferentiation),
-            Say.That("honestly the same as every other sock mill").Sees(AskQuality),
+            Say.That("honestly the same as every other sock mill").Sees(AskQualityCheck),
             Say.That("our QC girl checks samples daily").Sees(AskCertificates),
             Say.That("nope, not a single one").Sees(AskTaxRegistration).Never(NotUnderstood),
             Say.That("nothing on that front either").Sees(AskSmallBatches).Never(NotUnderstood),
@@ -70,7 +60,7 @@ public static class GuidesDev12Scenarios
         // 难点：只说程度词（K1）；证书和注册用“一张都没有”“啥都没办”等整族否定（K1）。
         Zh("readiness-umbrella-so-so-no-certs-at-all",
             Say.That("做雨伞的小厂，帮忙打个分，看够不够格卖到海外").Sees(AskDifferentiation),
-            Say.That("马马虎虎吧").Sees(AskQuality).Never(NotUnderstood),
+            Say.That("马马虎虎吧").Sees(AskQualityCheck).Never(NotUnderstood),
             Say.That("出货前抽几把看看").Sees(AskCertificates),
             Say.That("证书一张都没有").Sees(AskTaxRegistration).Never(NotUnderstood),
             Say.That("税号啥的都还没办").Sees(AskSmallBatches).Never(NotUnderstood)),
@@ -78,7 +68,7 @@ public static class GuidesDev12Scenarios
         // 难点：部分回答，“几款”是数量不是提问（K1）；认证只做了部分型号（K1）。
         Zh("readiness-kettles-few-own-styles-ce-some-models",
             Say.That("电水壶厂，麻烦给咱们出海的准备情况打个分").Sees(AskDifferentiation),
-            Say.That("几款是自家设计，剩下用的公模").Sees(AskQuality).Never(NotUnderstood, "还不知道答案"),
+            Say.That("几款是自家设计，剩下用的公模").Sees(AskQualityCheck).Never(NotUnderstood, "还不知道答案"),
             Say.That("每批按AQL抽检").Sees(AskCertificates),
             Say.That("CE只做了其中几个型号").Sees(AskTaxRegistration, SomeCertificates).Never(NotUnderstood),
             Say.That("EPR是干嘛的？跟我们有关吗").Sees(AskTaxRegistration).Never(NotUnderstood, AskSmallBatches)),
@@ -86,7 +76,7 @@ public static class GuidesDev12Scenarios
         // 难点：否定带语气和旁白（K1）；按年说预算（K3）。
         Zh("readiness-toys-negatives-with-asides-budget-per-year",
             Say.That("帮我们玩具厂做个出海准备度测评").Sees(AskDifferentiation),
-            Say.That("跟别家差不太多").Sees(AskQuality).Never(NotUnderstood),
+            Say.That("跟别家差不太多").Sees(AskQualityCheck).Never(NotUnderstood),
             Say.That("质检都是工厂自己做").Sees(AskCertificates),
             Say.That("玩具应该要认证吧，不过我们一样也没做").Sees(AskTaxRegistration).Never(NotUnderstood),
             Say.That("这块也基本是空白").Sees(AskSmallBatches).Never(NotUnderstood),
@@ -172,7 +162,7 @@ public static class GuidesDev12Scenarios
         // 难点：准备度结果后问从哪下手（K4）。
         Zh("readiness-bags-early-result-where-to-start",
             Say.That("箱包公司，看看出海的准备度够不够").Sees(AskDifferentiation),
-            Say.That("有一些自己的款").Sees(AskQuality),
+            Say.That("有一些自己的款").Sees(AskQualityCheck),
             Say.That("每批抽检").Sees(AskCertificates),
             Say.That("先出个结果看看").Sees(PartialResult),
             Say.That("那我们应该先从哪里下手").Sees(Roadmap).Never("还不知道答案")),
@@ -180,7 +170,7 @@ public static class GuidesDev12Scenarios
         // Kinds: the first thing to improve asked after the readiness result (K4).
         En("readiness-mugs-early-result-what-to-tackle",
             Say.That("assess our mug factory's export readiness please").Sees(AskDifferentiation),
-            Say.That("mostly standard shapes").Sees(AskQuality),
+            Say.That("mostly standard shapes").Sees(AskQualityCheck),
             Say.That("third party QC").Sees(AskCertificates),
             Say.That("ok enough, give me the score").Sees(PartialResult),
             Say.That("so what should we tackle first?").Sees(Roadmap).Never("don't know that yet")),

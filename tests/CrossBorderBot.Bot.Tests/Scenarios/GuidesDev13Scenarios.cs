@@ -17,14 +17,6 @@ namespace CrossBorderBot.Tests.Scenarios;
 /// </summary>
 public static class GuidesDev13Scenarios
 {
-    private const string AskDifferentiation = "How different are your products|产品与其他卖家相比有多大差异";
-    private const string AskQuality = "How do you check quality|如何检查质量";
-    private const string AskCertificates = "certifications your target markets require|要求的认证";
-    private const string AskTaxRegistration = "IOSS and EPR|IOSS 和 EPR";
-    private const string AskSmallBatches = "small batches and customised|小批量和定制化产品";
-    private const string AskLeadTime = "placing a production order|下生产订单到货物可发运";
-    private const string AskStaff = "How many people work on cross-border|有多少人负责跨境电商";
-    private const string ReadinessResult = "Readiness: |准备度：";
     private const string PartialResult = ReadinessResult + "|(?i)so far|answered|partial|目前|已回答|已填|部分";
     private const string Roadmap = "(?i)roadmap|step|priorit|fix|improv|路线图|步骤|优先|首先|改进|提升";
     private const string SomeCertificates = "For some products or markets|部分产品或市场有";
@@ -42,7 +34,7 @@ public static class GuidesDev13Scenarios
         // topic's verb (A1).
         En("readiness-activewear-nothing-special-oeko-tex",
             Say.That("could you size up whether our activewear brand is fit to sell overseas?").Sees(AskDifferentiation),
-            Say.That("nothing special about them honestly").Sees(AskQuality).Never(NotUnderstood),
+            Say.That("nothing special about them honestly").Sees(AskQualityCheck).Never(NotUnderstood),
             Say.That("our supervisor eyeballs each carton").Sees(AskCertificates),
             Say.That("OEKO-TEX on the fabrics").Sees(AskTaxRegistration).Never(NotUnderstood),
             Say.That("we never signed up for any of those").Sees(AskSmallBatches).Never(NotUnderstood)),
@@ -51,7 +43,7 @@ public static class GuidesDev13Scenarios
         // begin (E1).
         En("readiness-pet-bowls-never-tested-where-to-begin",
             Say.That("rate our pet bowl workshop's readiness for cross-border sales").Sees(AskDifferentiation),
-            Say.That("they're basically what everyone else sells").Sees(AskQuality).Never(NotUnderstood),
+            Say.That("they're basically what everyone else sells").Sees(AskQualityCheck).Never(NotUnderstood),
             Say.That("we look at a few from every lot").Sees(AskCertificates),
             Say.That("never tested for anything").Sees(AskTaxRegistration).Never(NotUnderstood),
             Say.That("haven't filed for those").Sees(AskSmallBatches).Never(NotUnderstood),
@@ -63,7 +55,7 @@ public static class GuidesDev13Scenarios
         // Kinds: an earlier answer corrected by its topic at a later question (E2).
         En("readiness-lighting-trader-certs-corrected-later",
             Say.That("check our readiness please, we're a lighting trading company").Sees(AskDifferentiation),
-            Say.That("a few tweaks on finishes").Sees(AskQuality),
+            Say.That("a few tweaks on finishes").Sees(AskQualityCheck),
             Say.That("third-party inspection before shipping").Sees(AskCertificates),
             Say.That("none at the moment").Sees(AskTaxRegistration),
             Say.That("no VAT, no EPR").Sees(AskSmallBatches),
@@ -74,14 +66,14 @@ public static class GuidesDev13Scenarios
         // marks named for everything (A3).
         En("readiness-backpacks-unreadable-then-goes-on",
             Say.That("is our backpack factory ready for selling abroad online? do a check").Sees(AskDifferentiation),
-            Say.That("ehh depends who you ask").Sees(AskDifferentiation + "|" + AskQuality).MayMiss(),
+            Say.That("ehh depends who you ask").Sees(AskDifferentiation + "|" + AskQualityCheck).MayMiss(),
             Say.That("we test every single unit before packing").Sees(AskCertificates).Never(NotUnderstood),
             Say.That("CE and RoHS on everything").Sees(AskTaxRegistration).Never(NotUnderstood)),
 
         // Kinds: "hardly" at the quality scale (A2); marks for part of the range (A3); a negation with a place (A1).
         En("readiness-phone-stands-hardly-check",
             Say.That("phone stand maker, want to know how ready we are for cross-border ecommerce").Sees(AskDifferentiation),
-            Say.That("a couple are our own designs").Sees(AskQuality),
+            Say.That("a couple are our own designs").Sees(AskQualityCheck),
             Say.That("we hardly check anything tbh").Sees(AskCertificates).Never(NotUnderstood),
             Say.That("FCC only for the wireless ones").Sees(AskTaxRegistration, SomeCertificates).Never(NotUnderstood),
             Say.That("not registered anywhere yet").Sees(AskSmallBatches).Never(NotUnderstood)),
@@ -89,7 +81,7 @@ public static class GuidesDev13Scenarios
         // Kinds: the result early in other words (B); what to fix first (E1).
         En("readiness-yoga-blocks-score-then-fix-first",
             Say.That("yoga blocks and straps seller, gauge our export readiness?").Sees(AskDifferentiation),
-            Say.That("cork ones are unusual, foam ones standard").Sees(AskQuality),
+            Say.That("cork ones are unusual, foam ones standard").Sees(AskQualityCheck),
             Say.That("random checks here and there").Sees(AskCertificates),
             Say.That("that's it from me, what's the score?").Sees(PartialResult).Never(NotUnderstood, NotKnown),
             Say.That("which bit should we fix first?").Sees(Roadmap).Never(NotKnown)),
@@ -97,7 +89,7 @@ public static class GuidesDev13Scenarios
         // 难点：大同小异（A2）；认证用“还没去办”否定（A1）；“一个都没弄”（A1）。
         Zh("readiness-led-same-as-market-not-done",
             Say.That("做LED灯的，评估下我们出海的准备度").Sees(AskDifferentiation),
-            Say.That("和市面上的大同小异").Sees(AskQuality).Never(NotUnderstood),
+            Say.That("和市面上的大同小异").Sees(AskQualityCheck).Never(NotUnderstood),
             Say.That("出货前全检").Sees(AskCertificates),
             Say.That("认证还没去办").Sees(AskTaxRegistration).Never(NotUnderstood),
             Say.That("一个都没弄").Sees(AskSmallBatches).Never(NotUnderstood)),
@@ -105,7 +97,7 @@ public static class GuidesDev13Scenarios
         // 难点：没什么特别的（A2）；说出做过的检测代替“有/部分”（A3）；“这俩都还没申请”（A1）。
         Zh("readiness-kids-tableware-marks-named",
             Say.That("做儿童餐具的，测一下跨境准备度").Sees(AskDifferentiation),
-            Say.That("没啥特别之处").Sees(AskQuality).Never(NotUnderstood),
+            Say.That("没啥特别之处").Sees(AskQualityCheck).Never(NotUnderstood),
             Say.That("偶尔抽几个").Sees(AskCertificates),
             Say.That("FDA跟LFGB都送检过").Sees(AskTaxRegistration).Never(NotUnderstood),
             Say.That("这俩都还没申请").Sees(AskSmallBatches).Never(NotUnderstood)),
@@ -113,7 +105,7 @@ public static class GuidesDev13Scenarios
         // 难点：区别不是很大（A2）；“CE有吧，FCC没有”是部分（A3）；EPR办了VAT没办（A1）。
         Zh("readiness-home-textiles-partial-marks",
             Say.That("家纺工厂，看看出海准备得怎么样").Sees(AskDifferentiation),
-            Say.That("区别不是很大").Sees(AskQuality).Never(NotUnderstood),
+            Say.That("区别不是很大").Sees(AskQualityCheck).Never(NotUnderstood),
             Say.That("工厂自己检").Sees(AskCertificates),
             Say.That("CE应该有，FCC没做").Sees(AskTaxRegistration).Never(NotUnderstood),
             Say.That("德国的EPR弄了，VAT还没有").Sees(AskSmallBatches).Never(NotUnderstood)),
@@ -121,14 +113,14 @@ public static class GuidesDev13Scenarios
         // 难点：答不上来之后，下一句明明在答后面的问题，就接着往下走（A5）。
         Zh("readiness-outdoor-chairs-unreadable-then-goes-on",
             Say.That("做户外折叠椅的，帮我们看看出海准备度").Sees(AskDifferentiation),
-            Say.That("看情况吧").Sees(AskDifferentiation + "|" + AskQuality).MayMiss(),
+            Say.That("看情况吧").Sees(AskDifferentiation + "|" + AskQualityCheck).MayMiss(),
             Say.That("每批都让第三方来验").Sees(AskCertificates).Never(NotUnderstood),
             Say.That("认证都齐了").Sees(AskTaxRegistration)),
 
         // 难点：提前要结果（B）；从哪开始（E1）。
         Zh("readiness-thermos-early-score-where-to-start",
             Say.That("做保温杯的，出海准备度帮忙评估一下").Sees(AskDifferentiation),
-            Say.That("有几款是我们自己开的模").Sees(AskQuality),
+            Say.That("有几款是我们自己开的模").Sees(AskQualityCheck),
             Say.That("按比例抽查").Sees(AskCertificates),
             Say.That("不用往下问了，直接出分").Sees(PartialResult).Never(NotUnderstood),
             Say.That("从哪开始改").Sees(Roadmap).Never(NotKnown)),
@@ -136,7 +128,7 @@ public static class GuidesDev13Scenarios
         // 难点：提前要结果（B）；先做哪个（E1）。
         Zh("readiness-pet-supplies-trio-which-first",
             Say.That("我们三个人做宠物用品，测测跨境准备度").Sees(AskDifferentiation),
-            Say.That("款式自己画的").Sees(AskQuality),
+            Say.That("款式自己画的").Sees(AskQualityCheck),
             Say.That("每单都看").Sees(AskCertificates),
             Say.That("先这样，出个评估吧").Sees(PartialResult).Never(NotUnderstood),
             Say.That("那先做哪个").Sees(Roadmap).Never(NotKnown)),
@@ -144,7 +136,7 @@ public static class GuidesDev13Scenarios
         // 难点：后面的问题时按话题改前面的认证（E2）。
         Zh("readiness-toothbrush-certs-corrected-later",
             Say.That("做电动牙刷的工厂，帮我测准备度").Sees(AskDifferentiation),
-            Say.That("外壳造型是我们自己设计的").Sees(AskQuality),
+            Say.That("外壳造型是我们自己设计的").Sees(AskQualityCheck),
             Say.That("有专门的QC").Sees(AskCertificates),
             Say.That("还没有认证").Sees(AskTaxRegistration),
             Say.That("都没有").Sees(AskSmallBatches),

@@ -19,11 +19,6 @@ public static class GuidesDev2Scenarios
     private const string CustomsPlaybook = "(?i)held at customs|海关扣";
     private const string QualityPlaybook = "(?i)quality complaints|质量投诉";
     private const string LostPlaybook = "(?i)lost parcel|包裹丢失";
-    private const string AskStaff = "How many people work on cross-border|有多少人负责跨境电商";
-    private const string AskLanguage = "in the target market's language|用目标市场的语言回复买家";
-    private const string AskReadinessBudget = "What monthly budget \\(CNY\\)|每月能为跨境电商投入多少预算";
-    private const string AskDifferentiation = "How different are your products|产品与其他卖家相比有多大差异";
-    private const string AskOnlineExperience = "online selling experience does your company|有哪些线上销售经验";
     private const string AskQuality = "check quality before goods|如何检查质量";
     private const string Fast = "(?i)fast \\(express\\)|快速（快递）";
     private const string Economy = "(?i)economy \\(cheapest\\)|经济（最便宜）";

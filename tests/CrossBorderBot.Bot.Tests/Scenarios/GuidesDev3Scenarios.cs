@@ -16,19 +16,12 @@ namespace CrossBorderBot.Tests.Scenarios;
 /// </summary>
 public static class GuidesDev3Scenarios
 {
-    private const string AskDifferentiation = "How different are your products|产品与其他卖家相比有多大差异";
     private const string AskQuality = "check quality before goods|如何检查质量";
-    private const string AskCertificates = "certifications your target markets require|要求的认证";
     private const string AskTaxRegistration = "VAT/GST, IOSS|增值税/GST";
     private const string AskSmallBatches = "produce small batches|快速生产小批量";
     private const string AskLeadTime = "How many days does it take from placing|从下生产订单到货物可发运";
-    private const string AskStaff = "How many people work on cross-border|有多少人负责跨境电商";
-    private const string AskLanguage = "in the target market's language|用目标市场的语言回复买家";
-    private const string AskReadinessBudget = "What monthly budget \\(CNY\\)|每月能为跨境电商投入多少预算";
     private const string AskCashCycle = "finance stock in transit|为在途和海外仓库存垫资";
-    private const string AskOnlineExperience = "online selling experience does your company|有哪些线上销售经验";
     private const string AskTrademark = "registered trademark for your brand|品牌是否有注册商标";
-    private const string ReadinessStart = "(?i)how ready|准备度";
     private const string Fast = "(?i)fast \\(express\\)|快速（快递）";
     private const string Standard = "(?i)\\bstandard\\b|标准";
     private const string Economy = "(?i)economy \\(cheapest\\)|经济（最便宜）";

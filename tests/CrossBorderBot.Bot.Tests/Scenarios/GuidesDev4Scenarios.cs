@@ -17,23 +17,12 @@ namespace CrossBorderBot.Tests.Scenarios;
 /// </summary>
 public static class GuidesDev4Scenarios
 {
-    private const string AskDifferentiation = "How different are your products|产品与其他卖家相比有多大差异";
     private const string AskQuality = "check quality before goods|如何检查质量";
-    private const string AskCertificates = "certifications your target markets require|要求的认证";
     private const string AskTaxRegistration = "VAT/GST, IOSS|增值税/GST";
     private const string AskSmallBatches = "produce small batches|快速生产小批量";
     private const string AskLeadTime = "How many days does it take from placing|从下生产订单到货物可发运";
-    private const string AskStaff = "How many people work on cross-border|有多少人负责跨境电商";
-    private const string AskLanguage = "in the target market's language|用目标市场的语言回复买家";
-    private const string AskReadinessBudget = "What monthly budget \\(CNY\\)|每月能为跨境电商投入多少预算";
     private const string AskCashCycle = "finance stock in transit|为在途和海外仓库存垫资";
-    private const string AskOnlineExperience = "online selling experience does your company|有哪些线上销售经验";
-    private const string AskData = "Do you use data|是否用数据";
     private const string AskTrademark = "registered trademark for your brand|品牌是否有注册商标";
-    private const string AskIpCheck = "check trademarks and patents|检索商标和专利";
-    private const string AskChannelChoice = "How do you choose logistics channels|如何选择物流渠道";
-    private const string AskReturnsPlan = "handle tracking and returns for buyers|处理物流追踪和退货";
-    private const string ReadinessResult = "Readiness: |准备度：";
     private const string IsThisIt = "Is this your problem|这是您遇到的问题吗";
     private const string FirstStep = "(?i)Step 1 of|第 1 步";
     private const string SecondStep = "(?i)Step 2 of|第 2 步";

@@ -20,23 +20,6 @@ namespace CrossBorderBot.Tests.Scenarios;
 /// </summary>
 public static class GuidesDev5Scenarios
 {
-    private const string AskDifferentiation = "How different are your products|产品与其他卖家相比有多大差异";
-    private const string AskQuality = "How do you check quality|如何检查质量";
-    private const string AskCertificates = "certifications your target markets require|要求的认证";
-    private const string AskTaxRegistration = "IOSS and EPR|IOSS 和 EPR";
-    private const string AskSmallBatches = "small batches and customised|小批量和定制化产品";
-    private const string AskLeadTime = "placing a production order|下生产订单到货物可发运";
-    private const string AskStaff = "How many people work on cross-border|有多少人负责跨境电商";
-    private const string AskLanguage = "in the target market's language|用目标市场的语言回复买家";
-    private const string AskReadinessBudget = "What monthly budget \\(CNY\\)|每月能为跨境电商投入多少预算";
-    private const string AskCashCycle = "finance stock in transit|垫资多少个月";
-    private const string AskOnlineExperience = "online selling experience does your company|有哪些线上销售经验";
-    private const string AskData = "Do you use data|是否用数据";
-    private const string AskTrademark = "registered trademark for your brand|是否有注册商标";
-    private const string AskIpCheck = "check trademarks and patents|检索商标和专利";
-    private const string AskChannelChoice = "How do you choose logistics channels|如何选择物流渠道";
-    private const string AskReturnsPlan = "handle tracking and returns for buyers|处理物流追踪和退货";
-    private const string ReadinessResult = "Readiness: |准备度：";
     private const string Noted = "(?i)noted|记下";
     private const string IsThisIt = "Is this your problem|这是您遇到的问题吗";
     private const string FirstStep = "(?i)Step 1 of|第 1 步";
@@ -54,7 +37,7 @@ public static class GuidesDev5Scenarios
         En("readiness-bamboo-boards-described",
             Say.That("how export-ready is our workshop? we make bamboo chopping boards, five staff, budget 15k rmb monthly, we only sell on tmall")
                 .Sees(Noted, AskDifferentiation),
-            Say.That("the shapes and engravings are all drawn by our own designer").Sees(AskQuality).Never(NotUnderstood),
+            Say.That("the shapes and engravings are all drawn by our own designer").Sees(AskQualityCheck).Never(NotUnderstood),
             Say.That("an outside inspection firm looks at every lot before it leaves").Sees(AskCertificates).Never(NotUnderstood),
             Say.That("fsc for the wood, that's all we have").Sees(AskTaxRegistration).Never(NotUnderstood),
             Say.That("runs of 30 boards are no problem for us").Sees(AskTaxRegistration).Never(TaxAnsweredYes, NotUnderstood),
@@ -70,7 +53,7 @@ public static class GuidesDev5Scenarios
         Zh("readiness-tea-sets-described",
             Say.That("帮忙评估下我们出口的准备情况：做陶瓷茶具的，4个人，每个月能投一万，以前只在淘宝开过店")
                 .Sees(Noted, AskDifferentiation),
-            Say.That("器型和花纹都是我们自己画的").Sees(AskQuality).Never(NotUnderstood),
+            Say.That("器型和花纹都是我们自己画的").Sees(AskQualityCheck).Never(NotUnderstood),
             Say.That("每一窑都挑几件出来检查").Sees(AskCertificates).Never(NotUnderstood),
             Say.That("只做了LFGB，别的没有").Sees(AskTaxRegistration).Never(NotUnderstood),
             Say.That("我们业务员英语都说得挺好").Sees(AskTaxRegistration).Never(TaxAnsweredYes, NotUnderstood),
@@ -89,7 +72,7 @@ public static class GuidesDev5Scenarios
         En("readiness-lamp-factory-other-topics-at-the-waiting-question",
             Say.That("check if we're ready to export. we're a small lamp factory with about 20,000 yuan a month to spend")
                 .Sees(Noted, AskDifferentiation),
-            Say.That("mostly the same designs as everyone").Sees(AskQuality),
+            Say.That("mostly the same designs as everyone").Sees(AskQualityCheck),
             Say.That("random checks now and then").Sees(AskCertificates),
             Say.That("CE for all of them").Sees(AskTaxRegistration),
             Say.That("our two sales girls both write decent english").Sees(AskTaxRegistration).Never(TaxAnsweredYes, NotUnderstood),
@@ -106,7 +89,7 @@ public static class GuidesDev5Scenarios
             Say.That("no plan yet").Sees(ReadinessResult)),
         Zh("readiness-tents-other-topics-at-the-waiting-question",
             Say.That("想看看我们适不适合做跨境，我们是做户外帐篷的工厂，五个人").Sees(Noted, AskDifferentiation),
-            Say.That("有几个款是我们的专利设计").Sees(AskQuality).Never(NotUnderstood),
+            Say.That("有几个款是我们的专利设计").Sees(AskQualityCheck).Never(NotUnderstood),
             Say.That("出货前质检员按批次抽样").Sees(AskCertificates).Never(NotUnderstood),
             Say.That("认证方面我们不太懂要什么").Sees(AskTaxRegistration),
             Say.That("我们会用速卖通后台上架").Sees(AskTaxRegistration).Never(TaxAnsweredYes, NotUnderstood),
@@ -250,20 +233,20 @@ public static class GuidesDev5Scenarios
         [
             Say.That("帮我做个出海准备度评估"),
             Say.That("一题一题问我吧").Sees("（1/16）").Never(NotUnderstood),
-            Say.That("基本和别人一样").Sees(AskQuality),
+            Say.That("基本和别人一样").Sees(AskQualityCheck),
         ], "webchat"),
         new ConversationScenario("guides-dev5-en-readiness-form-one-by-one", "en-US",
         [
             Say.That("run the readiness assessment for us"),
             Say.That("can we go through them one by one?").Sees("\\(1/16\\)").Never(NotUnderstood),
-            Say.That("some differences").Sees(AskQuality),
+            Say.That("some differences").Sees(AskQualityCheck),
         ], "webchat"),
 
         // Kinds: no experience abroad said in one's own words; a pointing word before a no at a yes/no question.
         Zh("readiness-pointing-word-before-a-no",
             Say.That("评估一下我们做跨境的准备度，我们做竹制收纳盒，每月预算八千，出海这块一点经验都没有")
                 .Sees(Noted, AskDifferentiation),
-            Say.That("有一些自己的改进").Sees(AskQuality),
+            Say.That("有一些自己的改进").Sees(AskQualityCheck),
             Say.That("偶尔抽查").Sees(AskCertificates),
             Say.That("不清楚要哪些").Sees(AskTaxRegistration),
             Say.That("这几样都还没弄").Sees(AskSmallBatches).Never(NotUnderstood),

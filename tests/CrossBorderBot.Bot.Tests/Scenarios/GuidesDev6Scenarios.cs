@@ -18,22 +18,6 @@ namespace CrossBorderBot.Tests.Scenarios;
 /// </summary>
 public static class GuidesDev6Scenarios
 {
-    private const string AskDifferentiation = "How different are your products|产品与其他卖家相比有多大差异";
-    private const string AskQuality = "How do you check quality|如何检查质量";
-    private const string AskCertificates = "certifications your target markets require|要求的认证";
-    private const string AskTaxRegistration = "IOSS and EPR|IOSS 和 EPR";
-    private const string AskSmallBatches = "small batches and customised|小批量和定制化产品";
-    private const string AskLeadTime = "placing a production order|下生产订单到货物可发运";
-    private const string AskStaff = "How many people work on cross-border|有多少人负责跨境电商";
-    private const string AskLanguage = "in the target market's language|用目标市场的语言回复买家";
-    private const string AskCashCycle = "finance stock in transit|垫资多少个月";
-    private const string AskOnlineExperience = "online selling experience does your company|有哪些线上销售经验";
-    private const string AskData = "Do you use data|是否用数据";
-    private const string AskTrademark = "registered trademark for your brand|是否有注册商标";
-    private const string AskIpCheck = "check trademarks and patents|检索商标和专利";
-    private const string AskChannelChoice = "How do you choose logistics channels|如何选择物流渠道";
-    private const string AskReturnsPlan = "handle tracking and returns for buyers|处理物流追踪和退货";
-    private const string ReadinessResult = "Readiness: |准备度：";
     private const string Noted = "(?i)noted|记下";
     private const string FirstStep = "(?i)Step 1 of|第 1 步";
     private const string SecondStep = "(?i)Step 2 of|第 2 步";
@@ -206,7 +190,7 @@ public static class GuidesDev6Scenarios
         En("readiness-pottery-studio-own-words",
             Say.That("is our pottery studio ready to sell overseas? 3 people, budget 12k rmb a month, we've had an etsy shop for a year and a half")
                 .Sees(Noted, AskDifferentiation),
-            Say.That("every glaze is our own recipe").Sees(AskQuality).Never(NotUnderstood),
+            Say.That("every glaze is our own recipe").Sees(AskQualityCheck).Never(NotUnderstood),
             Say.That("we check each piece by hand after firing").Sees(AskCertificates).Never(NotUnderstood),
             Say.That("FDA food-contact tests for the mugs, nothing else").Sees(AskTaxRegistration).Never(NotUnderstood),
             Say.That("ioss not sorted yet").Sees(AskSmallBatches),
@@ -224,7 +208,7 @@ public static class GuidesDev6Scenarios
         En("readiness-phone-stands-people-in-parts",
             Say.That("export readiness check please. we make aluminium phone stands, budget 20k rmb monthly, we sell on amazon us already")
                 .Sees(Noted, AskDifferentiation),
-            Say.That("some small improvements over the usual ones").Sees(AskQuality),
+            Say.That("some small improvements over the usual ones").Sees(AskQualityCheck),
             Say.That("aql sampling on every order").Sees(AskCertificates),
             Say.That("FCC and CE on all models").Sees(AskTaxRegistration),
             Say.That("yes, our sales guy handles english emails").Sees(AskTaxRegistration).Never(TaxAnsweredYes, NotUnderstood),
@@ -237,7 +221,7 @@ public static class GuidesDev6Scenarios
         // translation in own words, months of stock, practices not settled yet (never a problem report).
         Zh("readiness-rattan-furniture-own-words",
             Say.That("帮我们看看能不能做跨境：做藤编家具的，每月预算两万，京东上卖了两年").Sees(Noted, AskDifferentiation),
-            Say.That("款式大部分是老款，有几款是客户定制的").Sees(AskQuality).Never(NotUnderstood),
+            Say.That("款式大部分是老款，有几款是客户定制的").Sees(AskQualityCheck).Never(NotUnderstood),
             Say.That("出货前工厂质检员全部过一遍").Sees(AskCertificates).Never(NotUnderstood),
             Say.That("认证的事还没了解过").Sees(AskTaxRegistration),
             Say.That("税务这块先放一放，以后再看").Sees(AskSmallBatches).Never(NotUnderstood),
@@ -255,7 +239,7 @@ public static class GuidesDev6Scenarios
         // Kinds: a fact about another question (the team) at the tax question never answers it; certificates by mark.
         Zh("readiness-desk-lamps-team-at-tax",
             Say.That("评估一下我们出海准备度，做LED台灯的，每月一万五").Sees(Noted, AskDifferentiation),
-            Say.That("基本跟别人一样").Sees(AskQuality),
+            Say.That("基本跟别人一样").Sees(AskQualityCheck),
             Say.That("抽检").Sees(AskCertificates),
             Say.That("CE和FCC都有").Sees(AskTaxRegistration),
             Say.That("我们有两个人专门做跨境").Sees(AskTaxRegistration).Never(TaxAnsweredYes, NotUnderstood),

@@ -19,21 +19,6 @@ namespace CrossBorderBot.Tests.Scenarios;
 /// </summary>
 public static class GuidesDev7Scenarios
 {
-    private const string AskDifferentiation = "How different are your products|产品与其他卖家相比有多大差异";
-    private const string AskQuality = "How do you check quality|如何检查质量";
-    private const string AskCertificates = "certifications your target markets require|要求的认证";
-    private const string AskTaxRegistration = "IOSS and EPR|IOSS 和 EPR";
-    private const string AskSmallBatches = "small batches and customised|小批量和定制化产品";
-    private const string AskLeadTime = "placing a production order|下生产订单到货物可发运";
-    private const string AskLanguage = "in the target market's language|用目标市场的语言回复买家";
-    private const string AskCashCycle = "finance stock in transit|垫资多少个月";
-    private const string AskData = "Do you use data|是否用数据";
-    private const string AskTrademark = "registered trademark for your brand|是否有注册商标";
-    private const string AskIpCheck = "check trademarks and patents|检索商标和专利";
-    private const string AskChannelChoice = "How do you choose logistics channels|如何选择物流渠道";
-    private const string AskReturnsPlan = "handle tracking and returns for buyers|处理物流追踪和退货";
-    private const string ReadinessForm = "(?i)Fill in what you can|请填写您能回答的问题";
-    private const string ReadinessResult = "Readiness: |准备度：";
     private const string Noted = "(?i)noted|记下";
     private const string NotKnownYet = "(?i)don't know that yet|还不知道答案";
     private const string BestMatchOrMarket = "Best match:|最匹配：|Which market is it about|是哪个市场的问题";
@@ -109,7 +94,7 @@ public static class GuidesDev7Scenarios
         En("readiness-desk-lamps-own-scale",
             Say.That("check our export readiness: we make desk lamps, 4 people, budget 15k rmb a month, 3 years on tmall")
                 .Sees(Noted, AskDifferentiation),
-            Say.That("a few of our lamps have our own hinge design").Sees(AskQuality),
+            Say.That("a few of our lamps have our own hinge design").Sees(AskQualityCheck),
             Say.That("my partner eyeballs every order before it goes out").Sees(AskCertificates).Never(NotUnderstood),
             Say.That("CE done for the lamps sold in europe").Sees(AskTaxRegistration).Never(NotUnderstood),
             Say.That("we haven't looked into that at all").Sees(AskSmallBatches).Never(NotUnderstood),
@@ -128,7 +113,7 @@ public static class GuidesDev7Scenarios
             Say.That("how ready are we to export? we sell kids' raincoats, 2 people, budget 6k rmb a month, no online experience")
                 .Sees(Noted, AskDifferentiation),
             Say.That("we already have CE and UKCA on every model").Sees(AskDifferentiation).Never(NotUnderstood),
-            Say.That("pretty standard designs").Sees(AskQuality),
+            Say.That("pretty standard designs").Sees(AskQualityCheck),
             Say.That("random checks on each batch").Sees(AskTaxRegistration).Never(AskCertificates),
             Say.That("that's enough questions, just show me the score").Sees(ReadinessResult).Never(NotUnderstood, AskSmallBatches)),
 
@@ -137,7 +122,7 @@ public static class GuidesDev7Scenarios
             Say.That("can you assess our export readiness? we sell handmade soap, budget 5k rmb a month, 2 people")
                 .Sees(ReadinessForm + "|" + AskDifferentiation),
             Say.That("this form is too long for me, just ask the questions one after another").Sees(AskDifferentiation).Never(NotUnderstood, NotKnownYet),
-            Say.That("our scents are our own blends").Sees(AskQuality),
+            Say.That("our scents are our own blends").Sees(AskQualityCheck),
             Say.That("we check every bar before packing").Sees(AskCertificates)),
 
         // Kinds: a playbook step told done and a step left out, in one's own words.
@@ -217,7 +202,7 @@ public static class GuidesDev7Scenarios
         // Kinds: readiness answers on the question's own scale; don't-know and not-yet as verb phrases.
         Zh("readiness-bamboo-cutlery-own-scale",
             Say.That("帮我看看我们能不能做出海：做竹制餐具，五个人，每月预算三万，淘宝做了四年").Sees(Noted, AskDifferentiation),
-            Say.That("跟别家差不多").Sees(AskQuality),
+            Say.That("跟别家差不多").Sees(AskQualityCheck),
             Say.That("发货前仓库会看一眼").Sees(AskCertificates).Never(NotUnderstood),
             Say.That("认证这方面我们完全不了解").Sees(AskTaxRegistration).Never(NotUnderstood),
             Say.That("税的事还没研究过").Sees(AskSmallBatches).Never(NotUnderstood),
@@ -235,14 +220,14 @@ public static class GuidesDev7Scenarios
         ZhForm("readiness-form-aroma-one-by-one",
             Say.That("帮我们做个出海准备度评估，做香薰，三个人，每月预算一万").Sees(ReadinessForm + "|" + AskDifferentiation),
             Say.That("表格太长了，你一条条问吧").Sees(AskDifferentiation).Never(NotUnderstood, NotKnownYet),
-            Say.That("香型是自己调的").Sees(AskQuality),
+            Say.That("香型是自己调的").Sees(AskQualityCheck),
             Say.That("每批抽几瓶闻一下").Sees(AskCertificates)),
 
         // Kinds: an answer about another readiness question fills that one; an early result.
         Zh("readiness-kids-cups-other-answer-early-result",
             Say.That("想评估下出海准备度，我们做儿童水杯，两个人，预算每月八千，没做过网店").Sees(Noted, AskDifferentiation),
             Say.That("我们所有产品都有FDA和LFGB认证").Sees(AskDifferentiation).Never(NotUnderstood),
-            Say.That("外观是自己设计的").Sees(AskQuality),
+            Say.That("外观是自己设计的").Sees(AskQualityCheck),
             Say.That("每批都送第三方检测").Sees(AskTaxRegistration).Never(AskCertificates),
             Say.That("后面的不问了，直接给我结果吧").Sees(ReadinessResult).Never(NotUnderstood, AskSmallBatches)),
 

@@ -21,17 +21,6 @@ namespace CrossBorderBot.Tests.Scenarios;
 /// </summary>
 public static class GuidesDev8Scenarios
 {
-    private const string AskDifferentiation = "How different are your products|产品与其他卖家相比有多大差异";
-    private const string AskQuality = "How do you check quality|如何检查质量";
-    private const string AskCertificates = "certifications your target markets require|要求的认证";
-    private const string AskTaxRegistration = "IOSS and EPR|IOSS 和 EPR";
-    private const string AskSmallBatches = "small batches and customised|小批量和定制化产品";
-    private const string AskLeadTime = "placing a production order|下生产订单到货物可发运";
-    private const string AskStaff = "How many people work on cross-border|有多少人负责跨境电商";
-    private const string AskLanguage = "in the target market's language|用目标市场的语言回复买家";
-    private const string AskReadinessBudget = "What monthly budget \\(CNY\\)|每月能为跨境电商投入多少预算";
-    private const string ReadinessForm = "(?i)Fill in what you can|请填写您能回答的问题";
-    private const string ReadinessResult = "Readiness: |准备度：";
     private const string Noted = "(?i)noted|记下";
     private const string NotKnownYet = "(?i)don't know that yet|还不知道答案";
     private const string BestMatchOrMarket = "Best match:|最匹配：|Which market is it about|是哪个市场的问题";
@@ -90,7 +79,7 @@ public static class GuidesDev8Scenarios
         // Kinds: don't-know with the topic and filler at a yes/no question (G2); a lead time said loosely (G5).
         En("readiness-rattan-baskets-no-clue-fortnight",
             Say.That("check our export readiness please, we weave rattan baskets").Sees(AskDifferentiation),
-            Say.That("our weaving patterns are our own").Sees(AskQuality),
+            Say.That("our weaving patterns are our own").Sees(AskQualityCheck),
             Say.That("we look at each basket by hand").Sees(AskCertificates),
             Say.That("no certificates so far").Sees(AskTaxRegistration),
             Say.That("vat and epr - honestly not a clue").Sees(AskSmallBatches).Never(NotUnderstood),
@@ -102,7 +91,7 @@ public static class GuidesDev8Scenarios
         // the question asked (G4); a range of days (G5).
         En("readiness-thermos-packaging-only-range",
             Say.That("are we ready for cross-border? we make steel thermoses").Sees(AskDifferentiation),
-            Say.That("same bottles as everybody, only our gift box is different").Sees(AskQuality).Never(NotUnderstood),
+            Say.That("same bottles as everybody, only our gift box is different").Sees(AskQualityCheck).Never(NotUnderstood),
             Say.That("an outside inspection company checks every shipment").Sees(AskCertificates).Never(NotUnderstood),
             Say.That("we have FDA and LFGB").Sees(AskTaxRegistration),
             Say.That("no").Sees(AskSmallBatches),
@@ -189,7 +178,7 @@ public static class GuidesDev8Scenarios
         // 难点：自己的话回答准备度问题（G3）；“不清楚”带话题（G2）；松散的交期（G5）。
         Zh("readiness-lamps-own-words-loose-lead-time",
             Say.That("评估一下我们出海的准备度，我们做台灯").Sees(AskDifferentiation),
-            Say.That("外形是我们自己设计的，还申请了外观专利").Sees(AskQuality).Never(NotUnderstood, AskProblem, BestMatch),
+            Say.That("外形是我们自己设计的，还申请了外观专利").Sees(AskQualityCheck).Never(NotUnderstood, AskProblem, BestMatch),
             Say.That("每批货都请SGS来验").Sees(AskCertificates).Never(NotUnderstood, AskProblem),
             Say.That("有CE").Sees(AskTaxRegistration),
             Say.That("税务这块我们完全搞不清楚").Sees(AskSmallBatches).Never(NotUnderstood, NotKnownYet),
@@ -199,7 +188,7 @@ public static class GuidesDev8Scenarios
         // 难点：“就是颜色多几种”（一些差异，G3）；一条消息里的约数交期给另一个问题（G5）；“都是”只答被问的问题（G4）。
         Zh("readiness-umbrellas-colours-month-lead",
             Say.That("想知道我们做跨境准备得怎么样，产品是雨伞").Sees(AskDifferentiation),
-            Say.That("和别人的差不多，就是颜色多几种").Sees(AskQuality).Never(NotUnderstood),
+            Say.That("和别人的差不多，就是颜色多几种").Sees(AskQualityCheck).Never(NotUnderstood),
             Say.That("抽几把看看").Sees(AskCertificates),
             Say.That("没有认证").Sees(AskTaxRegistration),
             Say.That("没有").Sees(AskSmallBatches),
@@ -210,7 +199,7 @@ public static class GuidesDev8Scenarios
         // 难点：IOSS 的“不知道”带话题（G2）；问题先到这、要结果（G9，中文，数字问题等着时）。
         Zh("readiness-socks-ioss-unknown-result-now",
             Say.That("帮我看看能不能做跨境，我们是袜子工厂").Sees(AskDifferentiation),
-            Say.That("基本一样").Sees(AskQuality),
+            Say.That("基本一样").Sees(AskQualityCheck),
             Say.That("全检").Sees(AskCertificates),
             Say.That("有一部分").Sees(AskTaxRegistration),
             Say.That("IOSS那些不了解").Sees(AskSmallBatches).Never(NotUnderstood),
@@ -256,7 +245,7 @@ public static class GuidesDev8Scenarios
         // 难点：美国公司（lead 的发现）说准备度：市场不是问题，向导继续。
         Zh("readiness-us-company-kitchen-scales",
             Say.That("我们是一家美国公司，做厨房秤，想评估下跨境准备度").Sees(AskDifferentiation).Never(NotUnderstood, AskProblem),
-            Say.That("有自己的专利").Sees(AskQuality).Never(NotUnderstood),
+            Say.That("有自己的专利").Sees(AskQualityCheck).Never(NotUnderstood),
             Say.That("每台出厂都测").Sees(AskCertificates).Never(NotUnderstood)),
     ];
 

@@ -17,13 +17,6 @@ namespace CrossBorderBot.Tests.Scenarios;
 /// </summary>
 public static class GuidesDev9Scenarios
 {
-    private const string AskDifferentiation = "How different are your products|产品与其他卖家相比有多大差异";
-    private const string AskQuality = "How do you check quality|如何检查质量";
-    private const string AskCertificates = "certifications your target markets require|要求的认证";
-    private const string AskTaxRegistration = "IOSS and EPR|IOSS 和 EPR";
-    private const string AskSmallBatches = "small batches and customised|小批量和定制化产品";
-    private const string AskLeadTime = "placing a production order|下生产订单到货物可发运";
-    private const string ReadinessResult = "Readiness: |准备度：";
     private const string TaxSaidYes = "Compliance — Yes|合规 — 是(?!，)";
     private const string SmallBatchesSaidYes = "Supply chain — Yes|供应链 — 能";
     private const string SomeCertificates = "For some products or markets|部分产品或市场有";
@@ -48,7 +41,7 @@ public static class GuidesDev9Scenarios
         // a tool at the VAT question is no yes (G6).
         En("readiness-cutting-boards-ce-only-shopify-skills",
             Say.That("can you check how ready we are to export online? we make bamboo cutting boards").Sees(AskDifferentiation),
-            Say.That("a few of our boards are our own design, the rest are standard ones").Sees(AskQuality).Never(NotUnderstood),
+            Say.That("a few of our boards are our own design, the rest are standard ones").Sees(AskQualityCheck).Never(NotUnderstood),
             Say.That("we pull a few from each batch and check them").Sees(AskCertificates),
             Say.That("CE is done for europe, nothing yet for the US").Sees(AskTaxRegistration).Never(NotUnderstood, AllCertificates),
             Say.That("we can use shopify a little").Never(TaxSaidYes)),
@@ -56,7 +49,7 @@ public static class GuidesDev9Scenarios
         // Kinds: two marks both done (G1); the readiness result asked for early as a question (G4); what to fix first (G2).
         En("readiness-hair-dryers-marks-done-score-now",
             Say.That("readiness check for our company please, we sell hair dryers").Sees(AskDifferentiation),
-            Say.That("pretty much the same as the others").Sees(AskQuality),
+            Say.That("pretty much the same as the others").Sees(AskQualityCheck),
             Say.That("an inspection agency checks every order").Sees(AskCertificates),
             Say.That("FCC and CE are both in hand").Sees(AskTaxRegistration).Never(NotUnderstood, SomeCertificates),
             Say.That("not registered for anything").Sees(AskSmallBatches),
@@ -114,7 +107,7 @@ public static class GuidesDev9Scenarios
         // Kinds: an ability verb with a tool at the small-batch question is no yes (G6); a mark for one market, not another (G1).
         En("readiness-yoga-wear-knows-amazon-tools",
             Say.That("we'd like to know if we're ready for cross-border, we make yoga wear").Sees(AskDifferentiation),
-            Say.That("all our own designs").Sees(AskQuality),
+            Say.That("all our own designs").Sees(AskQualityCheck),
             Say.That("we check some pieces now and then").Sees(AskCertificates),
             Say.That("OEKO-TEX for europe yes, haven't looked into the US side").Sees(AskTaxRegistration).Never(NotUnderstood, AllCertificates),
             Say.That("no").Sees(AskSmallBatches),
@@ -144,7 +137,7 @@ public static class GuidesDev9Scenarios
         // Kinds: the readiness result asked for early as a question, with the areas asked about (G4, G2).
         En("readiness-tents-enough-show-weakest",
             Say.That("assess our cross-border readiness, we produce camping tents").Sees(AskDifferentiation),
-            Say.That("our own patented pole design").Sees(AskQuality),
+            Say.That("our own patented pole design").Sees(AskQualityCheck),
             Say.That("AQL sampling on every lot").Sees(AskCertificates),
             Say.That("we don't know what's needed").Sees(AskTaxRegistration),
             Say.That("ok I think that's enough, how do we look so far?").Sees(ReadinessResult).Never(NotKnownYet, AskTaxRegistration),
@@ -157,7 +150,7 @@ public static class GuidesDev9Scenarios
         // 难点：一个市场有认证、另一个还没办（G1）；会用某个工具不是“是”（G6）。
         Zh("readiness-kettles-ce-done-fcc-pending-tiktok",
             Say.That("帮我们测一下跨境准备度，我们做电水壶").Sees(AskDifferentiation),
-            Say.That("外观是我们自己开的模").Sees(AskQuality),
+            Say.That("外观是我们自己开的模").Sees(AskQualityCheck),
             Say.That("每批抽几台试用").Sees(AskCertificates),
             Say.That("欧盟的CE拿到了，美国的FCC还在办").Sees(AskTaxRegistration).Never(NotUnderstood, AllCertificates),
             Say.That("会一点TikTok后台操作").Never(TaxSaidYes)),
@@ -165,7 +158,7 @@ public static class GuidesDev9Scenarios
         // 难点：一部分款自己开发（G1）；两个认证都办好了（G1）；问题问够了要结果（G4）；最弱的是哪块（G2）。
         Zh("readiness-backpacks-partly-own-marks-done-score",
             Say.That("想评估一下公司做跨境的准备程度，产品是双肩包").Sees(AskDifferentiation),
-            Say.That("一部分款是自己开发的，其他是市场通用款").Sees(AskQuality).Never(NotUnderstood),
+            Say.That("一部分款是自己开发的，其他是市场通用款").Sees(AskQualityCheck).Never(NotUnderstood),
             Say.That("出货前请第三方验货").Sees(AskCertificates),
             Say.That("CE和UKCA都做好了").Sees(AskTaxRegistration).Never(NotUnderstood, SomeCertificates),
             Say.That("都没注册").Sees(AskSmallBatches),
@@ -235,7 +228,7 @@ public static class GuidesDev9Scenarios
         // 难点：会用工具不是小批量问题的“能”（G6）；差异说成“有几款独家”（G1）。
         Zh("readiness-shoes-douyin-1688-not-yes",
             Say.That("我们是做运动鞋的，想看看出海准备度").Sees(AskDifferentiation),
-            Say.That("有几款是我们独家的，大部分跟别人一样").Sees(AskQuality).Never(NotUnderstood),
+            Say.That("有几款是我们独家的，大部分跟别人一样").Sees(AskQualityCheck).Never(NotUnderstood),
             Say.That("全检").Sees(AskCertificates),
             Say.That("不清楚要什么认证").Sees(AskTaxRegistration),
             Say.That("没有").Sees(AskSmallBatches),
@@ -248,7 +241,7 @@ public static class GuidesDev9Scenarios
         // 难点：问够了要结果（G4）；先改哪里（G2）。
         Zh("readiness-toys-enough-fix-first",
             Say.That("帮忙评估下我们的出海准备情况，做木制玩具").Sees(AskDifferentiation),
-            Say.That("跟别家差不多").Sees(AskQuality),
+            Say.That("跟别家差不多").Sees(AskQualityCheck),
             Say.That("偶尔抽查").Sees(AskCertificates),
             Say.That("只有EN71").Sees(AskTaxRegistration),
             Say.That("先问到这儿，照现在的情况我们大概什么水平？").Sees(ReadinessResult).Never(NotKnownYet, AskTaxRegistration),
@@ -257,7 +250,7 @@ public static class GuidesDev9Scenarios
         // 难点：一个市场有、另一个没有（G1，说成“还没开始弄”）。
         Zh("readiness-lamps-ce-yes-us-not-started",
             Say.That("做跨境之前想先评估一下准备度，我们做落地灯").Sees(AskDifferentiation),
-            Say.That("有自己的设计").Sees(AskQuality),
+            Say.That("有自己的设计").Sees(AskQualityCheck),
             Say.That("抽检").Sees(AskCertificates),
             Say.That("卖欧洲的CE有了，美国那边UL还没开始弄").Sees(AskTaxRegistration).Never(NotUnderstood, AllCertificates)),
     ];

@@ -14,14 +14,10 @@ public sealed class HeldOutOpeningMessageMeasureTests(ITestOutputHelper output)
 
     [Theory]
     [MemberData(nameof(Parts))]
-    public async Task Held_out_opening_messages_are_read_as_the_task_question_or_problem_they_are(string part)
+    public Task Held_out_opening_messages_are_read_as_the_task_question_or_problem_they_are(string part)
     {
         var row = HeldOutParts.Named(part);
-        var right = await OpeningMessageTally.CountRightAsync(row.Openings);
-
-        var all = row.Openings.Count;
-        output.WriteLine($"held-out {row.Number} opening messages read right: {right} of {all} ({100.0 * right / all:F1} %)");
-        Assert.True(right >= row.OpeningFloor, $"{right} of {all} right, floor {row.OpeningFloor}");
+        return OpeningMessageTally.AssertRightAtLeastAsync(output, row.Number, row.Openings, row.OpeningFloor);
     }
 
     [Theory]

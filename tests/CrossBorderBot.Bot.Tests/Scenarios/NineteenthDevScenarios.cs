@@ -26,15 +26,10 @@ public static class NineteenthDevScenarios
     private const string SecondStep = "(?i)Step 2 of|第 2 步";
     private const string ThirdStep = "(?i)Step 3 of|第 3 步";
     private const string StepHasNoDuration = "(?i)has no set duration|没有固定的时长";
-    private const string ReadinessStart = "(?i)how ready|准备度";
-    private const string ReadinessResult = "Readiness: |准备度：";
-    private const string AskDifferentiation = "How different are your products|产品与其他卖家相比有多大差异";
-    private const string AskQualityCheck = "How do you check quality|如何检查质量";
     private const string PriceBasis = "(?i)weigh|\\bkg\\b|per kg|rate|estimat|based on|zone|surcharge|volumetric|重量|公斤|费率|估算|按|基于|附加费|体积重";
     private const string CompareAnswer = "(?i)cheaper|more expensive|costs? more|costs? less|differen|saves?|higher|lower|than|更便宜|更贵|便宜|贵|差价|相差|省";
     private const string AnyLogisticsQuestion = AskWeight + "|" + AskDimensions + "|" + AskValue + "|" + AskDestination + "|" + AskUrgency + "|" + AskTracking + "|" + AskReturns + "|" + AskGoods;
     private const string AnyPlatformQuestion = AskModel + "|" + AskMarkets + "|" + AskCategory + "|" + AskBudget + "|" + AskExperience + "|" + AskBrand;
-    private const string AnyReadinessQuestion = "\\(\\d+/16\\)|（\\d+/16）";
 
     public static IReadOnlyList<ConversationScenario> All { get; } =
     [

@@ -4,7 +4,7 @@ namespace CrossBorderBot.Tests.Scenarios;
 
 /// <summary>
 /// Held-out opening messages of the nineteenth pass, kept apart from the older sets and measured separately by
-/// <see cref="NineteenthOpeningMessageMeasureTests"/>: a task stated (the guide's first open question must follow), a
+/// <see cref="OlderHeldOutOpeningMessageMeasureTests"/>: a task stated (the guide's first open question must follow), a
 /// question asked (an answer or an honest "don't know", including questions naming a guide's topic and ones the base
 /// cannot answer), or a problem reported (the fix-an-issue guide, past its problem question). Written blind before the
 /// nineteenth pass changed any behaviour, by a helper that wrote only this set, in wording of its own (products named in

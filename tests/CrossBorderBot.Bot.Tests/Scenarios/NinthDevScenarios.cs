@@ -12,9 +12,6 @@ namespace CrossBorderBot.Tests.Scenarios;
 /// </summary>
 public static class NinthDevScenarios
 {
-    private const string AskDifferentiation = "How different are your products|产品与其他卖家相比有多大差异";
-    private const string AskQualityCheck = "How do you check quality|如何检查质量";
-
     public static IReadOnlyList<ConversationScenario> All { get; } =
     [
         En("a-patent-is-an-own-design",

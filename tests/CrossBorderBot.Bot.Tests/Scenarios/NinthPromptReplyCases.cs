@@ -5,7 +5,7 @@ namespace CrossBorderBot.Tests.Scenarios;
 
 /// <summary>
 /// Held-out prompt replies of the ninth pass, kept apart from the older sets and measured separately by
-/// <see cref="NinthPromptReplyMeasureTests"/>. Written before the ninth pass changed any behaviour, by imitating how
+/// <see cref="OlderHeldOutPromptReplyMeasureTests"/>. Written before the ninth pass changed any behaviour, by imitating how
 /// sellers answer a question in chat (amounts and weights in words and shorthand, typos, marketplace domains, "both"
 /// customer types, "not sure", cities, mixed languages), not from the slot vocabulary and not reusing earlier sets'
 /// wordings; never tuned on. The setups reach each prompt the plain way.

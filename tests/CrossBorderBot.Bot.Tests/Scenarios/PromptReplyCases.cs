@@ -10,8 +10,6 @@ namespace CrossBorderBot.Tests.Scenarios;
 /// </summary>
 public static class PromptReplyCases
 {
-    private const string AskDifferentiation = "How different are your products|产品与其他卖家相比有多大差异";
-
     private static readonly string[] WeightEn = ["help me choose logistics"];
     private static readonly string[] DimensionsEn = [.. WeightEn, "2 kg"];
     private static readonly string[] ValueEn = [.. DimensionsEn, "skip"];

@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using Xunit.Abstractions;
 
 namespace CrossBorderBot.Tests.Scenarios;
 
@@ -29,5 +30,23 @@ internal sealed record PromptReplyTally(IReadOnlyList<string> Misses, IReadOnlyL
         }
 
         return new PromptReplyTally(misses, notTaken);
+    }
+
+    /// <summary>
+    /// Measures a held-out set and holds it to its ceilings, printing the totals only (which replies miss is never
+    /// printed, so the set stays unseen): the one measure of every part's table.
+    /// </summary>
+    public static async Task AssertTotalsWithinAsync(
+        ITestOutputHelper output, string number, IReadOnlyList<PromptReplyCase> replies, int missCeiling, int notTakenCeiling)
+    {
+        var tally = await MeasureAsync(replies);
+        var misses = tally.Misses.Count;
+        var notTaken = tally.NotTaken.Count;
+
+        var all = replies.Count;
+        output.WriteLine($"held-out {number} didn't-understand replies: {misses} of {all} ({100.0 * misses / all:F1} %)");
+        output.WriteLine($"held-out {number} replies not taken: {notTaken} of {all} ({100.0 * notTaken / all:F1} %)");
+        Assert.True(misses <= missCeiling, $"{misses} of {all} got didn't-understand, ceiling {missCeiling}");
+        Assert.True(notTaken <= notTakenCeiling, $"{notTaken} of {all} not taken, ceiling {notTakenCeiling}");
     }
 }

@@ -1,14 +1,11 @@
 namespace CrossBorderBot.Tests.Scenarios;
 
 /// <summary>
-/// The plain way to reach each guide prompt (the messages that lead to it, in English and Chinese) and the patterns of
-/// the readiness prompts, shared by the prompt-reply sets of the seventh and later passes.
+/// The plain way to reach each guide prompt (the messages that lead to it, in English and Chinese), shared by the
+/// prompt-reply sets of the seventh and later passes (the readiness prompts' patterns are in <see cref="ScenarioPatterns"/>).
 /// </summary>
 internal static class PromptSetups
 {
-    internal const string AskDifferentiation = "How different are your products|产品与其他卖家相比有多大差异";
-    internal const string AskQualityCheck = "How do you check quality|如何检查质量";
-
     internal static readonly string[] WeightEn = ["help me choose a carrier"];
     internal static readonly string[] DimensionsEn = [.. WeightEn, "1 kg"];
     internal static readonly string[] ValueEn = [.. DimensionsEn, "skip"];

@@ -41,5 +41,30 @@ public static class ScenarioPatterns
     public const string AskIssueMarket = "Which market is it about|是哪个市场的问题";
     public const string BestMatch = "Best match:|最匹配：";
 
+    /// <summary>
+    /// The readiness guide's questions and result. A scenario table whose questions were written against other words of
+    /// the same question keeps its own private pattern of that name, which hides this one in that table only.
+    /// </summary>
+    public const string ReadinessStart = "(?i)how ready|准备度";
+    public const string ReadinessForm = "(?i)Fill in what you can|请填写您能回答的问题";
+    public const string AnyReadinessQuestion = "\\(\\d+/16\\)|（\\d+/16）";
+    public const string AskDifferentiation = "How different are your products|产品与其他卖家相比有多大差异";
+    public const string AskQualityCheck = "How do you check quality|如何检查质量";
+    public const string AskCertificates = "certifications your target markets require|要求的认证";
+    public const string AskTaxRegistration = "IOSS and EPR|IOSS 和 EPR";
+    public const string AskSmallBatches = "small batches and customised|小批量和定制化产品";
+    public const string AskStaff = "How many people work on cross-border|有多少人负责跨境电商";
+    public const string AskLeadTime = "placing a production order|下生产订单到货物可发运";
+    public const string AskLanguage = "in the target market's language|用目标市场的语言回复买家";
+    public const string AskCashCycle = "finance stock in transit|垫资多少个月";
+    public const string AskReadinessBudget = "What monthly budget \\(CNY\\)|每月能为跨境电商投入多少预算";
+    public const string AskOnlineExperience = "online selling experience does your company|有哪些线上销售经验";
+    public const string AskTrademark = "registered trademark for your brand|是否有注册商标";
+    public const string AskData = "Do you use data|是否用数据";
+    public const string AskChannelChoice = "How do you choose logistics channels|如何选择物流渠道";
+    public const string AskReturnsPlan = "handle tracking and returns for buyers|处理物流追踪和退货";
+    public const string AskIpCheck = "check trademarks and patents|检索商标和专利";
+    public const string ReadinessResult = "Readiness: |准备度：";
+
     public const string WhatNext = "What would you like to do next|接下来您想做什么";
 }

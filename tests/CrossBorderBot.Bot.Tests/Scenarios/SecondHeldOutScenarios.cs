@@ -17,23 +17,15 @@ namespace CrossBorderBot.Tests.Scenarios;
 /// </summary>
 public static class SecondHeldOutScenarios
 {
-    private const string AskDifferentiation = "How different are your products|产品与其他卖家相比有多大差异";
-    private const string AskQualityCheck = "How do you check quality|如何检查质量";
-    private const string AskCertificates = "certifications your target markets require|要求的认证";
     private const string AskTaxRegistration = "VAT/GST, IOSS and EPR|增值税/GST、IOSS 和 EPR";
     private const string AskSmallBatches = "small batches and customised|小批量和定制化";
     private const string AskLeadTime = "How many days does it take|需要多少天";
-    private const string AskStaff = "How many people work on cross-border|有多少人负责跨境电商";
     private const string AskLanguage = "in the target market's language|语言回复买家";
     private const string AskMonthlyBudget = "What monthly budget|每月能为跨境电商投入多少预算";
     private const string AskCashCycle = "How many months could you finance|垫资多少个月";
     private const string AskOnlineExperience = "What online selling experience|有哪些线上销售经验";
-    private const string AskData = "Do you use data|是否用数据";
     private const string AskTrademark = "registered trademark|是否有注册商标";
-    private const string AskIpCheck = "check trademarks and patents|检索商标和专利";
-    private const string AskChannelChoice = "How do you choose logistics channels|如何选择物流渠道";
     private const string AskReturnsPlan = "tracking and returns for buyers abroad|处理物流追踪和退货";
-    private const string ReadinessResult = "Readiness: |准备度：";
     private const string Assumed = "(?i)I'll assume|我先按";
 
     public static IReadOnlyList<ConversationScenario> All { get; } =

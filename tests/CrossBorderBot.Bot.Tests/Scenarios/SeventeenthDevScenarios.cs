@@ -21,8 +21,6 @@ public static class SeventeenthDevScenarios
     private const string FirstStep = "(?i)Step 1 of|第 1 步";
     private const string SecondStep = "(?i)Step 2 of|第 2 步";
     private const string ThirdStep = "(?i)Step 3 of|第 3 步";
-    private const string ReadinessStart = "(?i)how ready|准备度";
-    private const string AskDifferentiation = "How different are your products|产品与其他卖家相比有多大差异";
 
     public static IReadOnlyList<ConversationScenario> All { get; } =
     [

@@ -5,7 +5,7 @@ namespace CrossBorderBot.Tests.Scenarios;
 
 /// <summary>
 /// Held-out prompt replies of the seventeenth pass, kept apart from the older sets and measured separately by
-/// <see cref="SeventeenthPromptReplyMeasureTests"/>. Written blind before the seventeenth pass changed any behaviour, by
+/// <see cref="OlderHeldOutPromptReplyMeasureTests"/>. Written blind before the seventeenth pass changed any behaviour, by
 /// a helper that wrote only this set, from issue #9's text and by imitating how sellers answer a question in chat (typos,
 /// slang and shorthand, amounts, weights and quantities in words or units of their own — cartons, pieces, a pallet, 斤,
 /// 半吨 —, US states and cities, mixed languages, "dont know" / "随便", a topic declined, a question back, a correction of
@@ -16,11 +16,6 @@ namespace CrossBorderBot.Tests.Scenarios;
 /// </summary>
 public static class SeventeenthPromptReplyCases
 {
-    private const string AskCertificates = "certifications your target markets require|要求的认证";
-    private const string AskTaxRegistration = "IOSS and EPR|IOSS 和 EPR";
-    private const string AskSmallBatches = "small batches and customised|小批量和定制化产品";
-    private const string AskLeadTime = "placing a production order|下生产订单到货物可发运";
-    private const string AskStaff = "How many people work on cross-border|有多少人负责跨境电商";
     private static readonly string[] CertificatesEn = [.. QualityEn, "Occasional spot checks"];
     private static readonly string[] CertificatesZh = [.. QualityZh, "偶尔抽查"];
     private static readonly string[] TaxRegistrationEn = [.. CertificatesEn, "For some products or markets"];

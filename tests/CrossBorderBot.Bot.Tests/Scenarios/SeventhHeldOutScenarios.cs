@@ -14,9 +14,6 @@ namespace CrossBorderBot.Tests.Scenarios;
 /// </summary>
 public static class SeventhHeldOutScenarios
 {
-    private const string AskDifferentiation = "How different are your products|产品与其他卖家相比有多大差异";
-    private const string AskQualityCheck = "How do you check quality|如何检查质量";
-    private const string AskCertificates = "certifications your target markets require|要求的认证";
     private const string AskCertificatesZh = "要求的认证";
     private const string AskTaxRegistration = "VAT/GST, IOSS and EPR|增值税/GST、IOSS 和 EPR";
     private const string AskSmallBatches = "small batches and customised|小批量和定制化";
@@ -26,7 +23,6 @@ public static class SeventhHeldOutScenarios
     private const string AskBudgetZh = "每月能在平台上投入";
     private const string AskExperienceEn = "selling experience does your team";
     private const string AskExperienceZh = "跨境销售经验";
-    private const string ReadinessStart = "(?i)how ready|准备度";
     private const string WhyFirst = "(?i)ranked first|comes first|fit score|because|排在第一|排第一|匹配度|因为";
 
     public static IReadOnlyList<ConversationScenario> All { get; } =

@@ -19,8 +19,6 @@ public static class SixteenthDevScenarios
     private const string NoPlan = "(?i)no plan yet|还没有.{0,6}(?:计划|方案)";
     private const string AnyLogisticsQuestion = AskDimensions + "|" + AskValue + "|" + AskUrgency + "|" + AskTracking + "|" + AskReturns + "|" + AskGoods;
     private const string AnyPlatformQuestion = AskModel + "|" + AskMarkets + "|" + AskCategory + "|" + AskBudget + "|" + AskExperience + "|" + AskBrand;
-    private const string AskQualityCheck = "How do you check quality|如何检查质量";
-    private const string AskDifferentiation = "How different are your products|产品与其他卖家相比有多大差异";
     private const string PlaybookSteps = "(?i)Step \\d+ of|第 ?\\d+ ?步";
 
     public static IReadOnlyList<ConversationScenario> All { get; } =

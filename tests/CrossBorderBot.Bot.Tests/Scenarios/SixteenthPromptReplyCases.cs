@@ -5,7 +5,7 @@ namespace CrossBorderBot.Tests.Scenarios;
 
 /// <summary>
 /// Held-out prompt replies of the sixteenth pass, kept apart from the older sets and measured separately by
-/// <see cref="SixteenthPromptReplyMeasureTests"/>. Written blind before the sixteenth pass changed any behaviour, by a
+/// <see cref="OlderHeldOutPromptReplyMeasureTests"/>. Written blind before the sixteenth pass changed any behaviour, by a
 /// helper that wrote only this set, from issue #9's text and by imitating how sellers answer a question in chat (typos,
 /// slang and shorthand, amounts and weights in words, mixed languages, "dont know" / "随便", a question back, a
 /// correction of an earlier answer, a command), spread over the prompts of all four guides; not from the slot vocabulary
@@ -15,7 +15,6 @@ namespace CrossBorderBot.Tests.Scenarios;
 /// </summary>
 public static class SixteenthPromptReplyCases
 {
-    private const string AskCertificates = "certifications your target markets require|要求的认证";
     private const string AskTaxRegistration = "VAT/GST, IOSS|增值税/GST";
     private static readonly string[] CertificatesEn = [.. QualityEn, "Occasional spot checks"];
     private static readonly string[] CertificatesZh = [.. QualityZh, "偶尔抽查"];

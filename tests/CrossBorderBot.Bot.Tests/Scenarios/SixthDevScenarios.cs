@@ -11,11 +11,7 @@ namespace CrossBorderBot.Tests.Scenarios;
 /// </summary>
 public static class SixthDevScenarios
 {
-    private const string AskDifferentiation = "How different are your products|产品与其他卖家相比有多大差异";
-    private const string AskQualityCheck = "How do you check quality|如何检查质量";
-    private const string AskCertificates = "certifications your target markets require|要求的认证";
     private const string AskTaxRegistration = "VAT/GST, IOSS and EPR|增值税/GST、IOSS 和 EPR";
-    private const string AskStaff = "How many people work on cross-border|有多少人负责跨境电商";
     private const string Assumed = "(?i)I'll assume|我先按";
 
     private static readonly ScenarioTurn[] ToResultEn =

@@ -14,16 +14,12 @@ namespace CrossBorderBot.Tests.Scenarios;
 /// </summary>
 public static class SixthHeldOutScenarios
 {
-    private const string AskDifferentiation = "How different are your products|产品与其他卖家相比有多大差异";
-    private const string AskQualityCheck = "How do you check quality|如何检查质量";
-    private const string AskCertificates = "certifications your target markets require|要求的认证";
     private const string AskTaxRegistration = "VAT/GST, IOSS and EPR|增值税/GST、IOSS 和 EPR";
     private const string AskTaxRegistrationEn = "VAT/GST, IOSS and EPR";
     private const string AskTaxRegistrationZh = "增值税/GST、IOSS 和 EPR";
     private const string AskSmallBatches = "small batches and customised|小批量和定制化";
     private const string AskValueZh = "申报价值是多少";
     private const string AskValueEn = "declared value of the goods";
-    private const string ReadinessStart = "(?i)how ready|准备度";
     private const string Assumed = "(?i)I'll assume|assum|default|我先按|默认";
     private const string WhyFirst = "(?i)ranked first|comes first|fit score|because|排在第一|排第一|匹配度|因为";
 

@@ -11,8 +11,6 @@ namespace CrossBorderBot.Tests.Scenarios;
 /// </summary>
 public static class SixthPromptReplyCases
 {
-    private const string AskDifferentiation = "How different are your products|产品与其他卖家相比有多大差异";
-
     private static readonly string[] WeightEn = ["i need a shipping recommendation"];
     private static readonly string[] DimensionsEn = [.. WeightEn, "2 kg"];
     private static readonly string[] ValueEn = [.. DimensionsEn, "skip"];

@@ -11,7 +11,6 @@ namespace CrossBorderBot.Tests.Scenarios;
 /// </summary>
 public static class TenthDevScenarios
 {
-    private const string AskCertificates = "certifications your target markets require|要求的认证";
     private const string AskTaxRegistration = "VAT/GST, IOSS and EPR|增值税/GST、IOSS 和 EPR";
 
     public static IReadOnlyList<ConversationScenario> All { get; } =

@@ -16,15 +16,11 @@ namespace CrossBorderBot.Tests.Scenarios;
 /// </summary>
 public static class TenthHeldOutScenarios
 {
-    private const string AskDifferentiation = "How different are your products|产品与其他卖家相比有多大差异";
-    private const string AskQualityCheck = "How do you check quality|如何检查质量";
-    private const string AskCertificates = "certifications your target markets require|要求的认证";
     private const string AskTaxRegistration = "VAT/GST, IOSS and EPR|增值税/GST、IOSS 和 EPR";
     private const string AskDimensionsZh = "外箱尺寸";
     private const string AskDimensionsEn = "outer dimensions";
     private const string AskUrgencyEn = "How fast must it arrive";
     private const string AskUrgencyZh = "对时效有什么要求";
-    private const string ReadinessStart = "(?i)how ready|准备度";
     private const string WhyFirst = "(?i)ranked first|comes first|fit score|because|排在第一|排第一|匹配度|因为";
     private const string BusinessFirst = PlatformResult + "|(?i)which (?:one )?first|先看哪";
 

@@ -5,14 +5,13 @@ namespace CrossBorderBot.Tests.Scenarios;
 
 /// <summary>
 /// Held-out prompt replies of the tenth pass, kept apart from the older sets and measured separately by
-/// <see cref="TenthPromptReplyMeasureTests"/>. Written before the tenth pass changed any behaviour, by imitating how
+/// <see cref="OlderHeldOutPromptReplyMeasureTests"/>. Written before the tenth pass changed any behaviour, by imitating how
 /// sellers answer a question in chat (amounts and weights in words and shorthand, typos, regions, "both" customer types
 /// in an order, "no idea", cities, mixed languages), not from the slot vocabulary and not reusing earlier sets'
 /// wordings; never tuned on. The setups reach each prompt the plain way.
 /// </summary>
 public static class TenthPromptReplyCases
 {
-    private const string AskCertificates = "certifications your target markets require|要求的认证";
     private static readonly string[] CertificatesEn = [.. QualityEn, "we check every piece"];
     private static readonly string[] CertificatesZh = [.. QualityZh, "每件都检查"];
 

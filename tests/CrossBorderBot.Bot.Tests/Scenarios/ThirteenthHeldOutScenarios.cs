@@ -16,10 +16,6 @@ namespace CrossBorderBot.Tests.Scenarios;
 /// </summary>
 public static class ThirteenthHeldOutScenarios
 {
-    private const string AskDifferentiation = "How different are your products|产品与其他卖家相比有多大差异";
-    private const string AskQualityCheck = "How do you check quality|如何检查质量";
-    private const string AskCertificates = "certifications your target markets require|要求的认证";
-    private const string ReadinessStart = "(?i)how ready|准备度";
     private const string WhyFirst = "(?i)ranked first|comes first|fit score|because|排在第一|排第一|匹配度|因为";
     private const string NoAnswer = "(?i)don't know|not sure|could not find|不知道|没有找到|不确定";
     private const string GulfMarkets = "(?i)United Arab Emirates|\\bUAE\\b|Saudi|阿联酋|沙特";

@@ -5,7 +5,7 @@ namespace CrossBorderBot.Tests.Scenarios;
 
 /// <summary>
 /// Held-out prompt replies of the thirteenth pass, kept apart from the older sets and measured separately by
-/// <see cref="ThirteenthPromptReplyMeasureTests"/>. Written before the thirteenth pass changed any behaviour, from the
+/// <see cref="OlderHeldOutPromptReplyMeasureTests"/>. Written before the thirteenth pass changed any behaviour, from the
 /// issue's text and by imitating how sellers answer a question in chat (typos, plurals, shorthand and slang, units and
 /// currencies in words, several items or places, "no idea / your call", answers wrapped in a sentence or with a reason,
 /// mixed languages), not from the slot vocabulary and not reusing earlier sets' wordings; never tuned on. The setups
@@ -13,7 +13,6 @@ namespace CrossBorderBot.Tests.Scenarios;
 /// </summary>
 public static class ThirteenthPromptReplyCases
 {
-    private const string AskCertificates = "certifications your target markets require|要求的认证";
     private static readonly string[] CertificatesEn = [.. QualityEn, "Occasional spot checks"];
     private static readonly string[] CertificatesZh = [.. QualityZh, "偶尔抽查"];
 

@@ -13,7 +13,6 @@ namespace CrossBorderBot.Tests.Scenarios;
 public static class TwelfthDevScenarios
 {
     private const string AsksWhichMarket = "(?i)which country|哪个国家";
-    private const string AskCertificates = "certifications your target markets require|要求的认证";
 
     public static IReadOnlyList<ConversationScenario> All { get; } =
     [

@@ -16,10 +16,6 @@ namespace CrossBorderBot.Tests.Scenarios;
 /// </summary>
 public static class TwelfthHeldOutScenarios
 {
-    private const string AskDifferentiation = "How different are your products|产品与其他卖家相比有多大差异";
-    private const string AskQualityCheck = "How do you check quality|如何检查质量";
-    private const string AskCertificates = "certifications your target markets require|要求的认证";
-    private const string ReadinessStart = "(?i)how ready|准备度";
     private const string WhyFirst = "(?i)ranked first|comes first|fit score|because|排在第一|排第一|匹配度|因为";
     private const string NoAnswer = "(?i)don't know|not sure|could not find|不知道|没有找到|不确定";
     private const string AsksWhichMarket = "(?i)which (?:market|country|destination)|what country|where (?:is|are|do|does) .{0,30}(?:go|ship|sell)|哪个(?:国家|市场)|哪国|寄到哪|发到哪|卖到哪";

@@ -5,14 +5,13 @@ namespace CrossBorderBot.Tests.Scenarios;
 
 /// <summary>
 /// Held-out prompt replies of the twelfth pass, kept apart from the older sets and measured separately by
-/// <see cref="TwelfthPromptReplyMeasureTests"/>. Written before the twelfth pass changed any behaviour, by imitating
+/// <see cref="OlderHeldOutPromptReplyMeasureTests"/>. Written before the twelfth pass changed any behaviour, by imitating
 /// how sellers answer a question in chat (amounts and weights in words and shorthand, typos, regions, several places,
 /// "no idea", cities, mixed languages, answers wrapped in a sentence), not from the slot vocabulary and not reusing
 /// earlier sets' wordings; never tuned on. The setups reach each prompt the plain way.
 /// </summary>
 public static class TwelfthPromptReplyCases
 {
-    private const string AskCertificates = "certifications your target markets require|要求的认证";
     private static readonly string[] CertificatesEn = [.. QualityEn, "Occasional spot checks"];
     private static readonly string[] CertificatesZh = [.. QualityZh, "偶尔抽查"];
 

@@ -21,15 +21,11 @@ public static class TwentiethDevScenarios
     private const string Farewell = "(?i)welcome|glad|pleasure|any ?time|bye|good luck|take care|不客气|再见|随时|很高兴|祝";
     private const string Stopped = "(?i)I stopped that|已停止";
     private const string FirstStep = "(?i)Step 1 of|第 1 步";
-    private const string ReadinessForm = "(?i)Fill in what you can|请填写您能回答的问题";
-    private const string AskDifferentiation = "How different are your products|产品与其他卖家相比有多大差异";
-    private const string AskQualityCheck = "How do you check quality|如何检查质量";
     private const string FasterAnswer = "(?i)express|faster|fastest|quicker|sooner|更快|最快|快递";
     private const string CheaperAnswer = "(?i)economy|cheaper|cheapest|slower|saves?|经济|更便宜|最便宜|便宜|省";
     private const string WhyAnswer = "(?i)ranked first|comes first|fit score|because|ruled out|exclud|not suit|limit|排在第一|排第一|匹配度|因为|排除|不适合|不支持|限制";
     private const string AnyLogisticsQuestion = AskWeight + "|" + AskDimensions + "|" + AskValue + "|" + AskDestination + "|" + AskUrgency + "|" + AskTracking + "|" + AskReturns + "|" + AskGoods;
     private const string AnyPlatformQuestion = AskModel + "|" + AskMarkets + "|" + AskCategory + "|" + AskBudget + "|" + AskExperience + "|" + AskBrand;
-    private const string AnyReadinessQuestion = "\\(\\d+/16\\)|（\\d+/16）";
 
     public static IReadOnlyList<ConversationScenario> All { get; } =
     [

@@ -26,24 +26,7 @@ namespace CrossBorderBot.Tests.Scenarios;
 /// </summary>
 public static class TwentiethHeldOutScenarios
 {
-    private const string AskDifferentiation = "How different are your products|产品与其他卖家相比有多大差异";
-    private const string AskQualityCheck = "How do you check quality|如何检查质量";
-    private const string AskCertificates = "certifications your target markets require|要求的认证";
-    private const string AskTaxRegistration = "IOSS and EPR|IOSS 和 EPR";
-    private const string AskSmallBatches = "small batches and customised|小批量和定制化产品";
-    private const string AskLeadTime = "placing a production order|下生产订单到货物可发运";
-    private const string AskStaff = "How many people work on cross-border|有多少人负责跨境电商";
-    private const string AskLanguage = "in the target market's language|用目标市场的语言回复买家";
-    private const string AskReadinessBudget = "What monthly budget \\(CNY\\)|每月能为跨境电商投入多少预算";
     private const string AskCashCycle = "finance stock in transit|垫资多少";
-    private const string AskOnlineExperience = "online selling experience does your company|有哪些线上销售经验";
-    private const string AskData = "Do you use data|是否用数据";
-    private const string AskTrademark = "registered trademark for your brand|是否有注册商标";
-    private const string AskIpCheck = "check trademarks and patents|检索商标和专利";
-    private const string AskChannelChoice = "How do you choose logistics channels|如何选择物流渠道";
-    private const string AskReturnsPlan = "handle tracking and returns for buyers|处理物流追踪和退货";
-    private const string ReadinessStart = "(?i)how ready|准备度";
-    private const string ReadinessResult = "Readiness: |准备度：";
     private const string PartialResult = ReadinessResult + "|(?i)so far|answered|partial|目前|已回答|已填|部分";
     private const string Roadmap = "(?i)roadmap|step|priorit|fix|improv|路线图|步骤|优先|首先|改进|提升";
     private const string Noted = "(?i)noted|记下";

@@ -4,7 +4,7 @@ namespace CrossBorderBot.Tests.Scenarios;
 
 /// <summary>
 /// Held-out opening messages of the twentieth pass, kept apart from the older sets and measured separately by
-/// <see cref="TwentiethOpeningMessageMeasureTests"/>: a task stated (the guide's first open question must follow), a
+/// <see cref="OlderHeldOutOpeningMessageMeasureTests"/>: a task stated (the guide's first open question must follow), a
 /// question asked (an answer or an honest "don't know", including one naming a guide's topic and ones the base cannot
 /// answer), or a problem reported (the fix-an-issue guide, past its problem question). Written blind before the
 /// twentieth pass changed any behaviour, by a helper that wrote only this set and changed no code, in wording of its

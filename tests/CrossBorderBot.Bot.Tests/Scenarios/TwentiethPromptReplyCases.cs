@@ -5,7 +5,7 @@ namespace CrossBorderBot.Tests.Scenarios;
 
 /// <summary>
 /// Held-out prompt replies of the twentieth pass, kept apart from the older sets and measured separately by
-/// <see cref="TwentiethPromptReplyMeasureTests"/>. Written blind before the twentieth pass changed any behaviour, by a
+/// <see cref="OlderHeldOutPromptReplyMeasureTests"/>. Written blind before the twentieth pass changed any behaviour, by a
 /// helper that wrote only this set and changed no code, from issue #9's text and by imitating how sellers answer a
 /// question in chat: approximate amounts and ranges ("roughly", "a bit under", "两三百", "三五千"), weights in words and
 /// in 斤, cities as places, two markets in one reply, people counted in parts, typos and shorthand, a question back, a
@@ -16,15 +16,7 @@ namespace CrossBorderBot.Tests.Scenarios;
 /// </summary>
 public static class TwentiethPromptReplyCases
 {
-    private const string AskCertificates = "certifications your target markets require|要求的认证";
-    private const string AskTaxRegistration = "IOSS and EPR|IOSS 和 EPR";
-    private const string AskSmallBatches = "small batches and customised|小批量和定制化产品";
-    private const string AskLeadTime = "placing a production order|下生产订单到货物可发运";
-    private const string AskStaff = "How many people work on cross-border|有多少人负责跨境电商";
-    private const string AskLanguage = "in the target market's language|用目标市场的语言回复买家";
     private const string AskCashCycle = "finance stock in transit|垫资多少";
-    private const string AskData = "Do you use data|是否用数据";
-    private const string AskTrademark = "registered trademark for your brand|是否有注册商标";
     private static readonly string[] CertificatesEn = [.. QualityEn, "Occasional spot checks"];
     private static readonly string[] CertificatesZh = [.. QualityZh, "偶尔抽查"];
     private static readonly string[] TaxRegistrationEn = [.. CertificatesEn, "For some products or markets"];

@@ -21,8 +21,6 @@ public static class TwentyFirstDevScenarios
     private const string FirstStep = "(?i)Step 1 of|第 1 步";
     private const string AnyStep = "(?i)Step \\d+ of|第 \\d+ 步";
     private const string StepHasNoDuration = "(?i)has no set duration|没有固定的时长";
-    private const string ReadinessResult = "Readiness: |准备度：";
-    private const string AnyReadinessQuestion = "\\(\\d+/16\\)|（\\d+/16）";
     private const string Roadmap = "(?i)roadmap|priorit|fix|improv|路线图|优先|首先|改进|提升";
     private const string Prevention = "(?i)prevent|again|avoid|next time|future|避免|预防|再次|以后";
     private const string CompareAnswer = "(?i)cheaper|more expensive|costs? more|costs? less|differen|saves?|higher|lower|than|更便宜|更贵|便宜|贵|差价|相差|省|区别|不同";

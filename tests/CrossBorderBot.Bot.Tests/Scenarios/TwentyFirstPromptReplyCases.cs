@@ -17,9 +17,6 @@ namespace CrossBorderBot.Tests.Scenarios;
 /// </summary>
 public static class TwentyFirstPromptReplyCases
 {
-    private const string AskCertificates = "certifications your target markets require|要求的认证";
-    private const string AskStaff = "How many people work on cross-border|有多少人负责跨境电商";
-    private const string AskLanguage = "in the target market's language|用目标市场的语言回复买家";
     private static readonly string[] CertificatesEn = [.. QualityEn, "Occasional spot checks"];
     private static readonly string[] CertificatesZh = [.. QualityZh, "偶尔抽查"];
     private static readonly string[] TaxRegistrationEn = [.. CertificatesEn, "For some products or markets"];

@@ -19,11 +19,6 @@ namespace CrossBorderBot.Tests.Scenarios;
 /// </summary>
 public static class TwentySecondPromptReplyCases
 {
-    private const string AskCertificates = "certifications your target markets require|要求的认证";
-    private const string AskTaxRegistration = "IOSS and EPR|IOSS 和 EPR";
-    private const string AskSmallBatches = "small batches and customised|小批量和定制化产品";
-    private const string AskLeadTime = "placing a production order|下生产订单到货物可发运";
-    private const string AskStaff = "How many people work on cross-border|有多少人负责跨境电商";
     private static readonly string[] CertificatesEn = [.. QualityEn, "Occasional spot checks"];
     private static readonly string[] CertificatesZh = [.. QualityZh, "偶尔抽查"];
     private static readonly string[] TaxRegistrationEn = [.. CertificatesEn, "For some products or markets"];

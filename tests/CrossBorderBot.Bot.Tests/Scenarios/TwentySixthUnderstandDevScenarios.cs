@@ -21,8 +21,6 @@ public static class TwentySixthUnderstandDevScenarios
     private const string Farewell = "(?i)welcome|glad|pleasure|any ?time|bye|good luck|take care|不客气|再见|随时|很高兴|祝";
     private const string FirstStep = "(?i)Step 1 of|第 1 步";
     private const string StepHasNoDuration = "(?i)has no set duration|没有固定的时长";
-    private const string ReadinessStart = "(?i)how ready|准备度";
-    private const string AnyReadinessQuestion = "\\(\\d+/16\\)|（\\d+/16）";
     private const string PartialResult = "Readiness: |准备度：|(?i)so far|answered|partial|目前|已回答|已填|部分";
     private const string Prevention = "(?i)prevent|again|avoid|next time|future|避免|预防|再次|以后";
     private const string WhyAnswer = "(?i)ranked first|comes first|fit score|because|ruled out|exclud|not suit|limit|cheaper|slower|faster|排在第一|排第一|匹配度|因为|排除|不适合|不支持|限制|更便宜|更快|更慢";
