@@ -14,8 +14,10 @@ public sealed class UnderstandDev28Tests(ITestOutputHelper output)
     // Measured once when the set was written, on d9f37be, before any change of this pass: 23 of 34 (11 failing turns; by
     // kind, failing: A readiness in own words 2 of 5, B an answer in own words 1 of 4 (the reader's side), C currency names
     // 2 of 8, D 0 of 3, G 2 of 3, L 1 of 2, M 0 of 3, leftovers 3 of 6: the detour at a step in Chinese, the seller's own
-    // country store twice). Log: understand-dev28-base.log.
-    private const int PassFloor = 23;
+    // country store twice). Log: understand-dev28-base.log. After this pass's changes: 32 of 34 (2 failing turns: "our
+    // supplier handles that side" at the quality question now reaches the prompt, whose reader does not take it yet, and a
+    // shipment given whole at a playbook step in Chinese is read as the step's answer).
+    private const int PassFloor = 32;
 
     [Fact]
     public async Task Dev_scenarios_pass_in_total()
