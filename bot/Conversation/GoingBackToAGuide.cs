@@ -121,15 +121,26 @@ public static partial class GoingBackToAGuide
             return false;
         }
 
+        // The first clause that goes back, matched once: its match also gives the thing gone back to.
         var clauses = InterruptionDetector.Clauses(text.Trim());
-        var back = clauses.FindIndex(clause => CueBook.Get(Cue.GoingBackToAnEarlierThing).IsMatch(clause));
-        if (back < 0 || !clauses.Take(back).All(clause => PutsOff().IsMatch(clause) || Acknowledges().IsMatch(clause))
+        var back = -1;
+        Match? goingBack = null;
+        for (var i = 0; i < clauses.Count && goingBack is null; i++)
+        {
+            if (CueBook.Get(Cue.GoingBackToAnEarlierThing).Match(clauses[i]) is { Success: true } match)
+            {
+                back = i;
+                goingBack = match;
+            }
+        }
+
+        if (goingBack is null || !clauses.Take(back).All(clause => PutsOff().IsMatch(clause) || Acknowledges().IsMatch(clause))
             || !clauses.Skip(back + 1).All(GoAheadCues.AsksToGoOn))
         {
             return false;
         }
 
-        var target = CueBook.Get(Cue.GoingBackToAnEarlierThing).Match(clauses[back]).Groups["target"].Value;
+        var target = goingBack.Groups["target"].Value;
         var topic = IntentCues.GuideTopic(target);
         return topic is null || topic == below || topic == MessageArbiter.GuideIntent(place.GuideId);
     }

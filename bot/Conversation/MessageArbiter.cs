@@ -297,6 +297,17 @@ public static class MessageArbiter
             return MessagePurpose.NewTask;
         }
 
+        // "和别家区别不大", "our supplier handles that side" at a pending prompt: a message with no asking form (no question
+        // word, no question mark) is an attempt at its answer first, whatever the classifier makes of its words: the prompt
+        // reads it, or says what it takes. Taken as a free question, the knowledge base would only say it does not know and
+        // the prompt's answer would be lost.
+        // A playbook's step is no such prompt: it only reads a step done, skipped or gone on from.
+        if (place.Kind == ConversationPlaceKind.GuideQuestion && !place.GuideReadsMessage && !place.AtPlaybookStep && !MessageCues.IsQuestion(text)
+            && !text.Contains('?') && !text.Contains('？'))
+        {
+            return MessagePurpose.Unclear;
+        }
+
         // "usually ten days or so", "CE没有，别的也不清楚要什么" at a guide's question: a statement giving a quantity or a
         // don't-know answers it (the question handles what it cannot read), whatever the classifier makes of its words.
         var answerStated = place.Kind == ConversationPlaceKind.GuideQuestion && (MessageCues.StatesAQuantity(text) || MessageCues.IsUndecided(text));

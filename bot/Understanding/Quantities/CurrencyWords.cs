@@ -1,3 +1,5 @@
+using CrossBorderBot.Knowledge.Loading;
+
 namespace CrossBorderBot.Understanding.Quantities;
 
 /// <summary>
@@ -7,7 +9,9 @@ namespace CrossBorderBot.Understanding.Quantities;
 /// </summary>
 internal static class CurrencyWords
 {
-    // Words written after the number. "pounds", "won", "real" and "try" are left out: they are also weights or words.
+    // Words written after the number for the currencies sellers pay and price in whatever the market: the slang and signs
+    // of dollars, euros, pounds, yuan and yen. Every market's own currency names come from the knowledge data
+    // (MarketCurrencyNames). "pounds" is left out: it is also a weight.
     private static readonly (string Iso, string[] Words)[] After =
     [
         ("USD", ["usd", "us dollars", "us dollar", "dollars", "dollar", "bucks", "buck", "美元", "美金", "美刀", "刀", "$"]),
@@ -15,24 +19,12 @@ internal static class CurrencyWords
         ("GBP", ["gbp", "pounds sterling", "sterling", "quid", "英镑", "镑", "£"]),
         ("CNY", ["cny", "rmb", "yuan", "人民币", "块钱", "块", "元"]),
         ("JPY", ["jpy", "yen", "日元", "日币", "円"]),
-        ("CAD", ["cad", "canadian dollars", "加元", "加币"]),
-        ("AUD", ["aud", "australian dollars", "澳元", "澳币"]),
-        ("MXN", ["mxn", "mexican pesos", "pesos", "比索"]),
-        ("BRL", ["brl", "reais", "雷亚尔"]),
-        ("KRW", ["krw", "韩元"]),
-        ("RUB", ["rub", "rubles", "roubles", "卢布"]),
-        ("SAR", ["sar", "riyals", "riyal", "里亚尔"]),
-        ("AED", ["aed", "dirhams", "dirham", "迪拉姆"]),
-        ("PLN", ["pln", "zloty", "złoty", "兹罗提"]),
-        ("TRY", ["lira", "里拉"]),
-        ("SGD", ["sgd", "singapore dollars", "新币", "新加坡元"]),
-        ("MYR", ["myr", "ringgit", "马币", "林吉特"]),
-        ("THB", ["thb", "baht", "泰铢"]),
-        ("VND", ["vnd", "dong", "越南盾"]),
-        ("IDR", ["idr", "rupiah", "印尼盾"]),
-        ("PHP", ["php", "philippine pesos", "菲律宾比索"]),
-        ("INR", ["inr", "rupees", "rupee", "卢比"]),
     ];
+
+    // The names of each market's currency in the knowledge data (exchange-rates.yaml, where every market's currency has
+    // its rate: "180 令吉", "900 baht", "240 zloty", "95 myr"): read once from the data the recognizer's vocabulary comes from. Without the data (a
+    // broken folder) only the words above are read, as the rest of the bot then has no markets either.
+    private static readonly (string Iso, string[] Words)[] MarketCurrencyNames = LoadMarketCurrencyNames();
 
     // Words and signs written before the number ("$45", "usd 2k", "rmb300").
     private static readonly (string Iso, string[] Words)[] Before =
@@ -53,7 +45,9 @@ internal static class CurrencyWords
     private const string Number = @"(?<n>\d+(?:[.,]\d+)*|[零〇一二两三四五六七八九十百千]+)";
     private const string Multiplier = @"(?<m>k|w|万|千|百)?";
 
-    private static readonly Dictionary<string, string> IsoByWord = After.Concat(Before)
+    private static readonly (string Iso, string[] Words)[] AfterWithMarkets = [.. After, .. MarketCurrencyNames];
+
+    private static readonly Dictionary<string, string> IsoByWord = AfterWithMarkets.Concat(Before)
         .SelectMany(entry => entry.Words.Select(word => (word, entry.Iso)))
         .DistinctBy(pair => pair.word)
         .ToDictionary(pair => pair.word, pair => pair.Iso, StringComparer.OrdinalIgnoreCase);
@@ -61,7 +55,7 @@ internal static class CurrencyWords
     // A number in digits, Chinese numerals or English words ("a thousand bucks"): the library reads spelt-out numbers
     // only before the currency words it knows.
     private static readonly Regex NumberThenWord = new(
-        @"(?<![A-Za-z0-9.零〇一二两三四五六七八九十百千])" + Number[..^1] + "|" + EnglishNumeral.Pattern + @"(?=\s))" + @"\s*" + Multiplier + @"\s*(?:多|来|余|-?ish)?\s*(?<c>" + Alternation(After) + @")(?![A-Za-z])",
+        @"(?<![A-Za-z0-9.零〇一二两三四五六七八九十百千])" + Number[..^1] + "|" + EnglishNumeral.Pattern + @"(?=\s))" + @"\s*" + Multiplier + @"\s*(?:多|来|余|-?ish)?\s*(?<c>" + Alternation(AfterWithMarkets) + @")(?![A-Za-z])",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled);
 
     private static readonly Regex WordThenNumber = new(
@@ -132,6 +126,21 @@ internal static class CurrencyWords
                 var currency = word is "¥" or "￥" && yenMentioned ? "JPY" : IsoByWord[word];
                 yield return (match.Index, match.Index + match.Length - 1, amount * Scale(match.Groups["m"].Value), currency, match.Value);
             }
+        }
+    }
+
+    private static (string Iso, string[] Words)[] LoadMarketCurrencyNames()
+    {
+        try
+        {
+            return KnowledgeVocabulary.LoadDefaultKnowledge().ExchangeRates.Rates
+                .Where(rate => rate.Names is not null)
+                .Select(rate => (rate.Currency, rate.Names!.En.Concat(rate.Names.ZhCn).Where(word => word.Length > 0).ToArray()))
+                .ToArray();
+        }
+        catch (KnowledgeBaseLoadException)
+        {
+            return [];
         }
     }
 

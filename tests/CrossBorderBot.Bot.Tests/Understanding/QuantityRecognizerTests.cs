@@ -58,6 +58,32 @@ public sealed class QuantityRecognizerTests
         Assert.Equal(typed, money.Text);
     }
 
+    /// <summary>
+    /// Every name the knowledge data gives a currency (exchange-rates.yaml, where each market's currency has its rate) is read
+    /// as money in that currency after an amount, in either language: the names come with the data, not from a hand list.
+    /// </summary>
+    [Fact]
+    public void Every_currency_name_in_the_knowledge_data_is_read_as_money_in_its_currency()
+    {
+        var rates = CrossBorderBot.Understanding.KnowledgeVocabulary.LoadDefaultKnowledge().ExchangeRates.Rates.Where(rate => rate.Names is not null).ToList();
+        Assert.NotEmpty(rates);
+        var misread = new List<string>();
+        foreach (var rate in rates)
+        {
+            foreach (var name in rate.Names!.En.Concat(rate.Names.ZhCn))
+            {
+                var text = "the buyer paid 180 " + name;
+                var money = _recognizer.RecognizeMoney(text, name.Any(c => c > 0x2E80) ? "zh-cn" : "en-us");
+                if (money.Count != 1 || money[0].Amount != 180m || money[0].Currency != rate.Currency)
+                {
+                    misread.Add($"{name} ({rate.Currency}): {string.Join(", ", money.Select(m => m.Amount + " " + m.Currency))}");
+                }
+            }
+        }
+
+        Assert.Empty(misread);
+    }
+
     [Fact]
     public void Pounds_without_a_sterling_sign_are_a_weight_not_money()
     {

@@ -40,9 +40,10 @@ public sealed partial class PlatformSlotReader(KnowledgeBase knowledgeBase, Guid
         // "在亚马逊做过，德国有个海外仓", "our factory is in vietnam": where the stock is kept or the goods are made is no market.
         // At another question, "sold a little on amazon us last year" tells where they sold before, not a market they want;
         // at the experience question so does any clause naming a marketplace ("we've been on ebay germany since 2022",
-        // "we did amazon US for a year, then closed it").
+        // "we did amazon US for a year, then closed it"). So does an opening's clause about where they sell now or sold, when
+        // another clause names the market wanted ("我们在amazon.de上卖了两年了，想开拓美国"): with none left it is kept.
         (placeText, placeEntities) = PlacesSaidOfSomethingElse.Without(placeText, placeEntities,
-            clause => PlacesSaidOfSomethingElse.WhereKeptOrMade(clause) || (waitingSlot is not (null or Markets) && PlacesSaidOfSomethingElse.WhereSoldBefore(clause))
+            clause => PlacesSaidOfSomethingElse.WhereKeptOrMade(clause) || (waitingSlot is not Markets && PlacesSaidOfSomethingElse.WhereSoldBefore(clause))
                 || (waitingSlot == Experience && _platformNames.Find(clause).Count > 0),
             keepWhenNoneLeft: waitingSlot is null or Markets);
         var said = _places.Read(placeText, placeEntities, waitingSlot == Markets);
