@@ -159,6 +159,10 @@ public class AnswerEvaluationFloorTests
         Assert.True(dev27.Count >= 55, $"twenty-seventh development set: {dev27.Count}");
         Assert.True(dev27.Count(c => KnowledgeLanguage.ContainsCjk(c.Question)) >= dev27.Count * 0.4, "twenty-seventh development set: at least 40 % Chinese");
         Assert.True(dev27.Count(c => !c.Answerable) >= 12, "twenty-seventh development set: at least 12 the knowledge base cannot answer");
+        var dev28 = AnswerEvaluationSet.Parse(File.ReadAllLines(RealAnswerer.SetPath("dev28")));
+        Assert.True(dev28.Count >= 60, $"twenty-eighth development set: {dev28.Count}");
+        Assert.True(dev28.Count(c => KnowledgeLanguage.ContainsCjk(c.Question)) >= dev28.Count * 0.4, "twenty-eighth development set: at least 40 % Chinese");
+        Assert.True(dev28.Count(c => !c.Answerable) >= 12, "twenty-eighth development set: at least 12 the knowledge base cannot answer");
         Assert.True(all.Count >= 250, $"questions: {all.Count}");
         Assert.True(all.Count(c => KnowledgeLanguage.ContainsCjk(c.Question)) >= all.Count * 0.4, "at least 40 % Chinese");
         Assert.True(all.Count(c => !c.Answerable) >= 25, "at least 25 the knowledge base cannot answer");
@@ -175,7 +179,7 @@ public class AnswerEvaluationFloorTests
             .Concat(kb.PaperChallenges.Select(c => c.Id)).Concat(kb.PaperCountermeasures.Select(c => c.Id))
             .Concat(kb.Readiness.RoadmapSteps.Select(s => s.Id)).Concat(kb.Readiness.Levels.Select(l => l.Id)).Concat(kb.Readiness.Dimensions.Select(d => d.Id))
             .Concat(kb.ImportRegimes.SelectMany(r => r.DutyLayers.Select(l => l.Id))).ToHashSet(StringComparer.OrdinalIgnoreCase);
-        var cases = new[] { "holdout", "holdout2", "holdout3", "holdout4", "holdout5", "holdout6", "holdout7", "holdout8", "holdout9", "holdout10", "holdout11", "holdout12", "holdout13", "holdout14", "holdout15", "holdout16", "holdout17", "holdout18", "holdout19", "holdout20", "holdout21", "holdout22", "holdout23", "holdout24", "dev", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8", "dev9", "dev10", "dev11", "dev12", "dev13", "dev14", "dev15", "dev16", "dev17", "dev18", "dev19", "dev20", "dev20data", "dev21", "dev22", "dev23", "dev24", "dev25", "dev26", "dev27" }.SelectMany(set => AnswerEvaluationSet.Parse(File.ReadAllLines(RealAnswerer.SetPath(set))));
+        var cases = new[] { "holdout", "holdout2", "holdout3", "holdout4", "holdout5", "holdout6", "holdout7", "holdout8", "holdout9", "holdout10", "holdout11", "holdout12", "holdout13", "holdout14", "holdout15", "holdout16", "holdout17", "holdout18", "holdout19", "holdout20", "holdout21", "holdout22", "holdout23", "holdout24", "dev", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8", "dev9", "dev10", "dev11", "dev12", "dev13", "dev14", "dev15", "dev16", "dev17", "dev18", "dev19", "dev20", "dev20data", "dev21", "dev22", "dev23", "dev24", "dev25", "dev26", "dev27", "dev28" }.SelectMany(set => AnswerEvaluationSet.Parse(File.ReadAllLines(RealAnswerer.SetPath(set))));
 
         Assert.All(cases.SelectMany(c => c.ExpectedIds), id => Assert.Contains(id, ids));
     }
@@ -373,6 +377,9 @@ public class AnswerEvaluationFloorTests
     // 5/12) 85.7 % (36/42), 90.5 % (38/42), 8/17 before any change.
     // After the session's changes (eval-answers, all sets): dev27 88.1 % (37/42), 90.5 % (38/42), 8/17; holdout23 (development
     // material) 75.7 → 76.7 % (300/391), 70.8 → 72.1 % (282/391), 14/106; floors raised to those fractions.
+    // Twenty-eighth session: dev28 (tuned on, written at the session's start from holdout24's four largest causes, holdout24
+    // being development material from this session; 64 questions, 45 Chinese, 17 unanswerable near-misses) 57.4 % (27/47),
+    // 59.6 % (28/47), 6/17 (35.3 %) before any change (Release build of d9f37be's answerer).
     [Theory]
     [InlineData("holdout", 0.87, 0.90, 0.15)]
     [InlineData("holdout2", 0.90, 0.89, 0.13)]
@@ -426,6 +433,7 @@ public class AnswerEvaluationFloorTests
     [InlineData("dev25", 0.666, 0.703, 0.143)]
     [InlineData("dev26", 0.595, 0.595, 0.50)]
     [InlineData("dev27", 0.880, 0.904, 0.471)]
+    [InlineData("dev28", 0.574, 0.595, 0.353)]
     public void Answers_stay_above_the_measured_floor(string set, double minTop1, double minContains, double maxFalseAnswers)
     {
         var cases = AnswerEvaluationSet.Parse(File.ReadAllLines(RealAnswerer.SetPath(set)));
