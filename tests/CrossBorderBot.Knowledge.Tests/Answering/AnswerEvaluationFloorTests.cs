@@ -380,6 +380,8 @@ public class AnswerEvaluationFloorTests
     // Twenty-eighth session: dev28 (tuned on, written at the session's start from holdout24's four largest causes, holdout24
     // being development material from this session; 64 questions, 45 Chinese, 17 unanswerable near-misses) 57.4 % (27/47),
     // 59.6 % (28/47), 6/17 (35.3 %) before any change (Release build of d9f37be's answerer).
+    // After the session's changes (eval-answers, Release): dev28 61.7 % (29/47), 61.7 % (29/47), 6/17; holdout24 78.2 → 78.5 %
+    // (281/358), 74.0 → 74.3 % (266/358), 12/93; holdout23 and dev27 unchanged. Floors raised to those fractions (session 28).
     [Theory]
     [InlineData("holdout", 0.87, 0.90, 0.15)]
     [InlineData("holdout2", 0.90, 0.89, 0.13)]
@@ -404,7 +406,7 @@ public class AnswerEvaluationFloorTests
     [InlineData("holdout21", 0.787, 0.772, 0.132)]
     [InlineData("holdout22", 0.753, 0.736, 0.158)]
     [InlineData("holdout23", 0.767, 0.721, 0.133)]
-    [InlineData("holdout24", 0.782, 0.740, 0.130)]
+    [InlineData("holdout24", 0.784, 0.742, 0.130)]
     [InlineData("dev", 0.94, 0.94, 0.06)]
     [InlineData("dev2", 0.95, 0.95, 0.10)]
     [InlineData("dev3", 0.90, 0.90, 0.10)]
@@ -433,7 +435,7 @@ public class AnswerEvaluationFloorTests
     [InlineData("dev25", 0.666, 0.703, 0.143)]
     [InlineData("dev26", 0.595, 0.595, 0.50)]
     [InlineData("dev27", 0.880, 0.904, 0.471)]
-    [InlineData("dev28", 0.574, 0.595, 0.353)]
+    [InlineData("dev28", 0.617, 0.617, 0.353)]
     public void Answers_stay_above_the_measured_floor(string set, double minTop1, double minContains, double maxFalseAnswers)
     {
         var cases = AnswerEvaluationSet.Parse(File.ReadAllLines(RealAnswerer.SetPath(set)));
