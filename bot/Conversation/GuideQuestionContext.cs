@@ -57,6 +57,14 @@ public static partial class GuideQuestionContext
             return [WithTheProblem(question, problem)];
         }
 
+        // "how much do they take per sale", "这个平台一年要交多少钱" at a platform result: "they" is the platform it puts first, not
+        // the market the result was worked out for. A question about the market's rules ("do they charge VAT?") keeps the place.
+        if (!NamesATopic(dc) && !CountryRuleWords.AsksAboutRules(question) && slots.OptionInView(guideContext, language) is { } option
+            && AboutTheOption(question, option) is { } aboutOption)
+        {
+            return [aboutOption];
+        }
+
         var asked = NamesAProduct(dc) ? question : WithProduct(question, slots.KnownProducts(guideContext, language), productWords, language);
         if (NamesAPlace(dc) || !MeansAPlace(asked) || slots.KnownPlaces(guideContext, language) is not { Count: > 0 } places)
         {
@@ -111,6 +119,27 @@ public static partial class GuideQuestionContext
         var trimmed = question.TrimEnd();
         var body = trimmed.TrimEnd('?', '？', '.', '!');
         return $"{body} for {name}{trimmed[body.Length..]}";
+    }
+
+    /// <summary>
+    /// A question that asks a fact of <paramref name="option"/> by pointing back to it ("how much do they take per sale?",
+    /// "its fees?", "这个平台一年要交多少钱"), with the option's name where the pointing word stands; null for any other question.
+    /// </summary>
+    public static string? AboutTheOption(string question, string option)
+    {
+        if (!CueBook.Get(Cue.GuideQuestionOptionFact).IsMatch(question))
+        {
+            return null;
+        }
+
+        var possessive = CueBook.Get(Cue.GuideQuestionOptionPossessive);
+        if (possessive.IsMatch(question))
+        {
+            return possessive.Replace(question, option + "'s", 1);
+        }
+
+        var pointer = CueBook.Get(Cue.GuideQuestionOptionPointer);
+        return pointer.IsMatch(question) ? pointer.Replace(question, option, 1) : null;
     }
 
     /// <summary>

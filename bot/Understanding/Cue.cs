@@ -129,6 +129,9 @@ internal enum Cue
     GuideQuestionPointerAtTheEnd,
     GuideQuestionChinesePointerAtTheStart,
     GuideQuestionProductRules,
+    GuideQuestionOptionPointer,
+    GuideQuestionOptionPossessive,
+    GuideQuestionOptionFact,
 
     PlatformSlotBudgetWords,
     PlatformSlotClauseBreak,

@@ -73,7 +73,8 @@ internal sealed partial class AnswerAcceptance(KnowledgeBase kb, AnswerRanker ra
         }
 
         // "How long does EUIPO trademark registration take?": an entry that gives no length of time cannot say how long.
-        if (q.Kind == QuestionKind.Duration && !typedFact && !EntryMentions.HasDuration(best.Entry))
+        // "OSS多长时间申报一次": how often is answered by a period ("quarterly"), which is no length of time.
+        if (q.Kind == QuestionKind.Duration && !typedFact && !EntryMentions.HasDuration(best.Entry) && !AskedFactWords.AnswersHowOften(q, best.Entry))
         {
             return "no length of time";
         }

@@ -11,30 +11,7 @@ namespace CrossBorderBot.Knowledge.Answering;
 /// </summary>
 internal sealed class AskedFactWords(KnowledgeBase kb, AnswerRanker ranker)
 {
-    // "叫什么", "英文名", "what is it called": every entry holds its names in both languages.
-    private static readonly HashSet<string> NameWords = new(StringComparer.OrdinalIgnoreCase)
-    {
-        "叫", "叫做", "名字", "名称", "名", "全称", "简称", "称为", "称作", "英文名", "中文名", "call", "name", "abbrevi", "acronym",
-    };
-
-    // "吉隆坡顾客", "a buyer in osaka": who buys says whose rule applies, not what is asked about it.
-    private static readonly HashSet<string> BuyerWords = new(StringComparer.OrdinalIgnoreCase)
-    {
-        "买家", "顾客", "客户", "客人", "买方", "buyer", "shopper", "client",
-    };
-
-    // "定在哪天起征", "2024年8月以前", "since when": a date, answered by an entry that holds one.
-    private static readonly HashSet<string> DateWords = new(StringComparer.OrdinalIgnoreCase)
-    {
-        "年", "月", "日", "号", "以前", "之前", "以后", "之后", "何时", "哪年", "定", "起征", "开征", "截止", "日期", "when", "sinc", "ago",
-    };
-
-    // "上限", "货值多少令吉以内", "up to what value", "收几成": an amount or a share, answered by an entry that holds one.
-    private static readonly HashSet<string> AmountWords = new(StringComparer.OrdinalIgnoreCase)
-    {
-        "上限", "下限", "以下", "以上", "以内", "货值", "金额", "价值", "免税额", "欧", "镑", "成", "百分之", "百分比", "valu", "worth", "amount", "cap", "ceil",
-        "below", "under",
-    };
+    private static readonly IReadOnlyList<FactKind> Kinds = FactKind.Read();
 
     /// <summary>The share (0–1) of the question's asked words the named entry holds, a word asking for a kind of fact held by the fact.</summary>
     public double Coverage(QuestionAnalysis q, AnswerEntry entry)
@@ -54,13 +31,60 @@ internal sealed class AskedFactWords(KnowledgeBase kb, AnswerRanker ranker)
         return rest.Count > 0 && held == 0 ? 0 : (byFact.Count + held) / asked.Count;
     }
 
-    private static bool AnsweredByFact(string word, AnswerEntry entry) =>
-        NameWords.Contains(word) || BuyerWords.Contains(word)
-        || (DateWords.Contains(word) && EntryMentions.HasDate(entry))
-        || (AmountWords.Contains(word) && HoldsAmount(entry));
+    /// <summary>
+    /// Whether the question asks how often ("多久续一次", "how often") and the entry writes a period ("quarterly", "每两年"):
+    /// a period answers it as a length of time would.
+    /// </summary>
+    public static bool AnswersHowOften(QuestionAnalysis q, AnswerEntry entry) =>
+        Kinds.Where(k => k.Asks.Count > 0 && k.Asks.Any(a => q.Text.Contains(a, StringComparison.OrdinalIgnoreCase))).Any(k => k.HeldBy(entry));
 
-    private static bool HoldsAmount(AnswerEntry entry) =>
-        AskedFigure.MoneyOrPercent().IsMatch(entry.FullText(KnowledgeLanguage.English) + "\n" + entry.FullText(KnowledgeLanguage.Chinese));
+    private static bool AnsweredByFact(string word, AnswerEntry entry) => Kinds.Any(kind => kind.Words.Contains(word) && kind.HeldBy(entry));
+
+    /// <summary>
+    /// A kind of fact a question asks for (a name, who buys, a date, an amount, a charge), its words and when an entry holds
+    /// it, read from asked-fact-words.yaml: words are data, so a seller's other word for a fee is a line there, not code.
+    /// </summary>
+    private sealed record FactKind(HashSet<string> Words, string HeldWhen, IReadOnlyList<string> HeldByWords, IReadOnlyList<string> Asks)
+    {
+        private const string Resource = "CrossBorderBot.Knowledge.Answering.asked-fact-words.yaml";
+
+        public bool HeldBy(AnswerEntry entry)
+        {
+            if (HeldWhen == "always")
+            {
+                return true;
+            }
+
+            var text = entry.FullText(KnowledgeLanguage.English) + "\n" + entry.FullText(KnowledgeLanguage.Chinese);
+            return (HeldWhen == "date" ? EntryMentions.HasDate(entry) : HeldWhen == "amount" && AskedFigure.MoneyOrPercent().IsMatch(text))
+                || HeldByWords.Any(w => text.Contains(w, StringComparison.OrdinalIgnoreCase));
+        }
+
+        public static IReadOnlyList<FactKind> Read()
+        {
+            using var stream = typeof(FactKind).Assembly.GetManifestResourceStream(Resource)
+                ?? throw new InvalidOperationException($"The asked-fact words ({Resource}) are not embedded in the assembly.");
+            using var reader = new StreamReader(stream);
+            var file = new YamlDotNet.Serialization.DeserializerBuilder().WithNamingConvention(YamlDotNet.Serialization.NamingConventions.CamelCaseNamingConvention.Instance).Build().Deserialize<FactWordsFile>(reader);
+            return [.. file.Kinds.Values.Select(k => new FactKind(new HashSet<string>(k.Words, StringComparer.OrdinalIgnoreCase), k.HeldWhen, k.HeldBy, k.Asks))];
+        }
+    }
+
+    private sealed class FactWordsFile
+    {
+        public Dictionary<string, FactWordsKind> Kinds { get; set; } = [];
+    }
+
+    private sealed class FactWordsKind
+    {
+        public string HeldWhen { get; set; } = "always";
+
+        public List<string> Words { get; set; } = [];
+
+        public List<string> HeldBy { get; set; } = [];
+
+        public List<string> Asks { get; set; } = [];
+    }
 
     // "伊兹密尔买家 土耳其邮包…": a place named twice (a city and its country) is one name; the second is no asked word.
     // Set side by side ("迪拜和沙迦清关有区别吗"), two places of one country are what is asked.

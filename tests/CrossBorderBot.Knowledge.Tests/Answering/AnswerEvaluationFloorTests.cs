@@ -163,6 +163,10 @@ public class AnswerEvaluationFloorTests
         Assert.True(dev27.Count >= 55, $"twenty-seventh development set: {dev27.Count}");
         Assert.True(dev27.Count(c => KnowledgeLanguage.ContainsCjk(c.Question)) >= dev27.Count * 0.4, "twenty-seventh development set: at least 40 % Chinese");
         Assert.True(dev27.Count(c => !c.Answerable) >= 12, "twenty-seventh development set: at least 12 the knowledge base cannot answer");
+        var dev28 = AnswerEvaluationSet.Parse(File.ReadAllLines(RealAnswerer.SetPath("dev28")));
+        Assert.True(dev28.Count >= 60, $"twenty-eighth development set: {dev28.Count}");
+        Assert.True(dev28.Count(c => KnowledgeLanguage.ContainsCjk(c.Question)) >= dev28.Count * 0.4, "twenty-eighth development set: at least 40 % Chinese");
+        Assert.True(dev28.Count(c => !c.Answerable) >= 12, "twenty-eighth development set: at least 12 the knowledge base cannot answer");
         Assert.True(all.Count >= 250, $"questions: {all.Count}");
         Assert.True(all.Count(c => KnowledgeLanguage.ContainsCjk(c.Question)) >= all.Count * 0.4, "at least 40 % Chinese");
         Assert.True(all.Count(c => !c.Answerable) >= 25, "at least 25 the knowledge base cannot answer");
@@ -179,7 +183,7 @@ public class AnswerEvaluationFloorTests
             .Concat(kb.PaperChallenges.Select(c => c.Id)).Concat(kb.PaperCountermeasures.Select(c => c.Id))
             .Concat(kb.Readiness.RoadmapSteps.Select(s => s.Id)).Concat(kb.Readiness.Levels.Select(l => l.Id)).Concat(kb.Readiness.Dimensions.Select(d => d.Id))
             .Concat(kb.ImportRegimes.SelectMany(r => r.DutyLayers.Select(l => l.Id))).ToHashSet(StringComparer.OrdinalIgnoreCase);
-        var cases = new[] { "holdout", "holdout2", "holdout3", "holdout4", "holdout5", "holdout6", "holdout7", "holdout8", "holdout9", "holdout10", "holdout11", "holdout12", "holdout13", "holdout14", "holdout15", "holdout16", "holdout17", "holdout18", "holdout19", "holdout20", "holdout21", "holdout22", "holdout23", "holdout24", "holdout25", "dev", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8", "dev9", "dev10", "dev11", "dev12", "dev13", "dev14", "dev15", "dev16", "dev17", "dev18", "dev19", "dev20", "dev20data", "dev21", "dev22", "dev23", "dev24", "dev25", "dev26", "dev27" }.SelectMany(set => AnswerEvaluationSet.Parse(File.ReadAllLines(RealAnswerer.SetPath(set))));
+        var cases = new[] { "holdout", "holdout2", "holdout3", "holdout4", "holdout5", "holdout6", "holdout7", "holdout8", "holdout9", "holdout10", "holdout11", "holdout12", "holdout13", "holdout14", "holdout15", "holdout16", "holdout17", "holdout18", "holdout19", "holdout20", "holdout21", "holdout22", "holdout23", "holdout24", "holdout25", "dev", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8", "dev9", "dev10", "dev11", "dev12", "dev13", "dev14", "dev15", "dev16", "dev17", "dev18", "dev19", "dev20", "dev20data", "dev21", "dev22", "dev23", "dev24", "dev25", "dev26", "dev27", "dev28" }.SelectMany(set => AnswerEvaluationSet.Parse(File.ReadAllLines(RealAnswerer.SetPath(set))));
 
         Assert.All(cases.SelectMany(c => c.ExpectedIds), id => Assert.Contains(id, ids));
     }
@@ -383,6 +387,11 @@ public class AnswerEvaluationFloorTests
     // small exporters ask in a chat, in proportion to how often each topic comes up, drawing on every kind of entry. Its floor
     // is that first measurement, set just under the exact fractions (0.8506, 0.8506) and the false-answer guard just over
     // 8/102 = 0.0784.
+    // Twenty-eighth session: dev28 (tuned on, written at the session's start from holdout24's four largest causes, holdout24
+    // being development material from this session; 64 questions, 45 Chinese, 17 unanswerable near-misses) 57.4 % (27/47),
+    // 59.6 % (28/47), 6/17 (35.3 %) before any change (Release build of d9f37be's answerer).
+    // After the session's changes (eval-answers, Release): dev28 61.7 % (29/47), 61.7 % (29/47), 6/17; holdout24 78.2 → 78.5 %
+    // (281/358), 74.0 → 74.3 % (266/358), 12/93; holdout23 and dev27 unchanged. Floors raised to those fractions (session 28).
     [Theory]
     [InlineData("holdout", 0.87, 0.90, 0.15)]
     [InlineData("holdout2", 0.90, 0.89, 0.13)]
@@ -407,7 +416,7 @@ public class AnswerEvaluationFloorTests
     [InlineData("holdout21", 0.787, 0.772, 0.132)]
     [InlineData("holdout22", 0.753, 0.736, 0.158)]
     [InlineData("holdout23", 0.767, 0.721, 0.133)]
-    [InlineData("holdout24", 0.782, 0.740, 0.130)]
+    [InlineData("holdout24", 0.784, 0.742, 0.130)]
     [InlineData("holdout25", 0.850, 0.850, 0.079)]
     [InlineData("dev", 0.94, 0.94, 0.06)]
     [InlineData("dev2", 0.95, 0.95, 0.10)]
@@ -437,6 +446,7 @@ public class AnswerEvaluationFloorTests
     [InlineData("dev25", 0.666, 0.703, 0.143)]
     [InlineData("dev26", 0.595, 0.595, 0.50)]
     [InlineData("dev27", 0.880, 0.904, 0.471)]
+    [InlineData("dev28", 0.617, 0.617, 0.353)]
     public void Answers_stay_above_the_measured_floor(string set, double minTop1, double minContains, double maxFalseAnswers)
     {
         var cases = AnswerEvaluationSet.Parse(File.ReadAllLines(RealAnswerer.SetPath(set)));

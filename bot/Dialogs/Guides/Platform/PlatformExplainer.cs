@@ -57,6 +57,10 @@ public sealed class PlatformExplainer(KnowledgeBase knowledgeBase, PlatformAdvis
                 : string.Create(CultureInfo.InvariantCulture, $"{Describe(other, language)} is ranked number {position}: {GuideReasons.Sentence(other.Reasons, language)}"));
     }
 
+    /// <summary>The platform the result for <paramref name="answers"/> ranks first; null when none is ranked.</summary>
+    public Platform? TopPlatform(PlatformAnswers answers) =>
+        advisor.Advise(PlatformAdvisorInputs.From(answers, knowledgeBase, knowledgeBase.Platforms.Count)).Ranked is { Count: > 0 } ranked ? ranked[0].Platform : null;
+
     private static IEnumerable<string> Names(PlatformRecommendation r) => Names(r.Platform);
 
     private static IEnumerable<string> Names(Platform platform) => [platform.Id, platform.Name.En, platform.Name.ZhCn];

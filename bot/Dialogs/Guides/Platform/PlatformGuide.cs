@@ -296,6 +296,8 @@ public sealed partial class PlatformGuide : TypedSlotGuide<PlatformAnswers>
 
     protected override string? Explain(PlatformAnswers answers, string question, BotLanguage language) => _explainer.Explain(answers, question, language);
 
+    protected override string? FirstOption(PlatformAnswers answers, BotLanguage language) => _explainer.TopPlatform(answers)?.Name.Get(language);
+
     private Task<bool> ValidBudget(PromptValidatorContext<MoneyQuantity> prompt, CancellationToken cancellationToken) =>
         Task.FromResult(prompt.Value.Amount >= 0 && _knowledgeBase.ExchangeRates.Knows(prompt.Value.Currency));
 

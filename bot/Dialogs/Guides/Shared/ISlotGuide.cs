@@ -35,6 +35,13 @@ public interface ISlotGuide
     /// that fixes no problem. A question asked at its confirmation ("what documents do they usually want?") is about it.
     /// </summary>
     string? ProblemInView(DialogContext guideContext, BotLanguage language) => null;
+
+    /// <summary>
+    /// The option the result shown puts first (the top platform's name), named in <paramref name="language"/>; null before
+    /// the result, and for a guide whose result names no single option. A question at the result that points back with
+    /// "they", "its" or "这个平台" ("how much do they take per sale?") asks about it.
+    /// </summary>
+    string? OptionInView(DialogContext guideContext, BotLanguage language) => null;
 }
 
 /// <summary>A product a guide is about: its category id and the category's name.</summary>

@@ -18,6 +18,8 @@ public abstract class SlotFillingGuide(string id) : ComponentDialog(id), ISlotGu
 
     public virtual IReadOnlyList<GuideProduct> KnownProducts(DialogContext guideContext, BotLanguage language) => [];
 
+    public virtual string? OptionInView(DialogContext guideContext, BotLanguage language) => null;
+
     /// <summary>Reads the message into the answers kept in <paramref name="values"/>; <paramref name="waitingDialogId"/> is the question waiting.</summary>
     protected abstract SlotChanges Absorb(DialogValues values, RecognizedMessage message, string? waitingDialogId, BotLanguage language);
 

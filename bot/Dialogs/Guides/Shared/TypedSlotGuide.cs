@@ -32,6 +32,13 @@ public abstract class TypedSlotGuide<TAnswers>(string id, GuideAnswers<TAnswers>
     public override IReadOnlyList<GuideProduct> KnownProducts(DialogContext guideContext, BotLanguage language) =>
         OwnValues(guideContext) is { } values ? Products(Answers.Of(values), language) : [];
 
+    /// <summary>The option the result for <paramref name="answers"/> puts first, named in <paramref name="language"/>; null when none.</summary>
+    protected virtual string? FirstOption(TAnswers answers, BotLanguage language) => null;
+
+    // Only once the result is shown: before it, "they" in a question has no option to stand for.
+    public override string? OptionInView(DialogContext guideContext, BotLanguage language) =>
+        guideContext.ActiveDialog is not null && IsAtResult(WaitingDialogId(guideContext)) && OwnValues(guideContext) is { } values ? FirstOption(Answers.Of(values), language) : null;
+
     /// <summary>The answer to a question about the result shown, from the answers; null when the guide has nothing to say.</summary>
     protected virtual string? Explain(TAnswers answers, string question, BotLanguage language) => null;
 
