@@ -63,7 +63,7 @@ public sealed class AlertMessageBuilder(KnowledgeBase knowledgeBase, KnowledgeEn
         var sources = knowledgeBase.ResolveSources(change.Items.SelectMany(item => item.SourceIds));
         var reviewed = Reviewed(change);
         return sources
-            .OrderBy(source => knowledgeBase.SourceHosts.Classify(source) == SourceHostKind.Official ? 0 : 1)
+            .OrderBy(source => knowledgeBase.SourceClassOf(source).Kind == SourceHostKind.Official ? 0 : 1)
             .Take(MaxSources)
             .Select(source => new ReplySource(source.Title, source.Publisher, string.IsNullOrEmpty(source.Url) ? null : source.Url, reviewed))
             .ToList();

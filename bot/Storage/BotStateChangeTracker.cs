@@ -99,16 +99,19 @@ internal sealed class BotStateChangeTracker(IBotStateDocumentStore documents, st
         }
 
         // Compared and kept as UTF-8: a user's state with its saved plans is large enough that its text would land on
-        // the large-object heap.
+        // the large-object heap. Copied once, with room for the ETag the store appends (the stores that append one of
+        // this length write it there instead of copying the body again).
         var body = StateDocument.WriteUtf8(state);
         return !force && baseline.HasBody(body)
             ? null
-            : new BotStateWrite(storageKey, body.ToArray(), baseline.ETag);
+            : BotStateWrite.WithRoomForETag(storageKey, body, baseline.ETag, PendingStateWrite.ETagLength);
     }
 
     /// <summary>After the store committed <paramref name="write"/>: later saves in this turn compare with it.</summary>
     public void Committed(ITurnContext turnContext, BotStateWrite write, string eTag) =>
-        turnContext.TurnState[_baselineKey] = new BotStateBaseline(write.Utf8Body, eTag);
+        turnContext.TurnState[_baselineKey] = write.DocumentWrittenWith(eTag) is { } document
+            ? BotStateBaseline.OfDocument(document, eTag)
+            : new BotStateBaseline(write.Utf8Body, eTag);
 
     /// <summary>Makes sure a save writes even though nothing was read this turn (an unconditional overwrite).</summary>
     public void EnsureBaseline(ITurnContext turnContext)

@@ -143,6 +143,49 @@ internal static class BotStateJson
     }
 
     /// <summary>
+    /// How many bytes <see cref="AppendETag(ReadOnlySpan{byte}, string)"/> adds to <paramref name="body"/> for an ETag of
+    /// <paramref name="eTagLength"/> ASCII characters, when the body ends with its closing brace right after its last
+    /// value (the state codec's compact form); -1 otherwise.
+    /// </summary>
+    public static int ETagGrowth(ReadOnlySpan<byte> body, int eTagLength)
+    {
+        if (body.Length < 2 || body[^1] != (byte)'}' || JsonWhitespace.Contains(body[^2]))
+        {
+            return -1;
+        }
+
+        var separator = body[^2] == (byte)'{' ? 0 : 1;
+        return separator + ETagSuffixLength(eTagLength) - 1;
+    }
+
+    /// <summary>
+    /// <see cref="AppendETag(ReadOnlySpan{byte}, string)"/> written in place: <paramref name="document"/> holds the body in
+    /// its first <paramref name="bodyLength"/> bytes followed by exactly <see cref="ETagGrowth"/> more, and becomes the
+    /// same bytes that method returns. False, with the document untouched, when the body or the room does not fit.
+    /// </summary>
+    public static bool TryAppendETagInPlace(Span<byte> document, int bodyLength, string eTag)
+    {
+        ArgumentNullException.ThrowIfNull(eTag);
+        if (bodyLength > document.Length || !System.Text.Ascii.IsValid(eTag)
+            || ETagGrowth(document[..bodyLength], eTag.Length) is var growth && (growth < 0 || document.Length != bodyLength + growth))
+        {
+            return false;
+        }
+
+        // The body's closing brace becomes the separator (none after an empty object's opening brace) or the suffix's start.
+        var at = bodyLength - 1;
+        if (document[at - 1] != (byte)'{')
+        {
+            document[at++] = (byte)',';
+        }
+
+        at += Encoding.ASCII.GetBytes("\"" + ETagProperty + "\":\"", document[at..]);
+        at += Encoding.ASCII.GetBytes(eTag, document[at..]);
+        "\"}"u8.CopyTo(document[at..]);
+        return true;
+    }
+
+    /// <summary>
     /// The body of stored state text written by <see cref="AppendETag(string, string)"/> (or by <see cref="WithETag"/> and
     /// <see cref="Serialize"/>): the text without its last <c>eTag</c> property. Null when the text is not in that form
     /// (written by an older version): the caller then treats the state as changed and writes it in the current form.
@@ -240,6 +283,9 @@ internal static class BotStateJson
 
     // The last property a store appends to a body: "eTag":"<eTag>"} as UTF-8.
     private static byte[] ETagSuffix(string eTag) => Encoding.UTF8.GetBytes("\"" + ETagProperty + "\":\"" + eTag + "\"}");
+
+    // The length of that suffix for an ASCII ETag of eTagLength characters: the quoted name, colon, quoted tag and brace.
+    private static int ETagSuffixLength(int eTagLength) => ETagProperty.Length + eTagLength + 6;
 
     private static void RemoveETagProperties(JObject json)
     {

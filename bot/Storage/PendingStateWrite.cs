@@ -25,7 +25,7 @@ internal sealed record PendingStateWrite(string Key, object? Value, byte[]? Docu
         for (var i = 0; i < writes.Count; i++)
         {
             eTags[i] = CreateETag();
-            pending.Add(new PendingStateWrite(writes[i].Key, Value: null, BotStateJson.AppendETag(writes[i].Utf8Body.Span, eTags[i]), writes[i].ExpectedETag, eTags[i]));
+            pending.Add(new PendingStateWrite(writes[i].Key, Value: null, writes[i].DocumentWithETag(eTags[i]), writes[i].ExpectedETag, eTags[i]));
         }
 
         return pending;
@@ -64,6 +64,8 @@ internal sealed record PendingStateWrite(string Key, object? Value, byte[]? Docu
     // written as 32 lower-case hex digits, the form Guid.NewGuid().ToString("N") gave. The bits come from the runtime's
     // fast generator (seeded at random per process), not the operating system's secure one: a tag must not repeat, it
     // need not be secret, and Guid.NewGuid's call into the secure generator was about 1 % of a turn on SQLite.
+    internal const int ETagLength = 32;
+
     private static string CreateETag()
     {
         Span<byte> bits = stackalloc byte[16];

@@ -15,8 +15,8 @@ public static class DestinationSources
         ArgumentNullException.ThrowIfNull(sourceIds);
         ArgumentNullException.ThrowIfNull(destination);
         string[] own = [destination.Id, destination.CountryCode ?? destination.Id, destination.RegionId ?? destination.Id, "global", .. destination.IsEu ? ["eu"] : Array.Empty<string>()];
-        return [.. sourceIds.Where(id => kb.FindSource(id) is not { } source || kb.SourceHosts.Classify(source) != SourceHostKind.Official
-            || kb.SourceHosts.IsOfficialFor(source, own))];
+        return [.. sourceIds.Where(id => kb.FindSource(id) is not { } source
+            || kb.SourceClassOf(source) is var hosted && (hosted.Kind != SourceHostKind.Official || hosted.IsOfficialFor(own)))];
     }
 
     /// <summary>

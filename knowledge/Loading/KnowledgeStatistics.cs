@@ -41,7 +41,7 @@ public static class KnowledgeStatistics
     public static IReadOnlyList<(string Key, int Count)> SourcesByHostType(KnowledgeBase kb)
     {
         ArgumentNullException.ThrowIfNull(kb);
-        var kinds = kb.Sources.Select(kb.SourceHosts.Classify).ToArray();
+        var kinds = kb.Sources.Select(source => kb.SourceClassOf(source).Kind).ToArray();
         return
         [
             ("official", kinds.Count(k => k == SourceHostKind.Official)),

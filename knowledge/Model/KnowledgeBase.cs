@@ -18,6 +18,11 @@ public sealed class KnowledgeBase
     private readonly FrozenDictionary<string, GlossaryTerm> _glossary;
     private readonly FrozenDictionary<string, ImportRegime> _importRegimes;
 
+    // Each source's host classified once, here: every logistics result asks it of each source it cites, and parsing the
+    // address and matching it against every listed domain each time was 2.5–2.8 % of a guide turn. By reference: the
+    // sources and host lists are read-only once loaded, so the answer kept is the one a new classification would give.
+    private readonly FrozenDictionary<Source, SourceClass> _sourceClasses;
+
     internal KnowledgeBase(KnowledgeBaseContent content)
     {
         Sources = Sorted(content.Sources, s => s.Id, out _sources);
@@ -36,6 +41,8 @@ public sealed class KnowledgeBase
         PaperCountermeasures = content.PaperCountermeasures.ToArray();
         ExchangeRates = content.ExchangeRates;
         SourceHosts = content.SourceHosts;
+        _sourceClasses = Sources.Distinct<Source>(ReferenceEqualityComparer.Instance)
+            .ToFrozenDictionary<Source, Source, SourceClass>(source => source, SourceHosts.ClassOf, ReferenceEqualityComparer.Instance);
         ImportRegimes = Sorted(content.ImportRegimes, r => r.Market, out _importRegimes);
     }
 
@@ -76,6 +83,16 @@ public sealed class KnowledgeBase
     public Playbook? FindPlaybook(string id) => Find(_playbooks, id);
     public GlossaryTerm? FindGlossaryTerm(string id) => Find(_glossary, id);
     public ImportRegime? FindImportRegime(string market) => Find(_importRegimes, market);
+
+    /// <summary>
+    /// Who runs the source's host (<see cref="SourceHosts"/>): kept from the load for this knowledge base's sources, read
+    /// from the host lists for any other.
+    /// </summary>
+    public SourceClass SourceClassOf(Source source)
+    {
+        ArgumentNullException.ThrowIfNull(source);
+        return _sourceClasses.TryGetValue(source, out var known) ? known : SourceHosts.ClassOf(source);
+    }
 
     /// <summary>The sources behind a list of source ids, skipping unknown ids.</summary>
     public IReadOnlyList<Source> ResolveSources(IEnumerable<string> ids) =>

@@ -1,5 +1,3 @@
-using System.Runtime.CompilerServices;
-
 namespace CrossBorderBot.Knowledge.Model;
 
 /// <summary>
@@ -7,16 +5,11 @@ namespace CrossBorderBot.Knowledge.Model;
 /// only plain http (sources/hosts.yaml). A host matches a listed domain when it equals it or is a subdomain of it.
 /// </summary>
 /// <remarks>
-/// A source's host is classified once per source and these lists (<see cref="Classified"/>): every logistics result asks
-/// it of each source it cites, and parsing the address and matching it against every listed domain each time was
-/// 2.5–2.8 % of a guide turn. Sources and these lists are read-only once the knowledge is loaded, so the answer kept is
-/// the answer a new classification would give.
+/// Each call here parses the source's address and matches it against every listed domain. The knowledge base classifies
+/// each of its sources once when it is built (<see cref="KnowledgeBase.SourceClassOf"/>), which is what a turn asks.
 /// </remarks>
 public sealed record SourceHosts
 {
-    // Per instance without a field of the record's own (a field would take part in its equality), per source by reference.
-    private static readonly ConditionalWeakTable<SourceHosts, ConditionalWeakTable<Source, SourceClass>> ClassesByHosts = new();
-
     public IReadOnlyList<OfficialHosts> Official { get; init; } = [];
 
     public IReadOnlyList<string> PlatformOrCarrier { get; init; } = [];
@@ -47,25 +40,18 @@ public sealed record SourceHosts
 
     public bool IsHttpOnly(string host) => HttpOnly.Any(d => Matches(host, d));
 
-    public SourceHostKind Classify(Source source) => Classified(source).Kind;
+    public SourceHostKind Classify(Source source) => ClassOf(source).Kind;
 
     /// <summary>
     /// True when the source's host is official for any of <paramref name="markets"/> (<see cref="IsOfficialFor"/> of its
     /// host; false for a source without an http(s) address).
     /// </summary>
-    public bool IsOfficialFor(Source source, IReadOnlyCollection<string> markets) =>
-        Classified(source).OfficialFor.Any(market => markets.Contains(market, StringComparer.OrdinalIgnoreCase));
+    public bool IsOfficialFor(Source source, IReadOnlyCollection<string> markets) => ClassOf(source).IsOfficialFor(markets);
 
-    /// <summary>The source's host classified: worked out on the first call for this source, kept for the next.</summary>
-    private SourceClass Classified(Source source)
+    /// <summary>Who runs the source's host and the markets it is official for, read from these lists.</summary>
+    public SourceClass ClassOf(Source source)
     {
         ArgumentNullException.ThrowIfNull(source);
-        var classes = ClassesByHosts.GetValue(this, static _ => new());
-        return classes.TryGetValue(source, out var known) ? known : classes.GetValue(source, ClassifyHost);
-    }
-
-    private SourceClass ClassifyHost(Source source)
-    {
         var host = HostOf(source);
         if (host is null)
         {
@@ -80,6 +66,15 @@ public sealed record SourceHosts
         return new(kind, officialFor);
     }
 
-    /// <summary>Who runs a source's host, and the markets it is official for (none unless <paramref name="Kind"/> is official).</summary>
-    private sealed record SourceClass(SourceHostKind Kind, IReadOnlyList<string> OfficialFor);
+}
+
+/// <summary>Who runs a source's host, and the markets it is official for (none unless <paramref name="Kind"/> is official).</summary>
+public sealed record SourceClass(SourceHostKind Kind, IReadOnlyList<string> OfficialFor)
+{
+    /// <summary>True when the host is official for any of <paramref name="markets"/>.</summary>
+    public bool IsOfficialFor(IReadOnlyCollection<string> markets)
+    {
+        ArgumentNullException.ThrowIfNull(markets);
+        return OfficialFor.Any(market => markets.Contains(market, StringComparer.OrdinalIgnoreCase));
+    }
 }
