@@ -163,4 +163,6 @@ internal enum Cue
     HomeSoldTo,
     HomeHomeBefore,
     HomeHomeAfter,
+
+    PreventionAskedInOwnWords,
 }
