@@ -16,7 +16,10 @@ public sealed class GuidesDev14ScenarioTests(ITestOutputHelper output)
     // (misses: sameness and degree words at the differentiation question, own source or label, weeks at the financing
     // question, "skip" at the fix-an-issue market question, long-term prevention, a market corrected at a step, vague
     // values, stock shipped the same day, a readiness opening in own words).
-    private const int PassFloor = 10;
+    // After the session's guide changes: 19 of 26 (left: readiness openings in own words, routed elsewhere — not the
+    // guides' part; "original blends" as own design; "这个先不管" at the market question and long-term prevention at a
+    // playbook step, which do not reach the guide's reader; a market corrected at a step; "两个都没办" at the tax question).
+    private const int PassFloor = 19;
 
     [Fact]
     public async Task Dev_scenarios_pass_in_total()
