@@ -60,8 +60,9 @@ public class WaterfallResumeAfterStepsChangedTests
             .Add(new TextPrompt("text")));
         await bot.Flow().Script("> hi", "A?", "> a", "B?").StartTestAsync();
 
+        // The next deployment replaced question B by two others (a new step count, so the saved state is checked).
         bot.AddDialogs = set => set
-            .Add(new WaterfallDialog("survey", [Ask("A"), Ask("C"), End], ["ask:A", "ask:C", "end"]))
+            .Add(new WaterfallDialog("survey", [Ask("A"), Ask("C"), Ask("D"), End], ["ask:A", "ask:C", "ask:D", "end"]))
             .Add(new TextPrompt("text"));
         await bot.Flow().Script("> b", "Sorry, I lost track of our conversation. Let's start again.", "A?").StartTestAsync();
 
