@@ -166,4 +166,6 @@ internal enum Cue
     HomeSoldTo,
     HomeHomeBefore,
     HomeHomeAfter,
+
+    PreventionAskedInOwnWords,
 }

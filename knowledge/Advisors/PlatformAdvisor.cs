@@ -280,6 +280,9 @@ public sealed class PlatformAdvisor
         };
     }
 
+    /// <summary>Up to this many markets are named in the verdict; more are "all your markets".</summary>
+    private const int MarketsNamedInTheVerdict = 4;
+
     private LocalizedText? Verdict(List<PlatformRecommendation> ordered, List<ResolvedLocation> targets, Category? category)
     {
         if (ordered.Count == 0)
@@ -297,9 +300,14 @@ public sealed class PlatformAdvisor
             why.Add((Say($"it is where buyers in {where.En} shop first"), Say($"它是{where.ZhCn}买家的首选平台")));
         }
 
+        // The markets named, not "all your markets": the user sees which markets the ranking was computed for (a market
+        // misread or changed on the way shows at once); a long list is summed up.
         if (b.Market >= _weights.Market)
         {
-            why.Add(("it sells to all your markets", "覆盖您的全部目标市场"));
+            var markets = targets.Count is > 0 and <= MarketsNamedInTheVerdict ? _geography.SentenceNames(targets) : null;
+            why.Add(markets is null
+                ? ("it sells to all your markets", "覆盖您的全部目标市场")
+                : (Say($"it sells to {markets.En}"), Say($"覆盖{markets.ZhCn}")));
         }
 
         if (category is not null && b.Category >= _weights.Category)

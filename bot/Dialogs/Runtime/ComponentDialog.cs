@@ -28,6 +28,15 @@ public class ComponentDialog : Dialog
         return this;
     }
 
+    /// <summary>As <see cref="AddSteps(string, WaterfallStep[], bool)"/>, with a stable name per step: a conversation saved
+    /// before the steps changed resumes at the step of the same name (see <see cref="WaterfallDialog"/>).</summary>
+    protected ComponentDialog AddNamedSteps(string stepsId, IReadOnlyList<(string Name, WaterfallStep Step)> steps, bool repeatsSteps, Func<DialogValueMap, string?>? stepNameOfUnnamedState)
+    {
+        AddDialog(new WaterfallDialog(stepsId, steps.Select(s => s.Step), steps.Select(s => s.Name).ToList(), stepNameOfUnnamedState) { RepeatsSteps = repeatsSteps });
+        InitialDialogId = stepsId;
+        return this;
+    }
+
     public ComponentDialog AddDialog(Dialog dialog)
     {
         Dialogs.Add(dialog);

@@ -24,6 +24,12 @@ public abstract class Dialog
     /// </summary>
     public virtual int Version => 1;
 
+    /// <summary>
+    /// Takes up <paramref name="instance"/>, saved under another <see cref="Version"/> of this dialog, when the dialog can
+    /// place it in its running shape (and sets its version); false when it cannot, and the conversation starts again.
+    /// </summary>
+    internal virtual bool TryAdoptStored(DialogInstance instance) => false;
+
     public abstract Task<DialogTurnResult> BeginDialogAsync(DialogContext dc, object? options, CancellationToken cancellationToken);
 
     /// <summary>The user sent something while this dialog was active. By default the dialog simply ends.</summary>

@@ -343,7 +343,7 @@ public class DialogContext
         foreach (var instance in Stack)
         {
             var dialog = GetDialog(instance);
-            if (dialog.Version != instance.Version)
+            if (dialog.Version != instance.Version && !dialog.TryAdoptStored(instance))
             {
                 throw new DialogStateMismatchException(instance.Id, instance.Version, dialog.Version);
             }

@@ -11,9 +11,12 @@ public class WaterfallDialog : Dialog
     private const string OptionsKey = "options";
     private const string ValuesKey = "values";
     private const string HistoryKey = "asked";
+    private const string StepNameKey = "stepName";
 
     private readonly IReadOnlyList<WaterfallStep> _steps;
     private readonly int? _version;
+    private readonly IReadOnlyList<string>? _stepNames;
+    private readonly Func<DialogValueMap, string?>? _stepNameOfUnnamedState;
 
     /// <summary>A waterfall whose <see cref="Version"/> is its number of steps.</summary>
     public WaterfallDialog(string id, IEnumerable<WaterfallStep> steps)
@@ -28,6 +31,26 @@ public class WaterfallDialog : Dialog
         : this(id, steps)
     {
         _version = version;
+    }
+
+    /// <summary>
+    /// A waterfall whose steps have stable names (one per step, unique): its state keeps the name of the step it waits at
+    /// beside the index, so a conversation saved before a deployment that added, removed or moved steps resumes at the same
+    /// step — the same question — instead of starting again (<see cref="TryAdoptStored"/>). A state saved before the steps
+    /// had names (the old shape, index only) is placed by <paramref name="stepNameOfUnnamedState"/>, which names the step
+    /// from the values kept (a guide knows which question waits); null when it cannot tell, and the conversation restarts.
+    /// </summary>
+    public WaterfallDialog(string id, IEnumerable<WaterfallStep> steps, IReadOnlyList<string> stepNames, Func<DialogValueMap, string?>? stepNameOfUnnamedState = null)
+        : this(id, steps)
+    {
+        ArgumentNullException.ThrowIfNull(stepNames);
+        if (stepNames.Count != _steps.Count || stepNames.Distinct(StringComparer.Ordinal).Count() != stepNames.Count)
+        {
+            throw new ArgumentException("One unique name per step.", nameof(stepNames));
+        }
+
+        _stepNames = stepNames;
+        _stepNameOfUnnamedState = stepNameOfUnnamedState;
     }
 
     /// <summary>
@@ -114,6 +137,11 @@ public class WaterfallDialog : Dialog
         }
 
         instance.SetValue(StepIndexKey, index);
+        if (_stepNames is not null)
+        {
+            instance.SetValue(StepNameKey, _stepNames[index]);
+        }
+
         var valuesBefore = ValuesOf(instance).Snapshot();
         var stepContext = new WaterfallStepContext(this, dc, instance, index, reason, result);
         var turn = await _steps[index](stepContext, cancellationToken).ConfigureAwait(false);
@@ -128,6 +156,46 @@ public class WaterfallDialog : Dialog
         }
 
         return turn;
+    }
+
+    /// <summary>
+    /// A state saved by another version of this waterfall, taken up at the step of the same name: its index is moved to
+    /// where that step is now and the instance takes the running version. The questions asked before ("back") are
+    /// forgotten, since their step numbers are the old ones. False (the conversation starts again) when the steps have
+    /// no names or the saved step is not found.
+    /// </summary>
+    internal override bool TryAdoptStored(DialogInstance instance)
+    {
+        if (_stepNames is null)
+        {
+            return false;
+        }
+
+        var name = instance.GetValue<string>(StepNameKey) ?? _stepNameOfUnnamedState?.Invoke(ValuesOf(instance));
+        var index = name is null ? -1 : IndexOfStep(name);
+        if (index < 0)
+        {
+            return false;
+        }
+
+        instance.SetValue(StepIndexKey, index);
+        instance.SetValue(StepNameKey, name);
+        instance.State[HistoryKey] = new WaterfallHistory();
+        instance.Version = Version;
+        return true;
+    }
+
+    private int IndexOfStep(string name)
+    {
+        for (var i = 0; i < _stepNames!.Count; i++)
+        {
+            if (string.Equals(_stepNames[i], name, StringComparison.Ordinal))
+            {
+                return i;
+            }
+        }
+
+        return -1;
     }
 
     internal static DialogValueMap ValuesOf(DialogInstance instance) => instance.State.MapAt(ValuesKey);

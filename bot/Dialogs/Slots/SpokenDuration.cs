@@ -28,6 +28,12 @@ public static partial class SpokenDuration
         }
 
         var lower = text.ToLowerInvariant();
+        // "一个半月", "a month and a half", "two and a half weeks": the unit and its half.
+        if (AndAHalf().Match(lower) is { Success: true } andAHalf && Number(andAHalf.Groups["n"].Value) is { } whole)
+        {
+            return (whole + 0.5m) * UnitDays(andAHalf.Groups["unit"].Value);
+        }
+
         if (HalfMonth().IsMatch(lower))
         {
             return HalfMonthDays;
@@ -100,6 +106,9 @@ public static partial class SpokenDuration
 
     [GeneratedRegex(@"\b(?:a|one)\s+(?<unit>day|week|month)\s+or\s+two\b|一两(?:个)?(?<unit>天|星期|周|礼拜|月)")]
     private static partial Regex OneOrTwo();
+
+    [GeneratedRegex(@"(?<![0-9.a-z零〇一二两三四五六七八九十百])(?:(?<n>\d+|an?|one|two|three|four|five|six|[一二两三四五六七八九十]+)\s*(?:个半|and\s+a\s+half\s+)(?<unit>月|天|星期|礼拜|months?|weeks?|days?)|(?<n>an?|one)\s+(?<unit>month|week|day)\s+and\s+a\s+half)")]
+    private static partial Regex AndAHalf();
 
     [GeneratedRegex(@"half\s+a\s+month|半个?月")]
     private static partial Regex HalfMonth();

@@ -40,11 +40,15 @@ public sealed class ReadinessGuide : TypedSlotGuide<ReadinessAnswers>
         _explainer = new ReadinessExplainer(_questionnaire, assessor);
         _slots = new ReadinessSlotReader(_questionnaire, Slots.SlotVocabulary.Default);
 
+        // Each step is named by what it does and, for a question, by the question's id: a conversation saved before a
+        // deployment that added or moved questions or steps resumes at the same question, not at the same index.
         var questionSteps = Enumerable.Range(0, _questionnaire.Questions.Count)
-            .Select(index => (WaterfallStep)((step, cancellationToken) => AskQuestionAsync(step, index, cancellationToken)));
+            .Select(index => (AskStepName(_questionnaire.Questions[index].Id), (WaterfallStep)((step, cancellationToken) => AskQuestionAsync(step, index, cancellationToken))));
         var laterSteps = Enumerable.Range(0, _questionnaire.Questions.Count)
-            .Select(index => (WaterfallStep)((step, cancellationToken) => AskLaterAsync(step, index, cancellationToken)));
-        AddSteps(StepsId, [StartAsync, FormAsync, AfterFormAsync, .. questionSteps, .. laterSteps, ResultStepAsync], repeatsSteps: true);
+            .Select(index => (LaterStepName(_questionnaire.Questions[index].Id), (WaterfallStep)((step, cancellationToken) => AskLaterAsync(step, index, cancellationToken))));
+        AddNamedSteps(StepsId,
+            [("start", StartAsync), ("form", FormAsync), ("after-form", AfterFormAsync), .. questionSteps, .. laterSteps, ("result", ResultStepAsync)],
+            repeatsSteps: true, StepOfUnnamedState);
         AddDialog(new ReadinessFormPrompt(FormId, _questionnaire));
         AddDialog(new ChoicePrompt(ChoiceId));
         // "we could fund stock for 4 months" at the lead-time question is no lead time: a number about another question is
@@ -54,6 +58,26 @@ public sealed class ReadinessGuide : TypedSlotGuide<ReadinessAnswers>
         AddDialog(new GuideAmountPrompt(AmountId, ReadinessQuestionnaire.BudgetCurrency,
             (prompt, _) => Task.FromResult(_questionnaire.BudgetAnswer(prompt.Value.Amount, prompt.Value.Currency) is not null && prompt.Value.Amount <= MaxNumber)));
         AddDialog(new GuideFollowUpsDialog(NextId, plans));
+    }
+
+    private static string AskStepName(string questionId) => "ask:" + questionId;
+
+    private static string LaterStepName(string questionId) => "later:" + questionId;
+
+    /// <summary>
+    /// The step a state saved before the steps had names waits at (the old shape keeps only an index, which a deployment
+    /// that added steps shifts): the question waiting is kept by its id, asked in turn or left for later. Null when no
+    /// question waits (at the start, the form or the result): such a conversation starts again.
+    /// </summary>
+    internal static string? StepOfUnnamedState(DialogValueMap values)
+    {
+        if (!values.TryGet<string>(PendingKey, out var pending) || string.IsNullOrEmpty(pending))
+        {
+            return null;
+        }
+
+        var later = values.TryGet<string>(LaterKey, out var left) && !string.IsNullOrEmpty(left) ? left.Split(',') : [];
+        return later.Contains(pending, StringComparer.Ordinal) ? LaterStepName(pending) : AskStepName(pending);
     }
 
     /// <summary>

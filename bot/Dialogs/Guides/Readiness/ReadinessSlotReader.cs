@@ -199,9 +199,13 @@ public sealed partial class ReadinessSlotReader(ReadinessQuestionnaire questionn
         // lead-time question are the cash cycle's months, "3 sales guys" the staff, "production takes 15 days" the lead time.
         return question.Id switch
         {
-            LeadTimeId => Days(text, (waiting && !BelongsElsewhere(text, entities, LeadTimeId)) || Names(LeadTimeId, text)),
+            // "有现货，当天发", "all in stock, ships same day": the question's own words for a lead time of a day (vocabulary).
+            LeadTimeId => Days(text, (waiting && !BelongsElsewhere(text, entities, LeadTimeId)) || Names(LeadTimeId, text))
+                ?? (waiting ? Choice(question, text, waiting) : null),
             // "only me", "就我自己": the seller alone, said in the vocabulary's words for one person.
+            // "两个", "三个吧" at its own question: a count of people with the measure word alone.
             StaffId => FullTimeEquivalent(text, waiting) ?? Count(text, PeopleUnit(), waiting || Names(StaffId, text) || PeopleUnit().IsMatch(text))
+                ?? Count(text, CountAlone(), counts: waiting)
                 ?? Count(text, PeopleByRole(), counts: true) ?? Choice(question, text, waiting),
             CashCycleId => Months(text, waiting || Names(CashCycleId, text)) ?? Choice(question, text, waiting),
             // "custom scents from 50 pieces", "老师傅自己看", "one guy speaks good english": said on the question's own scale; a
@@ -274,8 +278,9 @@ public sealed partial class ReadinessSlotReader(ReadinessQuestionnaire questionn
         }
 
         var parts = PeopleByTime().Matches(text).Select(part => (Count: ParseNumber(part.Groups["n"].Value), PartTime: part.Groups["part"].Success)).ToList();
-        // One part-timer alone answers only the question that asks ("a part-timer" at another question may be anyone).
-        if (parts.Count > 0 && parts.All(part => part.Count is not null) && (parts.Count > 1 || (parts[0].PartTime && waiting)))
+        // One part-timer alone answers only the question that asks ("a part-timer" at another question may be anyone); people
+        // said full time are the team ("一个全职的" at its question, "2 full timers" at the language question correct it).
+        if (parts.Count > 0 && parts.All(part => part.Count is not null) && (parts.Count > 1 || !parts[0].PartTime || waiting))
         {
             return ReadinessQuestionnaire.Invariant(parts.Sum(part => part.Count!.Value * (part.PartTime ? 0.5m : 1m)));
         }
@@ -296,12 +301,20 @@ public sealed partial class ReadinessSlotReader(ReadinessQuestionnaire questionn
     private static string? Days(string text, bool counts) =>
         counts && SpokenDuration.MostDays(text) is { } days ? ReadinessQuestionnaire.Invariant(days) : null;
 
-    /// <summary>"about two months", "三到六个月", "半年": months of stock financing, as the question's bucket.</summary>
+    /// <summary>
+    /// "about two months", "三到六个月", "半年": months of stock financing, as the question's bucket. Any other length of time
+    /// ("about 6 weeks", "一个多月", "一个半月", "90 days") is read as days and placed in the bucket its months fall in.
+    /// </summary>
     private static string? Months(string text, bool counts)
     {
-        if (!counts || MonthsSaid().Match(text) is not { Success: true } match)
+        if (!counts)
         {
             return null;
+        }
+
+        if (MonthsSaid().Match(text) is not { Success: true } match)
+        {
+            return SpokenDuration.MostDays(text) is { } days and > 0 ? MonthsBucket(days / DaysPerMonth) : null;
         }
 
         var upper = ParseNumber(match.Groups["to"].Success ? match.Groups["to"].Value : match.Groups["n"].Value);
@@ -310,6 +323,19 @@ public sealed partial class ReadinessSlotReader(ReadinessQuestionnaire questionn
             upper = 6;
         }
 
+        // "一个半月", "a month and a half": the half said after the months counts.
+        if (upper is not null && SpokenDuration.MostDays(text) is { } said && said / DaysPerMonth > upper)
+        {
+            upper = said / DaysPerMonth;
+        }
+
+        return MonthsBucket(upper);
+    }
+
+    private const decimal DaysPerMonth = 30m;
+
+    private static string? MonthsBucket(decimal? upper)
+    {
         return upper switch
         {
             null => null,
@@ -353,6 +379,10 @@ public sealed partial class ReadinessSlotReader(ReadinessQuestionnaire questionn
 
     [GeneratedRegex(@"(?:(?<half>half\s+a\s+year|半年)|" + Number + @"(?:\s*(?:-|–|to|or|到|至|~)\s*(?<to>\d+|two|three|four|five|six|seven|eight|nine|ten|twelve|[一二两三四五六七八九十]+))?\s*(?:of\s+)?(?:months?|个月|月))", RegexOptions.IgnoreCase)]
     private static partial Regex MonthsSaid();
+
+    // "两个", "三个吧", "就两个": the whole reply a number with the measure word (at the people question only).
+    [GeneratedRegex(@"^\s*(?:就|只有|一共|总共|大概)?" + Number + @"\s*个\s*(?:吧|啊|呀|左右)?\s*[。.!！]*$")]
+    private static partial Regex CountAlone();
 
     // "两个会英语的业务员", "two sales reps": a number of people named by their role, a few words apart at most.
     [GeneratedRegex(Number + @"\s*(?:个|名|位)?[^\d,，.。;；]{0,8}?(?:业务员|运营|员工|销售|客服|同事|sales\s*(?:reps?|people|staff)|reps\b|operators\b|colleagues\b)", RegexOptions.IgnoreCase)]

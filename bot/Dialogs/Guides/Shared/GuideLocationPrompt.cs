@@ -1,4 +1,5 @@
 using CrossBorderBot.Dialogs.Prompts;
+using CrossBorderBot.Understanding;
 
 namespace CrossBorderBot.Dialogs.Guides;
 
@@ -14,5 +15,6 @@ public sealed class GuideLocationPrompt(string id, GuideLocationResolver resolve
         ?? resolver.Resolve(text, activity.Locale)
         // "most of my buyers are in ohio", "买家大多在俄亥俄", "the amazon.com store": a state, city or country site in a sentence.
         ?? resolver.LocalPlacesIn(text).FirstOrDefault() ?? resolver.InitialsIn(text).FirstOrDefault() ?? resolver.SiteCountry(text)
-        ?? (unknownValue is not null && Slots.SlotVocabulary.Default.IsUnknown(text) ? unknownValue : null);
+        // "skip this", "这步跳过": the question left out is "not sure" where the question can do without a place.
+        ?? (unknownValue is not null && (Slots.SlotVocabulary.Default.IsUnknown(text) || GoAheadCues.SkipsTheStep(text)) ? unknownValue : null);
 }

@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using CrossBorderBot.Dialogs.Slots;
+using CrossBorderBot.Understanding;
 
 namespace CrossBorderBot.Dialogs.Guides;
 
@@ -102,7 +103,7 @@ public static partial class ResultQuestions
     private static ResultQuestion Step(string text) =>
         PlaybookWhy().IsMatch(text) ? ResultQuestion.PlaybookWhy
         : StepWhy().IsMatch(text) ? ResultQuestion.StepWhy
-        : Prevention().IsMatch(text) ? ResultQuestion.Prevention
+        : Prevention().IsMatch(text) || CueBook.Get(Cue.PreventionAskedInOwnWords).IsMatch(text) ? ResultQuestion.Prevention
         : StepDuration().IsMatch(text) && !SomeoneElsesProcess().IsMatch(text) ? ResultQuestion.StepDuration
         : ResultQuestion.None;
 
