@@ -152,11 +152,12 @@ public static class HeldOutParts
         new("twentySeventh", "27", TwentySeventhHeldOutScenarios.All, TwentySeventhPromptReplyCases.All, TwentySeventhOpeningMessageCases.All,
             // Measured once on the base d9f37be plus only this batch's test files (94fa75e, the commit that added them), before
             // any behaviour change of the twenty-seventh pass (session 28): 19 of 40 (a representative part, not a stress test:
-            // see TwentySeventhHeldOutScenarios).
-            PassFloor: 19,
+            // see TwentySeventhHeldOutScenarios). After that pass's merge: 22 of 40.
+            PassFloor: 22,
             // Measured once on the base d9f37be plus only this batch's test files (94fa75e), before any behaviour change of
-            // the twenty-seventh pass: 71 of 376 turns failed, each conversation played on past its first failure.
-            FailingTurnCeiling: 71,
+            // the twenty-seventh pass: 71 of 376 turns failed, each conversation played on past its first failure. After that
+            // pass's merge: 65.
+            FailingTurnCeiling: 65,
             // Measured once on the base d9f37be plus only this batch's test files (94fa75e, the commit that added them), before
             // any behaviour change of the twenty-seventh pass: 1 of 60 (1.7 %) said "didn't understand"; 1 of 60 (1.7 %) was
             // not taken at all. (One Chinese "no tracking" reply was reworded after that run: its shape check found the
