@@ -18,17 +18,8 @@ namespace CrossBorderBot.Tests.Scenarios;
 /// </summary>
 public static class GuidesDev14Scenarios
 {
-    private const string AskDifferentiation = "How different are your products|产品与其他卖家相比有多大差异";
     private const string AskQuality = "How do you check quality|如何检查质量";
-    private const string AskCertificates = "certifications your target markets require|要求的认证";
-    private const string AskTaxRegistration = "IOSS and EPR|IOSS 和 EPR";
-    private const string AskSmallBatches = "small batches and customised|小批量和定制化产品";
-    private const string AskLeadTime = "placing a production order|下生产订单到货物可发运";
-    private const string AskStaff = "How many people work on cross-border|有多少人负责跨境电商";
-    private const string AskLanguage = "in the target market's language|用目标市场的语言回复买家";
-    private const string AskReadinessBudget = "What monthly budget \\(CNY\\)|每月能为跨境电商投入多少预算";
     private const string AskCashCycle = "finance stock in transit|在途和海外仓库存垫资";
-    private const string AskOnlineExperience = "online selling experience does your company|有哪些线上销售经验";
     private const string Changed = "(?i)changed|updated|noted|修改|改为|改成|更新|已记下";
     private const string FirstStep = "(?i)Step 1 of|第 1 步";
     private const string Prevention = "(?i)prevent|again|avoid|next time|future|避免|预防|再次|以后";

@@ -19,12 +19,6 @@ public static class TwentyEighthUnderstandDevScenarios
     private const string FirstStep = "(?i)Step 1 of|第 1 步";
     private const string SecondOrDone = "(?i)Step 2 of|第 2 步|Well done|every step|所有步骤都完成";
     private const string AnyStep = "(?i)Step \\d+ of|第 \\d+ 步|Well done|every step|所有步骤都完成";
-    private const string ReadinessStart = "(?i)how ready|准备度";
-    private const string AnyReadinessQuestion = "\\(\\d+/16\\)|（\\d+/16）";
-    private const string AskDifferentiation = "How different are your products|产品与其他卖家相比有多大差异";
-    private const string AskQualityCheck = "How do you check quality|如何检查质量";
-    private const string AskTaxRegistration = "IOSS and EPR|IOSS 和 EPR";
-    private const string AskSmallBatches = "small batches and customised|小批量和定制化产品";
     private const string PartialResult = "Readiness: |准备度：|(?i)so far|answered|partial|目前|已回答|已填|部分";
     private const string ScoreAnswer = "(?i)ranked first|because|score|area|lowest|weak|strong|得分|分数|方面|最低|短板|因为";
     private const string NoKnowledge = "(?i)don't know that yet|还不知道答案";

@@ -26,31 +26,20 @@ namespace CrossBorderBot.Tests.Scenarios;
 /// </summary>
 public static class TwentySeventhHeldOutScenarios
 {
-    private const string AskQualityCheck = "How do you check quality|如何检查质量";
-    private const string AskCertificates = "certifications your target markets require|要求的认证";
-    private const string AskTaxRegistration = "IOSS and EPR|IOSS 和 EPR";
     private const string AskTaxRegistrationEn = "IOSS and EPR";
-    private const string AskSmallBatches = "small batches and customised|小批量和定制化产品";
     private const string AskSmallBatchesZh = "小批量和定制化产品";
     private const string AskSmallBatchesEn = "small batches and customised";
-    private const string AskLeadTime = "placing a production order|下生产订单到货物可发运";
     private const string AskLeadTimeZh = "下生产订单到货物可发运";
     private const string AskLeadTimeEn = "placing a production order";
-    private const string AskStaff = "How many people work on cross-border|有多少人负责跨境电商";
     private const string AskStaffZh = "有多少人负责跨境电商";
     private const string AskStaffEn = "How many people work on cross-border";
-    private const string AskLanguage = "in the target market's language|用目标市场的语言回复买家";
     private const string AskLanguageZh = "用目标市场的语言回复买家";
     private const string AskLanguageEn = "in the target market's language";
-    private const string AskReadinessBudget = "What monthly budget \\(CNY\\)|每月能为跨境电商投入多少预算";
     private const string AskReadinessBudgetZh = "每月能为跨境电商投入多少预算";
     private const string AskReadinessBudgetEn = "What monthly budget \\(CNY\\)";
     private const string AskCashCycle = "finance stock in transit|在途和海外仓库存垫资";
     private const string AskCashCycleZh = "在途和海外仓库存垫资";
-    private const string AskOnlineExperience = "online selling experience does your company|有哪些线上销售经验";
     private const string AskDataUse = "Do you use data|用数据";
-    private const string ReadinessStart = "(?i)how ready|准备度";
-    private const string ReadinessResult = "Readiness: |准备度：";
     private const string PartialResult = ReadinessResult + "|(?i)so far|answered|partial|目前|已回答|已填|部分";
     private const string Roadmap = "(?i)roadmap|step|priorit|fix|improv|路线图|步骤|优先|首先|改进|提升";
     private const string Changed = "(?i)changed|updated|noted|修改|改为|改成|更新|已记下";

@@ -18,13 +18,6 @@ namespace CrossBorderBot.Tests.Scenarios;
 /// </summary>
 public static class TwentySeventhPromptReplyCases
 {
-    private const string AskCertificates = "certifications your target markets require|要求的认证";
-    private const string AskTaxRegistration = "IOSS and EPR|IOSS 和 EPR";
-    private const string AskSmallBatches = "small batches and customised|小批量和定制化产品";
-    private const string AskLeadTime = "placing a production order|下生产订单到货物可发运";
-    private const string AskStaff = "How many people work on cross-border|有多少人负责跨境电商";
-    private const string AskLanguage = "in the target market's language|用目标市场的语言回复买家";
-    private const string AskReadinessBudget = "What monthly budget \\(CNY\\)|每月能为跨境电商投入多少预算";
     private const string AskCashCycle = "finance stock in transit|在途和海外仓库存垫资";
     private static readonly string[] CertificatesEn = [.. QualityEn, "Occasional spot checks"];
     private static readonly string[] CertificatesZh = [.. QualityZh, "偶尔抽查"];
