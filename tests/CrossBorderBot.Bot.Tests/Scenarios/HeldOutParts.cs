@@ -170,6 +170,24 @@ public static class HeldOutParts
             OpeningFloor: 16,
             // GuidesDev13 and TwentySeventhUnderstandDev join the chain here (no earlier link named them).
             DevSetsJoining: [GuidesDev13Scenarios.All, TwentySeventhUnderstandDevScenarios.All]),
+        new("twentyEighth", "28", TwentyEighthHeldOutScenarios.All, TwentyEighthPromptReplyCases.All, TwentyEighthOpeningMessageCases.All,
+            // Measured once on the base 8a4c7e0c plus only this batch's test files (644c31bd, the commit that added them), before
+            // any behaviour change of the twenty-eighth pass (session 29): 19 of 40 (a representative part, not a stress test:
+            // see TwentyEighthHeldOutScenarios).
+            PassFloor: 19,
+            // Measured once on the base 8a4c7e0c plus only this batch's test files (644c31bd), before any behaviour change of
+            // the twenty-eighth pass: 73 of 379 turns failed, each conversation played on past its first failure.
+            FailingTurnCeiling: 73,
+            // Measured once on the base 8a4c7e0c plus only this batch's test files (644c31bd, the commit that added them), before
+            // any behaviour change of the twenty-eighth pass: 1 of 60 (1.7 %) said "didn't understand"; 2 of 60 (3.3 %) were
+            // not taken at all.
+            MissCeiling: 1,
+            NotTakenCeiling: 2,
+            // Measured once on the base 8a4c7e0c plus only this batch's test files (644c31bd, the commit that added them), before
+            // any behaviour change of the twenty-eighth pass: 15 of 16.
+            OpeningFloor: 15,
+            // GuidesDev14 and TwentyEighthUnderstandDev join the chain here (no earlier link named them).
+            DevSetsJoining: [GuidesDev14Scenarios.All, TwentyEighthUnderstandDevScenarios.All]),
     ];
 
     public static HeldOutPart Named(string name) => All.Single(part => part.Name == name);
