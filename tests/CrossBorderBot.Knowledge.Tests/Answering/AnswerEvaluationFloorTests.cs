@@ -38,6 +38,7 @@ public class AnswerEvaluationFloorTests
         var holdout23 = AnswerEvaluationSet.Parse(File.ReadAllLines(RealAnswerer.SetPath("holdout23")));
         var holdout24 = AnswerEvaluationSet.Parse(File.ReadAllLines(RealAnswerer.SetPath("holdout24")));
         var holdout25 = AnswerEvaluationSet.Parse(File.ReadAllLines(RealAnswerer.SetPath("holdout25")));
+        var holdout26 = AnswerEvaluationSet.Parse(File.ReadAllLines(RealAnswerer.SetPath("holdout26")));
         var dev = AnswerEvaluationSet.Parse(File.ReadAllLines(RealAnswerer.SetPath("dev")));
         var dev2 = AnswerEvaluationSet.Parse(File.ReadAllLines(RealAnswerer.SetPath("dev2")));
         var dev3 = AnswerEvaluationSet.Parse(File.ReadAllLines(RealAnswerer.SetPath("dev3")));
@@ -45,7 +46,7 @@ public class AnswerEvaluationFloorTests
         var dev5 = AnswerEvaluationSet.Parse(File.ReadAllLines(RealAnswerer.SetPath("dev5")));
         var dev6 = AnswerEvaluationSet.Parse(File.ReadAllLines(RealAnswerer.SetPath("dev6")));
         var dev7 = AnswerEvaluationSet.Parse(File.ReadAllLines(RealAnswerer.SetPath("dev7")));
-        var all = holdout.Concat(holdout2).Concat(holdout3).Concat(holdout4).Concat(holdout5).Concat(holdout6).Concat(holdout7).Concat(holdout8).Concat(holdout9).Concat(holdout10).Concat(holdout11).Concat(holdout12).Concat(holdout13).Concat(holdout14).Concat(holdout15).Concat(holdout16).Concat(holdout17).Concat(holdout18).Concat(holdout19).Concat(holdout20).Concat(holdout21).Concat(holdout22).Concat(holdout23).Concat(holdout24).Concat(holdout25).Concat(dev).Concat(dev2).Concat(dev3).Concat(dev4).Concat(dev5).Concat(dev6).Concat(dev7).ToList();
+        var all = holdout.Concat(holdout2).Concat(holdout3).Concat(holdout4).Concat(holdout5).Concat(holdout6).Concat(holdout7).Concat(holdout8).Concat(holdout9).Concat(holdout10).Concat(holdout11).Concat(holdout12).Concat(holdout13).Concat(holdout14).Concat(holdout15).Concat(holdout16).Concat(holdout17).Concat(holdout18).Concat(holdout19).Concat(holdout20).Concat(holdout21).Concat(holdout22).Concat(holdout23).Concat(holdout24).Concat(holdout25).Concat(holdout26).Concat(dev).Concat(dev2).Concat(dev3).Concat(dev4).Concat(dev5).Concat(dev6).Concat(dev7).ToList();
 
         Assert.True(holdout.Count >= 100, $"held-out questions: {holdout.Count}");
         Assert.True(holdout2.Count >= 120, $"second held-out questions: {holdout2.Count}");
@@ -120,6 +121,9 @@ public class AnswerEvaluationFloorTests
         Assert.True(holdout25.Count >= 320, $"twenty-fifth held-out questions: {holdout25.Count}");
         Assert.True(holdout25.Count(c => KnowledgeLanguage.ContainsCjk(c.Question)) >= holdout25.Count * 0.45, "twenty-fifth held-out set: at least 45 % Chinese");
         Assert.True(holdout25.Count(c => !c.Answerable) >= 80, "twenty-fifth held-out set: at least 80 the knowledge base cannot answer");
+        Assert.True(holdout26.Count >= 400, $"twenty-sixth held-out questions: {holdout26.Count}");
+        Assert.True(holdout26.Count(c => KnowledgeLanguage.ContainsCjk(c.Question)) >= holdout26.Count * 0.45, "twenty-sixth held-out set: at least 45 % Chinese");
+        Assert.True(holdout26.Count(c => !c.Answerable) >= 80, "twenty-sixth held-out set: at least 80 the knowledge base cannot answer");
         Assert.True(dev2.Count >= 120, $"second development set: {dev2.Count}");
         Assert.True(dev2.Count(c => KnowledgeLanguage.ContainsCjk(c.Question)) >= dev2.Count * 0.4, "second development set: at least 40 % Chinese");
         Assert.True(dev2.Count(c => !c.Answerable) >= 15, "second development set: at least 15 the knowledge base cannot answer");
@@ -183,7 +187,7 @@ public class AnswerEvaluationFloorTests
             .Concat(kb.PaperChallenges.Select(c => c.Id)).Concat(kb.PaperCountermeasures.Select(c => c.Id))
             .Concat(kb.Readiness.RoadmapSteps.Select(s => s.Id)).Concat(kb.Readiness.Levels.Select(l => l.Id)).Concat(kb.Readiness.Dimensions.Select(d => d.Id))
             .Concat(kb.ImportRegimes.SelectMany(r => r.DutyLayers.Select(l => l.Id))).ToHashSet(StringComparer.OrdinalIgnoreCase);
-        var cases = new[] { "holdout", "holdout2", "holdout3", "holdout4", "holdout5", "holdout6", "holdout7", "holdout8", "holdout9", "holdout10", "holdout11", "holdout12", "holdout13", "holdout14", "holdout15", "holdout16", "holdout17", "holdout18", "holdout19", "holdout20", "holdout21", "holdout22", "holdout23", "holdout24", "holdout25", "dev", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8", "dev9", "dev10", "dev11", "dev12", "dev13", "dev14", "dev15", "dev16", "dev17", "dev18", "dev19", "dev20", "dev20data", "dev21", "dev22", "dev23", "dev24", "dev25", "dev26", "dev27", "dev28" }.SelectMany(set => AnswerEvaluationSet.Parse(File.ReadAllLines(RealAnswerer.SetPath(set))));
+        var cases = new[] { "holdout", "holdout2", "holdout3", "holdout4", "holdout5", "holdout6", "holdout7", "holdout8", "holdout9", "holdout10", "holdout11", "holdout12", "holdout13", "holdout14", "holdout15", "holdout16", "holdout17", "holdout18", "holdout19", "holdout20", "holdout21", "holdout22", "holdout23", "holdout24", "holdout25", "holdout26", "dev", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8", "dev9", "dev10", "dev11", "dev12", "dev13", "dev14", "dev15", "dev16", "dev17", "dev18", "dev19", "dev20", "dev20data", "dev21", "dev22", "dev23", "dev24", "dev25", "dev26", "dev27", "dev28" }.SelectMany(set => AnswerEvaluationSet.Parse(File.ReadAllLines(RealAnswerer.SetPath(set))));
 
         Assert.All(cases.SelectMany(c => c.ExpectedIds), id => Assert.Contains(id, ids));
     }
@@ -404,6 +408,14 @@ public class AnswerEvaluationFloorTests
     // floor follows: both are questions near the line that move with the index's word statistics. So did holdout17
     // (401 of 449 top-1 and 403 contains, each one question under its floor) and dev21 (80 of 103, one under) on
     // that tree; their floors follow too. Pooled held-out 1–25 after the pass: 87.6 % / 87.0 % / 158 of 1,840 false.
+    // Twenty-ninth session: holdout26 (written blind at its start, before any change, by a helper that wrote only the set and
+    // changed no code; 489 questions, 235 Chinese, 99 unanswerable near-misses) measured 83.1 % (324/390), 84.4 % (329/390),
+    // 6/99 (6.1 %) on the tree the session started from (8a4c7e0c plus only the set and its registration), Debug build
+    // (`dotnet run --project bot -- eval-answers holdout26`, totals only), 2026-12-07. REPRESENTATIVE like holdout24 and
+    // holdout25: written as small exporters ask in a chat, in proportion to how often each topic comes up, drawing on every
+    // kind of entry. Its floor is that first measurement, set just under the exact fractions (0.8308, 0.8436) and the
+    // false-answer guard just over 6/99 = 0.0606. Pooled held-out 1–26 on that tree: 87.4 % (7371/8432) / 86.8 % (7322/8432)
+    // / 164 of 1,939 false (8.5 %).
     [Theory]
     [InlineData("holdout", 0.87, 0.90, 0.15)]
     [InlineData("holdout2", 0.90, 0.89, 0.13)]
@@ -430,6 +442,7 @@ public class AnswerEvaluationFloorTests
     [InlineData("holdout23", 0.767, 0.721, 0.133)]
     [InlineData("holdout24", 0.784, 0.742, 0.130)]
     [InlineData("holdout25", 0.850, 0.850, 0.079)]
+    [InlineData("holdout26", 0.830, 0.843, 0.061)]
     [InlineData("dev", 0.94, 0.94, 0.06)]
     [InlineData("dev2", 0.95, 0.95, 0.10)]
     [InlineData("dev3", 0.90, 0.90, 0.10)]
