@@ -128,7 +128,7 @@ public sealed partial class BoundedMemoryStorage : PendingWriteStorage
         try
         {
             // The copy belongs to this turn alone, so the state's values can stay slices of it.
-            return Task.FromResult<StoredBotState?>(StoredBotState.FromDocument(key, document, eTag, eTag, text => Deserialize(key, text)));
+            return Task.FromResult<StoredBotState?>(StoredBotState.FromDocument(key, document, eTag, eTag, text => DeserializeStored(key, text)));
         }
         catch (Exception ex)
         {
@@ -245,18 +245,6 @@ public sealed partial class BoundedMemoryStorage : PendingWriteStorage
         }
     }
 
-    private object? Deserialize(string key, string document)
-    {
-        try
-        {
-            using var reader = new JsonTextReader(new StringReader(document));
-            return Serializer.Deserialize<object>(reader);
-        }
-        catch (Exception ex) when (ex is not OperationCanceledException)
-        {
-            throw new StorageReadException(key, ex);
-        }
-    }
 
     [LoggerMessage(EventId = LogEventIds.MemoryStorageETagConflict, Level = LogLevel.Warning, Message = "Refused a stale write to stored item {StorageKey} (ETag mismatch)")]
     private partial void LogETagConflict(string storageKey);

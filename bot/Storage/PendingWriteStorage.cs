@@ -22,6 +22,21 @@ public abstract class PendingWriteStorage : IStorage, IBotStateDocumentStore
     /// <summary>Writes objects as the SDK's <c>MemoryStorage</c> does, with type names limited by <see cref="StateSerializationBinder"/>.</summary>
     private protected JsonSerializer Serializer { get; } = BotStateJson.CreateStoreSerializer();
 
+    /// <summary>A stored JSON text read back into the object it was written from, by <see cref="Serializer"/>.</summary>
+    /// <exception cref="StorageReadException">The text is damaged or names a type that may not be loaded.</exception>
+    private protected object? DeserializeStored(string key, string document)
+    {
+        try
+        {
+            using var reader = new JsonTextReader(new StringReader(document));
+            return Serializer.Deserialize<object>(reader);
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            throw new StorageReadException(key, ex);
+        }
+    }
+
     /// <inheritdoc />
     public abstract Task<IDictionary<string, object>> ReadAsync(string[] keys, CancellationToken cancellationToken = default);
 

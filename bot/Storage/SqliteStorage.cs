@@ -211,17 +211,17 @@ public sealed partial class SqliteStorage : PendingWriteStorage, IDisposable
         }
     }
 
+    // The shared reader of the stores' JSON, with the unreadable item logged by the kind of failure.
     private object? Deserialize(string key, string document)
     {
         try
         {
-            using var reader = new JsonTextReader(new StringReader(document));
-            return Serializer.Deserialize<object>(reader);
+            return DeserializeStored(key, document);
         }
-        catch (Exception ex) when (ex is not OperationCanceledException)
+        catch (StorageReadException ex) when (ex.InnerException is not null && ex.Key == key)
         {
-            LogUnreadableItem(key, ex.GetType().Name);
-            throw new StorageReadException(key, ex);
+            LogUnreadableItem(key, ex.InnerException.GetType().Name);
+            throw;
         }
     }
 

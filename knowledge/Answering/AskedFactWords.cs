@@ -23,7 +23,8 @@ internal sealed class AskedFactWords(KnowledgeBase kb, AnswerRanker ranker)
             return 1;
         }
 
-        var byFact = asked.Where(w => AnsweredByFact(w, entry)).ToList();
+        var text = new EntryText(entry);
+        var byFact = asked.Where(w => AnsweredByFact(w, text)).ToList();
         var rest = asked.Except(byFact).ToList();
         var held = rest.Count == 0 ? 0 : ranker.HeldShare(entry, rest, q.Language) * rest.Count;
         // The kind of fact supports what the entry holds of the rest; it does not stand for it ("shopee ads minimum daily
@@ -35,10 +36,26 @@ internal sealed class AskedFactWords(KnowledgeBase kb, AnswerRanker ranker)
     /// Whether the question asks how often ("多久续一次", "how often") and the entry writes a period ("quarterly", "每两年"):
     /// a period answers it as a length of time would.
     /// </summary>
-    public static bool AnswersHowOften(QuestionAnalysis q, AnswerEntry entry) =>
-        Kinds.Where(k => k.Asks.Count > 0 && k.Asks.Any(a => q.Text.Contains(a, StringComparison.OrdinalIgnoreCase))).Any(k => k.HeldBy(entry));
+    public static bool AnswersHowOften(QuestionAnalysis q, AnswerEntry entry)
+    {
+        var text = new EntryText(entry);
+        return Kinds.Where(k => k.Asks.Count > 0 && k.Asks.Any(a => q.Text.Contains(a, StringComparison.OrdinalIgnoreCase))).Any(k => k.HeldBy(text));
+    }
 
-    private static bool AnsweredByFact(string word, AnswerEntry entry) => Kinds.Any(kind => kind.Words.Contains(word) && kind.HeldBy(entry));
+    private static bool AnsweredByFact(string word, EntryText entry) => Kinds.Any(kind => kind.Words.Contains(word) && kind.HeldBy(entry));
+
+    /// <summary>
+    /// An entry with its full text in both languages joined once, when a kind first needs it: a question's every asked
+    /// word is checked against the same entry, and the join is the costly part.
+    /// </summary>
+    private sealed class EntryText(AnswerEntry entry)
+    {
+        private string? _text;
+
+        public AnswerEntry Entry => entry;
+
+        public string Text => _text ??= entry.FullText(KnowledgeLanguage.English) + "\n" + entry.FullText(KnowledgeLanguage.Chinese);
+    }
 
     /// <summary>
     /// A kind of fact a question asks for (a name, who buys, a date, an amount, a charge), its words and when an entry holds
@@ -48,16 +65,15 @@ internal sealed class AskedFactWords(KnowledgeBase kb, AnswerRanker ranker)
     {
         private const string Resource = "CrossBorderBot.Knowledge.Answering.asked-fact-words.yaml";
 
-        public bool HeldBy(AnswerEntry entry)
+        public bool HeldBy(EntryText entry)
         {
             if (HeldWhen == "always")
             {
                 return true;
             }
 
-            var text = entry.FullText(KnowledgeLanguage.English) + "\n" + entry.FullText(KnowledgeLanguage.Chinese);
-            return (HeldWhen == "date" ? EntryMentions.HasDate(entry) : HeldWhen == "amount" && AskedFigure.MoneyOrPercent().IsMatch(text))
-                || HeldByWords.Any(w => text.Contains(w, StringComparison.OrdinalIgnoreCase));
+            return (HeldWhen == "date" ? EntryMentions.HasDate(entry.Entry) : HeldWhen == "amount" && AskedFigure.MoneyOrPercent().IsMatch(entry.Text))
+                || HeldByWords.Any(w => entry.Text.Contains(w, StringComparison.OrdinalIgnoreCase));
         }
 
         public static IReadOnlyList<FactKind> Read()

@@ -34,7 +34,6 @@ internal static class DirectLineActivityEndpoints
         [AsParameters] DirectLineRequest request,
         CancellationToken cancellationToken)
     {
-        var caller = request.Caller;
         if (!request.TryPost(out var refused))
         {
             return refused;
@@ -47,18 +46,13 @@ internal static class DirectLineActivityEndpoints
             return DirectLineErrors.ActivityTooLarge(maxCharacters);
         }
 
-        var parsed = DirectLineActivityParser.Parse(text, caller, requestedUserId: null);
-        if (parsed.Error is { } bad)
+        var posted = await request.ActivityPostedAsync(conversationId, text, requestedUserId: null, cancellationToken);
+        if (posted.Error is { } bad)
         {
             return bad;
         }
 
-        if (await request.Store.GetAsync(conversationId, cancellationToken) is null)
-        {
-            return DirectLineErrors.ConversationNotFound();
-        }
-
-        var id = await request.Conversations.PostAsync(conversationId, parsed.Activity!, request.ServiceUrl, uploads: null, cancellationToken);
+        var id = await request.Conversations.PostAsync(conversationId, posted.Activity!, request.ServiceUrl, uploads: null, cancellationToken);
         return TypedResults.Ok(new DirectLineResourceResponse(id));
     }
 }

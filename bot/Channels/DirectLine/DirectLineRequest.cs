@@ -35,4 +35,20 @@ internal sealed record DirectLineRequest(
         refused = DirectLineErrors.TooManyRequests(Http.Response, retryAfter, DirectLineErrors.TooManyPostsMessage);
         return false;
     }
+
+    /// <summary>
+    /// The activity a post (plain or with an upload) brings for the caller, or the error to answer: unreadable or not the
+    /// caller's to send (<see cref="DirectLineActivityParser"/>), or a conversation this service does not hold.
+    /// </summary>
+    public async Task<(Activity? Activity, JsonHttpResult<DirectLineError>? Error)> ActivityPostedAsync(
+        string conversationId, string text, string? requestedUserId, CancellationToken cancellationToken)
+    {
+        var parsed = DirectLineActivityParser.Parse(text, Caller, requestedUserId);
+        if (parsed.Error is not null)
+        {
+            return parsed;
+        }
+
+        return await Store.GetAsync(conversationId, cancellationToken) is null ? (null, DirectLineErrors.ConversationNotFound()) : parsed;
+    }
 }

@@ -46,15 +46,10 @@ internal static class DirectLineUploadEndpoint
             return DirectLineErrors.ActivityTooLarge(request.Options.Value.MaxActivityCharacters);
         }
 
-        var parsed = DirectLineActivityParser.Parse(activityText, caller, userId);
-        if (parsed.Error is { } bad)
+        var posted = await request.ActivityPostedAsync(conversationId, activityText, userId, cancellationToken);
+        if (posted.Error is { } bad)
         {
             return bad;
-        }
-
-        if (await request.Store.GetAsync(conversationId, cancellationToken) is null)
-        {
-            return DirectLineErrors.ConversationNotFound();
         }
 
         var files = form.Form!.Files.Where(file => file.Name != ActivityPart).ToList();
@@ -66,7 +61,7 @@ internal static class DirectLineUploadEndpoint
             attachments.Add(new Attachment { ContentType = uploads[i].ContentType, Name = uploads[i].Name });
         }
 
-        var activity = parsed.Activity!;
+        var activity = posted.Activity!;
         activity.Attachments = attachments;
         var id = await request.Conversations.PostAsync(conversationId, activity, request.ServiceUrl, uploads, cancellationToken);
         return TypedResults.Ok(new DirectLineResourceResponse(id));

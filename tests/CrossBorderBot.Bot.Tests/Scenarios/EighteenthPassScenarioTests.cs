@@ -1,29 +1,15 @@
-using Xunit.Abstractions;
-
 namespace CrossBorderBot.Tests.Scenarios;
 
 /// <summary>
-/// The eighteenth pass's held-out scenarios (<see cref="EighteenthHeldOutScenarios"/>) through the real bot, measured as
-/// one total (<c>dotnet test tests/CrossBorderBot.Bot.Tests --filter "FullyQualifiedName~EighteenthPassScenarioTests.Held"</c>).
+/// The eighteenth pass's held-out scenarios (<see cref="EighteenthHeldOutScenarios"/>) through the real bot. Its total is measured as
+/// the row "eighteenth" of <see cref="OlderHeldOutScenarioParts"/>, where its floor and their history are
+/// (<c>dotnet test tests/CrossBorderBot.Bot.Tests --filter "FullyQualifiedName~OlderHeldOutScenarioMeasureTests&amp;DisplayName~eighteenth"</c>);
+/// this class keeps its shape checks.
 /// Written blind before any behaviour change of the eighteenth pass and never tuned on: only the count that passes is
 /// printed, not which scenarios fail, so the set stays unseen. The floor only ever goes up.
 /// </summary>
-public sealed class EighteenthPassScenarioTests(ITestOutputHelper output)
+public sealed class EighteenthPassScenarioTests
 {
-    // Measured once after the commit that added the batch (051f50c), before any eighteenth-pass behaviour change: 11 of 40.
-    // After the pass's merge (the branches of session 19 on main, blind, totals only): 14 of 40; the floor follows.
-    private const int PassFloor = 14;
-
-    [Fact]
-    public async Task Held_out_scenarios_pass_in_total()
-    {
-        var all = EighteenthHeldOutScenarios.All;
-        var passed = await ScenarioRunner.CountPassingAsync(all);
-
-        output.WriteLine($"held-out 18 scenarios passed: {passed} of {all.Count} ({100.0 * passed / all.Count:F1} %)");
-        Assert.True(passed >= PassFloor, $"{passed} of {all.Count} passed, floor {PassFloor}");
-    }
-
     [Fact]
     public void The_held_out_batch_has_thirty_eight_or_more_scenarios_half_in_chinese_with_unique_names()
     {

@@ -1,31 +1,15 @@
-using Xunit.Abstractions;
-
 namespace CrossBorderBot.Tests.Scenarios;
 
 /// <summary>
-/// The eighth pass's held-out scenarios (<see cref="EighthHeldOutScenarios"/>) through the real bot, measured as one
-/// total (<c>dotnet test tests/CrossBorderBot.Bot.Tests --filter "FullyQualifiedName~EighthPassScenario"</c>). Written
+/// The eighth pass's held-out scenarios (<see cref="EighthHeldOutScenarios"/>) through the real bot. Its total is measured as
+/// the row "eighth" of <see cref="OlderHeldOutScenarioParts"/>, where its floor and their history are
+/// (<c>dotnet test tests/CrossBorderBot.Bot.Tests --filter "FullyQualifiedName~OlderHeldOutScenarioMeasureTests&amp;DisplayName~eighth"</c>);
+/// this class keeps its shape checks. Written
 /// before any behaviour change of the eighth pass and never tuned on: only the count that passes is printed, not which
 /// scenarios fail, so the set stays unseen. The floor only ever goes up.
 /// </summary>
-public sealed class EighthPassScenarioTests(ITestOutputHelper output)
+public sealed class EighthPassScenarioTests
 {
-    // Measured once after the commit that added the batch (031dd57), before any eighth-pass behaviour change: 17 of 29.
-    // After the eighth pass's changes (tuned on the seventh batch and EighthDevScenarios only): 22 of 29.
-    // After the ninth pass's changes (the batch was its dev material): 26 of 29.
-    // After the tenth pass's changes: 28 of 29.
-    private const int PassFloor = 28;
-
-    [Fact]
-    public async Task Held_out_scenarios_pass_in_total()
-    {
-        var all = EighthHeldOutScenarios.All;
-        var passed = await ScenarioRunner.CountPassingAsync(all);
-
-        output.WriteLine($"held-out 8 scenarios passed: {passed} of {all.Count} ({100.0 * passed / all.Count:F1} %)");
-        Assert.True(passed >= PassFloor, $"{passed} of {all.Count} passed, floor {PassFloor}");
-    }
-
     // Ninth pass: the batch was measured and reported (22 of 29 after the eighth pass) and became dev material of the
     // ninth pass: its failing turns were read and the mechanisms behind them fixed. A scenario still failing is skipped
     // with its gap named (set CBB_RUN_GAPS=1 to run it anyway), and its entry is removed when it passes.

@@ -1,31 +1,15 @@
-using Xunit.Abstractions;
-
 namespace CrossBorderBot.Tests.Scenarios;
 
 /// <summary>
-/// The eleventh pass's held-out scenarios (<see cref="EleventhHeldOutScenarios"/>) through the real bot, measured as one
-/// total (<c>dotnet test tests/CrossBorderBot.Bot.Tests --filter "FullyQualifiedName~EleventhPassScenarioTests.Held"</c>).
+/// The eleventh pass's held-out scenarios (<see cref="EleventhHeldOutScenarios"/>) through the real bot. Its total is measured as
+/// the row "eleventh" of <see cref="OlderHeldOutScenarioParts"/>, where its floor and their history are
+/// (<c>dotnet test tests/CrossBorderBot.Bot.Tests --filter "FullyQualifiedName~OlderHeldOutScenarioMeasureTests&amp;DisplayName~eleventh"</c>);
+/// this class keeps its shape checks.
 /// Written before any behaviour change of the eleventh pass and never tuned on: only the count that passes is printed, not
 /// which scenarios fail, so the set stays unseen. The floor only ever goes up.
 /// </summary>
-public sealed class EleventhPassScenarioTests(ITestOutputHelper output)
+public sealed class EleventhPassScenarioTests
 {
-    // Measured once after the commit that added the batch (646686a), before any eleventh-pass behaviour change: 13 of 33.
-    // Twelfth pass: the batch, measured and reported (13 of 33), became dev material (its failing turns were read and the
-    // mechanisms behind them fixed, never its wording); after the twelfth pass's changes: 15 of 33.
-    // Thirteenth pass, as dev material (16 of 33 after the twelfth pass's merge): 23 of 33.
-    private const int PassFloor = 23;
-
-    [Fact]
-    public async Task Held_out_scenarios_pass_in_total()
-    {
-        var all = EleventhHeldOutScenarios.All;
-        var passed = await ScenarioRunner.CountPassingAsync(all);
-
-        output.WriteLine($"held-out 11 scenarios passed: {passed} of {all.Count} ({100.0 * passed / all.Count:F1} %)");
-        Assert.True(passed >= PassFloor, $"{passed} of {all.Count} passed, floor {PassFloor}");
-    }
-
     public static TheoryData<string> HeldOut => ScenarioRunner.Names(EleventhHeldOutScenarios.All);
 
     // Twelfth and thirteenth passes: the batch is dev material; one by one, each failing scenario names its gap (set

@@ -1,28 +1,15 @@
-using Xunit.Abstractions;
-
 namespace CrossBorderBot.Tests.Scenarios;
 
 /// <summary>
-/// The fifteenth pass's held-out scenarios (<see cref="FifteenthHeldOutScenarios"/>) through the real bot, measured as
-/// one total (<c>dotnet test tests/CrossBorderBot.Bot.Tests --filter "FullyQualifiedName~FifteenthPassScenarioTests.Held"</c>).
+/// The fifteenth pass's held-out scenarios (<see cref="FifteenthHeldOutScenarios"/>) through the real bot. Its total is measured as
+/// the row "fifteenth" of <see cref="OlderHeldOutScenarioParts"/>, where its floor and their history are
+/// (<c>dotnet test tests/CrossBorderBot.Bot.Tests --filter "FullyQualifiedName~OlderHeldOutScenarioMeasureTests&amp;DisplayName~fifteenth"</c>);
+/// this class keeps its shape checks.
 /// Written blind before any behaviour change of the fifteenth pass and never tuned on: only the count that passes is
 /// printed, not which scenarios fail, so the set stays unseen. The floor only ever goes up.
 /// </summary>
-public sealed class FifteenthPassScenarioTests(ITestOutputHelper output)
+public sealed class FifteenthPassScenarioTests
 {
-    // Measured once after the commit that added the batch (41ef643), before any fifteenth-pass behaviour change: 27 of 43.
-    private const int PassFloor = 27;
-
-    [Fact]
-    public async Task Held_out_scenarios_pass_in_total()
-    {
-        var all = FifteenthHeldOutScenarios.All;
-        var passed = await ScenarioRunner.CountPassingAsync(all);
-
-        output.WriteLine($"held-out 15 scenarios passed: {passed} of {all.Count} ({100.0 * passed / all.Count:F1} %)");
-        Assert.True(passed >= PassFloor, $"{passed} of {all.Count} passed, floor {PassFloor}");
-    }
-
     [Fact]
     public void The_held_out_batch_has_thirty_eight_or_more_scenarios_half_in_chinese_with_unique_names()
     {

@@ -1,31 +1,15 @@
-using Xunit.Abstractions;
-
 namespace CrossBorderBot.Tests.Scenarios;
 
 /// <summary>
-/// The fourteenth pass's held-out scenarios (<see cref="FourteenthHeldOutScenarios"/>) through the real bot, measured as
-/// one total (<c>dotnet test tests/CrossBorderBot.Bot.Tests --filter "FullyQualifiedName~FourteenthPassScenarioTests.Held"</c>).
+/// The fourteenth pass's held-out scenarios (<see cref="FourteenthHeldOutScenarios"/>) through the real bot. Its total is measured as
+/// the row "fourteenth" of <see cref="OlderHeldOutScenarioParts"/>, where its floor and their history are
+/// (<c>dotnet test tests/CrossBorderBot.Bot.Tests --filter "FullyQualifiedName~OlderHeldOutScenarioMeasureTests&amp;DisplayName~fourteenth"</c>);
+/// this class keeps its shape checks.
 /// Written before any behaviour change of the fourteenth pass and never tuned on: only the count that passes is printed,
 /// not which scenarios fail, so the set stays unseen. The floor only ever goes up.
 /// </summary>
-public sealed class FourteenthPassScenarioTests(ITestOutputHelper output)
+public sealed class FourteenthPassScenarioTests
 {
-    // Measured once after the commit that added the batch (bac490f), before any fourteenth-pass behaviour change: 27 of 37.
-    // After the fourteenth pass's changes (tuned on the thirteenth and twelfth batches and FourteenthDevScenarios only): 27 of 37.
-    // Fifteenth pass, as dev material (its failing turns read): 30 of 37.
-    // Fifteenth pass, after merging the guides and understand helpers' work (both tuned on this batch as dev material): 35 of 37.
-    private const int PassFloor = 35;
-
-    [Fact]
-    public async Task Held_out_scenarios_pass_in_total()
-    {
-        var all = FourteenthHeldOutScenarios.All;
-        var passed = await ScenarioRunner.CountPassingAsync(all);
-
-        output.WriteLine($"held-out 14 scenarios passed: {passed} of {all.Count} ({100.0 * passed / all.Count:F1} %)");
-        Assert.True(passed >= PassFloor, $"{passed} of {all.Count} passed, floor {PassFloor}");
-    }
-
     public static TheoryData<string> HeldOut => ScenarioRunner.Names(FourteenthHeldOutScenarios.All);
 
     // Fifteenth pass: the batch, measured and reported (27 of 37), is dev material; one by one, each failing scenario

@@ -1,30 +1,15 @@
-using Xunit.Abstractions;
-
 namespace CrossBorderBot.Tests.Scenarios;
 
 /// <summary>
-/// The nineteenth pass's held-out scenarios (<see cref="NineteenthHeldOutScenarios"/>) through the real bot, measured as
-/// one total (<c>dotnet test tests/CrossBorderBot.Bot.Tests --filter "FullyQualifiedName~NineteenthPassScenarioTests.Held"</c>).
+/// The nineteenth pass's held-out scenarios (<see cref="NineteenthHeldOutScenarios"/>) through the real bot. Its total is measured as
+/// the row "nineteenth" of <see cref="OlderHeldOutScenarioParts"/>, where its floor and their history are
+/// (<c>dotnet test tests/CrossBorderBot.Bot.Tests --filter "FullyQualifiedName~OlderHeldOutScenarioMeasureTests&amp;DisplayName~nineteenth"</c>);
+/// this class keeps its shape checks.
 /// Written blind before any behaviour change of the nineteenth pass and never tuned on: only the count that passes is
 /// printed, not which scenarios fail, so the set stays unseen. The floor only ever goes up.
 /// </summary>
-public sealed class NineteenthPassScenarioTests(ITestOutputHelper output)
+public sealed class NineteenthPassScenarioTests
 {
-    // Measured once after the rewording commit 569eae4 (messages that echoed the tuners' example phrases), on 124e23a's
-    // production code, before any nineteenth-pass behaviour change: 9 of 40. The first measurement, before rewording
-    // (6db33b7): 9 of 40.
-    private const int PassFloor = 9;
-
-    [Fact]
-    public async Task Held_out_scenarios_pass_in_total()
-    {
-        var all = NineteenthHeldOutScenarios.All;
-        var passed = await ScenarioRunner.CountPassingAsync(all);
-
-        output.WriteLine($"held-out 19 scenarios passed: {passed} of {all.Count} ({100.0 * passed / all.Count:F1} %)");
-        Assert.True(passed >= PassFloor, $"{passed} of {all.Count} passed, floor {PassFloor}");
-    }
-
     [Fact]
     public void The_held_out_batch_has_thirty_eight_or_more_scenarios_half_in_chinese_with_unique_names()
     {

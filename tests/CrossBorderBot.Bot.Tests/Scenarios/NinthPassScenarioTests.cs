@@ -1,32 +1,15 @@
-using Xunit.Abstractions;
-
 namespace CrossBorderBot.Tests.Scenarios;
 
 /// <summary>
-/// The ninth pass's held-out scenarios (<see cref="NinthHeldOutScenarios"/>) through the real bot, measured as one
-/// total (<c>dotnet test tests/CrossBorderBot.Bot.Tests --filter "FullyQualifiedName~NinthPassScenario"</c>). Written
+/// The ninth pass's held-out scenarios (<see cref="NinthHeldOutScenarios"/>) through the real bot. Its total is measured as
+/// the row "ninth" of <see cref="OlderHeldOutScenarioParts"/>, where its floor and their history are
+/// (<c>dotnet test tests/CrossBorderBot.Bot.Tests --filter "FullyQualifiedName~OlderHeldOutScenarioMeasureTests&amp;DisplayName~ninth"</c>);
+/// this class keeps its shape checks. Written
 /// before any behaviour change of the ninth pass and never tuned on: only the count that passes is printed, not which
 /// scenarios fail, so the set stays unseen. The floor only ever goes up.
 /// </summary>
-public sealed class NinthPassScenarioTests(ITestOutputHelper output)
+public sealed class NinthPassScenarioTests
 {
-    // Measured once after the commit that added the batch (23b72ca), before any ninth-pass behaviour change: 15 of 32.
-    // After the ninth pass's changes (tuned on the eighth batch and NinthDevScenarios only): 17 of 32.
-    // After the tenth pass's changes (the batch was its dev material): 27 of 32.
-    // After the eleventh pass's changes (still dev material): 28 of 32.
-    // After the twelfth pass's changes (dev material with the eleventh and tenth batches): 29 of 32.
-    private const int PassFloor = 29;
-
-    [Fact]
-    public async Task Held_out_scenarios_pass_in_total()
-    {
-        var all = NinthHeldOutScenarios.All;
-        var passed = await ScenarioRunner.CountPassingAsync(all);
-
-        output.WriteLine($"held-out 9 scenarios passed: {passed} of {all.Count} ({100.0 * passed / all.Count:F1} %)");
-        Assert.True(passed >= PassFloor, $"{passed} of {all.Count} passed, floor {PassFloor}");
-    }
-
     // Tenth pass: the batch was measured and reported (17 of 32 after the ninth pass) and became dev material of the
     // tenth pass: its failing turns were read and the mechanisms behind them fixed. A scenario still failing is skipped
     // with its gap named (set CBB_RUN_GAPS=1 to run it anyway), and its entry is removed when it passes.

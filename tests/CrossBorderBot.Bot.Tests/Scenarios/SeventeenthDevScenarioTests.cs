@@ -7,24 +7,13 @@ namespace CrossBorderBot.Tests.Scenarios;
 /// one total with its misses printed, and the parts that were held out in earlier passes and are dev
 /// material now (the sixteenth, fifteenth and fourteenth parts, and <see cref="SixteenthDevScenarios"/>) run with every
 /// miss printed, so each miss can be read and sorted by the kind of mechanism that failed:
-/// <c>dotnet test tests/CrossBorderBot.Bot.Tests --filter "FullyQualifiedName~SeventeenthDevScenarioTests" --logger "console;verbosity=detailed"</c>.
+/// <c>dotnet test tests/CrossBorderBot.Bot.Tests --filter "DisplayName~SeventeenthDevScenario" --logger "console;verbosity=detailed"</c>.
+/// The total is measured as the row "SeventeenthDevScenario" of <see cref="DevScenarioSets"/>, where its floor and their history are;
+/// the filter runs that row and this class.
 /// </summary>
 public sealed class SeventeenthDevScenarioTests(ITestOutputHelper output)
 {
     private readonly DevPartPrinter printer = new(output);
-
-    // Measured once when the set was written, on f8ae1c8 before any change of the seventeenth pass: 9 of 28.
-    // After the seventeenth pass's changes for what a message is for: 26 of 28.
-    // On 41b67be (the nineteenth pass's branches merged): 28 of 28.
-    private const int PassFloor = 28;
-
-    [Fact]
-    public async Task Dev_scenarios_pass_in_total()
-    {
-        var all = SeventeenthDevScenarios.All;
-        var passed = await CountPassedAsync(all, "dev17 scenarios");
-        Assert.True(passed >= PassFloor, $"{passed} of {all.Count} passed, floor {PassFloor}");
-    }
 
     [Fact]
     public void The_dev_set_has_twenty_or_more_scenarios_half_in_chinese_with_unique_names()
@@ -64,6 +53,4 @@ public sealed class SeventeenthDevScenarioTests(ITestOutputHelper output)
     [Theory]
     [MemberData(nameof(PrintedParts))]
     public Task Dev_material_part_every_failing_turn_is_printed(string part) => printer.PrintEveryFailingTurnAndHoldCeilingAsync(DevParts.Named(part));
-
-    private Task<int> CountPassedAsync(IReadOnlyList<ConversationScenario> all, string label) => printer.CountPassedAsync(all, label);
 }

@@ -1,30 +1,15 @@
-using Xunit.Abstractions;
-
 namespace CrossBorderBot.Tests.Scenarios;
 
 /// <summary>
-/// The seventeenth pass's held-out scenarios (<see cref="SeventeenthHeldOutScenarios"/>) through the real bot, measured as
-/// one total (<c>dotnet test tests/CrossBorderBot.Bot.Tests --filter "FullyQualifiedName~SeventeenthPassScenarioTests.Held"</c>).
+/// The seventeenth pass's held-out scenarios (<see cref="SeventeenthHeldOutScenarios"/>) through the real bot. Its total is measured as
+/// the row "seventeenth" of <see cref="OlderHeldOutScenarioParts"/>, where its floor and their history are
+/// (<c>dotnet test tests/CrossBorderBot.Bot.Tests --filter "FullyQualifiedName~OlderHeldOutScenarioMeasureTests&amp;DisplayName~seventeenth"</c>);
+/// this class keeps its shape checks.
 /// Written blind before any behaviour change of the seventeenth pass and never tuned on: only the count that passes is
 /// printed, not which scenarios fail, so the set stays unseen. The floor only ever goes up.
 /// </summary>
-public sealed class SeventeenthPassScenarioTests(ITestOutputHelper output)
+public sealed class SeventeenthPassScenarioTests
 {
-    // Measured once after the commit that added the batch (0e61675), before any seventeenth-pass behaviour change: 5 of 40.
-    // After the pass's merge: 9 of 40.
-    // Eighteenth pass (dev material by then): 28 of 40 after its merge; the floor follows.
-    private const int PassFloor = 28;
-
-    [Fact]
-    public async Task Held_out_scenarios_pass_in_total()
-    {
-        var all = SeventeenthHeldOutScenarios.All;
-        var passed = await ScenarioRunner.CountPassingAsync(all);
-
-        output.WriteLine($"held-out 17 scenarios passed: {passed} of {all.Count} ({100.0 * passed / all.Count:F1} %)");
-        Assert.True(passed >= PassFloor, $"{passed} of {all.Count} passed, floor {PassFloor}");
-    }
-
     [Fact]
     public void The_held_out_batch_has_thirty_eight_or_more_scenarios_half_in_chinese_with_unique_names()
     {

@@ -1,28 +1,15 @@
-using Xunit.Abstractions;
-
 namespace CrossBorderBot.Tests.Scenarios;
 
 /// <summary>
-/// The seventh pass's held-out scenarios (<see cref="SeventhHeldOutScenarios"/>) through the real bot, measured as one
-/// total (<c>dotnet test tests/CrossBorderBot.Bot.Tests --filter "FullyQualifiedName~SeventhPassScenario"</c>). Written
+/// The seventh pass's held-out scenarios (<see cref="SeventhHeldOutScenarios"/>) through the real bot. Its total is measured as
+/// the row "seventh" of <see cref="OlderHeldOutScenarioParts"/>, where its floor and their history are
+/// (<c>dotnet test tests/CrossBorderBot.Bot.Tests --filter "FullyQualifiedName~OlderHeldOutScenarioMeasureTests&amp;DisplayName~seventh"</c>);
+/// this class keeps its shape checks. Written
 /// before any behaviour change of the seventh pass and never tuned on: only the count that passes is printed, not which
 /// scenarios fail, so the set stays unseen. The floor only ever goes up.
 /// </summary>
-public sealed class SeventhPassScenarioTests(ITestOutputHelper output)
+public sealed class SeventhPassScenarioTests
 {
-    // Measured once after the commit that added the batch, before any seventh-pass behaviour change: 14 of 27.
-    private const int PassFloor = 14;
-
-    [Fact]
-    public async Task Held_out_scenarios_pass_in_total()
-    {
-        var all = SeventhHeldOutScenarios.All;
-        var passed = await ScenarioRunner.CountPassingAsync(all);
-
-        output.WriteLine($"held-out 7 scenarios passed: {passed} of {all.Count} ({100.0 * passed / all.Count:F1} %)");
-        Assert.True(passed >= PassFloor, $"{passed} of {all.Count} passed, floor {PassFloor}");
-    }
-
     // Eighth pass: the batch was measured and reported (14 of 27) and became dev material of the eighth pass: its failing
     // turns were read and the mechanisms behind them fixed. A scenario still failing is skipped with its gap named
     // (set CBB_RUN_GAPS=1 to run it anyway), and its entry is removed when it passes.

@@ -1,31 +1,15 @@
-using Xunit.Abstractions;
-
 namespace CrossBorderBot.Tests.Scenarios;
 
 /// <summary>
-/// The tenth pass's held-out scenarios (<see cref="TenthHeldOutScenarios"/>) through the real bot, measured as one
-/// total (<c>dotnet test tests/CrossBorderBot.Bot.Tests --filter "FullyQualifiedName~TenthPassScenarioTests.Held"</c>).
+/// The tenth pass's held-out scenarios (<see cref="TenthHeldOutScenarios"/>) through the real bot. Its total is measured as
+/// the row "tenth" of <see cref="OlderHeldOutScenarioParts"/>, where its floor and their history are
+/// (<c>dotnet test tests/CrossBorderBot.Bot.Tests --filter "FullyQualifiedName~OlderHeldOutScenarioMeasureTests&amp;DisplayName~tenth"</c>);
+/// this class keeps its shape checks.
 /// Written before any behaviour change of the tenth pass and never tuned on: only the count that passes is printed, not
 /// which scenarios fail, so the set stays unseen. The floor only ever goes up.
 /// </summary>
-public sealed class TenthPassScenarioTests(ITestOutputHelper output)
+public sealed class TenthPassScenarioTests
 {
-    // Measured once after the commit that added the batch (e00017b), before any tenth-pass behaviour change: 14 of 30.
-    // After the tenth pass's changes (tuned on the ninth batch and TenthDevScenarios only): 17 of 30.
-    // After the eleventh pass's changes (the batch was its dev material): 22 of 30.
-    // After the twelfth pass's changes (dev material again, with the eleventh and ninth batches): 27 of 30.
-    private const int PassFloor = 27;
-
-    [Fact]
-    public async Task Held_out_scenarios_pass_in_total()
-    {
-        var all = TenthHeldOutScenarios.All;
-        var passed = await ScenarioRunner.CountPassingAsync(all);
-
-        output.WriteLine($"held-out 10 scenarios passed: {passed} of {all.Count} ({100.0 * passed / all.Count:F1} %)");
-        Assert.True(passed >= PassFloor, $"{passed} of {all.Count} passed, floor {PassFloor}");
-    }
-
     // Eleventh pass: the batch was measured and reported (17 of 30 after the tenth pass) and became dev material of the
     // eleventh pass: its failing turns were read and the mechanisms behind them fixed. A scenario still failing is
     // skipped with its gap named (set CBB_RUN_GAPS=1 to run it anyway), and its entry is removed when it passes.

@@ -1,31 +1,15 @@
-using Xunit.Abstractions;
-
 namespace CrossBorderBot.Tests.Scenarios;
 
 /// <summary>
-/// The thirteenth pass's held-out scenarios (<see cref="ThirteenthHeldOutScenarios"/>) through the real bot, measured as
-/// one total (<c>dotnet test tests/CrossBorderBot.Bot.Tests --filter "FullyQualifiedName~ThirteenthPassScenarioTests.Held"</c>).
+/// The thirteenth pass's held-out scenarios (<see cref="ThirteenthHeldOutScenarios"/>) through the real bot. Its total is measured as
+/// the row "thirteenth" of <see cref="OlderHeldOutScenarioParts"/>, where its floor and their history are
+/// (<c>dotnet test tests/CrossBorderBot.Bot.Tests --filter "FullyQualifiedName~OlderHeldOutScenarioMeasureTests&amp;DisplayName~thirteenth"</c>);
+/// this class keeps its shape checks.
 /// Written before any behaviour change of the thirteenth pass and never tuned on: only the count that passes is printed,
 /// not which scenarios fail, so the set stays unseen. The floor only ever goes up.
 /// </summary>
-public sealed class ThirteenthPassScenarioTests(ITestOutputHelper output)
+public sealed class ThirteenthPassScenarioTests
 {
-    // Measured once after the commits that added the batch (1256a0e, c77c31c), before any thirteenth-pass behaviour change: 18 of 36.
-    // After the thirteenth pass's changes (tuned on the twelfth and eleventh batches and ThirteenthDevScenarios only): 23 of 36.
-    // Fourteenth pass, as dev material: 25 of 36.
-    // Fifteenth pass, after merging the guides and understand helpers' work (dev material): 32 of 36.
-    private const int PassFloor = 32;
-
-    [Fact]
-    public async Task Held_out_scenarios_pass_in_total()
-    {
-        var all = ThirteenthHeldOutScenarios.All;
-        var passed = await ScenarioRunner.CountPassingAsync(all);
-
-        output.WriteLine($"held-out 13 scenarios passed: {passed} of {all.Count} ({100.0 * passed / all.Count:F1} %)");
-        Assert.True(passed >= PassFloor, $"{passed} of {all.Count} passed, floor {PassFloor}");
-    }
-
     public static TheoryData<string> HeldOut => ScenarioRunner.Names(ThirteenthHeldOutScenarios.All);
 
     // Fourteenth pass: the batch, measured and reported (23 of 36), is dev material; one by one, each failing scenario

@@ -1,30 +1,15 @@
-using Xunit.Abstractions;
-
 namespace CrossBorderBot.Tests.Scenarios;
 
 /// <summary>
-/// The twelfth pass's held-out scenarios (<see cref="TwelfthHeldOutScenarios"/>) through the real bot, measured as one
-/// total (<c>dotnet test tests/CrossBorderBot.Bot.Tests --filter "FullyQualifiedName~TwelfthPassScenarioTests.Held"</c>).
+/// The twelfth pass's held-out scenarios (<see cref="TwelfthHeldOutScenarios"/>) through the real bot. Its total is measured as
+/// the row "twelfth" of <see cref="OlderHeldOutScenarioParts"/>, where its floor and their history are
+/// (<c>dotnet test tests/CrossBorderBot.Bot.Tests --filter "FullyQualifiedName~OlderHeldOutScenarioMeasureTests&amp;DisplayName~twelfth"</c>);
+/// this class keeps its shape checks.
 /// Written before any behaviour change of the twelfth pass and never tuned on: only the count that passes is printed, not
 /// which scenarios fail, so the set stays unseen. The floor only ever goes up.
 /// </summary>
-public sealed class TwelfthPassScenarioTests(ITestOutputHelper output)
+public sealed class TwelfthPassScenarioTests
 {
-    // Measured once after the commit that added the batch (57f7db3), before any twelfth-pass behaviour change: 16 of 33.
-    // After the twelfth pass's changes (tuned on the eleventh, tenth and ninth batches and TwelfthDevScenarios only): 20 of 33.
-    // Thirteenth pass, as dev material: 29 of 33. Fourteenth pass, as dev material: 30 of 33.
-    private const int PassFloor = 30;
-
-    [Fact]
-    public async Task Held_out_scenarios_pass_in_total()
-    {
-        var all = TwelfthHeldOutScenarios.All;
-        var passed = await ScenarioRunner.CountPassingAsync(all);
-
-        output.WriteLine($"held-out 12 scenarios passed: {passed} of {all.Count} ({100.0 * passed / all.Count:F1} %)");
-        Assert.True(passed >= PassFloor, $"{passed} of {all.Count} passed, floor {PassFloor}");
-    }
-
     public static TheoryData<string> HeldOut => ScenarioRunner.Names(TwelfthHeldOutScenarios.All);
 
     // Thirteenth pass: the batch, measured and reported (20 of 33), is dev material; one by one, each failing scenario

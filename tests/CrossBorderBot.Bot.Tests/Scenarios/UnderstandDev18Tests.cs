@@ -7,25 +7,15 @@ namespace CrossBorderBot.Tests.Scenarios;
 /// by the kind of mechanism that failed: the seventeenth part (held out in its own pass, dev material now: its
 /// scenarios, prompt replies and openings), the seventeenth pass's own dev set, and this pass's own dev set
 /// (<see cref="EighteenthDevScenarios"/>, measured as one total with a floor). The printers assert only that they ran.
-/// <c>dotnet test tests/CrossBorderBot.Bot.Tests --filter "FullyQualifiedName~UnderstandDev18Tests" --logger "console;verbosity=detailed"</c>.
+/// <c>dotnet test tests/CrossBorderBot.Bot.Tests --filter "DisplayName~UnderstandDev18" --logger "console;verbosity=detailed"</c>.
+/// The total is measured as the row "UnderstandDev18" of <see cref="DevScenarioSets"/>, where its floor and their history are;
+/// the filter runs that row and this class.
 /// </summary>
 public sealed class UnderstandDev18Tests(ITestOutputHelper output)
 {
     private readonly DevPartPrinter printer = new(output);
 
-    // Measured once when the set was written, on ffde385 (dcabf29 and the result-question fixes), before any tuning change
-    // of this pass: 3 of 32. After this pass's changes for what a message is for: 27 of 32; after the nineteenth pass's: 30.
-    private const int PassFloor = 30;
-
     public static TheoryData<string> DevParts => new() { "seventeenth", "dev17", "dev18" };
-
-    [Fact]
-    public async Task Dev_scenarios_pass_in_total()
-    {
-        var all = EighteenthDevScenarios.All;
-        var passed = await printer.CountPassedAsync(all, "dev18 scenarios");
-        Assert.True(passed >= PassFloor, $"{passed} of {all.Count} passed, floor {PassFloor}");
-    }
 
     [Fact]
     public void The_dev_set_has_twenty_or_more_scenarios_half_in_chinese_with_unique_names()

@@ -7,24 +7,13 @@ namespace CrossBorderBot.Tests.Scenarios;
 /// by the kind of rule the bot lacks: the nineteenth part (held out in its own pass, dev material now: its scenarios,
 /// prompt replies and openings, held to its floor in <see cref="DevParts"/>), the nineteenth pass's own dev set, and this
 /// pass's own dev set (<see cref="TwentiethDevScenarios"/>, measured as one total with a floor).
-/// <c>dotnet test tests/CrossBorderBot.Bot.Tests --filter "FullyQualifiedName~UnderstandDev20Tests" --logger "console;verbosity=detailed"</c>.
+/// <c>dotnet test tests/CrossBorderBot.Bot.Tests --filter "DisplayName~UnderstandDev20" --logger "console;verbosity=detailed"</c>.
+/// The total is measured as the row "UnderstandDev20" of <see cref="DevScenarioSets"/>, where its floor and their history are;
+/// the filter runs that row and this class.
 /// </summary>
 public sealed class UnderstandDev20Tests(ITestOutputHelper output)
 {
     private readonly DevPartPrinter printer = new(output);
-
-    // Measured once when the set was written, on 41b67be, before any tuning change of this pass: 15 of 32 (17 failing
-    // turns). A first run had three setups name a city the geography lacks (oslo, dublin, vienna: 15 of 32, 20 failing
-    // turns); those setups name the country now, measured again before any tuning change. After this pass: 30 of 32.
-    private const int PassFloor = 30;
-
-    [Fact]
-    public async Task Dev_scenarios_pass_in_total()
-    {
-        var all = TwentiethDevScenarios.All;
-        var passed = await printer.CountPassedAsync(all, "dev20 scenarios");
-        Assert.True(passed >= PassFloor, $"{passed} of {all.Count} passed, floor {PassFloor}");
-    }
 
     [Fact]
     public void The_dev_set_has_twenty_or_more_scenarios_half_in_chinese_with_unique_names()

@@ -10,7 +10,7 @@ public sealed class PlatformExplainer(KnowledgeBase knowledgeBase, PlatformAdvis
 {
     public string? Explain(PlatformAnswers answers, string question, BotLanguage language)
     {
-        var advice = advisor.Advise(PlatformAdvisorInputs.From(answers, knowledgeBase, knowledgeBase.Platforms.Count));
+        var advice = Advise(answers);
         var ranked = advice.Ranked;
         if (ranked.Count == 0)
         {
@@ -58,8 +58,12 @@ public sealed class PlatformExplainer(KnowledgeBase knowledgeBase, PlatformAdvis
     }
 
     /// <summary>The platform the result for <paramref name="answers"/> ranks first; null when none is ranked.</summary>
-    public Platform? TopPlatform(PlatformAnswers answers) =>
-        advisor.Advise(PlatformAdvisorInputs.From(answers, knowledgeBase, knowledgeBase.Platforms.Count)).Ranked is { Count: > 0 } ranked ? ranked[0].Platform : null;
+    public Platform? TopPlatform(PlatformAnswers answers) => Advise(answers).Ranked is { Count: > 0 } ranked ? ranked[0].Platform : null;
+
+    // Every platform ranked, not only the ones the result shows: a question may be about the last of them ("why is the
+    // last one so low?"). One reading of the answers for the explanation and the option in view alike.
+    private PlatformAdvice Advise(PlatformAnswers answers) =>
+        advisor.Advise(PlatformAdvisorInputs.From(answers, knowledgeBase, knowledgeBase.Platforms.Count));
 
     private static IEnumerable<string> Names(PlatformRecommendation r) => Names(r.Platform);
 

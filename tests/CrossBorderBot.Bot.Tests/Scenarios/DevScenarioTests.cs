@@ -1,0 +1,224 @@
+using Xunit.Abstractions;
+
+namespace CrossBorderBot.Tests.Scenarios;
+
+/// <summary>One dev scenario set as it is measured: its conversations and the total it must still reach.</summary>
+/// <param name="Name">
+/// The row's name, the name of the class that measured the set before this table (without "Tests"), which still holds
+/// the set's shape checks and printers: a filter on it (<c>DisplayName~GuidesDev9Scenario</c>) runs the row and that
+/// class together. No name is part of another.
+/// </param>
+/// <param name="Label">What the printed total starts with ("guides dev9 passed: …").</param>
+/// <param name="PassFloor">Whole conversations passed, at least; the floor only ever goes up.</param>
+public sealed record DevScenarioSet(
+    string Name,
+    string Label,
+    IReadOnlyList<ConversationScenario> Scenarios,
+    int PassFloor)
+{
+    public override string ToString() => Name;
+}
+
+/// <summary>
+/// The dev scenario sets measured as one total with a floor, one row a set: the guides' dev sets, then the other dev
+/// sets in the order they were written. Each row's comments are its floor's history, moved here verbatim from the set's
+/// own class. Dev material: every miss is printed (the bot's words for the first failing turn), to be read and tuned on.
+/// One set, with its class's shape checks and printers:
+/// <c>dotnet test tests/CrossBorderBot.Bot.Tests --filter "DisplayName~GuidesDev9Scenario" --logger "console;verbosity=detailed"</c>;
+/// its total alone: <c>--filter "FullyQualifiedName~Scenarios.DevScenarioTests&amp;DisplayName~GuidesDev9Scenario"</c>.
+/// A new dev set joins as a row at the end (its name the name of its class without "Tests", its printed label, its
+/// scenarios, its floor with the history as comments); its own class keeps only its shape checks and printers.
+/// </summary>
+public static class DevScenarioSets
+{
+    public static IReadOnlyList<DevScenarioSet> All { get; } =
+    [
+        new("GuidesDevScenario", "guides dev scenarios", GuidesDevScenarios.All,
+            // Measured once when the set was written, before any change of the fourteenth pass to the guides: 11 of 29.
+            // After the fourteenth pass's guide changes (tuned on this set; the assumed-currency pattern widened to ISO codes): 27 of 29.
+            // On 1b9c07e (main as merged last pass, measured at the start of the twenty-first): 28.
+            PassFloor: 28),
+        new("GuidesDev2Scenario", "guides dev2 scenarios", GuidesDev2Scenarios.All,
+            // Measured once when the set was written, on 014afd7 before any change of the fifteenth pass to the guides: 8 of 29.
+            // After the fifteenth pass's guide changes (tuned on this set and the fourteenth to twelfth batches): 29 of 29.
+            PassFloor: 29),
+        new("GuidesDev3Scenario", "guides dev3", GuidesDev3Scenarios.All,
+            // Measured once when the set was written, on c57edf7 before any change of the sixteenth pass to the guides: 10 of 28.
+            // After the sixteenth pass's guide changes (tuned on this set and the fifteenth to twelfth parts): 23 of 28.
+            // After the seventeenth pass's guide changes (not tuned on this set): 25 of 28. On dcabf29: 27 of 28.
+            PassFloor: 27),
+        new("GuidesDev4Scenario", "guides dev4", GuidesDev4Scenarios.All,
+            // Measured once when the set was written, on f8ae1c8 before any change of the seventeenth pass to the guides: 2 of 26.
+            // After the seventeenth pass's guide changes (tuned on this set and the sixteenth and fifteenth parts): 18 of 26.
+            // On dcabf29 (the seventeenth pass's branches merged): 21 of 26.
+            // On 41b67be (the nineteenth pass's branches merged): 22 of 26.
+            PassFloor: 22),
+        new("GuidesDev5Scenario", "guides dev5", GuidesDev5Scenarios.All,
+            // Measured once when the set was written, on dcabf29 before any change of the eighteenth pass to the guides: 7 of 26.
+            // After the eighteenth pass's guide changes (tuned on this set and the seventeenth and sixteenth parts): 18 of 26.
+            // On 41b67be (the nineteenth pass's branches merged): 23 of 26.
+            // On 1b9c07e (main as merged last pass, measured at the start of the twenty-first): 24.
+            PassFloor: 24),
+        new("GuidesDev6Scenario", "guides dev6", GuidesDev6Scenarios.All,
+            // Measured once when the set was written, on 124e23a before any change of the nineteenth pass to the guides: 2 of 22.
+            // On 41b67be (the nineteenth pass's branches merged): 13 of 22; 15 after the twentieth pass's guide changes (099da52,
+            // 19 failing turns).
+            // On 1b9c07e (main as merged last pass, measured at the start of the twenty-first): 16.
+            PassFloor: 16),
+        new("GuidesDev7Scenario", "guides dev7", GuidesDev7Scenarios.All,
+            // Measured once when the set was written, on 41b67be before any change of the twentieth pass to the guides: 3 of 22
+            // (79 failing turns). One message that repeated an eighteenth-part reply ("standard delivery", after a failing turn of
+            // its conversation) was reworded before any bot change. After the twentieth pass's guide changes (099da52): 14 of 22
+            // (30 failing turns).
+            // On 1b9c07e (main as merged last pass, measured at the start of the twenty-first): 17.
+            PassFloor: 17),
+        new("GuidesDev8Scenario", "guides dev8", GuidesDev8Scenarios.All,
+            // Measured once when the set was written, on 1b9c07e before any change of the twenty-second pass to the guides: 7 of 24.
+            // One message that repeated a nineteenth-part reply ("none so far", at a turn that passed) was reworded ("no certificates
+            // so far") before any bot change was measured. After this pass's guide changes (ac9775f): 15 of 24.
+            PassFloor: 15),
+        new("GuidesDev9Scenario", "guides dev9", GuidesDev9Scenarios.All,
+            // Measured once when the set was written, on 2edccf4 before any change of the twenty-third pass to the guides: 8 of 24.
+            // After this pass's guide changes (827965b): 18 of 24; the six left are messages the arbiter sends elsewhere (the
+            // readiness result asked for as a question, the plan asked for as a question or with "send", "we don't know what's
+            // needed" at the certificates question).
+            // Measured again in the twenty-fourth pass (fd4f4a3): 20 of 24.
+            PassFloor: 20),
+        new("GuidesDev10Scenario", "guides dev10", GuidesDev10Scenarios.All,
+            // Measured once when the set was written, on 8c0912f before any change of the twenty-fourth pass to the guides: 5 of 26.
+            // After this pass's guide changes (fd4f4a3, rebased on the cues' 616c23f): 15 of 26; of the eleven left, the two whose
+            // openings name no market get the market question first (a flaw of the set), the others are routing ("back to your
+            // questions", "alright, carry on to the next part"), a weight in 两, a date as the speed, "一块" read as money, a place
+            // said of past selling, and the budget's assumed-currency note.
+            // After the twenty-fifth pass's guide changes: 18 of 26 (the final floors run of that pass).
+            PassFloor: 18),
+        new("GuidesDev11Scenario", "guides dev11", GuidesDev11Scenarios.All,
+            // Measured when the set was written, on b679186 before any change of the twenty-fifth pass to the guides: 4 of 26 as
+            // first run; two of its checks were wrong (a result's own "Sources" line matched the side-answer pattern), corrected
+            // to the knowledge base's "I don't know that yet" and run again on the same base before any change: 6 of 26.
+            // After this pass's guide changes (c03d0cb…): 22 of 26, then 23 with "说的就是这事" as a confirmation; of the three left, a
+            // Rakuten warning and a raincoat (雨衣) the triage and the category reading do not know, and a date as the speed
+            // ("月底前要送到") that no reader takes yet.
+            PassFloor: 22),
+        new("GuidesDev12Scenario", "guides dev12", GuidesDev12Scenarios.All,
+            // Measured when the set was written, on 1cd9d42 before any change of the twenty-sixth pass to the guides: 5 of 26
+            // (two readiness openings and a Lazada problem are routed or triaged elsewhere — not the guides' part). After this pass's
+            // guide changes: 19 of 26; of the seven left, those three, "no idea, what would EPR even cover for us?" (a question about
+            // the question read as a no), a correction of the market at a step, and two the guides' readers take but the arbiter does not
+            // pass on at its question.
+            PassFloor: 19),
+        new("GuidesDev13Scenario", "guides dev13", GuidesDev13Scenarios.All,
+            // Measured when the set was written, on 55672fe before any change of the twenty-seventh pass to the guides: 9 of 26
+            // (log guides27-dev13-before.log in the pass's notes; the activewear opening is routed to another guide — not the guides' part).
+            // After that measure the two unreadable replies of A5 ("ehh depends who you ask", "看情况吧") were marked MayMiss, as
+            // the set meant them (a "didn't understand" there is right; what is measured is the next turn); both failed there on the base.
+            // After this pass's guide changes: 14 of 26 (guides27-floors.log); left: openings routed elsewhere, lunar holidays as
+            // deadlines, a market corrected at a step, two replies the arbiter sends to the knowledge base before the guide reads them.
+            // On the merged tree: 15 of 26; after the twenty-seventh pass's merge (session 28): 16 of 26.
+            PassFloor: 16),
+        new("GuidesDev14Scenario", "guides dev14", GuidesDev14Scenarios.All,
+            // Measured when the set was written, on d9f37be before any change of the twenty-eighth session to the guides: 10 of 26
+            // (misses: sameness and degree words at the differentiation question, own source or label, weeks at the financing
+            // question, "skip" at the fix-an-issue market question, long-term prevention, a market corrected at a step, vague
+            // values, stock shipped the same day, a readiness opening in own words).
+            // After the session's guide changes: 19 of 26 (left: readiness openings in own words, routed elsewhere — not the
+            // guides' part; "original blends" as own design; "这个先不管" at the market question and long-term prevention at a
+            // playbook step, which do not reach the guide's reader; a market corrected at a step; "两个都没办" at the tax question).
+            PassFloor: 19),
+        new("SeventeenthDevScenario", "dev17 scenarios", SeventeenthDevScenarios.All,
+            // Measured once when the set was written, on f8ae1c8 before any change of the seventeenth pass: 9 of 28.
+            // After the seventeenth pass's changes for what a message is for: 26 of 28.
+            // On 41b67be (the nineteenth pass's branches merged): 28 of 28.
+            PassFloor: 28),
+        new("UnderstandDev18", "dev18 scenarios", EighteenthDevScenarios.All,
+            // Measured once when the set was written, on ffde385 (dcabf29 and the result-question fixes), before any tuning change
+            // of this pass: 3 of 32. After this pass's changes for what a message is for: 27 of 32; after the nineteenth pass's: 30.
+            PassFloor: 30),
+        new("UnderstandDev19", "dev19 scenarios", NineteenthDevScenarios.All,
+            // Measured once when the set was written, on 124e23a, before any tuning change of this pass: 12 of 37. After this
+            // pass's changes for what a message is for: 35 of 37.
+            PassFloor: 35),
+        new("UnderstandDev20", "dev20 scenarios", TwentiethDevScenarios.All,
+            // Measured once when the set was written, on 41b67be, before any tuning change of this pass: 15 of 32 (17 failing
+            // turns). A first run had three setups name a city the geography lacks (oslo, dublin, vienna: 15 of 32, 20 failing
+            // turns); those setups name the country now, measured again before any tuning change. After this pass: 30 of 32.
+            PassFloor: 30),
+        new("UnderstandDev21", "dev21 scenarios", TwentyFirstDevScenarios.All,
+            // Measured once when the set was written, on 1b9c07e, before any tuning change of this pass: 7 of 29 (22 failing
+            // turns). A first run had three setups fail for reasons outside what they measure (two products the category list
+            // lacks, a city the geography lacks: 5 of 29, 27 failing turns); those setups name a listed product and the country
+            // now, measured again before any tuning change. After the twenty-second pass's merge (its readings re-landed): 23 of 29;
+            // after the twenty-fourth's, 24 of 29.
+            PassFloor: 24),
+        new("ResultQuestionsDevScenario", "results dev", ResultQuestionsDevScenarios.All,
+            // Measured once when the set was written, on f8ae1c8 before any change of the eighteenth pass: 13 of 52.
+            // After the eighteenth pass's result-question answers (tuned on this set): 51 of 52.
+            PassFloor: 51),
+        new("UnderstandDev26", "dev26u scenarios", TwentySixthUnderstandDevScenarios.All,
+            // Measured once when the set was written, on 1cd9d42, before any change of this pass: 21 of 37 (19 failing turns;
+            // by kind, passing: W1 7 of 10, W2 4 of 7, W3 7 of 7, W4 3 of 8, W5 0 of 5). After this pass's readings: 29 of 37
+            // (W1 7, W2 6, W3 7, W4 4, W5 5); the 8 left need the guides' part (a brand or a platform read at the result, prevention
+            // in other words, the result asked for early, a store corrected at a step).
+            PassFloor: 29),
+        new("UnderstandDev27", "dev27u scenarios", TwentySeventhUnderstandDevScenarios.All,
+            // Measured once when the set was written, on 55672fe, before any change of this pass: 13 of 32 (19 failing turns; by
+            // kind, passing: K1 openings 5 of 8, K2 side questions at a step 4 of 8, K3 the result asked early 2 of 6, K4 what a
+            // message refers to 2 of 10). Log: understand27-dev27-base.log. After this pass's readings: 20 of 32, 12 failing turns
+            // (K1 8, K2 6, K3 2, K4 4); the 12 left need the guides' readers (the result asked early read by ResultNowCues, "its" and
+            // a platform named at the platform result by ResultQuestions, prevention in other words, an earlier answer corrected
+            // by its topic) but one setup ("santiago" is no market). On the merged tree, with the guides' readers: 26 of 32 (6
+            // failing turns).
+            PassFloor: 26),
+        new("UnderstandDev28", "dev28u scenarios", TwentyEighthUnderstandDevScenarios.All,
+            // Measured once when the set was written, on d9f37be, before any change of this pass: 23 of 34 (11 failing turns; by
+            // kind, failing: A readiness in own words 2 of 5, B an answer in own words 1 of 4 (the reader's side), C currency names
+            // 2 of 8, D 0 of 3, G 2 of 3, L 1 of 2, M 0 of 3, leftovers 3 of 6: the detour at a step in Chinese, the seller's own
+            // country store twice). Log: understand-dev28-base.log. After this pass's changes: 32 of 34 (2 failing turns: "our
+            // supplier handles that side" at the quality question now reaches the prompt, whose reader does not take it yet, and a
+            // shipment given whole at a playbook step in Chinese is read as the step's answer).
+            PassFloor: 32),
+    ];
+
+    public static DevScenarioSet Named(string name) => All.Single(set => set.Name == name);
+
+    /// <summary>The sets' names as theory data, so each set is a row a filter on its name can pick.</summary>
+    public static TheoryData<string> Names()
+    {
+        var names = new TheoryData<string>();
+        foreach (var set in All)
+        {
+            names.Add(set.Name);
+        }
+
+        return names;
+    }
+}
+
+/// <summary>
+/// Each dev scenario set of <see cref="DevScenarioSets"/> (a theory row a set) through the real bot, measured as one total
+/// with its misses printed.
+/// </summary>
+public sealed class DevScenarioTests(ITestOutputHelper output)
+{
+    private readonly DevPartPrinter printer = new(output);
+
+    public static TheoryData<string> Sets => DevScenarioSets.Names();
+
+    [Theory]
+    [MemberData(nameof(Sets))]
+    public async Task Dev_scenarios_pass_in_total(string set)
+    {
+        var row = DevScenarioSets.Named(set);
+        var passed = await printer.CountPassedAsync(row.Scenarios, row.Label);
+        Assert.True(passed >= row.PassFloor, $"{passed} of {row.Scenarios.Count} passed, floor {row.PassFloor}");
+    }
+
+    /// <summary>No row's name is part of another's, so a filter on one name picks that set alone.</summary>
+    [Fact]
+    public void No_set_name_is_part_of_another()
+    {
+        var names = DevScenarioSets.All.Select(set => set.Name).ToList();
+        var overlapping = names.SelectMany(name => names.Where(other => other != name && other.Contains(name, StringComparison.OrdinalIgnoreCase)).Select(other => $"{name} in {other}")).ToList();
+        Assert.Empty(overlapping);
+    }
+}
