@@ -100,7 +100,7 @@ public sealed class ReadinessPeopleAndExperienceInOwnWordsTests
     [InlineData("depends on the season, generally yes", "supply-small-batches", "yes", "supply-small-batches")]
     [InlineData("要看订单，通常可以", "supply-small-batches", "yes", "supply-small-batches")]
     [InlineData("we obtained an export licence last year", "compliance-certifications", "some", "compliance-certifications")]
-    [InlineData("办好了生产许可证", "compliance-certifications", "some", "compliance-certifications")]
+    [InlineData("拿到了出口备案", "compliance-certifications", "some", "compliance-certifications")]
     [InlineData("no clue what applies to us", "compliance-certifications", "unknown", "compliance-certifications")]
     [InlineData("搞不清要什么证", "compliance-certifications", "unknown", "compliance-certifications")]
     [InlineData("our own hand-painted patterns", "product-differentiation", "unique", "product-differentiation")]

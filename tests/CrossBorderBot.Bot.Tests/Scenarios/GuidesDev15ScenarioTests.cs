@@ -18,7 +18,10 @@ public sealed class GuidesDev15ScenarioTests(ITestOutputHelper output)
     // small-batches question, couples and siblings at the staff question, no experience beyond China taken as the market
     // China, a readiness opening in own words routed elsewhere). Four filler replies were reworded after that run so no
     // message repeats an earlier part's; none of them was a miss.
-    private const int PassFloor = 15;
+    // After the session's guide changes: 22 of 26 (left: a licence named beside "生产" read as the lead time's topic, "BIFMA
+    // for the US ones" at the certifications question, "nothing beyond china so far" still taken as the market China,
+    // the financing months after an opening that gave the team).
+    private const int PassFloor = 22;
 
     [Fact]
     public async Task Dev_scenarios_pass_in_total()
