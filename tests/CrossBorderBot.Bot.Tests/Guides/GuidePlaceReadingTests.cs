@@ -135,6 +135,29 @@ public sealed class GuidePlaceReadingTests
         Assert.Matches("Best match|最匹配", turn.Text);
     }
 
+    // Twenty-ninth pass: at the experience question the place said with the experience is where the seller sold (or never
+    // sold), no market wanted; at the brand question goods said to be generic are the brand's answer, no goods or category.
+    [Theory]
+    [InlineData("no experience selling outside china")]
+    [InlineData("没有跨境经验，只在中国做过")]
+    public void A_place_said_with_the_experience_is_no_market(string text)
+    {
+        var (read, _) = new PlatformSlotReader(Kb.Value, Locations, SlotVocabulary.Default).Read(text, Understand(text).Entities, PlatformSlotReader.Experience);
+        Assert.Null(read.Markets);
+        Assert.NotNull(read.Experience);
+    }
+
+    [Theory]
+    [InlineData("no trademark, we sell generic stuff")]
+    [InlineData("没有品牌，卖的都是杂牌")]
+    public void Generic_goods_at_the_brand_question_are_no_brand_and_no_category(string text)
+    {
+        var (read, _) = new PlatformSlotReader(Kb.Value, Locations, SlotVocabulary.Default).Read(text, Understand(text).Entities, PlatformSlotReader.Brand);
+        Assert.False(read.OwnBrand);
+        Assert.Null(read.ProductWords);
+        Assert.Null(read.Category);
+    }
+
     private static RecognizedMessage Understand(string text) =>
         Recognizer.Value.Understand(text, CrossBorderBot.Language.LanguageDetector.ContainsCjk(text) ? "zh-CN" : "en-US");
 }

@@ -89,6 +89,45 @@ public sealed class ReadinessPeopleAndExperienceInOwnWordsTests
     public void Certificates_by_their_marks_and_checks_of_everything_in_own_words(string text, string question, string answer) =>
         Assert.Equal(answer, Read(text, question).GetValueOrDefault(question));
 
+    // Twenty-ninth pass: answers in own words the vocabulary lacked — a couple or siblings counted as two people, the seller
+    // alone said in the opening, a hedged yes, a registration or licence held (some certification), not knowing which
+    // certificates are needed, own designs with a word between, an improvement made, the tax registrations said done.
+    [Theory]
+    [InlineData("两口子一起弄", Staff, "2", "team-cross-border-staff")]
+    [InlineData("我和我表姐", Staff, "2", "team-cross-border-staff")]
+    [InlineData("we're a husband and wife business", Staff, "2", "team-cross-border-staff")]
+    [InlineData("mostly yes, if the order is not tiny", "supply-small-batches", "yes", "supply-small-batches")]
+    [InlineData("depends on the season, generally yes", "supply-small-batches", "yes", "supply-small-batches")]
+    [InlineData("要看订单，通常可以", "supply-small-batches", "yes", "supply-small-batches")]
+    [InlineData("we obtained an export licence last year", "compliance-certifications", "some", "compliance-certifications")]
+    [InlineData("拿到了出口备案", "compliance-certifications", "some", "compliance-certifications")]
+    [InlineData("no clue what applies to us", "compliance-certifications", "unknown", "compliance-certifications")]
+    [InlineData("搞不清要什么证", "compliance-certifications", "unknown", "compliance-certifications")]
+    [InlineData("our own hand-painted patterns", "product-differentiation", "unique", "product-differentiation")]
+    [InlineData("图案都是自己画的", "product-differentiation", "unique", "product-differentiation")]
+    [InlineData("we redesigned the handle", "product-differentiation", "unique", "product-differentiation")]
+    [InlineData("几个型号做了优化", "product-differentiation", "some", "product-differentiation")]
+    [InlineData("注册了VAT", "compliance-tax-registration", "yes", "compliance-tax-registration")]
+    public void Answers_in_own_words_are_read_at_their_question(string text, string question, string answer, string waiting) =>
+        Assert.Equal(answer, Read(text, waiting).GetValueOrDefault(question));
+
+    [Theory]
+    [InlineData("one-woman shop here, can you check if i'm ready to export", "1")]
+    [InlineData("我们是夫妻店，想看看能不能做跨境", "2")]
+    public void The_team_said_in_an_opening_is_its_size(string text, string staff) =>
+        Assert.Equal(staff, Read(text, null).GetValueOrDefault(Staff));
+
+    [Theory]
+    [InlineData("actually just 2 now, one of them quit", "team-foreign-language", "2")]
+    [InlineData("其实现在是五个，新招了一个", "capital-monthly-budget", "5")]
+    public void A_team_size_corrected_while_another_question_waits_is_read(string text, string waiting, string staff) =>
+        Assert.Equal(staff, Read(text, waiting).GetValueOrDefault(Staff));
+
+    [Theory]
+    [InlineData("we speak english and german fluently", "fluent")]
+    public void English_and_another_language_spoken_well_is_fluent(string text, string answer) =>
+        Assert.Equal(answer, Read(text, null).GetValueOrDefault("team-foreign-language"));
+
     private static Dictionary<string, string> Read(string text, string? waiting)
     {
         var locale = CrossBorderBot.Language.LanguageDetector.ContainsCjk(text) ? "zh-CN" : "en-US";

@@ -40,11 +40,12 @@ public sealed partial class PlatformSlotReader(KnowledgeBase knowledgeBase, Guid
         // "在亚马逊做过，德国有个海外仓", "our factory is in vietnam": where the stock is kept or the goods are made is no market.
         // At another question, "sold a little on amazon us last year" tells where they sold before, not a market they want;
         // at the experience question so does any clause naming a marketplace ("we've been on ebay germany since 2022",
-        // "we did amazon US for a year, then closed it"). So does an opening's clause about where they sell now or sold, when
+        // "we did amazon US for a year, then closed it") or telling the experience ("no experience outside china", "国外没卖过，
+        // 只在国内做": where they sold or did not is no market wanted). So does an opening's clause about where they sell now or sold, when
         // another clause names the market wanted ("我们在amazon.de上卖了两年了，想开拓美国"): with none left it is kept.
         (placeText, placeEntities) = PlacesSaidOfSomethingElse.Without(placeText, placeEntities,
             clause => PlacesSaidOfSomethingElse.WhereKeptOrMade(clause) || (waitingSlot is not Markets && PlacesSaidOfSomethingElse.WhereSoldBefore(clause))
-                || (waitingSlot == Experience && _platformNames.Find(clause).Count > 0),
+                || (waitingSlot == Experience && (_platformNames.Find(clause).Count > 0 || vocabulary.ReadAnywhere(Experience, clause) is not null)),
             keepWhenNoneLeft: waitingSlot is null or Markets);
         var said = _places.Read(placeText, placeEntities, waitingSlot == Markets);
         var markets = said.Ids;
@@ -104,6 +105,12 @@ public sealed partial class PlatformSlotReader(KnowledgeBase knowledgeBase, Guid
         var productWords = (category is null || !atItsQuestion) && !(atItsQuestion && answersAnother) && !vocabulary.IsAnswerWord(text)
             ? UnlistedGoods.Named(text, atItsQuestion && category is null)
             : null;
+        // "no brand, we sell generic", "卖的都是杂牌": words that answer the brand question are no goods, nor a category.
+        if (productWords is not null && vocabulary.ReadAnywhere(Brand, productWords) is not null)
+        {
+            productWords = null;
+        }
+
         if (productWords is not null && category is null)
         {
             category = PlatformCategoryPrompt.AnyValue;

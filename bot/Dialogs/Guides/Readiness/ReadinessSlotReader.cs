@@ -206,7 +206,10 @@ public sealed partial class ReadinessSlotReader(ReadinessQuestionnaire questionn
             // "两个", "三个吧" at its own question: a count of people with the measure word alone.
             StaffId => FullTimeEquivalent(text, waiting) ?? Count(text, PeopleUnit(), waiting || Names(StaffId, text) || PeopleUnit().IsMatch(text))
                 ?? Count(text, CountAlone(), counts: waiting)
-                ?? Count(text, PeopleByRole(), counts: true) ?? Choice(question, text, waiting),
+                ?? Count(text, PeopleByRole(), counts: true) ?? Choice(question, text, waiting)
+                // "actually only 3, one left last month", "其实只有四个，走了两个" while another question waits: a number said as
+                // what the team is now, beside the team's words (people leaving or hired are its words too), corrects it.
+                ?? Count(text, CountNow(), counts: !waiting && Names(StaffId, text)),
             CashCycleId => Months(text, waiting || Names(CashCycleId, text)) ?? Choice(question, text, waiting),
             // "custom scents from 50 pieces", "老师傅自己看", "one guy speaks good english": said on the question's own scale; a
             // smallest run in pieces decides the small-batch question before its words ("moq is 5000 pieces" is no).
@@ -383,6 +386,10 @@ public sealed partial class ReadinessSlotReader(ReadinessQuestionnaire questionn
     // "两个", "三个吧", "就两个": the whole reply a number with the measure word (at the people question only).
     [GeneratedRegex(@"^\s*(?:就|只有|一共|总共|大概)?" + Number + @"\s*个\s*(?:吧|啊|呀|左右)?\s*[。.!！]*$")]
     private static partial Regex CountAlone();
+
+    // "only 3", "actually 4 now", "其实只有四个", "现在是三个": a number said as what there is now, not of days, months or money.
+    [GeneratedRegex(@"(?:\b(?:only|just|actually|now)\s+|其实|只有|只剩|就剩|现在)(?:是|有|就)?" + Number + @"(?![\d.A-Za-z])(?!\s*(?:days?|weeks?|months?|years?|%|kg|usd|rmb|cny|k\b|天|周|星期|个月|月|年|块|元|万|千|公斤))", RegexOptions.IgnoreCase)]
+    private static partial Regex CountNow();
 
     // "两个会英语的业务员", "two sales reps": a number of people named by their role, a few words apart at most.
     [GeneratedRegex(Number + @"\s*(?:个|名|位)?[^\d,，.。;；]{0,8}?(?:业务员|运营|员工|销售|客服|同事|sales\s*(?:reps?|people|staff)|reps\b|operators\b|colleagues\b)", RegexOptions.IgnoreCase)]
