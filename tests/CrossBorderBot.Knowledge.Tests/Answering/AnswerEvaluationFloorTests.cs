@@ -167,6 +167,10 @@ public class AnswerEvaluationFloorTests
         Assert.True(dev28.Count >= 60, $"twenty-eighth development set: {dev28.Count}");
         Assert.True(dev28.Count(c => KnowledgeLanguage.ContainsCjk(c.Question)) >= dev28.Count * 0.4, "twenty-eighth development set: at least 40 % Chinese");
         Assert.True(dev28.Count(c => !c.Answerable) >= 12, "twenty-eighth development set: at least 12 the knowledge base cannot answer");
+        var dev29 = AnswerEvaluationSet.Parse(File.ReadAllLines(RealAnswerer.SetPath("dev29")));
+        Assert.True(dev29.Count >= 60, $"twenty-ninth development set: {dev29.Count}");
+        Assert.True(dev29.Count(c => KnowledgeLanguage.ContainsCjk(c.Question)) >= dev29.Count * 0.4, "twenty-ninth development set: at least 40 % Chinese");
+        Assert.True(dev29.Count(c => !c.Answerable) >= 12, "twenty-ninth development set: at least 12 the knowledge base cannot answer");
         Assert.True(all.Count >= 250, $"questions: {all.Count}");
         Assert.True(all.Count(c => KnowledgeLanguage.ContainsCjk(c.Question)) >= all.Count * 0.4, "at least 40 % Chinese");
         Assert.True(all.Count(c => !c.Answerable) >= 25, "at least 25 the knowledge base cannot answer");
@@ -183,7 +187,7 @@ public class AnswerEvaluationFloorTests
             .Concat(kb.PaperChallenges.Select(c => c.Id)).Concat(kb.PaperCountermeasures.Select(c => c.Id))
             .Concat(kb.Readiness.RoadmapSteps.Select(s => s.Id)).Concat(kb.Readiness.Levels.Select(l => l.Id)).Concat(kb.Readiness.Dimensions.Select(d => d.Id))
             .Concat(kb.ImportRegimes.SelectMany(r => r.DutyLayers.Select(l => l.Id))).ToHashSet(StringComparer.OrdinalIgnoreCase);
-        var cases = new[] { "holdout", "holdout2", "holdout3", "holdout4", "holdout5", "holdout6", "holdout7", "holdout8", "holdout9", "holdout10", "holdout11", "holdout12", "holdout13", "holdout14", "holdout15", "holdout16", "holdout17", "holdout18", "holdout19", "holdout20", "holdout21", "holdout22", "holdout23", "holdout24", "holdout25", "dev", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8", "dev9", "dev10", "dev11", "dev12", "dev13", "dev14", "dev15", "dev16", "dev17", "dev18", "dev19", "dev20", "dev20data", "dev21", "dev22", "dev23", "dev24", "dev25", "dev26", "dev27", "dev28" }.SelectMany(set => AnswerEvaluationSet.Parse(File.ReadAllLines(RealAnswerer.SetPath(set))));
+        var cases = new[] { "holdout", "holdout2", "holdout3", "holdout4", "holdout5", "holdout6", "holdout7", "holdout8", "holdout9", "holdout10", "holdout11", "holdout12", "holdout13", "holdout14", "holdout15", "holdout16", "holdout17", "holdout18", "holdout19", "holdout20", "holdout21", "holdout22", "holdout23", "holdout24", "holdout25", "dev", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8", "dev9", "dev10", "dev11", "dev12", "dev13", "dev14", "dev15", "dev16", "dev17", "dev18", "dev19", "dev20", "dev20data", "dev21", "dev22", "dev23", "dev24", "dev25", "dev26", "dev27", "dev28", "dev29" }.SelectMany(set => AnswerEvaluationSet.Parse(File.ReadAllLines(RealAnswerer.SetPath(set))));
 
         Assert.All(cases.SelectMany(c => c.ExpectedIds), id => Assert.Contains(id, ids));
     }
@@ -404,6 +408,9 @@ public class AnswerEvaluationFloorTests
     // floor follows: both are questions near the line that move with the index's word statistics. So did holdout17
     // (401 of 449 top-1 and 403 contains, each one question under its floor) and dev21 (80 of 103, one under) on
     // that tree; their floors follow too. Pooled held-out 1–25 after the pass: 87.6 % / 87.0 % / 158 of 1,840 false.
+    // Twenty-ninth session: dev29 (tuned on, written at the session's start from holdout25's largest causes, holdout25 being
+    // development material from this session; 60 questions, 35 Chinese, 14 unanswerable near-misses) 54.3 % (25/46),
+    // 54.3 % (25/46), 5/14 (35.7 %) before any change (Release build of 8a4c7e0c's answerer); its floor is that.
     [Theory]
     [InlineData("holdout", 0.87, 0.90, 0.15)]
     [InlineData("holdout2", 0.90, 0.89, 0.13)]
@@ -459,6 +466,7 @@ public class AnswerEvaluationFloorTests
     [InlineData("dev26", 0.595, 0.595, 0.50)]
     [InlineData("dev27", 0.880, 0.904, 0.471)]
     [InlineData("dev28", 0.595, 0.617, 0.353)]
+    [InlineData("dev29", 0.543, 0.543, 0.358)]
     public void Answers_stay_above_the_measured_floor(string set, double minTop1, double minContains, double maxFalseAnswers)
     {
         var cases = AnswerEvaluationSet.Parse(File.ReadAllLines(RealAnswerer.SetPath(set)));
