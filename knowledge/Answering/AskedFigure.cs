@@ -339,8 +339,9 @@ internal static partial class AskedFigure
     private static partial Regex UnitPerUnitAsked();
 
     // "No seller fees", "no retail commission", "cooperation terms are negotiated", "quoted per package", "不向卖家收费", "需协商".
-    // "No listing, monthly or annual fee", "无月租", "register in LUCID (free)": a fee not charged answers what it costs.
-    [GeneratedRegex(@"\bno (?:[\w-]+,? ){0,4}(?:fees?|commissions?|charges?)(?: (?:or|and) (?:[\w-]+ ){0,2}(?:fees?|commissions?|charges?))*\b|\((?:registration )?free\)|\bfree of charge\b|\b(?:is|are) free\b|\bnegotiat\w*|\bby quotation\b|\bquoted per \w+\b|\bno public fee\b|不向[^，。；]{0,6}收费|不收(?:取)?[^，。；]{0,6}(?:费|佣金)|(?<![\p{IsCJKUnifiedIdeographs}])无[^，。；]{0,6}(?:费|佣金|月租)|（免费）|是免费的|免费(?:注册|登记|开店|入驻|上架|申请)|协商|议定|洽谈|按报价|未找到公开收费", RegexOptions.IgnoreCase)]
+    // "No listing, monthly or annual fee", "无月租": a fee said not to be charged answers what it costs. ("(free)" is not read so:
+    // said of one step, "register in LUCID (free)", it answered what the auditor's check costs.)
+    [GeneratedRegex(@"\bno (?:[\w-]+,? ){0,4}(?:fees?|commissions?|charges?)(?: (?:or|and) (?:[\w-]+ ){0,2}(?:fees?|commissions?|charges?))*\b|\bnegotiat\w*|\bby quotation\b|\bquoted per \w+\b|\bno public fee\b|不向[^，。；]{0,6}收费|不收(?:取)?[^，。；]{0,6}(?:费|佣金)|(?<![\p{IsCJKUnifiedIdeographs}])无[^，。；]{0,6}(?:费|佣金|月租)|协商|议定|洽谈|按报价|未找到公开收费", RegexOptions.IgnoreCase)]
     private static partial Regex NoneOrNegotiated();
 
     // "cubic foot" and "cubic feet", "kg" and "kilo", "立方米" and "方" are the same unit.
