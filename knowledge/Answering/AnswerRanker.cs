@@ -361,7 +361,7 @@ internal sealed partial class AnswerRanker(KnowledgeBase kb, KnowledgeSearch sea
 
     private static bool PlaybookLike(QuestionAnalysis q) => q.Kind is QuestionKind.Problem or QuestionKind.General;
 
-    // "亚马逊上 ASIN 到底是个什么号", "temu 卖家 KYC 审核 查什么", "shopify store chargeback": a platform or channel named before a
+    // "亚马逊上 ASIN 到底是个什么号", "temu 卖家 KYC 审核 查什么", "shopify store chargeback": a platform named before a
     // term, in a question that asks about one thing, is whose the thing is; the term after it is what is asked, as the head
     // of a noun phrase comes last in English and in Chinese alike. Its score no longer rests on which of the two entries'
     // texts the index happens to rank higher.
@@ -369,7 +369,9 @@ internal sealed partial class AnswerRanker(KnowledgeBase kb, KnowledgeSearch sea
     {
         bool Place(NamedEntity s) => subjects.Any(o => o.Start == s.Start && o.Kind is EntityKind.Platform or EntityKind.LogisticsChannel);
         return !q.AsksComparison && q.Kind is QuestionKind.General or QuestionKind.Definition or QuestionKind.Expansion or QuestionKind.Requirement
-            && subject.Kind is EntityKind.Platform or EntityKind.LogisticsChannel
+            // A channel keeps its place: its own data holds its figures for the terms it is measured by ("air cargo … how do
+            // they work out chargeable weight" is answered by the channel's divisor).
+            && subject.Kind == EntityKind.Platform
             && subjects.Any(s => s.Kind == EntityKind.GlossaryTerm && !Place(s) && s.Start >= subject.Start + subject.Surface.Length);
     }
 

@@ -411,6 +411,8 @@ public class AnswerEvaluationFloorTests
     // Twenty-ninth session: dev29 (tuned on, written at the session's start from holdout25's largest causes, holdout25 being
     // development material from this session; 60 questions, 35 Chinese, 14 unanswerable near-misses) 54.3 % (25/46),
     // 54.3 % (25/46), 5/14 (35.7 %) before any change (Release build of 8a4c7e0c's answerer); its floor is that.
+    // After the session's changes (eval-answers, Release): dev29 69.6 % (32/46), 67.4 % (31/46), 5/14; holdout25 (development
+    // material from this session) 85.1 → 86.0 % (282/328), 85.1 → 85.7 % (281/328), 8/102. Floors raised to those fractions.
     [Theory]
     [InlineData("holdout", 0.87, 0.90, 0.15)]
     [InlineData("holdout2", 0.90, 0.89, 0.13)]
@@ -436,7 +438,7 @@ public class AnswerEvaluationFloorTests
     [InlineData("holdout22", 0.753, 0.736, 0.158)]
     [InlineData("holdout23", 0.767, 0.721, 0.133)]
     [InlineData("holdout24", 0.784, 0.742, 0.130)]
-    [InlineData("holdout25", 0.850, 0.850, 0.079)]
+    [InlineData("holdout25", 0.859, 0.856, 0.079)]
     [InlineData("dev", 0.94, 0.94, 0.06)]
     [InlineData("dev2", 0.95, 0.95, 0.10)]
     [InlineData("dev3", 0.90, 0.90, 0.10)]
@@ -466,7 +468,7 @@ public class AnswerEvaluationFloorTests
     [InlineData("dev26", 0.595, 0.595, 0.50)]
     [InlineData("dev27", 0.880, 0.904, 0.471)]
     [InlineData("dev28", 0.595, 0.617, 0.353)]
-    [InlineData("dev29", 0.543, 0.543, 0.358)]
+    [InlineData("dev29", 0.695, 0.673, 0.358)]
     public void Answers_stay_above_the_measured_floor(string set, double minTop1, double minContains, double maxFalseAnswers)
     {
         var cases = AnswerEvaluationSet.Parse(File.ReadAllLines(RealAnswerer.SetPath(set)));
