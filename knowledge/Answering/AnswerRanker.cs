@@ -139,6 +139,7 @@ internal sealed partial class AnswerRanker(KnowledgeBase kb, KnowledgeSearch sea
             var scene = ((subjects.Count > 1 || (subject.Kind == EntityKind.Platform && PlaybookLike(q)) || (subject.Kind is EntityKind.Platform or EntityKind.LogisticsChannel && marketFact))
                     && QuestionScene.IsScene(q.Text, subject))
                 || BesideAskedTerm(q, subjects, subject)
+                || TermAfterPlace(q, subjects, subject)
                 // "etsy removed our listing, the gpsr data was missing": in a problem the user reports, the platform that acted
                 // and the term that was missing say what happened; the playbook says what to do.
                 || (q.ReportsProblem && subject.Kind is EntityKind.Platform or EntityKind.GlossaryTerm or EntityKind.Compliance)
@@ -359,6 +360,20 @@ internal sealed partial class AnswerRanker(KnowledgeBase kb, KnowledgeSearch sea
     private static bool SubstantialWord(string term) => term.Length >= (term[0] >= '\u2E80' ? 2 : 4);
 
     private static bool PlaybookLike(QuestionAnalysis q) => q.Kind is QuestionKind.Problem or QuestionKind.General;
+
+    // "亚马逊上 ASIN 到底是个什么号", "temu 卖家 KYC 审核 查什么", "shopify store chargeback": a platform named before a
+    // term, in a question that asks about one thing, is whose the thing is; the term after it is what is asked, as the head
+    // of a noun phrase comes last in English and in Chinese alike. Its score no longer rests on which of the two entries'
+    // texts the index happens to rank higher.
+    private static bool TermAfterPlace(QuestionAnalysis q, IReadOnlyList<NamedEntity> subjects, NamedEntity subject)
+    {
+        bool Place(NamedEntity s) => subjects.Any(o => o.Start == s.Start && o.Kind is EntityKind.Platform or EntityKind.LogisticsChannel);
+        return !q.AsksComparison && q.Kind is QuestionKind.General or QuestionKind.Definition or QuestionKind.Expansion or QuestionKind.Requirement
+            // A channel keeps its place: its own data holds its figures for the terms it is measured by ("air cargo … how do
+            // they work out chargeable weight" is answered by the channel's divisor).
+            && subject.Kind == EntityKind.Platform
+            && subjects.Any(s => s.Kind == EntityKind.GlossaryTerm && !Place(s) && s.Start >= subject.Start + subject.Surface.Length);
+    }
 
     // "asin meaning on amazon", "do i need lucid if i only sell on amazon.de with fba": a platform or channel (or a term on the
     // same words as one, "fba") beside a term whose meaning or requirement is asked only says where the question applies.

@@ -25,7 +25,9 @@ internal static partial class AskedFigure
 
     // Chinese words before 费 that are "fee" itself, not its kind (手续费 = a fee; 服务费 = a service fee).
     // 入驻费, 开店费, 会员费, 月租费 are the platform's own fixed fee, whatever the entry calls it.
-    private static readonly HashSet<string> GenericChineseFeeWords = ["手续", "服务", "使用", "收取", "多少", "平台", "卖家", "要交", "需要", "什么", "入驻", "开店", "会员", "月租", "年度", "哪些"];
+    private static readonly HashSet<string> GenericChineseFeeWords = ["手续", "服务", "使用", "收取", "多少", "平台", "卖家", "要交", "需要", "什么", "入驻", "开店", "会员", "月租", "年度", "哪些",
+        // "有没有月费", "收不收年费": whether a fee is charged at all is the question's form, not the fee's kind.
+        "没有", "有无", "收不", "还收"];
 
     /// <summary>The kind of fee the question names ("storage", "仓储", "保证金"), or null when it names none.</summary>
     public static string? FeeKind(QuestionAnalysis q)
@@ -337,7 +339,9 @@ internal static partial class AskedFigure
     private static partial Regex UnitPerUnitAsked();
 
     // "No seller fees", "no retail commission", "cooperation terms are negotiated", "quoted per package", "不向卖家收费", "需协商".
-    [GeneratedRegex(@"\bno (?:[\w-]+ ){0,3}(?:fees?|commissions?|charges?)(?: (?:or|and) (?:[\w-]+ ){0,2}(?:fees?|commissions?|charges?))*\b|\bnegotiat\w*|\bby quotation\b|\bquoted per \w+\b|\bno public fee\b|不向[^，。；]{0,6}收费|不收(?:取)?[^，。；]{0,6}(?:费|佣金)|协商|议定|洽谈|按报价|未找到公开收费", RegexOptions.IgnoreCase)]
+    // "No listing, monthly or annual fee", "无月租": a fee said not to be charged answers what it costs. ("(free)" is not read so:
+    // said of one step, "register in LUCID (free)", it answered what the auditor's check costs.)
+    [GeneratedRegex(@"\bno (?:[\w-]+,? ){0,4}(?:fees?|commissions?|charges?)(?: (?:or|and) (?:[\w-]+ ){0,2}(?:fees?|commissions?|charges?))*\b|\bnegotiat\w*|\bby quotation\b|\bquoted per \w+\b|\bno public fee\b|不向[^，。；]{0,6}收费|不收(?:取)?[^，。；]{0,6}(?:费|佣金)|(?<![\p{IsCJKUnifiedIdeographs}])无[^，。；]{0,6}(?:费|佣金|月租)|协商|议定|洽谈|按报价|未找到公开收费", RegexOptions.IgnoreCase)]
     private static partial Regex NoneOrNegotiated();
 
     // "cubic foot" and "cubic feet", "kg" and "kilo", "立方米" and "方" are the same unit.

@@ -31,9 +31,12 @@ internal sealed partial class QuestionNames(KnowledgeBase kb, KnowledgeSearch se
         "USD", "EUR", "GBP", "RMB", "CNY", "JPY", "HKD", "ASAP", "FYI", "DIY", "ETA", "ETD", "QA", "QC", "PO", "PI",
     };
 
-    // Every acronym the entries write, as written ("EORI", "PSE", "LUCID").
-    private readonly Lazy<HashSet<string>> _acronyms = new(() => [.. catalog.All.SelectMany(e =>
-        AcronymWord().Matches(e.FullText(KnowledgeLanguage.English) + "\n" + e.FullText(KnowledgeLanguage.Chinese)).Select(m => m.Value))]);
+    // Every acronym the entries write, as written ("EORI", "PSE", "LUCID"), in the names they are found by as well as in their
+    // text ("TRO" is a keyword of the IP-complaint playbook, "CAD" a currency's code), and the letters of one written with
+    // its number ("RM500" writes the ringgit's sign "RM").
+    private readonly Lazy<HashSet<string>> _acronyms = new(() => [.. AcronymWord().Matches(string.Join("\n", catalog.All.Select(e =>
+        e.FullText(KnowledgeLanguage.English) + "\n" + e.FullText(KnowledgeLanguage.Chinese))) + "\n" + NamesOutsideText(kb))
+        .SelectMany(m => new[] { m.Value, m.Value.TrimEnd('0', '1', '2', '3', '4', '5', '6', '7', '8', '9') }).Where(a => a.Length >= 2)]);
 
     // What each entry writes in Chinese, built once: counting the entries that write a name reads it for every question.
     private readonly Lazy<string[]> _entryChineseTexts = new(() => [.. catalog.All.Select(e => e.FullText(KnowledgeLanguage.Chinese))]);
@@ -50,8 +53,21 @@ internal sealed partial class QuestionNames(KnowledgeBase kb, KnowledgeSearch se
     private const string NotNameCharacters = "哪什这那其别每各该某些个最更么样的到";
 
     // Every English index term of every entry (Latin words in the Chinese text included).
+    // The names entries are found by (keywords, aliases, currencies) count as written: a question using one is about the
+    // entry that carries it, not about something the base does not hold.
     private readonly Lazy<HashSet<string>> _vocabulary = new(() => [.. catalog.All.SelectMany(e =>
-        search.Terms(e.FullText(KnowledgeLanguage.English) + "\n" + e.FullText(KnowledgeLanguage.Chinese), KnowledgeLanguage.English))]);
+        search.Terms(e.FullText(KnowledgeLanguage.English) + "\n" + e.FullText(KnowledgeLanguage.Chinese), KnowledgeLanguage.English))
+        .Concat(search.Terms(NamesOutsideText(kb), KnowledgeLanguage.English))]);
+
+    /// <summary>
+    /// The names the data gives entries and money outside the entries' own text: playbooks' keywords, glossary terms'
+    /// aliases, channels' aliases, and each currency's code and names ("CAD", "SGD", "ringgit").
+    /// </summary>
+    private static string NamesOutsideText(KnowledgeBase kb) => string.Join("\n",
+        kb.Playbooks.SelectMany(p => p.Keywords.En.Concat(p.Keywords.ZhCn))
+            .Concat(kb.Glossary.SelectMany(g => g.Aliases))
+            .Concat(kb.LogisticsChannels.SelectMany(c => (c.Aliases?.En ?? []).Concat(c.Aliases?.ZhCn ?? [])))
+            .Concat(kb.ExchangeRates.Rates.SelectMany(r => (r.Names?.En ?? []).Concat(r.Names?.ZhCn ?? []).Append(r.Currency))));
 
     /// <summary>
     /// Names in the question that no entry of the knowledge base ever uses ("Kaufland", "Wildberries"): a question about

@@ -171,6 +171,10 @@ public class AnswerEvaluationFloorTests
         Assert.True(dev28.Count >= 60, $"twenty-eighth development set: {dev28.Count}");
         Assert.True(dev28.Count(c => KnowledgeLanguage.ContainsCjk(c.Question)) >= dev28.Count * 0.4, "twenty-eighth development set: at least 40 % Chinese");
         Assert.True(dev28.Count(c => !c.Answerable) >= 12, "twenty-eighth development set: at least 12 the knowledge base cannot answer");
+        var dev29 = AnswerEvaluationSet.Parse(File.ReadAllLines(RealAnswerer.SetPath("dev29")));
+        Assert.True(dev29.Count >= 60, $"twenty-ninth development set: {dev29.Count}");
+        Assert.True(dev29.Count(c => KnowledgeLanguage.ContainsCjk(c.Question)) >= dev29.Count * 0.4, "twenty-ninth development set: at least 40 % Chinese");
+        Assert.True(dev29.Count(c => !c.Answerable) >= 12, "twenty-ninth development set: at least 12 the knowledge base cannot answer");
         Assert.True(all.Count >= 250, $"questions: {all.Count}");
         Assert.True(all.Count(c => KnowledgeLanguage.ContainsCjk(c.Question)) >= all.Count * 0.4, "at least 40 % Chinese");
         Assert.True(all.Count(c => !c.Answerable) >= 25, "at least 25 the knowledge base cannot answer");
@@ -187,7 +191,7 @@ public class AnswerEvaluationFloorTests
             .Concat(kb.PaperChallenges.Select(c => c.Id)).Concat(kb.PaperCountermeasures.Select(c => c.Id))
             .Concat(kb.Readiness.RoadmapSteps.Select(s => s.Id)).Concat(kb.Readiness.Levels.Select(l => l.Id)).Concat(kb.Readiness.Dimensions.Select(d => d.Id))
             .Concat(kb.ImportRegimes.SelectMany(r => r.DutyLayers.Select(l => l.Id))).ToHashSet(StringComparer.OrdinalIgnoreCase);
-        var cases = new[] { "holdout", "holdout2", "holdout3", "holdout4", "holdout5", "holdout6", "holdout7", "holdout8", "holdout9", "holdout10", "holdout11", "holdout12", "holdout13", "holdout14", "holdout15", "holdout16", "holdout17", "holdout18", "holdout19", "holdout20", "holdout21", "holdout22", "holdout23", "holdout24", "holdout25", "holdout26", "dev", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8", "dev9", "dev10", "dev11", "dev12", "dev13", "dev14", "dev15", "dev16", "dev17", "dev18", "dev19", "dev20", "dev20data", "dev21", "dev22", "dev23", "dev24", "dev25", "dev26", "dev27", "dev28" }.SelectMany(set => AnswerEvaluationSet.Parse(File.ReadAllLines(RealAnswerer.SetPath(set))));
+        var cases = new[] { "holdout", "holdout2", "holdout3", "holdout4", "holdout5", "holdout6", "holdout7", "holdout8", "holdout9", "holdout10", "holdout11", "holdout12", "holdout13", "holdout14", "holdout15", "holdout16", "holdout17", "holdout18", "holdout19", "holdout20", "holdout21", "holdout22", "holdout23", "holdout24", "holdout25", "holdout26", "dev", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8", "dev9", "dev10", "dev11", "dev12", "dev13", "dev14", "dev15", "dev16", "dev17", "dev18", "dev19", "dev20", "dev20data", "dev21", "dev22", "dev23", "dev24", "dev25", "dev26", "dev27", "dev28", "dev29" }.SelectMany(set => AnswerEvaluationSet.Parse(File.ReadAllLines(RealAnswerer.SetPath(set))));
 
         Assert.All(cases.SelectMany(c => c.ExpectedIds), id => Assert.Contains(id, ids));
     }
@@ -416,6 +420,11 @@ public class AnswerEvaluationFloorTests
     // kind of entry. Its floor is that first measurement, set just under the exact fractions (0.8308, 0.8436) and the
     // false-answer guard just over 6/99 = 0.0606. Pooled held-out 1–26 on that tree: 87.4 % (7371/8432) / 86.8 % (7322/8432)
     // / 164 of 1,939 false (8.5 %).
+    // Twenty-ninth session: dev29 (tuned on, written at the session's start from holdout25's largest causes, holdout25 being
+    // development material from this session; 60 questions, 35 Chinese, 14 unanswerable near-misses) 54.3 % (25/46),
+    // 54.3 % (25/46), 5/14 (35.7 %) before any change (Release build of 8a4c7e0c's answerer); its floor is that.
+    // After the session's changes (eval-answers, Release): dev29 69.6 % (32/46), 67.4 % (31/46), 5/14; holdout25 (development
+    // material from this session) 85.1 → 86.0 % (282/328), 85.1 → 85.7 % (281/328), 8/102. Floors raised to those fractions.
     [Theory]
     [InlineData("holdout", 0.87, 0.90, 0.15)]
     [InlineData("holdout2", 0.90, 0.89, 0.13)]
@@ -441,7 +450,7 @@ public class AnswerEvaluationFloorTests
     [InlineData("holdout22", 0.753, 0.736, 0.158)]
     [InlineData("holdout23", 0.767, 0.721, 0.133)]
     [InlineData("holdout24", 0.784, 0.742, 0.130)]
-    [InlineData("holdout25", 0.850, 0.850, 0.079)]
+    [InlineData("holdout25", 0.859, 0.856, 0.079)]
     [InlineData("holdout26", 0.830, 0.843, 0.061)]
     [InlineData("dev", 0.94, 0.94, 0.06)]
     [InlineData("dev2", 0.95, 0.95, 0.10)]
@@ -472,6 +481,7 @@ public class AnswerEvaluationFloorTests
     [InlineData("dev26", 0.595, 0.595, 0.50)]
     [InlineData("dev27", 0.880, 0.904, 0.471)]
     [InlineData("dev28", 0.595, 0.617, 0.353)]
+    [InlineData("dev29", 0.695, 0.673, 0.358)]
     public void Answers_stay_above_the_measured_floor(string set, double minTop1, double minContains, double maxFalseAnswers)
     {
         var cases = AnswerEvaluationSet.Parse(File.ReadAllLines(RealAnswerer.SetPath(set)));
