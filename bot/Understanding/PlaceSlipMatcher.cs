@@ -122,7 +122,7 @@ internal sealed class PlaceSlipMatcher
                 var last = first + nameWords.Length - 1;
                 var start = words[first].Index;
                 var end = words[last].Index + words[last].Length;
-                if (PhraseMatcher.IsClaimed(claimed, start, end) || !OnlySpacesBetween(text, words, first, last))
+                if (!WithinOneLetterOf(name, words, first, last) || PhraseMatcher.IsClaimed(claimed, start, end) || !OnlySpacesBetween(text, words, first, last))
                 {
                     continue;
                 }
@@ -147,6 +147,20 @@ internal sealed class PlaceSlipMatcher
         {
             yield return (at, at + name.Length);
         }
+    }
+
+    // The words joined by single spaces (as the window is compared below) are one edit from the name only if their
+    // length is within one of the name's: most windows fail this, and it costs no copy of the words (Latin letters keep
+    // their length when lowered).
+    private static bool WithinOneLetterOf(string name, List<Match> words, int first, int last)
+    {
+        var length = last - first;
+        for (var at = first; at <= last; at++)
+        {
+            length += words[at].Length;
+        }
+
+        return Math.Abs(length - name.Length) <= 1;
     }
 
     private static bool OnlySpacesBetween(string text, List<Match> words, int first, int last)
