@@ -60,13 +60,6 @@ public sealed class ReadingsOfTheTwentySeventhPartTests
     [InlineData("以后咋样才能让差评少一点")]
     public void Another_one_avoided_or_a_rate_brought_down_is_prevention(string text) => Assert.Equal(ResultQuestion.Prevention, ResultQuestions.Read(DialogIds.GuideFixIssue, text));
 
-    [Fact]
-    public void Za_asks_how_but_not_in_not_so_good()
-    {
-        Assert.True(MessageCues.IsQuestion("这个咋弄"));
-        Assert.False(MessageCues.IsQuestion("质量不咋样"));
-    }
-
     [Theory]
     [InlineData("分数先给我看一下")]
     [InlineData("结果发我看看吧")]
