@@ -83,7 +83,10 @@ public static partial class GoingBackToAGuide
             return true;
         }
 
-        if (Target(text) is not { } target)
+        // The bottom of the stack: the menu, its steps, then the guide that waits below the detour (see StackedGuideDetour).
+        var ids = dc.ActiveDialogIds;
+        var below = dc.Stack.Count > 1 && ids.Count > 2 ? MessageArbiter.GuideIntent(ids[2]) : null;
+        if (TargetWords(text) is not { } words || TopicOf(words, below) is not { } target)
         {
             return false;
         }
@@ -95,9 +98,7 @@ public static partial class GoingBackToAGuide
             return true;
         }
 
-        // The bottom of the stack: the menu, its steps, then the guide that waits below the detour (see StackedGuideDetour).
-        var ids = dc.ActiveDialogIds;
-        if (dc.Stack.Count > 1 && ids.Count > 2 && MessageArbiter.GuideIntent(ids[2]) == target)
+        if (below is not null && below == target)
         {
             // Ending the detour resumes the guide below: it says which guide the user is back in and asks its question.
             await dc.EndDialogAsync(cancellationToken: cancellationToken);
@@ -141,11 +142,22 @@ public static partial class GoingBackToAGuide
         }
 
         var target = goingBack.Groups["target"].Value;
-        var topic = IntentCues.GuideTopic(target);
+        var topic = TopicOf(target, below);
         return topic is null || topic == below || topic == MessageArbiter.GuideIntent(place.GuideId);
     }
 
     // "and" before going on to a guide: "… for later and finish the readiness check".
+    /// <summary>
+    /// The guide the words going back name. "the etsy issue", "TikTok那个问题", "清关那个事" name a problem (by a marketplace or
+    /// a customs word, which alone would name the platform or shipping guide): with a problem being fixed below the detour,
+    /// that problem is the one meant.
+    /// </summary>
+    private static string? TopicOf(string target, string? below) =>
+        below == IntentNames.FixIssue && ProblemNoun().IsMatch(target) ? IntentNames.FixIssue : IntentCues.GuideTopic(target);
+
+    [GeneratedRegex(@"\b(?:issue|problem|dispute|case|complaint|claim|suspension|ban|refund|return|takedown|hold)s?\b|问题|纠纷|投诉|申诉|的事|那事|这事|个事|事情|封店|退款|退货|扣货|被扣", RegexOptions.IgnoreCase)]
+    private static partial Regex ProblemNoun();
+
     [GeneratedRegex(@"\s+and\s+(?:then\s+)?(?=(?:let'?s\s+)?(?:get|go|come|head|back|continue|carry|finish|resume|complete|do)\b)", RegexOptions.IgnoreCase)]
     private static partial Regex AndBeforeGoingOn();
 
@@ -155,7 +167,7 @@ public static partial class GoingBackToAGuide
 
     // The last clause goes back to a topic: "back to the parcel", "let's get back to the shipping question", "ok, continue
     // with the platform one", "回到选平台", "先把物流弄完", "继续刚才的评估", "接着选物流吧".
-    [GeneratedRegex(@"^(?:(?:ok(?:ay)?|right|alright|so|anyway|now|well|fine|then)[\s,]+)*(?:(?:let'?s|lets|can\s+we|could\s+we|i\s+want\s+to|we\s+want\s+to|i'?d\s+like\s+to)\s+)?(?:(?:get|go|come|head|going|getting)\s+)?(?:back\s+to|continue\s+with|carry\s+on\s+with|finish(?:\s+off)?|resume|do|complete|wrap\s+up|get\s+through|sort\s+out|round\s+off|deal\s+with)\s+(?:the\s+|my\s+|our\s+|this\s+)?(?<target>[\p{L}\s-]{2,30}?)(?:\s+(?:question|questions|guide|part|thing|stuff|bit|one|first|then|now|please|pls))*$|^(?:好|好的|嗯|那|行)?(?:我们)?(?:还是)?(?:先)?(?:回到|回去|继续|接着)(?:刚才的?|之前的?|那个)?(?<target>[\p{L}]{1,6}?)(?:的事|这块|那块)?(?:吧|呢|了)?$|^(?:好|好的|嗯|那|行)?(?:我们)?(?:还是)?先把(?:刚才的?|之前的?|那个)?(?<target>[\p{L}]{1,6}?)(?:的事|这块|那块)?(?:弄完|做完|搞完|选完|走完|处理完|搞定|选了|选好|定了|定好|做好|弄好|搞好)(?:吧|呢|了)?$|^(?:好|好的|嗯|那|行)?(?:我们)?(?:还是)?(?:先)?(?<target>[\p{L}]{1,6}?)(?:的事|这块|那块)?(?:先)?(?:弄完|做完|搞完|选完|走完|处理完)(?:了)?(?:再说|再讲|再聊)(?:吧|呢)?$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:(?:ok(?:ay)?|right|alright|so|anyway|now|well|fine|then)[\s,]+)*(?:(?:let'?s|lets|can\s+we|could\s+we|i\s+want\s+to|we\s+want\s+to|i'?d\s+like\s+to)\s+)?(?:(?:get|go|come|head|going|getting)\s+)?(?:back\s+to|continue\s+with|carry\s+on\s+with|finish(?:\s+off)?|resume|do|complete|wrap\s+up|get\s+through|sort\s+out|round\s+off|deal\s+with)\s+(?:the\s+|my\s+|our\s+|this\s+)?(?<target>[\p{L}\s-]{2,30}?)(?:\s+(?:question|questions|guide|part|thing|stuff|bit|one|first|then|now|please|pls))*$|^(?:好|好的|嗯|那|行)?(?:我们)?(?:还是)?(?:先)?(?:回到|回去|继续|接着)(?:刚才的?|之前的?|那个)?(?<target>[\p{L}]{1,6}?)(?:的事|这块|那块)?(?:吧|呢|了)?$|^(?:好|好的|嗯|那|行)?(?:我们)?(?:还是)?(?:先)?(?:继续|接着)(?:处理|弄|搞|解决|跟进)(?:刚才的?|之前的?)?(?<target>[\p{L}]{1,12}?)(?:的事|这块|那块)?(?:吧|呢|了)?$|^(?:好|好的|嗯|那|行)?(?:我们)?(?:还是)?先把(?:刚才的?|之前的?|那个)?(?<target>[\p{L}]{1,6}?)(?:的事|这块|那块)?(?:弄完|做完|搞完|选完|走完|处理完|搞定|选了|选好|定了|定好|做好|弄好|搞好)(?:吧|呢|了)?$|^(?:好|好的|嗯|那|行)?(?:我们)?(?:还是)?(?:先)?(?<target>[\p{L}]{1,6}?)(?:的事|这块|那块)?(?:先)?(?:弄完|做完|搞完|选完|走完|处理完)(?:了)?(?:再说|再讲|再聊)(?:吧|呢)?$", RegexOptions.IgnoreCase)]
     private static partial Regex GoBack();
 
     // A clause that only puts the current thing off: "never mind that", "not now", "forget the assessment", "评估以后再做",

@@ -85,10 +85,22 @@ internal static class GuideRequests
     /// trouble told, is the logistics guide's task ahead of the classifier's lean, which the goods' words can pull to the
     /// platform guide ("yoga mats" are sold as well as shipped); the guide reads the place, a city or state included.
     /// </summary>
+    /// <remarks>
+    /// Asking the way there ("a buyer in toronto ordered 2 mugs, how do i get them there cheap?") tells no trouble either,
+    /// though the goods' words may name a problem type's topic: nothing went wrong with an order yet to be sent.
+    /// </remarks>
     private static string? StatedDelivery(RecognizedMessage message) =>
-        message.Entities.IssueTypes.Count == 0 && !MessageCues.SoundsLikeAProblem(message.Text) && MessageCues.StatesADelivery(message.Text)
+        (message.Entities.IssueTypes.Count == 0 || AsksTheWayThere(message)) && !MessageCues.SoundsLikeAProblem(message.Text) && MessageCues.StatesADelivery(message.Text)
             ? IntentNames.ChooseLogistics
             : null;
+
+    /// <summary>
+    /// A delivery told and asked about how ("how do i get them there", "how should we send it to her", "怎么寄过去", "用什么方式
+    /// 寄"), with no trouble told and not about rules: the way to ship is asked, which the logistics guide answers.
+    /// </summary>
+    internal static bool AsksTheWayThere(RecognizedMessage message) =>
+        MessageCues.IsQuestion(message.Text) && MessageCues.StatesADelivery(message.Text) && !MessageCues.SoundsLikeAProblem(message.Text)
+        && !MessageCues.AsksAboutRules(message.Text) && !MessageCues.AsksInGeneral(message.Text);
 
     /// <summary>
     /// "Our samples need to get to a client in Poland": goods that must reach someone in a named place is the logistics

@@ -109,9 +109,14 @@ public static class MessageArbiter
         // the guide's own recommendation, so the guide starts with what the message already says.
         // "got 6 cartons headed to a store in portland, what's the best shipping route?": goods bound for someone, and the way
         // asked for ("…, thoughts?", "怎么弄比较好" too), is the logistics guide's question whatever place the recognizer knows.
+        // "玩具厂，想做跨境，平台不知道怎么选", "looking for overseas buyers online": where to sell asked or a market to open told
+        // is the platform guide's choice, whatever the classifier makes of the company's words around it.
+        // "got an order for 3 vases from a buyer in leeds, how do i get them there?", "美国买家拍了一套茶具，怎么寄过去": an order
+        // told and the way to get it there asked is a shipping task, not a problem (nothing went wrong) nor a lookup.
         var recommendation = GuideRequests.AsksForARecommendation(place, message) || GuideRequests.WorkOutGuide(message) is not null || (!question && GuideRequests.DeliveryGuide(message) is not null)
-            || (MessageCues.StatesADelivery(message.Text) && (MessageCues.AsksForAChoice(message.Text) || MessageCues.AsksForAnOpinion(message.Text)) && !MessageCues.AsksAboutRules(message.Text))
+            || (MessageCues.StatesADelivery(message.Text) && (MessageCues.AsksForAChoice(message.Text) || MessageCues.AsksForAnOpinion(message.Text) || GuideRequests.AsksTheWayThere(message)) && !MessageCues.AsksAboutRules(message.Text))
             || GuideRequests.AsksForReadiness(place, message.Text)
+            || (MessageCues.AsksWhereToSell(message.Text) && !MessageCues.AsksAboutRules(message.Text) && !MessageCues.SoundsLikeAProblem(message.Text))
             || (MessageCues.RequestsATask(message.Text) && !MessageCues.AsksAboutRules(message.Text) && GuideRequests.NamedTopic(message) is not null);
         if (question && !recommendation && !GuideRequests.RequestsAGuide(message) && !(place.FactsGuide is { } facts && message.IntentAbove(GuideRequests.MenuTaskThreshold) == facts))
         {
