@@ -32,8 +32,9 @@ public static class DevParts
         // eighteenth pass's base) for the others.
         // The seventeenth part was held out in the seventeenth pass; dev material from the eighteenth. On dcabf29 9 of 40 (118
         // failing turns), replies 2 / 3, openings 15; after the eighteenth pass's guide changes (w19-guides) as below.
+        // After the twenty-eighth pass's merge (session 29): 37 of 40 (18 failing turns).
         "seventeenth" => new(name, SeventeenthHeldOutScenarios.All, SeventeenthPromptReplyCases.All, SeventeenthOpeningMessageCases.All,
-            new DevPartFloor(Scenarios: 36, NotUnderstood: 1, NotTaken: 1, Openings: 16, FailingTurns: 24)),
+            new DevPartFloor(Scenarios: 37, NotUnderstood: 1, NotTaken: 1, Openings: 16, FailingTurns: 18)),
         // The eighteenth part was held out in the eighteenth pass; dev material from the nineteenth. Its floors are the blind
         // figures after that pass's merge (124e23a): 14 of 40, replies 1 / 3 of 60, openings 13 of 16; 103 failing turns as
         // first printed on 124e23a.
@@ -48,9 +49,10 @@ public static class DevParts
         // The twentieth part was held out in the twentieth pass; dev material from the twenty-first. Its floors are the blind
         // figures after that pass's merge (28bab3d): 14 of 40 scenarios (119 of 375 turns failing), replies 3 / 7 of 60,
         // openings 16 of 16. After the twenty-second pass's merge: 24 of 40 (53 failing turns), replies 1 / 5, openings 16;
-        // after the twenty-third's, replies 1 / 4; after the twenty-sixth's, 28 of 40 (43 failing turns).
+        // after the twenty-third's, replies 1 / 4; after the twenty-sixth's, 28 of 40 (43 failing turns); after the
+        // twenty-eighth's (session 29), 30 of 40 (34).
         "twentieth" => new(name, TwentiethHeldOutScenarios.All, TwentiethPromptReplyCases.All, TwentiethOpeningMessageCases.All,
-            new DevPartFloor(Scenarios: 28, NotUnderstood: 1, NotTaken: 4, Openings: 16, FailingTurns: 43)),
+            new DevPartFloor(Scenarios: 30, NotUnderstood: 1, NotTaken: 4, Openings: 16, FailingTurns: 34)),
         // The twenty-first part was held out in the twenty-first pass; dev material from the twenty-second. Its floors are the
         // blind figures on the tree as landed (9d7e891): 21 of 40 scenarios (65 of 348 turns failing), replies 2 / 2 of 60,
         // openings 14 of 16. After the twenty-second pass's merge (tuned on it): 36 of 40 (16 failing turns), replies 0 / 0,
@@ -61,9 +63,9 @@ public static class DevParts
         // blind figures after that pass's merge (ed99b30): 12 of 40 scenarios (100 of 363 turns failing), replies 2 / 4 of 60,
         // openings 15 of 16. After the twenty-third pass's merge (tuned on it): 31 of 40 (21 failing turns), replies 1 / 2,
         // openings 16 of 16; after the twenty-fourth's, 16 failing turns; after the twenty-sixth's, 32 of 40 (12); after the
-        // twenty-seventh's (session 28), 33 of 40 (11).
+        // twenty-seventh's (session 28), 33 of 40 (11); after the twenty-eighth's (session 29), 34 of 40 (9).
         "twentySecond" => new(name, TwentySecondHeldOutScenarios.All, TwentySecondPromptReplyCases.All, TwentySecondOpeningMessageCases.All,
-            new DevPartFloor(Scenarios: 33, NotUnderstood: 1, NotTaken: 2, Openings: 16, FailingTurns: 11)),
+            new DevPartFloor(Scenarios: 34, NotUnderstood: 1, NotTaken: 2, Openings: 16, FailingTurns: 9)),
         // The twenty-third part was held out in the twenty-third pass; dev material from the twenty-fourth. Its floors are the
         // blind figures after that pass's merge (4e48fbb): 15 of 40 scenarios (98 failing turns), replies 3 / 3 of 60,
         // openings 16 of 16 (12 of 40 and 122 failing turns on that pass's base). After the twenty-fourth pass's merge (tuned on
@@ -75,9 +77,9 @@ public static class DevParts
         // blind figures after that pass's merge (c8a9931): 7 of 40 scenarios (176 of 391 turns failing), replies 5 / 13 of 60,
         // openings 14 of 16 (7 of 40 and 180 failing turns on that pass's base). After the twenty-fifth pass's merge (tuned on
         // it): 23 of 40 (76 failing turns), replies 1 / 7, openings 14; after the twenty-sixth's, 24 of 40 (63); after the
-        // twenty-seventh's (session 28), 26 of 40 (53), replies 1 / 5.
+        // twenty-seventh's (session 28), 26 of 40 (53), replies 1 / 5; after the twenty-eighth's (session 29), 27 of 40 (52).
         "twentyFourth" => new(name, TwentyFourthHeldOutScenarios.All, TwentyFourthPromptReplyCases.All, TwentyFourthOpeningMessageCases.All,
-            new DevPartFloor(Scenarios: 26, NotUnderstood: 1, NotTaken: 5, Openings: 14, FailingTurns: 53)),
+            new DevPartFloor(Scenarios: 27, NotUnderstood: 1, NotTaken: 5, Openings: 14, FailingTurns: 52)),
         // The twenty-fifth part (representative of typical sellers, not a stress set) was held out in the twenty-fifth pass;
         // dev material from the twenty-sixth. Its floors are the blind figures after that pass's merge (532d629): 21 of 40
         // scenarios (96 of 384 turns failing), replies 0 / 1 of 60, openings 14 of 16 (19 of 40 and 116 failing turns on that
@@ -97,18 +99,20 @@ public static class DevParts
         // twenty-ninth pass's "understand" changes (tuned on it): 28 of 40 (28 failing turns), replies 1 / 1, openings 16, with
         // "咋" read as a question word; that reading was taken back (it turned "出海准备得咋样" at the menu into a knowledge
         // question and cost the twenty-sixth part a conversation), which gives back one prevention turn ("以后咋样才能…" at a
-        // step): floors set one under, at 27 and 29, not re-measured before the deadline.
+        // step): floors set one under, at 27 and 29, not re-measured before the deadline. After the twenty-eighth pass's merge
+        // (session 29: the understand and guides changes together), 34 of 40 (18 failing turns), replies 0 / 0, openings 16.
         "twentySeventh" => new(name, TwentySeventhHeldOutScenarios.All, TwentySeventhPromptReplyCases.All, TwentySeventhOpeningMessageCases.All,
-            new DevPartFloor(Scenarios: 27, NotUnderstood: 1, NotTaken: 1, Openings: 16, FailingTurns: 29)),
+            new DevPartFloor(Scenarios: 34, NotUnderstood: 0, NotTaken: 0, Openings: 16, FailingTurns: 18)),
         // The eighteenth part lost one conversation in the twenty-seventh pass's merge (session 28): 35 → 34 of 40, its
         // failing turns within the ceiling; which of its six failing conversations is the new one was not found before
-        // landing (left for the next pass, with the misses its printer shows).
+        // landing (left for the next pass, with the misses its printer shows). After the twenty-eighth pass's merge (session
+        // 29): 34 of 40 (11 failing turns).
         "eighteenth" => new(name, EighteenthHeldOutScenarios.All, EighteenthPromptReplyCases.All, EighteenthOpeningMessageCases.All,
-            new DevPartFloor(Scenarios: 34, NotUnderstood: 0, NotTaken: 0, Openings: 16, FailingTurns: 21)),
+            new DevPartFloor(Scenarios: 34, NotUnderstood: 0, NotTaken: 0, Openings: 16, FailingTurns: 11)),
         // On dcabf29 31 of 40 (42 failing turns); after the eighteenth pass's guide changes 36 (29); after the twenty-second
-        // pass's merge as below.
+        // pass's merge as below; after the twenty-eighth's (session 29), 38 of 40 (13 failing turns).
         "sixteenth" => new(name, SixteenthHeldOutScenarios.All, SixteenthPromptReplyCases.All, SixteenthOpeningMessageCases.All,
-            new DevPartFloor(Scenarios: 37, NotUnderstood: 0, NotTaken: 0, Openings: 16, FailingTurns: 28)),
+            new DevPartFloor(Scenarios: 38, NotUnderstood: 0, NotTaken: 0, Openings: 16, FailingTurns: 13)),
         "fifteenth" => new(name, FifteenthHeldOutScenarios.All, FifteenthPromptReplyCases.All, FifteenthOpeningMessageCases.All,
             new DevPartFloor(Scenarios: 41, NotUnderstood: 0, NotTaken: 1, Openings: 16, FailingTurns: 2)),
         "fourteenth" => new(name, FourteenthHeldOutScenarios.All, FourteenthPromptReplyCases.All, FourteenthOpeningMessageCases.All,
