@@ -146,7 +146,6 @@ public static partial class GoingBackToAGuide
         return topic is null || topic == below || topic == MessageArbiter.GuideIntent(place.GuideId);
     }
 
-    // "and" before going on to a guide: "… for later and finish the readiness check".
     /// <summary>
     /// The guide the words going back name. "the etsy issue", "TikTok那个问题", "清关那个事" name a problem (by a marketplace or
     /// a customs word, which alone would name the platform or shipping guide): with a problem being fixed below the detour,
@@ -158,6 +157,7 @@ public static partial class GoingBackToAGuide
     [GeneratedRegex(@"\b(?:issue|problem|dispute|case|complaint|claim|suspension|ban|refund|return|takedown|hold)s?\b|问题|纠纷|投诉|申诉|的事|那事|这事|个事|事情|封店|退款|退货|扣货|被扣", RegexOptions.IgnoreCase)]
     private static partial Regex ProblemNoun();
 
+    // "and" before going on to a guide: "… for later and finish the readiness check".
     [GeneratedRegex(@"\s+and\s+(?:then\s+)?(?=(?:let'?s\s+)?(?:get|go|come|head|back|continue|carry|finish|resume|complete|do)\b)", RegexOptions.IgnoreCase)]
     private static partial Regex AndBeforeGoingOn();
 
