@@ -90,7 +90,8 @@ internal static class GuideRequests
     /// though the goods' words may name a problem type's topic: nothing went wrong with an order yet to be sent.
     /// </remarks>
     private static string? StatedDelivery(RecognizedMessage message) =>
-        (message.Entities.IssueTypes.Count == 0 || AsksTheWayThere(message)) && !MessageCues.SoundsLikeAProblem(message.Text) && MessageCues.StatesADelivery(message.Text)
+        !MessageCues.SoundsLikeAProblem(message.Text) && MessageCues.StatesADelivery(message.Text)
+        && (message.Entities.IssueTypes.Count == 0 || AsksHowToShip(message.Text))
             ? IntentNames.ChooseLogistics
             : null;
 
@@ -99,8 +100,11 @@ internal static class GuideRequests
     /// 寄"), with no trouble told and not about rules: the way to ship is asked, which the logistics guide answers.
     /// </summary>
     internal static bool AsksTheWayThere(RecognizedMessage message) =>
-        MessageCues.IsQuestion(message.Text) && MessageCues.StatesADelivery(message.Text) && !MessageCues.SoundsLikeAProblem(message.Text)
-        && !MessageCues.AsksAboutRules(message.Text) && !MessageCues.AsksInGeneral(message.Text);
+        MessageCues.StatesADelivery(message.Text) && !MessageCues.SoundsLikeAProblem(message.Text) && AsksHowToShip(message.Text);
+
+    // The asking half of AsksTheWayThere, for a caller that has already found the delivery and no trouble in the message.
+    private static bool AsksHowToShip(string text) =>
+        MessageCues.IsQuestion(text) && !MessageCues.AsksAboutRules(text) && !MessageCues.AsksInGeneral(text);
 
     /// <summary>
     /// "Our samples need to get to a client in Poland": goods that must reach someone in a named place is the logistics
