@@ -175,6 +175,10 @@ public class AnswerEvaluationFloorTests
         Assert.True(dev29.Count >= 60, $"twenty-ninth development set: {dev29.Count}");
         Assert.True(dev29.Count(c => KnowledgeLanguage.ContainsCjk(c.Question)) >= dev29.Count * 0.4, "twenty-ninth development set: at least 40 % Chinese");
         Assert.True(dev29.Count(c => !c.Answerable) >= 12, "twenty-ninth development set: at least 12 the knowledge base cannot answer");
+        var dev30 = AnswerEvaluationSet.Parse(File.ReadAllLines(RealAnswerer.SetPath("dev30")));
+        Assert.True(dev30.Count >= 60, $"thirtieth development set: {dev30.Count}");
+        Assert.True(dev30.Count(c => KnowledgeLanguage.ContainsCjk(c.Question)) >= dev30.Count * 0.4, "thirtieth development set: at least 40 % Chinese");
+        Assert.True(dev30.Count(c => !c.Answerable) >= 12, "thirtieth development set: at least 12 the knowledge base cannot answer");
         Assert.True(all.Count >= 250, $"questions: {all.Count}");
         Assert.True(all.Count(c => KnowledgeLanguage.ContainsCjk(c.Question)) >= all.Count * 0.4, "at least 40 % Chinese");
         Assert.True(all.Count(c => !c.Answerable) >= 25, "at least 25 the knowledge base cannot answer");
@@ -191,7 +195,7 @@ public class AnswerEvaluationFloorTests
             .Concat(kb.PaperChallenges.Select(c => c.Id)).Concat(kb.PaperCountermeasures.Select(c => c.Id))
             .Concat(kb.Readiness.RoadmapSteps.Select(s => s.Id)).Concat(kb.Readiness.Levels.Select(l => l.Id)).Concat(kb.Readiness.Dimensions.Select(d => d.Id))
             .Concat(kb.ImportRegimes.SelectMany(r => r.DutyLayers.Select(l => l.Id))).ToHashSet(StringComparer.OrdinalIgnoreCase);
-        var cases = new[] { "holdout", "holdout2", "holdout3", "holdout4", "holdout5", "holdout6", "holdout7", "holdout8", "holdout9", "holdout10", "holdout11", "holdout12", "holdout13", "holdout14", "holdout15", "holdout16", "holdout17", "holdout18", "holdout19", "holdout20", "holdout21", "holdout22", "holdout23", "holdout24", "holdout25", "holdout26", "dev", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8", "dev9", "dev10", "dev11", "dev12", "dev13", "dev14", "dev15", "dev16", "dev17", "dev18", "dev19", "dev20", "dev20data", "dev21", "dev22", "dev23", "dev24", "dev25", "dev26", "dev27", "dev28", "dev29" }.SelectMany(set => AnswerEvaluationSet.Parse(File.ReadAllLines(RealAnswerer.SetPath(set))));
+        var cases = new[] { "holdout", "holdout2", "holdout3", "holdout4", "holdout5", "holdout6", "holdout7", "holdout8", "holdout9", "holdout10", "holdout11", "holdout12", "holdout13", "holdout14", "holdout15", "holdout16", "holdout17", "holdout18", "holdout19", "holdout20", "holdout21", "holdout22", "holdout23", "holdout24", "holdout25", "holdout26", "dev", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8", "dev9", "dev10", "dev11", "dev12", "dev13", "dev14", "dev15", "dev16", "dev17", "dev18", "dev19", "dev20", "dev20data", "dev21", "dev22", "dev23", "dev24", "dev25", "dev26", "dev27", "dev28", "dev29", "dev30" }.SelectMany(set => AnswerEvaluationSet.Parse(File.ReadAllLines(RealAnswerer.SetPath(set))));
 
         Assert.All(cases.SelectMany(c => c.ExpectedIds), id => Assert.Contains(id, ids));
     }
@@ -427,6 +431,9 @@ public class AnswerEvaluationFloorTests
     // 54.3 % (25/46), 5/14 (35.7 %) before any change (Release build of 8a4c7e0c's answerer); its floor is that.
     // After the session's changes (eval-answers, Release): dev29 69.6 % (32/46), 67.4 % (31/46), 5/14; holdout25 (development
     // material from this session) 85.1 → 86.0 % (282/328), 85.1 → 85.7 % (281/328), 8/102. Floors raised to those fractions.
+    // Thirtieth session: dev30 (tuned on, written at the session's start from holdout26's causes, holdout26 being development
+    // material from this session, and those carried from holdout25; 65 questions, 35 Chinese, 15 unanswerable near-misses)
+    // 68.0 % (34/50), 64.0 % (32/50), 8/15 (53.3 %) before any change (Release build of f0707ac4's answerer); its floor is that.
     [Theory]
     [InlineData("holdout", 0.87, 0.90, 0.15)]
     [InlineData("holdout2", 0.90, 0.89, 0.13)]
@@ -484,6 +491,7 @@ public class AnswerEvaluationFloorTests
     [InlineData("dev27", 0.880, 0.904, 0.471)]
     [InlineData("dev28", 0.595, 0.617, 0.353)]
     [InlineData("dev29", 0.695, 0.673, 0.358)]
+    [InlineData("dev30", 0.679, 0.639, 0.534)]
     public void Answers_stay_above_the_measured_floor(string set, double minTop1, double minContains, double maxFalseAnswers)
     {
         var cases = AnswerEvaluationSet.Parse(File.ReadAllLines(RealAnswerer.SetPath(set)));
