@@ -81,6 +81,14 @@ internal sealed partial class AskedTerms(KnowledgeSearch search)
             }
         }
 
+        // "we're a 6 person shop, do we need a CPC", "我们是做LED灯的小厂 RCM怎么弄": the user's own context says who asks, not
+        // what is asked; its words are left out unless nothing else would be left.
+        var withoutContext = UserContext.Strip(text);
+        if (!string.Equals(withoutContext, text, StringComparison.Ordinal) && search.Terms(withoutContext, question.Language).Any(t => !QuestionWords.Contains(t) && !t.Any(char.IsDigit)))
+        {
+            text = withoutContext;
+        }
+
         // "German customers' VAT rate": the customer says who pays, and its stem ("custom") would read as customs.
         text = Customer().Replace(text, " ");
         // "oss threshold 10000 euro", "马来西亚500令吉以下": a currency is the unit of an amount (matched as a number), and
