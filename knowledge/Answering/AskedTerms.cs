@@ -89,6 +89,10 @@ internal sealed partial class AskedTerms(KnowledgeSearch search)
             text = withoutContext;
         }
 
+        // "卖泰国的货 要不要办E表", "还能不能用", "有没有": a verb asked with its own negation is the question's form (whether), not
+        // a word of what is asked; "不收税" on its own still is.
+        text = AskedWhether().Replace(text, " ");
+
         // "German customers' VAT rate": the customer says who pays, and its stem ("custom") would read as customs.
         text = Customer().Replace(text, " ");
         // "oss threshold 10000 euro", "马来西亚500令吉以下": a currency is the unit of an amount (matched as a number), and
@@ -135,6 +139,9 @@ internal sealed partial class AskedTerms(KnowledgeSearch search)
 
     [System.Text.RegularExpressions.GeneratedRegex(@"\bcustomers?'?s?\b", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
     private static partial System.Text.RegularExpressions.Regex Customer();
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"(\p{IsCJKUnifiedIdeographs})[不没]\1")]
+    private static partial System.Text.RegularExpressions.Regex AskedWhether();
 
     [System.Text.RegularExpressions.GeneratedRegex(@"[A-Za-z]+")]
     private static partial System.Text.RegularExpressions.Regex LatinWord();
