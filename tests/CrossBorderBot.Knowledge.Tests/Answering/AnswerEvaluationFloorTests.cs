@@ -434,6 +434,9 @@ public class AnswerEvaluationFloorTests
     // Thirtieth session: dev30 (tuned on, written at the session's start from holdout26's causes, holdout26 being development
     // material from this session, and those carried from holdout25; 65 questions, 35 Chinese, 15 unanswerable near-misses)
     // 68.0 % (34/50), 64.0 % (32/50), 8/15 (53.3 %) before any change (Release build of f0707ac4's answerer); its floor is that.
+    // After the session's changes (eval-answers, Release): dev30 76.0 % (38/50), 72.0 % (36/50), 6/15; holdout26 83.3 % / 84.6 %
+    // unchanged, 6 → 5 of 99 false; holdout25 86.0 → 86.3 % (283/328), 85.7 → 86.0 % (282/328), 8 → 6 of 102 false. Floors
+    // raised to those fractions.
     [Theory]
     [InlineData("holdout", 0.87, 0.90, 0.15)]
     [InlineData("holdout2", 0.90, 0.89, 0.13)]
@@ -459,8 +462,8 @@ public class AnswerEvaluationFloorTests
     [InlineData("holdout22", 0.753, 0.736, 0.158)]
     [InlineData("holdout23", 0.767, 0.721, 0.133)]
     [InlineData("holdout24", 0.784, 0.742, 0.130)]
-    [InlineData("holdout25", 0.859, 0.856, 0.079)]
-    [InlineData("holdout26", 0.833, 0.846, 0.061)]
+    [InlineData("holdout25", 0.862, 0.859, 0.059)]
+    [InlineData("holdout26", 0.833, 0.846, 0.051)]
     [InlineData("dev", 0.94, 0.94, 0.06)]
     [InlineData("dev2", 0.95, 0.95, 0.10)]
     [InlineData("dev3", 0.90, 0.90, 0.10)]
@@ -491,7 +494,7 @@ public class AnswerEvaluationFloorTests
     [InlineData("dev27", 0.880, 0.904, 0.471)]
     [InlineData("dev28", 0.595, 0.617, 0.353)]
     [InlineData("dev29", 0.695, 0.673, 0.358)]
-    [InlineData("dev30", 0.679, 0.639, 0.534)]
+    [InlineData("dev30", 0.759, 0.719, 0.401)]
     public void Answers_stay_above_the_measured_floor(string set, double minTop1, double minContains, double maxFalseAnswers)
     {
         var cases = AnswerEvaluationSet.Parse(File.ReadAllLines(RealAnswerer.SetPath(set)));
