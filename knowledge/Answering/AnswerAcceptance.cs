@@ -95,6 +95,14 @@ internal sealed partial class AnswerAcceptance(KnowledgeBase kb, AnswerRanker ra
             return "a live figure";
         }
 
+        // "dhl express to germany, what's the quote for 21 kg", "4px专线价格表", "ups peak surcharge": a carrier's own quote, price
+        // list or surcharge is not what a channel's entry holds; its levels are rough levels of the kind of service, so the
+        // honest answer is that the base does not know. Whether a surcharge is included in those levels it does say.
+        if (best.Entry.Type == SearchEntryType.LogisticsChannel && CarrierPriceList().IsMatch(q.Text) && !IncludedAsked().IsMatch(q.Text))
+        {
+            return "a carrier's price list";
+        }
+
         // "What sells best on Shopee Philippines?", "亚马逊现在什么类目好做", "how many sellers are on Temu": what sells and how many
         // sellers or buyers a platform has are market data the knowledge base does not hold; a platform's description is no
         // answer to them.
@@ -291,6 +299,12 @@ internal sealed partial class AnswerAcceptance(KnowledgeBase kb, AnswerRanker ra
 
     [System.Text.RegularExpressions.GeneratedRegex(@"\bhow (?:do|can|should|would) (?:i|we|you|one)\s+(?:get|obtain|apply|register|acquire|request)\b|\bhow to (?:get|obtain|apply|register|acquire|request)\b|\bwhere (?:do|can) (?:i|we) (?:get|apply|register)\b|(?:怎么|如何|怎样|在哪里?|在哪儿|去哪里?|去哪儿)(?:申请|注册|办理|获得|拿到|获取|开通)|(?:申请|注册|办理)(?:流程|步骤|方法)", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
     private static partial System.Text.RegularExpressions.Regex ProcedureAsked();
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"\bprice ?lists?\b|\brate ?cards?\b|\bquot(?:e|es|ation|ations)\b|\bsurcharges?\b|价格表|价目表|报价|附加费", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
+    private static partial System.Text.RegularExpressions.Regex CarrierPriceList();
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"\binclud(?:e|es|ed|ing)\b|包含|含不含|包括", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
+    private static partial System.Text.RegularExpressions.Regex IncludedAsked();
 
     [System.Text.RegularExpressions.GeneratedRegex(@"\bwhy\b|为什么|为啥|怎么会", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
     private static partial System.Text.RegularExpressions.Regex WhyAsked();

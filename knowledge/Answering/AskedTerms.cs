@@ -81,6 +81,18 @@ internal sealed partial class AskedTerms(KnowledgeSearch search)
             }
         }
 
+        // "we're a 6 person shop, do we need a CPC", "我们是做LED灯的小厂 RCM怎么弄": the user's own context says who asks, not
+        // what is asked; its words are left out unless nothing else would be left.
+        var withoutContext = UserContext.Strip(text);
+        if (!string.Equals(withoutContext, text, StringComparison.Ordinal) && search.Terms(withoutContext, question.Language).Any(t => !QuestionWords.Contains(t) && !t.Any(char.IsDigit)))
+        {
+            text = withoutContext;
+        }
+
+        // "卖泰国的货 要不要办E表", "还能不能用", "有没有": a verb asked with its own negation is the question's form (whether), not
+        // a word of what is asked; "不收税" on its own still is.
+        text = AskedWhether().Replace(text, " ");
+
         // "German customers' VAT rate": the customer says who pays, and its stem ("custom") would read as customs.
         text = Customer().Replace(text, " ");
         // "oss threshold 10000 euro", "马来西亚500令吉以下": a currency is the unit of an amount (matched as a number), and
@@ -127,6 +139,9 @@ internal sealed partial class AskedTerms(KnowledgeSearch search)
 
     [System.Text.RegularExpressions.GeneratedRegex(@"\bcustomers?'?s?\b", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
     private static partial System.Text.RegularExpressions.Regex Customer();
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"(\p{IsCJKUnifiedIdeographs})[不没]\1")]
+    private static partial System.Text.RegularExpressions.Regex AskedWhether();
 
     [System.Text.RegularExpressions.GeneratedRegex(@"[A-Za-z]+")]
     private static partial System.Text.RegularExpressions.Regex LatinWord();

@@ -179,6 +179,10 @@ public class AnswerEvaluationFloorTests
         Assert.True(dev29.Count >= 60, $"twenty-ninth development set: {dev29.Count}");
         Assert.True(dev29.Count(c => KnowledgeLanguage.ContainsCjk(c.Question)) >= dev29.Count * 0.4, "twenty-ninth development set: at least 40 % Chinese");
         Assert.True(dev29.Count(c => !c.Answerable) >= 12, "twenty-ninth development set: at least 12 the knowledge base cannot answer");
+        var dev30 = AnswerEvaluationSet.Parse(File.ReadAllLines(RealAnswerer.SetPath("dev30")));
+        Assert.True(dev30.Count >= 60, $"thirtieth development set: {dev30.Count}");
+        Assert.True(dev30.Count(c => KnowledgeLanguage.ContainsCjk(c.Question)) >= dev30.Count * 0.4, "thirtieth development set: at least 40 % Chinese");
+        Assert.True(dev30.Count(c => !c.Answerable) >= 12, "thirtieth development set: at least 12 the knowledge base cannot answer");
         Assert.True(all.Count >= 250, $"questions: {all.Count}");
         Assert.True(all.Count(c => KnowledgeLanguage.ContainsCjk(c.Question)) >= all.Count * 0.4, "at least 40 % Chinese");
         Assert.True(all.Count(c => !c.Answerable) >= 25, "at least 25 the knowledge base cannot answer");
@@ -195,7 +199,7 @@ public class AnswerEvaluationFloorTests
             .Concat(kb.PaperChallenges.Select(c => c.Id)).Concat(kb.PaperCountermeasures.Select(c => c.Id))
             .Concat(kb.Readiness.RoadmapSteps.Select(s => s.Id)).Concat(kb.Readiness.Levels.Select(l => l.Id)).Concat(kb.Readiness.Dimensions.Select(d => d.Id))
             .Concat(kb.ImportRegimes.SelectMany(r => r.DutyLayers.Select(l => l.Id))).ToHashSet(StringComparer.OrdinalIgnoreCase);
-        var cases = new[] { "holdout", "holdout2", "holdout3", "holdout4", "holdout5", "holdout6", "holdout7", "holdout8", "holdout9", "holdout10", "holdout11", "holdout12", "holdout13", "holdout14", "holdout15", "holdout16", "holdout17", "holdout18", "holdout19", "holdout20", "holdout21", "holdout22", "holdout23", "holdout24", "holdout25", "holdout26", "holdout27", "dev", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8", "dev9", "dev10", "dev11", "dev12", "dev13", "dev14", "dev15", "dev16", "dev17", "dev18", "dev19", "dev20", "dev20data", "dev21", "dev22", "dev23", "dev24", "dev25", "dev26", "dev27", "dev28", "dev29" }.SelectMany(set => AnswerEvaluationSet.Parse(File.ReadAllLines(RealAnswerer.SetPath(set))));
+        var cases = new[] { "holdout", "holdout2", "holdout3", "holdout4", "holdout5", "holdout6", "holdout7", "holdout8", "holdout9", "holdout10", "holdout11", "holdout12", "holdout13", "holdout14", "holdout15", "holdout16", "holdout17", "holdout18", "holdout19", "holdout20", "holdout21", "holdout22", "holdout23", "holdout24", "holdout25", "holdout26", "holdout27", "dev", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8", "dev9", "dev10", "dev11", "dev12", "dev13", "dev14", "dev15", "dev16", "dev17", "dev18", "dev19", "dev20", "dev20data", "dev21", "dev22", "dev23", "dev24", "dev25", "dev26", "dev27", "dev28", "dev29", "dev30" }.SelectMany(set => AnswerEvaluationSet.Parse(File.ReadAllLines(RealAnswerer.SetPath(set))));
 
         Assert.All(cases.SelectMany(c => c.ExpectedIds), id => Assert.Contains(id, ids));
     }
@@ -442,6 +446,12 @@ public class AnswerEvaluationFloorTests
     // topic comes up, drawing on every kind of entry. Its floor is that second measurement, set just under the exact
     // fractions (0.7975, 0.8075) and the false-answer guard just over 23/103 = 0.2233. The pooled held-out figure was not
     // re-measured with it.
+    // Thirtieth session: dev30 (tuned on, written at the session's start from holdout26's causes, holdout26 being development
+    // material from this session, and those carried from holdout25; 65 questions, 35 Chinese, 15 unanswerable near-misses)
+    // 68.0 % (34/50), 64.0 % (32/50), 8/15 (53.3 %) before any change (Release build of f0707ac4's answerer); its floor is that.
+    // After the session's changes (eval-answers, Release): dev30 76.0 % (38/50), 72.0 % (36/50), 6/15; holdout26 83.3 % / 84.6 %
+    // unchanged, 6 → 5 of 99 false; holdout25 86.0 → 86.3 % (283/328), 85.7 → 86.0 % (282/328), 8 → 6 of 102 false. Floors
+    // raised to those fractions.
     [Theory]
     [InlineData("holdout", 0.87, 0.90, 0.15)]
     [InlineData("holdout2", 0.90, 0.89, 0.13)]
@@ -467,8 +477,8 @@ public class AnswerEvaluationFloorTests
     [InlineData("holdout22", 0.753, 0.736, 0.158)]
     [InlineData("holdout23", 0.767, 0.721, 0.133)]
     [InlineData("holdout24", 0.784, 0.742, 0.130)]
-    [InlineData("holdout25", 0.859, 0.856, 0.079)]
-    [InlineData("holdout26", 0.833, 0.846, 0.061)]
+    [InlineData("holdout25", 0.862, 0.859, 0.059)]
+    [InlineData("holdout26", 0.833, 0.846, 0.051)]
     [InlineData("holdout27", 0.797, 0.807, 0.224)]
     [InlineData("dev", 0.94, 0.94, 0.06)]
     [InlineData("dev2", 0.95, 0.95, 0.10)]
@@ -500,6 +510,7 @@ public class AnswerEvaluationFloorTests
     [InlineData("dev27", 0.880, 0.904, 0.471)]
     [InlineData("dev28", 0.595, 0.617, 0.353)]
     [InlineData("dev29", 0.695, 0.673, 0.358)]
+    [InlineData("dev30", 0.759, 0.719, 0.401)]
     public void Answers_stay_above_the_measured_floor(string set, double minTop1, double minContains, double maxFalseAnswers)
     {
         var cases = AnswerEvaluationSet.Parse(File.ReadAllLines(RealAnswerer.SetPath(set)));

@@ -1,0 +1,41 @@
+using System.Text.RegularExpressions;
+
+namespace CrossBorderBot.Knowledge.Answering;
+
+/// <summary>
+/// The user's own context clause in a question ("we're a 6 person shop, …", "我们是做LED灯的小厂 …", "我在义乌做小商品 …"):
+/// who is asking, not what is asked. <see cref="AskedTerms"/> leaves it out of the asked words, so a named entry is not
+/// refused or outranked because it does not talk about the user's shop, town or team size. The openers are data
+/// (user-context.yaml), in both languages.
+/// </summary>
+internal static class UserContext
+{
+    private const string Resource = "CrossBorderBot.Knowledge.Answering.user-context.yaml";
+
+    private static readonly Regex Clause = Build();
+
+    /// <summary>The text with every context clause blanked (the same length is not kept: callers only read words from it).</summary>
+    public static string Strip(string text) => Clause.Replace(text, m => m.Groups["lead"].Value + " ");
+
+    private static Regex Build()
+    {
+        using var stream = typeof(UserContext).Assembly.GetManifestResourceStream(Resource)
+            ?? throw new InvalidOperationException($"The user-context openers ({Resource}) are not embedded in the assembly.");
+        using var reader = new StreamReader(stream);
+        var file = new YamlDotNet.Serialization.DeserializerBuilder().Build().Deserialize<ContextFile>(reader);
+        var english = string.Join("|", file.Opens.GetValueOrDefault("en", []).OrderByDescending(o => o.Length).Select(o => Regex.Escape(o).Replace(@"\ ", @"\s+", StringComparison.Ordinal)));
+        var chinese = string.Join("|", file.Opens.GetValueOrDefault("zh-CN", []).OrderByDescending(o => o.Length).Select(Regex.Escape));
+        // A clause starts the question or follows a clause's end; it runs to the next end. An English clause ends at a
+        // comma, semicolon, full stop, question mark or a dash between spaces; a Chinese one also at a space, which Chinese
+        // users write between clauses.
+        var pattern = $@"(?<lead>^|[,;.!?，。；！？]\s*|\s[-–—]\s*)(?:\b(?:{english})\b)[^,;.!?，。；！？–—]*?(?=[,;.!?，。；！？]|\s[-–—]|$)"
+            + $@"|(?<lead>^|[,;.!?，。；！？\s]\s*)(?:{chinese})[^,;.!?，。；！？\s]*";
+        return new Regex(pattern, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
+    }
+
+    private sealed class ContextFile
+    {
+        [YamlDotNet.Serialization.YamlMember(Alias = "opens")]
+        public Dictionary<string, List<string>> Opens { get; set; } = [];
+    }
+}
