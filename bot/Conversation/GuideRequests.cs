@@ -96,13 +96,17 @@ internal static class GuideRequests
             : null;
 
     /// <summary>
-    /// A delivery told and asked about how ("how do i get them there", "how should we send it to her", "怎么寄过去", "用什么方式
-    /// 寄"), with no trouble told and not about rules: the way to ship is asked, which the logistics guide answers.
+    /// A delivery told, not about rules, with the seller's choice or opinion asked ("got 6 cartons headed to a store in
+    /// portland, what's the best shipping route?", "…, thoughts?", "怎么弄比较好") or the way there asked with no trouble
+    /// told ("how do i get them there", "how should we send it to her", "怎么寄过去", "用什么方式寄"): the logistics guide's
+    /// recommendation is asked for. The delivery cue is read once for all three askings.
     /// </summary>
-    internal static bool AsksTheWayThere(RecognizedMessage message) =>
-        MessageCues.StatesADelivery(message.Text) && !MessageCues.SoundsLikeAProblem(message.Text) && AsksHowToShip(message.Text);
+    internal static bool AsksAboutADelivery(RecognizedMessage message) =>
+        MessageCues.StatesADelivery(message.Text)
+        && (MessageCues.AsksForAChoice(message.Text) || MessageCues.AsksForAnOpinion(message.Text) || (!MessageCues.SoundsLikeAProblem(message.Text) && AsksHowToShip(message.Text)))
+        && !MessageCues.AsksAboutRules(message.Text);
 
-    // The asking half of AsksTheWayThere, for a caller that has already found the delivery and no trouble in the message.
+    // The way to ship asked, for a caller that has already found the delivery and no trouble in the message.
     private static bool AsksHowToShip(string text) =>
         MessageCues.IsQuestion(text) && !MessageCues.AsksAboutRules(text) && !MessageCues.AsksInGeneral(text);
 

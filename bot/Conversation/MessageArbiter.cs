@@ -114,7 +114,7 @@ public static class MessageArbiter
         // "got an order for 3 vases from a buyer in leeds, how do i get them there?", "美国买家拍了一套茶具，怎么寄过去": an order
         // told and the way to get it there asked is a shipping task, not a problem (nothing went wrong) nor a lookup.
         var recommendation = GuideRequests.AsksForARecommendation(place, message) || GuideRequests.WorkOutGuide(message) is not null || (!question && GuideRequests.DeliveryGuide(message) is not null)
-            || (MessageCues.StatesADelivery(message.Text) && (MessageCues.AsksForAChoice(message.Text) || MessageCues.AsksForAnOpinion(message.Text) || GuideRequests.AsksTheWayThere(message)) && !MessageCues.AsksAboutRules(message.Text))
+            || GuideRequests.AsksAboutADelivery(message)
             || GuideRequests.AsksForReadiness(place, message.Text)
             || (MessageCues.AsksWhereToSell(message.Text) && !MessageCues.AsksAboutRules(message.Text) && !MessageCues.SoundsLikeAProblem(message.Text))
             || (MessageCues.RequestsATask(message.Text) && !MessageCues.AsksAboutRules(message.Text) && GuideRequests.NamedTopic(message) is not null);

@@ -132,14 +132,7 @@ internal sealed class SavedPlansStateCodec : JsonNetShapedStateCodec<SavedPlans>
         writer.WriteStartArray(Values);
         foreach (var item in items)
         {
-            if (item is null)
-            {
-                writer.WriteNullValue();
-            }
-            else
-            {
-                writeItem(writer, item);
-            }
+            WriteOrNull(writer, item, writeItem);
         }
 
         writer.WriteEndArray();

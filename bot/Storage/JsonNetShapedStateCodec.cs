@@ -46,6 +46,22 @@ internal abstract class JsonNetShapedStateCodec<T> : IStateValueCodec
     /// <summary>Writes the value's members, after <c>$type</c>.</summary>
     protected abstract void WriteMembers(Utf8JsonWriter writer, T value);
 
+    /// <summary>
+    /// A value Json.NET may find null (a list, record or item set to null by hand): null, as Json.NET writes it, else
+    /// written by <paramref name="write"/>.
+    /// </summary>
+    protected static void WriteOrNull<TValue>(Utf8JsonWriter writer, TValue? value, Action<Utf8JsonWriter, TValue> write)
+    {
+        if (value is null)
+        {
+            writer.WriteNullValue();
+        }
+        else
+        {
+            write(writer, value);
+        }
+    }
+
     /// <summary>Moves to the next member's value inside an object; false at the object's end.</summary>
     protected static bool MoveToNextMember(ref Utf8JsonReader reader, out string name)
     {

@@ -119,20 +119,6 @@ internal sealed class QuestionCardLedgerStateCodec : JsonNetShapedStateCodec<Que
         writer.WriteEndObject();
     }
 
-    /// <summary>A value Json.NET may find null (a list or record set to null by hand): null, else written by <paramref name="write"/>.</summary>
-    private static void WriteOrNull<T>(Utf8JsonWriter writer, T? value, Action<Utf8JsonWriter, T> write)
-        where T : class
-    {
-        if (value is null)
-        {
-            writer.WriteNullValue();
-        }
-        else
-        {
-            write(writer, value);
-        }
-    }
-
     /// <summary>A text member: a string; anything else (null included) is a shape left to Json.NET.</summary>
     private static string Text(ref Utf8JsonReader reader) =>
         reader.TokenType == JsonTokenType.String ? reader.GetString()! : throw new JsonException($"Unexpected {reader.TokenType} for a text.");

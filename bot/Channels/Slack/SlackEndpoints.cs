@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.WebUtilities;
 using Microsoft.Extensions.Options;
+using Microsoft.Extensions.Primitives;
 using Newtonsoft.Json;
 using Newtonsoft.Json.Linq;
 
@@ -54,12 +55,11 @@ public static class SlackEndpoints
     private static async Task<Results<Ok<SlackChallengeResponse>, Ok, UnauthorizedHttpResult, BadRequest, StatusCodeHttpResult>> HandleInteractionsAsync(
         HttpRequest request, SlackRequestVerifier verifier, SlackInteractionHandler interactions, CancellationToken cancellationToken)
     {
-        if (await verifier.ReadVerifiedBodyAsync(request, cancellationToken) is not { } body)
+        if (await ReadVerifiedFormAsync(request, verifier, cancellationToken) is not { } form)
         {
             return TypedResults.Unauthorized();
         }
 
-        var form = QueryHelpers.ParseQuery(Encoding.UTF8.GetString(body));
         if (!form.TryGetValue("payload", out var payloadText) || ParseJson(payloadText.ToString()) is not { } payload
             || SlackPayloadTypes.MistypedInteractionField(payload) is not null)
         {
@@ -72,12 +72,11 @@ public static class SlackEndpoints
     private static async Task<Results<Ok<SlackCommandResponse>, Ok, UnauthorizedHttpResult, BadRequest, StatusCodeHttpResult>> HandleCommandsAsync(
         HttpRequest request, SlackRequestVerifier verifier, SlackCommandHandler commands, CancellationToken cancellationToken)
     {
-        if (await verifier.ReadVerifiedBodyAsync(request, cancellationToken) is not { } body)
+        if (await ReadVerifiedFormAsync(request, verifier, cancellationToken) is not { } form)
         {
             return TypedResults.Unauthorized();
         }
 
-        var form = QueryHelpers.ParseQuery(Encoding.UTF8.GetString(body));
         if (form.TryGetValue("ssl_check", out var sslCheck) && sslCheck == "1")
         {
             // Slack checks the command URL's certificate from time to time; it only wants a 200.
@@ -102,6 +101,12 @@ public static class SlackEndpoints
         SlackRequestOutcome.Busy => TypedResults.StatusCode(StatusCodes.Status503ServiceUnavailable),
         _ => TypedResults.Ok(),
     };
+
+    // Interactions and slash commands both come as a form; Slack signs its raw bytes, so the body is verified before it
+    // is read as one. Null when the signature does not hold.
+    private static async Task<Dictionary<string, StringValues>?> ReadVerifiedFormAsync(
+        HttpRequest request, SlackRequestVerifier verifier, CancellationToken cancellationToken) =>
+        await verifier.ReadVerifiedBodyAsync(request, cancellationToken) is { } body ? QueryHelpers.ParseQuery(Encoding.UTF8.GetString(body)) : null;
 
     private static JObject? ParseJson(string text)
     {

@@ -5,6 +5,7 @@ namespace CrossBorderBot.Tests.Scenarios;
 /// (<see cref="FifthDevScenarios"/>, tuned on) through the real bot. Written before any
 /// behaviour change of the fifth pass and never tuned on; a scenario the bot does not pass is skipped with the gap its
 /// first failing turn shows (set CBB_RUN_GAPS=1 to run them anyway), and its entry is removed when it passes.
+/// Its shape checks are the row "fifth" of <see cref="OlderHeldOutShapes"/>.
 /// </summary>
 public sealed class FifthPassScenarioTests
 {
@@ -30,16 +31,4 @@ public sealed class FifthPassScenarioTests
     [Theory]
     [MemberData(nameof(Dev))]
     public Task Dev_scenario(string name) => ScenarioRunner.AssertPassesAsync(FifthDevScenarios.All, name);
-
-    [Fact]
-    public void The_held_out_batch_has_twenty_four_or_more_scenarios_half_in_chinese_with_unique_names()
-    {
-        var all = FifthHeldOutScenarios.All;
-        Assert.True(all.Count >= 24, $"{all.Count} scenarios");
-        Assert.True(all.Count(s => s.IsChinese) * 2 >= all.Count, $"{all.Count(s => s.IsChinese)} of {all.Count} in Chinese");
-        var names = all.Concat(FifthDevScenarios.All).Concat(FourthHeldOutScenarios.All).Concat(FourthDevScenarios.All).Concat(ThirdHeldOutScenarios.All)
-            .Concat(ThirdDevScenarios.All).Concat(SecondHeldOutScenarios.All).Concat(SecondDevScenarios.All)
-            .Concat(HeldOutScenarios.All).Concat(MoreScenarios.All).Select(s => s.Name).ToList();
-        Assert.Equal(names.Count, names.Distinct().Count());
-    }
 }

@@ -4,7 +4,7 @@ namespace CrossBorderBot.Tests.Scenarios;
 /// The fourteenth pass's held-out scenarios (<see cref="FourteenthHeldOutScenarios"/>) through the real bot. Its total is measured as
 /// the row "fourteenth" of <see cref="OlderHeldOutScenarioParts"/>, where its floor and their history are
 /// (<c>dotnet test tests/CrossBorderBot.Bot.Tests --filter "FullyQualifiedName~OlderHeldOutScenarioMeasureTests&amp;DisplayName~fourteenth"</c>);
-/// this class keeps its shape checks.
+/// its shape checks are the row "fourteenth" of <see cref="OlderHeldOutShapes"/>.
 /// Written before any behaviour change of the fourteenth pass and never tuned on: only the count that passes is printed,
 /// not which scenarios fail, so the set stays unseen. The floor only ever goes up.
 /// </summary>
@@ -31,26 +31,6 @@ public sealed class FourteenthPassScenarioTests
     {
         Skip.If(HeldOutGaps.TryGetValue(name, out var gap) && Environment.GetEnvironmentVariable("CBB_RUN_GAPS") != "1", gap);
         return ScenarioRunner.AssertPassesAsync(FourteenthHeldOutScenarios.All, name);
-    }
-
-    [Fact]
-    public void The_held_out_batch_has_thirty_six_or_more_scenarios_half_in_chinese_with_unique_names()
-    {
-        var all = FourteenthHeldOutScenarios.All;
-        Assert.True(all.Count >= 36, $"{all.Count} scenarios");
-        Assert.True(all.Count(s => s.IsChinese) * 2 >= all.Count - 1, $"{all.Count(s => s.IsChinese)} of {all.Count} in Chinese");
-        var names = all.Concat(EarlierScenarios()).Select(s => s.Name).ToList();
-        Assert.Equal(names.Count, names.Distinct().Count());
-    }
-
-    /// <summary>Each longer message is new wording: none appears in an earlier batch (short answers and commands like "yes" or "cancel" may repeat).</summary>
-    [Fact]
-    public void The_held_out_batch_reuses_no_longer_message_of_an_earlier_batch()
-    {
-        var earlier = EarlierScenarios().SelectMany(s => s.Turns).Select(t => t.Say).ToHashSet(StringComparer.OrdinalIgnoreCase);
-        var reused = FourteenthHeldOutScenarios.All.SelectMany(s => s.Turns).Select(t => t.Say)
-            .Where(say => say.Length >= 8 && earlier.Contains(say)).ToList();
-        Assert.Empty(reused);
     }
 
     internal static IEnumerable<ConversationScenario> EarlierScenarios() =>

@@ -5,6 +5,7 @@ namespace CrossBorderBot.Tests.Scenarios;
 /// (<see cref="FourthDevScenarios"/>, tuned on) through the real bot. Written before
 /// any behaviour change of the fourth pass and never tuned on; a scenario the bot does not pass is skipped with the gap
 /// its first failing turn shows (set CBB_RUN_GAPS=1 to run them anyway), and its entry is removed when it passes.
+/// Its shape checks are the row "fourth" of <see cref="OlderHeldOutShapes"/>.
 /// </summary>
 public sealed class FourthPassScenarioTests
 {
@@ -36,15 +37,4 @@ public sealed class FourthPassScenarioTests
     [Theory]
     [MemberData(nameof(Dev))]
     public Task Dev_scenario(string name) => ScenarioRunner.AssertPassesAsync(FourthDevScenarios.All, name);
-
-    [Fact]
-    public void The_held_out_batch_has_twenty_or_more_scenarios_half_in_chinese_with_unique_names()
-    {
-        var all = FourthHeldOutScenarios.All;
-        Assert.True(all.Count >= 20, $"{all.Count} scenarios");
-        Assert.True(all.Count(s => s.IsChinese) * 2 >= all.Count, $"{all.Count(s => s.IsChinese)} of {all.Count} in Chinese");
-        var names = all.Concat(FourthDevScenarios.All).Concat(ThirdHeldOutScenarios.All).Concat(ThirdDevScenarios.All).Concat(SecondHeldOutScenarios.All)
-            .Concat(SecondDevScenarios.All).Concat(HeldOutScenarios.All).Concat(MoreScenarios.All).Select(s => s.Name).ToList();
-        Assert.Equal(names.Count, names.Distinct().Count());
-    }
 }

@@ -4,7 +4,7 @@ namespace CrossBorderBot.Tests.Scenarios;
 /// The ninth pass's held-out scenarios (<see cref="NinthHeldOutScenarios"/>) through the real bot. Its total is measured as
 /// the row "ninth" of <see cref="OlderHeldOutScenarioParts"/>, where its floor and their history are
 /// (<c>dotnet test tests/CrossBorderBot.Bot.Tests --filter "FullyQualifiedName~OlderHeldOutScenarioMeasureTests&amp;DisplayName~ninth"</c>);
-/// this class keeps its shape checks. Written
+/// its shape checks are the row "ninth" of <see cref="OlderHeldOutShapes"/>. Written
 /// before any behaviour change of the ninth pass and never tuned on: only the count that passes is printed, not which
 /// scenarios fail, so the set stays unseen. The floor only ever goes up.
 /// </summary>
@@ -35,26 +35,6 @@ public sealed class NinthPassScenarioTests
     [Theory]
     [MemberData(nameof(Dev))]
     public Task Dev_scenario(string name) => ScenarioRunner.AssertPassesAsync(NinthDevScenarios.All, name);
-
-    [Fact]
-    public void The_held_out_batch_has_twenty_eight_or_more_scenarios_half_in_chinese_with_unique_names()
-    {
-        var all = NinthHeldOutScenarios.All;
-        Assert.True(all.Count >= 28, $"{all.Count} scenarios");
-        Assert.True(all.Count(s => s.IsChinese) >= 14, $"{all.Count(s => s.IsChinese)} of {all.Count} in Chinese");
-        var names = all.Concat(NinthDevScenarios.All).Concat(EarlierScenarios()).Select(s => s.Name).ToList();
-        Assert.Equal(names.Count, names.Distinct().Count());
-    }
-
-    /// <summary>Each longer message is new wording: none appears in an earlier batch (short answers and commands like "yes" or "cancel" may repeat).</summary>
-    [Fact]
-    public void The_held_out_batch_reuses_no_longer_message_of_an_earlier_batch()
-    {
-        var earlier = EarlierScenarios().SelectMany(s => s.Turns).Select(t => t.Say).ToHashSet(StringComparer.OrdinalIgnoreCase);
-        var reused = NinthHeldOutScenarios.All.SelectMany(s => s.Turns).Select(t => t.Say)
-            .Where(say => say.Length >= 8 && earlier.Contains(say)).ToList();
-        Assert.Empty(reused);
-    }
 
     internal static IEnumerable<ConversationScenario> EarlierScenarios() =>
         EighthHeldOutScenarios.All.Concat(EighthDevScenarios.All).Concat(EighthPassScenarioTests.EarlierScenarios());

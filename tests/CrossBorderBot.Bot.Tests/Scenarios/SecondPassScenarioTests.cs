@@ -4,6 +4,7 @@ namespace CrossBorderBot.Tests.Scenarios;
 /// The second pass's scenarios through the real bot: <see cref="SecondHeldOutScenarios"/> (written first, never tuned
 /// on) and <see cref="SecondDevScenarios"/> (tuned on). Held-out scenarios the bot does not pass yet are skipped with
 /// the gap they show, so the gap stays visible; an entry is removed when its scenario passes.
+/// Its shape checks are the row "second" of <see cref="OlderHeldOutShapes"/>.
 /// </summary>
 public sealed class SecondPassScenarioTests
 {
@@ -28,14 +29,4 @@ public sealed class SecondPassScenarioTests
     [Theory]
     [MemberData(nameof(Dev))]
     public Task Dev_scenario(string name) => ScenarioRunner.AssertPassesAsync(SecondDevScenarios.All, name);
-
-    [Fact]
-    public void The_held_out_batch_has_twelve_or_more_scenarios_and_forty_percent_are_in_chinese()
-    {
-        var all = SecondHeldOutScenarios.All;
-        Assert.True(all.Count >= 12, $"{all.Count} scenarios");
-        Assert.True(all.Count(s => s.IsChinese) * 10 >= all.Count * 4, $"{all.Count(s => s.IsChinese)} of {all.Count} in Chinese");
-        var names = all.Concat(SecondDevScenarios.All).Concat(HeldOutScenarios.All).Concat(MoreScenarios.All).Select(s => s.Name).ToList();
-        Assert.Equal(names.Count, names.Distinct().Count());
-    }
 }

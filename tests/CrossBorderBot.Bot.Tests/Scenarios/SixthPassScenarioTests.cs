@@ -5,6 +5,7 @@ namespace CrossBorderBot.Tests.Scenarios;
 /// (<see cref="SixthDevScenarios"/>, tuned on) through the real bot. Written before any
 /// behaviour change of the sixth pass and never tuned on; a scenario the bot does not pass is skipped with the gap its
 /// first failing turn shows (set CBB_RUN_GAPS=1 to run them anyway), and its entry is removed when it passes.
+/// Its shape checks are the row "sixth" of <see cref="OlderHeldOutShapes"/>.
 /// </summary>
 public sealed class SixthPassScenarioTests
 {
@@ -31,17 +32,4 @@ public sealed class SixthPassScenarioTests
     [Theory]
     [MemberData(nameof(Dev))]
     public Task Dev_scenario(string name) => ScenarioRunner.AssertPassesAsync(SixthDevScenarios.All, name);
-
-    [Fact]
-    public void The_held_out_batch_has_twenty_four_or_more_scenarios_half_in_chinese_with_unique_names()
-    {
-        var all = SixthHeldOutScenarios.All;
-        Assert.True(all.Count >= 24, $"{all.Count} scenarios");
-        Assert.True(all.Count(s => s.IsChinese) * 2 >= all.Count, $"{all.Count(s => s.IsChinese)} of {all.Count} in Chinese");
-        var names = all.Concat(SixthDevScenarios.All).Concat(FifthHeldOutScenarios.All).Concat(FifthDevScenarios.All).Concat(FourthHeldOutScenarios.All)
-            .Concat(FourthDevScenarios.All).Concat(ThirdHeldOutScenarios.All).Concat(ThirdDevScenarios.All)
-            .Concat(SecondHeldOutScenarios.All).Concat(SecondDevScenarios.All).Concat(HeldOutScenarios.All)
-            .Concat(MoreScenarios.All).Select(s => s.Name).ToList();
-        Assert.Equal(names.Count, names.Distinct().Count());
-    }
 }

@@ -4,7 +4,7 @@ namespace CrossBorderBot.Tests.Scenarios;
 /// The tenth pass's held-out scenarios (<see cref="TenthHeldOutScenarios"/>) through the real bot. Its total is measured as
 /// the row "tenth" of <see cref="OlderHeldOutScenarioParts"/>, where its floor and their history are
 /// (<c>dotnet test tests/CrossBorderBot.Bot.Tests --filter "FullyQualifiedName~OlderHeldOutScenarioMeasureTests&amp;DisplayName~tenth"</c>);
-/// this class keeps its shape checks.
+/// its shape checks are the row "tenth" of <see cref="OlderHeldOutShapes"/>.
 /// Written before any behaviour change of the tenth pass and never tuned on: only the count that passes is printed, not
 /// which scenarios fail, so the set stays unseen. The floor only ever goes up.
 /// </summary>
@@ -36,26 +36,6 @@ public sealed class TenthPassScenarioTests
     [Theory]
     [MemberData(nameof(Dev))]
     public Task Dev_scenario(string name) => ScenarioRunner.AssertPassesAsync(TenthDevScenarios.All, name);
-
-    [Fact]
-    public void The_held_out_batch_has_twenty_eight_or_more_scenarios_half_in_chinese_with_unique_names()
-    {
-        var all = TenthHeldOutScenarios.All;
-        Assert.True(all.Count >= 28, $"{all.Count} scenarios");
-        Assert.True(all.Count(s => s.IsChinese) >= 14, $"{all.Count(s => s.IsChinese)} of {all.Count} in Chinese");
-        var names = all.Concat(TenthDevScenarios.All).Concat(EarlierScenarios()).Select(s => s.Name).ToList();
-        Assert.Equal(names.Count, names.Distinct().Count());
-    }
-
-    /// <summary>Each longer message is new wording: none appears in an earlier batch (short answers and commands like "yes" or "cancel" may repeat).</summary>
-    [Fact]
-    public void The_held_out_batch_reuses_no_longer_message_of_an_earlier_batch()
-    {
-        var earlier = EarlierScenarios().SelectMany(s => s.Turns).Select(t => t.Say).ToHashSet(StringComparer.OrdinalIgnoreCase);
-        var reused = TenthHeldOutScenarios.All.SelectMany(s => s.Turns).Select(t => t.Say)
-            .Where(say => say.Length >= 8 && earlier.Contains(say)).ToList();
-        Assert.Empty(reused);
-    }
 
     internal static IEnumerable<ConversationScenario> EarlierScenarios() =>
         NinthHeldOutScenarios.All.Concat(NinthDevScenarios.All).Concat(NinthPassScenarioTests.EarlierScenarios());

@@ -4,6 +4,7 @@ namespace CrossBorderBot.Tests.Scenarios;
 /// The third pass's scenarios through the real bot: <see cref="ThirdHeldOutScenarios"/> (written first, never tuned
 /// on) and <see cref="ThirdDevScenarios"/> (tuned on). Held-out scenarios the bot does not pass yet are skipped with the gap they show (set CBB_RUN_GAPS=1 to run
 /// them anyway); an entry is removed when its scenario passes.
+/// Its shape checks are the row "third" of <see cref="OlderHeldOutShapes"/>.
 /// </summary>
 /// <remarks>
 /// Measured before any behaviour change of the third pass (the commit that added the batch): 9 of 19 passed. To name
@@ -36,14 +37,4 @@ public sealed class ThirdPassScenarioTests
     [Theory]
     [MemberData(nameof(Dev))]
     public Task Dev_scenario(string name) => ScenarioRunner.AssertPassesAsync(ThirdDevScenarios.All, name);
-
-    [Fact]
-    public void The_held_out_batch_has_fifteen_or_more_scenarios_and_forty_percent_are_in_chinese()
-    {
-        var all = ThirdHeldOutScenarios.All;
-        Assert.True(all.Count >= 15, $"{all.Count} scenarios");
-        Assert.True(all.Count(s => s.IsChinese) * 10 >= all.Count * 4, $"{all.Count(s => s.IsChinese)} of {all.Count} in Chinese");
-        var names = all.Concat(ThirdDevScenarios.All).Concat(SecondHeldOutScenarios.All).Concat(SecondDevScenarios.All).Concat(HeldOutScenarios.All).Concat(MoreScenarios.All).Select(s => s.Name).ToList();
-        Assert.Equal(names.Count, names.Distinct().Count());
-    }
 }

@@ -4,7 +4,7 @@ namespace CrossBorderBot.Tests.Scenarios;
 /// The thirteenth pass's held-out scenarios (<see cref="ThirteenthHeldOutScenarios"/>) through the real bot. Its total is measured as
 /// the row "thirteenth" of <see cref="OlderHeldOutScenarioParts"/>, where its floor and their history are
 /// (<c>dotnet test tests/CrossBorderBot.Bot.Tests --filter "FullyQualifiedName~OlderHeldOutScenarioMeasureTests&amp;DisplayName~thirteenth"</c>);
-/// this class keeps its shape checks.
+/// its shape checks are the row "thirteenth" of <see cref="OlderHeldOutShapes"/>.
 /// Written before any behaviour change of the thirteenth pass and never tuned on: only the count that passes is printed,
 /// not which scenarios fail, so the set stays unseen. The floor only ever goes up.
 /// </summary>
@@ -46,26 +46,6 @@ public sealed class ThirteenthPassScenarioTests
     {
         Skip.If(HeldOutGaps.TryGetValue(name, out var gap) && Environment.GetEnvironmentVariable("CBB_RUN_GAPS") != "1", gap);
         return ScenarioRunner.AssertPassesAsync(ThirteenthHeldOutScenarios.All, name);
-    }
-
-    [Fact]
-    public void The_held_out_batch_has_thirty_three_or_more_scenarios_half_in_chinese_with_unique_names()
-    {
-        var all = ThirteenthHeldOutScenarios.All;
-        Assert.True(all.Count >= 33, $"{all.Count} scenarios");
-        Assert.True(all.Count(s => s.IsChinese) * 2 >= all.Count - 1, $"{all.Count(s => s.IsChinese)} of {all.Count} in Chinese");
-        var names = all.Concat(EarlierScenarios()).Select(s => s.Name).ToList();
-        Assert.Equal(names.Count, names.Distinct().Count());
-    }
-
-    /// <summary>Each longer message is new wording: none appears in an earlier batch (short answers and commands like "yes" or "cancel" may repeat).</summary>
-    [Fact]
-    public void The_held_out_batch_reuses_no_longer_message_of_an_earlier_batch()
-    {
-        var earlier = EarlierScenarios().SelectMany(s => s.Turns).Select(t => t.Say).ToHashSet(StringComparer.OrdinalIgnoreCase);
-        var reused = ThirteenthHeldOutScenarios.All.SelectMany(s => s.Turns).Select(t => t.Say)
-            .Where(say => say.Length >= 8 && earlier.Contains(say)).ToList();
-        Assert.Empty(reused);
     }
 
     internal static IEnumerable<ConversationScenario> EarlierScenarios() =>

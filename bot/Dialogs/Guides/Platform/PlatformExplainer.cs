@@ -60,10 +60,33 @@ public sealed class PlatformExplainer(KnowledgeBase knowledgeBase, PlatformAdvis
     /// <summary>The platform the result for <paramref name="answers"/> ranks first; null when none is ranked.</summary>
     public Platform? TopPlatform(PlatformAnswers answers) => Advise(answers).Ranked is { Count: > 0 } ranked ? ranked[0].Platform : null;
 
+    // The advice last worked out, with the input it was for. A question at the result that the ranking cannot answer
+    // ("how much do they take per sale?") is explained first and then completed with the option in view, in the same
+    // turn and from the same answers: the second reading reuses the advice instead of running the advisor again. One
+    // entry, replaced whole, so conversations running at once can only miss it, never read another's advice.
+    private sealed record WorkedAdvice(PlatformAdvisorInput Input, PlatformAdvice Advice);
+
+    private WorkedAdvice? _lastAdvice;
+
     // Every platform ranked, not only the ones the result shows: a question may be about the last of them ("why is the
     // last one so low?"). One reading of the answers for the explanation and the option in view alike.
-    private PlatformAdvice Advise(PlatformAnswers answers) =>
-        advisor.Advise(PlatformAdvisorInputs.From(answers, knowledgeBase, knowledgeBase.Platforms.Count));
+    private PlatformAdvice Advise(PlatformAnswers answers)
+    {
+        var input = PlatformAdvisorInputs.From(answers, knowledgeBase, knowledgeBase.Platforms.Count);
+        if (Volatile.Read(ref _lastAdvice) is { } last && SameInput(last.Input, input))
+        {
+            return last.Advice;
+        }
+
+        var advice = advisor.Advise(input);
+        Volatile.Write(ref _lastAdvice, new WorkedAdvice(input, advice));
+        return advice;
+    }
+
+    // The input's record equality compares its market list by reference; answers read again from the dialog state hold a
+    // new list with the same markets, so the markets are compared one by one and every other field by the record.
+    private static bool SameInput(PlatformAdvisorInput worked, PlatformAdvisorInput asked) =>
+        worked.TargetMarkets.SequenceEqual(asked.TargetMarkets, StringComparer.Ordinal) && worked with { TargetMarkets = asked.TargetMarkets } == asked;
 
     private static IEnumerable<string> Names(PlatformRecommendation r) => Names(r.Platform);
 
