@@ -54,7 +54,10 @@ public static class MessageArbiter
 
         // "要多少钱", "税谁付", "who pays?" at a playbook step: a question word asks, however short; the step only reads a step
         // done, skipped or gone on from, so read as its answer such a question met "didn't understand".
-        var question = MessageCues.IsQuestion(text) && (MessageCues.IsSentence(text) || (place.AtPlaybookStep && MessageCues.AsksByAQuestionWord(text)));
+        // Prevention asked at a step in the step reader's own words asks too, though its question word ("以后咋样才能不再被封店")
+        // is none in general: "咋" is not read as one everywhere, since "出海准备得咋样" at the menu asks for the readiness check.
+        var question = (MessageCues.IsQuestion(text) && (MessageCues.IsSentence(text) || (place.AtPlaybookStep && MessageCues.AsksByAQuestionWord(text))))
+            || (place.AtPlaybookStep && AsksForPrevention(place, text));
         var problem = IsProblemReport(message, question) && place.GuideId != DialogIds.GuideFixIssue;
         var purpose = place.Kind switch
         {
@@ -181,11 +184,13 @@ public static class MessageArbiter
         var reportsTrouble = MessageCues.SoundsLikeAProblem(text);
 
         // "why this step?", "这一步一般要多久" at a playbook step ask about the step shown, not the knowledge base.
-        // Right after a side question, "那要多久能拿到？" points back at that question's topic, not at the step.
+        // Right after a side question, "那要多久能拿到？" points back at that question's topic, not at the step; prevention
+        // ("how do we stop this happening again?") is about the problem the steps fix, whatever "this" or "that" it has, so
+        // it is the step's to answer even then (read as a follow-up it was asked of the side question's topic instead).
         // A time limit ("how many days before I can claim it as lost?") is the platform's or carrier's rule, not the step's;
         // how things usually go in a place ("一般寄到澳洲要几天？") is the knowledge base's, not the step's either; so is the
         // time or cost of a thing named ("how long does LUCID registration take?", "签收证明去哪里要？要多久？").
-        if (place.AtPlaybookStep && question && !(place.FollowsAQuestion && SideQuestionFollowUp.IsFollowUp(text)) && !MessageCues.AsksForADeadline(text)
+        if (place.AtPlaybookStep && question && !(place.FollowsAQuestion && SideQuestionFollowUp.IsFollowUp(text) && !AsksForPrevention(place, text)) && !MessageCues.AsksForADeadline(text)
             && !MessageCues.AsksAnotherThingsTime(text)
             && !(MessageCues.AsksInGeneral(text) && message.Entities.Countries.Count + message.Entities.Regions.Count > 0)
             && ResultQuestions.Read(place.GuideId, text) != ResultQuestion.None)
@@ -318,6 +323,8 @@ public static class MessageArbiter
         var answerStated = place.Kind == ConversationPlaceKind.GuideQuestion && (MessageCues.StatesAQuantity(text) || MessageCues.IsUndecided(text));
         return MessageCues.IsSentence(text) && !answerStated && message.ScoreOf(IntentNames.AskKnowledge) >= QuestionThreshold ? MessagePurpose.Question : MessagePurpose.Unclear;
     }
+
+    private static bool AsksForPrevention(ConversationPlace place, string text) => ResultQuestions.Read(place.GuideId, text) == ResultQuestion.Prevention;
 
     /// <summary>
     /// The message asks which option to take on another guide's topic ("上哪个平台好", "which marketplace should we be on?"),

@@ -19,9 +19,15 @@ internal static class PlaceSwappedIn
     /// the message swaps no place in. The last question is recognized (<paramref name="understand"/>) only when the
     /// message itself is a swap: most messages after a side question are not, and recognizing costs a turn's largest part.
     /// </summary>
-    public static string? Swap(string lastQuestion, Func<string, RecognizedMessage> understand, RecognizedMessage message)
+    /// <param name="placeAloneSwaps">
+    /// True where the waiting prompt is "another question?" after an answer: a yes or no is all it reads, so a place said
+    /// alone there ("美国", "japan") can only mean the question just answered, for that place; inside a guide a place alone
+    /// answers the guide's question, and elsewhere it must ask "and …?" to be a swap.
+    /// </param>
+    public static string? Swap(string lastQuestion, Func<string, RecognizedMessage> understand, RecognizedMessage message, bool placeAloneSwaps = false)
     {
-        if (Places(message) is not [var place] || !MessageCues.IsWhatIf(message.Text) || !SaysNothingElse(message.Text, place)
+        if (Places(message) is not [var place] || !(MessageCues.IsWhatIf(message.Text) || (placeAloneSwaps && SaysNothingElse(message.Text, place, 0)))
+            || !SaysNothingElse(message.Text, place)
             || Places(understand(lastQuestion)) is not [var old] || string.Equals(place, old, StringComparison.OrdinalIgnoreCase))
         {
             return null;
@@ -42,11 +48,11 @@ internal static class PlaceSwappedIn
         [.. message.Entities.Countries.Select(country => country.Text).Concat(message.Entities.Regions.Select(region => region.Text)).Distinct(StringComparer.OrdinalIgnoreCase)];
 
     // "and for germany?", "what about japan", "德国呢", "那越南呢": besides the place, a few words that only ask "and …?".
-    private static bool SaysNothingElse(string text, string place)
+    private static bool SaysNothingElse(string text, string place, int most = -1)
     {
         var rest = text.Replace(place, " ", StringComparison.OrdinalIgnoreCase);
         var chinese = rest.Count(LanguageDetector.IsCjk);
         var latin = rest.Split([' ', ',', '，', '?', '？', '.', '。', '!', '！'], StringSplitOptions.RemoveEmptyEntries).Count(word => !word.Any(LanguageDetector.IsCjk));
-        return chinese <= MostOtherCharacters && latin <= MostOtherWords;
+        return chinese <= (most < 0 ? MostOtherCharacters : most) && latin <= (most < 0 ? MostOtherWords : most);
     }
 }

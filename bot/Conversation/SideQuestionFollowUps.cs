@@ -25,7 +25,8 @@ internal static class SideQuestionFollowUps
         var locale = dc.Context.Activity.Locale;
         string? asked = null;
         if (lastQuestion is not null && understanding.Purpose is MessagePurpose.Question or MessagePurpose.Unclear
-            && PlaceSwappedIn.Swap(lastQuestion, question => recognizer.Understand(question, locale), understanding.Message) is { } swapped)
+            && PlaceSwappedIn.Swap(lastQuestion, question => recognizer.Understand(question, locale), understanding.Message,
+                placeAloneSwaps: dc.ActiveLeafDialog?.Id == DialogIds.AskQuestionAnother) is { } swapped)
         {
             asked = swapped;
             await dc.Context.SendActivityAsync(SideQuestionFollowUp.TopicLine(swapped, profile.KnownLanguage()), cancellationToken: cancellationToken);

@@ -105,9 +105,11 @@ public static class DevParts
             new DevPartFloor(Scenarios: 34, NotUnderstood: 0, NotTaken: 0, Openings: 16, FailingTurns: 18)),
         // The twenty-eighth part (representative of typical sellers) was held out in the twenty-eighth pass; dev material from
         // the twenty-ninth. Its floors are the blind figures after that pass's merge (89719d3): 20 of 40 scenarios (61 of 379
-        // turns failing), replies 1 / 2 of 60, openings 15 of 16 (19 of 40 and 73 failing turns on that pass's base).
+        // turns failing), replies 1 / 2 of 60, openings 15 of 16 (19 of 40 and 73 failing turns on that pass's base). After the
+        // thirtieth pass's "understand" changes (session 30, measured in that worktree): 21 of 40 (59 failing turns), replies
+        // 1 / 2, openings 15.
         "twentyEighth" => new(name, TwentyEighthHeldOutScenarios.All, TwentyEighthPromptReplyCases.All, TwentyEighthOpeningMessageCases.All,
-            new DevPartFloor(Scenarios: 20, NotUnderstood: 1, NotTaken: 2, Openings: 15, FailingTurns: 61)),
+            new DevPartFloor(Scenarios: 21, NotUnderstood: 1, NotTaken: 2, Openings: 15, FailingTurns: 59)),
         // The eighteenth part lost one conversation in the twenty-seventh pass's merge (session 28): 35 → 34 of 40, its
         // failing turns within the ceiling; which of its six failing conversations is the new one was not found before
         // landing (left for the next pass, with the misses its printer shows). After the twenty-eighth pass's merge (session

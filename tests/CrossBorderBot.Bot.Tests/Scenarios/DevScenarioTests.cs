@@ -193,6 +193,16 @@ public static class DevScenarioSets
             // for the US ones" at the certifications question, "nothing beyond china so far" still taken as the market China,
             // the financing months after an opening that gave the team).
             PassFloor: 22),
+        new("UnderstandDev30", "dev30u scenarios", ThirtiethUnderstandDevScenarios.All,
+            // Measured once when the set was written, on f0707ac4, before any change of this pass: 13 of 30 (17 failing turns; by
+            // kind, failing: A business buyers online 4 of 6 (read as the readiness check, or the buyers not taken as B2B), B
+            // prevention after a side question 2 of 4 (a 1-star review not a problem; "what is a commercial invoice" at a step not
+            // answered), C result so far 3 of 4, D colloquial prevention 4 of 5, E a place alone at "another question?" 2 of 5, G a
+            // problem while a question waits 2 of 4, H 0 of 2).
+            // After this pass's understand changes: 23 of 30 (7 failing turns). Left: business buyers now start the platform guide
+            // but are not taken as B2B (its model question is asked: the slot vocabulary's, the guides' part), the result so far
+            // in own words (3; the guides' result-now words), "少碎点" (less of a thing, not in the prevention words).
+            PassFloor: 23),
     ];
 
     public static DevScenarioSet Named(string name) => All.Single(set => set.Name == name);
