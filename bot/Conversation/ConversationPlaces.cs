@@ -46,7 +46,12 @@ public sealed class ConversationPlaces(DialogSet dialogs)
     private static string? RunningGuideId(DialogContext dc)
     {
         var ids = dc.ActiveDialogIds;
-        var menu = ids.ToList().LastIndexOf(DialogIds.MainMenu);
+        var menu = ids.Count - 1;
+        while (menu >= 0 && ids[menu] != DialogIds.MainMenu)
+        {
+            menu--;
+        }
+
         return menu >= 0 && ids.Count > menu + 2 ? ids[menu + 2] : null;
     }
 

@@ -36,17 +36,23 @@ public class DialogContext
     {
         get
         {
-            var ids = new List<string>();
-            foreach (var instance in Stack)
-            {
-                ids.Add(instance.Id);
-                if (FindDialog(instance.Id) is ComponentDialog component)
-                {
-                    ids.AddRange(component.CreateInnerContext(this, instance).ActiveDialogIds);
-                }
-            }
-
+            var ids = new List<string>(Stack.Count + 4);
+            AddActiveDialogIds(ids);
             return ids;
+        }
+    }
+
+    // Read several times a turn (where the conversation stands, going back, a detour): one list filled on the way down
+    // the inner stacks, instead of a list for each component's stack copied into the one above it.
+    private void AddActiveDialogIds(List<string> ids)
+    {
+        foreach (var instance in Stack)
+        {
+            ids.Add(instance.Id);
+            if (FindDialog(instance.Id) is ComponentDialog component)
+            {
+                component.CreateInnerContext(this, instance).AddActiveDialogIds(ids);
+            }
         }
     }
 
