@@ -28,6 +28,14 @@ public sealed record LogisticsAnswers : ParcelDetails
 
     public string? ValueCurrency { get; init; }
 
+    /// <summary>
+    /// The words the value was written in ("about 6000 pesos") on a reading: the merge lets a currency name several
+    /// countries share follow the destination (<see cref="PlaceCurrency"/>). Never stored.
+    /// </summary>
+    [Newtonsoft.Json.JsonIgnore]
+    [System.Text.Json.Serialization.JsonIgnore]
+    public string? ValueSaidAs { get; init; }
+
     /// <summary>Country code or region id.</summary>
     public string? Destination { get; init; }
 

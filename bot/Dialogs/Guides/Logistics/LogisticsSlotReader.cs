@@ -12,6 +12,7 @@ namespace CrossBorderBot.Dialogs.Guides;
 public sealed partial class LogisticsSlotReader(KnowledgeBase knowledgeBase, GuideLocationResolver locations, SlotVocabulary vocabulary, TimeProvider? time = null)
 {
     private readonly GuidePlaceReader _places = new(knowledgeBase, locations, vocabulary);
+    private readonly PlaceCurrency _placeCurrency = new(knowledgeBase);
 
     // The router's reading (no question waiting) and the guide's (its question waiting) of one message name the same places
     // and hold the same facts whatever question waits: each is read once per message.
@@ -153,6 +154,7 @@ public sealed partial class LogisticsSlotReader(KnowledgeBase knowledgeBase, Gui
             Size = size,
             ValueAmount = valueAmount,
             ValueCurrency = valueCurrency,
+            ValueSaidAs = valueCurrency is null ? null : money?.Text,
             Destination = places.FirstOrDefault(),
             OtherDestinations = places.Count > 1 ? places.Skip(1).ToList() : null,
             DestinationWords = places.Count > 0 ? said.GroupWords : null,
@@ -207,6 +209,12 @@ public sealed partial class LogisticsSlotReader(KnowledgeBase knowledgeBase, Gui
         if (read.ValueAmount is not null && read.ValueCurrency is null)
         {
             read = read with { ValueCurrency = language.IsChinese ? "CNY" : "USD" };
+        }
+
+        // "about 6000 pesos" for a parcel to Manila: a currency name the destination's money shares is the destination's.
+        if (_placeCurrency.Follow(read.ValueCurrency, read.ValueSaidAs, read.Destination ?? current.Destination) is { } local)
+        {
+            read = read with { ValueCurrency = local };
         }
 
         return SlotMerge.Apply(current, Slots(read).ToList(), (slot, answers) => Set(slot, answers, read), (slot, answers) => Describe(slot, answers, language), defaults, waitingSlot, slot => Label(slot, language) is { Length: > 0 } label ? label + " " : string.Empty);

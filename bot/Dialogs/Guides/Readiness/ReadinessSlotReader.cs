@@ -204,6 +204,9 @@ public sealed partial class ReadinessSlotReader(ReadinessQuestionnaire questionn
                 ?? (waiting ? Choice(question, text, waiting) : null),
             // "only me", "就我自己": the seller alone, said in the vocabulary's words for one person.
             // "两个", "三个吧" at its own question: a count of people with the measure word alone.
+            // "pet products factory, ~80 staff" at another question or in the opening: the factory's headcount, not the
+            // people on cross-border selling the question asks about, so the question is still asked.
+            StaffId when !waiting && IsCompanyHeadcount(text) => null,
             StaffId => FullTimeEquivalent(text, waiting) ?? Count(text, PeopleUnit(), waiting || Names(StaffId, text) || PeopleUnit().IsMatch(text))
                 ?? Count(text, CountAlone(), counts: waiting)
                 ?? Count(text, PeopleByRole(), counts: true) ?? Choice(question, text, waiting)
@@ -238,6 +241,24 @@ public sealed partial class ReadinessSlotReader(ReadinessQuestionnaire questionn
             ? (people || cash || money) && !Names(LeadTimeId, text)
             : (time || cash || money || Names(LeadTimeId, text)) && !Names(StaffId, text) && !PeopleUnit().IsMatch(text);
     }
+
+    /// <summary>
+    /// True when the people counted are the factory's or company's staff or workers ("~80 staff" after "pet products
+    /// factory", "工厂有五十个工人"): the company is named, and the clause with the count names no cross-border or online work.
+    /// </summary>
+    private static bool IsCompanyHeadcount(string text)
+    {
+        if (!CompanyWord().IsMatch(text) || HeadcountUnit().Match(text) is not { Success: true } count)
+        {
+            return false;
+        }
+
+        var from = text.LastIndexOfAny(ClauseBreaks, Math.Max(0, count.Index - 1)) + 1;
+        var to = text.IndexOfAny(ClauseBreaks, count.Index) is var stop and >= 0 ? stop : text.Length;
+        return !CrossBorderWork().IsMatch(text[from..to]);
+    }
+
+    private static readonly char[] ClauseBreaks = [',', '，', ';', '；', '。', '!', '！', '?', '？'];
 
     private bool Names(string questionId, string text) => vocabulary.NamesTopic(SlotPrefix + questionId, text);
 
@@ -286,6 +307,13 @@ public sealed partial class ReadinessSlotReader(ReadinessQuestionnaire questionn
         if (parts.Count > 0 && parts.All(part => part.Count is not null) && (parts.Count > 1 || !parts[0].PartTime || waiting))
         {
             return ReadinessQuestionnaire.Invariant(parts.Sum(part => part.Count!.Value * (part.PartTime ? 0.5m : 1m)));
+        }
+
+        // "just my daughter, part time", "only my wife": one other person named alone does the work, the seller not counted,
+        // half a person when said part time (at the question only: elsewhere it may be anyone's helper).
+        if (waiting && OneOtherAlone().Match(text) is { Success: true } alone)
+        {
+            return ReadinessQuestionnaire.Invariant(PartTimeWord().IsMatch(text[(alone.Index + alone.Length)..]) || alone.Groups["part"].Success ? 0.5m : 1m);
         }
 
         if (MeAndOthers().Match(text) is { Success: true } named)
@@ -413,6 +441,20 @@ public sealed partial class ReadinessSlotReader(ReadinessQuestionnaire questionn
 
     [GeneratedRegex(@"\bpart[- ]?time\b|兼职", RegexOptions.IgnoreCase)]
     private static partial Regex PartTimeWord();
+
+    [GeneratedRegex(@"\b(?:factory|factories|company|plant|manufacturer|mill|workshop)\b|工厂|厂家|公司|(?<![出])厂", RegexOptions.IgnoreCase)]
+    private static partial Regex CompanyWord();
+
+    // A headcount in the words a company's size is given in: "~80 staff", "200 workers", "五十个工人", "80名员工".
+    [GeneratedRegex(Number + @"\s*(?:\+|多|来|余)?\s*(?:个|名)?\s*(?:staff|employees|workers|工人|员工)", RegexOptions.IgnoreCase)]
+    private static partial Regex HeadcountUnit();
+
+    [GeneratedRegex(@"cross[-\s]?border|online|e-?commerce|amazon|marketplace|跨境|电商|运营|线上|网店|外贸", RegexOptions.IgnoreCase)]
+    private static partial Regex CrossBorderWork();
+
+    // "just my daughter", "only our intern, part time", "就我女儿", "只有我老婆兼职": one other person alone, the whole team.
+    [GeneratedRegex(@"^\s*(?:(?:it'?s\s+)?(?:just|only)\s+(?:my|our|one|a)\s+(?<part>part[- ]?time\s+)?(?:cousin|wife|husband|brother|sister|partner|friend|mum|mom|mother|dad|father|son|daughter|colleague|intern|assistant|helper|part[- ]?timer|student|freelancer|nephew|niece)\b(?!\s*(?:and|&|\+|plus)\s+(?:me|i|myself|my)\b)|(?:就|只有|只)(?:我|我们)?(?:家)?(?:女儿|儿子|老婆|老公|媳妇|爱人|弟弟|哥哥|姐姐|妹妹|表弟|表妹|堂弟|妈妈|爸爸|我妈|我爸|侄子|外甥|助理|实习生)(?:一个(?:人)?)?(?:[，,\s]*(?<part>兼职))?(?![^，,。；;]{0,3}(?:和|跟|加|还有)))", RegexOptions.IgnoreCase)]
+    private static partial Regex OneOtherAlone();
 
     // People counted by a language they speak: "one of us writes decent english", "two staff speak english", "一个会英语的客服".
     // Never starts inside a run of numerals (a start at each made the search quadratic on long runs).
