@@ -89,9 +89,10 @@ internal sealed partial class AskedTerms(KnowledgeSearch search)
             text = withoutContext;
         }
 
-        // "卖泰国的货 要不要办E表", "还能不能用", "有没有": a verb asked with its own negation is the question's form (whether), not
-        // a word of what is asked; "不收税" on its own still is.
-        text = AskedWhether().Replace(text, " ");
+        // "卖泰国的货 要不要办E表", "还能不能用", "有没有": a verb asked with its own negation is the question's form (whether); its
+        // negation is no word of what is asked, but the verb stays one ("收不收…税" still asks about collecting); "不收税" on
+        // its own still counts whole.
+        text = AskedWhether().Replace(text, "$1");
 
         // "German customers' VAT rate": the customer says who pays, and its stem ("custom") would read as customs.
         text = Customer().Replace(text, " ");
@@ -153,7 +154,9 @@ internal sealed partial class AskedTerms(KnowledgeSearch search)
     [System.Text.RegularExpressions.GeneratedRegex(@"\broad ?map\b|路线图|(?<!\b(?:next|first|last|by)\s)\bstep\b(?!\s+by\b)|这一步|那一步|哪一步|这步|那步", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
     internal static partial System.Text.RegularExpressions.Regex RoadmapWords();
 
-    [System.Text.RegularExpressions.GeneratedRegex(@"百分之[零一二三四五六七八九十百点两]+|[零一二三四五六七八九十两]+(?:个点|个百分点)")]
+    // The numeral run is tried from its first character only: tried from every character of a long run of numerals with no
+    // "个点" after it, the pattern would take time quadratic in the run's length.
+    [System.Text.RegularExpressions.GeneratedRegex(@"百分之[零一二三四五六七八九十百点两]+|(?<![零一二三四五六七八九十两])[零一二三四五六七八九十两]+(?:个点|个百分点)")]
     private static partial System.Text.RegularExpressions.Regex ChineseNumber();
 
     // "won", "real" and "try" (the lira's code) are everyday English words too, so they stay.
