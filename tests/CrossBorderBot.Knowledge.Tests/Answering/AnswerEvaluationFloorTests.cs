@@ -445,9 +445,9 @@ public class AnswerEvaluationFloorTests
     // REPRESENTATIVE like holdout24 to holdout26: written as small exporters ask in a chat, in proportion to how often each
     // topic comes up, drawing on every kind of entry. Its floor is that second measurement, set just under the exact
     // fractions (0.7975, 0.8075) and the false-answer guard just over 23/103 = 0.2233. The pooled held-out figure was not
-    // re-measured with it. After the session's merge (answers, understand, guides, perf, house; `eval-answers holdout27`,
-    // Debug, totals only): 79.5 % (318/400), 80.5 % (322/400), 23/103 — one question fewer both ways than on the base, so
-    // the floor is lowered to just under that blind figure (the set is not looked into to find which: it stays held out).
+    // re-measured with it. After the session's merge (`eval-answers holdout27`, Debug, totals only): 79.5 % (318/400), 80.5 %
+    // (322/400), 23/103, one question fewer both ways; holdout16's floor caught the same change (a verb asked with its own
+    // negation had been dropped whole, "收不收"), and with the verb kept, 319/400, 323/400, 23/103: as on the base.
     // Thirtieth session: dev30 (tuned on, written at the session's start from holdout26's causes, holdout26 being development
     // material from this session, and those carried from holdout25; 65 questions, 35 Chinese, 15 unanswerable near-misses)
     // 68.0 % (34/50), 64.0 % (32/50), 8/15 (53.3 %) before any change (Release build of f0707ac4's answerer); its floor is that.
@@ -481,7 +481,7 @@ public class AnswerEvaluationFloorTests
     [InlineData("holdout24", 0.784, 0.742, 0.130)]
     [InlineData("holdout25", 0.862, 0.859, 0.059)]
     [InlineData("holdout26", 0.833, 0.846, 0.051)]
-    [InlineData("holdout27", 0.794, 0.804, 0.224)]
+    [InlineData("holdout27", 0.797, 0.807, 0.224)]
     [InlineData("dev", 0.94, 0.94, 0.06)]
     [InlineData("dev2", 0.95, 0.95, 0.10)]
     [InlineData("dev3", 0.90, 0.90, 0.10)]
