@@ -244,11 +244,14 @@ public sealed partial class ReadinessSlotReader(ReadinessQuestionnaire questionn
 
     /// <summary>
     /// True when the people counted are the factory's or company's staff or workers ("~80 staff" after "pet products
-    /// factory", "工厂有五十个工人"): the company is named, and the clause with the count names no cross-border or online work.
+    /// factory", "工厂有五十个工人"): the company is named, the count is more than a small team, and the clause with the
+    /// count names no cross-border or online work. A workshop of a handful of people ("our workshop…, five staff") is the
+    /// team that would sell abroad, as the question means it.
     /// </summary>
     private static bool IsCompanyHeadcount(string text)
     {
-        if (!CompanyWord().IsMatch(text) || HeadcountUnit().Match(text) is not { Success: true } count)
+        if (!CompanyWord().IsMatch(text) || HeadcountUnit().Match(text) is not { Success: true } count
+            || ParseNumber(count.Groups["n"].Value) is not > LargestSmallTeam)
         {
             return false;
         }
@@ -259,6 +262,9 @@ public sealed partial class ReadinessSlotReader(ReadinessQuestionnaire questionn
     }
 
     private static readonly char[] ClauseBreaks = [',', '，', ';', '；', '。', '!', '！', '?', '？'];
+
+    // Up to this many people a company's whole staff can be its selling team; a larger headcount is the factory's.
+    private const decimal LargestSmallTeam = 10m;
 
     private bool Names(string questionId, string text) => vocabulary.NamesTopic(SlotPrefix + questionId, text);
 
