@@ -244,14 +244,13 @@ public sealed partial class ReadinessSlotReader(ReadinessQuestionnaire questionn
 
     /// <summary>
     /// True when the people counted are the factory's or company's staff or workers ("~80 staff" after "pet products
-    /// factory", "工厂有五十个工人"): the company is named, the count is more than a small team, and the clause with the
-    /// count names no cross-border or online work. A workshop of a handful of people ("our workshop…, five staff") is the
-    /// team that would sell abroad, as the question means it.
+    /// factory", "trading company, 6 staff", "工厂有五十个工人"): the company is named, and the clause with the count names no
+    /// cross-border or online work. A workshop is not such a company word: its few people ("our workshop…, five staff") all
+    /// do the work, the selling abroad included.
     /// </summary>
     private static bool IsCompanyHeadcount(string text)
     {
-        if (!CompanyWord().IsMatch(text) || HeadcountUnit().Match(text) is not { Success: true } count
-            || ParseNumber(count.Groups["n"].Value) is not > LargestSmallTeam)
+        if (!CompanyWord().IsMatch(text) || HeadcountUnit().Match(text) is not { Success: true } count)
         {
             return false;
         }
@@ -262,9 +261,6 @@ public sealed partial class ReadinessSlotReader(ReadinessQuestionnaire questionn
     }
 
     private static readonly char[] ClauseBreaks = [',', '，', ';', '；', '。', '!', '！', '?', '？'];
-
-    // Up to this many people a company's whole staff can be its selling team; a larger headcount is the factory's.
-    private const decimal LargestSmallTeam = 10m;
 
     private bool Names(string questionId, string text) => vocabulary.NamesTopic(SlotPrefix + questionId, text);
 
@@ -448,7 +444,7 @@ public sealed partial class ReadinessSlotReader(ReadinessQuestionnaire questionn
     [GeneratedRegex(@"\bpart[- ]?time\b|兼职", RegexOptions.IgnoreCase)]
     private static partial Regex PartTimeWord();
 
-    [GeneratedRegex(@"\b(?:factory|factories|company|plant|manufacturer|mill|workshop)\b|工厂|厂家|公司|(?<![出])厂", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:factory|factories|company|plant|manufacturer|mill)\b|工厂|厂家|公司|(?<![出])厂", RegexOptions.IgnoreCase)]
     private static partial Regex CompanyWord();
 
     // A headcount in the words a company's size is given in: "~80 staff", "200 workers", "五十个工人", "80名员工".
