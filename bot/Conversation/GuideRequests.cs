@@ -91,7 +91,7 @@ internal static class GuideRequests
     /// </remarks>
     private static string? StatedDelivery(RecognizedMessage message) =>
         !MessageCues.SoundsLikeAProblem(message.Text) && MessageCues.StatesADelivery(message.Text)
-        && (message.Entities.IssueTypes.Count == 0 || AsksHowToShip(message.Text))
+        && (message.Entities.IssueTypes.Count == 0 || (!MessageCues.AsksAboutRules(message.Text) && AsksTheWay(message.Text)))
             ? IntentNames.ChooseLogistics
             : null;
 
@@ -102,13 +102,11 @@ internal static class GuideRequests
     /// recommendation is asked for. The delivery cue is read once for all three askings.
     /// </summary>
     internal static bool AsksAboutADelivery(RecognizedMessage message) =>
-        MessageCues.StatesADelivery(message.Text)
-        && (MessageCues.AsksForAChoice(message.Text) || MessageCues.AsksForAnOpinion(message.Text) || (!MessageCues.SoundsLikeAProblem(message.Text) && AsksHowToShip(message.Text)))
-        && !MessageCues.AsksAboutRules(message.Text);
+        MessageCues.StatesADelivery(message.Text) && !MessageCues.AsksAboutRules(message.Text)
+        && (MessageCues.AsksForAChoice(message.Text) || MessageCues.AsksForAnOpinion(message.Text) || (!MessageCues.SoundsLikeAProblem(message.Text) && AsksTheWay(message.Text)));
 
-    // The way to ship asked, for a caller that has already found the delivery and no trouble in the message.
-    private static bool AsksHowToShip(string text) =>
-        MessageCues.IsQuestion(text) && !MessageCues.AsksAboutRules(text) && !MessageCues.AsksInGeneral(text);
+    // The way there asked, for a caller that has already found the delivery, no trouble and no rules in the message.
+    private static bool AsksTheWay(string text) => MessageCues.IsQuestion(text) && !MessageCues.AsksInGeneral(text);
 
     /// <summary>
     /// "Our samples need to get to a client in Poland": goods that must reach someone in a named place is the logistics

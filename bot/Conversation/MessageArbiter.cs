@@ -56,14 +56,16 @@ public static class MessageArbiter
         // done, skipped or gone on from, so read as its answer such a question met "didn't understand".
         // Prevention asked at a step in the step reader's own words asks too, though its question word ("以后咋样才能不再被封店")
         // is none in general: "咋" is not read as one everywhere, since "出海准备得咋样" at the menu asks for the readiness check.
+        // What the step's reader would take the message to ask, read once: the question test and the step's own questions use it.
+        var stepQuestion = place.AtPlaybookStep ? ResultQuestions.Read(place.GuideId, text) : ResultQuestion.None;
         var question = (MessageCues.IsQuestion(text) && (MessageCues.IsSentence(text) || (place.AtPlaybookStep && MessageCues.AsksByAQuestionWord(text))))
-            || (place.AtPlaybookStep && AsksForPrevention(place, text));
+            || stepQuestion == ResultQuestion.Prevention;
         var problem = IsProblemReport(message, question) && place.GuideId != DialogIds.GuideFixIssue;
         var purpose = place.Kind switch
         {
             ConversationPlaceKind.Menu => AtMenu(place, message, question, problem),
             ConversationPlaceKind.Result => ResultMessagePurpose.Decide(place, message, question, problem),
-            _ => InGuide(place, message, question, problem),
+            _ => InGuide(place, message, question, problem, stepQuestion),
         };
         return DescribedProblem(place, message, purpose);
     }
@@ -171,7 +173,7 @@ public static class MessageArbiter
         return MessageCues.IsSentence(message.Text) ? MessagePurpose.Question : MessagePurpose.Unclear;
     }
 
-    private static MessagePurpose InGuide(ConversationPlace place, RecognizedMessage message, bool question, bool problem)
+    private static MessagePurpose InGuide(ConversationPlace place, RecognizedMessage message, bool question, bool problem, ResultQuestion stepQuestion)
     {
         var text = message.Text;
 
@@ -190,10 +192,10 @@ public static class MessageArbiter
         // A time limit ("how many days before I can claim it as lost?") is the platform's or carrier's rule, not the step's;
         // how things usually go in a place ("一般寄到澳洲要几天？") is the knowledge base's, not the step's either; so is the
         // time or cost of a thing named ("how long does LUCID registration take?", "签收证明去哪里要？要多久？").
-        if (place.AtPlaybookStep && question && !(place.FollowsAQuestion && SideQuestionFollowUp.IsFollowUp(text) && !AsksForPrevention(place, text)) && !MessageCues.AsksForADeadline(text)
+        if (place.AtPlaybookStep && question && !(place.FollowsAQuestion && SideQuestionFollowUp.IsFollowUp(text) && stepQuestion != ResultQuestion.Prevention) && !MessageCues.AsksForADeadline(text)
             && !MessageCues.AsksAnotherThingsTime(text)
             && !(MessageCues.AsksInGeneral(text) && message.Entities.Countries.Count + message.Entities.Regions.Count > 0)
-            && ResultQuestions.Read(place.GuideId, text) != ResultQuestion.None)
+            && stepQuestion != ResultQuestion.None)
         {
             return MessagePurpose.AboutResult;
         }
@@ -323,8 +325,6 @@ public static class MessageArbiter
         var answerStated = place.Kind == ConversationPlaceKind.GuideQuestion && (MessageCues.StatesAQuantity(text) || MessageCues.IsUndecided(text));
         return MessageCues.IsSentence(text) && !answerStated && message.ScoreOf(IntentNames.AskKnowledge) >= QuestionThreshold ? MessagePurpose.Question : MessagePurpose.Unclear;
     }
-
-    private static bool AsksForPrevention(ConversationPlace place, string text) => ResultQuestions.Read(place.GuideId, text) == ResultQuestion.Prevention;
 
     /// <summary>
     /// The message asks which option to take on another guide's topic ("上哪个平台好", "which marketplace should we be on?"),

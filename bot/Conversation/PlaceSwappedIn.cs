@@ -26,8 +26,13 @@ internal static class PlaceSwappedIn
     /// </param>
     public static string? Swap(string lastQuestion, Func<string, RecognizedMessage> understand, RecognizedMessage message, bool placeAloneSwaps = false)
     {
-        if (Places(message) is not [var place] || !(MessageCues.IsWhatIf(message.Text) || (placeAloneSwaps && SaysNothingElse(message.Text, place, 0)))
-            || !SaysNothingElse(message.Text, place)
+        if (Places(message) is not [var place])
+        {
+            return null;
+        }
+
+        var (chinese, latin) = OtherWords(message.Text, place);
+        if (!((MessageCues.IsWhatIf(message.Text) && chinese <= MostOtherCharacters && latin <= MostOtherWords) || (placeAloneSwaps && chinese + latin == 0))
             || Places(understand(lastQuestion)) is not [var old] || string.Equals(place, old, StringComparison.OrdinalIgnoreCase))
         {
             return null;
@@ -47,12 +52,13 @@ internal static class PlaceSwappedIn
     private static List<string> Places(RecognizedMessage message) =>
         [.. message.Entities.Countries.Select(country => country.Text).Concat(message.Entities.Regions.Select(region => region.Text)).Distinct(StringComparer.OrdinalIgnoreCase)];
 
-    // "and for germany?", "what about japan", "德国呢", "那越南呢": besides the place, a few words that only ask "and …?".
-    private static bool SaysNothingElse(string text, string place, int most = -1)
+    // What the message says besides the place, in Chinese characters and Latin words: "and for germany?", "what about japan",
+    // "德国呢", "那越南呢" say a few that only ask "and …?"; a place alone says none.
+    private static (int Chinese, int Latin) OtherWords(string text, string place)
     {
         var rest = text.Replace(place, " ", StringComparison.OrdinalIgnoreCase);
         var chinese = rest.Count(LanguageDetector.IsCjk);
         var latin = rest.Split([' ', ',', '，', '?', '？', '.', '。', '!', '！'], StringSplitOptions.RemoveEmptyEntries).Count(word => !word.Any(LanguageDetector.IsCjk));
-        return chinese <= (most < 0 ? MostOtherCharacters : most) && latin <= (most < 0 ? MostOtherWords : most);
+        return (chinese, latin);
     }
 }
