@@ -595,8 +595,8 @@ public static class ThirtiethHeldOutScenarios
             Say.That("appreciate it, very clear").Sees(Farewell)),
 
         // Goal: a TikTok Shop seller gets a design-patent complaint; the market comes after. Kinds: a problem without its
-        // market (the market asked), a short market answer, a step done, a take-down question, a short "alright, and after this?", prevention,
-        // thanks.
+        // market (the market asked), a short market answer, a step done, a take-down question, "what comes after",
+        // prevention, thanks.
         En("tiktok-shop-phone-stand-design-complaint-market-after",
             Say.That("tiktok shop sent us an IP notice, a company claims our phone stand copies their design patent").Sees(AskIssueMarket + "|" + BestMatch).Never(AskProblem),
             Say.That("uk shop").Sees(BestMatch),
@@ -623,8 +623,8 @@ public static class ThirtiethHeldOutScenarios
             Say.That("谢谢，明白了").Sees(Farewell)),
 
         // Goal: a phone-holder seller on Amazon US is caught in a price war. Kinds: platform and market in the problem, the
-        // unit economics worked out, a short "alright, and after this?", a question about packaging as differentiation, a question about
-        // another platform, prevention, thanks.
+        // unit economics worked out, "go on" in own words, a question about packaging as differentiation, a question
+        // about another platform, prevention, thanks.
         Zh("amazon-us-car-phone-holder-price-war",
             Say.That("亚马逊美国站卖车载手机支架，同款卖家太多了，价格越打越低，基本没利润").Sees(BestMatch).Never(AskProblem, AskIssueMarket),
             Say.That("是的，价格战").Sees(FirstStep),
@@ -665,7 +665,7 @@ public static class ThirtiethHeldOutScenarios
             Say.That("行，非常感谢").Sees(Farewell)),
 
         // Goal: a parcel to an Ozon buyer has not moved for a month; the market comes after. Kinds: a problem without its
-        // market (the market asked), platform and country in one reply, a step done, a refund question, a short "then?",
+        // market (the market asked), platform and country in one reply, a step done, a refund question, "and then?",
         // prevention, thanks.
         Zh("ozon-russia-parcel-stuck-market-after",
             Say.That("买家说快一个月了还没收到货，物流停在'离开中转中心'不动了").Sees(AskIssueMarket + "|" + BestMatch).Never(AskProblem),
