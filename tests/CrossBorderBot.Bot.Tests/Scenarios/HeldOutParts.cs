@@ -208,6 +208,24 @@ public static class HeldOutParts
             OpeningFloor: 15,
             // GuidesDev15 and TwentyNinthUnderstandDev join the chain here (no earlier link named them).
             DevSetsJoining: [GuidesDev15Scenarios.All, TwentyNinthUnderstandDevScenarios.All]),
+        new("thirtieth", "30", ThirtiethHeldOutScenarios.All, ThirtiethPromptReplyCases.All, ThirtiethOpeningMessageCases.All,
+            // Measured once on the base 9aed37eb plus only this batch's test files (35138c4f, the commit that added them; bcc801d9
+            // changed two comments), before any behaviour change of the thirtieth pass (session 31): 13 of 40 (a representative
+            // part, not a stress test: see ThirtiethHeldOutScenarios).
+            PassFloor: 13,
+            // Measured once on the base 9aed37eb plus only this batch's test files (35138c4f), before any behaviour change of
+            // the thirtieth pass: 110 of 392 turns failed, each conversation played on past its first failure.
+            FailingTurnCeiling: 110,
+            // Measured once on the base 9aed37eb plus only this batch's test files (35138c4f, the commit that added them), before
+            // any behaviour change of the thirtieth pass: 1 of 60 (1.7 %) said "didn't understand"; 1 of 60 (1.7 %) was not
+            // taken at all.
+            MissCeiling: 1,
+            NotTakenCeiling: 1,
+            // Measured once on the base 9aed37eb plus only this batch's test files (35138c4f, the commit that added them), before
+            // any behaviour change of the thirtieth pass: 15 of 16.
+            OpeningFloor: 15,
+            // GuidesDev16 and ThirtiethUnderstandDev join the chain here (no earlier link named them).
+            DevSetsJoining: [GuidesDev16Scenarios.All, ThirtiethUnderstandDevScenarios.All]),
     ];
 
     public static HeldOutPart Named(string name) => All.Single(part => part.Name == name);
