@@ -224,7 +224,12 @@ public static class DevScenarioSets
             // readiness guide, a budget corrected ("i meant 2k rmb, not 20k") not taken, "maybe 200 dollars a month at most" also
             // read as the experience, "a wholesale order, the shop keeps everything" and "到港通知我就行" at yes/no questions, the
             // weight corrected with its packing started the fix-an-issue guide, "跟别家差不多，就是包装好看点" taken for a question).
-            PassFloor: 15),
+            // After the session's guide changes (w31-guides, classes of words in the slot vocabulary, the readiness guide moving
+            // on after a miss): 18 of 26 (left: an own blend and "minor upgrades to the finish" at the differentiation question,
+            // "mixed orders from our stock" right after a side question, the hinges and the stationery openings (the
+            // understanding's), "under a month" now taken but the experience question skipped as the opening named the shop,
+            // a Shopify shop in the opening taken as experience, the weight corrected with its packing still a problem report).
+            PassFloor: 18),
     ];
 
     public static DevScenarioSet Named(string name) => All.Single(set => set.Name == name);
