@@ -285,7 +285,10 @@ public sealed partial class PlatformSlotReader(KnowledgeBase knowledgeBase, Guid
 
         var money = entities.Money.FirstOrDefault(m => m.Amount >= 0 && knowledgeBase.ExchangeRates.Knows(m.Currency));
         // Entities with no words come from another guide ("Choose platforms" after readiness passes its budget).
-        if (money is not null && (waitingSlot == Budget || string.IsNullOrWhiteSpace(text) || CueBook.Get(Cue.PlatformSlotBudgetWords).IsMatch(text)))
+        // "sorry, i meant 2k rmb, not 20k" while another question waits: an amount said as a correction can only be the
+        // budget, the guide's one amount of money.
+        if (money is not null && (waitingSlot == Budget || string.IsNullOrWhiteSpace(text) || CueBook.Get(Cue.PlatformSlotBudgetWords).IsMatch(text)
+            || vocabulary.OpensWithACorrection(text)))
         {
             // "两千": the recognizer gives a currency no one typed; the merge assumes one and says it. (Entities passed on
             // by another guide, with no message, carry the currency that guide used.)

@@ -213,7 +213,10 @@ public sealed partial class ReadinessSlotReader(ReadinessQuestionnaire questionn
                 // "actually only 3, one left last month", "其实只有四个，走了两个" while another question waits: a number said as
                 // what the team is now, beside the team's words (people leaving or hired are its words too), corrects it.
                 ?? Count(text, CountNow(), counts: !waiting && Names(StaffId, text)),
-            CashCycleId => Months(text, waiting || Names(CashCycleId, text)) ?? Choice(question, text, waiting),
+            // "under a month, to be honest": a phrase of the vocabulary says the bound the bare number ("a month") alone misses.
+            CashCycleId => (waiting || Names(CashCycleId, text)) && vocabulary.ReadAnywhere(SlotPrefix + CashCycleId, text) is { IsDefault: false } phrase
+                ? phrase.Value
+                : Months(text, waiting || Names(CashCycleId, text)) ?? Choice(question, text, waiting),
             // "custom scents from 50 pieces", "老师傅自己看", "one guy speaks good english": said on the question's own scale; a
             // smallest run in pieces decides the small-batch question before its words ("moq is 5000 pieces" is no).
             _ => (waiting ? ReadinessOwnScale.Decisive(question.Id, text, ParseNumber) : null)
