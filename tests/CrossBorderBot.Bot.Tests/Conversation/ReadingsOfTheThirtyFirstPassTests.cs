@@ -33,6 +33,8 @@ public sealed class ReadingsOfTheThirtyFirstPassTests
     [InlineData("什么认证都没有，要先办哪个")]
     [InlineData("要不要交税")]
     [InlineData("能不能退")]
+    [InlineData("有没有什么要注意的")]
+    [InlineData("寄过去多少钱多少天")]
     [InlineData("can't we send it by sea")]
     public void A_question_beside_an_indefinite_or_a_cant_with_its_subject_still_asks(string text) =>
         Assert.True(MessageCues.IsQuestion(text));
@@ -57,6 +59,7 @@ public sealed class ReadingsOfTheThirtyFirstPassTests
 
     [Theory]
     [InlineData("any tips for the appeal letter?")]
+    [InlineData("advice on what to write, not sure")]
     [InlineData("以后再说")]
     public void Advice_on_the_step_itself_or_a_later_is_no_prevention(string text) =>
         Assert.NotEqual(ResultQuestion.Prevention, ResultQuestions.Read(DialogIds.GuideFixIssue, text));
