@@ -11,7 +11,7 @@ namespace CrossBorderBot.Tests.Conversation;
 /// UnderstandDev31's and the parts': a Chinese question word used as an indefinite (none, whatever, not much) and a
 /// "can't" followed by its verb ask nothing; prevention asked as advice for the time ahead; the readiness result's first
 /// steps asked in few words; the plan asked to be repeated or passed on; help praised; an order told and the way to send
-/// it asked; a readiness opening by the people who run the shop.
+/// it asked; a readiness opening by the people who run the shop; where to start selling; going on opened by "please".
 /// </summary>
 public sealed class ReadingsOfTheThirtyFirstPassTests
 {
@@ -98,6 +98,19 @@ public sealed class ReadingsOfTheThirtyFirstPassTests
     [InlineData("做雨伞的，十来个人。我们可以做跨境吗")]
     public void Readiness_asked_by_the_people_who_run_the_shop_is_the_readiness_check(string text) =>
         Assert.True(MessageCues.AsksHowReady(text));
+
+    [Theory]
+    [InlineData("we weave rattan baskets and never sold abroad. where can we begin selling them?")]
+    public void Where_to_start_selling_asks_where_to_sell_not_how_ready(string text)
+    {
+        Assert.True(MessageCues.AsksWhereToSell(text));
+        Assert.False(MessageCues.AsksWhereToBegin(text));
+    }
+
+    [Theory]
+    [InlineData("please move on to the next step")]
+    [InlineData("plz next one")]
+    public void Going_on_opened_by_a_polite_word_goes_on(string text) => Assert.True(GoAheadCues.AsksToGoOn(text));
 
     private static RecognizedMessage Recognize(string text) => RealGuideParts.Recognizer.Value.Understand(text, null);
 }
