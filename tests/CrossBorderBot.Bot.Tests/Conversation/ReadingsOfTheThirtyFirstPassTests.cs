@@ -46,7 +46,7 @@ public sealed class ReadingsOfTheThirtyFirstPassTests
         Assert.Equal(MessagePurpose.Answer, MessageArbiter.Decide(ReadinessQuestion, Recognize(text)));
 
     [Theory]
-    [InlineData("got any pointers so our parcels aren't held like this")]
+    [InlineData("any pointers so our parcels aren't held like this")]
     [InlineData("suggestions for next time please")]
     [InlineData("tips on avoiding it going forward")]
     [InlineData("今后寄日本用哪家比较稳")]
@@ -94,7 +94,7 @@ public sealed class ReadingsOfTheThirtyFirstPassTests
     }
 
     [Theory]
-    [InlineData("两口子开网店卖拖鞋，想知道能不能做跨境")]
+    [InlineData("两口子做拖鞋的，想知道能不能做跨境")]
     [InlineData("做雨伞的，十来个人。我们可以做跨境吗")]
     public void Readiness_asked_by_the_people_who_run_the_shop_is_the_readiness_check(string text) =>
         Assert.True(MessageCues.AsksHowReady(text));

@@ -204,7 +204,8 @@ public static class DevScenarioSets
             // After this pass's understand changes: 23 of 30 (7 failing turns). Left: business buyers now start the platform guide
             // but are not taken as B2B (its model question is asked: the slot vocabulary's, the guides' part), the result so far
             // in own words (3; the guides' result-now words), "少碎点" (less of a thing, not in the prevention words).
-            PassFloor: 23),
+            // After the thirty-first session's understand changes (measured in w31-understand): 24 of 30.
+            PassFloor: 24),
         new("GuidesDev16Scenario", "guides dev16", GuidesDev16Scenarios.All,
             // Measured when the set was written, on f0707ac4 before any change of the thirtieth session to the guides: 18 of 26
             // (misses, first failing turn: own formulas, "配方传了三代", "市场上的通货" and "部分有改进" at the differentiation
@@ -222,7 +223,8 @@ public static class DevScenarioSets
             // in the logistics guide 4 of 4, D prevention with no question word 2 of 4, E thanks in own words 2 of 3, F first
             // steps after the readiness result 0 of 2, G statements with an indefinite question word or a "can't" 0 of 6, H a
             // readiness opening split by a full stop 3 of 4). Log: u31-dev31-base.log.
-            PassFloor: 17),
+            // After this pass's understand changes (measured in w31-understand): 28 of 30 (2 failing turns).
+            PassFloor: 28),
     ];
 
     public static DevScenarioSet Named(string name) => All.Single(set => set.Name == name);
