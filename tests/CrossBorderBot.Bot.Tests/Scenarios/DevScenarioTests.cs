@@ -223,8 +223,9 @@ public static class DevScenarioSets
             // in the logistics guide 4 of 4, D prevention with no question word 2 of 4, E thanks in own words 2 of 3, F first
             // steps after the readiness result 0 of 2, G statements with an indefinite question word or a "can't" 0 of 6, H a
             // readiness opening split by a full stop 3 of 4). Log: u31-dev31-base.log.
-            // After this pass's understand changes (measured in w31-understand): 28 of 30 (2 failing turns).
-            PassFloor: 28),
+            // After this pass's understand changes (measured in w31-understand on c5034e0d): 29 of 30 (1 failing turn: where to sell
+            // asked as the first stop, "第一站该选哪里", still read as a knowledge question).
+            PassFloor: 29),
     ];
 
     public static DevScenarioSet Named(string name) => All.Single(set => set.Name == name);
