@@ -16,9 +16,17 @@ public static partial class MessageCues
         text.TrimEnd().EndsWith('?') || text.TrimEnd().EndsWith('？') || AsksByAQuestionWord(text) || CueBook.Get(Cue.MessageFactAskedLast).IsMatch(text);
 
     /// <summary>"who pays?", "要多少钱", "税谁付": a question word asks, not only a question mark ("ok?" may only agree).</summary>
+    /// <remarks>
+    /// A Chinese question word used as an indefinite ("什么证都没有", "工厂发啥我们发啥", "投不了多少") asks nothing: those spans
+    /// are taken out before the question words are looked for, so the rest of the message decides ("什么证都没有，要办哪些" asks).
+    /// </remarks>
     public static bool AsksByAQuestionWord(string text) =>
         CueBook.Get(Cue.MessageEnglishQuestionStart).IsMatch(text.Trim())
-        || (CueBook.Get(Cue.MessageChineseQuestion).IsMatch(text) && !CueBook.Get(Cue.MessageChineseDoubt).IsMatch(text) && !CueBook.Get(Cue.MessageChineseWhichever).IsMatch(text));
+        || (CueBook.Get(Cue.MessageChineseQuestion).IsMatch(WithoutIndefinites(text)) && !CueBook.Get(Cue.MessageChineseDoubt).IsMatch(text) && !CueBook.Get(Cue.MessageChineseWhichever).IsMatch(text));
+
+    /// <summary>The text with its Chinese indefinite question words taken out (each span replaced by a comma, a clause break).</summary>
+    private static string WithoutIndefinites(string text) =>
+        LanguageDetector.ContainsCjk(text) ? CueBook.Get(Cue.MessageChineseIndefinite).Replace(text, "，") : text;
 
     /// <summary>
     /// Chinese whose only question word is "几" as "a few" ("抽检，每批抽几个" — a few per batch): no question mark, no

@@ -33,7 +33,10 @@ internal static class ResultMessagePurpose
         // message as a changed input or a fact to look up. A what-if that changes an input the guide reads stays a what-if
         // ("what if we go with the cheapest?", "how much slower is it if we go with the cheapest option?", "would the picks be
         // different with a 4000 usd budget?"); "and the 2nd option, how many days?", "那第二个呢？" change nothing.
-        if (question && !(place.GuideReadsMessage && (MessageCues.IsWhatIf(text) || MessageCues.IsHypothetical(text) || OutcomeCues.AsksAboutAnEffect(text))) && place.GuideId is DialogIds.GuideLogistics or DialogIds.GuidePlatform or DialogIds.GuideReadiness
+        // At the readiness result a request in few words ("first steps pls", "下一步干啥") asks the same, question form or not:
+        // what the check measured is no input a few words would change, and read as a what-if it met "didn't understand".
+        var asksTheReadinessResult = place.GuideId == DialogIds.GuideReadiness && MessageCues.IsShort(text) && !GuideRequests.HasAGuideFact(message.Entities);
+        if ((question || asksTheReadinessResult) && !(place.GuideReadsMessage && (MessageCues.IsWhatIf(text) || MessageCues.IsHypothetical(text) || OutcomeCues.AsksAboutAnEffect(text))) && place.GuideId is DialogIds.GuideLogistics or DialogIds.GuidePlatform or DialogIds.GuideReadiness
             && ResultQuestions.Read(place.GuideId, text) != ResultQuestion.None)
         {
             return MessagePurpose.AboutResult;

@@ -30,6 +30,7 @@ internal enum Cue
     MessageEnglishQuestionStart,
     MessageChineseQuestion,
     MessageChineseWhichever,
+    MessageChineseIndefinite,
     MessageChineseDoubt,
     MessageBuyersWish,
     MessageEnglishUndecided,

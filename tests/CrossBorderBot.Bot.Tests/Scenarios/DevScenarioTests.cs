@@ -204,7 +204,8 @@ public static class DevScenarioSets
             // After this pass's understand changes: 23 of 30 (7 failing turns). Left: business buyers now start the platform guide
             // but are not taken as B2B (its model question is asked: the slot vocabulary's, the guides' part), the result so far
             // in own words (3; the guides' result-now words), "少碎点" (less of a thing, not in the prevention words).
-            PassFloor: 23),
+            // After the thirty-first session's understand changes (measured in w31-understand): 24 of 30.
+            PassFloor: 24),
         new("GuidesDev16Scenario", "guides dev16", GuidesDev16Scenarios.All,
             // Measured when the set was written, on f0707ac4 before any change of the thirtieth session to the guides: 18 of 26
             // (misses, first failing turn: own formulas, "配方传了三代", "市场上的通货" and "部分有改进" at the differentiation
@@ -230,6 +231,15 @@ public static class DevScenarioSets
             // understanding's), "under a month" now taken but the experience question skipped as the opening named the shop,
             // a Shopify shop in the opening taken as experience, the weight corrected with its packing still a problem report).
             PassFloor: 18),
+        new("UnderstandDev31", "dev31u scenarios", ThirtyFirstUnderstandDevScenarios.All,
+            // Measured once when the set was written, on 9aed37eb, before any change of this pass: 17 of 30 (13 failing turns; by
+            // kind, passing: A an order told, the way to send it asked 4 of 4, B where to start selling 1 of 3, C a duty question
+            // in the logistics guide 4 of 4, D prevention with no question word 2 of 4, E thanks in own words 2 of 3, F first
+            // steps after the readiness result 0 of 2, G statements with an indefinite question word or a "can't" 0 of 6, H a
+            // readiness opening split by a full stop 3 of 4). Log: u31-dev31-base.log.
+            // After this pass's understand changes (measured in w31-understand on c5034e0d): 29 of 30 (1 failing turn: where to sell
+            // asked as the first stop, "第一站该选哪里", still read as a knowledge question).
+            PassFloor: 29),
     ];
 
     public static DevScenarioSet Named(string name) => All.Single(set => set.Name == name);
