@@ -135,10 +135,10 @@ internal sealed partial class QuestionNames(KnowledgeBase kb, KnowledgeSearch se
             }
         }
 
-        // "etsy star seller requirements", "amazon climate pledge friendly badge", "shopee优选卖家", "亚马逊早期评论人计划",
-        // "德国绿色纽扣认证": a programme, badge, seller status or certificate is named by the words right before the word
-        // for it. When a word of that name is one no entry ever uses (in English), or the entries never write the name
-        // (in Chinese), the question is about a thing the base does not hold, not about the platform or market beside it.
+        // "etsy star seller requirements", "amazon climate pledge friendly badge", "shopee优选卖家", "亚马逊早期评论人计划": a
+        // programme, badge, seller status or certificate is named by the words right before the word for it. When a word of
+        // that name is one no entry ever uses (in English), or no ending of the name is written by the entries (in Chinese),
+        // the question is about a thing the base does not hold, not about the platform or market beside it.
         foreach (Match word in ProgrammeName().Matches(question.Text))
         {
             var name = word.Groups["name"].Value;
@@ -157,7 +157,10 @@ internal sealed partial class QuestionNames(KnowledgeBase kb, KnowledgeSearch se
         foreach (Match word in ChineseProgrammeName().Matches(question.Text))
         {
             var name = word.Groups["name"].Value;
-            if (!unknown.Contains(name) && !_chineseText.Value.Contains(name, StringComparison.Ordinal) && !name.Any(NotProgrammeNameCharacters.Contains)
+            // Every ending of the run is checked, not only the whole: "开始海外卖家", "由境外卖家" end in words the entries write
+            // ("海外", "境外"), so the run is a clause's words before a seller, not a status's name.
+            if (!unknown.Contains(name) && Enumerable.Range(2, name.Length - 1).All(n => !_chineseText.Value.Contains(name[^n..], StringComparison.Ordinal))
+                && !name.Any(NotProgrammeNameCharacters.Contains)
                 && _categories.Value.Of(name) is null
                 && !question.Entities.Any(e => word.Index < e.Start + e.Surface.Length && e.Start < word.Index + name.Length))
             {
