@@ -462,6 +462,9 @@ public class AnswerEvaluationFloorTests
     // material from this session; 65 questions, 37 Chinese, 21 unanswerable near-misses) 79.5 % (35/44), 77.3 % (34/44),
     // 6/21 (28.6 %) before any change (`dotnet bot/bin/Debug/net10.0/CrossBorderBot.dll eval-answers dev31`, Debug build of
     // 9aed37eb's answerer); its floor is that.
+    // After the session's changes (same command): dev31 35/44, 34/44, 6 → 3 of 21 false; holdout27 (development material from
+    // this session) 79.7 → 80.0 % (320/400), 80.7 → 81.0 % (324/400), 23 → 21 of 103 false; holdout26 and holdout25 unchanged
+    // (325/390, 330/390, 5/99; 283/328, 282/328, 6/102). Floors raised to those fractions.
     [Theory]
     [InlineData("holdout", 0.87, 0.90, 0.15)]
     [InlineData("holdout2", 0.90, 0.89, 0.13)]
@@ -489,7 +492,7 @@ public class AnswerEvaluationFloorTests
     [InlineData("holdout24", 0.784, 0.742, 0.130)]
     [InlineData("holdout25", 0.862, 0.859, 0.059)]
     [InlineData("holdout26", 0.833, 0.846, 0.051)]
-    [InlineData("holdout27", 0.797, 0.807, 0.224)]
+    [InlineData("holdout27", 0.80, 0.81, 0.204)]
     [InlineData("dev", 0.94, 0.94, 0.06)]
     [InlineData("dev2", 0.95, 0.95, 0.10)]
     [InlineData("dev3", 0.90, 0.90, 0.10)]
@@ -521,7 +524,7 @@ public class AnswerEvaluationFloorTests
     [InlineData("dev28", 0.595, 0.617, 0.353)]
     [InlineData("dev29", 0.695, 0.673, 0.358)]
     [InlineData("dev30", 0.759, 0.719, 0.401)]
-    [InlineData("dev31", 0.795, 0.772, 0.286)]
+    [InlineData("dev31", 0.795, 0.772, 0.143)]
     public void Answers_stay_above_the_measured_floor(string set, double minTop1, double minContains, double maxFalseAnswers)
     {
         var cases = AnswerEvaluationSet.Parse(File.ReadAllLines(RealAnswerer.SetPath(set)));
