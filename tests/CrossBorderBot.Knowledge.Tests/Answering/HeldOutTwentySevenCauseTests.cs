@@ -10,7 +10,7 @@ public class HeldOutTwentySevenCauseTests
 {
     [Theory]
     [InlineData("walmart trusted pledge badge, how do we earn it")]
-    [InlineData("shopee金冠卖家 怎么评上")]
+    [InlineData("速卖通金牌徽章计划 怎么申请")]
     public void A_programme_the_base_does_not_hold_is_not_answered_by_its_platform(string question) =>
         Assert.False(RealAnswerer.Ask(question).Answered);
 
