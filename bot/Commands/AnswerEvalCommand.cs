@@ -7,6 +7,7 @@ namespace CrossBorderBot.Commands;
 
 /// <summary>
 /// <c>eval-answers [holdout|holdout2|holdout3|holdout4|holdout5|holdout6|holdout7|holdout8|holdout9|holdout10|holdout11|holdout12|holdout13|holdout14|holdout15|holdout16|holdout17|holdout18|holdout19|holdout20|holdout21|holdout22|holdout23|holdout24|holdout25|holdout26|holdout27|holdout28|dev|dev2|dev3|dev4|dev5|dev6|dev7|dev8|dev9|dev10|dev11|dev12|dev13|dev14|dev15|dev16|dev17|dev18|dev19|dev20|dev20data|dev21|dev22|dev23|dev24|dev25|dev26|dev27|dev28|dev29|dev30|path] [--baseline] [--misses] [--explain]</c>: runs the question answerer over a labelled
+/// <c>eval-answers [holdout|holdout2|holdout3|holdout4|holdout5|holdout6|holdout7|holdout8|holdout9|holdout10|holdout11|holdout12|holdout13|holdout14|holdout15|holdout16|holdout17|holdout18|holdout19|holdout20|holdout21|holdout22|holdout23|holdout24|holdout25|holdout26|holdout27|dev|dev2|dev3|dev4|dev5|dev6|dev7|dev8|dev9|dev10|dev11|dev12|dev13|dev14|dev15|dev16|dev17|dev18|dev19|dev20|dev20data|dev21|dev22|dev23|dev24|dev25|dev26|dev27|dev28|dev29|dev30|dev31|path] [--baseline] [--misses] [--explain]</c>: runs the question answerer over a labelled
 /// set (default: every set, reported separately, then the held-out sets pooled) and prints top-1 entry accuracy, answer-contains accuracy and false
 /// answers on the questions the knowledge base cannot answer. <c>--baseline</c> measures the old snippet search
 /// instead. Exit code 0 when every set meets the targets, 1 when one does not, 2 when a file is missing.
@@ -77,7 +78,9 @@ public static class AnswerEvalCommand
     // dev30 at the start of the thirtieth session, from holdout26's causes (the wrong entry ranked first, problems told in the
     // user's own words, a market's threshold in everyday words, a named platform's fees refused, carriers' price lists
     // answered) and those carried from holdout25 (the user's own context, FDA's three entries, UN numbers, Form E).
-    private static readonly string[] KnownSets = ["holdout", "holdout2", "holdout3", "holdout4", "holdout5", "holdout6", "holdout7", "holdout8", "holdout9", "holdout10", "holdout11", "holdout12", "holdout13", "holdout14", "holdout15", "holdout16", "holdout17", "holdout18", "holdout19", "holdout20", "holdout21", "holdout22", "holdout23", "holdout24", "holdout25", "holdout26", "holdout27", "holdout28", "dev", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8", "dev9", "dev10", "dev11", "dev12", "dev13", "dev14", "dev15", "dev16", "dev17", "dev18", "dev19", "dev20", "dev20data", "dev21", "dev22", "dev23", "dev24", "dev25", "dev26", "dev27", "dev28", "dev29", "dev30"];
+    // dev31 at the start of the thirty-first session, from holdout27's causes (named entries refused for the few words around
+    // them, the wrong entry, rule history refused, and marks, badges, state rules and port prices the base does not hold answered).
+    private static readonly string[] KnownSets = ["holdout", "holdout2", "holdout3", "holdout4", "holdout5", "holdout6", "holdout7", "holdout8", "holdout9", "holdout10", "holdout11", "holdout12", "holdout13", "holdout14", "holdout15", "holdout16", "holdout17", "holdout18", "holdout19", "holdout20", "holdout21", "holdout22", "holdout23", "holdout24", "holdout25", "holdout26", "holdout27", "holdout28", "dev", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8", "dev9", "dev10", "dev11", "dev12", "dev13", "dev14", "dev15", "dev16", "dev17", "dev18", "dev19", "dev20", "dev20data", "dev21", "dev22", "dev23", "dev24", "dev25", "dev26", "dev27", "dev28", "dev29", "dev30", "dev31"];
 
     private static readonly string SetsFolder = Path.Combine("tests", "CrossBorderBot.Knowledge.Tests", "Answering");
 

@@ -82,9 +82,11 @@ internal sealed partial class AskedTerms(KnowledgeSearch search)
         }
 
         // "we're a 6 person shop, do we need a CPC", "我们是做LED灯的小厂 RCM怎么弄": the user's own context says who asks, not
-        // what is asked; its words are left out unless nothing else would be left.
+        // what is asked; its words are left out unless nothing else would be left. A question that names what it is about
+        // ("prop 65 - does it apply if we only have 8 staff") asks about that even when nothing else is left.
         var withoutContext = UserContext.Strip(text);
-        if (!string.Equals(withoutContext, text, StringComparison.Ordinal) && search.Terms(withoutContext, question.Language).Any(t => !QuestionWords.Contains(t) && !t.Any(char.IsDigit)))
+        if (!string.Equals(withoutContext, text, StringComparison.Ordinal)
+            && (question.Subjects.Any() || search.Terms(withoutContext, question.Language).Any(t => !QuestionWords.Contains(t) && !t.Any(char.IsDigit))))
         {
             text = withoutContext;
         }

@@ -30,12 +30,43 @@ internal static class UserContext
         // users write between clauses.
         var pattern = $@"(?<lead>^|[,;.!?，。；！？]\s*|\s[-–—]\s*)(?:\b(?:{english})\b)[^,;.!?，。；！？–—]*?(?=[,;.!?，。；！？]|\s[-–—]|$)"
             + $@"|(?<lead>^|[,;.!?，。；！？\s]\s*)(?:{chinese})[^,;.!?，。；！？\s]*";
+        // A clause anywhere that counts the user's people ("if we only have 8 staff", "公司只有两个人") is context as well; in
+        // English it may begin inside a sentence, at a word that joins it ("does it apply if we only have 8 staff").
+        var numbersEn = Alternation(file.Headcount.Numbers.GetValueOrDefault("en", []), english: true);
+        var peopleEn = Alternation(file.Headcount.People.GetValueOrDefault("en", []), english: true);
+        var numbersZh = Alternation(file.Headcount.Numbers.GetValueOrDefault("zh-CN", []), english: false);
+        var peopleZh = Alternation(file.Headcount.People.GetValueOrDefault("zh-CN", []), english: false);
+        if (numbersEn.Length > 0 && peopleEn.Length > 0)
+        {
+            pattern += $@"|(?<lead>^|[,;.!?，。；！？]\s*|\s[-–—]\s*|\s(?:if|since|as|because|given|with|and|but|though|although)\s+)[^,;.!?，。；！？–—]*?\b(?:\d+|{numbersEn})[\s-]+(?:{peopleEn})\b[^,;.!?，。；！？–—]*?(?=[,;.!?，。；！？]|\s[-–—]|$)";
+        }
+
+        if (numbersZh.Length > 0 && peopleZh.Length > 0)
+        {
+            pattern += $@"|(?<lead>^|[,;.!?，。；！？\s]\s*)[^,;.!?，。；！？\s\p{{IsBasicLatin}}]*?(?:\d+|(?:{numbersZh})+)(?:{peopleZh})[^,;.!?，。；！？\s]*";
+        }
+
         return new Regex(pattern, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
     }
 
+    private static string Alternation(IEnumerable<string> words, bool english) =>
+        string.Join("|", words.OrderByDescending(w => w.Length).Select(w => english ? Regex.Escape(w).Replace(@"\ ", @"\s+", StringComparison.Ordinal) : Regex.Escape(w)));
+
     private sealed class ContextFile
     {
+        [YamlDotNet.Serialization.YamlMember(Alias = "headcount")]
+        public HeadcountWords Headcount { get; set; } = new();
+
         [YamlDotNet.Serialization.YamlMember(Alias = "opens")]
         public Dictionary<string, List<string>> Opens { get; set; } = [];
+    }
+
+    private sealed class HeadcountWords
+    {
+        [YamlDotNet.Serialization.YamlMember(Alias = "numbers")]
+        public Dictionary<string, List<string>> Numbers { get; set; } = [];
+
+        [YamlDotNet.Serialization.YamlMember(Alias = "people")]
+        public Dictionary<string, List<string>> People { get; set; } = [];
     }
 }

@@ -187,6 +187,10 @@ public class AnswerEvaluationFloorTests
         Assert.True(dev30.Count >= 60, $"thirtieth development set: {dev30.Count}");
         Assert.True(dev30.Count(c => KnowledgeLanguage.ContainsCjk(c.Question)) >= dev30.Count * 0.4, "thirtieth development set: at least 40 % Chinese");
         Assert.True(dev30.Count(c => !c.Answerable) >= 12, "thirtieth development set: at least 12 the knowledge base cannot answer");
+        var dev31 = AnswerEvaluationSet.Parse(File.ReadAllLines(RealAnswerer.SetPath("dev31")));
+        Assert.True(dev31.Count >= 60, $"thirty-first development set: {dev31.Count}");
+        Assert.True(dev31.Count(c => KnowledgeLanguage.ContainsCjk(c.Question)) >= dev31.Count * 0.4, "thirty-first development set: at least 40 % Chinese");
+        Assert.True(dev31.Count(c => !c.Answerable) >= 15, "thirty-first development set: at least 15 the knowledge base cannot answer");
         Assert.True(all.Count >= 250, $"questions: {all.Count}");
         Assert.True(all.Count(c => KnowledgeLanguage.ContainsCjk(c.Question)) >= all.Count * 0.4, "at least 40 % Chinese");
         Assert.True(all.Count(c => !c.Answerable) >= 25, "at least 25 the knowledge base cannot answer");
@@ -203,7 +207,7 @@ public class AnswerEvaluationFloorTests
             .Concat(kb.PaperChallenges.Select(c => c.Id)).Concat(kb.PaperCountermeasures.Select(c => c.Id))
             .Concat(kb.Readiness.RoadmapSteps.Select(s => s.Id)).Concat(kb.Readiness.Levels.Select(l => l.Id)).Concat(kb.Readiness.Dimensions.Select(d => d.Id))
             .Concat(kb.ImportRegimes.SelectMany(r => r.DutyLayers.Select(l => l.Id))).ToHashSet(StringComparer.OrdinalIgnoreCase);
-        var cases = new[] { "holdout", "holdout2", "holdout3", "holdout4", "holdout5", "holdout6", "holdout7", "holdout8", "holdout9", "holdout10", "holdout11", "holdout12", "holdout13", "holdout14", "holdout15", "holdout16", "holdout17", "holdout18", "holdout19", "holdout20", "holdout21", "holdout22", "holdout23", "holdout24", "holdout25", "holdout26", "holdout27", "holdout28", "dev", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8", "dev9", "dev10", "dev11", "dev12", "dev13", "dev14", "dev15", "dev16", "dev17", "dev18", "dev19", "dev20", "dev20data", "dev21", "dev22", "dev23", "dev24", "dev25", "dev26", "dev27", "dev28", "dev29", "dev30" }.SelectMany(set => AnswerEvaluationSet.Parse(File.ReadAllLines(RealAnswerer.SetPath(set))));
+        var cases = new[] { "holdout", "holdout2", "holdout3", "holdout4", "holdout5", "holdout6", "holdout7", "holdout8", "holdout9", "holdout10", "holdout11", "holdout12", "holdout13", "holdout14", "holdout15", "holdout16", "holdout17", "holdout18", "holdout19", "holdout20", "holdout21", "holdout22", "holdout23", "holdout24", "holdout25", "holdout26", "holdout27", "holdout28", "dev", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8", "dev9", "dev10", "dev11", "dev12", "dev13", "dev14", "dev15", "dev16", "dev17", "dev18", "dev19", "dev20", "dev20data", "dev21", "dev22", "dev23", "dev24", "dev25", "dev26", "dev27", "dev28", "dev29", "dev30", "dev31" }.SelectMany(set => AnswerEvaluationSet.Parse(File.ReadAllLines(RealAnswerer.SetPath(set))));
 
         Assert.All(cases.SelectMany(c => c.ExpectedIds), id => Assert.Contains(id, ids));
     }
@@ -465,6 +469,13 @@ public class AnswerEvaluationFloorTests
     // holdout27: written as small exporters ask in a chat, in proportion to how often each topic comes up, drawing on every
     // kind of entry. Its floor is that first measurement, set just under the exact fractions (0.7943, 0.7896) and the
     // false-answer guard just over 20/103 = 0.1942.
+    // Thirty-first session: dev31 (tuned on, written at the session's start from holdout27's causes, holdout27 being development
+    // material from this session; 65 questions, 37 Chinese, 21 unanswerable near-misses) 79.5 % (35/44), 77.3 % (34/44),
+    // 6/21 (28.6 %) before any change (`dotnet bot/bin/Debug/net10.0/CrossBorderBot.dll eval-answers dev31`, Debug build of
+    // 9aed37eb's answerer); its floor is that.
+    // After the session's changes (same command): dev31 35/44, 34/44, 6 → 4 of 21 false; holdout27 (development material from
+    // this session) 79.7 → 80.0 % (320/400), 80.7 → 81.0 % (324/400), 23 → 21 of 103 false; holdout26 and holdout25 unchanged
+    // (325/390, 330/390, 5/99; 283/328, 282/328, 6/102). Floors raised to those fractions.
     [Theory]
     [InlineData("holdout", 0.87, 0.90, 0.15)]
     [InlineData("holdout2", 0.90, 0.89, 0.13)]
@@ -492,7 +503,7 @@ public class AnswerEvaluationFloorTests
     [InlineData("holdout24", 0.784, 0.742, 0.130)]
     [InlineData("holdout25", 0.862, 0.859, 0.059)]
     [InlineData("holdout26", 0.833, 0.846, 0.051)]
-    [InlineData("holdout27", 0.797, 0.807, 0.224)]
+    [InlineData("holdout27", 0.80, 0.81, 0.204)]
     [InlineData("holdout28", 0.794, 0.789, 0.195)]
     [InlineData("dev", 0.94, 0.94, 0.06)]
     [InlineData("dev2", 0.95, 0.95, 0.10)]
@@ -525,6 +536,7 @@ public class AnswerEvaluationFloorTests
     [InlineData("dev28", 0.595, 0.617, 0.353)]
     [InlineData("dev29", 0.695, 0.673, 0.358)]
     [InlineData("dev30", 0.759, 0.719, 0.401)]
+    [InlineData("dev31", 0.795, 0.772, 0.191)]
     public void Answers_stay_above_the_measured_floor(string set, double minTop1, double minContains, double maxFalseAnswers)
     {
         var cases = AnswerEvaluationSet.Parse(File.ReadAllLines(RealAnswerer.SetPath(set)));
