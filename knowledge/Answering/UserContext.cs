@@ -29,7 +29,7 @@ internal static class UserContext
         // comma, semicolon, full stop, question mark or a dash between spaces; a Chinese one also at a space, which Chinese
         // users write between clauses.
         var pattern = $@"(?<lead>^|[,;.!?，。；！？]\s*|\s[-–—]\s*)(?:\b(?:{english})\b)[^,;.!?，。；！？–—]*?(?=[,;.!?，。；！？]|\s[-–—]|$)"
-            + $@"|(?<lead>^|[,;.!?，。；！？\s]\s*)(?:{chinese})[^,;.!?，。；！？\s]*";
+            + $@"|(?<lead>^|[,;.!?，。；！？\s])(?:{chinese})[^,;.!?，。；！？\s]*";
         // A clause anywhere that counts the user's people ("if we only have 8 staff", "公司只有两个人") is context as well; in
         // English it may begin inside a sentence, at a word that joins it ("does it apply if we only have 8 staff").
         var numbersEn = Alternation(file.Headcount.Numbers.GetValueOrDefault("en", []), english: true);
@@ -38,14 +38,18 @@ internal static class UserContext
         var peopleZh = Alternation(file.Headcount.People.GetValueOrDefault("zh-CN", []), english: false);
         if (numbersEn.Length > 0 && peopleEn.Length > 0)
         {
-            pattern += $@"|(?<lead>^|[,;.!?，。；！？]\s*|\s[-–—]\s*|\s(?:if|since|as|because|given|with|and|but|though|although)\s+)[^,;.!?，。；！？–—]*?\b(?:\d+|{numbersEn})[\s-]+(?:{peopleEn})\b[^,;.!?，。；！？–—]*?(?=[,;.!?，。；！？]|\s[-–—]|$)";
+            pattern += $@"|(?<lead>^|[,;.!?，。；！？]\s*|\s[-–—]\s*|\s(?:if|since|as|because|given|with|and|but|though|although)\s+)[^,;.!?，。；！？–—]{{0,40}}?\b(?:\d+|{numbersEn})[\s-]+(?:{peopleEn})\b[^,;.!?，。；！？–—]*?(?=[,;.!?，。；！？]|\s[-–—]|$)";
         }
 
         if (numbersZh.Length > 0 && peopleZh.Length > 0)
         {
-            pattern += $@"|(?<lead>^|[,;.!?，。；！？\s]\s*)[^,;.!?，。；！？\s\p{{IsBasicLatin}}]*?(?:\d+|(?:{numbersZh})+)(?:{peopleZh})[^,;.!?，。；！？\s]*";
+            pattern += $@"|(?<lead>^|[,;.!?，。；！？\s])[^,;.!?，。；！？\s\p{{IsBasicLatin}}]{{0,12}}?(?:\d+|(?:{numbersZh}){{1,3}})(?:{peopleZh})[^,;.!?，。；！？\s]*";
         }
 
+        // Bounded on purpose: a separator is one character (not itself followed by "\s*", which made every position of a
+        // long run of spaces scan to its end), the words before a headcount are a clause's few (40 characters in English, 12
+        // in Chinese) and a Chinese count at most three characters ("十几"): unbounded, an 8,000-character message took
+        // seconds (RegexBacktrackingTests).
         return new Regex(pattern, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
     }
 
