@@ -213,10 +213,7 @@ public sealed partial class ReadinessSlotReader(ReadinessQuestionnaire questionn
                 // "actually only 3, one left last month", "其实只有四个，走了两个" while another question waits: a number said as
                 // what the team is now, beside the team's words (people leaving or hired are its words too), corrects it.
                 ?? Count(text, CountNow(), counts: !waiting && Names(StaffId, text)),
-            // "under a month, to be honest": a phrase of the vocabulary says the bound the bare number ("a month") alone misses.
-            CashCycleId => (waiting || Names(CashCycleId, text)) && vocabulary.ReadAnywhere(SlotPrefix + CashCycleId, text) is { IsDefault: false } phrase
-                ? phrase.Value
-                : Months(text, waiting || Names(CashCycleId, text)) ?? Choice(question, text, waiting),
+            CashCycleId => CashCycle(question, text, waiting),
             // "custom scents from 50 pieces", "老师傅自己看", "one guy speaks good english": said on the question's own scale; a
             // smallest run in pieces decides the small-batch question before its words ("moq is 5000 pieces" is no).
             _ => (waiting ? ReadinessOwnScale.Decisive(question.Id, text, ParseNumber) : null)
@@ -243,6 +240,18 @@ public sealed partial class ReadinessSlotReader(ReadinessQuestionnaire questionn
         return questionId == LeadTimeId
             ? (people || cash || money) && !Names(LeadTimeId, text)
             : (time || cash || money || Names(LeadTimeId, text)) && !Names(StaffId, text) && !PeopleUnit().IsMatch(text);
+    }
+
+    /// <summary>
+    /// The cash cycle's months. "under a month, to be honest": a phrase of the vocabulary says the bound the bare number
+    /// ("a month") alone misses, so it is read first; whether the message counts for the question is decided once for both.
+    /// </summary>
+    private string? CashCycle(ReadinessQuestion question, string text, bool waiting)
+    {
+        var counts = waiting || Names(CashCycleId, text);
+        return counts && vocabulary.ReadAnywhere(SlotPrefix + CashCycleId, text) is { IsDefault: false } phrase
+            ? phrase.Value
+            : Months(text, counts) ?? Choice(question, text, waiting);
     }
 
     /// <summary>
