@@ -226,6 +226,24 @@ public static class HeldOutParts
             OpeningFloor: 15,
             // GuidesDev16 and ThirtiethUnderstandDev join the chain here (no earlier link named them).
             DevSetsJoining: [GuidesDev16Scenarios.All, ThirtiethUnderstandDevScenarios.All]),
+        new("thirtyFirst", "31", ThirtyFirstHeldOutScenarios.All, ThirtyFirstPromptReplyCases.All, ThirtyFirstOpeningMessageCases.All,
+            // Measured once on the base 86a82483 plus only this batch's test files (edf2cea0, the commit that added them), before
+            // any behaviour change of the thirty-first pass (session 32): 14 of 40 (a representative part, not a stress test:
+            // see ThirtyFirstHeldOutScenarios).
+            PassFloor: 14,
+            // Measured once on the base 86a82483 plus only this batch's test files (edf2cea0), before any behaviour change of
+            // the thirty-first pass: 103 of 398 turns failed, each conversation played on past its first failure.
+            FailingTurnCeiling: 103,
+            // Measured once on the base 86a82483 plus only this batch's test files (edf2cea0, the commit that added them), before
+            // any behaviour change of the thirty-first pass: 2 of 60 (3.3 %) said "didn't understand"; 3 of 60 (5.0 %) were not
+            // taken at all.
+            MissCeiling: 2,
+            NotTakenCeiling: 3,
+            // Measured once on the base 86a82483 plus only this batch's test files (edf2cea0, the commit that added them), before
+            // any behaviour change of the thirty-first pass: 15 of 16.
+            OpeningFloor: 15,
+            // GuidesDev17 and ThirtyFirstUnderstandDev join the chain here (no earlier link named them).
+            DevSetsJoining: [GuidesDev17Scenarios.All, ThirtyFirstUnderstandDevScenarios.All]),
     ];
 
     public static HeldOutPart Named(string name) => All.Single(part => part.Name == name);
