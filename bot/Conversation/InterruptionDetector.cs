@@ -103,7 +103,7 @@ public static partial class InterruptionDetector
             return Interruption.Back;
         }
 
-        if (CancelWords.Contains(command) || (!asksTheResult && (EndsByLeaving(command) || StartsByLeaving(command))))
+        if (CancelWords.Contains(command) || (!asksTheResult && (EndsByLeaving(command) || StartsByLeaving(command) || LeavesAmongClauses(command, recognized))))
         {
             return Interruption.Cancel;
         }
@@ -168,6 +168,39 @@ public static partial class InterruptionDetector
         return clauses.Count >= 2 && CancelWords.Contains(CueBook.Get(Cue.InterruptionCommandWrapping).Replace(clauses[0], string.Empty).Trim())
             && clauses.Skip(1).All(clause => CueBook.Get(Cue.InterruptionClosing).IsMatch(clause) || ClosingWords.Read(clause) != ClosingKind.None);
     }
+
+    /// <summary>
+    /// "hold on, cancel this, i need to check the budget with the GM", "not sure yet, cancel, i'll measure first", "forget
+    /// that, cancel the shipping for now", "先等等，不弄了取消吧，我得问问老板预算": one clause is a command to leave (what it
+    /// leaves named at most as a guide's topic) and the others only lead in, give a reason or put the task off. What makes
+    /// the difference is what the other clauses do not say, not which words they use: no fact the guide needs (a place, a
+    /// weight, an amount, goods, a platform), no number, no answer word other than a don't-know, no question and no
+    /// correction. "cancel that, it's 3 kg", "stop, the weight is wrong" and "cancel, which courier is cheaper?" stay what
+    /// they are; so does any message with "stop", which also ends a guide's questions for its result.
+    /// </summary>
+    private static bool LeavesAmongClauses(string command, RecognizedMessage? recognized)
+    {
+        var clauses = Clauses(command);
+        if (clauses.Count < 2 || (recognized is not null && (GuideRequests.HasAGuideFact(recognized.Entities) || recognized.Entities.Platforms.Count > 0)))
+        {
+            return false;
+        }
+
+        var leaving = clauses.Where(LeavesInOneClause).ToList();
+        return leaving.Count > 0
+            && clauses.Except(leaving).All(clause => !MessageCues.IsQuestion(clause) && !clause.Contains('?') && !clause.Contains('？')
+                && !clause.Any(char.IsDigit) && !CueBook.Get(Cue.InterruptionAnswerToChange).IsMatch(clause) && !MessageCues.CorrectsAnAnswer(clause)
+                && !(SlotVocabulary.Default.IsAnswerWord(clause) && !SlotVocabulary.Default.IsUnknown(clause)));
+    }
+
+    /// <summary>
+    /// A clause that only leaves: the command, with a lead-in and "it", "for now" around it. A thing left named must be a
+    /// guide's task ("cancel the shipping"), not one of its questions' topics: "scrap the tracking" answers the tracking question.
+    /// </summary>
+    private static bool LeavesInOneClause(string clause) =>
+        CueBook.Get(Cue.InterruptionLeaveClause).Match(clause) is { Success: true } match
+        && (!match.Groups["thing"].Success
+            || (IntentCues.GuideTopic(match.Groups["thing"].Value) is not null && !SlotVocabulary.Default.NamesAnyTopic(match.Groups["thing"].Value)));
 
     /// <summary>
     /// "go back, the market was wrong", "上一步，我想改预算": the first clause is a command to go back and every clause after

@@ -181,7 +181,8 @@ public static partial class MessageCues
 
         var forAMarketplace = CueBook.Get(Cue.MessageReadyForAMarketplace).IsMatch(text);
         var readinessItself = CueBook.Get(Cue.MessageReadinessItself).IsMatch(text);
-        return (CueBook.Get(Cue.MessageSellingAbroad).IsMatch(text) || readinessItself || forAMarketplace)
+        // Selling on a marketplace abroad ("数据线在日本亚马逊上卖，想看看整体还差什么") is selling abroad, named or not.
+        return (CueBook.Get(Cue.MessageSellingAbroad).IsMatch(text) || readinessItself || forAMarketplace || CueBook.Get(Cue.MessageMarketplaceAbroad).IsMatch(text))
             && !AsksAboutRules(text)
             && (((readinessItself || CueBook.Get(Cue.MessageReadinessOfTheSeller).IsMatch(text) || forAMarketplace)
                     && !AsksForAChoice(CueBook.Get(Cue.MessageReadyForAMarketplace).Replace(CueBook.Get(Cue.MessageReadinessOfTheSeller).Replace(text, " "), " ")))

@@ -36,6 +36,7 @@ internal enum Cue
     MessageEnglishUndecided,
     MessageWhatIf,
     MessageWhereToBegin,
+    MessageMarketplaceAbroad,
     MessageSellingAbroad,
     MessageWhereToSell,
     MessageMarketToOpen,
@@ -78,6 +79,7 @@ internal enum Cue
     InterruptionThingDropped,
     InterruptionTopicThenStop,
     InterruptionNegatedHelp,
+    InterruptionLeaveClause,
 
     GoAheadNextStep,
     GoAheadDoneEnglish,

@@ -103,7 +103,9 @@ internal static partial class IssueTypeRules
     [GeneratedRegex(@"false advertis\w*|misleading|false (\w+ )?claims?|exaggerat\w*|deceptive (ads?|advertising|claims|marketing)|overclaim\w*|false publicity|虚假宣传|夸大宣传|虚假广告|夸大|误导|不实宣传|虚假描述|虚假", Options)]
     private static partial Regex FalseAdvertisingRule();
 
-    // PriceWar: Latin-only boundaries (B) where a plain word boundary is meant.
-    [GeneratedRegex(@"price war|price[- ]cutting|undercut\w*|race to the bottom|(competitors?|rivals?|sellers?|others) (\w+ ){0,3}(cheaper|lower (the )?prices?|cut (their )?prices?|dump\w*)|low[- ]price competition|price competition|margins? (are |is )?(shrinking|squeezed|too thin|disappearing)|homogeneous products|copycat\w*|价格战|低价竞争|打价格|压价|同质化|内卷|比我们便宜|比我便宜|利润越来越(低|薄)|恶性竞争|降价竞争|一直降价|降价|跟卖|一半价格|便宜一半|压价|低价|cut(ting)? (their |the )?prices?|half the price|cheaper than (me|us|mine|ours)|below (my|our) cost|sell (\w+ ){0,3}(cheaper|for less)", Options)]
+    // PriceWar: Latin-only boundaries (B) where a plain word boundary is meant. The price told as pushed down in any words
+    // ("价格越打越低", "价格被压得很低") and the profit told as gone ("基本没利润", "快亏本了", "we barely make anything") are the
+    // price war told as a situation, as the playbook's own keywords say it.
+    [GeneratedRegex(@"price war|price[- ]cutting|undercut\w*|race to the bottom|(competitors?|rivals?|sellers?|others) (\w+ ){0,3}(cheaper|lower (the )?prices?|cut (their )?prices?|dump\w*)|low[- ]price competition|price competition|margins? (are |is )?(shrinking|squeezed|too thin|disappearing)|homogeneous products|copycat\w*|价格战|低价竞争|打价格|压价|同质化|内卷|比我们便宜|比我便宜|利润越来越(低|薄)|恶性竞争|降价竞争|一直降价|降价|跟卖|一半价格|便宜一半|压价|低价|cut(ting)? (their |the )?prices?|half the price|cheaper than (me|us|mine|ours)|below (my|our) cost|sell (\w+ ){0,3}(cheaper|for less)|价格(被|越)?[^，,。]{0,4}(压|打|降|拉)[^，,。]{0,3}(低|狠|烂)|亏本|(没|没有|赚不到)(什么)?利润|利润(很|太|越来越)?(低|薄)|(barely|hardly) mak\w* (anything|any money|a profit)|no (profit|margin)s?( left)?", Options)]
     private static partial Regex PriceWarRule();
 }

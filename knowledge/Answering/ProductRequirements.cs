@@ -44,6 +44,13 @@ internal sealed partial class ProductRequirements(KnowledgeBase kb, ProductCateg
         if (markets.Count == 0 || markets.Count > MostMarketsListed)
         {
             var marks = MarksHeld(category, markets);
+            // No mark held for the product ("化妆刷需要什么认证？": none of the marks is for cosmetics) leaves this reply nothing to
+            // list ("The marks I hold: ."): the usual answer follows, which says what the base has on the product or that it does not know.
+            if (marks.Count == 0)
+            {
+                return null;
+            }
+
             return KnowledgeAnswer.Explained(q, 0, WhichMarket(q, category, marks), [.. marks.SelectMany(c => composer.SourcesOf(c.Sources, c.Reviewed).Take(1)).DistinctBy(s => s.Title)]);
         }
 
