@@ -43,6 +43,17 @@ public sealed partial class SlotVocabulary
         };
     }
 
+    /// <summary>
+    /// True when a reply at <paramref name="waitingSlot"/>'s question is about another of the guide's questions
+    /// (<paramref name="guideSlots"/>): it names that question's topic or a clear phrase of it, or, for a question with
+    /// options of its own (not yes/no, whose short words every yes/no question shares), one of its answers ("slow is totally
+    /// fine" at the tracking question is the speed said again). Such a reply gets no guess at the question waiting.
+    /// </summary>
+    public bool IsAboutAnotherQuestion(string waitingSlot, IEnumerable<string> guideSlots, string? text) =>
+        guideSlots.Where(slot => slot != waitingSlot && _slots.ContainsKey(slot)).Any(slot =>
+            NamesTopic(slot, text) || ReadAnywhere(slot, text) is { IsDefault: false }
+            || (!IsYesNo(_slots[slot]) && ReadAnswer(slot, text) is { IsDefault: false }));
+
     private SlotWordBags Bags => _bags ??= new SlotWordBags(_slots, Families.GetValueOrDefault(SharedWordsFamily) ?? []);
 
     private SlotWordBags? _bags;

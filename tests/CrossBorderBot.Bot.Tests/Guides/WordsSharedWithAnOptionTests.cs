@@ -54,7 +54,7 @@ public sealed class WordsSharedWithAnOptionTests
     [Theory]
     [InlineData("we rework bestsellers with new colours and better trims", "some")]
     [InlineData("own tooling, our own firmware too", "unique")]
-    [InlineData("都是些大路货", "same-as-others")]
+    [InlineData("the same stock every trading company in yiwu carries", "same-as-others")]
     [InlineData("用的是我们家的秘方", "unique")]
     [InlineData("模具自己开的，固件也是自己写的", "unique")]
     public void A_reply_at_the_differentiation_question_is_placed_by_the_option_it_shares_most_with(string reply, string expected)
@@ -82,6 +82,16 @@ public sealed class WordsSharedWithAnOptionTests
         Assert.Contains(LogisticsSlotReader.Tracking, defaults);
     }
 
+    [Theory]
+    [InlineData("slow is totally fine")]
+    [InlineData("不急，慢点没关系")]
+    public void A_reply_about_another_question_is_no_guess_at_the_one_waiting(string reply)
+    {
+        var (read, defaults) = ReadLogistics(reply, LogisticsSlotReader.Tracking);
+        Assert.Null(read.NeedsTracking);
+        Assert.DoesNotContain(LogisticsSlotReader.Tracking, defaults);
+    }
+
     [Fact]
     public void A_guess_at_the_tracking_question_never_overrides_a_fact_of_another_question()
     {
@@ -92,7 +102,6 @@ public sealed class WordsSharedWithAnOptionTests
 
     [Theory]
     [InlineData("1688和微店上做", SellerExperience.None)]
-    [InlineData("好几年的老手了", SellerExperience.Experienced)]
     public void A_reply_at_the_platform_experience_question_is_placed_and_said_back_as_assumed(string reply, SellerExperience expected)
     {
         var reader = new PlatformSlotReader(Kb.Value, new GuideLocationResolver(Kb.Value, Recognizer.Value), SlotVocabulary.Default);

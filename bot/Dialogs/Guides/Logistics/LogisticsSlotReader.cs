@@ -176,6 +176,7 @@ public sealed partial class LogisticsSlotReader(KnowledgeBase knowledgeBase, Gui
         // placed and that answers no other question takes the option it leans to or shares the most words with, said back as
         // assumed.
         if (waitingSlot is Urgency or Tracking or Returns && (waitingSlot == Urgency || yesNoWaiting == waitingSlot) && AnswersNothing(read)
+            && !vocabulary.IsAboutAnotherQuestion(waitingSlot, [Urgency, Tracking, Returns, Goods], text)
             && vocabulary.GuessAnswer(waitingSlot, text) is { } guess)
         {
             read = waitingSlot switch

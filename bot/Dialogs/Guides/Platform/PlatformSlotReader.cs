@@ -119,6 +119,7 @@ public sealed partial class PlatformSlotReader(KnowledgeBase knowledgeBase, Guid
         // "就在国内几个小平台做过" at the experience question: a reply in the seller's own words that no phrase placed and
         // that answers no other question takes the option it leans to or shares the most words with, said back as assumed.
         if (waitingSlot is Experience or Brand && !answersAnother && category is null && productWords is null
+            && !vocabulary.IsAboutAnotherQuestion(waitingSlot, [Model, Experience, Brand], text)
             && vocabulary.GuessAnswer(waitingSlot, text) is { } guess)
         {
             experience = waitingSlot == Experience ? PlatformAnswerWords.ReadExperience(guess) : null;
