@@ -239,7 +239,12 @@ public static class DevScenarioSets
             // value with "for the lot", a figure reported at a playbook step, three platform openings (a question ending the
             // opening, households as consumers, shops and distributors as business buyers) not starting at the budget question).
             // One filler reply ("returns accepted") was reworded after that run so no message repeats an earlier part's; it was no miss.
-            PassFloor: 13),
+            // After the session's guide changes (w32-guides: a reply no word places takes the option whose words it shares the
+            // most, said back as assumed): 20 of 26 (left: a marketplace named in a differentiation answer read as the online
+            // experience; "stock ships the next day" at the lead-time question; "620 usd for the lot" after "cheapest" in the opening (the
+            // speed known); business buyers in a sock factory's opening starting the readiness check; "谁家都有", "什么时候到了"
+            // read as questions).
+            PassFloor: 20),
         new("UnderstandDev31", "dev31u scenarios", ThirtyFirstUnderstandDevScenarios.All,
             // Measured once when the set was written, on 9aed37eb, before any change of this pass: 17 of 30 (13 failing turns; by
             // kind, passing: A an order told, the way to send it asked 4 of 4, B where to start selling 1 of 3, C a duty question
