@@ -68,8 +68,9 @@ public sealed partial class AgreementReader
     [GeneratedRegex(@"^(?:(?:ok|okay|alright|right|so|and|yes|yeah|yep)[,\s]+)*(?!.*(?:is|are|was|were|got|gets|been|has|have|had|being))(?:[a-z][a-z'-]*\s+){1,6}(?:all\s+|now\s+|already\s+|just\s+)?(?:collected|gathered|updated|filed|sent|uploaded|submitted|prepared|printed|fixed|changed|checked|contacted|emailed|called|paid|booked|registered|translated|added|removed|taken|done|made|written|answered|replied|saved|downloaded|signed|applied|posted|ordered|requested|finished|sorted|handled|completed|arranged|refunded|reshipped|packed|labell?ed|listed|delisted|appealed|verified|confirmed|compared|measured|photographed|documented)(?:\s+(?:today|yesterday|already|too|as\s+well|this\s+(?:morning|afternoon|evening|week)|last\s+night|now|over))*$")]
     private static partial Regex ObjectThenDone();
 
-    // "上传了", "核对完了": a Chinese verb with its sign of completion closing the clause.
-    [GeneratedRegex(@"[\u4e00-\u9fff](?:了|过了|完了|好了|掉了)$")]
+    // "上传了", "核对完了": a Chinese verb with its sign of completion closing the clause; "算了一下", "过了一遍": with the
+    // measure of a short action after it (a look taken, a count made), which tells the same.
+    [GeneratedRegex(@"[\u4e00-\u9fff](?:了|过了|完了|好了|掉了)(?:一下|下|一遍|一轮)?$")]
     private static partial Regex ChineseCompleted();
 
     [GeneratedRegex(@"[吗呢么](?:[?？]|$)")]

@@ -7,7 +7,8 @@ namespace CrossBorderBot.Dialogs.Slots;
 /// 睡衣", "我们做手工风筝", "handmade soap" as the reply to the category question), so a guide can keep them and say them
 /// back as said — whether or not the category list has a name for them — instead of asking what is sold again. In a
 /// longer message only goods after a word of selling or making count: with "our" / "my" / "the" before them, or after
-/// "we sell", "we make", "我们做"; as the reply to the category question, the reply itself.
+/// "we sell", "we make", "我们做", or said by examples ("…, mugs, bowls, that kind of thing", "花瓶摆件这些"); as the reply to
+/// the category question, the reply itself.
 /// </summary>
 public static partial class UnlistedGoods
 {
@@ -40,7 +41,7 @@ public static partial class UnlistedGoods
     // The first goods said that are goods: "advice on which marketplace for our bathroom faucets" names the marketplace
     // first (no goods), then the faucets.
     private static string? Said(string normalized) =>
-        EnglishGoods().Matches(normalized).Concat(ChineseGoods().Matches(normalized))
+        EnglishGoods().Matches(normalized).Concat(ChineseGoods().Matches(normalized)).Concat(ExampleGoods().Matches(normalized))
             .Select(match => match.Groups["goods"].Value.Trim())
             .FirstOrDefault(goods => goods.Length > 1 && !Generic(goods));
 
@@ -75,6 +76,11 @@ public static partial class UnlistedGoods
     // kind of business; "想把茶具卖到欧洲": the goods put before 卖.
     [GeneratedRegex(@"(?:(?<![速买])卖(?![给到往去])|经营|主营|生产|有一?(?:批|箱|款)(?![货东西产品])|(?<=我们|我|公司|工厂|这边|这里)(?:是|同时|也|主要)?做(?![过了]))(?:的是)?(?<goods>[\u4e00-\u9fff]{2,12}?)(?=[，,。？?！!、]|想|要|去|到|寄|发|选|找|上|在|的平台|的(?:[，,。？?！!、]|$|小?(?:厂|工厂|公司|企业|店|商家|卖家|工作室))|哪|帮|$)|把(?<goods>[\u4e00-\u9fff]{2,8}?)(?=卖|出口|上架)")]
     private static partial Regex ChineseGoods();
+
+    // Goods said by examples, a clause of their own: "…, mugs, bowls, that kind of thing", "花瓶摆件这些", "刀具之类的": the
+    // example just before the words that make it one (in English the last of the list; one is enough to keep what is sold).
+    [GeneratedRegex(@"(?<=(?:^|[,，、;；])\s*)(?<goods>[a-z][a-z' -]{2,30}?),?\s+(?:that\s+kind\s+of\s+(?:thing|stuff)|and\s+the\s+like|and\s+so\s+on|etc)\b|(?<=(?:^|[，,、;；])\s*)(?<goods>[\u4e00-\u9fff]{2,10}?)(?:这些|这类|之类的?|这种|什么的|等等)(?=\s*(?:[，,。？?！!、;；]|$)|的?(?:产品|东西|货))")]
+    private static partial Regex ExampleGoods();
 
     [GeneratedRegex(@"^(?:we\s+(?:sell|make)\s+|mainly\s+|mostly\s+|just\s+|only\s+)+")]
     private static partial Regex ReplyLeadIn();

@@ -172,8 +172,35 @@ public sealed partial class LogisticsSlotReader(KnowledgeBase knowledgeBase, Gui
             Goods = EnumWords.Read<ParcelGoods>(vocabulary.ReadValue(Goods, text, waitingSlot, defaults))
                 ?? (waitingSlot == Goods && (facts.NamesAProduct || facts.SaysOnlyWhatItIsMadeOf) ? ParcelGoods.None : null),
         };
+        // "i only want to know the day it lands" at the tracking question: a reply in the seller's own words that no phrase
+        // placed and that answers no other question takes the option it leans to or shares the most words with, said back as
+        // assumed.
+        if (waitingSlot is Urgency or Tracking or Returns && (waitingSlot == Urgency || yesNoWaiting == waitingSlot) && AnswersNothing(read)
+            && !vocabulary.IsAboutAnotherQuestion(waitingSlot, [Urgency, Tracking, Returns, Goods], text)
+            && vocabulary.GuessAnswer(waitingSlot, text) is { } guess)
+        {
+            read = waitingSlot switch
+            {
+                Urgency => read with { Urgency = EnumWords.Read<ShippingUrgency>(guess) },
+                Tracking => read with { NeedsTracking = YesOrNo(guess) },
+                _ => read with { NeedsReturns = YesOrNo(guess) },
+            };
+            defaults.Add(waitingSlot);
+        }
+
         return (read, defaults);
     }
+
+    private static bool? YesOrNo(string value) => value switch
+    {
+        "yes" => true,
+        "no" => false,
+        _ => null,
+    };
+
+    // Nothing of the message was read for any question: a best guess at the question waiting cannot override a fact said.
+    private static bool AnswersNothing(LogisticsAnswers read) =>
+        read is { WeightKg: null, Cartons: null, Size: null, ValueAmount: null, Destination: null, Category: null, Urgency: null, NeedsTracking: null, NeedsReturns: null, Goods: null };
 
     /// <summary>
     /// True when a what-if after the result names another product than <paramref name="category"/> as the parcel's

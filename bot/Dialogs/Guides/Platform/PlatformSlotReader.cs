@@ -116,6 +116,17 @@ public sealed partial class PlatformSlotReader(KnowledgeBase knowledgeBase, Guid
             category = PlatformCategoryPrompt.AnyValue;
         }
 
+        // "就在国内几个小平台做过" at the experience question: a reply in the seller's own words that no phrase placed and
+        // that answers no other question takes the option it leans to or shares the most words with, said back as assumed.
+        if (waitingSlot is Experience or Brand && !answersAnother && category is null && productWords is null
+            && !vocabulary.IsAboutAnotherQuestion(waitingSlot, [Model, Experience, Brand], text)
+            && vocabulary.GuessAnswer(waitingSlot, text) is { } guess)
+        {
+            experience = waitingSlot == Experience ? PlatformAnswerWords.ReadExperience(guess) : null;
+            ownBrand = waitingSlot == Brand ? guess switch { "yes" => true, "no" => false, _ => null } : null;
+            defaults.Add(waitingSlot);
+        }
+
         var read = new PlatformAnswers
         {
             Model = both ? first : PlatformAnswerWords.ReadModel(model),
