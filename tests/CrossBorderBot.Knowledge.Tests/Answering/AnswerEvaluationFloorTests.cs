@@ -191,6 +191,10 @@ public class AnswerEvaluationFloorTests
         Assert.True(dev31.Count >= 60, $"thirty-first development set: {dev31.Count}");
         Assert.True(dev31.Count(c => KnowledgeLanguage.ContainsCjk(c.Question)) >= dev31.Count * 0.4, "thirty-first development set: at least 40 % Chinese");
         Assert.True(dev31.Count(c => !c.Answerable) >= 15, "thirty-first development set: at least 15 the knowledge base cannot answer");
+        var dev32 = AnswerEvaluationSet.Parse(File.ReadAllLines(RealAnswerer.SetPath("dev32")));
+        Assert.True(dev32.Count >= 60, $"thirty-second development set: {dev32.Count}");
+        Assert.True(dev32.Count(c => KnowledgeLanguage.ContainsCjk(c.Question)) >= dev32.Count * 0.4, "thirty-second development set: at least 40 % Chinese");
+        Assert.True(dev32.Count(c => !c.Answerable) >= 15, "thirty-second development set: at least 15 the knowledge base cannot answer");
         Assert.True(all.Count >= 250, $"questions: {all.Count}");
         Assert.True(all.Count(c => KnowledgeLanguage.ContainsCjk(c.Question)) >= all.Count * 0.4, "at least 40 % Chinese");
         Assert.True(all.Count(c => !c.Answerable) >= 25, "at least 25 the knowledge base cannot answer");
@@ -207,7 +211,7 @@ public class AnswerEvaluationFloorTests
             .Concat(kb.PaperChallenges.Select(c => c.Id)).Concat(kb.PaperCountermeasures.Select(c => c.Id))
             .Concat(kb.Readiness.RoadmapSteps.Select(s => s.Id)).Concat(kb.Readiness.Levels.Select(l => l.Id)).Concat(kb.Readiness.Dimensions.Select(d => d.Id))
             .Concat(kb.ImportRegimes.SelectMany(r => r.DutyLayers.Select(l => l.Id))).ToHashSet(StringComparer.OrdinalIgnoreCase);
-        var cases = new[] { "holdout", "holdout2", "holdout3", "holdout4", "holdout5", "holdout6", "holdout7", "holdout8", "holdout9", "holdout10", "holdout11", "holdout12", "holdout13", "holdout14", "holdout15", "holdout16", "holdout17", "holdout18", "holdout19", "holdout20", "holdout21", "holdout22", "holdout23", "holdout24", "holdout25", "holdout26", "holdout27", "holdout28", "dev", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8", "dev9", "dev10", "dev11", "dev12", "dev13", "dev14", "dev15", "dev16", "dev17", "dev18", "dev19", "dev20", "dev20data", "dev21", "dev22", "dev23", "dev24", "dev25", "dev26", "dev27", "dev28", "dev29", "dev30", "dev31" }.SelectMany(set => AnswerEvaluationSet.Parse(File.ReadAllLines(RealAnswerer.SetPath(set))));
+        var cases = new[] { "holdout", "holdout2", "holdout3", "holdout4", "holdout5", "holdout6", "holdout7", "holdout8", "holdout9", "holdout10", "holdout11", "holdout12", "holdout13", "holdout14", "holdout15", "holdout16", "holdout17", "holdout18", "holdout19", "holdout20", "holdout21", "holdout22", "holdout23", "holdout24", "holdout25", "holdout26", "holdout27", "holdout28", "dev", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8", "dev9", "dev10", "dev11", "dev12", "dev13", "dev14", "dev15", "dev16", "dev17", "dev18", "dev19", "dev20", "dev20data", "dev21", "dev22", "dev23", "dev24", "dev25", "dev26", "dev27", "dev28", "dev29", "dev30", "dev31", "dev32" }.SelectMany(set => AnswerEvaluationSet.Parse(File.ReadAllLines(RealAnswerer.SetPath(set))));
 
         Assert.All(cases.SelectMany(c => c.ExpectedIds), id => Assert.Contains(id, ids));
     }
@@ -476,6 +480,10 @@ public class AnswerEvaluationFloorTests
     // After the session's changes (same command): dev31 35/44, 34/44, 6 → 4 of 21 false; holdout27 (development material from
     // this session) 79.7 → 80.0 % (320/400), 80.7 → 81.0 % (324/400), 23 → 21 of 103 false; holdout26 and holdout25 unchanged
     // (325/390, 330/390, 5/99; 283/328, 282/328, 6/102). Floors raised to those fractions.
+    // Thirty-second session: dev32 (tuned on, written at the session's start from holdout28's causes, holdout28 being development
+    // material from this session; 65 questions, 35 Chinese, 26 unanswerable near-misses) 53.8 % (21/39), 59.0 % (23/39),
+    // 12/26 (46.2 %) before any change (`dotnet bot/bin/Debug/net10.0/CrossBorderBot.dll eval-answers dev32`, Debug build of
+    // 86a82483's answerer); its floor is that.
     [Theory]
     [InlineData("holdout", 0.87, 0.90, 0.15)]
     [InlineData("holdout2", 0.90, 0.89, 0.13)]
@@ -537,6 +545,7 @@ public class AnswerEvaluationFloorTests
     [InlineData("dev29", 0.695, 0.673, 0.358)]
     [InlineData("dev30", 0.759, 0.719, 0.401)]
     [InlineData("dev31", 0.795, 0.772, 0.191)]
+    [InlineData("dev32", 0.538, 0.589, 0.462)]
     public void Answers_stay_above_the_measured_floor(string set, double minTop1, double minContains, double maxFalseAnswers)
     {
         var cases = AnswerEvaluationSet.Parse(File.ReadAllLines(RealAnswerer.SetPath(set)));
