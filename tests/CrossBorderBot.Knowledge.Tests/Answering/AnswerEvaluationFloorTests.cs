@@ -481,8 +481,8 @@ public class AnswerEvaluationFloorTests
     // this session) 79.7 → 80.0 % (320/400), 80.7 → 81.0 % (324/400), 23 → 21 of 103 false; holdout26 and holdout25 unchanged
     // (325/390, 330/390, 5/99; 283/328, 282/328, 6/102). Floors raised to those fractions.
     // Thirty-second session: dev32 (tuned on, written at the session's start from holdout28's causes, holdout28 being development
-    // material from this session; 65 questions, 35 Chinese, 26 unanswerable near-misses) 53.8 % (21/39), 59.0 % (23/39),
-    // 12/26 (46.2 %) before any change (`dotnet bot/bin/Debug/net10.0/CrossBorderBot.dll eval-answers dev32`, Debug build of
+    // material from this session; 65 questions, 35 Chinese, 25 unanswerable near-misses) 55.0 % (22/40), 60.0 % (24/40),
+    // 11/25 (44.0 %) before any change (`dotnet bot/bin/Debug/net10.0/CrossBorderBot.dll eval-answers dev32`, Debug build of
     // 86a82483's answerer); its floor is that.
     [Theory]
     [InlineData("holdout", 0.87, 0.90, 0.15)]
@@ -545,7 +545,7 @@ public class AnswerEvaluationFloorTests
     [InlineData("dev29", 0.695, 0.673, 0.358)]
     [InlineData("dev30", 0.759, 0.719, 0.401)]
     [InlineData("dev31", 0.795, 0.772, 0.191)]
-    [InlineData("dev32", 0.538, 0.589, 0.462)]
+    [InlineData("dev32", 0.55, 0.60, 0.44)]
     public void Answers_stay_above_the_measured_floor(string set, double minTop1, double minContains, double maxFalseAnswers)
     {
         var cases = AnswerEvaluationSet.Parse(File.ReadAllLines(RealAnswerer.SetPath(set)));
