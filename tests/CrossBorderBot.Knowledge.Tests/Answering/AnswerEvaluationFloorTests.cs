@@ -484,6 +484,10 @@ public class AnswerEvaluationFloorTests
     // material from this session; 65 questions, 35 Chinese, 25 unanswerable near-misses) 55.0 % (22/40), 60.0 % (24/40),
     // 11/25 (44.0 %) before any change (`dotnet bot/bin/Debug/net10.0/CrossBorderBot.dll eval-answers dev32`, Debug build of
     // 86a82483's answerer); its floor is that.
+    // After the session's changes (same command): dev32 22/40, 24/40, 11 → 7 of 25 false; holdout28 (development material
+    // from this session) 337/423, 335/423 unchanged, 20 → 18 of 103 false; holdout27 320/400, 324/400 unchanged, 21 → 19 of
+    // 103 false; dev31 35/44, 34/44 unchanged, 4 → 3 of 21 false; holdout26 unchanged (325/390, 330/390, 5/99). False-answer
+    // guards lowered to those fractions.
     [Theory]
     [InlineData("holdout", 0.87, 0.90, 0.15)]
     [InlineData("holdout2", 0.90, 0.89, 0.13)]
@@ -511,8 +515,8 @@ public class AnswerEvaluationFloorTests
     [InlineData("holdout24", 0.784, 0.742, 0.130)]
     [InlineData("holdout25", 0.862, 0.859, 0.059)]
     [InlineData("holdout26", 0.833, 0.846, 0.051)]
-    [InlineData("holdout27", 0.80, 0.81, 0.204)]
-    [InlineData("holdout28", 0.794, 0.789, 0.195)]
+    [InlineData("holdout27", 0.80, 0.81, 0.185)]
+    [InlineData("holdout28", 0.7966, 0.7919, 0.175)]
     [InlineData("dev", 0.94, 0.94, 0.06)]
     [InlineData("dev2", 0.95, 0.95, 0.10)]
     [InlineData("dev3", 0.90, 0.90, 0.10)]
@@ -544,8 +548,8 @@ public class AnswerEvaluationFloorTests
     [InlineData("dev28", 0.595, 0.617, 0.353)]
     [InlineData("dev29", 0.695, 0.673, 0.358)]
     [InlineData("dev30", 0.759, 0.719, 0.401)]
-    [InlineData("dev31", 0.795, 0.772, 0.191)]
-    [InlineData("dev32", 0.55, 0.60, 0.44)]
+    [InlineData("dev31", 0.795, 0.772, 0.143)]
+    [InlineData("dev32", 0.549, 0.599, 0.281)]
     public void Answers_stay_above_the_measured_floor(string set, double minTop1, double minContains, double maxFalseAnswers)
     {
         var cases = AnswerEvaluationSet.Parse(File.ReadAllLines(RealAnswerer.SetPath(set)));
