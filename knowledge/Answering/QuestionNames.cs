@@ -54,6 +54,19 @@ internal sealed partial class QuestionNames(KnowledgeBase kb, KnowledgeSearch se
     // Longest word read as a shortening of a longer one ("Prop", "Regs").
     private const int MaxShortening = 5;
 
+    // Everything the entries write in English, in lower case: a seller's status is looked up as a phrase.
+    private readonly Lazy<string> _lowercaseText = new(() => string.Join("\n", catalog.All.Select(e => e.FullText(KnowledgeLanguage.English) + "\n" + e.FullText(KnowledgeLanguage.Chinese))).ToLowerInvariant());
+
+    // Words before "seller" that say who sells, not which status ("chinese", "new", "small"): no status's name on their own.
+    private static readonly HashSet<string> GenericSellerWords = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "a", "an", "the", "my", "our", "new", "small", "big", "large", "chinese", "china", "foreign", "overseas", "local", "cross-border",
+        "third-party", "cross", "border", "individual", "professional", "business", "private", "every", "each", "all", "other", "as", "for", "of",
+    };
+
+    // Two characters before 卖家 that say who sells, not which status ("新手卖家要什么条件").
+    private static readonly HashSet<string> GenericChineseSellerWords = ["新手", "个人", "企业", "公司", "中国", "国内", "海外", "本土", "跨境", "小型", "大型", "普通", "一般", "所有", "入驻", "境外", "外国", "工厂"];
+
     // Characters of question words and determiners ("哪家快递", "这个平台", "用什么物流"): never part of a company's name.
     // "20欧的小包裹": 的 and 到 join words, they start no name either.
     private const string NotNameCharacters = "哪什这那其别每各该某些个最更么样的到";
@@ -168,6 +181,63 @@ internal sealed partial class QuestionNames(KnowledgeBase kb, KnowledgeSearch se
             }
         }
 
+        // "ebay power seller requirements", "walmart top rated seller program": a seller's status is named by the words before
+        // "seller" when the question asks what it takes (requirements, criteria, a programme). If no entry writes that name with
+        // "seller", it is a status the base does not hold, not the platform beside it. Only before such a word: "chinese seller
+        // fees" names who pays, not a status.
+        foreach (Match status in SellerStatusName().Matches(question.Text))
+        {
+            // "ebay power seller": a word that is a name the question uses (the platform) is not the status's.
+            var at = status.Groups["name"].Index;
+            var words = Regex.Matches(status.Groups["name"].Value, @"\S+").Where(w => !question.Entities.Any(e => at + w.Index < e.Start + e.Surface.Length
+                && e.Start < at + w.Index + w.Length)).Select(w => w.Value).ToList();
+            var phrase = string.Join(' ', words) + " seller";
+            if (words.Count > 0 && !unknown.Contains(phrase) && !_lowercaseText.Value.Contains(phrase, StringComparison.Ordinal)
+                && !words.All(w => AskedTerms.QuestionWords.Overlaps(search.Terms(w, KnowledgeLanguage.English)) || GenericSellerWords.Contains(w)))
+            {
+                unknown.Add(phrase);
+            }
+        }
+
+        // "速卖通金牌卖家要达到什么标准": the same in Chinese, two characters before 卖家 that no entry writes before it.
+        foreach (Match status in ChineseSellerStatusName().Matches(question.Text))
+        {
+            var name = status.Groups["name"].Value;
+            if (!unknown.Contains(name) && !_chineseText.Value.Contains(name + "卖家", StringComparison.Ordinal)
+                && !name.Any(NotProgrammeNameCharacters.Contains) && !GenericChineseSellerWords.Contains(name)
+                && !question.Entities.Any(e => status.Index < e.Start + e.Surface.Length && e.Start < status.Index + name.Length))
+            {
+                unknown.Add(name);
+            }
+        }
+
+        // "otto.de commission", "cdiscount.fr", "bol.com": a web address names a shop; if no entry uses its name, the base does
+        // not hold that shop, however the rest of the question reads.
+        foreach (Match site in WebAddress().Matches(question.Text))
+        {
+            var name = site.Groups["name"].Value;
+            if (!unknown.Contains(site.Value) && search.Terms(name, KnowledgeLanguage.English) is { Count: > 0 } stems && stems.All(t => !_vocabulary.Value.Contains(t))
+                && !question.Entities.Any(e => site.Index < e.Start + e.Surface.Length && e.Start < site.Index + site.Length))
+            {
+                unknown.Add(site.Value);
+            }
+        }
+
+        // "eu deforestation regulation", "forced labour act": a law is named by the words before "regulation", "directive" or
+        // "act"; a word of that name no entry ever uses means a law the base does not hold.
+        foreach (Match law in LawName().Matches(question.Text))
+        {
+            var name = law.Groups["name"].Value;
+            var words = Regex.Matches(name, @"\S+").Where(w => !question.Entities.Any(e => law.Groups["name"].Index + w.Index < e.Start + e.Surface.Length
+                && e.Start < law.Groups["name"].Index + w.Index + w.Length)).Select(w => w.Value).ToList();
+            if (!unknown.Contains(name) && words.Any(w => search.Terms(w, KnowledgeLanguage.English) is { Count: > 0 } stems
+                    && stems.All(t => !AskedTerms.QuestionWords.Contains(t) && !_vocabulary.Value.Contains(t))
+                    && !_regionWords.Value.Contains(w) && !_countryWords.Value.Contains(w) && !QuestionAnalyzer.NamesATax(w)))
+            {
+                unknown.Add(name);
+            }
+        }
+
         // "UL", "GS", "TÜV", "ISED": an acronym no entry ever writes is a mark or body the knowledge base does not hold,
         // even when its letters begin common words.
         foreach (Match word in AcronymWord().Matches(question.Text))
@@ -264,6 +334,23 @@ internal sealed partial class QuestionNames(KnowledgeBase kb, KnowledgeSearch se
     // before them are often a clause's words ("刚入驻的跨境卖家"; a held-out set lost a right answer), not a name.
     [GeneratedRegex(@"(?<name>\p{IsCJKUnifiedIdeographs}{2,4})(?=计划|项目|徽章|勋章)")]
     private static partial Regex ChineseProgrammeName();
+
+    // One or two lower-case words before "seller", followed by what it takes: "power seller requirements", "top rated seller
+    // program", "preferred seller criteria".
+    [GeneratedRegex(@"(?<![A-Za-z0-9&.'-])(?<name>[a-z][a-z'-]+(?:\s+[a-z][a-z'-]+)?)\s+sellers?\s+(?=(?:requirements?|criteria|status|program|programme|standards?|eligibility|qualif\w*|tier|level|badge)\b)")]
+    private static partial Regex SellerStatusName();
+
+    // Two characters before 卖家, followed within a few characters by what it takes (标准, 要求, 条件, 资格, 门槛, 考核).
+    [GeneratedRegex(@"(?<name>\p{IsCJKUnifiedIdeographs}{2})卖家(?=[^，。？?！!]{0,8}(?:标准|要求|条件|资格|门槛|考核))")]
+    private static partial Regex ChineseSellerStatusName();
+
+    // A web address: a name, a dot and a country or generic ending ("otto.de", "bol.com", "ebay.co.uk").
+    [GeneratedRegex(@"(?<![A-Za-z0-9.@/-])(?<name>[A-Za-z][A-Za-z0-9-]{1,30})\.(?:com|net|shop|store|de|fr|it|es|nl|pl|ro|cz|se|be|at|ch|co\.uk|uk|jp|kr|in|ca|com\.au|com\.br|com\.mx|ae|sa)(?![A-Za-z0-9])", RegexOptions.IgnoreCase)]
+    private static partial Regex WebAddress();
+
+    // One to three lower-case words before the word for a law.
+    [GeneratedRegex(@"(?<![A-Za-z0-9&.'-])(?<name>[a-z][a-z'-]{1,}(?:\s+[a-z][a-z'-]{1,}){0,2})\s+(?=(?:regulation|directive|act)\b)")]
+    private static partial Regex LawName();
 
     [GeneratedRegex(@"\b(?:into|to|from|at)\s+(?<name>(?!(?:pounds|euros|dollars|yuan|kilos|grams|tonnes|months|weeks|years|total|once|least|most|first|home|work|customs|market)\b)[a-z]{4,})\s*[?.!]*\s*$")]
     private static partial Regex PlaceAtTheEnd();

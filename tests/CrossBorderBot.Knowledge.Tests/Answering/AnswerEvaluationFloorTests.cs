@@ -195,6 +195,10 @@ public class AnswerEvaluationFloorTests
         Assert.True(dev31.Count >= 60, $"thirty-first development set: {dev31.Count}");
         Assert.True(dev31.Count(c => KnowledgeLanguage.ContainsCjk(c.Question)) >= dev31.Count * 0.4, "thirty-first development set: at least 40 % Chinese");
         Assert.True(dev31.Count(c => !c.Answerable) >= 15, "thirty-first development set: at least 15 the knowledge base cannot answer");
+        var dev32 = AnswerEvaluationSet.Parse(File.ReadAllLines(RealAnswerer.SetPath("dev32")));
+        Assert.True(dev32.Count >= 60, $"thirty-second development set: {dev32.Count}");
+        Assert.True(dev32.Count(c => KnowledgeLanguage.ContainsCjk(c.Question)) >= dev32.Count * 0.4, "thirty-second development set: at least 40 % Chinese");
+        Assert.True(dev32.Count(c => !c.Answerable) >= 15, "thirty-second development set: at least 15 the knowledge base cannot answer");
         Assert.True(all.Count >= 250, $"questions: {all.Count}");
         Assert.True(all.Count(c => KnowledgeLanguage.ContainsCjk(c.Question)) >= all.Count * 0.4, "at least 40 % Chinese");
         Assert.True(all.Count(c => !c.Answerable) >= 25, "at least 25 the knowledge base cannot answer");
@@ -211,7 +215,7 @@ public class AnswerEvaluationFloorTests
             .Concat(kb.PaperChallenges.Select(c => c.Id)).Concat(kb.PaperCountermeasures.Select(c => c.Id))
             .Concat(kb.Readiness.RoadmapSteps.Select(s => s.Id)).Concat(kb.Readiness.Levels.Select(l => l.Id)).Concat(kb.Readiness.Dimensions.Select(d => d.Id))
             .Concat(kb.ImportRegimes.SelectMany(r => r.DutyLayers.Select(l => l.Id))).ToHashSet(StringComparer.OrdinalIgnoreCase);
-        var cases = new[] { "holdout", "holdout2", "holdout3", "holdout4", "holdout5", "holdout6", "holdout7", "holdout8", "holdout9", "holdout10", "holdout11", "holdout12", "holdout13", "holdout14", "holdout15", "holdout16", "holdout17", "holdout18", "holdout19", "holdout20", "holdout21", "holdout22", "holdout23", "holdout24", "holdout25", "holdout26", "holdout27", "holdout28", "holdout29", "dev", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8", "dev9", "dev10", "dev11", "dev12", "dev13", "dev14", "dev15", "dev16", "dev17", "dev18", "dev19", "dev20", "dev20data", "dev21", "dev22", "dev23", "dev24", "dev25", "dev26", "dev27", "dev28", "dev29", "dev30", "dev31" }.SelectMany(set => AnswerEvaluationSet.Parse(File.ReadAllLines(RealAnswerer.SetPath(set))));
+        var cases = new[] { "holdout", "holdout2", "holdout3", "holdout4", "holdout5", "holdout6", "holdout7", "holdout8", "holdout9", "holdout10", "holdout11", "holdout12", "holdout13", "holdout14", "holdout15", "holdout16", "holdout17", "holdout18", "holdout19", "holdout20", "holdout21", "holdout22", "holdout23", "holdout24", "holdout25", "holdout26", "holdout27", "holdout28", "holdout29", "dev", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8", "dev9", "dev10", "dev11", "dev12", "dev13", "dev14", "dev15", "dev16", "dev17", "dev18", "dev19", "dev20", "dev20data", "dev21", "dev22", "dev23", "dev24", "dev25", "dev26", "dev27", "dev28", "dev29", "dev30", "dev31", "dev32" }.SelectMany(set => AnswerEvaluationSet.Parse(File.ReadAllLines(RealAnswerer.SetPath(set))));
 
         Assert.All(cases.SelectMany(c => c.ExpectedIds), id => Assert.Contains(id, ids));
     }
@@ -480,6 +484,14 @@ public class AnswerEvaluationFloorTests
     // After the session's changes (same command): dev31 35/44, 34/44, 6 → 4 of 21 false; holdout27 (development material from
     // this session) 79.7 → 80.0 % (320/400), 80.7 → 81.0 % (324/400), 23 → 21 of 103 false; holdout26 and holdout25 unchanged
     // (325/390, 330/390, 5/99; 283/328, 282/328, 6/102). Floors raised to those fractions.
+    // Thirty-second session: dev32 (tuned on, written at the session's start from holdout28's causes, holdout28 being development
+    // material from this session; 65 questions, 35 Chinese, 25 unanswerable near-misses) 55.0 % (22/40), 60.0 % (24/40),
+    // 11/25 (44.0 %) before any change (`dotnet bot/bin/Debug/net10.0/CrossBorderBot.dll eval-answers dev32`, Debug build of
+    // 86a82483's answerer); its floor is that.
+    // After the session's changes (same command): dev32 22/40, 24/40, 11 → 7 of 25 false; holdout28 (development material
+    // from this session) 337/423, 335/423 unchanged, 20 → 18 of 103 false; holdout27 320/400, 324/400 unchanged, 21 → 19 of
+    // 103 false; dev31 35/44, 34/44 unchanged, 4 → 3 of 21 false; holdout26 unchanged (325/390, 330/390, 5/99). False-answer
+    // guards lowered to those fractions.
     // Thirty-second session: holdout29 (written blind at its start, before any change, by a helper that wrote only the set and
     // its registration and changed no code or data; 497 questions, 235 Chinese, 105 unanswerable near-misses) measured 78.8 %
     // (309/392), 78.6 % (308/392), 13/105 (12.4 %) on the tree the session started from (86a82483 plus only the set and its
@@ -514,8 +526,8 @@ public class AnswerEvaluationFloorTests
     [InlineData("holdout24", 0.784, 0.742, 0.130)]
     [InlineData("holdout25", 0.862, 0.859, 0.059)]
     [InlineData("holdout26", 0.833, 0.846, 0.051)]
-    [InlineData("holdout27", 0.80, 0.81, 0.204)]
-    [InlineData("holdout28", 0.794, 0.789, 0.195)]
+    [InlineData("holdout27", 0.80, 0.81, 0.185)]
+    [InlineData("holdout28", 0.7966, 0.7919, 0.175)]
     [InlineData("holdout29", 0.788, 0.785, 0.124)]
     [InlineData("dev", 0.94, 0.94, 0.06)]
     [InlineData("dev2", 0.95, 0.95, 0.10)]
@@ -548,7 +560,8 @@ public class AnswerEvaluationFloorTests
     [InlineData("dev28", 0.595, 0.617, 0.353)]
     [InlineData("dev29", 0.695, 0.673, 0.358)]
     [InlineData("dev30", 0.759, 0.719, 0.401)]
-    [InlineData("dev31", 0.795, 0.772, 0.191)]
+    [InlineData("dev31", 0.795, 0.772, 0.143)]
+    [InlineData("dev32", 0.549, 0.599, 0.281)]
     public void Answers_stay_above_the_measured_floor(string set, double minTop1, double minContains, double maxFalseAnswers)
     {
         var cases = AnswerEvaluationSet.Parse(File.ReadAllLines(RealAnswerer.SetPath(set)));
