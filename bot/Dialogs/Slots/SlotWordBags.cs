@@ -20,6 +20,9 @@ internal sealed partial class SlotWordBags
     // similar") is left to the question's own retry.
     private const double LeadOverNext = 1.5;
 
+    // Pieces (or, failing that, words of any length) a reply must hold before it is guessed from at all.
+    private const int MinimumPieces = 2;
+
     private readonly Dictionary<string, Dictionary<string, HashSet<string>>> _pieces;
     private readonly Dictionary<string, double> _weights;
     private readonly HashSet<string> _shared;
@@ -54,6 +57,16 @@ internal sealed partial class SlotWordBags
         }
 
         var said = Pieces(reply).Where(piece => !_shared.Contains(piece)).ToHashSet(StringComparer.Ordinal);
+
+        // A bare word is too little to guess from: alone ("渠道", "carriers") it is as often the question's own subject or a
+        // word several of its options' titles share, which the bags do not hold, as a leaning; the question's retry then
+        // shows its choices instead of taking one the user may not have meant. One piece with more words around it ("有CB报告")
+        // still counts.
+        if (said.Count < MinimumPieces && Runs().Count(reply) < MinimumPieces)
+        {
+            return null;
+        }
+
         var ranked = options
             .Select(option => (Value: option.Key, Weight: said
                 .Where(piece => option.Value.Contains(piece) && !options.Any(other => other.Key != option.Key && other.Value.Contains(piece)))
