@@ -118,7 +118,9 @@ public sealed partial class PlatformSlotReader(KnowledgeBase knowledgeBase, Guid
 
         // "就在国内几个小平台做过" at the experience question: a reply in the seller's own words that no phrase placed and
         // that answers no other question takes the option it leans to or shares the most words with, said back as assumed.
-        if (waitingSlot is Experience or Brand && !answersAnother && category is null && productWords is null
+        // A message opening with a correction ("sorry, i meant aud, not usd", "搞错了，是欧元") corrects an earlier answer: it is
+        // about another question, so no guess at the one waiting.
+        if (waitingSlot is Experience or Brand && !answersAnother && !vocabulary.OpensWithACorrection(text) && category is null && productWords is null
             && !vocabulary.IsAboutAnotherQuestion(waitingSlot, [Model, Experience, Brand], text)
             && vocabulary.GuessAnswer(waitingSlot, text) is { } guess)
         {
