@@ -102,7 +102,7 @@ internal sealed partial class QuestionNames(KnowledgeBase kb, KnowledgeSearch se
             // comparison is a name however it is written ("shopee vs foobarmart").
             var looksLikeName = chinese || char.IsUpper(word.Value[0]) || (question.AsksComparison && ComparedSide(question.Text, word));
             // "Mehrwertsteuer", "MwSt": a market's own name for its VAT is the tax asked about, not a name the base lacks.
-            if (!looksLikeName || QuestionAnalyzer.NamesATax(word.Value) || _regionWords.Value.Contains(word.Value) || question.Entities.Any(e => word.Index < e.Start + e.Surface.Length && e.Start < word.Index + word.Length))
+            if (!looksLikeName || QuestionAnalyzer.NamesATax(word.Value) || _regionWords.Value.Contains(word.Value) || TouchesAnEntity(question, word.Index, word.Length))
             {
                 continue;
             }
@@ -127,7 +127,7 @@ internal sealed partial class QuestionNames(KnowledgeBase kb, KnowledgeSearch se
             // "1 million dong express exemption": a currency before the word is the unit of an amount, not a carrier.
             if (!unknown.Contains(name) && stems.Count > 0 && !AskedTerms.IsCurrencyWord(name) && stems.All(t => !AskedTerms.QuestionWords.Contains(t) && !_vocabulary.Value.Contains(t))
                 && !_regionWords.Value.Contains(name) && !_countryWords.Value.Contains(name) && !QuestionAnalyzer.NamesATax(name)
-                && !question.Entities.Any(e => word.Index < e.Start + e.Surface.Length && e.Start < word.Index + name.Length))
+                && !TouchesAnEntity(question, word.Index, name.Length))
             {
                 unknown.Add(name);
             }
@@ -142,7 +142,7 @@ internal sealed partial class QuestionNames(KnowledgeBase kb, KnowledgeSearch se
             var stems = search.Terms(name, KnowledgeLanguage.English);
             if (!unknown.Contains(name) && stems.Count > 0 && stems.All(t => !AskedTerms.QuestionWords.Contains(t) && !_vocabulary.Value.Contains(t))
                 && !_regionWords.Value.Contains(name) && !_countryWords.Value.Contains(name) && !QuestionAnalyzer.NamesATax(name)
-                && !question.Entities.Any(e => place.Groups["name"].Index < e.Start + e.Surface.Length && e.Start < place.Groups["name"].Index + name.Length))
+                && !TouchesAnEntity(question, place.Groups["name"].Index, name.Length))
             {
                 unknown.Add(name);
             }
@@ -156,8 +156,7 @@ internal sealed partial class QuestionNames(KnowledgeBase kb, KnowledgeSearch se
         {
             var name = word.Groups["name"].Value;
             // "walmart pro seller badge": a word that is itself a name the question uses (the platform) is not the programme's.
-            var words = Regex.Matches(name, @"\S+").Where(w => !question.Entities.Any(e => word.Groups["name"].Index + w.Index < e.Start + e.Surface.Length
-                && e.Start < word.Groups["name"].Index + w.Index + w.Length)).Select(w => w.Value).ToList();
+            var words = WordsOutsideEntities(question, word.Groups["name"]);
             if (!unknown.Contains(name)
                 && words.Any(w => search.Terms(w, KnowledgeLanguage.English) is { Count: > 0 } stems && !AskedTerms.IsCurrencyWord(w)
                     && stems.All(t => !AskedTerms.QuestionWords.Contains(t) && !_vocabulary.Value.Contains(t))
@@ -175,7 +174,7 @@ internal sealed partial class QuestionNames(KnowledgeBase kb, KnowledgeSearch se
             if (!unknown.Contains(name) && Enumerable.Range(2, name.Length - 1).All(n => !_chineseText.Value.Contains(name[^n..], StringComparison.Ordinal))
                 && !name.Any(NotProgrammeNameCharacters.Contains)
                 && _categories.Value.Of(name) is null
-                && !question.Entities.Any(e => word.Index < e.Start + e.Surface.Length && e.Start < word.Index + name.Length))
+                && !TouchesAnEntity(question, word.Index, name.Length))
             {
                 unknown.Add(name);
             }
@@ -188,9 +187,7 @@ internal sealed partial class QuestionNames(KnowledgeBase kb, KnowledgeSearch se
         foreach (Match status in SellerStatusName().Matches(question.Text))
         {
             // "ebay power seller": a word that is a name the question uses (the platform) is not the status's.
-            var at = status.Groups["name"].Index;
-            var words = Regex.Matches(status.Groups["name"].Value, @"\S+").Where(w => !question.Entities.Any(e => at + w.Index < e.Start + e.Surface.Length
-                && e.Start < at + w.Index + w.Length)).Select(w => w.Value).ToList();
+            var words = WordsOutsideEntities(question, status.Groups["name"]);
             var phrase = string.Join(' ', words) + " seller";
             if (words.Count > 0 && !unknown.Contains(phrase) && !_lowercaseText.Value.Contains(phrase, StringComparison.Ordinal)
                 && !words.All(w => AskedTerms.QuestionWords.Overlaps(search.Terms(w, KnowledgeLanguage.English)) || GenericSellerWords.Contains(w)))
@@ -205,7 +202,7 @@ internal sealed partial class QuestionNames(KnowledgeBase kb, KnowledgeSearch se
             var name = status.Groups["name"].Value;
             if (!unknown.Contains(name) && !_chineseText.Value.Contains(name + "卖家", StringComparison.Ordinal)
                 && !name.Any(NotProgrammeNameCharacters.Contains) && !GenericChineseSellerWords.Contains(name)
-                && !question.Entities.Any(e => status.Index < e.Start + e.Surface.Length && e.Start < status.Index + name.Length))
+                && !TouchesAnEntity(question, status.Index, name.Length))
             {
                 unknown.Add(name);
             }
@@ -217,7 +214,7 @@ internal sealed partial class QuestionNames(KnowledgeBase kb, KnowledgeSearch se
         {
             var name = site.Groups["name"].Value;
             if (!unknown.Contains(site.Value) && search.Terms(name, KnowledgeLanguage.English) is { Count: > 0 } stems && stems.All(t => !_vocabulary.Value.Contains(t))
-                && !question.Entities.Any(e => site.Index < e.Start + e.Surface.Length && e.Start < site.Index + site.Length))
+                && !TouchesAnEntity(question, site.Index, site.Length))
             {
                 unknown.Add(site.Value);
             }
@@ -228,8 +225,7 @@ internal sealed partial class QuestionNames(KnowledgeBase kb, KnowledgeSearch se
         foreach (Match law in LawName().Matches(question.Text))
         {
             var name = law.Groups["name"].Value;
-            var words = Regex.Matches(name, @"\S+").Where(w => !question.Entities.Any(e => law.Groups["name"].Index + w.Index < e.Start + e.Surface.Length
-                && e.Start < law.Groups["name"].Index + w.Index + w.Length)).Select(w => w.Value).ToList();
+            var words = WordsOutsideEntities(question, law.Groups["name"]);
             if (!unknown.Contains(name) && words.Any(w => search.Terms(w, KnowledgeLanguage.English) is { Count: > 0 } stems
                     && stems.All(t => !AskedTerms.QuestionWords.Contains(t) && !_vocabulary.Value.Contains(t))
                     && !_regionWords.Value.Contains(w) && !_countryWords.Value.Contains(w) && !QuestionAnalyzer.NamesATax(w)))
@@ -243,7 +239,7 @@ internal sealed partial class QuestionNames(KnowledgeBase kb, KnowledgeSearch se
         foreach (Match word in AcronymWord().Matches(question.Text))
         {
             if (!unknown.Contains(word.Value) && !_acronyms.Value.Contains(word.Value) && !EverydayAbbreviations.Contains(word.Value) && !QuestionAnalyzer.NamesATax(word.Value)
-                && !question.Entities.Any(e => word.Index < e.Start + e.Surface.Length && e.Start < word.Index + word.Length))
+                && !TouchesAnEntity(question, word.Index, word.Length))
             {
                 unknown.Add(word.Value);
             }
@@ -255,7 +251,7 @@ internal sealed partial class QuestionNames(KnowledgeBase kb, KnowledgeSearch se
         {
             var name = word.Groups["name"].Value;
             if (!_chineseText.Value.Contains(name, StringComparison.Ordinal) && !name.Any(NotNameCharacters.Contains)
-                && !question.Entities.Any(e => word.Index < e.Start + e.Surface.Length && e.Start < word.Index + name.Length))
+                && !TouchesAnEntity(question, word.Index, name.Length))
             {
                 unknown.Add(name);
             }
@@ -291,7 +287,7 @@ internal sealed partial class QuestionNames(KnowledgeBase kb, KnowledgeSearch se
             var looksLikeName = chinese || (char.IsUpper(word.Value[0]) && (word.Index > 0 || word.Value.Skip(1).Any(char.IsUpper)));
             // Countries are weighed as places (China, the sellers' home, is no entity but still a place).
             if (looksLikeName && !_lowercaseWords.Value.Contains(word.Value.ToLowerInvariant()) && !_countryWords.Value.Contains(word.Value) && _vocabulary.Value.Overlaps(search.Terms(word.Value, KnowledgeLanguage.English))
-                && !question.Entities.Any(e => word.Index < e.Start + e.Surface.Length && e.Start < word.Index + word.Length))
+                && !TouchesAnEntity(question, word.Index, word.Length))
             {
                 names.Add(word.Value);
             }
@@ -305,7 +301,7 @@ internal sealed partial class QuestionNames(KnowledgeBase kb, KnowledgeSearch se
             // Written by one or two entries it is a company named in passing; written by more it is an everyday word ("国际", "跨境").
             if (_chineseText.Value.Contains(name, StringComparison.Ordinal) && !name.Any(NotNameCharacters.Contains) && !names.Contains(name)
                 && _entryChineseTexts.Value.Count(text => text.Contains(name, StringComparison.Ordinal)) <= 2
-                && !question.Entities.Any(e => word.Index < e.Start + e.Surface.Length && e.Start < word.Index + name.Length)
+                && !TouchesAnEntity(question, word.Index, name.Length)
                 && !kb.Countries.Any(c => c.Name.ZhCn.Contains(name, StringComparison.Ordinal)) && !kb.Regions.Any(r => r.Name.ZhCn.Contains(name, StringComparison.Ordinal)))
             {
                 names.Add(name);
@@ -321,6 +317,18 @@ internal sealed partial class QuestionNames(KnowledgeBase kb, KnowledgeSearch se
         var after = text[(word.Index + word.Length)..].TrimStart();
         return ComparisonJoinBefore().IsMatch(before) || ComparisonJoinAfter().IsMatch(after);
     }
+
+    // True when the question's text from start for length characters overlaps a name its entities found (a platform, a market).
+    private static bool TouchesAnEntity(QuestionAnalysis question, int start, int length) =>
+        question.Entities.Any(e => start < e.Start + e.Surface.Length && e.Start < start + length);
+
+    // The words of a matched name that are not themselves a name the question's entities found: in "walmart pro seller badge"
+    // the platform's word is not the programme's.
+    private static List<string> WordsOutsideEntities(QuestionAnalysis question, Group name) =>
+        Word().Matches(name.Value).Where(w => !TouchesAnEntity(question, name.Index + w.Index, w.Length)).Select(w => w.Value).ToList();
+
+    [GeneratedRegex(@"\S+")]
+    private static partial Regex Word();
 
     [GeneratedRegex(@"(?<![A-Za-z0-9&-])(?<name>[a-z][a-z0-9&]{1,11})\s+(?=(?:express|international|logistics|courier|post|certification|certificate|certified|approval|mark|marking|label|sticker|listing|listed)\b)")]
     private static partial Regex LowercaseServiceName();

@@ -187,12 +187,15 @@ public sealed partial class SlotVocabulary
 
     /// <summary>A yes/no slot's value (<see cref="ReadValue"/>) as true or false; null when the message gives none.</summary>
     public bool? ReadYesNo(string slot, string? text, string? waitingSlot, ISet<string> defaults) =>
-        ReadValue(slot, text, waitingSlot, defaults) switch
-        {
-            "yes" => true,
-            "no" => false,
-            _ => null,
-        };
+        YesOrNo(ReadValue(slot, text, waitingSlot, defaults));
+
+    /// <summary>A yes/no slot's value ("yes", "no") as true or false; null for any other.</summary>
+    public static bool? YesOrNo(string? value) => value switch
+    {
+        "yes" => true,
+        "no" => false,
+        _ => null,
+    };
 
     /// <summary>
     /// The reply to <paramref name="slot"/>'s own question: a clear phrase anywhere, else the first clause as a short

@@ -23,14 +23,16 @@ internal sealed partial class SlotWordBags
     // Pieces (or, failing that, words of any length) a reply must hold before it is guessed from at all.
     private const int MinimumPieces = 2;
 
-    private readonly Dictionary<string, Dictionary<string, HashSet<string>>> _pieces;
+    // Each question's options with the pieces only that option of the question holds (a piece two options share tells
+    // them apart not at all), kept once here rather than sorted out at every reply.
+    private readonly Dictionary<string, Dictionary<string, HashSet<string>>> _ownPieces;
     private readonly Dictionary<string, double> _weights;
     private readonly HashSet<string> _shared;
 
     public SlotWordBags(IReadOnlyDictionary<string, SlotWords> slots, IEnumerable<string> sharedWords)
     {
         _shared = sharedWords.SelectMany(word => Pieces(SlotVocabulary.Normalize(word))).ToHashSet(StringComparer.Ordinal);
-        _pieces = slots.ToDictionary(
+        var pieces = slots.ToDictionary(
             slot => slot.Key,
             slot => slot.Value.Values.ToDictionary(
                 value => value.Key,
@@ -40,9 +42,16 @@ internal sealed partial class SlotWordBags
                     .ToHashSet(StringComparer.Ordinal),
                 StringComparer.Ordinal),
             StringComparer.Ordinal);
-        var options = _pieces.Values.SelectMany(values => values.Values).ToList();
+        var options = pieces.Values.SelectMany(values => values.Values).ToList();
         _weights = options.SelectMany(bag => bag).GroupBy(piece => piece, StringComparer.Ordinal)
             .ToDictionary(group => group.Key, group => Math.Log((double)options.Count / group.Count()), StringComparer.Ordinal);
+        _ownPieces = pieces.ToDictionary(
+            slot => slot.Key,
+            slot => slot.Value.ToDictionary(
+                option => option.Key,
+                option => option.Value.Where(piece => !slot.Value.Any(other => other.Key != option.Key && other.Value.Contains(piece))).ToHashSet(StringComparer.Ordinal),
+                StringComparer.Ordinal),
+            StringComparer.Ordinal);
     }
 
     /// <summary>
@@ -51,7 +60,7 @@ internal sealed partial class SlotWordBags
     /// </summary>
     public string? Closest(string slot, string reply)
     {
-        if (!_pieces.TryGetValue(slot, out var options) || options.Count < 2)
+        if (!_ownPieces.TryGetValue(slot, out var options) || options.Count < 2)
         {
             return null;
         }
@@ -68,9 +77,7 @@ internal sealed partial class SlotWordBags
         }
 
         var ranked = options
-            .Select(option => (Value: option.Key, Weight: said
-                .Where(piece => option.Value.Contains(piece) && !options.Any(other => other.Key != option.Key && other.Value.Contains(piece)))
-                .Sum(piece => _weights[piece])))
+            .Select(option => (Value: option.Key, Weight: said.Where(option.Value.Contains).Sum(piece => _weights[piece])))
             .OrderByDescending(option => option.Weight)
             .ToList();
         return ranked[0].Weight >= LeastWeight && ranked[0].Weight >= LeadOverNext * ranked[1].Weight ? ranked[0].Value : null;

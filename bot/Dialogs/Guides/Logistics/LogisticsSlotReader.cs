@@ -182,21 +182,14 @@ public sealed partial class LogisticsSlotReader(KnowledgeBase knowledgeBase, Gui
             read = waitingSlot switch
             {
                 Urgency => read with { Urgency = EnumWords.Read<ShippingUrgency>(guess) },
-                Tracking => read with { NeedsTracking = YesOrNo(guess) },
-                _ => read with { NeedsReturns = YesOrNo(guess) },
+                Tracking => read with { NeedsTracking = SlotVocabulary.YesOrNo(guess) },
+                _ => read with { NeedsReturns = SlotVocabulary.YesOrNo(guess) },
             };
             defaults.Add(waitingSlot);
         }
 
         return (read, defaults);
     }
-
-    private static bool? YesOrNo(string value) => value switch
-    {
-        "yes" => true,
-        "no" => false,
-        _ => null,
-    };
 
     // Nothing of the message was read for any question: a best guess at the question waiting cannot override a fact said.
     private static bool AnswersNothing(LogisticsAnswers read) =>

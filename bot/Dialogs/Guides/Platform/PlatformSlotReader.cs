@@ -125,7 +125,7 @@ public sealed partial class PlatformSlotReader(KnowledgeBase knowledgeBase, Guid
             && vocabulary.GuessAnswer(waitingSlot, text) is { } guess)
         {
             experience = waitingSlot == Experience ? PlatformAnswerWords.ReadExperience(guess) : null;
-            ownBrand = waitingSlot == Brand ? guess switch { "yes" => true, "no" => false, _ => null } : null;
+            ownBrand = waitingSlot == Brand ? SlotVocabulary.YesOrNo(guess) : null;
             defaults.Add(waitingSlot);
         }
 
