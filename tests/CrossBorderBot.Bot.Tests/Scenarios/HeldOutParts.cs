@@ -245,6 +245,24 @@ public static class HeldOutParts
             OpeningFloor: 15,
             // GuidesDev17 and ThirtyFirstUnderstandDev join the chain here (no earlier link named them).
             DevSetsJoining: [GuidesDev17Scenarios.All, ThirtyFirstUnderstandDevScenarios.All]),
+        new("thirtySecond", "32", ThirtySecondHeldOutScenarios.All, ThirtySecondPromptReplyCases.All, ThirtySecondOpeningMessageCases.All,
+            // Measured once on the base be02bd40 plus only this batch's test files (dd0be7b8, the commit that added them), before
+            // any behaviour change of the thirty-second pass (session 33): 12 of 40 (a representative part, not a stress test:
+            // see ThirtySecondHeldOutScenarios).
+            PassFloor: 12,
+            // Measured once on the base be02bd40 plus only this batch's test files (dd0be7b8), before any behaviour change of
+            // the thirty-second pass: 93 of 377 turns failed, each conversation played on past its first failure.
+            FailingTurnCeiling: 93,
+            // Measured once on the base be02bd40 plus only this batch's test files (dd0be7b8, the commit that added them), before
+            // any behaviour change of the thirty-second pass: 0 of 60 said "didn't understand"; 1 of 60 (1.7 %) was not taken
+            // at all.
+            MissCeiling: 0,
+            NotTakenCeiling: 1,
+            // Measured once on the base be02bd40 plus only this batch's test files (dd0be7b8, the commit that added them), before
+            // any behaviour change of the thirty-second pass: 16 of 16.
+            OpeningFloor: 16,
+            // GuidesDev18 and ThirtySecondUnderstandDev join the chain here (no earlier link named them).
+            DevSetsJoining: [GuidesDev18Scenarios.All, ThirtySecondUnderstandDevScenarios.All]),
     ];
 
     public static HeldOutPart Named(string name) => All.Single(part => part.Name == name);
