@@ -22,6 +22,22 @@ public sealed class BuyerWordsFile
 
     /// <summary>The cues that name who the goods go to ("卖给", "供货给", "客户是"), not what is sold ("卖家具的工厂").</summary>
     public List<string> ToWhomCues { get; set; } = [];
+
+    /// <summary>
+    /// Words right after the buyers that name them as the buyers ("japanese shoppers as our buyers", "everyday buyers in the
+    /// us to order from us"): a cue that follows rather than precedes them.
+    /// </summary>
+    public List<string> CuesAfter { get; set; } = [];
+
+    /// <summary>
+    /// Words that make a general word for buyers ("buyers", "顾客") people buying for themselves: "everyday buyers", "home
+    /// users", "普通买家", "一般的网购顾客". With one of the <see cref="GeneralBuyers"/> after them they name consumers, though
+    /// no list names the pair.
+    /// </summary>
+    public List<string> PeopleModifiers { get; set; } = [];
+
+    /// <summary>General words for buyers of either side ("buyers", "customers", "买家", "顾客"): a side only with a modifier.</summary>
+    public List<string> GeneralBuyers { get; set; } = [];
 }
 
 /// <summary>
@@ -45,6 +61,7 @@ public sealed partial class BuyerWords
     private readonly Regex? _toWhomCue;
     private readonly Regex? _trade;
     private readonly Regex _businessNoun;
+    private readonly Regex? _cueAfter;
 
     private static readonly string[] BusinessAgentNouns =
     [
@@ -67,6 +84,20 @@ public sealed partial class BuyerWords
         var business = words.B2B.Select(SlotVocabulary.Normalize).Where(word => word.Length > 0).Concat(BusinessAgentNouns).Distinct(StringComparer.Ordinal)
             .OrderByDescending(word => word.Length).Select(Bounded);
         _businessNoun = new Regex(string.Join('|', business), RegexOptions.CultureInvariant);
+
+        // "everyday buyers", "home users", "普通买家", "一般的网购顾客": a modifier of people, perhaps one more word ("online",
+        // "网购"), then a general word for buyers names consumers; kept with the listed buyers so the longest match wins. Not
+        // when the pair is the subject of what follows ("一般客户都是企业", "regular customers are mostly shops"): there "一般"
+        // is "usually" and the buyers are said after it.
+        var modifiers = Alternation(words.PeopleModifiers);
+        var general = Alternation(words.GeneralBuyers);
+        if (modifiers.Length > 0 && general.Length > 0)
+        {
+            _buyers.Add((new Regex($@"(?<![a-z0-9])(?:{modifiers})(?:\s*的)?\s*(?:[a-z]+\s+|\p{{IsCJKUnifiedIdeographs}}{{1,2}}?)??(?:{general})(?![a-z0-9]){SubjectAfter}", RegexOptions.CultureInvariant), "B2C"));
+        }
+
+        var after = Alternation(words.CuesAfter);
+        _cueAfter = after.Length == 0 ? null : new Regex($@"^(?:\s*(?:in|from|across|of|at)\s+(?:the\s+)?[a-z]+(?:\s+[a-z]+)?)?\s*(?:{after})(?![a-z0-9])", RegexOptions.CultureInvariant);
 
         var cues = words.Cues.Select(SlotVocabulary.Normalize).Where(cue => cue.Length > 0).OrderByDescending(cue => cue.Length).Select(Bounded).ToList();
         _cue = cues.Count == 0 ? null : new Regex(string.Join('|', cues), RegexOptions.CultureInvariant);
@@ -124,7 +155,8 @@ public sealed partial class BuyerWords
                 var denied = Denied().IsMatch(normalized[..match.Index]);
                 var cued = cueEnds.Any(end => end <= match.Index && match.Index - end <= (char.IsAsciiLetter(normalized[end - 1]) ? MaxGapAfterEnglishCue : MaxGapAfterCue)
                         && !ClauseBreak().IsMatch(normalized[end..match.Index]))
-                    || MostlyAfter().IsMatch(normalized[(match.Index + match.Length)..]);
+                    || MostlyAfter().IsMatch(normalized[(match.Index + match.Length)..])
+                    || (_cueAfter?.IsMatch(normalized[(match.Index + match.Length)..]) ?? false);
                 if (!denied && (atItsQuestion || cued))
                 {
                     sides.Add(side);
@@ -160,6 +192,11 @@ public sealed partial class BuyerWords
         return sides.Count == 1 ? sides.Single() : null;
     }
 
+    private const string SubjectAfter = @"(?!\s*(?:都|是|主要|大多|多为|多是|基本|are\b|were\b|is\b|mostly\b|include))";
+
+    private static string Alternation(IEnumerable<string> words) =>
+        string.Join('|', words.Select(SlotVocabulary.Normalize).Where(word => word.Length > 0).OrderByDescending(word => word.Length).Select(Regex.Escape));
+
     // A Latin word matches whole; Chinese has no spaces to bound it.
     private static string Bounded(string word) =>
         (char.IsAsciiLetterOrDigit(word[0]) ? @"(?<![a-z0-9])" : string.Empty) + Regex.Escape(word) + (char.IsAsciiLetterOrDigit(word[^1]) ? @"(?![a-z0-9])" : string.Empty);
@@ -176,7 +213,7 @@ public sealed partial class BuyerWords
     private static partial Regex PeopleByWhatTheyDo();
 
     // People who like, keep or need something: "喜欢露营的人", "养猫的家庭", "户外爱好者", "露营发烧友".
-    [GeneratedRegex(@"(?:喜欢|爱|热爱|爱好|养|需要|想要)[^，,。；;]{1,6}?的(?:人|朋友|人群|用户|顾客|客户|家庭|妈妈|宝妈|年轻人)|[\p{IsCJKUnifiedIdeographs}]{1,6}?(?:爱好者|发烧友)")]
+    [GeneratedRegex(@"(?:喜欢|爱|热爱|爱好|养|需要|想要|买来|买回去|买给)[^，,。；;]{1,6}?的(?:人|朋友|人群|用户|顾客|客户|家庭|妈妈|宝妈|年轻人)|[\p{IsCJKUnifiedIdeographs}]{1,6}?(?:爱好者|发烧友)")]
     private static partial Regex PeopleWhoLike();
 
     // "散客为主", "宝妈居多": buyers named first, then "mostly".

@@ -53,10 +53,10 @@ public sealed class WordsSharedWithAnOptionTests
 
     [Theory]
     [InlineData("we rework bestsellers with new colours and better trims", "some")]
-    [InlineData("own tooling, our own firmware too", "unique")]
+    [InlineData("tooling and firmware developed by our engineers", "unique")]
     [InlineData("the same stock every trading company in yiwu carries", "same-as-others")]
     [InlineData("用的是我们家的秘方", "unique")]
-    [InlineData("模具自己开的，固件也是自己写的", "unique")]
+    [InlineData("模具自己开，固件自己写", "unique")]
     public void A_reply_at_the_differentiation_question_is_placed_by_the_option_it_shares_most_with(string reply, string expected)
     {
         var (read, defaults) = ReadReadiness(reply, "product-differentiation");

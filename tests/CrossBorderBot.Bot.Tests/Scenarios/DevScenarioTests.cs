@@ -245,6 +245,18 @@ public static class DevScenarioSets
             // speed known); business buyers in a sock factory's opening starting the readiness check; "谁家都有", "什么时候到了"
             // read as questions).
             PassFloor: 20),
+        new("GuidesDev19Scenario", "guides dev19", GuidesDev19Scenarios.All,
+            // Measured when the set was written, on be02bd40 before any change of the thirty-third session to the guides: 14 of 26
+            // (misses, first failing turn: buyers in own words in seven platform openings not taken, so the customer question
+            // asked again ("japanese shoppers as our buyers", "everyday buyers ... to order from us", "home users", "一般的网购
+            // 顾客", "买来自己用的人", "当地的普通买家") and latex pillows not placed in a category; "custom designs for each
+            // client" at the differentiation question; "有EN1888" at the certificates question; "出窑挑一遍" at the quality
+            // question; "老板自己加一个小姑娘" at the staff question; "想做跨境，平台怎么选" read as a knowledge question).
+            // After the session's guide changes (w33-guides: buyers named by words after them or by a modifier of people before
+            // a general word for buyers; a part of making the product that is the seller's own as own design; the team in
+            // words): 19 of 26 (left: air purifiers, sunglasses and latex pillows not placed in a category (all three now have
+            // the buyers taken), "有EN1888", "出窑挑一遍", "老板自己加一个小姑娘", "想做跨境，平台怎么选").
+            PassFloor: 19),
         new("UnderstandDev31", "dev31u scenarios", ThirtyFirstUnderstandDevScenarios.All,
             // Measured once when the set was written, on 9aed37eb, before any change of this pass: 17 of 30 (13 failing turns; by
             // kind, passing: A an order told, the way to send it asked 4 of 4, B where to start selling 1 of 3, C a duty question
