@@ -507,6 +507,10 @@ public class AnswerEvaluationFloorTests
     // holdout27 too, holdout29 being development material from this session; 62 questions, 30 Chinese, 21 unanswerable near
     // misses) 78.0 % (32/41), 70.7 % (29/41), 5/21 (23.8 %) before any change (`dotnet bot/bin/Debug/net10.0/CrossBorderBot.dll
     // eval-answers dev33`, Debug build of be02bd40's answerer); its floor is that.
+    // After the session's changes (same command): dev33 32 → 33/41, 29 → 30/41, 5 → 2 of 21 false; holdout29 (development
+    // material from this session) 309 → 311/392, 308 → 310/392, 13 → 12 of 105 false; holdout28 337 → 339/423, 335 → 337/423,
+    // 18 → 17 of 103 false; holdout27 320 → 321/400, 324 → 325/400, 19 of 103 false unchanged; dev32 22/40, 24/40 unchanged,
+    // 7 → 5 of 25 false. Floors raised to those fractions.
     [Theory]
     [InlineData("holdout", 0.87, 0.90, 0.15)]
     [InlineData("holdout2", 0.90, 0.89, 0.13)]
@@ -534,9 +538,9 @@ public class AnswerEvaluationFloorTests
     [InlineData("holdout24", 0.784, 0.742, 0.130)]
     [InlineData("holdout25", 0.862, 0.859, 0.059)]
     [InlineData("holdout26", 0.833, 0.846, 0.051)]
-    [InlineData("holdout27", 0.80, 0.81, 0.185)]
-    [InlineData("holdout28", 0.7966, 0.7919, 0.175)]
-    [InlineData("holdout29", 0.788, 0.785, 0.124)]
+    [InlineData("holdout27", 0.802, 0.812, 0.185)]
+    [InlineData("holdout28", 0.801, 0.796, 0.166)]
+    [InlineData("holdout29", 0.793, 0.790, 0.115)]
     [InlineData("dev", 0.94, 0.94, 0.06)]
     [InlineData("dev2", 0.95, 0.95, 0.10)]
     [InlineData("dev3", 0.90, 0.90, 0.10)]
@@ -569,8 +573,8 @@ public class AnswerEvaluationFloorTests
     [InlineData("dev29", 0.695, 0.673, 0.358)]
     [InlineData("dev30", 0.759, 0.719, 0.401)]
     [InlineData("dev31", 0.795, 0.772, 0.143)]
-    [InlineData("dev32", 0.549, 0.599, 0.281)]
-    [InlineData("dev33", 0.780, 0.707, 0.239)]
+    [InlineData("dev32", 0.549, 0.599, 0.201)]
+    [InlineData("dev33", 0.804, 0.731, 0.096)]
     public void Answers_stay_above_the_measured_floor(string set, double minTop1, double minContains, double maxFalseAnswers)
     {
         var cases = AnswerEvaluationSet.Parse(File.ReadAllLines(RealAnswerer.SetPath(set)));

@@ -4,7 +4,8 @@ namespace CrossBorderBot.Knowledge.Tests.Answering;
 /// The thirty-third session, from holdout29's causes counted in holdout28 and holdout27 too (development material from that
 /// session): an entry the question names, refused as "too little of what is asked" for the words around its name that ask
 /// about registering under it ("注册" where the entry writes "登记", "registration" where it writes "register") or about
-/// whom it is obtained from ("找哪个机构"). Registering is what a scheme's entry tells, however either side words it.
+/// whom it is obtained from ("找哪个机构"). Registering is what a scheme's entry tells, however either side words it. And a
+/// price of an agent's, intermediary's or representative's service, answered from the scheme beside it, is declined.
 /// Messages of other wording than any set's.
 /// </summary>
 public class HeldOutTwentyNineCauseTests
@@ -21,11 +22,23 @@ public class HeldOutTwentyNineCauseTests
         Assert.Equal(entry, answer.Entries[0].Id);
     }
 
-    // Registering words support what the entry holds of the rest; they do not stand for it: an agent's fee for registering
-    // is still a figure no entry gives.
+    // An agent's, intermediary's or representative's fee is that service's price, which no entry gives: the scheme's own
+    // figures beside it do not answer it, however much of the rest the entry holds (registering included).
     [Theory]
     [InlineData("挪威VOEC 代办注册公司一般收多少服务费")]
     [InlineData("what do agents charge to handle weee registration in germany")]
     public void Registering_does_not_answer_a_service_price(string question) =>
         Assert.False(RealAnswerer.Ask(question).Answered);
+
+    // A fee asked with no service in between is still the named entry's to give.
+    [Theory]
+    [InlineData("shopify transaction fee when using a third-party payment provider", "shopify")]
+    [InlineData("TikTok Shop美国站佣金多少", "tiktok-shop")]
+    public void A_fee_of_the_named_entry_itself_is_still_answered(string question, string entry)
+    {
+        var answer = RealAnswerer.Ask(question);
+
+        Assert.True(answer.Answered, $"not answered ({answer.Guidance})");
+        Assert.Equal(entry, answer.Entries[0].Id);
+    }
 }
