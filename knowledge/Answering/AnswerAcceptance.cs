@@ -103,6 +103,15 @@ internal sealed partial class AnswerAcceptance(KnowledgeBase kb, AnswerRanker ra
             return "a carrier's price list";
         }
 
+        // "IOSS中间人一年收多少", "what does an eu authorised rep charge per year", "VOEC代办注册服务费": the price of an agent's,
+        // intermediary's, representative's or broker's service is that service's own. The base holds it only where an entry
+        // gives it (a sentence naming such a service with an amount); the scheme's own figures beside it are no answer.
+        if (PriceAsked(q) && IntermediaryWord().IsMatch(q.Text)
+            && !EntrySentences(best.Entry).Any(s => IntermediaryWord().IsMatch(s.Text) && AskedFigure.MoneyOrPercent().IsMatch(s.Text)))
+        {
+            return "an intermediary's price";
+        }
+
         // "What sells best on Shopee Philippines?", "亚马逊现在什么类目好做", "how many sellers are on Temu": what sells and how many
         // sellers or buyers a platform has are market data the knowledge base does not hold; a platform's description is no
         // answer to them.
@@ -302,6 +311,16 @@ internal sealed partial class AnswerAcceptance(KnowledgeBase kb, AnswerRanker ra
 
     [System.Text.RegularExpressions.GeneratedRegex(@"\bprice ?lists?\b|\brate ?cards?\b|\bquot(?:e|es|ation|ations)\b|\bsurcharges?\b|价格表|价目表|报价|附加费", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
     private static partial System.Text.RegularExpressions.Regex CarrierPriceList();
+
+    private static bool PriceAsked(QuestionAnalysis q) => q.Kind == QuestionKind.Fees || PriceWord().IsMatch(q.Text);
+
+    // Who does a job for the seller for a price: an agent, intermediary, representative, consultant, broker or service firm.
+    [System.Text.RegularExpressions.GeneratedRegex(@"\b(?:agents?|agency|agencies|intermediar(?:y|ies)|representatives?|reps?|consultants?|consultancy|service providers?|brokers?)\b|代办|代理人|代理商|代理机构|找代理|中间人|授权代表|欧代|英代|服务商|顾问|报关行", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
+    private static partial System.Text.RegularExpressions.Regex IntermediaryWord();
+
+    // A price asked in any form: a fee, a charge, a cost, what it takes in money.
+    [System.Text.RegularExpressions.GeneratedRegex(@"\b(?:fees?|charges?|charged|charging|costs?|price|prices|pricing|how much)\b|多少钱|收费|费用|服务费|收多少|要多少|价格|报价", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
+    private static partial System.Text.RegularExpressions.Regex PriceWord();
 
     [System.Text.RegularExpressions.GeneratedRegex(@"\binclud(?:e|es|ed|ing)\b|包含|含不含|包括", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
     private static partial System.Text.RegularExpressions.Regex IncludedAsked();

@@ -203,6 +203,10 @@ public class AnswerEvaluationFloorTests
         Assert.True(dev32.Count >= 60, $"thirty-second development set: {dev32.Count}");
         Assert.True(dev32.Count(c => KnowledgeLanguage.ContainsCjk(c.Question)) >= dev32.Count * 0.4, "thirty-second development set: at least 40 % Chinese");
         Assert.True(dev32.Count(c => !c.Answerable) >= 15, "thirty-second development set: at least 15 the knowledge base cannot answer");
+        var dev33 = AnswerEvaluationSet.Parse(File.ReadAllLines(RealAnswerer.SetPath("dev33")));
+        Assert.True(dev33.Count >= 60, $"thirty-third development set: {dev33.Count}");
+        Assert.True(dev33.Count(c => KnowledgeLanguage.ContainsCjk(c.Question)) >= dev33.Count * 0.4, "thirty-third development set: at least 40 % Chinese");
+        Assert.True(dev33.Count(c => !c.Answerable) >= 15, "thirty-third development set: at least 15 the knowledge base cannot answer");
         Assert.True(all.Count >= 250, $"questions: {all.Count}");
         Assert.True(all.Count(c => KnowledgeLanguage.ContainsCjk(c.Question)) >= all.Count * 0.4, "at least 40 % Chinese");
         Assert.True(all.Count(c => !c.Answerable) >= 25, "at least 25 the knowledge base cannot answer");
@@ -219,7 +223,7 @@ public class AnswerEvaluationFloorTests
             .Concat(kb.PaperChallenges.Select(c => c.Id)).Concat(kb.PaperCountermeasures.Select(c => c.Id))
             .Concat(kb.Readiness.RoadmapSteps.Select(s => s.Id)).Concat(kb.Readiness.Levels.Select(l => l.Id)).Concat(kb.Readiness.Dimensions.Select(d => d.Id))
             .Concat(kb.ImportRegimes.SelectMany(r => r.DutyLayers.Select(l => l.Id))).ToHashSet(StringComparer.OrdinalIgnoreCase);
-        var cases = new[] { "holdout", "holdout2", "holdout3", "holdout4", "holdout5", "holdout6", "holdout7", "holdout8", "holdout9", "holdout10", "holdout11", "holdout12", "holdout13", "holdout14", "holdout15", "holdout16", "holdout17", "holdout18", "holdout19", "holdout20", "holdout21", "holdout22", "holdout23", "holdout24", "holdout25", "holdout26", "holdout27", "holdout28", "holdout29", "holdout30", "dev", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8", "dev9", "dev10", "dev11", "dev12", "dev13", "dev14", "dev15", "dev16", "dev17", "dev18", "dev19", "dev20", "dev20data", "dev21", "dev22", "dev23", "dev24", "dev25", "dev26", "dev27", "dev28", "dev29", "dev30", "dev31", "dev32" }.SelectMany(set => AnswerEvaluationSet.Parse(File.ReadAllLines(RealAnswerer.SetPath(set))));
+        var cases = new[] { "holdout", "holdout2", "holdout3", "holdout4", "holdout5", "holdout6", "holdout7", "holdout8", "holdout9", "holdout10", "holdout11", "holdout12", "holdout13", "holdout14", "holdout15", "holdout16", "holdout17", "holdout18", "holdout19", "holdout20", "holdout21", "holdout22", "holdout23", "holdout24", "holdout25", "holdout26", "holdout27", "holdout28", "holdout29", "holdout30", "dev", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8", "dev9", "dev10", "dev11", "dev12", "dev13", "dev14", "dev15", "dev16", "dev17", "dev18", "dev19", "dev20", "dev20data", "dev21", "dev22", "dev23", "dev24", "dev25", "dev26", "dev27", "dev28", "dev29", "dev30", "dev31", "dev32", "dev33" }.SelectMany(set => AnswerEvaluationSet.Parse(File.ReadAllLines(RealAnswerer.SetPath(set))));
 
         Assert.All(cases.SelectMany(c => c.ExpectedIds), id => Assert.Contains(id, ids));
     }
@@ -510,6 +514,14 @@ public class AnswerEvaluationFloorTests
     // REPRESENTATIVE like holdout24 to holdout29: written as small exporters ask in a chat, in proportion to how often each
     // topic comes up, drawing on every kind of entry. Its floor is that first measurement, set just under the exact fractions
     // (0.7938, 0.8041) and the false-answer guard just over 15/107 = 0.1402.
+    // Thirty-third session: dev33 (tuned on, written at the session's start from holdout29's causes, counted in holdout28 and
+    // holdout27 too, holdout29 being development material from this session; 62 questions, 30 Chinese, 21 unanswerable near
+    // misses) 78.0 % (32/41), 70.7 % (29/41), 5/21 (23.8 %) before any change (`dotnet bot/bin/Debug/net10.0/CrossBorderBot.dll
+    // eval-answers dev33`, Debug build of be02bd40's answerer); its floor is that.
+    // After the session's changes (same command): dev33 32 → 33/41, 29 → 30/41, 5 → 2 of 21 false; holdout29 (development
+    // material from this session) 309 → 311/392, 308 → 310/392, 13 → 12 of 105 false; holdout28 337 → 339/423, 335 → 337/423,
+    // 18 → 17 of 103 false; holdout27 320 → 321/400, 324 → 325/400, 19 of 103 false unchanged; dev32 22/40, 24/40 unchanged,
+    // 7 → 5 of 25 false. Floors raised to those fractions.
     [Theory]
     [InlineData("holdout", 0.87, 0.90, 0.15)]
     [InlineData("holdout2", 0.90, 0.89, 0.13)]
@@ -537,9 +549,9 @@ public class AnswerEvaluationFloorTests
     [InlineData("holdout24", 0.784, 0.742, 0.130)]
     [InlineData("holdout25", 0.862, 0.859, 0.059)]
     [InlineData("holdout26", 0.833, 0.846, 0.051)]
-    [InlineData("holdout27", 0.80, 0.81, 0.185)]
-    [InlineData("holdout28", 0.7966, 0.7919, 0.175)]
-    [InlineData("holdout29", 0.788, 0.785, 0.124)]
+    [InlineData("holdout27", 0.802, 0.812, 0.185)]
+    [InlineData("holdout28", 0.801, 0.796, 0.166)]
+    [InlineData("holdout29", 0.793, 0.790, 0.115)]
     [InlineData("holdout30", 0.793, 0.804, 0.141)]
     [InlineData("dev", 0.94, 0.94, 0.06)]
     [InlineData("dev2", 0.95, 0.95, 0.10)]
@@ -573,7 +585,8 @@ public class AnswerEvaluationFloorTests
     [InlineData("dev29", 0.695, 0.673, 0.358)]
     [InlineData("dev30", 0.759, 0.719, 0.401)]
     [InlineData("dev31", 0.795, 0.772, 0.143)]
-    [InlineData("dev32", 0.549, 0.599, 0.281)]
+    [InlineData("dev32", 0.549, 0.599, 0.201)]
+    [InlineData("dev33", 0.804, 0.731, 0.096)]
     public void Answers_stay_above_the_measured_floor(string set, double minTop1, double minContains, double maxFalseAnswers)
     {
         var cases = AnswerEvaluationSet.Parse(File.ReadAllLines(RealAnswerer.SetPath(set)));
