@@ -272,7 +272,11 @@ public static class DevScenarioSets
             // A and B fail at their opening: "account restricted because too many orders were cancelled" and its Chinese are
             // not matched to a problem (the fix-issue guide asks "What is the problem?"), the knowledge's issue words, not the
             // kind measured. Log: u33-base-set.log.
-            PassFloor: 12),
+            // After this pass's understand changes (measured in w33-understand on 8b180ce8): 16 of 30 (25 failing turns; left: the
+            // six blocked openings, the readiness result asked halfway, 3, which the guides' result-now reader decides; a
+            // business with a market to open in Chinese with "准备" still read as readiness; "嗯，就是实物跟描述不符" re-searched;
+            // an order told with no way asked; "what would going express add to the bill"; an HS-code answer the pattern misses).
+            PassFloor: 16),
     ];
 
     public static DevScenarioSet Named(string name) => All.Single(set => set.Name == name);
