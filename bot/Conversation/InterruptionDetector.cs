@@ -103,7 +103,7 @@ public static partial class InterruptionDetector
             return Interruption.Back;
         }
 
-        if (CancelWords.Contains(command) || (!asksTheResult && (EndsByLeaving(command) || StartsByLeaving(command) || LeavesAmongClauses(command, recognized))))
+        if (CancelWords.Contains(command) || (!asksTheResult && (EndsByLeaving(command) || StartsByLeaving(command) || LeavesAmongClauses(command, recognized) || LeavesATask(command))))
         {
             return Interruption.Cancel;
         }
@@ -122,10 +122,12 @@ public static partial class InterruptionDetector
             return Interruption.None;
         }
 
+        // "以后怎么减少取消订单", "why did they cancel": a question word asks about the cancelling, whatever the classifier
+        // makes of the cancel word; the message is a question for where the conversation stands.
         return recognized.Score < IntentThreshold ? Interruption.None : recognized.Intent switch
         {
             "help" => Interruption.Help,
-            "cancel" => Interruption.Cancel,
+            "cancel" when !IntentRules.AsksAbout(command) => Interruption.Cancel,
             _ => Interruption.None,
         };
     }
@@ -192,6 +194,15 @@ public static partial class InterruptionDetector
                 && !clause.Any(char.IsDigit) && !CueBook.Get(Cue.InterruptionAnswerToChange).IsMatch(clause) && !MessageCues.CorrectsAnAnswer(clause)
                 && !(SlotVocabulary.Default.IsAnswerWord(clause) && !SlotVocabulary.Default.IsUnknown(clause)));
     }
+
+    /// <summary>
+    /// "nah cancel that shipment for now", "ok scrap the shipping": one clause that only leaves and names what it leaves as
+    /// a guide's task. Said alone, it leaves as surely as among other clauses (<see cref="LeavesAmongClauses"/>); a clause
+    /// with nothing named ("cancel for now") is left to the command words and the recognizer, as before.
+    /// </summary>
+    private static bool LeavesATask(string command) =>
+        Clauses(command) is [var clause] && LeavesInOneClause(clause)
+        && CueBook.Get(Cue.InterruptionLeaveClause).Match(clause).Groups["thing"].Success;
 
     /// <summary>
     /// A clause that only leaves: the command, with a lead-in and "it", "for now" around it. A thing left named must be a

@@ -299,6 +299,15 @@ public static class MessageArbiter
             return MessagePurpose.Question;
         }
 
+        // "另外有15公斤配件要寄给米兰的客户", "oh and 8 kg of parts have to go to a customer in lyon" at a playbook step: goods
+        // told on their way to someone in a place is a shipping task beside the steps (a detour), not the step's answer,
+        // which only tells a step done, skipped or gone on from (those were taken above); read as the answer it met "didn't
+        // understand" however it was worded.
+        if (place.AtPlaybookStep && !reportsTrouble && MessageCues.IsSentence(text) && GuideRequests.DeliveryGuide(message) is not null)
+        {
+            return MessagePurpose.NewTask;
+        }
+
         if (place.GuideReadsMessage)
         {
             return MessagePurpose.Answer;

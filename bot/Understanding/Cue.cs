@@ -96,6 +96,7 @@ internal enum Cue
     IntentGreet,
     IntentHelp,
     IntentCancel,
+    IntentCancelAskedAbout,
     IntentReadiness,
     IntentPlatform,
     IntentLogistics,

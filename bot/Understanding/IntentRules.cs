@@ -32,7 +32,8 @@ internal static partial class IntentRules
             return IntentNames.Cancel;
         }
 
-        if (!saysMore && CancelWordRegex().IsMatch(normalized) && WordCount(normalized) <= 7)
+        // "以后怎么减少取消订单", "how do buyers cancel": a cancel word asked about is the message's topic, not a command.
+        if (!saysMore && CancelWordRegex().IsMatch(normalized) && WordCount(normalized) <= 7 && !AsksAbout(normalized))
         {
             return IntentNames.Cancel;
         }
@@ -44,6 +45,9 @@ internal static partial class IntentRules
 
         return null;
     }
+
+    /// <summary>A question word that asks about something ("how", "怎么", "为什么"): a yes/no request ("can you cancel it") has none.</summary>
+    public static bool AsksAbout(string text) => CueBook.Get(Cue.IntentCancelAskedAbout).IsMatch(text);
 
     private static string? Head(Regex regex, string text)
     {

@@ -276,6 +276,19 @@ public static class DevScenarioSets
             // readiness result asked in other words, 3, which the guides' result-now reader decides; "对了，还有一箱货…要发到德国"
             // at a playbook step read as the step going on instead of a shipping task).
             PassFloor: 28),
+        new("UnderstandDev33", "dev33u scenarios", ThirtyThirdUnderstandDevScenarios.All,
+            // Measured once when the set was written, on be02bd40, before any change of this pass: 12 of 30 (18 failing turns; by
+            // kind, passing: A a question shape at a playbook step 3 of 8, B a cancel word as a question's topic 0 of 4, C a side
+            // shipment called off 2 of 4, D the readiness result asked halfway 1 of 4, E the business and markets wanted 2 of 4,
+            // F a problem confirmed in own words or an order to mail 2 of 4, G the price of a faster service 1 of 2). Six of
+            // A and B fail at their opening: "account restricted because too many orders were cancelled" and its Chinese are
+            // not matched to a problem (the fix-issue guide asks "What is the problem?"), the knowledge's issue words, not the
+            // kind measured. Log: u33-base-set.log.
+            // After this pass's understand changes (measured in w33-understand on 8b180ce8): 16 of 30 (25 failing turns; left: the
+            // six blocked openings, the readiness result asked halfway, 3, which the guides' result-now reader decides; a
+            // business with a market to open in Chinese with "准备" still read as readiness; "嗯，就是实物跟描述不符" re-searched;
+            // an order told with no way asked; "what would going express add to the bill"; an HS-code answer the pattern misses).
+            PassFloor: 16),
     ];
 
     public static DevScenarioSet Named(string name) => All.Single(set => set.Name == name);

@@ -27,6 +27,14 @@ public sealed class ProblemConfirmationReader(IssuePlaybookFinder finder, GuideL
             return new FoundChoice(best.Value, 0, best.DisplayTitle, answer);
         }
 
+        // "嗯，货不对版", "right, item not as described": the problem named in one's own words as one of those offered (the best
+        // match or an "actually it is …" choice) picks it. Searched again as a new description, its few words weigh little
+        // against the market and the first hit may be another type (a lost parcel for goods not as described).
+        if (!SlotVocabulary.Default.OpensWithNo(answer) && NamesAnOfferedProblem(answer, choices, noneValue) is { } named)
+        {
+            return named;
+        }
+
         if (TellsAProblem(turnContext, answer))
         {
             return new FoundChoice(RefineValue, choices.Count, answer, answer);
@@ -61,6 +69,21 @@ public sealed class ProblemConfirmationReader(IssuePlaybookFinder finder, GuideL
     public bool TellsAProblem(ITurnContext turnContext, string words) =>
         finder.Find(words, market: null, keywordsOnly: true).Count > 0
         || (TurnUnderstanding.Of(turnContext)?.Message is { } message && message.Text.Contains(words.Trim(), StringComparison.OrdinalIgnoreCase) && message.Entities.IssueTypes.Count > 0);
+
+    // The first problem the reply's own keywords find that is one of the choices offered (never the "none of these" one).
+    private FoundChoice? NamesAnOfferedProblem(string answer, IReadOnlyList<Choice> choices, string noneValue)
+    {
+        foreach (var id in finder.Find(answer, market: null, keywordsOnly: true))
+        {
+            var index = choices.ToList().FindIndex(choice => choice.Value == id && choice.Value != noneValue);
+            if (index >= 0)
+            {
+                return new FoundChoice(choices[index].Value, index, choices[index].DisplayTitle, answer);
+            }
+        }
+
+        return null;
+    }
 
     // The whole reply is a place ("美国", "Germany") or a marketplace's country site ("美国站", "amazon uk").
     private string? MarketNamedAlone(string answer, string? locale) =>
