@@ -82,6 +82,7 @@ public static class LogEventIds
 
     public const int WarmupStartupSpan = 5003;
     public const int NativeMemoryTrimUnavailable = 5004;
+    public const int WarmupBotBuildFailed = 5005;
 
     public const int AlertsSubscriptionConflict = 5101;
     public const int AlertsIndexNotUpdated = 5102;

@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using CrossBorderBot.Understanding;
+using Microsoft.Bot.Builder.Integration.AspNet.Core;
 
 namespace CrossBorderBot.Hosting;
 
@@ -31,7 +32,30 @@ public sealed partial class BotWarmup(IServiceProvider services, ILogger<BotWarm
                 Timed("recognizer", () => services.GetRequiredService<CrossBorderRecognizer>());
             },
             cancellationToken);
+
+        // The bot itself (its guides, their slot vocabularies and regexes) and the adapter are built the first time a
+        // turn asks the container for them: about half of the first turn's time, measured from a cold start. Built here
+        // without waiting, they are built on the second core while the web server starts, instead of after the first
+        // message arrives; a turn that comes sooner waits for the same singletons to finish, so nothing is built twice.
+        BotBuild = Task.Run(
+            () =>
+            {
+                try
+                {
+                    Timed("bot", () => services.GetRequiredService<IBot>());
+                    Timed("adapter", () => services.GetRequiredService<IBotFrameworkHttpAdapter>());
+                }
+                catch (Exception exception)
+                {
+                    // The first turn builds them again and reports the failure to the user; here it is only logged.
+                    LogBotBuildFailed(logger, exception);
+                }
+            },
+            CancellationToken.None);
     }
+
+    /// <summary>The background build of the bot and the adapter started by <see cref="StartAsync"/> (for tests).</summary>
+    internal Task BotBuild { get; private set; } = Task.CompletedTask;
 
     public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
 
@@ -45,6 +69,9 @@ public sealed partial class BotWarmup(IServiceProvider services, ILogger<BotWarm
             LogStartupSpan(logger, part, Stopwatch.GetElapsedTime(started).TotalMilliseconds, (DateTime.Now - process.StartTime).TotalMilliseconds, process.TotalProcessorTime.TotalMilliseconds);
         }
     }
+
+    [LoggerMessage(EventId = LogEventIds.WarmupBotBuildFailed, Level = LogLevel.Error, Message = "Start-up: building the bot in the background failed; the first turn will build it again")]
+    private static partial void LogBotBuildFailed(ILogger logger, Exception exception);
 
     [LoggerMessage(EventId = LogEventIds.WarmupStartupSpan, Level = LogLevel.Debug, Message = "Start-up: {Part} ready in {PartMilliseconds:0} ms, {SinceProcessStartMilliseconds:0} ms after the process started ({ProcessCpuMilliseconds:0} ms of process CPU so far)")]
     private static partial void LogStartupSpan(ILogger logger, string part, double partMilliseconds, double sinceProcessStartMilliseconds, double processCpuMilliseconds);
