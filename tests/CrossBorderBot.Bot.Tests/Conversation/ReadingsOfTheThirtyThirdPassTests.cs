@@ -42,6 +42,9 @@ public sealed class ReadingsOfTheThirtyThirdPassTests
     [InlineData("差不多大")]
     [InlineData("是试了还是不行")]
     [InlineData("多长都行")]
+    [InlineData("纸箱多大我们没量过")]
+    [InlineData("整个流程要多长时间不清楚")]
+    [InlineData("离港口有多远不知道")]
     public void The_same_words_in_a_statement_ask_nothing(string text) => Assert.False(MessageCues.IsQuestion(text));
 
     [Theory]
