@@ -201,17 +201,36 @@ public static partial class InterruptionDetector
     /// with nothing named ("cancel for now") is left to the command words and the recognizer, as before.
     /// </summary>
     private static bool LeavesATask(string command) =>
-        Clauses(command) is [var clause] && LeavesInOneClause(clause)
-        && CueBook.Get(Cue.InterruptionLeaveClause).Match(clause).Groups["thing"].Success;
+        Clauses(command) is [var clause] && LeaveIn(clause) == LeaveClause.NamedTask;
+
+    private static bool LeavesInOneClause(string clause) => LeaveIn(clause) != LeaveClause.None;
 
     /// <summary>
     /// A clause that only leaves: the command, with a lead-in and "it", "for now" around it. A thing left named must be a
     /// guide's task ("cancel the shipping"), not one of its questions' topics: "scrap the tracking" answers the tracking question.
     /// </summary>
-    private static bool LeavesInOneClause(string clause) =>
-        CueBook.Get(Cue.InterruptionLeaveClause).Match(clause) is { Success: true } match
-        && (!match.Groups["thing"].Success
-            || (IntentCues.GuideTopic(match.Groups["thing"].Value) is not null && !SlotVocabulary.Default.NamesAnyTopic(match.Groups["thing"].Value)));
+    private static LeaveClause LeaveIn(string clause)
+    {
+        if (CueBook.Get(Cue.InterruptionLeaveClause).Match(clause) is not { Success: true } match)
+        {
+            return LeaveClause.None;
+        }
+
+        if (!match.Groups["thing"].Success)
+        {
+            return LeaveClause.Plain;
+        }
+
+        var thing = match.Groups["thing"].Value;
+        return IntentCues.GuideTopic(thing) is not null && !SlotVocabulary.Default.NamesAnyTopic(thing) ? LeaveClause.NamedTask : LeaveClause.None;
+    }
+
+    private enum LeaveClause
+    {
+        None,
+        Plain,
+        NamedTask,
+    }
 
     /// <summary>
     /// "go back, the market was wrong", "上一步，我想改预算": the first clause is a command to go back and every clause after

@@ -81,8 +81,7 @@ public sealed partial class BuyerWords
         }
 
         // Nouns for businesses that end like nouns for people ("retailers", "wholesalers", "suppliers"): never consumers.
-        var business = words.B2B.Select(SlotVocabulary.Normalize).Where(word => word.Length > 0).Concat(BusinessAgentNouns).Distinct(StringComparer.Ordinal)
-            .OrderByDescending(word => word.Length).Select(Bounded);
+        var business = LongestFirst(words.B2B.Concat(BusinessAgentNouns)).Distinct(StringComparer.Ordinal).Select(Bounded);
         _businessNoun = new Regex(string.Join('|', business), RegexOptions.CultureInvariant);
 
         // "everyday buyers", "home users", "普通买家", "一般的网购顾客": a modifier of people, perhaps one more word ("online",
@@ -99,11 +98,11 @@ public sealed partial class BuyerWords
         var after = Alternation(words.CuesAfter);
         _cueAfter = after.Length == 0 ? null : new Regex($@"^(?:\s*(?:in|from|across|of|at)\s+(?:the\s+)?[a-z]+(?:\s+[a-z]+)?)?\s*(?:{after})(?![a-z0-9])", RegexOptions.CultureInvariant);
 
-        var cues = words.Cues.Select(SlotVocabulary.Normalize).Where(cue => cue.Length > 0).OrderByDescending(cue => cue.Length).Select(Bounded).ToList();
-        _cue = cues.Count == 0 ? null : new Regex(string.Join('|', cues), RegexOptions.CultureInvariant);
+        var cues = string.Join('|', LongestFirst(words.Cues).Select(Bounded));
+        _cue = cues.Length == 0 ? null : new Regex(cues, RegexOptions.CultureInvariant);
 
-        var toWhom = words.ToWhomCues.Select(SlotVocabulary.Normalize).Where(cue => cue.Length > 0).OrderByDescending(cue => cue.Length).Select(Regex.Escape).ToList();
-        _toWhomCue = toWhom.Count == 0 ? null : new Regex(string.Join('|', toWhom), RegexOptions.CultureInvariant);
+        var toWhom = Alternation(words.ToWhomCues);
+        _toWhomCue = toWhom.Length == 0 ? null : new Regex(toWhom, RegexOptions.CultureInvariant);
         // A one-character ending ("店", "厂") needs the trade before it ("汽修店"); a longer one ("公司", "工作室") stands alone.
         // The trade is a few characters, none of them a joining word ("个人和小店" names people and shops).
         var endings = words.TradeEndings.Select(SlotVocabulary.Normalize).Where(ending => ending.Length > 0).ToList();
@@ -194,8 +193,11 @@ public sealed partial class BuyerWords
 
     private const string SubjectAfter = @"(?!\s*(?:都|是|主要|大多|多为|多是|基本|are\b|were\b|is\b|mostly\b|include))";
 
-    private static string Alternation(IEnumerable<string> words) =>
-        string.Join('|', words.Select(SlotVocabulary.Normalize).Where(word => word.Length > 0).OrderByDescending(word => word.Length).Select(Regex.Escape));
+    // The words as matched: normalised like a reply, empty ones dropped, longest first so an alternation prefers the longer.
+    private static IEnumerable<string> LongestFirst(IEnumerable<string> words) =>
+        words.Select(SlotVocabulary.Normalize).Where(word => word.Length > 0).OrderByDescending(word => word.Length);
+
+    private static string Alternation(IEnumerable<string> words) => string.Join('|', LongestFirst(words).Select(Regex.Escape));
 
     // A Latin word matches whole; Chinese has no spaces to bound it.
     private static string Bounded(string word) =>

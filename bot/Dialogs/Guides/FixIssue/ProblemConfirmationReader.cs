@@ -75,10 +75,12 @@ public sealed class ProblemConfirmationReader(IssuePlaybookFinder finder, GuideL
     {
         foreach (var id in finder.Find(answer, market: null, keywordsOnly: true))
         {
-            var index = choices.ToList().FindIndex(choice => choice.Value == id && choice.Value != noneValue);
-            if (index >= 0)
+            for (var index = 0; index < choices.Count; index++)
             {
-                return new FoundChoice(choices[index].Value, index, choices[index].DisplayTitle, answer);
+                if (choices[index].Value == id && id != noneValue)
+                {
+                    return new FoundChoice(id, index, choices[index].DisplayTitle, answer);
+                }
             }
         }
 
