@@ -39,7 +39,7 @@ public static class ThirtyThirdPromptReplyCases
     private static readonly string[] OnlineExperienceZh = [.. CashCycleZh, "6 个月以上"];
     private static readonly string[] DataEn = [.. OnlineExperienceEn, "We already sell on cross-border platforms"];
     private static readonly string[] DataZh = [.. OnlineExperienceZh, "已经在跨境平台销售"];
-    private static readonly string[] TrademarkZh = [.. DataZh, "定期"];
+    private static readonly string[] TrademarkZh = [.. DataZh, "经常"];
 
     public static IReadOnlyList<PromptReplyCase> All { get; } =
     [
