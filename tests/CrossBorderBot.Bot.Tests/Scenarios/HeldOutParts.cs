@@ -264,6 +264,24 @@ public static class HeldOutParts
             OpeningFloor: 16,
             // GuidesDev18 and ThirtySecondUnderstandDev join the chain here (no earlier link named them).
             DevSetsJoining: [GuidesDev18Scenarios.All, ThirtySecondUnderstandDevScenarios.All]),
+        new("thirtyThird", "33", ThirtyThirdHeldOutScenarios.All, ThirtyThirdPromptReplyCases.All, ThirtyThirdOpeningMessageCases.All,
+            // Measured once on the base 3f94db8d plus only this batch's test files (7e7021ac, the commit that added them, and this
+            // row), before any behaviour change of the thirty-third pass (session 34): 16 of 40 (a representative part, not a
+            // stress test: see ThirtyThirdHeldOutScenarios).
+            PassFloor: 16,
+            // Measured once on the base 3f94db8d plus only this batch's test files (7e7021ac), before any behaviour change of
+            // the thirty-third pass: 118 of 375 turns failed, each conversation played on past its first failure.
+            FailingTurnCeiling: 118,
+            // Measured once on the base 3f94db8d plus only this batch's test files (7e7021ac; its trademark-prompt setup mended
+            // in the next commit, as the first run's setup did not reach that prompt and so gave no totals), before any
+            // behaviour change of the thirty-third pass: 0 of 60 said "didn't understand"; 0 of 60 were not taken at all.
+            MissCeiling: 0,
+            NotTakenCeiling: 0,
+            // Measured once on the base 3f94db8d plus only this batch's test files (7e7021ac, the commit that added them), before
+            // any behaviour change of the thirty-third pass: 16 of 16.
+            OpeningFloor: 16,
+            // GuidesDev19 and ThirtyThirdUnderstandDev join the chain here (no earlier link named them).
+            DevSetsJoining: [GuidesDev19Scenarios.All, ThirtyThirdUnderstandDevScenarios.All]),
     ];
 
     public static HeldOutPart Named(string name) => All.Single(part => part.Name == name);
