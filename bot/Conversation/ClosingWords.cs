@@ -36,6 +36,39 @@ public static partial class ClosingWords
     /// <param name="saysSomething">True for words that answer a question or name a fact (the caller's slot vocabulary and recognizer).</param>
     public static ClosingKind ReadAround(string? text, Func<string, bool> saysSomething)
     {
+        var kind = ReadAroundWords(text, saysSomething);
+        return kind == ClosingKind.None && WithoutNextStepClauses(text, saysSomething) is { } rest ? ReadAroundWords(rest, saysSomething) : kind;
+    }
+
+    /// <summary>
+    /// True when a clause only tells what the seller will do next or how someone else will take it ("will tell the buyer",
+    /// "我回去跟合伙人商量一下", "partner says that works", "我先问问新娘要不要加头纱"): a plain statement, not a question to the
+    /// bot, even with an embedded question after a verb of asking. Whether it names a fact is the caller's to check.
+    /// </summary>
+    public static bool TellsANextStep(string clause) =>
+        CueBook.Get(Cue.ClosingNextStepClause).IsMatch(clause.Trim()) && !clause.Contains('?') && !clause.Contains('？');
+
+    /// <summary>
+    /// The message without its clauses that only say what the seller will do next or how others will take it, each clause
+    /// naming no fact and asking nothing: beside a thanks, such a clause is part of the thanks ("thanks, will tell the
+    /// buyer", "好，跟仓库说一声，谢谢指点"), however many words it has. A list of the words people put after their thanks
+    /// can never be complete; the shape of a statement about one's own next step can. Null when no clause is such (or every
+    /// one is: a thanks must remain).
+    /// </summary>
+    private static string? WithoutNextStepClauses(string? text, Func<string, bool> saysSomething)
+    {
+        if (string.IsNullOrWhiteSpace(text) || text.Length > MaxLength)
+        {
+            return null;
+        }
+
+        var clauses = CueBook.Get(Cue.InterruptionClauseBreak).Split(text.Trim()).Select(clause => clause.Trim()).Where(clause => clause.Length > 0).ToList();
+        var kept = clauses.Where(clause => !(TellsANextStep(clause) && !CueBook.Get(Cue.ClosingSaysSomething).IsMatch(clause) && !saysSomething(clause))).ToList();
+        return kept.Count == clauses.Count || kept.Count == 0 ? null : string.Join(", ", kept);
+    }
+
+    private static ClosingKind ReadAroundWords(string? text, Func<string, bool> saysSomething)
+    {
         if (Parts(text, anyUnknownWordEnds: false) is not { } parts || parts.Kind == ClosingKind.None)
         {
             return ClosingKind.None;

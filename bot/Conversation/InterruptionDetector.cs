@@ -188,9 +188,11 @@ public static partial class InterruptionDetector
             return false;
         }
 
+        // A clause telling the seller's own next step asks the bot nothing, even with a question inside it after a verb of
+        // asking ("等下，取消，我先问问老板要不要做" leaves; the question is for the boss).
         var leaving = clauses.Where(LeavesInOneClause).ToList();
         return leaving.Count > 0
-            && clauses.Except(leaving).All(clause => !MessageCues.IsQuestion(clause) && !clause.Contains('?') && !clause.Contains('？')
+            && clauses.Except(leaving).All(clause => (!MessageCues.IsQuestion(clause) || ClosingWords.TellsANextStep(clause)) && !clause.Contains('?') && !clause.Contains('？')
                 && !clause.Any(char.IsDigit) && !CueBook.Get(Cue.InterruptionAnswerToChange).IsMatch(clause) && !MessageCues.CorrectsAnAnswer(clause)
                 && !(SlotVocabulary.Default.IsAnswerWord(clause) && !SlotVocabulary.Default.IsUnknown(clause)));
     }

@@ -127,6 +127,7 @@ internal enum Cue
     ClosingUnknownWord,
     ClosingFiller,
     ClosingSaysSomething,
+    ClosingNextStepClause,
 
     GuideQuestionGoodsPointer,
     GuideQuestionProblemPointer,
