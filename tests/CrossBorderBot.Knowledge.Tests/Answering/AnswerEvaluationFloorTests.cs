@@ -533,6 +533,10 @@ public class AnswerEvaluationFloorTests
     // price-pattern tidy, which no dev34 question reaches); its floor is that. The tidy (one owner of "a price is asked",
     // AskedFigure) moved holdout28 17 → 16 of 103 false ("…一件收多少" is a price now, which the warehouse entry does not give);
     // holdout29, holdout30 and dev33 unchanged.
+    // After the session's answer change (an amount asked by a phrase the analyzer cuts apart, "多少美金", "几个点", counts as
+    // asked of an amount, which a named entry holding one holds; same command): holdout30 (development material from this
+    // session) 308 → 310/388, 312 → 314/388, 15 of 107 false unchanged; holdout28 16 of 103 false (the tidy's figure);
+    // holdout29, dev33 and dev34 unchanged. Floors raised to those fractions.
     [Theory]
     [InlineData("holdout", 0.87, 0.90, 0.15)]
     [InlineData("holdout2", 0.90, 0.89, 0.13)]
@@ -561,9 +565,9 @@ public class AnswerEvaluationFloorTests
     [InlineData("holdout25", 0.862, 0.859, 0.059)]
     [InlineData("holdout26", 0.833, 0.846, 0.051)]
     [InlineData("holdout27", 0.802, 0.812, 0.185)]
-    [InlineData("holdout28", 0.801, 0.796, 0.166)]
+    [InlineData("holdout28", 0.801, 0.796, 0.156)]
     [InlineData("holdout29", 0.793, 0.790, 0.115)]
-    [InlineData("holdout30", 0.793, 0.804, 0.141)]
+    [InlineData("holdout30", 0.798, 0.809, 0.141)]
     [InlineData("dev", 0.94, 0.94, 0.06)]
     [InlineData("dev2", 0.95, 0.95, 0.10)]
     [InlineData("dev3", 0.90, 0.90, 0.10)]
