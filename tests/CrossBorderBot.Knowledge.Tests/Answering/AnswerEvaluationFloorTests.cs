@@ -532,7 +532,10 @@ public class AnswerEvaluationFloorTests
     // (`dotnet bot/bin/Debug/net10.0/CrossBorderBot.dll eval-answers dev34`, Debug build of 3f94db8d's answerer with only the
     // price-pattern tidy, which no dev34 question reaches); its floor is that. The tidy (one owner of "a price is asked",
     // AskedFigure) moved holdout28 17 → 16 of 103 false ("…一件收多少" is a price now, which the warehouse entry does not give);
-    // holdout29, holdout30 and dev33 unchanged.
+    // holdout29, holdout30 and dev33 unchanged. Two dev34 rows were reworded after that measurement, repeating by chance
+    // older held-out questions word for word (No_held_out_question_appears_in_a_development_set); with them dev34 measures
+    // 23/40, 29/40, 13/22 on the session's final answerer (the reworded French parcel-tax row is answered from France's
+    // overview), and its floor is that.
     // After the session's answer change (an amount asked by a phrase the analyzer cuts apart, "多少美金", "几个点", counts as
     // asked of an amount, which a named entry holding one holds; same command): holdout30 (development material from this
     // session) 308 → 310/388, 312 → 314/388, 15 of 107 false unchanged; holdout28 16 of 103 false (the tidy's figure);
@@ -602,7 +605,7 @@ public class AnswerEvaluationFloorTests
     [InlineData("dev31", 0.795, 0.772, 0.143)]
     [InlineData("dev32", 0.549, 0.599, 0.201)]
     [InlineData("dev33", 0.804, 0.731, 0.096)]
-    [InlineData("dev34", 0.600, 0.725, 0.591)]
+    [InlineData("dev34", 0.575, 0.725, 0.591)]
     public void Answers_stay_above_the_measured_floor(string set, double minTop1, double minContains, double maxFalseAnswers)
     {
         var cases = AnswerEvaluationSet.Parse(File.ReadAllLines(RealAnswerer.SetPath(set)));
