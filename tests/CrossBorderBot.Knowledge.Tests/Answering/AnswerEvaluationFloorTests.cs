@@ -605,7 +605,7 @@ public class AnswerEvaluationFloorTests
     [InlineData("dev31", 0.795, 0.772, 0.143)]
     [InlineData("dev32", 0.549, 0.599, 0.201)]
     [InlineData("dev33", 0.804, 0.731, 0.096)]
-    [InlineData("dev34", 0.575, 0.725, 0.591)]
+    [InlineData("dev34", 0.574, 0.724, 0.591)]
     public void Answers_stay_above_the_measured_floor(string set, double minTop1, double minContains, double maxFalseAnswers)
     {
         var cases = AnswerEvaluationSet.Parse(File.ReadAllLines(RealAnswerer.SetPath(set)));
