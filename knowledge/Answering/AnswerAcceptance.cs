@@ -312,15 +312,12 @@ internal sealed partial class AnswerAcceptance(KnowledgeBase kb, AnswerRanker ra
     [System.Text.RegularExpressions.GeneratedRegex(@"\bprice ?lists?\b|\brate ?cards?\b|\bquot(?:e|es|ation|ations)\b|\bsurcharges?\b|价格表|价目表|报价|附加费", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
     private static partial System.Text.RegularExpressions.Regex CarrierPriceList();
 
-    private static bool PriceAsked(QuestionAnalysis q) => q.Kind == QuestionKind.Fees || PriceWord().IsMatch(q.Text);
+    // Whether a price is asked is AskedFigure's to say (one pattern for the whole answerer); a fee asked counts as a price.
+    private static bool PriceAsked(QuestionAnalysis q) => q.Kind == QuestionKind.Fees || AskedFigure.AsksPrice(q);
 
     // Who does a job for the seller for a price: an agent, intermediary, representative, consultant, broker or service firm.
     [System.Text.RegularExpressions.GeneratedRegex(@"\b(?:agents?|agency|agencies|intermediar(?:y|ies)|representatives?|reps?|consultants?|consultancy|service providers?|brokers?)\b|代办|代理人|代理商|代理机构|找代理|中间人|授权代表|欧代|英代|服务商|顾问|报关行", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
     private static partial System.Text.RegularExpressions.Regex IntermediaryWord();
-
-    // A price asked in any form: a fee, a charge, a cost, what it takes in money.
-    [System.Text.RegularExpressions.GeneratedRegex(@"\b(?:fees?|charges?|charged|charging|costs?|price|prices|pricing|how much)\b|多少钱|收费|费用|服务费|收多少|要多少|价格|报价", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
-    private static partial System.Text.RegularExpressions.Regex PriceWord();
 
     [System.Text.RegularExpressions.GeneratedRegex(@"\binclud(?:e|es|ed|ing)\b|包含|含不含|包括", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
     private static partial System.Text.RegularExpressions.Regex IncludedAsked();

@@ -13,6 +13,8 @@ internal sealed class AskedFactWords(KnowledgeBase kb, AnswerRanker ranker)
 {
     private static readonly IReadOnlyList<FactKind> Kinds = FactKind.Read();
 
+    private readonly ProductCategoryWords _goods = new(kb);
+
     /// <summary>The share (0–1) of the question's asked words the named entry holds, a word asking for a kind of fact held by the fact.</summary>
     public double Coverage(QuestionAnalysis q, AnswerEntry entry)
     {
@@ -24,7 +26,14 @@ internal sealed class AskedFactWords(KnowledgeBase kb, AnswerRanker ranker)
         }
 
         var text = new EntryText(entry);
-        var byFact = asked.Where(w => AnsweredByFact(w, text)).ToList();
+        // "最多能申报多少美金", "收几个点": a phrase that asks for a kind of fact is cut by the analyzer into pieces ("美", "金")
+        // that no word list can name one by one; its pieces count as that kind's words wherever the question writes the phrase.
+        // Goods named beside it ("服装类 退税率多少个点") say whose amount is asked: an entry holding some amount does not show it
+        // holds that one, so the phrase then counts for nothing.
+        var phrased = _goods.Of(q.TextWithoutNames()) is not null ? new HashSet<string>() : Kinds.Where(k => k.Phrases.Any(a => q.Text.Contains(a, StringComparison.OrdinalIgnoreCase)) && k.HeldBy(text))
+            .SelectMany(k => k.Phrases.Where(a => q.Text.Contains(a, StringComparison.OrdinalIgnoreCase)))
+            .SelectMany(a => ranker.Terms(a, q.Language)).ToHashSet(StringComparer.OrdinalIgnoreCase);
+        var byFact = asked.Where(w => phrased.Contains(w) || AnsweredByFact(w, text)).ToList();
         var rest = asked.Except(byFact).ToList();
         var held = rest.Count == 0 ? 0 : ranker.HeldShare(entry, rest, q.Language) * rest.Count;
         // The kind of fact supports what the entry holds of the rest; it does not stand for it ("shopee ads minimum daily
@@ -61,7 +70,7 @@ internal sealed class AskedFactWords(KnowledgeBase kb, AnswerRanker ranker)
     /// A kind of fact a question asks for (a name, who buys, a date, an amount, a charge), its words and when an entry holds
     /// it, read from asked-fact-words.yaml: words are data, so a seller's other word for a fee is a line there, not code.
     /// </summary>
-    private sealed record FactKind(HashSet<string> Words, string HeldWhen, IReadOnlyList<string> HeldByWords, IReadOnlyList<string> Asks)
+    private sealed record FactKind(HashSet<string> Words, string HeldWhen, IReadOnlyList<string> HeldByWords, IReadOnlyList<string> Asks, IReadOnlyList<string> Phrases)
     {
         private const string Resource = "CrossBorderBot.Knowledge.Answering.asked-fact-words.yaml";
 
@@ -82,7 +91,7 @@ internal sealed class AskedFactWords(KnowledgeBase kb, AnswerRanker ranker)
                 ?? throw new InvalidOperationException($"The asked-fact words ({Resource}) are not embedded in the assembly.");
             using var reader = new StreamReader(stream);
             var file = new YamlDotNet.Serialization.DeserializerBuilder().WithNamingConvention(YamlDotNet.Serialization.NamingConventions.CamelCaseNamingConvention.Instance).Build().Deserialize<FactWordsFile>(reader);
-            return [.. file.Kinds.Values.Select(k => new FactKind(new HashSet<string>(k.Words, StringComparer.OrdinalIgnoreCase), k.HeldWhen, k.HeldBy, k.Asks))];
+            return [.. file.Kinds.Values.Select(k => new FactKind(new HashSet<string>(k.Words, StringComparer.OrdinalIgnoreCase), k.HeldWhen, k.HeldBy, k.Asks, k.Phrases))];
         }
     }
 
@@ -100,6 +109,8 @@ internal sealed class AskedFactWords(KnowledgeBase kb, AnswerRanker ranker)
         public List<string> HeldBy { get; set; } = [];
 
         public List<string> Asks { get; set; } = [];
+
+        public List<string> Phrases { get; set; } = [];
     }
 
     // "伊兹密尔买家 土耳其邮包…": a place named twice (a city and its country) is one name; the second is no asked word.

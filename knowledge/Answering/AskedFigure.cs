@@ -365,8 +365,10 @@ internal static partial class AskedFigure
     [GeneratedRegex(@"\bregist\w*|注册|登记", RegexOptions.IgnoreCase)]
     private static partial Regex Registering();
 
-    // "How much does … cost", "cost of …", "price of …", "多少钱", "费用多少", "收费标准": a price, not a rate or a limit.
-    [GeneratedRegex(@"\bhow much\b.{0,40}\b(?:cost|costs|price|charge|charges)\b|\b(?:cost|price|prices|pricing)\s+(?:of|for|to)\b|\bwhat\b.{0,30}\b(?:does|do|will)\b.{0,30}\bcost\b|\bhow much (?:is|are|does|do)\b.{0,30}\b(?:testing|test|certification|certificate|registration|audit|filing|license|licence|approval)\b|(?<!\b(?:my|our|their|your|undercutting|undercut|lower|lowering|cut|cutting|raise|raising|selling|sale|retail)\s+)\bprices?\b(?!\s*(?:wars?|competition|cutting|cuts?)\b)|\bcosts?\s*\??\s*$|多少钱|费用(?:是|要|大概|大约)?多少|多少费用|收费标准|收费多少|价格多少|价钱", RegexOptions.IgnoreCase)]
+    // "How much does … cost", "cost of …", "price of …", "what does a rep charge", "多少钱", "费用多少", "收费标准", "一年收多少",
+    // "代办服务费": a price, not a rate or a limit. The one pattern for a price asked (AnswerAcceptance asks it here too).
+    // "what fees do they charge" asks which fees, and "收多少公斤" a weight: neither is a price asked.
+    [GeneratedRegex(@"\bhow much\b.{0,40}\b(?:cost|costs|price|charge|charges)\b|\b(?:cost|price|prices|pricing)\s+(?:of|for|to)\b|\bwhat\b.{0,30}\b(?:does|do|will)\b.{0,30}\bcost\b|\bwhat (?:does|do|will)\b.{0,30}\bcharge\b|\bhow much (?:is|are|does|do)\b.{0,30}\b(?:testing|test|certification|certificate|registration|audit|filing|license|licence|approval)\b|(?<!\b(?:my|our|their|your|undercutting|undercut|lower|lowering|cut|cutting|raise|raising|selling|sale|retail)\s+)\bprices?\b(?!\s*(?:wars?|competition|cutting|cuts?)\b)|\bcosts?\s*\??\s*$|多少钱|费用(?:是|要|大概|大约)?多少|多少费用|收费标准|收费多少|价格多少|价钱|收多少(?:钱|费|[？?]|$)|花多少|服务费", RegexOptions.IgnoreCase)]
     private static partial Regex PriceAsked();
 
     // Goods that many countries tax at a reduced rate: their VAT asked is that rate, which the standard rate does not give.

@@ -211,6 +211,10 @@ public class AnswerEvaluationFloorTests
         Assert.True(dev33.Count >= 60, $"thirty-third development set: {dev33.Count}");
         Assert.True(dev33.Count(c => KnowledgeLanguage.ContainsCjk(c.Question)) >= dev33.Count * 0.4, "thirty-third development set: at least 40 % Chinese");
         Assert.True(dev33.Count(c => !c.Answerable) >= 15, "thirty-third development set: at least 15 the knowledge base cannot answer");
+        var dev34 = AnswerEvaluationSet.Parse(File.ReadAllLines(RealAnswerer.SetPath("dev34")));
+        Assert.True(dev34.Count >= 60, $"thirty-fourth development set: {dev34.Count}");
+        Assert.True(dev34.Count(c => KnowledgeLanguage.ContainsCjk(c.Question)) >= dev34.Count * 0.4, "thirty-fourth development set: at least 40 % Chinese");
+        Assert.True(dev34.Count(c => !c.Answerable) >= 15, "thirty-fourth development set: at least 15 the knowledge base cannot answer");
         Assert.True(all.Count >= 250, $"questions: {all.Count}");
         Assert.True(all.Count(c => KnowledgeLanguage.ContainsCjk(c.Question)) >= all.Count * 0.4, "at least 40 % Chinese");
         Assert.True(all.Count(c => !c.Answerable) >= 25, "at least 25 the knowledge base cannot answer");
@@ -227,7 +231,7 @@ public class AnswerEvaluationFloorTests
             .Concat(kb.PaperChallenges.Select(c => c.Id)).Concat(kb.PaperCountermeasures.Select(c => c.Id))
             .Concat(kb.Readiness.RoadmapSteps.Select(s => s.Id)).Concat(kb.Readiness.Levels.Select(l => l.Id)).Concat(kb.Readiness.Dimensions.Select(d => d.Id))
             .Concat(kb.ImportRegimes.SelectMany(r => r.DutyLayers.Select(l => l.Id))).ToHashSet(StringComparer.OrdinalIgnoreCase);
-        var cases = new[] { "holdout", "holdout2", "holdout3", "holdout4", "holdout5", "holdout6", "holdout7", "holdout8", "holdout9", "holdout10", "holdout11", "holdout12", "holdout13", "holdout14", "holdout15", "holdout16", "holdout17", "holdout18", "holdout19", "holdout20", "holdout21", "holdout22", "holdout23", "holdout24", "holdout25", "holdout26", "holdout27", "holdout28", "holdout29", "holdout30", "holdout31", "dev", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8", "dev9", "dev10", "dev11", "dev12", "dev13", "dev14", "dev15", "dev16", "dev17", "dev18", "dev19", "dev20", "dev20data", "dev21", "dev22", "dev23", "dev24", "dev25", "dev26", "dev27", "dev28", "dev29", "dev30", "dev31", "dev32", "dev33" }.SelectMany(set => AnswerEvaluationSet.Parse(File.ReadAllLines(RealAnswerer.SetPath(set))));
+        var cases = new[] { "holdout", "holdout2", "holdout3", "holdout4", "holdout5", "holdout6", "holdout7", "holdout8", "holdout9", "holdout10", "holdout11", "holdout12", "holdout13", "holdout14", "holdout15", "holdout16", "holdout17", "holdout18", "holdout19", "holdout20", "holdout21", "holdout22", "holdout23", "holdout24", "holdout25", "holdout26", "holdout27", "holdout28", "holdout29", "holdout30", "holdout31", "dev", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8", "dev9", "dev10", "dev11", "dev12", "dev13", "dev14", "dev15", "dev16", "dev17", "dev18", "dev19", "dev20", "dev20data", "dev21", "dev22", "dev23", "dev24", "dev25", "dev26", "dev27", "dev28", "dev29", "dev30", "dev31", "dev32", "dev33", "dev34" }.SelectMany(set => AnswerEvaluationSet.Parse(File.ReadAllLines(RealAnswerer.SetPath(set))));
 
         Assert.All(cases.SelectMany(c => c.ExpectedIds), id => Assert.Contains(id, ids));
     }
@@ -533,6 +537,20 @@ public class AnswerEvaluationFloorTests
     // REPRESENTATIVE like holdout24 to holdout30: written as small exporters ask in a chat, in proportion to how often each
     // topic comes up, drawing on every kind of entry. Its floor is that first measurement, set just under the exact fractions
     // (0.805, 0.795) and the false-answer guard just over 12/106 = 0.1132.
+    // Thirty-fourth session: dev34 (tuned on, written at the session's start from holdout30's causes, counted in holdout29 and
+    // holdout28 too, holdout30 being development material from this session; 62 questions, 35 Chinese, 22 unanswerable near
+    // misses) 60.0 % (24/40), 72.5 % (29/40), 13/22 (59.1 %) before any behaviour change of the set's causes
+    // (`dotnet bot/bin/Debug/net10.0/CrossBorderBot.dll eval-answers dev34`, Debug build of 3f94db8d's answerer with only the
+    // price-pattern tidy, which no dev34 question reaches); its floor is that. The tidy (one owner of "a price is asked",
+    // AskedFigure) moved holdout28 17 → 16 of 103 false ("…一件收多少" is a price now, which the warehouse entry does not give);
+    // holdout29, holdout30 and dev33 unchanged. Two dev34 rows were reworded after that measurement, repeating by chance
+    // older held-out questions word for word (No_held_out_question_appears_in_a_development_set); with them dev34 measures
+    // 23/40, 29/40, 13/22 on the session's final answerer (the reworded French parcel-tax row is answered from France's
+    // overview), and its floor is that.
+    // After the session's answer change (an amount asked by a phrase the analyzer cuts apart, "多少美金", "几个点", counts as
+    // asked of an amount, which a named entry holding one holds; same command): holdout30 (development material from this
+    // session) 308 → 310/388, 312 → 314/388, 15 of 107 false unchanged; holdout28 16 of 103 false (the tidy's figure);
+    // holdout29, dev33 and dev34 unchanged. Floors raised to those fractions.
     [Theory]
     [InlineData("holdout", 0.87, 0.90, 0.15)]
     [InlineData("holdout2", 0.90, 0.89, 0.13)]
@@ -561,9 +579,9 @@ public class AnswerEvaluationFloorTests
     [InlineData("holdout25", 0.862, 0.859, 0.059)]
     [InlineData("holdout26", 0.833, 0.846, 0.051)]
     [InlineData("holdout27", 0.802, 0.812, 0.185)]
-    [InlineData("holdout28", 0.801, 0.796, 0.166)]
+    [InlineData("holdout28", 0.801, 0.796, 0.156)]
     [InlineData("holdout29", 0.793, 0.790, 0.115)]
-    [InlineData("holdout30", 0.793, 0.804, 0.141)]
+    [InlineData("holdout30", 0.798, 0.809, 0.141)]
     [InlineData("holdout31", 0.804, 0.794, 0.114)]
     [InlineData("dev", 0.94, 0.94, 0.06)]
     [InlineData("dev2", 0.95, 0.95, 0.10)]
@@ -599,6 +617,7 @@ public class AnswerEvaluationFloorTests
     [InlineData("dev31", 0.795, 0.772, 0.143)]
     [InlineData("dev32", 0.549, 0.599, 0.201)]
     [InlineData("dev33", 0.804, 0.731, 0.096)]
+    [InlineData("dev34", 0.574, 0.724, 0.591)]
     public void Answers_stay_above_the_measured_floor(string set, double minTop1, double minContains, double maxFalseAnswers)
     {
         var cases = AnswerEvaluationSet.Parse(File.ReadAllLines(RealAnswerer.SetPath(set)));
