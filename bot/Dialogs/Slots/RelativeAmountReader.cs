@@ -6,7 +6,7 @@ namespace CrossBorderBot.Dialogs.Slots;
 /// changes (the topic's words: weight, budget), so "double-check" or "一半退货" change nothing. Also an amount said by its
 /// size only ("a few hundred bucks", "几千块").
 /// </summary>
-public sealed class RelativeAmountReader(RelativeAmountWords words)
+public sealed partial class RelativeAmountReader(RelativeAmountWords words)
 {
     public const string Weight = "weight";
     public const string Budget = "budget";
@@ -81,6 +81,32 @@ public sealed class RelativeAmountReader(RelativeAmountWords words)
         return meant is not null && (denied.Count > 0 || opensWithACorrection(normalized) || MeantWord(normalized)) ? meant : null;
     }
 
+    /// <summary>
+    /// The figure a correction gives when it names the old one too: "budget should be 20000 not 12000", "应该是三万，不是两万",
+    /// "不是两万，是三万", "8k instead of 5k". A figure right after one of the vocabulary's denial words ("not", "不是") is the
+    /// one taken back; the one figure left is meant. Null when no figure is denied, or when none or several are left.
+    /// </summary>
+    public decimal? CorrectedFigure(string? text)
+    {
+        var normalized = SlotVocabulary.Normalize(text);
+        if (normalized.Length == 0 || words.Denials.Count == 0)
+        {
+            return null;
+        }
+
+        var figures = Figure().Matches(normalized).Select(match => (Match: match, Denied: words.Denials.Any(word => EndsWithWord(normalized[..match.Index].TrimEnd(' ', ',', '，', ':', '：'), word)))).ToList();
+        var kept = figures.Where(figure => !figure.Denied).ToList();
+        return figures.Any(figure => figure.Denied) && kept.Count == 1 ? Guides.BareAmount.Read(kept[0].Match.Value) : null;
+    }
+
+    private static bool EndsWithWord(string before, string word) =>
+        before.EndsWith(word, StringComparison.OrdinalIgnoreCase)
+        && (!char.IsAsciiLetter(word[0]) || before.Length == word.Length || !char.IsAsciiLetter(before[^(word.Length + 1)]));
+
+    // A figure as a bare amount reads it: digits or Chinese numerals, with a k/w/万/千 after; not the digits of a unit's word.
+    [GeneratedRegex(@"(?<![\d.,零〇一二两三四五六七八九十百千万A-Za-z])(?:\d{1,12}(?:,\d{3})*(?:\.\d{1,4})?|[零〇一二两三四五六七八九十百千万]+)\s*(?:k|w|万|千)?(?![A-Za-z\d])", RegexOptions.IgnoreCase)]
+    private static partial Regex Figure();
+
     // "not dollars", "not in rmb", "不是美元": the currency right after a denial is the one not meant.
     private static bool DeniedBefore(string normalized, int at)
     {
@@ -132,4 +158,7 @@ public sealed class RelativeAmountWords
 
     /// <summary>Words that make an amount a monthly one ("a month", "/mo", "每月", "一个月").</summary>
     public List<string> PerMonth { get; set; } = [];
+
+    /// <summary>Words that take back the figure right after them in a correction ("not", "instead of", "不是").</summary>
+    public List<string> Denials { get; set; } = [];
 }

@@ -18,6 +18,7 @@ public sealed class SlotYesNoReader
     private readonly Regex _noStart;
     private readonly Regex _noLeadInsOnly;
     private readonly Regex _negation;
+    private readonly Regex? _negatedModifier;
     private readonly Regex _hedge;
     private readonly Regex _separators;
     private readonly Regex _wish;
@@ -41,6 +42,13 @@ public sealed class SlotYesNoReader
         _noStart = Build($"^{LeadIns(words.NoLeadIns)}(?:{Alternation(words.No, string.Empty)})");
         _noLeadInsOnly = Build($"^{LeadIns(words.NoLeadIns)}$");
         _negation = Build(Alternation(words.Negations, string.Empty));
+        // "没开封的可以退", "没穿过的都能退", "质量没问题的不退": a negation closed by "的" before more of its clause describes the
+        // goods meant (the unopened ones), not the answer; what follows the "的" says yes or no. "是不退的" (nothing after) and
+        // "不退的话" (a condition) keep theirs.
+        // Only before the words that go on about such goods ("都", "可以", "不"): "不做退货的服务" names the service, no goods.
+        var chineseNegations = words.Negations.Where(w => !IsLatin(w)).ToList();
+        _negatedModifier = chineseNegations.Count == 0 || words.AfterDescribedGoods.Count == 0 ? null
+            : Build($@"(?:{Alternation(chineseNegations, string.Empty)})[^，,。；;、\s的]{{0,8}}的(?=\s*(?:{Alternation(words.AfterDescribedGoods, string.Empty)}))");
         _hedge = Build(Alternation(words.Hedges, string.Empty));
         _separators = Build($@"\s*(?:[,，;；、。.!?！？]|{Alternation(words.ClauseBreaks, string.Empty)})\s*");
         _wish = Build(Alternation(words.Wishes, string.Empty));
@@ -119,7 +127,7 @@ public sealed class SlotYesNoReader
         // "衣服应该不用认证吧，不过我们一个都没有": a first clause that only guesses what is needed is an aside; the answer is
         // the clause after it.
         var clauses = _separators.Split(normalized).Select(part => part.Trim()).Where(part => part.Length > 0 && !_noLeadInsOnly.IsMatch(part + " ")).ToList();
-        var first = clauses.Count > 1 && IsAGuessAtWhatIsNeeded(clauses[0]) ? clauses[1] : clauses.FirstOrDefault() ?? string.Empty;
+        var first = WithoutNegatedModifiers(clauses.Count > 1 && IsAGuessAtWhatIsNeeded(clauses[0]) ? clauses[1] : clauses.FirstOrDefault() ?? string.Empty);
         return first.Length > 0 && !_hedge.IsMatch(first) && (_noStart.IsMatch(first) || _notNeeded?.IsMatch(first) == true);
     }
 
@@ -129,6 +137,19 @@ public sealed class SlotYesNoReader
         var before = normalized[..Math.Clamp(start, 0, normalized.Length)];
         var clauseStart = _separators.Matches(before).LastOrDefault() is { } separator ? separator.Index + separator.Length : 0;
         var clause = before[clauseStart..];
+        if (_negatedModifier is not null)
+        {
+            // The words after a description of the goods ("能" of "没用过的能退") stand after the words read, so the
+            // descriptions are found in the whole clause and cut from the part before.
+            foreach (var modifier in _negatedModifier.Matches(normalized[clauseStart..]).Reverse())
+            {
+                if (modifier.Index + modifier.Length <= clause.Length)
+                {
+                    clause = clause.Remove(modifier.Index, modifier.Length);
+                }
+            }
+        }
+
         return !_hedge.IsMatch(clause) && _negation.IsMatch(clause);
     }
 
@@ -150,8 +171,14 @@ public sealed class SlotYesNoReader
     /// True when a clause about a question's topic, with the topic taken out, says no: a negation anywhere in it that is
     /// no hedge ("退换货这一块我们暂时不考虑", "taking returns is not something we do"), or a word that the thing is not wanted.
     /// </summary>
-    public bool SaysNo(string rest) =>
-        rest.Length > 0 && !_hedge.IsMatch(rest) && (_negation.IsMatch(rest) || _notNeeded?.IsMatch(rest) == true);
+    public bool SaysNo(string rest)
+    {
+        rest = WithoutNegatedModifiers(rest);
+        return rest.Length > 0 && !_hedge.IsMatch(rest) && (_negation.IsMatch(rest) || _notNeeded?.IsMatch(rest) == true);
+    }
+
+    // The text without its negated modifiers ("没开封的可以退" → "可以退"): see the constructor.
+    private string WithoutNegatedModifiers(string text) => _negatedModifier?.Replace(text, string.Empty) ?? text;
 
     /// <summary>
     /// True when a clause about a question's topic, with the topic taken out, says yes: it opens with a yes, or needs or

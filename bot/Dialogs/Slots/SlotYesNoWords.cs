@@ -14,6 +14,12 @@ public sealed class SlotYesNoWords
 
     public List<string> No { get; set; } = [];
 
+    /// <summary>
+    /// Words that go on about goods described by a negated "…的" before them ("没开封的可以退", "质量没问题的不退"): the
+    /// negation describes which goods, the words after say yes or no.
+    /// </summary>
+    public List<string> AfterDescribedGoods { get; set; } = [];
+
     /// <summary>Words that negate a slot's words later in the same clause ("we don't have our own brand").</summary>
     public List<string> Negations { get; set; } = [];
 

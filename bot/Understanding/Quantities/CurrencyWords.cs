@@ -62,6 +62,10 @@ internal static class CurrencyWords
         @"(?<![A-Za-z])(?<c>" + Alternation(Before) + @")\s*" + Number.Replace("零〇一二两三四五六七八九十百千", "零〇一二两三四五六七八九十", StringComparison.Ordinal) + @"\s*" + Multiplier + @"(?![A-Za-z0-9])",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled);
 
+    // A currency sign or word written before the number, right before where an amount with a word after it starts.
+    private static readonly Regex SignJustBefore = new(
+        @"(?<![A-Za-z])(?:" + Alternation(Before) + @")\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled);
+
     // "2 grand", "a couple grand": a thousand dollars each, the one money word that is also its own multiplier.
     private static readonly Regex NumberThenGrand = new(
         @"(?<![A-Za-z0-9.])(?<n>\d+(?:[.,]\d+)*|" + EnglishNumeral.Pattern + @"(?=\s)|\bcouple)\s*(?<c>grand)(?![A-Za-z])",
@@ -124,7 +128,10 @@ internal static class CurrencyWords
                 }
 
                 var currency = word is "¥" or "￥" && yenMentioned ? "JPY" : IsoByWord[word];
-                yield return (match.Index, match.Index + match.Length - 1, amount * Scale(match.Groups["m"].Value), currency, match.Value);
+                // "$145 CAD", "$260 加币": a sign before the number that a word after it names more narrowly (the "$" many
+                // dollars share) belongs to the same amount, so the word after decides and the sign's reading yields to it.
+                var start = regex == NumberThenWord && SignJustBefore.Match(text[..match.Index]) is { Success: true } sign ? sign.Index : match.Index;
+                yield return (start, match.Index + match.Length - 1, amount * Scale(match.Groups["m"].Value), currency, text[start..(match.Index + match.Length)]);
             }
         }
     }

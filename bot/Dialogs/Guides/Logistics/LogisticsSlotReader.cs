@@ -161,7 +161,7 @@ public sealed partial class LogisticsSlotReader(KnowledgeBase knowledgeBase, Gui
             // "杯子…没电池": a category named only to deny it is not the parcel's; "带锂电池的蓝牙耳机": what the product holds is its goods.
             Category = facts.Category,
             // "buyers may return within 30 days": a time said about returns is their window, not the delivery time.
-            Urgency = EnumWords.Read<ShippingUrgency>(vocabulary.ReadValue(Urgency, text, waitingSlot, defaults)) ?? facts.ChannelUrgency
+            Urgency = EnumWords.Read<ShippingUrgency>(vocabulary.ReadValue(Urgency, SpeedText(text, waitingSlot, facts), waitingSlot, defaults)) ?? facts.ChannelUrgency
                 ?? (facts.NamesReturns ? null : facts.DeliverySpeed)
                 ?? (facts.AsksForFaster ? ShippingUrgency.Fast : facts.AsksForSlower ? ShippingUrgency.Economy : null),
             NeedsTracking = vocabulary.ReadYesNo(Tracking, text, yesNoWaiting, defaults),
@@ -189,6 +189,22 @@ public sealed partial class LogisticsSlotReader(KnowledgeBase knowledgeBase, Gui
         }
 
         return (read, defaults);
+    }
+
+    /// <summary>
+    /// The message without its clauses about returns, where the speed is read: "i take returns within 14 days", "七天之内可以退"
+    /// give the returns window, a length of time the speed's own words ("within 14 days") would otherwise take as the delivery
+    /// time. At the speed question the whole message is its answer.
+    /// </summary>
+    private string SpeedText(string text, string? waitingSlot, ParcelMessageFacts facts)
+    {
+        if (!facts.NamesReturns || waitingSlot == Urgency)
+        {
+            return text;
+        }
+
+        var clauses = SlotClauses.Of(SlotVocabulary.Normalize(text)).Where(clause => !vocabulary.NamesTopic(Returns, clause)).ToList();
+        return string.Join(", ", clauses);
     }
 
     // Nothing of the message was read for any question: a best guess at the question waiting cannot override a fact said.

@@ -1,3 +1,4 @@
+using CrossBorderBot.Dialogs.Slots;
 using CrossBorderBot.Dialogs.Prompts;
 using CrossBorderBot.Understanding;
 using CrossBorderBot.Understanding.Quantities;
@@ -75,11 +76,51 @@ public sealed partial class ParcelSizePrompt(string id) : Prompt<ParcelSizeAnswe
         {
             // "its a 25cm cube", "边长25厘米的正方体箱子": one side given, the box a cube.
             var cube = CueBook.Get(Cue.ParcelSizeCube).Match(trimmed);
-            return cube.Success && Sides(cube, ["side", "side", "side"]) is { } same ? same : null;
+            return cube.Success && Sides(cube, ["side", "side", "side"]) is { } same ? same : RoundParcel(text);
         }
 
         return Sides(match, ["l", "w", "h"]);
     }
+
+    /// <summary>
+    /// "a shipping tube 90cm long, 12 cm across", "装在纸筒里，长一米，直径十公分": a round parcel (the vocabulary's
+    /// "roundParcels" words) given by two lengths, its length and its width, packs as a box of that length whose other two
+    /// sides are the width. Null when the message names no round parcel or gives other than two lengths with a unit.
+    /// </summary>
+    private static ParcelSizeAnswer? RoundParcel(string text)
+    {
+        if (!SlotVocabulary.Default.Families.Has("roundParcels", SlotVocabulary.Normalize(text)))
+        {
+            return null;
+        }
+
+        var lengths = LengthWithUnit().Matches(text)
+            .Select(m => Value(m.Groups["n"].Value) * UnitFactor(m.Groups["unit"].Value))
+            .ToList();
+        if (lengths is not [{ } first, { } second])
+        {
+            return null;
+        }
+
+        var (length, across) = (Math.Max(first, second), Math.Min(first, second));
+        return across > 0 && length <= MaxSideCm ? new ParcelSizeAnswer(Math.Round(length, 1), Math.Round(across, 1), Math.Round(across, 1)) : null;
+    }
+
+    private static decimal? Value(string number) =>
+        decimal.TryParse(number, NumberStyles.Number, CultureInfo.InvariantCulture, out var digits) ? digits
+        : ChineseNumeral.TryParse(number, out var chinese) ? chinese : null;
+
+    private static decimal UnitFactor(string unit) => unit.ToLowerInvariant() switch
+    {
+        "mm" or "毫米" => 0.1m,
+        "m" or "米" => 100m,
+        "in" or "inch" or "inches" or "\"" or "英寸" => 2.54m,
+        _ => 1m,
+    };
+
+    // A length with its unit: "90cm", "12 cm", "一米", "十公分", "8 in".
+    [GeneratedRegex(@"(?<![\d.零〇一二两三四五六七八九十百])(?<n>\d+(?:\.\d+)?|[零〇一二两三四五六七八九十百]+)\s*(?<unit>cm|mm|m|inches|inch|in|厘米|公分|毫米|英寸|米)(?![A-Za-z])", RegexOptions.IgnoreCase)]
+    private static partial Regex LengthWithUnit();
 
     private static ParcelSizeAnswer? Sides(Match match, string[] groups)
     {

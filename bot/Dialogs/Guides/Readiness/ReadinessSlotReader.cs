@@ -180,6 +180,15 @@ public sealed partial class ReadinessSlotReader(ReadinessQuestionnaire questionn
             return (vague.Amount, vague.Currency ?? ReadinessQuestionnaire.BudgetCurrency);
         }
 
+        // "wait, budget should be 20000 not 12000", "预算应该是三万，不是两万" at any question: a correction naming the old
+        // figure gives the new one, in the currency said or the question's own (CNY, named in the question), not said as
+        // assumed: it replaces a figure the user gave and saw said back.
+        if ((waiting || BudgetWords().IsMatch(text)) && vocabulary.RelativeAmounts.CorrectedFigure(text) is { } corrected)
+        {
+            var said = entities.Money.FirstOrDefault(m => m.Amount == corrected);
+            return (corrected, said?.Currency.ToUpperInvariant() ?? ReadinessQuestionnaire.BudgetCurrency);
+        }
+
         // "about 2k", "三千左右" at the budget question: the question's own currency (CNY), said as assumed.
         if (waiting && BareAmount.Read(text) is { } bare)
         {
@@ -466,8 +475,8 @@ public sealed partial class ReadinessSlotReader(ReadinessQuestionnaire questionn
     [GeneratedRegex(@"cross[-\s]?border|online|e-?commerce|amazon|marketplace|跨境|电商|运营|线上|网店|外贸", RegexOptions.IgnoreCase)]
     private static partial Regex CrossBorderWork();
 
-    // "just my daughter", "only our intern, part time", "就我女儿", "只有我老婆兼职": one other person alone, the whole team.
-    [GeneratedRegex(@"^\s*(?:(?:it'?s\s+)?(?:just|only)\s+(?:my|our|one|a)\s+(?<part>part[- ]?time\s+)?(?:cousin|wife|husband|brother|sister|partner|friend|mum|mom|mother|dad|father|son|daughter|colleague|intern|assistant|helper|part[- ]?timer|student|freelancer|nephew|niece)\b(?!\s*(?:and|&|\+|plus)\s+(?:me|i|myself|my)\b)|(?:就|只有|只)(?:我|我们)?(?:家)?(?:女儿|儿子|老婆|老公|媳妇|爱人|弟弟|哥哥|姐姐|妹妹|表弟|表妹|堂弟|妈妈|爸爸|我妈|我爸|侄子|外甥|助理|实习生)(?:一个(?:人)?)?(?:[，,\s]*(?<part>兼职))?(?![^，,。；;]{0,3}(?:和|跟|加|还有)))", RegexOptions.IgnoreCase)]
+    // "just my daughter", "only our intern, part time", "就我女儿", "只有我老婆兼职", "我老公一个人管": one other person alone, the whole team.
+    [GeneratedRegex(@"^\s*(?:(?:it'?s\s+)?(?:just|only)\s+(?:my|our|one|a)\s+(?<part>part[- ]?time\s+)?(?:cousin|wife|husband|brother|sister|partner|friend|mum|mom|mother|dad|father|son|daughter|colleague|intern|assistant|helper|part[- ]?timer|student|freelancer|nephew|niece)\b(?!\s*(?:and|&|\+|plus)\s+(?:me|i|myself|my)\b)|(?:就|只有|只)(?:我|我们)?(?:家)?(?:女儿|儿子|老婆|老公|媳妇|爱人|弟弟|哥哥|姐姐|妹妹|表弟|表妹|堂弟|妈妈|爸爸|我妈|我爸|侄子|外甥|助理|实习生)(?:一个(?:人)?)?(?:[，,\s]*(?<part>兼职))?(?![^，,。；;]{0,3}(?:和|跟|加|还有))|(?:我|我们|我家)(?:的)?(?:女儿|儿子|老婆|老公|媳妇|爱人|弟弟|哥哥|姐姐|妹妹|表弟|表妹|堂弟|妈妈|爸爸|侄子|外甥|助理|实习生)一个人(?:在)?(?:管|做|弄|搞|负责|打理|干)(?:[，,\s]*(?<part>兼职))?)", RegexOptions.IgnoreCase)]
     private static partial Regex OneOtherAlone();
 
     // People counted by a language they speak: "one of us writes decent english", "two staff speak english", "一个会英语的客服".
