@@ -62,7 +62,7 @@ public static partial class ClosingWords
             return null;
         }
 
-        var clauses = CueBook.Get(Cue.InterruptionClauseBreak).Split(text.Trim()).Select(clause => clause.Trim()).Where(clause => clause.Length > 0).ToList();
+        var clauses = InterruptionDetector.Clauses(text);
         var kept = clauses.Where(clause => !(TellsANextStep(clause) && !CueBook.Get(Cue.ClosingSaysSomething).IsMatch(clause) && !saysSomething(clause))).ToList();
         return kept.Count == clauses.Count || kept.Count == 0 ? null : string.Join(", ", kept);
     }

@@ -30,9 +30,12 @@ internal sealed class AskedFactWords(KnowledgeBase kb, AnswerRanker ranker)
         // that no word list can name one by one; its pieces count as that kind's words wherever the question writes the phrase.
         // Goods named beside it ("服装类 退税率多少个点") say whose amount is asked: an entry holding some amount does not show it
         // holds that one, so the phrase then counts for nothing.
-        var phrased = _goods.Of(q.TextWithoutNames()) is not null ? new HashSet<string>() : Kinds.Where(k => k.Phrases.Any(a => q.Text.Contains(a, StringComparison.OrdinalIgnoreCase)) && k.HeldBy(text))
-            .SelectMany(k => k.Phrases.Where(a => q.Text.Contains(a, StringComparison.OrdinalIgnoreCase)))
-            .SelectMany(a => ranker.Terms(a, q.Language)).ToHashSet(StringComparer.OrdinalIgnoreCase);
+        // The goods are looked up only when such a phrase is written: most questions write none, and this runs per candidate.
+        var written = Kinds.Select(k => (Kind: k, Phrases: k.Phrases.Where(a => q.Text.Contains(a, StringComparison.OrdinalIgnoreCase)).ToList()))
+            .Where(k => k.Phrases.Count > 0 && k.Kind.HeldBy(text)).SelectMany(k => k.Phrases).ToList();
+        var phrased = written.Count == 0 || _goods.Of(q.TextWithoutNames()) is not null
+            ? new HashSet<string>()
+            : written.SelectMany(a => ranker.Terms(a, q.Language)).ToHashSet(StringComparer.OrdinalIgnoreCase);
         var byFact = asked.Where(w => phrased.Contains(w) || AnsweredByFact(w, text)).ToList();
         var rest = asked.Except(byFact).ToList();
         var held = rest.Count == 0 ? 0 : ranker.HeldShare(entry, rest, q.Language) * rest.Count;

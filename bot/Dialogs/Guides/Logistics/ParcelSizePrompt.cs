@@ -124,13 +124,7 @@ public sealed partial class ParcelSizePrompt(string id) : Prompt<ParcelSizeAnswe
 
     private static ParcelSizeAnswer? Sides(Match match, string[] groups)
     {
-        var factor = match.Groups["unit"].Value.ToLowerInvariant() switch
-        {
-            "mm" or "毫米" => 0.1m,
-            "m" or "米" => 100m,
-            "in" or "inch" or "inches" or "\"" or "英寸" => 2.54m,
-            _ => 1m,
-        };
+        var factor = UnitFactor(match.Groups["unit"].Value);
         var sides = groups
             .Select(name => decimal.Parse(match.Groups[name].Value, NumberStyles.Number, CultureInfo.InvariantCulture) * factor)
             .ToArray();
