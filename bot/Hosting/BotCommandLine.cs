@@ -54,8 +54,6 @@ public static class BotCommandLine
             return 0;
         }
 
-        var conversationId = arguments.Value("--conversation")
-            ?? (arguments.Has("--new") ? "terminal-" + Guid.NewGuid().ToString("N")[..12] : "terminal");
         var locale = arguments.Value("--locale") ?? "en-US";
         var builder = CommandHost.CreateBuilder(arguments.Settings);
 
@@ -68,6 +66,12 @@ public static class BotCommandLine
 
         using var host = builder.Build();
         var chat = host.Services.GetRequiredService<TerminalChat>();
+        var storage = host.Services.GetRequiredService<IStorage>();
+        var conversationId = arguments.Value("--conversation")
+            ?? (arguments.Has("--new")
+                ? "terminal-" + Guid.NewGuid().ToString("N")[..12]
+                : await TerminalLastConversation.ReadAsync(storage, Environment.UserName, cancellationToken));
+        await TerminalLastConversation.RememberAsync(storage, Environment.UserName, conversationId, cancellationToken);
         var options = new TerminalChatOptions(conversationId, Environment.UserName, locale, Interactive: !Console.IsInputRedirected);
         return await chat.RunAsync(options, Console.In, Console.Out, cancellationToken);
     }
