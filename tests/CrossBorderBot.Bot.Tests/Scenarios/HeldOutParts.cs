@@ -283,6 +283,23 @@ public static class HeldOutParts
             OpeningFloor: 16,
             // GuidesDev19 and ThirtyThirdUnderstandDev join the chain here (no earlier link named them).
             DevSetsJoining: [GuidesDev19Scenarios.All, ThirtyThirdUnderstandDevScenarios.All]),
+        new("thirtyFourth", "34", ThirtyFourthHeldOutScenarios.All, ThirtyFourthPromptReplyCases.All, ThirtyFourthOpeningMessageCases.All,
+            // Measured once on the base 48906585 plus only this batch's test files (d89c81ec, the commit that added them, and this
+            // row), before any behaviour change of the thirty-fourth pass (session 35): 17 of 40 (a representative part, not a
+            // stress test: see ThirtyFourthHeldOutScenarios).
+            PassFloor: 17,
+            // Measured once on the base 48906585 plus only this batch's test files (d89c81ec), before any behaviour change of
+            // the thirty-fourth pass: 104 of 382 turns failed, each conversation played on past its first failure.
+            FailingTurnCeiling: 104,
+            // Measured once on the base 48906585 plus only this batch's test files (d89c81ec, the commit that added them), before
+            // any behaviour change of the thirty-fourth pass: 0 of 60 said "didn't understand"; 0 of 60 were not taken at all.
+            MissCeiling: 0,
+            NotTakenCeiling: 0,
+            // Measured once on the base 48906585 plus only this batch's test files (d89c81ec, the commit that added them), before
+            // any behaviour change of the thirty-fourth pass: 16 of 16.
+            OpeningFloor: 16,
+            // GuidesDev20 and ThirtyFourthUnderstandDev join the chain here (no earlier link named them).
+            DevSetsJoining: [GuidesDev20Scenarios.All, ThirtyFourthUnderstandDevScenarios.All]),
     ];
 
     public static HeldOutPart Named(string name) => All.Single(part => part.Name == name);
