@@ -109,7 +109,10 @@ internal static class GuideRequests
     internal static bool TellsOnlyTheBusiness(RecognizedMessage message)
     {
         var text = message.Text;
+        // Nothing else: a place named beside the business is a market wished for, an order or a delivery, which the other
+        // readings weigh ("i was a taobao-only seller, and a dubai reseller just asked me for 40 vials" is goods to send).
         return message.Entities.Categories.Count > 0 && message.Entities.IssueTypes.Count == 0 && message.Entities.Weights.Count == 0
+            && message.Entities.Countries.Count + message.Entities.Regions.Count == 0
             && MessageCues.TellsTheBusiness(text) && !MessageCues.IsQuestion(text) && !MessageCues.SoundsLikeAProblem(text)
             && !MessageCues.TellsAnOrder(text) && !MessageCues.StatesADelivery(text) && !MessageCues.AsksAboutRules(text) && !MessageCues.IsHypothetical(text)
             && !MessageCues.RequestsATask(text) && IntentCues.GuideTopic(text) is null or IntentNames.ChoosePlatform

@@ -33,6 +33,7 @@ public sealed class ReadingsOfTheThirtyFifthPassTests
     [Theory]
     [InlineData("a boutique in melbourne just ordered 25 silk pillowcases from us")]
     [InlineData("got our first order from a buyer in oslo, 3 lamps")]
+    [InlineData("a distributor in lima asked us for 200 phone stands")]
     [InlineData("我在抖音卖茶具，伦敦有个客人刚下单买了一套")]
     [InlineData("首尔的一家店订了二十个香薰蜡烛")]
     public void An_order_placed_in_a_place_starts_the_logistics_guide(string text)
