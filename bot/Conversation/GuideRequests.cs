@@ -76,16 +76,17 @@ internal static class GuideRequests
     /// with a market it wishes for asks where to sell there (the platform guide), whatever the classifier makes of the goods'
     /// and company's words around it (toys and knives lean to shipping, a studio to readiness, brake pads to a problem). The
     /// want is the wish (<see cref="MessageCues.WishesForAMarket"/>), the market a place the recognizer found; nothing to
-    /// send (no order, no delivery), no trouble told, no rules asked, and a question only when it asks for a choice or an
-    /// opinion ("hoping to sell in australia, is the competition tough?" is the knowledge base's).
+    /// send (no order, no delivery), no trouble told, and a question only when it asks for a choice or an opinion and not
+    /// about rules ("hoping to sell in australia, is the competition tough?" is the knowledge base's). Rule words in a
+    /// statement are the goods' ("阳江刀具厂，…，目标美国加拿大": knives are regulated goods, nothing is asked about them).
     /// </summary>
     internal static bool WantsAMarket(RecognizedMessage message)
     {
         var text = message.Text;
         return message.Entities.Countries.Count + message.Entities.Regions.Count > 0 && MessageCues.WishesForAMarket(text)
             && !MessageCues.TellsAnOrder(text) && !MessageCues.StatesADelivery(text) && !MessageCues.SoundsLikeAProblem(text)
-            && !MessageCues.AsksAboutRules(text) && !MessageCues.IsHypothetical(text)
-            && (!MessageCues.IsQuestion(text) || MessageCues.AsksForAChoice(text) || MessageCues.AsksForAnOpinion(text));
+            && !MessageCues.IsHypothetical(text)
+            && (!MessageCues.IsQuestion(text) || ((MessageCues.AsksForAChoice(text) || MessageCues.AsksForAnOpinion(text)) && !MessageCues.AsksAboutRules(text)));
     }
 
     /// <summary>

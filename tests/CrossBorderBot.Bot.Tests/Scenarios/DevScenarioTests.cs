@@ -319,7 +319,11 @@ public static class DevScenarioSets
             // 2, readiness asked of oneself 1 of 2, a problem told as a situation 1 of 2), B a playbook step's progress, next
             // step, match confirmed or prevention 7 of 8, C an answer that looks like something else 2 of 2, D a cancel among
             // clauses 3 of 4, E thanks with a clause 0 of 2, F the platform plan asked again 2 of 2). Log: w35u-base-set.log.
-            PassFloor: 20),
+            // After this pass's understand change (measured in w35-understand on da3e3f9b): 24 of 30 (6 failing turns; A went
+            // 6 → 10 of 12, left: readiness asked of oneself with a store "could we handle our own online shop", a problem told
+            // as a situation "about a quarter of our kids' jackets get sent back"; "接着讲后面一步吧" at a step; "wait, cancel it,
+            // the buyer may change the address"; both thanks with a clause about what the help saved).
+            PassFloor: 24),
     ];
 
     public static DevScenarioSet Named(string name) => All.Single(set => set.Name == name);
