@@ -35,7 +35,7 @@ internal static class GuideRequests
     /// out, goods that must reach someone), else the guide whose questions it answers.
     /// </summary>
     public static string TaskIntent(ConversationPlace place, RecognizedMessage message) =>
-        (AsksForReadiness(place, message.Text) ? IntentNames.StartReadiness : null) ?? (MessageCues.AsksWhereToSell(message.Text) ? IntentNames.ChoosePlatform : null) ?? RequestedTopic(message) ?? StatedDelivery(message) ?? ChoiceOnTopic(message) ?? ShippingOutcome(message) ?? (message.IntentAbove(MessageCues.RequestsATask(message.Text) ? RequestedTaskThreshold : MenuTaskThreshold) is { } intent && intent != IntentNames.AskKnowledge && MainMenuDialog.EntryIntents.Contains(intent)
+        (AsksForReadiness(place, message.Text) ? IntentNames.StartReadiness : null) ?? (MessageCues.AsksWhereToSell(message.Text) || WantsAMarket(message) || TellsOnlyTheBusiness(message) ? IntentNames.ChoosePlatform : null) ?? RequestedTopic(message) ?? StatedDelivery(message) ?? StatedOrder(message) ?? ChoiceOnTopic(message) ?? ShippingOutcome(message) ?? (message.IntentAbove(MessageCues.RequestsATask(message.Text) ? RequestedTaskThreshold : MenuTaskThreshold) is { } intent && intent != IntentNames.AskKnowledge && MainMenuDialog.EntryIntents.Contains(intent)
             && !(intent == IntentNames.FixIssue && TroubleFreeFacts(place, message))
             ? intent
             : WorkOutGuide(message) ?? DeliveryGuide(message) ?? place.FactsGuide ?? GuideLean(message) ?? NamedTopic(message) ?? message.Intent);
@@ -70,6 +70,55 @@ internal static class GuideRequests
         && (message.Entities.Weights.Count > 0 || !MessageCues.AsksInGeneral(message.Text))
             ? IntentNames.ChooseLogistics
             : null;
+
+    /// <summary>
+    /// "汕头玩具厂，积木和遥控车，想打波兰跟德国市场", "small silk scarf studio, we'd like to start selling in france": a business
+    /// with a market it wishes for asks where to sell there (the platform guide), whatever the classifier makes of the goods'
+    /// and company's words around it (toys and knives lean to shipping, a studio to readiness, brake pads to a problem). The
+    /// want is the wish (<see cref="MessageCues.WishesForAMarket"/>), the market a place the recognizer found; nothing to
+    /// send (no order, no delivery), no trouble told, and a question only when it asks for a choice or an opinion and not
+    /// about rules ("hoping to sell in australia, is the competition tough?" is the knowledge base's). Rule words in a
+    /// statement are the goods' ("阳江刀具厂，…，目标美国加拿大": knives are regulated goods, nothing is asked about them).
+    /// </summary>
+    internal static bool WantsAMarket(RecognizedMessage message)
+    {
+        var text = message.Text;
+        return message.Entities.Countries.Count + message.Entities.Regions.Count > 0 && MessageCues.WishesForAMarket(text)
+            && !MessageCues.TellsAnOrder(text) && !MessageCues.StatesADelivery(text) && !MessageCues.SoundsLikeAProblem(text)
+            && !MessageCues.IsHypothetical(text)
+            && (!MessageCues.IsQuestion(text) || ((MessageCues.AsksForAChoice(text) || MessageCues.AsksForAnOpinion(text)) && !MessageCues.AsksAboutRules(text)));
+    }
+
+    /// <summary>
+    /// "a houston gift shop just ordered 60 sets", "第一次有马尼拉的客人下单，要两个": an order someone in a place has placed, with
+    /// no trouble told and no rules asked, is goods to send there (the logistics guide), though the seller's platform or
+    /// goods named pull the classifier to the platform guide. A supposed order ("if a buyer in spain orders…") is a question.
+    /// </summary>
+    internal static string? StatedOrder(RecognizedMessage message) =>
+        message.Entities.Countries.Count + message.Entities.Regions.Count > 0 && MessageCues.TellsAnOrder(message.Text) && TellsNoTrouble(message)
+        && !MessageCues.AsksAboutRules(message.Text) && !MessageCues.IsHypothetical(message.Text)
+            ? IntentNames.ChooseLogistics
+            : null;
+
+    /// <summary>
+    /// "yiwu wholesaler, balloons, banners, birthday party stuff", "weihai factory, we make fishing rods, reels and lures": a
+    /// business and its goods told, and nothing else (no question, no trouble, no wish, order or delivery, no parcel's
+    /// weight, no other guide's topic), is a seller introducing itself to find where to sell: the platform guide, which
+    /// starts from the goods told and asks the rest. Answered as a question it met "I don't know that yet"; the classifier
+    /// read the company words as readiness. "Am I ready" about the business is <see cref="AsksForReadiness"/>'s, read first.
+    /// </summary>
+    internal static bool TellsOnlyTheBusiness(RecognizedMessage message)
+    {
+        var text = message.Text;
+        // Nothing else: a place named beside the business is a market wished for, an order or a delivery, which the other
+        // readings weigh ("i was a taobao-only seller, and a dubai reseller just asked me for 40 vials" is goods to send).
+        return message.Entities.Categories.Count > 0 && message.Entities.IssueTypes.Count == 0 && message.Entities.Weights.Count == 0
+            && message.Entities.Countries.Count + message.Entities.Regions.Count == 0
+            && MessageCues.TellsTheBusiness(text) && !MessageCues.IsQuestion(text) && !MessageCues.SoundsLikeAProblem(text)
+            && !MessageCues.TellsAnOrder(text) && !MessageCues.StatesADelivery(text) && !MessageCues.AsksAboutRules(text) && !MessageCues.IsHypothetical(text)
+            && !MessageCues.RequestsATask(text) && IntentCues.GuideTopic(text) is null or IntentNames.ChoosePlatform
+            && !IntentCues.NamesAnotherTopicThan(IntentNames.ChoosePlatform, text);
+    }
 
     private static bool TellsNoTrouble(RecognizedMessage message) => message.Entities.IssueTypes.Count == 0 && !MessageCues.SoundsLikeAProblem(message.Text);
 

@@ -118,9 +118,13 @@ public static class MessageArbiter
         // is the platform guide's choice, whatever the classifier makes of the company's words around it.
         // "got an order for 3 vases from a buyer in leeds, how do i get them there?", "美国买家拍了一套茶具，怎么寄过去": an order
         // told and the way to get it there asked is a shipping task, not a problem (nothing went wrong) nor a lookup.
+        // "深圳小团队，做蓝牙音箱，想进印度": a market wished for beside the business told is where to sell there; "a houston gift
+        // shop just ordered 60 sets": an order placed in a place, told and not asked about, is goods to send there; "yiwu
+        // wholesaler, balloons, banners…": a business and its goods told, and nothing more, is a seller looking for where to sell.
         var recommendation = GuideRequests.AsksForARecommendation(place, message) || GuideRequests.WorkOutGuide(message) is not null || (!question && GuideRequests.DeliveryGuide(message) is not null)
             || GuideRequests.AsksAboutADelivery(message)
             || GuideRequests.AsksForReadiness(place, message.Text)
+            || GuideRequests.WantsAMarket(message) || (!question && GuideRequests.StatedOrder(message) is not null) || GuideRequests.TellsOnlyTheBusiness(message)
             || (MessageCues.AsksWhereToSell(message.Text) && !MessageCues.AsksAboutRules(message.Text) && !MessageCues.SoundsLikeAProblem(message.Text))
             || (MessageCues.RequestsATask(message.Text) && !MessageCues.AsksAboutRules(message.Text) && GuideRequests.NamedTopic(message) is not null);
         if (question && !recommendation && !GuideRequests.RequestsAGuide(message) && !(place.FactsGuide is { } facts && message.IntentAbove(GuideRequests.MenuTaskThreshold) == facts))
@@ -364,7 +368,9 @@ public static class MessageArbiter
         }
 
         // "the buyer wants tracking" names a problem type's topic (tracking) but reports nothing: a buyer's wish for a service.
-        return reportsProblem || (!question && !MessageCues.StatesABuyersWish(message.Text) && message.ScoreOf(IntentNames.FixIssue) >= ProblemThreshold);
+        // Nor does a market wished for ("we want importers and garage chains in saudi as buyers"): its goods' words may name a
+        // problem type's topic, but a wish reports no trouble unless it sounds like one.
+        return reportsProblem || (!question && !MessageCues.StatesABuyersWish(message.Text) && !GuideRequests.WantsAMarket(message) && message.ScoreOf(IntentNames.FixIssue) >= ProblemThreshold);
     }
 
     internal static bool IsOtherTask(ConversationPlace place, RecognizedMessage message, double threshold) =>

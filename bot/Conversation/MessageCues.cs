@@ -141,6 +141,25 @@ public static partial class MessageCues
     public static bool OpensAMarket(string text) =>
         CueBook.Get(Cue.MessageMarketToOpen).IsMatch(text) && !IntentCues.NamesAnotherTopicThan(IntentNames.ChoosePlatform, text);
 
+    /// <summary>
+    /// "hoping to sell in australia", "想打波兰市场", "目标是沙特": a wish toward a market said with the seller's own verb,
+    /// naming no other guide's topic ("want to sell in japan, how do we ship?" asks about shipping). Only the wish: the
+    /// market is the place the recognizer found, which <see cref="GuideRequests.WantsAMarket"/> looks for beside it.
+    /// </summary>
+    public static bool WishesForAMarket(string text) =>
+        CueBook.Get(Cue.MessageMarketWished).IsMatch(text) && !IntentCues.NamesAnotherTopicThan(IntentNames.ChoosePlatform, text);
+
+    /// <summary>
+    /// "yiwu wholesaler, balloons, banners…", "weihai factory, we make fishing rods", "东莞做灯具的小厂，…": the message opens by
+    /// telling the seller's business (what it is, or what it makes or sells).
+    /// </summary>
+    public static bool TellsTheBusiness(string text) =>
+        CueBook.Get(Cue.MessageBusinessTold).IsMatch(text.Trim())
+        || (LanguageDetector.ContainsCjk(text) && CueBook.Get(Cue.MessageOwnCompany).IsMatch(text));
+
+    /// <summary>"a gift shop just ordered 60 sets", "买家拍了三套", "got our first order from…": someone has ordered the seller's goods.</summary>
+    public static bool TellsAnOrder(string text) => CueBook.Get(Cue.MessageOrderPlaced).IsMatch(text);
+
     /// <summary>"…, thoughts?", "any ideas?", "怎么弄比较好", "有什么建议": the bot's view asked on what the message tells.</summary>
     public static bool AsksForAnOpinion(string text) => CueBook.Get(Cue.MessageOpinionAsked).IsMatch(text);
 
