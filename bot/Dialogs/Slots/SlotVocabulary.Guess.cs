@@ -54,6 +54,13 @@ public sealed partial class SlotVocabulary
             NamesTopic(slot, text) || ReadAnywhere(slot, text) is { IsDefault: false }
             || (!IsYesNo(_slots[slot]) && ReadAnswer(slot, text) is { IsDefault: false }));
 
+    /// <summary>
+    /// True when the message names one of <paramref name="slot"/>'s things ("UL and FCC reports" for the certificates
+    /// question): a reply at another question that names them is about this one.
+    /// </summary>
+    public bool NamesThingOf(string slot, string? text) =>
+        Normalize(text) is { Length: > 0 } normalized && NamedThings(slot).Any(named => named.Finder.IsMatch(normalized));
+
     private SlotWordBags Bags => _bags ??= new SlotWordBags(_slots, Families.GetValueOrDefault(SharedWordsFamily) ?? []);
 
     private SlotWordBags? _bags;

@@ -242,6 +242,13 @@ public sealed partial class SlotVocabulary
             {
                 if (matcher.MatchStart(clause) is var at and >= 0)
                 {
+                    // "有，国内注册的", "yes, just in china": a bare yes is made exact by another of the question's answers said
+                    // in the rest of the message, which the yes only opens.
+                    if (ExactAfterYes(slot, words, clauses, clause, text, matcher.Value) is { } exact)
+                    {
+                        return exact;
+                    }
+
                     // "we never check every unit": a value's words under a negation mean its opposite, as anywhere.
                     return new SlotReading(at > 0 && OppositeOf(words, matcher.Value) is { } opposite && _yesNo.NegatesAt(clause, at) ? opposite : matcher.Value, 0);
                 }
@@ -332,6 +339,32 @@ public sealed partial class SlotVocabulary
 
         // "selling to other businesess": read again with a slip in a longer word mended.
         return _spelling.Mend(normalized) is { } mended ? ReadAnswer(slot, mended) : null;
+    }
+
+    /// <summary>
+    /// At a question of more than yes or no, the answer another clause gives when the clause that answered is a bare yes
+    /// ("有", "yes"): "有，国内注册的" at the trademark question is registered at home, not the yes answer's target markets.
+    /// Null when the yes stands alone, or the rest says no or the same.
+    /// </summary>
+    private SlotReading? ExactAfterYes(string slot, SlotWords words, IReadOnlyList<string> clauses, string yesClause, string? text, string yesValue)
+    {
+        if (clauses.Count < 2 || IsYesNo(words) || yesValue == words.Negative || !_yesNo.IsAffirmation(yesClause))
+        {
+            return null;
+        }
+
+        foreach (var clause in clauses.Where(c => c != yesClause && !_yesNo.IsAffirmation(c)))
+        {
+            foreach (var matcher in _answerMatchers[slot])
+            {
+                if (matcher.Value != yesValue && matcher.Value != words.Negative && matcher.MatchStart(clause) >= 0 && !_yesNo.IsNegation(clause))
+                {
+                    return new SlotReading(matcher.Value, 0);
+                }
+            }
+        }
+
+        return ReadAnywhere(slot, text) is { } anywhere && anywhere.Value != yesValue && anywhere.Value != words.Negative ? anywhere : null;
     }
 
     /// <summary>The normalized reply without the words naming the slot's topic at its start; null when it does not start with them.</summary>

@@ -55,6 +55,60 @@ public sealed class ReadinessSlotReaderTests
         Assert.Contains("capital-monthly-budget", defaults);
     }
 
+    [Theory]
+    [InlineData("外贸部一共四个人", "4")]
+    [InlineData("我们就两个业务员，英语都还行", "2")]
+    public void People_counted_at_the_small_batch_question_are_the_team_not_a_run_of_goods(string text, string people)
+    {
+        var read = Read(text, waiting: "supply-small-batches");
+        Assert.False(read.ContainsKey("supply-small-batches"), read.GetValueOrDefault("supply-small-batches"));
+        Assert.Equal(people, read["team-cross-border-staff"]);
+        Assert.Equal("yes", Read("起订两百个", waiting: "supply-small-batches")["supply-small-batches"]);
+    }
+
+    [Theory]
+    [InlineData("有CE和LFGB检测报告")]
+    [InlineData("our lamps carry UL and FCC reports")]
+    public void Certificates_named_at_the_quality_question_answer_the_certificates_question(string text)
+    {
+        var read = Read(text, waiting: "product-quality-control");
+        Assert.False(read.ContainsKey("product-quality-control"), read.GetValueOrDefault("product-quality-control"));
+        Assert.True(read.ContainsKey("compliance-certifications"));
+    }
+
+    [Fact]
+    public void How_often_alone_at_the_data_question_says_how_often_data_is_used()
+    {
+        Assert.Equal("regularly", Read("定期", waiting: "digital-data-marketing")["digital-data-marketing"]);
+        Assert.Equal("regularly", Read("every week, more or less", waiting: "digital-data-marketing")["digital-data-marketing"]);
+    }
+
+    [Theory]
+    [InlineData("we have around 30,000 rmb for it", "capital-cash-cycle")]
+    [InlineData("一千块左右", "supply-lead-time")]
+    public void Money_at_a_question_of_days_people_or_months_is_the_budget(string text, string waiting)
+    {
+        var read = Read(text, waiting);
+        Assert.True(read.ContainsKey("capital-monthly-budget"));
+        Assert.False(read.ContainsKey(waiting), read.GetValueOrDefault(waiting));
+    }
+
+    [Fact]
+    public void One_person_named_by_the_role_answers_the_staff_question() =>
+        Assert.Equal("1", Read("就一个外贸员", waiting: "team-cross-border-staff")["team-cross-border-staff"]);
+
+    [Theory]
+    [InlineData("有，国内注册的", "china-only")]
+    [InlineData("yes, just in china", "china-only")]
+    [InlineData("有商标，在中国注册的", "china-only")]
+    [InlineData("yes", "target-markets")]
+    public void A_yes_made_exact_by_where_the_trademark_is_registered(string text, string expected) =>
+        Assert.Equal(expected, Read(text, waiting: "brand-trademark")["brand-trademark"]);
+
+    [Fact]
+    public void Only_domestic_platforms_is_domestic_experience() =>
+        Assert.Equal("domestic", Read("只做过国内平台", waiting: "digital-ecommerce-experience")["digital-ecommerce-experience"]);
+
     private static Dictionary<string, string> Read(string text, string? waiting) =>
         Reader.Read(text, Recognizer.Value.Understand(text, "en-US").Entities, waiting).Read;
 }

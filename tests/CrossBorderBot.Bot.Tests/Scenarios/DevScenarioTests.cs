@@ -271,6 +271,16 @@ public static class DevScenarioSets
             // a marketplace with a length of time as the experience): 23 of 26 (left: the soap conversation above, "不用，做批发的，
             // 也不会退货" asking tracking again, "目前没人，得招").
             PassFloor: 23),
+        new("GuidesDev21Scenario", "guides dev21", GuidesDev21Scenarios.All,
+            // Measured when the set was written, on 48906585 before any change of the thirty-fifth session to the guides: 18 of 27
+            // (misses, first failing turn: "UL and FCC reports" at the quality question not understood; "i'm not sure" at the
+            // budget question asked for an amount; twelve lamps "each about 1.5 kg" and ten pillows "每个大概八百克" taken as one
+            // parcel, the count dropped; "yes, and they won't be sending anything back" at the tracking question asking tracking
+            // again; "我们就两个业务员，英语都还行" at the small-batch question taken as a yes; "茶叶都是自家山上的" at the
+            // differentiation question not understood; "只做过国内平台" at the online-experience question starting the platform
+            // guide; "预算改成一万二" in the platform guide said as assumed, not as changed). Two plain answers were reworded after
+            // that run ("like the others", "random checks", as other conversations of the set already said), the readings the same.
+            PassFloor: 18),
         new("UnderstandDev31", "dev31u scenarios", ThirtyFirstUnderstandDevScenarios.All,
             // Measured once when the set was written, on 9aed37eb, before any change of this pass: 17 of 30 (13 failing turns; by
             // kind, passing: A an order told, the way to send it asked 4 of 4, B where to start selling 1 of 3, C a duty question

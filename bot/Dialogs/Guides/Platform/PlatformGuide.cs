@@ -265,6 +265,15 @@ public sealed partial class PlatformGuide : TypedSlotGuide<PlatformAnswers>
     {
         var (read, defaults) = _slots.Read(message.Text, message.Entities, waitingSlot);
 
+        // "等下，预算改成一万二", "make the budget 1500 instead" while another question waits: a figure with no currency
+        // that replaces a budget the user gave and saw said back keeps that budget's currency, and is said as changed.
+        if (waitingSlot != PlatformSlotReader.Budget && defaults.Contains(PlatformSlotReader.Budget) && read.BudgetAmount is not null
+            && read.BudgetCurrency is null && current.BudgetAmount is not null && current.BudgetCurrency is { } inUse)
+        {
+            read = read with { BudgetCurrency = inUse };
+            defaults.Remove(PlatformSlotReader.Budget);
+        }
+
         // "what if we double the budget?", "预算减半呢": the budget kept, by the factor said, in its currency.
         if (read.BudgetAmount is null && current.BudgetAmount is { } kept && SlotVocabulary.Default.RelativeAmounts.Factor(message.Text, RelativeAmountReader.Budget) is { } factor)
         {
@@ -279,9 +288,11 @@ public sealed partial class PlatformGuide : TypedSlotGuide<PlatformAnswers>
         }
 
         // A market asked about before the result ("what about austria?"), or at the result whether it holds there too ("does
-        // this also work for canada?"), is added to the markets kept.
+        // this also work for canada?"), is added to the markets kept; so is one said with a word of adding at any question
+        // but the markets' own ("what if i add korea too", "再加上韩国呢"): an addition, never a change.
         if (read.Markets is { Count: > 0 } asked && current.Markets is { Count: > 0 }
-            && (AnotherPlaceAskedAbout.Adds(message.Text, waitingSlot, PlatformSlotReader.Markets, placeKept: true) || (IsAtResult(waitingDialogId) && AnotherPlaceAskedAbout.AlsoAsked(message.Text))))
+            && (AnotherPlaceAskedAbout.Adds(message.Text, waitingSlot, PlatformSlotReader.Markets, placeKept: true)
+                || ((IsAtResult(waitingDialogId) || (waitingSlot is not null && waitingSlot != PlatformSlotReader.Markets)) && AnotherPlaceAskedAbout.AlsoAsked(message.Text))))
         {
             read = read with { Markets = AnotherPlaceAskedAbout.Joined(current.Markets!, asked), MarketWords = current.MarketWords };
         }

@@ -10,6 +10,9 @@ namespace CrossBorderBot.Dialogs.Guides;
 /// </summary>
 internal static partial class ReadinessOwnScale
 {
+    // Words after a measure word that count people or time, not goods: "四个人", "两个业务员", "一个外贸员", "三个月", "两个星期".
+    private const string NotGoodsAfterMeasure = @"(?:人|员|名|位|同事|业务|外贸|客服|运营|美工|工人|师傅|员工|伙计|小姑娘|小伙|合伙|老板|月|星期|礼拜|小时|钟头|工作日|年)";
+
     /// <summary>The largest smallest run that still counts as a small batch.</summary>
     private const decimal LargestSmallRun = 500m;
 
@@ -22,7 +25,7 @@ internal static partial class ReadinessOwnScale
     public static string? Read(string questionId, string text, Func<string, decimal?> number) => questionId switch
     {
         SmallBatchesId => SmallBatches(text, number),
-        QualityId => Negated().IsMatch(text) ? null : Checked().IsMatch(text) ? "spot-checks" : null,
+        QualityId => Negated().IsMatch(text) ? null : Checked().IsMatch(Documents().Replace(text, " ")) ? "spot-checks" : null,
         LanguageId => Language(text),
         DataId => Data(text),
         _ => null,
@@ -64,22 +67,34 @@ internal static partial class ReadinessOwnScale
 
     private static string? Data(string text)
     {
-        if (!Figures().IsMatch(text) || Negated().IsMatch(text))
+        if (Negated().IsMatch(text))
         {
             return null;
+        }
+
+        // "定期", "every week, more or less": at the data question, how often alone says the data is looked at that often.
+        if (!Figures().IsMatch(text))
+        {
+            return Often().IsMatch(text) ? "regularly" : null;
         }
 
         return Often().IsMatch(text) ? "regularly" : "sometimes";
     }
 
     // A count of pieces, with or without a word of "at least" before or "起订" after: "from 50 pieces", "as few as 30 units",
-    // "min 200 pcs", "起订一百件", "最少二十个", "几件起订".
-    [GeneratedRegex(@"(?<few>几)(?:个|件|只|套|台|双|片|瓶|支|条|盒)|(?<![\d.零〇一二两三四五六七八九十百千万])(?<n>\d+|[零〇一二两三四五六七八九十百千万]+)\s*(?:个|件|只|套|台|双|片|瓶|支|条|盒|pcs\b|pieces?\b|units?\b|items?\b|sets?\b|pairs?\b)", RegexOptions.IgnoreCase)]
+    // "min 200 pcs", "起订一百件", "最少二十个", "几件起订". The general measure word "个" also counts people and spans of
+    // time ("外贸部一共四个人", "三个业务员", "两个月"): followed by such a word it is no run of goods.
+    [GeneratedRegex(@"(?<few>几)(?:个|件|只|套|台|双|片|瓶|支|条|盒)(?!" + NotGoodsAfterMeasure + @")|(?<![\d.零〇一二两三四五六七八九十百千万])(?<n>\d+|[零〇一二两三四五六七八九十百千万]+)\s*(?:(?:个|件|只|套|台|双|片|瓶|支|条|盒)(?!" + NotGoodsAfterMeasure + @")|pcs\b|pieces?\b|units?\b|items?\b|sets?\b|pairs?\b)", RegexOptions.IgnoreCase)]
     private static partial Regex Pieces();
 
     // Someone looking at or testing the goods: "老师傅自己看", "仓库会看一眼", "随机抽几件看", "my partner eyeballs the orders".
     [GeneratedRegex(@"\b(?:check(?:s|ed|ing)?|inspect(?:s|ed|ing|ion)?|look(?:s|ed)?\s+(?:at|over|through)|eyeball(?:s|ed|ing)?|test(?:s|ed|ing)?|go(?:es)?\s+(?:through|over)|qc(?:'?d|s)?)\b|看|检|查|验|抽|测|把关", RegexOptions.IgnoreCase)]
     private static partial Regex Checked();
+
+    // Papers whose names hold a word of testing ("有CE和LFGB检测报告", "we have SGS test reports"): certificates, which answer
+    // the certificates question, not how the goods are checked.
+    [GeneratedRegex(@"(?:检测|测试|质检|检验|验货|化验)?(?:报告|证书|证明)|认证|\b(?:test(?:ing)?|inspection|lab)\s+(?:reports?|results?|certificates?)\b|\bcertificat\w*|\bcertified\b", RegexOptions.IgnoreCase)]
+    private static partial Regex Documents();
 
     // A negation of doing it: "we don't check", "nobody looks", "不检查", "从来不看", "没人看".
     [GeneratedRegex(@"\b(?:don'?t|do\s+not|never|nobody|no\s+one|not)\b|不(?:检|查|看|验|测)|没(?:人|有)?(?:检|查|看|验|测)", RegexOptions.IgnoreCase)]

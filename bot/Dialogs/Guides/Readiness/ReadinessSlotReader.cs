@@ -60,6 +60,20 @@ public sealed partial class ReadinessSlotReader(ReadinessQuestionnaire questionn
             defaults.Remove(CashCycleId);
         }
 
+        // "we have around 30,000 rmb for it", "一千块左右" at the lead-time, staff or months question: an amount of money with its
+        // currency answers none of those (days, people, months); money is the budget's, its own answer or a new one.
+        if (waitingQuestion is (LeadTimeId or StaffId or CashCycleId) && !read.ContainsKey(waitingQuestion)
+            && entities.Money.Any(m => m.Amount > 0 && BareAmount.Read(m.Text) is null)
+            && questionnaire.Questions.FirstOrDefault(ReadinessQuestionnaire.IsBudget) is { } budgetQuestion
+            && ReadOne(budgetQuestion, text, entities, waiting: true, out var budgetAssumed) is { } budget)
+        {
+            read[budgetQuestion.Id] = budget;
+            if (budgetAssumed)
+            {
+                defaults.Add(budgetQuestion.Id);
+            }
+        }
+
         if (waitingQuestion is not null && read.ContainsKey(waitingQuestion) && OnlyAboutOtherQuestions(waitingQuestion, text))
         {
             read.Remove(waitingQuestion);
@@ -74,7 +88,14 @@ public sealed partial class ReadinessSlotReader(ReadinessQuestionnaire questionn
         // "sorry, back on certs, we actually have CE for the lamps", "刚才认证那个说错了，其实有CE" at a later question: a message
         // about one other question's topic that the question waiting reads nothing from answers that question, as its reply
         // (an earlier answer corrected, or one given early); the question waiting is asked again.
+        // "our lamps carry UL and FCC reports" at the quality question names the certificates' things, not their topic word:
+        // about that question all the same.
         var topics = questionnaire.Questions.Where(q => q.Id != waitingQuestion && Names(q.Id, text)).ToList();
+        if (topics.Count == 0)
+        {
+            topics = questionnaire.Questions.Where(q => q.Id != waitingQuestion && vocabulary.NamesThingOf(SlotPrefix + q.Id, text)).ToList();
+        }
+
         if (!byItsTopic && topics.Count == 1)
         {
             return Read(text, entities, topics[0].Id, byItsTopic: true);
@@ -443,7 +464,7 @@ public sealed partial class ReadinessSlotReader(ReadinessQuestionnaire questionn
     private static partial Regex CountNow();
 
     // "两个会英语的业务员", "two sales reps": a number of people named by their role, a few words apart at most.
-    [GeneratedRegex(Number + @"\s*(?:个|名|位)?[^\d,，.。;；]{0,8}?(?:业务员|运营|员工|销售|客服|同事|sales\s*(?:reps?|people|staff)|reps\b|operators\b|colleagues\b)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(Number + @"\s*(?:个|名|位)?[^\d,，.。;；]{0,8}?(?:业务员|外贸员|外贸业务|跟单员?|运营|员工|销售|客服|同事|助理|美工|sales\s*(?:reps?|people|staff|girls?|guys?)|reps\b|operators\b|colleagues\b|assistants?\b)", RegexOptions.IgnoreCase)]
     private static partial Regex PeopleByRole();
 
     // "两个全职", "a part-timer", "two students part time", "one full-time person": a number of people with their time.
