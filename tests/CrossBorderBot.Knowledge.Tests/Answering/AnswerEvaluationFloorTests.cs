@@ -215,6 +215,10 @@ public class AnswerEvaluationFloorTests
         Assert.True(dev34.Count >= 60, $"thirty-fourth development set: {dev34.Count}");
         Assert.True(dev34.Count(c => KnowledgeLanguage.ContainsCjk(c.Question)) >= dev34.Count * 0.4, "thirty-fourth development set: at least 40 % Chinese");
         Assert.True(dev34.Count(c => !c.Answerable) >= 15, "thirty-fourth development set: at least 15 the knowledge base cannot answer");
+        var dev35 = AnswerEvaluationSet.Parse(File.ReadAllLines(RealAnswerer.SetPath("dev35")));
+        Assert.True(dev35.Count >= 60, $"thirty-fifth development set: {dev35.Count}");
+        Assert.True(dev35.Count(c => KnowledgeLanguage.ContainsCjk(c.Question)) >= dev35.Count * 0.4, "thirty-fifth development set: at least 40 % Chinese");
+        Assert.True(dev35.Count(c => !c.Answerable) >= 15, "thirty-fifth development set: at least 15 the knowledge base cannot answer");
         Assert.True(all.Count >= 250, $"questions: {all.Count}");
         Assert.True(all.Count(c => KnowledgeLanguage.ContainsCjk(c.Question)) >= all.Count * 0.4, "at least 40 % Chinese");
         Assert.True(all.Count(c => !c.Answerable) >= 25, "at least 25 the knowledge base cannot answer");
@@ -231,7 +235,7 @@ public class AnswerEvaluationFloorTests
             .Concat(kb.PaperChallenges.Select(c => c.Id)).Concat(kb.PaperCountermeasures.Select(c => c.Id))
             .Concat(kb.Readiness.RoadmapSteps.Select(s => s.Id)).Concat(kb.Readiness.Levels.Select(l => l.Id)).Concat(kb.Readiness.Dimensions.Select(d => d.Id))
             .Concat(kb.ImportRegimes.SelectMany(r => r.DutyLayers.Select(l => l.Id))).ToHashSet(StringComparer.OrdinalIgnoreCase);
-        var cases = new[] { "holdout", "holdout2", "holdout3", "holdout4", "holdout5", "holdout6", "holdout7", "holdout8", "holdout9", "holdout10", "holdout11", "holdout12", "holdout13", "holdout14", "holdout15", "holdout16", "holdout17", "holdout18", "holdout19", "holdout20", "holdout21", "holdout22", "holdout23", "holdout24", "holdout25", "holdout26", "holdout27", "holdout28", "holdout29", "holdout30", "holdout31", "dev", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8", "dev9", "dev10", "dev11", "dev12", "dev13", "dev14", "dev15", "dev16", "dev17", "dev18", "dev19", "dev20", "dev20data", "dev21", "dev22", "dev23", "dev24", "dev25", "dev26", "dev27", "dev28", "dev29", "dev30", "dev31", "dev32", "dev33", "dev34" }.SelectMany(set => AnswerEvaluationSet.Parse(File.ReadAllLines(RealAnswerer.SetPath(set))));
+        var cases = new[] { "holdout", "holdout2", "holdout3", "holdout4", "holdout5", "holdout6", "holdout7", "holdout8", "holdout9", "holdout10", "holdout11", "holdout12", "holdout13", "holdout14", "holdout15", "holdout16", "holdout17", "holdout18", "holdout19", "holdout20", "holdout21", "holdout22", "holdout23", "holdout24", "holdout25", "holdout26", "holdout27", "holdout28", "holdout29", "holdout30", "holdout31", "dev", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8", "dev9", "dev10", "dev11", "dev12", "dev13", "dev14", "dev15", "dev16", "dev17", "dev18", "dev19", "dev20", "dev20data", "dev21", "dev22", "dev23", "dev24", "dev25", "dev26", "dev27", "dev28", "dev29", "dev30", "dev31", "dev32", "dev33", "dev34", "dev35" }.SelectMany(set => AnswerEvaluationSet.Parse(File.ReadAllLines(RealAnswerer.SetPath(set))));
 
         Assert.All(cases.SelectMany(c => c.ExpectedIds), id => Assert.Contains(id, ids));
     }
@@ -551,6 +555,10 @@ public class AnswerEvaluationFloorTests
     // asked of an amount, which a named entry holding one holds; same command): holdout30 (development material from this
     // session) 308 → 310/388, 312 → 314/388, 15 of 107 false unchanged; holdout28 16 of 103 false (the tidy's figure);
     // holdout29, dev33 and dev34 unchanged. Floors raised to those fractions.
+    // Thirty-fifth session: dev35 (tuned on, written at the session's start from holdout31's causes, counted in holdout30,
+    // holdout29 and holdout28 too, holdout31 being development material from this session; 64 questions, 39 Chinese, 18
+    // unanswerable near misses) 67.4 % (31/46), 73.9 % (34/46), 5/18 (27.8 %) before any behaviour change
+    // (`dotnet bot/bin/Debug/net10.0/CrossBorderBot.dll eval-answers dev35`, Debug build of 48906585's answerer); its floor is that.
     [Theory]
     [InlineData("holdout", 0.87, 0.90, 0.15)]
     [InlineData("holdout2", 0.90, 0.89, 0.13)]
@@ -618,6 +626,7 @@ public class AnswerEvaluationFloorTests
     [InlineData("dev32", 0.549, 0.599, 0.201)]
     [InlineData("dev33", 0.804, 0.731, 0.096)]
     [InlineData("dev34", 0.574, 0.724, 0.591)]
+    [InlineData("dev35", 0.673, 0.739, 0.278)]
     public void Answers_stay_above_the_measured_floor(string set, double minTop1, double minContains, double maxFalseAnswers)
     {
         var cases = AnswerEvaluationSet.Parse(File.ReadAllLines(RealAnswerer.SetPath(set)));
