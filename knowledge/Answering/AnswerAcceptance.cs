@@ -299,7 +299,7 @@ internal sealed partial class AnswerAcceptance(KnowledgeBase kb, AnswerRanker ra
 
     /// <summary>
     /// "landed cost — which pieces should we add up", "featured offer on amazon, what decides who gets it", "CE认证是不是一定要找
-    /// 第三方机构", "欧代可以由谁来当": a term, rule, channel or export mode the question names as what it asks about, with only a
+    /// 第三方机构": a term or rule the question names as what it asks about, with only a
     /// few words of its own around the name, asks about that thing; the words are how the user puts it, which an entry seldom
     /// writes, and the thing's own entry is what the base holds on it. Not a platform or market, which say where a question
     /// applies and hold many facts of which the words pick one; not beside a second thing named as a subject (then what is
@@ -308,7 +308,8 @@ internal sealed partial class AnswerAcceptance(KnowledgeBase kb, AnswerRanker ra
     /// </summary>
     private bool AskedAboutItself(QuestionAnalysis q, AnswerCandidate best)
     {
-        if (best.Entry.Type is not (SearchEntryType.GlossaryTerm or SearchEntryType.Compliance or SearchEntryType.LogisticsChannel or SearchEntryType.ExportMode)
+        // A channel or export mode is asked what it carries, costs or takes ("经济型快递能不能寄磁铁"): facts its entry holds or not.
+        if (best.Entry.Type is not (SearchEntryType.GlossaryTerm or SearchEntryType.Compliance)
             || q.Kind is not (QuestionKind.General or QuestionKind.Definition or QuestionKind.Expansion or QuestionKind.Requirement)
             || q.AsksComparison || q.ReportsProblem || QuestionAnalyzer.AsksHowToHandle(q.Text)
             || PriceAsked(q) || AsksCountOrPerson().IsMatch(q.Text) || AsksFigure().IsMatch(q.Text) || ProcedureAsked().IsMatch(q.Text)

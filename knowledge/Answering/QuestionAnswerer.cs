@@ -339,8 +339,8 @@ public sealed partial class QuestionAnswerer
 
     /// <summary>
     /// A rule of every market ranked first for a question that names a market and asks what applies there, when a rule listing
-    /// that market is on the same topic: its name shares a word asked with the global rule's name, and its text holds every
-    /// word asked that the global rule's name carries. The market named makes its own rule the answer; the global rule stays
+    /// that market is on the same topic: its name shares a word asked with the global rule's name, and its own name and
+    /// summary (what it is about, not a passing mention further on) hold every word asked that the global rule's name carries. The market named makes its own rule the answer; the global rule stays
     /// first where its name says more of what is asked ("ship power banks to germany by air": the rule's name says shipping
     /// and air, which the market's battery law does not write) or where the question names it itself.
     /// </summary>
@@ -364,7 +364,7 @@ public sealed partial class QuestionAnswerer
         var marketIds = q.Markets.Select(m => m.Id).ToHashSet(StringComparer.OrdinalIgnoreCase);
         return ranked.Skip(1).FirstOrDefault(c => c.Entry.Type == SearchEntryType.Compliance && !c.Entry.AppliesEverywhere
             && c.Entry.Markets.Any(marketIds.Contains) && InTitle(c.Entry).Any(globalTitle.Contains)
-            && _ranker.HeldShare(c.Entry, globalTitle, q.Language) >= 1);
+            && _ranker.AskedWordsIn(c.Entry.Title.Get(q.Language) + "\n" + c.Entry.Summary.Get(q.Language), globalTitle, q.Language) == globalTitle.Count);
     }
 
     // Coverage is the share of asked words an entry holds, scaled to at most 0.6 (see AnswerRanker).

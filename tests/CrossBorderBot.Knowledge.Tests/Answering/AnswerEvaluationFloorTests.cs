@@ -559,6 +559,14 @@ public class AnswerEvaluationFloorTests
     // holdout29 and holdout28 too, holdout31 being development material from this session; 64 questions, 39 Chinese, 18
     // unanswerable near misses) 67.4 % (31/46), 73.9 % (34/46), 5/18 (27.8 %) before any behaviour change
     // (`dotnet bot/bin/Debug/net10.0/CrossBorderBot.dll eval-answers dev35`, Debug build of 48906585's answerer); its floor is that.
+    // After the session's answer changes (same command; a glossary term or compliance rule the question names as what it asks
+    // about, with at most three words of the user's own around its name and no price, count, person, figure, procedure or
+    // number it does not write asked, answers from its own entry; a rule of every market gives way to a rule listing the market
+    // named on the same topic; a playbook reached by its trigger words gives way to a term the question names without
+    // reporting a problem): dev35 31 → 36/46, 34 → 37/46, 5 of 18 false unchanged; holdout31 (development material from this
+    // session) 322 → 327/400, 318 → 323/400, 12 of 106 false unchanged; holdout30 310 → 316/388, 314 → 318/388; holdout29
+    // 311 → 315/392, 310 → 314/392; holdout28 339 → 341/423, 337 → 339/423 (their false answers unchanged, 15, 12, 16);
+    // dev34 23 → 24/40, 29 → 30/40; dev33 33 → 36/41, 30 → 32/41. Floors raised to those fractions.
     [Theory]
     [InlineData("holdout", 0.87, 0.90, 0.15)]
     [InlineData("holdout2", 0.90, 0.89, 0.13)]
@@ -587,10 +595,10 @@ public class AnswerEvaluationFloorTests
     [InlineData("holdout25", 0.862, 0.859, 0.059)]
     [InlineData("holdout26", 0.833, 0.846, 0.051)]
     [InlineData("holdout27", 0.802, 0.812, 0.185)]
-    [InlineData("holdout28", 0.801, 0.796, 0.156)]
-    [InlineData("holdout29", 0.793, 0.790, 0.115)]
-    [InlineData("holdout30", 0.798, 0.809, 0.141)]
-    [InlineData("holdout31", 0.804, 0.794, 0.114)]
+    [InlineData("holdout28", 0.806, 0.801, 0.156)]
+    [InlineData("holdout29", 0.803, 0.801, 0.115)]
+    [InlineData("holdout30", 0.814, 0.819, 0.141)]
+    [InlineData("holdout31", 0.817, 0.807, 0.114)]
     [InlineData("dev", 0.94, 0.94, 0.06)]
     [InlineData("dev2", 0.95, 0.95, 0.10)]
     [InlineData("dev3", 0.90, 0.90, 0.10)]
@@ -624,9 +632,9 @@ public class AnswerEvaluationFloorTests
     [InlineData("dev30", 0.759, 0.719, 0.401)]
     [InlineData("dev31", 0.795, 0.772, 0.143)]
     [InlineData("dev32", 0.549, 0.599, 0.201)]
-    [InlineData("dev33", 0.804, 0.731, 0.096)]
-    [InlineData("dev34", 0.574, 0.724, 0.591)]
-    [InlineData("dev35", 0.673, 0.739, 0.278)]
+    [InlineData("dev33", 0.878, 0.780, 0.096)]
+    [InlineData("dev34", 0.600, 0.750, 0.591)]
+    [InlineData("dev35", 0.782, 0.804, 0.278)]
     public void Answers_stay_above_the_measured_floor(string set, double minTop1, double minContains, double maxFalseAnswers)
     {
         var cases = AnswerEvaluationSet.Parse(File.ReadAllLines(RealAnswerer.SetPath(set)));
