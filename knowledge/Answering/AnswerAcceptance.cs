@@ -270,6 +270,11 @@ internal sealed partial class AnswerAcceptance(KnowledgeBase kb, AnswerRanker ra
         }
 
         var askedCount = asked.Count;
+        if (best.Named && AskedAboutItself(q, best))
+        {
+            return null;
+        }
+
         // A market named on its own ("the capital of France") says where, not what: the entry must still talk
         // about what is asked, unless a typed fact of that market answers.
         var onlyWhere = best.Entry.Type == SearchEntryType.Market && !q.Subjects.Any();
@@ -288,6 +293,50 @@ internal sealed partial class AnswerAcceptance(KnowledgeBase kb, AnswerRanker ra
     }
 
     private bool IsSubject(QuestionAnalysis q, AnswerCandidate candidate) => ranker.NamesItOrItsTerm(q, candidate.Entry);
+
+    // At most this many words of the user's own around a name the question asks about ("which pieces should we add up").
+    private const int FewWordsAroundAName = 3;
+
+    /// <summary>
+    /// "landed cost — which pieces should we add up", "featured offer on amazon, what decides who gets it", "CE认证是不是一定要找
+    /// 第三方机构": a term or rule the question names as what it asks about, with only a
+    /// few words of its own around the name, asks about that thing; the words are how the user puts it, which an entry seldom
+    /// writes, and the thing's own entry is what the base holds on it. Not a platform or market, which say where a question
+    /// applies and hold many facts of which the words pick one; not beside a second thing named as a subject (then what is
+    /// asked is how the two relate); not a price, count, person, amount, date, length of time, rate or comparison, which the
+    /// entry must hold in its text (the checks above and AskedFigure); not a problem reported, which is a playbook's.
+    /// </summary>
+    private bool AskedAboutItself(QuestionAnalysis q, AnswerCandidate best)
+    {
+        // A channel or export mode is asked what it carries, costs or takes ("经济型快递能不能寄磁铁"): facts its entry holds or not.
+        if (best.Entry.Type is not (SearchEntryType.GlossaryTerm or SearchEntryType.Compliance)
+            || q.Kind is not (QuestionKind.General or QuestionKind.Definition or QuestionKind.Expansion or QuestionKind.Requirement)
+            || q.AsksComparison || q.ReportsProblem || QuestionAnalyzer.AsksHowToHandle(q.Text)
+            || PriceAsked(q) || AsksCountOrPerson().IsMatch(q.Text) || AsksFigure().IsMatch(q.Text) || ProcedureAsked().IsMatch(q.Text)
+            || !IsSubject(q, best))
+        {
+            return false;
+        }
+
+        // "1688批发采购有没有退税", "1039市场采购 …": a number the entry never writes is a code or an amount it does not hold.
+        var entryNumbers = NumberReader.Read(best.Entry.FullText(KnowledgeLanguage.English) + "\n" + best.Entry.FullText(KnowledgeLanguage.Chinese), skipYears: false);
+        if (NumberReader.Read(q.Text, skipYears: false).Any(n => !entryNumbers.Contains(n)))
+        {
+            return false;
+        }
+
+        // "德国包装法LUCID…": the term whose name the entry's own name writes is the same thing as the entry, named twice.
+        var title = best.Entry.Title.En + " " + best.Entry.Title.ZhCn;
+        var own = q.Subjects.Where(s => s.Id.Equals(best.Entry.Id, StringComparison.OrdinalIgnoreCase)
+            || (s.Kind == EntityKind.GlossaryTerm && ranker.RulesOfTerm(s.Id).Contains(best.Entry)) || EntryMentions.TitleCarries(best.Entry, s)
+            || (s.Kind == EntityKind.GlossaryTerm && title.Contains(s.Surface.Trim(), StringComparison.OrdinalIgnoreCase))).ToList();
+        // A name on the same words as the entry's own (the CE term and the CE rule) is the same thing; a platform, market or
+        // channel that only sets the scene is where it is asked.
+        var others = q.Subjects.Where(s => !own.Any(o => o.Start == s.Start) && !QuestionScene.IsScene(q.Text, s)
+            && s.Kind is not (EntityKind.Platform or EntityKind.Market or EntityKind.Country)).ToList();
+        var words = ranker.AskedWords(q);
+        return own.Count > 0 && others.Count == 0 && words.Count is > 0 and <= FewWordsAroundAName;
+    }
 
     private bool EuEntryForMembers(QuestionAnalysis q, AnswerEntry entry) =>
         entry.Markets.Contains("eu", StringComparer.OrdinalIgnoreCase)
@@ -330,6 +379,11 @@ internal sealed partial class AnswerAcceptance(KnowledgeBase kb, AnswerRanker ra
 
     [System.Text.RegularExpressions.GeneratedRegex(@"\bwho(m|se)?\b|how many|多少|几个|谁", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
     private static partial System.Text.RegularExpressions.Regex AsksCountOrPerson();
+
+    // A number asked by a measure word ("几家", "几年", "几位数", "what size", "how big", "how old") or a rate ("insurance rate",
+    // "费率", "比例"): the entry must write it.
+    [System.Text.RegularExpressions.GeneratedRegex(@"几[\p{IsCJKUnifiedIdeographs}]|\brates?\b|费率|税率|比例|比率|\bhow (?:big|large|small|old|long|high|tall|wide|heavy|often|soon|fast)\b|\bwhat (?:size|height|width|length|percentage|percent|amount|number|year|date)\b", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
+    private static partial System.Text.RegularExpressions.Regex AsksFigure();
 
     public bool AboutMarket(AnswerEntry entry, QuestionAnalysis q)
     {

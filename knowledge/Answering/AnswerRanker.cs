@@ -76,6 +76,9 @@ internal sealed partial class AnswerRanker(KnowledgeBase kb, KnowledgeSearch sea
     /// <summary>The question's words that are neither names nor question words (stemmed as the index stems them).</summary>
     public IReadOnlyList<string> ContentTerms(QuestionAnalysis question) => _asked.Of(question).Terms;
 
+    /// <summary>The question's own words as the user wrote them: in Chinese, single characters cut from one word joined back.</summary>
+    public IReadOnlyList<string> AskedWords(QuestionAnalysis question) => _asked.Of(question).Words;
+
     /// <summary>How many of the question's own words one text (a sentence of an entry) uses.</summary>
     public int AskedWordsIn(string text, IReadOnlyList<string> content, string language) => _asked.WordsIn(text, content, language);
 
@@ -224,8 +227,8 @@ internal sealed partial class AnswerRanker(KnowledgeBase kb, KnowledgeSearch sea
         if (entry.Type == SearchEntryType.Compliance && (entry.Markets.Any(markets.Contains) || (markets.Count > 0 && entry.AppliesEverywhere) || OfNamedCountry(q, entry)))
         {
             // A rule of that one market ("墨西哥…加征关税") is the market's own rule, as much as its import rules are;
-            // a rule shared by many markets only applies there.
-            entity += entry.Markets.Count == 1 ? 0.5 : 0.2;
+            // a rule shared by many markets only applies there, and so does a rule of every market (listed as "global").
+            entity += entry.Markets.Count == 1 && !entry.AppliesEverywhere ? 0.5 : 0.2;
         }
 
         // "Mexico's duty on Chinese goods", "美国对中国商品的关税": a market's trade measure aimed at goods from China is the
@@ -248,13 +251,17 @@ internal sealed partial class AnswerRanker(KnowledgeBase kb, KnowledgeSearch sea
         // when what is asked is a requirement, not the market's rate, allowance or a date.
         var ruleOf = entry.Type == SearchEntryType.ImportRule ? entry.ParentId
             : entry.Type == SearchEntryType.Compliance && entry.AppliesEverywhere ? (q.Kind is QuestionKind.General or QuestionKind.Requirement ? markets.FirstOrDefault() : null)
-            : entry.Type == SearchEntryType.Compliance && entry.Markets.Count == 1 ? entry.Markets[0] : null;
+            : entry.Type == SearchEntryType.Compliance && entry.Markets.Count == 1 ? entry.Markets[0]
+            // "german battery rules": a rule that lists the market named among its markets (the EU's battery regulation lists
+            // Germany, whose own battery law goes with it) is that market's rule too.
+            : entry.Type == SearchEntryType.Compliance ? entry.Markets.FirstOrDefault(markets.Contains) : null;
         if (ruleOf is not null && markets.Contains(ruleOf))
         {
             var titleCoverage = _topics.TitleCoverage(entry, ruleOf, content, q.Language);
             fit += titleCoverage;
-            // A rule of every market whose name carries what is asked about the market named is named as the market's own is.
-            named |= entry.AppliesEverywhere && titleCoverage > 0;
+            // A rule of every market, or of several listing the one named, whose name carries what is asked about the market
+            // named is named as the market's own is.
+            named |= (entry.AppliesEverywhere || entry.Markets.Count > 1) && titleCoverage > 0;
         }
 
         // "From which date must marketplaces verify traders under the DSA?": the date is the term's rule's, not the term's;
@@ -310,8 +317,13 @@ internal sealed partial class AnswerRanker(KnowledgeBase kb, KnowledgeSearch sea
         if (entry.Type == SearchEntryType.Playbook && q.Kind is QuestionKind.General or QuestionKind.Problem or QuestionKind.Requirement && _triggers.Hits(q, entry.Id) > 0)
         {
             // The playbook's own trigger phrases ("held at customs", "账号被封") name the problem — unless the question
-            // asks for the rule itself ("the US forced labour rule for goods from Xinjiang").
-            fit += q.AsksForRule && q.Kind != QuestionKind.Problem ? 0.6 : 1.6;
+            // asks for the rule itself ("the US forced labour rule for goods from Xinjiang"), or asks about a term, rule or
+            // channel it names without reporting a problem ("德国包装法LUCID注册完还要干嘛", "FBM模式下退货由谁处理": the trigger
+            // words "注册", "退货" are what is asked of LUCID and FBM), unless the playbook's name carries that thing.
+            var asksNamedThing = q.Kind != QuestionKind.Problem && !q.ReportsProblem && !QuestionAnalyzer.AsksHowToHandle(q.Text)
+                && subjects.Any(s => s.Kind is EntityKind.GlossaryTerm or EntityKind.Compliance or EntityKind.LogisticsChannel
+                    && !QuestionScene.IsScene(q.Text, s) && !QuestionAnalyzer.NamesTheAskedFact(q.Kind, s.Surface) && !EntryMentions.TitleCarries(entry, s));
+            fit += (q.AsksForRule && q.Kind != QuestionKind.Problem) || asksNamedThing ? 0.6 : 1.6;
             named = true;
         }
 

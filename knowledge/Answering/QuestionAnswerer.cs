@@ -176,6 +176,13 @@ public sealed partial class QuestionAnswerer
             best = covering;
         }
 
+        // "german battery rules if we sell power banks there", "法国那边对电池产品有什么要求": a rule of every market (the battery
+        // transport rule) is not what a market named asks for when a rule of that market is on the same topic.
+        if (MarketsOwnRule(q, best, ranked) is { } marketsOwn)
+        {
+            best = marketsOwn;
+        }
+
         // "Korea's duty exemption in 2018": a date before the rule history the base holds for the market asked about is not
         // answered from the rule in force now; the reply says where the record starts.
         if (_history.StartsAfterAsked(q, best.Entry) is { } unrecorded && q.Markets.Any(m => best.Entry.Markets.Contains(m.Id, StringComparer.OrdinalIgnoreCase)))
@@ -329,6 +336,36 @@ public sealed partial class QuestionAnswerer
         QuestionKind.Fees => _ranker.ContentTerms(q).All(_feeWords.Contains),
         _ => false,
     };
+
+    /// <summary>
+    /// A rule of every market ranked first for a question that names a market and asks what applies there, when a rule listing
+    /// that market is on the same topic: its name shares a word asked with the global rule's name, and its own name and
+    /// summary (what it is about, not a passing mention further on) hold every word asked that the global rule's name carries. The market named makes its own rule the answer; the global rule stays
+    /// first where its name says more of what is asked ("ship power banks to germany by air": the rule's name says shipping
+    /// and air, which the market's battery law does not write) or where the question names it itself.
+    /// </summary>
+    private AnswerCandidate? MarketsOwnRule(QuestionAnalysis q, AnswerCandidate best, IReadOnlyList<AnswerCandidate> ranked)
+    {
+        if (best.Entry.Type != SearchEntryType.Compliance || !best.Entry.AppliesEverywhere || !q.Markets.Any() || q.AsksComparison
+            || q.Kind is not (QuestionKind.General or QuestionKind.Requirement) || _ranker.NamesItOrItsTerm(q, best.Entry))
+        {
+            return null;
+        }
+
+        var asked = _ranker.ContentTerms(q);
+        IReadOnlyList<string> InTitle(AnswerEntry entry) =>
+            [.. asked.Where(word => _ranker.AskedWordsIn(entry.Title.Get(q.Language), [word], q.Language) > 0)];
+        var globalTitle = InTitle(best.Entry);
+        if (globalTitle.Count == 0)
+        {
+            return null;
+        }
+
+        var marketIds = q.Markets.Select(m => m.Id).ToHashSet(StringComparer.OrdinalIgnoreCase);
+        return ranked.Skip(1).FirstOrDefault(c => c.Entry.Type == SearchEntryType.Compliance && !c.Entry.AppliesEverywhere
+            && c.Entry.Markets.Any(marketIds.Contains) && InTitle(c.Entry).Any(globalTitle.Contains)
+            && _ranker.AskedWordsIn(c.Entry.Title.Get(q.Language) + "\n" + c.Entry.Summary.Get(q.Language), globalTitle, q.Language) == globalTitle.Count);
+    }
 
     // Coverage is the share of asked words an entry holds, scaled to at most 0.6 (see AnswerRanker).
     private static AnswerCandidate? CoversMoreOfTheMarket(QuestionAnalysis q, AnswerCandidate best, IReadOnlyList<AnswerCandidate> ranked)
