@@ -173,4 +173,7 @@ internal enum Cue
     HomeHomeAfter,
 
     PreventionAskedInOwnWords,
+    ResultAskedSoFar,
+    ResultWeakestAsked,
+    ResultFirstStepAsked,
 }
