@@ -1,4 +1,5 @@
 using CrossBorderBot.Knowledge.Advisors;
+using CrossBorderBot.Understanding;
 
 namespace CrossBorderBot.Dialogs.Guides;
 
@@ -15,7 +16,9 @@ public sealed class ReadinessResultAnswers(ReadinessQuestionnaire questionnaire)
         ResultQuestion.FixFirst => FixFirst(result, language),
         ResultQuestion.LevelMeaning => LevelMeaning(result, question, language),
         ResultQuestion.NextLevel => NextLevel(result, language),
-        ResultQuestion.AreaScore => NamedArea(result, question, language) is { } area ? AreaScore(answers, result, area, language) : WeakestArea(answers, result, language),
+        ResultQuestion.AreaScore => NamedArea(result, question, language) is { } area ? AreaScore(answers, result, area, language)
+            : CueBook.Get(Cue.ResultWeakestAsked).IsMatch(question) ? WeakestArea(answers, result, language)
+            : null,
         _ => null,
     };
 
@@ -91,7 +94,8 @@ public sealed class ReadinessResultAnswers(ReadinessQuestionnaire questionnaire)
             : $"The next level is level {Position(levels, next)}, \"{next.Name.Get(language)}\", from {next.MinScore:0}; you are at {Score(result.OverallScore)}, about {gap} points short. {next.Summary?.Get(language)}\n\nThe overall score is a weighted average of the areas, so raising the weakest ones counts most: {Weakest(result, language)}." + (first is null ? string.Empty : $" The roadmap's first step, \"{first}\", starts there.");
     }
 
-    // "which bit is holding us back?", "我们差在哪儿": no area named, the weakest is the one asked about — the lowest areas
+    // "which bit is holding us back?", "我们差在哪儿": no area named, the weakest is the one asked about (a score asked in
+    // general, "what does my score mean?", is the general explanation's) — the lowest areas
     // by score, then the weakest one's answers with their scores and its roadmap step; null with no area answered.
     private string? WeakestArea(ReadinessAnswers answers, ReadinessResult result, BotLanguage language)
     {
