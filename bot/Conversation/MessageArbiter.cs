@@ -252,7 +252,7 @@ public static class MessageArbiter
         // "ok that's enough questions, what's my score based on this?" at a question of a guide that can give its result from
         // the answers so far (readiness, platforms) asks that guide for it: the guide reads it, not the knowledge base.
         if (place.Kind == ConversationPlaceKind.GuideQuestion && place.GuideId is DialogIds.GuideReadiness or DialogIds.GuidePlatform
-            && ResultNowCues.AsksForTheResultNow(text))
+            && ResultNowCues.AsksForTheResultNow(text, place.GuideId))
         {
             return MessagePurpose.Answer;
         }

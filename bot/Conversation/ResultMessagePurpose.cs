@@ -35,8 +35,11 @@ internal static class ResultMessagePurpose
         // different with a 4000 usd budget?"); "and the 2nd option, how many days?", "那第二个呢？" change nothing.
         // At the readiness result a request in few words ("first steps pls", "下一步干啥") asks the same, question form or not:
         // what the check measured is no input a few words would change, and read as a what-if it met "didn't understand".
+        // The readiness result scores the seller, not a platform or a market: "亚马逊的账户健康评分怎么提升", "how do we improve
+        // our rating on ebay uk" name another thing to improve and are the knowledge base's, whatever result word they hold.
+        var namesAnotherThing = place.GuideId == DialogIds.GuideReadiness && message.Entities.Platforms.Count + message.Entities.Countries.Count + message.Entities.Regions.Count > 0;
         var asksTheReadinessResult = place.GuideId == DialogIds.GuideReadiness && MessageCues.IsShort(text) && !GuideRequests.HasAGuideFact(message.Entities);
-        if ((question || asksTheReadinessResult) && !(place.GuideReadsMessage && (MessageCues.IsWhatIf(text) || MessageCues.IsHypothetical(text) || OutcomeCues.AsksAboutAnEffect(text))) && place.GuideId is DialogIds.GuideLogistics or DialogIds.GuidePlatform or DialogIds.GuideReadiness
+        if ((question || asksTheReadinessResult) && !namesAnotherThing && !(place.GuideReadsMessage && (MessageCues.IsWhatIf(text) || MessageCues.IsHypothetical(text) || OutcomeCues.AsksAboutAnEffect(text))) && place.GuideId is DialogIds.GuideLogistics or DialogIds.GuidePlatform or DialogIds.GuideReadiness
             && ResultQuestions.Read(place.GuideId, text) != ResultQuestion.None)
         {
             return MessagePurpose.AboutResult;
@@ -100,7 +103,7 @@ internal static class ResultMessagePurpose
             return MessagePurpose.NewTask;
         }
 
-        if (MessageCues.IsAboutResult(text) && !MessageCues.AsksForAFact(text) && place.GuideId is DialogIds.GuideLogistics or DialogIds.GuidePlatform or DialogIds.GuideReadiness)
+        if (MessageCues.IsAboutResult(text) && !MessageCues.AsksForAFact(text) && !namesAnotherThing && place.GuideId is DialogIds.GuideLogistics or DialogIds.GuidePlatform or DialogIds.GuideReadiness)
         {
             return MessagePurpose.AboutResult;
         }

@@ -176,4 +176,7 @@ internal enum Cue
     HomeHomeAfter,
 
     PreventionAskedInOwnWords,
+    ResultAskedSoFar,
+    ResultWeakestAsked,
+    ResultFirstStepAsked,
 }

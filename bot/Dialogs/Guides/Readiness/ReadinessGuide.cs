@@ -264,7 +264,7 @@ public sealed class ReadinessGuide : TypedSlotGuide<ReadinessAnswers>
     public override async Task<DialogTurnResult> ContinueDialogAsync(DialogContext dc, CancellationToken cancellationToken)
     {
         if (TurnUnderstanding.Of(dc.Context) is { Purpose: MessagePurpose.Answer or MessagePurpose.Unclear or MessagePurpose.Question } understanding
-            && ResultNowCues.AsksForTheResultNow(understanding.Message.Text)
+            && ResultNowCues.AsksForTheResultNow(understanding.Message.Text, DialogIds.GuideReadiness)
             && WaitingDialogId(dc) is ChoiceId or NumberId or AmountId && OwnValues(dc) is { } values)
         {
             values.Set(ResultNowKey, true);

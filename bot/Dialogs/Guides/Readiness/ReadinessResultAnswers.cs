@@ -1,4 +1,5 @@
 using CrossBorderBot.Knowledge.Advisors;
+using CrossBorderBot.Understanding;
 
 namespace CrossBorderBot.Dialogs.Guides;
 
@@ -15,7 +16,9 @@ public sealed class ReadinessResultAnswers(ReadinessQuestionnaire questionnaire)
         ResultQuestion.FixFirst => FixFirst(result, language),
         ResultQuestion.LevelMeaning => LevelMeaning(result, question, language),
         ResultQuestion.NextLevel => NextLevel(result, language),
-        ResultQuestion.AreaScore => NamedArea(result, question, language) is { } area ? AreaScore(answers, result, area, language) : null,
+        ResultQuestion.AreaScore => NamedArea(result, question, language) is { } area ? AreaScore(answers, result, area, language)
+            : CueBook.Get(Cue.ResultWeakestAsked).IsMatch(question) ? WeakestArea(answers, result, language)
+            : null,
         _ => null,
     };
 
@@ -89,6 +92,21 @@ public sealed class ReadinessResultAnswers(ReadinessQuestionnaire questionnaire)
         return chinese
             ? $"下一级是第 {Position(levels, next)} 级“{next.Name.Get(language)}”，总分 {next.MinScore:0} 分起；您现在 {Score(result.OverallScore)} 分，还差约 {gap} 分。{next.Summary?.Get(language)}\n\n总分是各方面得分的加权平均，提升最弱的方面最有效：{Weakest(result, language)}。" + (first is null ? string.Empty : $"路线图的第一步“{first}”就是从这里入手。")
             : $"The next level is level {Position(levels, next)}, \"{next.Name.Get(language)}\", from {next.MinScore:0}; you are at {Score(result.OverallScore)}, about {gap} points short. {next.Summary?.Get(language)}\n\nThe overall score is a weighted average of the areas, so raising the weakest ones counts most: {Weakest(result, language)}." + (first is null ? string.Empty : $" The roadmap's first step, \"{first}\", starts there.");
+    }
+
+    // "which bit is holding us back?", "我们差在哪儿": no area named, the weakest is the one asked about (a score asked in
+    // general, "what does my score mean?", is the general explanation's) — the lowest areas
+    // by score, then the weakest one's answers with their scores and its roadmap step; null with no area answered.
+    private string? WeakestArea(ReadinessAnswers answers, ReadinessResult result, BotLanguage language)
+    {
+        var weakest = result.Dimensions.Where(d => d.Answered).OrderBy(d => d.Score).FirstOrDefault();
+        if (weakest is null)
+        {
+            return null;
+        }
+
+        var head = language.IsChinese ? $"得分最低的方面：{Weakest(result, language)}。" : $"The lowest-scoring areas: {Weakest(result, language)}.";
+        return head + "\n\n" + AreaScore(answers, result, weakest, language);
     }
 
     // One area's score: the mean of its answers, each with the score it earned, and the roadmap step that addresses it.

@@ -1,4 +1,5 @@
 using CrossBorderBot.Dialogs.Slots;
+using CrossBorderBot.Understanding;
 
 namespace CrossBorderBot.Dialogs.Guides;
 
@@ -13,14 +14,42 @@ public static partial class ResultNowCues
     private const int MostEnglishWords = 9;
     private const int MostChineseCharacters = 16;
 
+    /// <summary>
+    /// "which of the areas is weakest for us so far?" runs to ten words; a question for the knowledge base that holds such
+    /// words names its topic at more length ("what should we fix first when customs hold a parcel of ours at the border").
+    /// </summary>
+    private const int MostEnglishWordsOfAnAreaQuestion = 12;
+
     /// <summary>How near the end of the last clause the result word must stand: "the result now", "结果给我看看".</summary>
     private const int EnglishTailWords = 3;
     private const int ChineseTailCharacters = 6;
 
     private static readonly char[] ClauseEnds = [',', '，', ';', '；', '.', '。', ':', '：', '!', '！'];
 
-    /// <summary>True when <paramref name="text"/> asks to stop the questions and see the result now.</summary>
-    public static bool AsksForTheResultNow(string? text) => !string.IsNullOrWhiteSpace(text) && (ResultNow().IsMatch(text) || InOwnWords(text));
+    /// <summary>
+    /// True when <paramref name="text"/> asks to stop the questions and see the result now — also when it asks what the
+    /// result, score or level is as things stand ("how many points are we on right now?", "目前得分咋样"): only the result
+    /// from the answers so far can say it, and read as a free question it met "I don't know that yet".
+    /// </summary>
+    public static bool AsksForTheResultNow(string? text) =>
+        !string.IsNullOrWhiteSpace(text) && (ResultNow().IsMatch(text) || CueBook.Get(Cue.ResultAskedSoFar).IsMatch(text) || InOwnWords(text));
+
+    /// <summary>
+    /// <see cref="AsksForTheResultNow(string?)"/> at a question of the guide <paramref name="guideId"/>. In the readiness
+    /// check a short question about the seller's own weakest area or first step ("which bit is holding us back?", "我们该先
+    /// 补哪块") asks for the result too: the result from the answers so far shows the areas by score and the roadmap,
+    /// which answer it; the knowledge base only knew such questions in general. A longer message is about something else.
+    /// </summary>
+    public static bool AsksForTheResultNow(string? text, string? guideId) =>
+        AsksForTheResultNow(text)
+        || (guideId == DialogIds.GuideReadiness && !string.IsNullOrWhiteSpace(text) && IsShort(SlotVocabulary.Normalize(text))
+            && (CueBook.Get(Cue.ResultWeakestAsked).IsMatch(text) || CueBook.Get(Cue.ResultFirstStepAsked).IsMatch(text)));
+
+    private static bool IsShort(string normalized)
+    {
+        var chinese = normalized.Count(c => c >= 0x2E80);
+        return chinese > 0 ? chinese <= MostChineseCharacters : normalized.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length <= MostEnglishWordsOfAnAreaQuestion;
+    }
 
     /// <summary>
     /// The result asked for in a seller's own words, read by families of words rather than phrases (the slot vocabulary's

@@ -95,8 +95,9 @@ public static partial class ResultQuestions
     private static ResultQuestion Readiness(string text) =>
         NextLevel().IsMatch(text) ? ResultQuestion.NextLevel
         : LevelNumbered().IsMatch(text) || LevelWords().IsMatch(text) ? ResultQuestion.LevelMeaning
-        : FixFirst().IsMatch(text) || SlotVocabulary.Default.Families.Has("firstStepWords", SlotVocabulary.Normalize(text)) ? ResultQuestion.FixFirst
-        : AreaScoreWords().IsMatch(text) ? ResultQuestion.AreaScore
+        : FixFirst().IsMatch(text) || SlotVocabulary.Default.Families.Has("firstStepWords", SlotVocabulary.Normalize(text))
+            || CueBook.Get(Cue.ResultFirstStepAsked).IsMatch(text) ? ResultQuestion.FixFirst
+        : AreaScoreWords().IsMatch(text) || CueBook.Get(Cue.ResultWeakestAsked).IsMatch(text) ? ResultQuestion.AreaScore
         : ScoreMeaning().IsMatch(text) ? ResultQuestion.ScoreMeaning
         : ResultQuestion.None;
 
