@@ -66,7 +66,7 @@ internal static class GuideRequests
     /// </summary>
     internal static string? ShippingOutcome(RecognizedMessage message) =>
         MessageCues.IsQuestion(message.Text) && MessageCues.AsksForAnOutcome(message.Text) && IntentCues.GuideTopic(message.Text) == IntentNames.ChooseLogistics && TellsNoTrouble(message)
-        && message.Entities.Weights.Count + message.Entities.Countries.Count + message.Entities.Regions.Count > 0
+        && (message.Entities.Weights.Count > 0 || NamesAPlace(message))
         && (message.Entities.Weights.Count > 0 || !MessageCues.AsksInGeneral(message.Text))
             ? IntentNames.ChooseLogistics
             : null;
@@ -83,7 +83,7 @@ internal static class GuideRequests
     internal static bool WantsAMarket(RecognizedMessage message)
     {
         var text = message.Text;
-        return message.Entities.Countries.Count + message.Entities.Regions.Count > 0 && MessageCues.WishesForAMarket(text)
+        return NamesAPlace(message) && MessageCues.WishesForAMarket(text)
             && !MessageCues.TellsAnOrder(text) && !MessageCues.StatesADelivery(text) && !MessageCues.SoundsLikeAProblem(text)
             && !MessageCues.IsHypothetical(text)
             && (!MessageCues.IsQuestion(text) || ((MessageCues.AsksForAChoice(text) || MessageCues.AsksForAnOpinion(text)) && !MessageCues.AsksAboutRules(text)));
@@ -95,7 +95,7 @@ internal static class GuideRequests
     /// goods named pull the classifier to the platform guide. A supposed order ("if a buyer in spain orders…") is a question.
     /// </summary>
     internal static string? StatedOrder(RecognizedMessage message) =>
-        message.Entities.Countries.Count + message.Entities.Regions.Count > 0 && MessageCues.TellsAnOrder(message.Text) && TellsNoTrouble(message)
+        NamesAPlace(message) && MessageCues.TellsAnOrder(message.Text) && TellsNoTrouble(message)
         && !MessageCues.AsksAboutRules(message.Text) && !MessageCues.IsHypothetical(message.Text)
             ? IntentNames.ChooseLogistics
             : null;
@@ -113,12 +113,15 @@ internal static class GuideRequests
         // Nothing else: a place named beside the business is a market wished for, an order or a delivery, which the other
         // readings weigh ("i was a taobao-only seller, and a dubai reseller just asked me for 40 vials" is goods to send).
         return message.Entities.Categories.Count > 0 && message.Entities.IssueTypes.Count == 0 && message.Entities.Weights.Count == 0
-            && message.Entities.Countries.Count + message.Entities.Regions.Count == 0
+            && !NamesAPlace(message)
             && MessageCues.TellsTheBusiness(text) && !MessageCues.IsQuestion(text) && !MessageCues.SoundsLikeAProblem(text)
             && !MessageCues.TellsAnOrder(text) && !MessageCues.StatesADelivery(text) && !MessageCues.AsksAboutRules(text) && !MessageCues.IsHypothetical(text)
             && !MessageCues.RequestsATask(text) && IntentCues.GuideTopic(text) is null or IntentNames.ChoosePlatform
             && !IntentCues.NamesAnotherTopicThan(IntentNames.ChoosePlatform, text);
     }
+
+    // A country or region the recognizer found: where goods go, or a market wished for or ordered from.
+    private static bool NamesAPlace(RecognizedMessage message) => message.Entities.Countries.Count + message.Entities.Regions.Count > 0;
 
     private static bool TellsNoTrouble(RecognizedMessage message) => message.Entities.IssueTypes.Count == 0 && !MessageCues.SoundsLikeAProblem(message.Text);
 
@@ -162,7 +165,7 @@ internal static class GuideRequests
     /// guide's task (its facts are the place, and the guide asks the rest), not a question to look up.
     /// </summary>
     internal static string? DeliveryGuide(RecognizedMessage message) =>
-        MessageCues.StatesADelivery(message.Text) && message.Entities.Countries.Count + message.Entities.Regions.Count > 0
+        MessageCues.StatesADelivery(message.Text) && NamesAPlace(message)
             ? IntentNames.ChooseLogistics
             : null;
 

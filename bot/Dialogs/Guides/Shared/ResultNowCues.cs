@@ -42,13 +42,14 @@ public static partial class ResultNowCues
     /// </summary>
     public static bool AsksForTheResultNow(string? text, string? guideId) =>
         AsksForTheResultNow(text)
-        || (guideId == DialogIds.GuideReadiness && !string.IsNullOrWhiteSpace(text) && IsShort(SlotVocabulary.Normalize(text))
+        || (guideId == DialogIds.GuideReadiness && !string.IsNullOrWhiteSpace(text) && IsShort(SlotVocabulary.Normalize(text), MostEnglishWordsOfAnAreaQuestion)
             && (CueBook.Get(Cue.ResultWeakestAsked).IsMatch(text) || CueBook.Get(Cue.ResultFirstStepAsked).IsMatch(text)));
 
-    private static bool IsShort(string normalized)
+    // Within the length of a short ask: Chinese counted in characters, other text in words.
+    private static bool IsShort(string normalized, int mostEnglishWords)
     {
         var chinese = normalized.Count(c => c >= 0x2E80);
-        return chinese > 0 ? chinese <= MostChineseCharacters : normalized.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length <= MostEnglishWordsOfAnAreaQuestion;
+        return chinese > 0 ? chinese <= MostChineseCharacters : normalized.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length <= mostEnglishWords;
     }
 
     /// <summary>
@@ -62,9 +63,7 @@ public static partial class ResultNowCues
     {
         var vocabulary = SlotVocabulary.Default;
         var normalized = SlotVocabulary.Normalize(text);
-        var chinese = normalized.Count(c => c >= 0x2E80);
-        if (chinese > MostChineseCharacters || (chinese == 0 && normalized.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length > MostEnglishWords)
-            || !vocabulary.Families.Has("resultWords", normalized))
+        if (!IsShort(normalized, MostEnglishWords) || !vocabulary.Families.Has("resultWords", normalized))
         {
             return false;
         }
