@@ -12,7 +12,7 @@ public sealed class DevPartTests(ITestOutputHelper output)
 {
     private readonly DevPartPrinter printer = new(output);
 
-    public static TheoryData<string> Parts => new() { "twentieth", "twentyFirst", "twentySecond", "twentyThird", "twentyFourth", "twentyFifth", "twentySixth", "twentySeventh", "twentyEighth", "twentyNinth", "thirtieth", "thirtyFirst", "thirtySecond", "thirtyThird" };
+    public static TheoryData<string> Parts => new() { "twentieth", "twentyFirst", "twentySecond", "twentyThird", "twentyFourth", "twentyFifth", "twentySixth", "twentySeventh", "twentyEighth", "twentyNinth", "thirtieth", "thirtyFirst", "thirtySecond", "thirtyThird", "thirtyFourth" };
 
     [Theory]
     [MemberData(nameof(Parts))]

@@ -172,7 +172,7 @@ public sealed class CueRegexTests(ITestOutputHelper output)
             .Select(t => t.GetProperty("All", BindingFlags.Public | BindingFlags.Static)?.GetValue(null))
             .OfType<IReadOnlyList<ConversationScenario>>()
             .SelectMany(set => set);
-        var parts = new[] { "seventeenth", "nineteenth", "twentieth", "twentyFirst", "twentySecond", "twentyThird", "twentyFourth", "twentyFifth", "twentySixth", "twentySeventh", "twentyEighth", "twentyNinth", "thirtieth", "thirtyFirst", "thirtySecond", "thirtyThird", "eighteenth", "sixteenth", "fifteenth", "fourteenth", "thirteenth", "twelfth" }
+        var parts = new[] { "seventeenth", "nineteenth", "twentieth", "twentyFirst", "twentySecond", "twentyThird", "twentyFourth", "twentyFifth", "twentySixth", "twentySeventh", "twentyEighth", "twentyNinth", "thirtieth", "thirtyFirst", "thirtySecond", "thirtyThird", "thirtyFourth", "eighteenth", "sixteenth", "fifteenth", "fourteenth", "thirteenth", "twelfth" }
             .Select(DevParts.Named)
             .ToList();
         var messages = scenarios.Concat(parts.SelectMany(p => p.Scenarios)).SelectMany(s => s.Turns).Select(t => t.Say)
