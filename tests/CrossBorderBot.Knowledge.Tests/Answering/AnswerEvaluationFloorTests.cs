@@ -582,6 +582,13 @@ public class AnswerEvaluationFloorTests
     // session) 322 → 327/400, 318 → 323/400, 12 of 106 false unchanged; holdout30 310 → 316/388, 314 → 318/388; holdout29
     // 311 → 315/392, 310 → 314/392; holdout28 339 → 341/423, 337 → 339/423 (their false answers unchanged, 15, 12, 16);
     // dev34 23 → 24/40, 29 → 30/40; dev33 33 → 36/41, 30 → 32/41. Floors raised to those fractions.
+    // Thirty-sixth session: holdout33 (written blind at its start, before any change, by a helper that wrote only the set and
+    // its registration and changed no code or data; 561 questions, 271 Chinese, 113 unanswerable near-misses) measured 81.7 %
+    // (366/448), 79.2 % (355/448), 17/113 (15.0 %) on the tree the session started from (a91d05ce plus only the set and its
+    // registration), Debug build (`dotnet bot/bin/Debug/net10.0/CrossBorderBot.dll eval-answers holdout33`, totals only),
+    // 2026-12-08. REPRESENTATIVE like holdout24 to holdout32: written as small exporters ask in a chat, in proportion to how
+    // often each topic comes up, drawing on every kind of entry. Its floor is that first measurement, set just under the exact
+    // fractions (366/448 = 0.8170, 355/448 = 0.7924) and the false-answer guard just over 17/113 = 0.1504.
     [Theory]
     [InlineData("holdout", 0.87, 0.90, 0.15)]
     [InlineData("holdout2", 0.90, 0.89, 0.13)]
@@ -619,6 +626,7 @@ public class AnswerEvaluationFloorTests
     [InlineData("holdout30", 0.814, 0.819, 0.141)]
     [InlineData("holdout31", 0.817, 0.807, 0.114)]
     [InlineData("holdout32", 0.791, 0.787, 0.151)]
+    [InlineData("holdout33", 0.816, 0.792, 0.151)]
     [InlineData("dev", 0.94, 0.94, 0.06)]
     [InlineData("dev2", 0.95, 0.95, 0.10)]
     [InlineData("dev3", 0.90, 0.90, 0.10)]
