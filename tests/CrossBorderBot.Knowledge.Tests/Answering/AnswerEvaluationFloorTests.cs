@@ -45,6 +45,7 @@ public class AnswerEvaluationFloorTests
         var holdout30 = AnswerEvaluationSet.Parse(File.ReadAllLines(RealAnswerer.SetPath("holdout30")));
         var holdout31 = AnswerEvaluationSet.Parse(File.ReadAllLines(RealAnswerer.SetPath("holdout31")));
         var holdout32 = AnswerEvaluationSet.Parse(File.ReadAllLines(RealAnswerer.SetPath("holdout32")));
+        var holdout33 = AnswerEvaluationSet.Parse(File.ReadAllLines(RealAnswerer.SetPath("holdout33")));
         var dev = AnswerEvaluationSet.Parse(File.ReadAllLines(RealAnswerer.SetPath("dev")));
         var dev2 = AnswerEvaluationSet.Parse(File.ReadAllLines(RealAnswerer.SetPath("dev2")));
         var dev3 = AnswerEvaluationSet.Parse(File.ReadAllLines(RealAnswerer.SetPath("dev3")));
@@ -52,7 +53,7 @@ public class AnswerEvaluationFloorTests
         var dev5 = AnswerEvaluationSet.Parse(File.ReadAllLines(RealAnswerer.SetPath("dev5")));
         var dev6 = AnswerEvaluationSet.Parse(File.ReadAllLines(RealAnswerer.SetPath("dev6")));
         var dev7 = AnswerEvaluationSet.Parse(File.ReadAllLines(RealAnswerer.SetPath("dev7")));
-        var all = holdout.Concat(holdout2).Concat(holdout3).Concat(holdout4).Concat(holdout5).Concat(holdout6).Concat(holdout7).Concat(holdout8).Concat(holdout9).Concat(holdout10).Concat(holdout11).Concat(holdout12).Concat(holdout13).Concat(holdout14).Concat(holdout15).Concat(holdout16).Concat(holdout17).Concat(holdout18).Concat(holdout19).Concat(holdout20).Concat(holdout21).Concat(holdout22).Concat(holdout23).Concat(holdout24).Concat(holdout25).Concat(holdout26).Concat(holdout27).Concat(holdout28).Concat(holdout29).Concat(holdout30).Concat(holdout31).Concat(holdout32).Concat(dev).Concat(dev2).Concat(dev3).Concat(dev4).Concat(dev5).Concat(dev6).Concat(dev7).ToList();
+        var all = holdout.Concat(holdout2).Concat(holdout3).Concat(holdout4).Concat(holdout5).Concat(holdout6).Concat(holdout7).Concat(holdout8).Concat(holdout9).Concat(holdout10).Concat(holdout11).Concat(holdout12).Concat(holdout13).Concat(holdout14).Concat(holdout15).Concat(holdout16).Concat(holdout17).Concat(holdout18).Concat(holdout19).Concat(holdout20).Concat(holdout21).Concat(holdout22).Concat(holdout23).Concat(holdout24).Concat(holdout25).Concat(holdout26).Concat(holdout27).Concat(holdout28).Concat(holdout29).Concat(holdout30).Concat(holdout31).Concat(holdout32).Concat(holdout33).Concat(dev).Concat(dev2).Concat(dev3).Concat(dev4).Concat(dev5).Concat(dev6).Concat(dev7).ToList();
 
         Assert.True(holdout.Count >= 100, $"held-out questions: {holdout.Count}");
         Assert.True(holdout2.Count >= 120, $"second held-out questions: {holdout2.Count}");
@@ -148,6 +149,9 @@ public class AnswerEvaluationFloorTests
         Assert.True(holdout32.Count >= 480, $"thirty-second held-out questions: {holdout32.Count}");
         Assert.True(holdout32.Count(c => KnowledgeLanguage.ContainsCjk(c.Question)) >= holdout32.Count * 0.45, "thirty-second held-out set: at least 45 % Chinese");
         Assert.True(holdout32.Count(c => !c.Answerable) >= 95, "thirty-second held-out set: at least 95 the knowledge base cannot answer");
+        Assert.True(holdout33.Count >= 500, $"thirty-third held-out questions: {holdout33.Count}");
+        Assert.True(holdout33.Count(c => KnowledgeLanguage.ContainsCjk(c.Question)) >= holdout33.Count * 0.45, "thirty-third held-out set: at least 45 % Chinese");
+        Assert.True(holdout33.Count(c => !c.Answerable) >= 100, "thirty-third held-out set: at least 100 the knowledge base cannot answer");
         Assert.True(dev2.Count >= 120, $"second development set: {dev2.Count}");
         Assert.True(dev2.Count(c => KnowledgeLanguage.ContainsCjk(c.Question)) >= dev2.Count * 0.4, "second development set: at least 40 % Chinese");
         Assert.True(dev2.Count(c => !c.Answerable) >= 15, "second development set: at least 15 the knowledge base cannot answer");
@@ -239,7 +243,7 @@ public class AnswerEvaluationFloorTests
             .Concat(kb.PaperChallenges.Select(c => c.Id)).Concat(kb.PaperCountermeasures.Select(c => c.Id))
             .Concat(kb.Readiness.RoadmapSteps.Select(s => s.Id)).Concat(kb.Readiness.Levels.Select(l => l.Id)).Concat(kb.Readiness.Dimensions.Select(d => d.Id))
             .Concat(kb.ImportRegimes.SelectMany(r => r.DutyLayers.Select(l => l.Id))).ToHashSet(StringComparer.OrdinalIgnoreCase);
-        var cases = new[] { "holdout", "holdout2", "holdout3", "holdout4", "holdout5", "holdout6", "holdout7", "holdout8", "holdout9", "holdout10", "holdout11", "holdout12", "holdout13", "holdout14", "holdout15", "holdout16", "holdout17", "holdout18", "holdout19", "holdout20", "holdout21", "holdout22", "holdout23", "holdout24", "holdout25", "holdout26", "holdout27", "holdout28", "holdout29", "holdout30", "holdout31", "holdout32", "dev", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8", "dev9", "dev10", "dev11", "dev12", "dev13", "dev14", "dev15", "dev16", "dev17", "dev18", "dev19", "dev20", "dev20data", "dev21", "dev22", "dev23", "dev24", "dev25", "dev26", "dev27", "dev28", "dev29", "dev30", "dev31", "dev32", "dev33", "dev34", "dev35" }.SelectMany(set => AnswerEvaluationSet.Parse(File.ReadAllLines(RealAnswerer.SetPath(set))));
+        var cases = new[] { "holdout", "holdout2", "holdout3", "holdout4", "holdout5", "holdout6", "holdout7", "holdout8", "holdout9", "holdout10", "holdout11", "holdout12", "holdout13", "holdout14", "holdout15", "holdout16", "holdout17", "holdout18", "holdout19", "holdout20", "holdout21", "holdout22", "holdout23", "holdout24", "holdout25", "holdout26", "holdout27", "holdout28", "holdout29", "holdout30", "holdout31", "holdout32", "holdout33", "dev", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8", "dev9", "dev10", "dev11", "dev12", "dev13", "dev14", "dev15", "dev16", "dev17", "dev18", "dev19", "dev20", "dev20data", "dev21", "dev22", "dev23", "dev24", "dev25", "dev26", "dev27", "dev28", "dev29", "dev30", "dev31", "dev32", "dev33", "dev34", "dev35" }.SelectMany(set => AnswerEvaluationSet.Parse(File.ReadAllLines(RealAnswerer.SetPath(set))));
 
         Assert.All(cases.SelectMany(c => c.ExpectedIds), id => Assert.Contains(id, ids));
     }
@@ -578,6 +582,13 @@ public class AnswerEvaluationFloorTests
     // session) 322 → 327/400, 318 → 323/400, 12 of 106 false unchanged; holdout30 310 → 316/388, 314 → 318/388; holdout29
     // 311 → 315/392, 310 → 314/392; holdout28 339 → 341/423, 337 → 339/423 (their false answers unchanged, 15, 12, 16);
     // dev34 23 → 24/40, 29 → 30/40; dev33 33 → 36/41, 30 → 32/41. Floors raised to those fractions.
+    // Thirty-sixth session: holdout33 (written blind at its start, before any change, by a helper that wrote only the set and
+    // its registration and changed no code or data; 561 questions, 271 Chinese, 113 unanswerable near-misses) measured 81.7 %
+    // (366/448), 79.2 % (355/448), 17/113 (15.0 %) on the tree the session started from (a91d05ce plus only the set and its
+    // registration), Debug build (`dotnet bot/bin/Debug/net10.0/CrossBorderBot.dll eval-answers holdout33`, totals only),
+    // 2026-12-08. REPRESENTATIVE like holdout24 to holdout32: written as small exporters ask in a chat, in proportion to how
+    // often each topic comes up, drawing on every kind of entry. Its floor is that first measurement, set just under the exact
+    // fractions (366/448 = 0.8170, 355/448 = 0.7924) and the false-answer guard just over 17/113 = 0.1504.
     [Theory]
     [InlineData("holdout", 0.87, 0.90, 0.15)]
     [InlineData("holdout2", 0.90, 0.89, 0.13)]
@@ -615,6 +626,7 @@ public class AnswerEvaluationFloorTests
     [InlineData("holdout30", 0.814, 0.819, 0.141)]
     [InlineData("holdout31", 0.817, 0.807, 0.114)]
     [InlineData("holdout32", 0.791, 0.787, 0.151)]
+    [InlineData("holdout33", 0.816, 0.792, 0.151)]
     [InlineData("dev", 0.94, 0.94, 0.06)]
     [InlineData("dev2", 0.95, 0.95, 0.10)]
     [InlineData("dev3", 0.90, 0.90, 0.10)]
