@@ -301,6 +301,16 @@ public static class HeldOutParts
             OpeningFloor: 16,
             // GuidesDev20 and ThirtyFourthUnderstandDev join the chain here (no earlier link named them).
             DevSetsJoining: [GuidesDev20Scenarios.All, ThirtyFourthUnderstandDevScenarios.All]),
+        new("thirtyFifth", "35", ThirtyFifthHeldOutScenarios.All, ThirtyFifthPromptReplyCases.All, ThirtyFifthOpeningMessageCases.All,
+            // MEASURE_PLACEHOLDER
+            PassFloor: 0,
+            FailingTurnCeiling: 1000,
+            MissCeiling: 60,
+            NotTakenCeiling: 60,
+            OpeningFloor: 0,
+            // GuidesDev21, ThirtyFifthUnderstandDev and ResultsDev35 (the thirty-fourth pass's dev sets) join the chain here (no
+            // earlier link named them).
+            DevSetsJoining: [GuidesDev21Scenarios.All, ThirtyFifthUnderstandDevScenarios.All, ResultsDev35Scenarios.All]),
     ];
 
     public static HeldOutPart Named(string name) => All.Single(part => part.Name == name);
