@@ -301,6 +301,25 @@ public static class HeldOutParts
             OpeningFloor: 16,
             // GuidesDev20 and ThirtyFourthUnderstandDev join the chain here (no earlier link named them).
             DevSetsJoining: [GuidesDev20Scenarios.All, ThirtyFourthUnderstandDevScenarios.All]),
+        new("thirtyFifth", "35", ThirtyFifthHeldOutScenarios.All, ThirtyFifthPromptReplyCases.All, ThirtyFifthOpeningMessageCases.All,
+            // Measured once on the base a91d05ce plus only this batch's test files (124bdf4a, the commit that added them, and this
+            // row), 2026-12-08, before any behaviour change of the thirty-fifth pass (session 36): 12 of 40 (a representative
+            // part, not a stress test: see ThirtyFifthHeldOutScenarios).
+            PassFloor: 12,
+            // Measured once on the base a91d05ce plus only this batch's test files (124bdf4a), before any behaviour change of the
+            // thirty-fifth pass: 84 of 395 turns failed, each conversation played on past its first failure.
+            FailingTurnCeiling: 84,
+            // Measured once on the base a91d05ce plus only this batch's test files (124bdf4a, the commit that added them), before
+            // any behaviour change of the thirty-fifth pass: 4 of 60 (6.7 %) said "didn't understand"; 4 of 60 (6.7 %) were not
+            // taken at all.
+            MissCeiling: 4,
+            NotTakenCeiling: 4,
+            // Measured once on the base a91d05ce plus only this batch's test files (124bdf4a, the commit that added them), before
+            // any behaviour change of the thirty-fifth pass: 16 of 16.
+            OpeningFloor: 16,
+            // GuidesDev21, ThirtyFifthUnderstandDev and ResultsDev35 (the thirty-fourth pass's dev sets) join the chain here (no
+            // earlier link named them).
+            DevSetsJoining: [GuidesDev21Scenarios.All, ThirtyFifthUnderstandDevScenarios.All, ResultsDev35Scenarios.All]),
     ];
 
     public static HeldOutPart Named(string name) => All.Single(part => part.Name == name);
