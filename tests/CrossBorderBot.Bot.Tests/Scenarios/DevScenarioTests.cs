@@ -357,7 +357,10 @@ public static class DevScenarioSets
             // know that yet"), C thanks with a clause 1 of 6, D a cancel with a reason 3 of 6, E the score asked halfway 4 of 4,
             // F a new shipment inside a playbook 2 of 2, G the business told with a want 2 of 4 ("want to know what we're
             // missing" took the platform guide, "想找个平台…客户主要在欧洲" the logistics guide)). Log: w36u base-set.log.
-            PassFloor: 23),
+            // After this pass's understand changes (measured in w36-understand, the cues and readings of 6b8f9c74 but the playbook
+            // parcel reading): 34 of 35 (1 failing turn: "stop here please, my cofounder should answer these", where "stop" is kept
+            // from leaving on purpose, since a stop also ends a guide's questions for its result).
+            PassFloor: 34),
     ];
 
     public static DevScenarioSet Named(string name) => All.Single(set => set.Name == name);
