@@ -106,6 +106,8 @@ internal static class GuideRequests
     /// weight, no other guide's topic), is a seller introducing itself to find where to sell: the platform guide, which
     /// starts from the goods told and asks the rest. Answered as a question it met "I don't know that yet"; the classifier
     /// read the company words as readiness. "Am I ready" about the business is <see cref="AsksForReadiness"/>'s, read first.
+    /// A want to find something out beside it ("我们是福建做茶叶的公司，想知道做跨境电商我们差在哪", "…, wondering if we could do
+    /// b2b") is the message's want, a question put as a statement: the business is not told alone, the want decides.
     /// </summary>
     internal static bool TellsOnlyTheBusiness(RecognizedMessage message)
     {
@@ -116,7 +118,7 @@ internal static class GuideRequests
             && !NamesAPlace(message)
             && MessageCues.TellsTheBusiness(text) && !MessageCues.IsQuestion(text) && !MessageCues.SoundsLikeAProblem(text)
             && !MessageCues.TellsAnOrder(text) && !MessageCues.StatesADelivery(text) && !MessageCues.AsksAboutRules(text) && !MessageCues.IsHypothetical(text)
-            && !MessageCues.RequestsATask(text) && IntentCues.GuideTopic(text) is null or IntentNames.ChoosePlatform
+            && !MessageCues.RequestsATask(text) && !MessageCues.StatesAWantToKnow(text) && IntentCues.GuideTopic(text) is null or IntentNames.ChoosePlatform
             && !IntentCues.NamesAnotherTopicThan(IntentNames.ChoosePlatform, text);
     }
 
@@ -166,6 +168,17 @@ internal static class GuideRequests
     /// </summary>
     internal static string? DeliveryGuide(RecognizedMessage message) =>
         MessageCues.StatesADelivery(message.Text) && NamesAPlace(message)
+            ? IntentNames.ChooseLogistics
+            : null;
+
+    /// <summary>
+    /// "对了，还有一箱三公斤的配件，要寄吉隆坡", "also got a 4 kg box of mats to send to perth": a parcel's weight and where it
+    /// goes, on the shipping topic and with no trouble told, is a parcel to send there, however the place is joined to the
+    /// verb ("寄曼谷" names no "到"): the logistics guide's facts, both of its first ones.
+    /// </summary>
+    internal static string? ParcelTold(RecognizedMessage message) =>
+        message.Entities.Weights.Count > 0 && NamesAPlace(message) && TellsNoTrouble(message)
+        && IntentCues.GuideTopic(message.Text) == IntentNames.ChooseLogistics && !MessageCues.AsksAboutRules(message.Text)
             ? IntentNames.ChooseLogistics
             : null;
 

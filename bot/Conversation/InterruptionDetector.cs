@@ -183,16 +183,26 @@ public static partial class InterruptionDetector
     private static bool LeavesAmongClauses(string command, RecognizedMessage? recognized)
     {
         var clauses = Clauses(command);
-        if (clauses.Count < 2 || (recognized is not null && (GuideRequests.HasAGuideFact(recognized.Entities) || recognized.Entities.Platforms.Count > 0)))
+        if (clauses.Count < 2)
         {
             return false;
         }
 
         // A clause telling the seller's own next step asks the bot nothing, even with a question inside it after a verb of
-        // asking ("等下，取消，我先问问老板要不要做" leaves; the question is for the boss).
+        // asking ("等下，取消，我先问问老板要不要做" leaves; the question is for the boss); nor does one putting the task off ("do
+        // it later"), though it opens like a question. A reason that is someone else's part ("my brother handles the money
+        // side", "my partner books the freight") names what they handle as their job: a goods or topic word there is no fact
+        // given to the guide, so the message's facts only keep it from leaving when another clause may hold them.
         var leaving = clauses.Where(LeavesInOneClause).ToList();
+        var others = clauses.Except(leaving).ToList();
+        if (recognized is not null && (GuideRequests.HasAGuideFact(recognized.Entities) || recognized.Entities.Platforms.Count > 0)
+            && !(leaving.Count > 0 && others.All(clause => CueBook.Get(Cue.InterruptionSomeoneElseDecides).IsMatch(clause))))
+        {
+            return false;
+        }
+
         return leaving.Count > 0
-            && clauses.Except(leaving).All(clause => (!MessageCues.IsQuestion(clause) || ClosingWords.TellsANextStep(clause)) && !clause.Contains('?') && !clause.Contains('？')
+            && others.All(clause => (!MessageCues.IsQuestion(clause) || ClosingWords.TellsANextStep(clause) || ClosingWords.Read(clause) != ClosingKind.None) && !clause.Contains('?') && !clause.Contains('？')
                 && !clause.Any(char.IsDigit) && !CueBook.Get(Cue.InterruptionAnswerToChange).IsMatch(clause) && !MessageCues.CorrectsAnAnswer(clause)
                 && !(SlotVocabulary.Default.IsAnswerWord(clause) && !SlotVocabulary.Default.IsUnknown(clause)));
     }

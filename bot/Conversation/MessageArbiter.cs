@@ -298,6 +298,14 @@ public static class MessageArbiter
             return MessagePurpose.QuestionForTheResult;
         }
 
+        // "none needed for pet stuff i think?", "应该不用认证吧？" at a guide's question: a reply in the question's own terms,
+        // closed by a hedge and a question mark, is the seller's answer checked, not a question for the knowledge base (which
+        // would only say it does not know, the answer lost). The question reads it, or says what it takes.
+        if (question && !answersAnyway && place.Kind == ConversationPlaceKind.GuideQuestion && !place.AtPlaybookStep && MessageCues.IsHedgedStatement(text))
+        {
+            return place.GuideReadsMessage ? MessagePurpose.Answer : MessagePurpose.Unclear;
+        }
+
         if (question && !answersAnyway)
         {
             return MessagePurpose.Question;
@@ -307,7 +315,9 @@ public static class MessageArbiter
         // told on their way to someone in a place is a shipping task beside the steps (a detour), not the step's answer,
         // which only tells a step done, skipped or gone on from (those were taken above); read as the answer it met "didn't
         // understand" however it was worded.
-        if (place.AtPlaybookStep && !reportsTrouble && MessageCues.IsSentence(text) && GuideRequests.DeliveryGuide(message) is not null)
+        // A parcel's weight and place told on the shipping topic ("对了，我还有批耳机，五公斤，要寄曼谷") is the same, whatever joins
+        // the place to the verb.
+        if (place.AtPlaybookStep && !reportsTrouble && MessageCues.IsSentence(text) && (GuideRequests.DeliveryGuide(message) ?? GuideRequests.ParcelTold(message)) is not null)
         {
             return MessagePurpose.NewTask;
         }
@@ -369,8 +379,10 @@ public static class MessageArbiter
 
         // "the buyer wants tracking" names a problem type's topic (tracking) but reports nothing: a buyer's wish for a service.
         // Nor does a market wished for ("we want importers and garage chains in saudi as buyers"): its goods' words may name a
-        // problem type's topic, but a wish reports no trouble unless it sounds like one.
-        return reportsProblem || (!question && !MessageCues.StatesABuyersWish(message.Text) && !GuideRequests.WantsAMarket(message) && message.ScoreOf(IntentNames.FixIssue) >= ProblemThreshold);
+        // problem type's topic, but a wish reports no trouble unless it sounds like one. Nor does an order placed in a place
+        // ("常熟羽绒服厂，华沙一个经销商要了四十件样衣"): goods to send, whatever problem type the goods' words name.
+        return reportsProblem || (!question && !MessageCues.StatesABuyersWish(message.Text) && !GuideRequests.WantsAMarket(message)
+            && GuideRequests.StatedOrder(message) is null && message.ScoreOf(IntentNames.FixIssue) >= ProblemThreshold);
     }
 
     internal static bool IsOtherTask(ConversationPlace place, RecognizedMessage message, double threshold) =>

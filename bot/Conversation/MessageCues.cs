@@ -157,6 +157,25 @@ public static partial class MessageCues
         CueBook.Get(Cue.MessageBusinessTold).IsMatch(text.Trim())
         || (LanguageDetector.ContainsCjk(text) && CueBook.Get(Cue.MessageOwnCompany).IsMatch(text));
 
+    /// <summary>
+    /// "none needed for pet stuff i think?", "不用认证吧？": a statement closed by a hedge and a question mark, asking nothing
+    /// before the tag (no question word, no other question mark): what the seller believes, checked, not a question.
+    /// </summary>
+    public static bool IsHedgedStatement(string text)
+    {
+        var tag = CueBook.Get(Cue.MessageHedgedTag).Match(text);
+        if (!tag.Success)
+        {
+            return false;
+        }
+
+        var body = text[..tag.Index].Trim();
+        return body.Length > 0 && !body.Contains('?') && !body.Contains('？') && !AsksByAQuestionWord(body) && !CueBook.Get(Cue.MessageFactAskedLast).IsMatch(body);
+    }
+
+    /// <summary>"want to know what we're missing", "想知道…", "不清楚…": a want to find something out, a question put as a statement.</summary>
+    public static bool StatesAWantToKnow(string text) => CueBook.Get(Cue.MessageWantToKnow).IsMatch(text);
+
     /// <summary>"a gift shop just ordered 60 sets", "买家拍了三套", "got our first order from…": someone has ordered the seller's goods.</summary>
     public static bool TellsAnOrder(string text) => CueBook.Get(Cue.MessageOrderPlaced).IsMatch(text);
 

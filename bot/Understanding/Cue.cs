@@ -43,6 +43,8 @@ internal enum Cue
     MessageMarketWished,
     MessageOrderPlaced,
     MessageBusinessTold,
+    MessageWantToKnow,
+    MessageHedgedTag,
     MessageOpinionAsked,
     MessageAdviceAsked,
     MessageChoiceRequest,
@@ -82,6 +84,7 @@ internal enum Cue
     InterruptionThingDropped,
     InterruptionTopicThenStop,
     InterruptionNegatedHelp,
+    InterruptionSomeoneElseDecides,
     InterruptionLeaveClause,
 
     GoAheadNextStep,

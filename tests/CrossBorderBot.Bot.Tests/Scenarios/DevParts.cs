@@ -76,8 +76,10 @@ public static class DevParts
         // this part four failing turns (6 → 10, goals held), all in the conversation opening "我们是义乌的外贸公司，想找个
         //平台做批发，客户主要在沙特和阿联酋", which the logistics guide takes (it asks the weight) and which fails on from there. Found too late in the session to trace and fix before it ended; the first thing to mend next pass
         // (see docs/HISTORY.md, session 35), then raise this floor back.
+        // Mended in the thirty-sixth pass (w36-understand): "客户主要在沙特" read as an order ("要" inside "主要"); the message
+        // now starts the platform guide. Measured in that worktree: 1 failing turn; floor back at 6.
         "twentyThird" => new(name, TwentyThirdHeldOutScenarios.All, TwentyThirdPromptReplyCases.All, TwentyThirdOpeningMessageCases.All,
-            new DevPartFloor(Scenarios: 38, NotUnderstood: 0, NotTaken: 0, Openings: 16, FailingTurns: 10)),
+            new DevPartFloor(Scenarios: 38, NotUnderstood: 0, NotTaken: 0, Openings: 16, FailingTurns: 6)),
         // The twenty-fourth part was held out in the twenty-fourth pass; dev material from the twenty-fifth. Its floors are the
         // blind figures after that pass's merge (c8a9931): 7 of 40 scenarios (176 of 391 turns failing), replies 5 / 13 of 60,
         // openings 14 of 16 (7 of 40 and 180 failing turns on that pass's base). After the twenty-fifth pass's merge (tuned on
@@ -108,8 +110,10 @@ public static class DevParts
         // now starts the platform guide (a business told alone), "EPR是必须的吗？德国那边" is taken as "yes" to the VAT/EPR
         // question (a wrong fact: a question naming that question's things read as its answer). Found too late in the session to trace and fix before it ended; the first thing to mend next pass
         // (see docs/HISTORY.md, session 35), then raise this floor back.
+        // Mended in the thirty-sixth pass (w36-understand): the tea company's want to know what it lacks ("想知道…差在哪") is no
+        // business told alone and asks for the readiness check. Measured in that worktree: 37 of 40 (6 failing turns).
         "twentySixth" => new(name, TwentySixthHeldOutScenarios.All, TwentySixthPromptReplyCases.All, TwentySixthOpeningMessageCases.All,
-            new DevPartFloor(Scenarios: 36, NotUnderstood: 0, NotTaken: 0, Openings: 16, FailingTurns: 17)),
+            new DevPartFloor(Scenarios: 37, NotUnderstood: 0, NotTaken: 0, Openings: 16, FailingTurns: 6)),
         // The twenty-seventh part (representative of typical sellers) was held out in the twenty-seventh pass; dev material from
         // the twenty-eighth. Its floors are the blind figures after that pass's merge (cbb0dcb): 22 of 40 scenarios (65 of 376
         // turns failing), replies 1 / 1 of 60, openings 16 of 16 (19 of 40 and 71 failing turns on that pass's base). After the
