@@ -85,6 +85,7 @@ public static partial class UnlistedGoods
     [GeneratedRegex(@"^(?:we\s+(?:sell|make)\s+|mainly\s+|mostly\s+|just\s+|only\s+)+")]
     private static partial Regex ReplyLeadIn();
 
-    [GeneratedRegex(@"\b(?:business|company|brand|store|shop|products?|goods|stuff|items?|things?|platform|marketplace|site|website|money|team|factory|it|them|this|that|everything|anything|stock|own|way|side|part|listings?|account|ads|orders?|customers?|buyers?|shipping|logistics)\b|跨境|电商|外贸|生意|平台|什么|哪|东西|产品|出口|批发|零售|店|了|过")]
+    // "we did some alibaba b2b before": a word of time after a way of selling is no goods.
+    [GeneratedRegex(@"\b(?:business|company|brand|store|shop|products?|goods|stuff|items?|things?|platform|marketplace|site|website|money|team|factory|it|them|this|that|everything|anything|stock|own|way|side|part|listings?|account|ads|orders?|customers?|buyers?|shipping|logistics|before|earlier|previously|already|too|also|ago)\b|跨境|电商|外贸|生意|平台|什么|哪|东西|产品|出口|批发|零售|店|了|过")]
     private static partial Regex GenericWords();
 }

@@ -2,7 +2,7 @@ namespace CrossBorderBot.Understanding.Quantities;
 
 /// <summary>
 /// A weight given for one piece, with the number of pieces the parcel holds ("每个250克，一箱40个", "每件200克，一共30件",
-/// "each one 400 g, 25 in the carton", "300 g apiece, 50 pcs"): the parcel weighs the piece's weight times the count, which
+/// "each one 400 g, 25 in the carton", "300 g apiece, 50 pcs", "15 ceramic vases, each 2 kg", "三十个杯子，每个三百五十克"): the parcel weighs the piece's weight times the count, which
 /// is what "How much does one parcel weigh?" asks. A weight without the per-piece words, or without a count of pieces,
 /// stays as given; so does a message that gives another weight as well (its total, say).
 /// </summary>
@@ -32,7 +32,14 @@ internal static class PieceWeights
     {
         foreach (var match in CueBook.Get(Cue.PieceWeightsCount).Matches(text).Where(m => m.Index > weight.End || m.Index + m.Length <= weight.Start))
         {
-            var digits = match.Groups["count"].Value;
+            // "15 ceramic vases …, each 2 kg": pieces named by their count count only before the weight said of each of them.
+            var counted = match.Groups["counted"].Success;
+            if (counted && match.Index + match.Length > weight.Start)
+            {
+                continue;
+            }
+
+            var digits = counted ? match.Groups["counted"].Value : match.Groups["count"].Value;
             if ((decimal.TryParse(digits, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var count)
                     || ChineseNumeral.TryParse(digits, out count))
                 && count is >= 2 and <= MostPieces)

@@ -62,7 +62,13 @@ public static class DevScenarioSets
             // question, "国内注册了" at the trademark question and "nothing liquid, nothing electric, just linen" are its misses now, one
             // more than before (which one is new was not found); too late in the session to trace: the first thing to mend next
             // pass, then raise it back.
-            PassFloor: 23),
+            // Mended in the thirty-sixth pass (w36-guides): "three weeks" was the new miss ("our two sales girls both write decent
+            // english" at the tax question counted as the team since 84e2e36d made "sales girls" a role, so the staff question was
+            // skipped). Measured 24 of 26 (left: the linen line, whose result lists "Batteries / liquids: Neither" among the
+            // answers, which the test's "liquids" excludes; and the tents conversation at "认证方面我们不太懂要什么", read as a
+            // question by a first version of the asking clauses, mended after that run and not measured again, so whether its
+            // "国内注册了" turn passes is not known).
+            PassFloor: 24),
         new("GuidesDev6Scenario", "guides dev6", GuidesDev6Scenarios.All,
             // Measured once when the set was written, on 124e23a before any change of the nineteenth pass to the guides: 2 of 22.
             // On 41b67be (the nineteenth pass's branches merged): 13 of 22; 15 after the twentieth pass's guide changes (099da52,
@@ -286,6 +292,18 @@ public static class DevScenarioSets
             // that run ("like the others", "random checks", as other conversations of the set already said), the readings the same.
             // After the thirty-fifth pass's merge (all its branches; the lead's run on the merged tree 5dd9927f): 21 of 27.
             PassFloor: 21),
+        new("GuidesDev22Scenario", "guides dev22", GuidesDev22Scenarios.All,
+            // Measured when the set was written, on a91d05ce before any change of the thirty-sixth session to the guides: 21 of 29
+            // (misses, first failing turn: "45 days most of the time" with "about 40 employees." in the opening skipping the staff
+            // question (the company's size taken as the team); "mostly we make what customers design" not understood; "we did a
+            // bit of 1688 wholesale before, no retail at all" not understood; fifteen vases and twenty-four mats "each 2 kg", "0.9 kg
+            // each" and thirty cups "每个三百五十克" taken as one piece; "每次发货前QC都会抽检" taken as occasional spot checks;
+            // twenty tea sets "每套一点五公斤" said back as 5 kg).
+            // After the session's guide changes (w36-guides, measured on c4fec73f's parent build): 28 of 29 (left: the tea sets,
+            // "一点五公斤" read as 5 kg somewhere on the way to the guide while the recognizer itself reads 30 kg). The floor is one
+            // under: the last two commits (a question particle after a Latin letter, customers' drawings) were not measured again
+            // before the deadline.
+            PassFloor: 27),
         new("UnderstandDev31", "dev31u scenarios", ThirtyFirstUnderstandDevScenarios.All,
             // Measured once when the set was written, on 9aed37eb, before any change of this pass: 17 of 30 (13 failing turns; by
             // kind, passing: A an order told, the way to send it asked 4 of 4, B where to start selling 1 of 3, C a duty question

@@ -20,10 +20,20 @@ public sealed partial class ReadinessSlotReader(ReadinessQuestionnaire questionn
     private const string ExperienceId = "digital-ecommerce-experience";
 
     /// <summary>What the message answers (question id → answer id or invariant number), and which were defaults.</summary>
-    public (Dictionary<string, string> Read, HashSet<string> Defaults) Read(string text, MessageEntities entities, string? waitingQuestion) =>
-        Read(text, entities, waitingQuestion, byItsTopic: false);
+    /// <remarks>
+    /// "EPR是必须的吗？德国那边", "do we need EPR for packaging in france?": a clause that asks is no answer (its "是" or
+    /// "need" would be stored as one); only what the message says outside such clauses is read, and nothing is guessed
+    /// from a message that asks.
+    /// </remarks>
+    public (Dictionary<string, string> Read, HashSet<string> Defaults) Read(string text, MessageEntities entities, string? waitingQuestion)
+    {
+        var said = AskingClauses.Without(text);
+        return said.Length == 0
+            ? (new Dictionary<string, string>(StringComparer.Ordinal), new HashSet<string>(StringComparer.Ordinal))
+            : Read(said, entities, waitingQuestion, byItsTopic: false, asks: said.Length != text.Length);
+    }
 
-    private (Dictionary<string, string> Read, HashSet<string> Defaults) Read(string text, MessageEntities entities, string? waitingQuestion, bool byItsTopic)
+    private (Dictionary<string, string> Read, HashSet<string> Defaults) Read(string text, MessageEntities entities, string? waitingQuestion, bool byItsTopic, bool asks)
     {
         var read = new Dictionary<string, string>(StringComparer.Ordinal);
         var defaults = new HashSet<string>(StringComparer.Ordinal);
@@ -80,7 +90,7 @@ public sealed partial class ReadinessSlotReader(ReadinessQuestionnaire questionn
             defaults.Remove(waitingQuestion);
         }
 
-        if (waitingQuestion is null || read.Count > 0 || text.Contains('?') || text.Contains('？'))
+        if (waitingQuestion is null || read.Count > 0 || asks || text.Contains('?') || text.Contains('？'))
         {
             return (read, defaults);
         }
@@ -98,7 +108,7 @@ public sealed partial class ReadinessSlotReader(ReadinessQuestionnaire questionn
 
         if (!byItsTopic && topics.Count == 1)
         {
-            return Read(text, entities, topics[0].Id, byItsTopic: true);
+            return Read(text, entities, topics[0].Id, byItsTopic: true, asks: false);
         }
 
         // "跟同款卖家没啥两样", "没做过认证", "LFGB and FDA for food contact": a reply nothing above placed takes its best guess from
@@ -239,7 +249,9 @@ public sealed partial class ReadinessSlotReader(ReadinessQuestionnaire questionn
             StaffId when !waiting && IsCompanyHeadcount(text) => null,
             StaffId => FullTimeEquivalent(text, waiting) ?? Count(text, PeopleUnit(), waiting || Names(StaffId, text) || PeopleUnit().IsMatch(text))
                 ?? Count(text, CountAlone(), counts: waiting)
-                ?? Count(text, PeopleByRole(), counts: true) ?? Choice(question, text, waiting)
+                // "our two sales girls both write decent english" at another question counts the ones who write it, not the team;
+                // "有两个会英语的业务员" names the team by its role, the language a skill of theirs.
+                ?? Count(text, PeopleByRole(), counts: waiting || !CountsLanguageSpeakers(text) || LanguageDetector.ContainsCjk(text)) ?? Choice(question, text, waiting)
                 // "actually only 3, one left last month", "其实只有四个，走了两个" while another question waits: a number said as
                 // what the team is now, beside the team's words (people leaving or hired are its words too), corrects it.
                 ?? Count(text, CountNow(), counts: !waiting && Names(StaffId, text)),
@@ -292,7 +304,15 @@ public sealed partial class ReadinessSlotReader(ReadinessQuestionnaire questionn
     /// </summary>
     private static bool IsCompanyHeadcount(string text)
     {
-        if (!CompanyWord().IsMatch(text) || HeadcountUnit().Match(text) is not { Success: true } count)
+        var count = CompanyWord().IsMatch(text) ? HeadcountUnit().Match(text) : Match.Empty;
+        // "广州白云做护肤品代工的，三十人左右": ten or more people said beside what the business makes is its size too; a
+        // cross-border team of that size is said with its work.
+        if (!count.Success && PeopleUnit().Match(text) is { Success: true } people && ParseNumber(people.Groups["n"].Value) >= LargestTeamSaidAlone)
+        {
+            count = people;
+        }
+
+        if (!count.Success)
         {
             return false;
         }
@@ -302,7 +322,12 @@ public sealed partial class ReadinessSlotReader(ReadinessQuestionnaire questionn
         return !CrossBorderWork().IsMatch(text[from..to]);
     }
 
-    private static readonly char[] ClauseBreaks = [',', '，', ';', '；', '。', '!', '！', '?', '？'];
+    // A full stop ends the clause too: "25 staff. pls assess our readiness for selling on marketplaces abroad" names the
+    // marketplaces in the next sentence, not as the work of the 25.
+    // The fewest people counted without their work that are taken as the company's size, not its cross-border team.
+    private const decimal LargestTeamSaidAlone = 10m;
+
+    private static readonly char[] ClauseBreaks = [',', '，', ';', '；', '.', '。', '!', '！', '?', '？'];
 
     private bool Names(string questionId, string text) => vocabulary.NamesTopic(SlotPrefix + questionId, text);
 
@@ -493,7 +518,7 @@ public sealed partial class ReadinessSlotReader(ReadinessQuestionnaire questionn
     [GeneratedRegex(Number + @"\s*(?:\+|多|来|余)?\s*(?:个|名)?\s*(?:staff|employees|workers|工人|员工)", RegexOptions.IgnoreCase)]
     private static partial Regex HeadcountUnit();
 
-    [GeneratedRegex(@"cross[-\s]?border|online|e-?commerce|amazon|marketplace|跨境|电商|运营|线上|网店|外贸", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"cross[-\s]?border|online|e-?commerce|amazon|marketplace|跨境|电商|运营|线上|网店|外贸|亚马逊|速卖通|独立站", RegexOptions.IgnoreCase)]
     private static partial Regex CrossBorderWork();
 
     // "just my daughter", "only our intern, part time", "就我女儿", "只有我老婆兼职", "我老公一个人管": one other person alone, the whole team.
@@ -502,7 +527,7 @@ public sealed partial class ReadinessSlotReader(ReadinessQuestionnaire questionn
 
     // People counted by a language they speak: "one of us writes decent english", "two staff speak english", "一个会英语的客服".
     // Never starts inside a run of numerals (a start at each made the search quadratic on long runs).
-    [GeneratedRegex(@"\b(?:one|two|three|four|(?<!\d)\d+|a\s+few|some)\s+(?:of\s+us|of\s+them|staff|people|guys?|persons?|employees?|colleagues?)\s+(?:\w+\s+){0,2}?(?:speaks?|writes?|knows?|reads?)\b|(?<![一二两三四五几\d])[一二两三四五几\d]+\s*(?:个|名|位)[^，,。；;]{0,4}?会(?:说|讲|写)?(?:英语|英文|德语|法语|日语|韩语|西班牙语|外语)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:one|two|three|four|(?<!\d)\d+|a\s+few|some)\s+(?:of\s+us|of\s+them|staff|people|guys?|persons?|employees?|colleagues?|(?:sales\s+)?(?:girls?|reps?|assistants?))\s+(?:\w+\s+){0,2}?(?:speaks?|writes?|knows?|reads?)\b|(?<![一二两三四五几\d])[一二两三四五几\d]+\s*(?:个|名|位)[^，,。；;]{0,4}?会(?:说|讲|写)?(?:英语|英文|德语|法语|日语|韩语|西班牙语|外语)", RegexOptions.IgnoreCase)]
     private static partial Regex LanguageSpeakers();
 
     [GeneratedRegex(@"budget|spend|per month|a month|monthly|/\s*mo(?:nth)?\b|预算|每月|每个月|一个月|月投入|投入|能投", RegexOptions.IgnoreCase)]
