@@ -223,6 +223,10 @@ public class AnswerEvaluationFloorTests
         Assert.True(dev35.Count >= 60, $"thirty-fifth development set: {dev35.Count}");
         Assert.True(dev35.Count(c => KnowledgeLanguage.ContainsCjk(c.Question)) >= dev35.Count * 0.4, "thirty-fifth development set: at least 40 % Chinese");
         Assert.True(dev35.Count(c => !c.Answerable) >= 15, "thirty-fifth development set: at least 15 the knowledge base cannot answer");
+        var dev36 = AnswerEvaluationSet.Parse(File.ReadAllLines(RealAnswerer.SetPath("dev36")));
+        Assert.True(dev36.Count >= 50, $"thirty-sixth development set: {dev36.Count}");
+        Assert.True(dev36.Count(c => KnowledgeLanguage.ContainsCjk(c.Question)) >= dev36.Count * 0.4, "thirty-sixth development set: at least 40 % Chinese");
+        Assert.True(dev36.Count(c => !c.Answerable) >= 15, "thirty-sixth development set: at least 15 the knowledge base cannot answer");
         Assert.True(all.Count >= 250, $"questions: {all.Count}");
         Assert.True(all.Count(c => KnowledgeLanguage.ContainsCjk(c.Question)) >= all.Count * 0.4, "at least 40 % Chinese");
         Assert.True(all.Count(c => !c.Answerable) >= 25, "at least 25 the knowledge base cannot answer");
@@ -239,7 +243,7 @@ public class AnswerEvaluationFloorTests
             .Concat(kb.PaperChallenges.Select(c => c.Id)).Concat(kb.PaperCountermeasures.Select(c => c.Id))
             .Concat(kb.Readiness.RoadmapSteps.Select(s => s.Id)).Concat(kb.Readiness.Levels.Select(l => l.Id)).Concat(kb.Readiness.Dimensions.Select(d => d.Id))
             .Concat(kb.ImportRegimes.SelectMany(r => r.DutyLayers.Select(l => l.Id))).ToHashSet(StringComparer.OrdinalIgnoreCase);
-        var cases = new[] { "holdout", "holdout2", "holdout3", "holdout4", "holdout5", "holdout6", "holdout7", "holdout8", "holdout9", "holdout10", "holdout11", "holdout12", "holdout13", "holdout14", "holdout15", "holdout16", "holdout17", "holdout18", "holdout19", "holdout20", "holdout21", "holdout22", "holdout23", "holdout24", "holdout25", "holdout26", "holdout27", "holdout28", "holdout29", "holdout30", "holdout31", "holdout32", "dev", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8", "dev9", "dev10", "dev11", "dev12", "dev13", "dev14", "dev15", "dev16", "dev17", "dev18", "dev19", "dev20", "dev20data", "dev21", "dev22", "dev23", "dev24", "dev25", "dev26", "dev27", "dev28", "dev29", "dev30", "dev31", "dev32", "dev33", "dev34", "dev35" }.SelectMany(set => AnswerEvaluationSet.Parse(File.ReadAllLines(RealAnswerer.SetPath(set))));
+        var cases = new[] { "holdout", "holdout2", "holdout3", "holdout4", "holdout5", "holdout6", "holdout7", "holdout8", "holdout9", "holdout10", "holdout11", "holdout12", "holdout13", "holdout14", "holdout15", "holdout16", "holdout17", "holdout18", "holdout19", "holdout20", "holdout21", "holdout22", "holdout23", "holdout24", "holdout25", "holdout26", "holdout27", "holdout28", "holdout29", "holdout30", "holdout31", "holdout32", "dev", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8", "dev9", "dev10", "dev11", "dev12", "dev13", "dev14", "dev15", "dev16", "dev17", "dev18", "dev19", "dev20", "dev20data", "dev21", "dev22", "dev23", "dev24", "dev25", "dev26", "dev27", "dev28", "dev29", "dev30", "dev31", "dev32", "dev33", "dev34", "dev35", "dev36" }.SelectMany(set => AnswerEvaluationSet.Parse(File.ReadAllLines(RealAnswerer.SetPath(set))));
 
         Assert.All(cases.SelectMany(c => c.ExpectedIds), id => Assert.Contains(id, ids));
     }
@@ -578,6 +582,11 @@ public class AnswerEvaluationFloorTests
     // session) 322 → 327/400, 318 → 323/400, 12 of 106 false unchanged; holdout30 310 → 316/388, 314 → 318/388; holdout29
     // 311 → 315/392, 310 → 314/392; holdout28 339 → 341/423, 337 → 339/423 (their false answers unchanged, 15, 12, 16);
     // dev34 23 → 24/40, 29 → 30/40; dev33 33 → 36/41, 30 → 32/41. Floors raised to those fractions.
+    // Thirty-sixth session: holdout32 is DEVELOPMENT material from this session on (tuned on; its floor row stays as the blind
+    // figure was measured and is raised below only to what the session measured). dev36 (tuned on, written at the session's
+    // start from holdout32's causes; 50 questions, 29 Chinese, 19 unanswerable near misses) 64.5 % (20/31), 67.7 % (21/31),
+    // 8/19 (42.1 %) before any behaviour change (`dotnet bot/bin/Debug/net10.0/CrossBorderBot.dll eval-answers dev36`, Debug
+    // build of a91d05ce's answerer); its floor is that.
     [Theory]
     [InlineData("holdout", 0.87, 0.90, 0.15)]
     [InlineData("holdout2", 0.90, 0.89, 0.13)]
@@ -651,6 +660,7 @@ public class AnswerEvaluationFloorTests
     [InlineData("dev33", 0.878, 0.780, 0.096)]
     [InlineData("dev34", 0.600, 0.750, 0.591)]
     [InlineData("dev35", 0.782, 0.804, 0.278)]
+    [InlineData("dev36", 0.645, 0.677, 0.422)]
     public void Answers_stay_above_the_measured_floor(string set, double minTop1, double minContains, double maxFalseAnswers)
     {
         var cases = AnswerEvaluationSet.Parse(File.ReadAllLines(RealAnswerer.SetPath(set)));
