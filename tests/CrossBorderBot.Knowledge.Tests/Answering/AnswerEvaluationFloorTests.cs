@@ -587,6 +587,12 @@ public class AnswerEvaluationFloorTests
     // start from holdout32's causes; 50 questions, 29 Chinese, 19 unanswerable near misses) 64.5 % (20/31), 67.7 % (21/31),
     // 8/19 (42.1 %) before any behaviour change (`dotnet bot/bin/Debug/net10.0/CrossBorderBot.dll eval-answers dev36`, Debug
     // build of a91d05ce's answerer); its floor is that.
+    // After the session's answer changes (f160e3b7, same command per set; kinds of fact a named entry holds: whether it costs,
+    // who may do it, what decides it, a size, how often it is filed, who is asking; a platform's programme its entry does not
+    // write; a task asked of the bot): dev36 20/31, 21/31, 8 → 4 of 19 false; holdout32 (development material from this
+    // session) 363 → 367/456, 361 → 365/456, 17 → 13 of 113 false; holdout31 327/400, 323/400, 12 → 10 of 106 false;
+    // holdout30 316 → 317/388, 318 → 319/388, 15 → 12 of 107; holdout29 315 → 316/392, 314 → 315/392, 12 → 11 of 105;
+    // holdout28 341/423, 339/423, 16 → 14 of 103; dev35 36/46, 37/46, 5 → 3 of 18. Floors raised to those fractions.
     [Theory]
     [InlineData("holdout", 0.87, 0.90, 0.15)]
     [InlineData("holdout2", 0.90, 0.89, 0.13)]
@@ -619,11 +625,11 @@ public class AnswerEvaluationFloorTests
     [InlineData("holdout25", 0.862, 0.859, 0.059)]
     [InlineData("holdout26", 0.833, 0.846, 0.051)]
     [InlineData("holdout27", 0.802, 0.812, 0.185)]
-    [InlineData("holdout28", 0.806, 0.801, 0.156)]
-    [InlineData("holdout29", 0.803, 0.801, 0.115)]
-    [InlineData("holdout30", 0.814, 0.819, 0.141)]
-    [InlineData("holdout31", 0.817, 0.807, 0.114)]
-    [InlineData("holdout32", 0.791, 0.787, 0.151)]
+    [InlineData("holdout28", 0.806, 0.801, 0.136)]
+    [InlineData("holdout29", 0.806, 0.803, 0.105)]
+    [InlineData("holdout30", 0.816, 0.822, 0.113)]
+    [InlineData("holdout31", 0.817, 0.807, 0.095)]
+    [InlineData("holdout32", 0.804, 0.800, 0.116)]
     [InlineData("dev", 0.94, 0.94, 0.06)]
     [InlineData("dev2", 0.95, 0.95, 0.10)]
     [InlineData("dev3", 0.90, 0.90, 0.10)]
@@ -659,8 +665,8 @@ public class AnswerEvaluationFloorTests
     [InlineData("dev32", 0.549, 0.599, 0.201)]
     [InlineData("dev33", 0.878, 0.780, 0.096)]
     [InlineData("dev34", 0.600, 0.750, 0.591)]
-    [InlineData("dev35", 0.782, 0.804, 0.278)]
-    [InlineData("dev36", 0.645, 0.677, 0.422)]
+    [InlineData("dev35", 0.782, 0.804, 0.167)]
+    [InlineData("dev36", 0.645, 0.677, 0.211)]
     public void Answers_stay_above_the_measured_floor(string set, double minTop1, double minContains, double maxFalseAnswers)
     {
         var cases = AnswerEvaluationSet.Parse(File.ReadAllLines(RealAnswerer.SetPath(set)));
