@@ -120,6 +120,22 @@ internal sealed partial class AnswerAcceptance(KnowledgeBase kb, AnswerRanker ra
             return "demand or headcount";
         }
 
+        // "can you book a dhl pickup for me", "帮我订一个40尺柜", "submit this appeal for me", "帮我查一下单号LX123456789CN到哪了": a task for
+        // the bot to carry out (book, submit, send, pay, track one parcel) is no question the knowledge base answers; an entry
+        // about the service named would read as if it had been done.
+        if (TaskForTheBot().IsMatch(q.Text))
+        {
+            return "a task, not a question";
+        }
+
+        // "Etsy星级卖家的标准", "shopee关键词广告每次点击多少钱", "ebay top rated seller discount": a platform's own programme, ad
+        // product, rating or badge is answered by the platform's entry only where the entry writes it; its overview or fee
+        // line is no answer to what the programme asks.
+        if (best.Entry.Type == SearchEntryType.Platform && PlatformProgrammes.Unheld(q.Text, best.Entry) is not null)
+        {
+            return "a platform programme the entry does not hold";
+        }
+
         // "How do I get an IEC code for India?", "韩国个人通关码怎么申请": how to obtain something a market's overview or import
         // rule only mentions is not in that text; the steps are those of the thing's own entry (a compliance item, a term).
         if (ProcedureAsked().IsMatch(q.Text) && best.Entry.Type is SearchEntryType.Market or SearchEntryType.ImportRule && !IsSubject(q, best))
@@ -367,6 +383,11 @@ internal sealed partial class AnswerAcceptance(KnowledgeBase kb, AnswerRanker ra
     // Who does a job for the seller for a price: an agent, intermediary, representative, consultant, broker or service firm.
     [System.Text.RegularExpressions.GeneratedRegex(@"\b(?:agents?|agency|agencies|intermediar(?:y|ies)|representatives?|reps?|consultants?|consultancy|service providers?|brokers?)\b|代办|代理人|代理商|代理机构|找代理|中间人|授权代表|欧代|英代|服务商|顾问|报关行", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
     private static partial System.Text.RegularExpressions.Regex IntermediaryWord();
+
+    // An action asked of the bot: "can you book …", "… submit … for me", "帮我订…", "替我提交…"; or one parcel's own tracking
+    // number (UPU format, "LX123456789CN"), whose whereabouts only the carrier's tracking can tell.
+    [System.Text.RegularExpressions.GeneratedRegex(@"\b(?:can|could|would|will) you (?:please )?(?:book|submit|file|send|order|place|pay|schedule|arrange|contact|call|email|register)\b|\b(?:book|submit|send|order|schedule|arrange|place)\b[^.?!]{0,60}\bfor (?:me|us)\b|(?:帮|替)(?:我|我们)[^，。？?,]{0,16}?(?:提交|预订|预约|(?<!一)下单|寄出|付款|支付|订一|订个|联系一下|打电话)|(?<![A-Za-z0-9])[A-Z]{2}\d{9}[A-Z]{2}(?![A-Za-z0-9])", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
+    private static partial System.Text.RegularExpressions.Regex TaskForTheBot();
 
     [System.Text.RegularExpressions.GeneratedRegex(@"\binclud(?:e|es|ed|ing)\b|包含|含不含|包括", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
     private static partial System.Text.RegularExpressions.Regex IncludedAsked();
