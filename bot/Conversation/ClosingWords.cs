@@ -122,7 +122,15 @@ public static partial class ClosingWords
     /// <see cref="ReadAround"/> tests match as well (its matches sit inside the word, and a space there bounds a word as
     /// the string's edge does), so every path of <see cref="ReadAround"/> would give <see cref="ClosingKind.None"/>.
     /// </remarks>
-    private static (ClosingKind Kind, bool ThanksOrBye, List<string> Unknown, bool Acknowledged)? Parts(string? text, bool anyUnknownWordEnds)
+    private static (ClosingKind Kind, bool ThanksOrBye, IReadOnlyList<string> Unknown, bool Acknowledged)? Parts(string? text, bool anyUnknownWordEnds) =>
+        KeptParts.Get(text, anyUnknownWordEnds, ReadParts);
+
+    // Every message is read here at least once a turn (the interruption check), and short replies ("yes", "standard",
+    // "thanks") come again from every conversation; a reading depends on the text alone. A text longer than MaxLength is
+    // read each time. The kept lists of unknown words are shared: read-only, never changed.
+    private static readonly TextReadingMemo<bool, (ClosingKind Kind, bool ThanksOrBye, IReadOnlyList<string> Unknown, bool Acknowledged)?> KeptParts = new(MaxLength);
+
+    private static (ClosingKind Kind, bool ThanksOrBye, IReadOnlyList<string> Unknown, bool Acknowledged)? ReadParts(string? text, bool anyUnknownWordEnds)
     {
         var rest = CueBook.Get(Cue.ClosingTrailingMarks).Replace(text?.Trim() ?? string.Empty, string.Empty);
         if (rest.Length == 0 || rest.Length > MaxLength)

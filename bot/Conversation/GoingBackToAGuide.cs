@@ -38,7 +38,13 @@ public static partial class GoingBackToAGuide
     };
 
     // The words the last clause goes back to ("the parcel" → "parcel"), after words that put the current guide off at most.
-    private static string? TargetWords(string? text)
+    private static string? TargetWords(string? text) => KeptTargetWords.Get(text, true, (message, _) => ReadTargetWords(message));
+
+    // Read for every message (the router asks whether it goes back), a function of the text alone: short replies that
+    // come again from every conversation are read once.
+    private static readonly TextReadingMemo<bool, string?> KeptTargetWords = new(MaxLength);
+
+    private static string? ReadTargetWords(string? text)
     {
         var trimmed = text?.Trim() ?? string.Empty;
         if (trimmed.Length == 0 || trimmed.Length > MaxLength)
