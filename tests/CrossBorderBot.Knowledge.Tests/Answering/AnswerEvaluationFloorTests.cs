@@ -593,6 +593,8 @@ public class AnswerEvaluationFloorTests
     // 2026-12-08. REPRESENTATIVE like holdout24 to holdout32: written as small exporters ask in a chat, in proportion to how
     // often each topic comes up, drawing on every kind of entry. Its floor is that first measurement, set just under the exact
     // fractions (366/448 = 0.8170, 355/448 = 0.7924) and the false-answer guard just over 17/113 = 0.1504.
+    // After the session's merge (b988280e with the answers branch; same command): 366/448, 355/448 unchanged, false answers
+    // 17 → 15 of 113 (0.1327): the guard lowered to that.
     // Thirty-sixth session: holdout32 is DEVELOPMENT material from this session on (tuned on; its floor row stays as the blind
     // figure was measured and is raised below only to what the session measured). dev36 (tuned on, written at the session's
     // start from holdout32's causes; 50 questions, 29 Chinese, 19 unanswerable near misses) 64.5 % (20/31), 67.7 % (21/31),
@@ -651,7 +653,7 @@ public class AnswerEvaluationFloorTests
     [InlineData("holdout30", 0.816, 0.822, 0.113)]
     [InlineData("holdout31", 0.817, 0.807, 0.095)]
     [InlineData("holdout32", 0.804, 0.800, 0.116)]
-    [InlineData("holdout33", 0.816, 0.792, 0.151)]
+    [InlineData("holdout33", 0.816, 0.792, 0.133)]
     [InlineData("dev", 0.94, 0.94, 0.06)]
     [InlineData("dev2", 0.95, 0.95, 0.10)]
     [InlineData("dev3", 0.90, 0.90, 0.10)]
