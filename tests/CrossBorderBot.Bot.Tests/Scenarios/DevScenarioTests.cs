@@ -302,8 +302,9 @@ public static class DevScenarioSets
             // After the session's guide changes (w36-guides, measured on c4fec73f's parent build): 28 of 29 (left: the tea sets,
             // "一点五公斤" read as 5 kg somewhere on the way to the guide while the recognizer itself reads 30 kg). The floor is one
             // under: the last two commits (a question particle after a Latin letter, customers' drawings) were not measured again
-            // before the deadline.
-            PassFloor: 27),
+            // before the deadline. On the merged tree (the lead's run, 0d32cb53, its "random checks" walk-throughs said as "spot
+            // checks", a plain answer of the dev-material parts): 28 of 29.
+            PassFloor: 28),
         new("UnderstandDev31", "dev31u scenarios", ThirtyFirstUnderstandDevScenarios.All,
             // Measured once when the set was written, on 9aed37eb, before any change of this pass: 17 of 30 (13 failing turns; by
             // kind, passing: A an order told, the way to send it asked 4 of 4, B where to start selling 1 of 3, C a duty question
