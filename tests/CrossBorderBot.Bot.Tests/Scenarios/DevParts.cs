@@ -78,8 +78,10 @@ public static class DevParts
         // (see docs/HISTORY.md, session 35), then raise this floor back.
         // Mended in the thirty-sixth pass (w36-understand): "客户主要在沙特" read as an order ("要" inside "主要"); the message
         // now starts the platform guide. Measured in that worktree: 1 failing turn; floor back at 6.
+        // After the thirty-fifth pass's merge (session 36; the lead's run of every row on the merged tree 6e636459): 39 of 40
+        // (1 failing turn).
         "twentyThird" => new(name, TwentyThirdHeldOutScenarios.All, TwentyThirdPromptReplyCases.All, TwentyThirdOpeningMessageCases.All,
-            new DevPartFloor(Scenarios: 38, NotUnderstood: 0, NotTaken: 0, Openings: 16, FailingTurns: 6)),
+            new DevPartFloor(Scenarios: 39, NotUnderstood: 0, NotTaken: 0, Openings: 16, FailingTurns: 1)),
         // The twenty-fourth part was held out in the twenty-fourth pass; dev material from the twenty-fifth. Its floors are the
         // blind figures after that pass's merge (c8a9931): 7 of 40 scenarios (176 of 391 turns failing), replies 5 / 13 of 60,
         // openings 14 of 16 (7 of 40 and 180 failing turns on that pass's base). After the twenty-fifth pass's merge (tuned on
@@ -112,8 +114,10 @@ public static class DevParts
         // (see docs/HISTORY.md, session 35), then raise this floor back.
         // Mended in the thirty-sixth pass (w36-understand): the tea company's want to know what it lacks ("想知道…差在哪") is no
         // business told alone and asks for the readiness check. Measured in that worktree: 37 of 40 (6 failing turns).
+        // After the thirty-fifth pass's merge (session 36; the lead's run of every row on the merged tree 6e636459): 38 of 40
+        // (3 failing turns).
         "twentySixth" => new(name, TwentySixthHeldOutScenarios.All, TwentySixthPromptReplyCases.All, TwentySixthOpeningMessageCases.All,
-            new DevPartFloor(Scenarios: 37, NotUnderstood: 0, NotTaken: 0, Openings: 16, FailingTurns: 6)),
+            new DevPartFloor(Scenarios: 38, NotUnderstood: 0, NotTaken: 0, Openings: 16, FailingTurns: 3)),
         // The twenty-seventh part (representative of typical sellers) was held out in the twenty-seventh pass; dev material from
         // the twenty-eighth. Its floors are the blind figures after that pass's merge (cbb0dcb): 22 of 40 scenarios (65 of 376
         // turns failing), replies 1 / 1 of 60, openings 16 of 16 (19 of 40 and 71 failing turns on that pass's base). After the
@@ -176,8 +180,10 @@ public static class DevParts
         // the lead's run on the merged tree): 24 of 40 (69 failing turns), replies 0 / 1, openings 15.
         // After the thirty-fifth pass's merge (session 35: openings by their want, readiness own words, the result asked
         // halfway, named terms; the lead's run of the dev row on the merged tree 5dd9927f): 25 of 40 (56 failing turns), replies 0 / 1, openings 15.
+        // After the thirty-fifth pass's merge (session 36; the lead's run of every row on the merged tree 6e636459): 27 of 40
+        // (42 failing turns).
         "thirtyFirst" => new(name, ThirtyFirstHeldOutScenarios.All, ThirtyFirstPromptReplyCases.All, ThirtyFirstOpeningMessageCases.All,
-            new DevPartFloor(Scenarios: 25, NotUnderstood: 0, NotTaken: 1, Openings: 15, FailingTurns: 56)),
+            new DevPartFloor(Scenarios: 27, NotUnderstood: 0, NotTaken: 1, Openings: 15, FailingTurns: 42)),
         // The thirty-second part (representative of typical sellers) was held out in the thirty-second pass; dev material from
         // the thirty-third (session 34). Its floors are the blind figures after that pass's merge (af50056d): 14 of 40 scenarios
         // (83 of 377 turns failing), replies 0 / 1 of 60, openings 16 of 16 (12 of 40 and 93 failing turns on that pass's base).
@@ -186,8 +192,10 @@ public static class DevParts
         // that pass's merge (both; the lead's run on the merged tree 29727bc8): 23 of 40 (52 failing turns), replies 0 / 1, openings 16.
         // After the thirty-fifth pass's merge (session 35: openings by their want, readiness own words, the result asked
         // halfway, named terms; the lead's run of the dev row on the merged tree 5dd9927f): 27 of 40 (33 failing turns), replies 0 / 1, openings 16.
+        // After the thirty-fifth pass's merge (session 36; the lead's run of every row on the merged tree 6e636459): 28 of 40
+        // (33 failing turns).
         "thirtySecond" => new(name, ThirtySecondHeldOutScenarios.All, ThirtySecondPromptReplyCases.All, ThirtySecondOpeningMessageCases.All,
-            new DevPartFloor(Scenarios: 27, NotUnderstood: 0, NotTaken: 1, Openings: 16, FailingTurns: 33)),
+            new DevPartFloor(Scenarios: 28, NotUnderstood: 0, NotTaken: 1, Openings: 16, FailingTurns: 33)),
         // The thirty-third part (representative of typical sellers) was held out in the thirty-third pass; dev material from
         // the thirty-fourth (session 35). Its floors are the blind figures after that pass's merge (29727bc8): 16 of 40 scenarios
         // (116 of 375 turns failing), replies 0 / 0 of 60, openings 16 of 16 (16 of 40 and 118 failing turns on that pass's base).
@@ -196,13 +204,17 @@ public static class DevParts
         // 2b99c6b9, this row's own run): 20 of 40 (107).
         // After the thirty-fifth pass's merge (session 35: openings by their want, readiness own words, the result asked
         // halfway, named terms; the lead's run of the dev row on the merged tree 5dd9927f): 24 of 40 (67 failing turns), replies 0 / 0, openings 16.
+        // After the thirty-fifth pass's merge (session 36; the lead's run of every row on the merged tree 6e636459): 24 of 40
+        // (58 failing turns).
         "thirtyThird" => new(name, ThirtyThirdHeldOutScenarios.All, ThirtyThirdPromptReplyCases.All, ThirtyThirdOpeningMessageCases.All,
-            new DevPartFloor(Scenarios: 24, NotUnderstood: 0, NotTaken: 0, Openings: 16, FailingTurns: 67)),
+            new DevPartFloor(Scenarios: 24, NotUnderstood: 0, NotTaken: 0, Openings: 16, FailingTurns: 58)),
         // The thirty-fourth part (representative of typical sellers) was held out in the thirty-fourth pass; dev material from
         // the thirty-fifth (session 36). Its floors are the blind figures after that pass's merge (5dd9927f): 18 of 40 scenarios
         // (90 of 382 turns failing), replies 0 / 0 of 60, openings 16 of 16 (17 of 40 and 104 failing turns on that pass's base).
+        // After the thirty-fifth pass's merge (session 36; the lead's run of every row on the merged tree 6e636459): 28 of 40
+        // (22 failing turns).
         "thirtyFourth" => new(name, ThirtyFourthHeldOutScenarios.All, ThirtyFourthPromptReplyCases.All, ThirtyFourthOpeningMessageCases.All,
-            new DevPartFloor(Scenarios: 18, NotUnderstood: 0, NotTaken: 0, Openings: 16, FailingTurns: 90)),
+            new DevPartFloor(Scenarios: 28, NotUnderstood: 0, NotTaken: 0, Openings: 16, FailingTurns: 22)),
         // The eighteenth part lost one conversation in the twenty-seventh pass's merge (session 28): 35 → 34 of 40, its
         // failing turns within the ceiling; which of its six failing conversations is the new one was not found before
         // landing (left for the next pass, with the misses its printer shows). After the twenty-eighth pass's merge (session
