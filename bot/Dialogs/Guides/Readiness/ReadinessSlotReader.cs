@@ -322,11 +322,11 @@ public sealed partial class ReadinessSlotReader(ReadinessQuestionnaire questionn
         return !CrossBorderWork().IsMatch(text[from..to]);
     }
 
-    // A full stop ends the clause too: "25 staff. pls assess our readiness for selling on marketplaces abroad" names the
-    // marketplaces in the next sentence, not as the work of the 25.
     // The fewest people counted without their work that are taken as the company's size, not its cross-border team.
     private const decimal LargestTeamSaidAlone = 10m;
 
+    // A full stop ends the clause too: "25 staff. pls assess our readiness for selling on marketplaces abroad" names the
+    // marketplaces in the next sentence, not as the work of the 25.
     private static readonly char[] ClauseBreaks = [',', '，', ';', '；', '.', '。', '!', '！', '?', '？'];
 
     private bool Names(string questionId, string text) => vocabulary.NamesTopic(SlotPrefix + questionId, text);

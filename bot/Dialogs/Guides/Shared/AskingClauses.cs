@@ -9,12 +9,14 @@ namespace CrossBorderBot.Dialogs.Guides;
 /// </summary>
 public static partial class AskingClauses
 {
-    /// <summary>True when some clause of <paramref name="text"/> asks.</summary>
-    public static bool Any(string? text) => !string.IsNullOrWhiteSpace(text) && Clauses().Matches(text).Any(clause => Asks(clause.Value));
-
     /// <summary>What <paramref name="text"/> says outside its asking clauses (the text itself when none asks).</summary>
-    public static string Without(string text) =>
-        Any(text) ? string.Concat(Clauses().Matches(text).Where(clause => !Asks(clause.Value)).Select(clause => clause.Value)).Trim() : text;
+    /// <remarks>Every readiness reply passes here: the clauses are split and judged once.</remarks>
+    public static string Without(string text)
+    {
+        var clauses = Clauses().Matches(text);
+        var told = clauses.Where(clause => !Asks(clause.Value)).Select(clause => clause.Value).ToList();
+        return told.Count == clauses.Count ? text : string.Concat(told).Trim();
+    }
 
     private static bool Asks(string clause)
     {
